@@ -1,0 +1,354 @@
+#!/usr/bin/env node
+// oidc-server.mjs: a real OpenID Provider (oidc-provider 9.x) on 127.0.0.1 for Keyway's tests.
+//
+// Usage:
+//   node oidc-server.mjs [--port 0] [--access-ttl SECONDS] [--refresh-ttl SECONDS]
+//                        [--clients-jwks FILE] [--rotate-refresh true|false]
+//                        [--exit-on-stdin-close true|false]
+//
+// When it listens it prints exactly one JSON line to stdout:
+//   {"issuer":"http://127.0.0.1:PORT","port":PORT}
+// and nothing else ever goes to stdout (oidc-provider's notices are redirected to stderr).
+// It runs until SIGTERM/SIGINT or until its stdin closes, so a test that dies never leaves
+// the server orphaned. Every configuration choice below was read from
+// node_modules/oidc-provider/lib (9.x); the comments say why each one is set.
+
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+
+// oidc-provider prints notices with console.info (stdout). stdout is reserved for the one
+// JSON line the test harness parses, so send every console channel to stderr before the
+// library is loaded (hence the dynamic import further down).
+for (const level of ['log', 'info', 'debug']) {
+  console[level] = (...args) => console.error(...args);
+}
+
+function usage(message) {
+  if (message) process.stderr.write(`oidc-server: ${message}\n`);
+  process.stderr.write('usage: node oidc-server.mjs [--port 0] [--access-ttl SECONDS] '
+    + '[--refresh-ttl SECONDS] [--clients-jwks FILE] [--rotate-refresh true|false] '
+    + '[--exit-on-stdin-close true|false]\n');
+  process.exit(2);
+}
+
+function parseCli() {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string', default: '0' },
+        'access-ttl': { type: 'string', default: '3600' },
+        'refresh-ttl': { type: 'string', default: String(14 * 24 * 60 * 60) },
+        'clients-jwks': { type: 'string' },
+        'rotate-refresh': { type: 'string', default: 'true' },
+        'exit-on-stdin-close': { type: 'string', default: 'true' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    usage(err.message);
+  }
+  if (values.help) usage();
+
+  const integer = (name, min, max) => {
+    const text = values[name];
+    if (!/^[0-9]+$/.test(text)) usage(`--${name} must be a whole number, got "${text}"`);
+    const n = Number(text);
+    if (n < min || n > max) usage(`--${name} must be between ${min} and ${max}`);
+    return n;
+  };
+  const bool = (name) => {
+    const text = values[name];
+    if (text !== 'true' && text !== 'false') usage(`--${name} must be true or false, got "${text}"`);
+    return text === 'true';
+  };
+
+  return {
+    port: integer('port', 0, 65535),
+    accessTtl: integer('access-ttl', 1, 10 * 365 * 24 * 3600),
+    refreshTtl: integer('refresh-ttl', 1, 10 * 365 * 24 * 3600),
+    clientsJwksFile: values['clients-jwks'],
+    rotateRefresh: bool('rotate-refresh'),
+    exitOnStdinClose: bool('exit-on-stdin-close'),
+  };
+}
+
+// Reads the public JWKS of the keyway-pkjwt client. Private members are dropped so a test may
+// hand over the same JWKS it signs with; oidc-provider refuses private keys in client metadata.
+function readClientsJwks(file) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    usage(`cannot read --clients-jwks ${file}: ${err.message}`);
+  }
+  if (!parsed || !Array.isArray(parsed.keys)) usage(`--clients-jwks ${file} is not a JWKS ({"keys":[...]})`);
+  const privateMembers = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k', 'priv'];
+  const keys = parsed.keys
+    .filter((key) => key && (key.kty === 'RSA' || key.kty === 'EC' || key.kty === 'OKP'))
+    .map((key) => Object.fromEntries(Object.entries(key).filter(([name]) => !privateMembers.includes(name))));
+  if (keys.length === 0) usage(`--clients-jwks ${file} holds no RSA/EC/OKP key`);
+  return { keys };
+}
+
+// Signing keys are generated at every start: an RS256 key (the default id_token algorithm and
+// the one every OpenID Provider must support, OIDC Core §15.1) and an ES256 key so a client
+// registered with id_token_signed_response_alg ES256 also works. Both appear at /jwks.
+function generateSigningKeys() {
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
+  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
+  const kidSuffix = randomBytes(4).toString('hex');
+  return {
+    keys: [
+      { ...rsa, kid: `rs256-${kidSuffix}`, alg: 'RS256', use: 'sig' },
+      { ...ec, kid: `es256-${kidSuffix}`, alg: 'ES256', use: 'sig' },
+    ],
+  };
+}
+
+// The account model: any login name is accepted by the dev login page, and it becomes `sub`.
+function capitalise(login) {
+  return login.length ? login[0].toUpperCase() + login.slice(1) : login;
+}
+
+async function findAccount(_ctx, sub) {
+  return {
+    accountId: sub,
+    // Called for id_token and userinfo; oidc-provider filters the result down to the claims
+    // the granted scopes map to (see `claims` in the configuration).
+    async claims() {
+      return {
+        sub,
+        email: `${sub}@example.test`,
+        email_verified: true,
+        name: capitalise(sub),
+        preferred_username: sub,
+      };
+    },
+  };
+}
+
+function buildConfiguration(options, errors) {
+  const redirectUris = ['http://127.0.0.1/callback'];
+  const clients = [
+    {
+      // Public native app: no secret, PKCE (S256) enforced by the default pkce.required
+      // function, which requires PKCE for every client with token_endpoint_auth_method none.
+      client_id: 'keyway-native',
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      redirect_uris: redirectUris,
+    },
+    {
+      // Confidential client authenticating with HTTP Basic (RFC 6749 §2.3.1).
+      client_id: 'keyway-basic',
+      client_secret: 'basic-secret',
+      application_type: 'native',
+      token_endpoint_auth_method: 'client_secret_basic',
+      grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+      response_types: ['code'],
+      redirect_uris: redirectUris,
+    },
+    {
+      // Confidential client sending its secret in the form body (RFC 6749 §2.3.1, "NOT RECOMMENDED"
+      // but common in the wild).
+      client_id: 'keyway-post',
+      client_secret: 'post-secret',
+      application_type: 'native',
+      token_endpoint_auth_method: 'client_secret_post',
+      grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+      response_types: ['code'],
+      redirect_uris: redirectUris,
+    },
+    {
+      // Public device (RFC 8628): no redirect URI, no authorization endpoint use.
+      client_id: 'keyway-device',
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'],
+      response_types: [],
+      redirect_uris: [],
+    },
+  ];
+
+  // RFC 7523 §2.2 private_key_jwt. token_endpoint_auth_signing_alg is left unset on purpose so
+  // any algorithm in enabledJWA.clientAuthSigningAlgValues (RS256 and ES256 among them) is accepted.
+  const pkjwt = {
+    client_id: 'keyway-pkjwt',
+    application_type: 'native',
+    token_endpoint_auth_method: 'private_key_jwt',
+    grant_types: ['authorization_code', 'client_credentials'],
+    response_types: ['code'],
+    redirect_uris: redirectUris,
+  };
+  // oidc-provider rejects a private_key_jwt client without jwks/jwks_uri
+  // ("jwks or jwks_uri is mandatory for this client"), so without --clients-jwks it is not registered.
+  if (options.clientsJwksFile) {
+    pkjwt.jwks = readClientsJwks(options.clientsJwksFile);
+    clients.push(pkjwt);
+  }
+
+  return {
+    clients,
+
+    // Native clients (application_type "native") may use any port on a loopback redirect URI:
+    // Client#redirectUriAllowed in oidc-provider 9.x strips the port of http://127.0.0.1,
+    // http://localhost and http://[::1] URIs before comparing (RFC 8252 §7.3). No custom
+    // redirectUriAllowed is needed.
+
+    jwks: generateSigningKeys(),
+
+    // Only the authorization code flow: no implicit or hybrid response types (RFC 9700 §2.1.2).
+    responseTypes: ['code'],
+
+    // The client authentication methods Keyway implements (RFC 6749 §2.3.1, RFC 7523 §2.2,
+    // public clients). client_secret_jwt is left out on purpose.
+    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none'],
+
+    // Cookie signing keys, fresh per start (the server is in-memory anyway).
+    cookies: { keys: [randomBytes(32).toString('base64url')] },
+
+    findAccount,
+
+    // Scopes: the OpenID ones, plus two API scopes. Being "static" scopes they are granted on
+    // the consent page like the OpenID ones, appear in the token response `scope` and in
+    // introspection, and are accepted by client_credentials without a resource indicator.
+    scopes: ['openid', 'profile', 'email', 'offline_access', 'api:read', 'api:write'],
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'preferred_username'],
+      email: ['email', 'email_verified'],
+    },
+
+    // By default (conformIdTokenClaims true) oidc-provider only puts scope-derived claims
+    // (email, name) in the userinfo response when an access token is issued. Turn it off so the
+    // id_token also carries them; userinfo still returns them.
+    conformIdTokenClaims: false,
+
+    // Refresh tokens go to every client registered for the refresh_token grant, for any grant
+    // that can produce one (authorization_code, device_code). offline_access is not required
+    // (the default issueRefreshToken demands it).
+    async issueRefreshToken(_ctx, client) {
+      return client.grantTypeAllowed('refresh_token');
+    },
+
+    // --rotate-refresh: true = a new refresh token on every refresh and the old one becomes
+    // "consumed" (reusing it fails with invalid_grant and revokes the whole grant, RFC 9700 §4.14.2);
+    // false = the same refresh token is returned again and stays valid.
+    rotateRefreshToken: options.rotateRefresh,
+
+    // Tokens live on their own TTLs, not tied to the browser session at the provider (by default
+    // they expire with the session unless offline_access was granted).
+    expiresWithSession: async () => false,
+
+    ttl: {
+      AccessToken: () => options.accessTtl,
+      ClientCredentials: () => options.accessTtl,
+      RefreshToken: () => options.refreshTtl,
+      IdToken: () => 3600,
+      AuthorizationCode: () => 60,
+      DeviceCode: () => 600,
+      Interaction: () => 600,
+      Session: () => 24 * 3600,
+      Grant: () => 14 * 24 * 3600,
+    },
+
+    features: {
+      // Quick-start login (any login, any password) and consent pages; the scripted browser
+      // (browser.mjs, device.mjs) fills them in.
+      devInteractions: { enabled: true },
+      userinfo: { enabled: true },
+      revocation: { enabled: true }, // RFC 7009
+      introspection: { enabled: true }, // RFC 7662; default policy: confidential clients may
+      // introspect any token, public clients only their own.
+      clientCredentials: { enabled: true }, // RFC 6749 §4.4
+      deviceFlow: { enabled: true }, // RFC 8628, verification at /device
+      // Resource indicators (RFC 8707) are on by default in 9.x. Without a `resource` parameter
+      // tokens are opaque and carry the static scopes. A `resource` that names a loopback URL
+      // (or urn:keyway:api) is accepted too, with an opaque token limited to the API scopes.
+      resourceIndicators: {
+        enabled: true,
+        async getResourceServerInfo(_ctx, resource) {
+          let url;
+          try {
+            url = new URL(resource);
+          } catch {
+            url = undefined;
+          }
+          const loopback = url && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+          if (resource !== 'urn:keyway:api' && !loopback) {
+            throw new errors.InvalidTarget();
+          }
+          return {
+            scope: 'api:read api:write',
+            audience: resource,
+            accessTokenTTL: options.accessTtl,
+            accessTokenFormat: 'opaque', // introspectable; JWT tokens cannot be introspected
+          };
+        },
+      },
+    },
+  };
+}
+
+async function main() {
+  const options = parseCli();
+  const { default: Provider, errors } = await import('oidc-provider');
+
+  // Listen first so an ephemeral port is known before the issuer URL is fixed.
+  const server = createServer();
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  const issuer = `http://127.0.0.1:${port}`;
+
+  const provider = new Provider(issuer, buildConfiguration(options, errors));
+
+  // The peer runs over plain http on loopback; oidc-provider needs no proxy setting for that.
+  provider.on('server_error', (_ctx, err) => console.error('oidc-server: server_error', err));
+  for (const event of ['grant.error', 'authorization.error', 'introspection.error', 'revocation.error',
+    'userinfo.error', 'device_authorization.error', 'code_verification.error']) {
+    provider.on(event, (_ctx, err) => {
+      console.error(`oidc-server: ${event}: ${err.error ?? err.name}: ${err.error_description ?? err.message}`);
+    });
+  }
+
+  const callback = provider.callback();
+  server.on('request', (req, res) => {
+    // One log line per request, path only (query strings carry codes and tokens).
+    res.on('finish', () => {
+      console.error(`oidc-server: ${req.method} ${req.url.split('?')[0]} -> ${res.statusCode}`);
+    });
+    callback(req, res);
+  });
+
+  process.stdout.write(`${JSON.stringify({ issuer, port })}\n`);
+
+  const shutdown = (why) => {
+    console.error(`oidc-server: stopping (${why})`);
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  if (options.exitOnStdinClose) {
+    process.stdin.on('end', () => shutdown('stdin closed'));
+    process.stdin.on('close', () => shutdown('stdin closed'));
+    process.stdin.on('error', () => shutdown('stdin error'));
+    process.stdin.resume();
+  }
+}
+
+main().catch((err) => {
+  console.error('oidc-server: failed to start:', err);
+  process.exit(1);
+});
