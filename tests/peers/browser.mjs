@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// browser.mjs: a scripted "system browser" for Keyway's tests. Keyway launches it as its
+// browser command with the authorization URL; it behaves like a user: follows redirects, keeps
+// cookies, signs in on oidc-provider's devInteractions page, confirms consent, and finally
+// requests the loopback redirect URI (Keyway's listener, RFC 8252 §7.3).
+//
+// Usage: node browser.mjs [ANY ARGS...] URL   (the last argument that looks like a URL is used)
+//
+// Environment:
+//   KEYWAY_TEST_BROWSER_MODE    approve (default) | deny | tamper-state | drop-state | noop | record
+//   KEYWAY_TEST_LOGIN           login name typed on the sign-in page (default "alice")
+//   KEYWAY_TEST_BROWSER_LOG     if set, a file that gets one line per step (URLs without query)
+//   KEYWAY_TEST_BROWSER_RECORD  file the `record` mode appends the full URL to
+//
+// Exit status: 0 when the loopback redirect URI was requested (whatever it answered) or in
+// noop/record mode; 1 on a failure (message on stderr); 2 on bad usage; 124 after 20 s.
+
+import { appendFileSync } from 'node:fs';
+
+import {
+  Agent, classifyPage, fail, formFields, installDeadline, isLoopbackHttp, stepLogger,
+} from './lib/scripted-user.mjs';
+
+const TOOL = 'browser.mjs';
+const MODES = new Set(['approve', 'deny', 'tamper-state', 'drop-state', 'noop', 'record']);
+const MAX_STEPS = 30;
+
+const mode = process.env.KEYWAY_TEST_BROWSER_MODE || 'approve';
+const log = stepLogger(TOOL, 'KEYWAY_TEST_BROWSER_LOG');
+
+function startUrlFromArgv() {
+  const candidates = process.argv.slice(2).filter((arg) => /^https?:\/\//i.test(arg));
+  return candidates.at(-1);
+}
+
+// The request that ends the flow: the redirect to the client's loopback URI, after the mode's
+// tampering. The provider's own cookies are not sent there (another origin).
+async function deliverToClient(agent, redirect) {
+  const url = new URL(redirect);
+  if (mode === 'tamper-state') {
+    url.searchParams.set('state', 'tampered');
+  } else if (mode === 'drop-state') {
+    url.searchParams.delete('state');
+  }
+  log(`deliver ${mode} ${url.origin}${url.pathname}`);
+  const response = await agent.request(url.href, { cookies: false });
+  process.stderr.write(`${TOOL}: redirect URI answered HTTP ${response.status}\n`);
+}
+
+async function run(startUrl) {
+  const agent = new Agent(log);
+  const providerOrigin = new URL(startUrl).origin;
+  // The redirect URI is a loopback http URL on another origin than the provider's.
+  const isClientRedirect = (href) => {
+    const u = new URL(href);
+    return u.origin !== providerOrigin && isLoopbackHttp(u);
+  };
+
+  let next = { url: startUrl };
+  for (let step = 0; step < MAX_STEPS; step += 1) {
+    if (isClientRedirect(next.url) && !next.form) {
+      await deliverToClient(agent, next.url);
+      return;
+    }
+    const response = await agent.request(next.url, { form: next.form });
+
+    if (response.status >= 300 && response.status < 400) {
+      if (!response.location) throw new Error(`HTTP ${response.status} without Location from ${new URL(next.url).pathname}`);
+      next = { url: response.location };
+      continue;
+    }
+    if (response.status !== 200 && response.status !== 400) {
+      throw new Error(`unexpected HTTP ${response.status} from ${new URL(next.url).pathname}: ${response.text.slice(0, 300)}`);
+    }
+
+    const page = classifyPage(response.text, response.url);
+    log(`page ${page.kind}`);
+    switch (page.kind) {
+      case 'login':
+      case 'consent':
+        if (mode === 'deny') {
+          // The "[ Cancel ]" link: the provider finishes the interaction with access_denied.
+          if (!page.abortUrl) throw new Error(`no cancel link on the ${page.kind} page`);
+          next = { url: page.abortUrl };
+        } else if (page.kind === 'login') {
+          const typed = page.form.inputs.find((i) => i.name === 'login')?.value;
+          const login = process.env.KEYWAY_TEST_LOGIN || typed || 'alice';
+          next = { url: page.form.action, form: formFields(page.form, { login, password: 'any-password' }) };
+        } else {
+          next = { url: page.form.action, form: formFields(page.form) };
+        }
+        break;
+      case 'form-post':
+        // response_mode=form_post: the browser would auto-submit this form. If it targets the
+        // client, that POST is the delivery; tampering applies to its fields.
+        if (isClientRedirect(page.form.action)) {
+          let fields = formFields(page.form);
+          if (mode === 'tamper-state') fields = fields.map(([k, v]) => [k, k === 'state' ? 'tampered' : v]);
+          if (mode === 'drop-state') fields = fields.filter(([k]) => k !== 'state');
+          log(`deliver ${mode} (form_post) ${new URL(page.form.action).pathname}`);
+          const delivered = await agent.request(page.form.action, { form: fields, cookies: false });
+          process.stderr.write(`${TOOL}: redirect URI answered HTTP ${delivered.status}\n`);
+          return;
+        }
+        next = { url: page.form.action, form: formFields(page.form) };
+        break;
+      default:
+        throw new Error(`provider showed ${page.kind === 'error' ? 'an error page' : `a ${page.kind} page`}: ${page.message ?? ''}`);
+    }
+  }
+  throw new Error(`gave up after ${MAX_STEPS} steps without reaching the redirect URI`);
+}
+
+async function main() {
+  if (!MODES.has(mode)) fail(TOOL, `unknown KEYWAY_TEST_BROWSER_MODE "${mode}"`, 2);
+  const startUrl = startUrlFromArgv();
+
+  if (mode === 'noop') {
+    log(`noop ${startUrl ? new URL(startUrl).pathname : '(no URL)'}`);
+    process.exit(0);
+  }
+  if (!startUrl) fail(TOOL, 'usage: node browser.mjs [ARGS...] URL (no http(s) URL among the arguments)', 2);
+  if (mode === 'record') {
+    const file = process.env.KEYWAY_TEST_BROWSER_RECORD;
+    if (!file) fail(TOOL, 'record mode needs KEYWAY_TEST_BROWSER_RECORD', 2);
+    try {
+      appendFileSync(file, `${startUrl}\n`);
+    } catch (err) {
+      fail(TOOL, `cannot write ${file}: ${err.message}`);
+    }
+    log(`record ${new URL(startUrl).pathname}`);
+    process.exit(0);
+  }
+
+  installDeadline(TOOL, 20_000);
+  try {
+    await run(startUrl);
+  } catch (err) {
+    log(`fail ${err.message}`);
+    fail(TOOL, err.message);
+  }
+  log('done');
+  process.exit(0);
+}
+
+main();
