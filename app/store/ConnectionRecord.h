@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace keyway {
+
+// The states a connection can be in. Transitions are decided in one place (core/ConnectionStateMachine).
+enum class ConnectionStatus {
+    Pending,                // being connected, no usable credential yet
+    Connected,              // credential present and believed valid
+    Expiring,               // access token expires soon and cannot be refreshed right now
+    NeedsReauthorization,   // the provider rejected the grant (invalid_grant): the user must connect again
+    Revoked,                // disconnected / revoked
+    Error,                  // something failed that a retry may fix (network, 5xx, keychain)
+};
+
+QString statusToString(ConnectionStatus status);
+ConnectionStatus statusFromString(const QString &text);
+
+// What SQLite knows about a connection: everything but its secrets, which live in the keychain under
+// "connection/<id>".
+struct ConnectionRecord
+{
+    QString id;
+    QString integrationId;
+    QString name;
+    QString authMode;
+    QString accountLabel;     // who is connected, as shown to the user (email, login, name)
+    QString accountSubject;   // stable id at the provider (OIDC sub) when known
+    QStringList requestedScopes;
+    QStringList grantedScopes;
+    ConnectionStatus status = ConnectionStatus::Pending;
+    QString statusDetail;
+    QDateTime expiresAt;      // access token expiry; invalid when unknown or never
+    QJsonObject settings;     // non-secret configuration: client id, endpoints, variables, response values
+    QString tokenFingerprint; // Redactor::fingerprint of the current access token
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct ConnectionEvent
+{
+    qint64 id = 0;
+    QString connectionId;
+    QDateTime at;
+    QString step;     // "authorize_url", "browser_opened", "callback", "token_exchange", "refresh", "revoke", ...
+    QString outcome;  // "ok", "error", "info"
+    int httpStatus = 0;
+    QString detail;   // always redacted before it is stored
+};
+
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QString connectionId;
+    QDateTime at;
+    QString method;
+    QString url;                  // redacted
+    QList<QPair<QString, QString>> requestHeaders;  // redacted
+    QString requestBody;          // redacted
+    int status = 0;
+    qint64 durationMs = 0;
+    qint64 responseSize = 0;
+};
+
+} // namespace keyway

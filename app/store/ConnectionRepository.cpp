@@ -1,0 +1,235 @@
+#include "store/ConnectionRepository.h"
+
+#include "common/Redactor.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace keyway {
+
+namespace {
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() || v.toLongLong() == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// SQLite stores a null QString as NULL; the schema wants '' for "no value".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool exec(QSqlQuery &q, Error *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = Error::make(QStringLiteral("database_error"),
+                             QCoreApplication::translate("ConnectionRepository", "Keyway could not save to its database."),
+                             q.lastError().text());
+    return false;
+}
+
+ConnectionRecord recordFrom(const QSqlQuery &q)
+{
+    ConnectionRecord r;
+    r.id = q.value(QStringLiteral("id")).toString();
+    r.integrationId = q.value(QStringLiteral("integration_id")).toString();
+    r.name = q.value(QStringLiteral("name")).toString();
+    r.authMode = q.value(QStringLiteral("auth_mode")).toString();
+    r.accountLabel = q.value(QStringLiteral("account_label")).toString();
+    r.accountSubject = q.value(QStringLiteral("account_subject")).toString();
+    r.requestedScopes = q.value(QStringLiteral("requested_scopes")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.grantedScopes = q.value(QStringLiteral("granted_scopes")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.status = statusFromString(q.value(QStringLiteral("status")).toString());
+    r.statusDetail = q.value(QStringLiteral("status_detail")).toString();
+    r.expiresAt = fromMs(q.value(QStringLiteral("expires_at")));
+    r.settings = QJsonDocument::fromJson(q.value(QStringLiteral("settings")).toByteArray()).object();
+    r.tokenFingerprint = q.value(QStringLiteral("token_fingerprint")).toString();
+    r.createdAt = fromMs(q.value(QStringLiteral("created_at")));
+    r.updatedAt = fromMs(q.value(QStringLiteral("updated_at")));
+    return r;
+}
+
+} // namespace
+
+ConnectionRepository::ConnectionRepository(Database &database) : m_db(database) {}
+
+bool ConnectionRepository::save(const ConnectionRecord &r, Error *error)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral(R"(INSERT INTO connections (id, integration_id, name, auth_mode, account_label, account_subject,
+            requested_scopes, granted_scopes, status, status_detail, expires_at, settings, token_fingerprint, created_at, updated_at)
+        VALUES (:id, :integration, :name, :mode, :label, :subject, :requested, :granted, :status, :detail, :expires, :settings,
+            :fingerprint, :created, :updated)
+        ON CONFLICT(id) DO UPDATE SET integration_id=excluded.integration_id, name=excluded.name, auth_mode=excluded.auth_mode,
+            account_label=excluded.account_label, account_subject=excluded.account_subject,
+            requested_scopes=excluded.requested_scopes, granted_scopes=excluded.granted_scopes, status=excluded.status,
+            status_detail=excluded.status_detail, expires_at=excluded.expires_at, settings=excluded.settings,
+            token_fingerprint=excluded.token_fingerprint, updated_at=excluded.updated_at)"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    q.bindValue(QStringLiteral(":id"), text(r.id));
+    q.bindValue(QStringLiteral(":integration"), text(r.integrationId));
+    q.bindValue(QStringLiteral(":name"), text(r.name));
+    q.bindValue(QStringLiteral(":mode"), text(r.authMode));
+    q.bindValue(QStringLiteral(":label"), text(r.accountLabel));
+    q.bindValue(QStringLiteral(":subject"), text(r.accountSubject));
+    q.bindValue(QStringLiteral(":requested"), text(r.requestedScopes.join(QLatin1Char(' '))));
+    q.bindValue(QStringLiteral(":granted"), text(r.grantedScopes.join(QLatin1Char(' '))));
+    q.bindValue(QStringLiteral(":status"), statusToString(r.status));
+    q.bindValue(QStringLiteral(":detail"), text(Redactor::redact(r.statusDetail)));
+    q.bindValue(QStringLiteral(":expires"), r.expiresAt.isValid() ? QVariant(toMs(r.expiresAt)) : QVariant());
+    q.bindValue(QStringLiteral(":settings"), QString::fromUtf8(QJsonDocument(r.settings).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":fingerprint"), text(r.tokenFingerprint));
+    q.bindValue(QStringLiteral(":created"), toMs(r.createdAt.isValid() ? r.createdAt : now));
+    q.bindValue(QStringLiteral(":updated"), toMs(now));
+    return exec(q, error);
+}
+
+std::optional<ConnectionRecord> ConnectionRepository::find(const QString &id) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT * FROM connections WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return recordFrom(q);
+}
+
+QList<ConnectionRecord> ConnectionRepository::all() const
+{
+    QList<ConnectionRecord> list;
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM connections ORDER BY created_at, id")))
+        return list;
+    while (q.next())
+        list.append(recordFrom(q));
+    return list;
+}
+
+bool ConnectionRepository::remove(const QString &id, Error *error)
+{
+    QSqlDatabase db = m_db.handle();
+    if (!db.transaction()) {
+        if (error)
+            *error = Error::make(QStringLiteral("database_error"), QCoreApplication::translate("ConnectionRepository", "Keyway could not save to its database."), db.lastError().text());
+        return false;
+    }
+    for (const char *table : {"events", "request_history"}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE connection_id = :id").arg(QLatin1String(table)));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!exec(q, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM connections WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!exec(q, error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool ConnectionRepository::addEvent(const ConnectionEvent &e, Error *error)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("INSERT INTO events (connection_id, at, step, outcome, http_status, detail) "
+                             "VALUES (:c, :at, :step, :outcome, :status, :detail)"));
+    q.bindValue(QStringLiteral(":c"), text(e.connectionId));
+    q.bindValue(QStringLiteral(":at"), toMs(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()));
+    q.bindValue(QStringLiteral(":step"), text(e.step));
+    q.bindValue(QStringLiteral(":outcome"), text(e.outcome));
+    q.bindValue(QStringLiteral(":status"), e.httpStatus);
+    q.bindValue(QStringLiteral(":detail"), text(Redactor::redact(e.detail)));
+    return exec(q, error);
+}
+
+QList<ConnectionEvent> ConnectionRepository::events(const QString &connectionId, int limit) const
+{
+    QList<ConnectionEvent> list;
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT * FROM (SELECT * FROM events WHERE connection_id = :c ORDER BY at DESC, id DESC LIMIT :n) "
+                             "ORDER BY at, id"));
+    q.bindValue(QStringLiteral(":c"), connectionId);
+    q.bindValue(QStringLiteral(":n"), limit);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        ConnectionEvent e;
+        e.id = q.value(QStringLiteral("id")).toLongLong();
+        e.connectionId = q.value(QStringLiteral("connection_id")).toString();
+        e.at = fromMs(q.value(QStringLiteral("at")));
+        e.step = q.value(QStringLiteral("step")).toString();
+        e.outcome = q.value(QStringLiteral("outcome")).toString();
+        e.httpStatus = q.value(QStringLiteral("http_status")).toInt();
+        e.detail = q.value(QStringLiteral("detail")).toString();
+        list.append(e);
+    }
+    return list;
+}
+
+bool ConnectionRepository::addHistory(const HistoryEntry &h, Error *error)
+{
+    QJsonArray headers;
+    for (const auto &[name, value] : h.requestHeaders)
+        headers.append(QJsonArray{name, Redactor::redact(name + QStringLiteral(": ") + value).mid(name.size() + 2)});
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("INSERT INTO request_history (connection_id, at, method, url, request_headers, request_body, status, "
+                             "duration_ms, response_size) VALUES (:c, :at, :m, :u, :h, :b, :s, :d, :z)"));
+    q.bindValue(QStringLiteral(":c"), text(h.connectionId));
+    q.bindValue(QStringLiteral(":at"), toMs(h.at.isValid() ? h.at : QDateTime::currentDateTimeUtc()));
+    q.bindValue(QStringLiteral(":m"), text(h.method));
+    q.bindValue(QStringLiteral(":u"), text(Redactor::redact(h.url)));
+    q.bindValue(QStringLiteral(":h"), QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":b"), text(Redactor::redact(h.requestBody)));
+    q.bindValue(QStringLiteral(":s"), h.status);
+    q.bindValue(QStringLiteral(":d"), h.durationMs);
+    q.bindValue(QStringLiteral(":z"), h.responseSize);
+    return exec(q, error);
+}
+
+QList<HistoryEntry> ConnectionRepository::history(const QString &connectionId, int limit) const
+{
+    QList<HistoryEntry> list;
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT * FROM request_history WHERE connection_id = :c ORDER BY at DESC, id DESC LIMIT :n"));
+    q.bindValue(QStringLiteral(":c"), connectionId);
+    q.bindValue(QStringLiteral(":n"), limit);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        HistoryEntry h;
+        h.id = q.value(QStringLiteral("id")).toLongLong();
+        h.connectionId = q.value(QStringLiteral("connection_id")).toString();
+        h.at = fromMs(q.value(QStringLiteral("at")));
+        h.method = q.value(QStringLiteral("method")).toString();
+        h.url = q.value(QStringLiteral("url")).toString();
+        const QJsonArray headers = QJsonDocument::fromJson(q.value(QStringLiteral("request_headers")).toByteArray()).array();
+        for (const QJsonValue &pair : headers)
+            h.requestHeaders.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
+        h.requestBody = q.value(QStringLiteral("request_body")).toString();
+        h.status = q.value(QStringLiteral("status")).toInt();
+        h.durationMs = q.value(QStringLiteral("duration_ms")).toLongLong();
+        h.responseSize = q.value(QStringLiteral("response_size")).toLongLong();
+        list.append(h);
+    }
+    return list;
+}
+
+} // namespace keyway

@@ -1,0 +1,196 @@
+#include "store/Database.h"
+
+#include "common/Log.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace keyway {
+
+namespace {
+
+// Each entry brings the schema from version i to i+1. Never edit a shipped migration: append a new one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> list = {
+        {
+            QStringLiteral(R"(CREATE TABLE connections (
+                id TEXT PRIMARY KEY,
+                integration_id TEXT NOT NULL,
+                name TEXT NOT NULL DEFAULT '',
+                auth_mode TEXT NOT NULL,
+                account_label TEXT NOT NULL DEFAULT '',
+                account_subject TEXT NOT NULL DEFAULT '',
+                requested_scopes TEXT NOT NULL DEFAULT '',
+                granted_scopes TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL,
+                status_detail TEXT NOT NULL DEFAULT '',
+                expires_at INTEGER,
+                settings TEXT NOT NULL DEFAULT '{}',
+                token_fingerprint TEXT NOT NULL DEFAULT '',
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX connections_integration ON connections(integration_id)"),
+            QStringLiteral(R"(CREATE TABLE events (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                connection_id TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                step TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                http_status INTEGER NOT NULL DEFAULT 0,
+                detail TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX events_connection ON events(connection_id, at)"),
+            QStringLiteral(R"(CREATE TABLE request_history (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                connection_id TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                method TEXT NOT NULL,
+                url TEXT NOT NULL,
+                request_headers TEXT NOT NULL DEFAULT '[]',
+                request_body TEXT NOT NULL DEFAULT '',
+                status INTEGER NOT NULL DEFAULT 0,
+                duration_ms INTEGER NOT NULL DEFAULT 0,
+                response_size INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral("CREATE INDEX history_connection ON request_history(connection_id, at)"),
+        },
+    };
+    return list;
+}
+
+Error sqlError(const QString &what, const QSqlError &e)
+{
+    return Error::make(QStringLiteral("database_error"), QCoreApplication::translate("Database", "Keyway's database could not be used: %1.").arg(what),
+                       e.text());
+}
+
+} // namespace
+
+Database::Database() : m_connectionName(QStringLiteral("keyway-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+bool Database::open(const QString &path, Error *error)
+{
+    close();
+    m_path = path;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
+    // Another Keyway process may hold a write lock for a moment: wait for it rather than fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        if (error)
+            *error = sqlError(tr("cannot open %1").arg(path), db.lastError());
+        return false;
+    }
+    // WAL: readers never block the writer, and a crash mid-transaction leaves the last commit intact.
+    // Reading the answer also proves the file is a database at all.
+    bool usable = path.isEmpty();
+    QSqlError walError;
+    if (!usable) {
+        QSqlQuery q(db);
+        usable = q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        walError = q.lastError();
+    }
+    if (!usable) {
+        if (error)
+            *error = sqlError(tr("%1 is not a usable SQLite database").arg(path), walError);
+        db = QSqlDatabase();
+        close();
+        return false;
+    }
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    db = QSqlDatabase();
+    if (!migrate(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(handle());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Database::migrate(Error *error)
+{
+    QSqlDatabase db = handle();
+    QSqlQuery q(db);
+    // The version check and the migration share one write transaction, so two processes starting at once
+    // cannot both run the same migration.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = sqlError(tr("cannot lock the database"), q.lastError());
+        return false;
+    }
+    const int current = schemaVersion();
+    if (current < 0 || current > latestSchemaVersion()) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        if (error)
+            *error = current < 0 ? sqlError(tr("cannot read its version"), q.lastError())
+                                 : Error::make(QStringLiteral("database_too_new"),
+                                               tr("This database was written by a newer Keyway (schema %1). Update Keyway.").arg(current));
+        return false;
+    }
+    for (int v = current; v < latestSchemaVersion(); ++v) {
+        for (const QString &statement : migrations().at(v)) {
+            if (!q.exec(statement)) {
+                const QSqlError e = q.lastError();
+                q.exec(QStringLiteral("ROLLBACK"));
+                if (error)
+                    *error = sqlError(tr("migration %1 failed").arg(v + 1), e);
+                return false;
+            }
+        }
+        q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
+        qCInfo(lcStore) << "database migrated to schema" << v + 1;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = sqlError(tr("cannot commit the migration"), q.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace keyway

@@ -1,0 +1,256 @@
+#include "store/KeychainSecretStore.h"
+
+#include "common/Log.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+#include <qt6keychain/keychain.h>
+
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
+#endif
+
+namespace keyway {
+
+namespace {
+
+// Why the keychain cannot be reached, in words a user can act on; empty when the Secret Service looks fine.
+// libsecret reports a missing bus only as "Could not connect", so ask the bus ourselves.
+QString diagnoseUnreachableKeychain()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    const QString secrets = QStringLiteral("org.freedesktop.secrets");
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return SecretStore::tr("No D-Bus session bus, so no Secret Service can be reached. Log in to a desktop session "
+                               "(or start one with dbus-run-session) with GNOME Keyring or KWallet running.");
+    QDBusConnectionInterface *iface = bus.interface();
+    if (iface && !iface->isServiceRegistered(secrets).value()) {
+        const QDBusReply<QStringList> activatable = iface->activatableServiceNames();
+        if (!activatable.isValid() || !activatable.value().contains(secrets))
+            return SecretStore::tr("No Secret Service on the session bus. Start GNOME Keyring, KWallet or another "
+                                   "org.freedesktop.secrets provider, then try again.");
+    }
+#endif
+    return {};
+}
+
+Error mapError(QKeychain::Error error, const QString &detail, const QString &key)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return SecretStore::notFound(key);
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return Error::make(QStringLiteral("keychain_denied"),
+                           SecretStore::tr("The keychain refused access. It may be locked: unlock it and try again."),
+                           detail);
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        break;
+    }
+    const QString cause = diagnoseUnreachableKeychain();
+    if (!cause.isEmpty())
+        return Error::make(QStringLiteral("keychain_unavailable"), cause, detail);
+    if (error == QKeychain::NoBackendAvailable)
+        return Error::make(QStringLiteral("keychain_unavailable"), SecretStore::tr("The system keychain is not available."), detail);
+    return Error::make(QStringLiteral("keychain_error"), SecretStore::tr("The keychain reported an error."), detail);
+}
+
+template <typename Job>
+Job *makeJob(const QString &service, const QString &key)
+{
+    auto *job = new Job(service);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    // Never store secrets in a plaintext file when the keychain is missing.
+    job->setInsecureFallback(false);
+    return job;
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
+    : SecretStore(parent), m_service(service)
+{
+}
+
+QString KeychainSecretStore::chunkKey(const QString &key, const QString &generation, int index)
+{
+    return QStringLiteral("%1#%2.%3").arg(key, generation).arg(index);
+}
+
+void KeychainSecretStore::readRaw(const QString &key, std::function<void(const QByteArray &, const Error &)> done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
+    connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (read->error() != QKeychain::NoError)
+            return done({}, mapError(read->error(), read->errorString(), key));
+        done(read->binaryData(), {});
+    });
+    job->start();
+}
+
+void KeychainSecretStore::writeRaw(const QString &key, const QByteArray &value, DoneCallback done)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
+    job->setBinaryData(value);
+    connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
+        done(mapError(j->error(), j->errorString(), key));
+    });
+    job->start();
+}
+
+void KeychainSecretStore::removeRaw(const QString &key, DoneCallback done)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
+    connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
+        // Deleting what is not there is success.
+        if (j->error() == QKeychain::EntryNotFound)
+            return done({});
+        done(mapError(j->error(), j->errorString(), key));
+    });
+    job->start();
+}
+
+void KeychainSecretStore::readManifest(const QString &key, ManifestCallback done)
+{
+    readRaw(key, [key, done = std::move(done)](const QByteArray &raw, const Error &error) {
+        if (!error.isNull())
+            return error.code == QLatin1String("not_found") ? done(false, {}, {}) : done(false, {}, error);
+        Manifest m;
+        if (raw.startsWith('V')) {
+            m.inlineValue = raw.mid(1);
+            return done(true, m, {});
+        }
+        const QList<QByteArray> parts = raw.mid(1).split(':');
+        bool countOk = false;
+        if (raw.startsWith('C') && parts.size() == 3) {
+            m.chunked = true;
+            m.generation = QString::fromLatin1(parts[0]);
+            m.count = parts[1].toInt(&countOk);
+            m.sha256 = parts[2];
+        }
+        if (!m.chunked || !countOk || m.count <= 0 || m.count > 10000)
+            return done(false, {}, Error::make(QStringLiteral("keychain_corrupt"),
+                                               SecretStore::tr("A keychain entry of Keyway's is damaged."), key));
+        done(true, m, {});
+    });
+}
+
+void KeychainSecretStore::read(const QString &key, ReadCallback done)
+{
+    readManifest(key, [this, key, done = std::move(done)](bool found, const Manifest &m, const Error &error) {
+        if (!error.isNull())
+            return done({}, error);
+        if (!found)
+            return done({}, notFound(key));
+        if (!m.chunked)
+            return done(m.inlineValue, {});
+        readChunks(key, m, 0, {}, done);
+    });
+}
+
+void KeychainSecretStore::readChunks(const QString &key, const Manifest &m, int index, QByteArray acc, ReadCallback done)
+{
+    if (index == m.count) {
+        if (QCryptographicHash::hash(acc, QCryptographicHash::Sha256).toHex() != m.sha256)
+            return done({}, Error::make(QStringLiteral("keychain_corrupt"),
+                                        tr("A keychain entry of Keyway's is damaged (its parts do not match)."), key));
+        return done(acc, {});
+    }
+    readRaw(chunkKey(key, m.generation, index),
+            [this, key, m, index, acc, done = std::move(done)](const QByteArray &part, const Error &error) mutable {
+                if (!error.isNull()) {
+                    if (error.code == QLatin1String("not_found"))
+                        return done({}, Error::make(QStringLiteral("keychain_corrupt"),
+                                                    tr("A keychain entry of Keyway's is incomplete."), key));
+                    return done({}, error);
+                }
+                readChunks(key, m, index + 1, acc + part, std::move(done));
+            });
+}
+
+void KeychainSecretStore::write(const QString &key, const QByteArray &value, DoneCallback done)
+{
+    readManifest(key, [this, key, value, done = std::move(done)](bool found, const Manifest &old, const Error &error) {
+        // A damaged old entry is overwritten; an unreachable keychain is reported.
+        if (!error.isNull() && error.code != QLatin1String("keychain_corrupt"))
+            return done(error);
+        auto cleanup = [this, key, found, old, done](const Error &writeError) {
+            if (!writeError.isNull())
+                return done(writeError);
+            if (!found || !old.chunked)
+                return done({});
+            // Old chunks are garbage now; failing to delete them loses nothing.
+            removeChunks(key, old, 0, [done](const Error &) { done({}); });
+        };
+        if (value.size() <= kChunkSize) {
+            writeRaw(key, QByteArray("V") + value, cleanup);
+            return;
+        }
+        const QString generation = QString::number(QRandomGenerator::global()->generate(), 16);
+        writeChunks(key, generation, value, 0, [this, key, generation, value, cleanup](const Error &chunkError) {
+            if (!chunkError.isNull())
+                return cleanup(chunkError);
+            const int count = int((value.size() + kChunkSize - 1) / kChunkSize);
+            const QByteArray manifest = "C" + generation.toLatin1() + ':' + QByteArray::number(count) + ':'
+                + QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex();
+            writeRaw(key, manifest, cleanup);
+        });
+    });
+}
+
+void KeychainSecretStore::writeChunks(const QString &key, const QString &generation, const QByteArray &value, int index,
+                                      DoneCallback done)
+{
+    const qsizetype offset = qsizetype(index) * kChunkSize;
+    if (offset >= value.size())
+        return done({});
+    writeRaw(chunkKey(key, generation, index), value.mid(offset, kChunkSize),
+             [this, key, generation, value, index, done = std::move(done)](const Error &error) mutable {
+                 if (!error.isNull())
+                     return done(error);
+                 writeChunks(key, generation, value, index + 1, std::move(done));
+             });
+}
+
+void KeychainSecretStore::removeChunks(const QString &key, const Manifest &m, int index, DoneCallback done)
+{
+    if (index >= m.count)
+        return done({});
+    removeRaw(chunkKey(key, m.generation, index), [this, key, m, index, done = std::move(done)](const Error &error) mutable {
+        if (!error.isNull())
+            return done(error);
+        removeChunks(key, m, index + 1, std::move(done));
+    });
+}
+
+void KeychainSecretStore::remove(const QString &key, DoneCallback done)
+{
+    readManifest(key, [this, key, done = std::move(done)](bool found, const Manifest &m, const Error &error) {
+        if (!error.isNull() && error.code != QLatin1String("keychain_corrupt"))
+            return done(error);
+        if (!found)
+            return removeRaw(key, done);   // also clears a damaged entry
+        auto removeMain = [this, key, done](const Error &chunkError) {
+            if (!chunkError.isNull())
+                return done(chunkError);
+            removeRaw(key, done);
+        };
+        if (m.chunked)
+            removeChunks(key, m, 0, removeMain);
+        else
+            removeMain({});
+    });
+}
+
+} // namespace keyway

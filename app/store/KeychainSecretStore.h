@@ -1,0 +1,55 @@
+#pragma once
+
+#include "store/SecretStore.h"
+
+namespace keyway {
+
+// SecretStore backed by the OS keychain through QtKeychain: Secret Service on Linux, Keychain on macOS,
+// Credential Manager on Windows. QtKeychain's insecure plaintext fallback is never enabled: when no keychain
+// is reachable the caller gets an Error naming the cause ("keychain_unavailable").
+//
+// Values larger than kChunkSize are split over several entries (as the Nextcloud client does), because the
+// Windows credential store limits a blob to 2,560 bytes. Chunking happens on every platform so the same code
+// path is exercised by the Linux tests. The main entry holds a one-byte tag and either the value ('V') or a
+// manifest ('C' + "generation:count:sha256"); chunks are "<key>#<generation>.<i>". A new value's chunks are
+// written under a fresh generation before the manifest switches to them, so a crash mid-write leaves the old
+// value readable, never a mix of two.
+class KeychainSecretStore final : public SecretStore
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeychainSecretStore)
+public:
+    static constexpr int kChunkSize = 2000;
+
+    explicit KeychainSecretStore(const QString &service = QStringLiteral("keyway"), QObject *parent = nullptr);
+
+    void read(const QString &key, ReadCallback done) override;
+    void write(const QString &key, const QByteArray &value, DoneCallback done) override;
+    void remove(const QString &key, DoneCallback done) override;
+
+    QString service() const { return m_service; }
+
+private:
+    struct Manifest
+    {
+        bool chunked = false;
+        QByteArray inlineValue;
+        QString generation;
+        int count = 0;
+        QByteArray sha256;
+    };
+    using ManifestCallback = std::function<void(bool found, const Manifest &manifest, const Error &error)>;
+
+    void readRaw(const QString &key, std::function<void(const QByteArray &, const Error &)> done);
+    void writeRaw(const QString &key, const QByteArray &value, DoneCallback done);
+    void removeRaw(const QString &key, DoneCallback done);
+    void readManifest(const QString &key, ManifestCallback done);
+    void readChunks(const QString &key, const Manifest &manifest, int index, QByteArray acc, ReadCallback done);
+    void writeChunks(const QString &key, const QString &generation, const QByteArray &value, int index, DoneCallback done);
+    void removeChunks(const QString &key, const Manifest &manifest, int index, DoneCallback done);
+    static QString chunkKey(const QString &key, const QString &generation, int index);
+
+    QString m_service;
+};
+
+} // namespace keyway

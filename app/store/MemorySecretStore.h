@@ -1,0 +1,30 @@
+#pragma once
+
+#include "store/SecretStore.h"
+
+#include <QHash>
+
+namespace keyway {
+
+// A SecretStore in process memory, for unit tests that do not exercise the keychain itself. It can be told
+// to fail, to test how callers handle an unavailable keychain. Never used by the application.
+class MemorySecretStore final : public SecretStore
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemorySecretStore)
+public:
+    explicit MemorySecretStore(QObject *parent = nullptr);
+
+    void read(const QString &key, ReadCallback done) override;
+    void write(const QString &key, const QByteArray &value, DoneCallback done) override;
+    void remove(const QString &key, DoneCallback done) override;
+
+    void setFailure(const Error &error) { m_failure = error; }
+    QHash<QString, QByteArray> entries() const { return m_entries; }
+
+private:
+    QHash<QString, QByteArray> m_entries;
+    Error m_failure;
+};
+
+} // namespace keyway

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace keyway {
+
+// Where secrets live: tokens, client secrets, private keys, passwords. The only implementation used by the
+// application is KeychainSecretStore (the OS keychain); MemorySecretStore exists for fast unit tests.
+// All operations are asynchronous (the keychain answers over D-Bus / OS APIs) and call back on the caller's
+// thread. A missing entry is reported as an Error with code "not_found".
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    using ReadCallback = std::function<void(const QByteArray &value, const Error &error)>;
+    using DoneCallback = std::function<void(const Error &error)>;
+
+    using QObject::QObject;
+
+    virtual void read(const QString &key, ReadCallback done) = 0;
+    virtual void write(const QString &key, const QByteArray &value, DoneCallback done) = 0;
+    // Removing an entry that does not exist succeeds.
+    virtual void remove(const QString &key, DoneCallback done) = 0;
+
+    static Error notFound(const QString &key)
+    {
+        return Error::make(QStringLiteral("not_found"), tr("No secret is stored for this item."), key);
+    }
+};
+
+} // namespace keyway

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs Keyway's build and test dependencies from Debian 12 packages. Idempotent and quiet when everything
+# is already there; uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite
+    qtkeychain-qt6-dev libssl-dev libgl-dev
+    # run and test: a private D-Bus session with a real Secret Service, a virtual display
+    dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth
+    # fuzzing and sanitizers (clang's libFuzzer and runtimes)
+    clang libclang-rt-14-dev
+    # packaging checks
+    dpkg-dev file desktop-file-utils appstream
+)
+# Node.js runs the test peers (oidc-provider). Any Node >= 20.19 already on the machine is used as it is.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

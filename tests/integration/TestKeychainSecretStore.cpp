@@ -1,0 +1,134 @@
+// KeychainSecretStore against a real Secret Service (gnome-keyring on the private bus that
+// tests/with-keyring.sh starts).
+#include "store/KeychainSecretStore.h"
+#include "TestSupport.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace keyway;
+
+class TestKeychainSecretStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_service = QStringLiteral("keyway-test-%1").arg(QCoreApplication::applicationPid());
+
+    Error write(SecretStore &store, const QString &key, const QByteArray &value)
+    {
+        Error result;
+        bool done = false;
+        store.write(key, value, [&](const Error &e) { result = e; done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            return Error::make(QStringLiteral("timeout"), QStringLiteral("write timed out"));
+        return result;
+    }
+    QPair<QByteArray, Error> read(SecretStore &store, const QString &key)
+    {
+        QPair<QByteArray, Error> result;
+        bool done = false;
+        store.read(key, [&](const QByteArray &v, const Error &e) { result = {v, e}; done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            result.second = Error::make(QStringLiteral("timeout"), QStringLiteral("read timed out"));
+        return result;
+    }
+    Error remove(SecretStore &store, const QString &key)
+    {
+        Error result;
+        bool done = false;
+        store.remove(key, [&](const Error &e) { result = e; done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            return Error::make(QStringLiteral("timeout"), QStringLiteral("remove timed out"));
+        return result;
+    }
+    static QByteArray randomBytes(int size)
+    {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (char &c : bytes)
+            c = char(QRandomGenerator::global()->bounded(256));
+        return bytes;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("no session bus: run the suite through tests/with-keyring.sh");
+    }
+
+    void smallSecretRoundTrip()
+    {
+        KeychainSecretStore store(m_service);
+        const QByteArray secret = "small-secret-" + QByteArray::number(QRandomGenerator::global()->generate());
+        QCOMPARE(write(store, QStringLiteral("small"), secret).toString(), QString());
+        auto [value, error] = read(store, QStringLiteral("small"));
+        QCOMPARE(error.toString(), QString());
+        QCOMPARE(value, secret);
+        QCOMPARE(remove(store, QStringLiteral("small")).toString(), QString());
+        QCOMPARE(read(store, QStringLiteral("small")).second.code, QStringLiteral("not_found"));
+    }
+
+    // Done means: store, read, overwrite and delete a 10 KB secret through a real Secret Service.
+    void tenKilobyteSecretStoreReadOverwriteDelete()
+    {
+        KeychainSecretStore store(m_service);
+        const QString key = QStringLiteral("connection/ten-kb");
+        const QByteArray first = randomBytes(10 * 1024);
+        QCOMPARE(write(store, key, first).toString(), QString());
+        auto readBack = read(store, key);
+        QCOMPARE(readBack.second.toString(), QString());
+        QCOMPARE(readBack.first.size(), first.size());
+        QVERIFY(readBack.first == first);
+
+        // Overwrite with a different large value, then with a small one: each read sees exactly the last write.
+        const QByteArray second = randomBytes(10 * 1024 + 17);
+        QCOMPARE(write(store, key, second).toString(), QString());
+        QVERIFY(read(store, key).first == second);
+        const QByteArray third = "now-small-" + randomBytes(32).toHex();
+        QCOMPARE(write(store, key, third).toString(), QString());
+        QVERIFY(read(store, key).first == third);
+        QCOMPARE(write(store, key, first).toString(), QString());
+        QVERIFY(read(store, key).first == first);
+
+        QCOMPARE(remove(store, key).toString(), QString());
+        QCOMPARE(read(store, key).second.code, QStringLiteral("not_found"));
+        // Removing again is not an error.
+        QCOMPARE(remove(store, key).toString(), QString());
+    }
+
+    void binaryAndEmptyValues()
+    {
+        KeychainSecretStore store(m_service);
+        const QByteArray binary = QByteArray("\0\x01\xff\n\r{}\"", 9);
+        QCOMPARE(write(store, QStringLiteral("binary"), binary).toString(), QString());
+        QCOMPARE(read(store, QStringLiteral("binary")).first, binary);
+        QCOMPARE(write(store, QStringLiteral("empty"), QByteArray()).toString(), QString());
+        auto empty = read(store, QStringLiteral("empty"));
+        QCOMPARE(empty.second.toString(), QString());
+        QVERIFY(empty.first.isEmpty());
+        remove(store, QStringLiteral("binary"));
+        remove(store, QStringLiteral("empty"));
+    }
+
+    void missingKeyIsNotFound()
+    {
+        KeychainSecretStore store(m_service);
+        const auto [value, error] = read(store, QStringLiteral("never-written"));
+        QCOMPARE(error.code, QStringLiteral("not_found"));
+        QVERIFY(value.isEmpty());
+    }
+
+    void nothingInPlainFiles()
+    {
+        KeychainSecretStore store(m_service);
+        const QByteArray secret = "plaintext-canary-" + randomBytes(16).toHex();
+        QCOMPARE(write(store, QStringLiteral("canary"), secret).toString(), QString());
+        QCOMPARE(keyway::test::filesContaining(secret), QStringList());
+        remove(store, QStringLiteral("canary"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainSecretStore)
+#include "TestKeychainSecretStore.moc"

@@ -1,0 +1,109 @@
+#include "common/Redactor.h"
+#include "store/ConnectionRepository.h"
+#include "store/Database.h"
+
+#include <QtTest>
+
+using namespace keyway;
+
+class TestConnectionRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    Database m_db;
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_db.open(QString(), nullptr));
+    }
+    void cleanup()
+    {
+        m_db.close();
+    }
+
+    void saveFindUpdateRemove()
+    {
+        ConnectionRepository repo(m_db);
+        ConnectionRecord r;
+        r.id = QStringLiteral("abc");
+        r.integrationId = QStringLiteral("google");
+        r.name = QStringLiteral("Work");
+        r.authMode = QStringLiteral("oauth2_authorization_code");
+        r.accountLabel = QStringLiteral("alice@example.test");
+        r.requestedScopes = {QStringLiteral("openid"), QStringLiteral("email")};
+        r.grantedScopes = {QStringLiteral("openid")};
+        r.status = ConnectionStatus::Connected;
+        r.expiresAt = QDateTime::fromSecsSinceEpoch(2000000000, Qt::UTC);
+        r.settings = QJsonObject{{QStringLiteral("client_id"), QStringLiteral("cid")}};
+        Error error;
+        QVERIFY2(repo.save(r, &error), qPrintable(error.toString()));
+
+        auto found = repo.find(QStringLiteral("abc"));
+        QVERIFY(found);
+        QCOMPARE(found->accountLabel, r.accountLabel);
+        QCOMPARE(found->requestedScopes, r.requestedScopes);
+        QCOMPARE(found->grantedScopes, r.grantedScopes);
+        QCOMPARE(found->status, ConnectionStatus::Connected);
+        QCOMPARE(found->expiresAt, r.expiresAt);
+        QCOMPARE(found->settings.value(QStringLiteral("client_id")).toString(), QStringLiteral("cid"));
+
+        r.status = ConnectionStatus::NeedsReauthorization;
+        r.expiresAt = QDateTime();
+        QVERIFY(repo.save(r, nullptr));
+        found = repo.find(QStringLiteral("abc"));
+        QCOMPARE(found->status, ConnectionStatus::NeedsReauthorization);
+        QVERIFY(!found->expiresAt.isValid());
+        QCOMPARE(repo.all().size(), 1);
+
+        ConnectionEvent e;
+        e.connectionId = r.id;
+        e.step = QStringLiteral("refresh");
+        e.outcome = QStringLiteral("error");
+        QVERIFY(repo.addEvent(e, nullptr));
+        QVERIFY(repo.remove(QStringLiteral("abc"), nullptr));
+        QVERIFY(!repo.find(QStringLiteral("abc")));
+        QVERIFY(repo.events(QStringLiteral("abc")).isEmpty());
+    }
+
+    void eventsAreRedacted()
+    {
+        ConnectionRepository repo(m_db);
+        const QByteArray token = "ya29.super-secret-access-token-value";
+        Redactor::registerSecret(token);
+        ConnectionEvent e;
+        e.connectionId = QStringLiteral("c");
+        e.step = QStringLiteral("token_exchange");
+        e.outcome = QStringLiteral("ok");
+        e.httpStatus = 200;
+        e.detail = QStringLiteral("got ") + QString::fromUtf8(token) + QStringLiteral(" and code=abcdef123456&state=x");
+        QVERIFY(repo.addEvent(e, nullptr));
+        const auto events = repo.events(QStringLiteral("c"));
+        QCOMPARE(events.size(), 1);
+        QVERIFY(!events.first().detail.contains(QString::fromUtf8(token)));
+        QVERIFY(!events.first().detail.contains(QLatin1String("abcdef123456")));
+        QCOMPARE(events.first().httpStatus, 200);
+    }
+
+    void historyIsRedacted()
+    {
+        ConnectionRepository repo(m_db);
+        HistoryEntry h;
+        h.connectionId = QStringLiteral("c");
+        h.method = QStringLiteral("GET");
+        h.url = QStringLiteral("https://api.example.test/v1/me?api_key=KEY123456789");
+        h.requestHeaders = {{QStringLiteral("Authorization"), QStringLiteral("Bearer abc.def.ghi-secret")},
+                            {QStringLiteral("Accept"), QStringLiteral("application/json")}};
+        h.status = 200;
+        QVERIFY(repo.addHistory(h, nullptr));
+        const auto list = repo.history(QStringLiteral("c"));
+        QCOMPARE(list.size(), 1);
+        QVERIFY(!list.first().url.contains(QLatin1String("KEY123456789")));
+        QVERIFY(!list.first().requestHeaders.first().second.contains(QLatin1String("abc.def.ghi-secret")));
+        QCOMPARE(list.first().requestHeaders.at(1).second, QStringLiteral("application/json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionRepository)
+#include "TestConnectionRepository.moc"
