@@ -1,0 +1,227 @@
+#include "catalog/Catalog.h"
+
+#include "catalog/IntegrationLoader.h"
+#include "common/Log.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace keyway {
+
+namespace {
+constexpr int kMaxFilesPerFolder = 1000;   // a folder full of junk must not stall the start
+} // namespace
+
+Catalog::Catalog(QObject *parent)
+    : Catalog(defaultBuiltinDir(), defaultCustomDir(), parent)
+{
+}
+
+Catalog::Catalog(const QString &builtinDir, const QString &customDir, QObject *parent)
+    : QObject(parent)
+    , m_builtinDir(builtinDir)
+    , m_customDir(customDir)
+{
+    reload();
+}
+
+QString Catalog::defaultCustomDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/integrations");
+}
+
+void Catalog::reload()
+{
+    m_integrations.clear();
+    m_errors.clear();
+    const Result<ScopeVocabulary> vocabulary = ScopeVocabulary::load();
+    if (vocabulary.ok()) {
+        m_vocabulary = vocabulary.value();
+    } else {
+        m_vocabulary = ScopeVocabulary();
+        m_errors << vocabulary.error();
+        qCWarning(lcCatalog) << vocabulary.error().toString();
+    }
+    loadFolder(m_builtinDir, true);
+    if (!m_customDir.isEmpty())
+        loadFolder(m_customDir, false);
+    qCInfo(lcCatalog) << "catalogue loaded:" << m_integrations.size() << "integrations," << m_errors.size() << "errors";
+    Q_EMIT changed();
+}
+
+Result<Integration> Catalog::check(Result<Integration> loaded, const QString &expectedId) const
+{
+    if (!loaded.ok())
+        return loaded;
+    const Integration &in = loaded.value();
+    const QString fileName = QFileInfo(in.source).fileName();
+    QStringList problems;
+    if (!expectedId.isEmpty() && in.id != expectedId)
+        problems << QStringLiteral("%1: id: \"%2\" does not equal the file name").arg(fileName, in.id);
+    if (!m_vocabulary.all().isEmpty()) {
+        for (auto it = in.unifiedScopes.cbegin(); it != in.unifiedScopes.cend(); ++it) {
+            if (!m_vocabulary.contains(it.key()))
+                problems << QStringLiteral("%1: unified_scopes.%2: not in Keyway's scope vocabulary").arg(fileName, it.key());
+        }
+    }
+    if (problems.isEmpty())
+        return loaded;
+    return Error::make(QStringLiteral("invalid_integration"),
+                       tr("The integration file %1 is not valid: %2").arg(fileName, problems.first()),
+                       problems.join(QLatin1Char('\n')));
+}
+
+void Catalog::loadFolder(const QString &dir, bool builtin)
+{
+    QDir folder(dir);
+    if (!folder.exists())
+        return;
+    QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    files.removeAll(QStringLiteral("schema.json"));
+    if (files.size() > kMaxFilesPerFolder) {
+        m_errors << Error::make(QStringLiteral("too_many_integrations"),
+                                tr("Only the first %1 integration files in %2 were read.").arg(kMaxFilesPerFolder).arg(dir));
+        files = files.mid(0, kMaxFilesPerFolder);
+    }
+    for (const QString &name : files) {
+        const QString path = folder.filePath(name);
+        const Result<Integration> loaded = check(IntegrationLoader::loadFile(path), QFileInfo(name).completeBaseName());
+        if (!loaded.ok()) {
+            m_errors << loaded.error();
+            qCWarning(lcCatalog) << "skipped" << path << ":" << loaded.error().detail;
+            continue;
+        }
+        Integration in = loaded.value();
+        in.builtin = builtin;
+        if (!builtin) {
+            const auto existing = m_integrations.constFind(in.id);
+            in.overridesBuiltin = existing != m_integrations.cend() && existing->builtin;
+        }
+        m_integrations.insert(in.id, in);
+    }
+}
+
+QList<Integration> Catalog::all() const
+{
+    QList<Integration> list = m_integrations.values();
+    std::stable_sort(list.begin(), list.end(), [](const Integration &a, const Integration &b) {
+        const int byName = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    return list;
+}
+
+std::optional<Integration> Catalog::find(const QString &id) const
+{
+    const auto it = m_integrations.constFind(id);
+    if (it == m_integrations.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QStringList Catalog::categories() const
+{
+    QStringList used;
+    for (const QString &category : Integration::knownCategories()) {
+        for (const Integration &in : m_integrations) {
+            if (in.category == category) {
+                used << category;
+                break;
+            }
+        }
+    }
+    return used;
+}
+
+QList<Integration> Catalog::inCategory(const QString &category) const
+{
+    QList<Integration> list;
+    for (const Integration &in : all()) {
+        if (in.category == category)
+            list << in;
+    }
+    return list;
+}
+
+QString Catalog::iconPath(const Integration &integration) const
+{
+    if (integration.icon.isEmpty())
+        return {};
+    if (!integration.builtin && !m_customDir.isEmpty()) {
+        const QString custom = m_customDir + QStringLiteral("/icons/") + integration.icon;
+        if (QFileInfo::exists(custom))
+            return custom;
+    }
+    const QString builtin = QStringLiteral(":/icons/integrations/") + integration.icon;
+    return QFileInfo::exists(builtin) ? builtin : QString();
+}
+
+Result<Integration> Catalog::importFile(const QString &path, bool replace)
+{
+    const Result<Integration> loaded = check(IntegrationLoader::loadFile(path), {});
+    if (!loaded.ok())
+        return loaded.error();
+    const Integration &in = loaded.value();
+    if (m_customDir.isEmpty())
+        return Error::make(QStringLiteral("no_custom_folder"), tr("Custom integrations are turned off."));
+    if (!QDir().mkpath(m_customDir))
+        return Error::make(QStringLiteral("import_failed"), tr("The folder for custom integrations cannot be created."),
+                           m_customDir);
+    const QString target = m_customDir + QLatin1Char('/') + in.id + QStringLiteral(".json");
+    if (QFileInfo::exists(target) && !replace)
+        return Error::make(QStringLiteral("integration_exists"),
+                           tr("A custom integration with the id \"%1\" already exists.").arg(in.id), target);
+
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(QJsonDocument(in.document).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
+        return Error::make(QStringLiteral("import_failed"), tr("The integration could not be saved."),
+                           QStringLiteral("%1: %2").arg(target, out.errorString()));
+
+    // An icon of the same name beside the imported file comes along.
+    const QString iconSource = QFileInfo(path).absoluteDir().filePath(in.icon);
+    if (!in.icon.isEmpty() && QFileInfo(iconSource).isFile() && QFileInfo(iconSource).size() <= 256 * 1024) {
+        QDir().mkpath(m_customDir + QStringLiteral("/icons"));
+        const QString iconTarget = m_customDir + QStringLiteral("/icons/") + in.icon;
+        QFile::remove(iconTarget);
+        QFile::copy(iconSource, iconTarget);
+    }
+    qCInfo(lcCatalog) << "imported" << in.id << "into" << target;
+    reload();
+    const std::optional<Integration> imported = find(in.id);
+    if (!imported)
+        return Error::make(QStringLiteral("import_failed"), tr("The imported integration could not be loaded."), target);
+    return *imported;
+}
+
+Error Catalog::exportIntegration(const QString &id, const QString &path) const
+{
+    const std::optional<Integration> in = find(id);
+    if (!in)
+        return Error::make(QStringLiteral("unknown_integration"), tr("There is no integration \"%1\".").arg(id));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(QJsonDocument(in->document).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
+        return Error::make(QStringLiteral("export_failed"), tr("The integration could not be written."),
+                           QStringLiteral("%1: %2").arg(path, out.errorString()));
+    return {};
+}
+
+Error Catalog::removeCustom(const QString &id)
+{
+    const std::optional<Integration> in = find(id);
+    if (!in || in->builtin)
+        return Error::make(QStringLiteral("unknown_integration"), tr("There is no custom integration \"%1\".").arg(id));
+    if (!QFile::remove(in->source))
+        return Error::make(QStringLiteral("remove_failed"), tr("The custom integration could not be deleted."), in->source);
+    reload();
+    return {};
+}
+
+} // namespace keyway

@@ -1,0 +1,72 @@
+#pragma once
+
+// All integrations Keyway knows: the built-in files compiled into the Qt resource :/integrations/ and the
+// user's custom files in <AppConfigLocation>/integrations/. A custom file with a built-in id replaces the
+// built-in one and is marked overridesBuiltin. A bad file is reported in errors() and skipped; it never stops
+// the others from loading. Import validates a file and copies it into the custom folder; export writes one
+// integration's file wherever the user asks.
+
+#include "catalog/Integration.h"
+#include "catalog/ScopeVocabulary.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+
+#include <optional>
+
+namespace keyway {
+
+class Catalog : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Catalog)
+
+public:
+    // Built-in files from :/integrations, custom files from defaultCustomDir(). Loads at once.
+    explicit Catalog(QObject *parent = nullptr);
+    // Explicit folders (tests, the CLI's --catalog option). An empty customDir means no custom files.
+    Catalog(const QString &builtinDir, const QString &customDir, QObject *parent = nullptr);
+
+    static QString defaultBuiltinDir() { return QStringLiteral(":/integrations"); }
+    static QString defaultCustomDir();
+
+    // Reads every file again; emits changed().
+    void reload();
+
+    QList<Integration> all() const;   // sorted by name
+    std::optional<Integration> find(const QString &id) const;
+    bool contains(const QString &id) const { return m_integrations.contains(id); }
+    QStringList categories() const;   // the categories in use, in the format's order
+    QList<Integration> inCategory(const QString &category) const;
+    const QList<Error> &errors() const { return m_errors; }
+    const ScopeVocabulary &vocabulary() const { return m_vocabulary; }
+    QString customDir() const { return m_customDir; }
+
+    // The icon to show: a custom icon beside the custom files, else the built-in one; empty if neither exists.
+    QString iconPath(const Integration &integration) const;
+
+    // Validates `path` and copies it to customDir()/<id>.json (and an icon of the same name beside it, if any).
+    // An existing custom file with that id is replaced only when `replace` is true.
+    Result<Integration> importFile(const QString &path, bool replace = false);
+    // Writes the integration's file (as loaded) to `path`.
+    Error exportIntegration(const QString &id, const QString &path) const;
+    // Deletes a custom file; a built-in one it overrode comes back.
+    Error removeCustom(const QString &id);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void loadFolder(const QString &dir, bool builtin);
+    Result<Integration> check(Result<Integration> loaded, const QString &expectedId) const;
+
+    QString m_builtinDir;
+    QString m_customDir;
+    ScopeVocabulary m_vocabulary;
+    QMap<QString, Integration> m_integrations;
+    QList<Error> m_errors;
+};
+
+} // namespace keyway

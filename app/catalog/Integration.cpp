@@ -1,0 +1,98 @@
+#include "catalog/Integration.h"
+
+namespace keyway {
+
+namespace {
+struct ModeName
+{
+    AuthMode mode;
+    const char *name;
+};
+constexpr ModeName kModes[] = {
+    {AuthMode::AuthorizationCode, "oauth2_authorization_code"},
+    {AuthMode::ClientCredentials, "oauth2_client_credentials"},
+    {AuthMode::JwtBearer, "jwt_bearer"},
+    {AuthMode::DeviceCode, "device_code"},
+    {AuthMode::ApiKey, "api_key"},
+    {AuthMode::Basic, "basic"},
+    {AuthMode::BearerToken, "bearer_token"},
+};
+
+struct ClientAuthName
+{
+    ClientAuthMethod method;
+    const char *name;
+};
+constexpr ClientAuthName kClientAuth[] = {
+    {ClientAuthMethod::ClientSecretBasic, "client_secret_basic"},
+    {ClientAuthMethod::ClientSecretPost, "client_secret_post"},
+    {ClientAuthMethod::None, "none"},
+    {ClientAuthMethod::PrivateKeyJwt, "private_key_jwt"},
+};
+} // namespace
+
+const TemplateVariable *Integration::variable(const QString &name) const
+{
+    for (const TemplateVariable &v : variables) {
+        if (v.name == name)
+            return &v;
+    }
+    return nullptr;
+}
+
+bool Integration::usesOAuth() const
+{
+    return supports(AuthMode::AuthorizationCode) || supports(AuthMode::ClientCredentials)
+        || supports(AuthMode::JwtBearer) || supports(AuthMode::DeviceCode);
+}
+
+QString Integration::toString(AuthMode mode)
+{
+    for (const ModeName &m : kModes) {
+        if (m.mode == mode)
+            return QString::fromLatin1(m.name);
+    }
+    return {};
+}
+
+std::optional<AuthMode> Integration::authModeFromString(const QString &text)
+{
+    for (const ModeName &m : kModes) {
+        if (text == QLatin1String(m.name))
+            return m.mode;
+    }
+    return std::nullopt;
+}
+
+QString Integration::toString(ClientAuthMethod method)
+{
+    for (const ClientAuthName &c : kClientAuth) {
+        if (c.method == method)
+            return QString::fromLatin1(c.name);
+    }
+    return {};
+}
+
+std::optional<ClientAuthMethod> Integration::clientAuthFromString(const QString &text)
+{
+    for (const ClientAuthName &c : kClientAuth) {
+        if (text == QLatin1String(c.name))
+            return c.method;
+    }
+    return std::nullopt;
+}
+
+const QStringList &Integration::knownCategories()
+{
+    static const QStringList categories = {
+        QStringLiteral("crm"),          QStringLiteral("accounting"),      QStringLiteral("hr"),
+        QStringLiteral("ticketing"),    QStringLiteral("messaging"),       QStringLiteral("calendar-email"),
+        QStringLiteral("file-storage"), QStringLiteral("developer-tools"), QStringLiteral("marketing"),
+        QStringLiteral("payments"),     QStringLiteral("identity"),        QStringLiteral("productivity"),
+        QStringLiteral("commerce"),     QStringLiteral("analytics"),       QStringLiteral("generic"),
+        QStringLiteral("sandbox"),
+    };
+    return categories;
+}
+
+} // namespace keyway

@@ -1,0 +1,180 @@
+#pragma once
+
+// The in-memory form of one integration file (resources/integrations/<id>.json). Plain data, filled by
+// IntegrationLoader, expanded by TemplateExpander, completed by Discovery. Field names follow the file
+// format; defaults are the format's defaults, so a field left out of a file has the documented meaning.
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace keyway {
+
+enum class AuthMode {
+    AuthorizationCode,   // oauth2_authorization_code (RFC 6749 §4.1 + RFC 7636, loopback per RFC 8252)
+    ClientCredentials,   // oauth2_client_credentials (RFC 6749 §4.4)
+    JwtBearer,           // jwt_bearer (RFC 7523 §2.1)
+    DeviceCode,          // device_code (RFC 8628)
+    ApiKey,              // api_key
+    Basic,               // basic (RFC 7617)
+    BearerToken,         // bearer_token: a token pasted by hand (RFC 6750)
+};
+
+// RFC 6749 §2.3, OpenID Connect Core §9.
+enum class ClientAuthMethod { ClientSecretBasic, ClientSecretPost, None, PrivateKeyJwt };
+
+// Where a credential goes on an API request.
+struct CredentialPlacement
+{
+    enum class In { Header, Query };
+    In in = In::Header;
+    QString name = QStringLiteral("Authorization");   // header name, or query parameter name
+    QString scheme = QStringLiteral("Bearer");        // header value prefix; empty puts the raw credential
+};
+
+// A value the user enters before connecting, used as {{name}} in URLs and parameters.
+struct TemplateVariable
+{
+    QString name;
+    QString label;
+    QString pattern;        // anchored regular expression every value must match
+    QString example;
+    QString description;
+    QString defaultValue;   // used when the user enters nothing ("default" in the file)
+    bool optional = false;  // an empty optional variable drops the URL or parameter that uses it
+};
+
+// Dot-separated paths into the token endpoint's response (RFC 6749 §5.1 names by default).
+struct TokenResponsePaths
+{
+    enum class Format { Json, Form };
+    Format format = Format::Json;
+    QString accessToken = QStringLiteral("access_token");
+    QString refreshToken = QStringLiteral("refresh_token");
+    QString expiresIn = QStringLiteral("expires_in");
+    QString refreshTokenExpiresIn;   // empty: the provider does not say
+    QString idToken = QStringLiteral("id_token");
+    QString scope = QStringLiteral("scope");
+    QString tokenType = QStringLiteral("token_type");
+};
+
+struct OAuthSettings
+{
+    QString authorizationUrl;
+    QString tokenUrl;
+    QString revocationUrl;            // RFC 7009
+    QString introspectionUrl;         // RFC 7662
+    QString userinfoUrl;              // OpenID Connect Core §5.3
+    QString deviceAuthorizationUrl;   // RFC 8628 §3.1
+    QString jwksUrl;                  // RFC 7517
+    QString issuer;
+    QString discoveryUrl;             // OpenID Connect Discovery / RFC 8414 metadata document
+
+    QStringList scopes;
+    QString scopeSeparator = QStringLiteral(" ");   // RFC 6749 §3.3 says space; some providers use ","
+    QString scopeParam = QStringLiteral("scope");   // Slack user tokens: "user_scope"
+    bool pkce = true;
+    ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic;   // RFC 6749 §2.3.1: servers MUST support Basic
+    QString assertionAudience;   // aud of jwt_bearer / private_key_jwt assertions; empty: the token URL
+    QMap<QString, QString> authorizationParams;
+    QMap<QString, QString> tokenParams;
+
+    // Differences for the client credentials mode.
+    std::optional<QStringList> clientCredentialsScopes;
+    QMap<QString, QString> clientCredentialsTokenParams;
+
+    TokenResponsePaths tokenResponse;
+    QMap<QString, QString> responseValues;   // template name -> path in the token response
+
+    bool refreshRotates = false;   // every refresh returns a new refresh token and voids the old one
+    bool refreshExpires = false;   // refresh tokens have a limited lifetime
+
+    // RFC 8252 §7.3: loopback IP literal, ephemeral port.
+    QString redirectHost = QStringLiteral("127.0.0.1");
+    quint16 redirectPort = 0;
+    QString redirectPath = QStringLiteral("/callback");
+
+    bool openid = false;
+
+    // Filled by Discovery from the provider's metadata; empty when not discovered.
+    QStringList scopesSupported;
+    QStringList grantTypesSupported;
+    QStringList codeChallengeMethodsSupported;
+    QStringList tokenEndpointAuthMethodsSupported;
+
+    // True when endpoints have to come from discovery (an issuer or discovery URL but no token URL).
+    bool needsDiscovery() const { return tokenUrl.isEmpty() && (!issuer.isEmpty() || !discoveryUrl.isEmpty()); }
+};
+
+struct ApiKeySettings
+{
+    CredentialPlacement placement;
+    QString label;
+};
+
+struct BasicSettings
+{
+    QString usernameLabel;
+    QString passwordLabel;
+    bool passwordOptional = false;
+};
+
+struct ApiSettings
+{
+    QString baseUrl;
+    CredentialPlacement auth;
+    QMap<QString, QString> headers;
+    QString whoamiUrl;
+    QString whoamiMethod = QStringLiteral("GET");
+    QString accountField;   // path into the whoami response naming the account
+};
+
+struct SetupInfo
+{
+    QString consoleUrl;
+    QStringList steps;
+    QString notes;
+};
+
+struct Integration
+{
+    QString id;
+    QString name;
+    QString category;
+    QString description;
+    QString icon;   // file name in resources/icons/integrations/
+    QString docs;
+    QList<AuthMode> authModes;
+    QList<TemplateVariable> variables;
+
+    bool hasOAuth = false;
+    OAuthSettings oauth;
+    bool hasApiKey = false;
+    ApiKeySettings apiKey;
+    bool hasBasic = false;
+    BasicSettings basic;
+    ApiSettings api;
+    QMap<QString, QStringList> unifiedScopes;   // unified scope id -> provider scopes
+    SetupInfo setup;
+
+    QString source;                 // ":/integrations/x.json" or the custom file's path
+    bool builtin = false;
+    bool overridesBuiltin = false;  // a custom file with the id of a built-in one
+    QJsonObject document;           // the file as read, for export
+
+    bool supports(AuthMode mode) const { return authModes.contains(mode); }
+    const TemplateVariable *variable(const QString &name) const;
+    bool usesOAuth() const;   // any of the OAuth-based modes
+
+    static QString toString(AuthMode mode);
+    static std::optional<AuthMode> authModeFromString(const QString &text);
+    static QString toString(ClientAuthMethod method);
+    static std::optional<ClientAuthMethod> clientAuthFromString(const QString &text);
+    static const QStringList &knownCategories();
+};
+
+} // namespace keyway

@@ -1,0 +1,659 @@
+#include "catalog/IntegrationLoader.h"
+
+#include "catalog/JsonPath.h"
+#include "catalog/TemplateExpander.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+namespace keyway {
+
+namespace {
+
+const QRegularExpression &re(const char *pattern)
+{
+    // Patterns are string literals; one compiled instance each, kept for the process.
+    static QHash<const char *, QRegularExpression> cache;
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(QString::fromLatin1(pattern)));
+    return it.value();
+}
+
+constexpr const char *kIdPattern = "^[a-z0-9][a-z0-9-]*$";
+constexpr const char *kTemplateNamePattern = "^[a-z][a-z0-9_]*$";
+constexpr const char *kIconPattern = "^[a-z0-9][a-z0-9-]*\\.svg$";
+constexpr const char *kTokenPattern = "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$";   // RFC 9110 §5.6.2 token
+constexpr const char *kRedirectPathPattern = "^/[A-Za-z0-9._~/-]*$";
+
+// Walks the JSON document, collecting every problem with the dotted path where it was found.
+class Reader
+{
+public:
+    explicit Reader(QString fileName) : m_file(std::move(fileName)) {}
+
+    void error(const QString &path, const QString &message)
+    {
+        m_errors << (path.isEmpty() ? m_file + QStringLiteral(": ") + message
+                                    : m_file + QStringLiteral(": ") + path + QStringLiteral(": ") + message);
+    }
+    const QStringList &errors() const { return m_errors; }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+
+    void allowOnly(const QJsonObject &object, const QString &path, std::initializer_list<const char *> keys)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            bool known = false;
+            for (const char *k : keys)
+                known = known || it.key() == QLatin1String(k);
+            if (!known)
+                error(join(path, it.key()), QStringLiteral("unknown field"));
+        }
+    }
+
+    // Strings. `required` reports a missing field; a present field of another type is always reported.
+    QString string(const QJsonObject &object, const QString &path, const char *key, bool required,
+                   int minLength = 0, int maxLength = 2048)
+    {
+        const QString name = QString::fromLatin1(key);
+        const QString where = join(path, name);
+        if (!object.contains(name)) {
+            if (required)
+                error(where, QStringLiteral("missing required field"));
+            return {};
+        }
+        const QJsonValue v = object.value(name);
+        if (!v.isString()) {
+            error(where, QStringLiteral("expected a string"));
+            return {};
+        }
+        const QString s = v.toString();
+        if (s.size() < minLength)
+            error(where, minLength == 1 ? QStringLiteral("must not be empty")
+                                        : QStringLiteral("must be at least %1 characters").arg(minLength));
+        if (s.size() > maxLength)
+            error(where, QStringLiteral("longer than %1 characters").arg(maxLength));
+        return s;
+    }
+
+    QString matching(const QJsonObject &object, const QString &path, const char *key, bool required,
+                     const char *pattern, const QString &what, int maxLength = 2048)
+    {
+        const QString s = string(object, path, key, required, 0, maxLength);
+        if (object.value(QString::fromLatin1(key)).isString() && !re(pattern).match(s).hasMatch())
+            error(join(path, QString::fromLatin1(key)), QStringLiteral("\"%1\" is not %2").arg(s.left(80), what));
+        return s;
+    }
+
+    QString oneOf(const QJsonObject &object, const QString &path, const char *key, bool required,
+                  const QStringList &allowed, const QString &fallback = {})
+    {
+        const QString s = string(object, path, key, required);
+        if (!object.value(QString::fromLatin1(key)).isString())
+            return fallback;
+        if (!allowed.contains(s)) {
+            error(join(path, QString::fromLatin1(key)),
+                  QStringLiteral("\"%1\" is not one of: %2").arg(s.left(80), allowed.join(QStringLiteral(", "))));
+            return fallback;
+        }
+        return s;
+    }
+
+    bool boolean(const QJsonObject &object, const QString &path, const char *key, bool fallback)
+    {
+        const QString name = QString::fromLatin1(key);
+        if (!object.contains(name))
+            return fallback;
+        if (!object.value(name).isBool()) {
+            error(join(path, name), QStringLiteral("expected true or false"));
+            return fallback;
+        }
+        return object.value(name).toBool();
+    }
+
+    QJsonObject object(const QJsonObject &parent, const QString &path, const char *key, bool *present = nullptr)
+    {
+        const QString name = QString::fromLatin1(key);
+        if (present)
+            *present = false;
+        if (!parent.contains(name))
+            return {};
+        if (!parent.value(name).isObject()) {
+            error(join(path, name), QStringLiteral("expected an object"));
+            return {};
+        }
+        if (present)
+            *present = true;
+        return parent.value(name).toObject();
+    }
+
+    // An array of strings, each checked by `check` (which returns why a string is wrong, or empty).
+    QStringList stringArray(const QJsonObject &parent, const QString &path, const char *key, bool unique,
+                            const std::function<QString(const QString &)> &check, bool *present = nullptr)
+    {
+        const QString name = QString::fromLatin1(key);
+        const QString where = join(path, name);
+        if (present)
+            *present = false;
+        if (!parent.contains(name))
+            return {};
+        if (!parent.value(name).isArray()) {
+            error(where, QStringLiteral("expected an array"));
+            return {};
+        }
+        if (present)
+            *present = true;
+        QStringList out;
+        const QJsonArray array = parent.value(name).toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
+            if (!array.at(i).isString()) {
+                error(at, QStringLiteral("expected a string"));
+                continue;
+            }
+            const QString s = array.at(i).toString();
+            const QString why = check(s);
+            if (!why.isEmpty()) {
+                error(at, why);
+                continue;
+            }
+            if (unique && out.contains(s)) {
+                error(at, QStringLiteral("\"%1\" is listed twice").arg(s.left(80)));
+                continue;
+            }
+            out << s;
+        }
+        return out;
+    }
+
+    QMap<QString, QString> stringMap(const QJsonObject &parent, const QString &path, const char *key,
+                                     const std::function<QString(const QString &)> &checkKey,
+                                     const std::function<QString(const QString &)> &checkValue)
+    {
+        QMap<QString, QString> out;
+        const QJsonObject object = this->object(parent, path, key);
+        const QString where = join(path, QString::fromLatin1(key));
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString at = join(where, it.key());
+            QString why = checkKey(it.key());
+            if (!why.isEmpty()) {
+                error(at, why);
+                continue;
+            }
+            if (!it.value().isString()) {
+                error(at, QStringLiteral("expected a string"));
+                continue;
+            }
+            why = checkValue(it.value().toString());
+            if (!why.isEmpty()) {
+                error(at, why);
+                continue;
+            }
+            out.insert(it.key(), it.value().toString());
+        }
+        return out;
+    }
+
+    // A URL that may hold {{templates}}: https, or http on loopback, or starting with a template.
+    QString url(const QJsonObject &object, const QString &path, const char *key, bool required = false)
+    {
+        const QString s = string(object, path, key, required);
+        if (!object.value(QString::fromLatin1(key)).isString())
+            return {};
+        const QString why = TemplateExpander::checkUrlTemplate(s);
+        if (!why.isEmpty()) {
+            error(join(path, QString::fromLatin1(key)), why);
+            return {};
+        }
+        return s;
+    }
+
+private:
+    QString m_file;
+    QStringList m_errors;
+};
+
+QString scopeCheck(const QString &s)
+{
+    if (s.isEmpty())
+        return QStringLiteral("a scope cannot be empty");
+    if (s.size() > 512)
+        return QStringLiteral("a scope cannot be longer than 512 characters");
+    for (const QChar c : s) {
+        // RFC 6749 §3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E )
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e || c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            return QStringLiteral("\"%1\" is not a valid scope (RFC 6749 §3.3)").arg(s.left(80));
+    }
+    return {};
+}
+
+QString responsePathCheck(const QString &s)
+{
+    return JsonPath::isValid(s) ? QString() : QStringLiteral("\"%1\" is not a dot-separated path").arg(s.left(80));
+}
+
+QString templateNameCheck(const QString &s)
+{
+    return re(kTemplateNamePattern).match(s).hasMatch() && s.size() <= 64
+        ? QString()
+        : QStringLiteral("\"%1\" is not a valid name (lower case letters, digits and _)").arg(s.left(80));
+}
+
+QString headerNameCheck(const QString &s)
+{
+    return re(kTokenPattern).match(s).hasMatch() ? QString()
+                                                 : QStringLiteral("\"%1\" is not a valid header name").arg(s.left(80));
+}
+
+QString headerValueCheck(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return QStringLiteral("a header value cannot contain control characters");
+    }
+    return s.size() > 2048 ? QStringLiteral("longer than 2048 characters") : QString();
+}
+
+CredentialPlacement readPlacement(Reader &r, const QJsonObject &object, const QString &path)
+{
+    CredentialPlacement p;
+    const QString in = r.oneOf(object, path, "in", true, {QStringLiteral("header"), QStringLiteral("query")},
+                               QStringLiteral("header"));
+    p.in = in == QLatin1String("query") ? CredentialPlacement::In::Query : CredentialPlacement::In::Header;
+    p.name = r.matching(object, path, "name", true, kTokenPattern, QStringLiteral("a valid header or parameter name"), 128);
+    if (object.contains(QStringLiteral("scheme"))) {
+        p.scheme = r.string(object, path, "scheme", false, 0, 64);
+        if (object.value(QStringLiteral("scheme")).isString() && !p.scheme.isEmpty()
+            && !re(kTokenPattern).match(p.scheme).hasMatch())
+            r.error(Reader::join(path, QStringLiteral("scheme")), QStringLiteral("\"%1\" is not a valid scheme").arg(p.scheme.left(80)));
+    } else if (p.in == CredentialPlacement::In::Query || p.name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) != 0) {
+        p.scheme.clear();   // a scheme only makes sense as the Authorization header's prefix
+    } else {
+        p.scheme = QStringLiteral("Bearer");
+    }
+    return p;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("keyway::IntegrationLoader", text);
+}
+
+Error loadError(const QString &fileName, const QStringList &problems)
+{
+    return Error::make(QStringLiteral("invalid_integration"),
+                       tr("The integration file %1 is not valid: %2").arg(fileName, problems.value(0)),
+                       problems.join(QLatin1Char('\n')));
+}
+
+} // namespace
+
+Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QString &fileName)
+{
+    if (json.size() > MaxFileSize)
+        return loadError(fileName, {fileName + QStringLiteral(": the file is larger than 1 MiB")});
+    if (json.trimmed().isEmpty())
+        return loadError(fileName, {fileName + QStringLiteral(": the file is empty")});
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return loadError(fileName, {fileName + QStringLiteral(": not valid JSON: %1 at offset %2")
+                                                   .arg(parseError.errorString())
+                                                   .arg(parseError.offset)});
+    if (!doc.isObject())
+        return loadError(fileName, {fileName + QStringLiteral(": expected a JSON object at the top level")});
+
+    const QJsonObject root = doc.object();
+    Reader r(fileName);
+    Integration in;
+    in.document = root;
+
+    r.allowOnly(root, {}, {"$schema", "id", "name", "category", "description", "icon", "docs", "auth_modes",
+                           "variables", "oauth", "api_key", "basic", "api", "unified_scopes", "setup"});
+    r.string(root, {}, "$schema", false);
+    in.id = r.matching(root, {}, "id", true, kIdPattern, QStringLiteral("a valid id (lower case letters, digits and -)"), 64);
+    in.name = r.string(root, {}, "name", true, 1, 80);
+    in.category = r.oneOf(root, {}, "category", true, Integration::knownCategories());
+    in.description = r.string(root, {}, "description", true, 1, 300);
+    in.icon = r.matching(root, {}, "icon", true, kIconPattern, QStringLiteral("an .svg file name"), 128);
+    in.docs = r.string(root, {}, "docs", true, 1);
+    if (root.value(QStringLiteral("docs")).isString() && !in.docs.isEmpty()) {
+        QString why;
+        if (in.docs.contains(QLatin1String("{{")) || !in.docs.startsWith(QLatin1String("https://"))
+            || !TemplateExpander::isAllowedUrl(in.docs, &why))
+            r.error(QStringLiteral("docs"), QStringLiteral("expected an https URL without templates"));
+    }
+
+    // auth_modes
+    bool modesPresent = false;
+    const QStringList modes = r.stringArray(root, {}, "auth_modes", true,
+                                            [](const QString &s) {
+                                                return Integration::authModeFromString(s)
+                                                    ? QString()
+                                                    : QStringLiteral("\"%1\" is not a known auth mode").arg(s.left(80));
+                                            },
+                                            &modesPresent);
+    if (!root.contains(QStringLiteral("auth_modes")))
+        r.error(QStringLiteral("auth_modes"), QStringLiteral("missing required field"));
+    else if (modesPresent && root.value(QStringLiteral("auth_modes")).toArray().isEmpty())
+        r.error(QStringLiteral("auth_modes"), QStringLiteral("list at least one auth mode"));
+    for (const QString &m : modes)
+        in.authModes << *Integration::authModeFromString(m);
+
+    // variables
+    QSet<QString> declared;
+    if (root.contains(QStringLiteral("variables"))) {
+        if (!root.value(QStringLiteral("variables")).isArray()) {
+            r.error(QStringLiteral("variables"), QStringLiteral("expected an array"));
+        } else {
+            const QJsonArray vars = root.value(QStringLiteral("variables")).toArray();
+            for (qsizetype i = 0; i < vars.size(); ++i) {
+                const QString path = QStringLiteral("variables[%1]").arg(i);
+                if (!vars.at(i).isObject()) {
+                    r.error(path, QStringLiteral("expected an object"));
+                    continue;
+                }
+                const QJsonObject o = vars.at(i).toObject();
+                r.allowOnly(o, path, {"name", "label", "pattern", "example", "description", "default", "optional"});
+                TemplateVariable v;
+                v.name = r.matching(o, path, "name", true, kTemplateNamePattern,
+                                    QStringLiteral("a valid name (lower case letters, digits and _)"), 64);
+                if (v.name == QLatin1String("redirect_uri"))
+                    r.error(path + QStringLiteral(".name"), QStringLiteral("redirect_uri is reserved"));
+                v.label = r.string(o, path, "label", true, 1, 80);
+                v.pattern = r.string(o, path, "pattern", true, 1, 512);
+                v.example = r.string(o, path, "example", false, 0, 256);
+                v.description = r.string(o, path, "description", false, 0, 300);
+                v.defaultValue = r.string(o, path, "default", false, 0, 256);
+                v.optional = r.boolean(o, path, "optional", false);
+                const QRegularExpression pattern(QRegularExpression::anchoredPattern(v.pattern));
+                if (o.value(QStringLiteral("pattern")).isString()) {
+                    if (!v.pattern.startsWith(QLatin1Char('^')) || !v.pattern.endsWith(QLatin1Char('$')))
+                        r.error(path + QStringLiteral(".pattern"), QStringLiteral("must be anchored with ^ and $"));
+                    else if (!pattern.isValid())
+                        r.error(path + QStringLiteral(".pattern"),
+                                QStringLiteral("not a valid regular expression: %1").arg(pattern.errorString()));
+                    else if (!v.defaultValue.isEmpty() && !pattern.match(v.defaultValue).hasMatch())
+                        r.error(path + QStringLiteral(".default"), QStringLiteral("does not match the pattern"));
+                }
+                if (!v.name.isEmpty() && declared.contains(v.name))
+                    r.error(path + QStringLiteral(".name"), QStringLiteral("%1 is declared twice").arg(v.name));
+                declared.insert(v.name);
+                in.variables << v;
+            }
+        }
+    }
+
+    // oauth
+    const QJsonObject oauth = r.object(root, {}, "oauth", &in.hasOAuth);
+    if (in.hasOAuth) {
+        const QString p = QStringLiteral("oauth");
+        OAuthSettings &o = in.oauth;
+        r.allowOnly(oauth, p, {"authorization_url", "token_url", "revocation_url", "introspection_url", "userinfo_url",
+                               "device_authorization_url", "jwks_url", "issuer", "discovery_url", "scopes",
+                               "scope_separator", "scope_param", "pkce", "client_auth", "assertion_audience",
+                               "authorization_params", "token_params", "client_credentials", "token_response",
+                               "response_values", "refresh_token", "redirect", "openid"});
+        o.authorizationUrl = r.url(oauth, p, "authorization_url");
+        o.tokenUrl = r.url(oauth, p, "token_url");
+        o.revocationUrl = r.url(oauth, p, "revocation_url");
+        o.introspectionUrl = r.url(oauth, p, "introspection_url");
+        o.userinfoUrl = r.url(oauth, p, "userinfo_url");
+        o.deviceAuthorizationUrl = r.url(oauth, p, "device_authorization_url");
+        o.jwksUrl = r.url(oauth, p, "jwks_url");
+        o.issuer = r.url(oauth, p, "issuer");
+        o.discoveryUrl = r.url(oauth, p, "discovery_url");
+        if (!oauth.contains(QStringLiteral("token_url")) && !oauth.contains(QStringLiteral("discovery_url"))
+            && !oauth.contains(QStringLiteral("issuer")))
+            r.error(p, QStringLiteral("needs token_url, or an issuer or discovery_url to discover it"));
+        o.scopes = r.stringArray(oauth, p, "scopes", true, scopeCheck);
+        o.scopeSeparator = r.oneOf(oauth, p, "scope_separator", false, {QStringLiteral(" "), QStringLiteral(",")},
+                                   QStringLiteral(" "));
+        if (oauth.contains(QStringLiteral("scope_param")))
+            o.scopeParam = r.matching(oauth, p, "scope_param", false, kTemplateNamePattern,
+                                      QStringLiteral("a valid parameter name"), 64);
+        o.pkce = r.boolean(oauth, p, "pkce", true);
+        const QString clientAuth = r.oneOf(oauth, p, "client_auth", false,
+                                           {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
+                                            QStringLiteral("none"), QStringLiteral("private_key_jwt")},
+                                           QStringLiteral("client_secret_basic"));
+        o.clientAuth = *Integration::clientAuthFromString(clientAuth);
+        o.assertionAudience = r.string(oauth, p, "assertion_audience", false, 1);
+        const auto anyKey = [](const QString &k) {
+            return k.isEmpty() || k.size() > 128 ? QStringLiteral("a parameter name must have 1 to 128 characters") : QString();
+        };
+        o.authorizationParams = r.stringMap(oauth, p, "authorization_params", anyKey, headerValueCheck);
+        o.tokenParams = r.stringMap(oauth, p, "token_params", anyKey, headerValueCheck);
+
+        const QString ccPath = p + QStringLiteral(".client_credentials");
+        const QJsonObject cc = r.object(oauth, p, "client_credentials");
+        r.allowOnly(cc, ccPath, {"scopes", "token_params"});
+        bool ccScopes = false;
+        const QStringList scopes = r.stringArray(cc, ccPath, "scopes", true, scopeCheck, &ccScopes);
+        if (ccScopes)
+            o.clientCredentialsScopes = scopes;
+        o.clientCredentialsTokenParams = r.stringMap(cc, ccPath, "token_params", anyKey, headerValueCheck);
+
+        const QString trPath = p + QStringLiteral(".token_response");
+        const QJsonObject tokenResponse = r.object(oauth, p, "token_response");
+        r.allowOnly(tokenResponse, trPath, {"format", "access_token", "refresh_token", "expires_in",
+                                            "refresh_token_expires_in", "id_token", "scope", "token_type"});
+        TokenResponsePaths &t = o.tokenResponse;
+        t.format = r.oneOf(tokenResponse, trPath, "format", false, {QStringLiteral("json"), QStringLiteral("form")},
+                           QStringLiteral("json")) == QLatin1String("form")
+            ? TokenResponsePaths::Format::Form
+            : TokenResponsePaths::Format::Json;
+        const auto path = [&](const char *key, QString *target) {
+            if (!tokenResponse.contains(QString::fromLatin1(key)))
+                return;
+            const QString s = r.string(tokenResponse, trPath, key, false);
+            const QString why = responsePathCheck(s);
+            if (!tokenResponse.value(QString::fromLatin1(key)).isString())
+                return;
+            if (!why.isEmpty())
+                r.error(trPath + QLatin1Char('.') + QString::fromLatin1(key), why);
+            else
+                *target = s;
+        };
+        path("access_token", &t.accessToken);
+        path("refresh_token", &t.refreshToken);
+        path("expires_in", &t.expiresIn);
+        path("refresh_token_expires_in", &t.refreshTokenExpiresIn);
+        path("id_token", &t.idToken);
+        path("scope", &t.scope);
+        path("token_type", &t.tokenType);
+
+        o.responseValues = r.stringMap(oauth, p, "response_values", templateNameCheck, responsePathCheck);
+        for (auto it = o.responseValues.cbegin(); it != o.responseValues.cend(); ++it) {
+            if (declared.contains(it.key()))
+                r.error(p + QStringLiteral(".response_values.") + it.key(),
+                        QStringLiteral("%1 is also a variable").arg(it.key()));
+            if (it.key() == QLatin1String("redirect_uri"))
+                r.error(p + QStringLiteral(".response_values.") + it.key(), QStringLiteral("redirect_uri is reserved"));
+            declared.insert(it.key());
+        }
+
+        const QString rtPath = p + QStringLiteral(".refresh_token");
+        const QJsonObject refresh = r.object(oauth, p, "refresh_token");
+        r.allowOnly(refresh, rtPath, {"rotates", "expires"});
+        o.refreshRotates = r.boolean(refresh, rtPath, "rotates", false);
+        o.refreshExpires = r.boolean(refresh, rtPath, "expires", false);
+
+        const QString rdPath = p + QStringLiteral(".redirect");
+        const QJsonObject redirect = r.object(oauth, p, "redirect");
+        r.allowOnly(redirect, rdPath, {"host", "port", "path"});
+        o.redirectHost = r.oneOf(redirect, rdPath, "host", false,
+                                 {QStringLiteral("127.0.0.1"), QStringLiteral("[::1]"), QStringLiteral("localhost")},
+                                 QStringLiteral("127.0.0.1"));
+        if (redirect.contains(QStringLiteral("port"))) {
+            const QJsonValue port = redirect.value(QStringLiteral("port"));
+            const double d = port.toDouble(-1);
+            if (!port.isDouble() || d != static_cast<double>(static_cast<int>(d)) || d < 0 || d > 65535)
+                r.error(rdPath + QStringLiteral(".port"), QStringLiteral("expected a whole number from 0 to 65535"));
+            else
+                o.redirectPort = static_cast<quint16>(d);
+        }
+        if (redirect.contains(QStringLiteral("path")))
+            o.redirectPath = r.matching(redirect, rdPath, "path", false, kRedirectPathPattern,
+                                        QStringLiteral("a path starting with /"), 256);
+        o.openid = r.boolean(oauth, p, "openid", false);
+
+        // Conditional endpoints: the flow must be able to find the endpoint it needs.
+        const bool discoverable = !o.discoveryUrl.isEmpty() || !o.issuer.isEmpty();
+        if (in.supports(AuthMode::AuthorizationCode) && o.authorizationUrl.isEmpty() && !discoverable)
+            r.error(p, QStringLiteral("oauth2_authorization_code needs authorization_url (or an issuer to discover it)"));
+        if (in.supports(AuthMode::DeviceCode) && o.deviceAuthorizationUrl.isEmpty() && !discoverable)
+            r.error(p, QStringLiteral("device_code needs device_authorization_url (or an issuer to discover it)"));
+    }
+    if (in.usesOAuth() && !root.contains(QStringLiteral("oauth")))
+        r.error(QStringLiteral("oauth"), QStringLiteral("missing: required by the OAuth auth modes listed"));
+
+    // api_key
+    const QJsonObject apiKey = r.object(root, {}, "api_key", &in.hasApiKey);
+    if (in.hasApiKey) {
+        r.allowOnly(apiKey, QStringLiteral("api_key"), {"in", "name", "scheme", "label"});
+        in.apiKey.placement = readPlacement(r, apiKey, QStringLiteral("api_key"));
+        in.apiKey.label = r.string(apiKey, QStringLiteral("api_key"), "label", true, 1, 80);
+    }
+    if (in.supports(AuthMode::ApiKey) && !root.contains(QStringLiteral("api_key")))
+        r.error(QStringLiteral("api_key"), QStringLiteral("missing: required by the api_key auth mode"));
+
+    // basic
+    const QJsonObject basic = r.object(root, {}, "basic", &in.hasBasic);
+    if (in.hasBasic) {
+        const QString p = QStringLiteral("basic");
+        r.allowOnly(basic, p, {"username_label", "password_label", "password_optional"});
+        in.basic.usernameLabel = r.string(basic, p, "username_label", false, 1, 80);
+        in.basic.passwordLabel = r.string(basic, p, "password_label", false, 1, 80);
+        in.basic.passwordOptional = r.boolean(basic, p, "password_optional", false);
+    }
+    if (in.supports(AuthMode::Basic) && !root.contains(QStringLiteral("basic")))
+        r.error(QStringLiteral("basic"), QStringLiteral("missing: required by the basic auth mode"));
+
+    // api
+    const QJsonObject api = r.object(root, {}, "api");
+    {
+        const QString p = QStringLiteral("api");
+        r.allowOnly(api, p, {"base_url", "auth", "headers", "whoami"});
+        in.api.baseUrl = r.url(api, p, "base_url");
+        bool hasAuth = false;
+        const QJsonObject auth = r.object(api, p, "auth", &hasAuth);
+        if (hasAuth) {
+            r.allowOnly(auth, p + QStringLiteral(".auth"), {"in", "name", "scheme"});
+            in.api.auth = readPlacement(r, auth, p + QStringLiteral(".auth"));
+        }
+        in.api.headers = r.stringMap(api, p, "headers", headerNameCheck, headerValueCheck);
+        bool hasWhoami = false;
+        const QJsonObject whoami = r.object(api, p, "whoami", &hasWhoami);
+        if (hasWhoami) {
+            const QString wp = p + QStringLiteral(".whoami");
+            r.allowOnly(whoami, wp, {"url", "method", "account_field"});
+            in.api.whoamiUrl = r.url(whoami, wp, "url", true);
+            in.api.whoamiMethod = r.oneOf(whoami, wp, "method", false, {QStringLiteral("GET"), QStringLiteral("POST")},
+                                          QStringLiteral("GET"));
+            if (whoami.contains(QStringLiteral("account_field"))) {
+                in.api.accountField = r.string(whoami, wp, "account_field", false);
+                const QString why = responsePathCheck(in.api.accountField);
+                if (whoami.value(QStringLiteral("account_field")).isString() && !why.isEmpty())
+                    r.error(wp + QStringLiteral(".account_field"), why);
+            }
+        }
+    }
+
+    // unified_scopes
+    const QJsonObject unified = r.object(root, {}, "unified_scopes");
+    for (auto it = unified.begin(); it != unified.end(); ++it) {
+        const QString p = QStringLiteral("unified_scopes.") + it.key();
+        if (!templateNameCheck(it.key()).isEmpty()) {
+            r.error(p, QStringLiteral("not a valid unified scope id"));
+            continue;
+        }
+        bool present = false;
+        const QStringList scopes = r.stringArray(unified, QStringLiteral("unified_scopes"), it.key().toLatin1().constData(),
+                                                 true, scopeCheck, &present);
+        if (present && it.value().toArray().isEmpty())
+            r.error(p, QStringLiteral("list at least one provider scope"));
+        if (!scopes.isEmpty())
+            in.unifiedScopes.insert(it.key(), scopes);
+    }
+
+    // setup
+    const QJsonObject setup = r.object(root, {}, "setup");
+    {
+        const QString p = QStringLiteral("setup");
+        r.allowOnly(setup, p, {"console_url", "steps", "notes"});
+        in.setup.consoleUrl = r.url(setup, p, "console_url");
+        in.setup.steps = r.stringArray(setup, p, "steps", false, [](const QString &s) {
+            return s.isEmpty() ? QStringLiteral("a step cannot be empty")
+                               : s.size() > 500 ? QStringLiteral("longer than 500 characters") : QString();
+        });
+        in.setup.notes = r.string(setup, p, "notes", false, 0, 2000);
+    }
+
+    // Templates: every {{name}} must be declared; {{redirect_uri}} only in setup text.
+    std::function<void(const QJsonValue &, const QString &, bool)> checkTemplates =
+        [&](const QJsonValue &value, const QString &path, bool inSetup) {
+            if (value.isString()) {
+                for (const QString &name : TemplateExpander::templateNames(value.toString())) {
+                    if (name == QLatin1String("redirect_uri") && inSetup)
+                        continue;
+                    if (!declared.contains(name))
+                        r.error(path, QStringLiteral("template {{%1}} is not declared in variables or response_values").arg(name));
+                }
+            } else if (value.isArray()) {
+                const QJsonArray a = value.toArray();
+                for (qsizetype i = 0; i < a.size(); ++i)
+                    checkTemplates(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), inSetup);
+            } else if (value.isObject()) {
+                const QJsonObject o = value.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    checkTemplates(it.value(), Reader::join(path, it.key()), inSetup);
+            }
+        };
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() == QLatin1String("variables"))
+            continue;
+        checkTemplates(it.value(), it.key(), it.key() == QLatin1String("setup"));
+    }
+
+    if (!r.errors().isEmpty())
+        return loadError(fileName, r.errors());
+    return in;
+}
+
+Result<Integration> IntegrationLoader::loadFile(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(QStringLiteral("integration_unreadable"),
+                           tr("The integration file %1 cannot be read.").arg(fileName),
+                           QStringLiteral("%1: %2").arg(path, file.errorString()));
+    }
+    if (file.size() > MaxFileSize)
+        return loadError(fileName, {fileName + QStringLiteral(": the file is larger than 1 MiB")});
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    Result<Integration> result = parse(bytes, fileName);
+    if (result.ok())
+        result.value().source = path;
+    return result;
+}
+
+} // namespace keyway
