@@ -4,7 +4,7 @@
 // Usage:
 //   node oidc-server.mjs [--port 0] [--access-ttl SECONDS] [--refresh-ttl SECONDS]
 //                        [--clients-jwks FILE] [--rotate-refresh true|false]
-//                        [--exit-on-stdin-close true|false]
+//                        [--device-interval SECONDS] [--exit-on-stdin-close true|false]
 //
 // When it listens it prints exactly one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
@@ -29,7 +29,7 @@ function usage(message) {
   if (message) process.stderr.write(`oidc-server: ${message}\n`);
   process.stderr.write('usage: node oidc-server.mjs [--port 0] [--access-ttl SECONDS] '
     + '[--refresh-ttl SECONDS] [--clients-jwks FILE] [--rotate-refresh true|false] '
-    + '[--exit-on-stdin-close true|false]\n');
+    + '[--device-interval SECONDS] [--exit-on-stdin-close true|false]\n');
   process.exit(2);
 }
 
@@ -43,6 +43,7 @@ function parseCli() {
         'refresh-ttl': { type: 'string', default: String(14 * 24 * 60 * 60) },
         'clients-jwks': { type: 'string' },
         'rotate-refresh': { type: 'string', default: 'true' },
+        'device-interval': { type: 'string' },
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -71,8 +72,10 @@ function parseCli() {
     port: integer('port', 0, 65535),
     accessTtl: integer('access-ttl', 1, 10 * 365 * 24 * 3600),
     refreshTtl: integer('refresh-ttl', 1, 10 * 365 * 24 * 3600),
-    clientsJwksFile: values['clients-jwks'],
+    // Read up front so a bad file fails before anything listens.
+    clientsJwks: values['clients-jwks'] === undefined ? undefined : readClientsJwks(values['clients-jwks']),
     rotateRefresh: bool('rotate-refresh'),
+    deviceInterval: values['device-interval'] === undefined ? undefined : integer('device-interval', 1, 60),
     exitOnStdinClose: bool('exit-on-stdin-close'),
   };
 }
@@ -136,8 +139,10 @@ function buildConfiguration(options, errors) {
   const redirectUris = ['http://127.0.0.1/callback'];
   const clients = [
     {
-      // Public native app: no secret, PKCE (S256) enforced by the default pkce.required
-      // function, which requires PKCE for every client with token_endpoint_auth_method none.
+      // Public native app: no secret, PKCE enforced by the default pkce.required function, which
+      // requires PKCE for every client with token_endpoint_auth_method none (S256 is the only
+      // method oidc-provider 9.x supports). Confidential clients may use PKCE; it is then checked.
+      // Native clients always get the consent page (interaction policy "native_client_prompt").
       client_id: 'keyway-native',
       application_type: 'native',
       token_endpoint_auth_method: 'none',
@@ -157,7 +162,8 @@ function buildConfiguration(options, errors) {
     },
     {
       // Confidential client sending its secret in the form body (RFC 6749 §2.3.1, "NOT RECOMMENDED"
-      // but common in the wild).
+      // but common in the wild). Note: oidc-provider lets both secret clients use either Basic or
+      // the body; it only rejects a request that uses both at once (invalid_request).
       client_id: 'keyway-post',
       client_secret: 'post-secret',
       application_type: 'native',
@@ -189,8 +195,8 @@ function buildConfiguration(options, errors) {
   };
   // oidc-provider rejects a private_key_jwt client without jwks/jwks_uri
   // ("jwks or jwks_uri is mandatory for this client"), so without --clients-jwks it is not registered.
-  if (options.clientsJwksFile) {
-    pkjwt.jwks = readClientsJwks(options.clientsJwksFile);
+  if (options.clientsJwks) {
+    pkjwt.jwks = options.clientsJwks;
     clients.push(pkjwt);
   }
 
@@ -317,7 +323,22 @@ async function main() {
   for (const event of ['grant.error', 'authorization.error', 'introspection.error', 'revocation.error',
     'userinfo.error', 'device_authorization.error', 'code_verification.error']) {
     provider.on(event, (_ctx, err) => {
-      console.error(`oidc-server: ${event}: ${err.error ?? err.name}: ${err.error_description ?? err.message}`);
+      // error_detail is the precise reason (e.g. "refresh token already used") that the
+      // response hides behind a generic error_description.
+      const detail = err.error_detail ? ` (${err.error_detail})` : '';
+      console.error(`oidc-server: ${event}: ${err.error ?? err.name}: ${err.error_description ?? err.message}${detail}`);
+    });
+  }
+
+  // oidc-provider's device authorization response has no `interval`, so clients fall back to
+  // RFC 8628 §3.2's 5 seconds. --device-interval adds one so tests can poll faster. It is only
+  // advice: oidc-provider never answers slow_down.
+  if (options.deviceInterval !== undefined) {
+    provider.use(async (ctx, next) => {
+      await next();
+      if (ctx.oidc?.route === 'device_authorization' && ctx.status === 200 && ctx.body && typeof ctx.body === 'object') {
+        ctx.body = { ...ctx.body, interval: options.deviceInterval };
+      }
     });
   }
 
