@@ -1,0 +1,246 @@
+// Catalog: every built-in integration file loads without error and is usable (icon present, templates expand
+// with the example values); custom files override built-in ones and are marked; a bad custom file is
+// reported and skipped without losing the others; import and export round-trip.
+#include "catalog/Catalog.h"
+#include "catalog/TemplateExpander.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyway;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject builtinDocument(const QString &id)
+{
+    return QJsonDocument::fromJson(readFile(u":/integrations/"_s + id + u".json"_s)).object();
+}
+
+QString errorsText(const Catalog &catalog)
+{
+    QStringList lines;
+    for (const Error &e : catalog.errors())
+        lines << e.detail;
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtinFilesLoadWithoutErrors()
+    {
+        const Catalog catalog(Catalog::defaultBuiltinDir(), QString());
+        QVERIFY2(catalog.errors().isEmpty(), qPrintable(errorsText(catalog)));
+        QVERIFY(catalog.all().size() >= 20);
+        QVERIFY(!catalog.vocabulary().all().isEmpty());
+        for (const char *id : {"google", "microsoft", "github", "gitlab", "slack", "hubspot", "salesforce", "notion",
+                               "dropbox", "box", "atlassian", "zoom", "xero", "quickbooks", "shopify", "zendesk", "okta",
+                               "auth0", "openid-connect", "oauth2"}) {
+            const std::optional<Integration> in = catalog.find(QString::fromLatin1(id));
+            QVERIFY2(in.has_value(), id);
+            QVERIFY(in->builtin);
+            QVERIFY(!in->overridesBuiltin);
+            QCOMPARE(in->source, u":/integrations/"_s + QString::fromLatin1(id) + u".json"_s);
+        }
+        QVERIFY(!catalog.find(u"schema"_s).has_value());
+        QVERIFY(!catalog.find(u"nope"_s).has_value());
+    }
+
+    void builtinFilesAreUsable()
+    {
+        const Catalog catalog(Catalog::defaultBuiltinDir(), QString());
+        for (const Integration &in : catalog.all()) {
+            QVERIFY2(!catalog.iconPath(in).isEmpty(), qPrintable(in.id + u": icon missing"_s));
+            // Every URL expands with the example (or default) values and a plausible response value.
+            QVariantMap values;
+            for (const TemplateVariable &v : in.variables)
+                values.insert(v.name, v.example.isEmpty() ? v.defaultValue : v.example);
+            for (const QString &name : in.oauth.responseValues.keys())
+                values.insert(name, u"https://example.test"_s);
+            const TemplateExpander expander(in);
+            const Result<OAuthSettings> oauth = expander.expandOAuth(in.oauth, values);
+            QVERIFY2(oauth.ok(), qPrintable(in.id + u": "_s + oauth.error().detail));
+            const Result<ApiSettings> api = expander.expandApi(in.api, values);
+            QVERIFY2(api.ok(), qPrintable(in.id + u": "_s + api.error().detail));
+            if (in.supports(AuthMode::AuthorizationCode))
+                QVERIFY2(!oauth.value().authorizationUrl.isEmpty() || oauth.value().needsDiscovery(), qPrintable(in.id));
+        }
+    }
+
+    void categories()
+    {
+        const Catalog catalog(Catalog::defaultBuiltinDir(), QString());
+        const QStringList categories = catalog.categories();
+        QVERIFY(categories.contains(u"identity"_s));
+        QVERIFY(categories.contains(u"generic"_s));
+        for (const QString &c : categories)
+            QVERIFY(Integration::knownCategories().contains(c));
+        // In the format's order, not alphabetical.
+        QVERIFY(categories.indexOf(u"crm"_s) < categories.indexOf(u"identity"_s));
+        for (const Integration &in : catalog.inCategory(u"identity"_s))
+            QCOMPARE(in.category, u"identity"_s);
+    }
+
+    void customOverridesBuiltin()
+    {
+        QTemporaryDir dir;
+        QJsonObject github = builtinDocument(u"github"_s);
+        github[u"name"_s] = u"GitHub (custom)"_s;
+        writeFile(dir.filePath(u"github.json"_s), QJsonDocument(github).toJson());
+        const Catalog catalog(Catalog::defaultBuiltinDir(), dir.path());
+        QVERIFY2(catalog.errors().isEmpty(), qPrintable(errorsText(catalog)));
+        const std::optional<Integration> in = catalog.find(u"github"_s);
+        QVERIFY(in);
+        QCOMPARE(in->name, u"GitHub (custom)"_s);
+        QVERIFY(!in->builtin);
+        QVERIFY(in->overridesBuiltin);
+        QCOMPARE(in->source, dir.filePath(u"github.json"_s));
+        QVERIFY(!catalog.iconPath(*in).isEmpty());   // falls back to the built-in icon
+        QVERIFY(catalog.find(u"gitlab"_s)->builtin);
+    }
+
+    void badCustomFilesAreSkipped()
+    {
+        QTemporaryDir dir;
+        QJsonObject acme = builtinDocument(u"github"_s);
+        acme[u"id"_s] = u"acme"_s;
+        acme[u"name"_s] = u"Acme"_s;
+        writeFile(dir.filePath(u"acme.json"_s), QJsonDocument(acme).toJson());
+        writeFile(dir.filePath(u"broken.json"_s), "{ \"id\": ");
+        writeFile(dir.filePath(u"empty.json"_s), "");
+        QJsonObject mismatch = acme;
+        mismatch[u"id"_s] = u"other"_s;
+        writeFile(dir.filePath(u"renamed.json"_s), QJsonDocument(mismatch).toJson());
+        QJsonObject badScope = acme;
+        badScope[u"id"_s] = u"badscope"_s;
+        badScope[u"unified_scopes"_s] = QJsonObject{{u"crm_everything"_s, QJsonArray{u"x"_s}}};
+        writeFile(dir.filePath(u"badscope.json"_s), QJsonDocument(badScope).toJson());
+        QJsonObject badGithub = builtinDocument(u"github"_s);
+        badGithub[u"category"_s] = u"nope"_s;
+        writeFile(dir.filePath(u"github.json"_s), QJsonDocument(badGithub).toJson());
+        writeFile(dir.filePath(u"notes.txt"_s), "not an integration");
+
+        const Catalog catalog(Catalog::defaultBuiltinDir(), dir.path());
+        const QString errors = errorsText(catalog);
+        QCOMPARE(catalog.errors().size(), 5);
+        QVERIFY2(errors.contains(u"broken.json: not valid JSON"_s), qPrintable(errors));
+        QVERIFY(errors.contains(u"empty.json: the file is empty"_s));
+        QVERIFY(errors.contains(u"renamed.json: id: \"other\" does not equal the file name"_s));
+        QVERIFY(errors.contains(u"badscope.json: unified_scopes.crm_everything: not in Keyway's scope vocabulary"_s));
+        QVERIFY(errors.contains(u"github.json: category"_s));
+        for (const Error &e : catalog.errors()) {
+            QCOMPARE(e.code, u"invalid_integration"_s);
+            QVERIFY(!e.message.isEmpty());
+        }
+        QVERIFY(catalog.find(u"acme"_s).has_value());
+        QVERIFY(!catalog.find(u"other"_s).has_value());
+        // The broken override leaves the built-in GitHub in place.
+        QVERIFY(catalog.find(u"github"_s)->builtin);
+        QVERIFY(catalog.all().size() >= 21);
+    }
+
+    void missingFoldersAreFine()
+    {
+        const Catalog catalog(u"/nonexistent/builtin"_s, u"/nonexistent/custom"_s);
+        QVERIFY(catalog.all().isEmpty());
+        QVERIFY(catalog.errors().isEmpty());
+    }
+
+    void importExportRoundTrip()
+    {
+        QTemporaryDir custom;
+        QTemporaryDir outside;
+        Catalog catalog(Catalog::defaultBuiltinDir(), custom.filePath(u"integrations"_s));
+        QSignalSpy changed(&catalog, &Catalog::changed);
+
+        const QString exported = outside.filePath(u"okta-export.json"_s);
+        QVERIFY(catalog.exportIntegration(u"okta"_s, exported).isNull());
+        QCOMPARE(QJsonDocument::fromJson(readFile(exported)).object(), builtinDocument(u"okta"_s));
+
+        // Import under another id, with an icon beside the file.
+        QJsonObject doc = QJsonDocument::fromJson(readFile(exported)).object();
+        doc[u"id"_s] = u"okta-staging"_s;
+        doc[u"name"_s] = u"Okta (staging)"_s;
+        doc[u"icon"_s] = u"okta-staging.svg"_s;
+        const QString source = outside.filePath(u"downloaded (1).json"_s);
+        writeFile(source, QJsonDocument(doc).toJson());
+        writeFile(outside.filePath(u"okta-staging.svg"_s), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        const Result<Integration> imported = catalog.importFile(source);
+        QVERIFY2(imported.ok(), qPrintable(imported.error().detail));
+        QCOMPARE(imported.value().id, u"okta-staging"_s);
+        QVERIFY(!imported.value().builtin);
+        QVERIFY(!imported.value().overridesBuiltin);
+        QCOMPARE(imported.value().source, custom.filePath(u"integrations/okta-staging.json"_s));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(catalog.iconPath(imported.value()), custom.filePath(u"integrations/icons/okta-staging.svg"_s));
+
+        // Export it again: the same document comes back.
+        const QString again = outside.filePath(u"again.json"_s);
+        QVERIFY(catalog.exportIntegration(u"okta-staging"_s, again).isNull());
+        QCOMPARE(QJsonDocument::fromJson(readFile(again)).object(), doc);
+
+        // A second import of the same id needs replace.
+        const Result<Integration> twice = catalog.importFile(source);
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().code, u"integration_exists"_s);
+        QVERIFY(catalog.importFile(source, true).ok());
+
+        // Importing a built-in id overrides it; removing the custom file brings the built-in back.
+        const Result<Integration> override = catalog.importFile(exported);
+        QVERIFY2(override.ok(), qPrintable(override.error().detail));
+        QVERIFY(override.value().overridesBuiltin);
+        QVERIFY(catalog.removeCustom(u"okta"_s).isNull());
+        QVERIFY(catalog.find(u"okta"_s)->builtin);
+        QVERIFY(!catalog.removeCustom(u"okta"_s).isNull());   // built-in ones cannot be removed
+
+        // A fresh catalogue over the same folder sees the imported file.
+        const Catalog reloaded(Catalog::defaultBuiltinDir(), custom.filePath(u"integrations"_s));
+        QVERIFY(reloaded.find(u"okta-staging"_s).has_value());
+        QVERIFY(reloaded.errors().isEmpty());
+    }
+
+    void importRejectsBadFiles()
+    {
+        QTemporaryDir custom;
+        QTemporaryDir outside;
+        Catalog catalog(Catalog::defaultBuiltinDir(), custom.filePath(u"integrations"_s));
+        const QString bad = outside.filePath(u"bad.json"_s);
+        writeFile(bad, "{\"id\": \"bad\"}");
+        const Result<Integration> r = catalog.importFile(bad);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, u"invalid_integration"_s);
+        QVERIFY(r.error().message.contains(u"bad.json"_s));
+        QVERIFY(!QFileInfo::exists(custom.filePath(u"integrations/bad.json"_s)));
+        QVERIFY(!catalog.importFile(outside.filePath(u"missing.json"_s)).ok());
+        QVERIFY(!catalog.exportIntegration(u"nope"_s, outside.filePath(u"x.json"_s)).isNull());
+        const Error unwritable = catalog.exportIntegration(u"github"_s, u"/nonexistent/dir/x.json"_s);
+        QCOMPARE(unwritable.code, u"export_failed"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "TestCatalog.moc"
