@@ -75,9 +75,8 @@ void Discovery::start(const QString &issuer, Kind kind, const OAuthSettings &bas
     const QUrl url = wellKnownUrl(issuer, kind);
     if (!url.isValid()) {
         abort();
-        m_base = base;
-        fail(discoveryError(QStringLiteral("invalid_issuer"),
-                            tr("The issuer must be an https URL without query or fragment."), issuer));
+        failLater(discoveryError(QStringLiteral("invalid_issuer"),
+                                 tr("The issuer must be an https URL without query or fragment."), issuer));
         return;
     }
     startWithUrl(url, issuer, kind, base);
@@ -90,7 +89,7 @@ void Discovery::startWithUrl(const QUrl &metadataUrl, const QString &expectedIss
     m_kind = kind;
     m_base = base;
     if (!TemplateExpander::isAllowedUrl(metadataUrl.toString(QUrl::FullyEncoded))) {
-        fail(discoveryError(QStringLiteral("invalid_issuer"), tr("The metadata URL must be an https URL."),
+        failLater(discoveryError(QStringLiteral("invalid_issuer"), tr("The metadata URL must be an https URL."),
                             metadataUrl.toString()));
         return;
     }
@@ -117,6 +116,7 @@ void Discovery::startWithUrl(const QUrl &metadataUrl, const QString &expectedIss
 
 void Discovery::abort()
 {
+    ++m_generation;   // a failure queued by an earlier start() is dropped
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply.clear();
@@ -124,6 +124,20 @@ void Discovery::abort()
         reply->abort();
         reply->deleteLater();
     }
+}
+
+void Discovery::failLater(const Error &error)
+{
+    // Signals are always emitted from the event loop, never from inside start(): callers need not guard
+    // against re-entrancy.
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, error, generation] {
+            if (generation == m_generation)
+                fail(error);
+        },
+        Qt::QueuedConnection);
 }
 
 void Discovery::fail(const Error &error)
@@ -147,8 +161,10 @@ void Discovery::onFinished()
         return;
     }
     if (status != 200) {
+        // A redirect is not followed either: the document must live at the issuer's own well-known URL.
         fail(discoveryError(QStringLiteral("discovery_failed"),
-                            tr("The provider has no metadata document at the expected address."),
+                            status == 404 ? tr("The provider has no metadata document at the expected address.")
+                                          : tr("The provider's metadata could not be fetched."),
                             QStringLiteral("%1: HTTP %2").arg(url).arg(status), status));
         return;
     }

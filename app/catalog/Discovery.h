@@ -6,7 +6,7 @@
 // The document's "issuer" must equal the issuer asked for, character for character (RFC 8414 §3.3,
 // OpenID Connect Discovery §4.3), or the result is refused: a mix-up or impersonation attempt looks just like
 // that. Endpoints already set in the base settings (entered by hand) win over the metadata.
-// Emits exactly one of finished() / failed() per start().
+// Emits exactly one of finished() / failed() per start(), always from the event loop; abort() emits nothing.
 
 #include "catalog/Integration.h"
 #include "common/Error.h"
@@ -56,12 +56,14 @@ Q_SIGNALS:
 private:
     void onFinished();
     void fail(const Error &error);
+    void failLater(const Error &error);
 
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QString m_expectedIssuer;
     Kind m_kind = Kind::OpenIdConnect;
     OAuthSettings m_base;
+    quint64 m_generation = 0;
 };
 
 } // namespace keyway
