@@ -1,0 +1,32 @@
+#include "auth/ClientCredentials.h"
+
+namespace keyway {
+
+QJsonObject ClientCredentials::toSecretJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("client_id"), clientId);
+    if (!clientSecret.isEmpty())
+        json.insert(QStringLiteral("client_secret"), QString::fromUtf8(clientSecret));
+    if (!privateKeyPem.isEmpty())
+        json.insert(QStringLiteral("private_key_pem"), QString::fromUtf8(privateKeyPem));
+    json.insert(QStringLiteral("private_key_alg"), privateKeyAlg);
+    if (!keyId.isEmpty())
+        json.insert(QStringLiteral("key_id"), keyId);
+    return json;
+}
+
+ClientCredentials ClientCredentials::fromSecretJson(const QJsonObject &json)
+{
+    ClientCredentials c;
+    c.clientId = json.value(QLatin1String("client_id")).toString();
+    c.clientSecret = json.value(QLatin1String("client_secret")).toString().toUtf8();
+    c.privateKeyPem = json.value(QLatin1String("private_key_pem")).toString().toUtf8();
+    const QString alg = json.value(QLatin1String("private_key_alg")).toString();
+    if (!alg.isEmpty())
+        c.privateKeyAlg = alg;
+    c.keyId = json.value(QLatin1String("key_id")).toString();
+    return c;
+}
+
+} // namespace keyway

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace keyway {
+
+// The client's identity at the provider: client id plus whichever secret its authentication method needs
+// (a client secret for client_secret_basic/post, a private key for private_key_jwt, nothing for "none").
+// The secret JSON goes to the keychain only, never to SQLite, files or logs.
+struct ClientCredentials
+{
+    QString clientId;
+    QByteArray clientSecret;
+    QByteArray privateKeyPem;                      // PKCS#8 / traditional PEM for private_key_jwt
+    QString privateKeyAlg = QStringLiteral("RS256"); // JWS alg of the client assertion (RFC 7518 §3.1)
+    QString keyId;                                 // "kid" header of the client assertion, when registered
+
+    QJsonObject toSecretJson() const;
+    // Missing members stay empty (privateKeyAlg keeps RS256).
+    static ClientCredentials fromSecretJson(const QJsonObject &json);
+
+    bool operator==(const ClientCredentials &o) const
+    {
+        return clientId == o.clientId && clientSecret == o.clientSecret && privateKeyPem == o.privateKeyPem
+            && privateKeyAlg == o.privateKeyAlg && keyId == o.keyId;
+    }
+    bool operator!=(const ClientCredentials &o) const { return !(*this == o); }
+};
+
+} // namespace keyway

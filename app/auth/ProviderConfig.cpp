@@ -1,0 +1,220 @@
+#include "auth/ProviderConfig.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace keyway {
+
+namespace {
+
+QJsonObject mapToJson(const QMap<QString, QString> &map)
+{
+    QJsonObject out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+// Integration files hold strings; numbers and booleans are accepted as their text so "prompt": 1 is not lost.
+QString scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        const qint64 whole = static_cast<qint64>(d);
+        return static_cast<double>(whole) == d ? QString::number(whole) : QString::number(d, 'g', 17);
+    }
+    default:
+        return {};
+    }
+}
+
+QMap<QString, QString> mapFromJson(const QJsonValue &value)
+{
+    QMap<QString, QString> out;
+    const QJsonObject obj = value.toObject();
+    for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
+        if (it.value().isString() || it.value().isBool() || it.value().isDouble())
+            out.insert(it.key(), scalarText(it.value()));
+    }
+    return out;
+}
+
+void readString(const QJsonObject &obj, const char *key, QString *target)
+{
+    const QJsonValue v = obj.value(QLatin1String(key));
+    if (v.isString())
+        *target = v.toString();
+}
+
+void readBool(const QJsonObject &obj, const char *key, bool *target)
+{
+    const QJsonValue v = obj.value(QLatin1String(key));
+    if (v.isBool())
+        *target = v.toBool();
+}
+
+} // namespace
+
+QString ProviderConfig::clientAuthName(ClientAuth auth)
+{
+    switch (auth) {
+    case ClientAuth::Basic:
+        return QStringLiteral("client_secret_basic");
+    case ClientAuth::Post:
+        return QStringLiteral("client_secret_post");
+    case ClientAuth::None:
+        return QStringLiteral("none");
+    case ClientAuth::PrivateKeyJwt:
+        return QStringLiteral("private_key_jwt");
+    }
+    return QStringLiteral("client_secret_basic");
+}
+
+ProviderConfig::ClientAuth ProviderConfig::clientAuthFromName(const QString &name, bool *ok)
+{
+    const QString n = name.trimmed().toLower();
+    ClientAuth auth = ClientAuth::Basic;
+    bool known = true;
+    if (n == QLatin1String("client_secret_basic") || n == QLatin1String("basic"))
+        auth = ClientAuth::Basic;
+    else if (n == QLatin1String("client_secret_post") || n == QLatin1String("post"))
+        auth = ClientAuth::Post;
+    else if (n == QLatin1String("none"))
+        auth = ClientAuth::None;
+    else if (n == QLatin1String("private_key_jwt"))
+        auth = ClientAuth::PrivateKeyJwt;
+    else
+        known = false;
+    if (ok)
+        *ok = known;
+    return auth;
+}
+
+QString ProviderConfig::joinedScopes(const QStringList &list) const
+{
+    return list.join(scopeSeparator.isEmpty() ? QStringLiteral(" ") : scopeSeparator);
+}
+
+QJsonObject ProviderConfig::toJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("issuer"), issuer);
+    json.insert(QStringLiteral("authorization_url"), authorizationUrl);
+    json.insert(QStringLiteral("token_url"), tokenUrl);
+    json.insert(QStringLiteral("revocation_url"), revocationUrl);
+    json.insert(QStringLiteral("introspection_url"), introspectionUrl);
+    json.insert(QStringLiteral("userinfo_url"), userinfoUrl);
+    json.insert(QStringLiteral("device_authorization_url"), deviceAuthorizationUrl);
+    json.insert(QStringLiteral("jwks_url"), jwksUrl);
+    json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+    json.insert(QStringLiteral("scope_separator"), scopeSeparator);
+    json.insert(QStringLiteral("pkce"), pkce);
+    json.insert(QStringLiteral("openid"), openid);
+    json.insert(QStringLiteral("iss_parameter_supported"), issParameterSupported);
+    json.insert(QStringLiteral("client_auth"), clientAuthName(clientAuth));
+    json.insert(QStringLiteral("authorization_params"), mapToJson(authorizationParams));
+    json.insert(QStringLiteral("token_params"), mapToJson(tokenParams));
+
+    QJsonObject response;
+    response.insert(QStringLiteral("format"), responseFormat);
+    response.insert(QStringLiteral("access_token"), accessTokenPath);
+    response.insert(QStringLiteral("refresh_token"), refreshTokenPath);
+    response.insert(QStringLiteral("expires_in"), expiresInPath);
+    response.insert(QStringLiteral("id_token"), idTokenPath);
+    response.insert(QStringLiteral("scope"), scopePath);
+    response.insert(QStringLiteral("token_type"), tokenTypePath);
+    json.insert(QStringLiteral("token_response"), response);
+    json.insert(QStringLiteral("response_values"), mapToJson(responseValues));
+
+    json.insert(QStringLiteral("refresh_token"), QJsonObject{{QStringLiteral("rotates"), refreshRotates}});
+    json.insert(QStringLiteral("redirect"),
+                QJsonObject{{QStringLiteral("host"), redirectHost},
+                            {QStringLiteral("port"), redirectPort},
+                            {QStringLiteral("path"), redirectPath}});
+    json.insert(QStringLiteral("allow_insecure_http"), allowInsecureHttp);
+    return json;
+}
+
+ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
+{
+    ProviderConfig c;
+    readString(json, "issuer", &c.issuer);
+    readString(json, "authorization_url", &c.authorizationUrl);
+    readString(json, "token_url", &c.tokenUrl);
+    readString(json, "revocation_url", &c.revocationUrl);
+    readString(json, "introspection_url", &c.introspectionUrl);
+    readString(json, "userinfo_url", &c.userinfoUrl);
+    readString(json, "device_authorization_url", &c.deviceAuthorizationUrl);
+    readString(json, "jwks_url", &c.jwksUrl);
+    readString(json, "scope_separator", &c.scopeSeparator);
+    if (c.scopeSeparator.isEmpty())
+        c.scopeSeparator = QStringLiteral(" ");
+
+    const QJsonValue scopes = json.value(QLatin1String("scopes"));
+    if (scopes.isArray()) {
+        for (const QJsonValue &s : scopes.toArray()) {
+            if (s.isString() && !s.toString().isEmpty())
+                c.scopes << s.toString();
+        }
+    } else if (scopes.isString()) {
+        c.scopes = scopes.toString().split(c.scopeSeparator, Qt::SkipEmptyParts);
+    }
+
+    readBool(json, "pkce", &c.pkce);
+    readBool(json, "openid", &c.openid);
+    readBool(json, "iss_parameter_supported", &c.issParameterSupported);
+    readBool(json, "allow_insecure_http", &c.allowInsecureHttp);
+
+    const QJsonValue auth = json.value(QLatin1String("client_auth"));
+    if (auth.isString())
+        c.clientAuth = clientAuthFromName(auth.toString());
+
+    c.authorizationParams = mapFromJson(json.value(QLatin1String("authorization_params")));
+    c.tokenParams = mapFromJson(json.value(QLatin1String("token_params")));
+    c.responseValues = mapFromJson(json.value(QLatin1String("response_values")));
+
+    const QJsonObject response = json.value(QLatin1String("token_response")).toObject();
+    readString(response, "format", &c.responseFormat);
+    readString(response, "access_token", &c.accessTokenPath);
+    readString(response, "refresh_token", &c.refreshTokenPath);
+    readString(response, "expires_in", &c.expiresInPath);
+    readString(response, "id_token", &c.idTokenPath);
+    readString(response, "scope", &c.scopePath);
+    readString(response, "token_type", &c.tokenTypePath);
+
+    const QJsonObject refresh = json.value(QLatin1String("refresh_token")).toObject();
+    readBool(refresh, "rotates", &c.refreshRotates);
+
+    const QJsonObject redirect = json.value(QLatin1String("redirect")).toObject();
+    readString(redirect, "host", &c.redirectHost);
+    readString(redirect, "path", &c.redirectPath);
+    const QJsonValue port = redirect.value(QLatin1String("port"));
+    if (port.isDouble()) {
+        const int p = port.toInt(-1);
+        if (p >= 0 && p <= 65535)
+            c.redirectPort = p;
+    }
+    return c;
+}
+
+bool ProviderConfig::operator==(const ProviderConfig &o) const
+{
+    return issuer == o.issuer && authorizationUrl == o.authorizationUrl && tokenUrl == o.tokenUrl
+        && revocationUrl == o.revocationUrl && introspectionUrl == o.introspectionUrl && userinfoUrl == o.userinfoUrl
+        && deviceAuthorizationUrl == o.deviceAuthorizationUrl && jwksUrl == o.jwksUrl && scopes == o.scopes
+        && scopeSeparator == o.scopeSeparator && pkce == o.pkce && openid == o.openid
+        && issParameterSupported == o.issParameterSupported && clientAuth == o.clientAuth
+        && authorizationParams == o.authorizationParams && tokenParams == o.tokenParams
+        && accessTokenPath == o.accessTokenPath && refreshTokenPath == o.refreshTokenPath
+        && expiresInPath == o.expiresInPath && idTokenPath == o.idTokenPath && scopePath == o.scopePath
+        && tokenTypePath == o.tokenTypePath && responseFormat == o.responseFormat && responseValues == o.responseValues
+        && refreshRotates == o.refreshRotates && redirectHost == o.redirectHost && redirectPort == o.redirectPort
+        && redirectPath == o.redirectPath && allowInsecureHttp == o.allowInsecureHttp;
+}
+
+} // namespace keyway

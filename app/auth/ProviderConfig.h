@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace keyway {
+
+// The resolved OAuth settings of ONE connection: endpoints, scopes, client authentication method and how to
+// read the token response. Templates ({{subdomain}}, {{instance_url}}) are already expanded. Holds nothing
+// secret, so it is stored as the connection's settings in SQLite (toJson/fromJson). The JSON layout follows
+// the "oauth" object of an integration file (snake_case, nested token_response/redirect/refresh_token), so an
+// integration's oauth block with expanded templates reads directly with fromJson().
+struct ProviderConfig
+{
+    // RFC 6749 §2.3, RFC 7523 §2.2 / OIDC Core §9: how the client proves who it is at the token endpoint.
+    enum class ClientAuth { Basic, Post, None, PrivateKeyJwt };
+
+    QString issuer;
+    QString authorizationUrl;
+    QString tokenUrl;
+    QString revocationUrl;          // RFC 7009
+    QString introspectionUrl;       // RFC 7662
+    QString userinfoUrl;            // OIDC Core §5.3 or any "who am I" URL
+    QString deviceAuthorizationUrl; // RFC 8628
+    QString jwksUrl;
+
+    QStringList scopes;
+    QString scopeSeparator = QStringLiteral(" ");
+    bool pkce = true;                   // RFC 7636, RFC 9700 §2.1.1
+    bool openid = false;                // OpenID Connect: validate the id_token
+    bool issParameterSupported = false; // RFC 9207 authorization_response_iss_parameter_supported
+
+    ClientAuth clientAuth = ClientAuth::Basic; // RFC 6749 §2.3.1: servers MUST support Basic
+    QMap<QString, QString> authorizationParams;
+    QMap<QString, QString> tokenParams;
+
+    // Dot paths into the token response (JSON or form), e.g. "authed_user.access_token".
+    QString accessTokenPath = QStringLiteral("access_token");
+    QString refreshTokenPath = QStringLiteral("refresh_token");
+    QString expiresInPath = QStringLiteral("expires_in");
+    QString idTokenPath = QStringLiteral("id_token");
+    QString scopePath = QStringLiteral("scope");
+    QString tokenTypePath = QStringLiteral("token_type");
+    QString responseFormat;                 // "json" | "form" | "" (auto)
+    QMap<QString, QString> responseValues;  // name -> path of a NON-secret value to keep, e.g. instance_url
+    bool refreshRotates = false;            // the provider issues a new refresh token on each refresh
+
+    // RFC 8252 §7.3: loopback IP literal, ephemeral port.
+    QString redirectHost = QStringLiteral("127.0.0.1");
+    int redirectPort = 0;
+    QString redirectPath = QStringLiteral("/callback");
+
+    bool allowInsecureHttp = false; // plain http to non-loopback hosts (tests, local development only)
+
+    QJsonObject toJson() const;
+    // Missing members keep the defaults above; members of the wrong type are ignored.
+    static ProviderConfig fromJson(const QJsonObject &json);
+
+    // The names used by integration files and OAuth metadata (RFC 8414 token_endpoint_auth_methods_supported):
+    // client_secret_basic, client_secret_post, none, private_key_jwt.
+    static QString clientAuthName(ClientAuth auth);
+    // Also accepts the short forms "basic" and "post". Unknown names give Basic and *ok = false.
+    static ClientAuth clientAuthFromName(const QString &name, bool *ok = nullptr);
+
+    // The scopes joined with scopeSeparator, as sent in a "scope" parameter.
+    QString joinedScopes(const QStringList &list) const;
+    QString joinedScopes() const { return joinedScopes(scopes); }
+
+    bool operator==(const ProviderConfig &other) const;
+    bool operator!=(const ProviderConfig &other) const { return !(*this == other); }
+};
+
+} // namespace keyway

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace keyway {
+
+// The tokens of one connection as the token endpoint issued them, plus what Keyway knows about them (expiry,
+// granted scopes, non-secret values from the response such as Salesforce's instance_url). The secret JSON goes
+// to the keychain only.
+struct TokenSet
+{
+    QByteArray accessToken;
+    QByteArray refreshToken;
+    QByteArray idToken;
+    QString tokenType;            // "Bearer" (normalised) or the provider's own value; empty when not sent
+    QDateTime expiresAt;          // UTC; invalid = unknown or no expiry
+    QDateTime obtainedAt;         // UTC
+    QStringList grantedScopes;    // RFC 6749 §5.1: the requested scopes when the response omitted "scope"
+    bool scopeReturned = false;   // the response carried "scope"
+    QJsonObject responseValues;   // non-secret values named by ProviderConfig::responseValues
+
+    bool isNull() const { return accessToken.isEmpty(); }
+
+    QJsonObject toSecretJson() const;
+    static TokenSet fromSecretJson(const QJsonObject &json);
+
+    // Takes the result of a refresh. RFC 6749 §6: the server MAY issue a new refresh token; when it does not,
+    // the old one stays valid, so it is kept. An id_token is kept unless a new one came (OIDC Core §12.2), the
+    // granted scopes unless the response named them (RFC 6749 §5.1), response values are updated key by key.
+    void mergeRefresh(const TokenSet &newer);
+
+    // True when the access token expires at or before now + seconds. Unknown expiry is never "expiring".
+    bool expiresWithin(int seconds, const QDateTime &now) const;
+
+    bool operator==(const TokenSet &o) const;
+    bool operator!=(const TokenSet &o) const { return !(*this == o); }
+};
+
+} // namespace keyway
