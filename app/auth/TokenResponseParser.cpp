@@ -1,0 +1,192 @@
+#include "auth/TokenResponseParser.h"
+
+#include "auth/ProtocolError.h"
+#include "auth/ResponseBody.h"
+#include "common/Log.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace keyway {
+
+namespace {
+
+// RFC 6749 Appendix A: VSCHAR = %x20-7E.
+bool isVisibleAscii(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7E)
+            return false;
+    }
+    return true;
+}
+
+void warn(QStringList *warnings, const QString &text)
+{
+    qCWarning(lcAuth).noquote() << "Token response:" << text;
+    if (warnings)
+        warnings->append(text);
+}
+
+QString memberNames(const QJsonObject &obj)
+{
+    QStringList names = obj.keys();
+    if (names.size() > 20) {
+        names = names.mid(0, 20);
+        names << QStringLiteral("…");
+    }
+    return names.isEmpty() ? QStringLiteral("(none)") : ProtocolError::sanitize(names.join(QStringLiteral(", ")), 300);
+}
+
+} // namespace
+
+Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &contentType, const QByteArray &body,
+                                            const ProviderConfig &config, const QDateTime &now, QStringList *warnings)
+{
+    const QString what = tr("a token response");
+    const bool success = httpStatus >= 200 && httpStatus < 300;
+    const QString status = httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus) : QStringLiteral("no HTTP status");
+
+    Result<QJsonObject> read = ResponseBody::toObject(httpStatus, contentType, body, config.responseFormat, what);
+    if (!read.ok()) {
+        Error e = read.error();
+        if (httpStatus >= 500) {
+            // Keep "server_error" so callers retry, whatever the 5xx body looked like.
+            e.code = QStringLiteral("server_error");
+            if (ResponseBody::detect(contentType, body) != ResponseBody::Kind::Html)
+                e.message = ProtocolError::messageForCode(e.code);
+        } else if (!success && e.code == QLatin1String("empty_response")) {
+            return ProtocolError::fromHttpStatus(httpStatus, what);
+        }
+        return e;
+    }
+    const QJsonObject obj = read.value();
+
+    // RFC 6749 §5.2 - and providers that send errors with HTTP 200.
+    if (ProtocolError::isErrorObject(obj))
+        return ProtocolError::fromObject(obj, httpStatus);
+    if (!success)
+        return ProtocolError::fromHttpStatus(httpStatus, what);
+
+    auto invalid = [&](const QString &message, const QString &detail) {
+        return Error::make(QStringLiteral("invalid_token_response"), message, status + QStringLiteral(", ") + detail, httpStatus);
+    };
+
+    TokenSet tokens;
+    tokens.obtainedAt = now.toUTC();
+
+    // access_token: REQUIRED (RFC 6749 §5.1)
+    const QJsonValue access = ResponseBody::valueAt(obj, config.accessTokenPath);
+    if (access.isUndefined() || access.isNull()) {
+        return invalid(tr("The provider's answer did not contain an access token."),
+                       QStringLiteral("no \"%1\"; members: %2").arg(config.accessTokenPath, memberNames(obj)));
+    }
+    if (!access.isString()) {
+        return invalid(tr("The provider's answer contained an access token Keyway cannot use."),
+                       QStringLiteral("\"%1\" is not a string").arg(config.accessTokenPath));
+    }
+    if (access.toString().isEmpty()) {
+        return invalid(tr("The provider's answer contained an empty access token."),
+                       QStringLiteral("\"%1\" is empty").arg(config.accessTokenPath));
+    }
+    if (!isVisibleAscii(access.toString())) {
+        return invalid(tr("The provider's answer contained an access token Keyway cannot use."),
+                       QStringLiteral("\"%1\" has characters outside visible ASCII").arg(config.accessTokenPath));
+    }
+    tokens.accessToken = access.toString().toUtf8();
+
+    // refresh_token: OPTIONAL
+    const QJsonValue refresh = ResponseBody::valueAt(obj, config.refreshTokenPath);
+    if (refresh.isString() && !refresh.toString().isEmpty()) {
+        if (!isVisibleAscii(refresh.toString())) {
+            return invalid(tr("The provider's answer contained a refresh token Keyway cannot use."),
+                           QStringLiteral("\"%1\" has characters outside visible ASCII").arg(config.refreshTokenPath));
+        }
+        tokens.refreshToken = refresh.toString().toUtf8();
+    } else if (!refresh.isUndefined() && !refresh.isNull() && !refresh.isString()) {
+        warn(warnings, QStringLiteral("\"%1\" is not a string; ignored").arg(config.refreshTokenPath));
+    }
+
+    // id_token: OIDC Core §3.1.3.3 (validated elsewhere)
+    const QJsonValue id = ResponseBody::valueAt(obj, config.idTokenPath);
+    if (id.isString())
+        tokens.idToken = id.toString().toUtf8();
+    else if (!id.isUndefined() && !id.isNull())
+        warn(warnings, QStringLiteral("\"%1\" is not a string; ignored").arg(config.idTokenPath));
+
+    // token_type: REQUIRED by RFC 6749 §5.1, case-insensitive (§7.1); RFC 6750 defines Bearer.
+    const QJsonValue type = ResponseBody::valueAt(obj, config.tokenTypePath);
+    if (type.isString()) {
+        const QString t = type.toString().trimmed();
+        if (t.compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0) {
+            tokens.tokenType = QStringLiteral("Bearer");
+        } else {
+            tokens.tokenType = ProtocolError::sanitize(t, 40);
+            warn(warnings, QStringLiteral("token_type \"%1\" is not Bearer; kept as sent").arg(tokens.tokenType));
+        }
+    } else if (!type.isUndefined() && !type.isNull()) {
+        warn(warnings, QStringLiteral("\"%1\" is not a string; ignored").arg(config.tokenTypePath));
+    }
+
+    // expires_in: RECOMMENDED, seconds
+    const QJsonValue expires = ResponseBody::valueAt(obj, config.expiresInPath);
+    if (!expires.isUndefined() && !expires.isNull()) {
+        double seconds = std::nan("");
+        if (expires.isDouble()) {
+            seconds = expires.toDouble();
+        } else if (expires.isString()) {
+            bool ok = false;
+            const double d = expires.toString().trimmed().toDouble(&ok);
+            if (ok)
+                seconds = d;
+        }
+        if (!std::isfinite(seconds)) {
+            warn(warnings, QStringLiteral("\"%1\" is not a number; expiry unknown").arg(config.expiresInPath));
+        } else if (seconds <= 0) {
+            warn(warnings, QStringLiteral("\"%1\" is %2; expiry unknown").arg(config.expiresInPath).arg(seconds));
+        } else if (seconds > double(kMaxLifetimeSeconds)) {
+            warn(warnings, QStringLiteral("\"%1\" is more than 10 years; expiry unknown").arg(config.expiresInPath));
+        } else {
+            tokens.expiresAt = tokens.obtainedAt.addSecs(static_cast<qint64>(std::floor(seconds)));
+        }
+    }
+
+    // scope: RFC 6749 §3.3 space-delimited; some providers use commas or arrays.
+    const QJsonValue scope = ResponseBody::valueAt(obj, config.scopePath);
+    QStringList granted;
+    if (scope.isString()) {
+        static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+        granted = scope.toString().split(separators, Qt::SkipEmptyParts);
+        tokens.scopeReturned = true;
+    } else if (scope.isArray()) {
+        for (const QJsonValue &s : scope.toArray()) {
+            if (s.isString() && !s.toString().trimmed().isEmpty())
+                granted << s.toString().trimmed();
+        }
+        tokens.scopeReturned = true;
+    } else if (!scope.isUndefined() && !scope.isNull()) {
+        warn(warnings, QStringLiteral("\"%1\" is neither text nor a list; ignored").arg(config.scopePath));
+    }
+    if (tokens.scopeReturned) {
+        granted.removeDuplicates();
+        tokens.grantedScopes = granted;
+    } else {
+        tokens.grantedScopes = config.scopes; // RFC 6749 §5.1: omitted = as requested
+    }
+
+    // Non-secret values the integration asks to keep (e.g. Salesforce instance_url).
+    for (auto it = config.responseValues.cbegin(); it != config.responseValues.cend(); ++it) {
+        const QJsonValue v = ResponseBody::valueAt(obj, it.value());
+        const QString text = ResponseBody::scalarText(v);
+        if (text.isEmpty()) {
+            warn(warnings, QStringLiteral("response value \"%1\" (\"%2\") missing or not text").arg(it.key(), it.value()));
+            continue;
+        }
+        tokens.responseValues.insert(it.key(), text);
+    }
+    return tokens;
+}
+
+} // namespace keyway

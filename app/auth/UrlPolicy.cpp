@@ -1,0 +1,48 @@
+#include "auth/UrlPolicy.h"
+
+#include <QHostAddress>
+
+namespace keyway {
+
+bool UrlPolicy::isLoopbackHost(const QString &host)
+{
+    QString h = host.trimmed().toLower();
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    // RFC 6761 §6.3: "localhost" always resolves to loopback. Names under it are not trusted to.
+    if (h == QLatin1String("localhost") || h == QLatin1String("localhost."))
+        return true;
+    QHostAddress address;
+    if (!address.setAddress(h))
+        return false;
+    return address.isLoopback(); // 127.0.0.0/8, ::1 and ::ffff:127.x.y.z
+}
+
+Error UrlPolicy::check(const QUrl &url, bool allowInsecureHttp)
+{
+    if (url.isEmpty())
+        return Error::make(QStringLiteral("invalid_url"), tr("No address is configured for this request."));
+    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (!url.isValid())
+        return Error::make(QStringLiteral("invalid_url"), tr("The address is not a valid URL."), url.errorString());
+    if (!url.userInfo().isEmpty()) {
+        // Credentials embedded in a URL end up in logs and histories; Keyway sends them only in headers/bodies.
+        return Error::make(QStringLiteral("invalid_url"), tr("The address must not contain a user name or password."),
+                           shown);
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
+        return Error::make(QStringLiteral("invalid_url"), tr("Only https addresses can be used."),
+                           QStringLiteral("scheme \"%1\" in %2").arg(url.scheme(), shown));
+    }
+    if (url.host().isEmpty())
+        return Error::make(QStringLiteral("invalid_url"), tr("The address has no host name."), shown);
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()) && !allowInsecureHttp) {
+        return Error::make(QStringLiteral("insecure_url"),
+                           tr("Refusing to send credentials over an unencrypted connection: the address must use https."),
+                           shown);
+    }
+    return {};
+}
+
+} // namespace keyway
