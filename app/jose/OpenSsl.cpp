@@ -121,4 +121,21 @@ const char *curveGroupName(const QString &joseCurve)
     return nullptr;
 }
 
+bool hasPrivateKey(const EVP_PKEY *key)
+{
+    if (!key)
+        return false;
+    bool found = false;
+    if (EVP_PKEY_is_a(key, "ED25519")) {
+        size_t length = 0;
+        found = EVP_PKEY_get_raw_private_key(key, nullptr, &length) == 1 && length > 0;
+    } else if (EVP_PKEY_is_a(key, "RSA") || EVP_PKEY_is_a(key, "RSA-PSS")) {
+        found = !bignumParam(key, OSSL_PKEY_PARAM_RSA_D).isEmpty();
+    } else if (EVP_PKEY_is_a(key, "EC")) {
+        found = !bignumParam(key, OSSL_PKEY_PARAM_PRIV_KEY).isEmpty();
+    }
+    takeErrors();
+    return found;
+}
+
 } // namespace keyway::openssl

@@ -58,5 +58,7 @@ QString joseCurve(const EVP_PKEY *key);
 int curveCoordinateBytes(const QString &joseCurve);
 // OpenSSL's group name for a JOSE curve name ("P-256" -> "prime256v1").
 const char *curveGroupName(const QString &joseCurve);
+// True when the key carries its private part (RSA d, EC private scalar, Ed25519 seed).
+bool hasPrivateKey(const EVP_PKEY *key);
 
 } // namespace keyway::openssl
