@@ -332,12 +332,46 @@ Result<OAuthSettings> TemplateExpander::expandOAuth(const OAuthSettings &setting
             return expanded.error();
         *params = expanded.value();
     }
+    // Some providers name the resource in the scope itself (Dynamics 365: https://{{org_host}}/.default).
+    const Result<QStringList> scopes = expandScopes(out.scopes, values);
+    if (!scopes.ok())
+        return scopes.error();
+    out.scopes = scopes.value();
+    if (out.clientCredentialsScopes) {
+        const Result<QStringList> ccScopes = expandScopes(*out.clientCredentialsScopes, values);
+        if (!ccScopes.ok())
+            return ccScopes.error();
+        out.clientCredentialsScopes = ccScopes.value();
+    }
     if (!out.assertionAudience.isEmpty()) {
         bool absent = false;
         const Result<QString> expanded = expand(out.assertionAudience, resolved, false, &absent);
         if (!expanded.ok())
             return expanded.error();
         out.assertionAudience = expanded.value();
+    }
+    return out;
+}
+
+Result<QStringList> TemplateExpander::expandScopes(const QStringList &scopes, const QVariantMap &values) const
+{
+    const Result<QVariantMap> resolved = resolveValues(values);
+    if (!resolved.ok())
+        return resolved.error();
+    QStringList out;
+    for (const QString &scope : scopes) {
+        if (templateNames(scope).isEmpty()) {
+            out << scope;
+            continue;
+        }
+        // A scope that is a URL gets the URL rules (a value cannot change its host); others are substituted as is.
+        const bool isUrl = scope.startsWith(QLatin1String("http")) || scope.startsWith(QLatin1String("{{"));
+        bool absent = false;
+        const Result<QString> expanded = expand(scope, resolved.value(), isUrl, &absent);
+        if (!expanded.ok())
+            return expanded.error();
+        if (!absent && !expanded.value().isEmpty())
+            out << expanded.value();
     }
     return out;
 }

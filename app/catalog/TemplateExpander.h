@@ -34,6 +34,8 @@ public:
     Result<QMap<QString, QString>> expandParams(const QMap<QString, QString> &params, const QVariantMap &values) const;
     // Every URL and parameter of the settings expanded; absent URLs become empty.
     Result<OAuthSettings> expandOAuth(const OAuthSettings &settings, const QVariantMap &values) const;
+    // Scopes with templates (Dynamics 365's https://{{org_host}}/.default); URL-shaped ones follow the URL rules.
+    Result<QStringList> expandScopes(const QStringList &scopes, const QVariantMap &values) const;
     Result<ApiSettings> expandApi(const ApiSettings &settings, const QVariantMap &values) const;
     // Setup text for display: {{redirect_uri}} and known values substituted, anything else left as written.
     QString expandSetupText(const QString &text, const QVariantMap &values, const QString &redirectUri) const;

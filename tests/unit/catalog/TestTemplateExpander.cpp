@@ -49,6 +49,22 @@ class TestTemplateExpander : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Dynamics 365 names its environment in the scope: the scope is expanded, with the URL rules.
+    void expandsTemplatedScopes()
+    {
+        const Integration dynamics = builtin(u"dynamics-365"_s);
+        const TemplateExpander expander(dynamics);
+        const QVariantMap values{{u"org_host"_s, u"contoso.crm.dynamics.com"_s}};
+        const Result<OAuthSettings> oauth = expander.expandOAuth(dynamics.oauth, values);
+        QVERIFY2(oauth.ok(), qPrintable(oauth.error().toString()));
+        for (const QString &scope : oauth.value().scopes)
+            QVERIFY2(!scope.contains(u"{{"_s), qPrintable(scope));
+        QVERIFY(oauth.value().scopes.join(u' ').contains(u"https://contoso.crm.dynamics.com/"_s));
+        const Result<QStringList> injected = expander.expandScopes({u"https://{{org_host}}/.default"_s},
+                                                                   {{u"org_host"_s, u"evil.test/x?.crm.dynamics.com"_s}});
+        QVERIFY(!injected.ok());
+    }
+
     void expandsHostVariable()
     {
         const Result<QString> url = strictExpander().expandUrl(u"https://{{subdomain}}.zendesk.com/oauth/tokens"_s,
