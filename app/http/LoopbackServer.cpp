@@ -1,0 +1,263 @@
+#include "http/LoopbackServer.h"
+
+#include "common/Log.h"
+#include "http/LoopbackConnection.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace keyway {
+
+// Shared by every copy of one Responder. The last copy to go answers 500 if nobody answered.
+struct LoopbackServer::Responder::State
+{
+    QPointer<LoopbackConnection> connection;
+    bool answered = false;
+
+    State() = default;
+    State(const State &) = delete;
+    State &operator=(const State &) = delete;
+    ~State()
+    {
+        if (answered || !connection || connection->phase() != LoopbackConnection::Phase::Handling)
+            return;
+        qCWarning(lcLoopback) << "a handler dropped its request without answering; sending 500";
+        connection->respond(HttpResponse::error(500, QStringLiteral("no answer")));
+    }
+};
+
+LoopbackServer::Responder::Responder(std::shared_ptr<State> state)
+    : m_state(std::move(state))
+{
+}
+
+bool LoopbackServer::Responder::respond(const HttpResponse &response) const
+{
+    if (!m_state || m_state->answered)
+        return false;
+    m_state->answered = true;
+    LoopbackConnection *connection = m_state->connection;
+    return connection && connection->respond(response);
+}
+
+bool LoopbackServer::Responder::isAnswered() const
+{
+    return m_state && m_state->answered;
+}
+
+bool LoopbackServer::Responder::isConnected() const
+{
+    return m_state && !m_state->answered && m_state->connection
+        && m_state->connection->phase() == LoopbackConnection::Phase::Handling;
+}
+
+LoopbackServer::LoopbackServer(QObject *parent)
+    : QObject(parent)
+    , m_tcpServer(new QTcpServer(this))
+{
+    connect(m_tcpServer, &QTcpServer::newConnection, this, &LoopbackServer::acceptConnections);
+}
+
+LoopbackServer::~LoopbackServer()
+{
+    m_tcpServer->close();
+    abortConnections();
+}
+
+void LoopbackServer::setHandler(Handler handler)
+{
+    m_handler = std::move(handler);
+}
+
+void LoopbackServer::setReadTimeout(std::chrono::milliseconds timeout)
+{
+    m_readTimeout = timeout;
+}
+
+void LoopbackServer::setHandlerTimeout(std::chrono::milliseconds timeout)
+{
+    m_handlerTimeout = timeout;
+}
+
+void LoopbackServer::setMaxConnections(int count)
+{
+    m_maxConnections = qMax(1, count);
+}
+
+void LoopbackServer::setLimits(const HttpRequestLimits &limits)
+{
+    m_limits = limits;
+}
+
+void LoopbackServer::setHostCheck(bool enabled)
+{
+    m_hostCheck = enabled;
+}
+
+bool LoopbackServer::isLoopbackLiteral(const QHostAddress &address)
+{
+    // Exactly the two loopback literals. isLoopback() would also take 127.0.0.2 or ::ffff:127.0.0.1, and a
+    // wildcard (0.0.0.0, ::, Any) would expose the listener, and the authorization code, to the network.
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return address.toIPv4Address() == 0x7f000001u;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return address.scopeId().isEmpty() && address.toString() == QLatin1String("::1");
+    return false;
+}
+
+bool LoopbackServer::listen(const QHostAddress &address, quint16 port, Error *error)
+{
+    const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
+        : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+    auto setError = [&](const QString &code, const QString &message, const QString &detail) {
+        qCWarning(lcLoopback).noquote() << "cannot listen on" << where << "-" << detail;
+        if (error)
+            *error = Error::make(code, message, detail);
+    };
+
+    if (!isLoopbackLiteral(address)) {
+        setError(QStringLiteral("loopback_only"),
+                 tr("Keyway only listens on the loopback addresses 127.0.0.1 and ::1."),
+                 QStringLiteral("refused to listen on %1").arg(address.toString()));
+        return false;
+    }
+    if (m_tcpServer->isListening()) {
+        setError(QStringLiteral("already_listening"), tr("This listener is already running."),
+                 QStringLiteral("already listening on port %1").arg(m_tcpServer->serverPort()));
+        return false;
+    }
+    if (!m_tcpServer->listen(address, port)) {
+        const QString detail = QStringLiteral("%1: %2").arg(where, m_tcpServer->errorString());
+        switch (m_tcpServer->serverError()) {
+        case QAbstractSocket::AddressInUseError:
+            setError(QStringLiteral("port_in_use"),
+                     tr("Port %1 on %2 is already in use by another program. Close that program, or choose "
+                        "another port if the provider allows it.").arg(port).arg(address.toString()),
+                     detail);
+            break;
+        case QAbstractSocket::SocketAccessError:
+            setError(QStringLiteral("port_denied"),
+                     tr("Keyway is not allowed to listen on port %1. Choose a port above 1023.").arg(port), detail);
+            break;
+        default:
+            setError(QStringLiteral("listen_failed"),
+                     tr("Keyway could not listen on %1.").arg(where), detail);
+            break;
+        }
+        return false;
+    }
+    qCDebug(lcLoopback) << "listening on" << baseUrl().toString();
+    return true;
+}
+
+void LoopbackServer::close()
+{
+    if (m_tcpServer->isListening())
+        qCDebug(lcLoopback) << "stopped listening on port" << m_tcpServer->serverPort();
+    m_tcpServer->close();
+}
+
+void LoopbackServer::abortConnections()
+{
+    const QSet<LoopbackConnection *> all = m_connections + m_refusing;
+    m_connections.clear();
+    m_refusing.clear();
+    for (LoopbackConnection *connection : all)
+        connection->detach();
+}
+
+bool LoopbackServer::isListening() const
+{
+    return m_tcpServer->isListening();
+}
+
+QHostAddress LoopbackServer::address() const
+{
+    return m_tcpServer->isListening() ? m_tcpServer->serverAddress() : QHostAddress();
+}
+
+quint16 LoopbackServer::port() const
+{
+    return m_tcpServer->isListening() ? m_tcpServer->serverPort() : 0;
+}
+
+QUrl LoopbackServer::baseUrl() const
+{
+    if (!m_tcpServer->isListening())
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_tcpServer->serverAddress().toString());   // QUrl brackets an IPv6 literal itself
+    url.setPort(m_tcpServer->serverPort());
+    return url;
+}
+
+int LoopbackServer::connectionCount() const
+{
+    return int(m_connections.size());
+}
+
+void LoopbackServer::acceptConnections()
+{
+    const QPointer<LoopbackServer> guard(this);
+    while (guard && m_tcpServer->hasPendingConnections()) {
+        QTcpSocket *socket = m_tcpServer->nextPendingConnection();
+        if (!socket)
+            break;
+
+        LoopbackConnection::Settings settings;
+        settings.readTimeout = m_readTimeout;
+        settings.handlerTimeout = m_handlerTimeout;
+        settings.limits = m_limits;
+        settings.checkHost = m_hostCheck;
+        settings.port = m_tcpServer->serverPort();
+
+        if (m_connections.size() >= m_maxConnections) {
+            const QString reason = QStringLiteral("more than %1 connections at once").arg(m_maxConnections);
+            if (m_refusing.size() >= m_maxConnections) {
+                // A flood: not even a 503 for this one, the socket is simply dropped.
+                socket->abort();
+                socket->deleteLater();
+            } else {
+                auto *connection = new LoopbackConnection(socket, settings, this);
+                m_refusing.insert(connection);
+                connect(connection, &LoopbackConnection::finished, this, &LoopbackServer::forget);
+                connection->refuse(503, reason);
+            }
+            qCDebug(lcLoopback) << "refused a connection:" << reason;   // debug: a flood must not flood the log
+            emit requestRejected(503, reason);
+            continue;
+        }
+
+        auto *connection = new LoopbackConnection(socket, settings, this);
+        m_connections.insert(connection);
+        connect(connection, &LoopbackConnection::requestReceived, this, &LoopbackServer::dispatch);
+        connect(connection, &LoopbackConnection::rejected, this, &LoopbackServer::requestRejected);
+        connect(connection, &LoopbackConnection::finished, this, &LoopbackServer::forget);
+        connection->start();
+    }
+}
+
+void LoopbackServer::dispatch(LoopbackConnection *connection, const HttpRequest &request)
+{
+    auto state = std::make_shared<Responder::State>();
+    state->connection = connection;
+    Responder responder(std::move(state));
+    if (!m_handler) {
+        responder.respond(HttpResponse::error(404));
+        return;
+    }
+    // A copy: the handler may delete this server (and with it m_handler) while it runs.
+    const Handler handler = m_handler;
+    handler(request, std::move(responder));
+}
+
+void LoopbackServer::forget(LoopbackConnection *connection)
+{
+    m_connections.remove(connection);
+    m_refusing.remove(connection);
+    connection->deleteLater();
+}
+
+} // namespace keyway
