@@ -83,38 +83,6 @@ PkeyPtr fromData(const char *type, int selection, OSSL_PARAM_BLD *builder, QStri
     return PkeyPtr(raw);
 }
 
-// Signs a fixed message with the private part and verifies it with the public part: proves that "d" (and the
-// CRT members) belong to the public members, which OpenSSL's import does not check for every key type.
-bool pairwiseConsistent(EVP_PKEY *key)
-{
-    static const QByteArray message("keyway jwk pairwise consistency check");
-    const bool isEd = EVP_PKEY_is_a(key, "ED25519");
-    const char *digest = isEd ? nullptr : "SHA256";
-    const MdCtxPtr signCtx(EVP_MD_CTX_new());
-    size_t length = 0;
-    if (!signCtx || EVP_DigestSignInit_ex(signCtx.get(), nullptr, digest, nullptr, nullptr, key, nullptr) != 1
-        || EVP_DigestSign(signCtx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(message.constData()),
-                          size_t(message.size()))
-            != 1) {
-        takeErrors();
-        return false;
-    }
-    QByteArray signature(qsizetype(length), '\0');
-    if (EVP_DigestSign(signCtx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
-        != 1) {
-        takeErrors();
-        return false;
-    }
-    const MdCtxPtr verifyCtx(EVP_MD_CTX_new());
-    const bool ok = verifyCtx && EVP_DigestVerifyInit_ex(verifyCtx.get(), nullptr, digest, nullptr, nullptr, key, nullptr) == 1
-        && EVP_DigestVerify(verifyCtx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), length,
-                            reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
-            == 1;
-    takeErrors();
-    return ok;
-}
-
 Result<PkeyPtr> rsaFromJson(const QJsonObject &json)
 {
     Error error;

@@ -60,5 +60,8 @@ int curveCoordinateBytes(const QString &joseCurve);
 const char *curveGroupName(const QString &joseCurve);
 // True when the key carries its private part (RSA d, EC private scalar, Ed25519 seed).
 bool hasPrivateKey(const EVP_PKEY *key);
+// Signs a fixed message with the private part and verifies it with the public part: proves that the private
+// members belong to the public ones, which OpenSSL's import does not check for every key type and format.
+bool pairwiseConsistent(EVP_PKEY *key);
 
 } // namespace keyway::openssl

@@ -1,0 +1,265 @@
+#include "jose/IdTokenValidator.h"
+
+#include "common/Log.h"
+#include "common/Redactor.h"
+#include "jose/Jws.h"
+#include "jose/Jwt.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <openssl/crypto.h>
+
+namespace keyway {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IdTokenValidator", text);
+}
+
+QString userMessage(IdTokenValidator::Failure failure)
+{
+    using F = IdTokenValidator::Failure;
+    switch (failure) {
+    case F::None:
+        return {};
+    case F::Malformed:
+        return tr("The provider's sign-in answer contained an identity token Keyway could not read.");
+    case F::AlgNotAllowed:
+        return tr("The identity token is signed in a way Keyway does not accept.");
+    case F::UnknownKey:
+        return tr("The identity token was signed with a key the provider does not publish.");
+    case F::BadSignature:
+        return tr("The identity token's signature is not valid. It may have been altered.");
+    case F::WrongIssuer:
+        return tr("The identity token was issued by a different provider than expected.");
+    case F::WrongAudience:
+        return tr("The identity token was issued for a different application.");
+    case F::WrongAzp:
+        return tr("The identity token was issued to a different application (authorized party).");
+    case F::Expired:
+        return tr("The identity token has expired. Check that your computer's clock is right, then sign in again.");
+    case F::IssuedInFuture:
+        return tr("The identity token is dated in the future. Check that your computer's clock is right.");
+    case F::WrongNonce:
+        return tr("The identity token does not belong to this sign-in attempt. Please sign in again.");
+    case F::AuthTooOld:
+        return tr("The provider did not confirm a recent enough sign-in. Please sign in again.");
+    case F::KeysUnavailable:
+        return tr("Keyway could not download the provider's signing keys to check the identity token.");
+    }
+    return {};
+}
+
+bool constantTimeEquals(const QString &a, const QString &b)
+{
+    const QByteArray x = a.toUtf8();
+    const QByteArray y = b.toUtf8();
+    return x.size() == y.size() && CRYPTO_memcmp(x.constData(), y.constData(), size_t(x.size())) == 0;
+}
+
+QString describe(const QJsonValue &value)
+{
+    if (value.isString())
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    if (value.isUndefined())
+        return QStringLiteral("(absent)");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QStringLiteral("(object)");
+    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+} // namespace
+
+QString IdTokenValidator::code(Failure failure)
+{
+    switch (failure) {
+    case Failure::None:
+        return {};
+    case Failure::Malformed:
+        return QStringLiteral("malformed");
+    case Failure::AlgNotAllowed:
+        return QStringLiteral("alg_not_allowed");
+    case Failure::UnknownKey:
+        return QStringLiteral("unknown_key");
+    case Failure::BadSignature:
+        return QStringLiteral("bad_signature");
+    case Failure::WrongIssuer:
+        return QStringLiteral("wrong_issuer");
+    case Failure::WrongAudience:
+        return QStringLiteral("wrong_audience");
+    case Failure::WrongAzp:
+        return QStringLiteral("wrong_azp");
+    case Failure::Expired:
+        return QStringLiteral("expired");
+    case Failure::IssuedInFuture:
+        return QStringLiteral("issued_in_future");
+    case Failure::WrongNonce:
+        return QStringLiteral("wrong_nonce");
+    case Failure::AuthTooOld:
+        return QStringLiteral("auth_too_old");
+    case Failure::KeysUnavailable:
+        return QStringLiteral("keys_unavailable");
+    }
+    return {};
+}
+
+IdTokenValidator::Validation IdTokenValidator::validate(const QString &idToken, const Jwks &jwks, const Expectations &expectations)
+{
+    Validation result;
+    auto fail = [&result](Failure failure, const QString &detail) {
+        result.failure = failure;
+        result.error = Error::make(code(failure), userMessage(failure), detail);
+        result.claims = QJsonObject(); // never hand out claims that did not pass
+        qCInfo(lcJose).noquote() << "ID token rejected:" << code(failure) << "-" << detail;
+        return result;
+    };
+
+    // --- The JWS itself -----------------------------------------------------------------------------------
+    const auto jws = Jws::parse(idToken);
+    if (!jws)
+        return fail(Failure::Malformed, jws.error().detail);
+    result.header = jws.value().header();
+    const QString algorithm = jws.value().algorithm();
+    const QString keyId = jws.value().keyId();
+
+    // RFC 8725 §3.1 / §2.1: only asymmetric algorithms, never "none" or an HMAC checked with a public key.
+    if (!Jws::isSupportedAlgorithm(algorithm))
+        return fail(Failure::AlgNotAllowed, QStringLiteral("alg \"%1\" is refused (RFC 8725 §3.1)").arg(algorithm));
+    if (!expectations.allowedAlgorithms.isEmpty() && !expectations.allowedAlgorithms.contains(algorithm))
+        return fail(Failure::AlgNotAllowed,
+                    QStringLiteral("alg \"%1\" is not among the expected %2").arg(algorithm, expectations.allowedAlgorithms.join(QLatin1String(", "))));
+
+    QJsonParseError parseError;
+    const QJsonDocument payload = QJsonDocument::fromJson(jws.value().payload(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !payload.isObject())
+        return fail(Failure::Malformed, QStringLiteral("the payload is not a JSON object"));
+
+    // --- The signature (OpenID Connect Core §3.1.3.7 step 6; checked before trusting any claim) ---------------
+    const QList<Jwk> candidates = jwks.candidates(keyId, algorithm);
+    if (candidates.isEmpty()) {
+        // A known kid whose key cannot do this alg is a mismatch between header and key, not a rotation.
+        if (!keyId.isEmpty() && jwks.containsKeyId(keyId))
+            return fail(Failure::BadSignature,
+                        QStringLiteral("key \"%1\" in the JWKS cannot verify alg %2 (key type or declared alg differs)").arg(keyId, algorithm));
+        return fail(Failure::UnknownKey, keyId.isEmpty()
+                                             ? QStringLiteral("no key in the JWKS (%1 keys) fits alg %2").arg(jwks.size()).arg(algorithm)
+                                             : QStringLiteral("no key with kid \"%1\" in the JWKS (%2 keys)").arg(keyId).arg(jwks.size()));
+    }
+    bool verified = false;
+    QString signatureDetail;
+    for (const Jwk &key : candidates) {
+        Error error;
+        if (jws.value().verify(key, &error)) {
+            verified = true;
+            result.keyId = key.keyId();
+            break;
+        }
+        signatureDetail = error.detail;
+    }
+    if (!verified)
+        return fail(Failure::BadSignature, signatureDetail);
+
+    // --- Claims -------------------------------------------------------------------------------------------
+    const QJsonObject claims = payload.object();
+    // OpenID Connect Core §2: iss, sub, aud, exp and iat are REQUIRED.
+    for (const char *name : {"iss", "sub"}) {
+        if (!claims.value(QLatin1String(name)).isString() || claims.value(QLatin1String(name)).toString().isEmpty())
+            return fail(Failure::Malformed, QStringLiteral("claim \"%1\" is missing or not a string").arg(QLatin1String(name)));
+    }
+    QStringList audiences;
+    const QJsonValue aud = claims.value(QLatin1String("aud"));
+    if (aud.isString()) {
+        audiences << aud.toString();
+    } else if (aud.isArray()) {
+        for (const QJsonValue &entry : aud.toArray()) {
+            if (!entry.isString())
+                return fail(Failure::Malformed, QStringLiteral("claim \"aud\" holds a value that is not a string"));
+            audiences << entry.toString();
+        }
+    }
+    if (audiences.isEmpty())
+        return fail(Failure::Malformed, QStringLiteral("claim \"aud\" is missing or empty"));
+    const QDateTime expiresAt = Jwt::numericDate(claims, QStringLiteral("exp"));
+    const QDateTime issuedAt = Jwt::numericDate(claims, QStringLiteral("iat"));
+    if (!expiresAt.isValid())
+        return fail(Failure::Malformed, QStringLiteral("claim \"exp\" is missing or not a NumericDate"));
+    if (!issuedAt.isValid())
+        return fail(Failure::Malformed, QStringLiteral("claim \"iat\" is missing or not a NumericDate"));
+
+    // Step 2: the issuer must match exactly (no trailing-slash or case folding).
+    const QString issuer = claims.value(QLatin1String("iss")).toString();
+    if (expectations.issuer.isEmpty())
+        return fail(Failure::WrongIssuer, QStringLiteral("no expected issuer is configured; refusing to guess"));
+    if (issuer != expectations.issuer)
+        return fail(Failure::WrongIssuer, QStringLiteral("iss is \"%1\", expected \"%2\"").arg(issuer, expectations.issuer));
+
+    // Step 3: our client_id must be an audience.
+    if (expectations.clientId.isEmpty() || !audiences.contains(expectations.clientId))
+        return fail(Failure::WrongAudience,
+                    QStringLiteral("aud is %1, expected it to contain \"%2\"").arg(describe(aud), expectations.clientId));
+
+    // Steps 4 and 5: with several audiences, azp names the party the token was issued to, and it must be us.
+    const QJsonValue azp = claims.value(QLatin1String("azp"));
+    if (!azp.isUndefined()) {
+        if (!azp.isString() || azp.toString() != expectations.clientId)
+            return fail(Failure::WrongAzp, QStringLiteral("azp is %1, expected \"%2\"").arg(describe(azp), expectations.clientId));
+    } else if (audiences.size() > 1) {
+        return fail(Failure::WrongAzp, QStringLiteral("aud has %1 entries but there is no azp claim").arg(audiences.size()));
+    }
+
+    // Steps 9 and 10: time, with a tolerance for clocks that disagree a little.
+    const QDateTime now = expectations.now.isValid() ? expectations.now.toUTC() : QDateTime::currentDateTimeUtc();
+    const qint64 skew = qint64(expectations.maxClockSkew.count());
+    if (now >= expiresAt.addSecs(skew))
+        return fail(Failure::Expired, QStringLiteral("exp %1 is not after now %2 (allowed skew %3 s)")
+                                          .arg(expiresAt.toString(Qt::ISODate), now.toString(Qt::ISODate))
+                                          .arg(skew));
+    if (issuedAt > now.addSecs(skew))
+        return fail(Failure::IssuedInFuture, QStringLiteral("iat %1 is after now %2 (allowed skew %3 s)")
+                                                 .arg(issuedAt.toString(Qt::ISODate), now.toString(Qt::ISODate))
+                                                 .arg(skew));
+    // RFC 7519 §4.1.5: not before.
+    if (claims.contains(QLatin1String("nbf"))) {
+        const QDateTime notBefore = Jwt::numericDate(claims, QStringLiteral("nbf"));
+        if (!notBefore.isValid())
+            return fail(Failure::Malformed, QStringLiteral("claim \"nbf\" is not a NumericDate"));
+        if (notBefore > now.addSecs(skew))
+            return fail(Failure::IssuedInFuture, QStringLiteral("nbf %1 is after now %2 (allowed skew %3 s)")
+                                                     .arg(notBefore.toString(Qt::ISODate), now.toString(Qt::ISODate))
+                                                     .arg(skew));
+    }
+
+    // Step 11: the nonce we sent comes back unchanged (replay protection). Values are shown as fingerprints only.
+    if (!expectations.nonce.isEmpty()) {
+        const QJsonValue nonce = claims.value(QLatin1String("nonce"));
+        if (!nonce.isString())
+            return fail(Failure::WrongNonce, QStringLiteral("the token has no nonce, expected one"));
+        if (!constantTimeEquals(nonce.toString(), expectations.nonce))
+            return fail(Failure::WrongNonce, QStringLiteral("nonce %1 differs from the one sent, %2")
+                                                 .arg(Redactor::fingerprint(nonce.toString()), Redactor::fingerprint(expectations.nonce)));
+    }
+
+    // Step 13: when max_age was requested, auth_time is required and must be recent enough.
+    if (expectations.maxAge) {
+        const QDateTime authTime = Jwt::numericDate(claims, QStringLiteral("auth_time"));
+        if (!authTime.isValid())
+            return fail(Failure::AuthTooOld, QStringLiteral("max_age was requested but auth_time is missing"));
+        const qint64 maxAge = qint64(expectations.maxAge->count());
+        if (authTime.addSecs(maxAge + skew) < now)
+            return fail(Failure::AuthTooOld, QStringLiteral("auth_time %1 is more than %2 s before now %3")
+                                                 .arg(authTime.toString(Qt::ISODate))
+                                                 .arg(maxAge)
+                                                 .arg(now.toString(Qt::ISODate)));
+    }
+
+    result.claims = claims;
+    return result;
+}
+
+} // namespace keyway

@@ -1,0 +1,67 @@
+#pragma once
+
+// Decides whether an OpenID Connect ID Token is genuine and meant for us (OpenID Connect Core §3.1.3.7, with
+// §2 for the required claims and RFC 8725 for algorithm rules). Pure and synchronous: the caller supplies the
+// provider's key set (see JwksCache::validateIdToken for fetching it) and the clock. Each failure has its own
+// code so the caller can react: on unknown_key, refetch the JWKS once (the provider may have rotated keys).
+
+#include "common/Error.h"
+#include "jose/Jwks.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+namespace keyway {
+
+class IdTokenValidator
+{
+public:
+    enum class Failure {
+        None,
+        Malformed,       // "malformed": not a JWS, or required claims missing / of the wrong type
+        AlgNotAllowed,   // "alg_not_allowed": none, HS*, unknown, or outside Expectations::allowedAlgorithms
+        UnknownKey,      // "unknown_key": no key in the JWKS has the token's kid (or fits its alg)
+        BadSignature,    // "bad_signature"
+        WrongIssuer,     // "wrong_issuer"
+        WrongAudience,   // "wrong_audience"
+        WrongAzp,        // "wrong_azp"
+        Expired,         // "expired"
+        IssuedInFuture,  // "issued_in_future": iat (or nbf) later than now + skew
+        WrongNonce,      // "wrong_nonce"
+        AuthTooOld,      // "auth_too_old": max_age was requested and auth_time is missing or too old
+        KeysUnavailable, // "keys_unavailable": the JWKS could not be fetched (JwksCache::validateIdToken only)
+    };
+
+    struct Expectations
+    {
+        QString issuer;   // exact match with "iss" (the issuer from discovery / the integration file)
+        QString clientId; // must be in "aud"; "azp" must equal it when present or when aud has several entries
+        QString nonce;    // required and compared when not empty (we sent one in the authorization request)
+        std::chrono::seconds maxClockSkew {60};
+        QDateTime now;    // invalid: the current time
+        std::optional<std::chrono::seconds> maxAge; // the max_age we requested, if any
+        QStringList allowedAlgorithms; // empty: every algorithm Jws supports; can narrow it (e.g. {"RS256"})
+    };
+
+    struct Validation
+    {
+        Failure failure = Failure::None;
+        Error error;            // code, user message and technical detail; null on success
+        QJsonObject header;     // decoded header (also on most failures, for diagnostics)
+        QJsonObject claims;     // the verified claims; empty unless ok()
+        QString keyId;          // kid of the key that verified the signature
+        bool ok() const { return failure == Failure::None; }
+    };
+
+    static Validation validate(const QString &idToken, const Jwks &jwks, const Expectations &expectations);
+
+    // The machine code for a failure ("bad_signature", ...); empty for Failure::None.
+    static QString code(Failure failure);
+};
+
+} // namespace keyway

@@ -1,0 +1,104 @@
+#pragma once
+
+// Fetches and caches the key sets (JWKS) of OpenID providers, one entry per jwks_uri.
+//  - keys(url, forceRefresh, callback): cached keys when fresh, otherwise one HTTPS GET (15 s timeout, 1 MB cap,
+//    JSON only). Concurrent requests for one URL share a single fetch.
+//  - A forced refresh (after an unknown kid) happens at most once per URL per 30 s: the kid comes from the token,
+//    so an attacker choosing random kids must not make Keyway hammer the provider.
+//  - validateIdToken() combines the cache with IdTokenValidator: validate, and on unknown_key refetch once.
+// Callbacks always run later from the event loop, never inside keys() itself.
+
+#include "common/Error.h"
+#include "jose/IdTokenValidator.h"
+#include "jose/Jwks.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace keyway {
+
+class JwksCache : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JwksCache)
+
+public:
+    using Callback = std::function<void(const Jwks &jwks, const Error &error)>;
+    using ValidationCallback = std::function<void(const IdTokenValidator::Validation &validation)>;
+    using Clock = std::function<QDateTime()>;
+
+    static constexpr std::chrono::milliseconds kDefaultTimeout {15000};
+    static constexpr qint64 kDefaultMaxSize = 1024 * 1024;
+    static constexpr std::chrono::seconds kDefaultMinRefreshInterval {30};
+    static constexpr std::chrono::seconds kDefaultMaxAge {3600};
+
+    // `network` may be null: the cache then owns its own QNetworkAccessManager.
+    explicit JwksCache(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    ~JwksCache() override;
+
+    // `callback` gets the keys, or an empty set and an Error with code "jwks_insecure_url", "jwks_timeout",
+    // "jwks_unreachable", "jwks_http_error" (httpStatus set), "jwks_not_json", "jwks_too_large", "invalid_jwks" or
+    // "jwks_empty". When `context` is given and destroyed first, the callback is dropped.
+    void keys(const QUrl &url, bool forceRefresh, Callback callback, QObject *context = nullptr);
+
+    // Validates `idToken` against the keys at `jwksUrl`; on unknown_key refreshes the keys (subject to the rate
+    // limit) and validates once more. Failure::KeysUnavailable when no keys could be had.
+    void validateIdToken(const QUrl &jwksUrl, const QString &idToken, const IdTokenValidator::Expectations &expectations,
+                         ValidationCallback callback, QObject *context = nullptr);
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setMaxSize(qint64 bytes) { m_maxSize = bytes; }
+    void setMinRefreshInterval(std::chrono::milliseconds interval) { m_minRefreshInterval = interval; }
+    void setMaxAge(std::chrono::milliseconds age) { m_maxAge = age; }
+    // For tests: a clock other than the system's.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Forgets every cached key set (in-flight fetches still complete).
+    void clear();
+
+signals:
+    // After every network fetch: how many usable keys arrived, or the error.
+    void fetched(const QUrl &url, int keyCount, const keyway::Error &error);
+
+private:
+    struct Waiter
+    {
+        Callback callback;
+        QPointer<QObject> context;
+        bool hasContext = false;
+    };
+    struct Entry
+    {
+        Jwks jwks;
+        bool hasKeys = false;
+        QDateTime fetchedAt;
+        QDateTime lastAttempt;
+        Error lastError;
+        QPointer<QNetworkReply> reply;
+        QList<Waiter> waiters;
+    };
+
+    void startFetch(const QUrl &url, Entry &entry);
+    void finishFetch(const QUrl &url, QNetworkReply *reply, const QByteArray &body, bool tooLarge, bool timedOut);
+    void deliverLater(const Waiter &waiter, const Jwks &jwks, const Error &error);
+    static void deliver(const Waiter &waiter, const Jwks &jwks, const Error &error);
+    QDateTime now() const;
+
+    QNetworkAccessManager *m_network = nullptr;
+    QHash<QUrl, Entry> m_entries;
+    std::chrono::milliseconds m_timeout = kDefaultTimeout;
+    qint64 m_maxSize = kDefaultMaxSize;
+    std::chrono::milliseconds m_minRefreshInterval = kDefaultMinRefreshInterval;
+    std::chrono::milliseconds m_maxAge = kDefaultMaxAge;
+    Clock m_clock;
+};
+
+} // namespace keyway
