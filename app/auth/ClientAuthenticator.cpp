@@ -1,0 +1,108 @@
+#include "auth/ClientAuthenticator.h"
+
+#include "auth/ProtocolClient.h"
+#include "common/Redactor.h"
+#include "jose/ClientAssertion.h"
+#include "jose/Jws.h"
+#include "jose/PrivateKey.h"
+
+namespace keyway {
+
+namespace {
+
+// A form parameter may be sent once (RFC 6749 §3.2): explicit client parameters replace any earlier value.
+void setParam(ClientAuthenticator::FormParams *form, const QString &name, const QString &value)
+{
+    for (auto it = form->begin(); it != form->end();) {
+        if (it->first == name)
+            it = form->erase(it);
+        else
+            ++it;
+    }
+    form->append({name, value});
+}
+
+} // namespace
+
+QByteArray ClientAuthenticator::basicAuthorization(const QString &clientId, const QByteArray &clientSecret)
+{
+    const QByteArray userPass =
+        ProtocolClient::formEncode(clientId) + ':' + ProtocolClient::formEncode(QString::fromUtf8(clientSecret));
+    return QByteArrayLiteral("Basic ") + userPass.toBase64();
+}
+
+Error ClientAuthenticator::apply(const ProviderConfig &config, const ClientCredentials &credentials,
+                                 QNetworkRequest *request, FormParams *form)
+{
+    if (credentials.clientId.isEmpty()) {
+        return Error::make(QStringLiteral("missing_client_id"),
+                           tr("No client id is configured for this connection."));
+    }
+    switch (config.clientAuth) {
+    case ProviderConfig::ClientAuth::Basic: {
+        if (credentials.clientSecret.isEmpty()) {
+            return Error::make(QStringLiteral("missing_client_secret"),
+                               tr("No client secret is configured for this connection."),
+                               QStringLiteral("client_secret_basic"));
+        }
+        Redactor::registerSecret(credentials.clientSecret);
+        const QByteArray header = basicAuthorization(credentials.clientId, credentials.clientSecret);
+        Redactor::registerSecret(header.mid(6)); // the base64 credential itself
+        request->setRawHeader("Authorization", header);
+        return {};
+    }
+    case ProviderConfig::ClientAuth::Post:
+        if (credentials.clientSecret.isEmpty()) {
+            return Error::make(QStringLiteral("missing_client_secret"),
+                               tr("No client secret is configured for this connection."),
+                               QStringLiteral("client_secret_post"));
+        }
+        Redactor::registerSecret(credentials.clientSecret);
+        setParam(form, QStringLiteral("client_id"), credentials.clientId);
+        setParam(form, QStringLiteral("client_secret"), QString::fromUtf8(credentials.clientSecret));
+        return {};
+    case ProviderConfig::ClientAuth::None:
+        setParam(form, QStringLiteral("client_id"), credentials.clientId);
+        return {};
+    case ProviderConfig::ClientAuth::PrivateKeyJwt: {
+        if (credentials.privateKeyPem.isEmpty()) {
+            return Error::make(QStringLiteral("missing_private_key"),
+                               tr("No private key is configured for this connection."), QStringLiteral("private_key_jwt"));
+        }
+        // RFC 7523 §3: aud identifies the authorization server; the token endpoint URL is the value servers accept
+        // most widely (OIDC Core §9 requires it).
+        const QString audience = config.tokenUrl.isEmpty() ? request->url().toString() : config.tokenUrl;
+        const Result<PrivateKey> key = PrivateKey::fromPem(credentials.privateKeyPem);
+        if (!key.ok()) {
+            return Error::make(QStringLiteral("client_assertion_failed"),
+                               tr("The configured private key cannot be used: %1").arg(key.error().message),
+                               key.error().code + (key.error().detail.isEmpty() ? QString() : QStringLiteral(": ") + key.error().detail));
+        }
+        ClientAssertion::Options options;
+        options.keyId = credentials.keyId;
+        options.algorithm = credentials.privateKeyAlg; // empty: the key's default
+        // RS256 is ClientCredentials' default; for an EC or Ed25519 key left at that default, sign with the
+        // algorithm the key is made for instead of failing. Any other mismatch is reported by the signer.
+        if (options.algorithm == QLatin1String("RS256") && !Jws::keyFitsAlgorithm(key.value().key(), options.algorithm))
+            options.algorithm.clear();
+        const Result<QString> assertion =
+            ClientAssertion::clientAuthentication(credentials.clientId, audience, key.value(), options);
+        if (!assertion.ok()) {
+            return Error::make(QStringLiteral("client_assertion_failed"),
+                               tr("Could not sign the client assertion with the configured private key: %1")
+                                   .arg(assertion.error().message),
+                               assertion.error().code
+                                   + (assertion.error().detail.isEmpty() ? QString() : QStringLiteral(": ") + assertion.error().detail));
+        }
+        Redactor::registerSecret(assertion.value());
+        setParam(form, QStringLiteral("client_assertion_type"), ClientAssertion::assertionType());
+        setParam(form, QStringLiteral("client_assertion"), assertion.value());
+        // RFC 7521 §4.2: client_id is OPTIONAL with an assertion; sending it helps servers find the client.
+        setParam(form, QStringLiteral("client_id"), credentials.clientId);
+        return {};
+    }
+    }
+    return {};
+}
+
+} // namespace keyway

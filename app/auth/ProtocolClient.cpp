@@ -1,0 +1,190 @@
+#include "auth/ProtocolClient.h"
+
+#include "auth/ResponseBody.h"
+#include "common/Log.h"
+#include "common/Redactor.h"
+
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+
+namespace keyway {
+
+QByteArray ProtocolClient::Answer::header(const QByteArray &name) const
+{
+    for (const auto &pair : headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return pair.second;
+    }
+    return {};
+}
+
+ProtocolClient::ProtocolClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    Q_ASSERT(network);
+}
+
+ProtocolClient::~ProtocolClient()
+{
+    const auto pending = m_pending;
+    m_pending.clear();
+    for (const auto &p : pending) {
+        if (!p->reply)
+            continue;
+        disconnect(p->reply, nullptr, this, nullptr);
+        p->reply->abort();
+        p->reply->deleteLater();
+    }
+}
+
+void ProtocolClient::setTransferTimeout(int milliseconds)
+{
+    m_timeoutMs = milliseconds > 0 ? milliseconds : kDefaultTimeoutMs;
+}
+
+QByteArray ProtocolClient::userAgent()
+{
+    return QByteArrayLiteral("Keyway/" KEYWAY_VERSION);
+}
+
+QNetworkRequest ProtocolClient::prepare(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    request.setTransferTimeout(m_timeoutMs);
+    return request;
+}
+
+QByteArray ProtocolClient::formEncode(const QString &value)
+{
+    // Unreserved characters stay, everything else becomes %XX; Appendix B writes a space as "+".
+    QByteArray out = value.toUtf8().toPercentEncoding(QByteArray(" "));
+    out.replace(' ', '+');
+    return out;
+}
+
+QByteArray ProtocolClient::formBody(const FormParams &params)
+{
+    QByteArray body;
+    for (const auto &param : params) {
+        if (!body.isEmpty())
+            body += '&';
+        body += formEncode(param.first) + '=' + formEncode(param.second);
+    }
+    return body;
+}
+
+void ProtocolClient::send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body, Callback done)
+{
+    QNetworkReply *reply = verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, verb, body);
+    auto pending = std::make_shared<Pending>();
+    pending->reply = reply;
+    m_pending.insert(reply, pending);
+
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            checkSize(reply, length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { checkSize(reply, reply->bytesAvailable()); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] { finish(reply, done); });
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_pending.remove(reply); });
+}
+
+void ProtocolClient::checkSize(QNetworkReply *reply, qint64 size)
+{
+    const auto pending = m_pending.value(reply);
+    if (!pending || pending->tooLarge || size <= ResponseBody::kMaxBytes)
+        return;
+    pending->tooLarge = true;
+    qCWarning(lcAuth) << "Answer from" << reply->url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                      << "is larger than" << ResponseBody::kMaxBytes << "bytes; aborted";
+    reply->abort();
+}
+
+void ProtocolClient::finish(QNetworkReply *reply, const Callback &done)
+{
+    const auto pending = m_pending.take(reply);
+    reply->deleteLater();
+    if (!pending)
+        return;
+
+    Answer answer;
+    answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString detail = Redactor::redact(reply->errorString());
+    auto tooLarge = [&] {
+        answer.body.clear();
+        answer.error = Error::make(QStringLiteral("response_too_large"), tr("The provider's answer was too large and was not read."),
+                                   QStringLiteral("more than %1 bytes").arg(ResponseBody::kMaxBytes), answer.httpStatus);
+    };
+
+    if (pending->tooLarge) {
+        tooLarge();
+    } else if (pending->cancelled) {
+        answer.error = Error::make(QStringLiteral("cancelled"), tr("The request was cancelled."), detail, answer.httpStatus);
+    } else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+        // QNetworkRequest::setTransferTimeout aborts the reply when it fires.
+        answer.error = Error::make(QStringLiteral("network_error"),
+                                   tr("The provider did not answer in time. Check your connection and try again."),
+                                   QStringLiteral("no answer within %1 ms").arg(reply->request().transferTimeout()),
+                                   answer.httpStatus);
+    } else if (answer.httpStatus <= 0) {
+        QString message;
+        switch (reply->error()) {
+        case QNetworkReply::SslHandshakeFailedError:
+            message = tr("The secure connection to the provider could not be verified.");
+            break;
+        case QNetworkReply::HostNotFoundError:
+            message = tr("The provider's server could not be found. Check the address and your connection.");
+            break;
+        case QNetworkReply::ConnectionRefusedError:
+            message = tr("The provider's server refused the connection.");
+            break;
+        default:
+            message = tr("Could not reach the provider. Check your connection and try again.");
+            break;
+        }
+        answer.error = Error::make(QStringLiteral("network_error"), message, detail);
+    } else {
+        answer.body = reply->read(ResponseBody::kMaxBytes + 1);
+        if (answer.body.size() > ResponseBody::kMaxBytes) {
+            tooLarge();
+        } else {
+            answer.headers = reply->rawHeaderPairs();
+            answer.contentType = reply->rawHeader("Content-Type");
+        }
+    }
+    done(answer);
+}
+
+void ProtocolClient::fail(const Error &error, Callback done)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [error, done] {
+            Answer answer;
+            answer.error = error;
+            done(answer);
+        },
+        Qt::QueuedConnection);
+}
+
+void ProtocolClient::abortAll()
+{
+    const auto pending = m_pending.values();
+    for (const auto &p : pending) {
+        p->cancelled = true;
+        if (p->reply)
+            p->reply->abort(); // emits finished -> callback with "cancelled"
+    }
+}
+
+} // namespace keyway

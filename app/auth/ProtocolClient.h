@@ -1,0 +1,91 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace keyway {
+
+// The HTTP client under every outgoing request of app/auth (token, revocation, introspection, userinfo). It
+// sends requests the one safe way and hands back what came back:
+//  - User-Agent "Keyway/VERSION", Accept: application/json;
+//  - a transfer timeout (30 s by default), answers over 1 MiB aborted (ResponseBody::kMaxBytes);
+//  - redirects NOT followed (RFC 9700 §4.11: a redirected request could carry credentials elsewhere);
+//  - no cookies, no cache, no cached HTTP authentication; TLS errors are never ignored.
+// URLs must have passed UrlPolicy before. A failure before a complete HTTP answer comes back as Answer::error:
+// "network_error" (also timeouts and TLS failures), "response_too_large" or "cancelled". Any HTTP answer, whatever
+// its status, comes back with a null error so the caller can read the provider's error body.
+class ProtocolClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProtocolClient)
+
+public:
+    static constexpr int kDefaultTimeoutMs = 30 * 1000;
+
+    struct Answer
+    {
+        int httpStatus = 0;
+        QByteArray contentType;
+        QByteArray body;
+        QList<QNetworkReply::RawHeaderPair> headers;
+        Error error; // set when no complete HTTP answer arrived
+
+        QByteArray header(const QByteArray &name) const; // case-insensitive, first match
+    };
+    using Callback = std::function<void(const Answer &answer)>;
+    using FormParams = QList<QPair<QString, QString>>;
+
+    explicit ProtocolClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ProtocolClient() override; // pending requests are aborted without calling back
+
+    void setTransferTimeout(int milliseconds);
+    int transferTimeout() const { return m_timeoutMs; }
+
+    static QByteArray userAgent();
+    // A request to `url` with the headers and attributes above.
+    QNetworkRequest prepare(const QUrl &url) const;
+
+    // application/x-www-form-urlencoded (RFC 6749 Appendix B): UTF-8, percent-encoded, space as "+".
+    static QByteArray formEncode(const QString &value);
+    static QByteArray formBody(const FormParams &params);
+
+    // `verb` is "GET" or "POST". `done` runs exactly once, from the event loop.
+    void send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body, Callback done);
+    // Reports a failure found before sending (URL policy, missing credentials) the same way: later, from the
+    // event loop, so callers never see their callback run inside their own call.
+    void fail(const Error &error, Callback done);
+    // Aborts every pending request; their callbacks get "cancelled".
+    void abortAll();
+    int pendingCount() const { return int(m_pending.size()); }
+
+private:
+    struct Pending
+    {
+        QPointer<QNetworkReply> reply;
+        bool tooLarge = false;
+        bool cancelled = false;
+    };
+    void finish(QNetworkReply *reply, const Callback &done);
+    void checkSize(QNetworkReply *reply, qint64 size);
+
+    QNetworkAccessManager *m_network;
+    int m_timeoutMs = kDefaultTimeoutMs;
+    QHash<QNetworkReply *, std::shared_ptr<Pending>> m_pending;
+};
+
+} // namespace keyway

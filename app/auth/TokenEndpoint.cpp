@@ -1,0 +1,198 @@
+#include "auth/TokenEndpoint.h"
+
+#include "auth/ClientAuthenticator.h"
+#include "auth/ProtocolClient.h"
+#include "auth/TokenResponseParser.h"
+#include "auth/UrlPolicy.h"
+#include "common/Log.h"
+#include "common/Redactor.h"
+
+#include <QDateTime>
+
+namespace keyway {
+
+namespace {
+
+QString grantTypeOf(const TokenEndpoint::Params &params)
+{
+    for (const auto &p : params) {
+        if (p.first == QLatin1String("grant_type"))
+            return p.second;
+    }
+    return QStringLiteral("(none)");
+}
+
+bool hasParam(const TokenEndpoint::Params &params, const QString &name)
+{
+    for (const auto &p : params) {
+        if (p.first == name)
+            return true;
+    }
+    return false;
+}
+
+QString grant(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+TokenEndpoint::TokenEndpoint(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_client(new ProtocolClient(network, this))
+{
+}
+
+TokenEndpoint::~TokenEndpoint() = default;
+
+void TokenEndpoint::setTransferTimeout(int milliseconds)
+{
+    m_client->setTransferTimeout(milliseconds);
+}
+
+int TokenEndpoint::transferTimeout() const
+{
+    return m_client->transferTimeout();
+}
+
+void TokenEndpoint::abortAll()
+{
+    m_client->abortAll();
+}
+
+int TokenEndpoint::pendingCount() const
+{
+    return m_client->pendingCount();
+}
+
+void TokenEndpoint::request(const ProviderConfig &config, const ClientCredentials &credentials, const Params &grantParams,
+                            Done done)
+{
+    const QUrl url(config.tokenUrl);
+    const QString grantType = grantTypeOf(grantParams);
+    auto report = [done](const ProtocolClient::Answer &answer) { done(answer.error, answer.httpStatus); };
+
+    Error error = UrlPolicy::check(url, config.allowInsecureHttp);
+    if (!error.isNull()) {
+        qCWarning(lcAuth).noquote() << "Token request refused:" << error.toString();
+        m_client->fail(error, report);
+        return;
+    }
+
+    Params form = grantParams;
+    // Integration-specific extras (e.g. audience); the grant's own parameters win.
+    for (auto it = config.tokenParams.cbegin(); it != config.tokenParams.cend(); ++it) {
+        if (!hasParam(form, it.key()))
+            form.append({it.key(), it.value()});
+    }
+
+    QNetworkRequest request = m_client->prepare(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    // RFC 7523 §3.1 / §2.1: with a JWT bearer grant, client authentication is optional (Google service accounts
+    // send none); without a client id none is attempted.
+    const bool noClient = grantType == grant(kGrantJwtBearer) && credentials.clientId.isEmpty();
+    if (!noClient)
+        error = ClientAuthenticator::apply(config, credentials, &request, &form);
+    if (!error.isNull()) {
+        qCWarning(lcAuth).noquote() << "Token request not sent:" << error.toString();
+        m_client->fail(error, report);
+        return;
+    }
+
+    const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    qCInfo(lcAuth).noquote() << "Token request" << grantType << "to" << shownUrl << "with"
+                             << ProviderConfig::clientAuthName(config.clientAuth);
+
+    m_client->send(request, "POST", ProtocolClient::formBody(form),
+                   [done, config, grantType, shownUrl](const ProtocolClient::Answer &answer) {
+                       if (!answer.error.isNull()) {
+                           qCWarning(lcAuth).noquote()
+                               << "Token request" << grantType << "to" << shownUrl << "failed:" << answer.error.toString();
+                           done(answer.error, answer.httpStatus);
+                           return;
+                       }
+                       QStringList warnings;
+                       Result<TokenSet> result = TokenResponseParser::parse(
+                           answer.httpStatus, answer.contentType, answer.body, config, QDateTime::currentDateTimeUtc(), &warnings);
+                       if (result.ok()) {
+                           const TokenSet &tokens = result.value();
+                           Redactor::registerSecret(tokens.accessToken);
+                           Redactor::registerSecret(tokens.refreshToken);
+                           Redactor::registerSecret(tokens.idToken);
+                           qCInfo(lcAuth).noquote()
+                               << "Token request" << grantType << "-> HTTP" << answer.httpStatus << "access token"
+                               << Redactor::fingerprint(tokens.accessToken)
+                               << (tokens.refreshToken.isEmpty() ? QStringLiteral("without refresh token")
+                                                                 : QStringLiteral("with refresh token"))
+                               << (tokens.expiresAt.isValid() ? QStringLiteral("expires ") + tokens.expiresAt.toString(Qt::ISODate)
+                                                              : QStringLiteral("expiry unknown"));
+                       } else {
+                           qCWarning(lcAuth).noquote() << "Token request" << grantType << "-> HTTP" << answer.httpStatus
+                                                       << "error" << result.error().code << result.error().detail;
+                       }
+                       done(result, answer.httpStatus);
+                   });
+}
+
+void TokenEndpoint::exchangeCode(const ProviderConfig &config, const ClientCredentials &credentials, const QString &code,
+                                 const QString &codeVerifier, const QString &redirectUri, Done done)
+{
+    Redactor::registerSecret(code);
+    Redactor::registerSecret(codeVerifier);
+    Params params{{QStringLiteral("grant_type"), grant(kGrantAuthorizationCode)}, {QStringLiteral("code"), code}};
+    // RFC 6749 §4.1.3: REQUIRED when the authorization request carried redirect_uri (it always does in Keyway).
+    if (!redirectUri.isEmpty())
+        params.append({QStringLiteral("redirect_uri"), redirectUri});
+    if (!codeVerifier.isEmpty())
+        params.append({QStringLiteral("code_verifier"), codeVerifier}); // RFC 7636 §4.5
+    request(config, credentials, params, std::move(done));
+}
+
+void TokenEndpoint::refresh(const ProviderConfig &config, const ClientCredentials &credentials,
+                            const QByteArray &refreshToken, const QStringList &scopes, Done done)
+{
+    Redactor::registerSecret(refreshToken);
+    Params params{{QStringLiteral("grant_type"), grant(kGrantRefreshToken)},
+                  {QStringLiteral("refresh_token"), QString::fromUtf8(refreshToken)}};
+    if (!scopes.isEmpty())
+        params.append({QStringLiteral("scope"), config.joinedScopes(scopes)}); // RFC 6749 §6: narrower or equal
+    request(config, credentials, params, std::move(done));
+}
+
+void TokenEndpoint::clientCredentials(const ProviderConfig &config, const ClientCredentials &credentials,
+                                      const QStringList &scopes, const QString &audience, const QStringList &resources,
+                                      Done done)
+{
+    Params params{{QStringLiteral("grant_type"), grant(kGrantClientCredentials)}};
+    if (!scopes.isEmpty())
+        params.append({QStringLiteral("scope"), config.joinedScopes(scopes)});
+    if (!audience.isEmpty())
+        params.append({QStringLiteral("audience"), audience});
+    for (const QString &resource : resources) {
+        if (!resource.isEmpty())
+            params.append({QStringLiteral("resource"), resource}); // RFC 8707 §2: may be repeated
+    }
+    request(config, credentials, params, std::move(done));
+}
+
+void TokenEndpoint::jwtBearer(const ProviderConfig &config, const ClientCredentials &credentials,
+                              const QByteArray &assertion, const QStringList &scopes, Done done)
+{
+    Redactor::registerSecret(assertion);
+    Params params{{QStringLiteral("grant_type"), grant(kGrantJwtBearer)},
+                  {QStringLiteral("assertion"), QString::fromUtf8(assertion)}};
+    if (!scopes.isEmpty())
+        params.append({QStringLiteral("scope"), config.joinedScopes(scopes)});
+    request(config, credentials, params, std::move(done));
+}
+
+void TokenEndpoint::deviceToken(const ProviderConfig &config, const ClientCredentials &credentials,
+                                const QString &deviceCode, Done done)
+{
+    Redactor::registerSecret(deviceCode);
+    const Params params{{QStringLiteral("grant_type"), grant(kGrantDeviceCode)}, {QStringLiteral("device_code"), deviceCode}};
+    request(config, credentials, params, std::move(done));
+}
+
+} // namespace keyway

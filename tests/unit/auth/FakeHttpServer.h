@@ -1,0 +1,191 @@
+#pragma once
+
+// A tiny HTTP/1.1 server on 127.0.0.1 for the app/auth tests: records every request and answers with a canned
+// response (or a handler's). It can hang (for timeouts) and send bodies without Content-Length. One request per
+// connection ("Connection: close"). Not a QObject on purpose (header-only, no moc).
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace keyway::test {
+
+struct RecordedRequest
+{
+    QByteArray method;
+    QByteArray target;
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first == name.toLower())
+                return h.second;
+        }
+        return {};
+    }
+    bool hasHeader(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first == name.toLower())
+                return true;
+        }
+        return false;
+    }
+    // The form body decoded (application/x-www-form-urlencoded).
+    QList<QPair<QString, QString>> form() const
+    {
+        QList<QPair<QString, QString>> out;
+        for (const QByteArray &pair : body.split('&')) {
+            if (pair.isEmpty())
+                continue;
+            const int eq = pair.indexOf('=');
+            auto decode = [](QByteArray part) {
+                part.replace('+', ' ');
+                return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
+            };
+            out.append({decode(eq < 0 ? pair : pair.left(eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1))});
+        }
+        return out;
+    }
+    QStringList formValues(const QString &name) const
+    {
+        QStringList values;
+        for (const auto &p : form()) {
+            if (p.first == name)
+                values << p.second;
+        }
+        return values;
+    }
+    QString formValue(const QString &name) const { return formValues(name).value(0); }
+    bool hasForm(const QString &name) const { return !formValues(name).isEmpty(); }
+};
+
+struct CannedResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool hang = false;              // never answer
+    bool omitContentLength = false; // body delimited by closing the connection
+
+    static CannedResponse json(int status, const QByteArray &body)
+    {
+        CannedResponse r;
+        r.status = status;
+        r.body = body;
+        return r;
+    }
+};
+
+class FakeHttpServer
+{
+public:
+    using Handler = std::function<CannedResponse(const RecordedRequest &)>;
+
+    FakeHttpServer()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onReadyRead(socket); });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+                    m_buffers.remove(socket);
+                    socket->deleteLater();
+                });
+            }
+        });
+    }
+    FakeHttpServer(const FakeHttpServer &) = delete;
+    FakeHttpServer &operator=(const FakeHttpServer &) = delete;
+
+    bool isListening() const { return m_server.isListening(); }
+    quint16 port() const { return m_server.serverPort(); }
+    QUrl url(const QString &path = QStringLiteral("/")) const
+    {
+        QUrl u;
+        u.setScheme(QStringLiteral("http"));
+        u.setHost(QStringLiteral("127.0.0.1"));
+        u.setPort(port());
+        u.setPath(path);
+        return u;
+    }
+    QString urlString(const QString &path) const { return url(path).toString(); }
+
+    void setResponse(const CannedResponse &response)
+    {
+        m_handler = [response](const RecordedRequest &) { return response; };
+    }
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+
+    QList<RecordedRequest> requests;
+    RecordedRequest last() const { return requests.isEmpty() ? RecordedRequest() : requests.last(); }
+
+private:
+    void onReadyRead(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const int end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        RecordedRequest request;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        request.method = requestLine.value(0);
+        request.target = requestLine.value(1);
+        qsizetype length = 0;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const int colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            request.headers.append({name, value});
+            if (name == "content-length")
+                length = value.toLongLong();
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        request.body = buffer.mid(end + 4, length);
+        m_buffers.remove(socket);
+        requests.append(request);
+
+        const CannedResponse response = m_handler ? m_handler(request) : CannedResponse::json(404, "{}");
+        if (response.hang)
+            return;
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+        if (!response.contentType.isEmpty())
+            out += "Content-Type: " + response.contentType + "\r\n";
+        for (const auto &h : response.headers)
+            out += h.first + ": " + h.second + "\r\n";
+        if (!response.omitContentLength)
+            out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        out += "Connection: close\r\n\r\n";
+        out += response.body;
+        socket->write(out);
+        QPointer<QTcpSocket> guard(socket);
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [guard] {
+            if (guard && guard->bytesToWrite() == 0)
+                guard->disconnectFromHost();
+        });
+    }
+
+    // Declared before the server: its sockets (children) still signal while the server is destroyed.
+    Handler m_handler;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QTcpServer m_server;
+};
+
+} // namespace keyway::test
