@@ -257,6 +257,9 @@ void LoopbackServer::forget(LoopbackConnection *connection)
 {
     m_connections.remove(connection);
     m_refusing.remove(connection);
+    // Out of our children too: if this server is deleted before the deferred delete runs (say, from a slot
+    // further down this very call chain), it must not delete the connection, and its socket, under their feet.
+    connection->setParent(nullptr);
     connection->deleteLater();
 }
 

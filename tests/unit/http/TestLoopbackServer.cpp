@@ -536,6 +536,24 @@ private slots:
             QCOMPARE(reply.status, 200);
             QCOMPARE(reply.body, QByteArray("bye"));
         }
+        {   // The same once the connection is established, so the request comes through the socket's readyRead
+            // (the server, its connection and that socket all go away inside that signal).
+            auto *server = new LoopbackServer;
+            QPointer<LoopbackServer> watch(server);
+            server->setHandler([server](const HttpRequest &, const LoopbackServer::Responder &responder) {
+                responder.respond(HttpResponse::text(200, QStringLiteral("bye")));
+                server->close();
+                delete server;
+            });
+            QVERIFY(listenLocal(*server));
+            Client client(server->port());
+            QVERIFY(client.waitConnected());
+            QTRY_COMPARE(server->connectionCount(), 1);
+            client.send(get("/", server->port()));
+            QVERIFY(client.waitClosed());
+            QCOMPARE(client.reply().body, QByteArray("bye"));
+            QVERIFY(watch.isNull());
+        }
         {   // Delete without answering: the client is closed, nothing else happens.
             auto *server = new LoopbackServer;
             server->setHandler([server](const HttpRequest &, const LoopbackServer::Responder &responder) {
