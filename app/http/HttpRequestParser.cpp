@@ -450,7 +450,7 @@ bool HttpRequestParser::finishHead()
             fail(417, QStringLiteral("unsupported expectation"));
             return false;
         }
-        m_expectContinue = length > 0;
+        m_expectContinue = length > 0 && m_request.minorVersion == 1;   // §10.1.1: ignore it from HTTP/1.0
     }
 
     m_contentLength = length;
