@@ -111,6 +111,11 @@ QList<Integration> Catalog::all() const
 {
     QList<Integration> list = m_integrations.values();
     std::stable_sort(list.begin(), list.end(), [](const Integration &a, const Integration &b) {
+        // The "sandbox" category comes first: it is what a new user can try without any account.
+        const bool aSandbox = a.category == QLatin1String("sandbox");
+        const bool bSandbox = b.category == QLatin1String("sandbox");
+        if (aSandbox != bSandbox)
+            return aSandbox;
         const int byName = QString::compare(a.name, b.name, Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a.id < b.id;
     });

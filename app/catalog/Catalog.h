@@ -35,7 +35,7 @@ public:
     // Reads every file again; emits changed().
     void reload();
 
-    QList<Integration> all() const;   // sorted by name
+    QList<Integration> all() const;   // sorted by name, the "sandbox" category first
     std::optional<Integration> find(const QString &id) const;
     bool contains(const QString &id) const { return m_integrations.contains(id); }
     QStringList categories() const;   // the categories in use, in the format's order

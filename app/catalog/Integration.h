@@ -160,6 +160,9 @@ struct Integration
     ApiSettings api;
     QMap<QString, QStringList> unifiedScopes;   // unified scope id -> provider scopes
     SetupInfo setup;
+    // "embedded_provider": a provider built into Keyway ("sandbox") that the core starts before connecting or
+    // using such a connection. Empty for every real provider.
+    QString embeddedProvider;
 
     QString source;                 // ":/integrations/x.json" or the custom file's path
     bool builtin = false;

@@ -326,13 +326,15 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     in.document = root;
 
     r.allowOnly(root, {}, {"$schema", "id", "name", "category", "description", "icon", "docs", "auth_modes",
-                           "variables", "oauth", "api_key", "basic", "api", "unified_scopes", "setup"});
+                           "variables", "oauth", "api_key", "basic", "api", "unified_scopes", "setup",
+                           "embedded_provider"});
     r.string(root, {}, "$schema", false);
     in.id = r.matching(root, {}, "id", true, kIdPattern, QStringLiteral("a valid id (lower case letters, digits and -)"), 64);
     in.name = r.string(root, {}, "name", true, 1, 80);
     in.category = r.oneOf(root, {}, "category", true, Integration::knownCategories());
     in.description = r.string(root, {}, "description", true, 1, 300);
     in.icon = r.matching(root, {}, "icon", true, kIconPattern, QStringLiteral("an .svg file name"), 128);
+    in.embeddedProvider = r.oneOf(root, {}, "embedded_provider", false, {QStringLiteral("sandbox")});
     in.docs = r.string(root, {}, "docs", true, 1);
     if (root.value(QStringLiteral("docs")).isString() && !in.docs.isEmpty()) {
         QString why;

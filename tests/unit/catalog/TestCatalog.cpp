@@ -91,6 +91,19 @@ private Q_SLOTS:
         }
     }
 
+    void sandboxComesFirst()
+    {
+        // A data rule: the "sandbox" category leads the list, everything else follows by name.
+        const Catalog catalog(Catalog::defaultBuiltinDir(), QString());
+        const QList<Integration> all = catalog.all();
+        QVERIFY(all.size() > 2);
+        QCOMPARE(all.first().category, u"sandbox"_s);
+        QCOMPARE(all.first().id, u"keyway-sandbox"_s);
+        for (qsizetype i = 2; i < all.size(); ++i)
+            QVERIFY2(QString::compare(all.at(i - 1).name, all.at(i).name, Qt::CaseInsensitive) <= 0,
+                     qPrintable(all.at(i - 1).name + u" before "_s + all.at(i).name));
+    }
+
     void categories()
     {
         const Catalog catalog(Catalog::defaultBuiltinDir(), QString());

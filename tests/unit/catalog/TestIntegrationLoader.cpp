@@ -191,6 +191,8 @@ private Q_SLOTS:
         QTest::newRow("redirect host") << u"oauth.redirect.host"_s << QJsonValue(u"0.0.0.0"_s) << u"oauth.redirect.host"_s;
         QTest::newRow("api_key in") << u"api_key.in"_s << QJsonValue(u"body"_s) << u"api_key.in: \"body\" is not one of"_s;
         QTest::newRow("whoami method") << u"api.whoami.method"_s << QJsonValue(u"DELETE"_s) << u"api.whoami.method"_s;
+        QTest::newRow("embedded_provider") << u"embedded_provider"_s << QJsonValue(u"keycloak"_s) << u"embedded_provider: \"keycloak\" is not one of: sandbox"_s;
+        QTest::newRow("embedded_provider bool") << u"embedded_provider"_s << QJsonValue(true) << u"embedded_provider: expected a string"_s;
 
         // Bad URLs.
         QTest::newRow("docs http") << u"docs"_s << QJsonValue(u"http://docs.acme.example"_s) << u"docs: expected an https URL"_s;
@@ -303,6 +305,37 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY(r.error().detail.contains(u"id: expected a string"_s));
         QVERIFY(r.error().detail.contains(u"category: \"nope\""_s));
+    }
+
+    void readsEmbeddedProvider()
+    {
+        // Left out: a real provider, nothing to start.
+        const Result<Integration> plain = IntegrationLoader::parse(QJsonDocument(validDocument()).toJson(), u"acme.json"_s);
+        QVERIFY2(plain.ok(), qPrintable(plain.error().detail));
+        QVERIFY(plain.value().embeddedProvider.isEmpty());
+
+        const Result<Integration> r = IntegrationLoader::parse(mutated(u"embedded_provider"_s, u"sandbox"_s), u"acme.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        QCOMPARE(r.value().embeddedProvider, u"sandbox"_s);
+
+        // The built-in sandbox entry declares it and loads as the sandbox expects to be used.
+        const Result<Integration> sandbox = IntegrationLoader::loadFile(u":/integrations/keyway-sandbox.json"_s);
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error().detail));
+        const Integration &in = sandbox.value();
+        QCOMPARE(in.embeddedProvider, u"sandbox"_s);
+        QCOMPARE(in.category, u"sandbox"_s);
+        QCOMPARE(in.name, u"Keyway Sandbox"_s);
+        QCOMPARE(in.oauth.issuer, u"http://127.0.0.1:47231"_s);
+        QCOMPARE(in.oauth.tokenUrl, u"http://127.0.0.1:47231/token"_s);
+        QCOMPARE(in.oauth.clientAuth, ClientAuthMethod::ClientSecretBasic);
+        QVERIFY(in.oauth.pkce);
+        QVERIFY(in.oauth.openid);
+        QVERIFY(in.oauth.refreshRotates);
+        QVERIFY(in.supports(AuthMode::AuthorizationCode));
+        QVERIFY(in.supports(AuthMode::ClientCredentials));
+        QVERIFY(in.supports(AuthMode::DeviceCode));
+        QCOMPARE(in.api.baseUrl, u"http://127.0.0.1:47231/api"_s);
+        QCOMPARE(in.unifiedScopes.value(u"crm_contact_write"_s), QStringList({u"contacts.write"_s}));
     }
 
     void loadsFileAndReportsMissingFile()
