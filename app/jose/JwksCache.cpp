@@ -203,7 +203,9 @@ void JwksCache::finishFetch(const QUrl &url, QNetworkReply *reply, const QByteAr
             error.detail = QStringLiteral("%1: %2").arg(where, error.detail);
         } else if (parsed.value().isEmpty()) {
             error = fetchError(QStringLiteral("jwks_empty"), tr("The provider's key set (JWKS) holds no usable signing key."),
-                               QStringLiteral("%1: %2").arg(where, parsed.value().skipped().join(QLatin1String("; "))));
+                               QStringLiteral("%1: %2").arg(where, parsed.value().skipped().isEmpty()
+                                                                       ? QStringLiteral("the set has no keys")
+                                                                       : parsed.value().skipped().join(QLatin1String("; "))));
         } else {
             jwks = parsed.value();
         }

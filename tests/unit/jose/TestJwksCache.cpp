@@ -1,0 +1,437 @@
+#include "JoseTestSupport.h"
+
+#include "jose/JwksCache.h"
+#include "jose/Jws.h"
+
+#include <QJsonArray>
+#include <QNetworkProxy>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+
+#include <memory>
+
+using namespace keyway;
+using namespace keyway::test;
+
+namespace {
+
+// A tiny HTTP/1.1 server on 127.0.0.1 that answers each path with a configured response and counts requests.
+class JwksPeer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Response
+    {
+        int status = 200;
+        QByteArray contentType = "application/json";
+        QByteArray body;
+        bool sendLength = true; // false: no Content-Length, the body ends when the connection closes
+        bool hang = false;      // never answer
+    };
+
+    JwksPeer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &JwksPeer::accept);
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+    void setResponse(const QString &path, const Response &response) { m_responses[path] = response; }
+    int hits(const QString &path) const { return m_hits.value(path); }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            socket->setParent(this);
+            auto buffer = std::make_shared<QByteArray>();
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer]() {
+                *buffer += socket->readAll();
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QList<QByteArray> requestLine = buffer->left(buffer->indexOf("\r\n")).split(' ');
+                buffer->clear();
+                const QString path = requestLine.size() > 1 ? QString::fromLatin1(requestLine.at(1)) : QString();
+                m_hits[path] += 1;
+                const Response response = m_responses.value(path, Response {404, "text/plain", "not found"});
+                if (response.hang)
+                    return;
+                QByteArray answer = "HTTP/1.1 " + QByteArray::number(response.status) + (response.status == 200 ? " OK" : " Error") + "\r\n";
+                answer += "Content-Type: " + response.contentType + "\r\n";
+                if (response.sendLength)
+                    answer += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+                answer += "Connection: close\r\n\r\n";
+                answer += response.body;
+                socket->write(answer);
+                socket->disconnectFromHost();
+            });
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QString, Response> m_responses;
+    QHash<QString, int> m_hits;
+};
+
+// Collects one callback's result.
+struct Outcome
+{
+    bool called = false;
+    Jwks jwks;
+    Error error;
+};
+
+} // namespace
+
+// The JWKS cache against a loopback peer: caching, shared fetches, the forced-refresh rate limit, the unknown-kid
+// refetch, and every way a key set download can fail.
+class TestJwksCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    openssl::PkeyPtr m_key1;
+    openssl::PkeyPtr m_key2;
+    QDateTime m_now = QDateTime::fromSecsSinceEpoch(1704067200, Qt::UTC);
+
+    QByteArray jwksBody(const QList<std::pair<EVP_PKEY *, QString>> &keys) const
+    {
+        QJsonArray array;
+        for (const auto &[key, kid] : keys) {
+            QJsonObject jwk = Jwk::publicJson(key);
+            jwk.insert(QStringLiteral("kid"), kid);
+            array.append(jwk);
+        }
+        return json({{QStringLiteral("keys"), array}});
+    }
+    std::unique_ptr<JwksCache> makeCache()
+    {
+        auto cache = std::make_unique<JwksCache>();
+        cache->setClock([this]() { return m_now; });
+        return cache;
+    }
+    static std::shared_ptr<Outcome> request(JwksCache &cache, const QUrl &url, bool force)
+    {
+        auto outcome = std::make_shared<Outcome>();
+        cache.keys(url, force, [outcome](const Jwks &jwks, const Error &error) {
+            outcome->called = true;
+            outcome->jwks = jwks;
+            outcome->error = error;
+        });
+        return outcome;
+    }
+    QString idToken(EVP_PKEY *key, const QString &kid) const
+    {
+        const QJsonObject claims {{QStringLiteral("iss"), QStringLiteral("https://idp.example.test")},
+                                  {QStringLiteral("sub"), QStringLiteral("u1")},
+                                  {QStringLiteral("aud"), QStringLiteral("client")},
+                                  {QStringLiteral("iat"), m_now.toSecsSinceEpoch()},
+                                  {QStringLiteral("exp"), m_now.toSecsSinceEpoch() + 3600}};
+        return Jws::sign({{QStringLiteral("kid"), kid}}, json(claims), key, Jws::defaultAlgorithm(key)).value();
+    }
+    IdTokenValidator::Expectations expectations() const
+    {
+        IdTokenValidator::Expectations e;
+        e.issuer = QStringLiteral("https://idp.example.test");
+        e.clientId = QStringLiteral("client");
+        e.now = m_now;
+        return e;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+        m_key1 = generateEc("P-256");
+        m_key2 = generateEd25519();
+        QVERIFY(m_key1 && m_key2);
+    }
+
+    void fetchesOnceThenCaches()
+    {
+        JwksPeer peer;
+        peer.setResponse(QStringLiteral("/jwks"), {200, "application/jwk-set+json; charset=utf-8", jwksBody({{m_key1.get(), QStringLiteral("k1")}})});
+        auto cache = makeCache();
+        QSignalSpy fetched(cache.get(), &JwksCache::fetched);
+
+        auto first = request(*cache, peer.url(QStringLiteral("/jwks")), false);
+        QVERIFY(!first->called); // never inside keys()
+        QTRY_VERIFY(first->called);
+        QVERIFY2(first->error.isNull(), qPrintable(first->error.toString()));
+        QCOMPARE(first->jwks.size(), 1);
+        QVERIFY(first->jwks.containsKeyId(QStringLiteral("k1")));
+        QCOMPARE(fetched.size(), 1);
+
+        auto second = request(*cache, peer.url(QStringLiteral("/jwks")), false);
+        QVERIFY(!second->called);
+        QTRY_VERIFY(second->called);
+        QCOMPARE(second->jwks.size(), 1);
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 1);
+
+        // After the maximum age the keys are fetched again.
+        m_now = m_now.addSecs(3601);
+        auto third = request(*cache, peer.url(QStringLiteral("/jwks")), false);
+        QTRY_VERIFY(third->called);
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 2);
+    }
+
+    void concurrentRequestsShareOneFetch()
+    {
+        JwksPeer peer;
+        peer.setResponse(QStringLiteral("/jwks"), {200, "application/json", jwksBody({{m_key1.get(), QStringLiteral("k1")}})});
+        auto cache = makeCache();
+        QList<std::shared_ptr<Outcome>> outcomes;
+        for (int i = 0; i < 5; ++i)
+            outcomes << request(*cache, peer.url(QStringLiteral("/jwks")), i % 2 == 1);
+        for (const auto &outcome : outcomes)
+            QTRY_VERIFY(outcome->called);
+        for (const auto &outcome : outcomes)
+            QCOMPARE(outcome->jwks.size(), 1);
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 1);
+    }
+
+    void forcedRefreshIsRateLimited()
+    {
+        JwksPeer peer;
+        peer.setResponse(QStringLiteral("/jwks"), {200, "application/json", jwksBody({{m_key1.get(), QStringLiteral("k1")}})});
+        auto cache = makeCache();
+        auto first = request(*cache, peer.url(QStringLiteral("/jwks")), false);
+        QTRY_VERIFY(first->called);
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 1);
+
+        // Ten forced refreshes within 30 s: served from the cache, no request reaches the provider.
+        for (int i = 0; i < 10; ++i) {
+            m_now = m_now.addSecs(2);
+            auto outcome = request(*cache, peer.url(QStringLiteral("/jwks")), true);
+            QTRY_VERIFY(outcome->called);
+            QVERIFY(outcome->error.isNull());
+            QCOMPARE(outcome->jwks.size(), 1);
+        }
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 1);
+
+        m_now = m_now.addSecs(11); // 31 s after the fetch
+        auto late = request(*cache, peer.url(QStringLiteral("/jwks")), true);
+        QTRY_VERIFY(late->called);
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 2);
+
+        // The interval is configurable.
+        cache->setMinRefreshInterval(std::chrono::milliseconds(0));
+        auto unlimited = request(*cache, peer.url(QStringLiteral("/jwks")), true);
+        QTRY_VERIFY(unlimited->called);
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 3);
+    }
+
+    void unknownKidRefetchesOnce()
+    {
+        JwksPeer peer;
+        const QString path = QStringLiteral("/certs");
+        peer.setResponse(path, {200, "application/json", jwksBody({{m_key1.get(), QStringLiteral("k1")}})});
+        auto cache = makeCache();
+        const QUrl url = peer.url(path);
+
+        auto validate = [&](const QString &token) {
+            auto result = std::make_shared<std::optional<IdTokenValidator::Validation>>();
+            cache->validateIdToken(url, token, expectations(), [result](const IdTokenValidator::Validation &v) { *result = v; });
+            return result;
+        };
+
+        auto first = validate(idToken(m_key1.get(), QStringLiteral("k1")));
+        QTRY_VERIFY(first->has_value());
+        QVERIFY2((*first)->ok(), qPrintable((*first)->error.toString()));
+        QCOMPARE(peer.hits(path), 1);
+
+        // The provider rotates: k2 appears. A token signed with k2 makes the cache refetch once and succeed.
+        peer.setResponse(path, {200, "application/json",
+                                jwksBody({{m_key1.get(), QStringLiteral("k1")}, {m_key2.get(), QStringLiteral("k2")}})});
+        m_now = m_now.addSecs(40);
+        auto rotated = validate(idToken(m_key2.get(), QStringLiteral("k2")));
+        QTRY_VERIFY(rotated->has_value());
+        QVERIFY2((*rotated)->ok(), qPrintable((*rotated)->error.toString()));
+        QCOMPARE((*rotated)->keyId, QStringLiteral("k2"));
+        QCOMPARE(peer.hits(path), 2);
+
+        // An attacker's tokens with made-up kids: unknown_key, and no request reaches the provider.
+        const openssl::PkeyPtr attacker = generateEc("P-256");
+        for (int i = 0; i < 5; ++i) {
+            m_now = m_now.addSecs(1);
+            auto forged = validate(idToken(attacker.get(), QStringLiteral("random-%1").arg(i)));
+            QTRY_VERIFY(forged->has_value());
+            QCOMPARE((*forged)->failure, IdTokenValidator::Failure::UnknownKey);
+        }
+        QCOMPARE(peer.hits(path), 2);
+
+        // Known kid, wrong signature: no refetch either.
+        auto badSignature = validate(idToken(attacker.get(), QStringLiteral("k1")));
+        QTRY_VERIFY(badSignature->has_value());
+        QCOMPARE((*badSignature)->failure, IdTokenValidator::Failure::BadSignature);
+        QCOMPARE(peer.hits(path), 2);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("sendLength");
+        QTest::addColumn<QString>("code");
+        const QByteArray jsonType = "application/json";
+        const QByteArray good = "{\"keys\":[]}";
+        QTest::newRow("404") << 404 << QByteArray("text/html") << QByteArray("<h1>Not Found</h1>") << true << QStringLiteral("jwks_http_error");
+        QTest::newRow("500-json") << 500 << jsonType << QByteArray("{\"error\":\"server_error\"}") << true << QStringLiteral("jwks_http_error");
+        QTest::newRow("html-200") << 200 << QByteArray("text/html; charset=utf-8") << QByteArray("<html>login</html>") << true
+                                  << QStringLiteral("jwks_not_json");
+        QTest::newRow("no-content-type") << 200 << QByteArray() << good << true << QStringLiteral("jwks_not_json");
+        QTest::newRow("invalid-json") << 200 << jsonType << QByteArray("{\"keys\":[") << true << QStringLiteral("invalid_jwks");
+        QTest::newRow("json-array") << 200 << jsonType << QByteArray("[]") << true << QStringLiteral("invalid_jwks");
+        QTest::newRow("no-keys-member") << 200 << jsonType << QByteArray("{\"issuer\":\"x\"}") << true << QStringLiteral("invalid_jwks");
+        QTest::newRow("empty-set") << 200 << jsonType << good << true << QStringLiteral("jwks_empty");
+        QTest::newRow("only-hmac-keys") << 200 << jsonType << QByteArray("{\"keys\":[{\"kty\":\"oct\",\"k\":\"c2VjcmV0\"}]}") << true
+                                        << QStringLiteral("jwks_empty");
+        const QByteArray huge = "{\"keys\":[],\"padding\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}";
+        QTest::newRow("oversized") << 200 << jsonType << huge << true << QStringLiteral("jwks_too_large");
+        QTest::newRow("oversized-no-length") << 200 << jsonType << huge << false << QStringLiteral("jwks_too_large");
+    }
+    void errors()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, sendLength);
+        QFETCH(QString, code);
+        JwksPeer peer;
+        JwksPeer::Response response {status, contentType, body, sendLength};
+        if (contentType.isEmpty())
+            response.contentType = "";
+        peer.setResponse(QStringLiteral("/jwks"), response);
+        auto cache = makeCache();
+        auto outcome = request(*cache, peer.url(QStringLiteral("/jwks")), false);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->called, 10000);
+        QCOMPARE(outcome->error.code, code);
+        QVERIFY(!outcome->error.message.isEmpty());
+        QVERIFY(!outcome->error.detail.isEmpty());
+        QVERIFY(outcome->jwks.isEmpty());
+        if (code == QLatin1String("jwks_http_error"))
+            QCOMPARE(outcome->error.httpStatus, status);
+    }
+
+    void failureIsRateLimitedToo()
+    {
+        JwksPeer peer; // "/jwks" not configured: 404
+        auto cache = makeCache();
+        auto first = request(*cache, peer.url(QStringLiteral("/jwks")), false);
+        QTRY_VERIFY(first->called);
+        QCOMPARE(first->error.httpStatus, 404);
+        m_now = m_now.addSecs(5);
+        auto second = request(*cache, peer.url(QStringLiteral("/jwks")), true);
+        QTRY_VERIFY(second->called);
+        QCOMPARE(second->error.code, QStringLiteral("jwks_http_error"));
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 1);
+        m_now = m_now.addSecs(30);
+        peer.setResponse(QStringLiteral("/jwks"), {200, "application/json", jwksBody({{m_key1.get(), QStringLiteral("k1")}})});
+        auto third = request(*cache, peer.url(QStringLiteral("/jwks")), false);
+        QTRY_VERIFY(third->called);
+        QVERIFY(third->error.isNull());
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 2);
+    }
+
+    void timeout()
+    {
+        JwksPeer peer;
+        JwksPeer::Response hang;
+        hang.hang = true;
+        peer.setResponse(QStringLiteral("/slow"), hang);
+        auto cache = makeCache();
+        cache->setTimeout(std::chrono::milliseconds(300));
+        auto outcome = request(*cache, peer.url(QStringLiteral("/slow")), false);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->called, 5000);
+        QCOMPARE(outcome->error.code, QStringLiteral("jwks_timeout"));
+    }
+
+    void unreachable()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+            port = closed.serverPort();
+        }
+        auto cache = makeCache();
+        auto outcome = request(*cache, QUrl(QStringLiteral("http://127.0.0.1:%1/jwks").arg(port)), false);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->called, 10000);
+        QCOMPARE(outcome->error.code, QStringLiteral("jwks_unreachable"));
+    }
+
+    void insecureUrlsRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("http-remote") << QStringLiteral("http://idp.example.test/jwks");
+        QTest::newRow("ftp") << QStringLiteral("ftp://idp.example.test/jwks");
+        QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
+        QTest::newRow("no-host") << QStringLiteral("https:///jwks");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("relative") << QStringLiteral("/jwks");
+    }
+    void insecureUrlsRefused()
+    {
+        QFETCH(QString, url);
+        auto cache = makeCache();
+        auto outcome = request(*cache, QUrl(url), false);
+        QVERIFY(!outcome->called);
+        QTRY_VERIFY(outcome->called);
+        QCOMPARE(outcome->error.code, QStringLiteral("jwks_insecure_url"));
+    }
+
+    void keysUnavailableForValidation()
+    {
+        JwksPeer peer;
+        auto cache = makeCache();
+        std::optional<IdTokenValidator::Validation> result;
+        cache->validateIdToken(peer.url(QStringLiteral("/missing")), idToken(m_key1.get(), QStringLiteral("k1")), expectations(),
+                               [&result](const IdTokenValidator::Validation &v) { result = v; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->failure, IdTokenValidator::Failure::KeysUnavailable);
+        QCOMPARE(result->error.code, QStringLiteral("keys_unavailable"));
+        QCOMPARE(result->error.httpStatus, 404);
+    }
+
+    void destroyedContextDropsCallback()
+    {
+        JwksPeer peer;
+        peer.setResponse(QStringLiteral("/jwks"), {200, "application/json", jwksBody({{m_key1.get(), QStringLiteral("k1")}})});
+        auto cache = makeCache();
+        bool called = false;
+        auto context = std::make_unique<QObject>();
+        cache->keys(peer.url(QStringLiteral("/jwks")), false, [&called](const Jwks &, const Error &) { called = true; }, context.get());
+        context.reset();
+        QSignalSpy fetched(cache.get(), &JwksCache::fetched);
+        QTRY_COMPARE(fetched.size(), 1);
+        QVERIFY(!called);
+    }
+
+    void destroyingTheCacheMidFetchIsSafe()
+    {
+        JwksPeer peer;
+        JwksPeer::Response hang;
+        hang.hang = true;
+        peer.setResponse(QStringLiteral("/slow"), hang);
+        bool called = false;
+        {
+            auto cache = makeCache();
+            cache->keys(peer.url(QStringLiteral("/slow")), false, [&called](const Jwks &, const Error &) { called = true; });
+            QTRY_COMPARE(peer.hits(QStringLiteral("/slow")), 1);
+        }
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJwksCache)
+#include "TestJwksCache.moc"
