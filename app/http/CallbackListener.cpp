@@ -92,15 +92,14 @@ CallbackListener::CallbackListener(QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CallbackListener::onTimeout);
-    m_server->setHandler([this](const HttpRequest &request, const LoopbackServer::Responder &responder) {
-        handle(request, responder);
-    });
+    m_server->setHandler(
+        [this](const HttpRequest &request, const LoopbackServer::Responder &responder) { handle(request, responder); });
 }
 
 CallbackListener::~CallbackListener()
 {
     m_timer.stop();
-    delete m_server;   // before our members go: its handler points at us
+    delete m_server; // before our members go: its handler points at us
     m_server = nullptr;
 }
 
@@ -134,14 +133,14 @@ bool CallbackListener::start(Error *error)
     if (m_state != State::Idle) {
         if (error)
             *error = Error::make(QStringLiteral("already_started"), tr("This sign-in listener was already used."),
-                                 QStringLiteral("a CallbackListener listens only once"));
+                QStringLiteral("a CallbackListener listens only once"));
         return false;
     }
     if (!validPath(m_path)) {
         if (error)
-            *error = Error::make(QStringLiteral("invalid_redirect_path"),
-                                 tr("The redirect path \"%1\" is not valid.").arg(m_path),
-                                 QStringLiteral("path must start with '/' and hold only RFC 3986 path characters"));
+            *error
+                = Error::make(QStringLiteral("invalid_redirect_path"), tr("The redirect path \"%1\" is not valid.").arg(m_path),
+                    QStringLiteral("path must start with '/' and hold only RFC 3986 path characters"));
         return false;
     }
     if (!m_server->listen(m_host, m_port, error))
@@ -186,7 +185,7 @@ QUrl CallbackListener::redirectUri() const
         return {};
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(m_host.toString());   // RFC 8252 §7.3: the IP literal; QUrl adds the brackets for ::1
+    url.setHost(m_host.toString()); // RFC 8252 §7.3: the IP literal; QUrl adds the brackets for ::1
     url.setPort(m_boundPort);
     url.setPath(m_path);
     return url;
@@ -195,9 +194,10 @@ QUrl CallbackListener::redirectUri() const
 void CallbackListener::handle(const HttpRequest &request, const LoopbackServer::Responder &responder)
 {
     if (m_state != State::Listening) {
-        responder.respond(page(410, errorVerdict(tr("This sign-in is over"),
-                                                 tr("Keyway is no longer waiting for this response. Return to "
-                                                    "Keyway and start again if needed."))));
+        responder.respond(page(410,
+            errorVerdict(tr("This sign-in is over"),
+                tr("Keyway is no longer waiting for this response. Return to "
+                   "Keyway and start again if needed."))));
         return;
     }
     if (request.path != m_path) {
@@ -214,18 +214,19 @@ void CallbackListener::handle(const HttpRequest &request, const LoopbackServer::
     const QUrlQuery &query = request.query;
     if (!query.hasQueryItem(QStringLiteral("code")) && !query.hasQueryItem(QStringLiteral("error"))
         && !query.hasQueryItem(QStringLiteral("state"))) {
-        responder.respond(page(400, errorVerdict(tr("Not a sign-in response"),
-                                                 tr("This address only receives the provider's answer to a "
-                                                    "Keyway sign-in."))));
+        responder.respond(page(400,
+            errorVerdict(tr("Not a sign-in response"),
+                tr("This address only receives the provider's answer to a "
+                   "Keyway sign-in."))));
         return;
     }
     // RFC 6749 §3.1: parameters MUST NOT be included more than once. Which copy would be meant is unknowable.
     for (const char *name : kResponseParameters) {
         if (request.queryValueCount(QString::fromLatin1(name)) > 1) {
             qCInfo(lcLoopback) << "callback repeats parameter" << name << "- ignored";
-            responder.respond(page(400, errorVerdict(tr("Not a valid sign-in response"),
-                                                     tr("The response repeats the parameter \"%1\".")
-                                                         .arg(QString::fromLatin1(name)))));
+            responder.respond(page(400,
+                errorVerdict(tr("Not a valid sign-in response"),
+                    tr("The response repeats the parameter \"%1\".").arg(QString::fromLatin1(name)))));
             return;
         }
     }
@@ -254,7 +255,7 @@ void CallbackListener::handle(const HttpRequest &request, const LoopbackServer::
     m_state = State::Received;
     stopListening();
     qCInfo(lcLoopback) << "authorization response received";
-    emit callbackReceived(query);   // last: the receiver may delete us
+    emit callbackReceived(query); // last: the receiver may delete us
 }
 
 QString CallbackListener::renderPage(const CallbackVerdict &verdict)
@@ -264,9 +265,9 @@ QString CallbackListener::renderPage(const CallbackVerdict &verdict)
     values.insert(QStringLiteral("title"), HttpResponse::htmlEscape(verdict.title));
     values.insert(QStringLiteral("message"), HttpResponse::htmlEscape(verdict.message));
     values.insert(QStringLiteral("detail"),
-                  verdict.detail.isEmpty()
-                      ? QString()
-                      : QStringLiteral("<p><code>") + HttpResponse::htmlEscape(verdict.detail) + QStringLiteral("</code></p>"));
+        verdict.detail.isEmpty()
+            ? QString()
+            : QStringLiteral("<p><code>") + HttpResponse::htmlEscape(verdict.detail) + QStringLiteral("</code></p>"));
     return expand(pageTemplate(), values);
 }
 

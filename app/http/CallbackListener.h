@@ -23,7 +23,7 @@ struct CallbackVerdict
     bool success = false;
     QString title;
     QString message;
-    QString detail;          // optional, shown in a monospace line (e.g. "access_denied")
+    QString detail; // optional, shown in a monospace line (e.g. "access_denied")
     // False: the request is answered with this page but the wait goes on (e.g. a state that matches no pending
     // request, which any web page could send to the port). True, the default: this is the one callback.
     bool endsWait = true;
@@ -63,7 +63,7 @@ public:
     // Default "/callback". Must start with "/" and hold only RFC 3986 path characters.
     void setPath(const QString &path);
     QString path() const { return m_path; }
-    void setTimeout(std::chrono::milliseconds timeout);   // default 5 min
+    void setTimeout(std::chrono::milliseconds timeout); // default 5 min
     std::chrono::milliseconds timeout() const { return m_timeout; }
     // Decides the page for the callback. Without one: an "error" parameter is a failure, anything else success.
     void setValidator(Validator validator);
@@ -97,11 +97,11 @@ private:
 
     LoopbackServer *m_server = nullptr;
     QTimer m_timer;
-    QHostAddress m_host{QHostAddress::LocalHost};
+    QHostAddress m_host {QHostAddress::LocalHost};
     quint16 m_port = 0;
     quint16 m_boundPort = 0;
     QString m_path = QStringLiteral("/callback");
-    std::chrono::milliseconds m_timeout{5 * 60 * 1000};
+    std::chrono::milliseconds m_timeout {5 * 60 * 1000};
     Validator m_validator;
     State m_state = State::Idle;
 };

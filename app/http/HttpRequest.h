@@ -14,16 +14,16 @@ struct HttpRequest
 {
     using Header = QPair<QByteArray, QByteArray>;
 
-    QByteArray method;       // case-sensitive token as sent ("GET", "POST", ...)
-    QByteArray target;       // the raw origin-form request-target ("/callback?code=a%2Fb")
-    QString path;            // target's path, percent-decoded once, valid UTF-8, no NUL/CTL, no dot-segments
-    QByteArray rawQuery;     // target's query as sent, without '?' (empty when there is none)
+    QByteArray method; // case-sensitive token as sent ("GET", "POST", ...)
+    QByteArray target; // the raw origin-form request-target ("/callback?code=a%2Fb")
+    QString path; // target's path, percent-decoded once, valid UTF-8, no NUL/CTL, no dot-segments
+    QByteArray rawQuery; // target's query as sent, without '?' (empty when there is none)
     // The query as application/x-www-form-urlencoded (RFC 6749 Appendix B: '+' means space). Values come out
     // percent-decoded exactly once only when asked with QUrl::FullyDecoded: use queryValue() or pass it yourself.
     QUrlQuery query;
-    QList<Header> headers;   // in arrival order, names as sent, values without surrounding whitespace
+    QList<Header> headers; // in arrival order, names as sent, values without surrounding whitespace
     QByteArray body;
-    int minorVersion = 1;    // HTTP/1.0 or HTTP/1.1
+    int minorVersion = 1; // HTTP/1.0 or HTTP/1.1
 
     // Case-insensitive header lookup (RFC 9110 §5.1). header() gives the first value or an empty array.
     QByteArray header(QByteArrayView name) const;

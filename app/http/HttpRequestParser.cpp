@@ -170,7 +170,7 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArrayView data)
             break;
         }
         case Phase::Done:
-            return State::Complete;   // one request per connection: whatever follows is ignored
+            return State::Complete; // one request per connection: whatever follows is ignored
         case Phase::Failed:
             return State::Error;
         }
@@ -193,8 +193,9 @@ HttpRequestParser::State HttpRequestParser::feedLines(QByteArrayView data, qsize
     const qsizetype total = before + take;
     // Unfinished, the line may hold its content and a CR; finished, its content, CR and LF.
     if (total > lineLimit + (hit ? 2 : 1))
-        return fail(tooLongStatus, requestLine ? QStringLiteral("request line longer than %1 bytes").arg(lineLimit)
-                                               : QStringLiteral("header line longer than %1 bytes").arg(lineLimit));
+        return fail(tooLongStatus,
+            requestLine ? QStringLiteral("request line longer than %1 bytes").arg(lineLimit)
+                        : QStringLiteral("header line longer than %1 bytes").arg(lineLimit));
     if (m_headBytes + total > m_limits.maxHead)
         return fail(431, QStringLiteral("request head larger than %1 bytes").arg(m_limits.maxHead));
     m_line.append(data.data(), take);
@@ -207,7 +208,7 @@ HttpRequestParser::State HttpRequestParser::feedLines(QByteArrayView data, qsize
         for (qsizetype i = before; i < methodEnd; ++i) {
             const char c = m_line.at(i);
             if (c == '\r' || c == '\n')
-                break;   // an empty line before the request line, or a line ending checked by takeLine()
+                break; // an empty line before the request line, or a line ending checked by takeLine()
             if (!isTchar(uchar(c)))
                 return fail(400, QStringLiteral("invalid character in method"));
         }
@@ -427,7 +428,7 @@ bool HttpRequestParser::finishHead()
             QByteArrayView significant = digits;
             while (significant.size() > 1 && significant[0] == '0')
                 significant = significant.sliced(1);
-            const bool itemHuge = significant.size() > 15;   // far above any limit, and no overflow below it
+            const bool itemHuge = significant.size() > 15; // far above any limit, and no overflow below it
             const qint64 value = itemHuge ? 0 : significant.toByteArray().toLongLong();
             if (haveLength && (itemHuge != huge || value != length)) {
                 fail(400, QStringLiteral("conflicting Content-Length values"));
@@ -450,7 +451,7 @@ bool HttpRequestParser::finishHead()
             fail(417, QStringLiteral("unsupported expectation"));
             return false;
         }
-        m_expectContinue = length > 0 && m_request.minorVersion == 1;   // §10.1.1: ignore it from HTTP/1.0
+        m_expectContinue = length > 0 && m_request.minorVersion == 1; // §10.1.1: ignore it from HTTP/1.0
     }
 
     m_contentLength = length;

@@ -12,11 +12,11 @@ namespace keyway {
 // CRLF) passes, one byte more is refused.
 struct HttpRequestLimits
 {
-    qsizetype maxRequestLine = 8 * 1024;   // -> 414 URI Too Long
-    qsizetype maxHeaderLine = 8 * 1024;    // one field line without CRLF -> 431
-    int maxHeaders = 100;                  // -> 431
-    qsizetype maxHead = 32 * 1024;         // request line + fields + every CRLF + the empty line -> 431
-    qint64 maxBody = 1024 * 1024;          // Content-Length above it -> 413
+    qsizetype maxRequestLine = 8 * 1024; // -> 414 URI Too Long
+    qsizetype maxHeaderLine = 8 * 1024; // one field line without CRLF -> 431
+    int maxHeaders = 100; // -> 431
+    qsizetype maxHead = 32 * 1024; // request line + fields + every CRLF + the empty line -> 431
+    qint64 maxBody = 1024 * 1024; // Content-Length above it -> 413
 };
 
 // An incremental, strict and bounded HTTP/1.1 request parser (RFC 9112) for Keyway's loopback servers. Bytes are
@@ -79,8 +79,8 @@ private:
 
     HttpRequestLimits m_limits;
     Phase m_phase = Phase::RequestLine;
-    QByteArray m_line;               // the current line so far, terminator included once found
-    qsizetype m_headBytes = 0;       // bytes of completed head lines
+    QByteArray m_line; // the current line so far, terminator included once found
+    qsizetype m_headBytes = 0; // bytes of completed head lines
     int m_emptyLinesSkipped = 0;
     qint64 m_contentLength = 0;
     bool m_expectContinue = false;

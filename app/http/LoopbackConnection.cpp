@@ -49,7 +49,7 @@ void LoopbackConnection::onReadyRead()
         return;
     const QByteArray data = m_socket->readAll();
     if (m_phase != Phase::Reading || data.isEmpty())
-        return;   // one request per connection: anything after it is read and dropped
+        return; // one request per connection: anything after it is read and dropped
     m_receivedAnything = true;
 
     const HttpRequestParser::State state = m_parser.feed(data);
@@ -74,7 +74,7 @@ void LoopbackConnection::onReadyRead()
     m_headOnly = request.method == "HEAD";
     m_phase = Phase::Handling;
     m_deadline.start(m_settings.handlerTimeout);
-    qCDebug(lcLoopback) << "request" << request.method << request.path;   // never the query: it carries codes
+    qCDebug(lcLoopback) << "request" << request.method << request.path; // never the query: it carries codes
     emit requestReceived(this, request);
 }
 
@@ -88,7 +88,7 @@ bool LoopbackConnection::respond(const HttpResponse &response)
     m_socket->write(response.serialize(m_headOnly));
     // Hand the bytes to the kernel now: if the server is deleted right after answering, they are already out.
     m_socket->flush();
-    m_socket->disconnectFromHost();   // may emit disconnected() synchronously when everything was written
+    m_socket->disconnectFromHost(); // may emit disconnected() synchronously when everything was written
     return true;
 }
 
@@ -129,7 +129,7 @@ void LoopbackConnection::onDeadline()
 void LoopbackConnection::closeNow()
 {
     if (m_socket)
-        m_socket->abort();   // emits disconnected() when it was connected
+        m_socket->abort(); // emits disconnected() when it was connected
     onDisconnected();
 }
 
@@ -147,12 +147,12 @@ void LoopbackConnection::onDisconnected()
 
 void LoopbackConnection::detach()
 {
-    disconnect(this, nullptr, nullptr, nullptr);   // nobody listens any more
+    disconnect(this, nullptr, nullptr, nullptr); // nobody listens any more
     m_detached = true;
     setParent(nullptr);
     switch (m_phase) {
     case Phase::Writing:
-        return;   // finishes (or hits its deadline) on its own, then deletes itself
+        return; // finishes (or hits its deadline) on its own, then deletes itself
     case Phase::Closed:
         deleteLater();
         return;
@@ -167,7 +167,7 @@ void LoopbackConnection::detach()
 bool LoopbackConnection::hostAllowed(const HttpRequest &request) const
 {
     if (!request.hasHeader("Host"))
-        return true;   // HTTP/1.0 without Host (the parser requires it for 1.1); browsers always send one
+        return true; // HTTP/1.0 without Host (the parser requires it for 1.1); browsers always send one
     const QByteArray host = request.header("Host").toLower();
     const QByteArray port = QByteArray::number(m_settings.port);
     for (const char *name : {"127.0.0.1", "[::1]", "localhost"}) {

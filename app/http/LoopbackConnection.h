@@ -34,8 +34,8 @@ public:
 
     struct Settings
     {
-        std::chrono::milliseconds readTimeout{10000};
-        std::chrono::milliseconds handlerTimeout{60000};
+        std::chrono::milliseconds readTimeout {10000};
+        std::chrono::milliseconds handlerTimeout {60000};
         HttpRequestLimits limits;
         // DNS-rebinding defence: Host must name loopback ("127.0.0.1", "[::1]" or "localhost", with our port
         // or none). A web page that points its own name at 127.0.0.1 gets 421 instead of our answers.

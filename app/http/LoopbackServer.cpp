@@ -117,14 +117,13 @@ bool LoopbackServer::listen(const QHostAddress &address, quint16 port, Error *er
     };
 
     if (!isLoopbackLiteral(address)) {
-        setError(QStringLiteral("loopback_only"),
-                 tr("Keyway only listens on the loopback addresses 127.0.0.1 and ::1."),
-                 QStringLiteral("refused to listen on %1").arg(address.toString()));
+        setError(QStringLiteral("loopback_only"), tr("Keyway only listens on the loopback addresses 127.0.0.1 and ::1."),
+            QStringLiteral("refused to listen on %1").arg(address.toString()));
         return false;
     }
     if (m_tcpServer->isListening()) {
         setError(QStringLiteral("already_listening"), tr("This listener is already running."),
-                 QStringLiteral("already listening on port %1").arg(m_tcpServer->serverPort()));
+            QStringLiteral("already listening on port %1").arg(m_tcpServer->serverPort()));
         return false;
     }
     if (!m_tcpServer->listen(address, port)) {
@@ -132,17 +131,18 @@ bool LoopbackServer::listen(const QHostAddress &address, quint16 port, Error *er
         switch (m_tcpServer->serverError()) {
         case QAbstractSocket::AddressInUseError:
             setError(QStringLiteral("port_in_use"),
-                     tr("Port %1 on %2 is already in use by another program. Close that program, or choose "
-                        "another port if the provider allows it.").arg(port).arg(address.toString()),
-                     detail);
+                tr("Port %1 on %2 is already in use by another program. Close that program, or choose "
+                   "another port if the provider allows it.")
+                    .arg(port)
+                    .arg(address.toString()),
+                detail);
             break;
         case QAbstractSocket::SocketAccessError:
             setError(QStringLiteral("port_denied"),
-                     tr("Keyway is not allowed to listen on port %1. Choose a port above 1023.").arg(port), detail);
+                tr("Keyway is not allowed to listen on port %1. Choose a port above 1023.").arg(port), detail);
             break;
         default:
-            setError(QStringLiteral("listen_failed"),
-                     tr("Keyway could not listen on %1.").arg(where), detail);
+            setError(QStringLiteral("listen_failed"), tr("Keyway could not listen on %1.").arg(where), detail);
             break;
         }
         return false;
@@ -188,7 +188,7 @@ QUrl LoopbackServer::baseUrl() const
         return {};
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(m_tcpServer->serverAddress().toString());   // QUrl brackets an IPv6 literal itself
+    url.setHost(m_tcpServer->serverAddress().toString()); // QUrl brackets an IPv6 literal itself
     url.setPort(m_tcpServer->serverPort());
     return url;
 }
@@ -225,7 +225,7 @@ void LoopbackServer::acceptConnections()
                 connect(connection, &LoopbackConnection::finished, this, &LoopbackServer::forget);
                 connection->refuse(503, reason);
             }
-            qCDebug(lcLoopback) << "refused a connection:" << reason;   // debug: a flood must not flood the log
+            qCDebug(lcLoopback) << "refused a connection:" << reason; // debug: a flood must not flood the log
             emit requestRejected(503, reason);
             continue;
         }

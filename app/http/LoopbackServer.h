@@ -65,15 +65,15 @@ public:
     void setHandler(Handler handler);
 
     // Changes apply to connections accepted afterwards.
-    void setReadTimeout(std::chrono::milliseconds timeout);       // default 10 s
+    void setReadTimeout(std::chrono::milliseconds timeout); // default 10 s
     std::chrono::milliseconds readTimeout() const { return m_readTimeout; }
-    void setHandlerTimeout(std::chrono::milliseconds timeout);    // default 60 s, then 503
+    void setHandlerTimeout(std::chrono::milliseconds timeout); // default 60 s, then 503
     std::chrono::milliseconds handlerTimeout() const { return m_handlerTimeout; }
-    void setMaxConnections(int count);                            // default 32
+    void setMaxConnections(int count); // default 32
     int maxConnections() const { return m_maxConnections; }
     void setLimits(const HttpRequestLimits &limits);
     const HttpRequestLimits &limits() const { return m_limits; }
-    void setHostCheck(bool enabled);                              // default true
+    void setHostCheck(bool enabled); // default true
     bool hostCheck() const { return m_hostCheck; }
 
     // Listen on `address`, which must be 127.0.0.1 (QHostAddress::LocalHost) or ::1 (LocalHostIPv6); anything
@@ -107,10 +107,10 @@ private:
 
     QTcpServer *m_tcpServer = nullptr;
     Handler m_handler;
-    QSet<LoopbackConnection *> m_connections;   // served (counted against maxConnections)
-    QSet<LoopbackConnection *> m_refusing;      // overflow connections being told 503
-    std::chrono::milliseconds m_readTimeout{10000};
-    std::chrono::milliseconds m_handlerTimeout{60000};
+    QSet<LoopbackConnection *> m_connections; // served (counted against maxConnections)
+    QSet<LoopbackConnection *> m_refusing; // overflow connections being told 503
+    std::chrono::milliseconds m_readTimeout {10000};
+    std::chrono::milliseconds m_handlerTimeout {60000};
     int m_maxConnections = 32;
     HttpRequestLimits m_limits;
     bool m_hostCheck = true;

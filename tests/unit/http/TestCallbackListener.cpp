@@ -16,7 +16,7 @@ namespace {
 struct Reply
 {
     int status = 0;
-    QMap<QByteArray, QByteArray> headers;   // lower-case names
+    QMap<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
     bool connected = false;
 };
@@ -58,8 +58,8 @@ Reply exchange(quint16 port, const QByteArray &request, const QHostAddress &host
 
 QByteArray request(const QByteArray &method, const QByteArray &target, quint16 port, const QByteArray &extra = {})
 {
-    return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-        + "\r\nUser-Agent: TestBrowser\r\n" + extra + "\r\n";
+    return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nUser-Agent: TestBrowser\r\n"
+        + extra + "\r\n";
 }
 
 QByteArray get(const QByteArray &target, quint16 port)
@@ -138,7 +138,8 @@ private slots:
         // RFC 8252 §7.3: the IP literal, never "localhost".
         QCOMPARE(listener.redirectUri().toString(), QStringLiteral("http://127.0.0.1:%1/callback").arg(port));
 
-        const Reply reply = exchange(port, get("/callback?code=Splx%2FlOB%2BeZ%25Q&state=st8%2B%2F%3D&iss=https%3A%2F%2Fid.example", port));
+        const Reply reply
+            = exchange(port, get("/callback?code=Splx%2FlOB%2BeZ%25Q&state=st8%2B%2F%3D&iss=https%3A%2F%2Fid.example", port));
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.headers.value("content-type").startsWith("text/html"));
         QVERIFY(reply.headers.value("content-security-policy").startsWith("default-src 'none'"));
@@ -160,7 +161,8 @@ private slots:
 
     void providerErrorWithXssIsEscaped()
     {
-        const QByteArray payload = "%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%27%3E%3Cimg+src%3Dx+onerror%3Dalert(2)%3E%26amp%3B{{title}}";
+        const QByteArray payload
+            = "%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%27%3E%3Cimg+src%3Dx+onerror%3Dalert(2)%3E%26amp%3B{{title}}";
         const QString decoded = QStringLiteral("<script>alert(1)</script>\"'><img src=x onerror=alert(2)>&amp;{{title}}");
         for (bool withValidator : {true, false}) {
             CallbackListener listener;
@@ -169,14 +171,16 @@ private slots:
             QSignalSpy received(&listener, &CallbackListener::callbackReceived);
             QVERIFY(listener.start());
             const quint16 port = listener.port();
-            const Reply reply = exchange(port, get("/callback?error=access_denied%3Cb%3E&state=s&error_description=" + payload, port));
+            const Reply reply
+                = exchange(port, get("/callback?error=access_denied%3Cb%3E&state=s&error_description=" + payload, port));
             QVERIFY(reply.status >= 200);
             QVERIFY(reply.body.contains("<main class=\"error\">"));
             QVERIFY(!reply.body.contains("<script>"));
             QVERIFY(!reply.body.contains("<img"));
             QVERIFY(!reply.body.contains("<b>"));
             QVERIFY(!reply.body.contains("\"'>"));
-            QVERIFY(reply.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;{{title}}"));
+            QVERIFY(reply.body.contains(
+                "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;{{title}}"));
             QVERIFY(reply.body.contains("access_denied&lt;b&gt;"));
             QCOMPARE(received.count(), 1);
             const QUrlQuery query = received.at(0).at(0).value<QUrlQuery>();
@@ -200,33 +204,31 @@ private slots:
         QVERIFY(QSignalSpy(&slow, &QTcpSocket::connected).wait(5000));
         slow.write("GET /callback?code=slow&state=good HTTP/1.1\r\n");
 
-        struct Bogus { QByteArray request; int status; };
+        struct Bogus
+        {
+            QByteArray request;
+            int status;
+        };
         const QList<Bogus> kinds = {
-            {get("/favicon.ico", port), 404},
-            {get("/", port), 404},
-            {get("/callback/", port), 404},
-            {get("/Callback?code=x&state=good", port), 404},
-            {get("/callbackx?code=x&state=good", port), 404},
+            {get("/favicon.ico", port), 404}, {get("/", port), 404}, {get("/callback/", port), 404},
+            {get("/Callback?code=x&state=good", port), 404}, {get("/callbackx?code=x&state=good", port), 404},
             {request("POST", "/callback?code=x&state=good", port, "Content-Length: 0\r\n"), 405},
             {request("HEAD", "/callback?code=x&state=good", port), 405},
-            {request("PUT", "/callback", port, "Content-Length: 3\r\n") + "abc", 405},
-            {get("/callback", port), 400},
-            {get("/callback?foo=bar", port), 400},
-            {get("/callback?code=a&code=b&state=good", port), 400},
+            {request("PUT", "/callback", port, "Content-Length: 3\r\n") + "abc", 405}, {get("/callback", port), 400},
+            {get("/callback?foo=bar", port), 400}, {get("/callback?code=a&code=b&state=good", port), 400},
             {get("/callback?code=a&state=good&state=evil", port), 400},
             {"GET /callback?code=x&state=good HTTP/1.1\nHost: 127.0.0.1\n\n", 400},
             {"GET /callback?code=x&state=good HTTP/1.1\r\nHost: 127.0.0.1\r\nX: " + QByteArray(9000, 'h') + "\r\n\r\n", 431},
             {"GET /callback?code=x&state=good HTTP/1.1\r\nHost: evil.example\r\n\r\n", 421},
-            {"GET /callback?code=x&state=good#frag HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 400},
-            {"\x16\x03\x01\x02\x00", 400},
-            {"GET /callback?code=x&state=good HTTP/1.1\r\nHost: 127.0.0.1\r\n", 408},   // never finishes
+            {"GET /callback?code=x&state=good#frag HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 400}, {"\x16\x03\x01\x02\x00", 400},
+            {"GET /callback?code=x&state=good HTTP/1.1\r\nHost: 127.0.0.1\r\n", 408}, // never finishes
         };
         for (int i = 0; i < 50; ++i) {
             const Bogus &bogus = kinds.at(i % kinds.size());
             const Reply reply = exchange(port, bogus.request);
             QVERIFY(reply.connected);
             QVERIFY2(reply.status == bogus.status,
-                     qPrintable(QStringLiteral("request %1: got %2, expected %3").arg(i).arg(reply.status).arg(bogus.status)));
+                qPrintable(QStringLiteral("request %1: got %2, expected %3").arg(i).arg(reply.status).arg(bogus.status)));
             if (bogus.status == 405)
                 QCOMPARE(reply.headers.value("allow"), QByteArray("GET"));
             QVERIFY(listener.isListening());
@@ -274,7 +276,7 @@ private slots:
         CallbackListener listener;
         listener.setValidator([](const QUrlQuery &query) {
             CallbackVerdict v = stateValidator(QStringLiteral("mine"))(query);
-            v.endsWait = v.success;   // a stranger's state: show the error, keep waiting for ours
+            v.endsWait = v.success; // a stranger's state: show the error, keep waiting for ours
             return v;
         });
         QSignalSpy received(&listener, &CallbackListener::callbackReceived);
@@ -302,7 +304,7 @@ private slots:
         QCOMPARE(timedOut.count(), 1);
         QCOMPARE(listener.state(), CallbackListener::State::TimedOut);
         QVERIFY(portIsClosed(port));
-        listener.cancel();   // nothing left to cancel
+        listener.cancel(); // nothing left to cancel
         QTest::qWait(300);
         QCOMPARE(timedOut.count(), 1);
         QCOMPARE(cancelled.count(), 0);
@@ -314,7 +316,7 @@ private slots:
         CallbackListener listener;
         QSignalSpy cancelled(&listener, &CallbackListener::cancelled);
         QSignalSpy timedOut(&listener, &CallbackListener::timedOut);
-        listener.cancel();   // not started: nothing happens
+        listener.cancel(); // not started: nothing happens
         QCOMPARE(cancelled.count(), 0);
         listener.setTimeout(300ms);
         QVERIFY(listener.start());
@@ -327,7 +329,7 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(timedOut.count(), 0);
         Error error;
-        QVERIFY(!listener.start(&error));   // single use
+        QVERIFY(!listener.start(&error)); // single use
         QCOMPARE(error.code, QStringLiteral("already_started"));
     }
 
@@ -350,7 +352,7 @@ private slots:
     {
         quint16 port = 0;
         {
-            QTcpServer probe;   // find a free port, then give it back
+            QTcpServer probe; // find a free port, then give it back
             QVERIFY(probe.listen(QHostAddress(QHostAddress::LocalHost), 0));
             port = probe.serverPort();
         }
@@ -371,14 +373,22 @@ private slots:
         QTest::addColumn<QHostAddress>("host");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("code");
-        QTest::newRow("any address") << QHostAddress(QHostAddress::Any) << "/callback" << "loopback_only";
-        QTest::newRow("0.0.0.0") << QHostAddress(QStringLiteral("0.0.0.0")) << "/callback" << "loopback_only";
-        QTest::newRow("LAN address") << QHostAddress(QStringLiteral("10.0.0.1")) << "/callback" << "loopback_only";
-        QTest::newRow("relative path") << QHostAddress(QHostAddress::LocalHost) << "callback" << "invalid_redirect_path";
-        QTest::newRow("empty path") << QHostAddress(QHostAddress::LocalHost) << "" << "invalid_redirect_path";
-        QTest::newRow("path with query") << QHostAddress(QHostAddress::LocalHost) << "/cb?x=1" << "invalid_redirect_path";
-        QTest::newRow("path with space") << QHostAddress(QHostAddress::LocalHost) << "/a b" << "invalid_redirect_path";
-        QTest::newRow("path with dot-dot") << QHostAddress(QHostAddress::LocalHost) << "/a/../b" << "invalid_redirect_path";
+        QTest::newRow("any address") << QHostAddress(QHostAddress::Any) << "/callback"
+                                     << "loopback_only";
+        QTest::newRow("0.0.0.0") << QHostAddress(QStringLiteral("0.0.0.0")) << "/callback"
+                                 << "loopback_only";
+        QTest::newRow("LAN address") << QHostAddress(QStringLiteral("10.0.0.1")) << "/callback"
+                                     << "loopback_only";
+        QTest::newRow("relative path") << QHostAddress(QHostAddress::LocalHost) << "callback"
+                                       << "invalid_redirect_path";
+        QTest::newRow("empty path") << QHostAddress(QHostAddress::LocalHost) << ""
+                                    << "invalid_redirect_path";
+        QTest::newRow("path with query") << QHostAddress(QHostAddress::LocalHost) << "/cb?x=1"
+                                         << "invalid_redirect_path";
+        QTest::newRow("path with space") << QHostAddress(QHostAddress::LocalHost) << "/a b"
+                                         << "invalid_redirect_path";
+        QTest::newRow("path with dot-dot") << QHostAddress(QHostAddress::LocalHost) << "/a/../b"
+                                           << "invalid_redirect_path";
     }
     void invalidConfiguration()
     {
@@ -405,9 +415,9 @@ private slots:
             QSKIP(qPrintable(QStringLiteral("no IPv6 loopback here: ") + error.toString()));
         const quint16 port = listener.port();
         QCOMPARE(listener.redirectUri().toString(), QStringLiteral("http://[::1]:%1/callback").arg(port));
-        const Reply reply = exchange(port,
-                                     "GET /callback?code=six&state=s HTTP/1.1\r\nHost: [::1]:" + QByteArray::number(port) + "\r\n\r\n",
-                                     QHostAddress(QHostAddress::LocalHostIPv6));
+        const Reply reply
+            = exchange(port, "GET /callback?code=six&state=s HTTP/1.1\r\nHost: [::1]:" + QByteArray::number(port) + "\r\n\r\n",
+                QHostAddress(QHostAddress::LocalHostIPv6));
         QCOMPARE(reply.status, 200);
         QCOMPARE(received.count(), 1);
     }
@@ -420,7 +430,7 @@ private slots:
         QVERIFY(listener->start());
         const Reply reply = exchange(listener->port(), get("/callback?code=x&state=s", listener->port()));
         QCOMPARE(reply.status, 200);
-        QVERIFY(reply.body.contains("</html>"));   // the whole page arrived
+        QVERIFY(reply.body.contains("</html>")); // the whole page arrived
         QVERIFY(watch.isNull());
 
         auto *cancelled = new CallbackListener;
@@ -439,8 +449,8 @@ private slots:
         QVERIFY(ok.contains(QLatin1String("<main class=\"ok\">")));
         QVERIFY(ok.contains(QLatin1String("<h1>A &amp; B</h1>")));
         QVERIFY(ok.contains(QLatin1String("<title>A &amp; B")));
-        QVERIFY(ok.contains(QLatin1String("<p>{{detail}} &lt;i&gt;x&lt;/i&gt;</p>")));   // not expanded twice
-        QVERIFY(!ok.contains(QLatin1String("<code>")));   // empty detail leaves no element
+        QVERIFY(ok.contains(QLatin1String("<p>{{detail}} &lt;i&gt;x&lt;/i&gt;</p>"))); // not expanded twice
+        QVERIFY(!ok.contains(QLatin1String("<code>"))); // empty detail leaves no element
 
         v.success = false;
         v.detail = QStringLiteral("invalid_scope\"><svg onload=alert(1)>");

@@ -36,8 +36,7 @@ State feedAs(HttpRequestParser &parser, const QByteArray &raw, Feeding feeding, 
 }
 
 // A literal with embedded NUL bytes, all of it.
-template <size_t N>
-QByteArray bytes(const char (&literal)[N])
+template <size_t N> QByteArray bytes(const char (&literal)[N])
 {
     return QByteArray(literal, qsizetype(N - 1));
 }
@@ -47,9 +46,12 @@ const Feeding kFeedings[] = {Feeding::Whole, Feeding::ByteByByte, Feeding::Rando
 const char *feedingName(Feeding f)
 {
     switch (f) {
-    case Feeding::Whole: return "whole";
-    case Feeding::ByteByByte: return "byte-by-byte";
-    case Feeding::RandomChunks: return "random chunks";
+    case Feeding::Whole:
+        return "whole";
+    case Feeding::ByteByByte:
+        return "byte-by-byte";
+    case Feeding::RandomChunks:
+        return "random chunks";
     }
     return "?";
 }
@@ -75,35 +77,46 @@ private slots:
 
         QTest::newRow("simple GET") << get("/") << QByteArray("GET") << "/" << QByteArray();
         QTest::newRow("callback") << get("/callback?code=abc&state=xyz") << QByteArray("GET") << "/callback" << QByteArray();
-        QTest::newRow("HTTP/1.0 without Host") << QByteArray("GET /x HTTP/1.0\r\n\r\n") << QByteArray("GET") << "/x" << QByteArray();
-        QTest::newRow("HTTP/1.0 with Host") << QByteArray("HEAD /x HTTP/1.0\r\nHost: localhost\r\n\r\n") << QByteArray("HEAD") << "/x" << QByteArray();
+        QTest::newRow("HTTP/1.0 without Host")
+            << QByteArray("GET /x HTTP/1.0\r\n\r\n") << QByteArray("GET") << "/x" << QByteArray();
+        QTest::newRow("HTTP/1.0 with Host") << QByteArray("HEAD /x HTTP/1.0\r\nHost: localhost\r\n\r\n") << QByteArray("HEAD")
+                                            << "/x" << QByteArray();
         QTest::newRow("leading empty line") << "\r\n" + get("/a") << QByteArray("GET") << "/a" << QByteArray();
-        QTest::newRow("8 leading empty lines") << QByteArray("\r\n").repeated(8) + get("/a") << QByteArray("GET") << "/a" << QByteArray();
+        QTest::newRow("8 leading empty lines")
+            << QByteArray("\r\n").repeated(8) + get("/a") << QByteArray("GET") << "/a" << QByteArray();
         QTest::newRow("encoded space in path") << get("/a%20b") << QByteArray("GET") << "/a b" << QByteArray();
         QTest::newRow("UTF-8 path") << get("/caf%C3%A9") << QByteArray("GET") << QStringLiteral("/caf\u00e9") << QByteArray();
         QTest::newRow("double slash") << get("//x//y/") << QByteArray("GET") << "//x//y/" << QByteArray();
         QTest::newRow("dots inside segment") << get("/a..b/.c/d.") << QByteArray("GET") << "/a..b/.c/d." << QByteArray();
-        QTest::newRow("sub-delims in path") << get("/a:b@c!$&'()*+,;=") << QByteArray("GET") << "/a:b@c!$&'()*+,;=" << QByteArray();
+        QTest::newRow("sub-delims in path") << get("/a:b@c!$&'()*+,;=") << QByteArray("GET")
+                                            << "/a:b@c!$&'()*+,;=" << QByteArray();
         QTest::newRow("browser-raw query chars") << get("/cb?x={a}|b^c[d]`\"'") << QByteArray("GET") << "/cb" << QByteArray();
         QTest::newRow("empty query") << get("/cb?") << QByteArray("GET") << "/cb" << QByteArray();
         QTest::newRow("question mark in query") << get("/cb?a=b?c") << QByteArray("GET") << "/cb" << QByteArray();
-        QTest::newRow("extension method") << QByteArray("PURGE / HTTP/1.1\r\nHost: x\r\n\r\n") << QByteArray("PURGE") << "/" << QByteArray();
-        QTest::newRow("POST with body")
-            << QByteArray("POST /token HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                          "Content-Length: 29\r\n\r\ngrant_type=client_credentials")
-            << QByteArray("POST") << "/token" << QByteArray("grant_type=client_credentials");
+        QTest::newRow("extension method") << QByteArray("PURGE / HTTP/1.1\r\nHost: x\r\n\r\n") << QByteArray("PURGE") << "/"
+                                          << QByteArray();
+        QTest::newRow("POST with body") << QByteArray(
+            "POST /token HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            "Content-Length: 29\r\n\r\ngrant_type=client_credentials")
+                                        << QByteArray("POST") << "/token" << QByteArray("grant_type=client_credentials");
         QTest::newRow("Content-Length list of one value")
-            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3, 3\r\n\r\nabc") << QByteArray("POST") << "/" << QByteArray("abc");
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3, 3\r\n\r\nabc") << QByteArray("POST") << "/"
+            << QByteArray("abc");
         QTest::newRow("Content-Length repeated")
-            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\ncontent-length: 003\r\n\r\nabc") << QByteArray("POST") << "/" << QByteArray("abc");
-        QTest::newRow("Content-Length zero") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n") << QByteArray("POST") << "/" << QByteArray();
-        QTest::newRow("body with NUL and CRLF")
-            << bytes("PUT /r HTTP/1.1\r\nHost: x\r\nContent-Length: 6\r\n\r\na\0\r\nb\n") << QByteArray("PUT") << "/r" << bytes("a\0\r\nb\n");
-        QTest::newRow("bytes after the request ignored") << get("/") + bytes("GARBAGE\0\r\n") << QByteArray("GET") << "/" << QByteArray();
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\ncontent-length: 003\r\n\r\nabc")
+            << QByteArray("POST") << "/" << QByteArray("abc");
+        QTest::newRow("Content-Length zero")
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n") << QByteArray("POST") << "/" << QByteArray();
+        QTest::newRow("body with NUL and CRLF") << bytes("PUT /r HTTP/1.1\r\nHost: x\r\nContent-Length: 6\r\n\r\na\0\r\nb\n")
+                                                << QByteArray("PUT") << "/r" << bytes("a\0\r\nb\n");
+        QTest::newRow("bytes after the request ignored")
+            << get("/") + bytes("GARBAGE\0\r\n") << QByteArray("GET") << "/" << QByteArray();
         QTest::newRow("header whitespace trimmed") << get("/", "X-A: \t v \t\r\n") << QByteArray("GET") << "/" << QByteArray();
         QTest::newRow("empty header value") << get("/", "X-Empty:\r\n") << QByteArray("GET") << "/" << QByteArray();
-        QTest::newRow("obs-text in value") << get("/", "X-Latin: caf\xc3\xa9\x80\xff\r\n") << QByteArray("GET") << "/" << QByteArray();
-        QTest::newRow("IPv6 Host") << QByteArray("GET / HTTP/1.1\r\nHost: [::1]:4242\r\n\r\n") << QByteArray("GET") << "/" << QByteArray();
+        QTest::newRow("obs-text in value") << get("/", "X-Latin: caf\xc3\xa9\x80\xff\r\n") << QByteArray("GET") << "/"
+                                           << QByteArray();
+        QTest::newRow("IPv6 Host") << QByteArray("GET / HTTP/1.1\r\nHost: [::1]:4242\r\n\r\n") << QByteArray("GET") << "/"
+                                   << QByteArray();
     }
 
     void goodRequests()
@@ -116,7 +129,10 @@ private slots:
             HttpRequestParser parser;
             const State state = feedAs(parser, raw, feeding);
             QVERIFY2(state == State::Complete,
-                     qPrintable(QStringLiteral("%1: %2 %3").arg(QLatin1String(feedingName(feeding))).arg(parser.errorStatus()).arg(parser.errorReason())));
+                qPrintable(QStringLiteral("%1: %2 %3")
+                               .arg(QLatin1String(feedingName(feeding)))
+                               .arg(parser.errorStatus())
+                               .arg(parser.errorReason())));
             QCOMPARE(parser.state(), State::Complete);
             QCOMPARE(parser.request().method, method);
             QCOMPARE(parser.request().path, path);
@@ -186,9 +202,13 @@ private slots:
         QTest::newRow("empty name") << get("/", ": value\r\n") << 400;
         QTest::newRow("bad name char") << get("/", "X(A): v\r\n") << 400;
         QTest::newRow("NUL in value") << get("/", bytes("X-A: a\0b\r\n")) << 400;
-        QTest::newRow("control char in value") << get("/", "X-A: a\x01" "b\r\n") << 400;
+        QTest::newRow("control char in value") << get("/",
+            "X-A: a\x01"
+            "b\r\n") << 400;
         QTest::newRow("DEL in value") << get("/", "X-A: a\x7f\r\n") << 400;
-        QTest::newRow("vertical tab edge") << get("/", "X-A: \x0b" "a\r\n") << 400;
+        QTest::newRow("vertical tab edge") << get("/",
+            "X-A: \x0b"
+            "a\r\n") << 400;
         // Host (RFC 9112 §3.2)
         QTest::newRow("1.1 without Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
         QTest::newRow("two Host") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;
@@ -197,11 +217,18 @@ private slots:
         QTest::newRow("Host with space") << QByteArray("GET / HTTP/1.1\r\nHost: a b\r\n\r\n") << 400;
         QTest::newRow("Host with slash") << QByteArray("GET / HTTP/1.1\r\nHost: a/b\r\n\r\n") << 400;
         // Body framing (RFC 9112 §6, RFC 9110 §8.6)
-        QTest::newRow("Transfer-Encoding chunked") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 501;
-        QTest::newRow("TE and CL") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n") << 501;
-        QTest::newRow("CL conflicting headers") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd") << 400;
-        QTest::newRow("CL conflicting list") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3, 4\r\n\r\nabcd") << 400;
-        QTest::newRow("CL huge vs small") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 99999999999999999999\r\n\r\n") << 400;
+        QTest::newRow("Transfer-Encoding chunked")
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 501;
+        QTest::newRow("TE and CL") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                   << 501;
+        QTest::newRow("CL conflicting headers")
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd") << 400;
+        QTest::newRow("CL conflicting list")
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3, 4\r\n\r\nabcd") << 400;
+        QTest::newRow("CL huge vs small") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 99999999999999999999\r\n\r\n")
+                                          << 400;
         QTest::newRow("CL empty") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length:\r\n\r\n") << 400;
         QTest::newRow("CL empty list item") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3,\r\n\r\nabc") << 400;
         QTest::newRow("CL negative") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n") << 400;
@@ -209,8 +236,11 @@ private slots:
         QTest::newRow("CL hex") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0x3\r\n\r\nabc") << 400;
         QTest::newRow("CL inner space") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1 2\r\n\r\n") << 400;
         QTest::newRow("CL over 1 MiB") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1048577\r\n\r\n") << 413;
-        QTest::newRow("CL 20 digits") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999\r\n\r\n") << 413;
-        QTest::newRow("CL beyond int64") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 184467440737095516160\r\n\r\n") << 413;
+        QTest::newRow("CL 20 digits") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999\r\n\r\n")
+                                      << 413;
+        QTest::newRow("CL beyond int64") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 184467440737095516160\r\n\r\n")
+                                         << 413;
         QTest::newRow("Expect other") << get("/", "Expect: 200-ok\r\n") << 417;
     }
 
@@ -233,11 +263,11 @@ private slots:
     void queryDecodedExactlyOnce()
     {
         HttpRequestParser parser;
-        QCOMPARE(parser.feed(get("/cb?code=a%2Bb%25c%2541&state=x+y&error_description=%3Cscript%3E&empty=&flag")),
-                 State::Complete);
+        QCOMPARE(
+            parser.feed(get("/cb?code=a%2Bb%25c%2541&state=x+y&error_description=%3Cscript%3E&empty=&flag")), State::Complete);
         const HttpRequest &r = parser.request();
-        QCOMPARE(r.queryValue(QStringLiteral("code")), QStringLiteral("a+b%c%41"));   // %2541 -> "%41", not "A"
-        QCOMPARE(r.queryValue(QStringLiteral("state")), QStringLiteral("x y"));       // form encoding: + is space
+        QCOMPARE(r.queryValue(QStringLiteral("code")), QStringLiteral("a+b%c%41")); // %2541 -> "%41", not "A"
+        QCOMPARE(r.queryValue(QStringLiteral("state")), QStringLiteral("x y")); // form encoding: + is space
         QCOMPARE(r.queryValue(QStringLiteral("error_description")), QStringLiteral("<script>"));
         QCOMPARE(r.queryValue(QStringLiteral("empty")), QStringLiteral(""));
         QVERIFY(!r.queryValue(QStringLiteral("empty")).isNull());
@@ -264,7 +294,7 @@ private slots:
         QCOMPARE(r.headers.at(1).first, QByteArray("X-One"));
         QCOMPARE(r.headers.at(2).first, QByteArray("x-one"));
         QCOMPARE(r.header("X-ONE"), QByteArray("1"));
-        QCOMPARE(r.headerValues("x-One"), (QList<QByteArray>{"1", "2"}));
+        QCOMPARE(r.headerValues("x-One"), (QList<QByteArray> {"1", "2"}));
         QCOMPARE(r.header("accept"), QByteArray("*/*"));
         QVERIFY(r.hasHeader("HOST"));
         QVERIFY(!r.hasHeader("Hos"));
@@ -337,11 +367,11 @@ private slots:
     void endlessRequestLineFailsEarly()
     {
         HttpRequestParser parser;
-        QCOMPARE(parser.feed("GET /" + QByteArray(8187, 'a')), State::NeedMore);   // 8192 bytes, no CRLF yet
-        QCOMPARE(parser.feed("\r"), State::NeedMore);                               // could still end here
+        QCOMPARE(parser.feed("GET /" + QByteArray(8187, 'a')), State::NeedMore); // 8192 bytes, no CRLF yet
+        QCOMPARE(parser.feed("\r"), State::NeedMore); // could still end here
         HttpRequestParser over;
         QCOMPARE(over.feed("GET /" + QByteArray(8188, 'a')), State::NeedMore);
-        QCOMPARE(over.feed("a"), State::Error);                                    // 8194 without line end
+        QCOMPARE(over.feed("a"), State::Error); // 8194 without line end
         QCOMPARE(over.errorStatus(), 414);
         HttpRequestParser huge;
         QCOMPARE(huge.feed("GET /" + QByteArray(100000, 'a')), State::Error);
@@ -386,7 +416,7 @@ private slots:
         QFETCH(int, count);
         QFETCH(bool, ok);
         QByteArray fields;
-        for (int i = 1; i < count; ++i)   // Host is one of them
+        for (int i = 1; i < count; ++i) // Host is one of them
             fields += "X-H" + QByteArray::number(i) + ": v\r\n";
         const QByteArray raw = get("/", fields);
         for (Feeding feeding : kFeedings) {
@@ -460,11 +490,11 @@ private slots:
         QCOMPARE(parser.limits().maxBody, 4);
         QCOMPARE(parser.feed("POST /1234 HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nabcd"), State::Complete);
         parser.reset();
-        QCOMPARE(parser.limits().maxBody, 4);   // reset keeps the limits
+        QCOMPARE(parser.limits().maxBody, 4); // reset keeps the limits
         QCOMPARE(parser.feed("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n"), State::Error);
         QCOMPARE(parser.errorStatus(), 413);
         parser.reset();
-        QCOMPARE(parser.feed("GET /1234567 HTTP/1.1\r\n"), State::Error);   // 21 bytes
+        QCOMPARE(parser.feed("GET /1234567 HTTP/1.1\r\n"), State::Error); // 21 bytes
         QCOMPARE(parser.errorStatus(), 414);
         parser.reset();
         QCOMPARE(parser.feed("GET / HTTP/1.1\r\nHost: x\r\nA: 1\r\nB: 2\r\n\r\n"), State::Error);
@@ -502,9 +532,15 @@ private slots:
             for (int e = 0; e < edits; ++e) {
                 const qsizetype at = rng.bounded(int(mutated.size()));
                 switch (rng.bounded(3)) {
-                case 0: mutated[at] = interesting[rng.bounded(int(sizeof interesting))]; break;
-                case 1: mutated.remove(at, 1); break;
-                default: mutated.insert(at, interesting[rng.bounded(int(sizeof interesting))]); break;
+                case 0:
+                    mutated[at] = interesting[rng.bounded(int(sizeof interesting))];
+                    break;
+                case 1:
+                    mutated.remove(at, 1);
+                    break;
+                default:
+                    mutated.insert(at, interesting[rng.bounded(int(sizeof interesting))]);
+                    break;
                 }
             }
             HttpRequestParser parser;

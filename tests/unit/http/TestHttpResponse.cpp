@@ -63,10 +63,10 @@ private slots:
         r.addHeader("Transfer-Encoding", "chunked");
         r.setHeader("Cache-Control", "private, max-age=0");
         const auto f = fieldsOf(r.serialize());
-        QCOMPARE(f.values("content-length"), QList<QByteArray>{"3"});
-        QCOMPARE(f.values("connection"), QList<QByteArray>{"close"});
+        QCOMPARE(f.values("content-length"), QList<QByteArray> {"3"});
+        QCOMPARE(f.values("connection"), QList<QByteArray> {"close"});
         QVERIFY(!f.contains("transfer-encoding"));
-        QCOMPARE(f.values("cache-control"), QList<QByteArray>{"private, max-age=0"});
+        QCOMPARE(f.values("cache-control"), QList<QByteArray> {"private, max-age=0"});
     }
 
     void refusesHeaderInjection_data()
@@ -120,7 +120,8 @@ private slots:
 
     void jsonTextAndError()
     {
-        const HttpResponse j = HttpResponse::json(400, QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_grant")}}));
+        const HttpResponse j
+            = HttpResponse::json(400, QJsonDocument(QJsonObject {{QStringLiteral("error"), QStringLiteral("invalid_grant")}}));
         QCOMPARE(j.status(), 400);
         QCOMPARE(j.header("Content-Type"), QByteArray("application/json"));
         QCOMPARE(j.body(), QByteArray(R"({"error":"invalid_grant"})"));
@@ -136,14 +137,15 @@ private slots:
 
     void redirect()
     {
-        const HttpResponse r = HttpResponse::redirect(QUrl(QStringLiteral("http://127.0.0.1:5000/callback?code=a b&state=x\r\ny")));
+        const HttpResponse r
+            = HttpResponse::redirect(QUrl(QStringLiteral("http://127.0.0.1:5000/callback?code=a b&state=x\r\ny")));
         QCOMPARE(r.status(), 302);
         const QByteArray location = r.header("Location");
         QVERIFY(location.startsWith("http://127.0.0.1:5000/callback?code=a%20b&state=x"));
         QVERIFY(!location.contains('\r') && !location.contains('\n') && !location.contains(' '));
         QVERIFY(r.serialize().startsWith("HTTP/1.1 302 Found\r\n"));
         QCOMPARE(HttpResponse::redirect(QUrl(QStringLiteral("http://x/")), 303).status(), 303);
-        QCOMPARE(HttpResponse::redirect(QUrl(QStringLiteral("http://x/")), 200).status(), 500);   // not a redirect status
+        QCOMPARE(HttpResponse::redirect(QUrl(QStringLiteral("http://x/")), 200).status(), 500); // not a redirect status
         QCOMPARE(HttpResponse::redirect(QUrl()).status(), 500);
     }
 
@@ -176,7 +178,7 @@ private slots:
     void htmlEscape()
     {
         QCOMPARE(HttpResponse::htmlEscape(QStringLiteral("<script>alert('x')&\"</script>")),
-                 QStringLiteral("&lt;script&gt;alert(&#39;x&#39;)&amp;&quot;&lt;/script&gt;"));
+            QStringLiteral("&lt;script&gt;alert(&#39;x&#39;)&amp;&quot;&lt;/script&gt;"));
         QCOMPARE(HttpResponse::htmlEscape(QStringLiteral("caf\u00e9 {{title}}")), QStringLiteral("caf\u00e9 {{title}}"));
     }
 };

@@ -20,9 +20,9 @@ namespace {
 struct Reply
 {
     int status = 0;
-    QMap<QByteArray, QByteArray> headers;   // lower-case names
+    QMap<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
-    bool closed = false;                    // the server closed the connection
+    bool closed = false; // the server closed the connection
 };
 
 Reply parseReply(const QByteArray &raw, bool closed)
@@ -204,7 +204,7 @@ private slots:
                 QVERIFY(responder.isConnected());
                 QVERIFY(responder.respond(HttpResponse::text(201, QStringLiteral("later"))));
                 QVERIFY(responder.isAnswered());
-                QVERIFY(!responder.respond(HttpResponse::text(200, QStringLiteral("twice"))));   // only the first counts
+                QVERIFY(!responder.respond(HttpResponse::text(200, QStringLiteral("twice")))); // only the first counts
             });
         });
         QVERIFY(listenLocal(server));
@@ -321,7 +321,7 @@ private slots:
 
         Client slow(server.port());
         QVERIFY(slow.waitConnected());
-        slow.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");   // never finishes the head
+        slow.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // never finishes the head
         QElapsedTimer timer;
         timer.start();
         QVERIFY(slow.waitClosed(3000));
@@ -423,7 +423,7 @@ private slots:
         server.setHandler([&kept](const HttpRequest &, const LoopbackServer::Responder &responder) { kept = responder; });
         QVERIFY(listenLocal(server));
 
-        {   // Reset in the middle of the head.
+        { // Reset in the middle of the head.
             Client client(server.port());
             QVERIFY(client.waitConnected());
             client.send("GET / HTTP/1.1\r\nHo");
@@ -432,7 +432,7 @@ private slots:
         }
         QTRY_COMPARE(server.connectionCount(), 0);
 
-        {   // Gone while the handler works; its late answer goes nowhere.
+        { // Gone while the handler works; its late answer goes nowhere.
             Client client(server.port());
             QVERIFY(client.waitConnected());
             client.send(get("/", server.port()));
@@ -451,14 +451,14 @@ private slots:
         int calls = 0;
         server.setHandler(echoHandler(&calls));
         QVERIFY(listenLocal(server));
-        {   // Half-closed after a complete request: no crash, whatever Qt makes of the FIN.
+        { // Half-closed after a complete request: no crash, whatever Qt makes of the FIN.
             Client client(server.port());
             QVERIFY(client.waitConnected());
             client.send(get("/half", server.port()));
             ::shutdown(int(client.socket()->socketDescriptor()), SHUT_WR);
             QVERIFY(client.waitClosed());
         }
-        {   // Half-closed in the middle of the head.
+        { // Half-closed in the middle of the head.
             Client client(server.port());
             QVERIFY(client.waitConnected());
             client.send("GET /half HTTP/1.1\r\n");
@@ -484,10 +484,10 @@ private slots:
         QVERIFY(listenLocal(*server));
         const quint16 port = server->port();
 
-        Client reading(port);                 // in the middle of its head
+        Client reading(port); // in the middle of its head
         QVERIFY(reading.waitConnected());
         reading.send("GET / HTTP/1.1\r\n");
-        Client handling(port);                // waiting for the handler
+        Client handling(port); // waiting for the handler
         QVERIFY(handling.waitConnected());
         handling.send(get("/wait", port));
         QTRY_VERIFY(kept.has_value());
@@ -525,7 +525,7 @@ private slots:
 
     void destroyedFromInsideTheHandler()
     {
-        {   // Answer, then delete the server: the answer still arrives.
+        { // Answer, then delete the server: the answer still arrives.
             auto *server = new LoopbackServer;
             server->setHandler([server](const HttpRequest &, const LoopbackServer::Responder &responder) {
                 responder.respond(HttpResponse::text(200, QStringLiteral("bye")));
@@ -536,7 +536,7 @@ private slots:
             QCOMPARE(reply.status, 200);
             QCOMPARE(reply.body, QByteArray("bye"));
         }
-        {   // The same once the connection is established, so the request comes through the socket's readyRead
+        { // The same once the connection is established, so the request comes through the socket's readyRead
             // (the server, its connection and that socket all go away inside that signal).
             auto *server = new LoopbackServer;
             QPointer<LoopbackServer> watch(server);
@@ -554,7 +554,7 @@ private slots:
             QCOMPARE(client.reply().body, QByteArray("bye"));
             QVERIFY(watch.isNull());
         }
-        {   // Delete without answering: the client is closed, nothing else happens.
+        { // Delete without answering: the client is closed, nothing else happens.
             auto *server = new LoopbackServer;
             server->setHandler([server](const HttpRequest &, const LoopbackServer::Responder &responder) {
                 delete server;
@@ -566,7 +566,7 @@ private slots:
             QVERIFY(reply.closed);
             QCOMPARE(reply.status, 0);
         }
-        {   // A requestRejected receiver deletes the server.
+        { // A requestRejected receiver deletes the server.
             auto *server = new LoopbackServer;
             QVERIFY(listenLocal(*server));
             connect(server, &LoopbackServer::requestRejected, server, [server] { delete server; });
@@ -642,8 +642,9 @@ private slots:
         if (!server.listen(QHostAddress(QHostAddress::LocalHostIPv6), 0, &error))
             QSKIP(qPrintable(QStringLiteral("no IPv6 loopback here: ") + error.toString()));
         QCOMPARE(server.baseUrl().toString(), QStringLiteral("http://[::1]:%1").arg(server.port()));
-        const Reply reply = exchange(server.port(), "GET /six HTTP/1.1\r\nHost: [::1]:" + QByteArray::number(server.port()) + "\r\n\r\n",
-                                     QHostAddress(QHostAddress::LocalHostIPv6));
+        const Reply reply
+            = exchange(server.port(), "GET /six HTTP/1.1\r\nHost: [::1]:" + QByteArray::number(server.port()) + "\r\n\r\n",
+                QHostAddress(QHostAddress::LocalHostIPv6));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body, QByteArray("hello /six"));
     }
