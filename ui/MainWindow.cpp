@@ -2,17 +2,326 @@
 
 #include "ui_MainWindow.h"
 
+#include "catalog/Catalog.h"
+#include "common/Error.h"
+#include "common/Icons.h"
+#include "common/Names.h"
+#include "connect/ConnectDialog.h"
+#include "connection/ConnectionListModel.h"
+#include "connection/ConnectionPage.h"
 #include "core/AppInfo.h"
+#include "core/ConnectionService.h"
+#include "integrations/IntegrationDelegate.h"
+#include "integrations/IntegrationFilterModel.h"
+#include "integrations/IntegrationListModel.h"
+#include "integrations/IntegrationPage.h"
+#include "settings/SettingsDialog.h"
+#include "settings/UiSettings.h"
+#include "tray/TrayNotifier.h"
+
+#include <QMessageBox>
 
 namespace keyway {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_service(service),
+      m_integrations(new IntegrationListModel(service, this)), m_filter(new IntegrationFilterModel(this)),
+      m_connections(new ConnectionListModel(service, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(AppInfo::name());
-    statusBar()->showMessage(tr("Ready"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/keyway.svg")));
+
+    // Settings the user saved apply before anything connects.
+    UiSettings::load().apply(m_service);
+
+    m_filter->setSourceModel(m_integrations);
+    m_filter->sort(0);
+    m_ui->integrationList->setModel(m_filter);
+    m_ui->integrationList->setItemDelegate(new IntegrationDelegate(this));
+    m_ui->searchEdit->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_ui->emptyListLabel->hide();
+
+    m_ui->categoryCombo->addItem(tr("All categories"), QString());
+    m_ui->categoryCombo->addItem(tr("Connected"), IntegrationFilterModel::connectedOnly());
+    const QStringList categories = m_service.catalog().categories();
+    for (const QString &category : categories)
+        m_ui->categoryCombo->addItem(Names::category(category), category);
+
+    m_integrationPage = new IntegrationPage(service, *m_connections, m_ui->detailStack);
+    m_integrationPage->setObjectName(QStringLiteral("integrationPage"));
+    m_ui->detailStack->addWidget(m_integrationPage);
+    m_connectionPage = new ConnectionPage(service, m_ui->detailStack);
+    m_connectionPage->setObjectName(QStringLiteral("connectionPage"));
+    m_ui->detailStack->addWidget(m_connectionPage);
+
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({fontMetrics().averageCharWidth() * 34, fontMetrics().averageCharWidth() * 110});
+
+    m_tray = new TrayNotifier(service, this);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IntegrationFilterModel::setSearchText);
+    connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setCategory(m_ui->categoryCombo->currentData().toString()); });
+    auto listChanged = [this] {
+        m_ui->emptyListLabel->setVisible(m_filter->rowCount() == 0);
+        updateStatusBar();
+    };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, listChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, listChanged);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, listChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, listChanged);
+    connect(m_ui->integrationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onIntegrationSelected);
+    // Down arrow from the search field moves into the list (keyboard-only use).
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() > 0) {
+            m_ui->integrationList->setCurrentIndex(m_filter->index(0, 0));
+            m_ui->integrationList->setFocus();
+        }
+    });
+
+    connect(m_integrationPage, &IntegrationPage::connectRequested, this, [this](const QString &id) { startConnect(id); });
+    connect(m_integrationPage, &IntegrationPage::connectionActivated, this, &MainWindow::showConnection);
+    connect(m_connectionPage, &ConnectionPage::backRequested, this,
+            [this] { showIntegration(m_connectionPage->integrationId()); });
+    connect(m_connectionPage, &ConnectionPage::reconnectRequested, this, &MainWindow::startReconnect);
+    connect(m_connectionPage, &ConnectionPage::removed, this, [this](const QString &integrationId) {
+        showIntegration(integrationId);
+        statusBar()->showMessage(tr("Connection removed."), 5000);
+    });
+    connect(m_connectionPage, &ConnectionPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_ui->welcomeConnectButton, &QPushButton::clicked, this, [this] { startConnect(suggestedIntegration()); });
+    connect(m_ui->detailStack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+
+    connect(&m_service, &ConnectionService::connectionAdded, this, [this] { updateStatusBar(); updateWelcome(); });
+    connect(&m_service, &ConnectionService::connectionRemoved, this, [this] { updateStatusBar(); updateWelcome(); });
+    connect(&m_service, &ConnectionService::needsReauthorization, this, &MainWindow::onNeedsReauthorization);
+    connect(m_tray, &TrayNotifier::reconnectRequested, this, [this](const QString &id) {
+        showNormal();
+        raise();
+        activateWindow();
+        showConnection(id);
+        startReconnect(id);
+    });
+
+    setUpActions();
+    setTabOrder(m_ui->searchEdit, m_ui->categoryCombo);
+    setTabOrder(m_ui->categoryCombo, m_ui->integrationList);
+    setTabOrder(m_ui->integrationList, m_ui->detailStack);
+    showWelcome();
+    updateStatusBar();
+    m_ui->searchEdit->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionConnect->setIcon(Icons::get(QStringLiteral("connect")));
+    m_ui->actionFind->setIcon(Icons::get(QStringLiteral("search")));
+    m_ui->actionSettings->setIcon(Icons::get(QStringLiteral("settings")));
+    m_ui->actionRefresh->setIcon(Icons::get(QStringLiteral("refresh")));
+    m_ui->actionReconnect->setIcon(Icons::get(QStringLiteral("reconnect")));
+    m_ui->actionCopyToken->setIcon(Icons::get(QStringLiteral("copy")));
+    m_ui->actionConsole->setIcon(Icons::get(QStringLiteral("console")));
+    m_ui->actionExportDiagnostics->setIcon(Icons::get(QStringLiteral("export")));
+    m_ui->actionDisconnect->setIcon(Icons::get(QStringLiteral("disconnect")));
+    m_ui->actionBack->setIcon(Icons::get(QStringLiteral("back")));
+    m_ui->actionSettings->setShortcut(QKeySequence::Preferences);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+
+    connect(m_ui->actionConnect, &QAction::triggered, this, [this] { startConnect(); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, m_connectionPage, &ConnectionPage::refreshNow);
+    connect(m_ui->actionReconnect, &QAction::triggered, this, [this] { startReconnect(m_connectionPage->connectionId()); });
+    connect(m_ui->actionCopyToken, &QAction::triggered, m_connectionPage, &ConnectionPage::copyAccessToken);
+    connect(m_ui->actionConsole, &QAction::triggered, m_connectionPage, &ConnectionPage::openConsole);
+    connect(m_ui->actionExportDiagnostics, &QAction::triggered, m_connectionPage, &ConnectionPage::exportDiagnostics);
+    connect(m_ui->actionDisconnect, &QAction::triggered, m_connectionPage, &ConnectionPage::disconnectWithConfirmation);
+    connect(m_ui->actionBack, &QAction::triggered, this, [this] { showIntegration(m_connectionPage->integrationId()); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool onConnection = m_ui->detailStack->currentWidget() == m_connectionPage && !m_connectionPage->connectionId().isEmpty();
+    for (QAction *action : {m_ui->actionRefresh, m_ui->actionReconnect, m_ui->actionCopyToken, m_ui->actionConsole,
+                            m_ui->actionExportDiagnostics, m_ui->actionDisconnect, m_ui->actionBack})
+        action->setEnabled(onConnection);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const int connections = int(m_service.connections().size());
+    statusBar()->showMessage(tr("%1 of %n integration(s) shown · ", nullptr, m_integrations->rowCount()).arg(m_filter->rowCount())
+                             + tr("%n connection(s)", nullptr, connections));
+}
+
+QString MainWindow::suggestedIntegration() const
+{
+    if (m_service.catalog().contains(sandboxId()))
+        return sandboxId();
+    const QModelIndex current = m_ui->integrationList->currentIndex();
+    return current.isValid() ? current.data(IntegrationListModel::IdRole).toString() : QString();
+}
+
+void MainWindow::updateWelcome()
+{
+    QFont title = font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_ui->welcomeTitle->setFont(title);
+    const bool empty = m_service.connections().isEmpty();
+    const bool sandbox = m_service.catalog().contains(sandboxId());
+    if (!empty) {
+        m_ui->welcomeTitle->setText(tr("Welcome back"));
+        m_ui->welcomeText->setText(tr("Choose an integration on the left to see its connections, or pick "
+                                      "\"Connected\" in the category list to see only the ones in use."));
+        m_ui->welcomeConnectButton->setText(tr("&Connect an account…"));
+    } else if (sandbox) {
+        m_ui->welcomeTitle->setText(tr("No connections yet"));
+        m_ui->welcomeText->setText(tr("Connect Keyway Sandbox to try everything without an account: sign-in, "
+                                      "token refresh, the token inspector and the request console."));
+        m_ui->welcomeConnectButton->setText(tr("&Connect Keyway Sandbox…"));
+    } else {
+        m_ui->welcomeTitle->setText(tr("No connections yet"));
+        m_ui->welcomeText->setText(tr("Choose an integration on the left (Ctrl+F to search) and press Connect. "
+                                      "Each integration page says what to register at the provider first."));
+        m_ui->welcomeConnectButton->setText(tr("&Connect…"));
+    }
+    m_ui->welcomeConnectButton->setAccessibleName(m_ui->welcomeConnectButton->text().remove(QLatin1Char('&')));
+    m_ui->welcomeConnectButton->setIcon(Icons::get(QStringLiteral("connect")));
+    m_ui->welcomeConnectButton->setEnabled(!empty || sandbox || m_ui->integrationList->currentIndex().isValid());
+}
+
+void MainWindow::showWelcome()
+{
+    updateWelcome();
+    m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
+}
+
+void MainWindow::onIntegrationSelected()
+{
+    const QModelIndex current = m_ui->integrationList->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString id = current.data(IntegrationListModel::IdRole).toString();
+    m_integrationPage->showIntegration(id);
+    m_ui->detailStack->setCurrentWidget(m_integrationPage);
+    updateWelcome();
+}
+
+void MainWindow::showIntegration(const QString &integrationId)
+{
+    QModelIndex source = m_integrations->indexOf(integrationId);
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (source.isValid() && !proxy.isValid()) {
+        // Hidden by the current filter: clear it so the list and the page agree.
+        m_ui->searchEdit->clear();
+        m_ui->categoryCombo->setCurrentIndex(0);
+        proxy = m_filter->mapFromSource(source);
+    }
+    if (proxy.isValid() && m_ui->integrationList->currentIndex() != proxy)
+        m_ui->integrationList->setCurrentIndex(proxy);   // shows the page through onIntegrationSelected
+    m_integrationPage->showIntegration(integrationId);
+    m_ui->detailStack->setCurrentWidget(m_integrationPage);
+}
+
+void MainWindow::showConnection(const QString &connectionId)
+{
+    const std::optional<ConnectionRecord> record = m_service.connection(connectionId);
+    if (!record)
+        return;
+    const QModelIndex proxy = m_filter->mapFromSource(m_integrations->indexOf(record->integrationId));
+    if (proxy.isValid()) {
+        const QSignalBlocker blocker(m_ui->integrationList->selectionModel());
+        m_ui->integrationList->setCurrentIndex(proxy);
+    }
+    m_connectionPage->showConnection(connectionId);
+    m_ui->detailStack->setCurrentWidget(m_connectionPage);
+    updateActions();
+}
+
+ConnectDialog *MainWindow::startConnect(const QString &integrationId)
+{
+    QString id = integrationId;
+    if (id.isEmpty()) {
+        const QModelIndex current = m_ui->integrationList->currentIndex();
+        id = current.isValid() ? current.data(IntegrationListModel::IdRole).toString() : suggestedIntegration();
+    }
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Choose an integration first."), 5000);
+        m_ui->integrationList->setFocus();
+        return nullptr;
+    }
+    if (m_connectDialog)
+        m_connectDialog->close();
+    m_connectDialog = new ConnectDialog(m_service, id, this);
+    m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_connectDialog, &ConnectDialog::connected, this, [this](const QString &connectionId) {
+        showConnection(connectionId);
+        statusBar()->showMessage(tr("Connected."), 5000);
+    });
+    m_connectDialog->open();
+    return m_connectDialog;
+}
+
+ConnectDialog *MainWindow::startReconnect(const QString &connectionId)
+{
+    const std::optional<ConnectionRecord> record = m_service.connection(connectionId);
+    if (!record)
+        return nullptr;
+    ConnectDialog *dialog = startConnect(record->integrationId);
+    if (dialog)
+        dialog->setReconnect(*record);
+    return dialog;
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onNeedsReauthorization(const QString &connectionId)
+{
+    const std::optional<ConnectionRecord> record = m_service.connection(connectionId);
+    const QString name = record ? (record->name.isEmpty() ? record->accountLabel : record->name) : connectionId;
+    statusBar()->showMessage(tr("%1 needs to be reconnected (Ctrl+R on its page).").arg(name), 15000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About %1").arg(AppInfo::name()),
+                       tr("<h3>%1 %2</h3><p>A connection manager for API integrations: OAuth 2.0, OpenID Connect, "
+                          "API keys and more, with secrets kept in the system keychain.</p>")
+                           .arg(AppInfo::name(), AppInfo::version()));
+}
+
+void MainWindow::showStartupError(const Error &error)
+{
+    QMessageBox box;
+    box.setIcon(QMessageBox::Critical);
+    box.setWindowTitle(tr("%1 cannot start").arg(AppInfo::name()));
+    box.setText(error.message.isEmpty() ? tr("%1 could not open its data.").arg(AppInfo::name()) : error.message);
+    box.setInformativeText(tr("Nothing was changed. Fix the problem and start %1 again.").arg(AppInfo::name()));
+    QString detail = error.detail;
+    if (!error.code.isEmpty())
+        detail = (detail.isEmpty() ? QString() : detail + QLatin1Char('\n')) + tr("Error code: %1").arg(error.code);
+    if (!detail.isEmpty())
+        box.setDetailedText(detail);
+    box.setStandardButtons(QMessageBox::Close);
+    box.setObjectName(QStringLiteral("startupErrorBox"));
+    box.exec();
+}
 
 } // namespace keyway

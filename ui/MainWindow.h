@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
 #include <memory>
 
 namespace Ui {
@@ -9,17 +11,65 @@ class MainWindow;
 
 namespace keyway {
 
-// The main window: the integration list on the left, the selected item's details on the right, status bar.
+class ConnectDialog;
+class ConnectionListModel;
+class ConnectionPage;
+class ConnectionService;
+class IntegrationFilterModel;
+class IntegrationListModel;
+class IntegrationPage;
+class TrayNotifier;
+struct Error;
+
+// The main window: the searchable integration list on the left; on the right a welcome page (with the
+// first-run hint), the selected integration, or one connection (status, tokens, timeline, request console).
+// It only arranges views and routes actions; every operation goes through ConnectionService.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(ConnectionService &service, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // A fatal start-up error (damaged database, no keychain): the core's message, its detail under
+    // "Show Details". Blocks until the user closes it; main() exits afterwards.
+    static void showStartupError(const Error &error);
+
+    // The integration the sandbox hint points at, if the catalogue has it.
+    static QString sandboxId() { return QStringLiteral("keyway-sandbox"); }
+
+    IntegrationPage *integrationPage() const { return m_integrationPage; }
+    ConnectionPage *connectionPage() const { return m_connectionPage; }
+
+public slots:
+    void showIntegration(const QString &integrationId);
+    void showConnection(const QString &connectionId);
+    void showWelcome();
+    // Opens the connect dialog (for the selected integration when empty) and returns it.
+    ConnectDialog *startConnect(const QString &integrationId = {});
+    ConnectDialog *startReconnect(const QString &connectionId);
+    void openSettings();
+
 private:
+    void setUpActions();
+    void updateActions();
+    void updateStatusBar();
+    void updateWelcome();
+    void onIntegrationSelected();
+    void onNeedsReauthorization(const QString &connectionId);
+    void showAbout();
+    QString suggestedIntegration() const;
+
     std::unique_ptr<Ui::MainWindow> m_ui;
+    ConnectionService &m_service;
+    IntegrationListModel *m_integrations;
+    IntegrationFilterModel *m_filter;
+    ConnectionListModel *m_connections;
+    IntegrationPage *m_integrationPage;
+    ConnectionPage *m_connectionPage;
+    TrayNotifier *m_tray;
+    QPointer<ConnectDialog> m_connectDialog;
 };
 
 } // namespace keyway

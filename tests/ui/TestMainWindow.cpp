@@ -1,31 +1,266 @@
+// The main window over a real core: the integration list filters instantly, the category filter narrows it,
+// selecting an integration shows its page, a connection opens its page, and the first-run hint appears.
 #include "MainWindow.h"
+#include "UiFixture.h"
 
+#include "catalog/Catalog.h"
+#include "connection/ConnectionPage.h"
+#include "integrations/IntegrationListModel.h"
+#include "integrations/IntegrationPage.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QToolButton>
+#include <QComboBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QtTest>
 
 using namespace keyway;
+using keyway::test::UiFixture;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+private:
+    static QListView *list(MainWindow &w) { return w.findChild<QListView *>(QStringLiteral("integrationList")); }
+    static QLineEdit *search(MainWindow &w) { return w.findChild<QLineEdit *>(QStringLiteral("searchEdit")); }
+    static QStringList shownIds(MainWindow &w)
+    {
+        QStringList ids;
+        QAbstractItemModel *model = list(w)->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids << model->index(row, 0).data(IntegrationListModel::IdRole).toString();
+        return ids;
+    }
+
 private slots:
     void opensWithTitleListAndStatusBar()
     {
-        MainWindow window;
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(QLatin1String("Keyway")));
-        QVERIFY(window.findChild<QListView *>(QStringLiteral("integrationList")));
+        QVERIFY(list(window));
         QVERIFY(window.statusBar()->isVisible());
+        QCOMPARE(list(window)->model()->rowCount(), int(f.service().catalog().all().size()));
+        QVERIFY(list(window)->model()->rowCount() > 50);
+    }
 
-        const QString out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
-        if (!out.isEmpty()) {
-            QDir().mkpath(out);
-            QVERIFY(window.grab().save(out + QStringLiteral("/main-window.png")));
+    void searchFiltersByNameIdCategoryAndScope()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.show();
+        QLineEdit *edit = search(window);
+
+        QTest::keyClicks(edit, QStringLiteral("git"));
+        QStringList ids = shownIds(window);
+        QVERIFY(ids.contains(QStringLiteral("github")));
+        QVERIFY(ids.contains(QStringLiteral("gitlab")));
+        QVERIFY(!ids.contains(QStringLiteral("slack")));
+
+        // By id with a dash, case-insensitive.
+        edit->setText(QStringLiteral("DYNAMICS-365"));
+        QCOMPARE(shownIds(window), QStringList{QStringLiteral("dynamics-365")});
+
+        // By category, in words.
+        edit->setText(QStringLiteral("ticketing"));
+        QVERIFY(shownIds(window).contains(QStringLiteral("zendesk")));
+
+        // By a provider scope and a unified scope id.
+        edit->setText(QStringLiteral("read:user"));
+        QVERIFY(shownIds(window).contains(QStringLiteral("github")));
+        edit->setText(QStringLiteral("ticketing_ticket_read"));
+        QVERIFY(shownIds(window).contains(QStringLiteral("zendesk")));
+
+        // Several words must all match.
+        edit->setText(QStringLiteral("zendesk ticketing"));
+        QCOMPARE(shownIds(window), QStringList{QStringLiteral("zendesk")});
+
+        edit->setText(QStringLiteral("no-such-integration-anywhere"));
+        QVERIFY(shownIds(window).isEmpty());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyListLabel"))->isVisibleTo(&window));
+
+        edit->clear();
+        QCOMPARE(shownIds(window).size(), int(f.service().catalog().all().size()));
+    }
+
+    void categoryFilterNarrowsTheList()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"));
+        MainWindow window(f.service());
+        window.show();
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+        QVERIFY(combo);
+        const int ticketing = combo->findData(QStringLiteral("ticketing"));
+        QVERIFY(ticketing > 0);
+        combo->setCurrentIndex(ticketing);
+        const QStringList ids = shownIds(window);
+        QVERIFY(!ids.isEmpty());
+        for (const QString &id : ids)
+            QCOMPARE(f.service().catalog().find(id)->category, QStringLiteral("ticketing"));
+
+        // Search and category combine.
+        search(window)->setText(QStringLiteral("zen"));
+        QCOMPARE(shownIds(window), QStringList{QStringLiteral("zendesk")});
+        search(window)->clear();
+
+        // "Connected" shows only integrations with connections.
+        combo->setCurrentIndex(combo->findData(QStringLiteral(":connected")));
+        QCOMPARE(shownIds(window), QStringList{QStringLiteral("github")});
+    }
+
+    void selectingAnIntegrationShowsItsPage()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.show();
+        search(window)->setText(QStringLiteral("zendesk"));
+        list(window)->setCurrentIndex(list(window)->model()->index(0, 0));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("detailStack"));
+        QCOMPARE(stack->currentWidget(), window.integrationPage());
+        QCOMPARE(window.integrationPage()->integrationId(), QStringLiteral("zendesk"));
+        auto *name = window.integrationPage()->findChild<QLabel *>(QStringLiteral("nameLabel"));
+        QCOMPARE(name->text(), QStringLiteral("Zendesk"));
+        // RFC 8252 §7.3: loopback IP literal with the integration's path; ephemeral port by default.
+        auto *redirect = window.integrationPage()->findChild<QLineEdit *>(QStringLiteral("redirectEdit"));
+        QCOMPARE(redirect->text(), QStringLiteral("http://127.0.0.1/callback"));
+        auto *note = window.integrationPage()->findChild<QLabel *>(QStringLiteral("redirectNoteLabel"));
+        QVERIFY(note->text().contains(QLatin1String("ny port")));
+        auto *steps = window.integrationPage()->findChild<QLabel *>(QStringLiteral("stepsLabel"));
+        QVERIFY2(steps->text().contains(QLatin1String("http://127.0.0.1/callback")), qPrintable(steps->text()));
+        QVERIFY(!steps->text().contains(QLatin1String("{{redirect_uri}}")));
+    }
+
+    void copyRedirectPutsItOnTheClipboard()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.show();
+        window.showIntegration(QStringLiteral("github"));
+        auto *copy = window.integrationPage()->findChild<QToolButton *>(QStringLiteral("copyRedirectButton"));
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 window.integrationPage()->findChild<QLineEdit *>(QStringLiteral("redirectEdit"))->text());
+    }
+
+    void connectionsOfAnIntegrationOpenTheirPage()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString a = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"));
+        f.addConnection(QStringLiteral("github"), QStringLiteral("hubot"), ConnectionStatus::NeedsReauthorization);
+        f.addConnection(QStringLiteral("slack"), QStringLiteral("workspace"));
+        MainWindow window(f.service());
+        window.show();
+        window.showIntegration(QStringLiteral("github"));
+        auto *table = window.integrationPage()->findChild<QTableView *>(QStringLiteral("connectionsView"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        // The badge count is in the model.
+        const QModelIndex github = list(window)->currentIndex();
+        QCOMPARE(github.data(IntegrationListModel::ConnectionCountRole).toInt(), 2);
+
+        window.showConnection(a);
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("detailStack"));
+        QCOMPARE(stack->currentWidget(), window.connectionPage());
+        QCOMPARE(window.connectionPage()->connectionId(), a);
+        auto *status = window.connectionPage()->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QCOMPARE(status->text(), QStringLiteral("Connected"));
+        auto *expires = window.connectionPage()->findChild<QLabel *>(QStringLiteral("expiresLabel"));
+        QVERIFY2(expires->text().contains(QLatin1String("expires in")), qPrintable(expires->text()));
+
+        // Alt+Left goes back to the integration.
+        auto *back = window.findChild<QAction *>(QStringLiteral("actionBack"));
+        QVERIFY(back->isEnabled());
+        back->trigger();
+        QCOMPARE(stack->currentWidget(), window.integrationPage());
+    }
+
+    void firstRunHintNamesTheSandboxOrAnyIntegration()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.show();
+        auto *text = window.findChild<QLabel *>(QStringLiteral("welcomeText"));
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("welcomeConnectButton"));
+        if (f.service().catalog().contains(MainWindow::sandboxId())) {
+            QVERIFY(text->text().contains(QLatin1String("Keyway Sandbox")));
+            QVERIFY(button->isEnabled());
+        } else {
+            QVERIFY(text->text().contains(QLatin1String("Choose an integration")));
         }
+    }
+
+    void keyboardShortcutsReachTheCommonActions()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto shortcut = [&window](const char *name) {
+            return window.findChild<QAction *>(QLatin1String(name))->shortcut();
+        };
+        QCOMPARE(shortcut("actionFind"), QKeySequence(QStringLiteral("Ctrl+F")));
+        QCOMPARE(shortcut("actionConnect"), QKeySequence(QStringLiteral("Ctrl+N")));
+        QCOMPARE(shortcut("actionRefresh"), QKeySequence(QStringLiteral("F5")));
+        QCOMPARE(shortcut("actionDisconnect"), QKeySequence(QKeySequence::fromString(QStringLiteral("Del"))));
+
+        window.activateWindow();
+        window.findChild<QListView *>(QStringLiteral("integrationList"))->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search(window)->hasFocus());
+    }
+
+    void everyInteractiveWidgetHasAnAccessibleName()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"));
+        MainWindow window(f.service());
+        window.show();
+        window.showConnection(id);
+        QStringList missing;
+        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QComboBox *>(w);
+            if (!input || w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            if (w->accessibleName().isEmpty())
+                missing << w->objectName();
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+    }
+
+    void startupErrorShowsMessageAndDetail()
+    {
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("startupErrorBox"));
+            QVERIFY(box->text().contains(QLatin1String("database is damaged")));
+            QVERIFY(box->detailedText().contains(QLatin1String("SQLITE_CORRUPT")));
+            box->close();
+        });
+        MainWindow::showStartupError(Error::make(QStringLiteral("database_damaged"), QStringLiteral("The database is damaged."),
+                                                 QStringLiteral("SQLITE_CORRUPT: file is not a database")));
     }
 };
 

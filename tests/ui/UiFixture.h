@@ -1,0 +1,153 @@
+#pragma once
+
+// Shared set-up for the widget tests: a real CoreContext over a temporary SQLite file and an in-memory
+// secret store, plus helpers to put connections and their secrets in place without any network.
+
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+#include "core/StoredCredentials.h"
+#include "store/ConnectionRecord.h"
+#include "store/ConnectionRepository.h"
+#include "store/MemorySecretStore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+
+namespace keyway::test {
+
+class UiFixture
+{
+public:
+    UiFixture()
+    {
+        secrets = std::make_shared<MemorySecretStore>();
+        CoreContext::Options options;
+        options.databasePath = dir.filePath(QStringLiteral("keyway.sqlite"));
+        options.secrets = secrets;
+        auto opened = CoreContext::open(options);
+        if (opened.ok())
+            context = opened.value();
+        else
+            error = opened.error().toString();
+    }
+
+    bool ok() const { return context != nullptr; }
+    ConnectionService &service() const { return context->service(); }
+
+    // Inserts a connection record directly (the service is told nothing; create views afterwards).
+    QString addConnection(const QString &integrationId, const QString &account, ConnectionStatus status = ConnectionStatus::Connected,
+                          const QDateTime &expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600),
+                          const QString &authMode = QStringLiteral("oauth2_authorization_code"),
+                          const QJsonObject &settings = {})
+    {
+        ConnectionRecord r;
+        r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.integrationId = integrationId;
+        r.name = account;
+        r.authMode = authMode;
+        r.accountLabel = account;
+        r.accountSubject = QStringLiteral("sub-") + account;
+        r.requestedScopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("read:user")};
+        r.grantedScopes = {QStringLiteral("openid"), QStringLiteral("email")};
+        r.status = status;
+        r.expiresAt = expiresAt;
+        r.settings = settings;
+        r.tokenFingerprint = QStringLiteral("sha256:1f3a9c0b");
+        r.createdAt = QDateTime::currentDateTimeUtc().addDays(-3);
+        r.updatedAt = QDateTime::currentDateTimeUtc();
+        ConnectionRepository repository(context->database());
+        Error e;
+        if (!repository.save(r, &e))
+            qWarning() << "saving a test connection failed:" << e.toString();
+        return r.id;
+    }
+
+    void addEvent(const QString &id, const QString &step, const QString &outcome, int http, const QString &detail, int secondsAgo)
+    {
+        ConnectionEvent e;
+        e.connectionId = id;
+        e.at = QDateTime::currentDateTimeUtc().addSecs(-secondsAgo);
+        e.step = step;
+        e.outcome = outcome;
+        e.httpStatus = http;
+        e.detail = detail;
+        ConnectionRepository repository(context->database());
+        Error error;
+        repository.addEvent(e, &error);
+    }
+
+    void storeTokens(const QString &id, const QByteArray &access, const QByteArray &refresh, const QByteArray &idToken = {})
+    {
+        StoredCredentials c;
+        c.tokens.accessToken = access;
+        c.tokens.refreshToken = refresh;
+        c.tokens.idToken = idToken;
+        c.tokens.tokenType = QStringLiteral("Bearer");
+        c.client.clientId = QStringLiteral("test-client");
+        bool done = false;
+        secrets->write(QStringLiteral("connection/") + id, c.toBytes(), [&done](const Error &) { done = true; });
+        QTRY_VERIFY(done);
+    }
+
+    // A compact JWS with an unverifiable signature: enough for the inspector, which only decodes.
+    static QByteArray makeJwt(const QJsonObject &claims)
+    {
+        const QByteArray header = QJsonDocument(QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")},
+                                                            {QStringLiteral("typ"), QStringLiteral("JWT")},
+                                                            {QStringLiteral("kid"), QStringLiteral("test-key-1")}})
+                                      .toJson(QJsonDocument::Compact);
+        const auto enc = [](const QByteArray &b) {
+            return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        return enc(header) + '.' + enc(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + enc("not-a-real-signature");
+    }
+
+    QTemporaryDir dir;
+    std::shared_ptr<MemorySecretStore> secrets;
+    std::shared_ptr<CoreContext> context;
+    QString error;
+};
+
+// Measures the longest gap between turns of the event loop while it runs: a 1 ms timer that notes how late
+// each tick came.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_longest = 0;
+        m_timer.start();
+    }
+    qint64 stop()
+    {
+        m_timer.stop();
+        return m_longest;
+    }
+    qint64 longest() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+} // namespace keyway::test

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "catalog/Integration.h"
+#include "core/ConnectAttempt.h"
+#include "core/ConnectRequest.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class ConnectDialog;
+}
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace keyway {
+
+class ConnectAttempt;
+class ConnectionService;
+struct ConnectionRecord;
+struct Error;
+
+// Collects what one auth mode needs (fields generated from the integration file), checks template variables
+// against their patterns as the user types, shows the provider scopes a choice of Keyway permissions turns
+// into, and then follows the ConnectAttempt: waiting for the browser (copy link, open again, cancel), the
+// device code (big and copyable), or an error in plain words with the provider's own message.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectDialog)
+public:
+    ConnectDialog(ConnectionService &service, const QString &integrationId, QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    // Re-authorizes an existing connection in place: same mode, name and non-secret settings.
+    void setReconnect(const ConnectionRecord &record);
+    bool selectMode(AuthMode mode);
+    std::optional<AuthMode> currentMode() const;
+
+    // What is missing or wrong in the form (empty: ready to connect).
+    QStringList problems() const;
+    // The request the form describes now (secrets included; used by start() and by tests).
+    ConnectRequest request() const;
+    bool isWaiting() const;
+    ConnectAttempt *attempt() const { return m_attempt; }
+
+public slots:
+    void start();
+    void cancelAttempt();
+    void reject() override;
+
+signals:
+    void connected(const QString &connectionId);
+
+private:
+    struct Field
+    {
+        QString key;            // clientId, clientSecret, apiKey, ... or "var:<name>"
+        QLineEdit *edit = nullptr;
+        bool secret = false;
+        QLabel *message = nullptr;
+        bool required = false;
+        QString pattern;        // variables only
+        QString label;
+    };
+
+    void buildModes();
+    void rebuildFields();
+    void buildVariables();
+    void buildScopes();
+    Field &addField(const QString &key, const QString &label, bool required, bool secret, const QString &placeholder = {});
+    QPushButton *addFileButton(const QString &key, const QString &text);
+    void addPrivateKeyRow();
+    bool setPrivateKey(const QByteArray &pem, const QString &source);
+    void loadServiceAccount();
+    void loadPrivateKey();
+    void updateValidation();
+    void updateScopes();
+    QStringList chosenScopes() const;
+    QString value(const QString &key) const;
+    static QMap<QString, QString> parseParams(const QString &text, QStringList *bad);
+
+    void showWaiting(bool waiting);
+    void onFailed(const Error &error);
+    void showError(const Error &error);
+    void clearError();
+    void onDeviceCode(const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete,
+                      const QDateTime &expiresAt);
+    void updateDeviceExpiry();
+    void clearSecrets();
+
+    std::unique_ptr<Ui::ConnectDialog> m_ui;
+    ConnectionService &m_service;
+    Integration m_integration;
+    QList<Field> m_variableFields;
+    QList<Field> m_fields;
+    QList<QWidget *> m_generated;   // credential rows, rebuilt on every mode change
+    QByteArray m_serviceAccountJson;
+    QByteArray m_privateKeyPem;
+    bool m_privateKeyRequired = false;
+    QString m_reconnectId;
+    QPointer<ConnectAttempt> m_attempt;
+    bool m_cancelling = false;
+    QPushButton *m_connectButton = nullptr;
+    QTimer *m_deviceTimer = nullptr;
+    QDateTime m_deviceExpiresAt;
+};
+
+} // namespace keyway

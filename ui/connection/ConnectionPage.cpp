@@ -1,0 +1,304 @@
+#include "connection/ConnectionPage.h"
+
+#include "ui_ConnectionPage.h"
+
+#include "catalog/Catalog.h"
+#include "common/Icons.h"
+#include "common/Names.h"
+#include "common/SecretClipboard.h"
+#include "common/StatusStyle.h"
+#include "console/RequestConsole.h"
+#include "core/ConnectionService.h"
+#include "inspector/TokenInspector.h"
+#include "timeline/TimelineView.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTimer>
+
+namespace keyway {
+
+ConnectionPage::ConnectionPage(ConnectionService &service, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ConnectionPage>()), m_service(service), m_countdown(new QTimer(this)),
+      m_clipboard(new SecretClipboard(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->backButton->setIcon(Icons::get(QStringLiteral("back")));
+    m_ui->reconnectButton->setIcon(Icons::get(QStringLiteral("reconnect")));
+    m_ui->refreshButton->setIcon(Icons::get(QStringLiteral("refresh")));
+    m_ui->copyTokenButton->setIcon(Icons::get(QStringLiteral("copy")));
+    m_ui->consoleButton->setIcon(Icons::get(QStringLiteral("console")));
+    m_ui->disconnectButton->setIcon(Icons::get(QStringLiteral("disconnect")));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->fingerprintLabel->setFont(mono);
+    m_ui->idLabel->setFont(mono);
+
+    m_inspector = new TokenInspector(service, m_clipboard, m_ui->tabs);
+    m_inspector->setObjectName(QStringLiteral("tokenInspector"));
+    m_timeline = new TimelineView(service, m_ui->tabs);
+    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_console = new RequestConsole(service, m_clipboard, m_ui->tabs);
+    m_console->setObjectName(QStringLiteral("requestConsole"));
+    m_ui->tabs->addTab(m_inspector, Icons::get(QStringLiteral("key")), tr("&Tokens"));
+    m_ui->tabs->addTab(m_timeline, Icons::get(QStringLiteral("timeline")), tr("T&imeline"));
+    m_ui->tabs->addTab(m_console, Icons::get(QStringLiteral("console")), tr("Request co&nsole"));
+
+    m_ui->scopesTable->setColumnCount(3);
+    m_ui->scopesTable->setHorizontalHeaderLabels({tr("Scope"), tr("Requested"), tr("Granted")});
+    m_ui->scopesTable->verticalHeader()->hide();
+    m_ui->scopesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->scopesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->scopesTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+
+    connect(m_ui->backButton, &QToolButton::clicked, this, &ConnectionPage::backRequested);
+    connect(m_ui->reconnectButton, &QPushButton::clicked, this, [this] { emit reconnectRequested(m_id); });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &ConnectionPage::refreshNow);
+    connect(m_ui->copyTokenButton, &QPushButton::clicked, this, &ConnectionPage::copyAccessToken);
+    connect(m_ui->consoleButton, &QPushButton::clicked, this, &ConnectionPage::openConsole);
+    connect(m_ui->disconnectButton, &QPushButton::clicked, this, &ConnectionPage::disconnectWithConfirmation);
+    connect(m_timeline, &TimelineView::exportRequested, this, &ConnectionPage::exportDiagnostics);
+    connect(m_clipboard, &SecretClipboard::cleared, this, [this] { emit message(tr("Clipboard cleared.")); });
+
+    connect(&service, &ConnectionService::connectionChanged, this, &ConnectionPage::onChanged);
+    connect(&service, &ConnectionService::connectionRemoved, this, [this](const QString &id) {
+        if (id != m_id)
+            return;
+        m_id.clear();
+        m_countdown->stop();
+        emit removed(m_record.integrationId);
+    });
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &ConnectionPage::updateCountdown);
+}
+
+ConnectionPage::~ConnectionPage() = default;
+
+void ConnectionPage::showConnection(const QString &connectionId)
+{
+    const bool same = connectionId == m_id;
+    m_id = connectionId;
+    reload();
+    m_inspector->setConnection(connectionId);
+    m_timeline->setConnection(connectionId);
+    if (!same)
+        m_console->setConnection(connectionId);
+    if (!same)
+        m_ui->tabs->setCurrentIndex(0);
+}
+
+void ConnectionPage::onChanged(const QString &id)
+{
+    if (id == m_id) {
+        reload();
+        m_inspector->setConnection(id);
+    }
+}
+
+void ConnectionPage::reload()
+{
+    const std::optional<ConnectionRecord> record = m_service.connection(m_id);
+    if (!record) {
+        m_record = ConnectionRecord();
+        m_ui->titleLabel->setText(tr("This connection no longer exists."));
+        m_countdown->stop();
+        return;
+    }
+    m_record = *record;
+    const std::optional<Integration> in = m_service.catalog().find(m_record.integrationId);
+    const QString integrationName = in ? in->name : m_record.integrationId;
+    const int iconSize = fontMetrics().height() * 2;
+    m_ui->iconLabel->setPixmap(
+        Icons::fromFile(in ? m_service.catalog().iconPath(*in) : QString()).pixmap(QSize(iconSize, iconSize)));
+    m_ui->backButton->setAccessibleName(tr("Back to %1").arg(integrationName));
+    m_ui->titleLabel->setText(m_record.name.isEmpty() ? (m_record.accountLabel.isEmpty() ? integrationName : m_record.accountLabel)
+                                                      : m_record.name);
+    QString account = m_record.accountLabel.isEmpty() ? tr("Account not known") : tr("Signed in as %1").arg(m_record.accountLabel);
+    if (!m_record.accountSubject.isEmpty() && m_record.accountSubject != m_record.accountLabel)
+        account += tr(" (subject %1)").arg(m_record.accountSubject);
+    m_ui->accountLabel->setText(tr("%1 · %2").arg(account, integrationName));
+    StatusStyle::apply(m_ui->statusLabel, m_record.status);
+    m_ui->statusDetailLabel->setText(m_record.statusDetail.isEmpty() ? StatusStyle::description(m_record.status)
+                                                                     : m_record.statusDetail);
+    const std::optional<AuthMode> mode = Integration::authModeFromString(m_record.authMode);
+    m_ui->modeLabel->setText(mode ? Names::authMode(*mode) : m_record.authMode);
+    m_ui->createdLabel->setText(m_record.createdAt.isValid() ? QLocale().toString(m_record.createdAt.toLocalTime(), QLocale::LongFormat)
+                                                             : tr("Unknown"));
+    m_ui->fingerprintLabel->setText(m_record.tokenFingerprint.isEmpty() ? tr("None") : m_record.tokenFingerprint);
+    m_ui->idLabel->setText(m_record.id);
+    const bool refreshable = mode && *mode != AuthMode::ApiKey && *mode != AuthMode::Basic && *mode != AuthMode::BearerToken;
+    m_ui->refreshButton->setEnabled(refreshable);
+    m_ui->refreshButton->setToolTip(refreshable ? tr("Get a new access token now (F5)") : tr("This kind of credential does not expire or refresh."));
+    fillScopes();
+    updateCountdown();
+    if (m_record.expiresAt.isValid())
+        m_countdown->start();
+    else
+        m_countdown->stop();
+}
+
+QString ConnectionPage::countdownText(const QDateTime &expiresAt, const QDateTime &now)
+{
+    if (!expiresAt.isValid())
+        return tr("No expiry known");
+    const qint64 secs = now.secsTo(expiresAt);
+    const qint64 a = std::abs(secs);
+    QString span;
+    if (a >= 86400)
+        span = tr("%1 d %2 h").arg(a / 86400).arg((a % 86400) / 3600);
+    else if (a >= 3600)
+        span = tr("%1 h %2 min").arg(a / 3600).arg((a % 3600) / 60);
+    else if (a >= 60)
+        span = tr("%1 min %2 s").arg(a / 60).arg(a % 60);
+    else
+        span = tr("%1 s").arg(a);
+    return secs > 0 ? tr("expires in %1").arg(span) : tr("expired %1 ago").arg(span);
+}
+
+void ConnectionPage::updateCountdown()
+{
+    const QDateTime expires = m_record.expiresAt;
+    if (!expires.isValid()) {
+        m_ui->expiresLabel->setText(tr("No expiry known (the provider did not say, or the credential does not expire)"));
+        return;
+    }
+    m_ui->expiresLabel->setText(tr("%1 (%2)").arg(countdownText(expires, QDateTime::currentDateTimeUtc()),
+                                                  QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void ConnectionPage::fillScopes()
+{
+    QStringList all = m_record.requestedScopes;
+    for (const QString &s : std::as_const(m_record.grantedScopes))
+        if (!all.contains(s))
+            all << s;
+    m_ui->scopesTable->setRowCount(int(all.size()));
+    int missing = 0;
+    for (int row = 0; row < all.size(); ++row) {
+        const QString &scope = all.at(row);
+        const bool requested = m_record.requestedScopes.contains(scope);
+        const bool granted = m_record.grantedScopes.contains(scope);
+        if (requested && !granted)
+            ++missing;
+        m_ui->scopesTable->setItem(row, 0, new QTableWidgetItem(scope));
+        m_ui->scopesTable->setItem(row, 1, new QTableWidgetItem(requested ? tr("✓ yes") : tr("no")));
+        m_ui->scopesTable->setItem(row, 2, new QTableWidgetItem(granted ? tr("✓ yes") : tr("✗ not granted")));
+    }
+    m_ui->scopesGroup->setVisible(!all.isEmpty());
+    m_ui->scopesSummaryLabel->setText(missing > 0 ? tr("⚠ The provider granted fewer scopes than requested (%n missing).", nullptr, missing)
+                                                  : tr("Every requested scope was granted."));
+    const int rows = std::clamp(int(all.size()), 1, 8);
+    m_ui->scopesTable->setMaximumHeight(m_ui->scopesTable->horizontalHeader()->sizeHint().height()
+                                        + m_ui->scopesTable->verticalHeader()->defaultSectionSize() * rows
+                                        + 2 * m_ui->scopesTable->frameWidth());
+}
+
+void ConnectionPage::refreshNow()
+{
+    if (m_id.isEmpty() || !m_ui->refreshButton->isEnabled())
+        return;
+    m_ui->refreshButton->setEnabled(false);
+    emit message(tr("Refreshing…"));
+    QPointer<ConnectionPage> self(this);
+    const QString id = m_id;
+    m_service.refresh(id, [self, id](const Error &error) {
+        if (!self)
+            return;
+        if (self->m_id == id)
+            self->reload();
+        emit self->message(error.isNull() ? tr("Access token refreshed.") : tr("Refresh failed: %1").arg(error.toString()));
+    });
+}
+
+void ConnectionPage::copyAccessToken()
+{
+    if (m_id.isEmpty())
+        return;
+    QPointer<ConnectionPage> self(this);
+    m_service.accessToken(m_id, false, [self](const QByteArray &token, const Error &error) {
+        if (!self)
+            return;
+        if (!error.isNull() || token.isEmpty()) {
+            emit self->message(tr("No access token: %1").arg(error.toString()));
+            return;
+        }
+        self->m_clipboard->copy(token);
+        emit self->message(tr("Access token copied. The clipboard is cleared in %n second(s).", nullptr,
+                              self->m_clipboard->clearAfter() / 1000));
+    });
+}
+
+void ConnectionPage::openConsole()
+{
+    if (m_id.isEmpty())
+        return;
+    m_ui->tabs->setCurrentWidget(m_console);
+    m_console->focusUrl();
+}
+
+void ConnectionPage::exportDiagnostics()
+{
+    if (m_id.isEmpty())
+        return;
+    QPointer<ConnectionPage> self(this);
+    const QString name = m_record.name.isEmpty() ? m_record.integrationId : m_record.name;
+    m_service.diagnostics(m_id, [self, name](const QJsonDocument &document, const Error &error) {
+        if (!self)
+            return;
+        if (!error.isNull()) {
+            emit self->message(tr("Could not build the diagnostic bundle: %1").arg(error.toString()));
+            return;
+        }
+        self->m_timeline->saveBundle(document, name);
+    });
+}
+
+void ConnectionPage::disconnectWithConfirmation()
+{
+    if (m_id.isEmpty() || m_record.id.isEmpty())
+        return;
+    const std::optional<Integration> in = m_service.catalog().find(m_record.integrationId);
+    const bool revokes = in && !in->oauth.revocationUrl.isEmpty();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Disconnect %1?").arg(m_ui->titleLabel->text()),
+                                tr("Disconnect %1?").arg(m_ui->titleLabel->text()), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("disconnectConfirmation"));
+    box->setInformativeText(revokes ? tr("Keyway revokes the grant at %1 and deletes the tokens from the keychain.")
+                                          .arg(in->name)
+                                    : tr("Keyway deletes the credential from the keychain. %1 offers no revocation "
+                                         "endpoint; revoke the grant in its settings to be sure.")
+                                          .arg(in ? in->name : m_record.integrationId));
+    QPushButton *yes = box->addButton(tr("&Disconnect"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmDisconnectButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_id;
+    const QString integrationId = m_record.integrationId;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, yes, id, integrationId](QAbstractButton *button) {
+        Q_UNUSED(box);
+        if (button != yes)
+            return;
+        emit message(tr("Disconnecting…"));
+        QPointer<ConnectionPage> self(this);
+        m_service.disconnect(id, [self, id, integrationId](const Error &error) {
+            if (!self)
+                return;
+            emit self->message(error.isNull() ? tr("Disconnected.")
+                                              : tr("Removed locally, but revocation failed: %1").arg(error.toString()));
+            if (self->m_id == id && !self->m_service.connection(id)) {
+                self->m_id.clear();
+                self->m_countdown->stop();
+                emit self->removed(integrationId);
+            }
+        });
+    });
+    box->open();
+}
+
+} // namespace keyway

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "store/ConnectionRecord.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ConnectionPage;
+}
+
+class QTimer;
+
+namespace keyway {
+
+class ConnectionService;
+class RequestConsole;
+class SecretClipboard;
+class TimelineView;
+class TokenInspector;
+
+// One connection: who is connected, its status in colour and words, a live expiry countdown, requested versus
+// granted scopes and the actions (reconnect, refresh, copy token, request console, disconnect); further tabs
+// hold the token inspector, the flow timeline and the request console.
+class ConnectionPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionPage)
+public:
+    explicit ConnectionPage(ConnectionService &service, QWidget *parent = nullptr);
+    ~ConnectionPage() override;
+
+    void showConnection(const QString &connectionId);
+    QString connectionId() const { return m_id; }
+    QString integrationId() const { return m_record.integrationId; }
+
+    TokenInspector *inspector() const { return m_inspector; }
+    TimelineView *timeline() const { return m_timeline; }
+    RequestConsole *console() const { return m_console; }
+    SecretClipboard *clipboard() const { return m_clipboard; }
+
+    // "expires in 4 min 10 s", "expired 2 min ago", for the countdown.
+    static QString countdownText(const QDateTime &expiresAt, const QDateTime &now);
+
+public slots:
+    void refreshNow();
+    void copyAccessToken();
+    void openConsole();
+    void exportDiagnostics();
+    void disconnectWithConfirmation();
+
+signals:
+    void backRequested();
+    void reconnectRequested(const QString &connectionId);
+    void removed(const QString &integrationId);
+    void message(const QString &text);
+
+private:
+    void reload();
+    void updateCountdown();
+    void fillScopes();
+    void onChanged(const QString &id);
+
+    std::unique_ptr<Ui::ConnectionPage> m_ui;
+    ConnectionService &m_service;
+    QString m_id;
+    ConnectionRecord m_record;
+    QTimer *m_countdown;
+    SecretClipboard *m_clipboard;
+    TokenInspector *m_inspector;
+    TimelineView *m_timeline;
+    RequestConsole *m_console;
+};
+
+} // namespace keyway

@@ -1,0 +1,96 @@
+#include "inspector/JwtDisplay.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace keyway {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JwtDisplay", text);
+}
+
+bool decodePart(const QByteArray &part, QJsonObject *out)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                                                  | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(*decoded, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    *out = doc.object();
+    return true;
+}
+
+QString relative(qint64 secs)
+{
+    const qint64 a = std::abs(secs);
+    QString span;
+    if (a >= 86400)
+        span = tr("%1 d").arg(a / 86400);
+    else if (a >= 3600)
+        span = tr("%1 h %2 min").arg(a / 3600).arg((a % 3600) / 60);
+    else if (a >= 60)
+        span = tr("%1 min").arg(a / 60);
+    else
+        span = tr("%1 s").arg(a);
+    return secs >= 0 ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
+}
+} // namespace
+
+JwtDisplay JwtDisplay::decode(const QByteArray &token)
+{
+    JwtDisplay d;
+    const QList<QByteArray> parts = token.trimmed().split('.');
+    if (parts.size() == 5) {
+        d.error = tr("An encrypted JWT (JWE): its content cannot be shown.");
+        return d;
+    }
+    if (parts.size() != 3) {
+        d.error = tr("Opaque token: not a JWT, so only the provider can tell what it means.");
+        return d;
+    }
+    if (!decodePart(parts.at(0), &d.header) || !decodePart(parts.at(1), &d.claims)) {
+        d.header = {};
+        d.claims = {};
+        d.error = tr("Looks like a JWT but its parts are not base64url JSON.");
+        return d;
+    }
+    d.isJwt = true;
+    return d;
+}
+
+bool JwtDisplay::isTimeClaim(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"),
+                                      QStringLiteral("auth_time"), QStringLiteral("updated_at")};
+    return names.contains(name);
+}
+
+QString JwtDisplay::valueText(const QString &name, const QJsonValue &value, const QDateTime &now)
+{
+    if (isTimeClaim(name) && value.isDouble()) {
+        const qint64 secs = qint64(value.toDouble());
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+        return tr("%1 (%2, %3)").arg(QString::number(secs),
+                                     QLocale().toString(at.toLocalTime(), QLocale::LongFormat),
+                                     relative(now.secsTo(at)));
+    }
+    switch (value.type()) {
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined: break;
+    }
+    return {};
+}
+
+} // namespace keyway

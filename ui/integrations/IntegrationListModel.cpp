@@ -1,0 +1,98 @@
+#include "integrations/IntegrationListModel.h"
+
+#include "catalog/Catalog.h"
+#include "common/Icons.h"
+#include "common/Names.h"
+#include "core/ConnectionService.h"
+
+namespace keyway {
+
+IntegrationListModel::IntegrationListModel(ConnectionService &service, QObject *parent)
+    : QAbstractListModel(parent), m_service(service)
+{
+    connect(&service.catalog(), &Catalog::changed, this, &IntegrationListModel::reload);
+    connect(&service, &ConnectionService::connectionAdded, this, &IntegrationListModel::recount);
+    connect(&service, &ConnectionService::connectionRemoved, this, &IntegrationListModel::recount);
+    connect(&service, &ConnectionService::connectionChanged, this, &IntegrationListModel::recount);
+    reload();
+}
+
+void IntegrationListModel::reload()
+{
+    beginResetModel();
+    const Catalog &catalog = m_service.catalog();
+    m_integrations = catalog.all();
+    m_searchText.clear();
+    m_icons.clear();
+    for (const Integration &in : std::as_const(m_integrations)) {
+        QStringList words{in.name, in.id, in.category, Names::category(in.category), in.description};
+        words << in.oauth.scopes;
+        for (auto it = in.unifiedScopes.cbegin(); it != in.unifiedScopes.cend(); ++it) {
+            words << it.key() << it.value();
+            words << catalog.vocabulary().description(it.key());
+        }
+        m_searchText << words.join(QLatin1Char('\n')).toLower();
+        m_icons << Icons::fromFile(catalog.iconPath(in));
+    }
+    endResetModel();
+    recount();
+}
+
+void IntegrationListModel::recount()
+{
+    QHash<QString, int> counts;
+    const QList<ConnectionRecord> all = m_service.connections();
+    for (const ConnectionRecord &r : all)
+        ++counts[r.integrationId];
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    if (!m_integrations.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1), {ConnectionCountRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+}
+
+int IntegrationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_integrations.size());
+}
+
+const Integration *IntegrationListModel::integration(int row) const
+{
+    if (row < 0 || row >= m_integrations.size())
+        return nullptr;
+    return &m_integrations.at(row);
+}
+
+QModelIndex IntegrationListModel::indexOf(const QString &integrationId) const
+{
+    for (int row = 0; row < m_integrations.size(); ++row) {
+        if (m_integrations.at(row).id == integrationId)
+            return index(row);
+    }
+    return {};
+}
+
+QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
+{
+    const Integration *in = index.isValid() ? integration(index.row()) : nullptr;
+    if (!in)
+        return {};
+    const int count = m_counts.value(in->id);
+    switch (role) {
+    case Qt::DisplayRole: return in->name;
+    case Qt::DecorationRole: return m_icons.at(index.row());
+    case Qt::ToolTipRole:
+        return count > 0 ? tr("%1\n%n connection(s)", nullptr, count).arg(in->description) : in->description;
+    case Qt::AccessibleTextRole:
+        return count > 0 ? tr("%1, %2, %n connection(s)", nullptr, count).arg(in->name, Names::category(in->category))
+                         : tr("%1, %2").arg(in->name, Names::category(in->category));
+    case IdRole: return in->id;
+    case CategoryRole: return in->category;
+    case SearchTextRole: return m_searchText.at(index.row());
+    case ConnectionCountRole: return count;
+    case DescriptionRole: return in->description;
+    default: return {};
+    }
+}
+
+} // namespace keyway

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "catalog/Integration.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QIcon>
+
+namespace keyway {
+
+class ConnectionService;
+
+// The catalogue as a list: one row per integration, sorted by name, with its icon and how many connections
+// use it. Follows the catalogue (reload) and the service (connections added, changed, removed).
+class IntegrationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntegrationListModel)
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        CategoryRole,
+        SearchTextRole,        // name, id, category, description and every scope, lower-case
+        ConnectionCountRole,
+        DescriptionRole,
+    };
+
+    explicit IntegrationListModel(ConnectionService &service, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexOf(const QString &integrationId) const;
+    const Integration *integration(int row) const;
+    int connectionCount(const QString &integrationId) const { return m_counts.value(integrationId); }
+
+public slots:
+    void reload();
+    void recount();
+
+private:
+    ConnectionService &m_service;
+    QList<Integration> m_integrations;
+    QList<QString> m_searchText;
+    QList<QIcon> m_icons;
+    QHash<QString, int> m_counts;
+};
+
+} // namespace keyway

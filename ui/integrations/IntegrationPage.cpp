@@ -1,0 +1,168 @@
+#include "integrations/IntegrationPage.h"
+
+#include "ui_IntegrationPage.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/TemplateExpander.h"
+#include "common/Icons.h"
+#include "common/Names.h"
+#include "connection/ConnectionListModel.h"
+#include "connection/StatusDelegate.h"
+#include "core/ConnectionService.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+
+namespace keyway {
+
+IntegrationPage::IntegrationPage(ConnectionService &service, ConnectionListModel &connections, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::IntegrationPage>()), m_service(service),
+      m_connections(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->nameLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_ui->nameLabel->setFont(title);
+    m_ui->copyRedirectButton->setIcon(Icons::get(QStringLiteral("copy")));
+    m_ui->connectButton->setIcon(Icons::get(QStringLiteral("connect")));
+    m_ui->openConnectionButton->setIcon(Icons::get(QStringLiteral("open-external")));
+
+    m_connections->setSourceModel(&connections);
+    m_connections->setFilterRole(ConnectionListModel::IntegrationIdRole);
+    m_connections->setSortRole(ConnectionListModel::SortRole);
+    m_ui->connectionsView->setModel(m_connections);
+    m_ui->connectionsView->setColumnHidden(ConnectionListModel::IntegrationColumn, true);
+    m_ui->connectionsView->setItemDelegateForColumn(ConnectionListModel::StatusColumn, new StatusDelegate(this));
+    m_ui->connectionsView->verticalHeader()->hide();
+    m_ui->connectionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->connectionsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->connectionsView->sortByColumn(ConnectionListModel::NameColumn, Qt::AscendingOrder);
+
+    connect(m_ui->connectButton, &QPushButton::clicked, this, [this] { emit connectRequested(m_integrationId); });
+    connect(m_ui->copyRedirectButton, &QToolButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->redirectEdit->text()); });
+    connect(m_ui->openConnectionButton, &QPushButton::clicked, this, &IntegrationPage::openSelected);
+    connect(m_ui->connectionsView, &QTableView::activated, this, &IntegrationPage::openSelected);
+    connect(m_connections, &QAbstractItemModel::rowsInserted, this, &IntegrationPage::updateConnectionsVisibility);
+    connect(m_connections, &QAbstractItemModel::rowsRemoved, this, &IntegrationPage::updateConnectionsVisibility);
+    connect(m_connections, &QAbstractItemModel::modelReset, this, &IntegrationPage::updateConnectionsVisibility);
+    // Enter/Return opens the selected connection from the table.
+    auto *open = new QShortcut(QKeySequence(Qt::Key_Return), m_ui->connectionsView, this, &IntegrationPage::openSelected,
+                               Qt::WidgetShortcut);
+    Q_UNUSED(open);
+    setTabOrder(m_ui->connectButton, m_ui->connectionsView);
+    setTabOrder(m_ui->connectionsView, m_ui->openConnectionButton);
+    setTabOrder(m_ui->openConnectionButton, m_ui->docsLabel);
+    setTabOrder(m_ui->docsLabel, m_ui->redirectEdit);
+    setTabOrder(m_ui->redirectEdit, m_ui->copyRedirectButton);
+}
+
+IntegrationPage::~IntegrationPage() = default;
+
+QString IntegrationPage::redirectUri(const Integration &in)
+{
+    // RFC 8252 §7.3: a loopback IP literal ("127.0.0.1", not "localhost"); the port is chosen per request
+    // unless the integration needs a fixed one.
+    QString uri = QStringLiteral("http://") + in.oauth.redirectHost;
+    if (in.oauth.redirectPort != 0)
+        uri += QLatin1Char(':') + QString::number(in.oauth.redirectPort);
+    return uri + in.oauth.redirectPath;
+}
+
+QString IntegrationPage::redirectNote(const Integration &in)
+{
+    if (in.oauth.redirectPort != 0)
+        return tr("Keyway always listens on port %1 for this integration, because the provider matches the port exactly.")
+            .arg(in.oauth.redirectPort);
+    return tr("Any port: Keyway listens on a free port chosen for each sign-in (RFC 8252 §7.3). Loopback redirect "
+              "URIs must be accepted with any port; register the address as shown.");
+}
+
+void IntegrationPage::showIntegration(const QString &integrationId)
+{
+    m_integrationId = integrationId;
+    const std::optional<Integration> found = m_service.catalog().find(integrationId);
+    if (!found) {
+        m_ui->nameLabel->setText(tr("Unknown integration"));
+        return;
+    }
+    const Integration &in = *found;
+    const int iconSize = fontMetrics().height() * 3;
+    m_ui->iconLabel->setPixmap(Icons::fromFile(m_service.catalog().iconPath(in)).pixmap(QSize(iconSize, iconSize)));
+    m_ui->iconLabel->setAccessibleName(tr("%1 icon").arg(in.name));
+    m_ui->nameLabel->setText(in.name);
+    m_ui->categoryLabel->setText(Names::category(in.category) + (in.builtin ? QString() : tr(" · custom integration")));
+    m_ui->descriptionLabel->setText(in.description);
+    m_ui->docsLabel->setVisible(!in.docs.isEmpty());
+    m_ui->docsLabel->setText(tr("<a href=\"%1\">Provider documentation</a>").arg(in.docs.toHtmlEscaped()));
+    m_ui->connectButton->setAccessibleName(tr("Connect %1").arg(in.name));
+
+    QStringList modes;
+    for (AuthMode mode : in.authModes)
+        modes << QStringLiteral("<li><b>%1</b><br>%2</li>").arg(Names::authMode(mode).toHtmlEscaped(),
+                                                                 Names::authModeHint(mode).toHtmlEscaped());
+    m_ui->authModesLabel->setText(QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1;\">%1</ul>").arg(modes.join(QString())));
+
+    const bool browser = in.supports(AuthMode::AuthorizationCode);
+    const QString redirect = browser ? redirectUri(in) : QString();
+    m_ui->redirectCaption->setVisible(browser);
+    m_ui->redirectEdit->setVisible(browser);
+    m_ui->copyRedirectButton->setVisible(browser);
+    m_ui->redirectNoteLabel->setVisible(browser);
+    m_ui->redirectEdit->setText(redirect);
+    m_ui->redirectNoteLabel->setText(browser ? redirectNote(in) : QString());
+
+    const TemplateExpander expander(in);
+    QString html;
+    if (!in.setup.consoleUrl.isEmpty())
+        html += tr("<p>Developer console: <a href=\"%1\">%2</a></p>").arg(in.setup.consoleUrl.toHtmlEscaped(), in.setup.consoleUrl.toHtmlEscaped());
+    if (!in.setup.steps.isEmpty()) {
+        html += QStringLiteral("<ol>");
+        for (const QString &step : in.setup.steps)
+            html += QStringLiteral("<li>%1</li>").arg(expander.expandSetupText(step, {}, redirect).toHtmlEscaped());
+        html += QStringLiteral("</ol>");
+    }
+    if (!in.setup.notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(expander.expandSetupText(in.setup.notes, {}, redirect).toHtmlEscaped());
+    m_ui->stepsLabel->setText(html);
+    m_ui->setupGroup->setVisible(browser || !html.isEmpty());
+
+    m_connections->setFilterRegularExpression(
+        QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(integrationId) + QLatin1Char('$')));
+    updateConnectionsVisibility();
+}
+
+void IntegrationPage::updateConnectionsVisibility()
+{
+    const int count = m_connections->rowCount();
+    m_ui->noConnectionsLabel->setVisible(count == 0);
+    m_ui->connectionsView->setVisible(count > 0);
+    m_ui->openConnectionButton->setVisible(count > 0);
+    m_ui->connectionsGroup->setTitle(count > 0 ? tr("Connections (%1)").arg(count) : tr("Connections"));
+    if (count > 0 && !m_ui->connectionsView->currentIndex().isValid())
+        m_ui->connectionsView->setCurrentIndex(m_connections->index(0, 0));
+    // Show up to ten rows without scrolling; the page scrolls for more.
+    const int rows = std::min(count, 10);
+    const int rowHeight = m_ui->connectionsView->verticalHeader()->defaultSectionSize();
+    m_ui->connectionsView->setMinimumHeight(m_ui->connectionsView->horizontalHeader()->sizeHint().height()
+                                            + rowHeight * std::max(rows, 1) + 2 * m_ui->connectionsView->frameWidth());
+}
+
+QString IntegrationPage::selectedConnectionId() const
+{
+    const QModelIndex current = m_ui->connectionsView->currentIndex();
+    return current.isValid() ? current.data(ConnectionListModel::IdRole).toString() : QString();
+}
+
+void IntegrationPage::openSelected()
+{
+    const QString id = selectedConnectionId();
+    if (!id.isEmpty())
+        emit connectionActivated(id);
+}
+
+} // namespace keyway

@@ -1,0 +1,96 @@
+#include "settings/UiSettings.h"
+
+#include "core/ConnectionService.h"
+
+#include <QList>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QSettings>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+namespace keyway {
+
+namespace {
+QString proxyModeName(UiSettings::ProxyMode mode)
+{
+    switch (mode) {
+    case UiSettings::ProxyMode::None: return QStringLiteral("none");
+    case UiSettings::ProxyMode::Manual: return QStringLiteral("manual");
+    case UiSettings::ProxyMode::System: break;
+    }
+    return QStringLiteral("system");
+}
+} // namespace
+
+UiSettings UiSettings::load()
+{
+    QSettings s;
+    UiSettings u;
+    u.browserCommand = s.value(QStringLiteral("browser/command")).toString();
+    u.refreshLeadSeconds = std::clamp(s.value(QStringLiteral("refresh/leadSeconds"), 120).toInt(), 0, 3600);
+    const QString mode = s.value(QStringLiteral("proxy/mode"), QStringLiteral("system")).toString();
+    u.proxyMode = mode == QLatin1String("none") ? ProxyMode::None
+                : mode == QLatin1String("manual") ? ProxyMode::Manual
+                                                 : ProxyMode::System;
+    u.proxyHost = s.value(QStringLiteral("proxy/host")).toString();
+    u.proxyPort = std::clamp(s.value(QStringLiteral("proxy/port"), 8080).toInt(), 1, 65535);
+    u.caFiles = s.value(QStringLiteral("tls/extraCaFiles")).toStringList();
+    return u;
+}
+
+void UiSettings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("browser/command"), browserCommand);
+    s.setValue(QStringLiteral("refresh/leadSeconds"), refreshLeadSeconds);
+    s.setValue(QStringLiteral("proxy/mode"), proxyModeName(proxyMode));
+    s.setValue(QStringLiteral("proxy/host"), proxyHost);
+    s.setValue(QStringLiteral("proxy/port"), proxyPort);
+    s.setValue(QStringLiteral("tls/extraCaFiles"), caFiles);
+}
+
+QStringList UiSettings::apply(ConnectionService &service) const
+{
+    ConnectionService::Settings settings = service.settings();
+    settings.browserCommand = browserCommand;
+    settings.refreshLeadSeconds = refreshLeadSeconds;
+    service.setSettings(settings);
+
+    switch (proxyMode) {
+    case ProxyMode::System:
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        break;
+    case ProxyMode::None:
+        QNetworkProxyFactory::setUseSystemConfiguration(false);
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    case ProxyMode::Manual:
+        QNetworkProxyFactory::setUseSystemConfiguration(false);
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxyHost, quint16(proxyPort)));
+        break;
+    }
+
+    // Extra CAs are added to the system's, never instead of them.
+    QStringList unreadable;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
+    for (const QString &file : caFiles) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(file, QSsl::Pem);
+        if (certs.isEmpty())
+            unreadable << file;
+        cas << certs;
+    }
+    tls.setCaCertificates(cas);
+    QSslConfiguration::setDefaultConfiguration(tls);
+    return unreadable;
+}
+
+bool UiSettings::operator==(const UiSettings &o) const
+{
+    return browserCommand == o.browserCommand && refreshLeadSeconds == o.refreshLeadSeconds && proxyMode == o.proxyMode
+        && proxyHost == o.proxyHost && proxyPort == o.proxyPort && caFiles == o.caFiles;
+}
+
+} // namespace keyway
