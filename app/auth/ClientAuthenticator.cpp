@@ -26,24 +26,22 @@ void setParam(ClientAuthenticator::FormParams *form, const QString &name, const 
 
 QByteArray ClientAuthenticator::basicAuthorization(const QString &clientId, const QByteArray &clientSecret)
 {
-    const QByteArray userPass =
-        ProtocolClient::formEncode(clientId) + ':' + ProtocolClient::formEncode(QString::fromUtf8(clientSecret));
+    const QByteArray userPass
+        = ProtocolClient::formEncode(clientId) + ':' + ProtocolClient::formEncode(QString::fromUtf8(clientSecret));
     return QByteArrayLiteral("Basic ") + userPass.toBase64();
 }
 
-Error ClientAuthenticator::apply(const ProviderConfig &config, const ClientCredentials &credentials,
-                                 QNetworkRequest *request, FormParams *form)
+Error ClientAuthenticator::apply(
+    const ProviderConfig &config, const ClientCredentials &credentials, QNetworkRequest *request, FormParams *form)
 {
     if (credentials.clientId.isEmpty()) {
-        return Error::make(QStringLiteral("missing_client_id"),
-                           tr("No client id is configured for this connection."));
+        return Error::make(QStringLiteral("missing_client_id"), tr("No client id is configured for this connection."));
     }
     switch (config.clientAuth) {
     case ProviderConfig::ClientAuth::Basic: {
         if (credentials.clientSecret.isEmpty()) {
-            return Error::make(QStringLiteral("missing_client_secret"),
-                               tr("No client secret is configured for this connection."),
-                               QStringLiteral("client_secret_basic"));
+            return Error::make(QStringLiteral("missing_client_secret"), tr("No client secret is configured for this connection."),
+                QStringLiteral("client_secret_basic"));
         }
         Redactor::registerSecret(credentials.clientSecret);
         const QByteArray header = basicAuthorization(credentials.clientId, credentials.clientSecret);
@@ -53,9 +51,8 @@ Error ClientAuthenticator::apply(const ProviderConfig &config, const ClientCrede
     }
     case ProviderConfig::ClientAuth::Post:
         if (credentials.clientSecret.isEmpty()) {
-            return Error::make(QStringLiteral("missing_client_secret"),
-                               tr("No client secret is configured for this connection."),
-                               QStringLiteral("client_secret_post"));
+            return Error::make(QStringLiteral("missing_client_secret"), tr("No client secret is configured for this connection."),
+                QStringLiteral("client_secret_post"));
         }
         Redactor::registerSecret(credentials.clientSecret);
         setParam(form, QStringLiteral("client_id"), credentials.clientId);
@@ -66,8 +63,8 @@ Error ClientAuthenticator::apply(const ProviderConfig &config, const ClientCrede
         return {};
     case ProviderConfig::ClientAuth::PrivateKeyJwt: {
         if (credentials.privateKeyPem.isEmpty()) {
-            return Error::make(QStringLiteral("missing_private_key"),
-                               tr("No private key is configured for this connection."), QStringLiteral("private_key_jwt"));
+            return Error::make(QStringLiteral("missing_private_key"), tr("No private key is configured for this connection."),
+                QStringLiteral("private_key_jwt"));
         }
         // RFC 7523 §3: aud identifies the authorization server; the token endpoint URL is the value servers accept
         // most widely (OIDC Core §9 requires it).
@@ -75,8 +72,8 @@ Error ClientAuthenticator::apply(const ProviderConfig &config, const ClientCrede
         const Result<PrivateKey> key = PrivateKey::fromPem(credentials.privateKeyPem);
         if (!key.ok()) {
             return Error::make(QStringLiteral("client_assertion_failed"),
-                               tr("The configured private key cannot be used: %1").arg(key.error().message),
-                               key.error().code + (key.error().detail.isEmpty() ? QString() : QStringLiteral(": ") + key.error().detail));
+                tr("The configured private key cannot be used: %1").arg(key.error().message),
+                key.error().code + (key.error().detail.isEmpty() ? QString() : QStringLiteral(": ") + key.error().detail));
         }
         ClientAssertion::Options options;
         options.keyId = credentials.keyId;
@@ -85,14 +82,13 @@ Error ClientAuthenticator::apply(const ProviderConfig &config, const ClientCrede
         // algorithm the key is made for instead of failing. Any other mismatch is reported by the signer.
         if (options.algorithm == QLatin1String("RS256") && !Jws::keyFitsAlgorithm(key.value().key(), options.algorithm))
             options.algorithm.clear();
-        const Result<QString> assertion =
-            ClientAssertion::clientAuthentication(credentials.clientId, audience, key.value(), options);
+        const Result<QString> assertion
+            = ClientAssertion::clientAuthentication(credentials.clientId, audience, key.value(), options);
         if (!assertion.ok()) {
             return Error::make(QStringLiteral("client_assertion_failed"),
-                               tr("Could not sign the client assertion with the configured private key: %1")
-                                   .arg(assertion.error().message),
-                               assertion.error().code
-                                   + (assertion.error().detail.isEmpty() ? QString() : QStringLiteral(": ") + assertion.error().detail));
+                tr("Could not sign the client assertion with the configured private key: %1").arg(assertion.error().message),
+                assertion.error().code
+                    + (assertion.error().detail.isEmpty() ? QString() : QStringLiteral(": ") + assertion.error().detail));
         }
         Redactor::registerSecret(assertion.value());
         setParam(form, QStringLiteral("client_assertion_type"), ClientAssertion::assertionType());

@@ -32,8 +32,8 @@ public:
 
     // Adds to *request (header) or *form (parameters). A null Error on success; codes "missing_client_id",
     // "missing_client_secret", "missing_private_key", "client_assertion_failed".
-    static Error apply(const ProviderConfig &config, const ClientCredentials &credentials, QNetworkRequest *request,
-                       FormParams *form);
+    static Error apply(
+        const ProviderConfig &config, const ClientCredentials &credentials, QNetworkRequest *request, FormParams *form);
 
     // The value of the Authorization header for client_secret_basic.
     static QByteArray basicAuthorization(const QString &clientId, const QByteArray &clientSecret);

@@ -13,9 +13,9 @@ struct ClientCredentials
 {
     QString clientId;
     QByteArray clientSecret;
-    QByteArray privateKeyPem;                      // PKCS#8 / traditional PEM for private_key_jwt
+    QByteArray privateKeyPem; // PKCS#8 / traditional PEM for private_key_jwt
     QString privateKeyAlg = QStringLiteral("RS256"); // JWS alg of the client assertion (RFC 7518 §3.1)
-    QString keyId;                                 // "kid" header of the client assertion, when registered
+    QString keyId; // "kid" header of the client assertion, when registered
 
     QJsonObject toSecretJson() const;
     // Missing members stay empty (privateKeyAlg keeps RS256).

@@ -29,13 +29,12 @@ void Introspection::abortAll()
 }
 
 void Introspection::introspect(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &token,
-                               const QString &tokenTypeHint, Done done)
+    const QString &tokenTypeHint, Done done)
 {
     auto report = [done](const ProtocolClient::Answer &answer) { done(answer.error); };
     if (config.introspectionUrl.isEmpty()) {
-        m_client->fail(Error::make(QStringLiteral("introspection_unsupported"),
-                                   tr("This provider offers no token introspection.")),
-                       report);
+        m_client->fail(
+            Error::make(QStringLiteral("introspection_unsupported"), tr("This provider offers no token introspection.")), report);
         return;
     }
     if (token.isEmpty()) {
@@ -50,7 +49,7 @@ void Introspection::introspect(const ProviderConfig &config, const ClientCredent
     }
 
     Redactor::registerSecret(token);
-    ClientAuthenticator::FormParams form{{QStringLiteral("token"), QString::fromUtf8(token)}};
+    ClientAuthenticator::FormParams form {{QStringLiteral("token"), QString::fromUtf8(token)}};
     if (!tokenTypeHint.isEmpty())
         form.append({QStringLiteral("token_type_hint"), tokenTypeHint}); // RFC 7662 §2.1
     QNetworkRequest request = m_client->prepare(url);
@@ -69,7 +68,8 @@ void Introspection::introspect(const ProviderConfig &config, const ClientCredent
         }
         const int status = answer.httpStatus;
         const QString what = tr("an introspection answer");
-        const Result<QJsonObject> body = ResponseBody::toObject(status, answer.contentType, answer.body, QStringLiteral("json"), what);
+        const Result<QJsonObject> body
+            = ResponseBody::toObject(status, answer.contentType, answer.body, QStringLiteral("json"), what);
         if (body.ok() && ProtocolError::isErrorObject(body.value())) {
             done(ProtocolError::fromObject(body.value(), status));
             return;
@@ -85,8 +85,8 @@ void Introspection::introspect(const ProviderConfig &config, const ClientCredent
         const QJsonValue active = body.value().value(QLatin1String("active"));
         if (!active.isBool()) {
             done(Error::make(QStringLiteral("invalid_response"),
-                             tr("The provider's introspection answer does not say whether the token is active."),
-                             QStringLiteral("HTTP %1, \"active\" missing or not a boolean").arg(status), status));
+                tr("The provider's introspection answer does not say whether the token is active."),
+                QStringLiteral("HTTP %1, \"active\" missing or not a boolean").arg(status), status));
             return;
         }
         qCInfo(lcAuth).noquote() << "Introspected" << fingerprint << "active:" << active.toBool();

@@ -37,7 +37,7 @@ public:
     // tokenTypeHint: "access_token", "refresh_token" or empty. Error "introspection_unsupported" when the
     // provider has no introspection endpoint.
     void introspect(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &token,
-                    const QString &tokenTypeHint, Done done);
+        const QString &tokenTypeHint, Done done);
 
     void abortAll();
 

@@ -122,8 +122,9 @@ void ProtocolClient::finish(QNetworkReply *reply, const Callback &done)
     const QString detail = Redactor::redact(reply->errorString());
     auto tooLarge = [&] {
         answer.body.clear();
-        answer.error = Error::make(QStringLiteral("response_too_large"), tr("The provider's answer was too large and was not read."),
-                                   QStringLiteral("more than %1 bytes").arg(ResponseBody::kMaxBytes), answer.httpStatus);
+        answer.error
+            = Error::make(QStringLiteral("response_too_large"), tr("The provider's answer was too large and was not read."),
+                QStringLiteral("more than %1 bytes").arg(ResponseBody::kMaxBytes), answer.httpStatus);
     };
 
     if (pending->tooLarge) {
@@ -133,9 +134,8 @@ void ProtocolClient::finish(QNetworkReply *reply, const Callback &done)
     } else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
         // QNetworkRequest::setTransferTimeout aborts the reply when it fires.
         answer.error = Error::make(QStringLiteral("network_error"),
-                                   tr("The provider did not answer in time. Check your connection and try again."),
-                                   QStringLiteral("no answer within %1 ms").arg(reply->request().transferTimeout()),
-                                   answer.httpStatus);
+            tr("The provider did not answer in time. Check your connection and try again."),
+            QStringLiteral("no answer within %1 ms").arg(reply->request().transferTimeout()), answer.httpStatus);
     } else if (answer.httpStatus <= 0) {
         QString message;
         switch (reply->error()) {

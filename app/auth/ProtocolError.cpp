@@ -57,7 +57,7 @@ Error ProtocolError::fromObject(const QJsonObject &object, int httpStatus)
         // Not RFC 6749, but common in APIs: {"error": {"code": "...", "message": "..."}}.
         const QJsonObject e = error.toObject();
         code = e.value(QLatin1String("code")).isString() ? e.value(QLatin1String("code")).toString()
-                                                          : e.value(QLatin1String("type")).toString();
+                                                         : e.value(QLatin1String("type")).toString();
         description = e.value(QLatin1String("message")).toString();
         if (description.isEmpty())
             description = e.value(QLatin1String("description")).toString();
@@ -75,6 +75,13 @@ Error ProtocolError::fromObject(const QJsonObject &object, int httpStatus)
     parts << what;
     if (!uri.isEmpty())
         parts << QStringLiteral("see ") + sanitize(uri, 200);
+    // A 5xx is always "server_error" so callers have one code to retry on; the provider's own code (often
+    // temporarily_unavailable) stays in the detail.
+    if (httpStatus >= 500) {
+        const QString message
+            = messageForCode(code == QLatin1String("temporarily_unavailable") ? code : QStringLiteral("server_error"));
+        return Error::make(QStringLiteral("server_error"), message, parts.join(QStringLiteral(", ")), httpStatus);
+    }
     return Error::make(code, messageForCode(code), parts.join(QStringLiteral(", ")), httpStatus);
 }
 
@@ -85,16 +92,15 @@ Error ProtocolError::fromHttpStatus(int httpStatus, const QString &what)
         return Error::make(QStringLiteral("server_error"), messageForCode(QStringLiteral("server_error")), detail, httpStatus);
     if (httpStatus >= 300 && httpStatus < 400) {
         return Error::make(QStringLiteral("unexpected_redirect"),
-                           tr("The provider redirected the request instead of answering with %1. Check the endpoint address.")
-                               .arg(what),
-                           detail, httpStatus);
+            tr("The provider redirected the request instead of answering with %1. Check the endpoint address.").arg(what), detail,
+            httpStatus);
     }
     if (httpStatus == 401) {
         return Error::make(QStringLiteral("http_error"),
-                           tr("The provider refused the request: the credentials were not accepted."), detail, httpStatus);
+            tr("The provider refused the request: the credentials were not accepted."), detail, httpStatus);
     }
-    return Error::make(QStringLiteral("http_error"), tr("The provider refused the request instead of answering with %1.").arg(what),
-                       detail, httpStatus);
+    return Error::make(QStringLiteral("http_error"),
+        tr("The provider refused the request instead of answering with %1.").arg(what), detail, httpStatus);
 }
 
 QMap<QString, QString> ProtocolError::challengeParams(const QByteArray &header)

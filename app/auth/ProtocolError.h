@@ -22,7 +22,8 @@ class ProtocolError
 public:
     // True for {"error": ...} (string or object) and Slack-style {"ok": false}.
     static bool isErrorObject(const QJsonObject &object);
-    // RFC 6749 §5.2: error, error_description, error_uri.
+    // RFC 6749 §5.2: error, error_description, error_uri. With a 5xx status the code is "server_error" (the
+    // provider's code goes to the detail) so callers retry on one code.
     static Error fromObject(const QJsonObject &object, int httpStatus);
     // A non-2xx status without an OAuth error body: "server_error" for 5xx (retry later), "unexpected_redirect"
     // for 3xx (redirects are not followed for credentialed requests), "http_error" otherwise.

@@ -131,11 +131,10 @@ QJsonObject ProviderConfig::toJson() const
     json.insert(QStringLiteral("token_response"), response);
     json.insert(QStringLiteral("response_values"), mapToJson(responseValues));
 
-    json.insert(QStringLiteral("refresh_token"), QJsonObject{{QStringLiteral("rotates"), refreshRotates}});
+    json.insert(QStringLiteral("refresh_token"), QJsonObject {{QStringLiteral("rotates"), refreshRotates}});
     json.insert(QStringLiteral("redirect"),
-                QJsonObject{{QStringLiteral("host"), redirectHost},
-                            {QStringLiteral("port"), redirectPort},
-                            {QStringLiteral("path"), redirectPath}});
+        QJsonObject {{QStringLiteral("host"), redirectHost}, {QStringLiteral("port"), redirectPort},
+            {QStringLiteral("path"), redirectPath}});
     json.insert(QStringLiteral("allow_insecure_http"), allowInsecureHttp);
     return json;
 }
@@ -209,12 +208,11 @@ bool ProviderConfig::operator==(const ProviderConfig &o) const
         && deviceAuthorizationUrl == o.deviceAuthorizationUrl && jwksUrl == o.jwksUrl && scopes == o.scopes
         && scopeSeparator == o.scopeSeparator && pkce == o.pkce && openid == o.openid
         && issParameterSupported == o.issParameterSupported && clientAuth == o.clientAuth
-        && authorizationParams == o.authorizationParams && tokenParams == o.tokenParams
-        && accessTokenPath == o.accessTokenPath && refreshTokenPath == o.refreshTokenPath
-        && expiresInPath == o.expiresInPath && idTokenPath == o.idTokenPath && scopePath == o.scopePath
-        && tokenTypePath == o.tokenTypePath && responseFormat == o.responseFormat && responseValues == o.responseValues
-        && refreshRotates == o.refreshRotates && redirectHost == o.redirectHost && redirectPort == o.redirectPort
-        && redirectPath == o.redirectPath && allowInsecureHttp == o.allowInsecureHttp;
+        && authorizationParams == o.authorizationParams && tokenParams == o.tokenParams && accessTokenPath == o.accessTokenPath
+        && refreshTokenPath == o.refreshTokenPath && expiresInPath == o.expiresInPath && idTokenPath == o.idTokenPath
+        && scopePath == o.scopePath && tokenTypePath == o.tokenTypePath && responseFormat == o.responseFormat
+        && responseValues == o.responseValues && refreshRotates == o.refreshRotates && redirectHost == o.redirectHost
+        && redirectPort == o.redirectPort && redirectPath == o.redirectPath && allowInsecureHttp == o.allowInsecureHttp;
 }
 
 } // namespace keyway

@@ -20,16 +20,16 @@ struct ProviderConfig
     QString issuer;
     QString authorizationUrl;
     QString tokenUrl;
-    QString revocationUrl;          // RFC 7009
-    QString introspectionUrl;       // RFC 7662
-    QString userinfoUrl;            // OIDC Core §5.3 or any "who am I" URL
+    QString revocationUrl; // RFC 7009
+    QString introspectionUrl; // RFC 7662
+    QString userinfoUrl; // OIDC Core §5.3 or any "who am I" URL
     QString deviceAuthorizationUrl; // RFC 8628
     QString jwksUrl;
 
     QStringList scopes;
     QString scopeSeparator = QStringLiteral(" ");
-    bool pkce = true;                   // RFC 7636, RFC 9700 §2.1.1
-    bool openid = false;                // OpenID Connect: validate the id_token
+    bool pkce = true; // RFC 7636, RFC 9700 §2.1.1
+    bool openid = false; // OpenID Connect: validate the id_token
     bool issParameterSupported = false; // RFC 9207 authorization_response_iss_parameter_supported
 
     ClientAuth clientAuth = ClientAuth::Basic; // RFC 6749 §2.3.1: servers MUST support Basic
@@ -43,9 +43,9 @@ struct ProviderConfig
     QString idTokenPath = QStringLiteral("id_token");
     QString scopePath = QStringLiteral("scope");
     QString tokenTypePath = QStringLiteral("token_type");
-    QString responseFormat;                 // "json" | "form" | "" (auto)
-    QMap<QString, QString> responseValues;  // name -> path of a NON-secret value to keep, e.g. instance_url
-    bool refreshRotates = false;            // the provider issues a new refresh token on each refresh
+    QString responseFormat; // "json" | "form" | "" (auto)
+    QMap<QString, QString> responseValues; // name -> path of a NON-secret value to keep, e.g. instance_url
+    bool refreshRotates = false; // the provider issues a new refresh token on each refresh
 
     // RFC 8252 §7.3: loopback IP literal, ephemeral port.
     QString redirectHost = QStringLiteral("127.0.0.1");

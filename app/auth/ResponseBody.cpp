@@ -36,8 +36,8 @@ bool looksLikeForm(const QByteArray &trimmed)
     int i = 0;
     for (; i < trimmed.size(); ++i) {
         const char c = trimmed.at(i);
-        const bool nameChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-            || c == '-' || c == '.' || c == '~' || c == '%' || c == '+' || c == '[' || c == ']';
+        const bool nameChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+            || c == '.' || c == '~' || c == '%' || c == '+' || c == '[' || c == ']';
         if (!nameChar)
             break;
     }
@@ -71,14 +71,13 @@ ResponseBody::Kind ResponseBody::detect(const QByteArray &contentType, const QBy
     return Kind::Unknown;
 }
 
-Result<QJsonObject> ResponseBody::toObject(int httpStatus, const QByteArray &contentType, const QByteArray &body,
-                                           const QString &formatHint, const QString &what)
+Result<QJsonObject> ResponseBody::toObject(
+    int httpStatus, const QByteArray &contentType, const QByteArray &body, const QString &formatHint, const QString &what)
 {
     const QString status = httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus) : QStringLiteral("no HTTP status");
     if (body.size() > kMaxBytes) {
-        return Error::make(QStringLiteral("response_too_large"),
-                           tr("The provider's answer is too large to be %1.").arg(what),
-                           QStringLiteral("%1, more than %2 bytes").arg(status).arg(kMaxBytes), httpStatus);
+        return Error::make(QStringLiteral("response_too_large"), tr("The provider's answer is too large to be %1.").arg(what),
+            QStringLiteral("%1, more than %2 bytes").arg(status).arg(kMaxBytes), httpStatus);
     }
     const QByteArray type = mediaType(contentType);
     const QString typeText = type.isEmpty() ? QStringLiteral("no Content-Type") : QString::fromLatin1(type);
@@ -89,17 +88,15 @@ Result<QJsonObject> ResponseBody::toObject(int httpStatus, const QByteArray &con
     switch (kind) {
     case Kind::Empty:
         return Error::make(QStringLiteral("empty_response"), tr("The provider sent an empty answer instead of %1.").arg(what),
-                           QStringLiteral("%1, %2").arg(status, typeText), httpStatus);
+            QStringLiteral("%1, %2").arg(status, typeText), httpStatus);
     case Kind::Html:
-        return Error::make(QStringLiteral("html_response"),
-                           tr("The provider answered with a web page instead of %1.").arg(what),
-                           QStringLiteral("%1: %2").arg(status, Redactor::redact(htmlText(body))), httpStatus);
+        return Error::make(QStringLiteral("html_response"), tr("The provider answered with a web page instead of %1.").arg(what),
+            QStringLiteral("%1: %2").arg(status, Redactor::redact(htmlText(body))), httpStatus);
     case Kind::Form:
         return parseForm(stripBom(body).trimmed());
     case Kind::Unknown:
-        return Error::make(QStringLiteral("invalid_response"),
-                           tr("The provider's answer could not be read as %1.").arg(what),
-                           QStringLiteral("%1, %2, neither JSON nor form data").arg(status, typeText), httpStatus);
+        return Error::make(QStringLiteral("invalid_response"), tr("The provider's answer could not be read as %1.").arg(what),
+            QStringLiteral("%1, %2, neither JSON nor form data").arg(status, typeText), httpStatus);
     case Kind::Json:
         break;
     }
@@ -108,18 +105,19 @@ Result<QJsonObject> ResponseBody::toObject(int httpStatus, const QByteArray &con
     const QJsonDocument doc = QJsonDocument::fromJson(stripBom(body), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error::make(QStringLiteral("invalid_response"),
-                           tr("The provider's answer is not valid JSON, so it could not be read as %1.").arg(what),
-                           QStringLiteral("%1, %2, JSON error at offset %3: %4")
-                               .arg(status, typeText)
-                               .arg(parseError.offset)
-                               .arg(parseError.errorString()),
-                           httpStatus);
+            tr("The provider's answer is not valid JSON, so it could not be read as %1.").arg(what),
+            QStringLiteral("%1, %2, JSON error at offset %3: %4")
+                .arg(status, typeText)
+                .arg(parseError.offset)
+                .arg(parseError.errorString()),
+            httpStatus);
     }
     if (!doc.isObject()) {
         return Error::make(QStringLiteral("invalid_response"),
-                           tr("The provider's answer is JSON but not an object, so it could not be read as %1.").arg(what),
-                           QStringLiteral("%1, top-level JSON %2").arg(status, doc.isArray() ? QStringLiteral("array") : QStringLiteral("value")),
-                           httpStatus);
+            tr("The provider's answer is JSON but not an object, so it could not be read as %1.").arg(what),
+            QStringLiteral("%1, top-level JSON %2")
+                .arg(status, doc.isArray() ? QStringLiteral("array") : QStringLiteral("value")),
+            httpStatus);
     }
     return doc.object();
 }
@@ -191,8 +189,7 @@ QString ResponseBody::htmlText(const QByteArray &body, int maxChars)
 {
     QString text = QString::fromUtf8(body.left(64 * 1024));
     static const QRegularExpression blocks(QStringLiteral("<(script|style)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->"),
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>?"));
     text.remove(blocks);
     text.replace(tags, QStringLiteral(" "));

@@ -28,8 +28,8 @@ public:
 
     // `what` names the expected answer in messages ("a token response"). Errors: "response_too_large",
     // "empty_response", "html_response", "invalid_response". error.httpStatus is set to httpStatus.
-    static Result<QJsonObject> toObject(int httpStatus, const QByteArray &contentType, const QByteArray &body,
-                                        const QString &formatHint, const QString &what);
+    static Result<QJsonObject> toObject(
+        int httpStatus, const QByteArray &contentType, const QByteArray &body, const QString &formatHint, const QString &what);
 
     // application/x-www-form-urlencoded ("+" is a space); the first of repeated names wins. Values are strings.
     static QJsonObject parseForm(const QByteArray &body);

@@ -29,14 +29,14 @@ void Revoker::abortAll()
 }
 
 void Revoker::revoke(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &token,
-                     const QString &tokenTypeHint, Done done)
+    const QString &tokenTypeHint, Done done)
 {
     auto report = [done](const ProtocolClient::Answer &answer) { done(answer.error); };
     if (config.revocationUrl.isEmpty()) {
         m_client->fail(Error::make(QStringLiteral("revocation_unsupported"),
-                                   tr("This provider offers no way to revoke tokens; remove the app's access in the "
-                                      "provider's account settings instead.")),
-                       report);
+                           tr("This provider offers no way to revoke tokens; remove the app's access in the "
+                              "provider's account settings instead.")),
+            report);
         return;
     }
     if (token.isEmpty()) {
@@ -51,7 +51,7 @@ void Revoker::revoke(const ProviderConfig &config, const ClientCredentials &cred
     }
 
     Redactor::registerSecret(token);
-    ClientAuthenticator::FormParams form{{QStringLiteral("token"), QString::fromUtf8(token)}};
+    ClientAuthenticator::FormParams form {{QStringLiteral("token"), QString::fromUtf8(token)}};
     if (!tokenTypeHint.isEmpty())
         form.append({QStringLiteral("token_type_hint"), tokenTypeHint}); // RFC 7009 §2.1
     QNetworkRequest request = m_client->prepare(url);
@@ -77,7 +77,8 @@ void Revoker::revoke(const ProviderConfig &config, const ClientCredentials &cred
             return;
         }
         Error e;
-        const Result<QJsonObject> body = ResponseBody::toObject(status, answer.contentType, answer.body, QString(), tr("a revocation answer"));
+        const Result<QJsonObject> body
+            = ResponseBody::toObject(status, answer.contentType, answer.body, QString(), tr("a revocation answer"));
         if (status == 503) {
             // RFC 7009 §2.2.1: the client may retry later; Retry-After says when.
             QString detail = QStringLiteral("HTTP 503");
@@ -85,7 +86,7 @@ void Revoker::revoke(const ProviderConfig &config, const ClientCredentials &cred
             if (!retryAfter.isEmpty())
                 detail += QStringLiteral(", Retry-After: ") + ProtocolError::sanitize(QString::fromLatin1(retryAfter), 40);
             e = Error::make(QStringLiteral("temporarily_unavailable"),
-                            tr("The provider cannot revoke the token right now. Try again later."), detail, status);
+                tr("The provider cannot revoke the token right now. Try again later."), detail, status);
         } else if (body.ok() && ProtocolError::isErrorObject(body.value())) {
             e = ProtocolError::fromObject(body.value(), status);
         } else {

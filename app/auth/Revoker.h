@@ -38,7 +38,7 @@ public:
     // tokenTypeHint: "access_token", "refresh_token" or empty (left out). Error "revocation_unsupported" when the
     // provider has no revocation endpoint.
     void revoke(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &token,
-                const QString &tokenTypeHint, Done done);
+        const QString &tokenTypeHint, Done done);
 
     void abortAll();
 

@@ -66,8 +66,8 @@ int TokenEndpoint::pendingCount() const
     return m_client->pendingCount();
 }
 
-void TokenEndpoint::request(const ProviderConfig &config, const ClientCredentials &credentials, const Params &grantParams,
-                            Done done)
+void TokenEndpoint::request(
+    const ProviderConfig &config, const ClientCredentials &credentials, const Params &grantParams, Done done)
 {
     const QUrl url(config.tokenUrl);
     const QString grantType = grantTypeOf(grantParams);
@@ -105,42 +105,42 @@ void TokenEndpoint::request(const ProviderConfig &config, const ClientCredential
                              << ProviderConfig::clientAuthName(config.clientAuth);
 
     m_client->send(request, "POST", ProtocolClient::formBody(form),
-                   [done, config, grantType, shownUrl](const ProtocolClient::Answer &answer) {
-                       if (!answer.error.isNull()) {
-                           qCWarning(lcAuth).noquote()
-                               << "Token request" << grantType << "to" << shownUrl << "failed:" << answer.error.toString();
-                           done(answer.error, answer.httpStatus);
-                           return;
-                       }
-                       QStringList warnings;
-                       Result<TokenSet> result = TokenResponseParser::parse(
-                           answer.httpStatus, answer.contentType, answer.body, config, QDateTime::currentDateTimeUtc(), &warnings);
-                       if (result.ok()) {
-                           const TokenSet &tokens = result.value();
-                           Redactor::registerSecret(tokens.accessToken);
-                           Redactor::registerSecret(tokens.refreshToken);
-                           Redactor::registerSecret(tokens.idToken);
-                           qCInfo(lcAuth).noquote()
-                               << "Token request" << grantType << "-> HTTP" << answer.httpStatus << "access token"
-                               << Redactor::fingerprint(tokens.accessToken)
-                               << (tokens.refreshToken.isEmpty() ? QStringLiteral("without refresh token")
-                                                                 : QStringLiteral("with refresh token"))
-                               << (tokens.expiresAt.isValid() ? QStringLiteral("expires ") + tokens.expiresAt.toString(Qt::ISODate)
-                                                              : QStringLiteral("expiry unknown"));
-                       } else {
-                           qCWarning(lcAuth).noquote() << "Token request" << grantType << "-> HTTP" << answer.httpStatus
-                                                       << "error" << result.error().code << result.error().detail;
-                       }
-                       done(result, answer.httpStatus);
-                   });
+        [done, config, grantType, shownUrl](const ProtocolClient::Answer &answer) {
+            if (!answer.error.isNull()) {
+                qCWarning(lcAuth).noquote() << "Token request" << grantType << "to" << shownUrl
+                                            << "failed:" << answer.error.toString();
+                done(answer.error, answer.httpStatus);
+                return;
+            }
+            QStringList warnings;
+            Result<TokenSet> result = TokenResponseParser::parse(
+                answer.httpStatus, answer.contentType, answer.body, config, QDateTime::currentDateTimeUtc(), &warnings);
+            if (result.ok()) {
+                const TokenSet &tokens = result.value();
+                Redactor::registerSecret(tokens.accessToken);
+                Redactor::registerSecret(tokens.refreshToken);
+                Redactor::registerSecret(tokens.idToken);
+                qCInfo(lcAuth).noquote() << "Token request" << grantType << "-> HTTP" << answer.httpStatus << "access token"
+                                         << Redactor::fingerprint(tokens.accessToken)
+                                         << (tokens.refreshToken.isEmpty() ? QStringLiteral("without refresh token")
+                                                                           : QStringLiteral("with refresh token"))
+                                         << (tokens.expiresAt.isValid()
+                                                    ? QStringLiteral("expires ") + tokens.expiresAt.toString(Qt::ISODate)
+                                                    : QStringLiteral("expiry unknown"));
+            } else {
+                qCWarning(lcAuth).noquote() << "Token request" << grantType << "-> HTTP" << answer.httpStatus << "error"
+                                            << result.error().code << result.error().detail;
+            }
+            done(result, answer.httpStatus);
+        });
 }
 
 void TokenEndpoint::exchangeCode(const ProviderConfig &config, const ClientCredentials &credentials, const QString &code,
-                                 const QString &codeVerifier, const QString &redirectUri, Done done)
+    const QString &codeVerifier, const QString &redirectUri, Done done)
 {
     Redactor::registerSecret(code);
     Redactor::registerSecret(codeVerifier);
-    Params params{{QStringLiteral("grant_type"), grant(kGrantAuthorizationCode)}, {QStringLiteral("code"), code}};
+    Params params {{QStringLiteral("grant_type"), grant(kGrantAuthorizationCode)}, {QStringLiteral("code"), code}};
     // RFC 6749 §4.1.3: REQUIRED when the authorization request carried redirect_uri (it always does in Keyway).
     if (!redirectUri.isEmpty())
         params.append({QStringLiteral("redirect_uri"), redirectUri});
@@ -149,22 +149,21 @@ void TokenEndpoint::exchangeCode(const ProviderConfig &config, const ClientCrede
     request(config, credentials, params, std::move(done));
 }
 
-void TokenEndpoint::refresh(const ProviderConfig &config, const ClientCredentials &credentials,
-                            const QByteArray &refreshToken, const QStringList &scopes, Done done)
+void TokenEndpoint::refresh(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &refreshToken,
+    const QStringList &scopes, Done done)
 {
     Redactor::registerSecret(refreshToken);
-    Params params{{QStringLiteral("grant_type"), grant(kGrantRefreshToken)},
-                  {QStringLiteral("refresh_token"), QString::fromUtf8(refreshToken)}};
+    Params params {{QStringLiteral("grant_type"), grant(kGrantRefreshToken)},
+        {QStringLiteral("refresh_token"), QString::fromUtf8(refreshToken)}};
     if (!scopes.isEmpty())
         params.append({QStringLiteral("scope"), config.joinedScopes(scopes)}); // RFC 6749 §6: narrower or equal
     request(config, credentials, params, std::move(done));
 }
 
 void TokenEndpoint::clientCredentials(const ProviderConfig &config, const ClientCredentials &credentials,
-                                      const QStringList &scopes, const QString &audience, const QStringList &resources,
-                                      Done done)
+    const QStringList &scopes, const QString &audience, const QStringList &resources, Done done)
 {
-    Params params{{QStringLiteral("grant_type"), grant(kGrantClientCredentials)}};
+    Params params {{QStringLiteral("grant_type"), grant(kGrantClientCredentials)}};
     if (!scopes.isEmpty())
         params.append({QStringLiteral("scope"), config.joinedScopes(scopes)});
     if (!audience.isEmpty())
@@ -176,22 +175,22 @@ void TokenEndpoint::clientCredentials(const ProviderConfig &config, const Client
     request(config, credentials, params, std::move(done));
 }
 
-void TokenEndpoint::jwtBearer(const ProviderConfig &config, const ClientCredentials &credentials,
-                              const QByteArray &assertion, const QStringList &scopes, Done done)
+void TokenEndpoint::jwtBearer(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &assertion,
+    const QStringList &scopes, Done done)
 {
     Redactor::registerSecret(assertion);
-    Params params{{QStringLiteral("grant_type"), grant(kGrantJwtBearer)},
-                  {QStringLiteral("assertion"), QString::fromUtf8(assertion)}};
+    Params params {
+        {QStringLiteral("grant_type"), grant(kGrantJwtBearer)}, {QStringLiteral("assertion"), QString::fromUtf8(assertion)}};
     if (!scopes.isEmpty())
         params.append({QStringLiteral("scope"), config.joinedScopes(scopes)});
     request(config, credentials, params, std::move(done));
 }
 
-void TokenEndpoint::deviceToken(const ProviderConfig &config, const ClientCredentials &credentials,
-                                const QString &deviceCode, Done done)
+void TokenEndpoint::deviceToken(
+    const ProviderConfig &config, const ClientCredentials &credentials, const QString &deviceCode, Done done)
 {
     Redactor::registerSecret(deviceCode);
-    const Params params{{QStringLiteral("grant_type"), grant(kGrantDeviceCode)}, {QStringLiteral("device_code"), deviceCode}};
+    const Params params {{QStringLiteral("grant_type"), grant(kGrantDeviceCode)}, {QStringLiteral("device_code"), deviceCode}};
     request(config, credentials, params, std::move(done));
 }
 

@@ -50,16 +50,16 @@ public:
 
     // RFC 6749 §4.1.3 + RFC 7636 §4.5. An empty codeVerifier is left out (provider without PKCE).
     void exchangeCode(const ProviderConfig &config, const ClientCredentials &credentials, const QString &code,
-                      const QString &codeVerifier, const QString &redirectUri, Done done);
+        const QString &codeVerifier, const QString &redirectUri, Done done);
     // RFC 6749 §6. Empty scopes = leave "scope" out (the originally granted scope).
     void refresh(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &refreshToken,
-                 const QStringList &scopes, Done done);
+        const QStringList &scopes, Done done);
     // RFC 6749 §4.4; "audience" (Auth0 and others) when not empty; one RFC 8707 "resource" per entry.
     void clientCredentials(const ProviderConfig &config, const ClientCredentials &credentials, const QStringList &scopes,
-                           const QString &audience, const QStringList &resources, Done done);
+        const QString &audience, const QStringList &resources, Done done);
     // RFC 7523 §2.1: the assertion is the grant.
     void jwtBearer(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &assertion,
-                   const QStringList &scopes, Done done);
+        const QStringList &scopes, Done done);
     // RFC 8628 §3.4. authorization_pending / slow_down come back as errors with those codes.
     void deviceToken(const ProviderConfig &config, const ClientCredentials &credentials, const QString &deviceCode, Done done);
 

@@ -43,7 +43,7 @@ QString memberNames(const QJsonObject &obj)
 } // namespace
 
 Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &contentType, const QByteArray &body,
-                                            const ProviderConfig &config, const QDateTime &now, QStringList *warnings)
+    const ProviderConfig &config, const QDateTime &now, QStringList *warnings)
 {
     const QString what = tr("a token response");
     const bool success = httpStatus >= 200 && httpStatus < 300;
@@ -81,19 +81,19 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
     const QJsonValue access = ResponseBody::valueAt(obj, config.accessTokenPath);
     if (access.isUndefined() || access.isNull()) {
         return invalid(tr("The provider's answer did not contain an access token."),
-                       QStringLiteral("no \"%1\"; members: %2").arg(config.accessTokenPath, memberNames(obj)));
+            QStringLiteral("no \"%1\"; members: %2").arg(config.accessTokenPath, memberNames(obj)));
     }
     if (!access.isString()) {
         return invalid(tr("The provider's answer contained an access token Keyway cannot use."),
-                       QStringLiteral("\"%1\" is not a string").arg(config.accessTokenPath));
+            QStringLiteral("\"%1\" is not a string").arg(config.accessTokenPath));
     }
     if (access.toString().isEmpty()) {
         return invalid(tr("The provider's answer contained an empty access token."),
-                       QStringLiteral("\"%1\" is empty").arg(config.accessTokenPath));
+            QStringLiteral("\"%1\" is empty").arg(config.accessTokenPath));
     }
     if (!isVisibleAscii(access.toString())) {
         return invalid(tr("The provider's answer contained an access token Keyway cannot use."),
-                       QStringLiteral("\"%1\" has characters outside visible ASCII").arg(config.accessTokenPath));
+            QStringLiteral("\"%1\" has characters outside visible ASCII").arg(config.accessTokenPath));
     }
     tokens.accessToken = access.toString().toUtf8();
 
@@ -102,7 +102,7 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
     if (refresh.isString() && !refresh.toString().isEmpty()) {
         if (!isVisibleAscii(refresh.toString())) {
             return invalid(tr("The provider's answer contained a refresh token Keyway cannot use."),
-                           QStringLiteral("\"%1\" has characters outside visible ASCII").arg(config.refreshTokenPath));
+                QStringLiteral("\"%1\" has characters outside visible ASCII").arg(config.refreshTokenPath));
         }
         tokens.refreshToken = refresh.toString().toUtf8();
     } else if (!refresh.isUndefined() && !refresh.isNull() && !refresh.isString()) {

@@ -12,13 +12,13 @@
 namespace keyway {
 
 // Reads a token endpoint's answer (RFC 6749 §5.1 success, §5.2 error) into a TokenSet, following the
-// connection's token response paths. A pure function of its inputs (fuzzable): no network, no logging of
-// values, no secrets in error texts.
+// connection's token response paths. A pure function of its inputs (fuzzable): no network; no secret value
+// ever reaches a log line, a warning or an error text.
 //
 // Decisions (documented because providers differ):
 //  - Format: the body's content decides (JSON object or form data), see ResponseBody.
 //  - Errors: an "error" member means failure whatever the HTTP status (some providers answer errors with 200);
-//    a non-2xx status without one is an error too ("server_error" for 5xx so callers can retry).
+//    a non-2xx status without one is an error too. Any 5xx gives "server_error" so callers can retry.
 //  - expires_in: a number or a numeric string. Zero, negative, non-numeric or absurd (over 10 years) values do
 //    not fail the exchange - the token itself is fine - but make the expiry unknown (invalid expiresAt) with a
 //    warning; an unknown expiry is refreshed on the first 401 instead of ahead of time.
@@ -39,7 +39,7 @@ public:
     // "response_too_large", "empty_response", "html_response", "invalid_response", "invalid_token_response".
     // Non-fatal oddities are appended to *warnings (never containing values of secrets).
     static Result<TokenSet> parse(int httpStatus, const QByteArray &contentType, const QByteArray &body,
-                                  const ProviderConfig &config, const QDateTime &now, QStringList *warnings = nullptr);
+        const ProviderConfig &config, const QDateTime &now, QStringList *warnings = nullptr);
 };
 
 } // namespace keyway

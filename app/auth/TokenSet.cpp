@@ -92,9 +92,9 @@ bool TokenSet::expiresWithin(int seconds, const QDateTime &now) const
 
 bool TokenSet::operator==(const TokenSet &o) const
 {
-    return accessToken == o.accessToken && refreshToken == o.refreshToken && idToken == o.idToken
-        && tokenType == o.tokenType && expiresAt == o.expiresAt && obtainedAt == o.obtainedAt
-        && grantedScopes == o.grantedScopes && scopeReturned == o.scopeReturned && responseValues == o.responseValues;
+    return accessToken == o.accessToken && refreshToken == o.refreshToken && idToken == o.idToken && tokenType == o.tokenType
+        && expiresAt == o.expiresAt && obtainedAt == o.obtainedAt && grantedScopes == o.grantedScopes
+        && scopeReturned == o.scopeReturned && responseValues == o.responseValues;
 }
 
 } // namespace keyway

@@ -16,12 +16,12 @@ struct TokenSet
     QByteArray accessToken;
     QByteArray refreshToken;
     QByteArray idToken;
-    QString tokenType;            // "Bearer" (normalised) or the provider's own value; empty when not sent
-    QDateTime expiresAt;          // UTC; invalid = unknown or no expiry
-    QDateTime obtainedAt;         // UTC
-    QStringList grantedScopes;    // RFC 6749 §5.1: the requested scopes when the response omitted "scope"
-    bool scopeReturned = false;   // the response carried "scope"
-    QJsonObject responseValues;   // non-secret values named by ProviderConfig::responseValues
+    QString tokenType; // "Bearer" (normalised) or the provider's own value; empty when not sent
+    QDateTime expiresAt; // UTC; invalid = unknown or no expiry
+    QDateTime obtainedAt; // UTC
+    QStringList grantedScopes; // RFC 6749 §5.1: the requested scopes when the response omitted "scope"
+    bool scopeReturned = false; // the response carried "scope"
+    QJsonObject responseValues; // non-secret values named by ProviderConfig::responseValues
 
     bool isNull() const { return accessToken.isEmpty(); }
 

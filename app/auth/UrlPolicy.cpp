@@ -27,20 +27,18 @@ Error UrlPolicy::check(const QUrl &url, bool allowInsecureHttp)
         return Error::make(QStringLiteral("invalid_url"), tr("The address is not a valid URL."), url.errorString());
     if (!url.userInfo().isEmpty()) {
         // Credentials embedded in a URL end up in logs and histories; Keyway sends them only in headers/bodies.
-        return Error::make(QStringLiteral("invalid_url"), tr("The address must not contain a user name or password."),
-                           shown);
+        return Error::make(QStringLiteral("invalid_url"), tr("The address must not contain a user name or password."), shown);
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
         return Error::make(QStringLiteral("invalid_url"), tr("Only https addresses can be used."),
-                           QStringLiteral("scheme \"%1\" in %2").arg(url.scheme(), shown));
+            QStringLiteral("scheme \"%1\" in %2").arg(url.scheme(), shown));
     }
     if (url.host().isEmpty())
         return Error::make(QStringLiteral("invalid_url"), tr("The address has no host name."), shown);
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()) && !allowInsecureHttp) {
         return Error::make(QStringLiteral("insecure_url"),
-                           tr("Refusing to send credentials over an unencrypted connection: the address must use https."),
-                           shown);
+            tr("Refusing to send credentials over an unencrypted connection: the address must use https."), shown);
     }
     return {};
 }

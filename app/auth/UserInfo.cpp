@@ -44,9 +44,9 @@ void UserInfo::abortAll()
 void UserInfo::fetch(const ProviderConfig &config, const QByteArray &accessToken, Done done)
 {
     if (config.userinfoUrl.isEmpty()) {
-        m_client->fail(Error::make(QStringLiteral("userinfo_unsupported"),
-                                   tr("This provider has no address to ask who is connected.")),
-                       [done](const ProtocolClient::Answer &answer) { done(answer.error); });
+        m_client->fail(
+            Error::make(QStringLiteral("userinfo_unsupported"), tr("This provider has no address to ask who is connected.")),
+            [done](const ProtocolClient::Answer &answer) { done(answer.error); });
         return;
     }
     fetch(QUrl(config.userinfoUrl), accessToken, config.allowInsecureHttp, Headers(), std::move(done));
@@ -57,8 +57,8 @@ void UserInfo::fetch(const QUrl &url, const QByteArray &accessToken, bool allowI
     fetch(url, accessToken, allowInsecureHttp, Headers(), std::move(done));
 }
 
-void UserInfo::fetch(const QUrl &url, const QByteArray &accessToken, bool allowInsecureHttp, const Headers &extraHeaders,
-                     Done done)
+void UserInfo::fetch(
+    const QUrl &url, const QByteArray &accessToken, bool allowInsecureHttp, const Headers &extraHeaders, Done done)
 {
     auto report = [done](const ProtocolClient::Answer &answer) { done(answer.error); };
     Error error = UrlPolicy::check(url, allowInsecureHttp);
@@ -119,8 +119,8 @@ void UserInfo::fetch(const QUrl &url, const QByteArray &accessToken, bool allowI
         if (type == "application/jwt") {
             // OIDC Core §5.3.2: signed or encrypted userinfo. Keyway asks for JSON and does not read these.
             done(Error::make(QStringLiteral("unsupported_response"),
-                             tr("The provider sent signed account information, which Keyway cannot read."),
-                             QStringLiteral("HTTP %1, application/jwt").arg(status), status));
+                tr("The provider sent signed account information, which Keyway cannot read."),
+                QStringLiteral("HTTP %1, application/jwt").arg(status), status));
             return;
         }
         if (doc.isObject()) {
@@ -139,8 +139,9 @@ void UserInfo::fetch(const QUrl &url, const QByteArray &accessToken, bool allowI
         Result<QJsonObject> read = ResponseBody::toObject(status, answer.contentType, answer.body, QStringLiteral("json"), what);
         if (read.ok()) {
             // A form-encoded answer: not what a userinfo endpoint sends.
-            done(Error::make(QStringLiteral("invalid_response"), tr("The provider's answer is not JSON, so it could not be read as %1.").arg(what),
-                             QStringLiteral("HTTP %1, %2").arg(status).arg(QString::fromLatin1(type)), status));
+            done(Error::make(QStringLiteral("invalid_response"),
+                tr("The provider's answer is not JSON, so it could not be read as %1.").arg(what),
+                QStringLiteral("HTTP %1, %2").arg(status).arg(QString::fromLatin1(type)), status));
             return;
         }
         done(read.error());

@@ -76,7 +76,7 @@ struct CannedResponse
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    bool hang = false;              // never answer
+    bool hang = false; // never answer
     bool omitContentLength = false; // body delimited by closing the connection
 
     static CannedResponse json(int status, const QByteArray &body)

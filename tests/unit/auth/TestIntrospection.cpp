@@ -51,12 +51,13 @@ private slots:
     void activeToken()
     {
         FakeHttpServer server;
-        server.setResponse(CannedResponse::json(200, "{\"active\":true,\"scope\":\"read write\",\"client_id\":\"c\",\"exp\":1900000000,"
-                                                     "\"sub\":\"u-1\"}"));
+        server.setResponse(CannedResponse::json(200,
+            "{\"active\":true,\"scope\":\"read write\",\"client_id\":\"c\",\"exp\":1900000000,"
+            "\"sub\":\"u-1\"}"));
         Introspection introspection(&m_network);
         Outcome out;
-        introspection.introspect(configFor(server), credentials(), "at-introspect-1", QStringLiteral("access_token"),
-                                 out.callback());
+        introspection.introspect(
+            configFor(server), credentials(), "at-introspect-1", QStringLiteral("access_token"), out.callback());
         QVERIFY(!out.done());
         QTRY_VERIFY(out.done());
         QVERIFY2(out.result->ok(), qPrintable(out.result->error().toString()));
@@ -89,11 +90,12 @@ private slots:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("code");
-        QTest::newRow("no active member") << 200 << QByteArray("application/json") << QByteArray("{\"scope\":\"x\"}") << "invalid_response";
+        QTest::newRow("no active member") << 200 << QByteArray("application/json") << QByteArray("{\"scope\":\"x\"}")
+                                          << "invalid_response";
         QTest::newRow("active as string") << 200 << QByteArray("application/json") << QByteArray("{\"active\":\"true\"}")
                                           << "invalid_response";
-        QTest::newRow("401 invalid_client") << 401 << QByteArray("application/json") << QByteArray("{\"error\":\"invalid_client\"}")
-                                            << "invalid_client";
+        QTest::newRow("401 invalid_client") << 401 << QByteArray("application/json")
+                                            << QByteArray("{\"error\":\"invalid_client\"}") << "invalid_client";
         QTest::newRow("403 bare") << 403 << QByteArray("text/plain") << QByteArray("forbidden") << "http_error";
         QTest::newRow("html") << 200 << QByteArray("text/html") << QByteArray("<html>login</html>") << "html_response";
         QTest::newRow("not json") << 200 << QByteArray("application/json") << QByteArray("{oops") << "invalid_response";

@@ -39,7 +39,7 @@ private slots:
         c.userinfoUrl = QStringLiteral("https://id.example.com/userinfo");
         c.deviceAuthorizationUrl = QStringLiteral("https://id.example.com/device");
         c.jwksUrl = QStringLiteral("https://id.example.com/jwks");
-        c.scopes = QStringList{QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
+        c.scopes = QStringList {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
         c.scopeSeparator = QStringLiteral(",");
         c.pkce = false;
         c.openid = true;
@@ -69,7 +69,7 @@ private slots:
         QCOMPARE(back.toJson(), json);
         QCOMPARE(json.value(QStringLiteral("client_auth")).toString(), QStringLiteral("private_key_jwt"));
         QCOMPARE(json.value(QStringLiteral("token_response")).toObject().value(QStringLiteral("access_token")).toString(),
-                 QStringLiteral("authed_user.access_token"));
+            QStringLiteral("authed_user.access_token"));
     }
 
     void readsIntegrationOauthBlock()
@@ -83,7 +83,7 @@ private slots:
                                 "\"redirect\":{\"host\":\"127.0.0.1\",\"port\":0,\"path\":\"/cb\"},\"openid\":false}";
         const ProviderConfig c = ProviderConfig::fromJson(QJsonDocument::fromJson(text).object());
         QCOMPARE(c.tokenUrl, QStringLiteral("https://github.com/login/oauth/access_token"));
-        QCOMPARE(c.scopes, (QStringList{QStringLiteral("read:user"), QStringLiteral("repo")}));
+        QCOMPARE(c.scopes, (QStringList {QStringLiteral("read:user"), QStringLiteral("repo")}));
         QCOMPARE(c.clientAuth, ProviderConfig::ClientAuth::Post);
         QCOMPARE(c.authorizationParams.value(QStringLiteral("allow_signup")), QStringLiteral("false"));
         QCOMPARE(c.authorizationParams.value(QStringLiteral("max")), QStringLiteral("5"));
@@ -100,7 +100,7 @@ private slots:
                                 "\"redirect\":{\"port\":70000},\"token_params\":[1,2],\"token_response\":\"x\"}";
         const ProviderConfig c = ProviderConfig::fromJson(QJsonDocument::fromJson(text).object());
         QVERIFY(c.tokenUrl.isEmpty());
-        QCOMPARE(c.scopes, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(c.scopes, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
         QVERIFY(c.pkce);
         QCOMPARE(c.clientAuth, ProviderConfig::ClientAuth::Basic);
         QCOMPARE(c.redirectPort, 0);
@@ -136,7 +136,7 @@ private slots:
     void joinedScopes()
     {
         ProviderConfig c;
-        c.scopes = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        c.scopes = QStringList {QStringLiteral("a"), QStringLiteral("b")};
         QCOMPARE(c.joinedScopes(), QStringLiteral("a b"));
         c.scopeSeparator = QStringLiteral(",");
         QCOMPARE(c.joinedScopes(), QStringLiteral("a,b"));

@@ -56,7 +56,7 @@ private slots:
         Revoker revoker(&m_network);
         Outcome out;
         revoker.revoke(configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt-to-revoke-123",
-                       QStringLiteral("refresh_token"), out.callback());
+            QStringLiteral("refresh_token"), out.callback());
         QVERIFY(!out.done());
         QTRY_VERIFY(out.done());
         QVERIFY2(out.error->isNull(), qPrintable(out.error->toString()));
@@ -92,15 +92,23 @@ private slots:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<QString>("code"); // empty = success
         QTest::addColumn<QString>("detailPart");
-        QTest::newRow("200 unknown token is success") << 200 << QByteArray("{}") << QByteArray() << "" << "";
-        QTest::newRow("503 try later") << 503 << QByteArray() << QByteArray("120") << "temporarily_unavailable" << "Retry-After: 120";
-        QTest::newRow("400 unsupported_token_type") << 400 << QByteArray("{\"error\":\"unsupported_token_type\"}") << QByteArray()
-                                                    << "unsupported_token_type" << "HTTP 400";
-        QTest::newRow("401 invalid_client") << 401 << QByteArray("{\"error\":\"invalid_client\",\"error_description\":\"bad secret\"}")
-                                            << QByteArray() << "invalid_client" << "bad secret";
-        QTest::newRow("404 plain") << 404 << QByteArray("not found") << QByteArray() << "http_error" << "HTTP 404";
-        QTest::newRow("500") << 500 << QByteArray() << QByteArray() << "server_error" << "HTTP 500";
-        QTest::newRow("204 is not 200") << 204 << QByteArray() << QByteArray() << "http_error" << "HTTP 204";
+        QTest::newRow("200 unknown token is success") << 200 << QByteArray("{}") << QByteArray() << ""
+                                                      << "";
+        QTest::newRow("503 try later") << 503 << QByteArray() << QByteArray("120") << "temporarily_unavailable"
+                                       << "Retry-After: 120";
+        QTest::newRow("400 unsupported_token_type")
+            << 400 << QByteArray("{\"error\":\"unsupported_token_type\"}") << QByteArray() << "unsupported_token_type"
+            << "HTTP 400";
+        QTest::newRow("401 invalid_client") << 401
+                                            << QByteArray("{\"error\":\"invalid_client\",\"error_description\":\"bad secret\"}")
+                                            << QByteArray() << "invalid_client"
+                                            << "bad secret";
+        QTest::newRow("404 plain") << 404 << QByteArray("not found") << QByteArray() << "http_error"
+                                   << "HTTP 404";
+        QTest::newRow("500") << 500 << QByteArray() << QByteArray() << "server_error"
+                             << "HTTP 500";
+        QTest::newRow("204 is not 200") << 204 << QByteArray() << QByteArray() << "http_error"
+                                        << "HTTP 204";
     }
     void answers()
     {
@@ -117,7 +125,7 @@ private slots:
         Revoker revoker(&m_network);
         Outcome out;
         revoker.revoke(configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "token-123456789",
-                       QStringLiteral("access_token"), out.callback());
+            QStringLiteral("access_token"), out.callback());
         QTRY_VERIFY(out.done());
         QCOMPARE(out.error->code, code);
         if (!code.isEmpty()) {
@@ -138,8 +146,8 @@ private slots:
 
         FakeHttpServer server;
         Outcome out2;
-        revoker.revoke(configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), QByteArray(), QString(),
-                       out2.callback());
+        revoker.revoke(
+            configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), QByteArray(), QString(), out2.callback());
         QTRY_VERIFY(out2.done());
         QCOMPARE(out2.error->code, QStringLiteral("missing_token"));
         QCOMPARE(server.requests.size(), 0);

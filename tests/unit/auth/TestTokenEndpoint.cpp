@@ -53,7 +53,7 @@ private:
         ProviderConfig c;
         c.tokenUrl = server.urlString(QStringLiteral("/token"));
         c.clientAuth = auth;
-        c.scopes = QStringList{QStringLiteral("read"), QStringLiteral("write")};
+        c.scopes = QStringList {QStringLiteral("read"), QStringLiteral("write")};
         return c;
     }
     static ClientCredentials credentials()
@@ -77,8 +77,8 @@ private slots:
         cc.clientId = QStringLiteral("my client:id");
         cc.clientSecret = QStringLiteral("p@ss w+rd/\u00e9%:").toUtf8();
         endpoint.exchangeCode(configFor(server, ProviderConfig::ClientAuth::Basic), cc, QStringLiteral("code-abc"),
-                              QStringLiteral("verifier-0123456789-abcdefghijklmnopqrstuvwxyzABCDEFG"),
-                              QStringLiteral("http://127.0.0.1:5555/callback"), out.callback());
+            QStringLiteral("verifier-0123456789-abcdefghijklmnopqrstuvwxyzABCDEFG"),
+            QStringLiteral("http://127.0.0.1:5555/callback"), out.callback());
         QVERIFY(!out.done()); // never called back synchronously
         QTRY_VERIFY(out.done());
         QVERIFY2(out.result->ok(), qPrintable(out.result->error().toString()));
@@ -89,7 +89,7 @@ private slots:
         QCOMPARE(req.method, QByteArray("POST"));
         QCOMPARE(req.target, QByteArray("/token"));
         QCOMPARE(req.header("authorization"),
-                 QByteArray("Basic ") + QByteArray("my+client%3Aid:p%40ss+w%2Brd%2F%C3%A9%25%3A").toBase64());
+            QByteArray("Basic ") + QByteArray("my+client%3Aid:p%40ss+w%2Brd%2F%C3%A9%25%3A").toBase64());
         QVERIFY(req.header("content-type").startsWith("application/x-www-form-urlencoded"));
         QCOMPARE(req.header("accept"), QByteArray("application/json"));
         QCOMPARE(req.header("user-agent"), QByteArray("Keyway/" KEYWAY_VERSION));
@@ -98,14 +98,14 @@ private slots:
         QCOMPARE(req.formValue(QStringLiteral("code")), QStringLiteral("code-abc"));
         QCOMPARE(req.formValue(QStringLiteral("redirect_uri")), QStringLiteral("http://127.0.0.1:5555/callback"));
         QCOMPARE(req.formValue(QStringLiteral("code_verifier")),
-                 QStringLiteral("verifier-0123456789-abcdefghijklmnopqrstuvwxyzABCDEFG"));
+            QStringLiteral("verifier-0123456789-abcdefghijklmnopqrstuvwxyzABCDEFG"));
         QVERIFY(!req.hasForm(QStringLiteral("client_secret")));
         QVERIFY(!req.hasForm(QStringLiteral("client_id")));
 
         const TokenSet &t = out.result->value();
         QCOMPARE(t.accessToken, QByteArray("at-0123456789"));
         QCOMPARE(t.refreshToken, QByteArray("rt-0123456789"));
-        QCOMPARE(t.grantedScopes, (QStringList{QStringLiteral("read"), QStringLiteral("write")}));
+        QCOMPARE(t.grantedScopes, (QStringList {QStringLiteral("read"), QStringLiteral("write")}));
         QVERIFY(t.expiresAt.isValid());
 
         // Secrets sent and received are known to the Redactor.
@@ -122,7 +122,7 @@ private slots:
         ClientCredentials cc = credentials();
         cc.clientSecret = "s&cr=t +x";
         endpoint.exchangeCode(configFor(server, ProviderConfig::ClientAuth::Post), cc, QStringLiteral("c"), QString(),
-                              QStringLiteral("http://127.0.0.1/cb"), out.callback());
+            QStringLiteral("http://127.0.0.1/cb"), out.callback());
         QTRY_VERIFY(out.done());
         QVERIFY(out.result->ok());
         const auto &req = server.last();
@@ -139,8 +139,8 @@ private slots:
         TokenEndpoint endpoint(&m_network);
         Outcome out;
         ClientCredentials cc = credentials();
-        endpoint.refresh(configFor(server, ProviderConfig::ClientAuth::None), cc, "rt-old-0123456789", QStringList(),
-                         out.callback());
+        endpoint.refresh(
+            configFor(server, ProviderConfig::ClientAuth::None), cc, "rt-old-0123456789", QStringList(), out.callback());
         QTRY_VERIFY(out.done());
         QVERIFY(out.result->ok());
         const auto &req = server.last();
@@ -160,8 +160,7 @@ private slots:
         Outcome out;
         ProviderConfig config = configFor(server, ProviderConfig::ClientAuth::Basic);
         config.scopeSeparator = QStringLiteral(",");
-        endpoint.refresh(config, credentials(), "rt-old", QStringList{QStringLiteral("a"), QStringLiteral("b")},
-                         out.callback());
+        endpoint.refresh(config, credentials(), "rt-old", QStringList {QStringLiteral("a"), QStringLiteral("b")}, out.callback());
         QTRY_VERIFY(out.done());
         QCOMPARE(server.last().formValue(QStringLiteral("scope")), QStringLiteral("a,b"));
     }
@@ -196,17 +195,16 @@ private slots:
         config.tokenParams.insert(QStringLiteral("audience"), QStringLiteral("from-config"));
         config.tokenParams.insert(QStringLiteral("grant_type"), QStringLiteral("evil"));
         config.tokenParams.insert(QStringLiteral("tenant"), QStringLiteral("acme"));
-        endpoint.clientCredentials(config, credentials(), QStringList{QStringLiteral("api.read")},
-                                   QStringLiteral("https://api.example.com"),
-                                   QStringList{QStringLiteral("https://r1.example.com/"), QStringLiteral("https://r2.example.com/")},
-                                   out.callback());
+        endpoint.clientCredentials(config, credentials(), QStringList {QStringLiteral("api.read")},
+            QStringLiteral("https://api.example.com"),
+            QStringList {QStringLiteral("https://r1.example.com/"), QStringLiteral("https://r2.example.com/")}, out.callback());
         QTRY_VERIFY(out.done());
         QVERIFY2(out.result->ok(), qPrintable(out.result->error().toString()));
         const auto &req = server.last();
-        QCOMPARE(req.formValues(QStringLiteral("grant_type")), QStringList{QStringLiteral("client_credentials")});
-        QCOMPARE(req.formValues(QStringLiteral("audience")), QStringList{QStringLiteral("https://api.example.com")});
+        QCOMPARE(req.formValues(QStringLiteral("grant_type")), QStringList {QStringLiteral("client_credentials")});
+        QCOMPARE(req.formValues(QStringLiteral("audience")), QStringList {QStringLiteral("https://api.example.com")});
         QCOMPARE(req.formValues(QStringLiteral("resource")),
-                 (QStringList{QStringLiteral("https://r1.example.com/"), QStringLiteral("https://r2.example.com/")}));
+            (QStringList {QStringLiteral("https://r1.example.com/"), QStringLiteral("https://r2.example.com/")}));
         QCOMPARE(req.formValue(QStringLiteral("scope")), QStringLiteral("api.read"));
         QCOMPARE(req.formValue(QStringLiteral("tenant")), QStringLiteral("acme"));
         // No scope in the answer: the requested config scopes stand (RFC 6749 §5.1).
@@ -248,7 +246,7 @@ private slots:
         const auto &req = server.last();
         QVERIFY(!req.hasHeader("authorization"));
         QCOMPARE(req.formValue(QStringLiteral("client_assertion_type")),
-                 QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
+            QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
         const QString assertion = req.formValue(QStringLiteral("client_assertion"));
         const Result<Jws> jws = Jws::parse(assertion);
         QVERIFY(jws.ok());
@@ -275,13 +273,13 @@ private slots:
         cc.clientId = QStringLiteral("jwt-client");
         cc.privateKeyPem = "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n";
         endpoint.clientCredentials(configFor(server, ProviderConfig::ClientAuth::PrivateKeyJwt), cc, QStringList(), QString(),
-                                   QStringList(), out.callback());
+            QStringList(), out.callback());
         QTRY_VERIFY(out.done());
         QCOMPARE(out.result->error().code, QStringLiteral("client_assertion_failed"));
         cc.privateKeyPem.clear();
         Outcome out2;
         endpoint.clientCredentials(configFor(server, ProviderConfig::ClientAuth::PrivateKeyJwt), cc, QStringList(), QString(),
-                                   QStringList(), out2.callback());
+            QStringList(), out2.callback());
         QTRY_VERIFY(out2.done());
         QCOMPARE(out2.result->error().code, QStringLiteral("missing_private_key"));
         QCOMPARE(server.requests.size(), 0);
@@ -295,7 +293,7 @@ private slots:
         Outcome out;
         // A service account: no client authentication at all (RFC 7523 §3.1).
         endpoint.jwtBearer(configFor(server, ProviderConfig::ClientAuth::Basic), ClientCredentials(), "eyJhbGciOi.assert.sig",
-                           QStringList{QStringLiteral("s1"), QStringLiteral("s2")}, out.callback());
+            QStringList {QStringLiteral("s1"), QStringLiteral("s2")}, out.callback());
         QTRY_VERIFY(out.done());
         QVERIFY2(out.result->ok(), qPrintable(out.result->error().toString()));
         const auto &req = server.last();
@@ -312,13 +310,13 @@ private slots:
         server.setResponse(CannedResponse::json(400, "{\"error\":\"authorization_pending\"}"));
         TokenEndpoint endpoint(&m_network);
         Outcome out;
-        endpoint.deviceToken(configFor(server, ProviderConfig::ClientAuth::None), credentials(), QStringLiteral("dev-code-1"),
-                             out.callback());
+        endpoint.deviceToken(
+            configFor(server, ProviderConfig::ClientAuth::None), credentials(), QStringLiteral("dev-code-1"), out.callback());
         QTRY_VERIFY(out.done());
         QCOMPARE(out.result->error().code, QStringLiteral("authorization_pending"));
         QCOMPARE(out.httpStatus, 400);
         QCOMPARE(server.last().formValue(QStringLiteral("grant_type")),
-                 QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
+            QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
         QCOMPARE(server.last().formValue(QStringLiteral("device_code")), QStringLiteral("dev-code-1"));
     }
 
@@ -331,8 +329,7 @@ private slots:
         QTest::newRow("invalid_grant") << 400 << QByteArray("{\"error\":\"invalid_grant\"}") << QByteArray() << "invalid_grant";
         QTest::newRow("invalid_client 401 with Basic challenge")
             << 401 << QByteArray("{\"error\":\"invalid_client\"}") << QByteArray("Basic realm=\"token\"") << "invalid_client";
-        QTest::newRow("503") << 503 << QByteArray("{\"error\":\"temporarily_unavailable\"}") << QByteArray()
-                             << "temporarily_unavailable";
+        QTest::newRow("503") << 503 << QByteArray("{\"error\":\"temporarily_unavailable\"}") << QByteArray() << "server_error";
         QTest::newRow("500 empty") << 500 << QByteArray() << QByteArray() << "server_error";
         QTest::newRow("502 html") << 502 << QByteArray("<html>bad gateway</html>") << QByteArray() << "server_error";
         QTest::newRow("error with 200") << 200 << QByteArray("{\"error\":\"bad_verification_code\"}") << QByteArray()
@@ -351,8 +348,8 @@ private slots:
         server.setResponse(response);
         TokenEndpoint endpoint(&m_network);
         Outcome out;
-        endpoint.refresh(configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt", QStringList(),
-                         out.callback());
+        endpoint.refresh(
+            configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt", QStringList(), out.callback());
         QTRY_VERIFY(out.done());
         QVERIFY(!out.result->ok());
         QCOMPARE(out.result->error().code, code);
@@ -373,8 +370,8 @@ private slots:
         Outcome out;
         QElapsedTimer timer;
         timer.start();
-        endpoint.refresh(configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt", QStringList(),
-                         out.callback());
+        endpoint.refresh(
+            configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt", QStringList(), out.callback());
         QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
         QVERIFY(timer.elapsed() < 5000);
         QCOMPARE(out.result->error().code, QStringLiteral("network_error"));
@@ -403,8 +400,8 @@ private slots:
         server.setResponse(big);
         TokenEndpoint endpoint(&m_network);
         Outcome out;
-        endpoint.refresh(configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt", QStringList(),
-                         out.callback());
+        endpoint.refresh(
+            configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt", QStringList(), out.callback());
         QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
         QCOMPARE(out.result->error().code, QStringLiteral("response_too_large"));
         QCOMPARE(out.calls, 1);
@@ -425,8 +422,7 @@ private slots:
         });
         TokenEndpoint endpoint(&m_network);
         Outcome out;
-        endpoint.refresh(configFor(server, ProviderConfig::ClientAuth::Post), credentials(), "rt", QStringList(),
-                         out.callback());
+        endpoint.refresh(configFor(server, ProviderConfig::ClientAuth::Post), credentials(), "rt", QStringList(), out.callback());
         QTRY_VERIFY(out.done());
         QCOMPARE(out.result->error().code, QStringLiteral("unexpected_redirect"));
         QCOMPARE(out.httpStatus, 307);
@@ -438,11 +434,16 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("code");
-        QTest::newRow("http remote") << "http://192.0.2.10/token" << "insecure_url";
-        QTest::newRow("http name") << "http://id.example.com/token" << "insecure_url";
-        QTest::newRow("ftp") << "ftp://127.0.0.1/token" << "invalid_url";
-        QTest::newRow("userinfo") << "https://u:p@id.example.com/token" << "invalid_url";
-        QTest::newRow("empty") << "" << "invalid_url";
+        QTest::newRow("http remote") << "http://192.0.2.10/token"
+                                     << "insecure_url";
+        QTest::newRow("http name") << "http://id.example.com/token"
+                                   << "insecure_url";
+        QTest::newRow("ftp") << "ftp://127.0.0.1/token"
+                             << "invalid_url";
+        QTest::newRow("userinfo") << "https://u:p@id.example.com/token"
+                                  << "invalid_url";
+        QTest::newRow("empty") << ""
+                               << "invalid_url";
     }
     void insecureUrlRefusedWithoutNetwork()
     {
@@ -485,8 +486,8 @@ private slots:
         server.setResponse(hang);
         TokenEndpoint endpoint(&m_network);
         Outcome out;
-        endpoint.refresh(configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt", QStringList(),
-                         out.callback());
+        endpoint.refresh(
+            configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt", QStringList(), out.callback());
         QTRY_COMPARE(server.requests.size(), 1);
         QCOMPARE(endpoint.pendingCount(), 1);
         endpoint.abortAll();
@@ -504,8 +505,8 @@ private slots:
         Outcome out;
         {
             TokenEndpoint endpoint(&m_network);
-            endpoint.refresh(configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt", QStringList(),
-                             out.callback());
+            endpoint.refresh(
+                configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt", QStringList(), out.callback());
             QTRY_COMPARE(server.requests.size(), 1);
         }
         QTest::qWait(200);

@@ -52,28 +52,32 @@ private slots:
         const QStringList requested = {QStringLiteral("read"), QStringLiteral("write")};
 
         QTest::newRow("json full") << 200 << json
-                                   << QByteArray("{\"access_token\":\"at-1\",\"refresh_token\":\"rt-1\",\"expires_in\":3600,\"token_type\":\"Bearer\",\"scope\":\"a b\"}")
-                                   << QByteArray("at-1") << QByteArray("rt-1") << qint64(3600) << "Bearer"
-                                   << list({"a", "b"}) << true << 0;
+                                   << QByteArray("{\"access_token\":\"at-1\",\"refresh_token\":\"rt-1\",\"expires_in\":3600,"
+                                                 "\"token_type\":\"Bearer\",\"scope\":\"a b\"}")
+                                   << QByteArray("at-1") << QByteArray("rt-1") << qint64(3600) << "Bearer" << list({"a", "b"})
+                                   << true << 0;
         QTest::newRow("json charset") << 200 << QByteArray("application/json; charset=utf-8")
                                       << QByteArray("{\"access_token\":\"at-1\",\"token_type\":\"bearer\"}") << QByteArray("at-1")
                                       << QByteArray() << qint64(-1) << "Bearer" << requested << false << 0;
-        QTest::newRow("json problem+json type") << 200 << QByteArray("application/problem+json")
-                                                << QByteArray("{\"access_token\":\"at-1\"}") << QByteArray("at-1") << QByteArray()
-                                                << qint64(-1) << "" << requested << false << 0;
-        QTest::newRow("json with BOM and spaces") << 200 << json << QByteArray("\xEF\xBB\xBF  {\"access_token\":\"at-1\"}\n")
-                                                  << QByteArray("at-1") << QByteArray() << qint64(-1) << "" << requested << false << 0;
-        QTest::newRow("github form") << 200 << form
-                                     << QByteArray("access_token=gho_16C7e42F292c6912E7710c838347Ae178B4a&scope=repo%2Cgist&token_type=bearer")
-                                     << QByteArray("gho_16C7e42F292c6912E7710c838347Ae178B4a") << QByteArray() << qint64(-1)
-                                     << "Bearer" << list({"repo", "gist"}) << true << 0;
-        QTest::newRow("form under text/plain") << 200 << QByteArray("text/plain")
-                                               << QByteArray("access_token=at%2B1&expires_in=60&refresh_token=r+t")
-                                               << QByteArray("at+1") << QByteArray("r t") << qint64(60) << "" << requested << false << 0;
+        QTest::newRow("json problem+json type")
+            << 200 << QByteArray("application/problem+json") << QByteArray("{\"access_token\":\"at-1\"}") << QByteArray("at-1")
+            << QByteArray() << qint64(-1) << "" << requested << false << 0;
+        QTest::newRow("json with BOM and spaces")
+            << 200 << json << QByteArray("\xEF\xBB\xBF  {\"access_token\":\"at-1\"}\n") << QByteArray("at-1") << QByteArray()
+            << qint64(-1) << "" << requested << false << 0;
+        QTest::newRow("github form")
+            << 200 << form
+            << QByteArray("access_token=gho_16C7e42F292c6912E7710c838347Ae178B4a&scope=repo%2Cgist&token_type=bearer")
+            << QByteArray("gho_16C7e42F292c6912E7710c838347Ae178B4a") << QByteArray() << qint64(-1) << "Bearer"
+            << list({"repo", "gist"}) << true << 0;
+        QTest::newRow("form under text/plain")
+            << 200 << QByteArray("text/plain") << QByteArray("access_token=at%2B1&expires_in=60&refresh_token=r+t")
+            << QByteArray("at+1") << QByteArray("r t") << qint64(60) << "" << requested << false << 0;
         QTest::newRow("json labelled form") << 200 << form << QByteArray("{\"access_token\":\"at-1\",\"expires_in\":\"120\"}")
                                             << QByteArray("at-1") << QByteArray() << qint64(120) << "" << requested << false << 0;
-        QTest::newRow("json without content type") << 200 << QByteArray() << QByteArray("{\"access_token\":\"at-1\"}")
-                                                   << QByteArray("at-1") << QByteArray() << qint64(-1) << "" << requested << false << 0;
+        QTest::newRow("json without content type")
+            << 200 << QByteArray() << QByteArray("{\"access_token\":\"at-1\"}") << QByteArray("at-1") << QByteArray()
+            << qint64(-1) << "" << requested << false << 0;
         QTest::newRow("expires_in string") << 200 << json << QByteArray("{\"access_token\":\"a\",\"expires_in\":\" 7200 \"}")
                                            << QByteArray("a") << QByteArray() << qint64(7200) << "" << requested << false << 0;
         QTest::newRow("expires_in fraction") << 200 << json << QByteArray("{\"access_token\":\"a\",\"expires_in\":59.9}")
@@ -92,17 +96,18 @@ private slots:
                                            << QByteArray("a") << QByteArray() << qint64(-1) << "" << requested << false << 1;
         QTest::newRow("expires_in absurd") << 200 << json << QByteArray("{\"access_token\":\"a\",\"expires_in\":1e12}")
                                            << QByteArray("a") << QByteArray() << qint64(-1) << "" << requested << false << 1;
-        QTest::newRow("expires_in huge string") << 200 << json
-                                                << QByteArray("{\"access_token\":\"a\",\"expires_in\":\"99999999999999999999999\"}")
-                                                << QByteArray("a") << QByteArray() << qint64(-1) << "" << requested << false << 1;
+        QTest::newRow("expires_in huge string")
+            << 200 << json << QByteArray("{\"access_token\":\"a\",\"expires_in\":\"99999999999999999999999\"}") << QByteArray("a")
+            << QByteArray() << qint64(-1) << "" << requested << false << 1;
         QTest::newRow("token_type N_A kept") << 200 << json << QByteArray("{\"access_token\":\"a\",\"token_type\":\"N_A\"}")
                                              << QByteArray("a") << QByteArray() << qint64(-1) << "N_A" << requested << false << 1;
         QTest::newRow("token_type BEARER") << 200 << json << QByteArray("{\"access_token\":\"a\",\"token_type\":\"BEARER\"}")
-                                           << QByteArray("a") << QByteArray() << qint64(-1) << "Bearer" << requested << false << 0;
+                                           << QByteArray("a") << QByteArray() << qint64(-1) << "Bearer" << requested << false
+                                           << 0;
         QTest::newRow("token_type number") << 200 << json << QByteArray("{\"access_token\":\"a\",\"token_type\":1}")
                                            << QByteArray("a") << QByteArray() << qint64(-1) << "" << requested << false << 1;
-        QTest::newRow("scope comma") << 200 << json << QByteArray("{\"access_token\":\"a\",\"scope\":\"x,y, z\"}") << QByteArray("a")
-                                     << QByteArray() << qint64(-1) << "" << list({"x", "y", "z"}) << true << 0;
+        QTest::newRow("scope comma") << 200 << json << QByteArray("{\"access_token\":\"a\",\"scope\":\"x,y, z\"}")
+                                     << QByteArray("a") << QByteArray() << qint64(-1) << "" << list({"x", "y", "z"}) << true << 0;
         QTest::newRow("scope space dup") << 200 << json << QByteArray("{\"access_token\":\"a\",\"scope\":\" x  y x \"}")
                                          << QByteArray("a") << QByteArray() << qint64(-1) << "" << list({"x", "y"}) << true << 0;
         QTest::newRow("scope array") << 200 << json << QByteArray("{\"access_token\":\"a\",\"scope\":[\"x\",\"y\",3]}")
@@ -149,9 +154,10 @@ private slots:
 
     void slackNestedToken()
     {
-        const QByteArray body = "{\"ok\":true,\"app_id\":\"A0KRD7HC3\",\"authed_user\":{\"id\":\"U1234\",\"scope\":\"chat:write,users:read\","
-                                "\"access_token\":\"xoxp-1234\",\"token_type\":\"user\"},\"scope\":\"commands\",\"token_type\":\"bot\","
-                                "\"access_token\":\"xoxb-17653672481\",\"team\":{\"name\":\"Slack Softball Team\",\"id\":\"T9TK3CUKW\"}}";
+        const QByteArray body
+            = "{\"ok\":true,\"app_id\":\"A0KRD7HC3\",\"authed_user\":{\"id\":\"U1234\",\"scope\":\"chat:write,users:read\","
+              "\"access_token\":\"xoxp-1234\",\"token_type\":\"user\"},\"scope\":\"commands\",\"token_type\":\"bot\","
+              "\"access_token\":\"xoxb-17653672481\",\"team\":{\"name\":\"Slack Softball Team\",\"id\":\"T9TK3CUKW\"}}";
         QStringList warnings;
         const Result<TokenSet> r = TokenResponseParser::parse(200, "application/json", body, slackConfig(), kNow, &warnings);
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
@@ -164,8 +170,8 @@ private slots:
 
     void slackError()
     {
-        const Result<TokenSet> r =
-            TokenResponseParser::parse(200, "application/json", "{\"ok\":false,\"error\":\"invalid_code\"}", slackConfig(), kNow);
+        const Result<TokenSet> r = TokenResponseParser::parse(
+            200, "application/json", "{\"ok\":false,\"error\":\"invalid_code\"}", slackConfig(), kNow);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("invalid_code"));
         QCOMPARE(r.error().httpStatus, 200);
@@ -178,14 +184,15 @@ private slots:
         config.responseValues.insert(QStringLiteral("issued"), QStringLiteral("issued_at"));
         config.responseValues.insert(QStringLiteral("missing"), QStringLiteral("nope.deep"));
         config.responseValues.insert(QStringLiteral("tenant"), QStringLiteral("tenants.1.name"));
-        const QByteArray body = "{\"access_token\":\"00D!AQ\",\"instance_url\":\"https://acme.my.salesforce.com\",\"issued_at\":1714564800000,"
-                                "\"id_token\":\"eyJ.x.y\",\"tenants\":[{\"name\":\"a\"},{\"name\":\"b\"}]}";
+        const QByteArray body
+            = "{\"access_token\":\"00D!AQ\",\"instance_url\":\"https://acme.my.salesforce.com\",\"issued_at\":1714564800000,"
+              "\"id_token\":\"eyJ.x.y\",\"tenants\":[{\"name\":\"a\"},{\"name\":\"b\"}]}";
         QStringList warnings;
         const Result<TokenSet> r = TokenResponseParser::parse(200, "application/json", body, config, kNow, &warnings);
         QVERIFY(r.ok());
         QCOMPARE(r.value().idToken, QByteArray("eyJ.x.y"));
         QCOMPARE(r.value().responseValues.value(QStringLiteral("instance_url")).toString(),
-                 QStringLiteral("https://acme.my.salesforce.com"));
+            QStringLiteral("https://acme.my.salesforce.com"));
         QCOMPARE(r.value().responseValues.value(QStringLiteral("issued")).toString(), QStringLiteral("1714564800000"));
         QCOMPARE(r.value().responseValues.value(QStringLiteral("tenant")).toString(), QStringLiteral("b"));
         QVERIFY(!r.value().responseValues.contains(QStringLiteral("missing")));
@@ -203,78 +210,147 @@ private slots:
 
         const QByteArray json = "application/json";
         QTest::newRow("invalid_grant 400") << 400 << json
-                                           << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":\"Refresh token expired\"}")
-                                           << "invalid_grant" << "no longer valid" << "Refresh token expired";
+                                           << QByteArray(
+                                                  "{\"error\":\"invalid_grant\",\"error_description\":\"Refresh token expired\"}")
+                                           << "invalid_grant"
+                                           << "no longer valid"
+                                           << "Refresh token expired";
         QTest::newRow("invalid_client 401") << 401 << json << QByteArray("{\"error\":\"invalid_client\"}") << "invalid_client"
-                                            << "client id or secret" << "HTTP 401";
-        QTest::newRow("error with HTTP 200") << 200 << json
-                                             << QByteArray("{\"error\":\"bad_verification_code\",\"error_description\":\"The code passed is incorrect or expired.\",\"error_uri\":\"https://docs.github.com/x\"}")
-                                             << "bad_verification_code" << "bad_verification_code" << "docs.github.com";
+                                            << "client id or secret"
+                                            << "HTTP 401";
+        QTest::newRow("error with HTTP 200")
+            << 200 << json
+            << QByteArray("{\"error\":\"bad_verification_code\",\"error_description\":\"The code passed is incorrect or "
+                          "expired.\",\"error_uri\":\"https://docs.github.com/x\"}")
+            << "bad_verification_code"
+            << "bad_verification_code"
+            << "docs.github.com";
         QTest::newRow("github form error") << 200 << QByteArray("application/x-www-form-urlencoded")
-                                           << QByteArray("error=incorrect_client_credentials&error_description=The+client_id+is+wrong.")
-                                           << "incorrect_client_credentials" << "" << "The client_id is wrong.";
-        QTest::newRow("error object") << 400 << json << QByteArray("{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"Bad\"}}")
-                                      << "InvalidAuthenticationToken" << "" << "Bad";
+                                           << QByteArray(
+                                                  "error=incorrect_client_credentials&error_description=The+client_id+is+wrong.")
+                                           << "incorrect_client_credentials"
+                                           << ""
+                                           << "The client_id is wrong.";
+        QTest::newRow("error object") << 400 << json
+                                      << QByteArray("{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"Bad\"}}")
+                                      << "InvalidAuthenticationToken"
+                                      << ""
+                                      << "Bad";
         QTest::newRow("error code garbage") << 400 << json << QByteArray("{\"error\":\"bad code\\n with spaces\"}")
-                                            << "provider_error" << "" << "HTTP 400";
+                                            << "provider_error"
+                                            << ""
+                                            << "HTTP 400";
         QTest::newRow("error plus token") << 200 << json << QByteArray("{\"error\":\"invalid_scope\",\"access_token\":\"at-1\"}")
-                                          << "invalid_scope" << "permissions" << "";
-        QTest::newRow("unsupported_grant_type") << 400 << json << QByteArray("{\"error\":\"unsupported_grant_type\"}")
-                                                << "unsupported_grant_type" << "does not support" << "";
-        QTest::newRow("authorization_pending") << 400 << json << QByteArray("{\"error\":\"authorization_pending\"}")
-                                               << "authorization_pending" << "Waiting" << "";
+                                          << "invalid_scope"
+                                          << "permissions"
+                                          << "";
+        QTest::newRow("unsupported_grant_type")
+            << 400 << json << QByteArray("{\"error\":\"unsupported_grant_type\"}") << "unsupported_grant_type"
+            << "does not support"
+            << "";
+        QTest::newRow("authorization_pending")
+            << 400 << json << QByteArray("{\"error\":\"authorization_pending\"}") << "authorization_pending"
+            << "Waiting"
+            << "";
         QTest::newRow("500 json no error") << 500 << json << QByteArray("{\"message\":\"boom\"}") << "server_error"
-                                           << "Try again later" << "HTTP 500";
-        QTest::newRow("503 empty") << 503 << QByteArray() << QByteArray() << "server_error" << "Try again later" << "HTTP 503";
+                                           << "Try again later"
+                                           << "HTTP 500";
+        QTest::newRow("503 with provider code")
+            << 503 << json << QByteArray("{\"error\":\"temporarily_unavailable\"}") << "server_error"
+            << "temporarily unavailable"
+            << "temporarily_unavailable";
+        QTest::newRow("503 empty") << 503 << QByteArray() << QByteArray() << "server_error"
+                                   << "Try again later"
+                                   << "HTTP 503";
         QTest::newRow("502 html") << 502 << QByteArray("text/html")
                                   << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>") << "server_error"
-                                  << "web page" << "502 Bad Gateway";
+                                  << "web page"
+                                  << "502 Bad Gateway";
         QTest::newRow("502 garbage") << 502 << QByteArray("text/plain") << QByteArray("upstream died") << "server_error"
-                                     << "Try again later" << "HTTP 502";
-        QTest::newRow("400 empty") << 400 << json << QByteArray() << "http_error" << "refused" << "HTTP 400";
+                                     << "Try again later"
+                                     << "HTTP 502";
+        QTest::newRow("400 empty") << 400 << json << QByteArray() << "http_error"
+                                   << "refused"
+                                   << "HTTP 400";
         QTest::newRow("404 json without error") << 404 << json << QByteArray("{\"access_token\":\"x\"}") << "http_error"
-                                                << "refused" << "HTTP 404";
-        QTest::newRow("302 redirect") << 302 << QByteArray("text/html") << QByteArray() << "unexpected_redirect" << "redirected"
+                                                << "refused"
+                                                << "HTTP 404";
+        QTest::newRow("302 redirect") << 302 << QByteArray("text/html") << QByteArray() << "unexpected_redirect"
+                                      << "redirected"
                                       << "HTTP 302";
         QTest::newRow("html 200") << 200 << QByteArray("text/html; charset=utf-8")
-                                  << QByteArray("<!DOCTYPE html><html><head><title>Sign in</title><style>p{color:red}</style>"
-                                                "<script>var x = '<b>';</script></head><body><p>Please &amp; sign in</p></body></html>")
-                                  << "html_response" << "web page instead of a token response" << "HTTP 200: Sign in Please & sign in";
+                                  << QByteArray(
+                                         "<!DOCTYPE html><html><head><title>Sign in</title><style>p{color:red}</style>"
+                                         "<script>var x = '<b>';</script></head><body><p>Please &amp; sign in</p></body></html>")
+                                  << "html_response"
+                                  << "web page instead of a token response"
+                                  << "HTTP 200: Sign in Please & sign in";
         QTest::newRow("html mislabelled json") << 200 << json << QByteArray("  <html>oops</html>") << "html_response"
-                                               << "web page" << "oops";
-        QTest::newRow("empty 200") << 200 << json << QByteArray() << "empty_response" << "empty" << "HTTP 200";
-        QTest::newRow("whitespace 200") << 200 << json << QByteArray(" \r\n ") << "empty_response" << "empty" << "";
+                                               << "web page"
+                                               << "oops";
+        QTest::newRow("empty 200") << 200 << json << QByteArray() << "empty_response"
+                                   << "empty"
+                                   << "HTTP 200";
+        QTest::newRow("whitespace 200") << 200 << json << QByteArray(" \r\n ") << "empty_response"
+                                        << "empty"
+                                        << "";
         QTest::newRow("invalid json") << 200 << json << QByteArray("{\"access_token\": \"a\",") << "invalid_response"
-                                      << "not valid JSON" << "offset";
+                                      << "not valid JSON"
+                                      << "offset";
         QTest::newRow("json labelled garbage") << 200 << json << QByteArray("hello world") << "invalid_response"
-                                               << "not valid JSON" << "";
+                                               << "not valid JSON"
+                                               << "";
         QTest::newRow("plain garbage") << 200 << QByteArray("text/plain") << QByteArray("hello world") << "invalid_response"
-                                       << "could not be read" << "neither JSON nor form";
+                                       << "could not be read"
+                                       << "neither JSON nor form";
         QTest::newRow("json array") << 200 << json << QByteArray("[{\"access_token\":\"a\"}]") << "invalid_response"
-                                    << "not an object" << "array";
-        QTest::newRow("json scalar") << 200 << json << QByteArray("\"a\"") << "invalid_response" << "" << "";
-        QTest::newRow("missing access_token") << 200 << json << QByteArray("{\"token_type\":\"bearer\",\"refresh_token\":\"rt-secret\"}")
-                                              << "invalid_token_response" << "did not contain an access token" << "refresh_token";
+                                    << "not an object"
+                                    << "array";
+        QTest::newRow("json scalar") << 200 << json << QByteArray("\"a\"") << "invalid_response"
+                                     << ""
+                                     << "";
+        QTest::newRow("missing access_token")
+            << 200 << json << QByteArray("{\"token_type\":\"bearer\",\"refresh_token\":\"rt-secret\"}")
+            << "invalid_token_response"
+            << "did not contain an access token"
+            << "refresh_token";
         QTest::newRow("access_token number") << 200 << json << QByteArray("{\"access_token\":12345}") << "invalid_token_response"
-                                             << "cannot use" << "not a string";
-        QTest::newRow("access_token object") << 200 << json << QByteArray("{\"access_token\":{\"v\":\"x\"}}")
-                                             << "invalid_token_response" << "cannot use" << "not a string";
+                                             << "cannot use"
+                                             << "not a string";
+        QTest::newRow("access_token object")
+            << 200 << json << QByteArray("{\"access_token\":{\"v\":\"x\"}}") << "invalid_token_response"
+            << "cannot use"
+            << "not a string";
         QTest::newRow("access_token null") << 200 << json << QByteArray("{\"access_token\":null}") << "invalid_token_response"
-                                           << "did not contain" << "";
+                                           << "did not contain"
+                                           << "";
         QTest::newRow("access_token empty") << 200 << json << QByteArray("{\"access_token\":\"\"}") << "invalid_token_response"
-                                            << "empty" << "";
-        QTest::newRow("access_token with newline") << 200 << json << QByteArray("{\"access_token\":\"ab\\r\\nX-Evil: 1\"}")
-                                                   << "invalid_token_response" << "cannot use" << "visible ASCII";
-        QTest::newRow("access_token non-ascii") << 200 << json << QByteArray("{\"access_token\":\"t\xC3\xA9st\"}")
-                                                << "invalid_token_response" << "cannot use" << "";
-        QTest::newRow("refresh_token with control") << 200 << json << QByteArray("{\"access_token\":\"a\",\"refresh_token\":\"r\\u0000x\"}")
-                                                    << "invalid_token_response" << "refresh token" << "";
+                                            << "empty"
+                                            << "";
+        QTest::newRow("access_token with newline")
+            << 200 << json << QByteArray("{\"access_token\":\"ab\\r\\nX-Evil: 1\"}") << "invalid_token_response"
+            << "cannot use"
+            << "visible ASCII";
+        QTest::newRow("access_token non-ascii")
+            << 200 << json << QByteArray("{\"access_token\":\"t\xC3\xA9st\"}") << "invalid_token_response"
+            << "cannot use"
+            << "";
+        QTest::newRow("refresh_token with control")
+            << 200 << json << QByteArray("{\"access_token\":\"a\",\"refresh_token\":\"r\\u0000x\"}") << "invalid_token_response"
+            << "refresh token"
+            << "";
         QTest::newRow("invalid utf-8 json") << 200 << json << QByteArray("{\"access_token\":\"a\xff\xfe\"}") << "invalid_response"
-                                            << "not valid JSON" << "";
+                                            << "not valid JSON"
+                                            << "";
         QTest::newRow("invalid utf-8 form") << 200 << QByteArray("application/x-www-form-urlencoded")
-                                            << QByteArray("access_token=a%FF%FEb") << "invalid_token_response" << "cannot use" << "";
-        QTest::newRow("huge") << 200 << json << QByteArray("{\"access_token\":\"") + QByteArray(1100 * 1024, 'a') + QByteArray("\"}")
-                              << "response_too_large" << "too large" << "";
+                                            << QByteArray("access_token=a%FF%FEb") << "invalid_token_response"
+                                            << "cannot use"
+                                            << "";
+        QTest::newRow("huge") << 200 << json
+                              << QByteArray("{\"access_token\":\"") + QByteArray(1100 * 1024, 'a') + QByteArray("\"}")
+                              << "response_too_large"
+                              << "too large"
+                              << "";
     }
 
     void errors()
@@ -323,7 +399,8 @@ private slots:
     // Cheap robustness sweep: every prefix and a few byte flips of a valid answer must not crash.
     void malformedNeverCrashes()
     {
-        const QByteArray valid = "{\"access_token\":\"at\",\"refresh_token\":\"rt\",\"expires_in\":3600,\"scope\":\"a b\",\"x\":{\"y\":[1,2]}}";
+        const QByteArray valid
+            = "{\"access_token\":\"at\",\"refresh_token\":\"rt\",\"expires_in\":3600,\"scope\":\"a b\",\"x\":{\"y\":[1,2]}}";
         ProviderConfig config = slackConfig();
         for (int i = 0; i <= valid.size(); ++i) {
             TokenResponseParser::parse(200, "application/json", valid.left(i), config, kNow);

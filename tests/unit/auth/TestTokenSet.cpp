@@ -18,7 +18,7 @@ TokenSet original()
     t.tokenType = QStringLiteral("Bearer");
     t.obtainedAt = kNow.addSecs(-3600);
     t.expiresAt = kNow;
-    t.grantedScopes = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    t.grantedScopes = QStringList {QStringLiteral("a"), QStringLiteral("b")};
     t.scopeReturned = true;
     t.responseValues.insert(QStringLiteral("instance_url"), QStringLiteral("https://one.example"));
     t.responseValues.insert(QStringLiteral("team"), QStringLiteral("T1"));
@@ -53,7 +53,7 @@ private slots:
         newer.accessToken = "at-new";
         newer.obtainedAt = kNow;
         newer.expiresAt = kNow.addSecs(3600);
-        newer.grantedScopes = QStringList{QStringLiteral("requested")};
+        newer.grantedScopes = QStringList {QStringLiteral("requested")};
         newer.scopeReturned = false;
         t.mergeRefresh(newer);
         QCOMPARE(t.accessToken, QByteArray("at-new"));
@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(t.tokenType, QStringLiteral("Bearer"));
         QCOMPARE(t.expiresAt, kNow.addSecs(3600));
         QCOMPARE(t.obtainedAt, kNow);
-        QCOMPARE(t.grantedScopes, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(t.grantedScopes, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
         QVERIFY(t.scopeReturned);
         QCOMPARE(t.responseValues.value(QStringLiteral("team")).toString(), QStringLiteral("T1"));
     }
@@ -76,14 +76,14 @@ private slots:
         newer.idToken = "id-new";
         newer.tokenType = QStringLiteral("N_A");
         newer.obtainedAt = kNow;
-        newer.grantedScopes = QStringList{QStringLiteral("a")};
+        newer.grantedScopes = QStringList {QStringLiteral("a")};
         newer.scopeReturned = true;
         newer.responseValues.insert(QStringLiteral("instance_url"), QStringLiteral("https://two.example"));
         t.mergeRefresh(newer);
         QCOMPARE(t.refreshToken, QByteArray("rt-new"));
         QCOMPARE(t.idToken, QByteArray("id-new"));
         QCOMPARE(t.tokenType, QStringLiteral("N_A"));
-        QCOMPARE(t.grantedScopes, QStringList{QStringLiteral("a")});
+        QCOMPARE(t.grantedScopes, QStringList {QStringLiteral("a")});
         QVERIFY(!t.expiresAt.isValid()); // the new token's lifetime is unknown, not the old one's
         QCOMPARE(t.responseValues.value(QStringLiteral("instance_url")).toString(), QStringLiteral("https://two.example"));
         QCOMPARE(t.responseValues.value(QStringLiteral("team")).toString(), QStringLiteral("T1"));

@@ -43,7 +43,8 @@ private slots:
     void fetchWithBearer()
     {
         FakeHttpServer server;
-        server.setResponse(CannedResponse::json(200, "{\"sub\":\"248289761001\",\"email\":\"jane@example.com\",\"name\":\"Jane\"}"));
+        server.setResponse(
+            CannedResponse::json(200, "{\"sub\":\"248289761001\",\"email\":\"jane@example.com\",\"name\":\"Jane\"}"));
         UserInfo userInfo(&m_network);
         ProviderConfig config;
         config.userinfoUrl = server.urlString(QStringLiteral("/userinfo"));
@@ -69,9 +70,9 @@ private slots:
         UserInfo userInfo(&m_network);
         Outcome out;
         userInfo.fetch(server.url(QStringLiteral("/user")), "tok-abc", false,
-                       UserInfo::Headers{{"Accept", "application/vnd.github+json"}, {"authorization", "Basic evil"},
-                                         {"X-GitHub-Api-Version", "2022-11-28"}},
-                       out.callback());
+            UserInfo::Headers {{"Accept", "application/vnd.github+json"}, {"authorization", "Basic evil"},
+                {"X-GitHub-Api-Version", "2022-11-28"}},
+            out.callback());
         QTRY_VERIFY(out.done());
         QVERIFY(out.result->ok());
         const auto req = server.last();
@@ -103,27 +104,40 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("detailPart");
         const QByteArray json = "application/json";
-        QTest::newRow("401 expired") << 401 << json << QByteArray()
-                                     << QByteArray("Bearer realm=\"example\", error=\"invalid_token\", error_description=\"The access token expired\"")
-                                     << "invalid_token" << "The access token expired";
-        QTest::newRow("401 bare") << 401 << json << QByteArray() << QByteArray() << "invalid_token" << "HTTP 401";
-        QTest::newRow("401 challenge without error") << 401 << json << QByteArray() << QByteArray("Bearer realm=\"api\"")
-                                                     << "invalid_token" << "HTTP 401";
-        QTest::newRow("403 insufficient_scope") << 403 << json << QByteArray()
-                                                << QByteArray("Bearer error=\"insufficient_scope\", scope=\"openid email\"")
-                                                << "insufficient_scope" << "scope needed: openid email";
-        QTest::newRow("403 bare") << 403 << json << QByteArray("{}") << QByteArray() << "http_error" << "HTTP 403";
-        QTest::newRow("slack ok false with 200") << 200 << json << QByteArray("{\"ok\":false,\"error\":\"invalid_auth\"}")
-                                                 << QByteArray() << "invalid_auth" << "HTTP 200";
+        QTest::newRow("401 expired")
+            << 401 << json << QByteArray()
+            << QByteArray("Bearer realm=\"example\", error=\"invalid_token\", error_description=\"The access token expired\"")
+            << "invalid_token"
+            << "The access token expired";
+        QTest::newRow("401 bare") << 401 << json << QByteArray() << QByteArray() << "invalid_token"
+                                  << "HTTP 401";
+        QTest::newRow("401 challenge without error")
+            << 401 << json << QByteArray() << QByteArray("Bearer realm=\"api\"") << "invalid_token"
+            << "HTTP 401";
+        QTest::newRow("403 insufficient_scope")
+            << 403 << json << QByteArray() << QByteArray("Bearer error=\"insufficient_scope\", scope=\"openid email\"")
+            << "insufficient_scope"
+            << "scope needed: openid email";
+        QTest::newRow("403 bare") << 403 << json << QByteArray("{}") << QByteArray() << "http_error"
+                                  << "HTTP 403";
+        QTest::newRow("slack ok false with 200")
+            << 200 << json << QByteArray("{\"ok\":false,\"error\":\"invalid_auth\"}") << QByteArray() << "invalid_auth"
+            << "HTTP 200";
         QTest::newRow("signed userinfo") << 200 << QByteArray("application/jwt") << QByteArray("eyJhbGciOiJSUzI1NiJ9.e30.sig")
-                                         << QByteArray() << "unsupported_response" << "application/jwt";
+                                         << QByteArray() << "unsupported_response"
+                                         << "application/jwt";
         QTest::newRow("html") << 200 << QByteArray("text/html") << QByteArray("<html><body>Sign in</body></html>") << QByteArray()
-                              << "html_response" << "Sign in";
+                              << "html_response"
+                              << "Sign in";
         QTest::newRow("form") << 200 << QByteArray("application/x-www-form-urlencoded") << QByteArray("user=jane") << QByteArray()
-                              << "invalid_response" << "HTTP 200";
-        QTest::newRow("garbage json") << 200 << json << QByteArray("{\"a\":") << QByteArray() << "invalid_response" << "offset";
-        QTest::newRow("empty") << 200 << json << QByteArray() << QByteArray() << "empty_response" << "HTTP 200";
-        QTest::newRow("500") << 500 << json << QByteArray() << QByteArray() << "server_error" << "HTTP 500";
+                              << "invalid_response"
+                              << "HTTP 200";
+        QTest::newRow("garbage json") << 200 << json << QByteArray("{\"a\":") << QByteArray() << "invalid_response"
+                                      << "offset";
+        QTest::newRow("empty") << 200 << json << QByteArray() << QByteArray() << "empty_response"
+                               << "HTTP 200";
+        QTest::newRow("500") << 500 << json << QByteArray() << QByteArray() << "server_error"
+                             << "HTTP 500";
     }
     void errors()
     {
@@ -177,21 +191,33 @@ private slots:
         QTest::addColumn<QByteArray>("claims");
         QTest::addColumn<QString>("preferred");
         QTest::addColumn<QString>("label");
-        QTest::newRow("preferred field") << QByteArray("{\"email\":\"a@x\",\"login\":\"octo\"}") << "login" << "octo";
+        QTest::newRow("preferred field") << QByteArray("{\"email\":\"a@x\",\"login\":\"octo\"}") << "login"
+                                         << "octo";
         QTest::newRow("nested preferred") << QByteArray("{\"user\":{\"profile\":{\"email\":\"deep@x\"}},\"sub\":\"1\"}")
-                                          << "user.profile.email" << "deep@x";
-        QTest::newRow("missing preferred falls back") << QByteArray("{\"name\":\"Jane\",\"sub\":\"1\"}") << "nope" << "Jane";
-        QTest::newRow("email first") << QByteArray("{\"sub\":\"1\",\"name\":\"Jane\",\"email\":\"j@x\",\"preferred_username\":\"jj\"}")
-                                     << "" << "j@x";
+                                          << "user.profile.email"
+                                          << "deep@x";
+        QTest::newRow("missing preferred falls back") << QByteArray("{\"name\":\"Jane\",\"sub\":\"1\"}") << "nope"
+                                                      << "Jane";
+        QTest::newRow("email first") << QByteArray(
+            "{\"sub\":\"1\",\"name\":\"Jane\",\"email\":\"j@x\",\"preferred_username\":\"jj\"}")
+                                     << ""
+                                     << "j@x";
         QTest::newRow("preferred_username") << QByteArray("{\"sub\":\"1\",\"name\":\"Jane\",\"preferred_username\":\"jj\"}") << ""
                                             << "jj";
-        QTest::newRow("name") << QByteArray("{\"sub\":\"1\",\"name\":\"Jane\",\"login\":\"jl\"}") << "" << "Jane";
-        QTest::newRow("login") << QByteArray("{\"sub\":\"1\",\"login\":\"jl\"}") << "" << "jl";
-        QTest::newRow("sub") << QByteArray("{\"sub\":\"1\"}") << "" << "1";
-        QTest::newRow("numeric sub") << QByteArray("{\"sub\":12345}") << "" << "12345";
-        QTest::newRow("empty email skipped") << QByteArray("{\"email\":\" \",\"login\":\"jl\"}") << "" << "jl";
-        QTest::newRow("object preferred skipped") << QByteArray("{\"user\":{},\"login\":\"jl\"}") << "user" << "jl";
-        QTest::newRow("nothing") << QByteArray("{\"id\":{}}") << "" << "";
+        QTest::newRow("name") << QByteArray("{\"sub\":\"1\",\"name\":\"Jane\",\"login\":\"jl\"}") << ""
+                              << "Jane";
+        QTest::newRow("login") << QByteArray("{\"sub\":\"1\",\"login\":\"jl\"}") << ""
+                               << "jl";
+        QTest::newRow("sub") << QByteArray("{\"sub\":\"1\"}") << ""
+                             << "1";
+        QTest::newRow("numeric sub") << QByteArray("{\"sub\":12345}") << ""
+                                     << "12345";
+        QTest::newRow("empty email skipped") << QByteArray("{\"email\":\" \",\"login\":\"jl\"}") << ""
+                                             << "jl";
+        QTest::newRow("object preferred skipped") << QByteArray("{\"user\":{},\"login\":\"jl\"}") << "user"
+                                                  << "jl";
+        QTest::newRow("nothing") << QByteArray("{\"id\":{}}") << ""
+                                 << "";
     }
     void accountLabel()
     {
