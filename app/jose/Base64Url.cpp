@@ -25,7 +25,7 @@ constexpr std::array<signed char, 256> kTable = makeTable();
 Error invalid(const QString &detail)
 {
     return Error::make(QStringLiteral("invalid_base64url"),
-                       QCoreApplication::translate("Base64Url", "The data is not valid base64url text."), detail);
+        QCoreApplication::translate("Base64Url", "The data is not valid base64url text."), detail);
 }
 
 } // namespace

@@ -13,11 +13,11 @@ namespace {
 Error invalid(const QString &detail)
 {
     return Error::make(QStringLiteral("invalid_assertion"),
-                       QCoreApplication::translate("ClientAssertion", "Keyway could not build the signed request for the provider."),
-                       detail);
+        QCoreApplication::translate("ClientAssertion", "Keyway could not build the signed request for the provider."), detail);
 }
 
-Result<QString> signClaims(QJsonObject claims, const PrivateKey &key, const ClientAssertion::Options &options, int defaultLifetime)
+Result<QString> signClaims(
+    QJsonObject claims, const PrivateKey &key, const ClientAssertion::Options &options, int defaultLifetime)
 {
     if (key.isNull())
         return invalid(QStringLiteral("no private key"));
@@ -37,8 +37,8 @@ Result<QString> signClaims(QJsonObject claims, const PrivateKey &key, const Clie
 
 } // namespace
 
-Result<QString> ClientAssertion::clientAuthentication(const QString &clientId, const QString &audience, const PrivateKey &key,
-                                                      const Options &options)
+Result<QString> ClientAssertion::clientAuthentication(
+    const QString &clientId, const QString &audience, const PrivateKey &key, const Options &options)
 {
     if (clientId.isEmpty())
         return invalid(QStringLiteral("no client_id"));
@@ -46,10 +46,8 @@ Result<QString> ClientAssertion::clientAuthentication(const QString &clientId, c
         return invalid(QStringLiteral("no audience (token endpoint URL)"));
     // RFC 7523 §3 and OpenID Connect Core §9: iss and sub are the client_id, aud identifies the authorization
     // server (its token endpoint), jti is unique so the server can refuse a replay.
-    const QJsonObject claims {{QStringLiteral("iss"), clientId},
-                              {QStringLiteral("sub"), clientId},
-                              {QStringLiteral("aud"), audience},
-                              {QStringLiteral("jti"), Random::token(32)}};
+    const QJsonObject claims {{QStringLiteral("iss"), clientId}, {QStringLiteral("sub"), clientId},
+        {QStringLiteral("aud"), audience}, {QStringLiteral("jti"), Random::token(32)}};
     return signClaims(claims, key, options, kClientAuthenticationLifetime);
 }
 

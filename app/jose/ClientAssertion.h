@@ -20,22 +20,22 @@ class ClientAssertion
 {
 public:
     static constexpr int kClientAuthenticationLifetime = 60; // seconds
-    static constexpr int kMaxLifetime = 3600;                // seconds; Google and others refuse longer
+    static constexpr int kMaxLifetime = 3600; // seconds; Google and others refuse longer
 
     struct Options
     {
-        QString keyId;        // "kid" header, when the provider registered the key under one (often thumbprint())
-        QString algorithm;    // empty: the key's default (RS256, ES256, ..., EdDSA)
-        QDateTime now;        // empty: the current time (injectable for tests)
+        QString keyId; // "kid" header, when the provider registered the key under one (often thumbprint())
+        QString algorithm; // empty: the key's default (RS256, ES256, ..., EdDSA)
+        QDateTime now; // empty: the current time (injectable for tests)
         int lifetimeSeconds = 0; // 0: 60 s for client authentication, 3600 s for a grant; at most kMaxLifetime
     };
 
     struct Grant
     {
-        QString issuer;       // "iss": the service account / client id
-        QString subject;      // "sub": optional, the user to impersonate
-        QString audience;     // "aud": the token endpoint (or the value the provider documents)
-        QString scope;        // "scope" claim, space separated; optional
+        QString issuer; // "iss": the service account / client id
+        QString subject; // "sub": optional, the user to impersonate
+        QString audience; // "aud": the token endpoint (or the value the provider documents)
+        QString scope; // "scope" claim, space separated; optional
         QJsonObject extraClaims; // provider-specific claims; cannot override the registered ones above
     };
 
@@ -45,14 +45,17 @@ public:
     static QString grantType() { return QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"); }
 
     // Error codes: "invalid_assertion" (missing values, bad lifetime) and those of Jws::sign.
-    static Result<QString> clientAuthentication(const QString &clientId, const QString &audience, const PrivateKey &key,
-                                                const Options &options);
+    static Result<QString> clientAuthentication(
+        const QString &clientId, const QString &audience, const PrivateKey &key, const Options &options);
     static Result<QString> clientAuthentication(const QString &clientId, const QString &audience, const PrivateKey &key)
     {
         return clientAuthentication(clientId, audience, key, Options());
     }
     static Result<QString> jwtBearerGrant(const Grant &grant, const PrivateKey &key, const Options &options);
-    static Result<QString> jwtBearerGrant(const Grant &grant, const PrivateKey &key) { return jwtBearerGrant(grant, key, Options()); }
+    static Result<QString> jwtBearerGrant(const Grant &grant, const PrivateKey &key)
+    {
+        return jwtBearerGrant(grant, key, Options());
+    }
 };
 
 } // namespace keyway

@@ -109,7 +109,8 @@ QString IdTokenValidator::code(Failure failure)
     return {};
 }
 
-IdTokenValidator::Validation IdTokenValidator::validate(const QString &idToken, const Jwks &jwks, const Expectations &expectations)
+IdTokenValidator::Validation IdTokenValidator::validate(
+    const QString &idToken, const Jwks &jwks, const Expectations &expectations)
 {
     Validation result;
     auto fail = [&result](Failure failure, const QString &detail) {
@@ -133,7 +134,8 @@ IdTokenValidator::Validation IdTokenValidator::validate(const QString &idToken, 
         return fail(Failure::AlgNotAllowed, QStringLiteral("alg \"%1\" is refused (RFC 8725 §3.1)").arg(algorithm));
     if (!expectations.allowedAlgorithms.isEmpty() && !expectations.allowedAlgorithms.contains(algorithm))
         return fail(Failure::AlgNotAllowed,
-                    QStringLiteral("alg \"%1\" is not among the expected %2").arg(algorithm, expectations.allowedAlgorithms.join(QLatin1String(", "))));
+            QStringLiteral("alg \"%1\" is not among the expected %2")
+                .arg(algorithm, expectations.allowedAlgorithms.join(QLatin1String(", "))));
 
     QJsonParseError parseError;
     const QJsonDocument payload = QJsonDocument::fromJson(jws.value().payload(), &parseError);
@@ -146,10 +148,11 @@ IdTokenValidator::Validation IdTokenValidator::validate(const QString &idToken, 
         // A known kid whose key cannot do this alg is a mismatch between header and key, not a rotation.
         if (!keyId.isEmpty() && jwks.containsKeyId(keyId))
             return fail(Failure::BadSignature,
-                        QStringLiteral("key \"%1\" in the JWKS cannot verify alg %2 (key type or declared alg differs)").arg(keyId, algorithm));
-        return fail(Failure::UnknownKey, keyId.isEmpty()
-                                             ? QStringLiteral("no key in the JWKS (%1 keys) fits alg %2").arg(jwks.size()).arg(algorithm)
-                                             : QStringLiteral("no key with kid \"%1\" in the JWKS (%2 keys)").arg(keyId).arg(jwks.size()));
+                QStringLiteral("key \"%1\" in the JWKS cannot verify alg %2 (key type or declared alg differs)")
+                    .arg(keyId, algorithm));
+        return fail(Failure::UnknownKey,
+            keyId.isEmpty() ? QStringLiteral("no key in the JWKS (%1 keys) fits alg %2").arg(jwks.size()).arg(algorithm)
+                            : QStringLiteral("no key with kid \"%1\" in the JWKS (%2 keys)").arg(keyId).arg(jwks.size()));
     }
     bool verified = false;
     QString signatureDetail;
@@ -202,13 +205,14 @@ IdTokenValidator::Validation IdTokenValidator::validate(const QString &idToken, 
     // Step 3: our client_id must be an audience.
     if (expectations.clientId.isEmpty() || !audiences.contains(expectations.clientId))
         return fail(Failure::WrongAudience,
-                    QStringLiteral("aud is %1, expected it to contain \"%2\"").arg(describe(aud), expectations.clientId));
+            QStringLiteral("aud is %1, expected it to contain \"%2\"").arg(describe(aud), expectations.clientId));
 
     // Steps 4 and 5: with several audiences, azp names the party the token was issued to, and it must be us.
     const QJsonValue azp = claims.value(QLatin1String("azp"));
     if (!azp.isUndefined()) {
         if (!azp.isString() || azp.toString() != expectations.clientId)
-            return fail(Failure::WrongAzp, QStringLiteral("azp is %1, expected \"%2\"").arg(describe(azp), expectations.clientId));
+            return fail(
+                Failure::WrongAzp, QStringLiteral("azp is %1, expected \"%2\"").arg(describe(azp), expectations.clientId));
     } else if (audiences.size() > 1) {
         return fail(Failure::WrongAzp, QStringLiteral("aud has %1 entries but there is no azp claim").arg(audiences.size()));
     }
@@ -217,22 +221,25 @@ IdTokenValidator::Validation IdTokenValidator::validate(const QString &idToken, 
     const QDateTime now = expectations.now.isValid() ? expectations.now.toUTC() : QDateTime::currentDateTimeUtc();
     const qint64 skew = qint64(expectations.maxClockSkew.count());
     if (now >= expiresAt.addSecs(skew))
-        return fail(Failure::Expired, QStringLiteral("exp %1 is not after now %2 (allowed skew %3 s)")
-                                          .arg(expiresAt.toString(Qt::ISODate), now.toString(Qt::ISODate))
-                                          .arg(skew));
+        return fail(Failure::Expired,
+            QStringLiteral("exp %1 is not after now %2 (allowed skew %3 s)")
+                .arg(expiresAt.toString(Qt::ISODate), now.toString(Qt::ISODate))
+                .arg(skew));
     if (issuedAt > now.addSecs(skew))
-        return fail(Failure::IssuedInFuture, QStringLiteral("iat %1 is after now %2 (allowed skew %3 s)")
-                                                 .arg(issuedAt.toString(Qt::ISODate), now.toString(Qt::ISODate))
-                                                 .arg(skew));
+        return fail(Failure::IssuedInFuture,
+            QStringLiteral("iat %1 is after now %2 (allowed skew %3 s)")
+                .arg(issuedAt.toString(Qt::ISODate), now.toString(Qt::ISODate))
+                .arg(skew));
     // RFC 7519 §4.1.5: not before.
     if (claims.contains(QLatin1String("nbf"))) {
         const QDateTime notBefore = Jwt::numericDate(claims, QStringLiteral("nbf"));
         if (!notBefore.isValid())
             return fail(Failure::Malformed, QStringLiteral("claim \"nbf\" is not a NumericDate"));
         if (notBefore > now.addSecs(skew))
-            return fail(Failure::IssuedInFuture, QStringLiteral("nbf %1 is after now %2 (allowed skew %3 s)")
-                                                     .arg(notBefore.toString(Qt::ISODate), now.toString(Qt::ISODate))
-                                                     .arg(skew));
+            return fail(Failure::IssuedInFuture,
+                QStringLiteral("nbf %1 is after now %2 (allowed skew %3 s)")
+                    .arg(notBefore.toString(Qt::ISODate), now.toString(Qt::ISODate))
+                    .arg(skew));
     }
 
     // Step 11: the nonce we sent comes back unchanged (replay protection). Values are shown as fingerprints only.
@@ -241,8 +248,9 @@ IdTokenValidator::Validation IdTokenValidator::validate(const QString &idToken, 
         if (!nonce.isString())
             return fail(Failure::WrongNonce, QStringLiteral("the token has no nonce, expected one"));
         if (!constantTimeEquals(nonce.toString(), expectations.nonce))
-            return fail(Failure::WrongNonce, QStringLiteral("nonce %1 differs from the one sent, %2")
-                                                 .arg(Redactor::fingerprint(nonce.toString()), Redactor::fingerprint(expectations.nonce)));
+            return fail(Failure::WrongNonce,
+                QStringLiteral("nonce %1 differs from the one sent, %2")
+                    .arg(Redactor::fingerprint(nonce.toString()), Redactor::fingerprint(expectations.nonce)));
     }
 
     // Step 13: when max_age was requested, auth_time is required and must be recent enough.
@@ -252,10 +260,11 @@ IdTokenValidator::Validation IdTokenValidator::validate(const QString &idToken, 
             return fail(Failure::AuthTooOld, QStringLiteral("max_age was requested but auth_time is missing"));
         const qint64 maxAge = qint64(expectations.maxAge->count());
         if (authTime.addSecs(maxAge + skew) < now)
-            return fail(Failure::AuthTooOld, QStringLiteral("auth_time %1 is more than %2 s before now %3")
-                                                 .arg(authTime.toString(Qt::ISODate))
-                                                 .arg(maxAge)
-                                                 .arg(now.toString(Qt::ISODate)));
+            return fail(Failure::AuthTooOld,
+                QStringLiteral("auth_time %1 is more than %2 s before now %3")
+                    .arg(authTime.toString(Qt::ISODate))
+                    .arg(maxAge)
+                    .arg(now.toString(Qt::ISODate)));
     }
 
     result.claims = claims;

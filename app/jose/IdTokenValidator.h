@@ -23,27 +23,27 @@ class IdTokenValidator
 public:
     enum class Failure {
         None,
-        Malformed,       // "malformed": not a JWS, or required claims missing / of the wrong type
-        AlgNotAllowed,   // "alg_not_allowed": none, HS*, unknown, or outside Expectations::allowedAlgorithms
-        UnknownKey,      // "unknown_key": no key in the JWKS has the token's kid (or fits its alg)
-        BadSignature,    // "bad_signature"
-        WrongIssuer,     // "wrong_issuer"
-        WrongAudience,   // "wrong_audience"
-        WrongAzp,        // "wrong_azp"
-        Expired,         // "expired"
-        IssuedInFuture,  // "issued_in_future": iat (or nbf) later than now + skew
-        WrongNonce,      // "wrong_nonce"
-        AuthTooOld,      // "auth_too_old": max_age was requested and auth_time is missing or too old
+        Malformed, // "malformed": not a JWS, or required claims missing / of the wrong type
+        AlgNotAllowed, // "alg_not_allowed": none, HS*, unknown, or outside Expectations::allowedAlgorithms
+        UnknownKey, // "unknown_key": no key in the JWKS has the token's kid (or fits its alg)
+        BadSignature, // "bad_signature"
+        WrongIssuer, // "wrong_issuer"
+        WrongAudience, // "wrong_audience"
+        WrongAzp, // "wrong_azp"
+        Expired, // "expired"
+        IssuedInFuture, // "issued_in_future": iat (or nbf) later than now + skew
+        WrongNonce, // "wrong_nonce"
+        AuthTooOld, // "auth_too_old": max_age was requested and auth_time is missing or too old
         KeysUnavailable, // "keys_unavailable": the JWKS could not be fetched (JwksCache::validateIdToken only)
     };
 
     struct Expectations
     {
-        QString issuer;   // exact match with "iss" (the issuer from discovery / the integration file)
+        QString issuer; // exact match with "iss" (the issuer from discovery / the integration file)
         QString clientId; // must be in "aud"; "azp" must equal it when present or when aud has several entries
-        QString nonce;    // required and compared when not empty (we sent one in the authorization request)
+        QString nonce; // required and compared when not empty (we sent one in the authorization request)
         std::chrono::seconds maxClockSkew {60};
-        QDateTime now;    // invalid: the current time
+        QDateTime now; // invalid: the current time
         std::optional<std::chrono::seconds> maxAge; // the max_age we requested, if any
         QStringList allowedAlgorithms; // empty: every algorithm Jws supports; can narrow it (e.g. {"RS256"})
     };
@@ -51,10 +51,10 @@ public:
     struct Validation
     {
         Failure failure = Failure::None;
-        Error error;            // code, user message and technical detail; null on success
-        QJsonObject header;     // decoded header (also on most failures, for diagnostics)
-        QJsonObject claims;     // the verified claims; empty unless ok()
-        QString keyId;          // kid of the key that verified the signature
+        Error error; // code, user message and technical detail; null on success
+        QJsonObject header; // decoded header (also on most failures, for diagnostics)
+        QJsonObject claims; // the verified claims; empty unless ok()
+        QString keyId; // kid of the key that verified the signature
         bool ok() const { return failure == Failure::None; }
     };
 

@@ -160,7 +160,8 @@ Result<PkeyPtr> ecFromJson(const QJsonObject &json, const QString &curve)
                            .arg(x.size())
                            .arg(y.size()));
     if (!d.isEmpty() && d.size() != size)
-        return invalid(QStringLiteral("d must be %1 bytes for %2 (RFC 7518 §6.2.2.1), got %3").arg(size).arg(curve).arg(d.size()));
+        return invalid(
+            QStringLiteral("d must be %1 bytes for %2 (RFC 7518 §6.2.2.1), got %3").arg(size).arg(curve).arg(d.size()));
 
     const QByteArray point = QByteArray(1, '\x04') + x + y; // SEC 1 §2.3.3 uncompressed point
     const BignumPtr scalar = toBignum(d);
@@ -201,8 +202,9 @@ Result<PkeyPtr> okpFromJson(const QJsonObject &json, const QString &curve)
     const ParamBldPtr builder(OSSL_PARAM_BLD_new());
     // With d, only the seed is imported and OpenSSL derives the public key, which must then equal x.
     const bool pushed = builder
-        && (d.isEmpty() ? OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, x.constData(), size_t(x.size()))
-                        : OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PRIV_KEY, d.constData(), size_t(d.size())));
+        && (d.isEmpty()
+                ? OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, x.constData(), size_t(x.size()))
+                : OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PRIV_KEY, d.constData(), size_t(d.size())));
     if (!pushed)
         return invalid(takeErrors());
     QString why;
@@ -232,7 +234,10 @@ bool supportedKey(const EVP_PKEY *key, QString *why)
     if (type == QLatin1String("RSA")) {
         const int bits = EVP_PKEY_get_bits(key);
         if (bits < Jwk::kMinRsaBits || bits > Jwk::kMaxRsaBits) {
-            *why = QStringLiteral("RSA keys must have %1 to %2 bits, this one has %3").arg(Jwk::kMinRsaBits).arg(Jwk::kMaxRsaBits).arg(bits);
+            *why = QStringLiteral("RSA keys must have %1 to %2 bits, this one has %3")
+                       .arg(Jwk::kMinRsaBits)
+                       .arg(Jwk::kMaxRsaBits)
+                       .arg(bits);
             return false;
         }
     } else if (joseCurve(key).isEmpty()) {
@@ -295,7 +300,8 @@ Result<Jwk> Jwk::fromJson(const QJsonObject &json)
         if (keyType == QLatin1String("OKP"))
             return okpFromJson(json, curve);
         if (keyType == QLatin1String("oct"))
-            return unsupported(QStringLiteral("symmetric keys (kty \"oct\") are not accepted: Keyway verifies with public keys only"));
+            return unsupported(
+                QStringLiteral("symmetric keys (kty \"oct\") are not accepted: Keyway verifies with public keys only"));
         return unsupported(QStringLiteral("key type \"%1\" is not supported").arg(keyType));
     }();
     if (!key)
@@ -386,7 +392,7 @@ QJsonObject Jwk::publicJson(const EVP_PKEY *key)
         if (n.isEmpty() || e.isEmpty())
             return {};
         return {{QStringLiteral("kty"), type}, {QStringLiteral("n"), Base64Url::encodeToString(n)},
-                {QStringLiteral("e"), Base64Url::encodeToString(e)}};
+            {QStringLiteral("e"), Base64Url::encodeToString(e)}};
     }
     const QString curve = joseCurve(key);
     if (type == QLatin1String("EC") && !curve.isEmpty()) {
@@ -395,8 +401,8 @@ QJsonObject Jwk::publicJson(const EVP_PKEY *key)
         const QByteArray y = bignumParam(key, OSSL_PKEY_PARAM_EC_PUB_Y, size);
         if (x.isEmpty() || y.isEmpty())
             return {};
-        return {{QStringLiteral("kty"), type}, {QStringLiteral("crv"), curve}, {QStringLiteral("x"), Base64Url::encodeToString(x)},
-                {QStringLiteral("y"), Base64Url::encodeToString(y)}};
+        return {{QStringLiteral("kty"), type}, {QStringLiteral("crv"), curve},
+            {QStringLiteral("x"), Base64Url::encodeToString(x)}, {QStringLiteral("y"), Base64Url::encodeToString(y)}};
     }
     if (type == QLatin1String("OKP")) {
         unsigned char raw[32];
@@ -406,7 +412,7 @@ QJsonObject Jwk::publicJson(const EVP_PKEY *key)
             return {};
         }
         return {{QStringLiteral("kty"), type}, {QStringLiteral("crv"), curve},
-                {QStringLiteral("x"), Base64Url::encodeToString(QByteArray(reinterpret_cast<const char *>(raw), 32))}};
+            {QStringLiteral("x"), Base64Url::encodeToString(QByteArray(reinterpret_cast<const char *>(raw), 32))}};
     }
     return {};
 }

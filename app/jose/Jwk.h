@@ -36,13 +36,13 @@ public:
     static Result<Jwk> fromKey(EVP_PKEY *key);
 
     bool isNull() const { return !m_key; }
-    QString keyType() const { return m_keyType; }          // "RSA", "EC", "OKP"
-    QString curve() const { return m_curve; }              // "P-256", "P-384", "P-521", "Ed25519"; empty for RSA
-    QString keyId() const { return m_keyId; }              // "kid"
+    QString keyType() const { return m_keyType; } // "RSA", "EC", "OKP"
+    QString curve() const { return m_curve; } // "P-256", "P-384", "P-521", "Ed25519"; empty for RSA
+    QString keyId() const { return m_keyId; } // "kid"
     void setKeyId(const QString &keyId) { m_keyId = keyId; }
-    QString algorithm() const { return m_algorithm; }      // "alg", when the key names one
+    QString algorithm() const { return m_algorithm; } // "alg", when the key names one
     void setAlgorithm(const QString &algorithm) { m_algorithm = algorithm; }
-    QString use() const { return m_use; }                  // "use": "sig", "enc" or empty
+    QString use() const { return m_use; } // "use": "sig", "enc" or empty
     void setUse(const QString &use) { m_use = use; }
     QStringList keyOperations() const { return m_keyOperations; } // "key_ops"
     bool isPrivate() const { return m_private; }

@@ -13,7 +13,7 @@ namespace {
 Error invalid(const QString &detail)
 {
     return Error::make(QStringLiteral("invalid_jwks"),
-                       QCoreApplication::translate("Jwks", "The provider's key set (JWKS) could not be read."), detail);
+        QCoreApplication::translate("Jwks", "The provider's key set (JWKS) could not be read."), detail);
 }
 
 } // namespace
@@ -43,7 +43,8 @@ Result<Jwks> Jwks::fromJson(const QJsonObject &json)
             break;
         }
         const QString keyId = entry.toObject().value(QLatin1String("kid")).toString();
-        const QString label = keyId.isEmpty() ? QStringLiteral("key %1").arg(i) : QStringLiteral("key %1 (kid \"%2\")").arg(i).arg(keyId);
+        const QString label
+            = keyId.isEmpty() ? QStringLiteral("key %1").arg(i) : QStringLiteral("key %1 (kid \"%2\")").arg(i).arg(keyId);
         if (!entry.isObject()) {
             jwks.m_skipped << QStringLiteral("%1: not a JSON object").arg(label);
             continue;

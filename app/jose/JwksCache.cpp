@@ -80,8 +80,8 @@ void JwksCache::keys(const QUrl &url, bool forceRefresh, Callback callback, QObj
     if (!url.isValid() || url.host().isEmpty()
         || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && isLoopback(url)))) {
         deliverLater(waiter, Jwks(),
-                     fetchError(QStringLiteral("jwks_insecure_url"), tr("The provider's key set address is not a secure (https) URL."),
-                                url.toDisplayString()));
+            fetchError(QStringLiteral("jwks_insecure_url"), tr("The provider's key set address is not a secure (https) URL."),
+                url.toDisplayString()));
         return;
     }
 
@@ -176,26 +176,25 @@ void JwksCache::finishFetch(const QUrl &url, QNetworkReply *reply, const QByteAr
     Jwks jwks;
     if (tooLarge) {
         error = fetchError(QStringLiteral("jwks_too_large"), tr("The provider's key set (JWKS) is unreasonably large."),
-                           QStringLiteral("%1: larger than %2 bytes").arg(where).arg(m_maxSize));
+            QStringLiteral("%1: larger than %2 bytes").arg(where).arg(m_maxSize));
     } else if (timedOut || reply->error() == QNetworkReply::TimeoutError
-               || (reply->error() == QNetworkReply::OperationCanceledError && status == 0)) {
+        || (reply->error() == QNetworkReply::OperationCanceledError && status == 0)) {
         error = fetchError(QStringLiteral("jwks_timeout"), tr("The provider's key set (JWKS) did not arrive in time."),
-                           QStringLiteral("%1: no answer within %2 ms").arg(where).arg(m_timeout.count()));
+            QStringLiteral("%1: no answer within %2 ms").arg(where).arg(m_timeout.count()));
     } else if (status != 0 && status != 200) {
         error = fetchError(QStringLiteral("jwks_http_error"),
-                           tr("The provider's key set (JWKS) could not be downloaded (HTTP %1).").arg(status),
-                           QStringLiteral("%1: HTTP %2 %3")
-                               .arg(where)
-                               .arg(status)
-                               .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
-                           status);
+            tr("The provider's key set (JWKS) could not be downloaded (HTTP %1).").arg(status),
+            QStringLiteral("%1: HTTP %2 %3")
+                .arg(where)
+                .arg(status)
+                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
+            status);
     } else if (reply->error() != QNetworkReply::NoError) {
         error = fetchError(QStringLiteral("jwks_unreachable"), tr("The provider's key set (JWKS) could not be downloaded."),
-                           QStringLiteral("%1: %2").arg(where, reply->errorString()));
+            QStringLiteral("%1: %2").arg(where, reply->errorString()));
     } else if (!isJsonContentType(reply->rawHeader("Content-Type"))) {
         error = fetchError(QStringLiteral("jwks_not_json"), tr("The provider's key set address did not return JSON."),
-                           QStringLiteral("%1: Content-Type \"%2\"").arg(where, QString::fromLatin1(reply->rawHeader("Content-Type"))),
-                           status);
+            QStringLiteral("%1: Content-Type \"%2\"").arg(where, QString::fromLatin1(reply->rawHeader("Content-Type"))), status);
     } else {
         auto parsed = Jwks::parse(body);
         if (!parsed) {
@@ -203,9 +202,9 @@ void JwksCache::finishFetch(const QUrl &url, QNetworkReply *reply, const QByteAr
             error.detail = QStringLiteral("%1: %2").arg(where, error.detail);
         } else if (parsed.value().isEmpty()) {
             error = fetchError(QStringLiteral("jwks_empty"), tr("The provider's key set (JWKS) holds no usable signing key."),
-                               QStringLiteral("%1: %2").arg(where, parsed.value().skipped().isEmpty()
-                                                                       ? QStringLiteral("the set has no keys")
-                                                                       : parsed.value().skipped().join(QLatin1String("; "))));
+                QStringLiteral("%1: %2").arg(where,
+                    parsed.value().skipped().isEmpty() ? QStringLiteral("the set has no keys")
+                                                       : parsed.value().skipped().join(QLatin1String("; "))));
         } else {
             jwks = parsed.value();
         }
@@ -249,7 +248,7 @@ void JwksCache::deliver(const Waiter &waiter, const Jwks &jwks, const Error &err
 }
 
 void JwksCache::validateIdToken(const QUrl &jwksUrl, const QString &idToken, const IdTokenValidator::Expectations &expectations,
-                                ValidationCallback callback, QObject *context)
+    ValidationCallback callback, QObject *context)
 {
     auto unavailable = [](const Error &error) {
         IdTokenValidator::Validation validation;

@@ -53,7 +53,7 @@ public:
     // Validates `idToken` against the keys at `jwksUrl`; on unknown_key refreshes the keys (subject to the rate
     // limit) and validates once more. Failure::KeysUnavailable when no keys could be had.
     void validateIdToken(const QUrl &jwksUrl, const QString &idToken, const IdTokenValidator::Expectations &expectations,
-                         ValidationCallback callback, QObject *context = nullptr);
+        ValidationCallback callback, QObject *context = nullptr);
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setMaxSize(qint64 bytes) { m_maxSize = bytes; }

@@ -20,18 +20,23 @@ struct Algorithm
 {
     const char *name;
     Family family;
-    const char *digest;   // nullptr for EdDSA (RFC 8032: the hash is part of the scheme)
-    const char *curve;    // JOSE curve name for ECDSA and EdDSA
-    int coordinateBytes;  // ECDSA: bytes of R and of S in the JOSE signature (RFC 7518 §3.4)
+    const char *digest; // nullptr for EdDSA (RFC 8032: the hash is part of the scheme)
+    const char *curve; // JOSE curve name for ECDSA and EdDSA
+    int coordinateBytes; // ECDSA: bytes of R and of S in the JOSE signature (RFC 7518 §3.4)
 };
 
 // RFC 7518 §3.1 (asymmetric rows) and RFC 8037 §3.1.
 constexpr Algorithm kAlgorithms[] = {
-    {"RS256", Family::RsaPkcs1, "SHA256", nullptr, 0}, {"RS384", Family::RsaPkcs1, "SHA384", nullptr, 0},
-    {"RS512", Family::RsaPkcs1, "SHA512", nullptr, 0}, {"PS256", Family::RsaPss, "SHA256", nullptr, 0},
-    {"PS384", Family::RsaPss, "SHA384", nullptr, 0},   {"PS512", Family::RsaPss, "SHA512", nullptr, 0},
-    {"ES256", Family::Ecdsa, "SHA256", "P-256", 32},   {"ES384", Family::Ecdsa, "SHA384", "P-384", 48},
-    {"ES512", Family::Ecdsa, "SHA512", "P-521", 66},   {"EdDSA", Family::EdDsa, nullptr, "Ed25519", 0},
+    {"RS256", Family::RsaPkcs1, "SHA256", nullptr, 0},
+    {"RS384", Family::RsaPkcs1, "SHA384", nullptr, 0},
+    {"RS512", Family::RsaPkcs1, "SHA512", nullptr, 0},
+    {"PS256", Family::RsaPss, "SHA256", nullptr, 0},
+    {"PS384", Family::RsaPss, "SHA384", nullptr, 0},
+    {"PS512", Family::RsaPss, "SHA512", nullptr, 0},
+    {"ES256", Family::Ecdsa, "SHA256", "P-256", 32},
+    {"ES384", Family::Ecdsa, "SHA384", "P-384", 48},
+    {"ES512", Family::Ecdsa, "SHA512", "P-521", 66},
+    {"EdDSA", Family::EdDsa, nullptr, "Ed25519", 0},
 };
 
 const Algorithm *findAlgorithm(const QString &name)
@@ -58,14 +63,14 @@ Error algorithmNotAllowed(const QString &algorithm)
     const QString code = QStringLiteral("alg_not_allowed");
     if (algorithm.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         return Error::make(code, tr("The token is not signed (alg \"none\"). Keyway never accepts unsigned tokens."),
-                           QStringLiteral("alg \"%1\" refused (RFC 8725 §3.1)").arg(algorithm));
+            QStringLiteral("alg \"%1\" refused (RFC 8725 §3.1)").arg(algorithm));
     if (algorithm.startsWith(QLatin1String("HS")))
         return Error::make(code, tr("The token is signed with a shared secret (HMAC), which Keyway does not accept here."),
-                           QStringLiteral("alg \"%1\" refused: an HMAC is never verified with a public key "
-                                          "(RFC 8725 §2.1, §3.1)")
-                               .arg(algorithm));
+            QStringLiteral("alg \"%1\" refused: an HMAC is never verified with a public key "
+                           "(RFC 8725 §2.1, §3.1)")
+                .arg(algorithm));
     return Error::make(code, tr("The token is signed with an algorithm Keyway does not accept."),
-                       QStringLiteral("alg \"%1\" is not one of %2").arg(algorithm, Jws::supportedAlgorithms().join(QLatin1String(", "))));
+        QStringLiteral("alg \"%1\" is not one of %2").arg(algorithm, Jws::supportedAlgorithms().join(QLatin1String(", "))));
 }
 
 Error keyMismatch(const QString &detail)
@@ -179,7 +184,8 @@ Result<Jws> Jws::parse(const QString &compact, int maxSize)
         return malformed(QStringLiteral("the token is %1 characters; the limit is %2").arg(compact.size()).arg(maxSize));
     for (const QChar c : compact) {
         if (c.unicode() > 0x7F)
-            return malformed(QStringLiteral("the token contains the non-ASCII character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            return malformed(
+                QStringLiteral("the token contains the non-ASCII character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
     }
     return parse(compact.toLatin1(), maxSize);
 }
@@ -241,8 +247,8 @@ bool Jws::verify(EVP_PKEY *key, Error *error) const
     if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), &keyCtx, spec->digest, nullptr, nullptr, key, nullptr) != 1
         || (spec->family == Family::RsaPss && !configurePss(keyCtx)))
         return fail(keyMismatch(QStringLiteral("OpenSSL cannot verify %1 with this key: %2").arg(name, takeErrors())));
-    const int rc = EVP_DigestVerify(ctx.get(), bytes(signature), size_t(signature.size()), bytes(m_signingInput),
-                                    size_t(m_signingInput.size()));
+    const int rc = EVP_DigestVerify(
+        ctx.get(), bytes(signature), size_t(signature.size()), bytes(m_signingInput), size_t(m_signingInput.size()));
     if (rc != 1)
         return fail(badSignature(QStringLiteral("the %1 signature does not match the header and payload").arg(name)));
     return true;
@@ -278,8 +284,8 @@ Result<QString> Jws::sign(const QJsonObject &header, const QByteArray &payload, 
 
     QJsonObject protectedHeader = header;
     protectedHeader.insert(QStringLiteral("alg"), algorithm);
-    const QByteArray input = Base64Url::encode(QJsonDocument(protectedHeader).toJson(QJsonDocument::Compact)) + '.'
-        + Base64Url::encode(payload);
+    const QByteArray input
+        = Base64Url::encode(QJsonDocument(protectedHeader).toJson(QJsonDocument::Compact)) + '.' + Base64Url::encode(payload);
 
     auto failed = [](const QString &detail) {
         return Error::make(QStringLiteral("signing_failed"), tr("Keyway could not sign the token."), detail);
@@ -292,7 +298,9 @@ Result<QString> Jws::sign(const QJsonObject &header, const QByteArray &payload, 
         || EVP_DigestSign(ctx.get(), nullptr, &length, bytes(input), size_t(input.size())) != 1)
         return failed(takeErrors());
     QByteArray signature(qsizetype(length), '\0');
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, bytes(input), size_t(input.size())) != 1)
+    if (EVP_DigestSign(
+            ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, bytes(input), size_t(input.size()))
+        != 1)
         return failed(takeErrors());
     signature.resize(qsizetype(length));
     if (spec->family == Family::Ecdsa) {
@@ -351,7 +359,10 @@ bool Jws::keyFitsAlgorithm(const EVP_PKEY *key, const QString &algorithm, QStrin
         // RFC 7518 §3.3 and §3.5: 2048 bits or more.
         const int bits = EVP_PKEY_get_bits(key);
         if (bits < Jwk::kMinRsaBits || bits > Jwk::kMaxRsaBits)
-            return no(QStringLiteral("RSA keys must have %1 to %2 bits, this one has %3").arg(Jwk::kMinRsaBits).arg(Jwk::kMaxRsaBits).arg(bits));
+            return no(QStringLiteral("RSA keys must have %1 to %2 bits, this one has %3")
+                          .arg(Jwk::kMinRsaBits)
+                          .arg(Jwk::kMaxRsaBits)
+                          .arg(bits));
     }
     if (why)
         why->clear();

@@ -62,13 +62,14 @@ Result<Jwt> Jwt::decode(const QString &token)
         return notJwt(QStringLiteral("the text is empty"));
     for (const QChar c : cleaned) {
         if (c.unicode() > 0x7F)
-            return notJwt(QStringLiteral("the text contains the non-ASCII character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            return notJwt(
+                QStringLiteral("the text contains the non-ASCII character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
     }
     const QList<QByteArray> parts = cleaned.toLatin1().split('.');
     if (parts.size() == 5)
         return Error::make(QStringLiteral("encrypted_jwt"),
-                           QCoreApplication::translate("Jwt", "This token is encrypted (JWE); its contents cannot be shown."),
-                           QStringLiteral("five parts (RFC 7516 §7.1)"));
+            QCoreApplication::translate("Jwt", "This token is encrypted (JWE); its contents cannot be shown."),
+            QStringLiteral("five parts (RFC 7516 §7.1)"));
     if (parts.size() != 3)
         return notJwt(QStringLiteral("a JWT has 3 parts separated by '.', this text has %1").arg(parts.size()));
 

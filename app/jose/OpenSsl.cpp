@@ -147,14 +147,14 @@ bool pairwiseConsistent(EVP_PKEY *key)
     size_t length = 0;
     if (!signCtx || EVP_DigestSignInit_ex(signCtx.get(), nullptr, digest, nullptr, nullptr, key, nullptr) != 1
         || EVP_DigestSign(signCtx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(message.constData()),
-                          size_t(message.size()))
+               size_t(message.size()))
             != 1) {
         takeErrors();
         return false;
     }
     QByteArray signature(qsizetype(length), '\0');
     if (EVP_DigestSign(signCtx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
+            reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
         != 1) {
         takeErrors();
         return false;
@@ -162,7 +162,7 @@ bool pairwiseConsistent(EVP_PKEY *key)
     const MdCtxPtr verifyCtx(EVP_MD_CTX_new());
     const bool ok = verifyCtx && EVP_DigestVerifyInit_ex(verifyCtx.get(), nullptr, digest, nullptr, nullptr, key, nullptr) == 1
         && EVP_DigestVerify(verifyCtx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), length,
-                            reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
+               reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
             == 1;
     takeErrors();
     return ok;

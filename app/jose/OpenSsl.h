@@ -19,11 +19,9 @@
 namespace keyway::openssl {
 
 // Calls an OpenSSL free function; `fn` is the function itself, so each alias below is one line.
-template <auto fn>
-struct Deleter
+template <auto fn> struct Deleter
 {
-    template <typename T>
-    void operator()(T *p) const { fn(p); }
+    template <typename T> void operator()(T *p) const { fn(p); }
 };
 
 using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;

@@ -26,18 +26,18 @@ Error invalidKey(const QString &detail)
 Error unsupportedKey(const QString &detail)
 {
     return Error::make(QStringLiteral("unsupported_key"),
-                       tr("This kind of private key is not supported. Use an RSA key of at least 2048 bits, an EC key on "
-                          "P-256, P-384 or P-521, or an Ed25519 key."),
-                       detail);
+        tr("This kind of private key is not supported. Use an RSA key of at least 2048 bits, an EC key on "
+           "P-256, P-384 or P-521, or an Ed25519 key."),
+        detail);
 }
 
 Error encryptedKey()
 {
     return Error::make(QStringLiteral("encrypted_key"),
-                       tr("This private key is protected by a passphrase. Export it without a passphrase (for example "
-                          "with \"openssl pkey -in key.pem -out key-unencrypted.pem\") and import that file; Keyway keeps "
-                          "it in the system keychain."),
-                       QStringLiteral("encrypted PEM"));
+        tr("This private key is protected by a passphrase. Export it without a passphrase (for example "
+           "with \"openssl pkey -in key.pem -out key-unencrypted.pem\") and import that file; Keyway keeps "
+           "it in the system keychain."),
+        QStringLiteral("encrypted PEM"));
 }
 
 // Never prompts on a terminal: records that a passphrase was asked for and refuses.
@@ -91,15 +91,16 @@ Result<PrivateKey> PrivateKey::fromPem(const QByteArray &pem)
         if (pem.contains("-----BEGIN PUBLIC KEY-----") || pem.contains("-----BEGIN RSA PUBLIC KEY-----")
             || pem.contains("-----BEGIN CERTIFICATE-----"))
             return Error::make(QStringLiteral("public_key_only"),
-                               tr("This is a public key or certificate. Keyway needs the private key that belongs to it."),
-                               QStringLiteral("no PRIVATE KEY block"));
+                tr("This is a public key or certificate. Keyway needs the private key that belongs to it."),
+                QStringLiteral("no PRIVATE KEY block"));
         return invalidKey(QStringLiteral("no \"-----BEGIN ... PRIVATE KEY-----\" block"));
     }
 
     takeErrors();
     const BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     bool passphraseAsked = false;
-    PkeyPtr key(bio ? PEM_read_bio_PrivateKey_ex(bio.get(), nullptr, refusePassphrase, &passphraseAsked, nullptr, nullptr) : nullptr);
+    PkeyPtr key(
+        bio ? PEM_read_bio_PrivateKey_ex(bio.get(), nullptr, refusePassphrase, &passphraseAsked, nullptr, nullptr) : nullptr);
     if (passphraseAsked) {
         takeErrors();
         return encryptedKey();

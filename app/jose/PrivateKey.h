@@ -40,8 +40,8 @@ public:
 
     bool isNull() const { return !m_key; }
     EVP_PKEY *key() const { return m_key.get(); }
-    QString keyType() const;           // "RSA", "EC", "OKP"
-    QString curve() const;             // "P-256", ..., "Ed25519"; empty for RSA
+    QString keyType() const; // "RSA", "EC", "OKP"
+    QString curve() const; // "P-256", ..., "Ed25519"; empty for RSA
     int bits() const;
     // RS256 for RSA, ES256/ES384/ES512 by curve, EdDSA for Ed25519.
     QString defaultAlgorithm() const;

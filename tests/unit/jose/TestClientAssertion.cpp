@@ -81,7 +81,8 @@ private slots:
     {
         // No kid unless asked for, the key's default algorithm, the current time.
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-        const auto token = ClientAssertion::clientAuthentication(QStringLiteral("c"), QStringLiteral("https://as.example/token"), m_rsa);
+        const auto token
+            = ClientAssertion::clientAuthentication(QStringLiteral("c"), QStringLiteral("https://as.example/token"), m_rsa);
         QVERIFY2(token.ok(), qPrintable(token.error().toString()));
         const Jwt jwt = Jwt::decode(token.value()).value();
         QCOMPARE(jwt.algorithm(), QStringLiteral("RS256"));
@@ -92,7 +93,8 @@ private slots:
 
         ClientAssertion::Options pss;
         pss.algorithm = QStringLiteral("PS256");
-        const auto psToken = ClientAssertion::clientAuthentication(QStringLiteral("c"), QStringLiteral("https://as.example/token"), m_rsa, pss);
+        const auto psToken
+            = ClientAssertion::clientAuthentication(QStringLiteral("c"), QStringLiteral("https://as.example/token"), m_rsa, pss);
         QVERIFY(psToken.ok());
         QCOMPARE(Jwt::decode(psToken.value()).value().algorithm(), QStringLiteral("PS256"));
         QVERIFY(!verifiedClaims(psToken.value(), m_rsa).isEmpty());
@@ -110,8 +112,7 @@ private slots:
         grant.audience = QStringLiteral("https://oauth2.example.test/token");
         grant.scope = QStringLiteral("https://www.example.test/auth/drive.readonly https://www.example.test/auth/calendar");
         grant.extraClaims = {{QStringLiteral("target_audience"), QStringLiteral("https://api.example.test")},
-                             {QStringLiteral("iss"), QStringLiteral("attacker")},
-                             {QStringLiteral("exp"), 99999999999.0}};
+            {QStringLiteral("iss"), QStringLiteral("attacker")}, {QStringLiteral("exp"), 99999999999.0}};
         ClientAssertion::Options options;
         options.now = m_now;
         const auto token = ClientAssertion::jwtBearerGrant(grant, m_rsa, options);
@@ -143,19 +144,25 @@ private slots:
     {
         const QString aud = QStringLiteral("https://as.example/token");
         QCOMPARE(ClientAssertion::clientAuthentication(QString(), aud, m_ec).error().code, QStringLiteral("invalid_assertion"));
-        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), QString(), m_ec).error().code, QStringLiteral("invalid_assertion"));
-        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), aud, PrivateKey()).error().code, QStringLiteral("invalid_assertion"));
+        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), QString(), m_ec).error().code,
+            QStringLiteral("invalid_assertion"));
+        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), aud, PrivateKey()).error().code,
+            QStringLiteral("invalid_assertion"));
         ClientAssertion::Options tooLong;
         tooLong.lifetimeSeconds = 3601;
-        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), aud, m_ec, tooLong).error().code, QStringLiteral("invalid_assertion"));
+        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), aud, m_ec, tooLong).error().code,
+            QStringLiteral("invalid_assertion"));
         ClientAssertion::Options negative;
         negative.lifetimeSeconds = -5;
-        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), aud, m_ec, negative).error().code, QStringLiteral("invalid_assertion"));
+        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), aud, m_ec, negative).error().code,
+            QStringLiteral("invalid_assertion"));
         ClientAssertion::Options wrongAlg;
         wrongAlg.algorithm = QStringLiteral("RS256");
-        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), aud, m_ec, wrongAlg).error().code, QStringLiteral("key_mismatch"));
+        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), aud, m_ec, wrongAlg).error().code,
+            QStringLiteral("key_mismatch"));
         wrongAlg.algorithm = QStringLiteral("HS256");
-        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), aud, m_ec, wrongAlg).error().code, QStringLiteral("alg_not_allowed"));
+        QCOMPARE(ClientAssertion::clientAuthentication(QStringLiteral("c"), aud, m_ec, wrongAlg).error().code,
+            QStringLiteral("alg_not_allowed"));
 
         ClientAssertion::Grant grant;
         grant.audience = aud;

@@ -39,10 +39,9 @@ private:
 
     static QJsonObject validClaims()
     {
-        return {{QStringLiteral("iss"), kIssuer},       {QStringLiteral("sub"), QStringLiteral("user-1")},
-                {QStringLiteral("aud"), kClientId},     {QStringLiteral("exp"), at(300)},
-                {QStringLiteral("iat"), at(-10)},       {QStringLiteral("nonce"), kNonce},
-                {QStringLiteral("email"), QStringLiteral("alice@example.test")}};
+        return {{QStringLiteral("iss"), kIssuer}, {QStringLiteral("sub"), QStringLiteral("user-1")},
+            {QStringLiteral("aud"), kClientId}, {QStringLiteral("exp"), at(300)}, {QStringLiteral("iat"), at(-10)},
+            {QStringLiteral("nonce"), kNonce}, {QStringLiteral("email"), QStringLiteral("alice@example.test")}};
     }
     static IdTokenValidator::Expectations expectations()
     {
@@ -55,14 +54,15 @@ private:
     }
     // Signs `claims` with the named key. `kid` empty: the signer's own kid ("-" for none).
     QString token(const QJsonObject &claims, const QString &signer = QStringLiteral("rsa1"), const QString &kid = QString(),
-                  const QString &algorithm = QString()) const
+        const QString &algorithm = QString()) const
     {
         EVP_PKEY *key = m_keys.at(signer).get();
         QJsonObject header {{QStringLiteral("typ"), QStringLiteral("JWT")}};
         const QString keyId = kid.isEmpty() ? signer : kid;
         if (keyId != QLatin1String("-"))
             header.insert(QStringLiteral("kid"), keyId);
-        const auto signedToken = Jws::sign(header, json(claims), key, algorithm.isEmpty() ? Jws::defaultAlgorithm(key) : algorithm);
+        const auto signedToken
+            = Jws::sign(header, json(claims), key, algorithm.isEmpty() ? Jws::defaultAlgorithm(key) : algorithm);
         return signedToken.ok() ? signedToken.value() : QString();
     }
     static QJsonObject with(QJsonObject claims, const QString &name, const QJsonValue &value)
@@ -97,8 +97,9 @@ private slots:
         QTest::newRow("ps256") << token(validClaims(), QStringLiteral("rsa1"), QString(), QStringLiteral("PS256"));
         QTest::newRow("rs512") << token(validClaims(), QStringLiteral("rsa1"), QString(), QStringLiteral("RS512"));
         QTest::newRow("no-kid") << token(validClaims(), QStringLiteral("ec1"), QStringLiteral("-"));
-        QTest::newRow("aud-array-with-azp") << token(with(with(validClaims(), QStringLiteral("aud"), QJsonArray {kClientId, QStringLiteral("api")}),
-                                                          QStringLiteral("azp"), kClientId));
+        QTest::newRow("aud-array-with-azp") << token(
+            with(with(validClaims(), QStringLiteral("aud"), QJsonArray {kClientId, QStringLiteral("api")}), QStringLiteral("azp"),
+                kClientId));
         QTest::newRow("aud-array-of-one") << token(with(validClaims(), QStringLiteral("aud"), QJsonArray {kClientId}));
         QTest::newRow("azp-single-aud") << token(with(validClaims(), QStringLiteral("azp"), kClientId));
         QTest::newRow("expired-within-skew") << token(with(validClaims(), QStringLiteral("exp"), at(-59)));
@@ -129,45 +130,57 @@ private slots:
         QTest::newRow("garbage") << QStringLiteral("not a token") << QStringLiteral("malformed");
         QTest::newRow("two-parts") << token(validClaims()).section(QLatin1Char('.'), 0, 1) << QStringLiteral("malformed");
         QTest::newRow("payload-not-json") << QString(Jws::sign({{QStringLiteral("kid"), QStringLiteral("rsa1")}}, "hello",
-                                                                m_keys.at(QStringLiteral("rsa1")).get(), QStringLiteral("RS256"))
-                                                          .value())
+            m_keys.at(QStringLiteral("rsa1")).get(), QStringLiteral("RS256"))
+                                                         .value())
                                           << QStringLiteral("malformed");
-        QTest::newRow("no-sub") << token(with(validClaims(), QStringLiteral("sub"), QJsonValue::Undefined)) << QStringLiteral("malformed");
-        QTest::newRow("no-iss") << token(with(validClaims(), QStringLiteral("iss"), QJsonValue::Undefined)) << QStringLiteral("malformed");
-        QTest::newRow("no-aud") << token(with(validClaims(), QStringLiteral("aud"), QJsonValue::Undefined)) << QStringLiteral("malformed");
+        QTest::newRow("no-sub") << token(with(validClaims(), QStringLiteral("sub"), QJsonValue::Undefined))
+                                << QStringLiteral("malformed");
+        QTest::newRow("no-iss") << token(with(validClaims(), QStringLiteral("iss"), QJsonValue::Undefined))
+                                << QStringLiteral("malformed");
+        QTest::newRow("no-aud") << token(with(validClaims(), QStringLiteral("aud"), QJsonValue::Undefined))
+                                << QStringLiteral("malformed");
         QTest::newRow("aud-number") << token(with(validClaims(), QStringLiteral("aud"), 123)) << QStringLiteral("malformed");
-        QTest::newRow("aud-empty-array") << token(with(validClaims(), QStringLiteral("aud"), QJsonArray())) << QStringLiteral("malformed");
-        QTest::newRow("aud-array-with-number") << token(with(validClaims(), QStringLiteral("aud"), QJsonArray {kClientId, 5}))
-                                               << QStringLiteral("malformed");
-        QTest::newRow("no-exp") << token(with(validClaims(), QStringLiteral("exp"), QJsonValue::Undefined)) << QStringLiteral("malformed");
-        QTest::newRow("exp-string") << token(with(validClaims(), QStringLiteral("exp"), QString::number(at(300)))) << QStringLiteral("malformed");
-        QTest::newRow("no-iat") << token(with(validClaims(), QStringLiteral("iat"), QJsonValue::Undefined)) << QStringLiteral("malformed");
-        QTest::newRow("nbf-string") << token(with(validClaims(), QStringLiteral("nbf"), QStringLiteral("soon"))) << QStringLiteral("malformed");
+        QTest::newRow("aud-empty-array") << token(with(validClaims(), QStringLiteral("aud"), QJsonArray()))
+                                         << QStringLiteral("malformed");
+        QTest::newRow("aud-array-with-number")
+            << token(with(validClaims(), QStringLiteral("aud"), QJsonArray {kClientId, 5})) << QStringLiteral("malformed");
+        QTest::newRow("no-exp") << token(with(validClaims(), QStringLiteral("exp"), QJsonValue::Undefined))
+                                << QStringLiteral("malformed");
+        QTest::newRow("exp-string") << token(with(validClaims(), QStringLiteral("exp"), QString::number(at(300))))
+                                    << QStringLiteral("malformed");
+        QTest::newRow("no-iat") << token(with(validClaims(), QStringLiteral("iat"), QJsonValue::Undefined))
+                                << QStringLiteral("malformed");
+        QTest::newRow("nbf-string") << token(with(validClaims(), QStringLiteral("nbf"), QStringLiteral("soon")))
+                                    << QStringLiteral("malformed");
 
         // alg_not_allowed
-        QTest::newRow("alg-none") << compact(json({{QStringLiteral("alg"), QStringLiteral("none")}, {QStringLiteral("kid"), QStringLiteral("rsa1")}}),
-                                             json(validClaims()), QByteArray())
+        QTest::newRow("alg-none") << compact(
+            json({{QStringLiteral("alg"), QStringLiteral("none")}, {QStringLiteral("kid"), QStringLiteral("rsa1")}}),
+            json(validClaims()), QByteArray())
                                   << QStringLiteral("alg_not_allowed");
         {
             // HS256 keyed with the RSA public key's JWK: the confusion attack.
-            const QByteArray header = b64(json({{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("kid"), QStringLiteral("rsa1")}}));
+            const QByteArray header
+                = b64(json({{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("kid"), QStringLiteral("rsa1")}}));
             const QByteArray payload = b64(json(validClaims()));
             const QByteArray secret = json(m_jwks.keys().first().toPublicJson());
             const QByteArray mac = QMessageAuthenticationCode::hash(header + '.' + payload, secret, QCryptographicHash::Sha256);
-            QTest::newRow("alg-hs256-public-key-secret") << QString::fromLatin1(header + '.' + payload + '.' + b64(mac))
-                                                         << QStringLiteral("alg_not_allowed");
+            QTest::newRow("alg-hs256-public-key-secret")
+                << QString::fromLatin1(header + '.' + payload + '.' + b64(mac)) << QStringLiteral("alg_not_allowed");
         }
-        QTest::newRow("alg-unknown") << compact(json({{QStringLiteral("alg"), QStringLiteral("XS256")}}), json(validClaims()), "sig")
-                                     << QStringLiteral("alg_not_allowed");
+        QTest::newRow("alg-unknown") << compact(json({{QStringLiteral("alg"), QStringLiteral("XS256")}}), json(validClaims()),
+            "sig") << QStringLiteral("alg_not_allowed");
 
         // unknown_key: a kid the JWKS does not have (rotation, or an attacker's key).
-        QTest::newRow("unknown-kid") << token(validClaims(), QStringLiteral("attacker"), QStringLiteral("rotated-2024")) << QStringLiteral("unknown_key");
-        QTest::newRow("no-kid-no-fitting-key") << compact(json({{QStringLiteral("alg"), QStringLiteral("ES384")}}), json(validClaims()),
-                                                          QByteArray(96, '\1'))
-                                               << QStringLiteral("unknown_key");
+        QTest::newRow("unknown-kid") << token(validClaims(), QStringLiteral("attacker"), QStringLiteral("rotated-2024"))
+                                     << QStringLiteral("unknown_key");
+        QTest::newRow("no-kid-no-fitting-key")
+            << compact(json({{QStringLiteral("alg"), QStringLiteral("ES384")}}), json(validClaims()), QByteArray(96, '\1'))
+            << QStringLiteral("unknown_key");
 
         // bad_signature
-        QTest::newRow("attacker-key-known-kid") << token(validClaims(), QStringLiteral("attacker"), QStringLiteral("rsa1")) << bad;
+        QTest::newRow("attacker-key-known-kid")
+            << token(validClaims(), QStringLiteral("attacker"), QStringLiteral("rsa1")) << bad;
         QTest::newRow("attacker-key-no-kid") << token(validClaims(), QStringLiteral("attacker"), QStringLiteral("-")) << bad;
         {
             QStringList parts = token(validClaims()).split(QLatin1Char('.'));
@@ -183,38 +196,49 @@ private slots:
         QTest::newRow("alg-key-type-mismatch") << token(validClaims(), QStringLiteral("rsa1"), QStringLiteral("ec1")) << bad;
 
         // wrong_issuer
-        QTest::newRow("other-issuer") << token(with(validClaims(), QStringLiteral("iss"), QStringLiteral("https://evil.example.test")))
+        QTest::newRow("other-issuer") << token(
+            with(validClaims(), QStringLiteral("iss"), QStringLiteral("https://evil.example.test")))
                                       << QStringLiteral("wrong_issuer");
-        QTest::newRow("issuer-trailing-slash") << token(with(validClaims(), QStringLiteral("iss"), kIssuer + QLatin1Char('/')))
-                                               << QStringLiteral("wrong_issuer");
-        QTest::newRow("issuer-case") << token(with(validClaims(), QStringLiteral("iss"), kIssuer.toUpper())) << QStringLiteral("wrong_issuer");
+        QTest::newRow("issuer-trailing-slash")
+            << token(with(validClaims(), QStringLiteral("iss"), kIssuer + QLatin1Char('/'))) << QStringLiteral("wrong_issuer");
+        QTest::newRow("issuer-case") << token(with(validClaims(), QStringLiteral("iss"), kIssuer.toUpper()))
+                                     << QStringLiteral("wrong_issuer");
 
         // wrong_audience
         QTest::newRow("other-audience") << token(with(validClaims(), QStringLiteral("aud"), QStringLiteral("client-999")))
                                         << QStringLiteral("wrong_audience");
-        QTest::newRow("audience-array-without-us") << token(with(validClaims(), QStringLiteral("aud"), QJsonArray {QStringLiteral("a"), QStringLiteral("b")}))
-                                                   << QStringLiteral("wrong_audience");
+        QTest::newRow("audience-array-without-us")
+            << token(with(validClaims(), QStringLiteral("aud"), QJsonArray {QStringLiteral("a"), QStringLiteral("b")}))
+            << QStringLiteral("wrong_audience");
 
         // wrong_azp
-        QTest::newRow("several-audiences-no-azp") << token(with(validClaims(), QStringLiteral("aud"), QJsonArray {kClientId, QStringLiteral("api")}))
-                                                  << QStringLiteral("wrong_azp");
-        QTest::newRow("azp-other") << token(with(validClaims(), QStringLiteral("azp"), QStringLiteral("client-999"))) << QStringLiteral("wrong_azp");
+        QTest::newRow("several-audiences-no-azp")
+            << token(with(validClaims(), QStringLiteral("aud"), QJsonArray {kClientId, QStringLiteral("api")}))
+            << QStringLiteral("wrong_azp");
+        QTest::newRow("azp-other") << token(with(validClaims(), QStringLiteral("azp"), QStringLiteral("client-999")))
+                                   << QStringLiteral("wrong_azp");
         QTest::newRow("azp-number") << token(with(validClaims(), QStringLiteral("azp"), 1)) << QStringLiteral("wrong_azp");
 
         // expired
         QTest::newRow("expired") << token(with(validClaims(), QStringLiteral("exp"), at(-61))) << QStringLiteral("expired");
-        QTest::newRow("expired-exactly-at-skew") << token(with(validClaims(), QStringLiteral("exp"), at(-60))) << QStringLiteral("expired");
+        QTest::newRow("expired-exactly-at-skew")
+            << token(with(validClaims(), QStringLiteral("exp"), at(-60))) << QStringLiteral("expired");
         QTest::newRow("expired-long-ago") << token(with(validClaims(), QStringLiteral("exp"), 1000)) << QStringLiteral("expired");
 
         // issued_in_future
-        QTest::newRow("iat-future") << token(with(validClaims(), QStringLiteral("iat"), at(61))) << QStringLiteral("issued_in_future");
-        QTest::newRow("nbf-future") << token(with(validClaims(), QStringLiteral("nbf"), at(3600))) << QStringLiteral("issued_in_future");
+        QTest::newRow("iat-future") << token(with(validClaims(), QStringLiteral("iat"), at(61)))
+                                    << QStringLiteral("issued_in_future");
+        QTest::newRow("nbf-future") << token(with(validClaims(), QStringLiteral("nbf"), at(3600)))
+                                    << QStringLiteral("issued_in_future");
 
         // wrong_nonce
-        QTest::newRow("nonce-other") << token(with(validClaims(), QStringLiteral("nonce"), QStringLiteral("replayed"))) << QStringLiteral("wrong_nonce");
-        QTest::newRow("nonce-missing") << token(with(validClaims(), QStringLiteral("nonce"), QJsonValue::Undefined)) << QStringLiteral("wrong_nonce");
+        QTest::newRow("nonce-other") << token(with(validClaims(), QStringLiteral("nonce"), QStringLiteral("replayed")))
+                                     << QStringLiteral("wrong_nonce");
+        QTest::newRow("nonce-missing") << token(with(validClaims(), QStringLiteral("nonce"), QJsonValue::Undefined))
+                                       << QStringLiteral("wrong_nonce");
         QTest::newRow("nonce-number") << token(with(validClaims(), QStringLiteral("nonce"), 42)) << QStringLiteral("wrong_nonce");
-        QTest::newRow("nonce-prefix") << token(with(validClaims(), QStringLiteral("nonce"), kNonce.left(5))) << QStringLiteral("wrong_nonce");
+        QTest::newRow("nonce-prefix") << token(with(validClaims(), QStringLiteral("nonce"), kNonce.left(5)))
+                                      << QStringLiteral("wrong_nonce");
     }
     void failures()
     {
@@ -271,7 +295,8 @@ private slots:
         IdTokenValidator::Expectations e = expectations();
         e.nonce.clear();
         QVERIFY(IdTokenValidator::validate(token(validClaims()), m_jwks, e).ok());
-        QVERIFY(IdTokenValidator::validate(token(with(validClaims(), QStringLiteral("nonce"), QJsonValue::Undefined)), m_jwks, e).ok());
+        QVERIFY(IdTokenValidator::validate(token(with(validClaims(), QStringLiteral("nonce"), QJsonValue::Undefined)), m_jwks, e)
+                    .ok());
     }
 
     void maxAge()
@@ -279,7 +304,8 @@ private slots:
         IdTokenValidator::Expectations e = expectations();
         e.maxAge = std::chrono::seconds(3600);
         QVERIFY(IdTokenValidator::validate(token(with(validClaims(), QStringLiteral("auth_time"), at(-600))), m_jwks, e).ok());
-        const auto old = IdTokenValidator::validate(token(with(validClaims(), QStringLiteral("auth_time"), at(-7200))), m_jwks, e);
+        const auto old
+            = IdTokenValidator::validate(token(with(validClaims(), QStringLiteral("auth_time"), at(-7200))), m_jwks, e);
         QCOMPARE(old.failure, IdTokenValidator::Failure::AuthTooOld);
         QCOMPARE(old.error.code, QStringLiteral("auth_too_old"));
         const auto missing = IdTokenValidator::validate(token(validClaims()), m_jwks, e);
@@ -296,15 +322,16 @@ private slots:
         e = expectations();
         e.clientId.clear();
         QCOMPARE(IdTokenValidator::validate(token(validClaims()), m_jwks, e).failure, IdTokenValidator::Failure::WrongAudience);
-        QCOMPARE(IdTokenValidator::validate(token(validClaims()), Jwks(), expectations()).failure, IdTokenValidator::Failure::UnknownKey);
+        QCOMPARE(IdTokenValidator::validate(token(validClaims()), Jwks(), expectations()).failure,
+            IdTokenValidator::Failure::UnknownKey);
     }
 
     void codesAreDistinct()
     {
         using F = IdTokenValidator::Failure;
         QSet<QString> codes;
-        for (F failure : {F::Malformed, F::AlgNotAllowed, F::UnknownKey, F::BadSignature, F::WrongIssuer, F::WrongAudience, F::WrongAzp,
-                          F::Expired, F::IssuedInFuture, F::WrongNonce, F::AuthTooOld, F::KeysUnavailable})
+        for (F failure : {F::Malformed, F::AlgNotAllowed, F::UnknownKey, F::BadSignature, F::WrongIssuer, F::WrongAudience,
+                 F::WrongAzp, F::Expired, F::IssuedInFuture, F::WrongNonce, F::AuthTooOld, F::KeysUnavailable})
             codes.insert(IdTokenValidator::code(failure));
         QCOMPARE(codes.size(), 12);
         QVERIFY(!codes.contains(QString()));

@@ -45,8 +45,9 @@ const QString kEdD = QStringLiteral("nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A
 
 QJsonObject rsaPublic()
 {
-    return {{QStringLiteral("kty"), QStringLiteral("RSA")}, {QStringLiteral("n"), kRsaN}, {QStringLiteral("e"), QStringLiteral("AQAB")},
-            {QStringLiteral("alg"), QStringLiteral("RS256")}, {QStringLiteral("kid"), QStringLiteral("2011-04-29")}};
+    return {{QStringLiteral("kty"), QStringLiteral("RSA")}, {QStringLiteral("n"), kRsaN},
+        {QStringLiteral("e"), QStringLiteral("AQAB")}, {QStringLiteral("alg"), QStringLiteral("RS256")},
+        {QStringLiteral("kid"), QStringLiteral("2011-04-29")}};
 }
 
 QJsonObject rsaPrivate()
@@ -63,13 +64,15 @@ QJsonObject rsaPrivate()
 
 QJsonObject ecPublic()
 {
-    return {{QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("crv"), QStringLiteral("P-256")}, {QStringLiteral("x"), kEcX},
-            {QStringLiteral("y"), kEcY}, {QStringLiteral("use"), QStringLiteral("enc")}, {QStringLiteral("kid"), QStringLiteral("1")}};
+    return {{QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("crv"), QStringLiteral("P-256")},
+        {QStringLiteral("x"), kEcX}, {QStringLiteral("y"), kEcY}, {QStringLiteral("use"), QStringLiteral("enc")},
+        {QStringLiteral("kid"), QStringLiteral("1")}};
 }
 
 QJsonObject edPublic()
 {
-    return {{QStringLiteral("kty"), QStringLiteral("OKP")}, {QStringLiteral("crv"), QStringLiteral("Ed25519")}, {QStringLiteral("x"), kEdX}};
+    return {{QStringLiteral("kty"), QStringLiteral("OKP")}, {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+        {QStringLiteral("x"), kEdX}};
 }
 
 QJsonObject with(QJsonObject json, const QString &name, const QJsonValue &value)
@@ -144,7 +147,8 @@ private slots:
         const auto token = Jws::sign({}, "payload", rsa.value().key(), QStringLiteral("RS256"));
         QVERIFY(token.ok());
         Error error;
-        QVERIFY2(Jws::parse(token.value()).value().verify(Jwk::fromJson(rsaPublic()).value(), &error), qPrintable(error.toString()));
+        QVERIFY2(
+            Jws::parse(token.value()).value().verify(Jwk::fromJson(rsaPublic()).value(), &error), qPrintable(error.toString()));
     }
 
     void rfc8037Ed25519()
@@ -194,8 +198,8 @@ private slots:
     {
         QFETCH(QString, kind);
         const openssl::PkeyPtr key = kind == QLatin1String("RSA") ? generateRsa()
-            : kind == QLatin1String("Ed25519")                      ? generateEd25519()
-                                                                    : generateEc(kind.toLatin1().constData());
+            : kind == QLatin1String("Ed25519")                    ? generateEd25519()
+                                                                  : generateEc(kind.toLatin1().constData());
         QVERIFY(key);
         const auto wrapped = Jwk::fromKey(key.get());
         QVERIFY2(wrapped.ok(), qPrintable(wrapped.error().toString()));
@@ -242,7 +246,7 @@ private slots:
         QTest::newRow("kty-number") << with(rsaPublic(), QStringLiteral("kty"), 3) << invalid;
         QTest::newRow("kty-unknown") << with(rsaPublic(), QStringLiteral("kty"), QStringLiteral("XYZ")) << unsupported;
         QTest::newRow("kty-oct") << QJsonObject {{QStringLiteral("kty"), QStringLiteral("oct")},
-                                                 {QStringLiteral("k"), QStringLiteral("GawgguFyGrWKav7AX4VKUg")}}
+            {QStringLiteral("k"), QStringLiteral("GawgguFyGrWKav7AX4VKUg")}}
                                  << unsupported;
         QTest::newRow("kid-number") << with(rsaPublic(), QStringLiteral("kid"), 7) << invalid;
         QTest::newRow("alg-array") << with(rsaPublic(), QStringLiteral("alg"), QJsonArray {QStringLiteral("RS256")}) << invalid;
@@ -255,10 +259,14 @@ private slots:
         QTest::newRow("rsa-n-number") << with(rsaPublic(), QStringLiteral("n"), 12345) << invalid;
         QTest::newRow("rsa-n-empty") << with(rsaPublic(), QStringLiteral("n"), QString()) << invalid;
         QTest::newRow("rsa-n-padded") << with(rsaPublic(), QStringLiteral("n"), kRsaN + QStringLiteral("==")) << invalid;
-        QTest::newRow("rsa-n-standard-base64") << with(rsaPublic(), QStringLiteral("n"), QString(kRsaN).replace(QLatin1Char('_'), QLatin1Char('/')))
-                                               << invalid;
-        QTest::newRow("rsa-1024-bits") << with(rsaPublic(), QStringLiteral("n"), Base64Url::encodeToString(Base64Url::decode(kRsaN).value().left(128))) << invalid;
-        QTest::newRow("rsa-16384-bits") << with(rsaPublic(), QStringLiteral("n"), Base64Url::encodeToString(Base64Url::decode(kRsaN).value().repeated(8))) << invalid;
+        QTest::newRow("rsa-n-standard-base64")
+            << with(rsaPublic(), QStringLiteral("n"), QString(kRsaN).replace(QLatin1Char('_'), QLatin1Char('/'))) << invalid;
+        QTest::newRow("rsa-1024-bits") << with(
+            rsaPublic(), QStringLiteral("n"), Base64Url::encodeToString(Base64Url::decode(kRsaN).value().left(128)))
+                                       << invalid;
+        QTest::newRow("rsa-16384-bits") << with(
+            rsaPublic(), QStringLiteral("n"), Base64Url::encodeToString(Base64Url::decode(kRsaN).value().repeated(8)))
+                                        << invalid;
         QTest::newRow("rsa-n-even") << with(rsaPublic(), QStringLiteral("n"), flipLastBit(kRsaN)) << invalid;
         QTest::newRow("rsa-e-even") << with(rsaPublic(), QStringLiteral("e"), QStringLiteral("AQAA")) << invalid;
         QTest::newRow("rsa-e-one") << with(rsaPublic(), QStringLiteral("e"), QStringLiteral("AQ")) << invalid;
@@ -267,11 +275,11 @@ private slots:
         QTest::newRow("rsa-crt-partial") << with(rsaPrivate(), QStringLiteral("qi"), QJsonValue::Undefined) << invalid;
         QTest::newRow("rsa-crt-without-d") << with(rsaPrivate(), QStringLiteral("d"), QJsonValue::Undefined) << invalid;
         QTest::newRow("rsa-d-wrong") << with(with(with(with(with(with(rsaPrivate(), QStringLiteral("p"), QJsonValue::Undefined),
-                                                                   QStringLiteral("q"), QJsonValue::Undefined),
-                                                              QStringLiteral("dp"), QJsonValue::Undefined),
-                                                         QStringLiteral("dq"), QJsonValue::Undefined),
-                                                    QStringLiteral("qi"), QJsonValue::Undefined),
-                                               QStringLiteral("d"), flipLastBit(kRsaD))
+                                                                QStringLiteral("q"), QJsonValue::Undefined),
+                                                           QStringLiteral("dp"), QJsonValue::Undefined),
+                                                      QStringLiteral("dq"), QJsonValue::Undefined),
+                                                 QStringLiteral("qi"), QJsonValue::Undefined),
+            QStringLiteral("d"), flipLastBit(kRsaD))
                                      << invalid;
 
         // EC
@@ -280,25 +288,31 @@ private slots:
         QTest::newRow("ec-crv-lowercase") << with(ecPublic(), QStringLiteral("crv"), QStringLiteral("p-256")) << unsupported;
         QTest::newRow("ec-x-missing") << with(ecPublic(), QStringLiteral("x"), QJsonValue::Undefined) << invalid;
         QTest::newRow("ec-y-missing") << with(ecPublic(), QStringLiteral("y"), QJsonValue::Undefined) << invalid;
-        QTest::newRow("ec-x-short") << with(ecPublic(), QStringLiteral("x"), Base64Url::encodeToString(Base64Url::decode(kEcX).value().mid(1)))
+        QTest::newRow("ec-x-short") << with(
+            ecPublic(), QStringLiteral("x"), Base64Url::encodeToString(Base64Url::decode(kEcX).value().mid(1)))
                                     << invalid;
-        QTest::newRow("ec-y-long") << with(ecPublic(), QStringLiteral("y"), Base64Url::encodeToString(QByteArray(1, '\0') + Base64Url::decode(kEcY).value()))
+        QTest::newRow("ec-y-long") << with(
+            ecPublic(), QStringLiteral("y"), Base64Url::encodeToString(QByteArray(1, '\0') + Base64Url::decode(kEcY).value()))
                                    << invalid;
         QTest::newRow("ec-p256-point-as-p384") << with(ecPublic(), QStringLiteral("crv"), QStringLiteral("P-384")) << invalid;
         QTest::newRow("ec-point-off-curve") << with(ecPublic(), QStringLiteral("y"), flipLastBit(kEcY)) << invalid;
-        QTest::newRow("ec-point-zero") << with(with(ecPublic(), QStringLiteral("x"), Base64Url::encodeToString(QByteArray(32, '\0'))),
-                                               QStringLiteral("y"), Base64Url::encodeToString(QByteArray(32, '\0')))
+        QTest::newRow("ec-point-zero") << with(
+            with(ecPublic(), QStringLiteral("x"), Base64Url::encodeToString(QByteArray(32, '\0'))), QStringLiteral("y"),
+            Base64Url::encodeToString(QByteArray(32, '\0')))
                                        << invalid;
-        QTest::newRow("ec-d-short") << with(ecPublic(), QStringLiteral("d"), Base64Url::encodeToString(Base64Url::decode(kEcD).value().mid(1)))
+        QTest::newRow("ec-d-short") << with(
+            ecPublic(), QStringLiteral("d"), Base64Url::encodeToString(Base64Url::decode(kEcD).value().mid(1)))
                                     << invalid;
         QTest::newRow("ec-d-mismatch") << with(ecPublic(), QStringLiteral("d"), flipLastBit(kEcD)) << invalid;
 
         // OKP
         QTest::newRow("okp-ed448") << with(edPublic(), QStringLiteral("crv"), QStringLiteral("Ed448")) << unsupported;
         QTest::newRow("okp-x25519") << with(edPublic(), QStringLiteral("crv"), QStringLiteral("X25519")) << unsupported;
-        QTest::newRow("okp-x-short") << with(edPublic(), QStringLiteral("x"), Base64Url::encodeToString(QByteArray(31, '\x01'))) << invalid;
+        QTest::newRow("okp-x-short") << with(edPublic(), QStringLiteral("x"), Base64Url::encodeToString(QByteArray(31, '\x01')))
+                                     << invalid;
         QTest::newRow("okp-x-missing") << with(edPublic(), QStringLiteral("x"), QJsonValue::Undefined) << invalid;
-        QTest::newRow("okp-d-short") << with(edPublic(), QStringLiteral("d"), Base64Url::encodeToString(QByteArray(16, '\x01'))) << invalid;
+        QTest::newRow("okp-d-short") << with(edPublic(), QStringLiteral("d"), Base64Url::encodeToString(QByteArray(16, '\x01')))
+                                     << invalid;
         QTest::newRow("okp-d-mismatch") << with(edPublic(), QStringLiteral("d"), flipLastBit(kEdD)) << invalid;
     }
     void rejectsBadKeys()
@@ -354,9 +368,11 @@ private slots:
         QVERIFY(!ec.isUsableFor(QStringLiteral("RS256")));
         QVERIFY(!ec.isUsableFor(QStringLiteral("EdDSA")));
 
-        const Jwk signOnly = Jwk::fromJson(with(edPublic(), QStringLiteral("key_ops"), QJsonArray {QStringLiteral("sign")})).value();
+        const Jwk signOnly
+            = Jwk::fromJson(with(edPublic(), QStringLiteral("key_ops"), QJsonArray {QStringLiteral("sign")})).value();
         QVERIFY(!signOnly.isUsableFor(QStringLiteral("EdDSA")));
-        const Jwk verifyOk = Jwk::fromJson(with(edPublic(), QStringLiteral("key_ops"), QJsonArray {QStringLiteral("verify")})).value();
+        const Jwk verifyOk
+            = Jwk::fromJson(with(edPublic(), QStringLiteral("key_ops"), QJsonArray {QStringLiteral("verify")})).value();
         QVERIFY(verifyOk.isUsableFor(QStringLiteral("EdDSA")));
         QCOMPARE(verifyOk.keyOperations(), QStringList {QStringLiteral("verify")});
 

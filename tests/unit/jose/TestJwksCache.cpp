@@ -30,7 +30,7 @@ public:
         QByteArray contentType = "application/json";
         QByteArray body;
         bool sendLength = true; // false: no Content-Length, the body ends when the connection closes
-        bool hang = false;      // never answer
+        bool hang = false; // never answer
     };
 
     JwksPeer()
@@ -64,7 +64,8 @@ private:
                 const Response response = m_responses.value(path, Response {404, "text/plain", "not found"});
                 if (response.hang)
                     return;
-                QByteArray answer = "HTTP/1.1 " + QByteArray::number(response.status) + (response.status == 200 ? " OK" : " Error") + "\r\n";
+                QByteArray answer
+                    = "HTTP/1.1 " + QByteArray::number(response.status) + (response.status == 200 ? " OK" : " Error") + "\r\n";
                 answer += "Content-Type: " + response.contentType + "\r\n";
                 if (response.sendLength)
                     answer += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
@@ -131,10 +132,8 @@ private:
     QString idToken(EVP_PKEY *key, const QString &kid) const
     {
         const QJsonObject claims {{QStringLiteral("iss"), QStringLiteral("https://idp.example.test")},
-                                  {QStringLiteral("sub"), QStringLiteral("u1")},
-                                  {QStringLiteral("aud"), QStringLiteral("client")},
-                                  {QStringLiteral("iat"), m_now.toSecsSinceEpoch()},
-                                  {QStringLiteral("exp"), m_now.toSecsSinceEpoch() + 3600}};
+            {QStringLiteral("sub"), QStringLiteral("u1")}, {QStringLiteral("aud"), QStringLiteral("client")},
+            {QStringLiteral("iat"), m_now.toSecsSinceEpoch()}, {QStringLiteral("exp"), m_now.toSecsSinceEpoch() + 3600}};
         return Jws::sign({{QStringLiteral("kid"), kid}}, json(claims), key, Jws::defaultAlgorithm(key)).value();
     }
     IdTokenValidator::Expectations expectations() const
@@ -158,7 +157,8 @@ private slots:
     void fetchesOnceThenCaches()
     {
         JwksPeer peer;
-        peer.setResponse(QStringLiteral("/jwks"), {200, "application/jwk-set+json; charset=utf-8", jwksBody({{m_key1.get(), QStringLiteral("k1")}})});
+        peer.setResponse(QStringLiteral("/jwks"),
+            {200, "application/jwk-set+json; charset=utf-8", jwksBody({{m_key1.get(), QStringLiteral("k1")}})});
         auto cache = makeCache();
         QSignalSpy fetched(cache.get(), &JwksCache::fetched);
 
@@ -249,8 +249,8 @@ private slots:
         QCOMPARE(peer.hits(path), 1);
 
         // The provider rotates: k2 appears. A token signed with k2 makes the cache refetch once and succeed.
-        peer.setResponse(path, {200, "application/json",
-                                jwksBody({{m_key1.get(), QStringLiteral("k1")}, {m_key2.get(), QStringLiteral("k2")}})});
+        peer.setResponse(path,
+            {200, "application/json", jwksBody({{m_key1.get(), QStringLiteral("k1")}, {m_key2.get(), QStringLiteral("k2")}})});
         m_now = m_now.addSecs(40);
         auto rotated = validate(idToken(m_key2.get(), QStringLiteral("k2")));
         QTRY_VERIFY(rotated->has_value());
@@ -284,17 +284,20 @@ private slots:
         QTest::addColumn<QString>("code");
         const QByteArray jsonType = "application/json";
         const QByteArray good = "{\"keys\":[]}";
-        QTest::newRow("404") << 404 << QByteArray("text/html") << QByteArray("<h1>Not Found</h1>") << true << QStringLiteral("jwks_http_error");
-        QTest::newRow("500-json") << 500 << jsonType << QByteArray("{\"error\":\"server_error\"}") << true << QStringLiteral("jwks_http_error");
+        QTest::newRow("404") << 404 << QByteArray("text/html") << QByteArray("<h1>Not Found</h1>") << true
+                             << QStringLiteral("jwks_http_error");
+        QTest::newRow("500-json") << 500 << jsonType << QByteArray("{\"error\":\"server_error\"}") << true
+                                  << QStringLiteral("jwks_http_error");
         QTest::newRow("html-200") << 200 << QByteArray("text/html; charset=utf-8") << QByteArray("<html>login</html>") << true
                                   << QStringLiteral("jwks_not_json");
         QTest::newRow("no-content-type") << 200 << QByteArray() << good << true << QStringLiteral("jwks_not_json");
         QTest::newRow("invalid-json") << 200 << jsonType << QByteArray("{\"keys\":[") << true << QStringLiteral("invalid_jwks");
         QTest::newRow("json-array") << 200 << jsonType << QByteArray("[]") << true << QStringLiteral("invalid_jwks");
-        QTest::newRow("no-keys-member") << 200 << jsonType << QByteArray("{\"issuer\":\"x\"}") << true << QStringLiteral("invalid_jwks");
+        QTest::newRow("no-keys-member") << 200 << jsonType << QByteArray("{\"issuer\":\"x\"}") << true
+                                        << QStringLiteral("invalid_jwks");
         QTest::newRow("empty-set") << 200 << jsonType << good << true << QStringLiteral("jwks_empty");
-        QTest::newRow("only-hmac-keys") << 200 << jsonType << QByteArray("{\"keys\":[{\"kty\":\"oct\",\"k\":\"c2VjcmV0\"}]}") << true
-                                        << QStringLiteral("jwks_empty");
+        QTest::newRow("only-hmac-keys") << 200 << jsonType << QByteArray("{\"keys\":[{\"kty\":\"oct\",\"k\":\"c2VjcmV0\"}]}")
+                                        << true << QStringLiteral("jwks_empty");
         const QByteArray huge = "{\"keys\":[],\"padding\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}";
         QTest::newRow("oversized") << 200 << jsonType << huge << true << QStringLiteral("jwks_too_large");
         QTest::newRow("oversized-no-length") << 200 << jsonType << huge << false << QStringLiteral("jwks_too_large");
@@ -395,7 +398,7 @@ private slots:
         auto cache = makeCache();
         std::optional<IdTokenValidator::Validation> result;
         cache->validateIdToken(peer.url(QStringLiteral("/missing")), idToken(m_key1.get(), QStringLiteral("k1")), expectations(),
-                               [&result](const IdTokenValidator::Validation &v) { result = v; });
+            [&result](const IdTokenValidator::Validation &v) { result = v; });
         QTRY_VERIFY(result.has_value());
         QCOMPARE(result->failure, IdTokenValidator::Failure::KeysUnavailable);
         QCOMPARE(result->error.code, QStringLiteral("keys_unavailable"));
@@ -409,7 +412,8 @@ private slots:
         auto cache = makeCache();
         bool called = false;
         auto context = std::make_unique<QObject>();
-        cache->keys(peer.url(QStringLiteral("/jwks")), false, [&called](const Jwks &, const Error &) { called = true; }, context.get());
+        cache->keys(
+            peer.url(QStringLiteral("/jwks")), false, [&called](const Jwks &, const Error &) { called = true; }, context.get());
         context.reset();
         QSignalSpy fetched(cache.get(), &JwksCache::fetched);
         QTRY_COMPARE(fetched.size(), 1);

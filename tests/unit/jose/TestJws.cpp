@@ -16,27 +16,30 @@ using namespace keyway::test;
 namespace {
 
 // RFC 7515 Appendix A.3: ES256 example (key and token).
-const char *kRfc7515A3Token = "eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb"
-                              "290Ijp0cnVlfQ.DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q";
+const char *kRfc7515A3Token
+    = "eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb"
+      "290Ijp0cnVlfQ.DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q";
 // RFC 7515 Appendix A.1: HS256 example.
-const char *kRfc7515A1Token = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9le"
-                              "GFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+const char *kRfc7515A1Token
+    = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9le"
+      "GFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 // RFC 8037 Appendix A.4: EdDSA over "Example of Ed25519 signing".
-const char *kRfc8037A4Token = "eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcN"
-                              "R4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg";
+const char *kRfc8037A4Token
+    = "eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcN"
+      "R4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg";
 
 QJsonObject rfc7515A3Key()
 {
     return {{QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("crv"), QStringLiteral("P-256")},
-            {QStringLiteral("x"), QStringLiteral("f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU")},
-            {QStringLiteral("y"), QStringLiteral("x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0")}};
+        {QStringLiteral("x"), QStringLiteral("f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU")},
+        {QStringLiteral("y"), QStringLiteral("x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0")}};
 }
 
 QJsonObject rfc8037Key()
 {
     return {{QStringLiteral("kty"), QStringLiteral("OKP")}, {QStringLiteral("crv"), QStringLiteral("Ed25519")},
-            {QStringLiteral("d"), QStringLiteral("nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A")},
-            {QStringLiteral("x"), QStringLiteral("11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo")}};
+        {QStringLiteral("d"), QStringLiteral("nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A")},
+        {QStringLiteral("x"), QStringLiteral("11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo")}};
 }
 
 QStringList split(const QString &token)
@@ -87,7 +90,8 @@ private:
     }
     QString signedToken(const QString &algorithm, const QByteArray &payload = "{\"sub\":\"alice\"}") const
     {
-        const auto token = Jws::sign({{QStringLiteral("typ"), QStringLiteral("JWT")}}, payload, key(kindFor(algorithm)), algorithm);
+        const auto token
+            = Jws::sign({{QStringLiteral("typ"), QStringLiteral("JWT")}}, payload, key(kindFor(algorithm)), algorithm);
         return token.ok() ? token.value() : QString();
     }
     static Error verifyError(const QString &token, const Jwk &jwk)
@@ -104,8 +108,8 @@ private:
 private slots:
     void initTestCase()
     {
-        for (const QString &kind : {QStringLiteral("RSA"), QStringLiteral("P-256"), QStringLiteral("P-384"), QStringLiteral("P-521"),
-                                    QStringLiteral("Ed25519")}) {
+        for (const QString &kind : {QStringLiteral("RSA"), QStringLiteral("P-256"), QStringLiteral("P-384"),
+                 QStringLiteral("P-521"), QStringLiteral("Ed25519")}) {
             m_keys[kind] = make(kind);
             m_otherKeys[kind] = make(kind);
             QVERIFY(m_keys[kind] && m_otherKeys[kind]);
@@ -153,7 +157,8 @@ private slots:
 
         // Tampered header (same alg, one more member).
         parts = split(token);
-        parts[0] = QString::fromLatin1(b64(json({{QStringLiteral("alg"), algorithm}, {QStringLiteral("typ"), QStringLiteral("at+jwt")}})));
+        parts[0] = QString::fromLatin1(
+            b64(json({{QStringLiteral("alg"), algorithm}, {QStringLiteral("typ"), QStringLiteral("at+jwt")}})));
         QCOMPARE(verifyError(parts.join(QLatin1Char('.')), pub).code, QStringLiteral("bad_signature"));
 
         // Tampered signature: one bit flipped at the start, in the middle, at the end.
@@ -207,7 +212,8 @@ private slots:
         QFETCH(QString, algorithm);
         QFETCH(bool, withSignature);
         // A valid RS256 signature pasted onto an alg:none header changes nothing.
-        const QByteArray signature = withSignature ? Base64Url::decode(split(signedToken(QStringLiteral("RS256")))[2]).value() : QByteArray();
+        const QByteArray signature
+            = withSignature ? Base64Url::decode(split(signedToken(QStringLiteral("RS256")))[2]).value() : QByteArray();
         const QString token = compact(json({{QStringLiteral("alg"), algorithm}}), "{\"sub\":\"admin\"}", signature);
         const auto jws = Jws::parse(token);
         QVERIFY2(jws.ok(), qPrintable(jws.error().toString()));
@@ -220,7 +226,8 @@ private slots:
             QCOMPARE(error.code, QStringLiteral("alg_not_allowed"));
         }
         // And Keyway never produces one.
-        QCOMPARE(Jws::sign({}, "x", key(QStringLiteral("RSA")), QStringLiteral("none")).error().code, QStringLiteral("alg_not_allowed"));
+        QCOMPARE(Jws::sign({}, "x", key(QStringLiteral("RSA")), QStringLiteral("none")).error().code,
+            QStringLiteral("alg_not_allowed"));
     }
 
     void hmacWithPublicKeyIsRefused_data()
@@ -253,8 +260,8 @@ private slots:
         const QByteArray header = b64(json({{QStringLiteral("alg"), algorithm}, {QStringLiteral("kid"), QStringLiteral("k1")}}));
         const QByteArray payload = b64("{\"sub\":\"admin\",\"iss\":\"https://idp.example\"}");
         const QCryptographicHash::Algorithm hash = algorithm == QLatin1String("HS256") ? QCryptographicHash::Sha256
-            : algorithm == QLatin1String("HS384")                                       ? QCryptographicHash::Sha384
-                                                                                        : QCryptographicHash::Sha512;
+            : algorithm == QLatin1String("HS384")                                      ? QCryptographicHash::Sha384
+                                                                                       : QCryptographicHash::Sha512;
         const QByteArray mac = QMessageAuthenticationCode::hash(header + '.' + payload, secret, hash);
         const QString token = QString::fromLatin1(header + '.' + payload + '.' + b64(mac));
 
@@ -297,7 +304,8 @@ private slots:
         // Relabelling the header with the verifier's algorithm keeps the signature wrong.
         QStringList parts = split(token);
         const QString relabelled = Jws::defaultAlgorithm(key(verifierKind));
-        parts[0] = QString::fromLatin1(b64(json({{QStringLiteral("alg"), relabelled}, {QStringLiteral("typ"), QStringLiteral("JWT")}})));
+        parts[0] = QString::fromLatin1(
+            b64(json({{QStringLiteral("alg"), relabelled}, {QStringLiteral("typ"), QStringLiteral("JWT")}})));
         QVERIFY(!verifyError(parts.join(QLatin1Char('.')), publicJwk(key(verifierKind))).isNull());
     }
 
@@ -305,11 +313,13 @@ private slots:
     {
         // A PKCS#1 v1.5 signature relabelled as PSS (and back) is refused.
         QStringList rs = split(signedToken(QStringLiteral("RS256")));
-        rs[0] = QString::fromLatin1(b64(json({{QStringLiteral("alg"), QStringLiteral("PS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}})));
+        rs[0] = QString::fromLatin1(
+            b64(json({{QStringLiteral("alg"), QStringLiteral("PS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}})));
         const Jwk pub = publicJwk(key(QStringLiteral("RSA")));
         QCOMPARE(verifyError(rs.join(QLatin1Char('.')), pub).code, QStringLiteral("bad_signature"));
         QStringList ps = split(signedToken(QStringLiteral("PS256")));
-        ps[0] = QString::fromLatin1(b64(json({{QStringLiteral("alg"), QStringLiteral("RS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}})));
+        ps[0] = QString::fromLatin1(
+            b64(json({{QStringLiteral("alg"), QStringLiteral("RS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}})));
         QCOMPARE(verifyError(ps.join(QLatin1Char('.')), pub).code, QStringLiteral("bad_signature"));
     }
 
@@ -373,7 +383,8 @@ private slots:
     {
         QStringList parts = split(signedToken(QStringLiteral("ES256")));
         parts[2] = QString::fromLatin1(b64(QByteArray(64, '\0')));
-        QCOMPARE(verifyError(parts.join(QLatin1Char('.')), publicJwk(key(QStringLiteral("P-256")))).code, QStringLiteral("bad_signature"));
+        QCOMPARE(verifyError(parts.join(QLatin1Char('.')), publicJwk(key(QStringLiteral("P-256")))).code,
+            QStringLiteral("bad_signature"));
     }
 
     void malformed_data()
@@ -455,7 +466,8 @@ private slots:
                 if (!jws)
                     continue;
                 Error error;
-                QVERIFY2(!jws.value().verify(pub, &error), qPrintable(QStringLiteral("%1 cut at %2 verified").arg(algorithm).arg(length)));
+                QVERIFY2(!jws.value().verify(pub, &error),
+                    qPrintable(QStringLiteral("%1 cut at %2 verified").arg(algorithm).arg(length)));
             }
         }
     }
@@ -471,8 +483,9 @@ private slots:
         const Jwk pub = publicJwk(ec);
         QCOMPARE(Jws::sign({}, "x", pub.key(), QStringLiteral("ES256")).error().code, QStringLiteral("key_mismatch"));
         // The header's own "alg" is overwritten with the one requested.
-        const auto token = Jws::sign({{QStringLiteral("alg"), QStringLiteral("none")}, {QStringLiteral("kid"), QStringLiteral("a")}}, "x", ec,
-                                     QStringLiteral("ES256"));
+        const auto token
+            = Jws::sign({{QStringLiteral("alg"), QStringLiteral("none")}, {QStringLiteral("kid"), QStringLiteral("a")}}, "x", ec,
+                QStringLiteral("ES256"));
         QVERIFY(token.ok());
         QCOMPARE(Jws::parse(token.value()).value().algorithm(), QStringLiteral("ES256"));
         QCOMPARE(Jws::parse(token.value()).value().keyId(), QStringLiteral("a"));
@@ -480,9 +493,9 @@ private slots:
 
     void algorithmTable()
     {
-        const QStringList expected = {QStringLiteral("RS256"), QStringLiteral("RS384"), QStringLiteral("RS512"), QStringLiteral("PS256"),
-                                      QStringLiteral("PS384"), QStringLiteral("PS512"), QStringLiteral("ES256"), QStringLiteral("ES384"),
-                                      QStringLiteral("ES512"), QStringLiteral("EdDSA")};
+        const QStringList expected = {QStringLiteral("RS256"), QStringLiteral("RS384"), QStringLiteral("RS512"),
+            QStringLiteral("PS256"), QStringLiteral("PS384"), QStringLiteral("PS512"), QStringLiteral("ES256"),
+            QStringLiteral("ES384"), QStringLiteral("ES512"), QStringLiteral("EdDSA")};
         QCOMPARE(Jws::supportedAlgorithms(), expected);
         for (const char *refused : {"none", "HS256", "HS384", "HS512", "rs256", "ES256K", "Ed25519", ""})
             QVERIFY(!Jws::isSupportedAlgorithm(QString::fromLatin1(refused)));

@@ -17,8 +17,8 @@ class TestJwt : public QObject
 private slots:
     void decode()
     {
-        const QString token = compact("{\"alg\":\"RS256\",\"kid\":\"k1\"}", "{\"sub\":\"42\",\"exp\":1300819380.5,\"aud\":[\"a\",\"b\"]}",
-                                      "sig");
+        const QString token
+            = compact("{\"alg\":\"RS256\",\"kid\":\"k1\"}", "{\"sub\":\"42\",\"exp\":1300819380.5,\"aud\":[\"a\",\"b\"]}", "sig");
         const auto jwt = Jwt::decode(token);
         QVERIFY2(jwt.ok(), qPrintable(jwt.error().toString()));
         QCOMPARE(jwt.value().algorithm(), QStringLiteral("RS256"));
@@ -27,11 +27,12 @@ private slots:
         QCOMPARE(jwt.value().signature(), QByteArray("sig"));
         QVERIFY(!jwt.value().isUnsigned());
         QCOMPARE(Jwt::numericDate(jwt.value().claims(), QStringLiteral("exp")),
-                 QDateTime::fromMSecsSinceEpoch(1300819380500LL, Qt::UTC));
+            QDateTime::fromMSecsSinceEpoch(1300819380500LL, Qt::UTC));
         QVERIFY(Jwt::looksLikeJwt(token));
 
         // Pasted with noise around and inside it.
-        const QString noisy = QStringLiteral("  Bearer \"") + token.left(20) + QStringLiteral("\n") + token.mid(20) + QStringLiteral("\"\n");
+        const QString noisy
+            = QStringLiteral("  Bearer \"") + token.left(20) + QStringLiteral("\n") + token.mid(20) + QStringLiteral("\"\n");
         QVERIFY(Jwt::decode(noisy).ok());
         QCOMPARE(Jwt::clean(noisy), token);
 
@@ -56,7 +57,8 @@ private slots:
         QTest::newRow("bad-base64") << QStringLiteral("eyJhbGciOiJSUzI1NiJ9.e30=.AAAA") << notJwt;
         QTest::newRow("non-ascii") << QStringLiteral("eyJhbGciOiJSUzI1NiJ9.e30.\u00e9") << notJwt;
         QTest::newRow("huge") << QString(300 * 1024, QLatin1Char('a')) << notJwt;
-        QTest::newRow("jwe") << QString::fromLatin1(b64("{\"alg\":\"RSA-OAEP\",\"enc\":\"A256GCM\"}") + ".a.b.c.d") << QStringLiteral("encrypted_jwt");
+        QTest::newRow("jwe") << QString::fromLatin1(b64("{\"alg\":\"RSA-OAEP\",\"enc\":\"A256GCM\"}") + ".a.b.c.d")
+                             << QStringLiteral("encrypted_jwt");
     }
     void decodeRefuses()
     {
@@ -107,16 +109,15 @@ private slots:
         QJsonObject ecJwk = Jwk::publicJson(ec.get());
         ecJwk.insert(QStringLiteral("kid"), QStringLiteral("ec1"));
         ecJwk.insert(QStringLiteral("alg"), QStringLiteral("ES256"));
-        const QJsonArray keys {rsaJwk,
-                               ecJwk,
-                               QJsonObject {{QStringLiteral("kty"), QStringLiteral("oct")}, {QStringLiteral("k"), QStringLiteral("c2VjcmV0")},
-                                            {QStringLiteral("kid"), QStringLiteral("hmac")}},
-                               QJsonObject {{QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("crv"), QStringLiteral("P-256")},
-                                            {QStringLiteral("x"), QStringLiteral("AAAA")}, {QStringLiteral("y"), QStringLiteral("AAAA")}},
-                               QStringLiteral("not an object"),
-                               QJsonObject {{QStringLiteral("kty"), QStringLiteral("RSA")}, {QStringLiteral("kid"), QStringLiteral("enc")},
-                                            {QStringLiteral("use"), QStringLiteral("enc")}, {QStringLiteral("n"), rsaJwk.value(QStringLiteral("n"))},
-                                            {QStringLiteral("e"), rsaJwk.value(QStringLiteral("e"))}}};
+        const QJsonArray keys {rsaJwk, ecJwk,
+            QJsonObject {{QStringLiteral("kty"), QStringLiteral("oct")}, {QStringLiteral("k"), QStringLiteral("c2VjcmV0")},
+                {QStringLiteral("kid"), QStringLiteral("hmac")}},
+            QJsonObject {{QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("crv"), QStringLiteral("P-256")},
+                {QStringLiteral("x"), QStringLiteral("AAAA")}, {QStringLiteral("y"), QStringLiteral("AAAA")}},
+            QStringLiteral("not an object"),
+            QJsonObject {{QStringLiteral("kty"), QStringLiteral("RSA")}, {QStringLiteral("kid"), QStringLiteral("enc")},
+                {QStringLiteral("use"), QStringLiteral("enc")}, {QStringLiteral("n"), rsaJwk.value(QStringLiteral("n"))},
+                {QStringLiteral("e"), rsaJwk.value(QStringLiteral("e"))}}};
         const auto jwks = Jwks::fromJson({{QStringLiteral("keys"), keys}});
         QVERIFY2(jwks.ok(), qPrintable(jwks.error().toString()));
         QCOMPARE(jwks.value().size(), 3);

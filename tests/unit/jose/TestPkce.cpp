@@ -41,7 +41,8 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::newRow("43") << QString(43, QLatin1Char('a')) << true;
         QTest::newRow("128") << QString(128, QLatin1Char('Z')) << true;
-        QTest::newRow("unreserved") << QStringLiteral("abcdefghijklmnopqrstuvwxyz-._~ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") << true;
+        QTest::newRow("unreserved") << QStringLiteral("abcdefghijklmnopqrstuvwxyz-._~ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+                                    << true;
         QTest::newRow("42") << QString(42, QLatin1Char('a')) << false;
         QTest::newRow("129") << QString(129, QLatin1Char('a')) << false;
         QTest::newRow("empty") << QString() << false;

@@ -165,17 +165,23 @@ private slots:
         QTest::newRow("whitespace") << QByteArray(" \n\t ") << invalid;
         QTest::newRow("plain-text") << QByteArray("my secret key") << invalid;
         QTest::newRow("binary") << QByteArray("\x30\x82\x04\xbd\x02\x01\x00\xff", 8) << invalid;
-        QTest::newRow("pem-garbage-body") << QByteArray("-----BEGIN PRIVATE KEY-----\nnot base64 at all!\n-----END PRIVATE KEY-----\n") << invalid;
-        QTest::newRow("pem-valid-base64-not-der") << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAAAAAAAAAAAAAA\n-----END PRIVATE KEY-----\n") << invalid;
+        QTest::newRow("pem-garbage-body") << QByteArray(
+            "-----BEGIN PRIVATE KEY-----\nnot base64 at all!\n-----END PRIVATE KEY-----\n")
+                                          << invalid;
+        QTest::newRow("pem-valid-base64-not-der")
+            << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAAAAAAAAAAAAAA\n-----END PRIVATE KEY-----\n") << invalid;
         QTest::newRow("pem-truncated") << good.left(good.size() / 2) << invalid;
         QTest::newRow("pem-no-end") << good.left(good.indexOf("-----END")) << invalid;
         QTest::newRow("pem-body-corrupted") << QByteArray(good).replace(100, 8, "AAAAAAAA") << invalid;
-        QTest::newRow("huge") << QByteArray("-----BEGIN PRIVATE KEY-----\n") + QByteArray(100 * 1024, 'A') + "\n-----END PRIVATE KEY-----\n"
+        QTest::newRow("huge") << QByteArray("-----BEGIN PRIVATE KEY-----\n") + QByteArray(100 * 1024, 'A')
+                + "\n-----END PRIVATE KEY-----\n"
                               << invalid;
         QTest::newRow("public-key") << publicPem(rsa.get()) << QStringLiteral("public_key_only");
-        QTest::newRow("certificate") << QByteArray("-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n")
+        QTest::newRow("certificate") << QByteArray(
+            "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n")
                                      << QStringLiteral("public_key_only");
-        QTest::newRow("openssh") << QByteArray("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n")
+        QTest::newRow("openssh") << QByteArray(
+            "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n")
                                  << unsupported;
         const openssl::PkeyPtr weak = generateRsa(1024);
         QTest::newRow("rsa-1024") << encodePem(weak.get(), "PrivateKeyInfo") << unsupported;
