@@ -1,0 +1,63 @@
+#pragma once
+
+// The demo API behind the Keyway Sandbox (base URL <issuer>/api), so the request console has something real to
+// call: contacts and calendar events as JSON, per signed-in account (a client-credentials token gets the
+// client's own data set). Each caller's data is made up on first use and lives in memory.
+//
+//   GET  /api                 an index of the endpoints (any valid token)
+//   GET  /api/contacts        contacts.read   ?q=TEXT filters by name or email, ?limit=1..100 (default 50)
+//   POST /api/contacts        contacts.write  JSON {"name", "email"?, "phone"?, "company"?} -> 201 + Location
+//   GET  /api/contacts/{id}   contacts.read
+//   GET  /api/events          calendar.read
+//
+// The bearer token itself is checked by SandboxProvider (RFC 6750 §3.1: 400/401); this class checks the scope
+// each endpoint needs and answers 403 insufficient_scope as a real API does.
+
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace keyway {
+
+class SandboxApi
+{
+public:
+    static constexpr int kMaxContacts = 500;
+
+    struct Caller
+    {
+        QString subject;       // whose data: "user:<account>" or "client:<client_id>"
+        QStringList scopes;
+    };
+
+    // `path` is the part after /api ("", "/contacts", "/contacts/c1", ...).
+    HttpResponse handle(const HttpRequest &request, const QString &path, const Caller &caller);
+    void clear() { m_data.clear(); }
+
+    // RFC 6750 §3: a 401 or 403 with its WWW-Authenticate challenge and a JSON body saying the same. An empty
+    // `error` gives the bare challenge sent when a request carried no credentials at all (§3.1).
+    static HttpResponse bearerError(int status, const QString &error, const QString &description,
+                                    const QString &scope = {});
+
+private:
+    struct Data
+    {
+        QList<QJsonObject> contacts;
+        QJsonArray events;
+        int nextId = 1;
+    };
+
+    Data &dataFor(const QString &subject);
+    HttpResponse listContacts(const HttpRequest &request, Data &data) const;
+    HttpResponse createContact(const HttpRequest &request, Data &data);
+
+    QHash<QString, Data> m_data;
+};
+
+} // namespace keyway

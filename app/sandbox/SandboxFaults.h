@@ -1,0 +1,94 @@
+#pragma once
+
+// The misbehaviours the Keyway Sandbox can be told to show, so QA (and a curious user) can watch Keyway cope
+// with a provider that fails: the catalogue of faults with a human description and the behaviour Keyway should
+// show, and the current setting of each. Plain data: SandboxProvider reads and consumes the settings, the
+// Sandbox panel, the command line and the control endpoint (POST /_sandbox/faults) change them.
+//
+// Three kinds of fault:
+//  - Action: happens once, at the moment it is switched on (expire every access token now, rotate keys).
+//  - Count: affects the next N requests it applies to, or every one until switched off. "on" means the fault's
+//    default: 1 (the next one only) for one-shot faults such as "next refresh fails", unlimited for lasting ones
+//    such as "answer 500".
+//  - Value: a setting with a number (the delay of slow answers, in milliseconds); 0 is off.
+
+#include "common/Result.h"
+
+#include <QMap>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace keyway {
+
+class SandboxFaults
+{
+public:
+    enum class Fault {
+        ExpireAccessTokens,      // action: every access token issued so far expires now
+        RevokeRefreshTokens,     // action: every refresh token is revoked
+        RefreshInvalidGrant,     // count (1): the next refresh is answered invalid_grant
+        ServerError,             // count (until off): token endpoint, userinfo and API answer 500
+        ServiceUnavailable,      // count (until off): the same answer 503 with Retry-After
+        SlowResponses,           // value (ms): the same answer only after a delay
+        MalformedTokenResponse,  // count (1): the next token response is truncated JSON
+        HtmlTokenResponse,       // count (1): the next token response is an HTML page
+        OmitExpiresIn,           // count (until off): token responses without expires_in
+        WrongState,              // count (1): the next authorization response carries another state
+        WrongIssuer,             // count (1): the next authorization response carries another iss
+        UnknownSigningKey,       // count (1): the next id_token is signed with a key the JWKS does not list
+        WrongNonce,              // count (1): the next id_token for a request with a nonce carries another one
+        RotateKeys,              // action: a new signing key; the JWKS lists it beside the previous one
+    };
+
+    enum class Kind { Action, Count, Value };
+
+    // Unlimited, for Count faults: until switched off.
+    static constexpr int kUntilOff = -1;
+    static constexpr int kMaxDelayMs = 30000;   // well under LoopbackServer's 60 s handler timeout
+    static constexpr int kMaxCount = 1000;
+
+    struct Info
+    {
+        Fault fault;
+        Kind kind;
+        QString name;        // command-line and control-endpoint name, e.g. "refresh-invalid-grant"
+        QString title;       // short label for the panel
+        QString description; // what the sandbox does
+        QString expected;    // what Keyway should show, which is what QA checks
+        int onValue;         // the value "on" stands for (Count: 1 or kUntilOff; Value: the default delay)
+    };
+
+    // Every fault, in the order the panel and `keyway sandbox faults` list them.
+    static const QList<Info> &catalog();
+    static const Info &info(Fault fault);
+    static std::optional<Fault> fromName(const QString &name);
+
+    // Current value: 0 off; Count: remaining (kUntilOff = until switched off); Value: the number. Actions are
+    // never stored (always 0).
+    int value(Fault fault) const { return m_values.value(fault, 0); }
+    bool isActive(Fault fault) const { return value(fault) != 0; }
+
+    // Stores a value after clamping it to what the fault's kind allows; returns the stored value. Actions are not
+    // stored here (the caller performs them).
+    int set(Fault fault, int value);
+    void clear() { m_values.clear(); }
+
+    // For Count faults: true when the fault applies to this request, and then uses one up.
+    bool consume(Fault fault);
+
+    // "on", "off", "true", "false", "yes", "no", "1", "0" or a whole number, as the command line and the
+    // control endpoint take it. Error code "invalid_fault_value".
+    static Result<int> parseValue(const Info &info, const QString &text);
+
+    // {"name", "kind", "title", "description", "expected", "active", "value"} for one fault.
+    QJsonObject toJson(Fault fault) const;
+    static QString kindName(Kind kind);
+
+private:
+    QMap<Fault, int> m_values;
+};
+
+} // namespace keyway

@@ -1,0 +1,1311 @@
+#include "sandbox/SandboxProvider.h"
+
+#include "common/Log.h"
+#include "common/Redactor.h"
+#include "jose/Base64Url.h"
+#include "jose/Random.h"
+#include "sandbox/SandboxForm.h"
+#include "sandbox/SandboxPages.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace keyway {
+
+namespace {
+
+const QString kDeviceGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
+const QStringList kApiScopes = {QStringLiteral("contacts.read"), QStringLiteral("contacts.write"),
+                                QStringLiteral("calendar.read")};
+
+// Compares two secrets (CSRF tokens, the client secret) in time that depends on neither: both are hashed first,
+// so the comparison always runs over 32 bytes.
+bool sameSecret(const QString &a, const QString &b)
+{
+    const QByteArray ha = QCryptographicHash::hash(a.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray hb = QCryptographicHash::hash(b.toUtf8(), QCryptographicHash::Sha256);
+    char diff = 0;
+    for (int i = 0; i < ha.size(); ++i)
+        diff |= char(ha.at(i) ^ hb.at(i));
+    return diff == 0 && !a.isNull() && !b.isNull();
+}
+
+QByteArray mediaType(const HttpRequest &request)
+{
+    return request.header("Content-Type").split(';').first().trimmed().toLower();
+}
+
+bool isGet(const HttpRequest &request)
+{
+    return request.method == "GET" || request.method == "HEAD";
+}
+
+HttpResponse jsonResponse(int status, const QJsonObject &object)
+{
+    HttpResponse r = HttpResponse::json(status, QJsonDocument(object));
+    r.setHeader("Pragma", "no-cache");   // RFC 6749 §5.1, for HTTP/1.0 caches; no-store is HttpResponse's default
+    return r;
+}
+
+// RFC 6749 §5.2 (token endpoint), RFC 7009 §2.2.1, RFC 7662 §2.3, RFC 8628 §3.5 share this shape.
+HttpResponse oauthError(int status, const QString &error, const QString &description)
+{
+    QJsonObject body{{QStringLiteral("error"), error}};
+    if (!description.isEmpty())
+        body.insert(QStringLiteral("error_description"), description);
+    HttpResponse r = jsonResponse(status, body);
+    if (status == 401)
+        r.setHeader("WWW-Authenticate", "Basic realm=\"keyway-sandbox\"");   // RFC 6749 §5.2 invalid_client
+    return r;
+}
+
+HttpResponse methodNotAllowed(const QByteArray &allow)
+{
+    HttpResponse r = HttpResponse::error(405);
+    r.setHeader("Allow", allow);
+    return r;
+}
+
+HttpResponse errorPage(int status, const QString &title, const QString &message, const QString &detail = {})
+{
+    return HttpResponse::html(status, SandboxPages::error(title, message, detail));
+}
+
+QStringList splitScopes(const QString &scope)
+{
+    // RFC 6749 §3.3: space-delimited, case-sensitive; the order carries no meaning, duplicates are dropped.
+    QStringList out;
+    for (const QString &s : scope.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!out.contains(s))
+            out << s;
+    }
+    return out;
+}
+
+QString unknownScope(const QStringList &scopes, const QStringList &allowed)
+{
+    for (const QString &s : scopes) {
+        if (!allowed.contains(s))
+            return s;
+    }
+    return {};
+}
+
+// RFC 8252 §7.3 and §8.3: http on a loopback IP literal, any port, the registered path /callback, nothing else.
+QString redirectUriProblem(const QString &redirectUri)
+{
+    if (redirectUri.isEmpty())
+        return QStringLiteral("redirect_uri is missing.");
+    const QUrl url(redirectUri, QUrl::StrictMode);
+    if (!url.isValid() || redirectUri.contains(QLatin1Char(' ')))
+        return QStringLiteral("redirect_uri is not a valid URL.");
+    if (url.scheme() != QLatin1String("http"))
+        return QStringLiteral("redirect_uri must use http on the loopback interface (RFC 8252 §7.3).");
+    if (url.host() == QLatin1String("localhost"))
+        return QStringLiteral("redirect_uri must name 127.0.0.1 or [::1], not localhost (RFC 8252 §8.3).");
+    if (url.host() != QLatin1String("127.0.0.1") && url.host() != QLatin1String("::1"))
+        return QStringLiteral("redirect_uri must be on 127.0.0.1 or [::1] (RFC 8252 §7.3).");
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return QStringLiteral("redirect_uri must not carry user info, a query or a fragment.");
+    if (url.path() != QLatin1String("/callback"))
+        return QStringLiteral("redirect_uri must have the registered path /callback (any port is accepted).");
+    return {};
+}
+
+// An account name as typed on the consent page: 1 to 64 letters, digits, spaces and . _ - @ + '
+QString accountProblem(const QString &account)
+{
+    if (account.isEmpty() || account.size() > 64)
+        return QStringLiteral("Type an account name of 1 to 64 characters.");
+    for (const QChar c : account) {
+        if (!c.isLetterOrNumber() && !QStringLiteral(" ._-@+'").contains(c))
+            return QStringLiteral("An account name may hold letters, digits, spaces and . _ - @ + ' only.");
+    }
+    return {};
+}
+
+QString emailFor(const QString &account)
+{
+    QString local;
+    for (const QChar c : account.toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-'))
+            local += c;
+        else if (!local.endsWith(QLatin1Char('-')))
+            local += QLatin1Char('-');
+    }
+    while (local.startsWith(QLatin1Char('-')) || local.startsWith(QLatin1Char('.')))
+        local.remove(0, 1);
+    while (local.endsWith(QLatin1Char('-')) || local.endsWith(QLatin1Char('.')))
+        local.chop(1);
+    return (local.isEmpty() ? QStringLiteral("user") : local) + QStringLiteral("@example.test");
+}
+
+// RFC 7636 §4.1 / §4.2: 43 to 128 unreserved characters; a base64url SHA-256 challenge has 43.
+bool isPkceText(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._~-]{43,128}$"));
+    return pattern.match(text).hasMatch();
+}
+
+QString challengeFor(const QString &verifier)
+{
+    return Base64Url::encodeToString(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256));
+}
+
+qint64 nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+// OpenID Connect Core §3.1.3.6: base64url of the left half of SHA-256 of the access token.
+QString atHash(const QString &accessToken)
+{
+    const QByteArray digest = QCryptographicHash::hash(accessToken.toLatin1(), QCryptographicHash::Sha256);
+    return Base64Url::encodeToString(digest.left(digest.size() / 2));
+}
+
+QByteArray encodeParam(const QString &value)
+{
+    // Everything but RFC 3986 unreserved characters is percent-encoded, '+' included, so a form decoder and a
+    // URL decoder read the same value.
+    return QUrl::toPercentEncoding(value);
+}
+
+} // namespace
+
+const QStringList &SandboxProvider::supportedScopes()
+{
+    static const QStringList scopes = {QStringLiteral("openid"),         QStringLiteral("profile"),
+                                       QStringLiteral("email"),          QStringLiteral("offline_access"),
+                                       QStringLiteral("contacts.read"),  QStringLiteral("contacts.write"),
+                                       QStringLiteral("calendar.read")};
+    return scopes;
+}
+
+SandboxProvider::SandboxProvider() = default;
+
+Error SandboxProvider::prepareKeys()
+{
+    return m_keys.ensureKey();
+}
+
+void SandboxProvider::setIssuer(const QString &issuer)
+{
+    m_issuer = issuer;
+}
+
+void SandboxProvider::setAccessTokenLifetime(std::chrono::seconds lifetime)
+{
+    m_accessLifetime = qBound(std::chrono::seconds(1), lifetime, std::chrono::seconds(30 * 24 * 3600));
+}
+
+void SandboxProvider::setDeviceInterval(std::chrono::seconds interval)
+{
+    m_deviceInterval = qBound(std::chrono::seconds(1), interval, std::chrono::seconds(60));
+}
+
+void SandboxProvider::reset()
+{
+    m_store.clear();
+    m_api.clear();
+}
+
+bool SandboxProvider::isFaultable(const HttpRequest &request)
+{
+    return request.path == QLatin1String("/token") || request.path == QLatin1String("/userinfo")
+        || request.path == QLatin1String("/api") || request.path.startsWith(QLatin1String("/api/"));
+}
+
+Error SandboxProvider::setFault(Fault fault, int value)
+{
+    const SandboxFaults::Info &info = SandboxFaults::info(fault);
+    Error error;
+    if (info.kind == SandboxFaults::Kind::Action) {
+        if (value == 0)
+            return {};
+        switch (fault) {
+        case Fault::ExpireAccessTokens:
+            qCInfo(lcSandbox) << "fault: expired" << m_store.expireAllAccessTokens() << "access tokens";
+            break;
+        case Fault::RevokeRefreshTokens:
+            qCInfo(lcSandbox) << "fault: revoked" << m_store.revokeAllRefreshTokens() << "refresh tokens";
+            break;
+        case Fault::RotateKeys:
+            error = m_keys.rotate();
+            break;
+        default:
+            break;
+        }
+    } else {
+        const int stored = m_faults.set(fault, value);
+        qCInfo(lcSandbox).noquote() << "fault" << info.name << (stored == 0 ? QStringLiteral("off") : QString::number(stored));
+    }
+    if (m_faultsChanged)
+        m_faultsChanged();
+    return error;
+}
+
+bool SandboxProvider::consumeFault(Fault fault)
+{
+    if (!m_faults.consume(fault))
+        return false;
+    qCInfo(lcSandbox).noquote() << "fault applied:" << SandboxFaults::info(fault).name;
+    if (m_faultsChanged)
+        m_faultsChanged();
+    return true;
+}
+
+void SandboxProvider::clearFaults()
+{
+    m_faults.clear();
+    if (m_faultsChanged)
+        m_faultsChanged();
+}
+
+QJsonObject SandboxProvider::status() const
+{
+    QJsonArray faults;
+    for (const SandboxFaults::Info &info : SandboxFaults::catalog())
+        faults.append(m_faults.toJson(info.fault));
+    return QJsonObject{{QStringLiteral("issuer"), m_issuer},
+                       {QStringLiteral("access_token_lifetime"), qint64(m_accessLifetime.count())},
+                       {QStringLiteral("faults"), faults}};
+}
+
+QJsonObject SandboxProvider::discoveryDocument() const
+{
+    const QJsonArray authMethods{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
+                                 QStringLiteral("none")};
+    return QJsonObject{
+        {QStringLiteral("issuer"), m_issuer},
+        {QStringLiteral("authorization_endpoint"), url("/authorize")},
+        {QStringLiteral("token_endpoint"), url("/token")},
+        {QStringLiteral("userinfo_endpoint"), url("/userinfo")},
+        {QStringLiteral("jwks_uri"), url("/jwks")},
+        {QStringLiteral("revocation_endpoint"), url("/revoke")},
+        {QStringLiteral("introspection_endpoint"), url("/introspect")},
+        {QStringLiteral("device_authorization_endpoint"), url("/device")},
+        {QStringLiteral("scopes_supported"), QJsonArray::fromStringList(supportedScopes())},
+        {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
+        {QStringLiteral("response_modes_supported"), QJsonArray{QStringLiteral("query")}},
+        {QStringLiteral("grant_types_supported"),
+         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token"),
+                    QStringLiteral("client_credentials"), kDeviceGrant}},
+        {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")}},
+        {QStringLiteral("token_endpoint_auth_methods_supported"), authMethods},
+        {QStringLiteral("revocation_endpoint_auth_methods_supported"), authMethods},
+        {QStringLiteral("introspection_endpoint_auth_methods_supported"), authMethods},
+        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
+        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("RS256")}},
+        {QStringLiteral("claims_supported"),
+         QJsonArray{QStringLiteral("sub"), QStringLiteral("iss"), QStringLiteral("aud"), QStringLiteral("exp"),
+                    QStringLiteral("iat"), QStringLiteral("auth_time"), QStringLiteral("nonce"), QStringLiteral("at_hash"),
+                    QStringLiteral("name"), QStringLiteral("preferred_username"), QStringLiteral("email"),
+                    QStringLiteral("email_verified")}},
+        {QStringLiteral("request_parameter_supported"), false},
+        {QStringLiteral("request_uri_parameter_supported"), false},
+        {QStringLiteral("claims_parameter_supported"), false},
+        // RFC 9207 §3: every authorization response, errors included, carries iss.
+        {QStringLiteral("authorization_response_iss_parameter_supported"), true},
+        {QStringLiteral("service_documentation"), url("/")},
+        // Lets a second Keyway (SandboxServer::start) recognise a sandbox already serving this port.
+        {QStringLiteral("keyway_sandbox"), true},
+    };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Routing
+
+HttpResponse SandboxProvider::handle(const HttpRequest &request)
+{
+    const QString &path = request.path;
+    const auto getOnly = [&](auto produce) -> HttpResponse {
+        return isGet(request) ? produce() : methodNotAllowed("GET, HEAD");
+    };
+    const auto postOnly = [&](auto produce) -> HttpResponse {
+        return request.method == "POST" ? produce() : methodNotAllowed("POST");
+    };
+
+    if (path == QLatin1String("/"))
+        return getOnly([&] { return HttpResponse::html(200, SandboxPages::home(m_issuer)); });
+    if (path == QLatin1String("/.well-known/openid-configuration")
+        || path == QLatin1String("/.well-known/oauth-authorization-server"))
+        return getOnly([&] { return jsonResponse(200, discoveryDocument()); });
+    if (path == QLatin1String("/jwks")) {
+        return getOnly([&] {
+            if (const Error e = prepareKeys(); !e.isNull())
+                return oauthError(500, QStringLiteral("server_error"), e.toString());
+            HttpResponse r = HttpResponse::json(200, QJsonDocument(m_keys.jwks()));
+            r.setHeader("Content-Type", "application/jwk-set+json");   // RFC 7517 §8.5.1
+            return r;
+        });
+    }
+    if (path == QLatin1String("/authorize")) {
+        // OpenID Connect Core §3.1.2.1: the authorization endpoint takes GET and POST.
+        if (isGet(request) || request.method == "POST")
+            return authorize(request);
+        return methodNotAllowed("GET, HEAD, POST");
+    }
+    if (path == QLatin1String("/authorize/decision"))
+        return postOnly([&] { return authorizeDecision(request); });
+    if (path == QLatin1String("/authorize/abort"))
+        return getOnly([&] { return authorizeAbort(request); });
+    if (path == QLatin1String("/token"))
+        return postOnly([&] { return token(request); });
+    if (path == QLatin1String("/revoke"))
+        return postOnly([&] { return revoke(request); });
+    if (path == QLatin1String("/introspect"))
+        return postOnly([&] { return introspect(request); });
+    if (path == QLatin1String("/userinfo")) {
+        // OpenID Connect Core §5.3.1: GET and POST.
+        if (isGet(request) || request.method == "POST")
+            return userinfo(request);
+        return methodNotAllowed("GET, HEAD, POST");
+    }
+    if (path == QLatin1String("/device"))
+        return postOnly([&] { return deviceAuthorization(request); });
+    if (path == QLatin1String("/device/verify")) {
+        if (isGet(request) || request.method == "POST")
+            return deviceVerify(request);
+        return methodNotAllowed("GET, HEAD, POST");
+    }
+    if (path == QLatin1String("/device/confirm"))
+        return postOnly([&] { return deviceConfirm(request); });
+    if (path == QLatin1String("/device/approve"))
+        return postOnly([&] { return deviceApprove(request); });
+    if (path == QLatin1String("/api") || path.startsWith(QLatin1String("/api/")))
+        return api(request);
+    if (path == QLatin1String("/_sandbox/faults"))
+        return control(request);
+    return HttpResponse::error(404);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared helpers
+
+std::optional<SandboxForm> SandboxProvider::postedForm(const HttpRequest &request, HttpResponse *failure,
+                                                       bool oauthErrors) const
+{
+    const auto fail = [&](const QString &description) -> std::optional<SandboxForm> {
+        *failure = oauthErrors ? oauthError(400, QStringLiteral("invalid_request"), description)
+                               : errorPage(400, QStringLiteral("Bad request"), description);
+        return std::nullopt;
+    };
+    // RFC 6749 §3.2 / §4.1.3: parameters come as application/x-www-form-urlencoded.
+    if (mediaType(request) != "application/x-www-form-urlencoded")
+        return fail(QStringLiteral("The body must be application/x-www-form-urlencoded."));
+    const Result<SandboxForm> form = SandboxForm::parse(request.body);
+    if (!form.ok())
+        return fail(form.error().detail);
+    // RFC 6749 §3.1 / §3.2: a parameter must not appear more than once (the consent form's scope boxes may).
+    const QString repeated = form.value().repeated(oauthErrors ? QStringList() : QStringList{QStringLiteral("scope")});
+    if (!repeated.isEmpty())
+        return fail(QStringLiteral("The parameter %1 appears more than once.").arg(repeated.left(40)));
+    return form.value();
+}
+
+std::optional<SandboxProvider::Client> SandboxProvider::authenticateClient(const HttpRequest &request,
+                                                                           const SandboxForm &form,
+                                                                           HttpResponse *failure) const
+{
+    const auto invalidClient = [&](const QString &description) -> std::optional<Client> {
+        *failure = oauthError(401, QStringLiteral("invalid_client"), description);
+        return std::nullopt;
+    };
+    const auto invalidRequest = [&](const QString &description) -> std::optional<Client> {
+        *failure = oauthError(400, QStringLiteral("invalid_request"), description);
+        return std::nullopt;
+    };
+
+    QString id = form.value(QStringLiteral("client_id"));
+    QString secret = form.value(QStringLiteral("client_secret"));
+    const QList<QByteArray> authorizations = request.headerValues("Authorization");
+    if (authorizations.size() > 1)
+        return invalidRequest(QStringLiteral("More than one Authorization header."));
+    if (!authorizations.isEmpty()) {
+        const QByteArray value = authorizations.first();
+        const qsizetype space = value.indexOf(' ');
+        const QByteArray scheme = value.left(space).toLower();
+        if (scheme != "basic")
+            return invalidRequest(QStringLiteral("The token endpoint takes client credentials with HTTP Basic or in "
+                                                 "the body, not \"%1\".").arg(QString::fromLatin1(value.left(space).left(20))));
+        // RFC 6749 §2.3.1: base64 of form-urlencoded id ":" form-urlencoded secret.
+        const auto decoded = QByteArray::fromBase64Encoding(value.mid(space + 1).trimmed(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
+        if (!decoded || colon < 0)
+            return invalidClient(QStringLiteral("The Basic credentials are not base64 of client_id:client_secret."));
+        QString basicId;
+        QString basicSecret;
+        if (!SandboxForm::decodeComponent(decoded.decoded.left(colon), &basicId)
+            || !SandboxForm::decodeComponent(decoded.decoded.mid(colon + 1), &basicSecret))
+            return invalidClient(QStringLiteral("The Basic credentials are not correctly form-urlencoded."));
+        // RFC 6749 §2.3: one authentication method per request.
+        if (form.has(QStringLiteral("client_secret")))
+            return invalidRequest(QStringLiteral("The client authenticated both with HTTP Basic and with "
+                                                 "client_secret in the body; use one method."));
+        if (!id.isNull() && id != basicId)
+            return invalidRequest(QStringLiteral("client_id in the body differs from the one in HTTP Basic."));
+        id = basicId;
+        secret = basicSecret;
+    }
+    if (form.has(QStringLiteral("client_assertion")))
+        return invalidClient(QStringLiteral("The sandbox's clients do not use private_key_jwt."));
+    if (id.isEmpty())
+        return invalidClient(QStringLiteral("No client_id was sent."));
+
+    if (id == publicClientId()) {
+        if (!secret.isEmpty())
+            return invalidClient(QStringLiteral("keyway-sandbox is a public client and has no secret: leave the "
+                                                "client secret empty."));
+        return Client{id, false};
+    }
+    if (id == confidentialClientId()) {
+        if (secret.isEmpty())
+            return invalidClient(QStringLiteral("keyway-sandbox-confidential must authenticate with its client "
+                                                "secret (client_secret_basic or client_secret_post)."));
+        if (!sameSecret(secret, confidentialClientSecret()))
+            return invalidClient(QStringLiteral("Wrong client secret for keyway-sandbox-confidential."));
+        return Client{id, true};
+    }
+    return invalidClient(QStringLiteral("Unknown client \"%1\". The sandbox knows keyway-sandbox and "
+                                        "keyway-sandbox-confidential.").arg(id.left(64)));
+}
+
+const SandboxStore::AccessToken *SandboxProvider::bearerToken(const HttpRequest &request, HttpResponse *failure)
+{
+    const QList<QByteArray> authorizations = request.headerValues("Authorization");
+    if (request.query.hasQueryItem(QStringLiteral("access_token"))) {
+        *failure = SandboxApi::bearerError(400, QStringLiteral("invalid_request"),
+                                           QStringLiteral("Send the access token in the Authorization header, not "
+                                                          "in the URL (RFC 6750 §2.1)."));
+        return nullptr;
+    }
+    if (authorizations.isEmpty()) {
+        // RFC 6750 §3.1: no credentials at all get the bare challenge, without an error code.
+        *failure = SandboxApi::bearerError(401, {}, QStringLiteral("This request needs an access token: send "
+                                                                   "Authorization: Bearer TOKEN."));
+        return nullptr;
+    }
+    if (authorizations.size() > 1) {
+        *failure = SandboxApi::bearerError(400, QStringLiteral("invalid_request"),
+                                           QStringLiteral("More than one Authorization header."));
+        return nullptr;
+    }
+    const QByteArray value = authorizations.first();
+    const qsizetype space = value.indexOf(' ');
+    if (space < 0 || value.left(space).toLower() != "bearer") {
+        *failure = SandboxApi::bearerError(401, {}, QStringLiteral("This API takes Bearer tokens (RFC 6750)."));
+        return nullptr;
+    }
+    // RFC 6750 §2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
+    static const QRegularExpression b64token(QStringLiteral("^[A-Za-z0-9._~+/-]+=*$"));
+    const QString token = QString::fromLatin1(value.mid(space + 1).trimmed());
+    if (!b64token.match(token).hasMatch()) {
+        *failure = SandboxApi::bearerError(400, QStringLiteral("invalid_request"),
+                                           QStringLiteral("The Authorization header is not \"Bearer\" followed by "
+                                                          "one token."));
+        return nullptr;
+    }
+    const SandboxStore::AccessToken *access = m_store.accessToken(token);
+    const qint64 now = SandboxStore::nowMs();
+    QString why;
+    if (!access)
+        why = QStringLiteral("The access token is unknown (the sandbox forgets its tokens when Keyway quits).");
+    else if (access->revoked)
+        why = QStringLiteral("The access token was revoked.");
+    else if (access->isExpired(now))
+        why = QStringLiteral("The access token expired.");
+    if (!why.isEmpty()) {
+        *failure = SandboxApi::bearerError(401, QStringLiteral("invalid_token"), why);
+        return nullptr;
+    }
+    return access;
+}
+
+QJsonObject SandboxProvider::userClaims(const QString &account, const QStringList &scopes) const
+{
+    QJsonObject claims{{QStringLiteral("sub"), account}};
+    if (scopes.contains(QStringLiteral("profile"))) {
+        claims.insert(QStringLiteral("name"), account);
+        claims.insert(QStringLiteral("preferred_username"), account);
+    }
+    if (scopes.contains(QStringLiteral("email"))) {
+        claims.insert(QStringLiteral("email"), emailFor(account));
+        claims.insert(QStringLiteral("email_verified"), true);
+    }
+    return claims;
+}
+
+std::optional<HttpResponse> SandboxProvider::tokenResponseFault()
+{
+    if (consumeFault(Fault::MalformedTokenResponse)) {
+        HttpResponse r(200);
+        r.setBody("{\"access_token\":\"" + Random::token(16).toLatin1() + "\",\"token_type\":\"Bearer\",\"expires_i",
+                  "application/json");
+        return r;
+    }
+    if (consumeFault(Fault::HtmlTokenResponse)) {
+        HttpResponse r(200);
+        r.setBody("<!DOCTYPE html>\n<html><head><title>Sign in to the network</title></head>\n<body><h1>Sign in to "
+                  "continue</h1><p>This network requires you to sign in before you can use the internet.</p>"
+                  "</body></html>\n",
+                  "text/html; charset=utf-8");
+        return r;
+    }
+    return std::nullopt;
+}
+
+HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringList &scopes, bool firstIdToken)
+{
+    const SandboxStore::Grant *grant = m_store.grant(grantId);
+    if (!grant)
+        return oauthError(500, QStringLiteral("server_error"), QStringLiteral("The grant vanished."));
+    const QString clientId = grant->clientId;
+    const QString account = grant->account;
+    const QString nonce = firstIdToken ? grant->nonce : QString();
+    const qint64 authTime = grant->authTime;
+
+    // OpenID Connect Core §11: a refresh token only when offline_access was granted (a narrower refresh keeps
+    // it), and never for a client acting on its own behalf (RFC 6749 §4.4.3).
+    const bool withRefresh = !account.isEmpty() && grant->scopes.contains(QStringLiteral("offline_access"));
+    const SandboxStore::Issued issued = m_store.issue(grantId, scopes, withRefresh, m_accessLifetime);
+
+    QJsonObject body{{QStringLiteral("access_token"), issued.accessToken},
+                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                     {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}};
+    if (!consumeFault(Fault::OmitExpiresIn))
+        body.insert(QStringLiteral("expires_in"), issued.expiresInSeconds);
+    if (!issued.refreshToken.isEmpty())
+        body.insert(QStringLiteral("refresh_token"), issued.refreshToken);
+
+    if (!account.isEmpty() && scopes.contains(QStringLiteral("openid"))) {
+        const qint64 now = nowSeconds();
+        QJsonObject claims = userClaims(account, scopes);
+        claims.insert(QStringLiteral("iss"), m_issuer);
+        claims.insert(QStringLiteral("aud"), clientId);
+        claims.insert(QStringLiteral("azp"), clientId);
+        claims.insert(QStringLiteral("iat"), now);
+        claims.insert(QStringLiteral("exp"), now + qMax<qint64>(m_accessLifetime.count(), 300));
+        claims.insert(QStringLiteral("auth_time"), authTime);
+        claims.insert(QStringLiteral("at_hash"), atHash(issued.accessToken));
+        // OpenID Connect Core §12.2: an id_token from a refresh carries no nonce.
+        if (!nonce.isEmpty())
+            claims.insert(QStringLiteral("nonce"), consumeFault(Fault::WrongNonce) ? Random::token(16) : nonce);
+        if (const Error e = prepareKeys(); !e.isNull())
+            return oauthError(500, QStringLiteral("server_error"), e.toString());
+        const Result<QString> idToken = consumeFault(Fault::UnknownSigningKey) ? m_keys.signWithUnknownKey(claims)
+                                                                               : m_keys.sign(claims);
+        if (!idToken.ok())
+            return oauthError(500, QStringLiteral("server_error"), idToken.error().toString());
+        body.insert(QStringLiteral("id_token"), idToken.value());
+    }
+    qCDebug(lcSandbox).noquote() << "issued" << Redactor::fingerprint(issued.accessToken) << "to" << clientId << "for"
+                                 << (account.isEmpty() ? QStringLiteral("itself") : account);
+    return jsonResponse(200, body);
+}
+
+HttpResponse SandboxProvider::redirectToClient(const QString &redirectUri, Params params, bool hasState,
+                                               const QString &state, int status)
+{
+    if (consumeFault(Fault::WrongState))
+        params.append({QStringLiteral("state"), hasState ? state + QStringLiteral("-tampered") : QStringLiteral("tampered")});
+    else if (hasState)
+        params.append({QStringLiteral("state"), state});
+    // RFC 9207 §2: iss tells the client which server answered (mix-up defence).
+    params.append({QStringLiteral("iss"),
+                   consumeFault(Fault::WrongIssuer) ? QStringLiteral("https://mix-up.example") : m_issuer});
+    QByteArray query;
+    for (const auto &p : params) {
+        if (!query.isEmpty())
+            query += '&';
+        query += encodeParam(p.first) + '=' + encodeParam(p.second);
+    }
+    const QUrl location = QUrl::fromEncoded(redirectUri.toUtf8() + '?' + query, QUrl::StrictMode);
+    return HttpResponse::redirect(location, status);
+}
+
+HttpResponse SandboxProvider::consentPage(const SandboxStore::Pending &pending, const QString &action,
+                                          const QString &login, const QString &error, int status)
+{
+    SandboxPages::Consent page;
+    page.action = action;
+    page.requestId = pending.id;
+    page.csrf = pending.csrf;
+    page.clientId = pending.clientId;
+    page.scopes = pending.scopes;
+    page.login = login;
+    page.error = error;
+    if (pending.deviceCode.isEmpty()) {
+        page.abortUrl = QStringLiteral("/authorize/abort?request=%1&csrf=%2")
+                            .arg(QString::fromLatin1(encodeParam(pending.id)), QString::fromLatin1(encodeParam(pending.csrf)));
+    } else if (SandboxStore::Device *device = m_store.deviceByDeviceCode(pending.deviceCode)) {
+        page.userCode = SandboxStore::formatUserCode(device->userCode);
+    }
+    return HttpResponse::html(status, SandboxPages::consent(page));
+}
+
+std::optional<QStringList> SandboxProvider::grantedScopes(const SandboxForm &form, const QStringList &requested)
+{
+    QStringList granted;
+    for (const QString &s : form.values(QStringLiteral("scope"))) {
+        if (!requested.contains(s))
+            return std::nullopt;   // the form offered only requested scopes; anything else was made up
+        if (!granted.contains(s))
+            granted << s;
+    }
+    if (requested.contains(QStringLiteral("openid")) && !granted.contains(QStringLiteral("openid")))
+        granted.prepend(QStringLiteral("openid"));
+    // In the order they were requested, so the scope string reads the same as the request's.
+    QStringList ordered;
+    for (const QString &s : requested) {
+        if (granted.contains(s))
+            ordered << s;
+    }
+    return ordered;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Authorization endpoint (RFC 6749 §4.1.1, RFC 7636 §4.3, OpenID Connect Core §3.1.2)
+
+HttpResponse SandboxProvider::authorize(const HttpRequest &request)
+{
+    SandboxForm form;
+    if (request.method == "POST") {
+        HttpResponse failure;
+        const std::optional<SandboxForm> posted = postedForm(request, &failure, false);
+        if (!posted)
+            return failure;
+        form = *posted;
+    } else {
+        const Result<SandboxForm> parsed = SandboxForm::parse(request.rawQuery);
+        if (!parsed.ok())
+            return errorPage(400, QStringLiteral("Bad authorization request"), parsed.error().detail);
+        form = parsed.value();
+    }
+
+    // RFC 6749 §4.1.2.1: without a known client and a valid redirect URI the error is shown here, never
+    // redirected, so the endpoint cannot be used as an open redirector.
+    const QString repeated = form.repeated();
+    if (repeated == QLatin1String("client_id") || repeated == QLatin1String("redirect_uri"))
+        return errorPage(400, QStringLiteral("Bad authorization request"),
+                         QStringLiteral("The parameter %1 appears more than once.").arg(repeated));
+    const QString clientId = form.value(QStringLiteral("client_id"));
+    if (clientId.isEmpty())
+        return errorPage(400, QStringLiteral("Unknown application"), QStringLiteral("The request names no client_id."));
+    if (clientId != publicClientId() && clientId != confidentialClientId())
+        return errorPage(400, QStringLiteral("Unknown application"),
+                         QStringLiteral("The sandbox knows the clients keyway-sandbox and keyway-sandbox-confidential, "
+                                        "not this one."),
+                         clientId.left(64));
+    const QString redirectUri = form.value(QStringLiteral("redirect_uri"));
+    if (const QString problem = redirectUriProblem(redirectUri); !problem.isEmpty())
+        return errorPage(400, QStringLiteral("Invalid redirect URI"), problem, redirectUri.left(200));
+
+    const QString state = form.value(QStringLiteral("state"));
+    const bool hasState = form.has(QStringLiteral("state"));
+    const auto fail = [&](const char *error, const QString &description) {
+        qCInfo(lcSandbox) << "authorization request refused:" << error;
+        return redirectToClient(redirectUri,
+                                {{QStringLiteral("error"), QString::fromLatin1(error)},
+                                 {QStringLiteral("error_description"), description}},
+                                hasState, state, 302);
+    };
+    if (!repeated.isEmpty())
+        return fail("invalid_request", QStringLiteral("The parameter %1 appears more than once (RFC 6749 §3.1).").arg(repeated.left(40)));
+    if (form.has(QStringLiteral("request")))
+        return fail("request_not_supported", QStringLiteral("The sandbox does not take request objects."));
+    if (form.has(QStringLiteral("request_uri")))
+        return fail("request_uri_not_supported", QStringLiteral("The sandbox does not take request_uri."));
+    const QString responseType = form.value(QStringLiteral("response_type"));
+    if (responseType.isEmpty())
+        return fail("invalid_request", QStringLiteral("response_type is missing."));
+    if (responseType != QLatin1String("code"))
+        return fail("unsupported_response_type", QStringLiteral("The sandbox supports response_type=code only."));
+    if (form.has(QStringLiteral("response_mode")) && form.value(QStringLiteral("response_mode")) != QLatin1String("query"))
+        return fail("invalid_request", QStringLiteral("The sandbox answers with response_mode=query only."));
+    const QString challenge = form.value(QStringLiteral("code_challenge"));
+    if (challenge.isEmpty())
+        return fail("invalid_request", QStringLiteral("PKCE is required: send code_challenge with "
+                                                      "code_challenge_method=S256 (RFC 7636)."));
+    // RFC 7636 §4.3: no method means "plain", which the sandbox refuses (RFC 9700 §2.1.1).
+    if (form.value(QStringLiteral("code_challenge_method")) != QLatin1String("S256"))
+        return fail("invalid_request", QStringLiteral("code_challenge_method must be S256; plain is not accepted."));
+    if (challenge.size() != 43 || !isPkceText(challenge))
+        return fail("invalid_request", QStringLiteral("code_challenge is not a base64url SHA-256 value of 43 characters."));
+    const QStringList scopes = form.has(QStringLiteral("scope")) ? splitScopes(form.value(QStringLiteral("scope")))
+                                                                 : QStringList{QStringLiteral("openid")};
+    if (const QString unknown = unknownScope(scopes, supportedScopes()); !unknown.isEmpty())
+        return fail("invalid_scope", QStringLiteral("The sandbox does not know the scope \"%1\". It knows: %2.")
+                                         .arg(unknown.left(64), supportedScopes().join(QLatin1Char(' '))));
+    if (splitScopes(form.value(QStringLiteral("prompt"))).contains(QStringLiteral("none")))
+        return fail("login_required", QStringLiteral("The sandbox keeps no sign-in session, so it always shows its "
+                                                     "sign-in page."));
+
+    SandboxStore::Pending pending;
+    pending.clientId = clientId;
+    pending.redirectUri = redirectUri;
+    pending.scopes = scopes;
+    pending.state = state;
+    pending.hasState = hasState;
+    pending.nonce = form.value(QStringLiteral("nonce"));
+    pending.codeChallenge = challenge;
+    const QString id = m_store.addPending(pending);
+    return consentPage(*m_store.pending(id), QStringLiteral("/authorize/decision"),
+                       form.value(QStringLiteral("login_hint")).left(64), {}, 200);
+}
+
+HttpResponse SandboxProvider::authorizeDecision(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const std::optional<SandboxForm> form = postedForm(request, &failure, false);
+    if (!form)
+        return failure;
+    const SandboxStore::Pending *found = m_store.pending(form->value(QStringLiteral("request")));
+    if (!found || !found->deviceCode.isEmpty())
+        return errorPage(400, QStringLiteral("This sign-in has ended"),
+                         QStringLiteral("The sign-in request expired or was already answered. Start again from the "
+                                        "application."));
+    if (!sameSecret(form->value(QStringLiteral("csrf")), found->csrf))
+        return errorPage(403, QStringLiteral("Request refused"),
+                         QStringLiteral("The form did not come from this sign-in page (its CSRF token does not match)."));
+    const SandboxStore::Pending pending = *found;   // a copy: the store changes below
+
+    if (form->has(QStringLiteral("deny"))) {
+        m_store.removePending(pending.id);
+        qCInfo(lcSandbox) << "consent denied to" << pending.clientId;
+        return redirectToClient(pending.redirectUri,
+                                {{QStringLiteral("error"), QStringLiteral("access_denied")},
+                                 {QStringLiteral("error_description"), QStringLiteral("The user denied access.")}},
+                                pending.hasState, pending.state, 303);
+    }
+    const QString account = form->value(QStringLiteral("login")).trimmed();
+    if (const QString problem = accountProblem(account); !problem.isEmpty())
+        return consentPage(pending, QStringLiteral("/authorize/decision"), account.left(64), problem, 400);
+    const std::optional<QStringList> granted = grantedScopes(*form, pending.scopes);
+    if (!granted)
+        return errorPage(400, QStringLiteral("Bad request"),
+                         QStringLiteral("The form grants a scope the application did not ask for."));
+
+    m_store.removePending(pending.id);
+    SandboxStore::Code code;
+    code.clientId = pending.clientId;
+    code.redirectUri = pending.redirectUri;
+    code.scopes = *granted;
+    code.account = account;
+    code.nonce = pending.nonce;
+    code.codeChallenge = pending.codeChallenge;
+    code.authTime = nowSeconds();
+    const QString value = m_store.addCode(code);
+    qCInfo(lcSandbox).noquote() << "consent:" << account << "granted" << granted->join(QLatin1Char(' ')) << "to"
+                                << pending.clientId;
+    // 303: the browser follows a POST's redirect with GET.
+    return redirectToClient(pending.redirectUri, {{QStringLiteral("code"), value}}, pending.hasState, pending.state, 303);
+}
+
+HttpResponse SandboxProvider::authorizeAbort(const HttpRequest &request)
+{
+    const Result<SandboxForm> query = SandboxForm::parse(request.rawQuery);
+    const SandboxStore::Pending *found = query.ok() ? m_store.pending(query.value().value(QStringLiteral("request"))) : nullptr;
+    if (!found || !found->deviceCode.isEmpty())
+        return errorPage(400, QStringLiteral("This sign-in has ended"),
+                         QStringLiteral("The sign-in request expired or was already answered."));
+    if (!sameSecret(query.value().value(QStringLiteral("csrf")), found->csrf))
+        return errorPage(403, QStringLiteral("Request refused"), QStringLiteral("The cancel link is not valid."));
+    const SandboxStore::Pending pending = *found;
+    m_store.removePending(pending.id);
+    return redirectToClient(pending.redirectUri,
+                            {{QStringLiteral("error"), QStringLiteral("access_denied")},
+                             {QStringLiteral("error_description"), QStringLiteral("The user cancelled the sign-in.")}},
+                            pending.hasState, pending.state, 302);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Token endpoint (RFC 6749 §3.2, §4.1.3, §4.4, §6; RFC 8628 §3.4)
+
+HttpResponse SandboxProvider::token(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const std::optional<SandboxForm> form = postedForm(request, &failure, true);
+    if (!form)
+        return failure;
+    const QString grantType = form->value(QStringLiteral("grant_type"));
+    // A device poll only gets the fault when it would be answered with tokens (see tokenDeviceCode).
+    if (grantType != kDeviceGrant) {
+        if (std::optional<HttpResponse> fault = tokenResponseFault())
+            return *fault;
+    }
+    const std::optional<Client> client = authenticateClient(request, *form, &failure);
+    if (!client)
+        return failure;
+    if (grantType.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is missing."));
+    if (grantType == QLatin1String("authorization_code"))
+        return tokenAuthorizationCode(*form, *client);
+    if (grantType == QLatin1String("refresh_token"))
+        return tokenRefresh(*form, *client);
+    if (grantType == QLatin1String("client_credentials"))
+        return tokenClientCredentials(*form, *client);
+    if (grantType == kDeviceGrant)
+        return tokenDeviceCode(*form, *client);
+    return oauthError(400, QStringLiteral("unsupported_grant_type"),
+                      QStringLiteral("The sandbox does not support the grant type \"%1\".").arg(grantType.left(80)));
+}
+
+HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, const Client &client)
+{
+    const auto invalidGrant = [](const QString &description) {
+        return oauthError(400, QStringLiteral("invalid_grant"), description);
+    };
+    const QString codeValue = form.value(QStringLiteral("code"));
+    const QString redirectUri = form.value(QStringLiteral("redirect_uri"));
+    const QString verifier = form.value(QStringLiteral("code_verifier"));
+    if (codeValue.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("code is missing."));
+
+    SandboxStore::Code *code = m_store.code(codeValue);
+    if (!code)
+        return invalidGrant(QStringLiteral("The authorization code is unknown or expired."));
+    if (code->clientId != client.id)
+        return invalidGrant(QStringLiteral("The authorization code was issued to another client."));
+    if (code->used) {
+        // RFC 6749 §4.1.2: a code used twice revokes what it was exchanged for.
+        m_store.revokeGrant(code->grantId);
+        qCWarning(lcSandbox) << "authorization code replayed; its grant is revoked";
+        return invalidGrant(QStringLiteral("The authorization code was already used; the tokens issued for it are "
+                                           "revoked (RFC 6749 §4.1.2)."));
+    }
+    if (SandboxStore::nowMs() >= code->expiresAt)
+        return invalidGrant(QStringLiteral("The authorization code expired."));
+    if (redirectUri != code->redirectUri)
+        return invalidGrant(redirectUri.isEmpty()
+                                ? QStringLiteral("redirect_uri is missing; it must equal the authorization request's "
+                                                 "(RFC 6749 §4.1.3).")
+                                : QStringLiteral("redirect_uri differs from the authorization request's (RFC 6749 §4.1.3)."));
+    if (verifier.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("code_verifier is missing (RFC 7636 §4.5)."));
+    if (!isPkceText(verifier))
+        return invalidGrant(QStringLiteral("code_verifier is not 43 to 128 unreserved characters (RFC 7636 §4.1)."));
+    if (!sameSecret(challengeFor(verifier), code->codeChallenge))
+        return invalidGrant(QStringLiteral("code_verifier does not match the code_challenge (RFC 7636 §4.6)."));
+
+    code->used = true;
+    SandboxStore::Grant grant;
+    grant.clientId = client.id;
+    grant.account = code->account;
+    grant.scopes = code->scopes;
+    grant.nonce = code->nonce;
+    grant.authTime = code->authTime;
+    const QStringList scopes = code->scopes;
+    const QString grantId = m_store.addGrant(grant);
+    code->grantId = grantId;   // addGrant does not touch the codes, so `code` is still valid
+    return issueTokens(grantId, scopes, true);
+}
+
+HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client &client)
+{
+    const auto invalidGrant = [](const QString &description) {
+        return oauthError(400, QStringLiteral("invalid_grant"), description);
+    };
+    const QString value = form.value(QStringLiteral("refresh_token"));
+    if (value.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("refresh_token is missing."));
+    SandboxStore::RefreshToken *refresh = m_store.refreshToken(value);
+    if (consumeFault(Fault::RefreshInvalidGrant)) {
+        if (refresh)
+            m_store.revokeGrant(refresh->grantId);
+        return invalidGrant(QStringLiteral("The refresh token is no longer valid (sandbox fault refresh-invalid-grant)."));
+    }
+    if (!refresh)
+        return invalidGrant(QStringLiteral("The refresh token is unknown (the sandbox forgets its tokens when Keyway quits)."));
+    if (refresh->clientId != client.id)
+        return invalidGrant(QStringLiteral("The refresh token was issued to another client."));
+    if (refresh->revoked)
+        return invalidGrant(QStringLiteral("The refresh token was revoked."));
+    if (refresh->consumed) {
+        // RFC 9700 §4.14.2: a rotated refresh token presented again means it leaked; end the whole grant.
+        m_store.revokeGrant(refresh->grantId);
+        qCWarning(lcSandbox) << "refresh token reused; its grant is revoked";
+        return invalidGrant(QStringLiteral("The refresh token was already used. Reusing a rotated refresh token revokes "
+                                           "the whole grant (RFC 9700 §4.14.2)."));
+    }
+    const QString grantId = refresh->grantId;
+    const SandboxStore::Grant *grant = m_store.grant(grantId);
+    if (!grant || grant->revoked)
+        return invalidGrant(QStringLiteral("The grant was revoked."));
+    QStringList scopes = grant->scopes;
+    if (form.has(QStringLiteral("scope"))) {
+        // RFC 6749 §6: a refresh may narrow the scope, never widen it.
+        const QStringList requested = splitScopes(form.value(QStringLiteral("scope")));
+        if (const QString extra = unknownScope(requested, grant->scopes); !extra.isEmpty())
+            return oauthError(400, QStringLiteral("invalid_scope"),
+                              QStringLiteral("The scope \"%1\" was not granted; a refresh cannot widen the scope.").arg(extra.left(64)));
+        scopes = requested;
+    }
+    refresh->consumed = true;   // RFC 9700 §4.14.2: rotation, the old token is spent
+    return issueTokens(grantId, scopes, false);
+}
+
+HttpResponse SandboxProvider::tokenClientCredentials(const SandboxForm &form, const Client &client)
+{
+    if (!client.confidential)
+        return oauthError(400, QStringLiteral("unauthorized_client"),
+                          QStringLiteral("keyway-sandbox is a public client; client credentials need "
+                                         "keyway-sandbox-confidential and its secret."));
+    const QStringList scopes = form.has(QStringLiteral("scope"))
+        ? splitScopes(form.value(QStringLiteral("scope")))
+        : QStringList{QStringLiteral("contacts.read"), QStringLiteral("calendar.read")};
+    if (const QString unknown = unknownScope(scopes, kApiScopes); !unknown.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_scope"),
+                          QStringLiteral("The scope \"%1\" is not available to client credentials, which can have %2.")
+                              .arg(unknown.left(64), kApiScopes.join(QLatin1Char(' '))));
+    SandboxStore::Grant grant;
+    grant.clientId = client.id;
+    grant.scopes = scopes;
+    grant.authTime = nowSeconds();
+    return issueTokens(m_store.addGrant(grant), scopes, false);
+}
+
+HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Client &client)
+{
+    const QString deviceCode = form.value(QStringLiteral("device_code"));
+    if (deviceCode.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("device_code is missing."));
+    SandboxStore::Device *device = m_store.deviceByDeviceCode(deviceCode);
+    if (!device)
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The device_code is unknown."));
+    if (device->clientId != client.id)
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The device_code was issued to another client."));
+    if (device->status == SandboxStore::Device::Status::Redeemed)
+        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The device_code was already used."));
+    const qint64 now = SandboxStore::nowMs();
+    // RFC 8628 §3.5, the polling answers.
+    if (now >= device->expiresAt)
+        return oauthError(400, QStringLiteral("expired_token"), QStringLiteral("The device code expired; start again."));
+    if (device->status == SandboxStore::Device::Status::Denied)
+        return oauthError(400, QStringLiteral("access_denied"), QStringLiteral("The user denied access."));
+    const qint64 intervalMs = qint64(m_deviceInterval.count()) * 1000;
+    if (device->lastPollAt != 0 && now - device->lastPollAt < intervalMs) {
+        device->lastPollAt = now;
+        return oauthError(400, QStringLiteral("slow_down"),
+                          QStringLiteral("Poll at most every %1 seconds.").arg(m_deviceInterval.count()));
+    }
+    device->lastPollAt = now;
+    if (device->status == SandboxStore::Device::Status::Pending)
+        return oauthError(400, QStringLiteral("authorization_pending"),
+                          QStringLiteral("The user has not finished on the verification page yet."));
+    if (std::optional<HttpResponse> fault = tokenResponseFault())
+        return *fault;
+
+    device->status = SandboxStore::Device::Status::Redeemed;
+    SandboxStore::Grant grant;
+    grant.clientId = client.id;
+    grant.account = device->account;
+    grant.scopes = device->grantedScopes;
+    grant.authTime = device->authTime;
+    const QStringList scopes = device->grantedScopes;
+    return issueTokens(m_store.addGrant(grant), scopes, true);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Revocation (RFC 7009), introspection (RFC 7662), userinfo (OpenID Connect Core §5.3)
+
+HttpResponse SandboxProvider::revoke(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const std::optional<SandboxForm> form = postedForm(request, &failure, true);
+    if (!form)
+        return failure;
+    const std::optional<Client> client = authenticateClient(request, *form, &failure);
+    if (!client)
+        return failure;
+    const QString value = form->value(QStringLiteral("token"));
+    if (value.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("token is missing."));
+    // RFC 7009 §2.1: token_type_hint only speeds up the search; every kind of token is looked for anyway.
+    if (SandboxStore::AccessToken *access = m_store.accessToken(value)) {
+        if (access->clientId != client->id)
+            return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("The token was issued to another client."));
+        access->revoked = true;
+        qCInfo(lcSandbox) << "access token revoked";
+    } else if (SandboxStore::RefreshToken *refresh = m_store.refreshToken(value)) {
+        if (refresh->clientId != client->id)
+            return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("The token was issued to another client."));
+        // RFC 7009 §2.1: revoking a refresh token also ends the access tokens of the same grant.
+        m_store.revokeGrant(refresh->grantId);
+        qCInfo(lcSandbox) << "refresh token revoked with its grant";
+    }
+    // RFC 7009 §2.2: 200 also for a token that is unknown or already invalid.
+    return HttpResponse(200);
+}
+
+HttpResponse SandboxProvider::introspect(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const std::optional<SandboxForm> form = postedForm(request, &failure, true);
+    if (!form)
+        return failure;
+    const std::optional<Client> client = authenticateClient(request, *form, &failure);
+    if (!client)
+        return failure;
+    const QString value = form->value(QStringLiteral("token"));
+    if (value.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("token is missing."));
+
+    const QJsonObject inactive{{QStringLiteral("active"), false}};
+    const qint64 now = SandboxStore::nowMs();
+    // RFC 7662 §2.1: the confidential client may introspect any token; the public one only its own.
+    const auto maySee = [&](const QString &owner) { return client->confidential || owner == client->id; };
+    const auto describe = [&](const QString &clientId, const QString &account, const QStringList &scopes) {
+        QJsonObject body{{QStringLiteral("active"), true},
+                         {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
+                         {QStringLiteral("client_id"), clientId},
+                         {QStringLiteral("iss"), m_issuer},
+                         {QStringLiteral("aud"), clientId},
+                         {QStringLiteral("sub"), account.isEmpty() ? clientId : account}};
+        if (!account.isEmpty())
+            body.insert(QStringLiteral("username"), account);
+        return body;
+    };
+    if (const SandboxStore::AccessToken *access = m_store.accessToken(value)) {
+        if (!maySee(access->clientId) || !access->isActive(now))
+            return jsonResponse(200, inactive);
+        QJsonObject body = describe(access->clientId, access->account, access->scopes);
+        body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+        body.insert(QStringLiteral("iat"), access->issuedAt / 1000);
+        body.insert(QStringLiteral("exp"), access->expiresAt / 1000);
+        return jsonResponse(200, body);
+    }
+    if (const SandboxStore::RefreshToken *refresh = m_store.refreshToken(value)) {
+        const SandboxStore::Grant *grant = m_store.grant(refresh->grantId);
+        if (!maySee(refresh->clientId) || refresh->revoked || refresh->consumed || !grant || grant->revoked)
+            return jsonResponse(200, inactive);
+        QJsonObject body = describe(refresh->clientId, grant->account, grant->scopes);
+        body.insert(QStringLiteral("token_type"), QStringLiteral("refresh_token"));
+        body.insert(QStringLiteral("iat"), refresh->issuedAt / 1000);
+        return jsonResponse(200, body);
+    }
+    return jsonResponse(200, inactive);
+}
+
+HttpResponse SandboxProvider::userinfo(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const SandboxStore::AccessToken *token = bearerToken(request, &failure);
+    if (!token)
+        return failure;
+    if (token->account.isEmpty() || !token->scopes.contains(QStringLiteral("openid")))
+        return SandboxApi::bearerError(403, QStringLiteral("insufficient_scope"),
+                                       QStringLiteral("userinfo needs a token granted the openid scope by a signed-in "
+                                                      "user."),
+                                       QStringLiteral("openid"));
+    return jsonResponse(200, userClaims(token->account, token->scopes));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Device flow (RFC 8628)
+
+HttpResponse SandboxProvider::deviceAuthorization(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const std::optional<SandboxForm> form = postedForm(request, &failure, true);
+    if (!form)
+        return failure;
+    const std::optional<Client> client = authenticateClient(request, *form, &failure);
+    if (!client)
+        return failure;
+    const QStringList scopes = form->has(QStringLiteral("scope"))
+        ? splitScopes(form->value(QStringLiteral("scope")))
+        : QStringList{QStringLiteral("openid"), QStringLiteral("profile")};
+    if (const QString unknown = unknownScope(scopes, supportedScopes()); !unknown.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_scope"),
+                          QStringLiteral("The sandbox does not know the scope \"%1\".").arg(unknown.left(64)));
+
+    const SandboxStore::Device &device = m_store.addDevice(client->id, scopes);
+    const QString userCode = SandboxStore::formatUserCode(device.userCode);
+    const QString verification = url("/device/verify");
+    // RFC 8628 §3.2.
+    return jsonResponse(200, QJsonObject{{QStringLiteral("device_code"), device.deviceCode},
+                                         {QStringLiteral("user_code"), userCode},
+                                         {QStringLiteral("verification_uri"), verification},
+                                         {QStringLiteral("verification_uri_complete"),
+                                          verification + QStringLiteral("?user_code=") + QString::fromLatin1(encodeParam(userCode))},
+                                         {QStringLiteral("expires_in"), SandboxStore::kDeviceLifetimeMs / 1000},
+                                         {QStringLiteral("interval"), qint64(m_deviceInterval.count())}});
+}
+
+HttpResponse SandboxProvider::deviceVerify(const HttpRequest &request)
+{
+    QString typed;
+    if (request.method == "POST") {
+        HttpResponse failure;
+        const std::optional<SandboxForm> form = postedForm(request, &failure, false);
+        if (!form)
+            return failure;
+        typed = form->value(QStringLiteral("user_code"));
+    } else {
+        const Result<SandboxForm> query = SandboxForm::parse(request.rawQuery);
+        if (!query.ok())
+            return HttpResponse::html(400, SandboxPages::deviceInput(query.error().detail));
+        typed = query.value().value(QStringLiteral("user_code"));
+    }
+    if (typed.isNull())
+        return HttpResponse::html(200, SandboxPages::deviceInput());
+
+    const SandboxStore::Device *device = m_store.deviceByUserCode(typed);
+    if (!device || SandboxStore::nowMs() >= device->expiresAt || device->status != SandboxStore::Device::Status::Pending)
+        return HttpResponse::html(400, SandboxPages::deviceInput(QStringLiteral("That code is not valid or has expired. "
+                                                                                "Check the code your device shows."),
+                                                                 typed.left(20)));
+    SandboxStore::Pending pending;
+    pending.clientId = device->clientId;
+    pending.scopes = device->scopes;
+    pending.deviceCode = device->deviceCode;
+    const QString userCode = SandboxStore::formatUserCode(device->userCode);
+    const SandboxStore::Pending *added = m_store.pending(m_store.addPending(pending));
+    return HttpResponse::html(200, SandboxPages::deviceConfirm(added->id, added->csrf, added->clientId, userCode,
+                                                               added->scopes));
+}
+
+HttpResponse SandboxProvider::deviceConfirm(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const std::optional<SandboxForm> form = postedForm(request, &failure, false);
+    if (!form)
+        return failure;
+    const SandboxStore::Pending *found = m_store.pending(form->value(QStringLiteral("request")));
+    if (!found || found->deviceCode.isEmpty())
+        return HttpResponse::html(400, SandboxPages::deviceInput(QStringLiteral("This sign-in has ended. Enter the code "
+                                                                                "again.")));
+    if (!sameSecret(form->value(QStringLiteral("csrf")), found->csrf))
+        return errorPage(403, QStringLiteral("Request refused"),
+                         QStringLiteral("The form did not come from this page (its CSRF token does not match)."));
+    const SandboxStore::Pending pending = *found;
+    SandboxStore::Device *device = m_store.deviceByDeviceCode(pending.deviceCode);
+    if (!device || SandboxStore::nowMs() >= device->expiresAt || device->status != SandboxStore::Device::Status::Pending) {
+        m_store.removePending(pending.id);
+        return HttpResponse::html(400, SandboxPages::deviceInput(QStringLiteral("That code is not valid or has expired.")));
+    }
+    if (form->has(QStringLiteral("abort"))) {
+        device->status = SandboxStore::Device::Status::Denied;
+        m_store.removePending(pending.id);
+        return HttpResponse::html(200, SandboxPages::deviceInput(QStringLiteral("The sign-in was aborted, and the device "
+                                                                                "was told so.")));
+    }
+    return consentPage(pending, QStringLiteral("/device/approve"), {}, {}, 200);
+}
+
+HttpResponse SandboxProvider::deviceApprove(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const std::optional<SandboxForm> form = postedForm(request, &failure, false);
+    if (!form)
+        return failure;
+    const SandboxStore::Pending *found = m_store.pending(form->value(QStringLiteral("request")));
+    if (!found || found->deviceCode.isEmpty())
+        return HttpResponse::html(400, SandboxPages::deviceInput(QStringLiteral("This sign-in has ended. Enter the code "
+                                                                                "again.")));
+    if (!sameSecret(form->value(QStringLiteral("csrf")), found->csrf))
+        return errorPage(403, QStringLiteral("Request refused"),
+                         QStringLiteral("The form did not come from this page (its CSRF token does not match)."));
+    const SandboxStore::Pending pending = *found;
+    SandboxStore::Device *device = m_store.deviceByDeviceCode(pending.deviceCode);
+    if (!device || SandboxStore::nowMs() >= device->expiresAt || device->status != SandboxStore::Device::Status::Pending) {
+        m_store.removePending(pending.id);
+        return HttpResponse::html(400, SandboxPages::deviceInput(QStringLiteral("That code is not valid or has expired.")));
+    }
+    if (form->has(QStringLiteral("deny"))) {
+        device->status = SandboxStore::Device::Status::Denied;
+        m_store.removePending(pending.id);
+        return HttpResponse::html(200, SandboxPages::deviceDone(false));
+    }
+    const QString account = form->value(QStringLiteral("login")).trimmed();
+    if (const QString problem = accountProblem(account); !problem.isEmpty())
+        return consentPage(pending, QStringLiteral("/device/approve"), account.left(64), problem, 400);
+    const std::optional<QStringList> granted = grantedScopes(*form, pending.scopes);
+    if (!granted)
+        return errorPage(400, QStringLiteral("Bad request"),
+                         QStringLiteral("The form grants a scope the device did not ask for."));
+    device->status = SandboxStore::Device::Status::Approved;
+    device->account = account;
+    device->grantedScopes = *granted;
+    device->authTime = nowSeconds();
+    m_store.removePending(pending.id);
+    qCInfo(lcSandbox).noquote() << "device approved:" << account << "granted" << granted->join(QLatin1Char(' ')) << "to"
+                                << pending.clientId;
+    return HttpResponse::html(200, SandboxPages::deviceDone(true));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Demo API and control endpoint
+
+HttpResponse SandboxProvider::api(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const SandboxStore::AccessToken *token = bearerToken(request, &failure);
+    if (!token)
+        return failure;
+    SandboxApi::Caller caller;
+    caller.subject = token->account.isEmpty() ? QStringLiteral("client:") + token->clientId
+                                              : QStringLiteral("user:") + token->account;
+    caller.scopes = token->scopes;
+    return m_api.handle(request, request.path.mid(4), caller);
+}
+
+HttpResponse SandboxProvider::control(const HttpRequest &request)
+{
+    const auto error = [](int status, const QString &code, const QString &description) {
+        return HttpResponse::json(status, QJsonDocument(QJsonObject{{QStringLiteral("error"), code},
+                                                                    {QStringLiteral("error_description"), description}}));
+    };
+    if (isGet(request))
+        return jsonResponse(200, status());
+    if (request.method != "POST")
+        return methodNotAllowed("GET, HEAD, POST");
+    // Any web page can make a browser POST a form to 127.0.0.1. It cannot send application/json without a CORS
+    // preflight, which the sandbox never grants, and a cross-origin browser request carries Origin.
+    if (request.hasHeader("Origin") && request.header("Origin") != m_issuer.toUtf8())
+        return error(403, QStringLiteral("forbidden"), QStringLiteral("Faults cannot be switched from a web page."));
+    if (mediaType(request) != "application/json")
+        return error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send application/json."));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, QStringLiteral("invalid_json"), QStringLiteral("The body must be a JSON object."));
+    const QJsonObject body = doc.object();
+    if (body.value(QStringLiteral("reset")).toBool()) {
+        clearFaults();
+        return jsonResponse(200, status());
+    }
+    const QString name = body.value(QStringLiteral("fault")).toString();
+    const std::optional<Fault> fault = SandboxFaults::fromName(name);
+    if (!fault)
+        return error(400, QStringLiteral("unknown_fault"),
+                     QStringLiteral("There is no fault \"%1\"; GET /_sandbox/faults lists them.").arg(name.left(64)));
+    const QJsonValue v = body.value(QStringLiteral("value"));
+    QString text;
+    if (v.isUndefined() || v.isNull())
+        text = QStringLiteral("on");
+    else if (v.isBool())
+        text = v.toBool() ? QStringLiteral("on") : QStringLiteral("off");
+    else if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) && qAbs(v.toDouble()) < 1e9)
+        text = QString::number(qint64(v.toDouble()));
+    else if (v.isString())
+        text = v.toString();
+    else
+        return error(400, QStringLiteral("invalid_fault_value"), QStringLiteral("value must be on, off or a whole number."));
+    const Result<int> parsed = SandboxFaults::parseValue(SandboxFaults::info(*fault), text);
+    if (!parsed.ok())
+        return error(400, parsed.error().code, parsed.error().message);
+    if (const Error e = setFault(*fault, parsed.value()); !e.isNull())
+        return error(500, QStringLiteral("server_error"), e.toString());
+    return jsonResponse(200, status());
+}
+
+} // namespace keyway

@@ -1,0 +1,145 @@
+#pragma once
+
+// The Keyway Sandbox's authorization server: OAuth 2.0 and OpenID Connect as HTTP requests in, HTTP responses
+// out, synchronous and free of sockets (SandboxServer puts it on the network; tests can call handle() directly).
+//
+// Endpoints (all under the issuer, http://127.0.0.1:PORT):
+//   /.well-known/openid-configuration, /.well-known/oauth-authorization-server   metadata (RFC 8414)
+//   /authorize          GET (or POST) authorization request -> sign-in and consent page (RFC 6749 §4.1, PKCE)
+//   /authorize/decision POST of the consent form; /authorize/abort the cancel link
+//   /token              authorization_code, refresh_token (rotating), client_credentials, device_code
+//   /revoke             RFC 7009      /introspect   RFC 7662      /userinfo   OpenID Connect Core §5.3
+//   /device             RFC 8628 device authorization; /device/verify, /device/confirm, /device/approve pages
+//   /jwks               the RS256 signing keys      /api/...      the demo API (SandboxApi)
+//   /_sandbox/faults    GET the faults, POST {"fault": NAME, "value": "on"|"off"|N} or {"reset": true}
+//
+// Clients: "keyway-sandbox", public (no secret); "keyway-sandbox-confidential" with the secret "sandbox-secret"
+// (client_secret_basic or client_secret_post), the only one allowed client credentials. Both must use PKCE S256
+// and a loopback redirect URI http://127.0.0.1:ANY/callback or http://[::1]:ANY/callback (RFC 8252 §7.3).
+// Accounts: whatever name the user types on the consent page.
+
+#include "common/Error.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+#include "sandbox/SandboxApi.h"
+#include "sandbox/SandboxFaults.h"
+#include "sandbox/SandboxKeys.h"
+#include "sandbox/SandboxStore.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace keyway {
+
+class SandboxForm;
+
+class SandboxProvider
+{
+public:
+    using Fault = SandboxFaults::Fault;
+
+    static QString publicClientId() { return QStringLiteral("keyway-sandbox"); }
+    static QString confidentialClientId() { return QStringLiteral("keyway-sandbox-confidential"); }
+    // A published demo secret, not a secret: it is in the catalogue entry's setup steps too.
+    static QString confidentialClientSecret() { return QStringLiteral("sandbox-secret"); }
+    static const QStringList &supportedScopes();
+
+    SandboxProvider();
+
+    // Generates the first signing key (RSA, so it takes a moment). handle() does it too when needed.
+    Error prepareKeys();
+    // "http://127.0.0.1:PORT": every URL the sandbox hands out starts with it.
+    void setIssuer(const QString &issuer);
+    QString issuer() const { return m_issuer; }
+    void setAccessTokenLifetime(std::chrono::seconds lifetime);   // default 3600 s
+    std::chrono::seconds accessTokenLifetime() const { return m_accessLifetime; }
+    void setDeviceInterval(std::chrono::seconds interval);        // default 5 s (RFC 8628 §3.2)
+    std::chrono::seconds deviceInterval() const { return m_deviceInterval; }
+    // Forgets every code, grant and token and the demo API's data (keys and faults stay).
+    void reset();
+
+    HttpResponse handle(const HttpRequest &request);
+    // Whether the delay, 500 and 503 faults apply to this request: the token endpoint, userinfo and the demo
+    // API, the calls Keyway makes in the background. Pages, metadata, keys and the control endpoint never fail.
+    static bool isFaultable(const HttpRequest &request);
+
+    const SandboxFaults &faults() const { return m_faults; }
+    // Stores a fault's value (see SandboxFaults::set), or performs an action fault when `value` is not 0.
+    Error setFault(Fault fault, int value);
+    // True when a Count fault applies now (and uses one up).
+    bool consumeFault(Fault fault);
+    void clearFaults();
+    // Called whenever a fault changes, by setFault, consumption or the control endpoint.
+    void setFaultsChangedCallback(std::function<void()> callback) { m_faultsChanged = std::move(callback); }
+
+    // {"issuer", "access_token_lifetime", "faults": [...]}: what GET /_sandbox/faults answers.
+    QJsonObject status() const;
+    QJsonObject discoveryDocument() const;
+    const SandboxKeys &keys() const { return m_keys; }
+
+private:
+    struct Client
+    {
+        QString id;
+        bool confidential = false;
+    };
+    using Params = QList<QPair<QString, QString>>;
+
+    // Endpoints.
+    HttpResponse authorize(const HttpRequest &request);
+    HttpResponse authorizeDecision(const HttpRequest &request);
+    HttpResponse authorizeAbort(const HttpRequest &request);
+    HttpResponse token(const HttpRequest &request);
+    HttpResponse tokenAuthorizationCode(const SandboxForm &form, const Client &client);
+    HttpResponse tokenRefresh(const SandboxForm &form, const Client &client);
+    HttpResponse tokenClientCredentials(const SandboxForm &form, const Client &client);
+    HttpResponse tokenDeviceCode(const SandboxForm &form, const Client &client);
+    HttpResponse revoke(const HttpRequest &request);
+    HttpResponse introspect(const HttpRequest &request);
+    HttpResponse userinfo(const HttpRequest &request);
+    HttpResponse deviceAuthorization(const HttpRequest &request);
+    HttpResponse deviceVerify(const HttpRequest &request);
+    HttpResponse deviceConfirm(const HttpRequest &request);
+    HttpResponse deviceApprove(const HttpRequest &request);
+    HttpResponse api(const HttpRequest &request);
+    HttpResponse control(const HttpRequest &request);
+
+    // Helpers.
+    // Parses a POSTed form: Content-Type, encoding and repeated parameters. On failure `failure` is the answer.
+    std::optional<SandboxForm> postedForm(const HttpRequest &request, HttpResponse *failure, bool oauthErrors) const;
+    // RFC 6749 §2.3: Basic or body credentials; `failure` is the 400/401 answer when authentication fails.
+    std::optional<Client> authenticateClient(const HttpRequest &request, const SandboxForm &form,
+                                             HttpResponse *failure) const;
+    // RFC 6750 §2.1: the access token of an API or userinfo request, or the 400/401 answer in `failure`.
+    const SandboxStore::AccessToken *bearerToken(const HttpRequest &request, HttpResponse *failure);
+    // The response carrying new tokens (RFC 6749 §5.1), with an id_token when "openid" was granted to a user.
+    HttpResponse issueTokens(const QString &grantId, const QStringList &scopes, bool firstIdToken);
+    // A redirect to the client's redirect URI with `params` plus state and iss (RFC 9207).
+    HttpResponse redirectToClient(const QString &redirectUri, Params params, bool hasState, const QString &state,
+                                  int status);
+    std::optional<HttpResponse> tokenResponseFault();
+    HttpResponse consentPage(const SandboxStore::Pending &pending, const QString &action, const QString &login,
+                             const QString &error, int status);
+    // The granted scopes from a consent form: a subset of `requested`, "openid" always when requested.
+    static std::optional<QStringList> grantedScopes(const SandboxForm &form, const QStringList &requested);
+    QJsonObject userClaims(const QString &account, const QStringList &scopes) const;
+    QString url(const char *path) const { return m_issuer + QLatin1String(path); }
+
+    QString m_issuer = QStringLiteral("http://127.0.0.1:47231");
+    std::chrono::seconds m_accessLifetime{3600};
+    std::chrono::seconds m_deviceInterval{5};
+    SandboxStore m_store;
+    SandboxKeys m_keys;
+    SandboxApi m_api;
+    SandboxFaults m_faults;
+    std::function<void()> m_faultsChanged;
+};
+
+} // namespace keyway
