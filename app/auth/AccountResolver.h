@@ -1,0 +1,62 @@
+#pragma once
+
+#include "auth/FlowResult.h"
+#include "auth/ProviderConfig.h"
+#include "common/Result.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace keyway {
+
+class JwksCache;
+
+// Finds out who is connected once a flow has tokens, for every flow alike:
+//  1. OpenID Connect: validates the id_token (OIDC Core §3.1.3.7) against the provider's JWKS; an unknown kid
+//     makes JwksCache fetch the JWKS once more (key rotation), never more often than it allows;
+//  2. asks userinfo (OIDC Core §5.3) or the integration's "who am I" URL; userinfo's `sub` must equal the
+//     id_token's (§5.3.2), otherwise the answer may belong to someone else and the connect fails;
+//  3. picks the label to show: the integration's account field, else email, preferred_username, name, login, sub.
+// A failing userinfo / whoami call is reported as a step but does not fail the connect; a bad id_token does.
+class AccountResolver : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountResolver)
+public:
+    struct Request
+    {
+        ProviderConfig config;
+        QString clientId;
+        TokenSet tokens;
+        QString nonce;               // the nonce sent in the authorization request; empty: none expected
+        int clockSkewSeconds = 60;
+        QString whoamiUrl;
+        QString accountField;
+        QMap<QString, QString> apiHeaders;
+    };
+    using Done = std::function<void(const Result<AccountInfo> &)>;
+
+    AccountResolver(QNetworkAccessManager *network, JwksCache *jwks, QObject *parent = nullptr);
+
+    void resolve(const Request &request, Done done);
+
+signals:
+    void step(const QString &step, const QString &outcome, int httpStatus, const QString &detail);
+
+private:
+    void validateIdToken(bool forceRefresh);   // JwksCache refetches once on an unknown kid
+    void fetchProfile();
+    void finish(const Result<AccountInfo> &result);
+
+    QNetworkAccessManager *m_network;
+    JwksCache *m_jwks;
+    Request m_request;
+    Done m_done;
+    AccountInfo m_account;
+};
+
+} // namespace keyway

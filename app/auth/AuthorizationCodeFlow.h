@@ -1,0 +1,80 @@
+#pragma once
+
+#include "auth/ClientCredentials.h"
+#include "auth/Flow.h"
+#include "auth/ProviderConfig.h"
+
+#include <QPointer>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QOAuth2AuthorizationCodeFlow;
+
+namespace keyway {
+
+class AccountResolver;
+class JwksCache;
+class LoopbackReplyHandler;
+class TokenEndpoint;
+struct CallbackVerdict;
+
+// OAuth 2.0 authorization code grant for native apps, end to end:
+//   RFC 8252: system browser, loopback redirect on 127.0.0.1 (or ::1), any port unless the integration fixes one;
+//   RFC 7636: PKCE S256 (unless the integration declares it unsupported);
+//   RFC 6749 §10.12 / RFC 9700 §4.7: a fresh CSPRNG state, compared before anything else in the callback;
+//   RFC 9207: the callback's `iss` must be the issuer (and must be present when the server says it sends it);
+//   OpenID Connect Core §3.1: nonce, id_token validation, userinfo `sub` matching the id_token's.
+// Qt NetworkAuth's QOAuth2AuthorizationCodeFlow builds the authorization request (extended through its
+// modify-parameters hook with PKCE, nonce and the integration's extra parameters) and LoopbackReplyHandler is
+// its reply handler; see LoopbackReplyHandler for why the code exchange is Keyway's own TokenEndpoint.
+class AuthorizationCodeFlow final : public Flow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuthorizationCodeFlow)
+public:
+    struct Options
+    {
+        ProviderConfig config;
+        ClientCredentials client;
+        QString browserCommand;
+        int timeoutSeconds = 300;
+        int clockSkewSeconds = 60;
+        QString whoamiUrl;        // for non-OIDC providers: the API call that names the account
+        QString accountField;
+        QMap<QString, QString> apiHeaders;
+    };
+
+    AuthorizationCodeFlow(const Options &options, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent = nullptr);
+    ~AuthorizationCodeFlow() override;
+
+    void start() override;
+    void cancel() override;
+    void openBrowserAgain() override;
+
+    QUrl authorizationUrl() const { return m_authorizationUrl; }
+    QString redirectUri() const;
+
+private:
+    CallbackVerdict onCallback(const QUrlQuery &query);
+    void onAuthorizationUrl(const QUrl &url);
+    void exchangeCode(const QString &code);
+    void fail(const Error &error);
+    void succeed(const FlowResult &result);
+    void stopListening();
+
+    Options m_options;
+    QNetworkAccessManager *m_network;
+    JwksCache *m_jwks;
+    LoopbackReplyHandler *m_handler = nullptr;
+    QOAuth2AuthorizationCodeFlow *m_qtFlow = nullptr;
+    TokenEndpoint *m_tokenEndpoint = nullptr;
+    AccountResolver *m_accountResolver = nullptr;
+    QString m_state;
+    QString m_nonce;
+    QString m_verifier;
+    QUrl m_authorizationUrl;
+    bool m_callbackTaken = false;
+    bool m_done = false;
+};
+
+} // namespace keyway

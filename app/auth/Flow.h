@@ -1,0 +1,43 @@
+#pragma once
+
+#include "auth/FlowResult.h"
+#include "common/Error.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QUrl>
+
+namespace keyway {
+
+// One way of obtaining tokens (authorization code, client credentials, device code, JWT bearer), all behind
+// one interface so ConnectionService drives them alike. A flow finishes exactly once, with finished() or
+// failed(); every step it takes is reported through step() for the connection's event log (details must
+// already be free of secrets: use Redactor::fingerprint for any credential).
+class Flow : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Flow)
+public:
+    explicit Flow(QObject *parent = nullptr) : QObject(parent) {}
+
+    virtual void start() = 0;
+    // Ends the flow; failed() follows with code "cancelled".
+    virtual void cancel() = 0;
+    // Flows that involve a browser open it again; others ignore this.
+    virtual void openBrowserAgain() {}
+
+signals:
+    void authorizationUrlReady(const QUrl &url);
+    void browserOpened();
+    void browserFailed(const keyway::Error &error);
+    void deviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete,
+                         const QDateTime &expiresAt);
+    void step(const QString &step, const QString &outcome, int httpStatus, const QString &detail);
+    void finished(const keyway::FlowResult &result);
+    void failed(const keyway::Error &error);
+
+protected:
+    static Error cancelledError() { return Error::make(QStringLiteral("cancelled"), tr("Connecting was cancelled.")); }
+};
+
+} // namespace keyway
