@@ -1,11 +1,16 @@
 // Keyway's one binary: `keyway` opens the window, `keyway SUBCOMMAND` is the command line.
+#include "auth/BrowserLauncher.h"
 #include "cli/Cli.h"
 #include "common/Redactor.h"
 #include "core/AppInfo.h"
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QIcon>
+#include <QLoggingCategory>
 
 int main(int argc, char **argv)
 {
@@ -15,6 +20,9 @@ int main(int argc, char **argv)
     if (keyway::Cli::wants(argc, argv)) {
         QCoreApplication app(argc, argv);
         keyway::AppInfo::apply();
+        // Scripts read stderr as one clear line: Keyway's own logging stays quiet on the command line unless
+        // asked for (QT_LOGGING_RULES="keyway.*=true" overrides this).
+        QLoggingCategory::setFilterRules(QStringLiteral("keyway.*=false"));
         return keyway::Cli::run(app.arguments());
     }
 
@@ -23,7 +31,15 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(keyway::AppInfo::name());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyway.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.keyway.Keyway"));
-    keyway::MainWindow window;
+    // The core does not link Qt Gui; the window lends it the desktop's way of opening the default browser.
+    keyway::BrowserLauncher::setSystemOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+
+    auto core = keyway::CoreContext::open();
+    if (!core) {
+        keyway::MainWindow::showStartupError(core.error());
+        return 1;
+    }
+    keyway::MainWindow window(core.value()->service());
     window.show();
     return app.exec();
 }

@@ -1,32 +1,38 @@
 #include "cli/Cli.h"
 
+#include "cli/CliCommand.h"
+#include "cli/ConnectCommand.h"
+#include "cli/ConnectionsCommand.h"
+#include "cli/DisconnectCommand.h"
+#include "cli/InspectCommand.h"
+#include "cli/IntegrationsCommand.h"
+#include "cli/RequestCommand.h"
+#include "cli/TokenCommand.h"
 #include "core/AppInfo.h"
+#include "core/CoreContext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QTimer>
 
 #include <cstring>
 
 namespace keyway {
 
-namespace {
-
-struct Command
+std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
-    const char *name;
-    const char *summary;
-};
-
-// The subcommands, in the order `keyway --help` lists them.
-const QList<Command> &commands()
-{
-    static const QList<Command> list = {
-        {"integrations", "List the integration catalogue"},
-        {"connections", "List connections"},
-    };
+    std::vector<std::unique_ptr<CliCommand>> list;
+    list.push_back(std::make_unique<IntegrationsCommand>());
+    list.push_back(std::make_unique<ConnectCommand>());
+    list.push_back(std::make_unique<ConnectionsCommand>());
+    list.push_back(std::make_unique<TokenCommand>());
+    list.push_back(std::make_unique<InspectCommand>());
+    list.push_back(std::make_unique<RequestCommand>());
+    list.push_back(std::make_unique<DisconnectCommand>());
     return list;
 }
+
+namespace {
 
 QString helpText()
 {
@@ -34,12 +40,13 @@ QString helpText()
         "Usage: keyway [SUBCOMMAND] [OPTIONS]\n\n"
         "Without a subcommand, opens the Keyway window.\n\n"
         "Subcommands:\n");
-    for (const Command &c : commands())
-        text += QStringLiteral("  %1%2\n").arg(QLatin1String(c.name), -16).arg(QLatin1String(c.summary));
+    for (const auto &c : allCommands())
+        text += QStringLiteral("  %1%2\n").arg(c->name(), -14).arg(c->summary());
     text += QCoreApplication::translate("Cli",
         "\nOptions:\n"
         "  -h, --help        Show this help (keyway SUBCOMMAND --help for a subcommand's options)\n"
-        "  -v, --version     Show the version\n");
+        "  -v, --version     Show the version\n\n"
+        "Secrets are never taken from the command line: use the --*-stdin options.\n");
     return text;
 }
 
@@ -59,19 +66,65 @@ bool Cli::wants(int argc, char **argv)
 
 int Cli::run(const QStringList &arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const QString first = arguments.value(1);
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
-        out << AppInfo::name().toLower() << ' ' << AppInfo::version() << Qt::endl;
+        CliCommand::out() << AppInfo::name().toLower() << ' ' << AppInfo::version() << Qt::endl;
         return 0;
     }
     if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("--help-all")) {
-        out << helpText();
+        CliCommand::out() << helpText() << Qt::flush;
         return 0;
     }
-    err << QCoreApplication::translate("Cli", "keyway: unknown subcommand '%1' (see keyway --help)").arg(first) << Qt::endl;
-    return 2;
+
+    auto commands = allCommands();
+    CliCommand *command = nullptr;
+    for (const auto &c : commands)
+        if (c->name() == first)
+            command = c.get();
+    if (!command) {
+        CliCommand::err() << QCoreApplication::translate("Cli", "keyway: unknown subcommand '%1' (see keyway --help)").arg(first)
+                          << Qt::endl;
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help"));
+    parser.addOption(help);
+    command->addOptions(parser);
+    QStringList args = arguments.mid(2);
+    args.prepend(QStringLiteral("keyway ") + command->name());
+    if (!parser.parse(args)) {
+        CliCommand::err() << "keyway " << command->name() << ": " << parser.errorText() << " (see keyway " << command->name()
+                          << " --help)" << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("Usage: keyway ") + command->name() + QStringLiteral(" [options]"),
+                     QStringLiteral("Usage: keyway ") + command->name() + QStringLiteral(" [options] ") + command->usage());
+        CliCommand::out() << text << Qt::flush;
+        return 0;
+    }
+
+    auto core = CoreContext::open();
+    if (!core)
+        return CliCommand::fail(command->name(), core.error().toString());
+
+    int status = -1;
+    QTimer::singleShot(0, qApp, [&] {
+        command->run(*core.value(), parser, [&status](int s) {
+            if (status != -1)
+                return;
+            status = s;
+            CliCommand::out().flush();
+            CliCommand::err().flush();
+            QCoreApplication::exit(s);
+        });
+    });
+    QCoreApplication::exec();
+    return status < 0 ? 1 : status;
 }
 
 } // namespace keyway

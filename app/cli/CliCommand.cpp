@@ -1,0 +1,40 @@
+#include "cli/CliCommand.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace keyway {
+
+QTextStream &CliCommand::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &CliCommand::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int CliCommand::fail(const QString &command, const QString &message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err() << "keyway " << command << ": " << line << Qt::endl;
+    return 1;
+}
+
+QByteArray CliCommand::readStdinSecret()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray data = in.readAll();
+    while (data.endsWith('\n') || data.endsWith('\r'))
+        data.chop(1);
+    return data;
+}
+
+} // namespace keyway

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace keyway {
+
+class CoreContext;
+
+// One `keyway SUBCOMMAND`. A command declares its options, then runs asynchronously (flows, keychain and
+// network answer later) and reports its exit status through `exit`: 0 success, 1 failure, 2 usage.
+class CliCommand
+{
+public:
+    using Exit = std::function<void(int status)>;
+
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // The positional arguments for `--help`, e.g. "CONNECTION".
+    virtual QString usage() const { return {}; }
+    virtual void addOptions(QCommandLineParser &parser) = 0;
+    // Whether the command needs the core (database, keychain, catalogue); --version style commands do not.
+    virtual bool needsCore() const { return true; }
+    virtual void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) = 0;
+
+    static QTextStream &out();
+    static QTextStream &err();
+    // One clear line on stderr, "keyway NAME: message (detail)", and the failure status.
+    static int fail(const QString &command, const QString &message);
+    // Reads all of standard input (secrets never come from argv), without the trailing newline.
+    static QByteArray readStdinSecret();
+};
+
+std::vector<std::unique_ptr<CliCommand>> allCommands();
+
+} // namespace keyway

@@ -1,0 +1,141 @@
+#include "cli/ConnectCommand.h"
+
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+
+#include <QFile>
+
+namespace keyway {
+
+void ConnectCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("integration"), QStringLiteral("Catalogue id (see keyway integrations)"));
+    parser.addOptions({
+        {QStringLiteral("issuer"), QStringLiteral("OpenID Connect issuer URL (endpoints by discovery)"), QStringLiteral("URL")},
+        {QStringLiteral("mode"), QStringLiteral("Auth mode, e.g. oauth2_authorization_code, api_key"), QStringLiteral("MODE")},
+        {QStringLiteral("client-id"), QStringLiteral("OAuth client id"), QStringLiteral("ID")},
+        {QStringLiteral("client-secret-stdin"), QStringLiteral("Read the client secret from standard input")},
+        {QStringLiteral("api-key-stdin"), QStringLiteral("Read the API key from standard input")},
+        {QStringLiteral("username"), QStringLiteral("Basic auth user name"), QStringLiteral("NAME")},
+        {QStringLiteral("password-stdin"), QStringLiteral("Read the Basic auth password from standard input")},
+        {QStringLiteral("token-stdin"), QStringLiteral("Read a bearer token (pasted by hand) from standard input")},
+        {QStringLiteral("key-file"), QStringLiteral("Service account JSON key file (JWT bearer)"), QStringLiteral("PATH")},
+        {QStringLiteral("private-key-file"), QStringLiteral("PEM private key for private_key_jwt"), QStringLiteral("PATH")},
+        {QStringLiteral("key-id"), QStringLiteral("kid of the private key"), QStringLiteral("KID")},
+        {QStringLiteral("subject"), QStringLiteral("JWT bearer subject (domain-wide delegation)"), QStringLiteral("SUB")},
+        {QStringLiteral("scope"), QStringLiteral("Scopes, unified or provider's, space separated"), QStringLiteral("SCOPES")},
+        {QStringLiteral("name"), QStringLiteral("A name for the connection"), QStringLiteral("NAME")},
+        {QStringLiteral("browser"), QStringLiteral("Browser command (%s = URL); default KEYWAY_BROWSER, then the system browser"),
+         QStringLiteral("CMD")},
+        {QStringLiteral("param"), QStringLiteral("Template variable, e.g. subdomain=acme (repeatable)"), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("auth-param"), QStringLiteral("Extra authorization request parameter (repeatable)"), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("token-param"), QStringLiteral("Extra token request parameter, e.g. audience=... (repeatable)"), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("no-pkce"), QStringLiteral("Do not send PKCE (for servers that reject it)")},
+        {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the browser (default 300)"), QStringLiteral("SECONDS")},
+        {QStringLiteral("reconnect"), QStringLiteral("Re-authorize this existing connection in place"), QStringLiteral("CONNECTION")},
+    });
+}
+
+namespace {
+bool parsePairs(const QStringList &items, QMap<QString, QString> *out, QString *bad)
+{
+    for (const QString &item : items) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *bad = item;
+            return false;
+        }
+        out->insert(item.left(eq), item.mid(eq + 1));
+    }
+    return true;
+}
+} // namespace
+
+void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
+{
+    ConnectRequest request;
+    request.integrationId = parser.positionalArguments().value(0);
+    request.issuer = parser.value(QStringLiteral("issuer"));
+    if (request.integrationId.isEmpty() && request.issuer.isEmpty() && !parser.isSet(QStringLiteral("reconnect")))
+        return exit(fail(name(), QStringLiteral("name an integration or give --issuer URL (see keyway integrations)")));
+    if (parser.positionalArguments().size() > 1)
+        return exit(fail(name(), QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1))));
+    request.authMode = parser.value(QStringLiteral("mode"));
+    request.clientId = parser.value(QStringLiteral("client-id"));
+    request.username = parser.value(QStringLiteral("username"));
+    request.subject = parser.value(QStringLiteral("subject"));
+    request.keyId = parser.value(QStringLiteral("key-id"));
+    request.name = parser.value(QStringLiteral("name"));
+    request.browserCommand = parser.value(QStringLiteral("browser"));
+    request.scopes = parser.value(QStringLiteral("scope")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parser.isSet(QStringLiteral("no-pkce")))
+        request.pkce = 0;
+    if (parser.isSet(QStringLiteral("reconnect"))) {
+        const auto existing = core.service().resolve(parser.value(QStringLiteral("reconnect")));
+        if (!existing)
+            return exit(fail(name(), existing.error().toString()));
+        request.reconnectId = existing.value().id;
+    }
+    QString bad;
+    if (!parsePairs(parser.values(QStringLiteral("param")), &request.variables, &bad)
+        || !parsePairs(parser.values(QStringLiteral("auth-param")), &request.extraAuthorizationParams, &bad)
+        || !parsePairs(parser.values(QStringLiteral("token-param")), &request.extraTokenParams, &bad))
+        return exit(fail(name(), QStringLiteral("expected KEY=VALUE, got '%1'").arg(bad)));
+
+    // Secrets come from standard input only, never from argv (visible in ps and shell history).
+    const int stdinSecrets = int(parser.isSet(QStringLiteral("client-secret-stdin"))) + int(parser.isSet(QStringLiteral("api-key-stdin")))
+        + int(parser.isSet(QStringLiteral("password-stdin"))) + int(parser.isSet(QStringLiteral("token-stdin")));
+    if (stdinSecrets > 1)
+        return exit(fail(name(), QStringLiteral("only one --*-stdin option at a time")));
+    if (stdinSecrets == 1) {
+        const QByteArray secret = readStdinSecret();
+        if (secret.isEmpty())
+            return exit(fail(name(), QStringLiteral("standard input was empty")));
+        if (parser.isSet(QStringLiteral("client-secret-stdin")))
+            request.clientSecret = secret;
+        else if (parser.isSet(QStringLiteral("api-key-stdin")))
+            request.apiKey = secret;
+        else if (parser.isSet(QStringLiteral("password-stdin")))
+            request.password = secret;
+        else
+            request.bearerToken = secret;
+    }
+    for (const auto &[option, target] : {std::pair{QStringLiteral("key-file"), &request.serviceAccountJson},
+                                         std::pair{QStringLiteral("private-key-file"), &request.privateKeyPem}}) {
+        if (!parser.isSet(option))
+            continue;
+        QFile file(parser.value(option));
+        if (!file.open(QIODevice::ReadOnly))
+            return exit(fail(name(), QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())));
+        *target = file.read(1024 * 1024);
+    }
+
+    ConnectionService::Settings settings = core.service().settings();
+    settings.autoRefresh = false;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        settings.callbackTimeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || settings.callbackTimeoutSeconds <= 0)
+            return exit(fail(name(), QStringLiteral("--timeout takes a number of seconds")));
+    }
+    core.service().setSettings(settings);
+
+    ConnectAttempt *attempt = core.service().connectIntegration(request);
+    QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt, [](const QUrl &url) {
+        err() << "Opening your browser. If it does not open, visit:\n  " << url.toString(QUrl::FullyEncoded) << Qt::endl;
+    });
+    QObject::connect(attempt, &ConnectAttempt::browserFailed, attempt,
+                     [](const Error &error) { err() << "keyway connect: " << error.toString() << Qt::endl; });
+    QObject::connect(attempt, &ConnectAttempt::deviceCodeReady, attempt,
+                     [](const QString &code, const QUrl &uri, const QUrl &complete, const QDateTime &) {
+                         err() << "To sign in, visit " << (complete.isValid() && !complete.isEmpty() ? complete : uri).toString()
+                               << "\nand enter the code:  " << code << Qt::endl;
+                     });
+    QObject::connect(attempt, &ConnectAttempt::succeeded, attempt, [exit](const QString &id) {
+        out() << id << Qt::endl;
+        exit(0);
+    });
+    QObject::connect(attempt, &ConnectAttempt::failed, attempt, [this, exit](const Error &error) { exit(fail(name(), error.toString())); });
+}
+
+} // namespace keyway

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace keyway {
+
+// `keyway connect INTEGRATION | --issuer URL ...`: runs the integration's flow (browser, device code, or a
+// credential read from stdin) and prints the new connection's id.
+class ConnectCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("connect"); }
+    QString summary() const override { return QStringLiteral("Connect an integration (prints the connection id)"); }
+    QString usage() const override { return QStringLiteral("[INTEGRATION]"); }
+    void addOptions(QCommandLineParser &parser) override;
+    void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
+};
+
+} // namespace keyway

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "store/ConnectionRecord.h"
+
+#include <QJsonObject>
+
+namespace keyway {
+
+// JSON views of a connection for `--json` output: never a secret, only fingerprints.
+namespace ConnectionJson {
+QJsonObject summary(const ConnectionRecord &record);
+QJsonObject event(const ConnectionEvent &event);
+} // namespace ConnectionJson
+
+} // namespace keyway

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace keyway {
+
+// `keyway disconnect CONNECTION`: revokes at the provider (RFC 7009) and deletes the secrets. The local secrets
+// are deleted even when revocation fails; the exit status then says it failed.
+class DisconnectCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("disconnect"); }
+    QString summary() const override { return QStringLiteral("Revoke a connection and delete its secrets"); }
+    QString usage() const override { return QStringLiteral("CONNECTION"); }
+    void addOptions(QCommandLineParser &parser) override;
+    void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
+};
+
+} // namespace keyway

@@ -1,0 +1,74 @@
+#include "cli/InspectCommand.h"
+
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace keyway {
+
+void InspectCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the redacted diagnostic bundle as JSON")});
+}
+
+void InspectCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
+{
+    if (parser.positionalArguments().size() != 1)
+        return exit(fail(name(), QStringLiteral("give exactly one CONNECTION")));
+    const auto connection = core.service().resolve(parser.positionalArguments().first());
+    if (!connection)
+        return exit(fail(name(), connection.error().toString()));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    core.service().diagnostics(connection.value().id, [this, exit, json](const QJsonDocument &bundle, const Error &error) {
+        if (!error.isNull())
+            return exit(fail(name(), error.toString()));
+        if (json) {
+            out() << bundle.toJson(QJsonDocument::Indented);
+            return exit(0);
+        }
+        const QJsonObject c = bundle.object().value(QStringLiteral("connection")).toObject();
+        auto line = [](const QString &label, const QString &value) { out() << label.leftJustified(18) << value << Qt::endl; };
+        line(QStringLiteral("Connection"), c.value(QStringLiteral("id")).toString());
+        line(QStringLiteral("Integration"), c.value(QStringLiteral("integration")).toString());
+        line(QStringLiteral("Auth mode"), c.value(QStringLiteral("auth_mode")).toString());
+        line(QStringLiteral("Account"), c.value(QStringLiteral("account")).toString());
+        line(QStringLiteral("Status"), c.value(QStringLiteral("status")).toString()
+                 + (c.value(QStringLiteral("status_detail")).toString().isEmpty() ? QString() : QStringLiteral(" (") + c.value(QStringLiteral("status_detail")).toString() + QLatin1Char(')')));
+        line(QStringLiteral("Expires"), c.value(QStringLiteral("expires_at")).toString());
+        QStringList requested, granted;
+        for (const QJsonValue &v : c.value(QStringLiteral("requested_scopes")).toArray())
+            requested << v.toString();
+        for (const QJsonValue &v : c.value(QStringLiteral("granted_scopes")).toArray())
+            granted << v.toString();
+        line(QStringLiteral("Requested scopes"), requested.join(QLatin1Char(' ')));
+        line(QStringLiteral("Granted scopes"), granted.join(QLatin1Char(' ')));
+        const QJsonObject tokens = bundle.object().value(QStringLiteral("tokens")).toObject();
+        for (auto it = tokens.begin(); it != tokens.end(); ++it) {
+            const QJsonObject t = it.value().toObject();
+            line(it.key(), t.value(QStringLiteral("fingerprint")).toString());
+            const QJsonObject claims = t.value(QStringLiteral("claims")).toObject();
+            for (auto claim = claims.begin(); claim != claims.end(); ++claim) {
+                QString value = claim.value().isString() ? claim.value().toString()
+                                                         : QString::fromUtf8(QJsonDocument(QJsonArray{claim.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+                if ((claim.key() == QLatin1String("exp") || claim.key() == QLatin1String("iat") || claim.key() == QLatin1String("nbf")
+                     || claim.key() == QLatin1String("auth_time")) && claim.value().isDouble())
+                    value += QStringLiteral("  (%1)").arg(QDateTime::fromSecsSinceEpoch(qint64(claim.value().toDouble()), Qt::UTC).toString(Qt::ISODate));
+                out() << "    " << claim.key().leftJustified(14) << value << Qt::endl;
+            }
+        }
+        out() << "Events:" << Qt::endl;
+        for (const QJsonValue &v : bundle.object().value(QStringLiteral("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            out() << "  " << e.value(QStringLiteral("at")).toString() << "  " << e.value(QStringLiteral("step")).toString().leftJustified(16)
+                  << e.value(QStringLiteral("outcome")).toString().leftJustified(6)
+                  << (e.value(QStringLiteral("http_status")).toInt() ? QString::number(e.value(QStringLiteral("http_status")).toInt()) : QStringLiteral("-")).leftJustified(5)
+                  << e.value(QStringLiteral("detail")).toString() << Qt::endl;
+        }
+        exit(0);
+    });
+}
+
+} // namespace keyway

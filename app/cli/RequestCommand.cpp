@@ -1,0 +1,89 @@
+#include "cli/RequestCommand.h"
+
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace keyway {
+
+void RequestCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
+    parser.addPositionalArgument(QStringLiteral("method"), QStringLiteral("GET, POST, PUT, PATCH, DELETE, ..."));
+    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Absolute URL, or a path relative to the integration's API base"));
+    parser.addOptions({
+        {QStringLiteral("H"), QStringLiteral("Request header \"Name: value\" (repeatable)"), QStringLiteral("HEADER")},
+        {QStringLiteral("d"), QStringLiteral("Request body; @FILE reads a file, @- standard input"), QStringLiteral("BODY")},
+        {QStringLiteral("i"), QStringLiteral("Print the status line and response headers")},
+    });
+}
+
+void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3)
+        return exit(fail(name(), QStringLiteral("give CONNECTION METHOD URL")));
+    const auto connection = core.service().resolve(args.at(0));
+    if (!connection)
+        return exit(fail(name(), connection.error().toString()));
+    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));   // RFC 9110 §5.6.2
+    if (!token.match(args.at(1)).hasMatch())
+        return exit(fail(name(), QStringLiteral("'%1' is not an HTTP method").arg(args.at(1))));
+
+    ApiRequest request;
+    request.method = args.at(1).toUpper().toLatin1();
+    request.url = QUrl(args.at(2));
+    if (!request.url.isValid())
+        return exit(fail(name(), QStringLiteral("'%1' is not a valid URL").arg(args.at(2))));
+    for (const QString &header : parser.values(QStringLiteral("H"))) {
+        const qsizetype colon = header.indexOf(QLatin1Char(':'));
+        const QString headerName = header.left(colon).trimmed();
+        if (colon <= 0 || !token.match(headerName).hasMatch() || header.contains(QLatin1Char('\n')) || header.contains(QLatin1Char('\r')))
+            return exit(fail(name(), QStringLiteral("header '%1' is not \"Name: value\"").arg(header)));
+        request.headers.append({headerName.toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
+    }
+    if (parser.isSet(QStringLiteral("d"))) {
+        const QString body = parser.value(QStringLiteral("d"));
+        if (body == QLatin1String("@-")) {
+            QFile in;
+            in.open(stdin, QIODevice::ReadOnly);
+            request.body = in.readAll();
+        } else if (body.startsWith(QLatin1Char('@'))) {
+            QFile file(body.mid(1));
+            if (!file.open(QIODevice::ReadOnly))
+                return exit(fail(name(), QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())));
+            request.body = file.readAll();
+        } else {
+            request.body = body.toUtf8();
+        }
+    }
+    const bool include = parser.isSet(QStringLiteral("i"));
+    ApiCall *call = core.service().send(connection.value().id, request);
+    QObject::connect(call, &ApiCall::finished, call, [this, exit, include](const ApiResponse &response) {
+        if (!response.error.isNull() && response.status == 0)
+            return exit(fail(name(), response.error.toString()));
+        if (include) {
+            out() << "HTTP " << response.status << ' ' << QString::fromUtf8(response.reason) << Qt::endl;
+            for (const auto &[headerName, value] : response.headers)
+                out() << QString::fromUtf8(headerName) << ": " << QString::fromUtf8(value) << Qt::endl;
+            out() << Qt::endl;
+        }
+        out().flush();
+        std::fwrite(response.body.constData(), 1, size_t(response.body.size()), stdout);
+        std::fflush(stdout);
+        if (response.truncated)
+            err() << "keyway request: the answer was cut off at " << response.body.size() << " bytes" << Qt::endl;
+        if (response.status >= 400)
+            return exit(fail(name(), QStringLiteral("HTTP %1 %2%3")
+                                         .arg(response.status)
+                                         .arg(QString::fromUtf8(response.reason),
+                                              response.refreshedAndRetried ? QStringLiteral(" (after a refresh and retry)") : QString())));
+        exit(0);
+    });
+}
+
+} // namespace keyway

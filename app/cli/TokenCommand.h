@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace keyway {
+
+// `keyway token CONNECTION [--refresh]`: prints the access token alone (refreshed first when it is about to
+// expire, or always with --refresh), for scripts: curl -H "Authorization: Bearer $(keyway token gh)".
+class TokenCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("token"); }
+    QString summary() const override { return QStringLiteral("Print a connection's access token"); }
+    QString usage() const override { return QStringLiteral("CONNECTION"); }
+    void addOptions(QCommandLineParser &parser) override;
+    void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
+};
+
+} // namespace keyway

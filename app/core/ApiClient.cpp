@@ -1,0 +1,139 @@
+#include "core/ApiClient.h"
+
+#include "auth/UrlPolicy.h"
+#include "common/Redactor.h"
+#include "core/CredentialApplier.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+
+namespace keyway {
+
+ApiClient::ApiClient(QNetworkAccessManager *network, CredentialProvider provider, QObject *parent)
+    : QObject(parent), m_network(network), m_provider(std::move(provider))
+{
+}
+
+QUrl ApiClient::resolveUrl(const QString &baseUrl, const QUrl &url)
+{
+    if (!url.isRelative() || baseUrl.isEmpty())
+        return url;
+    QString base = baseUrl;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QString rel = url.toString();
+    while (rel.startsWith(QLatin1Char('/')))
+        rel.remove(0, 1);
+    return QUrl(base + QLatin1Char('/') + rel);
+}
+
+ApiCall *ApiClient::send(const QString &connectionId, const ApiRequest &request)
+{
+    auto *call = new ApiCall(this);
+    QMetaObject::invokeMethod(this, [this, call, connectionId, request] { attempt(call, connectionId, request, false); },
+                              Qt::QueuedConnection);
+    return call;
+}
+
+void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiRequest &request, bool retry)
+{
+    QPointer<ApiCall> guard(call);
+    m_provider(connectionId, retry, [this, guard, connectionId, request, retry](const ConnectionSettings &settings,
+                                                                             const StoredCredentials &credentials, const Error &error) {
+        if (!guard)
+            return;
+        ApiResponse response;
+        response.refreshedAndRetried = retry;
+        if (!error.isNull()) {
+            response.error = error;
+            emit guard->finished(response);
+            guard->deleteLater();
+            return;
+        }
+        const QUrl url = resolveUrl(settings.apiBaseUrl, request.url);
+        const Error policy = UrlPolicy::check(url, settings.provider.allowInsecureHttp);
+        if (!url.isValid() || url.isRelative() || !policy.isNull()) {
+            response.error = policy.isNull() ? Error::make(QStringLiteral("bad_url"), tr("Enter a full URL (https://...)."), url.toString()) : policy;
+            emit guard->finished(response);
+            guard->deleteLater();
+            return;
+        }
+        const CredentialApplier::Applied applied = CredentialApplier::apply(request, url, settings, credentials);
+        // Only token-based modes can get a new credential without the user.
+        const bool renewable = settings.authMode.startsWith(QLatin1String("oauth2_")) || settings.authMode == QLatin1String("device_code")
+            || settings.authMode == QLatin1String("jwt_bearer");
+        QNetworkRequest netRequest(applied.url);
+        for (const auto &[name, value] : applied.headers)
+            netRequest.setRawHeader(name, value);
+        if (!netRequest.hasRawHeader("User-Agent"))
+            netRequest.setRawHeader("User-Agent", QByteArrayLiteral("Keyway/" KEYWAY_VERSION));
+        netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+        netRequest.setTransferTimeout(120000);
+        response.sentHeaders = applied.maskedHeaders;
+
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *reply = m_network->sendCustomRequest(netRequest, request.method, request.body);
+        auto body = std::make_shared<QByteArray>();
+        auto truncated = std::make_shared<bool>(false);
+        connect(guard, &ApiCall::cancelRequested, reply, [reply] { reply->abort(); });
+        connect(reply, &QNetworkReply::downloadProgress, guard, &ApiCall::progress);
+        connect(reply, &QIODevice::readyRead, reply, [reply, body, truncated, max = request.maxBodyBytes] {
+            const QByteArray chunk = reply->readAll();
+            if (*truncated)
+                return;
+            if (body->size() + chunk.size() > max) {
+                body->append(chunk.left(max - body->size()));
+                *truncated = true;
+                reply->abort();
+                return;
+            }
+            body->append(chunk);
+        });
+        connect(reply, &QNetworkReply::finished, this,
+                [this, guard, reply, body, truncated, timer, connectionId, request, retry, renewable, applied, response]() mutable {
+                    reply->deleteLater();
+                    body->append(reply->readAll().left(qMax<qint64>(0, request.maxBodyBytes - body->size())));
+                    response.elapsedMs = timer.elapsed();
+                    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+                    for (const auto &pair : reply->rawHeaderPairs())
+                        response.headers.append(pair);
+                    response.body = *body;
+                    response.truncated = *truncated;
+                    response.finalUrl = reply->url();
+                    if (reply->error() == QNetworkReply::OperationCanceledError && !*truncated)
+                        response.error = Error::make(QStringLiteral("cancelled"), tr("The request was cancelled."));
+                    else if (response.status == 0 && reply->error() != QNetworkReply::NoError)
+                        response.error = Error::make(QStringLiteral("network_error"), tr("The request failed before an answer came."),
+                                                     reply->errorString());
+
+                    HistoryEntry entry;
+                    entry.connectionId = connectionId;
+                    entry.method = QString::fromUtf8(request.method);
+                    entry.url = Redactor::redact(applied.maskedUrl.toString());
+                    for (const auto &[name, value] : applied.maskedHeaders)
+                        entry.requestHeaders.append({QString::fromUtf8(name), QString::fromUtf8(value)});
+                    entry.requestBody = QString::fromUtf8(request.body.left(64 * 1024));
+                    entry.status = response.status;
+                    entry.durationMs = response.elapsedMs;
+                    entry.responseSize = response.body.size();
+                    emit historyRecorded(entry);
+
+                    // RFC 6750 §3.1: 401 means the token is no good (expired, revoked): refresh once, retry once.
+                    if (response.status == 401 && !retry && renewable && guard) {
+                        emit recorded(connectionId, QStringLiteral("api_401"), QStringLiteral("info"), 401,
+                                      tr("%1 %2 answered 401: refreshing and retrying once").arg(entry.method, entry.url));
+                        return attempt(guard, connectionId, request, true);
+                    }
+                    if (!guard)
+                        return;
+                    emit guard->finished(response);
+                    guard->deleteLater();
+                });
+    });
+}
+
+} // namespace keyway

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/ApiCall.h"
+#include "core/ConnectionSettings.h"
+#include "core/StoredCredentials.h"
+#include "store/ConnectionRecord.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace keyway {
+
+// Sends requests with a connection's credential (request console, `keyway request`). A 401 answer leads to
+// exactly one refresh and one retry (RFC 6750 §3.1 invalid_token); a second 401 is returned as it is.
+// Redirects are followed only to the same origin, so a credential never travels to another host. Every request
+// is recorded in the connection's history with the credential masked.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+public:
+    using CredentialsDone = std::function<void(const ConnectionSettings &, const StoredCredentials &, const Error &)>;
+    // Provides the connection's settings and secrets; forceRefresh asks for a new access token first.
+    using CredentialProvider = std::function<void(const QString &id, bool forceRefresh, CredentialsDone done)>;
+
+    ApiClient(QNetworkAccessManager *network, CredentialProvider provider, QObject *parent = nullptr);
+
+    ApiCall *send(const QString &connectionId, const ApiRequest &request);
+    static QUrl resolveUrl(const QString &baseUrl, const QUrl &url);
+
+signals:
+    void recorded(const QString &connectionId, const QString &step, const QString &outcome, int httpStatus, const QString &detail);
+    void historyRecorded(const keyway::HistoryEntry &entry);
+
+private:
+    void attempt(ApiCall *call, const QString &connectionId, const ApiRequest &request, bool retry);
+
+    QNetworkAccessManager *m_network;
+    CredentialProvider m_provider;
+};
+
+} // namespace keyway

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace keyway {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// A request made with a connection's credential (request console, `keyway request`).
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QUrl url;           // absolute, or relative to the integration's API base URL
+    HeaderList headers;
+    QByteArray body;
+    qint64 maxBodyBytes = 256LL * 1024 * 1024;   // larger answers are cut off (and said so)
+};
+
+struct ApiResponse
+{
+    int status = 0;                // 0 when no HTTP answer arrived (see error)
+    QByteArray reason;
+    HeaderList headers;
+    QByteArray body;
+    bool truncated = false;
+    qint64 elapsedMs = 0;
+    bool refreshedAndRetried = false;   // a 401 led to one refresh and one retry
+    QUrl finalUrl;
+    HeaderList sentHeaders;        // as sent, credentials masked, for display
+    Error error;                   // transport failure, or the credential could not be obtained
+};
+
+} // namespace keyway

@@ -1,0 +1,237 @@
+#include "core/ConnectionPlanner.h"
+
+#include "catalog/ScopeVocabulary.h"
+#include "catalog/TemplateExpander.h"
+
+#include <QCoreApplication>
+
+namespace keyway {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionPlanner", text);
+}
+
+ProviderConfig::ClientAuth toClientAuth(ClientAuthMethod method)
+{
+    switch (method) {
+    case ClientAuthMethod::ClientSecretBasic: return ProviderConfig::ClientAuth::Basic;
+    case ClientAuthMethod::ClientSecretPost: return ProviderConfig::ClientAuth::Post;
+    case ClientAuthMethod::None: return ProviderConfig::ClientAuth::None;
+    case ClientAuthMethod::PrivateKeyJwt: return ProviderConfig::ClientAuth::PrivateKeyJwt;
+    }
+    return ProviderConfig::ClientAuth::Basic;
+}
+
+QVariantMap toVariantMap(const QMap<QString, QString> &map)
+{
+    QVariantMap v;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        v.insert(it.key(), it.value());
+    return v;
+}
+
+void applyPlacement(ConnectionSettings &s, const CredentialPlacement &p)
+{
+    s.credentialIn = p.in == CredentialPlacement::In::Query ? QStringLiteral("query") : QStringLiteral("header");
+    s.credentialName = p.name;
+    s.credentialScheme = p.scheme;
+}
+
+} // namespace
+
+ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
+{
+    ProviderConfig c;
+    c.issuer = o.issuer;
+    c.authorizationUrl = o.authorizationUrl;
+    c.tokenUrl = o.tokenUrl;
+    c.revocationUrl = o.revocationUrl;
+    c.introspectionUrl = o.introspectionUrl;
+    c.userinfoUrl = o.userinfoUrl;
+    c.deviceAuthorizationUrl = o.deviceAuthorizationUrl;
+    c.jwksUrl = o.jwksUrl;
+    c.scopes = o.scopes;
+    c.scopeSeparator = o.scopeSeparator;
+    c.pkce = o.pkce;
+    c.openid = o.openid;
+    c.clientAuth = toClientAuth(o.clientAuth);
+    c.authorizationParams = o.authorizationParams;
+    c.tokenParams = o.tokenParams;
+    c.accessTokenPath = o.tokenResponse.accessToken;
+    c.refreshTokenPath = o.tokenResponse.refreshToken;
+    c.expiresInPath = o.tokenResponse.expiresIn;
+    c.idTokenPath = o.tokenResponse.idToken;
+    c.scopePath = o.tokenResponse.scope;
+    c.tokenTypePath = o.tokenResponse.tokenType;
+    c.responseFormat = o.tokenResponse.format == TokenResponsePaths::Format::Form ? QStringLiteral("form") : QString();
+    c.responseValues = o.responseValues;
+    c.refreshRotates = o.refreshRotates;
+    c.redirectHost = o.redirectHost;
+    c.redirectPort = o.redirectPort;
+    c.redirectPath = o.redirectPath;
+    return c;
+}
+
+Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, const ConnectRequest &request,
+                                               const ScopeVocabulary &vocabulary)
+{
+    ConnectionPlan plan;
+    plan.integration = integration;
+
+    // The auth mode: the one asked for, or the integration's first.
+    if (integration.authModes.isEmpty())
+        return Error::make(QStringLiteral("no_auth_mode"), tr("This integration declares no way to authenticate."), integration.id);
+    if (request.authMode.isEmpty()) {
+        plan.mode = integration.authModes.first();
+    } else {
+        const auto mode = Integration::authModeFromString(request.authMode);
+        if (!mode || !integration.supports(*mode))
+            return Error::make(QStringLiteral("unsupported_auth_mode"),
+                               tr("%1 does not support the authentication mode \"%2\".").arg(integration.name, request.authMode));
+        plan.mode = *mode;
+    }
+    plan.settings.authMode = Integration::toString(plan.mode);
+
+    // Template variables, validated against their patterns.
+    const TemplateExpander expander(integration);
+    const auto values = expander.resolveValues(toVariantMap(request.variables));
+    if (!values)
+        return values.error();
+    for (auto it = values.value().begin(); it != values.value().end(); ++it)
+        plan.settings.variables.insert(it.key(), QJsonValue::fromVariant(it.value()));
+
+    // API settings that need no token response now; completeApi() finishes them after the flow.
+    plan.settings.apiHeaders = integration.api.headers;
+    plan.settings.accountField = integration.api.accountField;
+    applyPlacement(plan.settings, integration.api.auth);
+
+    plan.secrets.client.clientId = request.clientId.trimmed();
+    plan.secrets.client.clientSecret = request.clientSecret;
+    plan.secrets.client.privateKeyPem = request.privateKeyPem;
+    if (!request.privateKeyAlg.isEmpty())
+        plan.secrets.client.privateKeyAlg = request.privateKeyAlg;
+    plan.secrets.client.keyId = request.keyId;
+    plan.settings.clientId = plan.secrets.client.clientId;
+
+    switch (plan.mode) {
+    case AuthMode::ApiKey:
+        if (request.apiKey.isEmpty())
+            return Error::make(QStringLiteral("missing_api_key"), tr("Enter the API key."));
+        plan.secrets.apiKey = request.apiKey;
+        applyPlacement(plan.settings, integration.apiKey.placement);
+        return plan;
+    case AuthMode::Basic:
+        if (request.username.isEmpty())
+            return Error::make(QStringLiteral("missing_username"),
+                               tr("Enter the %1.").arg(integration.basic.usernameLabel.isEmpty() ? tr("username") : integration.basic.usernameLabel));
+        if (request.password.isEmpty() && !integration.basic.passwordOptional)
+            return Error::make(QStringLiteral("missing_password"),
+                               tr("Enter the %1.").arg(integration.basic.passwordLabel.isEmpty() ? tr("password") : integration.basic.passwordLabel));
+        plan.secrets.username = request.username.toUtf8();
+        plan.secrets.password = request.password;
+        plan.settings.credentialIn = QStringLiteral("header");
+        plan.settings.credentialName = QStringLiteral("Authorization");
+        plan.settings.credentialScheme = QStringLiteral("Basic");
+        return plan;
+    case AuthMode::BearerToken:
+        if (request.bearerToken.isEmpty())
+            return Error::make(QStringLiteral("missing_token"), tr("Paste the access token."));
+        plan.secrets.tokens.accessToken = request.bearerToken;
+        plan.secrets.tokens.tokenType = QStringLiteral("Bearer");
+        return plan;
+    case AuthMode::AuthorizationCode:
+    case AuthMode::ClientCredentials:
+    case AuthMode::JwtBearer:
+    case AuthMode::DeviceCode:
+        break;
+    }
+
+    if (!integration.hasOAuth)
+        return Error::make(QStringLiteral("no_oauth"), tr("This integration has no OAuth settings."), integration.id);
+    auto oauth = expander.expandOAuth(integration.oauth, values.value());
+    if (!oauth)
+        return oauth.error();
+    plan.oauth = oauth.value();
+    for (auto it = request.extraAuthorizationParams.begin(); it != request.extraAuthorizationParams.end(); ++it)
+        plan.oauth.authorizationParams.insert(it.key(), it.value());
+    for (auto it = request.extraTokenParams.begin(); it != request.extraTokenParams.end(); ++it)
+        plan.oauth.tokenParams.insert(it.key(), it.value());
+    if (request.pkce >= 0)
+        plan.oauth.pkce = request.pkce == 1;
+
+    // Scopes: the integration's defaults, or the user's mix of unified and raw scopes.
+    if (request.scopes.isEmpty()) {
+        plan.requestedScopes = plan.mode == AuthMode::ClientCredentials && plan.oauth.clientCredentialsScopes
+            ? *plan.oauth.clientCredentialsScopes
+            : plan.oauth.scopes;
+    } else {
+        const ScopeResolution resolution = vocabulary.resolve(integration, request.scopes);
+        const auto expanded = expander.expandScopes(resolution.providerScopes, values.value());
+        if (!expanded)
+            return expanded.error();
+        plan.requestedScopes = expanded.value();
+        plan.scopeWarnings = resolution.unsupported;
+    }
+    plan.oauth.scopes = plan.requestedScopes;
+    if (plan.mode == AuthMode::ClientCredentials)
+        for (auto it = plan.oauth.clientCredentialsTokenParams.begin(); it != plan.oauth.clientCredentialsTokenParams.end(); ++it)
+            plan.oauth.tokenParams.insert(it.key(), it.value());
+
+    if (!request.clientAuthMethod.isEmpty()) {
+        const auto method = Integration::clientAuthFromString(request.clientAuthMethod);
+        if (!method)
+            return Error::make(QStringLiteral("bad_client_auth"), tr("Unknown client authentication method \"%1\".").arg(request.clientAuthMethod));
+        plan.oauth.clientAuth = *method;
+    }
+    // A client without a secret or key is a public client (RFC 6749 §2.1): it authenticates with its id
+    // alone and relies on PKCE.
+    const bool hasSecret = !plan.secrets.client.clientSecret.isEmpty();
+    const bool hasKey = !plan.secrets.client.privateKeyPem.isEmpty();
+    if (hasKey)
+        plan.oauth.clientAuth = ClientAuthMethod::PrivateKeyJwt;
+    else if (!hasSecret && plan.oauth.clientAuth != ClientAuthMethod::PrivateKeyJwt)
+        plan.oauth.clientAuth = ClientAuthMethod::None;
+    if (plan.mode != AuthMode::JwtBearer && plan.secrets.client.clientId.isEmpty())
+        return Error::make(QStringLiteral("missing_client_id"), tr("Enter the client ID of the app you registered with %1.").arg(integration.name));
+    if (plan.mode == AuthMode::ClientCredentials && plan.oauth.clientAuth == ClientAuthMethod::None)
+        return Error::make(QStringLiteral("missing_client_secret"),
+                           tr("The client credentials grant needs a client secret or a private key."));
+
+    plan.settings.assertionAudience = plan.oauth.assertionAudience;
+    plan.settings.issuer = plan.oauth.issuer;
+    plan.settings.provider = providerConfig(plan.oauth);
+    return plan;
+}
+
+void ConnectionPlanner::applyDiscovered(ConnectionPlan &plan, const OAuthSettings &discovered)
+{
+    const QStringList scopes = plan.oauth.scopes;
+    const ClientAuthMethod clientAuth = plan.oauth.clientAuth;
+    plan.oauth = discovered;
+    plan.oauth.scopes = scopes;
+    plan.oauth.clientAuth = clientAuth;
+    plan.settings.issuer = discovered.issuer;
+    plan.settings.provider = providerConfig(plan.oauth);
+}
+
+Error ConnectionPlanner::completeApi(ConnectionPlan &plan, const QJsonObject &responseValues)
+{
+    const TemplateExpander expander(plan.integration);
+    QVariantMap values = plan.settings.variables.toVariantMap();
+    for (auto it = responseValues.begin(); it != responseValues.end(); ++it)
+        values.insert(it.key(), it.value().toVariant());
+    const auto api = expander.expandApi(plan.integration.api, values);
+    if (!api) {
+        // The API base is a convenience for the console; a connection is usable without it.
+        return api.error();
+    }
+    plan.settings.apiBaseUrl = api.value().baseUrl;
+    plan.settings.whoamiUrl = api.value().whoamiUrl;
+    plan.settings.apiHeaders = api.value().headers;
+    return {};
+}
+
+} // namespace keyway

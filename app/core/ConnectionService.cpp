@@ -1,0 +1,536 @@
+#include "core/ConnectionService.h"
+
+#include "auth/AuthorizationCodeFlow.h"
+#include "auth/Introspection.h"
+#include "auth/Revoker.h"
+#include "catalog/Catalog.h"
+#include "catalog/Discovery.h"
+#include "common/Log.h"
+#include "common/Redactor.h"
+#include "core/ApiClient.h"
+#include "core/ConnectionPlanner.h"
+#include "core/ConnectionState.h"
+#include "core/FlowFactory.h"
+#include "core/RefreshCoordinator.h"
+#include "jose/JwksCache.h"
+#include "jose/Jwt.h"
+#include "store/ConnectionRepository.h"
+#include "store/Database.h"
+#include "store/SecretStore.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QUuid>
+
+namespace keyway {
+
+namespace {
+QString secretKey(const QString &id)
+{
+    return QStringLiteral("connection/") + id;
+}
+} // namespace
+
+// The parts of the service that callers need not see: flows in progress, refresh timers, helpers.
+class ConnectionServicePrivate
+{
+public:
+    explicit ConnectionServicePrivate(ConnectionService *q) : q(q) {}
+
+    ConnectionService *q;
+    JwksCache *jwks = nullptr;
+    RefreshCoordinator *refresher = nullptr;
+    ApiClient *api = nullptr;
+    QHash<QString, QTimer *> refreshTimers;
+
+    void record(const QString &id, const QString &step, const QString &outcome, int httpStatus, const QString &detail)
+    {
+        ConnectionEvent e;
+        e.connectionId = id;
+        e.at = QDateTime::currentDateTimeUtc();
+        e.step = step;
+        e.outcome = outcome;
+        e.httpStatus = httpStatus;
+        e.detail = detail;
+        q->m_repository->addEvent(e, nullptr);
+        emit q->eventRecorded(id);
+    }
+
+    void schedule(const ConnectionRecord &r)
+    {
+        delete refreshTimers.take(r.id);
+        if (!q->m_settings.autoRefresh || !r.expiresAt.isValid() || !refresher->canRenew(ConnectionSettings::fromJson(r.settings).authMode)
+            || r.status == ConnectionStatus::NeedsReauthorization || r.status == ConnectionStatus::Revoked)
+            return;
+        const qint64 due = QDateTime::currentDateTimeUtc().msecsTo(r.expiresAt) - qint64(q->m_settings.refreshLeadSeconds) * 1000;
+        auto *timer = new QTimer(q);
+        timer->setSingleShot(true);
+        timer->setTimerType(Qt::VeryCoarseTimer);
+        // A timer cannot wait longer than ~24 days; it simply fires and reschedules.
+        timer->setInterval(int(qBound<qint64>(0, due, 24LL * 24 * 3600 * 1000)));
+        const QString id = r.id;
+        QObject::connect(timer, &QTimer::timeout, q, [this, id] {
+            refreshTimers.remove(id);
+            const auto current = q->connection(id);
+            if (!current)
+                return;
+            if (current->expiresAt.isValid()
+                && QDateTime::currentDateTimeUtc().msecsTo(current->expiresAt) > qint64(q->m_settings.refreshLeadSeconds) * 1000 + 5000)
+                return schedule(*current);
+            q->refresh(id, [](const Error &) {});
+        });
+        timer->start();
+        refreshTimers.insert(id, timer);
+    }
+
+    // Reads a connection's settings and secrets; with forceRefresh, or when the token is about to expire,
+    // renews it first (single-flight).
+    void credentials(const QString &id, bool forceRefresh, const ApiClient::CredentialsDone &done)
+    {
+        const auto r = q->connection(id);
+        if (!r)
+            return done({}, {}, Error::make(QStringLiteral("not_found"), ConnectionService::tr("No such connection."), id));
+        if (r->status == ConnectionStatus::Revoked)
+            return done({}, {}, Error::make(QStringLiteral("revoked"), ConnectionService::tr("This connection was disconnected: connect again.")));
+        const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
+        q->m_secrets.read(secretKey(id), [this, id, forceRefresh, settings, done](const QByteArray &bytes, const Error &error) {
+            if (!error.isNull())
+                return done(settings, {}, error);
+            bool ok = false;
+            const StoredCredentials c = StoredCredentials::fromBytes(bytes, &ok);
+            if (!ok)
+                return done(settings, {}, Error::make(QStringLiteral("keychain_corrupt"), ConnectionService::tr("The stored credentials are damaged: connect again.")));
+            c.registerSecrets();
+            const bool renewable = refresher->canRenew(settings.authMode);
+            const bool expiring = c.tokens.expiresWithin(30, QDateTime::currentDateTimeUtc());
+            if (!renewable || (!forceRefresh && !expiring))
+                return done(settings, c, {});
+            refresher->refresh(id, [settings, c, done](const Result<TokenSet> &result) {
+                if (!result)
+                    return done(settings, c, result.error());
+                StoredCredentials updated = c;
+                updated.tokens = result.value();
+                done(settings, updated, {});
+            });
+        });
+    }
+};
+
+ConnectionService::ConnectionService(Database &database, SecretStore &secrets, Catalog &catalog, QObject *parent)
+    : QObject(parent), m_database(database), m_secrets(secrets), m_catalog(catalog), m_network(new QNetworkAccessManager(this)),
+      m_repository(std::make_unique<ConnectionRepository>(database)), d(std::make_unique<ConnectionServicePrivate>(this))
+{
+    // TLS: Qt verifies certificates by default and nothing here ever ignores an SSL error.
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    d->jwks = new JwksCache(m_network, this);
+    d->refresher = new RefreshCoordinator(m_network, m_secrets, *m_repository, this);
+    FlowFactory::registerRenewers(*d->refresher);
+    connect(d->refresher, &RefreshCoordinator::recorded, this,
+            [this](const QString &id, const QString &step, const QString &outcome, int status, const QString &detail) {
+                d->record(id, step, outcome, status, detail);
+            });
+    connect(d->refresher, &RefreshCoordinator::connectionUpdated, this, [this](const QString &id) {
+        if (const auto r = connection(id))
+            d->schedule(*r);
+        emit connectionChanged(id);
+    });
+    connect(d->refresher, &RefreshCoordinator::needsReauthorization, this, &ConnectionService::needsReauthorization);
+    d->api = new ApiClient(
+        m_network, [this](const QString &id, bool force, const ApiClient::CredentialsDone &done) { d->credentials(id, force, done); }, this);
+    connect(d->api, &ApiClient::recorded, this,
+            [this](const QString &id, const QString &step, const QString &outcome, int status, const QString &detail) {
+                d->record(id, step, outcome, status, detail);
+            });
+    connect(d->api, &ApiClient::historyRecorded, this, [this](const HistoryEntry &entry) { m_repository->addHistory(entry, nullptr); });
+    for (const ConnectionRecord &r : connections())
+        d->schedule(r);
+}
+
+ConnectionService::~ConnectionService() = default;
+
+void ConnectionService::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    for (const ConnectionRecord &r : connections())
+        d->schedule(r);
+}
+
+QList<ConnectionRecord> ConnectionService::connections() const
+{
+    return m_repository->all();
+}
+
+std::optional<ConnectionRecord> ConnectionService::connection(const QString &id) const
+{
+    return m_repository->find(id);
+}
+
+Result<ConnectionRecord> ConnectionService::resolve(const QString &idOrName) const
+{
+    if (const auto exact = connection(idOrName))
+        return *exact;
+    QList<ConnectionRecord> matches;
+    for (const ConnectionRecord &r : connections())
+        if ((idOrName.size() >= 4 && r.id.startsWith(idOrName)) || (!r.name.isEmpty() && r.name == idOrName))
+            matches << r;
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.isEmpty())
+        return Error::make(QStringLiteral("not_found"), tr("No connection \"%1\" (see keyway connections).").arg(idOrName));
+    return Error::make(QStringLiteral("ambiguous"), tr("\"%1\" matches %2 connections: give more of the id.").arg(idOrName).arg(matches.size()));
+}
+
+QList<ConnectionEvent> ConnectionService::events(const QString &id) const
+{
+    return m_repository->events(id);
+}
+
+QList<HistoryEntry> ConnectionService::history(const QString &id) const
+{
+    return m_repository->history(id);
+}
+
+bool ConnectionService::rename(const QString &id, const QString &name, Error *error)
+{
+    auto r = connection(id);
+    if (!r) {
+        if (error)
+            *error = Error::make(QStringLiteral("not_found"), tr("No such connection."), id);
+        return false;
+    }
+    r->name = name.trimmed();
+    if (!m_repository->save(*r, error))
+        return false;
+    emit connectionChanged(id);
+    return true;
+}
+
+ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &request)
+{
+    auto *attempt = new ConnectAttempt(this);
+    // Events of the attempt are kept until the connection exists, then written; a failed first connect leaves
+    // no half-made connection behind.
+    auto events = std::make_shared<QList<ConnectionEvent>>();
+    auto note = [events](const QString &step, const QString &outcome, int status, const QString &detail) {
+        ConnectionEvent e;
+        e.at = QDateTime::currentDateTimeUtc();
+        e.step = step;
+        e.outcome = outcome;
+        e.httpStatus = status;
+        e.detail = Redactor::redact(detail);
+        events->append(e);
+    };
+    connect(attempt, &ConnectAttempt::failed, this, [this, request, events](const Error &error) {
+        if (request.reconnectId.isEmpty())
+            return;
+        for (ConnectionEvent e : *events) {
+            e.connectionId = request.reconnectId;
+            m_repository->addEvent(e, nullptr);
+        }
+        d->record(request.reconnectId, QStringLiteral("reconnect"), QStringLiteral("error"), error.httpStatus, error.toString());
+    });
+    connect(attempt, &ConnectAttempt::succeeded, attempt, &QObject::deleteLater, Qt::QueuedConnection);
+    connect(attempt, &ConnectAttempt::failed, attempt, &QObject::deleteLater, Qt::QueuedConnection);
+
+    QTimer::singleShot(0, attempt, [this, attempt, request, events, note] {
+        ConnectRequest req = request;
+        if (req.integrationId.isEmpty() && !req.issuer.isEmpty())
+            req.integrationId = QStringLiteral("openid-connect");
+        if (!req.issuer.isEmpty() && !req.variables.contains(QStringLiteral("issuer")))
+            req.variables.insert(QStringLiteral("issuer"), req.issuer);
+        if (!req.reconnectId.isEmpty() && req.integrationId.isEmpty())
+            if (const auto existing = connection(req.reconnectId))
+                req.integrationId = existing->integrationId;
+        const auto integration = m_catalog.find(req.integrationId);
+        if (!integration)
+            return attempt->finishError(Error::make(QStringLiteral("unknown_integration"),
+                                                    tr("There is no integration \"%1\" (see keyway integrations).").arg(req.integrationId)));
+        auto planned = ConnectionPlanner::plan(*integration, req, m_catalog.vocabulary());
+        if (!planned)
+            return attempt->finishError(planned.error());
+        auto plan = std::make_shared<ConnectionPlan>(planned.value());
+        for (const QString &unsupported : plan->scopeWarnings)
+            note(QStringLiteral("scopes"), QStringLiteral("info"), 0, tr("%1 has no mapping for the unified scope %2").arg(integration->name, unsupported));
+
+        // Saves the result of a successful flow (or of a credential entered by hand).
+        auto persist = [this, attempt, req, plan, events, note](const FlowResult &result) {
+            ConnectionPlanner::completeApi(*plan, result.tokens.responseValues);
+            StoredCredentials secrets = plan->secrets;
+            if (!result.tokens.isNull())
+                secrets.tokens = result.tokens;
+            secrets.registerSecrets();
+            const QString id = req.reconnectId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : req.reconnectId;
+            m_secrets.write(secretKey(id), secrets.toBytes(), [this, attempt, req, plan, events, result, secrets, id](const Error &error) {
+                if (!error.isNull())
+                    return attempt->finishError(error);
+                ConnectionRecord r = connection(id).value_or(ConnectionRecord{});
+                r.id = id;
+                r.integrationId = plan->integration.id;
+                r.authMode = plan->settings.authMode;
+                r.accountLabel = result.account.label;
+                r.accountSubject = result.account.subject;
+                if (!req.name.isEmpty() || r.name.isEmpty())
+                    r.name = req.name.isEmpty() ? plan->integration.name : req.name;
+                r.requestedScopes = plan->requestedScopes;
+                r.grantedScopes = secrets.tokens.scopeReturned ? secrets.tokens.grantedScopes : plan->requestedScopes;
+                r.status = ConnectionState::next(r.status, ConnectionState::Event::Authorized);
+                r.statusDetail.clear();
+                r.expiresAt = secrets.tokens.expiresAt;
+                r.tokenFingerprint = secrets.tokens.accessToken.isEmpty() ? Redactor::fingerprint(secrets.apiKey.isEmpty() ? secrets.password : secrets.apiKey)
+                                                                           : Redactor::fingerprint(secrets.tokens.accessToken);
+                r.settings = plan->settings.toJson();
+                Error saveError;
+                if (!m_repository->save(r, &saveError))
+                    return attempt->finishError(saveError);
+                for (ConnectionEvent e : *events) {
+                    e.connectionId = id;
+                    m_repository->addEvent(e, nullptr);
+                }
+                d->record(id, QStringLiteral("connected"), QStringLiteral("ok"), 0,
+                          result.account.label.isEmpty() ? tr("Connected") : tr("Connected as %1").arg(result.account.label));
+                d->schedule(r);
+                if (req.reconnectId.isEmpty())
+                    emit connectionAdded(id);
+                else
+                    emit connectionChanged(id);
+                attempt->finishOk(id);
+            });
+        };
+
+        auto runFlow = [this, attempt, plan, req, note, persist] {
+            FlowFactory::Environment env;
+            env.browserCommand = m_settings.browserCommand;
+            env.callbackTimeoutSeconds = m_settings.callbackTimeoutSeconds;
+            env.clockSkewSeconds = m_settings.clockSkewSeconds;
+            env.network = m_network;
+            env.jwks = d->jwks;
+            Flow *flow = FlowFactory::create(*plan, req, env, attempt);
+            if (!flow && !FlowFactory::isEnteredByHand(*plan))
+                return attempt->finishError(Error::make(QStringLiteral("unsupported_auth_mode"),
+                                                        tr("This version of Keyway cannot connect with \"%1\" yet.").arg(plan->settings.authMode)));
+            if (!flow) {
+                // Credentials entered by hand: nothing to obtain.
+                FlowResult result;
+                result.tokens = plan->secrets.tokens;
+                return persist(result);
+            }
+            connect(flow, &Flow::authorizationUrlReady, attempt, &ConnectAttempt::setAuthorizationUrl);
+            connect(flow, &Flow::browserOpened, attempt, &ConnectAttempt::browserOpened);
+            connect(flow, &Flow::browserFailed, attempt, &ConnectAttempt::browserFailed);
+            connect(flow, &Flow::deviceCodeReady, attempt, &ConnectAttempt::deviceCodeReady);
+            connect(flow, &Flow::step, attempt, [attempt, note](const QString &step, const QString &outcome, int status, const QString &detail) {
+                note(step, outcome, status, detail);
+                emit attempt->progress(step, detail);
+            });
+            connect(flow, &Flow::finished, attempt, persist);
+            connect(flow, &Flow::failed, attempt, &ConnectAttempt::finishError);
+            connect(attempt, &ConnectAttempt::cancelRequested, flow, &Flow::cancel);
+            connect(attempt, &ConnectAttempt::reopenRequested, flow, &Flow::openBrowserAgain);
+            flow->start();
+        };
+
+        if (!plan->oauth.needsDiscovery())
+            return runFlow();
+        // OpenID Connect Discovery (or RFC 8414 metadata for plain OAuth servers) fills in the endpoints.
+        auto *discovery = new Discovery(m_network, attempt);
+        const auto kind = plan->oauth.openid ? Discovery::Kind::OpenIdConnect : Discovery::Kind::OAuthAuthorizationServer;
+        connect(discovery, &Discovery::finished, attempt, [plan, note, runFlow](const OAuthSettings &settings) {
+            note(QStringLiteral("discovery"), QStringLiteral("ok"), 200, tr("Endpoints from %1").arg(settings.issuer));
+            ConnectionPlanner::applyDiscovered(*plan, settings);
+            runFlow();
+        });
+        connect(discovery, &Discovery::failed, attempt, &ConnectAttempt::finishError);
+        connect(attempt, &ConnectAttempt::cancelRequested, discovery, [attempt, discovery] {
+            discovery->abort();
+            attempt->finishError(Error::make(QStringLiteral("cancelled"), tr("Connecting was cancelled.")));
+        });
+        if (!plan->oauth.discoveryUrl.isEmpty())
+            discovery->startWithUrl(QUrl(plan->oauth.discoveryUrl), plan->oauth.issuer, kind, plan->oauth);
+        else
+            discovery->start(plan->oauth.issuer, kind, plan->oauth);
+    });
+    return attempt;
+}
+
+void ConnectionService::accessToken(const QString &id, bool forceRefresh, TokenCallback done)
+{
+    d->credentials(id, forceRefresh, [done](const ConnectionSettings &settings, const StoredCredentials &c, const Error &error) {
+        if (!error.isNull())
+            return done({}, error);
+        if (settings.authMode == QLatin1String("api_key"))
+            return done(c.apiKey, {});
+        if (settings.authMode == QLatin1String("basic"))
+            return done((c.username + ':' + c.password).toBase64(), {});
+        done(c.tokens.accessToken, {});
+    });
+}
+
+void ConnectionService::refresh(const QString &id, DoneCallback done)
+{
+    d->refresher->refresh(id, [done](const Result<TokenSet> &result) { done(result ? Error() : result.error()); });
+}
+
+void ConnectionService::disconnect(const QString &id, DoneCallback done)
+{
+    const auto r = connection(id);
+    if (!r)
+        return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
+    const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
+    m_secrets.read(secretKey(id), [this, id, settings, done](const QByteArray &bytes, const Error &readError) {
+        // Without the keychain nothing can be revoked or deleted: say so and keep the connection.
+        if (!readError.isNull() && readError.code != QLatin1String("not_found"))
+            return done(readError);
+        const StoredCredentials c = StoredCredentials::fromBytes(bytes);
+        c.registerSecrets();
+        auto removeLocal = [this, id, done](const Error &revocationError) {
+            m_secrets.remove(secretKey(id), [this, id, done, revocationError](const Error &removeError) {
+                if (!removeError.isNull())
+                    return done(removeError);
+                if (auto r = connection(id)) {
+                    r->status = ConnectionState::next(r->status, ConnectionState::Event::Revoked);
+                    r->statusDetail = revocationError.isNull() ? QString() : tr("Revocation at the provider failed: %1").arg(revocationError.message);
+                    r->expiresAt = QDateTime();
+                    r->tokenFingerprint.clear();
+                    m_repository->save(*r, nullptr);
+                }
+                delete d->refreshTimers.take(id);
+                d->record(id, QStringLiteral("disconnect"), QStringLiteral("ok"), 0, tr("Secrets deleted from the keychain"));
+                emit connectionChanged(id);
+                done(revocationError);
+            });
+        };
+        // RFC 7009: revoke the refresh token (which ends the grant) and the access token at the provider.
+        const QByteArray token = c.tokens.refreshToken.isEmpty() ? c.tokens.accessToken : c.tokens.refreshToken;
+        if (settings.provider.revocationUrl.isEmpty() || token.isEmpty()) {
+            d->record(id, QStringLiteral("revoke"), QStringLiteral("info"), 0, tr("The provider has no revocation endpoint; only local secrets are removed"));
+            return removeLocal({});
+        }
+        auto *revoker = new Revoker(m_network, this);
+        const QString hint = c.tokens.refreshToken.isEmpty() ? QStringLiteral("access_token") : QStringLiteral("refresh_token");
+        revoker->revoke(settings.provider, c.client, token, hint, [this, revoker, id, c, settings, removeLocal](const Error &error) {
+            d->record(id, QStringLiteral("revoke"), error.isNull() ? QStringLiteral("ok") : QStringLiteral("error"), error.isNull() ? 200 : error.httpStatus,
+                      error.isNull() ? tr("Revoked at the provider") : error.toString());
+            if (!error.isNull() || c.tokens.refreshToken.isEmpty() || c.tokens.accessToken.isEmpty()) {
+                revoker->deleteLater();
+                return removeLocal(error);
+            }
+            revoker->revoke(settings.provider, c.client, c.tokens.accessToken, QStringLiteral("access_token"),
+                            [revoker, removeLocal](const Error &) {
+                                revoker->deleteLater();
+                                removeLocal({});
+                            });
+        });
+    });
+}
+
+void ConnectionService::credentials(const QString &id, CredentialsCallback done)
+{
+    m_secrets.read(secretKey(id), [done](const QByteArray &bytes, const Error &error) {
+        if (!error.isNull())
+            return done({}, error);
+        bool ok = false;
+        const StoredCredentials c = StoredCredentials::fromBytes(bytes, &ok);
+        if (!ok)
+            return done({}, Error::make(QStringLiteral("keychain_corrupt"), tr("The stored credentials are damaged.")));
+        c.registerSecrets();
+        done(c, {});
+    });
+}
+
+void ConnectionService::introspect(const QString &id, bool refreshToken, std::function<void(const Result<QJsonObject> &)> done)
+{
+    const auto r = connection(id);
+    if (!r)
+        return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
+    const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
+    if (settings.provider.introspectionUrl.isEmpty())
+        return done(Error::make(QStringLiteral("no_introspection"), tr("This provider has no token introspection endpoint.")));
+    credentials(id, [this, id, settings, refreshToken, done](const StoredCredentials &c, const Error &error) {
+        if (!error.isNull())
+            return done(error);
+        auto *introspection = new Introspection(m_network, this);
+        introspection->introspect(settings.provider, c.client, refreshToken ? c.tokens.refreshToken : c.tokens.accessToken,
+                                  refreshToken ? QStringLiteral("refresh_token") : QStringLiteral("access_token"),
+                                  [this, id, introspection, done](const Result<QJsonObject> &result) {
+                                      introspection->deleteLater();
+                                      d->record(id, QStringLiteral("introspect"), result ? QStringLiteral("ok") : QStringLiteral("error"),
+                                                result ? 200 : result.error().httpStatus,
+                                                result ? tr("active: %1").arg(result.value().value(QStringLiteral("active")).toBool() ? tr("yes") : tr("no"))
+                                                       : result.error().toString());
+                                      done(result);
+                                  });
+    });
+}
+
+ApiCall *ConnectionService::send(const QString &id, const ApiRequest &request)
+{
+    return d->api->send(id, request);
+}
+
+void ConnectionService::diagnostics(const QString &id, std::function<void(const QJsonDocument &, const Error &)> done)
+{
+    const auto r = connection(id);
+    if (!r)
+        return done({}, Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
+    credentials(id, [this, r, done](const StoredCredentials &c, const Error &error) {
+        QJsonObject bundle;
+        bundle.insert(QStringLiteral("keyway_version"), QStringLiteral(KEYWAY_VERSION));
+        bundle.insert(QStringLiteral("generated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        QJsonObject connection{{QStringLiteral("id"), r->id},
+                               {QStringLiteral("integration"), r->integrationId},
+                               {QStringLiteral("auth_mode"), r->authMode},
+                               {QStringLiteral("account"), r->accountLabel},
+                               {QStringLiteral("status"), statusToString(r->status)},
+                               {QStringLiteral("status_detail"), r->statusDetail},
+                               {QStringLiteral("expires_at"), r->expiresAt.isValid() ? r->expiresAt.toString(Qt::ISODate) : QString()},
+                               {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(r->requestedScopes)},
+                               {QStringLiteral("granted_scopes"), QJsonArray::fromStringList(r->grantedScopes)},
+                               {QStringLiteral("settings"), r->settings}};
+        bundle.insert(QStringLiteral("connection"), connection);
+        QJsonObject tokens;
+        if (error.isNull()) {
+            auto describe = [](const QByteArray &token) {
+                QJsonObject o{{QStringLiteral("fingerprint"), Redactor::fingerprint(token)}};
+                if (Jwt::looksLikeJwt(QString::fromUtf8(token))) {
+                    const auto decoded = Jwt::decode(QString::fromUtf8(token));
+                    if (decoded) {
+                        o.insert(QStringLiteral("header"), decoded.value().header());
+                        o.insert(QStringLiteral("claims"), decoded.value().claims());
+                    }
+                }
+                return o;
+            };
+            if (!c.tokens.accessToken.isEmpty())
+                tokens.insert(QStringLiteral("access_token"), describe(c.tokens.accessToken));
+            if (!c.tokens.refreshToken.isEmpty())
+                tokens.insert(QStringLiteral("refresh_token"), QJsonObject{{QStringLiteral("fingerprint"), Redactor::fingerprint(c.tokens.refreshToken)}});
+            if (!c.tokens.idToken.isEmpty())
+                tokens.insert(QStringLiteral("id_token"), describe(c.tokens.idToken));
+        } else {
+            tokens.insert(QStringLiteral("error"), error.toString());
+        }
+        bundle.insert(QStringLiteral("tokens"), tokens);
+        QJsonArray events;
+        for (const ConnectionEvent &e : m_repository->events(r->id))
+            events.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("step"), e.step},
+                                      {QStringLiteral("outcome"), e.outcome},
+                                      {QStringLiteral("http_status"), e.httpStatus},
+                                      {QStringLiteral("detail"), Redactor::redact(e.detail)}});
+        bundle.insert(QStringLiteral("events"), events);
+        QJsonArray history;
+        for (const HistoryEntry &h : m_repository->history(r->id))
+            history.append(QJsonObject{{QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("method"), h.method},
+                                       {QStringLiteral("url"), Redactor::redact(h.url)},
+                                       {QStringLiteral("status"), h.status},
+                                       {QStringLiteral("duration_ms"), h.durationMs}});
+        bundle.insert(QStringLiteral("history"), history);
+        // A last pass over the whole text: nothing secret leaves in a support bundle.
+        const QByteArray text = Redactor::redact(QString::fromUtf8(QJsonDocument(bundle).toJson())).toUtf8();
+        done(QJsonDocument::fromJson(text), {});
+    });
+}
+
+} // namespace keyway

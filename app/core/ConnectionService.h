@@ -1,0 +1,104 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/Result.h"
+#include "core/ApiCall.h"
+#include "core/ConnectAttempt.h"
+#include "core/ConnectRequest.h"
+#include "core/StoredCredentials.h"
+#include "store/ConnectionRecord.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace keyway {
+
+class Catalog;
+class ConnectionRepository;
+class Database;
+class SecretStore;
+class RefreshCoordinator;
+
+// The one façade the window and the command line use: list, connect, refresh, token, request, disconnect.
+// It owns the flows, records every step as an event, keeps secrets in the SecretStore and everything else
+// in SQLite, and drives each connection's state (see ConnectionStatus) from one place.
+class ConnectionService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionService)
+public:
+    struct Settings
+    {
+        int refreshLeadSeconds = 120;    // refresh this long before expiry
+        int clockSkewSeconds = 60;       // tolerated for id_token exp/iat
+        bool autoRefresh = true;         // schedule refreshes while running (the window); off for the CLI
+        QString browserCommand;          // empty: KEYWAY_BROWSER, then the system browser
+        int callbackTimeoutSeconds = 300;
+    };
+
+    ConnectionService(Database &database, SecretStore &secrets, Catalog &catalog, QObject *parent = nullptr);
+    ~ConnectionService() override;
+
+    Catalog &catalog() const { return m_catalog; }
+    QNetworkAccessManager *network() const { return m_network; }
+    Settings settings() const { return m_settings; }
+    void setSettings(const Settings &settings);
+
+    QList<ConnectionRecord> connections() const;
+    std::optional<ConnectionRecord> connection(const QString &id) const;
+    // Accepts a full id or a unique prefix of one, or a connection's unique name.
+    Result<ConnectionRecord> resolve(const QString &idOrName) const;
+    QList<ConnectionEvent> events(const QString &id) const;
+    QList<HistoryEntry> history(const QString &id) const;
+    bool rename(const QString &id, const QString &name, Error *error);
+
+    // Starts connecting; the attempt reports progress and ends with succeeded(id) or failed(error).
+    ConnectAttempt *connectIntegration(const ConnectRequest &request);
+
+    using TokenCallback = std::function<void(const QByteArray &accessToken, const Error &error)>;
+    using DoneCallback = std::function<void(const Error &error)>;
+    using CredentialsCallback = std::function<void(const StoredCredentials &credentials, const Error &error)>;
+
+    // A valid access token: refreshed first when expired, about to expire, or forceRefresh is set.
+    void accessToken(const QString &id, bool forceRefresh, TokenCallback done);
+    void refresh(const QString &id, DoneCallback done);
+    // Revokes at the provider when it has a revocation endpoint, then deletes the secrets and the record.
+    // The local data is removed even when revocation fails; done() then reports that failure.
+    void disconnect(const QString &id, DoneCallback done);
+    // The connection's secrets, for the token inspector (which masks them until revealed).
+    void credentials(const QString &id, CredentialsCallback done);
+    // RFC 7662 introspection of the access (or refresh) token, when the integration has an endpoint.
+    void introspect(const QString &id, bool refreshToken, std::function<void(const Result<QJsonObject> &)> done);
+    // Sends a request with the connection's credential; on 401 refreshes once and retries once.
+    ApiCall *send(const QString &id, const ApiRequest &request);
+    // A support bundle: the connection, its events and history, decoded token claims; no secret.
+    void diagnostics(const QString &id, std::function<void(const QJsonDocument &, const Error &)> done);
+
+signals:
+    void connectionAdded(const QString &id);
+    void connectionChanged(const QString &id);
+    void connectionRemoved(const QString &id);
+    void eventRecorded(const QString &id);
+    void needsReauthorization(const QString &id);
+
+private:
+    friend class ConnectionServicePrivate;
+    Database &m_database;
+    SecretStore &m_secrets;
+    Catalog &m_catalog;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<ConnectionRepository> m_repository;
+    std::unique_ptr<class ConnectionServicePrivate> d;
+    Settings m_settings;
+};
+
+} // namespace keyway

@@ -1,0 +1,69 @@
+#include "core/ConnectionSettings.h"
+
+#include <QJsonArray>
+
+namespace keyway {
+
+namespace {
+QJsonObject mapToJson(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+QMap<QString, QString> mapFromJson(const QJsonObject &o)
+{
+    QMap<QString, QString> map;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+QStringList listFromJson(const QJsonValue &v)
+{
+    QStringList list;
+    for (const QJsonValue &item : v.toArray())
+        list << item.toString();
+    return list;
+}
+} // namespace
+
+QJsonObject ConnectionSettings::toJson() const
+{
+    return QJsonObject{{QStringLiteral("auth_mode"), authMode},
+                       {QStringLiteral("provider"), provider.toJson()},
+                       {QStringLiteral("client_id"), clientId},
+                       {QStringLiteral("assertion_audience"), assertionAudience},
+                       {QStringLiteral("client_credentials_scopes"), QJsonArray::fromStringList(clientCredentialsScopes)},
+                       {QStringLiteral("api_base_url"), apiBaseUrl},
+                       {QStringLiteral("credential_in"), credentialIn},
+                       {QStringLiteral("credential_name"), credentialName},
+                       {QStringLiteral("credential_scheme"), credentialScheme},
+                       {QStringLiteral("api_headers"), mapToJson(apiHeaders)},
+                       {QStringLiteral("whoami_url"), whoamiUrl},
+                       {QStringLiteral("account_field"), accountField},
+                       {QStringLiteral("variables"), variables},
+                       {QStringLiteral("issuer"), issuer}};
+}
+
+ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &j)
+{
+    ConnectionSettings s;
+    s.authMode = j.value(QStringLiteral("auth_mode")).toString();
+    s.provider = ProviderConfig::fromJson(j.value(QStringLiteral("provider")).toObject());
+    s.clientId = j.value(QStringLiteral("client_id")).toString();
+    s.assertionAudience = j.value(QStringLiteral("assertion_audience")).toString();
+    s.clientCredentialsScopes = listFromJson(j.value(QStringLiteral("client_credentials_scopes")));
+    s.apiBaseUrl = j.value(QStringLiteral("api_base_url")).toString();
+    s.credentialIn = j.value(QStringLiteral("credential_in")).toString(QStringLiteral("header"));
+    s.credentialName = j.value(QStringLiteral("credential_name")).toString(QStringLiteral("Authorization"));
+    s.credentialScheme = j.value(QStringLiteral("credential_scheme")).toString(QStringLiteral("Bearer"));
+    s.apiHeaders = mapFromJson(j.value(QStringLiteral("api_headers")).toObject());
+    s.whoamiUrl = j.value(QStringLiteral("whoami_url")).toString();
+    s.accountField = j.value(QStringLiteral("account_field")).toString();
+    s.variables = j.value(QStringLiteral("variables")).toObject();
+    s.issuer = j.value(QStringLiteral("issuer")).toString();
+    return s;
+}
+
+} // namespace keyway

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "auth/ProviderConfig.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace keyway {
+
+// The non-secret configuration of one connection, stored as JSON in its SQLite record: everything needed to
+// refresh, revoke and call the API later without going back to the catalogue (whose file may change).
+struct ConnectionSettings
+{
+    QString authMode;                  // Integration::toString(AuthMode)
+    ProviderConfig provider;           // OAuth modes: resolved endpoints and rules
+    QString clientId;
+    QString assertionAudience;         // jwt_bearer / private_key_jwt: aud, when not the token URL
+    QStringList clientCredentialsScopes;
+
+    // How the credential goes on API requests.
+    QString apiBaseUrl;
+    QString credentialIn = QStringLiteral("header");   // "header" | "query"
+    QString credentialName = QStringLiteral("Authorization");
+    QString credentialScheme = QStringLiteral("Bearer");
+    QMap<QString, QString> apiHeaders;
+    QString whoamiUrl;
+    QString accountField;
+
+    QJsonObject variables;             // the user's template values (subdomain, tenant, ...)
+    QString issuer;                    // for connections made from an issuer URL
+
+    QJsonObject toJson() const;
+    static ConnectionSettings fromJson(const QJsonObject &json);
+};
+
+} // namespace keyway

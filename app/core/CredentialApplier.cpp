@@ -1,0 +1,70 @@
+#include "core/CredentialApplier.h"
+
+#include <QUrlQuery>
+
+namespace keyway::CredentialApplier {
+
+QByteArray mask(const QByteArray &secret)
+{
+    if (secret.size() <= 8)
+        return QByteArray(qMax<qsizetype>(secret.size(), 4), '*');
+    return secret.left(4) + QByteArray(8, '*') + secret.right(2);
+}
+
+QByteArray credentialValue(const ConnectionSettings &settings, const StoredCredentials &c)
+{
+    if (settings.authMode == QLatin1String("basic"))
+        return (c.username + ':' + c.password).toBase64();   // RFC 7617 §2
+    if (settings.authMode == QLatin1String("api_key"))
+        return c.apiKey;
+    return c.tokens.accessToken;
+}
+
+Applied apply(const ApiRequest &request, const QUrl &resolvedUrl, const ConnectionSettings &settings, const StoredCredentials &c)
+{
+    Applied out;
+    out.url = resolvedUrl;
+    out.maskedUrl = resolvedUrl;
+    const QByteArray value = credentialValue(settings, c);
+
+    for (auto it = settings.apiHeaders.begin(); it != settings.apiHeaders.end(); ++it) {
+        const QByteArray name = it.key().toUtf8();
+        bool overridden = false;
+        for (const auto &h : request.headers)
+            overridden = overridden || h.first.compare(name, Qt::CaseInsensitive) == 0;
+        if (!overridden) {
+            out.headers.append({name, it.value().toUtf8()});
+            out.maskedHeaders.append({name, it.value().toUtf8()});
+        }
+    }
+    for (const auto &h : request.headers) {
+        out.headers.append(h);
+        out.maskedHeaders.append(h);
+    }
+
+    if (settings.credentialIn == QLatin1String("query")) {
+        QUrlQuery query(out.url);
+        query.removeAllQueryItems(settings.credentialName);
+        query.addQueryItem(settings.credentialName, QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(value))));
+        out.url.setQuery(query);
+        QUrlQuery masked(out.maskedUrl);
+        masked.removeAllQueryItems(settings.credentialName);
+        masked.addQueryItem(settings.credentialName, QString::fromUtf8(mask(value)));
+        out.maskedUrl.setQuery(masked);
+        return out;
+    }
+    const QByteArray name = settings.credentialName.isEmpty() ? QByteArray("Authorization") : settings.credentialName.toUtf8();
+    const QByteArray prefix = settings.credentialScheme.isEmpty() ? QByteArray() : settings.credentialScheme.toUtf8() + ' ';
+    // The integration's credential replaces any header of the same name the user typed.
+    auto dropSameName = [&name](HeaderList &list) {
+        list.erase(std::remove_if(list.begin(), list.end(), [&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; }),
+                   list.end());
+    };
+    dropSameName(out.headers);
+    dropSameName(out.maskedHeaders);
+    out.headers.append({name, prefix + value});
+    out.maskedHeaders.append({name, prefix + mask(value)});
+    return out;
+}
+
+} // namespace keyway::CredentialApplier

@@ -1,0 +1,162 @@
+#include "core/RefreshCoordinator.h"
+
+#include "auth/TokenEndpoint.h"
+#include "common/Log.h"
+#include "common/Redactor.h"
+#include "core/ConnectionState.h"
+#include "store/ConnectionRepository.h"
+#include "store/SecretStore.h"
+
+#include <QTimer>
+
+namespace keyway {
+
+namespace {
+QString secretKey(const QString &id)
+{
+    return QStringLiteral("connection/") + id;
+}
+
+bool isTransient(const Error &error)
+{
+    return error.code == QLatin1String("network_error") || error.code == QLatin1String("server_error")
+        || error.code == QLatin1String("temporarily_unavailable") || error.code == QLatin1String("timeout")
+        || error.httpStatus >= 500;
+}
+} // namespace
+
+RefreshCoordinator::RefreshCoordinator(QNetworkAccessManager *network, SecretStore &secrets, ConnectionRepository &repository,
+                                       QObject *parent)
+    : QObject(parent), m_network(network), m_secrets(secrets), m_repository(repository)
+{
+    // RFC 6749 §6: the refresh_token grant, for every mode that received a refresh token.
+    const Renewer refreshGrant = [](TokenEndpoint &endpoint, const ConnectionSettings &settings, const StoredCredentials &c,
+                                    RenewDone done) {
+        if (c.tokens.refreshToken.isEmpty())
+            return done(Error::make(QStringLiteral("no_refresh_token"),
+                                    tr("The provider gave no refresh token, so this connection cannot renew itself: connect again.")),
+                        0);
+        endpoint.refresh(settings.provider, c.client, c.tokens.refreshToken, {}, std::move(done));
+    };
+    m_renewers.insert(QStringLiteral("oauth2_authorization_code"), refreshGrant);
+    m_renewers.insert(QStringLiteral("device_code"), refreshGrant);
+    // RFC 6749 §4.4.3: no refresh token for client credentials; simply ask again.
+    m_renewers.insert(QStringLiteral("oauth2_client_credentials"),
+                      [](TokenEndpoint &endpoint, const ConnectionSettings &settings, const StoredCredentials &c, RenewDone done) {
+                          endpoint.clientCredentials(settings.provider, c.client, settings.provider.scopes,
+                                                     settings.provider.tokenParams.value(QStringLiteral("audience")), {},
+                                                     std::move(done));
+                      });
+}
+
+void RefreshCoordinator::refresh(const QString &connectionId, Done done)
+{
+    auto it = m_inFlight.find(connectionId);
+    if (it != m_inFlight.end()) {
+        it->append(std::move(done));
+        return;
+    }
+    m_inFlight.insert(connectionId, {std::move(done)});
+    attempt(connectionId, 1);
+}
+
+void RefreshCoordinator::attempt(const QString &connectionId, int attemptNumber)
+{
+    const auto record = m_repository.find(connectionId);
+    if (!record)
+        return finish(connectionId, Error::make(QStringLiteral("not_found"), tr("No such connection.")));
+    const ConnectionSettings settings = ConnectionSettings::fromJson(record->settings);
+    if (!m_renewers.contains(settings.authMode))
+        return finish(connectionId, Error::make(QStringLiteral("not_renewable"),
+                                                tr("This kind of connection has no token to refresh."), settings.authMode));
+
+    m_secrets.read(secretKey(connectionId), [this, connectionId, attemptNumber, settings](const QByteArray &bytes, const Error &readError) {
+        if (!readError.isNull()) {
+            markFailure(connectionId, readError, false);
+            return finish(connectionId, readError);
+        }
+        bool ok = false;
+        const StoredCredentials credentials = StoredCredentials::fromBytes(bytes, &ok);
+        if (!ok) {
+            const Error e = Error::make(QStringLiteral("keychain_corrupt"), tr("The stored credentials are damaged: connect again."));
+            markFailure(connectionId, e, true);
+            return finish(connectionId, e);
+        }
+        credentials.registerSecrets();
+        emit recorded(connectionId, QStringLiteral("refresh"), QStringLiteral("info"), 0,
+                      attemptNumber == 1 ? tr("Refreshing (refresh token %1)").arg(Redactor::fingerprint(credentials.tokens.refreshToken))
+                                         : tr("Retrying the refresh (attempt %1)").arg(attemptNumber));
+        auto *endpoint = new TokenEndpoint(m_network, this);
+        m_renewers.value(settings.authMode)(
+            *endpoint, settings, credentials,
+            [this, endpoint, connectionId, attemptNumber, credentials](const Result<TokenSet> &result, int httpStatus) {
+                endpoint->deleteLater();
+                if (!result) {
+                    const Error &error = result.error();
+                    emit recorded(connectionId, QStringLiteral("refresh"), QStringLiteral("error"), httpStatus, error.toString());
+                    if (isTransient(error) && attemptNumber <= m_retryDelays.size()) {
+                        QTimer::singleShot(m_retryDelays.at(attemptNumber - 1), this,
+                                           [this, connectionId, attemptNumber] { attempt(connectionId, attemptNumber + 1); });
+                        return;
+                    }
+                    const bool rejected = error.code == QLatin1String("invalid_grant") || error.code == QLatin1String("no_refresh_token");
+                    markFailure(connectionId, error, rejected);
+                    return finish(connectionId, error);
+                }
+                StoredCredentials updated = credentials;
+                updated.tokens.mergeRefresh(result.value());
+                updated.registerSecrets();
+                // Keychain first: the new (possibly rotated) refresh token must be safe before anyone uses it.
+                m_secrets.write(secretKey(connectionId), updated.toBytes(), [this, connectionId, updated, httpStatus](const Error &writeError) {
+                    if (!writeError.isNull()) {
+                        const Error e = Error::make(writeError.code, tr("The new token could not be saved in the keychain: %1").arg(writeError.message),
+                                                    writeError.detail);
+                        emit recorded(connectionId, QStringLiteral("keychain_write"), QStringLiteral("error"), 0, e.toString());
+                        markFailure(connectionId, e, false);
+                        return finish(connectionId, e);
+                    }
+                    auto record = m_repository.find(connectionId);
+                    if (record) {
+                        record->expiresAt = updated.tokens.expiresAt;
+                        record->tokenFingerprint = Redactor::fingerprint(updated.tokens.accessToken);
+                        if (updated.tokens.scopeReturned)
+                            record->grantedScopes = updated.tokens.grantedScopes;
+                        record->status = ConnectionState::next(record->status, ConnectionState::Event::Refreshed);
+                        record->statusDetail.clear();
+                        m_repository.save(*record, nullptr);
+                    }
+                    emit recorded(connectionId, QStringLiteral("refresh"), QStringLiteral("ok"), httpStatus,
+                                  tr("New access token %1%2")
+                                      .arg(Redactor::fingerprint(updated.tokens.accessToken),
+                                           updated.tokens.refreshToken.isEmpty() ? QString()
+                                                                                 : tr(", refresh token %1").arg(Redactor::fingerprint(updated.tokens.refreshToken))));
+                    emit connectionUpdated(connectionId);
+                    finish(connectionId, updated.tokens);
+                });
+            });
+    });
+}
+
+void RefreshCoordinator::markFailure(const QString &connectionId, const Error &error, bool grantRejected)
+{
+    auto record = m_repository.find(connectionId);
+    if (!record)
+        return;
+    const ConnectionStatus before = record->status;
+    record->status = ConnectionState::next(record->status, grantRejected ? ConnectionState::Event::GrantRejected
+                                                                         : ConnectionState::Event::TransientFailure);
+    record->statusDetail = error.toString();
+    m_repository.save(*record, nullptr);
+    emit connectionUpdated(connectionId);
+    if (record->status == ConnectionStatus::NeedsReauthorization && before != ConnectionStatus::NeedsReauthorization)
+        emit needsReauthorization(connectionId);
+}
+
+void RefreshCoordinator::finish(const QString &connectionId, const Result<TokenSet> &result)
+{
+    const QList<Done> waiting = m_inFlight.take(connectionId);
+    for (const Done &done : waiting)
+        done(result);
+}
+
+} // namespace keyway

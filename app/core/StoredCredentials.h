@@ -1,0 +1,26 @@
+#pragma once
+
+#include "auth/ClientCredentials.h"
+#include "auth/TokenSet.h"
+
+#include <QJsonObject>
+
+namespace keyway {
+
+// The keychain entry of one connection ("connection/<id>"): everything secret about it, in one entry so it
+// is written (and rotated) atomically.
+struct StoredCredentials
+{
+    TokenSet tokens;
+    ClientCredentials client;
+    QByteArray apiKey;
+    QByteArray username;   // Basic: some APIs put an API key here, so it is kept as a secret
+    QByteArray password;
+
+    QByteArray toBytes() const;
+    static StoredCredentials fromBytes(const QByteArray &bytes, bool *ok = nullptr);
+    // Hands every secret to Redactor so it never appears in a log line.
+    void registerSecrets() const;
+};
+
+} // namespace keyway
