@@ -1,0 +1,89 @@
+#pragma once
+
+// Starts one of the Node.js test peers in tests/peers (oidc-server.mjs, echo-server.mjs) on loopback and
+// reads the JSON line it prints when listening. The peer exits when this object is destroyed (its stdin closes
+// and it is terminated), so a failed test never leaves it running.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QString>
+#include <QStringList>
+#include <QtTest>
+
+namespace keyway::test {
+
+inline QString nodeProgram()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("node"));
+}
+
+inline QString peersDir()
+{
+    return QStringLiteral(KEYWAY_PEERS_DIR);
+}
+
+// `node browser.mjs` as Keyway's browser command: the URL is appended.
+inline QString scriptedBrowserCommand()
+{
+    return QStringLiteral("\"%1\" \"%2/browser.mjs\"").arg(nodeProgram(), peersDir());
+}
+
+class PeerProcess
+{
+public:
+    PeerProcess() = default;
+    PeerProcess(const PeerProcess &) = delete;
+    PeerProcess &operator=(const PeerProcess &) = delete;
+    ~PeerProcess() { stop(); }
+
+    // Returns an empty string on success, else why the peer did not start.
+    QString start(const QString &script, const QStringList &args = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        if (nodeProgram().isEmpty())
+            return QStringLiteral("node is not installed");
+        if (!QFile::exists(peersDir() + QStringLiteral("/node_modules")))
+            return QStringLiteral("tests/peers/node_modules is missing: run npm ci in tests/peers");
+        m_process.setProcessEnvironment(env);
+        m_process.setProgram(nodeProgram());
+        m_process.setArguments(QStringList{peersDir() + QLatin1Char('/') + script} + args);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            return QStringLiteral("node did not start: ") + m_process.errorString();
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_process.canReadLine() && timer.elapsed() < 30000) {
+            if (m_process.state() == QProcess::NotRunning)
+                return QStringLiteral("peer exited: ") + QString::fromUtf8(m_process.readAllStandardError());
+            m_process.waitForReadyRead(200);
+        }
+        const QByteArray line = m_process.readLine();
+        m_info = QJsonDocument::fromJson(line).object();
+        if (m_info.isEmpty())
+            return QStringLiteral("peer printed no start line: ") + QString::fromUtf8(line + m_process.readAllStandardError());
+        return {};
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.closeWriteChannel();
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+
+    QJsonObject info() const { return m_info; }
+    QString issuer() const { return m_info.value(QStringLiteral("issuer")).toString(); }
+    int port() const { return m_info.value(QStringLiteral("port")).toInt(); }
+    QString stderrText() { return QString::fromUtf8(m_process.readAllStandardError()); }
+
+private:
+    QProcess m_process;
+    QJsonObject m_info;
+};
+
+} // namespace keyway::test
