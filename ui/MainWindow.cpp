@@ -57,7 +57,9 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
 
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({fontMetrics().averageCharWidth() * 34, fontMetrics().averageCharWidth() * 110});
+    // Room for names like "Atlassian (Jira, Confluence)" next to the icon and the badge.
+    m_ui->listPane->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    m_ui->splitter->setSizes({fontMetrics().averageCharWidth() * 42, fontMetrics().averageCharWidth() * 120});
 
     m_tray = new TrayNotifier(service, this);
 
@@ -161,8 +163,9 @@ void MainWindow::updateActions()
 void MainWindow::updateStatusBar()
 {
     const int connections = int(m_service.connections().size());
-    statusBar()->showMessage(tr("%1 of %n integration(s) shown · ", nullptr, m_integrations->rowCount()).arg(m_filter->rowCount())
-                             + tr("%n connection(s)", nullptr, connections));
+    const QString shown = tr("%1 of %2 integrations shown").arg(m_filter->rowCount()).arg(m_integrations->rowCount());
+    const QString count = connections == 1 ? tr("1 connection") : tr("%1 connections").arg(connections);
+    statusBar()->showMessage(shown + QStringLiteral(" · ") + count);
 }
 
 QString MainWindow::suggestedIntegration() const
@@ -231,6 +234,8 @@ void MainWindow::showIntegration(const QString &integrationId)
     }
     if (proxy.isValid() && m_ui->integrationList->currentIndex() != proxy)
         m_ui->integrationList->setCurrentIndex(proxy);   // shows the page through onIntegrationSelected
+    if (proxy.isValid())
+        m_ui->integrationList->scrollTo(proxy);
     m_integrationPage->showIntegration(integrationId);
     m_ui->detailStack->setCurrentWidget(m_integrationPage);
 }
@@ -244,6 +249,7 @@ void MainWindow::showConnection(const QString &connectionId)
     if (proxy.isValid()) {
         const QSignalBlocker blocker(m_ui->integrationList->selectionModel());
         m_ui->integrationList->setCurrentIndex(proxy);
+        m_ui->integrationList->scrollTo(proxy);
     }
     m_connectionPage->showConnection(connectionId);
     m_ui->detailStack->setCurrentWidget(m_connectionPage);

@@ -3,6 +3,7 @@
 // Shared set-up for the widget tests: a real CoreContext over a temporary SQLite file and an in-memory
 // secret store, plus helpers to put connections and their secrets in place without any network.
 
+#include "catalog/Catalog.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/StoredCredentials.h"
@@ -11,7 +12,9 @@
 #include "store/MemorySecretStore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,12 @@ public:
             context = opened.value();
         else
             error = opened.error().toString();
+    }
+
+    ~UiFixture()
+    {
+        for (const QString &path : std::as_const(m_customFiles))
+            QFile::remove(path);
     }
 
     bool ok() const { return context != nullptr; }
@@ -96,6 +105,24 @@ public:
         QTRY_VERIFY(done);
     }
 
+    // Adds a custom integration file (as a user would import one) and reloads the catalogue.
+    bool addCustomIntegration(const QJsonObject &integration)
+    {
+        Catalog &catalog = context->catalog();
+        QDir().mkpath(catalog.customDir());
+        QFile file(catalog.customDir() + QLatin1Char('/') + integration.value(QLatin1String("id")).toString() + QStringLiteral(".json"));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        QJsonObject complete = integration;
+        if (!complete.contains(QLatin1String("icon")))
+            complete.insert(QStringLiteral("icon"), QStringLiteral("test.svg"));
+        file.write(QJsonDocument(complete).toJson());
+        file.close();
+        m_customFiles << file.fileName();
+        catalog.reload();
+        return catalog.contains(integration.value(QLatin1String("id")).toString());
+    }
+
     // A compact JWS with an unverifiable signature: enough for the inspector, which only decodes.
     static QByteArray makeJwt(const QJsonObject &claims)
     {
@@ -113,6 +140,9 @@ public:
     std::shared_ptr<MemorySecretStore> secrets;
     std::shared_ptr<CoreContext> context;
     QString error;
+
+private:
+    QStringList m_customFiles;
 };
 
 // Measures the longest gap between turns of the event loop while it runs: a 1 ms timer that notes how late

@@ -3,6 +3,7 @@
 #include "ui_ConnectDialog.h"
 
 #include "catalog/Catalog.h"
+#include "common/CheckStyle.h"
 #include "common/Icons.h"
 #include "common/Names.h"
 #include "common/StatusStyle.h"
@@ -110,6 +111,7 @@ ConnectDialog::ConnectDialog(ConnectionService &service, const QString &integrat
     m_deviceTimer->setInterval(1000);
     connect(m_deviceTimer, &QTimer::timeout, this, &ConnectDialog::updateDeviceExpiry);
 
+    CheckStyle::apply(m_ui->scopeList);
     connect(m_ui->scopeList, &QListWidget::itemChanged, this, &ConnectDialog::updateScopes);
     connect(m_ui->extraScopesEdit, &QLineEdit::textChanged, this, &ConnectDialog::updateScopes);
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &ConnectDialog::rebuildFields);
@@ -129,7 +131,7 @@ ConnectDialog::ConnectDialog(ConnectionService &service, const QString &integrat
     rebuildFields();
     clearError();
     showWaiting(false);
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 40);
+    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 44);
 }
 
 ConnectDialog::~ConnectDialog()
@@ -186,7 +188,6 @@ void ConnectDialog::buildVariables()
         if (!v.description.isEmpty()) {
             auto *hint = new QLabel(v.description, m_ui->variablesGroup);
             hint->setWordWrap(true);
-            hint->setEnabled(false);   // secondary text colour from the palette
             column->addWidget(hint);
         }
         column->addWidget(f.message);
@@ -255,6 +256,7 @@ QPushButton *ConnectDialog::addFileButton(const QString &key, const QString &tex
     auto *form = qobject_cast<QFormLayout *>(m_ui->credentialsGroup->layout());
     auto *button = new QPushButton(Icons::get(QStringLiteral("import")), text, m_ui->credentialsGroup);
     button->setObjectName(objectNameFor(key) + QStringLiteral("_file"));
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)));
     form->addRow(QString(), button);
     m_generated << button;
     return button;

@@ -192,7 +192,7 @@ void ConnectionPage::fillScopes()
         m_ui->scopesTable->setItem(row, 2, new QTableWidgetItem(granted ? tr("✓ yes") : tr("✗ not granted")));
     }
     m_ui->scopesGroup->setVisible(!all.isEmpty());
-    m_ui->scopesSummaryLabel->setText(missing > 0 ? tr("⚠ The provider granted fewer scopes than requested (%n missing).", nullptr, missing)
+    m_ui->scopesSummaryLabel->setText(missing > 0 ? tr("⚠ The provider granted fewer scopes than requested (%1 missing).").arg(missing)
                                                   : tr("Every requested scope was granted."));
     const int rows = std::clamp(int(all.size()), 1, 8);
     m_ui->scopesTable->setMaximumHeight(m_ui->scopesTable->horizontalHeader()->sizeHint().height()
@@ -230,8 +230,7 @@ void ConnectionPage::copyAccessToken()
             return;
         }
         self->m_clipboard->copy(token);
-        emit self->message(tr("Access token copied. The clipboard is cleared in %n second(s).", nullptr,
-                              self->m_clipboard->clearAfter() / 1000));
+        emit self->message(tr("Access token copied. The clipboard is cleared in %1 seconds.").arg(self->m_clipboard->clearAfter() / 1000));
     });
 }
 

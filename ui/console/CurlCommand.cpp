@@ -11,15 +11,17 @@ QString shellQuote(const QString &text)
 
 QString build(const QByteArray &method, const QString &url, const HeaderList &headers, const QByteArray &body)
 {
-    QStringList parts{QStringLiteral("curl")};
+    // One option per line, continued with a backslash, so long commands stay readable when pasted.
+    QString first = QStringLiteral("curl");
     if (method != "GET" || !body.isEmpty())
-        parts << QStringLiteral("-X") << QString::fromLatin1(method);
-    parts << shellQuote(url);
+        first += QStringLiteral(" -X ") + QString::fromLatin1(method);
+    first += QLatin1Char(' ') + shellQuote(url);
+    QStringList lines{first};
     for (const auto &h : headers)
-        parts << QStringLiteral("-H") << shellQuote(QString::fromUtf8(h.first) + QStringLiteral(": ") + QString::fromUtf8(h.second));
+        lines << QStringLiteral("-H ") + shellQuote(QString::fromUtf8(h.first) + QStringLiteral(": ") + QString::fromUtf8(h.second));
     if (!body.isEmpty())
-        parts << QStringLiteral("--data-binary") << shellQuote(QString::fromUtf8(body));
-    return parts.join(QStringLiteral(" \\\n  "));
+        lines << QStringLiteral("--data-binary ") + shellQuote(QString::fromUtf8(body));
+    return lines.join(QStringLiteral(" \\\n  "));
 }
 
 } // namespace keyway::CurlCommand

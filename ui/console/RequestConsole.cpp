@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/TemplateExpander.h"
 #include "common/BackgroundTask.h"
+#include "common/CheckStyle.h"
 #include "common/Icons.h"
 #include "common/SecretClipboard.h"
 #include "common/StatusStyle.h"
@@ -74,6 +75,7 @@ RequestConsole::RequestConsole(ConnectionService &service, SecretClipboard *clip
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->truncatedBanner->hide();
+    CheckStyle::apply(m_ui->includeCredentialCheck);
 
     connect(m_ui->sendButton, &QPushButton::clicked, this, &RequestConsole::send);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RequestConsole::cancel);
@@ -112,6 +114,9 @@ RequestConsole::RequestConsole(ConnectionService &service, SecretClipboard *clip
     connect(m_sendingTicker, &QTimer::timeout, this, &RequestConsole::updateSendingStatus);
     setSending(false);
     m_ui->responseStatusLabel->setText(tr("No request sent yet."));
+    QFont bold = m_ui->responseStatusLabel->font();
+    bold.setBold(true);
+    m_ui->responseStatusLabel->setFont(bold);
 }
 
 RequestConsole::~RequestConsole()

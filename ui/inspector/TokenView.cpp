@@ -95,7 +95,7 @@ void TokenView::setToken(const QByteArray &token, const QString &fingerprint)
     m_isJwt = jwt.isJwt;
     QString kind = jwt.isJwt ? tr("JWT, signed with %1").arg(jwt.header.value(QLatin1String("alg")).toString(tr("an unknown algorithm")))
                              : jwt.error;
-    kind += tr(" · %n character(s)", nullptr, int(token.size()));
+    // The fingerprint names the length too ("sha256:1f3a9c0b…, 43 chars").
     if (!fingerprint.isEmpty())
         kind += tr(" · fingerprint %1").arg(fingerprint);
     m_ui->kindLabel->setText(kind);

@@ -78,13 +78,14 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
     if (!in)
         return {};
     const int count = m_counts.value(in->id);
+    const QString connections = count == 1 ? tr("1 connection") : tr("%1 connections").arg(count);
     switch (role) {
     case Qt::DisplayRole: return in->name;
     case Qt::DecorationRole: return m_icons.at(index.row());
     case Qt::ToolTipRole:
-        return count > 0 ? tr("%1\n%n connection(s)", nullptr, count).arg(in->description) : in->description;
+        return count > 0 ? in->description + QLatin1Char('\n') + connections : in->description;
     case Qt::AccessibleTextRole:
-        return count > 0 ? tr("%1, %2, %n connection(s)", nullptr, count).arg(in->name, Names::category(in->category))
+        return count > 0 ? tr("%1, %2, %3").arg(in->name, Names::category(in->category), connections)
                          : tr("%1, %2").arg(in->name, Names::category(in->category));
     case IdRole: return in->id;
     case CategoryRole: return in->category;

@@ -25,6 +25,7 @@ SettingsDialog::SettingsDialog(ConnectionService &service, QWidget *parent)
         updateEnabled();
     });
     setSettings(UiSettings::load());
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -46,7 +46,8 @@ void TimelineView::updateSummary()
 {
     const int n = m_model->rowCount();
     m_ui->summaryLabel->setText(n == 0 ? tr("No events recorded yet.")
-                                       : tr("%n event(s), newest first. Details are redacted before they are stored.", nullptr, n));
+                                       : (n == 1 ? tr("1 event.") : tr("%1 events, newest first.").arg(n))
+                                           + QLatin1Char(' ') + tr("Details are redacted before they are stored."));
     m_ui->detailEdit->clear();
 }
 

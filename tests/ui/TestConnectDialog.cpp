@@ -1,0 +1,242 @@
+// The connect dialog over a real catalogue: the fields follow the chosen auth mode, template variables are
+// checked against their patterns as the user types, unified scopes turn into provider scopes with warnings,
+// and the request it builds carries what was entered.
+#include "UiFixture.h"
+
+#include "catalog/Catalog.h"
+#include "connect/ConnectDialog.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QtTest>
+
+using namespace keyway;
+using keyway::test::UiFixture;
+
+class TestConnectDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList fieldNames(ConnectDialog &d)
+    {
+        QStringList names;
+        const QList<QWidget *> widgets = d.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (w->objectName().startsWith(QLatin1String("field_")) && !w->objectName().endsWith(QLatin1String("_status")))
+                names << w->objectName();
+        }
+        names.sort();
+        return names;
+    }
+    static QLineEdit *edit(ConnectDialog &d, const QString &name) { return d.findChild<QLineEdit *>(name); }
+    static QPushButton *connectButton(ConnectDialog &d) { return d.findChild<QPushButton *>(QStringLiteral("connectButton")); }
+
+private slots:
+    void fieldsFollowTheAuthMode_data()
+    {
+        const auto names = [](std::initializer_list<const char *> list) {
+            QStringList out;
+            for (const char *n : list)
+                out << QString::fromLatin1(n);
+            return out;
+        };
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("authorization code") << QStringLiteral("github") << QStringLiteral("oauth2_authorization_code")
+                                            << names({"field_clientId", "field_clientSecret"});
+        QTest::newRow("api key") << QStringLiteral("github") << QStringLiteral("api_key") << names({"field_apiKey"});
+        QTest::newRow("basic") << QStringLiteral("zendesk") << QStringLiteral("basic") << names({"field_password", "field_username"});
+        QTest::newRow("jwt bearer") << QStringLiteral("google-service-account") << QStringLiteral("jwt_bearer")
+                                    << names({"field_clientId", "field_keyId", "field_privateKey_file", "field_privateKey_paste",
+                                                   "field_serviceAccount_file", "field_subject"});
+        QTest::newRow("device code") << QStringLiteral("github") << QStringLiteral("device_code") << names({"field_clientId", "field_clientSecret"});
+        QTest::newRow("client credentials") << QStringLiteral("openid-connect") << QStringLiteral("oauth2_client_credentials")
+                                            << names({"field_clientId", "field_clientSecret"});
+        QTest::newRow("private_key_jwt") << QStringLiteral("test-private-key-jwt") << QStringLiteral("oauth2_authorization_code")
+                                         << names({"field_clientId", "field_keyId", "field_privateKey_file",
+                                                        "field_privateKey_paste"});
+    }
+
+    void fieldsFollowTheAuthMode()
+    {
+        QFETCH(QString, integration);
+        QFETCH(QString, mode);
+        QFETCH(QStringList, fields);
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        if (integration == QLatin1String("test-private-key-jwt")) {
+            const QJsonObject oauth{{QStringLiteral("authorization_url"), QStringLiteral("https://id.example.com/authorize")},
+                                    {QStringLiteral("token_url"), QStringLiteral("https://id.example.com/token")},
+                                    {QStringLiteral("client_auth"), QStringLiteral("private_key_jwt")}};
+            QVERIFY(f.addCustomIntegration({{QStringLiteral("id"), integration},
+                                            {QStringLiteral("name"), QStringLiteral("Private key JWT test")},
+                                            {QStringLiteral("category"), QStringLiteral("generic")},
+                                            {QStringLiteral("description"), QStringLiteral("Test")},
+                                            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+                                            {QStringLiteral("auth_modes"), QJsonArray{QStringLiteral("oauth2_authorization_code")}},
+                                            {QStringLiteral("oauth"), oauth}}));
+        }
+        const std::optional<Integration> in = f.service().catalog().find(integration);
+        QVERIFY(in);
+        const std::optional<AuthMode> m = Integration::authModeFromString(mode);
+        if (!in->supports(*m))
+            QSKIP("The catalogue no longer offers this mode for this integration");
+        ConnectDialog dialog(f.service(), integration);
+        QVERIFY(dialog.selectMode(*m));
+        QCOMPARE(fieldNames(dialog), fields);
+        // Every generated field has a label buddy and an accessible name.
+        for (const QString &name : fields) {
+            auto *w = dialog.findChild<QWidget *>(name);
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(name));
+        }
+    }
+
+    void apiKeyLabelComesFromTheIntegration()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("github"));
+        QVERIFY(dialog.selectMode(AuthMode::ApiKey));
+        QLineEdit *key = edit(dialog, QStringLiteral("field_apiKey"));
+        QCOMPARE(key->accessibleName(), f.service().catalog().find(QStringLiteral("github"))->apiKey.label);
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        key->setText(QStringLiteral("ghp_secret"));
+        QVERIFY(connectButton(dialog)->isEnabled());
+        const ConnectRequest r = dialog.request();
+        QCOMPARE(r.authMode, QStringLiteral("api_key"));
+        QCOMPARE(r.apiKey, QByteArray("ghp_secret"));
+        QCOMPARE(r.integrationId, QStringLiteral("github"));
+    }
+
+    void badVariableInputIsFlaggedLive()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("zendesk"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::Basic));
+        QLineEdit *subdomain = edit(dialog, QStringLiteral("var_subdomain"));
+        QVERIFY(subdomain);
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("var_subdomain_message"));
+        QVERIFY(message);
+        edit(dialog, QStringLiteral("field_username"))->setText(QStringLiteral("me@example.com/token"));
+        edit(dialog, QStringLiteral("field_password"))->setText(QStringLiteral("api-token"));
+
+        // A value that could smuggle in another host is refused at once.
+        QTest::keyClicks(subdomain, QStringLiteral("evil.com/x"));
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QLatin1String("acme")));   // shows the example
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        QVERIFY(!dialog.problems().isEmpty());
+        QVERIFY(subdomain->accessibleDescription().contains(QLatin1String("Not a valid value")));
+
+        subdomain->clear();
+        QVERIFY(!connectButton(dialog)->isEnabled());   // required
+        QTest::keyClicks(subdomain, QStringLiteral("acme"));
+        QVERIFY(!message->isVisible());
+        QVERIFY2(connectButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        const ConnectRequest r = dialog.request();
+        QCOMPARE(r.variables.value(QStringLiteral("subdomain")), QStringLiteral("acme"));
+        QCOMPARE(r.username, QStringLiteral("me@example.com/token"));
+        QCOMPARE(r.password, QByteArray("api-token"));
+    }
+
+    void unifiedScopesResolveToProviderScopesWithWarnings()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("zendesk"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::AuthorizationCode));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("scopeList"));
+        auto *resolved = dialog.findChild<QLabel *>(QStringLiteral("resolvedScopesLabel"));
+        auto *warnings = dialog.findChild<QLabel *>(QStringLiteral("scopeWarningsLabel"));
+        QVERIFY(list->count() > 0);
+        QVERIFY2(resolved->text().contains(QLatin1String("read")), qPrintable(resolved->text()));   // the defaults
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("ticketing_ticket_read"))
+                list->item(i)->setCheckState(Qt::Checked);
+        }
+        QVERIFY2(resolved->text().contains(QLatin1String("tickets:read")), qPrintable(resolved->text()));
+        QVERIFY(!warnings->isVisible());
+
+        // A unified id Zendesk does not map is named as a warning; a raw scope passes through.
+        dialog.findChild<QLineEdit *>(QStringLiteral("extraScopesEdit"))->setText(QStringLiteral("crm_contact_read custom:scope"));
+        QVERIFY(warnings->isVisible());
+        QVERIFY(warnings->text().contains(QLatin1String("crm_contact_read")));
+        QVERIFY(resolved->text().contains(QLatin1String("custom:scope")));
+        const ConnectRequest r = dialog.request();
+        QVERIFY(r.scopes.contains(QStringLiteral("ticketing_ticket_read")));
+        QVERIFY(r.scopes.contains(QStringLiteral("custom:scope")));
+    }
+
+    void advancedOptionsGoIntoTheRequest()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("github"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::AuthorizationCode));
+        edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-1"));
+        dialog.findChild<QToolButton *>(QStringLiteral("advancedToggle"))->click();
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("advancedGroup"))->isVisible());
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("authParamsEdit"))->setPlainText(QStringLiteral("prompt=consent\nlogin_hint = me"));
+        auto *pkce = dialog.findChild<QComboBox *>(QStringLiteral("pkceCombo"));
+        pkce->setCurrentIndex(pkce->findData(0));
+        dialog.findChild<QLineEdit *>(QStringLiteral("browserEdit"))->setText(QStringLiteral("firefox %u"));
+        QVERIFY(connectButton(dialog)->isEnabled());
+        ConnectRequest r = dialog.request();
+        QCOMPARE(r.extraAuthorizationParams.value(QStringLiteral("prompt")), QStringLiteral("consent"));
+        QCOMPARE(r.extraAuthorizationParams.value(QStringLiteral("login_hint")), QStringLiteral("me"));
+        QCOMPARE(r.pkce, 0);
+        QCOMPARE(r.browserCommand, QStringLiteral("firefox %u"));
+        QCOMPARE(r.clientId, QStringLiteral("client-1"));
+
+        // A parameter line without '=' is a problem, not silently dropped.
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("tokenParamsEdit"))->setPlainText(QStringLiteral("audience"));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+    }
+
+    void privateKeyIsPastedNeverShown()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("google-service-account"));
+        dialog.show();
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("svc@example.iam.gserviceaccount.com"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("not a key"));
+        dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_paste"))->click();
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        const QByteArray pem = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n";
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(pem));
+        dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_paste"))->click();
+        QVERIFY2(connectButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        QCOMPARE(dialog.request().privateKeyPem, pem.trimmed());
+        const auto *status = dialog.findChild<QLabel *>(QStringLiteral("field_privateKey_status"));
+        QVERIFY(!status->text().contains(QLatin1String("MIIE")));
+    }
+
+    void unknownIntegrationSaysSoAndCannotConnect()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("no-such-thing"));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        QVERIFY(!dialog.problems().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestConnectDialog)
+#include "TestConnectDialog.moc"

@@ -1,0 +1,254 @@
+// Writes a PNG of each main view to $KEYWAY_TEST_OUTPUT (set by CTest) so people can look at what the
+// window shows: the welcome page, an integration, 50 connections, a connection's tabs, the connect and
+// settings dialogs, and the same in a dark palette. Each shot also checks the view is not empty.
+#include "MainWindow.h"
+#include "UiFixture.h"
+
+#include "connect/ConnectDialog.h"
+#include "connection/ConnectionPage.h"
+#include "console/RequestConsole.h"
+#include "inspector/TokenInspector.h"
+#include "settings/SettingsDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace keyway;
+using keyway::test::UiFixture;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x79, 0xb8, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+QJsonObject sampleClaims()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return {{QStringLiteral("iss"), QStringLiteral("https://id.example.com")},
+            {QStringLiteral("sub"), QStringLiteral("248289761001")},
+            {QStringLiteral("aud"), QStringLiteral("keyway-desktop")},
+            {QStringLiteral("email"), QStringLiteral("ada@example.com")},
+            {QStringLiteral("exp"), now + 2400},
+            {QStringLiteral("iat"), now - 1200},
+            {QStringLiteral("auth_time"), now - 1260},
+            {QStringLiteral("scope"), QStringLiteral("openid email profile")}};
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_out;
+
+    bool save(QWidget *widget, const QString &name)
+    {
+        QApplication::processEvents();
+        const QImage image = widget->grab().toImage();
+        // Not blank: a view that failed to lay out is one flat colour.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height() && colours.size() < 16; y += 7)
+            for (int x = 0; x < image.width() && colours.size() < 16; x += 7)
+                colours.insert(image.pixel(x, y));
+        if (colours.size() < 8) {
+            qWarning() << name << "looks empty";
+            return false;
+        }
+        if (m_out.isEmpty())
+            return true;
+        const QString path = m_out + QLatin1Char('/') + name + QStringLiteral(".png");
+        qInfo() << "wrote" << path;
+        return image.save(path);
+    }
+
+    // A populated connection: tokens in the keychain, a few events and a request history.
+    static QString richConnection(UiFixture &f)
+    {
+        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("ada@example.com"), ConnectionStatus::Connected,
+                                           QDateTime::currentDateTimeUtc().addSecs(2400));
+        f.storeTokens(id, UiFixture::makeJwt(sampleClaims()), "gho_refresh_6f1c2b7e9d0a", UiFixture::makeJwt(sampleClaims()));
+        f.addEvent(id, QStringLiteral("authorize_url"), QStringLiteral("info"), 0, QStringLiteral("PKCE S256, state 7f3a…"), 1300);
+        f.addEvent(id, QStringLiteral("browser_opened"), QStringLiteral("ok"), 0, QStringLiteral("xdg-open"), 1299);
+        f.addEvent(id, QStringLiteral("callback"), QStringLiteral("ok"), 0, QStringLiteral("code received on 127.0.0.1:53117"), 1270);
+        f.addEvent(id, QStringLiteral("token_exchange"), QStringLiteral("ok"), 200, QStringLiteral("access, refresh and id token"), 1269);
+        f.addEvent(id, QStringLiteral("refresh"), QStringLiteral("error"), 503, QStringLiteral("temporarily_unavailable: try later"), 600);
+        f.addEvent(id, QStringLiteral("refresh"), QStringLiteral("ok"), 200, QStringLiteral("new access token, refresh token kept"), 540);
+        return id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
+        if (!m_out.isEmpty())
+            QDir().mkpath(m_out);
+    }
+
+    void lightPalette()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        {
+            MainWindow window(f.service());
+            window.resize(1200, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(save(&window, QStringLiteral("01-welcome")));
+            window.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("zen"));
+            window.showIntegration(QStringLiteral("zendesk"));
+            QVERIFY(save(&window, QStringLiteral("02-integration-zendesk")));
+        }
+        const QString id = richConnection(f);
+        MainWindow window(f.service());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showConnection(id);
+        QVERIFY(save(&window, QStringLiteral("03-connection-overview")));
+        auto *tabs = window.connectionPage()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QSignalSpy loaded(window.connectionPage()->inspector(), &TokenInspector::loaded);
+        tabs->setCurrentWidget(window.connectionPage()->inspector());
+        QTRY_VERIFY(loaded.count() > 0);
+        QVERIFY(save(&window, QStringLiteral("04-connection-tokens")));
+        tabs->setCurrentIndex(2);
+        QVERIFY(save(&window, QStringLiteral("05-connection-timeline")));
+        tabs->setCurrentWidget(window.connectionPage()->console());
+        ApiResponse response;
+        response.status = 200;
+        response.reason = "OK";
+        response.elapsedMs = 184;
+        response.headers = {{"Content-Type", "application/json; charset=utf-8"}, {"X-RateLimit-Remaining", "4999"}};
+        response.body = "{\"login\":\"ada\",\"id\":583231,\"site_admin\":false,\"name\":\"Ada Lovelace\",\"company\":null,"
+                        "\"plan\":{\"name\":\"pro\",\"space\":976562499,\"collaborators\":0},\"two_factor_authentication\":true,"
+                        "\"followers\":20,\"created_at\":\"2011-01-25T18:44:36Z\",\"ratio\":1.5e-3}";
+        QSignalSpy rendered(window.connectionPage()->console(), &RequestConsole::renderingFinished);
+        window.connectionPage()->console()->showResponse(response);
+        QTRY_VERIFY(rendered.count() > 0);
+        QVERIFY(save(&window, QStringLiteral("06-request-console")));
+    }
+
+    void fiftyConnections()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QStringList integrations = {QStringLiteral("github"), QStringLiteral("slack"), QStringLiteral("google"),
+                                          QStringLiteral("salesforce"), QStringLiteral("zendesk"), QStringLiteral("stripe"),
+                                          QStringLiteral("hubspot"), QStringLiteral("microsoft")};
+        const QList<ConnectionStatus> statuses = {ConnectionStatus::Connected, ConnectionStatus::Connected, ConnectionStatus::Expiring,
+                                                  ConnectionStatus::NeedsReauthorization, ConnectionStatus::Connected,
+                                                  ConnectionStatus::Error, ConnectionStatus::Revoked};
+        for (int i = 0; i < 50; ++i) {
+            const QString integration = i < 18 ? QStringLiteral("github") : integrations.at(i % integrations.size());
+            f.addConnection(integration, QStringLiteral("user%1@example.com").arg(i + 1), statuses.at(i % statuses.size()),
+                            QDateTime::currentDateTimeUtc().addSecs(60 * (i * 7 - 40)));
+        }
+        MainWindow window(f.service());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral(":connected")));
+        window.showIntegration(QStringLiteral("github"));
+        QVERIFY(save(&window, QStringLiteral("07-fifty-connections")));
+    }
+
+    void dialogs()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        {
+            ConnectDialog dialog(f.service(), QStringLiteral("zendesk"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.findChild<QLineEdit *>(QStringLiteral("var_subdomain"))->setText(QStringLiteral("acme.evil.com/"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("field_clientId"))->setText(QStringLiteral("zd-client-123"));
+            QVERIFY(save(&dialog, QStringLiteral("08-connect-dialog")));
+        }
+        {
+            SettingsDialog dialog(f.service());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(save(&dialog, QStringLiteral("09-settings")));
+        }
+    }
+
+    void darkPaletteViews()
+    {
+        QApplication::setPalette(darkPalette());
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = richConnection(f);
+        f.addConnection(QStringLiteral("github"), QStringLiteral("ops@example.com"), ConnectionStatus::NeedsReauthorization);
+        f.addConnection(QStringLiteral("github"), QStringLiteral("ci@example.com"), ConnectionStatus::Expiring);
+        f.addConnection(QStringLiteral("github"), QStringLiteral("old@example.com"), ConnectionStatus::Revoked);
+        f.addConnection(QStringLiteral("github"), QStringLiteral("bot@example.com"), ConnectionStatus::Error);
+        MainWindow window(f.service());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showIntegration(QStringLiteral("github"));
+        QVERIFY(save(&window, QStringLiteral("10-dark-integration")));
+        window.showConnection(id);
+        QVERIFY(save(&window, QStringLiteral("11-dark-connection")));
+        auto *tabs = window.connectionPage()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentWidget(window.connectionPage()->console());
+        ApiResponse response;
+        response.status = 404;
+        response.reason = "Not Found";
+        response.elapsedMs = 97;
+        response.headers = {{"Content-Type", "application/json"}};
+        response.body = "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"404\","
+                        "\"errors\":[{\"code\":\"missing\",\"field\":null,\"retry\":false}]}";
+        QSignalSpy rendered(window.connectionPage()->console(), &RequestConsole::renderingFinished);
+        window.connectionPage()->console()->showResponse(response);
+        QTRY_VERIFY(rendered.count() > 0);
+        QVERIFY(save(&window, QStringLiteral("12-dark-console")));
+        ConnectDialog dialog(f.service(), QStringLiteral("github"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *scopes = dialog.findChild<QListWidget *>(QStringLiteral("scopeList"));
+        scopes->item(0)->setCheckState(Qt::Checked);
+        scopes->item(2)->setCheckState(Qt::Checked);
+        QVERIFY(save(&dialog, QStringLiteral("13-dark-connect-dialog")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "TestScreenshots.moc"
