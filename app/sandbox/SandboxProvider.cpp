@@ -500,13 +500,13 @@ const SandboxStore::AccessToken *SandboxProvider::bearerToken(const HttpRequest 
     }
     const QByteArray value = authorizations.first();
     const qsizetype space = value.indexOf(' ');
-    if (space < 0 || value.left(space).toLower() != "bearer") {
+    if ((space < 0 ? value : value.left(space)).toLower() != "bearer") {
         *failure = SandboxApi::bearerError(401, {}, QStringLiteral("This API takes Bearer tokens (RFC 6750)."));
         return nullptr;
     }
     // RFC 6750 §2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
     static const QRegularExpression b64token(QStringLiteral("^[A-Za-z0-9._~+/-]+=*$"));
-    const QString token = QString::fromLatin1(value.mid(space + 1).trimmed());
+    const QString token = space < 0 ? QString() : QString::fromLatin1(value.mid(space + 1).trimmed());
     if (!b64token.match(token).hasMatch()) {
         *failure = SandboxApi::bearerError(400, QStringLiteral("invalid_request"),
                                            QStringLiteral("The Authorization header is not \"Bearer\" followed by "

@@ -11,16 +11,18 @@
 #include <QNetworkProxy>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
 namespace keyway {
 
 namespace {
 
-// Sandboxes of this process by port. A second SandboxServer asked for a port the first already serves on the
-// same thread could not probe it (the first cannot answer while the second blocks), so it looks here first.
+// Sandboxes of this process by port, with their threads. A second SandboxServer asked for a port the first
+// already serves on the same thread could not probe it (the first cannot answer while the second blocks), so it
+// looks here first. Sandboxes on other threads answer probes like another process's.
 QMutex s_registryMutex;
-QHash<quint16, const SandboxServer *> s_registry;
+QHash<quint16, QPair<const SandboxServer *, QThread *>> s_registry;
 
 QString issuerFor(quint16 port)
 {
@@ -39,7 +41,7 @@ SandboxServer::~SandboxServer()
 {
     m_provider.setFaultsChangedCallback({});
     QMutexLocker lock(&s_registryMutex);
-    if (m_state == State::Running && s_registry.value(m_port) == this)
+    if (m_state == State::Running && s_registry.value(m_port).first == this)
         s_registry.remove(m_port);
 }
 
@@ -75,7 +77,7 @@ Error SandboxServer::start(quint16 port)
     }
     if (port != 0) {
         QMutexLocker lock(&s_registryMutex);
-        if (s_registry.contains(port)) {
+        if (s_registry.value(port).second == QThread::currentThread()) {
             lock.unlock();
             qCInfo(lcSandbox) << "a sandbox of this process already serves port" << port;
             setState(State::RunningElsewhere, port);
@@ -116,7 +118,7 @@ Error SandboxServer::start(quint16 port)
     m_provider.setIssuer(issuer);
     {
         QMutexLocker lock(&s_registryMutex);
-        s_registry.insert(bound, this);
+        s_registry.insert(bound, {this, thread()});
     }
     qCInfo(lcSandbox).noquote() << "Keyway Sandbox running at" << issuer;
     setState(State::Running, bound);
@@ -128,7 +130,7 @@ void SandboxServer::stop()
     if (m_server) {
         {
             QMutexLocker lock(&s_registryMutex);
-            if (s_registry.value(m_port) == this)
+            if (s_registry.value(m_port).first == this)
                 s_registry.remove(m_port);
         }
         m_server->close();
