@@ -1,0 +1,111 @@
+#include "store/VaultSecretStore.h"
+
+#include "common/Log.h"
+#include "store/AppPaths.h"
+
+#include <QFileInfo>
+#include <QLockFile>
+#include <QTimer>
+
+namespace keyway {
+
+VaultSecretStore::VaultSecretStore(const QString &path, QObject *parent) : SecretStore(parent), m_path(path) {}
+
+VaultSecretStore::~VaultSecretStore() = default;
+
+QString VaultSecretStore::defaultPath()
+{
+    return AppPaths::dataDir() + QStringLiteral("/secrets.vault");
+}
+
+bool VaultSecretStore::exists() const
+{
+    return QFileInfo::exists(m_path);
+}
+
+Error VaultSecretStore::lockedError()
+{
+    return Error::make(QStringLiteral("vault_locked"),
+                       tr("Keyway keeps secrets in its encrypted vault, which is locked. Unlock it with its passphrase "
+                          "(in the window, or with KEYWAY_VAULT_PASSPHRASE_FILE for the command line)."));
+}
+
+bool VaultSecretStore::unlock(const QByteArray &passphrase, Error *error)
+{
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    lock.tryLock(10000);
+    auto vault = exists() ? EncryptedVault::open(m_path, passphrase) : EncryptedVault::create(m_path, passphrase);
+    if (!vault) {
+        if (error)
+            *error = vault.error();
+        return false;
+    }
+    m_vault = std::make_unique<EncryptedVault>(vault.value());
+    qCInfo(lcKeychain) << "encrypted vault unlocked:" << m_path;
+    return true;
+}
+
+void VaultSecretStore::lock()
+{
+    m_vault.reset();
+}
+
+Error VaultSecretStore::withVault(const std::function<Error(EncryptedVault &)> &change)
+{
+    if (!m_vault)
+        return lockedError();
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        return Error::make(QStringLiteral("vault_busy"), tr("Another Keyway process holds the encrypted vault. Try again."),
+                           m_path + QStringLiteral(".lock"));
+    Error error;
+    if (!m_vault->reload(&error)) {
+        if (error.code == QLatin1String("vault_rekeyed") || error.code == QLatin1String("vault_missing"))
+            m_vault.reset();
+        return error;
+    }
+    return change(*m_vault);
+}
+
+// Answers come from the event loop, like the keychain's, so callers never depend on synchronous callbacks.
+void VaultSecretStore::read(const QString &key, ReadCallback done)
+{
+    QTimer::singleShot(0, this, [this, key, done = std::move(done)] {
+        QByteArray value;
+        bool found = false;
+        const Error error = withVault([&](EncryptedVault &vault) {
+            found = vault.entries().contains(key);
+            value = vault.entries().value(key);
+            return Error();
+        });
+        if (!error.isNull())
+            return done({}, error);
+        if (!found)
+            return done({}, notFound(key));
+        done(value, {});
+    });
+}
+
+void VaultSecretStore::write(const QString &key, const QByteArray &value, DoneCallback done)
+{
+    QTimer::singleShot(0, this, [this, key, value, done = std::move(done)] {
+        done(withVault([&](EncryptedVault &vault) {
+            Error error;
+            vault.insert(key, value, &error);
+            return error;
+        }));
+    });
+}
+
+void VaultSecretStore::remove(const QString &key, DoneCallback done)
+{
+    QTimer::singleShot(0, this, [this, key, done = std::move(done)] {
+        done(withVault([&](EncryptedVault &vault) {
+            Error error;
+            vault.remove(key, &error);
+            return error;
+        }));
+    });
+}
+
+} // namespace keyway
