@@ -218,7 +218,7 @@ void SandboxCommand::listFaults(const QCommandLineParser &parser, const Exit &ex
                   << (status.ok() ? stateText(f) : QStringLiteral("?")).leftJustified(12) << ' '
                   << f.value(QStringLiteral("title")).toString() << '\n'
                   << "    " << f.value(QStringLiteral("description")).toString() << '\n'
-                  << "    Expected in Keyway: " << f.value(QStringLiteral("expected")).toString() << "\n\n";
+                  << "    Keyway should " << f.value(QStringLiteral("expected")).toString() << "\n\n";
         }
         out() << "Switch one with: keyway sandbox fault NAME on|off|VALUE (actions run at once)" << Qt::endl;
         exit(status.ok() ? 0 : 1);

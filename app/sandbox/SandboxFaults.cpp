@@ -21,71 +21,68 @@ QList<SandboxFaults::Info> buildCatalog()
         {F::ExpireAccessTokens, K::Action, QStringLiteral("expire-access-tokens"), tr("Expire access tokens now"),
          tr("Every access token issued so far stops working at once: the API and userinfo answer 401 "
             "invalid_token, introspection says inactive."),
-         tr("On the next request Keyway gets 401, refreshes the token and retries the request once. Without a "
-            "refresh token it asks to reconnect."),
+         tr("get 401 on the next request, refresh the token and retry the request once; without a refresh token, "
+            "ask to reconnect."),
          0},
         {F::RevokeRefreshTokens, K::Action, QStringLiteral("revoke-refresh-tokens"), tr("Revoke refresh tokens"),
          tr("Every refresh token is revoked, as when the user removes the app's access at the provider. Access "
             "tokens keep working until they expire (expire them too to see it at once)."),
-         tr("The next refresh gets invalid_grant: the connection is marked as needing re-authorization and Keyway "
-            "offers to reconnect."),
+         tr("get invalid_grant on the next refresh, mark the connection as needing re-authorization and offer to "
+            "reconnect."),
          0},
         {F::RefreshInvalidGrant, K::Count, QStringLiteral("refresh-invalid-grant"), tr("Next refresh fails"),
          tr("The next refresh_token request is answered 400 invalid_grant, and that grant is revoked."),
-         tr("Keyway marks the connection as needing re-authorization and prompts to reconnect; it does not retry "
-            "the refresh."),
+         tr("mark the connection as needing re-authorization and prompt to reconnect, without retrying the refresh."),
          once},
         {F::ServerError, K::Count, QStringLiteral("server-error"), tr("Answer 500"),
          tr("The token endpoint, userinfo and the demo API answer 500 Internal Server Error."),
-         tr("Keyway shows a clear error naming HTTP 500 and keeps the connection's tokens; it works again once the "
-            "fault is off."),
+         tr("show a clear error naming HTTP 500 and keep the connection's tokens; work again once the fault is off."),
          always},
         {F::ServiceUnavailable, K::Count, QStringLiteral("service-unavailable"), tr("Answer 503"),
          tr("The token endpoint, userinfo and the demo API answer 503 Service Unavailable with Retry-After: 2."),
-         tr("Keyway waits as Retry-After says and retries; if the provider stays unavailable it says so clearly "
-            "and keeps the tokens."),
+         tr("wait as Retry-After says and retry; if the provider stays unavailable, say so clearly and keep the "
+            "tokens."),
          always},
         {F::SlowResponses, K::Value, QStringLiteral("slow"), tr("Answer slowly"),
          tr("The token endpoint, userinfo and the demo API answer only after a delay (milliseconds, at most 30000)."),
-         tr("Keyway shows that it is waiting, stays responsive and can cancel; past its own timeout it reports a "
+         tr("show that it is waiting, stay responsive and let the user cancel; past its own timeout, report a "
             "timeout."),
          5000},
         {F::MalformedTokenResponse, K::Count, QStringLiteral("malformed-token-response"),
          tr("Malformed token response"),
          tr("The next token endpoint response is 200 with truncated JSON. Nothing is issued or consumed."),
-         tr("Keyway reports that the token response could not be read, shows the raw answer in the details and "
-            "keeps the tokens it had."),
+         tr("report that the token response could not be read, show the raw answer in the details and keep the "
+            "tokens it had."),
          once},
         {F::HtmlTokenResponse, K::Count, QStringLiteral("html-token-response"), tr("HTML token response"),
          tr("The next token endpoint response is 200 with an HTML page, as a captive portal or a misconfigured "
             "proxy sends. Nothing is issued or consumed."),
-         tr("Keyway reports that the provider answered with a web page instead of JSON and keeps the tokens it had."),
+         tr("report that the provider answered with a web page instead of JSON and keep the tokens it had."),
          once},
         {F::OmitExpiresIn, K::Count, QStringLiteral("omit-expires-in"), tr("Omit expires_in"),
          tr("Token responses leave out expires_in (RFC 6749 §5.1 only recommends it); the tokens still expire "
             "after the configured lifetime."),
-         tr("Keyway shows the expiry as unknown and refreshes when the API answers 401."),
+         tr("show the expiry as unknown and refresh when the API answers 401."),
          always},
         {F::WrongState, K::Count, QStringLiteral("wrong-state"), tr("Wrong state on the callback"),
          tr("The next authorization response carries a state that does not match the request."),
-         tr("Keyway refuses the callback (state mismatch, a possible CSRF attack) with a clear error and requests "
-            "no tokens."),
+         tr("refuse the callback (state mismatch, a possible CSRF attack) with a clear error and request no tokens."),
          once},
         {F::WrongIssuer, K::Count, QStringLiteral("wrong-iss"), tr("Wrong iss on the callback"),
          tr("The next authorization response carries an iss naming another server (an RFC 9207 mix-up)."),
-         tr("Keyway refuses the callback with an issuer mismatch error and requests no tokens."),
+         tr("refuse the callback with an issuer mismatch error and request no tokens."),
          once},
         {F::UnknownSigningKey, K::Count, QStringLiteral("unknown-signing-key"), tr("id_token signed with an unknown key"),
          tr("The next id_token is signed with a key whose kid the JWKS does not publish."),
-         tr("Keyway fetches the JWKS again once, still finds no key and refuses the sign-in with a clear error."),
+         tr("fetch the JWKS again once, still find no key, and refuse the sign-in with a clear error."),
          once},
         {F::WrongNonce, K::Count, QStringLiteral("wrong-nonce"), tr("id_token with a wrong nonce"),
          tr("The next id_token issued for a request with a nonce carries another nonce."),
-         tr("Keyway refuses the sign-in (nonce mismatch, a possible replay) with a clear error."),
+         tr("refuse the sign-in (nonce mismatch, a possible replay) with a clear error."),
          once},
         {F::RotateKeys, K::Action, QStringLiteral("rotate-keys"), tr("Rotate signing keys"),
          tr("A new RS256 key signs from now on; the JWKS publishes it beside the previous one."),
-         tr("Keyway sees an unknown kid on the next id_token, fetches the JWKS again and signs in normally."),
+         tr("see an unknown kid on the next id_token, fetch the JWKS again and sign in normally."),
          0},
     };
 }

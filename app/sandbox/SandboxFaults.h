@@ -57,7 +57,7 @@ public:
         QString name;        // command-line and control-endpoint name, e.g. "refresh-invalid-grant"
         QString title;       // short label for the panel
         QString description; // what the sandbox does
-        QString expected;    // what Keyway should show, which is what QA checks
+        QString expected;    // what Keyway should do, to be read after "Keyway should ...": what QA checks
         int onValue;         // the value "on" stands for (Count: 1 or kUntilOff; Value: the default delay)
     };
 

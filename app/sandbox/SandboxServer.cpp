@@ -64,7 +64,7 @@ Error SandboxServer::ensureRunning()
     if (m_state == State::Running)
         return {};
     // Also when it ran elsewhere: that Keyway may have quit since, and then this one takes over the port.
-    return start(kDefaultPort);
+    return start(m_preferredPort);
 }
 
 Error SandboxServer::start(quint16 port)
@@ -75,6 +75,7 @@ Error SandboxServer::start(quint16 port)
         return Error::make(QStringLiteral("sandbox_running"),
                            tr("The Keyway Sandbox already runs on port %1; stop it first.").arg(m_port));
     }
+    m_preferredPort = port;
     if (port != 0) {
         QMutexLocker lock(&s_registryMutex);
         if (s_registry.value(port).second == QThread::currentThread()) {

@@ -55,9 +55,12 @@ public:
     // The application's sandbox: created on first use as a child of the QCoreApplication, stopped when the
     // application is about to quit. GUI thread only.
     static SandboxServer &shared();
-    // Starts the sandbox on kDefaultPort unless it runs (here or in another Keyway). What the core calls before
-    // connecting or using a connection whose integration says "embedded_provider": "sandbox".
+    // Starts the sandbox on preferredPort() (kDefaultPort) unless it runs here; when another Keyway served it,
+    // checks again (that one may have quit). What the core calls before connecting or using a connection whose
+    // integration says "embedded_provider": "sandbox".
     Error ensureRunning();
+    // The port ensureRunning() uses: kDefaultPort unless start() was last given another.
+    quint16 preferredPort() const { return m_preferredPort; }
 
     // Error codes: "sandbox_running" (already running on another port), "sandbox_port_in_use", "sandbox_keys",
     // and LoopbackServer::listen's.
@@ -114,6 +117,7 @@ private:
     LoopbackServer *m_server = nullptr;
     State m_state = State::Stopped;
     quint16 m_port = 0;
+    quint16 m_preferredPort = kDefaultPort;
 };
 
 } // namespace keyway

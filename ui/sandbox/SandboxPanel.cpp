@@ -1,0 +1,309 @@
+#include "sandbox/SandboxPanel.h"
+
+#include "ui_SandboxPanel.h"
+
+#include "sandbox/SandboxControlClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHash>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTime>
+
+namespace keyway {
+
+namespace {
+
+QLabel *wrappedLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+SandboxPanel::SandboxPanel(SandboxServer &server, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SandboxPanel>())
+    , m_server(server)
+{
+    m_ui->setupUi(this);
+    m_ui->errorLabel->hide();
+    buildFaultRows();
+
+    connect(m_ui->startButton, &QPushButton::clicked, this, &SandboxPanel::start);
+    connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
+        m_ui->errorLabel->hide();
+        m_server.stop();
+    });
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &SandboxPanel::resetFaults);
+    connect(&m_server, &SandboxServer::stateChanged, this, &SandboxPanel::updateServerState);
+    connect(&m_server, &SandboxServer::faultsChanged, this, &SandboxPanel::refreshFaults);
+    connect(&m_server, &SandboxServer::requestServed, this, &SandboxPanel::addActivity);
+    m_remotePoll.setInterval(3000);
+    connect(&m_remotePoll, &QTimer::timeout, this, &SandboxPanel::refreshFaults);
+
+    updateServerState();
+    refreshFaults();
+}
+
+SandboxPanel::~SandboxPanel() = default;
+
+void SandboxPanel::buildFaultRows()
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(m_ui->faultsContainer->layout());
+    for (const SandboxFaults::Info &info : SandboxFaults::catalog()) {
+        auto *box = new QWidget(m_ui->faultsContainer);
+        auto *grid = new QGridLayout(box);
+        grid->setContentsMargins(0, 0, 0, 0);
+        grid->setColumnStretch(2, 1);
+
+        FaultRow row{info.fault, info.kind};
+        if (info.kind == SandboxFaults::Kind::Action) {
+            row.button = new QPushButton(info.title, box);
+            row.button->setAccessibleDescription(info.description);
+            grid->addWidget(row.button, 0, 0);
+        } else {
+            row.check = new QCheckBox(info.title, box);
+            row.check->setAccessibleDescription(info.description);
+            if (info.kind == SandboxFaults::Kind::Count && info.onValue == 1)
+                row.check->setToolTip(tr("Applies to the next request only, then switches itself off."));
+            grid->addWidget(row.check, 0, 0);
+        }
+        if (info.kind == SandboxFaults::Kind::Value) {
+            row.spin = new QSpinBox(box);
+            row.spin->setRange(100, SandboxFaults::kMaxDelayMs);
+            row.spin->setSingleStep(500);
+            row.spin->setValue(info.onValue);
+            row.spin->setSuffix(tr(" ms"));
+            row.spin->setAccessibleName(tr("Delay of slow answers in milliseconds"));
+            grid->addWidget(row.spin, 0, 1);
+        }
+        row.state = new QLabel(box);
+        grid->addWidget(row.state, 0, 2);
+        QLabel *description = wrappedLabel(info.description, box);
+        grid->addWidget(description, 1, 0, 1, 3);
+        QLabel *expected = wrappedLabel(tr("Keyway should %1").arg(info.expected), box);
+        QFont italic = expected->font();
+        italic.setItalic(true);
+        expected->setFont(italic);
+        grid->addWidget(expected, 2, 0, 1, 3);
+        layout->addWidget(box);
+
+        m_rows.append(row);
+        const FaultRow &added = m_rows.last();
+        if (added.button)
+            connect(added.button, &QPushButton::clicked, this, [this, added] { runAction(added); });
+        if (added.check)
+            connect(added.check, &QCheckBox::toggled, this, [this, added](bool on) {
+                if (!m_updating)
+                    switchFault(added, on);
+            });
+        if (added.spin)
+            connect(added.spin, &QSpinBox::valueChanged, this, [this, added] {
+                if (!m_updating && added.check->isChecked())
+                    switchFault(added, true);
+            });
+    }
+    layout->addStretch(1);
+}
+
+bool SandboxPanel::isRemote() const
+{
+    return m_server.state() == SandboxServer::State::RunningElsewhere;
+}
+
+SandboxControlClient &SandboxPanel::control()
+{
+    if (!m_control)
+        m_control = new SandboxControlClient(this);
+    m_control->setBaseUrl(m_server.baseUrl());
+    return *m_control;
+}
+
+void SandboxPanel::start()
+{
+    m_ui->errorLabel->hide();
+    const Error error = m_server.ensureRunning();
+    if (!error.isNull())
+        showError(error.toString());
+}
+
+void SandboxPanel::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(tr("<b>Error:</b> %1").arg(message.toHtmlEscaped()));
+    m_ui->errorLabel->show();
+}
+
+void SandboxPanel::updateServerState()
+{
+    switch (m_server.state()) {
+    case SandboxServer::State::Stopped:
+        m_ui->statusLabel->setText(tr("Stopped. Keyway starts it when you connect or use the Keyway Sandbox."));
+        break;
+    case SandboxServer::State::Running:
+        m_ui->statusLabel->setText(tr("Running at %1").arg(m_server.issuer()));
+        break;
+    case SandboxServer::State::RunningElsewhere:
+        m_ui->statusLabel->setText(tr("Served by another Keyway at %1; the switches below act on that one.")
+                                       .arg(m_server.issuer()));
+        break;
+    }
+    m_ui->startButton->setEnabled(m_server.state() == SandboxServer::State::Stopped);
+    m_ui->stopButton->setEnabled(m_server.state() == SandboxServer::State::Running);
+    // The other Keyway's requests are not seen here.
+    m_ui->activityGroup->setVisible(m_server.state() != SandboxServer::State::RunningElsewhere);
+    if (isRemote() && isVisible())
+        m_remotePoll.start();
+    else
+        m_remotePoll.stop();
+    refreshFaults();
+}
+
+void SandboxPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (isRemote()) {
+        m_remotePoll.start();
+        refreshFaults();
+    }
+}
+
+void SandboxPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_remotePoll.stop();
+}
+
+void SandboxPanel::refreshFaults()
+{
+    if (isRemote()) {
+        const QPointer<SandboxPanel> guard(this);
+        control().fetchStatus([guard](const Result<QJsonObject> &status) {
+            if (!guard)
+                return;
+            if (status.ok())
+                guard->applyRemoteStatus(status.value());
+            else
+                guard->showError(status.error().message);
+        });
+        return;
+    }
+    QHash<QString, int> values;
+    for (const SandboxServer::FaultState &f : m_server.faults())
+        values.insert(f.info.name, f.value);
+    showFaultValues(values);
+}
+
+void SandboxPanel::applyRemoteStatus(const QJsonObject &status)
+{
+    QHash<QString, int> values;
+    for (const QJsonValue &v : status.value(QStringLiteral("faults")).toArray())
+        values.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("value")).toInt());
+    showFaultValues(values);
+}
+
+void SandboxPanel::showFaultValues(const QHash<QString, int> &values)
+{
+    m_updating = true;
+    for (const FaultRow &row : m_rows) {
+        const int value = values.value(SandboxFaults::info(row.fault).name);
+        if (row.check)
+            row.check->setChecked(value != 0);
+        if (row.spin && value > 0)
+            row.spin->setValue(value);
+        QString state;
+        if (row.kind == SandboxFaults::Kind::Count && value == SandboxFaults::kUntilOff)
+            state = tr("on until switched off");
+        else if (row.kind == SandboxFaults::Kind::Count && value > 0)
+            state = value == 1 ? tr("next request only") : tr("next %1 requests").arg(value);
+        row.state->setText(state);
+    }
+    m_updating = false;
+}
+
+void SandboxPanel::switchFault(const FaultRow &row, bool on)
+{
+    const SandboxFaults::Info &info = SandboxFaults::info(row.fault);
+    const int value = !on ? 0 : row.kind == SandboxFaults::Kind::Value ? row.spin->value() : info.onValue;
+    m_ui->errorLabel->hide();
+    if (isRemote()) {
+        const QPointer<SandboxPanel> guard(this);
+        control().setFault(info.name, QString::number(value), [guard](const Result<QJsonObject> &status) {
+            if (!guard)
+                return;
+            if (status.ok())
+                guard->applyRemoteStatus(status.value());
+            else
+                guard->showError(status.error().message);
+        });
+        return;
+    }
+    const Error error = m_server.setFaultValue(row.fault, value);
+    if (!error.isNull())
+        showError(error.toString());
+    m_ui->faultStatusLabel->setText(on ? tr("%1: on").arg(info.title) : tr("%1: off").arg(info.title));
+}
+
+void SandboxPanel::runAction(const FaultRow &row)
+{
+    const SandboxFaults::Info &info = SandboxFaults::info(row.fault);
+    m_ui->errorLabel->hide();
+    if (isRemote()) {
+        const QPointer<SandboxPanel> guard(this);
+        const QString title = info.title;
+        control().setFault(info.name, QStringLiteral("on"), [guard, title](const Result<QJsonObject> &status) {
+            if (!guard)
+                return;
+            if (status.ok())
+                guard->m_ui->faultStatusLabel->setText(tr("Done at %1: %2").arg(QTime::currentTime().toString(), title));
+            else
+                guard->showError(status.error().message);
+        });
+        return;
+    }
+    const Error error = m_server.setFault(row.fault, true);
+    if (!error.isNull()) {
+        showError(error.toString());
+        return;
+    }
+    m_ui->faultStatusLabel->setText(tr("Done at %1: %2").arg(QTime::currentTime().toString(), info.title));
+}
+
+void SandboxPanel::resetFaults()
+{
+    m_ui->errorLabel->hide();
+    if (isRemote()) {
+        const QPointer<SandboxPanel> guard(this);
+        control().resetFaults([guard](const Result<QJsonObject> &status) {
+            if (!guard)
+                return;
+            if (status.ok())
+                guard->applyRemoteStatus(status.value());
+            else
+                guard->showError(status.error().message);
+        });
+        return;
+    }
+    m_server.clearFaults();
+    m_ui->faultStatusLabel->setText(tr("Every fault is off."));
+}
+
+void SandboxPanel::addActivity(const QString &method, const QString &path, int status)
+{
+    m_ui->activityList->addItem(QStringLiteral("%1  %2 %3  →  %4")
+                                    .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), method, path)
+                                    .arg(status));
+    while (m_ui->activityList->count() > kMaxActivity)
+        delete m_ui->activityList->takeItem(0);
+    m_ui->activityList->scrollToBottom();
+}
+
+} // namespace keyway
