@@ -57,18 +57,18 @@ void SandboxCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("serve, faults or fault"));
     parser.addOption({QStringLiteral("port"),
-                      QStringLiteral("The sandbox's port on 127.0.0.1 (default %1; 0 for any free port with serve)")
-                          .arg(SandboxServer::kDefaultPort),
-                      QStringLiteral("N")});
+        QStringLiteral("The sandbox's port on 127.0.0.1 (default %1; 0 for any free port with serve)")
+            .arg(SandboxServer::kDefaultPort),
+        QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("faults: print JSON")});
     parser.addOption({QStringLiteral("access-ttl"), QStringLiteral("serve: access token lifetime in seconds (default 3600)"),
-                      QStringLiteral("SECONDS")});
+        QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("device-interval"),
-                      QStringLiteral("serve: device flow polling interval in seconds (default 5)"), QStringLiteral("SECONDS")});
+        QStringLiteral("serve: device flow polling interval in seconds (default 5)"), QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("fault"), QStringLiteral("serve: switch a fault on from the start (repeatable)"),
-                      QStringLiteral("NAME[=VALUE]")});
+        QStringLiteral("NAME[=VALUE]")});
     parser.addOption({QStringLiteral("ignore-stdin"),
-                      QStringLiteral("serve: keep running when standard input closes (for running in the background)")});
+        QStringLiteral("serve: keep running when standard input closes (for running in the background)")});
 }
 
 void SandboxCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -134,8 +134,7 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
             return exit(2);
         }
         const Result<int> value = SandboxFaults::parseValue(SandboxFaults::info(*fault),
-                                                            spec.contains(QLatin1Char('=')) ? spec.section(QLatin1Char('='), 1)
-                                                                                            : QStringLiteral("on"));
+            spec.contains(QLatin1Char('=')) ? spec.section(QLatin1Char('='), 1) : QStringLiteral("on"));
         if (!value.ok()) {
             fail(kCommand, value.error().message);
             return exit(2);
@@ -160,13 +159,12 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
         }
     }
 
-    QObject::connect(m_server.get(), &SandboxServer::requestServed,
-                     [](const QString &method, const QString &path, int status) {
-                         err() << method << ' ' << path << " -> " << status << Qt::endl;
-                     });
+    QObject::connect(m_server.get(), &SandboxServer::requestServed, [](const QString &method, const QString &path, int status) {
+        err() << method << ' ' << path << " -> " << status << Qt::endl;
+    });
     // One JSON line on stdout, as the test peers print, so scripts can start it and read where it listens.
-    out() << QJsonDocument(QJsonObject{{QStringLiteral("issuer"), m_server->issuer()},
-                                       {QStringLiteral("port"), int(m_server->port())}})
+    out() << QJsonDocument(
+        QJsonObject {{QStringLiteral("issuer"), m_server->issuer()}, {QStringLiteral("port"), int(m_server->port())}})
                  .toJson(QJsonDocument::Compact)
           << Qt::endl;
     err() << "Keyway Sandbox running at " << m_server->issuer() << " (public client keyway-sandbox; "
@@ -180,7 +178,7 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
             char buffer[512];
             const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
             if (n > 0)
-                return;   // typed input means nothing; keep serving
+                return; // typed input means nothing; keep serving
             notifier->setEnabled(false);
             err() << "keyway sandbox: standard input closed; stopping" << Qt::endl;
             exit(0);

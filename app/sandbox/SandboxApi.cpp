@@ -10,7 +10,7 @@ namespace keyway {
 
 namespace {
 
-constexpr int kMaxSubjects = 1000;   // callers whose data is kept; the least recently created go first
+constexpr int kMaxSubjects = 100; // callers whose data is kept; beyond it, one is forgotten
 
 HttpResponse jsonResponse(int status, const QJsonObject &object)
 {
@@ -19,13 +19,13 @@ HttpResponse jsonResponse(int status, const QJsonObject &object)
 
 HttpResponse apiError(int status, const QString &error, const QString &message)
 {
-    return jsonResponse(status, QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("message"), message}});
+    return jsonResponse(status, QJsonObject {{QStringLiteral("error"), error}, {QStringLiteral("message"), message}});
 }
 
 HttpResponse methodNotAllowed(const QByteArray &allow)
 {
-    HttpResponse r = apiError(405, QStringLiteral("method_not_allowed"),
-                              QStringLiteral("This endpoint accepts %1.").arg(QString::fromLatin1(allow)));
+    HttpResponse r = apiError(
+        405, QStringLiteral("method_not_allowed"), QStringLiteral("This endpoint accepts %1.").arg(QString::fromLatin1(allow)));
     r.setHeader("Allow", allow);
     return r;
 }
@@ -40,10 +40,10 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-QJsonObject contact(const QString &id, const QString &name, const QString &email, const QString &phone,
-                    const QString &company, const QDateTime &created)
+QJsonObject contact(const QString &id, const QString &name, const QString &email, const QString &phone, const QString &company,
+    const QDateTime &created)
 {
-    QJsonObject c{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("created_at"), isoTime(created)}};
+    QJsonObject c {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("created_at"), isoTime(created)}};
     if (!email.isEmpty())
         c.insert(QStringLiteral("email"), email);
     if (!phone.isEmpty())
@@ -53,14 +53,11 @@ QJsonObject contact(const QString &id, const QString &name, const QString &email
     return c;
 }
 
-QJsonObject event(const QString &id, const QString &title, const QDateTime &start, int minutes,
-                  const QStringList &attendees)
+QJsonObject event(const QString &id, const QString &title, const QDateTime &start, int minutes, const QStringList &attendees)
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("start"), isoTime(start)},
-                       {QStringLiteral("end"), isoTime(start.addSecs(qint64(minutes) * 60))},
-                       {QStringLiteral("attendees"), QJsonArray::fromStringList(attendees)}};
+    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("title"), title}, {QStringLiteral("start"), isoTime(start)},
+        {QStringLiteral("end"), isoTime(start.addSecs(qint64(minutes) * 60))},
+        {QStringLiteral("attendees"), QJsonArray::fromStringList(attendees)}};
 }
 
 // The string member `key` of a new contact: absent is fine unless required; present must be a string of 1 to
@@ -127,38 +124,35 @@ SandboxApi::Data &SandboxApi::dataFor(const QString &subject)
     if (it != m_data.end())
         return *it;
     if (m_data.size() >= kMaxSubjects)
-        m_data.erase(m_data.begin());   // a demo: forgetting someone's made-up contacts is harmless
+        m_data.erase(m_data.begin()); // a demo: forgetting someone's made-up contacts is harmless
 
     Data data;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime created = now.addDays(-30);
     data.contacts << contact(QStringLiteral("c1"), QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.test"),
-                             QStringLiteral("+44 20 7946 0018"), QStringLiteral("Analytical Engines Ltd"), created)
+        QStringLiteral("+44 20 7946 0018"), QStringLiteral("Analytical Engines Ltd"), created)
                   << contact(QStringLiteral("c2"), QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.test"),
-                             QStringLiteral("+1 202 555 0143"), QStringLiteral("Compiler Works"), created.addDays(3))
-                  << contact(QStringLiteral("c3"), QStringLiteral("Alan Turing"), QStringLiteral("alan@example.test"),
-                             QString(), QStringLiteral("Bletchley Analytics"), created.addDays(9));
+                         QStringLiteral("+1 202 555 0143"), QStringLiteral("Compiler Works"), created.addDays(3))
+                  << contact(QStringLiteral("c3"), QStringLiteral("Alan Turing"), QStringLiteral("alan@example.test"), QString(),
+                         QStringLiteral("Bletchley Analytics"), created.addDays(9));
     data.nextId = 4;
     // Dates relative to today, so the calendar always shows something upcoming.
     const QDateTime today(now.date(), QTime(0, 0), QTimeZone::utc());
     data.events.append(event(QStringLiteral("e1"), QStringLiteral("Team stand-up"), today.addDays(1).addSecs(9 * 3600), 15,
-                             {QStringLiteral("grace@example.test")}));
+        {QStringLiteral("grace@example.test")}));
     data.events.append(event(QStringLiteral("e2"), QStringLiteral("Contract review with Ada"),
-                             today.addDays(2).addSecs(14 * 3600), 60, {QStringLiteral("ada@example.test")}));
-    data.events.append(event(QStringLiteral("e3"), QStringLiteral("Quarterly planning"), today.addDays(7).addSecs(10 * 3600),
-                             120, {QStringLiteral("ada@example.test"), QStringLiteral("alan@example.test")}));
+        today.addDays(2).addSecs(14 * 3600), 60, {QStringLiteral("ada@example.test")}));
+    data.events.append(event(QStringLiteral("e3"), QStringLiteral("Quarterly planning"), today.addDays(7).addSecs(10 * 3600), 120,
+        {QStringLiteral("ada@example.test"), QStringLiteral("alan@example.test")}));
     return *m_data.insert(subject, data);
 }
 
 HttpResponse SandboxApi::handle(const HttpRequest &request, const QString &path, const Caller &caller)
 {
-    const auto needs = [&](const char *scope) {
-        return caller.scopes.contains(QString::fromLatin1(scope));
-    };
+    const auto needs = [&](const char *scope) { return caller.scopes.contains(QString::fromLatin1(scope)); };
     const auto forbidden = [](const char *scope) {
         return bearerError(403, QStringLiteral("insufficient_scope"),
-                           QStringLiteral("This endpoint needs the scope %1.").arg(QLatin1String(scope)),
-                           QString::fromLatin1(scope));
+            QStringLiteral("This endpoint needs the scope %1.").arg(QLatin1String(scope)), QString::fromLatin1(scope));
     };
 
     if (path.isEmpty() || path == QLatin1String("/")) {
@@ -166,18 +160,17 @@ HttpResponse SandboxApi::handle(const HttpRequest &request, const QString &path,
             return methodNotAllowed("GET, HEAD");
         QJsonArray endpoints;
         const auto add = [&](const char *method, const char *p, const char *scope, const char *what) {
-            endpoints.append(QJsonObject{{QStringLiteral("method"), QLatin1String(method)},
-                                         {QStringLiteral("path"), QLatin1String(p)},
-                                         {QStringLiteral("scope"), QLatin1String(scope)},
-                                         {QStringLiteral("description"), QLatin1String(what)}});
+            endpoints.append(
+                QJsonObject {{QStringLiteral("method"), QLatin1String(method)}, {QStringLiteral("path"), QLatin1String(p)},
+                    {QStringLiteral("scope"), QLatin1String(scope)}, {QStringLiteral("description"), QLatin1String(what)}});
         };
         add("GET", "/api/contacts", "contacts.read", "List contacts (?q= filters, ?limit= 1 to 100)");
         add("POST", "/api/contacts", "contacts.write", "Create a contact from {\"name\", \"email\", \"phone\", \"company\"}");
         add("GET", "/api/contacts/{id}", "contacts.read", "One contact");
         add("GET", "/api/events", "calendar.read", "Upcoming calendar events");
-        return jsonResponse(200, QJsonObject{{QStringLiteral("name"), QStringLiteral("Keyway Sandbox demo API")},
-                                             {QStringLiteral("scopes"), QJsonArray::fromStringList(caller.scopes)},
-                                             {QStringLiteral("endpoints"), endpoints}});
+        return jsonResponse(200,
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("Keyway Sandbox demo API")},
+                {QStringLiteral("scopes"), QJsonArray::fromStringList(caller.scopes)}, {QStringLiteral("endpoints"), endpoints}});
     }
 
     if (path == QLatin1String("/contacts")) {
@@ -215,8 +208,8 @@ HttpResponse SandboxApi::handle(const HttpRequest &request, const QString &path,
         if (!needs("calendar.read"))
             return forbidden("calendar.read");
         const Data &data = dataFor(caller.subject);
-        return jsonResponse(200, QJsonObject{{QStringLiteral("events"), data.events},
-                                             {QStringLiteral("total"), data.events.size()}});
+        return jsonResponse(
+            200, QJsonObject {{QStringLiteral("events"), data.events}, {QStringLiteral("total"), data.events.size()}});
     }
 
     return apiError(404, QStringLiteral("not_found"), QStringLiteral("There is no such endpoint; GET /api lists them."));
@@ -232,7 +225,8 @@ HttpResponse SandboxApi::listContacts(const HttpRequest &request, Data &data) co
         bool ok = false;
         limit = query.value().value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 100)
-            return apiError(400, QStringLiteral("invalid_request"), QStringLiteral("limit must be a whole number from 1 to 100."));
+            return apiError(
+                400, QStringLiteral("invalid_request"), QStringLiteral("limit must be a whole number from 1 to 100."));
     }
     const QString q = query.value().value(QStringLiteral("q"));
     QJsonArray list;
@@ -245,7 +239,7 @@ HttpResponse SandboxApi::listContacts(const HttpRequest &request, Data &data) co
         if (list.size() < limit)
             list.append(c);
     }
-    return jsonResponse(200, QJsonObject{{QStringLiteral("contacts"), list}, {QStringLiteral("total"), total}});
+    return jsonResponse(200, QJsonObject {{QStringLiteral("contacts"), list}, {QStringLiteral("total"), total}});
 }
 
 HttpResponse SandboxApi::createContact(const HttpRequest &request, Data &data)
@@ -257,14 +251,15 @@ HttpResponse SandboxApi::createContact(const HttpRequest &request, Data &data)
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return apiError(400, QStringLiteral("invalid_json"),
-                        QStringLiteral("The body is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
+            QStringLiteral("The body is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return apiError(400, QStringLiteral("invalid_json"), QStringLiteral("The body must be a JSON object."));
     const QJsonObject body = doc.object();
     for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!QStringList{QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("company")}
+        if (!QStringList {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("company")}
                  .contains(it.key()))
-            return apiError(422, QStringLiteral("invalid_contact"), QStringLiteral("Unknown field \"%1\".").arg(it.key().left(40)));
+            return apiError(
+                422, QStringLiteral("invalid_contact"), QStringLiteral("Unknown field \"%1\".").arg(it.key().left(40)));
     }
     QString name, email, phone, company, why;
     if (!readField(body, "name", 200, true, &name, &why) || !readField(body, "email", 254, false, &email, &why)
@@ -274,7 +269,7 @@ HttpResponse SandboxApi::createContact(const HttpRequest &request, Data &data)
         return apiError(422, QStringLiteral("invalid_contact"), QStringLiteral("\"email\" is not an email address."));
     if (data.contacts.size() >= kMaxContacts)
         return apiError(409, QStringLiteral("limit_reached"),
-                        QStringLiteral("The sandbox keeps at most %1 contacts per account.").arg(kMaxContacts));
+            QStringLiteral("The sandbox keeps at most %1 contacts per account.").arg(kMaxContacts));
 
     const QString id = QStringLiteral("c%1").arg(data.nextId++);
     const QJsonObject created = contact(id, name, email, phone, company, QDateTime::currentDateTimeUtc());

@@ -28,11 +28,11 @@ namespace keyway {
 class SandboxApi
 {
 public:
-    static constexpr int kMaxContacts = 500;
+    static constexpr int kMaxContacts = 200; // per caller; with kMaxSubjects, memory stays a few MB
 
     struct Caller
     {
-        QString subject;       // whose data: "user:<account>" or "client:<client_id>"
+        QString subject; // whose data: "user:<account>" or "client:<client_id>"
         QStringList scopes;
     };
 
@@ -42,8 +42,7 @@ public:
 
     // RFC 6750 §3: a 401 or 403 with its WWW-Authenticate challenge and a JSON body saying the same. An empty
     // `error` gives the bare challenge sent when a request carried no credentials at all (§3.1).
-    static HttpResponse bearerError(int status, const QString &error, const QString &description,
-                                    const QString &scope = {});
+    static HttpResponse bearerError(int status, const QString &error, const QString &description, const QString &scope = {});
 
 private:
     struct Data

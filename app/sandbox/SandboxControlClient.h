@@ -47,7 +47,7 @@ private:
 
     QNetworkAccessManager *m_manager = nullptr;
     QUrl m_baseUrl;
-    std::chrono::milliseconds m_timeout{10000};
+    std::chrono::milliseconds m_timeout {10000};
 };
 
 } // namespace keyway

@@ -19,71 +19,61 @@ QList<SandboxFaults::Info> buildCatalog()
     constexpr int always = SandboxFaults::kUntilOff;
     return {
         {F::ExpireAccessTokens, K::Action, QStringLiteral("expire-access-tokens"), tr("Expire access tokens now"),
-         tr("Every access token issued so far stops working at once: the API and userinfo answer 401 "
-            "invalid_token, introspection says inactive."),
-         tr("get 401 on the next request, refresh the token and retry the request once; without a refresh token, "
-            "ask to reconnect."),
-         0},
+            tr("Every access token issued so far stops working at once: the API and userinfo answer 401 "
+               "invalid_token, introspection says inactive."),
+            tr("get 401 on the next request, refresh the token and retry the request once; without a refresh token, "
+               "ask to reconnect."),
+            0},
         {F::RevokeRefreshTokens, K::Action, QStringLiteral("revoke-refresh-tokens"), tr("Revoke refresh tokens"),
-         tr("Every refresh token is revoked, as when the user removes the app's access at the provider. Access "
-            "tokens keep working until they expire (expire them too to see it at once)."),
-         tr("get invalid_grant on the next refresh, mark the connection as needing re-authorization and offer to "
-            "reconnect."),
-         0},
+            tr("Every refresh token is revoked, as when the user removes the app's access at the provider. Access "
+               "tokens keep working until they expire (expire them too to see it at once)."),
+            tr("get invalid_grant on the next refresh, mark the connection as needing re-authorization and offer to "
+               "reconnect."),
+            0},
         {F::RefreshInvalidGrant, K::Count, QStringLiteral("refresh-invalid-grant"), tr("Next refresh fails"),
-         tr("The next refresh_token request is answered 400 invalid_grant, and that grant is revoked."),
-         tr("mark the connection as needing re-authorization and prompt to reconnect, without retrying the refresh."),
-         once},
+            tr("The next refresh_token request is answered 400 invalid_grant, and that grant is revoked."),
+            tr("mark the connection as needing re-authorization and prompt to reconnect, without retrying the refresh."), once},
         {F::ServerError, K::Count, QStringLiteral("server-error"), tr("Answer 500"),
-         tr("The token endpoint, userinfo and the demo API answer 500 Internal Server Error."),
-         tr("show a clear error naming HTTP 500 and keep the connection's tokens; work again once the fault is off."),
-         always},
+            tr("The token endpoint, userinfo and the demo API answer 500 Internal Server Error."),
+            tr("show a clear error naming HTTP 500 and keep the connection's tokens; work again once the fault is off."), always},
         {F::ServiceUnavailable, K::Count, QStringLiteral("service-unavailable"), tr("Answer 503"),
-         tr("The token endpoint, userinfo and the demo API answer 503 Service Unavailable with Retry-After: 2."),
-         tr("wait as Retry-After says and retry; if the provider stays unavailable, say so clearly and keep the "
-            "tokens."),
-         always},
+            tr("The token endpoint, userinfo and the demo API answer 503 Service Unavailable with Retry-After: 2."),
+            tr("wait as Retry-After says and retry; if the provider stays unavailable, say so clearly and keep the "
+               "tokens."),
+            always},
         {F::SlowResponses, K::Value, QStringLiteral("slow"), tr("Answer slowly"),
-         tr("The token endpoint, userinfo and the demo API answer only after a delay (milliseconds, at most 30000)."),
-         tr("show that it is waiting, stay responsive and let the user cancel; past its own timeout, report a "
-            "timeout."),
-         5000},
-        {F::MalformedTokenResponse, K::Count, QStringLiteral("malformed-token-response"),
-         tr("Malformed token response"),
-         tr("The next token endpoint response is 200 with truncated JSON. Nothing is issued or consumed."),
-         tr("report that the token response could not be read, show the raw answer in the details and keep the "
-            "tokens it had."),
-         once},
+            tr("The token endpoint, userinfo and the demo API answer only after a delay (milliseconds, at most 30000)."),
+            tr("show that it is waiting, stay responsive and let the user cancel; past its own timeout, report a "
+               "timeout."),
+            5000},
+        {F::MalformedTokenResponse, K::Count, QStringLiteral("malformed-token-response"), tr("Malformed token response"),
+            tr("The next token endpoint response is 200 with truncated JSON. Nothing is issued or consumed."),
+            tr("report that the token response could not be read, show the raw answer in the details and keep the "
+               "tokens it had."),
+            once},
         {F::HtmlTokenResponse, K::Count, QStringLiteral("html-token-response"), tr("HTML token response"),
-         tr("The next token endpoint response is 200 with an HTML page, as a captive portal or a misconfigured "
-            "proxy sends. Nothing is issued or consumed."),
-         tr("report that the provider answered with a web page instead of JSON and keep the tokens it had."),
-         once},
+            tr("The next token endpoint response is 200 with an HTML page, as a captive portal or a misconfigured "
+               "proxy sends. Nothing is issued or consumed."),
+            tr("report that the provider answered with a web page instead of JSON and keep the tokens it had."), once},
         {F::OmitExpiresIn, K::Count, QStringLiteral("omit-expires-in"), tr("Omit expires_in"),
-         tr("Token responses leave out expires_in (RFC 6749 §5.1 only recommends it); the tokens still expire "
-            "after the configured lifetime."),
-         tr("show the expiry as unknown and refresh when the API answers 401."),
-         always},
+            tr("Token responses leave out expires_in (RFC 6749 §5.1 only recommends it); the tokens still expire "
+               "after the configured lifetime."),
+            tr("show the expiry as unknown and refresh when the API answers 401."), always},
         {F::WrongState, K::Count, QStringLiteral("wrong-state"), tr("Wrong state on the callback"),
-         tr("The next authorization response carries a state that does not match the request."),
-         tr("refuse the callback (state mismatch, a possible CSRF attack) with a clear error and request no tokens."),
-         once},
+            tr("The next authorization response carries a state that does not match the request."),
+            tr("refuse the callback (state mismatch, a possible CSRF attack) with a clear error and request no tokens."), once},
         {F::WrongIssuer, K::Count, QStringLiteral("wrong-iss"), tr("Wrong iss on the callback"),
-         tr("The next authorization response carries an iss naming another server (an RFC 9207 mix-up)."),
-         tr("refuse the callback with an issuer mismatch error and request no tokens."),
-         once},
+            tr("The next authorization response carries an iss naming another server (an RFC 9207 mix-up)."),
+            tr("refuse the callback with an issuer mismatch error and request no tokens."), once},
         {F::UnknownSigningKey, K::Count, QStringLiteral("unknown-signing-key"), tr("id_token signed with an unknown key"),
-         tr("The next id_token is signed with a key whose kid the JWKS does not publish."),
-         tr("fetch the JWKS again once, still find no key, and refuse the sign-in with a clear error."),
-         once},
+            tr("The next id_token is signed with a key whose kid the JWKS does not publish."),
+            tr("fetch the JWKS again once, still find no key, and refuse the sign-in with a clear error."), once},
         {F::WrongNonce, K::Count, QStringLiteral("wrong-nonce"), tr("id_token with a wrong nonce"),
-         tr("The next id_token issued for a request with a nonce carries another nonce."),
-         tr("refuse the sign-in (nonce mismatch, a possible replay) with a clear error."),
-         once},
+            tr("The next id_token issued for a request with a nonce carries another nonce."),
+            tr("refuse the sign-in (nonce mismatch, a possible replay) with a clear error."), once},
         {F::RotateKeys, K::Action, QStringLiteral("rotate-keys"), tr("Rotate signing keys"),
-         tr("A new RS256 key signs from now on; the JWKS publishes it beside the previous one."),
-         tr("see an unknown kid on the next id_token, fetch the JWKS again and sign in normally."),
-         0},
+            tr("A new RS256 key signs from now on; the JWKS publishes it beside the previous one."),
+            tr("see an unknown kid on the next id_token, fetch the JWKS again and sign in normally."), 0},
     };
 }
 
@@ -169,7 +159,7 @@ Result<int> SandboxFaults::parseValue(const Info &info, const QString &text)
             break;
         }
         return Error::make(QStringLiteral("invalid_fault_value"),
-                           tr("\"%1\" is not a value for the fault %2: use %3.").arg(text.left(40), info.name, allowed));
+            tr("\"%1\" is not a value for the fault %2: use %3.").arg(text.left(40), info.name, allowed));
     }
     return number;
 }
@@ -190,13 +180,10 @@ QString SandboxFaults::kindName(Kind kind)
 QJsonObject SandboxFaults::toJson(Fault fault) const
 {
     const Info &i = info(fault);
-    return QJsonObject{{QStringLiteral("name"), i.name},
-                       {QStringLiteral("kind"), kindName(i.kind)},
-                       {QStringLiteral("title"), i.title},
-                       {QStringLiteral("description"), i.description},
-                       {QStringLiteral("expected"), i.expected},
-                       {QStringLiteral("active"), isActive(fault)},
-                       {QStringLiteral("value"), value(fault)}};
+    return QJsonObject {{QStringLiteral("name"), i.name}, {QStringLiteral("kind"), kindName(i.kind)},
+        {QStringLiteral("title"), i.title}, {QStringLiteral("description"), i.description},
+        {QStringLiteral("expected"), i.expected}, {QStringLiteral("active"), isActive(fault)},
+        {QStringLiteral("value"), value(fault)}};
 }
 
 } // namespace keyway

@@ -14,9 +14,9 @@
 
 #include "common/Result.h"
 
-#include <QMap>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -27,38 +27,38 @@ class SandboxFaults
 {
 public:
     enum class Fault {
-        ExpireAccessTokens,      // action: every access token issued so far expires now
-        RevokeRefreshTokens,     // action: every refresh token is revoked
-        RefreshInvalidGrant,     // count (1): the next refresh is answered invalid_grant
-        ServerError,             // count (until off): token endpoint, userinfo and API answer 500
-        ServiceUnavailable,      // count (until off): the same answer 503 with Retry-After
-        SlowResponses,           // value (ms): the same answer only after a delay
-        MalformedTokenResponse,  // count (1): the next token response is truncated JSON
-        HtmlTokenResponse,       // count (1): the next token response is an HTML page
-        OmitExpiresIn,           // count (until off): token responses without expires_in
-        WrongState,              // count (1): the next authorization response carries another state
-        WrongIssuer,             // count (1): the next authorization response carries another iss
-        UnknownSigningKey,       // count (1): the next id_token is signed with a key the JWKS does not list
-        WrongNonce,              // count (1): the next id_token for a request with a nonce carries another one
-        RotateKeys,              // action: a new signing key; the JWKS lists it beside the previous one
+        ExpireAccessTokens, // action: every access token issued so far expires now
+        RevokeRefreshTokens, // action: every refresh token is revoked
+        RefreshInvalidGrant, // count (1): the next refresh is answered invalid_grant
+        ServerError, // count (until off): token endpoint, userinfo and API answer 500
+        ServiceUnavailable, // count (until off): the same answer 503 with Retry-After
+        SlowResponses, // value (ms): the same answer only after a delay
+        MalformedTokenResponse, // count (1): the next token response is truncated JSON
+        HtmlTokenResponse, // count (1): the next token response is an HTML page
+        OmitExpiresIn, // count (until off): token responses without expires_in
+        WrongState, // count (1): the next authorization response carries another state
+        WrongIssuer, // count (1): the next authorization response carries another iss
+        UnknownSigningKey, // count (1): the next id_token is signed with a key the JWKS does not list
+        WrongNonce, // count (1): the next id_token for a request with a nonce carries another one
+        RotateKeys, // action: a new signing key; the JWKS lists it beside the previous one
     };
 
     enum class Kind { Action, Count, Value };
 
     // Unlimited, for Count faults: until switched off.
     static constexpr int kUntilOff = -1;
-    static constexpr int kMaxDelayMs = 30000;   // well under LoopbackServer's 60 s handler timeout
+    static constexpr int kMaxDelayMs = 30000; // well under LoopbackServer's 60 s handler timeout
     static constexpr int kMaxCount = 1000;
 
     struct Info
     {
         Fault fault;
         Kind kind;
-        QString name;        // command-line and control-endpoint name, e.g. "refresh-invalid-grant"
-        QString title;       // short label for the panel
+        QString name; // command-line and control-endpoint name, e.g. "refresh-invalid-grant"
+        QString title; // short label for the panel
         QString description; // what the sandbox does
-        QString expected;    // what Keyway should do, to be read after "Keyway should ...": what QA checks
-        int onValue;         // the value "on" stands for (Count: 1 or kUntilOff; Value: the default delay)
+        QString expected; // what Keyway should do, to be read after "Keyway should ...": what QA checks
+        int onValue; // the value "on" stands for (Count: 1 or kUntilOff; Value: the default delay)
     };
 
     // Every fault, in the order the panel and `keyway sandbox faults` list them.

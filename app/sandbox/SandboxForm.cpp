@@ -51,7 +51,7 @@ Result<SandboxForm> SandboxForm::parse(const QByteArray &encoded)
         return invalid(QStringLiteral("more than %1 parameters").arg(kMaxParameters));
     for (const QByteArray &pair : pairs) {
         if (pair.isEmpty())
-            continue;   // "a=1&&b=2": browsers never send it, but it means nothing either
+            continue; // "a=1&&b=2": browsers never send it, but it means nothing either
         const qsizetype eq = pair.indexOf('=');
         QString name;
         QString value;
@@ -61,7 +61,8 @@ Result<SandboxForm> SandboxForm::parse(const QByteArray &encoded)
         if (name.isEmpty())
             return invalid(QStringLiteral("a parameter has no name"));
         if (name.size() > 128 || value.size() > kMaxValueLength)
-            return invalid(QStringLiteral("the parameter %1 is longer than %2 characters").arg(name.left(40)).arg(kMaxValueLength));
+            return invalid(
+                QStringLiteral("the parameter %1 is longer than %2 characters").arg(name.left(40)).arg(kMaxValueLength));
         form.m_items.append({name, value});
     }
     return form;

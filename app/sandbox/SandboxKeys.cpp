@@ -9,7 +9,7 @@
 namespace keyway {
 
 namespace {
-constexpr int kRsaBits = 2048;   // RFC 7518 §3.3: 2048 bits or more for RS256
+constexpr int kRsaBits = 2048; // RFC 7518 §3.3: 2048 bits or more for RS256
 } // namespace
 
 Error SandboxKeys::ensureKey()
@@ -27,7 +27,7 @@ Error SandboxKeys::rotate()
         m_previousKid = m_currentKid;
     }
     m_current = std::move(key).value();
-    m_currentKid = m_current.thumbprint();   // RFC 7638: a kid that names the key itself
+    m_currentKid = m_current.thumbprint(); // RFC 7638: a kid that names the key itself
     qCInfo(lcSandbox) << "signing key" << m_currentKid << (m_previous.isNull() ? "generated" : "rotated in");
     return {};
 }
@@ -39,7 +39,7 @@ QJsonObject SandboxKeys::jwks() const
         keys.append(m_current.publicJwk());
     if (!m_previous.isNull())
         keys.append(m_previous.publicJwk());
-    return QJsonObject{{QStringLiteral("keys"), keys}};
+    return QJsonObject {{QStringLiteral("keys"), keys}};
 }
 
 Result<QString> SandboxKeys::sign(const QJsonObject &claims) const
@@ -59,7 +59,7 @@ Result<QString> SandboxKeys::signWithUnknownKey(const QJsonObject &claims) const
 
 Result<QString> SandboxKeys::signWith(const PrivateKey &key, const QString &kid, const QJsonObject &claims)
 {
-    const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")}, {QStringLiteral("kid"), kid}};
+    const QJsonObject header {{QStringLiteral("typ"), QStringLiteral("JWT")}, {QStringLiteral("kid"), kid}};
     return Jws::sign(header, QJsonDocument(claims).toJson(QJsonDocument::Compact), key.key(), QStringLiteral("RS256"));
 }
 

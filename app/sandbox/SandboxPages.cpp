@@ -18,25 +18,25 @@ QString esc(const QString &text)
     return HttpResponse::htmlEscape(text);
 }
 
-const char *const kStyle =
-    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;background:#eef2f4;color:#1b1f24;margin:0}"
-    "main{max-width:30rem;margin:2.5rem auto;background:#fff;padding:1.5rem 2rem;border-radius:12px;"
-    "box-shadow:0 1px 4px rgba(0,0,0,.15)}"
-    ".brand{color:#0f766e;font-weight:bold;letter-spacing:.02em;margin:0 0 .5rem}"
-    "h1{font-size:1.35rem;margin:.2rem 0 1rem}"
-    "label{display:block;margin:.4rem 0}"
-    "input[type=text]{width:100%;box-sizing:border-box;padding:.5rem;font-size:1rem;border:1px solid #9aa5b1;"
-    "border-radius:6px}"
-    "fieldset{border:1px solid #d0d7de;border-radius:8px;margin:1rem 0;padding:.5rem 1rem}"
-    "code,.code{font-family:ui-monospace,monospace;background:#f1f5f9;padding:0 .25rem;border-radius:4px}"
-    ".code{font-size:1.3rem;letter-spacing:.1em}"
-    ".buttons{display:flex;gap:.75rem;margin-top:1rem}"
-    "button{font-size:1rem;padding:.5rem 1.2rem;border-radius:6px;border:1px solid #0f766e;background:#0f766e;"
-    "color:#fff;cursor:pointer}"
-    "button.secondary{background:#fff;color:#0f766e}"
-    ".hint{color:#57606a;font-size:.9rem}"
-    ".red{color:#b42318;background:#fef3f2;padding:.5rem;border-radius:6px}"
-    "table{border-collapse:collapse}td{padding:.15rem .6rem .15rem 0;vertical-align:top}";
+const char *const kStyle
+    = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;background:#eef2f4;color:#1b1f24;margin:0}"
+      "main{max-width:30rem;margin:2.5rem auto;background:#fff;padding:1.5rem 2rem;border-radius:12px;"
+      "box-shadow:0 1px 4px rgba(0,0,0,.15)}"
+      ".brand{color:#0f766e;font-weight:bold;letter-spacing:.02em;margin:0 0 .5rem}"
+      "h1{font-size:1.35rem;margin:.2rem 0 1rem}"
+      "label{display:block;margin:.4rem 0}"
+      "input[type=text]{width:100%;box-sizing:border-box;padding:.5rem;font-size:1rem;border:1px solid #9aa5b1;"
+      "border-radius:6px}"
+      "fieldset{border:1px solid #d0d7de;border-radius:8px;margin:1rem 0;padding:.5rem 1rem}"
+      "code,.code{font-family:ui-monospace,monospace;background:#f1f5f9;padding:0 .25rem;border-radius:4px}"
+      ".code{font-size:1.3rem;letter-spacing:.1em}"
+      ".buttons{display:flex;gap:.75rem;margin-top:1rem}"
+      "button{font-size:1rem;padding:.5rem 1.2rem;border-radius:6px;border:1px solid #0f766e;background:#0f766e;"
+      "color:#fff;cursor:pointer}"
+      "button.secondary{background:#fff;color:#0f766e}"
+      ".hint{color:#57606a;font-size:.9rem}"
+      ".red{color:#b42318;background:#fef3f2;padding:.5rem;border-radius:6px}"
+      "table{border-collapse:collapse}td{padding:.15rem .6rem .15rem 0;vertical-align:top}";
 
 QString layout(const QString &title, const QString &body)
 {
@@ -89,8 +89,7 @@ QString SandboxPages::consent(const Consent &page)
     QString body;
     body += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Sign in and allow access")));
     body += QStringLiteral("<p>%1</p>\n")
-                .arg(tr("The application <strong>%1</strong> asks to connect to your sandbox account.")
-                         .arg(esc(page.clientId)));
+                .arg(tr("The application <strong>%1</strong> asks to connect to your sandbox account.").arg(esc(page.clientId)));
     if (!page.userCode.isEmpty())
         body += QStringLiteral("<p>%1 <span class=\"code\">%2</span></p>\n").arg(esc(tr("Device code:")), esc(page.userCode));
     if (!page.error.isEmpty())
@@ -150,8 +149,8 @@ QString SandboxPages::deviceInput(const QString &message, const QString &prefill
     return layout(tr("Connect a device to Keyway Sandbox"), body);
 }
 
-QString SandboxPages::deviceConfirm(const QString &requestId, const QString &csrf, const QString &clientId,
-                                    const QString &userCode, const QStringList &scopes)
+QString SandboxPages::deviceConfirm(
+    const QString &requestId, const QString &csrf, const QString &clientId, const QString &userCode, const QStringList &scopes)
 {
     // RFC 8628 §5.4: the user confirms which client is being authorized before signing in, so a code sent by a
     // phisher is not approved unseen.
@@ -175,11 +174,11 @@ QString SandboxPages::deviceDone(bool approved)
 {
     if (approved)
         return layout(QStringLiteral("Sign-in Success"),
-                      QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
-                          .arg(esc(tr("Device connected")), esc(tr("You can close this page and return to your device."))));
+            QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
+                .arg(esc(tr("Device connected")), esc(tr("You can close this page and return to your device."))));
     return layout(QStringLiteral("Sign-in Denied"),
-                  QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
-                      .arg(esc(tr("Access denied")), esc(tr("The device was not connected. You can close this page."))));
+        QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
+            .arg(esc(tr("Access denied")), esc(tr("The device was not connected. You can close this page."))));
 }
 
 QString SandboxPages::error(const QString &title, const QString &message, const QString &detail)
@@ -194,8 +193,8 @@ QString SandboxPages::home(const QString &issuer)
 {
     QString body = QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
                        .arg(esc(tr("The sandbox is running")),
-                            esc(tr("A practice OAuth 2.0 and OpenID Connect provider built into Keyway, on this "
-                                   "computer only.")));
+                           esc(tr("A practice OAuth 2.0 and OpenID Connect provider built into Keyway, on this "
+                                  "computer only.")));
     body += QStringLiteral("<table>\n");
     const auto row = [&](const QString &name, const QString &value) {
         body += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>\n").arg(esc(name), esc(value));

@@ -20,21 +20,21 @@ class SandboxPages
 public:
     struct Consent
     {
-        QString action;       // where the form posts: "/authorize" or "/device/approve"
+        QString action; // where the form posts: "/authorize" or "/device/approve"
         QString requestId;
         QString csrf;
         QString clientId;
-        QStringList scopes;   // requested; "openid" is always granted, the others are check boxes
-        QString login;        // account name to prefill (login_hint or what was typed)
-        QString error;        // shown above the form when the last attempt was refused
-        QString abortUrl;     // the "Cancel" link (relative), empty for none
-        QString userCode;     // device flow: the code being approved, shown for reference
+        QStringList scopes; // requested; "openid" is always granted, the others are check boxes
+        QString login; // account name to prefill (login_hint or what was typed)
+        QString error; // shown above the form when the last attempt was refused
+        QString abortUrl; // the "Cancel" link (relative), empty for none
+        QString userCode; // device flow: the code being approved, shown for reference
     };
 
     static QString consent(const Consent &page);
     static QString deviceInput(const QString &message = {}, const QString &prefill = {});
-    static QString deviceConfirm(const QString &requestId, const QString &csrf, const QString &clientId,
-                                 const QString &userCode, const QStringList &scopes);
+    static QString deviceConfirm(const QString &requestId, const QString &csrf, const QString &clientId, const QString &userCode,
+        const QStringList &scopes);
     static QString deviceDone(bool approved);
     static QString error(const QString &title, const QString &message, const QString &detail = {});
     static QString home(const QString &issuer);

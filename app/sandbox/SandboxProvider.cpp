@@ -20,8 +20,8 @@ namespace keyway {
 namespace {
 
 const QString kDeviceGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
-const QStringList kApiScopes = {QStringLiteral("contacts.read"), QStringLiteral("contacts.write"),
-                                QStringLiteral("calendar.read")};
+const QStringList kApiScopes
+    = {QStringLiteral("contacts.read"), QStringLiteral("contacts.write"), QStringLiteral("calendar.read")};
 
 // Compares two secrets (CSRF tokens, the client secret) in time that depends on neither: both are hashed first,
 // so the comparison always runs over 32 bytes.
@@ -48,19 +48,19 @@ bool isGet(const HttpRequest &request)
 HttpResponse jsonResponse(int status, const QJsonObject &object)
 {
     HttpResponse r = HttpResponse::json(status, QJsonDocument(object));
-    r.setHeader("Pragma", "no-cache");   // RFC 6749 §5.1, for HTTP/1.0 caches; no-store is HttpResponse's default
+    r.setHeader("Pragma", "no-cache"); // RFC 6749 §5.1, for HTTP/1.0 caches; no-store is HttpResponse's default
     return r;
 }
 
 // RFC 6749 §5.2 (token endpoint), RFC 7009 §2.2.1, RFC 7662 §2.3, RFC 8628 §3.5 share this shape.
 HttpResponse oauthError(int status, const QString &error, const QString &description)
 {
-    QJsonObject body{{QStringLiteral("error"), error}};
+    QJsonObject body {{QStringLiteral("error"), error}};
     if (!description.isEmpty())
         body.insert(QStringLiteral("error_description"), description);
     HttpResponse r = jsonResponse(status, body);
     if (status == 401)
-        r.setHeader("WWW-Authenticate", "Basic realm=\"keyway-sandbox\"");   // RFC 6749 §5.2 invalid_client
+        r.setHeader("WWW-Authenticate", "Basic realm=\"keyway-sandbox\""); // RFC 6749 §5.2 invalid_client
     return r;
 }
 
@@ -181,10 +181,9 @@ QByteArray encodeParam(const QString &value)
 
 const QStringList &SandboxProvider::supportedScopes()
 {
-    static const QStringList scopes = {QStringLiteral("openid"),         QStringLiteral("profile"),
-                                       QStringLiteral("email"),          QStringLiteral("offline_access"),
-                                       QStringLiteral("contacts.read"),  QStringLiteral("contacts.write"),
-                                       QStringLiteral("calendar.read")};
+    static const QStringList scopes
+        = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"), QStringLiteral("offline_access"),
+            QStringLiteral("contacts.read"), QStringLiteral("contacts.write"), QStringLiteral("calendar.read")};
     return scopes;
 }
 
@@ -273,16 +272,15 @@ QJsonObject SandboxProvider::status() const
     QJsonArray faults;
     for (const SandboxFaults::Info &info : SandboxFaults::catalog())
         faults.append(m_faults.toJson(info.fault));
-    return QJsonObject{{QStringLiteral("issuer"), m_issuer},
-                       {QStringLiteral("access_token_lifetime"), qint64(m_accessLifetime.count())},
-                       {QStringLiteral("faults"), faults}};
+    return QJsonObject {{QStringLiteral("issuer"), m_issuer},
+        {QStringLiteral("access_token_lifetime"), qint64(m_accessLifetime.count())}, {QStringLiteral("faults"), faults}};
 }
 
 QJsonObject SandboxProvider::discoveryDocument() const
 {
-    const QJsonArray authMethods{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
-                                 QStringLiteral("none")};
-    return QJsonObject{
+    const QJsonArray authMethods {
+        QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"), QStringLiteral("none")};
+    return QJsonObject {
         {QStringLiteral("issuer"), m_issuer},
         {QStringLiteral("authorization_endpoint"), url("/authorize")},
         {QStringLiteral("token_endpoint"), url("/token")},
@@ -292,22 +290,22 @@ QJsonObject SandboxProvider::discoveryDocument() const
         {QStringLiteral("introspection_endpoint"), url("/introspect")},
         {QStringLiteral("device_authorization_endpoint"), url("/device")},
         {QStringLiteral("scopes_supported"), QJsonArray::fromStringList(supportedScopes())},
-        {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
-        {QStringLiteral("response_modes_supported"), QJsonArray{QStringLiteral("query")}},
+        {QStringLiteral("response_types_supported"), QJsonArray {QStringLiteral("code")}},
+        {QStringLiteral("response_modes_supported"), QJsonArray {QStringLiteral("query")}},
         {QStringLiteral("grant_types_supported"),
-         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token"),
-                    QStringLiteral("client_credentials"), kDeviceGrant}},
-        {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")}},
+            QJsonArray {QStringLiteral("authorization_code"), QStringLiteral("refresh_token"),
+                QStringLiteral("client_credentials"), kDeviceGrant}},
+        {QStringLiteral("code_challenge_methods_supported"), QJsonArray {QStringLiteral("S256")}},
         {QStringLiteral("token_endpoint_auth_methods_supported"), authMethods},
         {QStringLiteral("revocation_endpoint_auth_methods_supported"), authMethods},
         {QStringLiteral("introspection_endpoint_auth_methods_supported"), authMethods},
-        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
-        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("RS256")}},
+        {QStringLiteral("subject_types_supported"), QJsonArray {QStringLiteral("public")}},
+        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray {QStringLiteral("RS256")}},
         {QStringLiteral("claims_supported"),
-         QJsonArray{QStringLiteral("sub"), QStringLiteral("iss"), QStringLiteral("aud"), QStringLiteral("exp"),
-                    QStringLiteral("iat"), QStringLiteral("auth_time"), QStringLiteral("nonce"), QStringLiteral("at_hash"),
-                    QStringLiteral("name"), QStringLiteral("preferred_username"), QStringLiteral("email"),
-                    QStringLiteral("email_verified")}},
+            QJsonArray {QStringLiteral("sub"), QStringLiteral("iss"), QStringLiteral("aud"), QStringLiteral("exp"),
+                QStringLiteral("iat"), QStringLiteral("auth_time"), QStringLiteral("nonce"), QStringLiteral("at_hash"),
+                QStringLiteral("name"), QStringLiteral("preferred_username"), QStringLiteral("email"),
+                QStringLiteral("email_verified")}},
         {QStringLiteral("request_parameter_supported"), false},
         {QStringLiteral("request_uri_parameter_supported"), false},
         {QStringLiteral("claims_parameter_supported"), false},
@@ -325,12 +323,9 @@ QJsonObject SandboxProvider::discoveryDocument() const
 HttpResponse SandboxProvider::handle(const HttpRequest &request)
 {
     const QString &path = request.path;
-    const auto getOnly = [&](auto produce) -> HttpResponse {
-        return isGet(request) ? produce() : methodNotAllowed("GET, HEAD");
-    };
-    const auto postOnly = [&](auto produce) -> HttpResponse {
-        return request.method == "POST" ? produce() : methodNotAllowed("POST");
-    };
+    const auto getOnly = [&](auto produce) -> HttpResponse { return isGet(request) ? produce() : methodNotAllowed("GET, HEAD"); };
+    const auto postOnly
+        = [&](auto produce) -> HttpResponse { return request.method == "POST" ? produce() : methodNotAllowed("POST"); };
 
     if (path == QLatin1String("/"))
         return getOnly([&] { return HttpResponse::html(200, SandboxPages::home(m_issuer)); });
@@ -342,7 +337,7 @@ HttpResponse SandboxProvider::handle(const HttpRequest &request)
             if (const Error e = prepareKeys(); !e.isNull())
                 return oauthError(500, QStringLiteral("server_error"), e.toString());
             HttpResponse r = HttpResponse::json(200, QJsonDocument(m_keys.jwks()));
-            r.setHeader("Content-Type", "application/jwk-set+json");   // RFC 7517 §8.5.1
+            r.setHeader("Content-Type", "application/jwk-set+json"); // RFC 7517 §8.5.1
             return r;
         });
     }
@@ -389,8 +384,7 @@ HttpResponse SandboxProvider::handle(const HttpRequest &request)
 // ---------------------------------------------------------------------------------------------------------------
 // Shared helpers
 
-std::optional<SandboxForm> SandboxProvider::postedForm(const HttpRequest &request, HttpResponse *failure,
-                                                       bool oauthErrors) const
+std::optional<SandboxForm> SandboxProvider::postedForm(const HttpRequest &request, HttpResponse *failure, bool oauthErrors) const
 {
     const auto fail = [&](const QString &description) -> std::optional<SandboxForm> {
         *failure = oauthErrors ? oauthError(400, QStringLiteral("invalid_request"), description)
@@ -404,15 +398,14 @@ std::optional<SandboxForm> SandboxProvider::postedForm(const HttpRequest &reques
     if (!form.ok())
         return fail(form.error().detail);
     // RFC 6749 §3.1 / §3.2: a parameter must not appear more than once (the consent form's scope boxes may).
-    const QString repeated = form.value().repeated(oauthErrors ? QStringList() : QStringList{QStringLiteral("scope")});
+    const QString repeated = form.value().repeated(oauthErrors ? QStringList() : QStringList {QStringLiteral("scope")});
     if (!repeated.isEmpty())
         return fail(QStringLiteral("The parameter %1 appears more than once.").arg(repeated.left(40)));
     return form.value();
 }
 
-std::optional<SandboxProvider::Client> SandboxProvider::authenticateClient(const HttpRequest &request,
-                                                                           const SandboxForm &form,
-                                                                           HttpResponse *failure) const
+std::optional<SandboxProvider::Client> SandboxProvider::authenticateClient(
+    const HttpRequest &request, const SandboxForm &form, HttpResponse *failure) const
 {
     const auto invalidClient = [&](const QString &description) -> std::optional<Client> {
         *failure = oauthError(401, QStringLiteral("invalid_client"), description);
@@ -434,10 +427,11 @@ std::optional<SandboxProvider::Client> SandboxProvider::authenticateClient(const
         const QByteArray scheme = value.left(space).toLower();
         if (scheme != "basic")
             return invalidRequest(QStringLiteral("The token endpoint takes client credentials with HTTP Basic or in "
-                                                 "the body, not \"%1\".").arg(QString::fromLatin1(value.left(space).left(20))));
+                                                 "the body, not \"%1\".")
+                                      .arg(QString::fromLatin1(value.left(space).left(20))));
         // RFC 6749 §2.3.1: base64 of form-urlencoded id ":" form-urlencoded secret.
-        const auto decoded = QByteArray::fromBase64Encoding(value.mid(space + 1).trimmed(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(value.mid(space + 1).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
         if (!decoded || colon < 0)
             return invalidClient(QStringLiteral("The Basic credentials are not base64 of client_id:client_secret."));
@@ -464,7 +458,7 @@ std::optional<SandboxProvider::Client> SandboxProvider::authenticateClient(const
         if (!secret.isEmpty())
             return invalidClient(QStringLiteral("keyway-sandbox is a public client and has no secret: leave the "
                                                 "client secret empty."));
-        return Client{id, false};
+        return Client {id, false};
     }
     if (id == confidentialClientId()) {
         if (secret.isEmpty())
@@ -472,10 +466,11 @@ std::optional<SandboxProvider::Client> SandboxProvider::authenticateClient(const
                                                 "secret (client_secret_basic or client_secret_post)."));
         if (!sameSecret(secret, confidentialClientSecret()))
             return invalidClient(QStringLiteral("Wrong client secret for keyway-sandbox-confidential."));
-        return Client{id, true};
+        return Client {id, true};
     }
     return invalidClient(QStringLiteral("Unknown client \"%1\". The sandbox knows keyway-sandbox and "
-                                        "keyway-sandbox-confidential.").arg(id.left(64)));
+                                        "keyway-sandbox-confidential.")
+                             .arg(id.left(64)));
 }
 
 const SandboxStore::AccessToken *SandboxProvider::bearerToken(const HttpRequest &request, HttpResponse *failure)
@@ -483,19 +478,20 @@ const SandboxStore::AccessToken *SandboxProvider::bearerToken(const HttpRequest 
     const QList<QByteArray> authorizations = request.headerValues("Authorization");
     if (request.query.hasQueryItem(QStringLiteral("access_token"))) {
         *failure = SandboxApi::bearerError(400, QStringLiteral("invalid_request"),
-                                           QStringLiteral("Send the access token in the Authorization header, not "
-                                                          "in the URL (RFC 6750 §2.1)."));
+            QStringLiteral("Send the access token in the Authorization header, not "
+                           "in the URL (RFC 6750 §2.1)."));
         return nullptr;
     }
     if (authorizations.isEmpty()) {
         // RFC 6750 §3.1: no credentials at all get the bare challenge, without an error code.
-        *failure = SandboxApi::bearerError(401, {}, QStringLiteral("This request needs an access token: send "
-                                                                   "Authorization: Bearer TOKEN."));
+        *failure = SandboxApi::bearerError(401, {},
+            QStringLiteral("This request needs an access token: send "
+                           "Authorization: Bearer TOKEN."));
         return nullptr;
     }
     if (authorizations.size() > 1) {
-        *failure = SandboxApi::bearerError(400, QStringLiteral("invalid_request"),
-                                           QStringLiteral("More than one Authorization header."));
+        *failure = SandboxApi::bearerError(
+            400, QStringLiteral("invalid_request"), QStringLiteral("More than one Authorization header."));
         return nullptr;
     }
     const QByteArray value = authorizations.first();
@@ -509,8 +505,8 @@ const SandboxStore::AccessToken *SandboxProvider::bearerToken(const HttpRequest 
     const QString token = space < 0 ? QString() : QString::fromLatin1(value.mid(space + 1).trimmed());
     if (!b64token.match(token).hasMatch()) {
         *failure = SandboxApi::bearerError(400, QStringLiteral("invalid_request"),
-                                           QStringLiteral("The Authorization header is not \"Bearer\" followed by "
-                                                          "one token."));
+            QStringLiteral("The Authorization header is not \"Bearer\" followed by "
+                           "one token."));
         return nullptr;
     }
     const SandboxStore::AccessToken *access = m_store.accessToken(token);
@@ -531,7 +527,7 @@ const SandboxStore::AccessToken *SandboxProvider::bearerToken(const HttpRequest 
 
 QJsonObject SandboxProvider::userClaims(const QString &account, const QStringList &scopes) const
 {
-    QJsonObject claims{{QStringLiteral("sub"), account}};
+    QJsonObject claims {{QStringLiteral("sub"), account}};
     if (scopes.contains(QStringLiteral("profile"))) {
         claims.insert(QStringLiteral("name"), account);
         claims.insert(QStringLiteral("preferred_username"), account);
@@ -548,7 +544,7 @@ std::optional<HttpResponse> SandboxProvider::tokenResponseFault()
     if (consumeFault(Fault::MalformedTokenResponse)) {
         HttpResponse r(200);
         r.setBody("{\"access_token\":\"" + Random::token(16).toLatin1() + "\",\"token_type\":\"Bearer\",\"expires_i",
-                  "application/json");
+            "application/json");
         return r;
     }
     if (consumeFault(Fault::HtmlTokenResponse)) {
@@ -556,7 +552,7 @@ std::optional<HttpResponse> SandboxProvider::tokenResponseFault()
         r.setBody("<!DOCTYPE html>\n<html><head><title>Sign in to the network</title></head>\n<body><h1>Sign in to "
                   "continue</h1><p>This network requires you to sign in before you can use the internet.</p>"
                   "</body></html>\n",
-                  "text/html; charset=utf-8");
+            "text/html; charset=utf-8");
         return r;
     }
     return std::nullopt;
@@ -577,9 +573,8 @@ HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringL
     const bool withRefresh = !account.isEmpty() && grant->scopes.contains(QStringLiteral("offline_access"));
     const SandboxStore::Issued issued = m_store.issue(grantId, scopes, withRefresh, m_accessLifetime);
 
-    QJsonObject body{{QStringLiteral("access_token"), issued.accessToken},
-                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                     {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}};
+    QJsonObject body {{QStringLiteral("access_token"), issued.accessToken},
+        {QStringLiteral("token_type"), QStringLiteral("Bearer")}, {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}};
     if (!consumeFault(Fault::OmitExpiresIn))
         body.insert(QStringLiteral("expires_in"), issued.expiresInSeconds);
     if (!issued.refreshToken.isEmpty())
@@ -600,8 +595,8 @@ HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringL
             claims.insert(QStringLiteral("nonce"), consumeFault(Fault::WrongNonce) ? Random::token(16) : nonce);
         if (const Error e = prepareKeys(); !e.isNull())
             return oauthError(500, QStringLiteral("server_error"), e.toString());
-        const Result<QString> idToken = consumeFault(Fault::UnknownSigningKey) ? m_keys.signWithUnknownKey(claims)
-                                                                               : m_keys.sign(claims);
+        const Result<QString> idToken
+            = consumeFault(Fault::UnknownSigningKey) ? m_keys.signWithUnknownKey(claims) : m_keys.sign(claims);
         if (!idToken.ok())
             return oauthError(500, QStringLiteral("server_error"), idToken.error().toString());
         body.insert(QStringLiteral("id_token"), idToken.value());
@@ -611,16 +606,16 @@ HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringL
     return jsonResponse(200, body);
 }
 
-HttpResponse SandboxProvider::redirectToClient(const QString &redirectUri, Params params, bool hasState,
-                                               const QString &state, int status)
+HttpResponse SandboxProvider::redirectToClient(
+    const QString &redirectUri, Params params, bool hasState, const QString &state, int status)
 {
     if (consumeFault(Fault::WrongState))
         params.append({QStringLiteral("state"), hasState ? state + QStringLiteral("-tampered") : QStringLiteral("tampered")});
     else if (hasState)
         params.append({QStringLiteral("state"), state});
     // RFC 9207 §2: iss tells the client which server answered (mix-up defence).
-    params.append({QStringLiteral("iss"),
-                   consumeFault(Fault::WrongIssuer) ? QStringLiteral("https://mix-up.example") : m_issuer});
+    params.append(
+        {QStringLiteral("iss"), consumeFault(Fault::WrongIssuer) ? QStringLiteral("https://mix-up.example") : m_issuer});
     QByteArray query;
     for (const auto &p : params) {
         if (!query.isEmpty())
@@ -631,8 +626,8 @@ HttpResponse SandboxProvider::redirectToClient(const QString &redirectUri, Param
     return HttpResponse::redirect(location, status);
 }
 
-HttpResponse SandboxProvider::consentPage(const SandboxStore::Pending &pending, const QString &action,
-                                          const QString &login, const QString &error, int status)
+HttpResponse SandboxProvider::consentPage(
+    const SandboxStore::Pending &pending, const QString &action, const QString &login, const QString &error, int status)
 {
     SandboxPages::Consent page;
     page.action = action;
@@ -656,7 +651,7 @@ std::optional<QStringList> SandboxProvider::grantedScopes(const SandboxForm &for
     QStringList granted;
     for (const QString &s : form.values(QStringLiteral("scope"))) {
         if (!requested.contains(s))
-            return std::nullopt;   // the form offered only requested scopes; anything else was made up
+            return std::nullopt; // the form offered only requested scopes; anything else was made up
         if (!granted.contains(s))
             granted << s;
     }
@@ -695,15 +690,15 @@ HttpResponse SandboxProvider::authorize(const HttpRequest &request)
     const QString repeated = form.repeated();
     if (repeated == QLatin1String("client_id") || repeated == QLatin1String("redirect_uri"))
         return errorPage(400, QStringLiteral("Bad authorization request"),
-                         QStringLiteral("The parameter %1 appears more than once.").arg(repeated));
+            QStringLiteral("The parameter %1 appears more than once.").arg(repeated));
     const QString clientId = form.value(QStringLiteral("client_id"));
     if (clientId.isEmpty())
         return errorPage(400, QStringLiteral("Unknown application"), QStringLiteral("The request names no client_id."));
     if (clientId != publicClientId() && clientId != confidentialClientId())
         return errorPage(400, QStringLiteral("Unknown application"),
-                         QStringLiteral("The sandbox knows the clients keyway-sandbox and keyway-sandbox-confidential, "
-                                        "not this one."),
-                         clientId.left(64));
+            QStringLiteral("The sandbox knows the clients keyway-sandbox and keyway-sandbox-confidential, "
+                           "not this one."),
+            clientId.left(64));
     const QString redirectUri = form.value(QStringLiteral("redirect_uri"));
     if (const QString problem = redirectUriProblem(redirectUri); !problem.isEmpty())
         return errorPage(400, QStringLiteral("Invalid redirect URI"), problem, redirectUri.left(200));
@@ -713,12 +708,12 @@ HttpResponse SandboxProvider::authorize(const HttpRequest &request)
     const auto fail = [&](const char *error, const QString &description) {
         qCInfo(lcSandbox) << "authorization request refused:" << error;
         return redirectToClient(redirectUri,
-                                {{QStringLiteral("error"), QString::fromLatin1(error)},
-                                 {QStringLiteral("error_description"), description}},
-                                hasState, state, 302);
+            {{QStringLiteral("error"), QString::fromLatin1(error)}, {QStringLiteral("error_description"), description}}, hasState,
+            state, 302);
     };
     if (!repeated.isEmpty())
-        return fail("invalid_request", QStringLiteral("The parameter %1 appears more than once (RFC 6749 §3.1).").arg(repeated.left(40)));
+        return fail(
+            "invalid_request", QStringLiteral("The parameter %1 appears more than once (RFC 6749 §3.1).").arg(repeated.left(40)));
     if (form.has(QStringLiteral("request")))
         return fail("request_not_supported", QStringLiteral("The sandbox does not take request objects."));
     if (form.has(QStringLiteral("request_uri")))
@@ -732,21 +727,24 @@ HttpResponse SandboxProvider::authorize(const HttpRequest &request)
         return fail("invalid_request", QStringLiteral("The sandbox answers with response_mode=query only."));
     const QString challenge = form.value(QStringLiteral("code_challenge"));
     if (challenge.isEmpty())
-        return fail("invalid_request", QStringLiteral("PKCE is required: send code_challenge with "
-                                                      "code_challenge_method=S256 (RFC 7636)."));
+        return fail("invalid_request",
+            QStringLiteral("PKCE is required: send code_challenge with "
+                           "code_challenge_method=S256 (RFC 7636)."));
     // RFC 7636 §4.3: no method means "plain", which the sandbox refuses (RFC 9700 §2.1.1).
     if (form.value(QStringLiteral("code_challenge_method")) != QLatin1String("S256"))
         return fail("invalid_request", QStringLiteral("code_challenge_method must be S256; plain is not accepted."));
     if (challenge.size() != 43 || !isPkceText(challenge))
         return fail("invalid_request", QStringLiteral("code_challenge is not a base64url SHA-256 value of 43 characters."));
     const QStringList scopes = form.has(QStringLiteral("scope")) ? splitScopes(form.value(QStringLiteral("scope")))
-                                                                 : QStringList{QStringLiteral("openid")};
+                                                                 : QStringList {QStringLiteral("openid")};
     if (const QString unknown = unknownScope(scopes, supportedScopes()); !unknown.isEmpty())
-        return fail("invalid_scope", QStringLiteral("The sandbox does not know the scope \"%1\". It knows: %2.")
-                                         .arg(unknown.left(64), supportedScopes().join(QLatin1Char(' '))));
+        return fail("invalid_scope",
+            QStringLiteral("The sandbox does not know the scope \"%1\". It knows: %2.")
+                .arg(unknown.left(64), supportedScopes().join(QLatin1Char(' '))));
     if (splitScopes(form.value(QStringLiteral("prompt"))).contains(QStringLiteral("none")))
-        return fail("login_required", QStringLiteral("The sandbox keeps no sign-in session, so it always shows its "
-                                                     "sign-in page."));
+        return fail("login_required",
+            QStringLiteral("The sandbox keeps no sign-in session, so it always shows its "
+                           "sign-in page."));
 
     SandboxStore::Pending pending;
     pending.clientId = clientId;
@@ -757,8 +755,8 @@ HttpResponse SandboxProvider::authorize(const HttpRequest &request)
     pending.nonce = form.value(QStringLiteral("nonce"));
     pending.codeChallenge = challenge;
     const QString id = m_store.addPending(pending);
-    return consentPage(*m_store.pending(id), QStringLiteral("/authorize/decision"),
-                       form.value(QStringLiteral("login_hint")).left(64), {}, 200);
+    return consentPage(
+        *m_store.pending(id), QStringLiteral("/authorize/decision"), form.value(QStringLiteral("login_hint")).left(64), {}, 200);
 }
 
 HttpResponse SandboxProvider::authorizeDecision(const HttpRequest &request)
@@ -770,28 +768,28 @@ HttpResponse SandboxProvider::authorizeDecision(const HttpRequest &request)
     const SandboxStore::Pending *found = m_store.pending(form->value(QStringLiteral("request")));
     if (!found || !found->deviceCode.isEmpty())
         return errorPage(400, QStringLiteral("This sign-in has ended"),
-                         QStringLiteral("The sign-in request expired or was already answered. Start again from the "
-                                        "application."));
+            QStringLiteral("The sign-in request expired or was already answered. Start again from the "
+                           "application."));
     if (!sameSecret(form->value(QStringLiteral("csrf")), found->csrf))
         return errorPage(403, QStringLiteral("Request refused"),
-                         QStringLiteral("The form did not come from this sign-in page (its CSRF token does not match)."));
-    const SandboxStore::Pending pending = *found;   // a copy: the store changes below
+            QStringLiteral("The form did not come from this sign-in page (its CSRF token does not match)."));
+    const SandboxStore::Pending pending = *found; // a copy: the store changes below
 
     if (form->has(QStringLiteral("deny"))) {
         m_store.removePending(pending.id);
         qCInfo(lcSandbox) << "consent denied to" << pending.clientId;
         return redirectToClient(pending.redirectUri,
-                                {{QStringLiteral("error"), QStringLiteral("access_denied")},
-                                 {QStringLiteral("error_description"), QStringLiteral("The user denied access.")}},
-                                pending.hasState, pending.state, 303);
+            {{QStringLiteral("error"), QStringLiteral("access_denied")},
+                {QStringLiteral("error_description"), QStringLiteral("The user denied access.")}},
+            pending.hasState, pending.state, 303);
     }
     const QString account = form->value(QStringLiteral("login")).trimmed();
     if (const QString problem = accountProblem(account); !problem.isEmpty())
         return consentPage(pending, QStringLiteral("/authorize/decision"), account.left(64), problem, 400);
     const std::optional<QStringList> granted = grantedScopes(*form, pending.scopes);
     if (!granted)
-        return errorPage(400, QStringLiteral("Bad request"),
-                         QStringLiteral("The form grants a scope the application did not ask for."));
+        return errorPage(
+            400, QStringLiteral("Bad request"), QStringLiteral("The form grants a scope the application did not ask for."));
 
     m_store.removePending(pending.id);
     SandboxStore::Code code;
@@ -815,15 +813,15 @@ HttpResponse SandboxProvider::authorizeAbort(const HttpRequest &request)
     const SandboxStore::Pending *found = query.ok() ? m_store.pending(query.value().value(QStringLiteral("request"))) : nullptr;
     if (!found || !found->deviceCode.isEmpty())
         return errorPage(400, QStringLiteral("This sign-in has ended"),
-                         QStringLiteral("The sign-in request expired or was already answered."));
+            QStringLiteral("The sign-in request expired or was already answered."));
     if (!sameSecret(query.value().value(QStringLiteral("csrf")), found->csrf))
         return errorPage(403, QStringLiteral("Request refused"), QStringLiteral("The cancel link is not valid."));
     const SandboxStore::Pending pending = *found;
     m_store.removePending(pending.id);
     return redirectToClient(pending.redirectUri,
-                            {{QStringLiteral("error"), QStringLiteral("access_denied")},
-                             {QStringLiteral("error_description"), QStringLiteral("The user cancelled the sign-in.")}},
-                            pending.hasState, pending.state, 302);
+        {{QStringLiteral("error"), QStringLiteral("access_denied")},
+            {QStringLiteral("error_description"), QStringLiteral("The user cancelled the sign-in.")}},
+        pending.hasState, pending.state, 302);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -855,14 +853,13 @@ HttpResponse SandboxProvider::token(const HttpRequest &request)
     if (grantType == kDeviceGrant)
         return tokenDeviceCode(*form, *client);
     return oauthError(400, QStringLiteral("unsupported_grant_type"),
-                      QStringLiteral("The sandbox does not support the grant type \"%1\".").arg(grantType.left(80)));
+        QStringLiteral("The sandbox does not support the grant type \"%1\".").arg(grantType.left(80)));
 }
 
 HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, const Client &client)
 {
-    const auto invalidGrant = [](const QString &description) {
-        return oauthError(400, QStringLiteral("invalid_grant"), description);
-    };
+    const auto invalidGrant
+        = [](const QString &description) { return oauthError(400, QStringLiteral("invalid_grant"), description); };
     const QString codeValue = form.value(QStringLiteral("code"));
     const QString redirectUri = form.value(QStringLiteral("redirect_uri"));
     const QString verifier = form.value(QStringLiteral("code_verifier"));
@@ -885,9 +882,9 @@ HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, co
         return invalidGrant(QStringLiteral("The authorization code expired."));
     if (redirectUri != code->redirectUri)
         return invalidGrant(redirectUri.isEmpty()
-                                ? QStringLiteral("redirect_uri is missing; it must equal the authorization request's "
-                                                 "(RFC 6749 §4.1.3).")
-                                : QStringLiteral("redirect_uri differs from the authorization request's (RFC 6749 §4.1.3)."));
+                ? QStringLiteral("redirect_uri is missing; it must equal the authorization request's "
+                                 "(RFC 6749 §4.1.3).")
+                : QStringLiteral("redirect_uri differs from the authorization request's (RFC 6749 §4.1.3)."));
     if (verifier.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("code_verifier is missing (RFC 7636 §4.5)."));
     if (!isPkceText(verifier))
@@ -904,15 +901,14 @@ HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, co
     grant.authTime = code->authTime;
     const QStringList scopes = code->scopes;
     const QString grantId = m_store.addGrant(grant);
-    code->grantId = grantId;   // addGrant does not touch the codes, so `code` is still valid
+    code->grantId = grantId; // addGrant does not touch the codes, so `code` is still valid
     return issueTokens(grantId, scopes, true);
 }
 
 HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client &client)
 {
-    const auto invalidGrant = [](const QString &description) {
-        return oauthError(400, QStringLiteral("invalid_grant"), description);
-    };
+    const auto invalidGrant
+        = [](const QString &description) { return oauthError(400, QStringLiteral("invalid_grant"), description); };
     const QString value = form.value(QStringLiteral("refresh_token"));
     if (value.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("refresh_token is missing."));
@@ -945,10 +941,10 @@ HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client
         const QStringList requested = splitScopes(form.value(QStringLiteral("scope")));
         if (const QString extra = unknownScope(requested, grant->scopes); !extra.isEmpty())
             return oauthError(400, QStringLiteral("invalid_scope"),
-                              QStringLiteral("The scope \"%1\" was not granted; a refresh cannot widen the scope.").arg(extra.left(64)));
+                QStringLiteral("The scope \"%1\" was not granted; a refresh cannot widen the scope.").arg(extra.left(64)));
         scopes = requested;
     }
-    refresh->consumed = true;   // RFC 9700 §4.14.2: rotation, the old token is spent
+    refresh->consumed = true; // RFC 9700 §4.14.2: rotation, the old token is spent
     return issueTokens(grantId, scopes, false);
 }
 
@@ -956,15 +952,15 @@ HttpResponse SandboxProvider::tokenClientCredentials(const SandboxForm &form, co
 {
     if (!client.confidential)
         return oauthError(400, QStringLiteral("unauthorized_client"),
-                          QStringLiteral("keyway-sandbox is a public client; client credentials need "
-                                         "keyway-sandbox-confidential and its secret."));
+            QStringLiteral("keyway-sandbox is a public client; client credentials need "
+                           "keyway-sandbox-confidential and its secret."));
     const QStringList scopes = form.has(QStringLiteral("scope"))
         ? splitScopes(form.value(QStringLiteral("scope")))
-        : QStringList{QStringLiteral("contacts.read"), QStringLiteral("calendar.read")};
+        : QStringList {QStringLiteral("contacts.read"), QStringLiteral("calendar.read")};
     if (const QString unknown = unknownScope(scopes, kApiScopes); !unknown.isEmpty())
         return oauthError(400, QStringLiteral("invalid_scope"),
-                          QStringLiteral("The scope \"%1\" is not available to client credentials, which can have %2.")
-                              .arg(unknown.left(64), kApiScopes.join(QLatin1Char(' '))));
+            QStringLiteral("The scope \"%1\" is not available to client credentials, which can have %2.")
+                .arg(unknown.left(64), kApiScopes.join(QLatin1Char(' '))));
     SandboxStore::Grant grant;
     grant.clientId = client.id;
     grant.scopes = scopes;
@@ -993,13 +989,13 @@ HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Cli
     const qint64 intervalMs = qint64(m_deviceInterval.count()) * 1000;
     if (device->lastPollAt != 0 && now - device->lastPollAt < intervalMs) {
         device->lastPollAt = now;
-        return oauthError(400, QStringLiteral("slow_down"),
-                          QStringLiteral("Poll at most every %1 seconds.").arg(m_deviceInterval.count()));
+        return oauthError(
+            400, QStringLiteral("slow_down"), QStringLiteral("Poll at most every %1 seconds.").arg(m_deviceInterval.count()));
     }
     device->lastPollAt = now;
     if (device->status == SandboxStore::Device::Status::Pending)
         return oauthError(400, QStringLiteral("authorization_pending"),
-                          QStringLiteral("The user has not finished on the verification page yet."));
+            QStringLiteral("The user has not finished on the verification page yet."));
     if (std::optional<HttpResponse> fault = tokenResponseFault())
         return *fault;
 
@@ -1058,17 +1054,14 @@ HttpResponse SandboxProvider::introspect(const HttpRequest &request)
     if (value.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("token is missing."));
 
-    const QJsonObject inactive{{QStringLiteral("active"), false}};
+    const QJsonObject inactive {{QStringLiteral("active"), false}};
     const qint64 now = SandboxStore::nowMs();
     // RFC 7662 §2.1: the confidential client may introspect any token; the public one only its own.
     const auto maySee = [&](const QString &owner) { return client->confidential || owner == client->id; };
     const auto describe = [&](const QString &clientId, const QString &account, const QStringList &scopes) {
-        QJsonObject body{{QStringLiteral("active"), true},
-                         {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
-                         {QStringLiteral("client_id"), clientId},
-                         {QStringLiteral("iss"), m_issuer},
-                         {QStringLiteral("aud"), clientId},
-                         {QStringLiteral("sub"), account.isEmpty() ? clientId : account}};
+        QJsonObject body {{QStringLiteral("active"), true}, {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
+            {QStringLiteral("client_id"), clientId}, {QStringLiteral("iss"), m_issuer}, {QStringLiteral("aud"), clientId},
+            {QStringLiteral("sub"), account.isEmpty() ? clientId : account}};
         if (!account.isEmpty())
             body.insert(QStringLiteral("username"), account);
         return body;
@@ -1102,9 +1095,9 @@ HttpResponse SandboxProvider::userinfo(const HttpRequest &request)
         return failure;
     if (token->account.isEmpty() || !token->scopes.contains(QStringLiteral("openid")))
         return SandboxApi::bearerError(403, QStringLiteral("insufficient_scope"),
-                                       QStringLiteral("userinfo needs a token granted the openid scope by a signed-in "
-                                                      "user."),
-                                       QStringLiteral("openid"));
+            QStringLiteral("userinfo needs a token granted the openid scope by a signed-in "
+                           "user."),
+            QStringLiteral("openid"));
     return jsonResponse(200, userClaims(token->account, token->scopes));
 }
 
@@ -1122,22 +1115,22 @@ HttpResponse SandboxProvider::deviceAuthorization(const HttpRequest &request)
         return failure;
     const QStringList scopes = form->has(QStringLiteral("scope"))
         ? splitScopes(form->value(QStringLiteral("scope")))
-        : QStringList{QStringLiteral("openid"), QStringLiteral("profile")};
+        : QStringList {QStringLiteral("openid"), QStringLiteral("profile")};
     if (const QString unknown = unknownScope(scopes, supportedScopes()); !unknown.isEmpty())
         return oauthError(400, QStringLiteral("invalid_scope"),
-                          QStringLiteral("The sandbox does not know the scope \"%1\".").arg(unknown.left(64)));
+            QStringLiteral("The sandbox does not know the scope \"%1\".").arg(unknown.left(64)));
 
     const SandboxStore::Device &device = m_store.addDevice(client->id, scopes);
     const QString userCode = SandboxStore::formatUserCode(device.userCode);
     const QString verification = url("/device/verify");
     // RFC 8628 §3.2.
-    return jsonResponse(200, QJsonObject{{QStringLiteral("device_code"), device.deviceCode},
-                                         {QStringLiteral("user_code"), userCode},
-                                         {QStringLiteral("verification_uri"), verification},
-                                         {QStringLiteral("verification_uri_complete"),
-                                          verification + QStringLiteral("?user_code=") + QString::fromLatin1(encodeParam(userCode))},
-                                         {QStringLiteral("expires_in"), SandboxStore::kDeviceLifetimeMs / 1000},
-                                         {QStringLiteral("interval"), qint64(m_deviceInterval.count())}});
+    return jsonResponse(200,
+        QJsonObject {{QStringLiteral("device_code"), device.deviceCode}, {QStringLiteral("user_code"), userCode},
+            {QStringLiteral("verification_uri"), verification},
+            {QStringLiteral("verification_uri_complete"),
+                verification + QStringLiteral("?user_code=") + QString::fromLatin1(encodeParam(userCode))},
+            {QStringLiteral("expires_in"), SandboxStore::kDeviceLifetimeMs / 1000},
+            {QStringLiteral("interval"), qint64(m_deviceInterval.count())}});
 }
 
 HttpResponse SandboxProvider::deviceVerify(const HttpRequest &request)
@@ -1160,17 +1153,17 @@ HttpResponse SandboxProvider::deviceVerify(const HttpRequest &request)
 
     const SandboxStore::Device *device = m_store.deviceByUserCode(typed);
     if (!device || SandboxStore::nowMs() >= device->expiresAt || device->status != SandboxStore::Device::Status::Pending)
-        return HttpResponse::html(400, SandboxPages::deviceInput(QStringLiteral("That code is not valid or has expired. "
-                                                                                "Check the code your device shows."),
-                                                                 typed.left(20)));
+        return HttpResponse::html(400,
+            SandboxPages::deviceInput(QStringLiteral("That code is not valid or has expired. "
+                                                     "Check the code your device shows."),
+                typed.left(20)));
     SandboxStore::Pending pending;
     pending.clientId = device->clientId;
     pending.scopes = device->scopes;
     pending.deviceCode = device->deviceCode;
     const QString userCode = SandboxStore::formatUserCode(device->userCode);
     const SandboxStore::Pending *added = m_store.pending(m_store.addPending(pending));
-    return HttpResponse::html(200, SandboxPages::deviceConfirm(added->id, added->csrf, added->clientId, userCode,
-                                                               added->scopes));
+    return HttpResponse::html(200, SandboxPages::deviceConfirm(added->id, added->csrf, added->clientId, userCode, added->scopes));
 }
 
 HttpResponse SandboxProvider::deviceConfirm(const HttpRequest &request)
@@ -1181,11 +1174,12 @@ HttpResponse SandboxProvider::deviceConfirm(const HttpRequest &request)
         return failure;
     const SandboxStore::Pending *found = m_store.pending(form->value(QStringLiteral("request")));
     if (!found || found->deviceCode.isEmpty())
-        return HttpResponse::html(400, SandboxPages::deviceInput(QStringLiteral("This sign-in has ended. Enter the code "
-                                                                                "again.")));
+        return HttpResponse::html(400,
+            SandboxPages::deviceInput(QStringLiteral("This sign-in has ended. Enter the code "
+                                                     "again.")));
     if (!sameSecret(form->value(QStringLiteral("csrf")), found->csrf))
         return errorPage(403, QStringLiteral("Request refused"),
-                         QStringLiteral("The form did not come from this page (its CSRF token does not match)."));
+            QStringLiteral("The form did not come from this page (its CSRF token does not match)."));
     const SandboxStore::Pending pending = *found;
     SandboxStore::Device *device = m_store.deviceByDeviceCode(pending.deviceCode);
     if (!device || SandboxStore::nowMs() >= device->expiresAt || device->status != SandboxStore::Device::Status::Pending) {
@@ -1195,8 +1189,9 @@ HttpResponse SandboxProvider::deviceConfirm(const HttpRequest &request)
     if (form->has(QStringLiteral("abort"))) {
         device->status = SandboxStore::Device::Status::Denied;
         m_store.removePending(pending.id);
-        return HttpResponse::html(200, SandboxPages::deviceInput(QStringLiteral("The sign-in was aborted, and the device "
-                                                                                "was told so.")));
+        return HttpResponse::html(200,
+            SandboxPages::deviceInput(QStringLiteral("The sign-in was aborted, and the device "
+                                                     "was told so.")));
     }
     return consentPage(pending, QStringLiteral("/device/approve"), {}, {}, 200);
 }
@@ -1209,11 +1204,12 @@ HttpResponse SandboxProvider::deviceApprove(const HttpRequest &request)
         return failure;
     const SandboxStore::Pending *found = m_store.pending(form->value(QStringLiteral("request")));
     if (!found || found->deviceCode.isEmpty())
-        return HttpResponse::html(400, SandboxPages::deviceInput(QStringLiteral("This sign-in has ended. Enter the code "
-                                                                                "again.")));
+        return HttpResponse::html(400,
+            SandboxPages::deviceInput(QStringLiteral("This sign-in has ended. Enter the code "
+                                                     "again.")));
     if (!sameSecret(form->value(QStringLiteral("csrf")), found->csrf))
         return errorPage(403, QStringLiteral("Request refused"),
-                         QStringLiteral("The form did not come from this page (its CSRF token does not match)."));
+            QStringLiteral("The form did not come from this page (its CSRF token does not match)."));
     const SandboxStore::Pending pending = *found;
     SandboxStore::Device *device = m_store.deviceByDeviceCode(pending.deviceCode);
     if (!device || SandboxStore::nowMs() >= device->expiresAt || device->status != SandboxStore::Device::Status::Pending) {
@@ -1230,8 +1226,8 @@ HttpResponse SandboxProvider::deviceApprove(const HttpRequest &request)
         return consentPage(pending, QStringLiteral("/device/approve"), account.left(64), problem, 400);
     const std::optional<QStringList> granted = grantedScopes(*form, pending.scopes);
     if (!granted)
-        return errorPage(400, QStringLiteral("Bad request"),
-                         QStringLiteral("The form grants a scope the device did not ask for."));
+        return errorPage(
+            400, QStringLiteral("Bad request"), QStringLiteral("The form grants a scope the device did not ask for."));
     device->status = SandboxStore::Device::Status::Approved;
     device->account = account;
     device->grantedScopes = *granted;
@@ -1252,8 +1248,8 @@ HttpResponse SandboxProvider::api(const HttpRequest &request)
     if (!token)
         return failure;
     SandboxApi::Caller caller;
-    caller.subject = token->account.isEmpty() ? QStringLiteral("client:") + token->clientId
-                                              : QStringLiteral("user:") + token->account;
+    caller.subject
+        = token->account.isEmpty() ? QStringLiteral("client:") + token->clientId : QStringLiteral("user:") + token->account;
     caller.scopes = token->scopes;
     return m_api.handle(request, request.path.mid(4), caller);
 }
@@ -1261,8 +1257,8 @@ HttpResponse SandboxProvider::api(const HttpRequest &request)
 HttpResponse SandboxProvider::control(const HttpRequest &request)
 {
     const auto error = [](int status, const QString &code, const QString &description) {
-        return HttpResponse::json(status, QJsonDocument(QJsonObject{{QStringLiteral("error"), code},
-                                                                    {QStringLiteral("error_description"), description}}));
+        return HttpResponse::json(status,
+            QJsonDocument(QJsonObject {{QStringLiteral("error"), code}, {QStringLiteral("error_description"), description}}));
     };
     if (isGet(request))
         return jsonResponse(200, status());
@@ -1287,7 +1283,7 @@ HttpResponse SandboxProvider::control(const HttpRequest &request)
     const std::optional<Fault> fault = SandboxFaults::fromName(name);
     if (!fault)
         return error(400, QStringLiteral("unknown_fault"),
-                     QStringLiteral("There is no fault \"%1\"; GET /_sandbox/faults lists them.").arg(name.left(64)));
+            QStringLiteral("There is no fault \"%1\"; GET /_sandbox/faults lists them.").arg(name.left(64)));
     const QJsonValue v = body.value(QStringLiteral("value"));
     QString text;
     if (v.isUndefined() || v.isNull())

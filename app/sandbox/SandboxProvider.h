@@ -58,9 +58,9 @@ public:
     // "http://127.0.0.1:PORT": every URL the sandbox hands out starts with it.
     void setIssuer(const QString &issuer);
     QString issuer() const { return m_issuer; }
-    void setAccessTokenLifetime(std::chrono::seconds lifetime);   // default 3600 s
+    void setAccessTokenLifetime(std::chrono::seconds lifetime); // default 3600 s
     std::chrono::seconds accessTokenLifetime() const { return m_accessLifetime; }
-    void setDeviceInterval(std::chrono::seconds interval);        // default 5 s (RFC 8628 §3.2)
+    void setDeviceInterval(std::chrono::seconds interval); // default 5 s (RFC 8628 §3.2)
     std::chrono::seconds deviceInterval() const { return m_deviceInterval; }
     // Forgets every code, grant and token and the demo API's data (keys and faults stay).
     void reset();
@@ -115,26 +115,24 @@ private:
     // Parses a POSTed form: Content-Type, encoding and repeated parameters. On failure `failure` is the answer.
     std::optional<SandboxForm> postedForm(const HttpRequest &request, HttpResponse *failure, bool oauthErrors) const;
     // RFC 6749 §2.3: Basic or body credentials; `failure` is the 400/401 answer when authentication fails.
-    std::optional<Client> authenticateClient(const HttpRequest &request, const SandboxForm &form,
-                                             HttpResponse *failure) const;
+    std::optional<Client> authenticateClient(const HttpRequest &request, const SandboxForm &form, HttpResponse *failure) const;
     // RFC 6750 §2.1: the access token of an API or userinfo request, or the 400/401 answer in `failure`.
     const SandboxStore::AccessToken *bearerToken(const HttpRequest &request, HttpResponse *failure);
     // The response carrying new tokens (RFC 6749 §5.1), with an id_token when "openid" was granted to a user.
     HttpResponse issueTokens(const QString &grantId, const QStringList &scopes, bool firstIdToken);
     // A redirect to the client's redirect URI with `params` plus state and iss (RFC 9207).
-    HttpResponse redirectToClient(const QString &redirectUri, Params params, bool hasState, const QString &state,
-                                  int status);
+    HttpResponse redirectToClient(const QString &redirectUri, Params params, bool hasState, const QString &state, int status);
     std::optional<HttpResponse> tokenResponseFault();
-    HttpResponse consentPage(const SandboxStore::Pending &pending, const QString &action, const QString &login,
-                             const QString &error, int status);
+    HttpResponse consentPage(
+        const SandboxStore::Pending &pending, const QString &action, const QString &login, const QString &error, int status);
     // The granted scopes from a consent form: a subset of `requested`, "openid" always when requested.
     static std::optional<QStringList> grantedScopes(const SandboxForm &form, const QStringList &requested);
     QJsonObject userClaims(const QString &account, const QStringList &scopes) const;
     QString url(const char *path) const { return m_issuer + QLatin1String(path); }
 
     QString m_issuer = QStringLiteral("http://127.0.0.1:47231");
-    std::chrono::seconds m_accessLifetime{3600};
-    std::chrono::seconds m_deviceInterval{5};
+    std::chrono::seconds m_accessLifetime {3600};
+    std::chrono::seconds m_deviceInterval {5};
     SandboxStore m_store;
     SandboxKeys m_keys;
     SandboxApi m_api;

@@ -40,9 +40,14 @@ SandboxServer::SandboxServer(QObject *parent)
 SandboxServer::~SandboxServer()
 {
     m_provider.setFaultsChangedCallback({});
-    QMutexLocker lock(&s_registryMutex);
-    if (m_state == State::Running && s_registry.value(m_port).first == this)
-        s_registry.remove(m_port);
+    {
+        QMutexLocker lock(&s_registryMutex);
+        if (m_state == State::Running && s_registry.value(m_port).first == this)
+            s_registry.remove(m_port);
+    }
+    // Before the provider it calls into goes (members are destroyed before QObject's children).
+    delete m_server;
+    m_server = nullptr;
 }
 
 SandboxServer &SandboxServer::shared()
@@ -72,8 +77,8 @@ Error SandboxServer::start(quint16 port)
     if (m_state == State::Running) {
         if (port == 0 || port == m_port)
             return {};
-        return Error::make(QStringLiteral("sandbox_running"),
-                           tr("The Keyway Sandbox already runs on port %1; stop it first.").arg(m_port));
+        return Error::make(
+            QStringLiteral("sandbox_running"), tr("The Keyway Sandbox already runs on port %1; stop it first.").arg(m_port));
     }
     m_preferredPort = port;
     if (port != 0) {
@@ -86,13 +91,11 @@ Error SandboxServer::start(quint16 port)
         }
     }
     if (const Error e = m_provider.prepareKeys(); !e.isNull())
-        return Error::make(QStringLiteral("sandbox_keys"), tr("The Keyway Sandbox could not make its signing key."),
-                           e.toString());
+        return Error::make(
+            QStringLiteral("sandbox_keys"), tr("The Keyway Sandbox could not make its signing key."), e.toString());
 
     auto *server = new LoopbackServer(this);
-    server->setHandler([this](const HttpRequest &request, LoopbackServer::Responder responder) {
-        handle(request, responder);
-    });
+    server->setHandler([this](const HttpRequest &request, LoopbackServer::Responder responder) { handle(request, responder); });
     Error error;
     // 127.0.0.1 only: LoopbackServer refuses anything else, and the catalogue entry names this address.
     if (!server->listen(QHostAddress::LocalHost, port, &error)) {
@@ -104,10 +107,10 @@ Error SandboxServer::start(quint16 port)
                 return {};
             }
             return Error::make(QStringLiteral("sandbox_port_in_use"),
-                               tr("The Keyway Sandbox needs port %1 on 127.0.0.1, but another program that is not "
-                                  "a Keyway Sandbox uses it. Close that program and try again.")
-                                   .arg(port),
-                               error.detail);
+                tr("The Keyway Sandbox needs port %1 on 127.0.0.1, but another program that is not "
+                   "a Keyway Sandbox uses it. Close that program and try again.")
+                    .arg(port),
+                error.detail);
         }
         return error;
     }
@@ -115,7 +118,7 @@ Error SandboxServer::start(quint16 port)
     const quint16 bound = server->port();
     const QString issuer = issuerFor(bound);
     if (issuer != m_provider.issuer())
-        m_provider.reset();   // tokens of another issuer mean nothing here
+        m_provider.reset(); // tokens of another issuer mean nothing here
     m_provider.setIssuer(issuer);
     {
         QMutexLocker lock(&s_registryMutex);
@@ -177,7 +180,7 @@ QList<SandboxServer::FaultState> SandboxServer::faults() const
 {
     QList<FaultState> list;
     for (const SandboxFaults::Info &info : SandboxFaults::catalog())
-        list.append(FaultState{info, faultValue(info.fault), isFaultActive(info.fault)});
+        list.append(FaultState {info, faultValue(info.fault), isFaultActive(info.fault)});
     return list;
 }
 
@@ -214,11 +217,11 @@ void SandboxServer::handle(const HttpRequest &request, const LoopbackServer::Res
 void SandboxServer::answer(const HttpRequest &request, const LoopbackServer::Responder &responder)
 {
     if (!responder.isConnected())
-        return;   // the client gave up waiting (a slow answer); nothing to do, and no fault used up
+        return; // the client gave up waiting (a slow answer); nothing to do, and no fault used up
     HttpResponse response;
     if (SandboxProvider::isFaultable(request) && m_provider.consumeFault(Fault::ServiceUnavailable)) {
         response = HttpResponse::error(503, QStringLiteral("sandbox fault service-unavailable"));
-        response.setHeader("Retry-After", "2");   // RFC 9110 §10.2.3
+        response.setHeader("Retry-After", "2"); // RFC 9110 §10.2.3
     } else if (SandboxProvider::isFaultable(request) && m_provider.consumeFault(Fault::ServerError)) {
         response = HttpResponse::error(500, QStringLiteral("sandbox fault server-error"));
     } else {
@@ -241,12 +244,12 @@ bool SandboxServer::probe(quint16 port, int timeoutMs)
     if (!socket.waitForConnected(timeoutMs))
         return false;
     socket.write("GET /.well-known/openid-configuration HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-                 + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+        + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
     QByteArray data;
     while (data.size() < 64 * 1024) {
         const qint64 left = timeoutMs - timer.elapsed();
         if (left <= 0 || !socket.waitForReadyRead(int(left)))
-            break;   // timed out, or the server closed the connection after its answer
+            break; // timed out, or the server closed the connection after its answer
         data += socket.readAll();
     }
     data += socket.readAll();

@@ -45,7 +45,7 @@ public:
     struct FaultState
     {
         SandboxFaults::Info info;
-        int value = 0;      // see SandboxFaults::value()
+        int value = 0; // see SandboxFaults::value()
         bool active = false;
     };
 

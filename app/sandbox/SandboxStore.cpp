@@ -19,8 +19,7 @@ qint64 SandboxStore::nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-template <typename Map, typename Expired, typename Age>
-void SandboxStore::makeRoom(Map &map, int max, Expired expired, Age age)
+template <typename Map, typename Expired, typename Age> void SandboxStore::makeRoom(Map &map, int max, Expired expired, Age age)
 {
     if (map.size() < max)
         return;
@@ -39,8 +38,9 @@ void SandboxStore::makeRoom(Map &map, int max, Expired expired, Age age)
 
 QString SandboxStore::addPending(Pending pending)
 {
-    makeRoom(m_pending, kMaxPending, [](const Pending &p, qint64 now) { return now >= p.expiresAt; },
-             [](const Pending &p) { return p.expiresAt; });
+    makeRoom(
+        m_pending, kMaxPending, [](const Pending &p, qint64 now) { return now >= p.expiresAt; },
+        [](const Pending &p) { return p.expiresAt; });
     pending.id = Random::token(32);
     pending.csrf = Random::token(32);
     pending.expiresAt = nowMs() + kPendingLifetimeMs;
@@ -64,8 +64,9 @@ void SandboxStore::removePending(const QString &id)
 QString SandboxStore::addCode(Code code)
 {
     // A used code is kept until it expires: replaying it must still be recognised (RFC 6749 §4.1.2).
-    makeRoom(m_codes, kMaxCodes, [](const Code &c, qint64 now) { return now >= c.expiresAt; },
-             [](const Code &c) { return c.expiresAt; });
+    makeRoom(
+        m_codes, kMaxCodes, [](const Code &c, qint64 now) { return now >= c.expiresAt; },
+        [](const Code &c) { return c.expiresAt; });
     const QString value = Random::token(32);
     code.expiresAt = nowMs() + kCodeLifetimeMs;
     m_codes.insert(value, code);
@@ -80,8 +81,8 @@ SandboxStore::Code *SandboxStore::code(const QString &code)
 
 QString SandboxStore::addGrant(Grant grant)
 {
-    makeRoom(m_grants, kMaxGrants, [](const Grant &g, qint64) { return g.revoked; },
-             [](const Grant &g) { return g.createdAt; });
+    makeRoom(
+        m_grants, kMaxGrants, [](const Grant &g, qint64) { return g.revoked; }, [](const Grant &g) { return g.createdAt; });
     grant.id = Random::token(16);
     grant.createdAt = nowMs();
     m_grants.insert(grant.id, grant);
@@ -108,15 +109,16 @@ void SandboxStore::revokeGrant(const QString &id)
     }
 }
 
-SandboxStore::Issued SandboxStore::issue(const QString &grantId, const QStringList &scopes, bool withRefreshToken,
-                                         std::chrono::seconds accessLifetime)
+SandboxStore::Issued SandboxStore::issue(
+    const QString &grantId, const QStringList &scopes, bool withRefreshToken, std::chrono::seconds accessLifetime)
 {
     const Grant *g = grant(grantId);
     const qint64 now = nowMs();
     Issued issued;
 
-    makeRoom(m_accessTokens, kMaxTokens, [](const AccessToken &t, qint64 at) { return !t.isActive(at); },
-             [](const AccessToken &t) { return t.issuedAt; });
+    makeRoom(
+        m_accessTokens, kMaxTokens, [](const AccessToken &t, qint64 at) { return !t.isActive(at); },
+        [](const AccessToken &t) { return t.issuedAt; });
     AccessToken access;
     access.grantId = grantId;
     access.clientId = g ? g->clientId : QString();
@@ -130,8 +132,9 @@ SandboxStore::Issued SandboxStore::issue(const QString &grantId, const QStringLi
 
     if (withRefreshToken) {
         // Consumed tokens are kept as long as possible (reuse detection); revoked ones go first.
-        makeRoom(m_refreshTokens, kMaxTokens, [](const RefreshToken &t, qint64) { return t.revoked; },
-                 [](const RefreshToken &t) { return t.issuedAt; });
+        makeRoom(
+            m_refreshTokens, kMaxTokens, [](const RefreshToken &t, qint64) { return t.revoked; },
+            [](const RefreshToken &t) { return t.issuedAt; });
         RefreshToken refresh;
         refresh.grantId = grantId;
         refresh.clientId = access.clientId;
@@ -180,8 +183,9 @@ int SandboxStore::revokeAllRefreshTokens()
 
 const SandboxStore::Device &SandboxStore::addDevice(const QString &clientId, const QStringList &scopes)
 {
-    makeRoom(m_devices, kMaxDevices, [](const Device &d, qint64 now) { return now >= d.expiresAt; },
-             [](const Device &d) { return d.expiresAt; });
+    makeRoom(
+        m_devices, kMaxDevices, [](const Device &d, qint64 now) { return now >= d.expiresAt; },
+        [](const Device &d) { return d.expiresAt; });
     Device device;
     device.deviceCode = Random::token(32);
     do {
@@ -238,7 +242,7 @@ QString SandboxStore::newUserCode()
         for (const char byte : Random::bytes(16)) {
             const int v = uchar(byte);
             if (v >= 256 - 256 % alphabet)
-                continue;   // rejection sampling: every letter equally likely
+                continue; // rejection sampling: every letter equally likely
             code += QLatin1Char(kUserCodeAlphabet[v % alphabet]);
             if (code.size() == kUserCodeLength)
                 break;

@@ -24,11 +24,11 @@ public:
     static constexpr int kMaxCodes = 256;
     static constexpr int kMaxDevices = 256;
     static constexpr int kMaxGrants = 2048;
-    static constexpr int kMaxTokens = 4096;   // access tokens; refresh tokens alike
+    static constexpr int kMaxTokens = 4096; // access tokens; refresh tokens alike
 
-    static constexpr qint64 kPendingLifetimeMs = 10 * 60 * 1000;   // time to fill in the consent page
-    static constexpr qint64 kCodeLifetimeMs = 2 * 60 * 1000;       // RFC 6749 §4.1.2: short-lived, 10 min at most
-    static constexpr qint64 kDeviceLifetimeMs = 10 * 60 * 1000;    // RFC 8628 §3.2 expires_in
+    static constexpr qint64 kPendingLifetimeMs = 10 * 60 * 1000; // time to fill in the consent page
+    static constexpr qint64 kCodeLifetimeMs = 2 * 60 * 1000; // RFC 6749 §4.1.2: short-lived, 10 min at most
+    static constexpr qint64 kDeviceLifetimeMs = 10 * 60 * 1000; // RFC 8628 §3.2 expires_in
 
     // An authorization request shown on the consent page (or, with a device code, a device request being
     // approved), waiting for Approve or Deny.
@@ -37,14 +37,14 @@ public:
         QString id;
         QString csrf;
         QString clientId;
-        QString redirectUri;      // exactly as sent (RFC 6749 §4.1.3 compares it)
-        QStringList scopes;       // requested
+        QString redirectUri; // exactly as sent (RFC 6749 §4.1.3 compares it)
+        QStringList scopes; // requested
         QString state;
         bool hasState = false;
         QString nonce;
-        QString codeChallenge;    // S256
+        QString codeChallenge; // S256
         QString loginHint;
-        QString deviceCode;       // set for a device authorization being approved on the verification page
+        QString deviceCode; // set for a device authorization being approved on the verification page
         qint64 expiresAt = 0;
     };
 
@@ -52,23 +52,23 @@ public:
     {
         QString clientId;
         QString redirectUri;
-        QStringList scopes;       // granted
+        QStringList scopes; // granted
         QString account;
         QString nonce;
         QString codeChallenge;
-        qint64 authTime = 0;      // seconds since the epoch (OpenID Connect auth_time)
+        qint64 authTime = 0; // seconds since the epoch (OpenID Connect auth_time)
         qint64 expiresAt = 0;
         bool used = false;
-        QString grantId;          // once redeemed: the grant it created (revoked if the code is replayed)
+        QString grantId; // once redeemed: the grant it created (revoked if the code is replayed)
     };
 
     struct Grant
     {
         QString id;
         QString clientId;
-        QString account;          // empty for client credentials
+        QString account; // empty for client credentials
         QStringList scopes;
-        QString nonce;            // of the authorization request, for the first id_token only
+        QString nonce; // of the authorization request, for the first id_token only
         qint64 authTime = 0;
         qint64 createdAt = 0;
         bool revoked = false;
@@ -92,7 +92,7 @@ public:
         QString grantId;
         QString clientId;
         qint64 issuedAt = 0;
-        bool consumed = false;    // rotated away; presenting it again is reuse (RFC 9700 §4.14.2)
+        bool consumed = false; // rotated away; presenting it again is reuse (RFC 9700 §4.14.2)
         bool revoked = false;
     };
 
@@ -100,9 +100,9 @@ public:
     {
         enum class Status { Pending, Approved, Denied, Redeemed };
         QString deviceCode;
-        QString userCode;         // 8 letters, no vowels (RFC 8628 §6.1), stored without the dash
+        QString userCode; // 8 letters, no vowels (RFC 8628 §6.1), stored without the dash
         QString clientId;
-        QStringList scopes;       // requested
+        QStringList scopes; // requested
         qint64 expiresAt = 0;
         qint64 lastPollAt = 0;
         Status status = Status::Pending;
@@ -114,7 +114,7 @@ public:
     struct Issued
     {
         QString accessToken;
-        QString refreshToken;     // empty when none was issued
+        QString refreshToken; // empty when none was issued
         qint64 expiresInSeconds = 0;
     };
 
@@ -126,17 +126,16 @@ public:
     const Pending *pending(const QString &id) const;
     void removePending(const QString &id);
 
-    QString addCode(Code code);   // fills expiresAt; returns the code
+    QString addCode(Code code); // fills expiresAt; returns the code
     Code *code(const QString &code);
 
-    QString addGrant(Grant grant);   // fills id and createdAt
+    QString addGrant(Grant grant); // fills id and createdAt
     Grant *grant(const QString &id);
     // Marks the grant and every token issued under it as revoked.
     void revokeGrant(const QString &id);
 
     // A new access token (and, when asked, a refresh token) under `grantId`.
-    Issued issue(const QString &grantId, const QStringList &scopes, bool withRefreshToken,
-                 std::chrono::seconds accessLifetime);
+    Issued issue(const QString &grantId, const QStringList &scopes, bool withRefreshToken, std::chrono::seconds accessLifetime);
     AccessToken *accessToken(const QString &token);
     RefreshToken *refreshToken(const QString &token);
 
@@ -150,7 +149,7 @@ public:
     // `userCode` as typed: case and dashes or spaces do not matter.
     Device *deviceByUserCode(const QString &userCode);
     static QString normalizeUserCode(const QString &typed);
-    static QString formatUserCode(const QString &userCode);   // "WDJB-MJHT"
+    static QString formatUserCode(const QString &userCode); // "WDJB-MJHT"
 
     void clear();
     int accessTokenCount() const { return int(m_accessTokens.size()); }
@@ -158,8 +157,7 @@ public:
     int pendingCount() const { return int(m_pending.size()); }
 
 private:
-    template <typename Map, typename Expired, typename Age>
-    static void makeRoom(Map &map, int max, Expired expired, Age age);
+    template <typename Map, typename Expired, typename Age> static void makeRoom(Map &map, int max, Expired expired, Age age);
     static QString newUserCode();
 
     QHash<QString, Pending> m_pending;
@@ -167,7 +165,7 @@ private:
     QHash<QString, Grant> m_grants;
     QHash<QString, AccessToken> m_accessTokens;
     QHash<QString, RefreshToken> m_refreshTokens;
-    QHash<QString, Device> m_devices;   // by device code
+    QHash<QString, Device> m_devices; // by device code
 };
 
 } // namespace keyway

@@ -65,7 +65,7 @@ void SandboxPanel::buildFaultRows()
         grid->setContentsMargins(0, 0, 0, 0);
         grid->setColumnStretch(2, 1);
 
-        FaultRow row{info.fault, info.kind};
+        FaultRow row {info.fault, info.kind};
         if (info.kind == SandboxFaults::Kind::Action) {
             row.button = new QPushButton(info.title, box);
             row.button->setAccessibleDescription(info.description);
@@ -152,8 +152,8 @@ void SandboxPanel::updateServerState()
         m_ui->statusLabel->setText(tr("Running at %1").arg(m_server.issuer()));
         break;
     case SandboxServer::State::RunningElsewhere:
-        m_ui->statusLabel->setText(tr("Served by another Keyway at %1; the switches below act on that one.")
-                                       .arg(m_server.issuer()));
+        m_ui->statusLabel->setText(
+            tr("Served by another Keyway at %1; the switches below act on that one.").arg(m_server.issuer()));
         break;
     }
     m_ui->startButton->setEnabled(m_server.state() == SandboxServer::State::Stopped);

@@ -49,10 +49,10 @@ private:
     {
         SandboxFaults::Fault fault;
         SandboxFaults::Kind kind;
-        QCheckBox *check = nullptr;      // Count and Value faults
-        QPushButton *button = nullptr;   // Action faults
-        QSpinBox *spin = nullptr;        // Value faults: milliseconds
-        QLabel *state = nullptr;         // "next 1 request", "until switched off", ...
+        QCheckBox *check = nullptr; // Count and Value faults
+        QPushButton *button = nullptr; // Action faults
+        QSpinBox *spin = nullptr; // Value faults: milliseconds
+        QLabel *state = nullptr; // "next 1 request", "until switched off", ...
     };
 
     void buildFaultRows();
@@ -74,7 +74,7 @@ private:
     SandboxServer &m_server;
     QList<FaultRow> m_rows;
     SandboxControlClient *m_control = nullptr;
-    QTimer m_remotePoll;   // refreshes the other Keyway's faults while this panel shows them
+    QTimer m_remotePoll; // refreshes the other Keyway's faults while this panel shows them
     bool m_updating = false;
 };
 

@@ -72,8 +72,8 @@ inline QByteArray basicAuth(const QString &id, const QString &secret)
 // The value of a hidden input in an HTML form, as a browser would send it (entities decoded).
 inline QString formValue(const QString &html, const QString &name)
 {
-    const QRegularExpression re(QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"([^\"]*)\"")
-                                    .arg(QRegularExpression::escape(name)));
+    const QRegularExpression re(
+        QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"([^\"]*)\"").arg(QRegularExpression::escape(name)));
     QString value = re.match(html).captured(1);
     value.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
         .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
@@ -93,7 +93,7 @@ struct Authorization
     QString nonce = Random::token(16);
     QString verifier = Pkce::generateVerifier();
     QString account = QStringLiteral("alice");
-    std::optional<QStringList> grant;   // the scope boxes to send; all requested when not set
+    std::optional<QStringList> grant; // the scope boxes to send; all requested when not set
     bool deny = false;
 };
 
@@ -109,8 +109,8 @@ public:
     QUrl base() const { return m_base; }
     QUrl url(const QString &pathAndQuery) const { return QUrl(m_base.toString() + pathAndQuery); }
 
-    HttpReply send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-                   const Headers &headers = {}, int timeoutMs = 15000)
+    HttpReply send(const QByteArray &method, const QUrl &url, const QByteArray &body = {}, const Headers &headers = {},
+        int timeoutMs = 15000)
     {
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -146,8 +146,7 @@ public:
         return send("POST", url(path), formEncode(params), all);
     }
 
-    HttpReply postRaw(const QString &path, const QByteArray &body, const QByteArray &contentType,
-                      const Headers &headers = {})
+    HttpReply postRaw(const QString &path, const QByteArray &body, const QByteArray &contentType, const Headers &headers = {})
     {
         Headers all = headers;
         if (!contentType.isEmpty())
@@ -157,7 +156,7 @@ public:
 
     HttpReply api(const QByteArray &method, const QString &path, const QString &accessToken, const QByteArray &body = {})
     {
-        Headers headers{header("Authorization", "Bearer " + accessToken.toLatin1())};
+        Headers headers {header("Authorization", "Bearer " + accessToken.toLatin1())};
         if (!body.isEmpty())
             headers.append(header("Content-Type", "application/json"));
         return send(method, url(path), body, headers);
@@ -165,26 +164,22 @@ public:
 
     // --- The browser's part of the authorization code flow ------------------------------------------------------
 
-
     struct Callback
     {
-        HttpReply consentPage;   // the GET /authorize answer
-        HttpReply decision;      // the POST of the consent form
-        QUrlQuery query;         // the redirect's query
+        HttpReply consentPage; // the GET /authorize answer
+        HttpReply decision; // the POST of the consent form
+        QUrlQuery query; // the redirect's query
         QString code;
         QString value(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
     };
 
     Params authorizeParams(const Authorization &a) const
     {
-        return {{QStringLiteral("response_type"), QStringLiteral("code")},
-                {QStringLiteral("client_id"), a.clientId},
-                {QStringLiteral("redirect_uri"), a.redirectUri},
-                {QStringLiteral("scope"), a.scope},
-                {QStringLiteral("state"), a.state},
-                {QStringLiteral("nonce"), a.nonce},
-                {QStringLiteral("code_challenge"), Pkce::challengeS256(a.verifier)},
-                {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}};
+        return {{QStringLiteral("response_type"), QStringLiteral("code")}, {QStringLiteral("client_id"), a.clientId},
+            {QStringLiteral("redirect_uri"), a.redirectUri}, {QStringLiteral("scope"), a.scope},
+            {QStringLiteral("state"), a.state}, {QStringLiteral("nonce"), a.nonce},
+            {QStringLiteral("code_challenge"), Pkce::challengeS256(a.verifier)},
+            {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}};
     }
 
     HttpReply openAuthorize(const Params &params)
@@ -203,19 +198,17 @@ public:
             return cb;
         }
         cb.decision = decide(cb.consentPage.text(), QStringLiteral("/authorize/decision"), a.account,
-                             a.grant.value_or(a.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts)), a.deny);
+            a.grant.value_or(a.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts)), a.deny);
         cb.query = cb.decision.locationQuery();
         cb.code = cb.value(QStringLiteral("code"));
         return cb;
     }
 
-    HttpReply decide(const QString &page, const QString &action, const QString &account, const QStringList &scopes,
-                     bool deny)
+    HttpReply decide(const QString &page, const QString &action, const QString &account, const QStringList &scopes, bool deny)
     {
-        Params form{{QStringLiteral("prompt"), QStringLiteral("login")},
-                    {QStringLiteral("request"), formValue(page, QStringLiteral("request"))},
-                    {QStringLiteral("csrf"), formValue(page, QStringLiteral("csrf"))},
-                    {QStringLiteral("login"), account}};
+        Params form {{QStringLiteral("prompt"), QStringLiteral("login")},
+            {QStringLiteral("request"), formValue(page, QStringLiteral("request"))},
+            {QStringLiteral("csrf"), formValue(page, QStringLiteral("csrf"))}, {QStringLiteral("login"), account}};
         for (const QString &s : scopes)
             form.append({QStringLiteral("scope"), s});
         if (deny)
@@ -223,13 +216,10 @@ public:
         return postForm(action, form);
     }
 
-    HttpReply exchangeCode(const QString &code, const Authorization &a,
-                           const Headers &headers = {}, const Params &extra = {})
+    HttpReply exchangeCode(const QString &code, const Authorization &a, const Headers &headers = {}, const Params &extra = {})
     {
-        Params params{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                      {QStringLiteral("code"), code},
-                      {QStringLiteral("redirect_uri"), a.redirectUri},
-                      {QStringLiteral("code_verifier"), a.verifier}};
+        Params params {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}, {QStringLiteral("code"), code},
+            {QStringLiteral("redirect_uri"), a.redirectUri}, {QStringLiteral("code_verifier"), a.verifier}};
         if (headers.isEmpty())
             params.append({QStringLiteral("client_id"), a.clientId});
         params.append(extra);
@@ -247,24 +237,22 @@ public:
         return exchangeCode(cb.code, a);
     }
 
-    HttpReply refresh(const QString &refreshToken, const QString &clientId = SandboxProvider::publicClientId(),
-                      const Params &extra = {})
+    HttpReply refresh(
+        const QString &refreshToken, const QString &clientId = SandboxProvider::publicClientId(), const Params &extra = {})
     {
-        Params params{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                      {QStringLiteral("refresh_token"), refreshToken},
-                      {QStringLiteral("client_id"), clientId}};
+        Params params {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+            {QStringLiteral("refresh_token"), refreshToken}, {QStringLiteral("client_id"), clientId}};
         params.append(extra);
         return postForm(QStringLiteral("/token"), params);
     }
 
     HttpReply clientCredentials(const QString &scope = {})
     {
-        Params params{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+        Params params {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
         if (!scope.isNull())
             params.append({QStringLiteral("scope"), scope});
         return postForm(QStringLiteral("/token"), params,
-                        {{"Authorization", basicAuth(SandboxProvider::confidentialClientId(),
-                                                     SandboxProvider::confidentialClientSecret())}});
+            {{"Authorization", basicAuth(SandboxProvider::confidentialClientId(), SandboxProvider::confidentialClientSecret())}});
     }
 
 private:

@@ -83,8 +83,8 @@ private Q_SLOTS:
         HttpReply r = m_client->api("GET", u"/api/events"_s, readOnly);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.header("WWW-Authenticate"),
-                 QByteArray("Bearer realm=\"keyway-sandbox\", error=\"insufficient_scope\", error_description=\"This "
-                            "endpoint needs the scope calendar.read.\", scope=\"calendar.read\""));
+            QByteArray("Bearer realm=\"keyway-sandbox\", error=\"insufficient_scope\", error_description=\"This "
+                       "endpoint needs the scope calendar.read.\", scope=\"calendar.read\""));
         QCOMPARE(r.error(), u"insufficient_scope"_s);
         QCOMPARE(m_client->api("POST", u"/api/contacts"_s, readOnly, R"({"name":"X"})").status, 403);
 
@@ -94,16 +94,16 @@ private Q_SLOTS:
         const QJsonArray events = r.json().value(u"events"_s).toArray();
         QCOMPARE(events.size(), 3);
         const QDateTime start = QDateTime::fromString(events.first().toObject().value(u"start"_s).toString(), Qt::ISODate);
-        QVERIFY(start > QDateTime::currentDateTimeUtc());   // always upcoming
+        QVERIFY(start > QDateTime::currentDateTimeUtc()); // always upcoming
         QCOMPARE(m_client->api("GET", u"/api/contacts"_s, calendar).status, 403);
-        QCOMPARE(m_client->api("GET", u"/api"_s, calendar).status, 200);   // the index needs no scope
+        QCOMPARE(m_client->api("GET", u"/api"_s, calendar).status, 200); // the index needs no scope
     }
 
     void createContacts()
     {
         const QString token = tokenFor(u"frank"_s, u"openid contacts.read contacts.write"_s);
         HttpReply r = m_client->api("POST", u"/api/contacts"_s, token,
-                                    R"({"name":" Hedy Lamarr ","email":"hedy@example.test","company":"Frequency Hopping"})");
+            R"({"name":" Hedy Lamarr ","email":"hedy@example.test","company":"Frequency Hopping"})");
         QCOMPARE(r.status, 201);
         QCOMPARE(r.header("Location"), QByteArray("/api/contacts/c4"));
         QCOMPARE(r.json().value(u"name"_s).toString(), u"Hedy Lamarr"_s);
@@ -111,8 +111,11 @@ private Q_SLOTS:
         QCOMPARE(m_client->api("GET", u"/api/contacts"_s, token).json().value(u"total"_s).toInt(), 4);
 
         // Another account does not see it; client credentials have their own data set.
-        QCOMPARE(m_client->api("GET", u"/api/contacts"_s, tokenFor(u"grace"_s, u"contacts.read"_s)).json().value(u"total"_s).toInt(), 3);
-        const QString service = m_client->clientCredentials(u"contacts.read contacts.write"_s).json().value(u"access_token"_s).toString();
+        QCOMPARE(
+            m_client->api("GET", u"/api/contacts"_s, tokenFor(u"grace"_s, u"contacts.read"_s)).json().value(u"total"_s).toInt(),
+            3);
+        const QString service
+            = m_client->clientCredentials(u"contacts.read contacts.write"_s).json().value(u"access_token"_s).toString();
         QCOMPARE(m_client->api("POST", u"/api/contacts"_s, service, R"({"name":"Service contact"})").status, 201);
         QCOMPARE(m_client->api("GET", u"/api/contacts"_s, service).json().value(u"total"_s).toInt(), 4);
         QCOMPARE(m_client->api("GET", u"/api/contacts"_s, token).json().value(u"total"_s).toInt(), 4);
@@ -143,7 +146,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(int, status);
         const QString token = tokenFor(u"heidi"_s, u"contacts.write"_s);
-        Headers headers{header("Authorization", "Bearer " + token.toLatin1())};
+        Headers headers {header("Authorization", "Bearer " + token.toLatin1())};
         if (!contentType.isEmpty())
             headers.append(header("Content-Type", contentType));
         const HttpReply r = m_client->send("POST", m_client->url(u"/api/contacts"_s), body, headers);

@@ -96,10 +96,10 @@ private Q_SLOTS:
         QCOMPARE(v.claims.value(u"preferred_username"_s).toString(), u"alice"_s);
         QCOMPARE(v.claims.value(u"email"_s).toString(), u"alice@example.test"_s);
         QVERIFY(v.claims.contains(u"auth_time"_s));
-        const QByteArray digest = QCryptographicHash::hash(t.value(u"access_token"_s).toString().toLatin1(),
-                                                           QCryptographicHash::Sha256);
-        QCOMPARE(v.claims.value(u"at_hash"_s).toString(), QString::fromLatin1(digest.left(16).toBase64(
-                                                              QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        const QByteArray digest
+            = QCryptographicHash::hash(t.value(u"access_token"_s).toString().toLatin1(), QCryptographicHash::Sha256);
+        QCOMPARE(v.claims.value(u"at_hash"_s).toString(),
+            QString::fromLatin1(digest.left(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
 
         // The token works on the demo API and userinfo.
         QCOMPARE(m_client->api("GET", u"/api/contacts"_s, t.value(u"access_token"_s).toString()).status, 200);
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(cb.decision.status, 303);
         QCOMPARE(cb.value(u"state"_s), a.state);
         QVERIFY(!cb.decision.header("Location").contains(' '));
-        QVERIFY(cb.decision.header("Location").contains("%2B"));   // '+' never left raw
+        QVERIFY(cb.decision.header("Location").contains("%2B")); // '+' never left raw
         QCOMPARE(m_client->exchangeCode(cb.code, a).status, 200);
     }
 
@@ -137,11 +137,11 @@ private Q_SLOTS:
     void userCanNarrowScopes()
     {
         Authorization a;
-        a.grant = QStringList{u"profile"_s};   // openid stays, the rest unticked
+        a.grant = QStringList {u"profile"_s}; // openid stays, the rest unticked
         const HttpReply token = m_client->signIn(a);
         QCOMPARE(token.status, 200);
         QCOMPARE(token.json().value(u"scope"_s).toString(), u"openid profile"_s);
-        QVERIFY(!token.json().contains(u"refresh_token"_s));   // offline_access was not granted
+        QVERIFY(!token.json().contains(u"refresh_token"_s)); // offline_access was not granted
         const QString access = token.json().value(u"access_token"_s).toString();
         const HttpReply contacts = m_client->api("GET", u"/api/contacts"_s, access);
         QCOMPARE(contacts.status, 403);
@@ -207,8 +207,9 @@ private Q_SLOTS:
         // Unknown request.
         QCOMPARE(post({{u"request"_s, u"nope"_s}, {u"csrf"_s, csrf}, {u"login"_s, u"alice"_s}}).status, 400);
         // A scope that was not requested.
-        QCOMPARE(post({{u"request"_s, request}, {u"csrf"_s, csrf}, {u"login"_s, u"alice"_s}, {u"scope"_s, u"contacts.write"_s}}).status,
-                 400);
+        QCOMPARE(post({{u"request"_s, request}, {u"csrf"_s, csrf}, {u"login"_s, u"alice"_s}, {u"scope"_s, u"contacts.write"_s}})
+                     .status,
+            400);
         // Not a form.
         QCOMPARE(m_client->postRaw(u"/authorize/decision"_s, "{}", "application/json").status, 400);
         // A bad account name shows the page again with the reason, HTML-escaped.
@@ -236,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(page.status, 200);
         QVERIFY(!page.text().contains(u"<script>"_s));
         QVERIFY(page.text().contains(u"&quot;&gt;&lt;script&gt;"_s));
-        QVERIFY(!page.text().contains(a.state));   // the state is never put in the page
+        QVERIFY(!page.text().contains(a.state)); // the state is never put in the page
     }
 
     void authorizeErrorsShownInBrowser_data()
@@ -275,7 +276,7 @@ private Q_SLOTS:
     void authorizeErrorsRedirected_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("value");   // null: remove the parameter
+        QTest::addColumn<QString>("value"); // null: remove the parameter
         QTest::addColumn<QString>("error");
         QTest::newRow("no response_type") << u"response_type"_s << QString() << u"invalid_request"_s;
         QTest::newRow("implicit") << u"response_type"_s << u"token"_s << u"unsupported_response_type"_s;
@@ -305,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 302);
         QCOMPARE(reply.locationValue(u"error"_s), error);
         QVERIFY(!reply.locationValue(u"error_description"_s).isEmpty());
-        QCOMPARE(reply.locationValue(u"iss"_s), issuer());   // RFC 9207: errors carry iss too
+        QCOMPARE(reply.locationValue(u"iss"_s), issuer()); // RFC 9207: errors carry iss too
         QVERIFY(reply.locationQuery().hasQueryItem(u"state"_s));
     }
 
@@ -319,13 +320,13 @@ private Q_SLOTS:
 
         params = m_client->authorizeParams(Authorization());
         params.append({u"redirect_uri"_s, u"http://127.0.0.1:1/callback"_s});
-        QCOMPARE(m_client->openAuthorize(params).status, 400);   // which URI to trust? none: no redirect
+        QCOMPARE(m_client->openAuthorize(params).status, 400); // which URI to trust? none: no redirect
     }
 
     void malformedAndHugeRequests()
     {
         QCOMPARE(m_client->get(u"/authorize?client_id=%zz"_s).status, 400);
-        QCOMPARE(m_client->get(u"/authorize?client_id=%FF%FE"_s).status, 400);   // not UTF-8
+        QCOMPARE(m_client->get(u"/authorize?client_id=%FF%FE"_s).status, 400); // not UTF-8
         // A parameter beyond 4096 characters is refused; the whole line beyond 8 KiB is 414 from the parser.
         Params params = m_client->authorizeParams(Authorization());
         params.append({u"login_hint"_s, QString(5000, u'x')});
@@ -377,8 +378,8 @@ private Q_SLOTS:
         wrong.redirectUri.clear();
         QCOMPARE(m_client->exchangeCode(cb.code, wrong).error(), u"invalid_grant"_s);
         // The code belongs to the public client.
-        r = m_client->exchangeCode(cb.code, a, {{"Authorization", basicAuth(SandboxProvider::confidentialClientId(),
-                                                                             SandboxProvider::confidentialClientSecret())}});
+        r = m_client->exchangeCode(cb.code, a,
+            {{"Authorization", basicAuth(SandboxProvider::confidentialClientId(), SandboxProvider::confidentialClientSecret())}});
         QCOMPARE(r.error(), u"invalid_grant"_s);
         // Unknown code.
         QCOMPARE(m_client->exchangeCode(u"not-a-code"_s, a).error(), u"invalid_grant"_s);
@@ -398,49 +399,50 @@ private Q_SLOTS:
 
     void tokenEndpointRequestErrors()
     {
-        const auto token = [&](const Params &params, const Headers &headers = {}) {
-            return m_client->postForm(u"/token"_s, params, headers);
-        };
-        const Params refresh{{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, u"x"_s}};
+        const auto token
+            = [&](const Params &params, const Headers &headers = {}) { return m_client->postForm(u"/token"_s, params, headers); };
+        const Params refresh {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, u"x"_s}};
 
         // Client authentication (RFC 6749 §2.3, §5.2).
         HttpReply r = token(refresh);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.error(), u"invalid_client"_s);
         QVERIFY(r.header("WWW-Authenticate").startsWith("Basic"));
-        QCOMPARE(token(refresh + Params{{u"client_id"_s, u"unknown"_s}}).status, 401);
-        QCOMPARE(token(refresh + Params{{u"client_id"_s, u"keyway-sandbox"_s}, {u"client_secret"_s, u"x"_s}}).error(),
-                 u"invalid_client"_s);   // the public client has no secret
+        QCOMPARE(token(refresh + Params {{u"client_id"_s, u"unknown"_s}}).status, 401);
+        QCOMPARE(token(refresh + Params {{u"client_id"_s, u"keyway-sandbox"_s}, {u"client_secret"_s, u"x"_s}}).error(),
+            u"invalid_client"_s); // the public client has no secret
         QCOMPARE(token(refresh, {{"Authorization", basicAuth(u"keyway-sandbox-confidential"_s, u"wrong"_s)}}).status, 401);
-        QCOMPARE(token(refresh + Params{{u"client_id"_s, u"keyway-sandbox-confidential"_s}}).status, 401);
+        QCOMPARE(token(refresh + Params {{u"client_id"_s, u"keyway-sandbox-confidential"_s}}).status, 401);
         QCOMPARE(token(refresh, {{"Authorization", "Basic !!!"}}).status, 401);
-        QCOMPARE(token(refresh + Params{{u"client_secret"_s, u"sandbox-secret"_s}},
-                       {{"Authorization", basicAuth(u"keyway-sandbox-confidential"_s, u"sandbox-secret"_s)}})
+        QCOMPARE(token(refresh + Params {{u"client_secret"_s, u"sandbox-secret"_s}},
+                     {{"Authorization", basicAuth(u"keyway-sandbox-confidential"_s, u"sandbox-secret"_s)}})
                      .error(),
-                 u"invalid_request"_s);   // two methods at once
-        QCOMPARE(token(refresh + Params{{u"client_id"_s, u"keyway-sandbox"_s}},
-                       {{"Authorization", basicAuth(u"keyway-sandbox-confidential"_s, u"sandbox-secret"_s)}})
+            u"invalid_request"_s); // two methods at once
+        QCOMPARE(token(refresh + Params {{u"client_id"_s, u"keyway-sandbox"_s}},
+                     {{"Authorization", basicAuth(u"keyway-sandbox-confidential"_s, u"sandbox-secret"_s)}})
                      .error(),
-                 u"invalid_request"_s);   // two different client ids
+            u"invalid_request"_s); // two different client ids
         QCOMPARE(token(refresh, {{"Authorization", "Bearer abc"}}).error(), u"invalid_request"_s);
         // client_secret_post works for the confidential client.
-        QCOMPARE(token(refresh + Params{{u"client_id"_s, u"keyway-sandbox-confidential"_s}, {u"client_secret"_s, u"sandbox-secret"_s}})
+        QCOMPARE(token(refresh
+                     + Params {{u"client_id"_s, u"keyway-sandbox-confidential"_s}, {u"client_secret"_s, u"sandbox-secret"_s}})
                      .error(),
-                 u"invalid_grant"_s);
+            u"invalid_grant"_s);
 
         // Request shape.
-        const Params pub{{u"client_id"_s, u"keyway-sandbox"_s}};
-        QCOMPARE(token(pub).error(), u"invalid_request"_s);   // no grant_type
-        QCOMPARE(token(pub + Params{{u"grant_type"_s, u"password"_s}}).error(), u"unsupported_grant_type"_s);
-        QCOMPARE(token(pub + Params{{u"grant_type"_s, u"client_credentials"_s}}).error(), u"unauthorized_client"_s);
-        QCOMPARE(token(pub + Params{{u"grant_type"_s, u"refresh_token"_s}}).error(), u"invalid_request"_s);
-        QCOMPARE(token(pub + Params{{u"grant_type"_s, u"authorization_code"_s}}).error(), u"invalid_request"_s);
-        QCOMPARE(token(pub + refresh + Params{{u"grant_type"_s, u"refresh_token"_s}}).error(), u"invalid_request"_s);   // repeated
+        const Params pub {{u"client_id"_s, u"keyway-sandbox"_s}};
+        QCOMPARE(token(pub).error(), u"invalid_request"_s); // no grant_type
+        QCOMPARE(token(pub + Params {{u"grant_type"_s, u"password"_s}}).error(), u"unsupported_grant_type"_s);
+        QCOMPARE(token(pub + Params {{u"grant_type"_s, u"client_credentials"_s}}).error(), u"unauthorized_client"_s);
+        QCOMPARE(token(pub + Params {{u"grant_type"_s, u"refresh_token"_s}}).error(), u"invalid_request"_s);
+        QCOMPARE(token(pub + Params {{u"grant_type"_s, u"authorization_code"_s}}).error(), u"invalid_request"_s);
+        QCOMPARE(token(pub + refresh + Params {{u"grant_type"_s, u"refresh_token"_s}}).error(), u"invalid_request"_s); // repeated
         QCOMPARE(m_client->postRaw(u"/token"_s, formEncode(pub + refresh), "application/json").error(), u"invalid_request"_s);
-        QCOMPARE(m_client->postRaw(u"/token"_s, "grant_type=%zz&client_id=keyway-sandbox", "application/x-www-form-urlencoded").error(),
-                 u"invalid_request"_s);
-        QCOMPARE(token(pub + Params{{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, QString(5000, u'x')}}).error(),
-                 u"invalid_request"_s);
+        QCOMPARE(m_client->postRaw(u"/token"_s, "grant_type=%zz&client_id=keyway-sandbox", "application/x-www-form-urlencoded")
+                     .error(),
+            u"invalid_request"_s);
+        QCOMPARE(token(pub + Params {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, QString(5000, u'x')}}).error(),
+            u"invalid_request"_s);
         QCOMPARE(m_client->get(u"/token"_s).status, 405);
         QCOMPARE(m_client->get(u"/token"_s).header("Allow"), QByteArray("POST"));
     }
@@ -451,8 +453,8 @@ private Q_SLOTS:
         a.clientId = SandboxProvider::confidentialClientId();
         const SandboxTestClient::Callback cb = m_client->authorize(a);
         QVERIFY(!cb.code.isEmpty());
-        const HttpReply r = m_client->exchangeCode(cb.code, a, {{"Authorization", basicAuth(a.clientId,
-                                                                                             SandboxProvider::confidentialClientSecret())}});
+        const HttpReply r = m_client->exchangeCode(
+            cb.code, a, {{"Authorization", basicAuth(a.clientId, SandboxProvider::confidentialClientSecret())}});
         QCOMPARE(r.status, 200);
         const Result<Jwt> idToken = Jwt::decode(r.json().value(u"id_token"_s).toString());
         QVERIFY(idToken.ok());

@@ -18,16 +18,16 @@ private:
     std::unique_ptr<SandboxTestClient> m_client;
 
     HttpReply startDevice(const QString &scope = u"openid profile offline_access contacts.read"_s,
-                          const QString &clientId = SandboxProvider::publicClientId())
+        const QString &clientId = SandboxProvider::publicClientId())
     {
         return m_client->postForm(u"/device"_s, {{u"client_id"_s, clientId}, {u"scope"_s, scope}});
     }
 
     HttpReply poll(const QString &deviceCode, const QString &clientId = SandboxProvider::publicClientId())
     {
-        return m_client->postForm(u"/token"_s, {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
-                                               {u"device_code"_s, deviceCode},
-                                               {u"client_id"_s, clientId}});
+        return m_client->postForm(u"/token"_s,
+            {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s}, {u"device_code"_s, deviceCode},
+                {u"client_id"_s, clientId}});
     }
 
     // Enters `userCode` on the verification page and returns the confirmation page.
@@ -41,9 +41,8 @@ private:
 
     HttpReply confirm(const HttpReply &confirmPage, bool abort = false)
     {
-        Params form{{u"request"_s, formValue(confirmPage.text(), u"request"_s)},
-                    {u"csrf"_s, formValue(confirmPage.text(), u"csrf"_s)},
-                    {u"confirm"_s, u"yes"_s}};
+        Params form {{u"request"_s, formValue(confirmPage.text(), u"request"_s)},
+            {u"csrf"_s, formValue(confirmPage.text(), u"csrf"_s)}, {u"confirm"_s, u"yes"_s}};
         if (abort)
             form.append({u"abort"_s, u"yes"_s});
         return m_client->postForm(u"/device/confirm"_s, form);
@@ -72,10 +71,10 @@ private Q_SLOTS:
         const QString userCode = d.value(u"user_code"_s).toString();
         QVERIFY(deviceCode.size() >= 43);
         QVERIFY2(QRegularExpression(u"^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$"_s).match(userCode).hasMatch(),
-                 qPrintable(userCode));
+            qPrintable(userCode));
         QCOMPARE(d.value(u"verification_uri"_s).toString(), m_server->issuer() + u"/device/verify"_s);
-        QCOMPARE(d.value(u"verification_uri_complete"_s).toString(),
-                 m_server->issuer() + u"/device/verify?user_code="_s + userCode);
+        QCOMPARE(
+            d.value(u"verification_uri_complete"_s).toString(), m_server->issuer() + u"/device/verify?user_code="_s + userCode);
         QCOMPARE(d.value(u"expires_in"_s).toInt(), 600);
         QCOMPARE(d.value(u"interval"_s).toInt(), 1);
 
@@ -96,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(consent.text().contains(u"name=\"prompt\" value=\"login\""_s));
         QVERIFY(consent.text().contains(u"action=\"/device/approve\""_s));
         const HttpReply done = m_client->decide(consent.text(), u"/device/approve"_s, u"carol"_s,
-                                                {u"openid"_s, u"profile"_s, u"offline_access"_s, u"contacts.read"_s}, false);
+            {u"openid"_s, u"profile"_s, u"offline_access"_s, u"contacts.read"_s}, false);
         QCOMPARE(done.status, 200);
         QVERIFY(done.text().contains(u"<title>Sign-in Success</title>"_s));
 
@@ -121,7 +120,7 @@ private Q_SLOTS:
         const QUrl complete(d.value(u"verification_uri_complete"_s).toString());
         const HttpReply page = m_client->send("GET", complete);
         QCOMPARE(page.status, 200);
-        QVERIFY(page.text().contains(u"id=\"op.deviceConfirmForm\""_s));   // straight to the confirmation
+        QVERIFY(page.text().contains(u"id=\"op.deviceConfirmForm\""_s)); // straight to the confirmation
     }
 
     void abortAndDeny()
@@ -161,32 +160,36 @@ private Q_SLOTS:
         const HttpReply confirmPage = enterCode(d.value(u"user_code"_s).toString());
         const QString request = formValue(confirmPage.text(), u"request"_s);
         QCOMPARE(m_client->postForm(u"/device/confirm"_s, {{u"request"_s, request}, {u"csrf"_s, u"x"_s}}).status, 403);
-        QCOMPARE(m_client->postForm(u"/device/approve"_s, {{u"request"_s, request}, {u"csrf"_s, u"x"_s}, {u"login"_s, u"a"_s}}).status,
-                 403);
+        QCOMPARE(
+            m_client->postForm(u"/device/approve"_s, {{u"request"_s, request}, {u"csrf"_s, u"x"_s}, {u"login"_s, u"a"_s}}).status,
+            403);
         QCOMPARE(m_client->postForm(u"/device/approve"_s, {{u"request"_s, u"nope"_s}}).status, 400);
         // A device request is not an authorization code request, and the other way round.
-        QCOMPARE(m_client->postForm(u"/authorize/decision"_s, {{u"request"_s, request},
-                                                               {u"csrf"_s, formValue(confirmPage.text(), u"csrf"_s)},
-                                                               {u"login"_s, u"a"_s}})
+        QCOMPARE(m_client
+                     ->postForm(u"/authorize/decision"_s,
+                         {{u"request"_s, request}, {u"csrf"_s, formValue(confirmPage.text(), u"csrf"_s)}, {u"login"_s, u"a"_s}})
                      .status,
-                 400);
+            400);
         const HttpReply consent = confirm(confirmPage);
         HttpReply bad = m_client->decide(consent.text(), u"/device/approve"_s, QString(), {u"openid"_s}, false);
-        QCOMPARE(bad.status, 400);   // no account name: the page again
+        QCOMPARE(bad.status, 400); // no account name: the page again
         QVERIFY(bad.text().contains(u"class=\"red\""_s));
         bad = m_client->decide(consent.text(), u"/device/approve"_s, u"carol"_s, {u"calendar.read"_s}, false);
-        QCOMPARE(bad.status, 400);   // a scope the device did not ask for
+        QCOMPARE(bad.status, 400); // a scope the device did not ask for
 
         // Token endpoint errors.
         QCOMPARE(poll(u"unknown"_s).error(), u"invalid_grant"_s);
-        QCOMPARE(m_client->postForm(u"/token"_s, {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
-                                                 {u"client_id"_s, u"keyway-sandbox"_s}})
-                     .error(),
-                 u"invalid_request"_s);
-        const HttpReply other = m_client->postForm(u"/token"_s, {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
-                                                                {u"device_code"_s, d.value(u"device_code"_s).toString()}},
-                                                   {header("Authorization", basicAuth(SandboxProvider::confidentialClientId(),
-                                                                                      SandboxProvider::confidentialClientSecret()))});
+        QCOMPARE(
+            m_client
+                ->postForm(u"/token"_s,
+                    {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s}, {u"client_id"_s, u"keyway-sandbox"_s}})
+                .error(),
+            u"invalid_request"_s);
+        const HttpReply other = m_client->postForm(u"/token"_s,
+            {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
+                {u"device_code"_s, d.value(u"device_code"_s).toString()}},
+            {header("Authorization",
+                basicAuth(SandboxProvider::confidentialClientId(), SandboxProvider::confidentialClientSecret()))});
         QCOMPARE(other.error(), u"invalid_grant"_s);
 
         // Device authorization request errors.
@@ -197,8 +200,9 @@ private Q_SLOTS:
 
     void defaultScopeAndConfidentialClient()
     {
-        const HttpReply r = m_client->postForm(u"/device"_s, {}, {header("Authorization", basicAuth(SandboxProvider::confidentialClientId(),
-                                                                                                     SandboxProvider::confidentialClientSecret()))});
+        const HttpReply r = m_client->postForm(u"/device"_s, {},
+            {header("Authorization",
+                basicAuth(SandboxProvider::confidentialClientId(), SandboxProvider::confidentialClientSecret()))});
         QCOMPARE(r.status, 200);
         const HttpReply page = enterCode(r.json().value(u"user_code"_s).toString());
         QVERIFY(page.text().contains(u"<code>openid</code>"_s));

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 401);
         QVERIFY(r.header("WWW-Authenticate").contains("invalid_token"));
         QVERIFY(field(r, "error_description").contains(u"expired"_s));
-        QVERIFY(!m_server->isFaultActive(Fault::ExpireAccessTokens));   // an action, nothing stays on
+        QVERIFY(!m_server->isFaultActive(Fault::ExpireAccessTokens)); // an action, nothing stays on
         // Keyway's way out: refresh, and the new token works.
         const HttpReply refreshed = m_client->refresh(field(tokens, "refresh_token"));
         QCOMPARE(refreshed.status, 200);
@@ -95,8 +95,8 @@ private Q_SLOTS:
         const HttpReply r = m_client->refresh(field(tokens, "refresh_token"));
         QCOMPARE(r.error(), u"invalid_grant"_s);
         QVERIFY(field(r, "error_description").contains(u"refresh-invalid-grant"_s));
-        QVERIFY(!m_server->isFaultActive(Fault::RefreshInvalidGrant));   // used up
-        QCOMPARE(changed.size(), 2);   // switched on, then used up
+        QVERIFY(!m_server->isFaultActive(Fault::RefreshInvalidGrant)); // used up
+        QCOMPARE(changed.size(), 2); // switched on, then used up
         // That grant is gone; another one refreshes normally.
         QCOMPARE(m_client->refresh(field(tokens, "refresh_token")).error(), u"invalid_grant"_s);
         QCOMPARE(m_client->refresh(field(m_client->signIn(), "refresh_token")).status, 200);
@@ -251,12 +251,12 @@ private Q_SLOTS:
         const QString newKid = after.first().toObject().value(u"kid"_s).toString();
         QVERIFY(newKid != oldKid);
         QCOMPARE(after.at(1).toObject().value(u"kid"_s).toString(), oldKid);
-        QVERIFY(!after.first().toObject().contains(u"d"_s));   // public halves only
+        QVERIFY(!after.first().toObject().contains(u"d"_s)); // public halves only
 
         const QString newToken = field(m_client->signIn(a), "id_token");
         QCOMPARE(Jwt::decode(newToken).value().keyId(), newKid);
         QVERIFY(validate(newToken, a.nonce).ok());
-        QVERIFY(validate(oldToken, a.nonce).ok());   // the previous key is still published
+        QVERIFY(validate(oldToken, a.nonce).ok()); // the previous key is still published
     }
 
     void controlEndpoint()
@@ -305,9 +305,7 @@ private Q_SLOTS:
         SandboxControlClient control;
         control.setBaseUrl(m_server->baseUrl());
         std::optional<Result<QJsonObject>> answer;
-        const auto wait = [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
-        };
+        const auto wait = [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000); };
 
         control.setFault(u"omit-expires-in"_s, u"3"_s, [&](const Result<QJsonObject> &r) { answer = r; });
         wait();

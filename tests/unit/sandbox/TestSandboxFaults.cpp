@@ -44,7 +44,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("text");
-        QTest::addColumn<int>("value");   // -999: an error
+        QTest::addColumn<int>("value"); // -999: an error
         QTest::newRow("count on") << u"refresh-invalid-grant"_s << u"on"_s << 1;
         QTest::newRow("count ON") << u"refresh-invalid-grant"_s << u" ON "_s << 1;
         QTest::newRow("count empty") << u"refresh-invalid-grant"_s << u""_s << 1;
@@ -104,7 +104,7 @@ private Q_SLOTS:
 
         QCOMPARE(faults.set(Fault::SlowResponses, 100000), SandboxFaults::kMaxDelayMs);
         QCOMPARE(faults.set(Fault::SlowResponses, -3), 0);
-        QCOMPARE(faults.set(Fault::RotateKeys, 1), 0);   // actions are never stored
+        QCOMPARE(faults.set(Fault::RotateKeys, 1), 0); // actions are never stored
         QVERIFY(!faults.isActive(Fault::RotateKeys));
 
         faults.set(Fault::WrongState, 1);

@@ -30,7 +30,7 @@ private:
         env.insert(u"KEYWAY_TEST_BROWSER_MODE"_s, mode);
         env.insert(u"KEYWAY_TEST_LOGIN"_s, u"scripted"_s);
         process.setProcessEnvironment(env);
-        process.start(m_node, QStringList{QStringLiteral(KEYWAY_PEERS_DIR "/") + script} + args);
+        process.start(m_node, QStringList {QStringLiteral(KEYWAY_PEERS_DIR "/") + script} + args);
         if (!process.waitForStarted(10000))
             return -1;
         // The sandbox lives on this thread: keep its event loop turning while the script talks to it.
@@ -82,7 +82,8 @@ private Q_SLOTS:
 
         Authorization a;
         a.redirectUri = listener.redirectUri().toString();
-        const QString url = m_client->url(u"/authorize?"_s).toString() + QString::fromLatin1(formEncode(m_client->authorizeParams(a)));
+        const QString url
+            = m_client->url(u"/authorize?"_s).toString() + QString::fromLatin1(formEncode(m_client->authorizeParams(a)));
         QString log;
         QVERIFY2(runPeer(u"browser.mjs"_s, {url}, mode, &log) == 0, qPrintable(log));
         QTRY_VERIFY(callback.has_value());
@@ -96,14 +97,16 @@ private Q_SLOTS:
         const HttpReply token = m_client->exchangeCode(code, a);
         QCOMPARE(token.status, 200);
         QCOMPARE(m_client->api("GET", u"/userinfo"_s, token.json().value(u"access_token"_s).toString())
-                     .json().value(u"sub"_s).toString(),
-                 u"scripted"_s);
+                     .json()
+                     .value(u"sub"_s)
+                     .toString(),
+            u"scripted"_s);
     }
 
     void deviceUserApprovesAndDenies_data()
     {
         QTest::addColumn<QString>("mode");
-        QTest::addColumn<bool>("complete");   // verification_uri_complete, or the plain URI and the code
+        QTest::addColumn<bool>("complete"); // verification_uri_complete, or the plain URI and the code
         QTest::newRow("approve") << u"approve"_s << false;
         QTest::newRow("approve complete") << u"approve"_s << true;
         QTest::newRow("deny") << u"deny"_s << false;
@@ -113,18 +116,17 @@ private Q_SLOTS:
     {
         QFETCH(QString, mode);
         QFETCH(bool, complete);
-        const QJsonObject d = m_client->postForm(u"/device"_s, {{u"client_id"_s, u"keyway-sandbox"_s},
-                                                                {u"scope"_s, u"openid profile"_s}})
-                                  .json();
-        const QStringList args = complete ? QStringList{d.value(u"verification_uri_complete"_s).toString()}
-                                          : QStringList{d.value(u"verification_uri"_s).toString(),
-                                                        d.value(u"user_code"_s).toString()};
+        const QJsonObject d
+            = m_client->postForm(u"/device"_s, {{u"client_id"_s, u"keyway-sandbox"_s}, {u"scope"_s, u"openid profile"_s}}).json();
+        const QStringList args = complete
+            ? QStringList {d.value(u"verification_uri_complete"_s).toString()}
+            : QStringList {d.value(u"verification_uri"_s).toString(), d.value(u"user_code"_s).toString()};
         QString log;
         QVERIFY2(runPeer(u"device.mjs"_s, args, mode, &log) == 0, qPrintable(log));
         QTest::qWait(1100);
-        const HttpReply poll = m_client->postForm(u"/token"_s, {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
-                                                               {u"device_code"_s, d.value(u"device_code"_s).toString()},
-                                                               {u"client_id"_s, u"keyway-sandbox"_s}});
+        const HttpReply poll = m_client->postForm(u"/token"_s,
+            {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
+                {u"device_code"_s, d.value(u"device_code"_s).toString()}, {u"client_id"_s, u"keyway-sandbox"_s}});
         if (mode == u"deny"_s) {
             QCOMPARE(poll.error(), u"access_denied"_s);
         } else {

@@ -56,7 +56,7 @@ protected:
 private:
     std::function<quint16(QObject *)> m_setUp;
     QSemaphore m_ready;
-    std::atomic<quint16> m_port{0};
+    std::atomic<quint16> m_port {0};
 };
 
 } // namespace
@@ -112,7 +112,7 @@ private Q_SLOTS:
             QCOMPARE(d.value(u"introspection_endpoint"_s).toString(), issuer + u"/introspect"_s);
             QCOMPARE(d.value(u"device_authorization_endpoint"_s).toString(), issuer + u"/device"_s);
             QCOMPARE(d.value(u"authorization_response_iss_parameter_supported"_s).toBool(), true);
-            QCOMPARE(d.value(u"code_challenge_methods_supported"_s).toArray(), QJsonArray{u"S256"_s});
+            QCOMPARE(d.value(u"code_challenge_methods_supported"_s).toArray(), QJsonArray {u"S256"_s});
             QVERIFY(d.value(u"grant_types_supported"_s).toArray().contains(u"urn:ietf:params:oauth:grant-type:device_code"_s));
             QCOMPARE(d.value(u"scopes_supported"_s).toArray().size(), SandboxProvider::supportedScopes().size());
             QCOMPARE(d.value(u"keyway_sandbox"_s).toBool(), true);
@@ -187,8 +187,8 @@ private Q_SLOTS:
             server->listen(QHostAddress::LocalHost, 0);
             const quint16 port = server->port();
             server->setHandler([port](const HttpRequest &, LoopbackServer::Responder responder) {
-                responder.respond(HttpResponse::json(
-                    200, QJsonDocument(QJsonObject{{u"issuer"_s, u"http://127.0.0.1:%1"_s.arg(port)}})));
+                responder.respond(
+                    HttpResponse::json(200, QJsonDocument(QJsonObject {{u"issuer"_s, u"http://127.0.0.1:%1"_s.arg(port)}})));
             });
             return port;
         });
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(server.port(), quint16(0));
         QVERIFY(!client.api("GET", u"/api/contacts"_s, access).networkError.isEmpty());
         QVERIFY(!SandboxServer::probe(port, 500));
-        server.stop();   // twice is fine
+        server.stop(); // twice is fine
         QCOMPARE(stateChanged.size(), 1);
 
         // The same port again: same issuer, the tokens issued before still work.
@@ -273,7 +273,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         QVERIFY(!SandboxServer::probe(port));
-        QVERIFY(timer.elapsed() < 1000);   // refused at once, no waiting
+        QVERIFY(timer.elapsed() < 1000); // refused at once, no waiting
         QVERIFY(!SandboxServer::probe(0));
     }
 };

@@ -28,14 +28,11 @@ private:
     {
         return m_client->postForm(u"/introspect"_s, {{u"token"_s, token}}, auth);
     }
-    HttpReply revoke(const Params &params)
-    {
-        return m_client->postForm(u"/revoke"_s, params);
-    }
+    HttpReply revoke(const Params &params) { return m_client->postForm(u"/revoke"_s, params); }
     static Headers confidential()
     {
-        return {header("Authorization", basicAuth(SandboxProvider::confidentialClientId(),
-                                                  SandboxProvider::confidentialClientSecret()))};
+        return {header(
+            "Authorization", basicAuth(SandboxProvider::confidentialClientId(), SandboxProvider::confidentialClientSecret()))};
     }
 
 private Q_SLOTS:
@@ -88,14 +85,15 @@ private Q_SLOTS:
         const HttpReply first = m_client->signIn();
         const QString refresh = field(first, "refresh_token");
         // RFC 6749 §6: narrower is fine, and the refresh token keeps coming (the grant has offline_access).
-        HttpReply narrow = m_client->refresh(refresh, SandboxProvider::publicClientId(), {{u"scope"_s, u"openid contacts.read"_s}});
+        HttpReply narrow
+            = m_client->refresh(refresh, SandboxProvider::publicClientId(), {{u"scope"_s, u"openid contacts.read"_s}});
         QCOMPARE(narrow.status, 200);
         QCOMPARE(field(narrow, "scope"), u"openid contacts.read"_s);
         QVERIFY(!field(narrow, "refresh_token").isEmpty());
         // Wider is invalid_scope, and does not spend the token.
         const QString next = field(narrow, "refresh_token");
         QCOMPARE(m_client->refresh(next, SandboxProvider::publicClientId(), {{u"scope"_s, u"contacts.write"_s}}).error(),
-                 u"invalid_scope"_s);
+            u"invalid_scope"_s);
         QCOMPARE(m_client->refresh(next).status, 200);
     }
 
@@ -105,8 +103,8 @@ private Q_SLOTS:
         const QString refresh = field(first, "refresh_token");
         QCOMPARE(m_client->refresh(u"unknown"_s).error(), u"invalid_grant"_s);
         // Another client cannot use it (and that does not spend it).
-        const HttpReply other = m_client->postForm(u"/token"_s, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}},
-                                                   confidential());
+        const HttpReply other = m_client->postForm(
+            u"/token"_s, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}}, confidential());
         QCOMPARE(other.error(), u"invalid_grant"_s);
         QCOMPARE(m_client->refresh(refresh).status, 200);
         // An access token is not a refresh token.
@@ -118,11 +116,11 @@ private Q_SLOTS:
         HttpReply r = m_client->clientCredentials();
         QCOMPARE(r.status, 200);
         QCOMPARE(field(r, "scope"), u"contacts.read calendar.read"_s);
-        QVERIFY(!r.json().contains(u"refresh_token"_s));   // RFC 6749 §4.4.3
+        QVERIFY(!r.json().contains(u"refresh_token"_s)); // RFC 6749 §4.4.3
         QVERIFY(!r.json().contains(u"id_token"_s));
         const QString access = field(r, "access_token");
         QCOMPARE(m_client->api("GET", u"/api/events"_s, access).status, 200);
-        QCOMPARE(m_client->api("GET", u"/userinfo"_s, access).status, 403);   // no user behind it
+        QCOMPARE(m_client->api("GET", u"/userinfo"_s, access).status, 403); // no user behind it
 
         r = m_client->clientCredentials(u"contacts.write"_s);
         QCOMPARE(r.status, 200);
@@ -131,9 +129,9 @@ private Q_SLOTS:
         QCOMPARE(m_client->clientCredentials(u"contacts.read admin"_s).error(), u"invalid_scope"_s);
 
         // client_secret_post too.
-        r = m_client->postForm(u"/token"_s, {{u"grant_type"_s, u"client_credentials"_s},
-                                            {u"client_id"_s, SandboxProvider::confidentialClientId()},
-                                            {u"client_secret"_s, SandboxProvider::confidentialClientSecret()}});
+        r = m_client->postForm(u"/token"_s,
+            {{u"grant_type"_s, u"client_credentials"_s}, {u"client_id"_s, SandboxProvider::confidentialClientId()},
+                {u"client_secret"_s, SandboxProvider::confidentialClientSecret()}});
         QCOMPARE(r.status, 200);
     }
 
@@ -143,16 +141,17 @@ private Q_SLOTS:
         HttpReply tokens = m_client->signIn();
         const QString access = field(tokens, "access_token");
         const QString refresh = field(tokens, "refresh_token");
-        HttpReply r = revoke({{u"token"_s, access}, {u"token_type_hint"_s, u"access_token"_s}, {u"client_id"_s, u"keyway-sandbox"_s}});
+        HttpReply r
+            = revoke({{u"token"_s, access}, {u"token_type_hint"_s, u"access_token"_s}, {u"client_id"_s, u"keyway-sandbox"_s}});
         QCOMPARE(r.status, 200);
         QVERIFY(r.body.isEmpty());
         QCOMPARE(m_client->api("GET", u"/api/contacts"_s, access).status, 401);
-        QCOMPARE(m_client->refresh(refresh).status, 200);   // the grant lives on
+        QCOMPARE(m_client->refresh(refresh).status, 200); // the grant lives on
 
         // A refresh token takes its grant with it (RFC 7009 §2.1), whatever the hint says.
         tokens = m_client->signIn();
         r = revoke({{u"token"_s, field(tokens, "refresh_token")}, {u"token_type_hint"_s, u"access_token"_s},
-                    {u"client_id"_s, u"keyway-sandbox"_s}});
+            {u"client_id"_s, u"keyway-sandbox"_s}});
         QCOMPARE(r.status, 200);
         QCOMPARE(m_client->api("GET", u"/api/contacts"_s, field(tokens, "access_token")).status, 401);
         QCOMPARE(m_client->refresh(field(tokens, "refresh_token")).error(), u"invalid_grant"_s);
@@ -199,7 +198,8 @@ private Q_SLOTS:
         r = m_client->postForm(u"/introspect"_s, {{u"token"_s, access}, {u"client_id"_s, u"keyway-sandbox"_s}});
         QCOMPARE(r.json().value(u"active"_s).toBool(), true);
         const HttpReply cc = m_client->clientCredentials();
-        r = m_client->postForm(u"/introspect"_s, {{u"token"_s, field(cc, "access_token")}, {u"client_id"_s, u"keyway-sandbox"_s}});
+        r = m_client->postForm(
+            u"/introspect"_s, {{u"token"_s, field(cc, "access_token")}, {u"client_id"_s, u"keyway-sandbox"_s}});
         QCOMPARE(r.json(), QJsonObject({{u"active"_s, false}}));
         r = introspect(field(cc, "access_token"), confidential());
         QCOMPARE(r.json().value(u"sub"_s).toString(), SandboxProvider::confidentialClientId());
@@ -225,15 +225,13 @@ private Q_SLOTS:
         const QString access = field(tokens, "access_token");
         HttpReply r = m_client->api("GET", u"/userinfo"_s, access);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json(), QJsonObject({{u"sub"_s, u"Bob Smith"_s},
-                                        {u"name"_s, u"Bob Smith"_s},
-                                        {u"preferred_username"_s, u"Bob Smith"_s},
-                                        {u"email"_s, u"bob-smith@example.test"_s},
-                                        {u"email_verified"_s, true}}));
+        QCOMPARE(r.json(),
+            QJsonObject({{u"sub"_s, u"Bob Smith"_s}, {u"name"_s, u"Bob Smith"_s}, {u"preferred_username"_s, u"Bob Smith"_s},
+                {u"email"_s, u"bob-smith@example.test"_s}, {u"email_verified"_s, true}}));
         QCOMPARE(m_client->api("POST", u"/userinfo"_s, access).status, 200);
 
         // Only the claims of the granted scopes.
-        a.grant = QStringList{u"openid"_s};
+        a.grant = QStringList {u"openid"_s};
         r = m_client->api("GET", u"/userinfo"_s, field(m_client->signIn(a), "access_token"));
         QCOMPARE(r.json(), QJsonObject({{u"sub"_s, u"Bob Smith"_s}}));
     }
