@@ -202,13 +202,20 @@ HttpRequestParser::State HttpRequestParser::feedLines(QByteArrayView data, qsize
 
     // Refuse what is obviously not HTTP (a TLS handshake, binary noise) at its first byte instead of waiting for
     // a line end or the timeout: everything before the first SP of a request line is the method token.
+    // The scan starts one byte back, so a CR that ended the previous chunk is judged with the byte after it: the
+    // verdict never depends on how the bytes were split into reads (checked by tests/fuzz/FuzzHttpRequestParser).
     if (requestLine) {
         const qsizetype space = m_line.indexOf(' ');
         const qsizetype methodEnd = space < 0 ? m_line.size() : space;
-        for (qsizetype i = before; i < methodEnd; ++i) {
+        for (qsizetype i = qMax<qsizetype>(0, before - 1); i < methodEnd; ++i) {
             const char c = m_line.at(i);
-            if (c == '\r' || c == '\n')
-                break; // an empty line before the request line, or a line ending checked by takeLine()
+            if (c == '\r' || c == '\n') {
+                // CRLF: an empty line before the request line, or a line ending checked by takeLine(). A CR followed
+                // by anything else is a bare CR, refused now rather than when (if ever) an LF arrives.
+                if (c == '\r' && i + 1 < m_line.size() && m_line.at(i + 1) != '\n')
+                    return fail(400, QStringLiteral("bare CR in request head"));
+                break;
+            }
             if (!isTchar(uchar(c)))
                 return fail(400, QStringLiteral("invalid character in method"));
         }
