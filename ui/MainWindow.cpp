@@ -15,6 +15,8 @@
 #include "integrations/IntegrationFilterModel.h"
 #include "integrations/IntegrationListModel.h"
 #include "integrations/IntegrationPage.h"
+#include "sandbox/SandboxPanel.h"
+#include "sandbox/SandboxServer.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UiSettings.h"
 #include "tray/TrayNotifier.h"
@@ -149,6 +151,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionDisconnect, &QAction::triggered, m_connectionPage, &ConnectionPage::disconnectWithConfirmation);
     connect(m_ui->actionBack, &QAction::triggered, this, [this] { showIntegration(m_connectionPage->integrationId()); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionSandbox, &QAction::triggered, this, &MainWindow::showSandboxPanel);
     updateActions();
 }
 
@@ -303,6 +306,20 @@ void MainWindow::onNeedsReauthorization(const QString &connectionId)
     const std::optional<ConnectionRecord> record = m_service.connection(connectionId);
     const QString name = record ? (record->name.isEmpty() ? record->accountLabel : record->name) : connectionId;
     statusBar()->showMessage(tr("%1 needs to be reconnected (Ctrl+R on its page).").arg(name), 15000);
+}
+
+void MainWindow::showSandboxPanel()
+{
+    if (!m_sandboxPanel) {
+        m_sandboxPanel = new SandboxPanel(SandboxServer::shared(), this);
+        m_sandboxPanel->setObjectName(QStringLiteral("sandboxPanel"));
+        m_sandboxPanel->setWindowFlag(Qt::Window);
+        m_sandboxPanel->setWindowTitle(tr("Keyway Sandbox"));
+        m_sandboxPanel->resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 40);
+    }
+    m_sandboxPanel->show();
+    m_sandboxPanel->raise();
+    m_sandboxPanel->activateWindow();
 }
 
 void MainWindow::showAbout()

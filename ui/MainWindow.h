@@ -50,6 +50,8 @@ public slots:
     ConnectDialog *startConnect(const QString &integrationId = {});
     ConnectDialog *startReconnect(const QString &connectionId);
     void openSettings();
+    // The built-in sandbox's controls (start, stop, faults) in a window of their own.
+    void showSandboxPanel();
 
 private:
     void setUpActions();
@@ -70,6 +72,7 @@ private:
     ConnectionPage *m_connectionPage;
     TrayNotifier *m_tray;
     QPointer<ConnectDialog> m_connectDialog;
+    QPointer<QWidget> m_sandboxPanel;
 };
 
 } // namespace keyway

@@ -6,6 +6,7 @@
 #include "common/CheckStyle.h"
 #include "common/Icons.h"
 #include "common/Names.h"
+#include "common/SetupText.h"
 #include "common/StatusStyle.h"
 #include "core/ConnectAttempt.h"
 #include "core/ConnectionService.h"
@@ -79,6 +80,15 @@ ConnectDialog::ConnectDialog(ConnectionService &service, const QString &integrat
     m_ui->pkceCombo->addItem(tr("On"), 1);
     m_ui->pkceCombo->addItem(tr("Off (only for providers that reject it)"), 0);
     m_ui->advancedGroup->setVisible(false);
+    const QString setup = SetupText::stepsHtml(m_integration);
+    m_ui->setupLabel->setText(setup);
+    m_ui->setupLabel->setVisible(false);
+    m_ui->setupToggle->setVisible(!setup.isEmpty());
+    connect(m_ui->setupToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_ui->setupLabel->setVisible(on);
+        m_ui->setupToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->setupToggle->setAccessibleName(on ? tr("Hide setup instructions") : tr("Show setup instructions"));
+    });
     connect(m_ui->advancedToggle, &QToolButton::toggled, this, [this](bool on) {
         m_ui->advancedGroup->setVisible(on);
         m_ui->advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
@@ -319,8 +329,7 @@ void ConnectDialog::rebuildFields()
 
     const std::optional<AuthMode> mode = currentMode();
     m_ui->modeHintLabel->setText(mode ? Names::authModeHint(*mode) : tr("This integration lists no way to connect."));
-    const bool reconnect = !m_reconnectId.isEmpty();
-    const QString keepSecret = reconnect ? tr("Leave empty to keep the stored one") : QString();
+    // Reconnecting asks for the secrets again: the core builds the new credential from this request alone.
     if (mode) {
         const OAuthSettings &o = m_integration.oauth;
         switch (*mode) {
@@ -329,14 +338,14 @@ void ConnectDialog::rebuildFields()
         case AuthMode::DeviceCode: {
             addField(QStringLiteral("clientId"), tr("Client ID"), true, false);
             if (o.clientAuth == ClientAuthMethod::PrivateKeyJwt) {
-                m_privateKeyRequired = !reconnect;
+                m_privateKeyRequired = true;
                 addPrivateKeyRow();
                 addField(QStringLiteral("keyId"), tr("Key ID (kid)"), false, false);
             } else {
                 // Public clients (client_auth none, device flow, PKCE) may have no secret.
-                const bool secretRequired = *mode == AuthMode::ClientCredentials && o.clientAuth != ClientAuthMethod::None && !reconnect;
+                const bool secretRequired = *mode == AuthMode::ClientCredentials && o.clientAuth != ClientAuthMethod::None;
                 addField(QStringLiteral("clientSecret"), tr("Client secret"), secretRequired, true,
-                         reconnect ? keepSecret : (secretRequired ? QString() : tr("Optional for public clients")));
+                         secretRequired ? QString() : tr("Optional for public clients"));
             }
             break;
         }
@@ -357,14 +366,14 @@ void ConnectDialog::rebuildFields()
         }
         case AuthMode::ApiKey: {
             const QString label = m_integration.apiKey.label.isEmpty() ? tr("API key") : m_integration.apiKey.label;
-            addField(QStringLiteral("apiKey"), label, !reconnect, true, keepSecret);
+            addField(QStringLiteral("apiKey"), label, true, true);
             break;
         }
         case AuthMode::Basic: {
             const BasicSettings &b = m_integration.basic;
             addField(QStringLiteral("username"), b.usernameLabel.isEmpty() ? tr("User name") : b.usernameLabel, true, false);
             addField(QStringLiteral("password"), b.passwordLabel.isEmpty() ? tr("Password") : b.passwordLabel,
-                     !b.passwordOptional && !reconnect, true, keepSecret);
+                     !b.passwordOptional, true);
             break;
         }
         case AuthMode::BearerToken:
@@ -389,7 +398,9 @@ void ConnectDialog::rebuildFields()
         m_ui->advancedToggle->setChecked(false);
 
     // Keyboard order follows the page from top to bottom.
-    QWidget *previous = m_ui->nameEdit;
+    setTabOrder(m_ui->modeCombo, m_ui->nameEdit);
+    setTabOrder(m_ui->nameEdit, m_ui->setupToggle);
+    QWidget *previous = m_ui->setupToggle;
     for (const Field &f : std::as_const(m_variableFields)) {
         setTabOrder(previous, f.edit);
         previous = f.edit;

@@ -3,9 +3,9 @@
 #include "ui_IntegrationPage.h"
 
 #include "catalog/Catalog.h"
-#include "catalog/TemplateExpander.h"
 #include "common/Icons.h"
 #include "common/Names.h"
+#include "common/SetupText.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/StatusDelegate.h"
 #include "core/ConnectionService.h"
@@ -65,21 +65,12 @@ IntegrationPage::~IntegrationPage() = default;
 
 QString IntegrationPage::redirectUri(const Integration &in)
 {
-    // RFC 8252 §7.3: a loopback IP literal ("127.0.0.1", not "localhost"); the port is chosen per request
-    // unless the integration needs a fixed one.
-    QString uri = QStringLiteral("http://") + in.oauth.redirectHost;
-    if (in.oauth.redirectPort != 0)
-        uri += QLatin1Char(':') + QString::number(in.oauth.redirectPort);
-    return uri + in.oauth.redirectPath;
+    return SetupText::redirectUri(in);
 }
 
 QString IntegrationPage::redirectNote(const Integration &in)
 {
-    if (in.oauth.redirectPort != 0)
-        return tr("Keyway always listens on port %1 for this integration, because the provider matches the port exactly.")
-            .arg(in.oauth.redirectPort);
-    return tr("Any port: Keyway listens on a free port chosen for each sign-in (RFC 8252 §7.3). Loopback redirect "
-              "URIs must be accepted with any port; register the address as shown.");
+    return SetupText::redirectNote(in);
 }
 
 void IntegrationPage::showIntegration(const QString &integrationId)
@@ -116,18 +107,7 @@ void IntegrationPage::showIntegration(const QString &integrationId)
     m_ui->redirectEdit->setText(redirect);
     m_ui->redirectNoteLabel->setText(browser ? redirectNote(in) : QString());
 
-    const TemplateExpander expander(in);
-    QString html;
-    if (!in.setup.consoleUrl.isEmpty())
-        html += tr("<p>Developer console: <a href=\"%1\">%2</a></p>").arg(in.setup.consoleUrl.toHtmlEscaped(), in.setup.consoleUrl.toHtmlEscaped());
-    if (!in.setup.steps.isEmpty()) {
-        html += QStringLiteral("<ol>");
-        for (const QString &step : in.setup.steps)
-            html += QStringLiteral("<li>%1</li>").arg(expander.expandSetupText(step, {}, redirect).toHtmlEscaped());
-        html += QStringLiteral("</ol>");
-    }
-    if (!in.setup.notes.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(expander.expandSetupText(in.setup.notes, {}, redirect).toHtmlEscaped());
+    const QString html = SetupText::stepsHtml(in);
     m_ui->stepsLabel->setText(html);
     m_ui->setupGroup->setVisible(browser || !html.isEmpty());
 
