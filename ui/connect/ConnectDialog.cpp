@@ -66,6 +66,10 @@ ConnectDialog::ConnectDialog(ConnectionService &service, const QString &integrat
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
     m_ui->titleLabel->setText(tr("Connect %1").arg(name));
+    QFont waiting = m_ui->waitingTitle->font();
+    waiting.setPointSizeF(waiting.pointSizeF() * 1.2);
+    waiting.setBold(true);
+    m_ui->waitingTitle->setFont(waiting);
     const int iconSize = fontMetrics().height() * 2;
     m_ui->iconLabel->setPixmap(Icons::fromFile(service.catalog().iconPath(m_integration)).pixmap(QSize(iconSize, iconSize)));
 
