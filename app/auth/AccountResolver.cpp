@@ -48,6 +48,10 @@ void AccountResolver::validateIdToken(bool)
 
 void AccountResolver::fetchProfile()
 {
+    if (m_request.resolveApi) {
+        m_request.resolveApi(m_request.tokens, &m_request.whoamiUrl, &m_request.apiHeaders);
+        m_request.resolveApi = nullptr;
+    }
     const bool useUserinfo = !m_request.config.userinfoUrl.isEmpty() && m_request.config.openid;
     const QString url = useUserinfo ? m_request.config.userinfoUrl : m_request.whoamiUrl;
     if (url.isEmpty() || m_request.tokens.accessToken.isEmpty()) {

@@ -27,6 +27,10 @@ class AccountResolver : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountResolver)
 public:
+    // Fills in the "who am I" URL and API headers once the tokens are known, for integrations whose URLs use
+    // values from the token response (Salesforce's {{instance_url}}). An empty URL skips the call.
+    using ApiResolver = std::function<void(const TokenSet &tokens, QString *whoamiUrl, QMap<QString, QString> *apiHeaders)>;
+
     struct Request
     {
         ProviderConfig config;
@@ -37,6 +41,7 @@ public:
         QString whoamiUrl;
         QString accountField;
         QMap<QString, QString> apiHeaders;
+        ApiResolver resolveApi;      // unset: whoamiUrl and apiHeaders as given
     };
     using Done = std::function<void(const Result<AccountInfo> &)>;
 

@@ -99,8 +99,13 @@ void AuthorizationCodeFlow::start()
         if (stage != QAbstractOAuth::Stage::RequestingAuthorization)
             return;
         const ProviderConfig &c = m_options.config;
-        if (c.scopes.isEmpty())
+        if (c.scopes.isEmpty()) {
             params->remove(QStringLiteral("scope"));
+        } else if (!c.scopeParam.isEmpty() && c.scopeParam != QLatin1String("scope")) {
+            // Some providers take the scopes under another name (Slack's user_scope for user tokens).
+            params->remove(QStringLiteral("scope"));
+            params->replace(c.scopeParam, c.joinedScopes());
+        }
         for (auto it = c.authorizationParams.begin(); it != c.authorizationParams.end(); ++it)
             params->replace(it.key(), it.value());
         if (!m_verifier.isEmpty()) {
@@ -246,6 +251,7 @@ void AuthorizationCodeFlow::exchangeCode(const QString &code)
             request.whoamiUrl = m_options.whoamiUrl;
             request.accountField = m_options.accountField;
             request.apiHeaders = m_options.apiHeaders;
+            request.resolveApi = m_options.resolveApi;
             m_accountResolver = new AccountResolver(m_network, m_jwks, this);
             connect(m_accountResolver, &AccountResolver::step, this, &Flow::step);
             m_accountResolver->resolve(request, [this, tokens, redirectUri](const Result<AccountInfo> &account) {

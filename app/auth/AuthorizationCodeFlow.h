@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/AccountResolver.h"
 #include "auth/ClientCredentials.h"
 #include "auth/Flow.h"
 #include "auth/ProviderConfig.h"
@@ -12,7 +13,6 @@ class QOAuth2AuthorizationCodeFlow;
 
 namespace keyway {
 
-class AccountResolver;
 class JwksCache;
 class LoopbackReplyHandler;
 class TokenEndpoint;
@@ -42,6 +42,7 @@ public:
         QString whoamiUrl;        // for non-OIDC providers: the API call that names the account
         QString accountField;
         QMap<QString, QString> apiHeaders;
+        AccountResolver::ApiResolver resolveApi;   // whoami URL and headers from the token response's values
     };
 
     AuthorizationCodeFlow(const Options &options, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent = nullptr);

@@ -113,6 +113,7 @@ QJsonObject ProviderConfig::toJson() const
     json.insert(QStringLiteral("jwks_url"), jwksUrl);
     json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
     json.insert(QStringLiteral("scope_separator"), scopeSeparator);
+    json.insert(QStringLiteral("scope_param"), scopeParam);
     json.insert(QStringLiteral("pkce"), pkce);
     json.insert(QStringLiteral("openid"), openid);
     json.insert(QStringLiteral("iss_parameter_supported"), issParameterSupported);
@@ -153,6 +154,9 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     readString(json, "scope_separator", &c.scopeSeparator);
     if (c.scopeSeparator.isEmpty())
         c.scopeSeparator = QStringLiteral(" ");
+    readString(json, "scope_param", &c.scopeParam);
+    if (c.scopeParam.isEmpty())
+        c.scopeParam = QStringLiteral("scope");
 
     const QJsonValue scopes = json.value(QLatin1String("scopes"));
     if (scopes.isArray()) {
@@ -206,7 +210,7 @@ bool ProviderConfig::operator==(const ProviderConfig &o) const
     return issuer == o.issuer && authorizationUrl == o.authorizationUrl && tokenUrl == o.tokenUrl
         && revocationUrl == o.revocationUrl && introspectionUrl == o.introspectionUrl && userinfoUrl == o.userinfoUrl
         && deviceAuthorizationUrl == o.deviceAuthorizationUrl && jwksUrl == o.jwksUrl && scopes == o.scopes
-        && scopeSeparator == o.scopeSeparator && pkce == o.pkce && openid == o.openid
+        && scopeSeparator == o.scopeSeparator && scopeParam == o.scopeParam && pkce == o.pkce && openid == o.openid
         && issParameterSupported == o.issParameterSupported && clientAuth == o.clientAuth
         && authorizationParams == o.authorizationParams && tokenParams == o.tokenParams && accessTokenPath == o.accessTokenPath
         && refreshTokenPath == o.refreshTokenPath && expiresInPath == o.expiresInPath && idTokenPath == o.idTokenPath

@@ -28,6 +28,7 @@ struct ProviderConfig
 
     QStringList scopes;
     QString scopeSeparator = QStringLiteral(" ");
+    QString scopeParam = QStringLiteral("scope"); // the authorization request parameter carrying scopes (Slack: user_scope)
     bool pkce = true; // RFC 7636, RFC 9700 §2.1.1
     bool openid = false; // OpenID Connect: validate the id_token
     bool issParameterSupported = false; // RFC 9207 authorization_response_iss_parameter_supported

@@ -55,6 +55,7 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
     c.jwksUrl = o.jwksUrl;
     c.scopes = o.scopes;
     c.scopeSeparator = o.scopeSeparator;
+    c.scopeParam = o.scopeParam;
     c.pkce = o.pkce;
     c.openid = o.openid;
     c.clientAuth = toClientAuth(o.clientAuth);

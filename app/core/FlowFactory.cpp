@@ -6,6 +6,28 @@
 
 namespace keyway::FlowFactory {
 
+namespace {
+
+// The "who am I" call's URL and headers once the token response is known: ConnectionPlanner::completeApi
+// expands the user's values and the response's ({{instance_url}}). A URL that cannot be expanded is left out.
+AccountResolver::ApiResolver apiResolver(const ConnectionPlan &plan)
+{
+    ConnectionPlan api;   // what completeApi reads, without the plan's secrets
+    api.integration = plan.integration;
+    api.settings = plan.settings;
+    return [api](const TokenSet &tokens, QString *whoamiUrl, QMap<QString, QString> *headers) {
+        ConnectionPlan expanded = api;
+        if (!ConnectionPlanner::completeApi(expanded, tokens.responseValues).isNull()) {
+            whoamiUrl->clear();
+            return;
+        }
+        *whoamiUrl = expanded.settings.whoamiUrl;
+        *headers = expanded.settings.apiHeaders;
+    };
+}
+
+} // namespace
+
 bool isEnteredByHand(const ConnectionPlan &plan)
 {
     return plan.mode == AuthMode::ApiKey || plan.mode == AuthMode::Basic || plan.mode == AuthMode::BearerToken;
@@ -24,6 +46,7 @@ Flow *create(const ConnectionPlan &plan, const ConnectRequest &request, const En
         options.whoamiUrl = plan.integration.api.whoamiUrl;
         options.accountField = plan.integration.api.accountField;
         options.apiHeaders = plan.integration.api.headers;
+        options.resolveApi = apiResolver(plan);
         return new AuthorizationCodeFlow(options, env.network, env.jwks, parent);
     }
     case AuthMode::ClientCredentials:
