@@ -270,6 +270,27 @@ QString headerValueCheck(const QString &s)
     return s.size() > 2048 ? QStringLiteral("longer than 2048 characters") : QString();
 }
 
+// Secrets never go to files: an integration file (built-in, custom, imported or exported) cannot carry a
+// credential in a parameter or header map. The names are those that hold one in OAuth (RFC 6749 §2.3.1, §4.1.3,
+// §6; RFC 7523; RFC 7636) or in common API authentication; the credential itself lives in the keychain.
+QString credentialNameCheck(const QString &name, bool header)
+{
+    static const QRegularExpression param(
+        QStringLiteral("^(client_secret|client_assertion|assertion|password|passwd|secret|api_?key|access_token|"
+                       "refresh_token|id_token|token|code|code_verifier|private_key|device_code)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression headerName(
+        QStringLiteral("^((proxy-)?authorization|cookie|set-cookie)$|secret|password|token|api-?key|session"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool credential = header ? headerName.match(name).hasMatch()
+                                   : param.match(name).hasMatch() || name.contains(QLatin1String("secret"), Qt::CaseInsensitive)
+            || name.contains(QLatin1String("password"), Qt::CaseInsensitive);
+    return credential ? QStringLiteral("\"%1\" carries a credential, which never goes in an integration file "
+                                       "(Keyway keeps it in the keychain)")
+                            .arg(name.left(80))
+                      : QString();
+}
+
 CredentialPlacement readPlacement(Reader &r, const QJsonObject &object, const QString &path)
 {
     CredentialPlacement p;
@@ -439,7 +460,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         o.clientAuth = *Integration::clientAuthFromString(clientAuth);
         o.assertionAudience = r.string(oauth, p, "assertion_audience", false, 1);
         const auto anyKey = [](const QString &k) {
-            return k.isEmpty() || k.size() > 128 ? QStringLiteral("a parameter name must have 1 to 128 characters") : QString();
+            return k.isEmpty() || k.size() > 128 ? QStringLiteral("a parameter name must have 1 to 128 characters")
+                                                 : credentialNameCheck(k, false);
         };
         o.authorizationParams = r.stringMap(oauth, p, "authorization_params", anyKey, headerValueCheck);
         o.tokenParams = r.stringMap(oauth, p, "token_params", anyKey, headerValueCheck);
@@ -484,6 +506,12 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
 
         o.responseValues = r.stringMap(oauth, p, "response_values", templateNameCheck, responsePathCheck);
         for (auto it = o.responseValues.cbegin(); it != o.responseValues.cend(); ++it) {
+            // Response values end up in URLs stored with the connection: never a token.
+            const QString last = it.value().section(QLatin1Char('.'), -1);
+            if (!credentialNameCheck(last, false).isEmpty() || it.value() == t.accessToken || it.value() == t.refreshToken
+                || it.value() == t.idToken)
+                r.error(p + QStringLiteral(".response_values.") + it.key(),
+                        QStringLiteral("\"%1\" names a credential; response values must not be secret").arg(it.value().left(80)));
             if (declared.contains(it.key()))
                 r.error(p + QStringLiteral(".response_values.") + it.key(),
                         QStringLiteral("%1 is also a variable").arg(it.key()));
@@ -561,7 +589,13 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             r.allowOnly(auth, p + QStringLiteral(".auth"), {"in", "name", "scheme"});
             in.api.auth = readPlacement(r, auth, p + QStringLiteral(".auth"));
         }
-        in.api.headers = r.stringMap(api, p, "headers", headerNameCheck, headerValueCheck);
+        in.api.headers = r.stringMap(
+            api, p, "headers",
+            [](const QString &k) {
+                const QString why = headerNameCheck(k);
+                return why.isEmpty() ? credentialNameCheck(k, true) : why;
+            },
+            headerValueCheck);
         bool hasWhoami = false;
         const QJsonObject whoami = r.object(api, p, "whoami", &hasWhoami);
         if (hasWhoami) {
