@@ -167,16 +167,12 @@ QString Catalog::iconPath(const Integration &integration) const
     return QFileInfo::exists(builtin) ? builtin : QString();
 }
 
-Result<Integration> Catalog::importFile(const QString &path, bool replace)
+Result<Integration> Catalog::writeCustom(const Integration &in, bool replace)
 {
-    const Result<Integration> loaded = check(IntegrationLoader::loadFile(path), {});
-    if (!loaded.ok())
-        return loaded.error();
-    const Integration &in = loaded.value();
     if (m_customDir.isEmpty())
         return Error::make(QStringLiteral("no_custom_folder"), tr("Custom integrations are turned off."));
     if (!QDir().mkpath(m_customDir))
-        return Error::make(QStringLiteral("import_failed"), tr("The folder for custom integrations cannot be created."),
+        return Error::make(QStringLiteral("save_failed"), tr("The folder for custom integrations cannot be created."),
                            m_customDir);
     const QString target = m_customDir + QLatin1Char('/') + in.id + QStringLiteral(".json");
     if (QFileInfo::exists(target) && !replace)
@@ -186,8 +182,42 @@ Result<Integration> Catalog::importFile(const QString &path, bool replace)
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly)
         || out.write(QJsonDocument(in.document).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
-        return Error::make(QStringLiteral("import_failed"), tr("The integration could not be saved."),
+        return Error::make(QStringLiteral("save_failed"), tr("The integration could not be saved."),
                            QStringLiteral("%1: %2").arg(target, out.errorString()));
+    qCInfo(lcCatalog) << "saved custom integration" << in.id << "to" << target;
+    return in;
+}
+
+Result<Integration> Catalog::saveCustom(const QJsonObject &document, bool replace)
+{
+    const QString id = document.value(QStringLiteral("id")).toString();
+    const QString fileName = (id.isEmpty() ? QStringLiteral("integration") : id.left(64)) + QStringLiteral(".json");
+    const Result<Integration> loaded = check(IntegrationLoader::parse(QJsonDocument(document).toJson(), fileName), {});
+    if (!loaded.ok())
+        return loaded.error();
+    const Result<Integration> written = writeCustom(loaded.value(), replace);
+    if (!written.ok())
+        return written.error();
+    reload();
+    const std::optional<Integration> saved = find(written.value().id);
+    if (!saved || saved->builtin)
+        return Error::make(QStringLiteral("save_failed"), tr("The saved integration could not be loaded."), written.value().id);
+    return *saved;
+}
+
+Result<Integration> Catalog::importFile(const QString &path, bool replace)
+{
+    const Result<Integration> loaded = check(IntegrationLoader::loadFile(path), {});
+    if (!loaded.ok())
+        return loaded.error();
+    const Integration &in = loaded.value();
+    const Result<Integration> written = writeCustom(in, replace);
+    if (!written.ok()) {
+        Error e = written.error();
+        if (e.code == QLatin1String("save_failed"))
+            e.code = QStringLiteral("import_failed");
+        return e;
+    }
 
     // An icon of the same name beside the imported file comes along.
     const QString iconSource = QFileInfo(path).absoluteDir().filePath(in.icon);
@@ -197,11 +227,11 @@ Result<Integration> Catalog::importFile(const QString &path, bool replace)
         QFile::remove(iconTarget);
         QFile::copy(iconSource, iconTarget);
     }
-    qCInfo(lcCatalog) << "imported" << in.id << "into" << target;
+    qCInfo(lcCatalog) << "imported" << in.id << "from" << path;
     reload();
     const std::optional<Integration> imported = find(in.id);
     if (!imported)
-        return Error::make(QStringLiteral("import_failed"), tr("The imported integration could not be loaded."), target);
+        return Error::make(QStringLiteral("import_failed"), tr("The imported integration could not be loaded."), path);
     return *imported;
 }
 

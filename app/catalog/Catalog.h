@@ -4,7 +4,8 @@
 // user's custom files in <AppConfigLocation>/integrations/. A custom file with a built-in id replaces the
 // built-in one and is marked overridesBuiltin. A bad file is reported in errors() and skipped; it never stops
 // the others from loading. Import validates a file and copies it into the custom folder; export writes one
-// integration's file wherever the user asks.
+// integration's file wherever the user asks. No file can hold a secret: the loader refuses credentials in
+// parameters and headers, and the format has no other place for one.
 
 #include "catalog/Integration.h"
 #include "catalog/ScopeVocabulary.h"
@@ -47,6 +48,10 @@ public:
     // The icon to show: a custom icon beside the custom files, else the built-in one; empty if neither exists.
     QString iconPath(const Integration &integration) const;
 
+    // Validates an integration document (IntegrationLoader, as if read from a file) and writes it to
+    // customDir()/<id>.json; an existing custom file with that id is replaced only when `replace` is true. A
+    // built-in integration of that id is overridden (and marked overridesBuiltin). Reloads the catalogue.
+    Result<Integration> saveCustom(const QJsonObject &document, bool replace = false);
     // Validates `path` and copies it to customDir()/<id>.json (and an icon of the same name beside it, if any).
     // An existing custom file with that id is replaced only when `replace` is true.
     Result<Integration> importFile(const QString &path, bool replace = false);
@@ -61,6 +66,7 @@ Q_SIGNALS:
 private:
     void loadFolder(const QString &dir, bool builtin);
     Result<Integration> check(Result<Integration> loaded, const QString &expectedId) const;
+    Result<Integration> writeCustom(const Integration &checked, bool replace);
 
     QString m_builtinDir;
     QString m_customDir;

@@ -1,0 +1,100 @@
+#pragma once
+
+// Makes the user's own integration files, in the catalogue's custom folder:
+//  - from an issuer URL: the provider's metadata (OpenID Connect Discovery 1.0 §4, else RFC 8414 §3) gives the
+//    endpoints, which are written into the file together with the issuer, so connecting later needs no
+//    discovery and the id_token is still checked against the issuer and its JWKS;
+//  - from the fields of a form (the "add by hand" dialog).
+// Every document goes through Catalog::saveCustom, so it is validated by IntegrationLoader before it is written
+// and can never hold a secret. A custom file with a built-in id overrides the built-in one, visibly.
+
+#include "catalog/Integration.h"
+#include "common/Error.h"
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace keyway {
+
+class Catalog;
+class Discovery;
+
+// The fields of the "add an integration by hand" form. Empty fields are left out of the file.
+struct CustomIntegrationForm
+{
+    QString id;                    // lower case letters, digits and '-'
+    QString name;
+    QString category = QStringLiteral("generic");
+    QString description;           // empty: "Added by hand."
+    QString docs;                  // https; empty: RFC 6749 (or RFC 7617 for Basic only, RFC 6750 for tokens)
+    QString icon;                  // empty: oauth2.svg
+    QList<AuthMode> authModes = {AuthMode::AuthorizationCode};
+
+    // OAuth
+    QString issuer;
+    QString authorizationUrl;
+    QString tokenUrl;
+    QString revocationUrl;
+    QString introspectionUrl;
+    QString userinfoUrl;
+    QString deviceAuthorizationUrl;
+    QString jwksUrl;
+    QStringList scopes;
+    QString scopeSeparator = QStringLiteral(" ");
+    bool pkce = true;
+    std::optional<ClientAuthMethod> clientAuth;   // unset: the format's default (client_secret_basic)
+    bool openid = false;
+
+    // API
+    QString apiBaseUrl;
+    QString whoamiUrl;
+    QString accountField;
+    std::optional<CredentialPlacement> apiKeyPlacement;   // api_key mode: where the key goes
+    QString apiKeyLabel;
+    QString usernameLabel;                              // basic mode
+    QString passwordLabel;
+};
+
+class CustomIntegrationBuilder : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomIntegrationBuilder)
+
+public:
+    // `catalog` and `network` are borrowed and must outlive this object.
+    CustomIntegrationBuilder(Catalog &catalog, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~CustomIntegrationBuilder() override;
+
+    // Discovers `issuer` and saves <customDir>/<id>.json; an empty name becomes the issuer's host. Ends with
+    // created() or failed(), always from the event loop. A running creation is abandoned by the next call.
+    void createFromIssuer(const QString &issuer, const QString &id, const QString &name = {}, bool replace = false);
+    void abort();
+
+    // Saves the form's integration at once.
+    Result<Integration> createManual(const CustomIntegrationForm &form, bool replace = false);
+
+    // The documents themselves (pure: no network, nothing written), for tests and previews.
+    static QJsonObject documentFromMetadata(const OAuthSettings &discovered, const QString &id, const QString &name,
+                                            bool openid);
+    static QJsonObject documentFromForm(const CustomIntegrationForm &form);
+
+Q_SIGNALS:
+    void created(const keyway::Integration &integration);
+    void failed(const keyway::Error &error);
+
+private:
+    void discover(Discovery *discovery, const QString &issuer, bool openid);
+
+    Catalog &m_catalog;
+    QNetworkAccessManager *m_network;
+    QPointer<Discovery> m_discovery;
+    QString m_id;
+    QString m_name;
+    bool m_replace = false;
+};
+
+} // namespace keyway
