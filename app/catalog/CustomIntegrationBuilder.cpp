@@ -29,8 +29,9 @@ QJsonArray toArray(const QStringList &list)
 
 QJsonObject placementJson(const CredentialPlacement &p)
 {
-    QJsonObject o{{QStringLiteral("in"), p.in == CredentialPlacement::In::Query ? QStringLiteral("query") : QStringLiteral("header")},
-                  {QStringLiteral("name"), p.name}};
+    QJsonObject o {
+        {QStringLiteral("in"), p.in == CredentialPlacement::In::Query ? QStringLiteral("query") : QStringLiteral("header")},
+        {QStringLiteral("name"), p.name}};
     if (p.in == CredentialPlacement::In::Header)
         o.insert(QStringLiteral("scheme"), p.scheme);
     return o;
@@ -70,8 +71,9 @@ void CustomIntegrationBuilder::createFromIssuer(const QString &issuer, const QSt
     m_replace = replace;
     if (!validId(m_id)) {
         const Error error = Error::make(QStringLiteral("invalid_id"),
-                                        tr("\"%1\" cannot be an integration id: use lower case letters, digits and '-'.").arg(m_id.left(80)));
-        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+            tr("\"%1\" cannot be an integration id: use lower case letters, digits and '-'.").arg(m_id.left(80)));
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
         return;
     }
     // OpenID Connect Discovery first; an issuer without it may still publish RFC 8414 metadata.
@@ -101,8 +103,8 @@ void CustomIntegrationBuilder::discover(Discovery *discovery, const QString &iss
     discovery->start(issuer, openid ? Discovery::Kind::OpenIdConnect : Discovery::Kind::OAuthAuthorizationServer);
 }
 
-QJsonObject CustomIntegrationBuilder::documentFromMetadata(const OAuthSettings &d, const QString &id, const QString &name,
-                                                           bool openid)
+QJsonObject CustomIntegrationBuilder::documentFromMetadata(
+    const OAuthSettings &d, const QString &id, const QString &name, bool openid)
 {
     QJsonObject oauth;
     putString(oauth, "issuer", d.issuer);
@@ -115,7 +117,8 @@ QJsonObject CustomIntegrationBuilder::documentFromMetadata(const OAuthSettings &
     putString(oauth, "jwks_url", d.jwksUrl);
 
     // Scopes the provider says it supports (all of them when it does not say): OpenID Connect's standard ones.
-    const auto supported = [&d](const QString &scope) { return d.scopesSupported.isEmpty() || d.scopesSupported.contains(scope); };
+    const auto supported
+        = [&d](const QString &scope) { return d.scopesSupported.isEmpty() || d.scopesSupported.contains(scope); };
     QStringList scopes;
     QJsonObject unified;
     if (openid) {
@@ -123,11 +126,11 @@ QJsonObject CustomIntegrationBuilder::documentFromMetadata(const OAuthSettings &
             if (supported(QLatin1String(scope)))
                 scopes << QLatin1String(scope);
         }
-        const std::pair<const char *, const char *> vocabulary[] = {
-            {"openid", "openid"}, {"user_profile_read", "profile"}, {"user_email_read", "email"}, {"offline_access", "offline_access"}};
+        const std::pair<const char *, const char *> vocabulary[] = {{"openid", "openid"}, {"user_profile_read", "profile"},
+            {"user_email_read", "email"}, {"offline_access", "offline_access"}};
         for (const auto &[unifiedId, scope] : vocabulary) {
             if (supported(QLatin1String(scope)))
-                unified.insert(QLatin1String(unifiedId), QJsonArray{QLatin1String(scope)});
+                unified.insert(QLatin1String(unifiedId), QJsonArray {QLatin1String(scope)});
         }
         oauth.insert(QStringLiteral("openid"), true);
     }
@@ -158,21 +161,19 @@ QJsonObject CustomIntegrationBuilder::documentFromMetadata(const OAuthSettings &
         modes.append(Integration::toString(AuthMode::DeviceCode));
 
     const QString host = QUrl(d.issuer).host();
-    QJsonObject doc{{QStringLiteral("id"), id},
-                    {QStringLiteral("name"), (name.isEmpty() ? host : name).left(80)},
-                    {QStringLiteral("category"), QStringLiteral("generic")},
-                    {QStringLiteral("description"), tr("Added from the issuer %1.").arg(d.issuer).left(300)},
-                    {QStringLiteral("icon"), openid ? QStringLiteral("openid-connect.svg") : QStringLiteral("oauth2.svg")},
-                    {QStringLiteral("docs"), QLatin1String(openid ? kOidcDiscoveryDocs : kRfc8414Docs)},
-                    {QStringLiteral("auth_modes"), modes},
-                    {QStringLiteral("oauth"), oauth}};
+    QJsonObject doc {{QStringLiteral("id"), id}, {QStringLiteral("name"), (name.isEmpty() ? host : name).left(80)},
+        {QStringLiteral("category"), QStringLiteral("generic")},
+        {QStringLiteral("description"), tr("Added from the issuer %1.").arg(d.issuer).left(300)},
+        {QStringLiteral("icon"), openid ? QStringLiteral("openid-connect.svg") : QStringLiteral("oauth2.svg")},
+        {QStringLiteral("docs"), QLatin1String(openid ? kOidcDiscoveryDocs : kRfc8414Docs)},
+        {QStringLiteral("auth_modes"), modes}, {QStringLiteral("oauth"), oauth}};
     if (!unified.isEmpty())
         doc.insert(QStringLiteral("unified_scopes"), unified);
     doc.insert(QStringLiteral("setup"),
-               QJsonObject{{QStringLiteral("steps"),
-                            QJsonArray{tr("Register a client with the provider, using {{redirect_uri}} as the redirect URI."),
-                                       tr("Enter its client ID (and client secret for a confidential client) when connecting.")}},
-                           {QStringLiteral("notes"), tr("Endpoints read from %1's metadata when this integration was added.").arg(d.issuer)}});
+        QJsonObject {{QStringLiteral("steps"),
+                         QJsonArray {tr("Register a client with the provider, using {{redirect_uri}} as the redirect URI."),
+                             tr("Enter its client ID (and client secret for a confidential client) when connecting.")}},
+            {QStringLiteral("notes"), tr("Endpoints read from %1's metadata when this integration was added.").arg(d.issuer)}});
     return doc;
 }
 
@@ -194,13 +195,11 @@ QJsonObject CustomIntegrationBuilder::documentFromForm(const CustomIntegrationFo
         else
             docs = QStringLiteral("https://www.rfc-editor.org/rfc/rfc6750");
     }
-    QJsonObject doc{{QStringLiteral("id"), f.id.trimmed()},
-                    {QStringLiteral("name"), f.name.trimmed()},
-                    {QStringLiteral("category"), f.category},
-                    {QStringLiteral("description"), f.description.trimmed().isEmpty() ? tr("Added by hand.") : f.description.trimmed()},
-                    {QStringLiteral("icon"), f.icon.isEmpty() ? QStringLiteral("oauth2.svg") : f.icon},
-                    {QStringLiteral("docs"), docs},
-                    {QStringLiteral("auth_modes"), modes}};
+    QJsonObject doc {{QStringLiteral("id"), f.id.trimmed()}, {QStringLiteral("name"), f.name.trimmed()},
+        {QStringLiteral("category"), f.category},
+        {QStringLiteral("description"), f.description.trimmed().isEmpty() ? tr("Added by hand.") : f.description.trimmed()},
+        {QStringLiteral("icon"), f.icon.isEmpty() ? QStringLiteral("oauth2.svg") : f.icon}, {QStringLiteral("docs"), docs},
+        {QStringLiteral("auth_modes"), modes}};
 
     if (oauthMode) {
         QJsonObject oauth;
@@ -230,7 +229,7 @@ QJsonObject CustomIntegrationBuilder::documentFromForm(const CustomIntegrationFo
         doc.insert(QStringLiteral("oauth"), oauth);
     }
     if (f.authModes.contains(AuthMode::ApiKey)) {
-        QJsonObject apiKey = placementJson(f.apiKeyPlacement.value_or(CredentialPlacement{}));
+        QJsonObject apiKey = placementJson(f.apiKeyPlacement.value_or(CredentialPlacement {}));
         apiKey.insert(QStringLiteral("label"), f.apiKeyLabel.trimmed().isEmpty() ? tr("API key") : f.apiKeyLabel.trimmed());
         doc.insert(QStringLiteral("api_key"), apiKey);
     }
@@ -243,7 +242,7 @@ QJsonObject CustomIntegrationBuilder::documentFromForm(const CustomIntegrationFo
     QJsonObject api;
     putString(api, "base_url", f.apiBaseUrl.trimmed());
     if (!f.whoamiUrl.trimmed().isEmpty()) {
-        QJsonObject whoami{{QStringLiteral("url"), f.whoamiUrl.trimmed()}};
+        QJsonObject whoami {{QStringLiteral("url"), f.whoamiUrl.trimmed()}};
         putString(whoami, "account_field", f.accountField.trimmed());
         api.insert(QStringLiteral("whoami"), whoami);
     }

@@ -26,12 +26,12 @@ class Discovery;
 // The fields of the "add an integration by hand" form. Empty fields are left out of the file.
 struct CustomIntegrationForm
 {
-    QString id;                    // lower case letters, digits and '-'
+    QString id; // lower case letters, digits and '-'
     QString name;
     QString category = QStringLiteral("generic");
-    QString description;           // empty: "Added by hand."
-    QString docs;                  // https; empty: RFC 6749 (or RFC 7617 for Basic only, RFC 6750 for tokens)
-    QString icon;                  // empty: oauth2.svg
+    QString description; // empty: "Added by hand."
+    QString docs; // https; empty: RFC 6749 (or RFC 7617 for Basic only, RFC 6750 for tokens)
+    QString icon; // empty: oauth2.svg
     QList<AuthMode> authModes = {AuthMode::AuthorizationCode};
 
     // OAuth
@@ -46,16 +46,16 @@ struct CustomIntegrationForm
     QStringList scopes;
     QString scopeSeparator = QStringLiteral(" ");
     bool pkce = true;
-    std::optional<ClientAuthMethod> clientAuth;   // unset: the format's default (client_secret_basic)
+    std::optional<ClientAuthMethod> clientAuth; // unset: the format's default (client_secret_basic)
     bool openid = false;
 
     // API
     QString apiBaseUrl;
     QString whoamiUrl;
     QString accountField;
-    std::optional<CredentialPlacement> apiKeyPlacement;   // api_key mode: where the key goes
+    std::optional<CredentialPlacement> apiKeyPlacement; // api_key mode: where the key goes
     QString apiKeyLabel;
-    QString usernameLabel;                              // basic mode
+    QString usernameLabel; // basic mode
     QString passwordLabel;
 };
 
@@ -78,8 +78,7 @@ public:
     Result<Integration> createManual(const CustomIntegrationForm &form, bool replace = false);
 
     // The documents themselves (pure: no network, nothing written), for tests and previews.
-    static QJsonObject documentFromMetadata(const OAuthSettings &discovered, const QString &id, const QString &name,
-                                            bool openid);
+    static QJsonObject documentFromMetadata(const OAuthSettings &discovered, const QString &id, const QString &name, bool openid);
     static QJsonObject documentFromForm(const CustomIntegrationForm &form);
 
 Q_SIGNALS:

@@ -53,8 +53,8 @@ private:
         const bool found = bodies.contains(path);
         const QByteArray body = found ? bodies.value(path) : QByteArray("not found");
         socket->write("HTTP/1.1 " + QByteArray(found ? "200 OK" : "404 Not Found")
-                      + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body);
         socket->disconnectFromHost();
     }
     QTcpServer m_server;
@@ -63,15 +63,12 @@ private:
 
 QJsonObject minimalDocument(const QString &id)
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"name"_s, u"Minimal"_s},
-                       {u"category"_s, u"generic"_s},
-                       {u"description"_s, u"A test integration."_s},
-                       {u"icon"_s, u"oauth2.svg"_s},
-                       {u"docs"_s, u"https://www.rfc-editor.org/rfc/rfc6749"_s},
-                       {u"auth_modes"_s, QJsonArray{u"oauth2_authorization_code"_s}},
-                       {u"oauth"_s, QJsonObject{{u"authorization_url"_s, u"https://id.example.com/authorize"_s},
-                                                {u"token_url"_s, u"https://id.example.com/token"_s}}}};
+    return QJsonObject {{u"id"_s, id}, {u"name"_s, u"Minimal"_s}, {u"category"_s, u"generic"_s},
+        {u"description"_s, u"A test integration."_s}, {u"icon"_s, u"oauth2.svg"_s},
+        {u"docs"_s, u"https://www.rfc-editor.org/rfc/rfc6749"_s}, {u"auth_modes"_s, QJsonArray {u"oauth2_authorization_code"_s}},
+        {u"oauth"_s,
+            QJsonObject {{u"authorization_url"_s, u"https://id.example.com/authorize"_s},
+                {u"token_url"_s, u"https://id.example.com/token"_s}}}};
 }
 
 QJsonObject set(QJsonObject doc, const QString &section, const QString &key, const QJsonValue &value)
@@ -108,17 +105,17 @@ private Q_SLOTS:
         const QJsonObject doc = CustomIntegrationBuilder::documentFromMetadata(d, u"my-idp"_s, QString(), true);
         const Result<Integration> in = IntegrationLoader::parse(QJsonDocument(doc).toJson(), u"my-idp.json"_s);
         QVERIFY2(in.ok(), qPrintable(in.error().detail));
-        QCOMPARE(in.value().name, u"id.example.com"_s);   // no name given: the issuer's host
-        QCOMPARE(in.value().authModes, (QList<AuthMode>{AuthMode::AuthorizationCode, AuthMode::ClientCredentials}));
+        QCOMPARE(in.value().name, u"id.example.com"_s); // no name given: the issuer's host
+        QCOMPARE(in.value().authModes, (QList<AuthMode> {AuthMode::AuthorizationCode, AuthMode::ClientCredentials}));
         const OAuthSettings &o = in.value().oauth;
         QCOMPARE(o.issuer, d.issuer);
         QCOMPARE(o.tokenUrl, d.tokenUrl);
         QCOMPARE(o.jwksUrl, d.jwksUrl);
         QVERIFY(o.openid);
         QVERIFY(!o.needsDiscovery());
-        QCOMPARE(o.scopes, (QStringList{u"openid"_s, u"email"_s}));   // "profile" is not supported
-        QVERIFY(!o.pkce);                                             // S256 not offered (RFC 7636 §4.2)
-        QCOMPARE(o.clientAuth, ClientAuthMethod::ClientSecretPost);   // Basic not offered (RFC 8414 §2)
+        QCOMPARE(o.scopes, (QStringList {u"openid"_s, u"email"_s})); // "profile" is not supported
+        QVERIFY(!o.pkce); // S256 not offered (RFC 7636 §4.2)
+        QCOMPARE(o.clientAuth, ClientAuthMethod::ClientSecretPost); // Basic not offered (RFC 8414 §2)
         QVERIFY(in.value().unifiedScopes.contains(u"offline_access"_s));
         QVERIFY(!in.value().unifiedScopes.contains(u"user_profile_read"_s));
     }
@@ -135,7 +132,7 @@ private Q_SLOTS:
         form.scopeSeparator = u","_s;
         form.clientAuth = ClientAuthMethod::ClientSecretPost;
         CredentialPlacement key;
-        key.name = u"X-Api-Token"_s;   // where the key from the keychain goes: a name, not a credential
+        key.name = u"X-Api-Token"_s; // where the key from the keychain goes: a name, not a credential
         key.scheme.clear();
         form.apiKeyPlacement = key;
         form.apiBaseUrl = u"https://api.internal.example"_s;
@@ -144,7 +141,7 @@ private Q_SLOTS:
         const QJsonObject doc = CustomIntegrationBuilder::documentFromForm(form);
         const Result<Integration> in = IntegrationLoader::parse(QJsonDocument(doc).toJson(), u"internal-api.json"_s);
         QVERIFY2(in.ok(), qPrintable(in.error().detail));
-        QCOMPARE(in.value().oauth.scopes, (QStringList{u"read"_s, u"write"_s}));
+        QCOMPARE(in.value().oauth.scopes, (QStringList {u"read"_s, u"write"_s}));
         QCOMPARE(in.value().oauth.scopeSeparator, u","_s);
         QCOMPARE(in.value().oauth.clientAuth, ClientAuthMethod::ClientSecretPost);
         QCOMPARE(in.value().apiKey.placement.name, u"X-Api-Token"_s);
@@ -159,7 +156,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         CustomIntegrationBuilder builder(catalog, &network);
         CustomIntegrationForm form;
-        form.id = u"github"_s;   // a built-in id
+        form.id = u"github"_s; // a built-in id
         form.name = u"GitHub via proxy"_s;
         form.authorizationUrl = u"https://proxy.example/authorize"_s;
         form.tokenUrl = u"https://proxy.example/token"_s;
@@ -194,11 +191,10 @@ private Q_SLOTS:
         const QString issuer = server.base() + u"/tenant"_s;
         // No OpenID Connect Discovery document: RFC 8414 §3.1 path insertion finds the metadata.
         server.bodies.insert("/.well-known/oauth-authorization-server/tenant",
-                             QJsonDocument(QJsonObject{{u"issuer"_s, issuer},
-                                                       {u"authorization_endpoint"_s, issuer + u"/authorize"_s},
-                                                       {u"token_endpoint"_s, issuer + u"/token"_s},
-                                                       {u"grant_types_supported"_s, QJsonArray{u"authorization_code"_s}}})
-                                 .toJson());
+            QJsonDocument(QJsonObject {{u"issuer"_s, issuer}, {u"authorization_endpoint"_s, issuer + u"/authorize"_s},
+                              {u"token_endpoint"_s, issuer + u"/token"_s},
+                              {u"grant_types_supported"_s, QJsonArray {u"authorization_code"_s}}})
+                .toJson());
         Catalog catalog(Catalog::defaultBuiltinDir(), customDir());
         QNetworkAccessManager network;
         CustomIntegrationBuilder builder(catalog, &network);
@@ -207,8 +203,8 @@ private Q_SLOTS:
         builder.createFromIssuer(issuer, u"tenant-as"_s, u"Tenant AS"_s);
         QTRY_COMPARE_WITH_TIMEOUT(created.count() + failed.count(), 1, 20000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().toString()));
-        QCOMPARE(server.requested, (QList<QByteArray>{"/tenant/.well-known/openid-configuration",
-                                                      "/.well-known/oauth-authorization-server/tenant"}));
+        QCOMPARE(server.requested,
+            (QList<QByteArray> {"/tenant/.well-known/openid-configuration", "/.well-known/oauth-authorization-server/tenant"}));
         const auto in = catalog.find(u"tenant-as"_s);
         QVERIFY(in);
         QCOMPARE(in->name, u"Tenant AS"_s);
@@ -219,7 +215,7 @@ private Q_SLOTS:
 
     void createFromIssuerFailures()
     {
-        MetadataServer server;   // answers 404 to everything
+        MetadataServer server; // answers 404 to everything
         Catalog catalog(Catalog::defaultBuiltinDir(), customDir());
         QNetworkAccessManager network;
         CustomIntegrationBuilder builder(catalog, &network);
@@ -241,19 +237,22 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("document");
         QTest::addColumn<QString>("field");
         const QJsonObject base = minimalDocument(u"leaky"_s);
-        QTest::newRow("token param client_secret") << set(base, u"oauth"_s, u"token_params"_s, QJsonObject{{u"client_secret"_s, u"s3cret"_s}})
-                                                   << u"oauth.token_params.client_secret"_s;
+        QTest::newRow("token param client_secret")
+            << set(base, u"oauth"_s, u"token_params"_s, QJsonObject {{u"client_secret"_s, u"s3cret"_s}})
+            << u"oauth.token_params.client_secret"_s;
         QTest::newRow("authorization param password")
-            << set(base, u"oauth"_s, u"authorization_params"_s, QJsonObject{{u"user_password"_s, u"x"_s}})
+            << set(base, u"oauth"_s, u"authorization_params"_s, QJsonObject {{u"user_password"_s, u"x"_s}})
             << u"oauth.authorization_params.user_password"_s;
-        QTest::newRow("Authorization header") << set(base, u"api"_s, u"headers"_s, QJsonObject{{u"Authorization"_s, u"Bearer abc"_s}})
-                                              << u"api.headers.Authorization"_s;
-        QTest::newRow("API key header") << set(base, u"api"_s, u"headers"_s, QJsonObject{{u"X-Api-Key"_s, u"abc"_s}})
+        QTest::newRow("Authorization header")
+            << set(base, u"api"_s, u"headers"_s, QJsonObject {{u"Authorization"_s, u"Bearer abc"_s}})
+            << u"api.headers.Authorization"_s;
+        QTest::newRow("API key header") << set(base, u"api"_s, u"headers"_s, QJsonObject {{u"X-Api-Key"_s, u"abc"_s}})
                                         << u"api.headers.X-Api-Key"_s;
-        QTest::newRow("token header") << set(base, u"api"_s, u"headers"_s, QJsonObject{{u"X-Auth-Token"_s, u"abc"_s}})
+        QTest::newRow("token header") << set(base, u"api"_s, u"headers"_s, QJsonObject {{u"X-Auth-Token"_s, u"abc"_s}})
                                       << u"api.headers.X-Auth-Token"_s;
         QTest::newRow("response value is the token")
-            << set(base, u"oauth"_s, u"response_values"_s, QJsonObject{{u"tok"_s, u"access_token"_s}}) << u"oauth.response_values.tok"_s;
+            << set(base, u"oauth"_s, u"response_values"_s, QJsonObject {{u"tok"_s, u"access_token"_s}})
+            << u"oauth.response_values.tok"_s;
     }
     void credentialsNeverGoInAFile()
     {
@@ -271,8 +270,9 @@ private Q_SLOTS:
     void harmlessParamsAndHeadersStay()
     {
         QJsonObject doc = set(minimalDocument(u"fine"_s), u"oauth"_s, u"authorization_params"_s,
-                              QJsonObject{{u"access_type"_s, u"offline"_s}, {u"prompt"_s, u"consent"_s}});
-        doc = set(doc, u"api"_s, u"headers"_s, QJsonObject{{u"Accept"_s, u"application/json"_s}, {u"Notion-Version"_s, u"2022-06-28"_s}});
+            QJsonObject {{u"access_type"_s, u"offline"_s}, {u"prompt"_s, u"consent"_s}});
+        doc = set(doc, u"api"_s, u"headers"_s,
+            QJsonObject {{u"Accept"_s, u"application/json"_s}, {u"Notion-Version"_s, u"2022-06-28"_s}});
         const Result<Integration> in = IntegrationLoader::parse(QJsonDocument(doc).toJson(), u"fine.json"_s);
         QVERIFY2(in.ok(), qPrintable(in.error().detail));
     }
