@@ -1,21 +1,127 @@
 #include "cli/IntegrationsCommand.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/CustomIntegrationBuilder.h"
+#include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace keyway {
 
+namespace {
+
+QJsonObject summaryJson(const Integration &i)
+{
+    QJsonArray modes;
+    for (AuthMode m : i.authModes)
+        modes.append(Integration::toString(m));
+    return QJsonObject {{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name}, {QStringLiteral("category"), i.category},
+        {QStringLiteral("auth_modes"), modes}, {QStringLiteral("docs"), i.docs},
+        {QStringLiteral("source"), i.builtin ? QStringLiteral("builtin") : i.source},
+        {QStringLiteral("overrides_builtin"), i.overridesBuiltin}};
+}
+
+void reportAdded(const Integration &in, const QString &verb)
+{
+    CliCommand::out() << in.id << Qt::endl;
+    CliCommand::err() << verb << ' ' << in.name << " as " << in.source
+                      << (in.overridesBuiltin ? QStringLiteral(" (overrides the built-in integration of that id)") : QString())
+                      << Qt::endl;
+}
+
+} // namespace
+
 void IntegrationsCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON")});
-    parser.addOption({QStringLiteral("category"), QStringLiteral("Only this category"), QStringLiteral("CATEGORY")});
+    parser.addPositionalArgument(QStringLiteral("subcommand"), QStringLiteral("add, import, export or remove; none lists"));
+    parser.addOptions({
+        {QStringLiteral("json"), QStringLiteral("Print JSON")},
+        {QStringLiteral("category"), QStringLiteral("Only this category"), QStringLiteral("CATEGORY")},
+        {QStringLiteral("issuer"), QStringLiteral("add: the issuer URL whose metadata gives the endpoints"),
+            QStringLiteral("URL")},
+        {QStringLiteral("id"), QStringLiteral("add: the new integration's id (lower case letters, digits, -)"),
+            QStringLiteral("ID")},
+        {QStringLiteral("name"), QStringLiteral("add: the name shown"), QStringLiteral("NAME")},
+        {QStringLiteral("replace"), QStringLiteral("add, import: replace a custom integration of the same id")},
+    });
 }
 
 void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
+{
+    const QStringList args = parser.positionalArguments();
+    const QString sub = args.value(0);
+    const auto expectArgs = [&](int count, const QString &usage) {
+        if (args.size() == count + 1)
+            return true;
+        fail(name(), QStringLiteral("usage: keyway integrations %1").arg(usage));
+        exit(2);
+        return false;
+    };
+    Catalog &catalog = core.catalog();
+
+    if (sub.isEmpty())
+        return list(core, parser, exit);
+    if (sub == QLatin1String("add")) {
+        if (expectArgs(0, QStringLiteral("add --issuer URL --id ID [--name NAME] [--replace]")))
+            add(core, parser, exit);
+        return;
+    }
+    if (sub == QLatin1String("import")) {
+        if (!expectArgs(1, QStringLiteral("import FILE [--replace]")))
+            return;
+        const Result<Integration> imported = catalog.importFile(args.at(1), parser.isSet(QStringLiteral("replace")));
+        if (!imported)
+            return exit(fail(name(), imported.error().toString()));
+        reportAdded(imported.value(), QStringLiteral("Imported"));
+        return exit(0);
+    }
+    if (sub == QLatin1String("export")) {
+        if (!expectArgs(2, QStringLiteral("export ID FILE (- for standard output)")))
+            return;
+        const QString id = args.at(1);
+        const QString target = args.at(2);
+        if (target == QLatin1String("-")) {
+            // Through a file of its own, so standard output gets exactly what a file would.
+            QTemporaryDir dir;
+            const QString path = dir.filePath(id + QStringLiteral(".json"));
+            const Error error = dir.isValid()
+                ? catalog.exportIntegration(id, path)
+                : Error::make(QStringLiteral("export_failed"), QStringLiteral("no temporary folder"));
+            if (!error.isNull())
+                return exit(fail(name(), error.toString()));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return exit(fail(name(), file.errorString()));
+            out() << QString::fromUtf8(file.readAll()) << Qt::flush;
+            return exit(0);
+        }
+        const Error error = catalog.exportIntegration(id, target);
+        if (!error.isNull())
+            return exit(fail(name(), error.toString()));
+        err() << "Exported " << id << " to " << target << Qt::endl;
+        return exit(0);
+    }
+    if (sub == QLatin1String("remove")) {
+        if (!expectArgs(1, QStringLiteral("remove ID")))
+            return;
+        const QString id = args.at(1);
+        const Error error = catalog.removeCustom(id);
+        if (!error.isNull())
+            return exit(fail(name(), error.toString()));
+        err() << "Removed the custom integration " << id
+              << (catalog.find(id) ? QStringLiteral("; the built-in one is used again") : QString()) << Qt::endl;
+        return exit(0);
+    }
+    fail(name(), QStringLiteral("unknown subcommand '%1' (add, import, export, remove; none lists)").arg(sub));
+    exit(2);
+}
+
+void IntegrationsCommand::list(CoreContext &core, const QCommandLineParser &parser, Exit exit)
 {
     const Catalog &catalog = core.catalog();
     const QString category = parser.value(QStringLiteral("category"));
@@ -25,18 +131,8 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const Integration &i : list) {
-            QJsonArray modes;
-            for (AuthMode m : i.authModes)
-                modes.append(Integration::toString(m));
-            array.append(QJsonObject{{QStringLiteral("id"), i.id},
-                                     {QStringLiteral("name"), i.name},
-                                     {QStringLiteral("category"), i.category},
-                                     {QStringLiteral("auth_modes"), modes},
-                                     {QStringLiteral("docs"), i.docs},
-                                     {QStringLiteral("source"), i.builtin ? QStringLiteral("builtin") : i.source},
-                                     {QStringLiteral("overrides_builtin"), i.overridesBuiltin}});
-        }
+        for (const Integration &i : list)
+            array.append(summaryJson(i));
         out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return exit(0);
     }
@@ -48,10 +144,31 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
         for (AuthMode m : i.authModes)
             modes << Integration::toString(m);
         out() << i.id.leftJustified(width + 2) << i.name.leftJustified(28) << i.category.leftJustified(16)
-              << modes.join(QLatin1Char(',')) << (i.overridesBuiltin ? QStringLiteral("  (custom, overrides built-in)") : QString())
-              << Qt::endl;
+              << modes.join(QLatin1Char(','))
+              << (i.overridesBuiltin ? QStringLiteral("  (custom, overrides built-in)") : QString()) << Qt::endl;
     }
     exit(0);
+}
+
+void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parser, Exit exit)
+{
+    const QString issuer = parser.value(QStringLiteral("issuer"));
+    const QString id = parser.value(QStringLiteral("id"));
+    if (issuer.isEmpty() || id.isEmpty()) {
+        fail(name(), QStringLiteral("add needs --issuer URL and --id ID"));
+        return exit(2);
+    }
+    auto *builder = new CustomIntegrationBuilder(core.catalog(), core.service().network(), &core.service());
+    QObject::connect(builder, &CustomIntegrationBuilder::created, builder, [builder, exit](const Integration &in) {
+        builder->deleteLater();
+        reportAdded(in, QStringLiteral("Added"));
+        exit(0);
+    });
+    QObject::connect(builder, &CustomIntegrationBuilder::failed, builder, [this, builder, exit](const Error &error) {
+        builder->deleteLater();
+        exit(fail(name(), error.toString()));
+    });
+    builder->createFromIssuer(issuer, id, parser.value(QStringLiteral("name")), parser.isSet(QStringLiteral("replace")));
 }
 
 } // namespace keyway

@@ -4,14 +4,25 @@
 
 namespace keyway {
 
-// `keyway integrations [--json] [--category C]`: the integration catalogue, built-in and custom.
+// The integration catalogue, built-in and custom:
+//   keyway integrations [--json] [--category C]                      list
+//   keyway integrations add --issuer URL --id ID [--name N] [--replace]  a custom one from an issuer's metadata
+//   keyway integrations import FILE [--replace]                       validate a file and add it as custom
+//   keyway integrations export ID FILE|-                              write one integration's file
+//   keyway integrations remove ID                                     delete a custom one (a built-in comes back)
+// Integration files never hold secrets, so importing and exporting them is safe to share.
 class IntegrationsCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("integrations"); }
-    QString summary() const override { return QStringLiteral("List the integration catalogue"); }
+    QString summary() const override { return QStringLiteral("List, add, import, export or remove integrations"); }
+    QString usage() const override { return QStringLiteral("[add | import FILE | export ID FILE | remove ID]"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
+
+private:
+    void list(CoreContext &core, const QCommandLineParser &parser, Exit exit);
+    void add(CoreContext &core, const QCommandLineParser &parser, Exit exit);
 };
 
 } // namespace keyway
