@@ -1,0 +1,546 @@
+// Issue 4's quirk families, each against a local fake provider that behaves that way (tests/support/FakeProvider.h):
+// a custom integration file describes the provider, and a real connect (authorization code + PKCE through
+// follow.mjs as the browser), refresh and API call run through ConnectionService with the real keychain. Each
+// test checks what the provider saw, request by request. Nothing in app/ knows these integration ids: the files'
+// data alone (catalogue -> ConnectionPlanner -> flow options) makes each one work.
+//
+// The templated family puts {{tenant}} in the URL path (http://127.0.0.1:PORT/{{tenant}}/oauth/...): plain http is
+// allowed only on loopback hosts, and a {{template}} inside an http host can never be proven loopback, so the
+// loader refuses such a URL. Templated hosts (https://{{subdomain}}.example.com) follow the same code path with
+// the host rules of TemplateExpander, tested in tests/unit/catalog/TestTemplateExpander.cpp.
+#include "FakeProvider.h"
+#include "PeerProcess.h"
+#include "TestSupport.h"
+#include "catalog/Catalog.h"
+#include "core/AppInfo.h"
+#include "core/ConnectionService.h"
+#include "core/ConnectionSettings.h"
+#include "core/CoreContext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+#include <memory>
+
+using namespace keyway;
+using test::FakeProvider;
+
+class TestProviderQuirks : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::map<QString, std::unique_ptr<FakeProvider>> m_fakes;
+    std::shared_ptr<CoreContext> m_core;
+    QList<QByteArray> m_seenSecrets;
+
+    ConnectionService &service() { return m_core->service(); }
+    FakeProvider &fake(const QString &id) { return *m_fakes.at(id); }
+
+    static QString followCommand()
+    {
+        return QStringLiteral("\"%1\" \"%2/follow.mjs\"").arg(test::nodeProgram(), test::peersDir());
+    }
+
+    void startFake(const QString &id, const FakeProvider::Quirks &quirks)
+    {
+        auto provider = std::make_unique<FakeProvider>(quirks);
+        QString error;
+        QVERIFY2(provider->start(&error), qPrintable(error));
+        m_fakes[id] = std::move(provider);
+    }
+
+    // The custom integration file that describes a fake provider.
+    void writeIntegration(const QString &id, const QJsonObject &oauth, const QJsonObject &api, const QJsonArray &variables = {})
+    {
+        QJsonObject doc {{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("Quirk ") + id},
+            {QStringLiteral("category"), QStringLiteral("generic")},
+            {QStringLiteral("description"), QStringLiteral("A local fake provider for the %1 quirk.").arg(id)},
+            {QStringLiteral("icon"), QStringLiteral("oauth2.svg")},
+            {QStringLiteral("docs"), QStringLiteral("https://www.rfc-editor.org/rfc/rfc6749")},
+            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+            {QStringLiteral("oauth"), oauth}, {QStringLiteral("api"), api}};
+        if (!variables.isEmpty())
+            doc.insert(QStringLiteral("variables"), variables);
+        const QString dir = Catalog::defaultCustomDir();
+        QVERIFY(QDir().mkpath(dir));
+        QFile file(dir + QLatin1Char('/') + id + QStringLiteral(".json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QJsonDocument(doc).toJson()) > 0);
+    }
+
+    // A fake provider and its integration; endpoints and API at the fake's base unless `oauth` / `api` name them.
+    void addFamily(const QString &id, const FakeProvider::Quirks &quirks, QJsonObject oauth, QJsonObject api = {})
+    {
+        startFake(id, quirks);
+        if (!m_fakes.count(id))
+            return;
+        const QString base = fake(id).base();
+        if (!oauth.contains(QStringLiteral("authorization_url")))
+            oauth.insert(QStringLiteral("authorization_url"), base + QStringLiteral("/authorize"));
+        if (!oauth.contains(QStringLiteral("token_url")))
+            oauth.insert(QStringLiteral("token_url"), base + QStringLiteral("/token"));
+        if (!api.contains(QStringLiteral("base_url")))
+            api.insert(QStringLiteral("base_url"), base + QStringLiteral("/api"));
+        if (!api.contains(QStringLiteral("whoami")))
+            api.insert(QStringLiteral("whoami"),
+                QJsonObject {{QStringLiteral("url"), base + QStringLiteral("/api/me")},
+                    {QStringLiteral("account_field"), QStringLiteral("login")}});
+        writeIntegration(id, oauth, api);
+    }
+
+    ConnectRequest request(const QString &id)
+    {
+        ConnectRequest r;
+        r.integrationId = id;
+        r.clientId = fake(id).quirks().clientId;
+        r.clientSecret = fake(id).quirks().clientSecret;
+        r.browserCommand = followCommand();
+        return r;
+    }
+
+    // Runs a connect to the end; returns the connection id, or the error's code prefixed with "!".
+    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr)
+    {
+        ConnectAttempt *attempt = service().connectIntegration(r);
+        QString id;
+        Error error;
+        bool done = false;
+        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
+            id = newId;
+            done = true;
+        });
+        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 60000))
+            return QStringLiteral("!test_timeout");
+        if (errorOut)
+            *errorOut = error;
+        return error.isNull() ? id : QStringLiteral("!") + error.code;
+    }
+
+    StoredCredentials credentials(const QString &id)
+    {
+        StoredCredentials result;
+        bool done = false;
+        service().credentials(id, [&](const StoredCredentials &c, const Error &) {
+            result = c;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 20000);
+        for (const QByteArray &s : {result.tokens.accessToken, result.tokens.refreshToken, result.client.clientSecret})
+            if (!s.isEmpty())
+                m_seenSecrets << s;
+        return result;
+    }
+
+    Error refresh(const QString &id)
+    {
+        Error result;
+        bool done = false;
+        service().refresh(id, [&](const Error &e) {
+            result = e;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        return result;
+    }
+
+    ApiResponse get(const QString &id, const QString &url)
+    {
+        ApiRequest req;
+        req.url = QUrl(url);
+        ApiCall *call = service().send(id, req);
+        ApiResponse response;
+        bool done = false;
+        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) {
+            response = r;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        return response;
+    }
+
+    ConnectionSettings settingsOf(const QString &id) { return ConnectionSettings::fromJson(service().connection(id)->settings); }
+
+    // Connects, then checks what every family has in common: connected, the provider's newest tokens in the
+    // keychain, the account named by the whoami call.
+    QString connectFamily(const QString &family)
+    {
+        const QString id = connectAndWait(request(family));
+        if (id.startsWith(QLatin1Char('!')))
+            return id;
+        const auto record = service().connection(id);
+        if (!record || record->status != ConnectionStatus::Connected)
+            return QStringLiteral("!not_connected");
+        if (record->accountLabel != QLatin1String("alice"))
+            return QStringLiteral("!account ") + record->accountLabel;
+        const StoredCredentials c = credentials(id);
+        if (c.tokens.accessToken != fake(family).lastAccessToken() || c.tokens.refreshToken != fake(family).lastRefreshToken())
+            return QStringLiteral("!stored tokens differ from the issued ones");
+        return id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::resetTestHome();
+        if (test::nodeProgram().isEmpty())
+            QSKIP("node is not installed (tests/peers/follow.mjs is the browser)");
+        // Paths as the application has them: the custom integrations folder is $XDG_CONFIG_HOME/keyway/integrations.
+        AppInfo::apply();
+        QDir(Catalog::defaultCustomDir()).removeRecursively();
+
+        const QJsonObject post {{QStringLiteral("client_auth"), QStringLiteral("client_secret_post")}};
+        {
+            FakeProvider::Quirks q;
+            q.formResponse = true;
+            QJsonObject oauth = post;
+            oauth.insert(QStringLiteral("scopes"), QJsonArray {QStringLiteral("read")});
+            oauth.insert(QStringLiteral("token_response"), QJsonObject {{QStringLiteral("format"), QStringLiteral("form")}});
+            addFamily(QStringLiteral("quirk-form"), q, oauth);
+        }
+        {
+            FakeProvider::Quirks q;
+            q.nestUnder = QStringLiteral("authed_user");
+            q.scopeParam = QStringLiteral("user_scope");
+            const QJsonObject paths {{QStringLiteral("access_token"), QStringLiteral("authed_user.access_token")},
+                {QStringLiteral("refresh_token"), QStringLiteral("authed_user.refresh_token")},
+                {QStringLiteral("expires_in"), QStringLiteral("authed_user.expires_in")},
+                {QStringLiteral("scope"), QStringLiteral("authed_user.scope")},
+                {QStringLiteral("token_type"), QStringLiteral("authed_user.token_type")}};
+            addFamily(QStringLiteral("quirk-nested"), q,
+                QJsonObject {{QStringLiteral("scopes"), QJsonArray {QStringLiteral("users:read")}},
+                    {QStringLiteral("scope_param"), QStringLiteral("user_scope")}, {QStringLiteral("token_response"), paths}});
+        }
+        {
+            FakeProvider::Quirks q;
+            q.basicOnly = true;
+            addFamily(QStringLiteral("quirk-basic"), q,
+                QJsonObject {{QStringLiteral("scopes"), QJsonArray {QStringLiteral("read")}},
+                    {QStringLiteral("client_auth"), QStringLiteral("client_secret_basic")}});
+        }
+        {
+            FakeProvider::Quirks q;
+            QJsonObject oauth = post;
+            oauth.insert(
+                QStringLiteral("scopes"), QJsonArray {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("admin")});
+            oauth.insert(QStringLiteral("scope_separator"), QStringLiteral(","));
+            addFamily(QStringLiteral("quirk-comma"), q, oauth);
+        }
+        {
+            FakeProvider::Quirks q;
+            q.sendExpiry = false;
+            QJsonObject oauth = post;
+            oauth.insert(QStringLiteral("scopes"), QJsonArray {QStringLiteral("read")});
+            addFamily(QStringLiteral("quirk-no-expiry"), q, oauth);
+        }
+        {
+            FakeProvider::Quirks q;
+            q.rotateRefresh = false;
+            QJsonObject oauth = post;
+            oauth.insert(QStringLiteral("scopes"), QJsonArray {QStringLiteral("read")});
+            oauth.insert(QStringLiteral("refresh_token"), QJsonObject {{QStringLiteral("rotates"), false}});
+            addFamily(QStringLiteral("quirk-no-rotation"), q, oauth);
+        }
+        {
+            FakeProvider::Quirks q;
+            q.instanceUrl = true;
+            QJsonObject oauth = post;
+            oauth.insert(QStringLiteral("scopes"), QJsonArray {QStringLiteral("api")});
+            oauth.insert(QStringLiteral("response_values"),
+                QJsonObject {{QStringLiteral("instance_url"), QStringLiteral("instance_url")}});
+            addFamily(QStringLiteral("quirk-instance"), q, oauth,
+                QJsonObject {{QStringLiteral("base_url"), QStringLiteral("{{instance_url}}")},
+                    {QStringLiteral("whoami"),
+                        QJsonObject {{QStringLiteral("url"), QStringLiteral("{{instance_url}}/api/me")},
+                            {QStringLiteral("account_field"), QStringLiteral("login")}}}});
+        }
+        {
+            // The fake serves /acme/...; the file says /{{tenant}}/...: only a correct expansion reaches it.
+            FakeProvider::Quirks q;
+            q.pathPrefix = QStringLiteral("/acme");
+            const QString family = QStringLiteral("quirk-templated");
+            startFake(family, q);
+            QVERIFY(m_fakes.count(family));
+            const QString t = fake(family).origin() + QStringLiteral("/{{tenant}}");
+            QJsonObject oauth = post;
+            oauth.insert(QStringLiteral("authorization_url"), t + QStringLiteral("/authorize"));
+            oauth.insert(QStringLiteral("token_url"), t + QStringLiteral("/token"));
+            oauth.insert(QStringLiteral("scopes"), QJsonArray {QStringLiteral("read")});
+            oauth.insert(QStringLiteral("authorization_params"),
+                QJsonObject {{QStringLiteral("organization"), QStringLiteral("{{tenant}}")}});
+            const QJsonObject api {{QStringLiteral("base_url"), t + QStringLiteral("/api")},
+                {QStringLiteral("whoami"),
+                    QJsonObject {{QStringLiteral("url"), t + QStringLiteral("/api/me")},
+                        {QStringLiteral("account_field"), QStringLiteral("login")}}}};
+            const QJsonArray variables {QJsonObject {{QStringLiteral("name"), QStringLiteral("tenant")},
+                {QStringLiteral("label"), QStringLiteral("Tenant")},
+                {QStringLiteral("pattern"), QStringLiteral("^[a-z0-9][a-z0-9-]{0,30}$")},
+                {QStringLiteral("example"), QStringLiteral("acme")}}};
+            writeIntegration(family, oauth, api, variables);
+        }
+
+        CoreContext::Options options;
+        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
+        options.keychainService = QStringLiteral("keyway-quirks-test-%1").arg(QCoreApplication::applicationPid());
+        auto core = CoreContext::open(options);
+        QVERIFY2(core, qPrintable(core.error().toString()));
+        m_core = core.value();
+        QVERIFY2(m_core->catalog().errors().isEmpty(), qPrintable(m_core->catalog().errors().value(0).toString()));
+        for (const auto &[id, provider] : m_fakes)
+            QVERIFY2(m_core->catalog().contains(id), qPrintable(id));
+        ConnectionService::Settings settings = service().settings();
+        settings.autoRefresh = false;
+        service().setSettings(settings);
+    }
+
+    void cleanupTestCase()
+    {
+        m_core.reset();
+        m_fakes.clear();
+    }
+
+    void formEncodedTokenResponse()
+    {
+        const QString family = QStringLiteral("quirk-form");
+        const QString id = connectFamily(family);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(credentials(id).tokens.tokenType, QStringLiteral("Bearer"));
+        QVERIFY(service().connection(id)->expiresAt.isValid()); // expires_in read from the form
+        QCOMPARE(service().connection(id)->grantedScopes, QStringList {QStringLiteral("read")});
+
+        QCOMPARE(refresh(id).toString(), QString());
+        QCOMPARE(credentials(id).tokens.accessToken, fake(family).lastAccessToken());
+        QCOMPARE(credentials(id).tokens.refreshToken, fake(family).lastRefreshToken());
+        const ApiResponse me = get(id, QStringLiteral("me"));
+        QCOMPARE(me.status, 200);
+        QVERIFY(!me.refreshedAndRetried);
+
+        const auto exchanges = fake(family).tokenRequests(QStringLiteral("authorization_code"));
+        QCOMPARE(exchanges.size(), 1);
+        QCOMPARE(exchanges.first().status, 200);
+        QCOMPARE(exchanges.first().form.value(QStringLiteral("client_secret")), QStringLiteral("quirk-secret"));
+        QVERIFY(!exchanges.first().form.value(QStringLiteral("code_verifier")).isEmpty()); // RFC 7636
+        QCOMPARE(fake(family).tokenRequests(QStringLiteral("refresh_token")).size(), 1);
+    }
+
+    void nestedTokenPath()
+    {
+        const QString family = QStringLiteral("quirk-nested");
+        const QString id = connectFamily(family);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const StoredCredentials c = credentials(id);
+        QVERIFY(c.tokens.accessToken != "decoy-bot-token");
+        QCOMPARE(c.tokens.tokenType, QStringLiteral("Bearer")); // authed_user.token_type, not the top-level "bot"
+        QVERIFY(c.tokens.expiresAt.isValid()); // authed_user.expires_in
+        QCOMPARE(service().connection(id)->grantedScopes, QStringList {QStringLiteral("users:read")});
+
+        // The scopes went in the parameter the integration names (Slack's user_scope), not in "scope".
+        const auto authorize = fake(family).seenAt(QStringLiteral("/authorize"));
+        QCOMPARE(authorize.size(), 1);
+        QCOMPARE(authorize.first().query.queryItemValue(QStringLiteral("user_scope"), QUrl::FullyDecoded),
+            QStringLiteral("users:read"));
+        QVERIFY(!authorize.first().query.hasQueryItem(QStringLiteral("scope")));
+
+        QCOMPARE(refresh(id).toString(), QString());
+        QCOMPARE(credentials(id).tokens.accessToken, fake(family).lastAccessToken());
+        QCOMPARE(credentials(id).tokens.refreshToken, fake(family).lastRefreshToken());
+        QCOMPARE(get(id, QStringLiteral("me")).status, 200);
+    }
+
+    void basicOnlyTokenEndpoint()
+    {
+        const QString family = QStringLiteral("quirk-basic");
+        const QString id = connectFamily(family);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(refresh(id).toString(), QString());
+        QCOMPARE(get(id, QStringLiteral("me")).status, 200);
+
+        // Every token request authenticated with HTTP Basic and nothing else (RFC 6749 §2.3.1).
+        const auto tokenRequests = fake(family).seenAt(QStringLiteral("/token"));
+        QCOMPARE(tokenRequests.size(), 2);
+        for (const FakeProvider::Seen &s : tokenRequests) {
+            QCOMPARE(s.status, 200);
+            QCOMPARE(s.authorization, FakeProvider::basicAuthorization(QStringLiteral("quirk-client"), "quirk-secret"));
+            QVERIFY(!s.form.contains(QStringLiteral("client_secret")));
+        }
+
+        // The same provider refuses a client that sends its secret in the body: the connect fails clearly.
+        ConnectRequest post = request(family);
+        post.clientAuthMethod = QStringLiteral("client_secret_post");
+        const int before = service().connections().size();
+        Error error;
+        QCOMPARE(connectAndWait(post, &error), QStringLiteral("!invalid_client"));
+        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(fake(family).seenAt(QStringLiteral("/token")).last().status, 401);
+        QCOMPARE(service().connections().size(), before);
+    }
+
+    void commaScopeSeparator()
+    {
+        const QString family = QStringLiteral("quirk-comma");
+        const QString id = connectFamily(family);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto authorize = fake(family).seenAt(QStringLiteral("/authorize"));
+        QCOMPARE(authorize.size(), 1);
+        QCOMPARE(authorize.first().query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+            QStringLiteral("read,write,admin"));
+        // The provider answered "read,write,admin" too: read back as three scopes.
+        QCOMPARE(service().connection(id)->grantedScopes,
+            (QStringList {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("admin")}));
+
+        // A narrower choice of the user's is joined the same way.
+        ConnectRequest narrower = request(family);
+        narrower.scopes = QStringList {QStringLiteral("read"), QStringLiteral("admin")};
+        const QString second = connectAndWait(narrower);
+        QVERIFY2(!second.startsWith(QLatin1Char('!')), qPrintable(second));
+        QCOMPARE(fake(family)
+                     .seenAt(QStringLiteral("/authorize"))
+                     .last()
+                     .query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+            QStringLiteral("read,admin"));
+        QCOMPARE(refresh(second).toString(), QString());
+        QCOMPARE(get(second, QStringLiteral("me")).status, 200);
+    }
+
+    void tokenWithoutExpiry()
+    {
+        const QString family = QStringLiteral("quirk-no-expiry");
+        // Automatic refreshing on, as in the window: a token of unknown lifetime must not be refreshed ahead of time.
+        ConnectionService::Settings settings = service().settings();
+        settings.autoRefresh = true;
+        service().setSettings(settings);
+        const QString id = connectFamily(family);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QVERIFY(!service().connection(id)->expiresAt.isValid()); // no expiry shown
+        QVERIFY(!credentials(id).tokens.expiresAt.isValid());
+        QTest::qWait(1500);
+        QCOMPARE(fake(family).tokenRequests(QStringLiteral("refresh_token")).size(), 0); // none scheduled
+
+        // Still usable: the token is handed out and accepted as it is.
+        QByteArray token;
+        bool done = false;
+        service().accessToken(id, false, [&](const QByteArray &t, const Error &) {
+            token = t;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(token, fake(family).lastAccessToken());
+        const ApiResponse me = get(id, QStringLiteral("me"));
+        QCOMPARE(me.status, 200);
+        QVERIFY(!me.refreshedAndRetried);
+        QCOMPARE(fake(family).tokenRequests(QStringLiteral("refresh_token")).size(), 0);
+
+        // When the provider stops accepting it, the first 401 renews it once (RFC 6750 §3.1) and the call succeeds.
+        fake(family).voidAccessTokens();
+        const ApiResponse again = get(id, QStringLiteral("me"));
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.refreshedAndRetried);
+        QCOMPARE(fake(family).tokenRequests(QStringLiteral("refresh_token")).size(), 1);
+        QVERIFY(!service().connection(id)->expiresAt.isValid());
+
+        settings.autoRefresh = false;
+        service().setSettings(settings);
+    }
+
+    void refreshTokenNotRotated()
+    {
+        const QString family = QStringLiteral("quirk-no-rotation");
+        const QString id = connectFamily(family);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const QByteArray original = credentials(id).tokens.refreshToken;
+        QByteArray lastAccess = credentials(id).tokens.accessToken;
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(refresh(id).toString(), QString());
+            const StoredCredentials c = credentials(id);
+            QVERIFY(c.tokens.accessToken != lastAccess);
+            QCOMPARE(c.tokens.accessToken, fake(family).lastAccessToken());
+            QCOMPARE(c.tokens.refreshToken, original); // kept: the answer carried none (RFC 6749 §6)
+            lastAccess = c.tokens.accessToken;
+        }
+        // The provider saw the one refresh token it issued, twice.
+        QCOMPARE(fake(family).issuedRefreshTokens(), QList<QByteArray> {original});
+        const auto refreshes = fake(family).tokenRequests(QStringLiteral("refresh_token"));
+        QCOMPARE(refreshes.size(), 2);
+        for (const FakeProvider::Seen &s : refreshes) {
+            QCOMPARE(s.form.value(QStringLiteral("refresh_token")).toUtf8(), original);
+            QCOMPARE(s.status, 200);
+        }
+        QCOMPARE(get(id, QStringLiteral("me")).status, 200);
+    }
+
+    void instanceUrlFromTokenResponse()
+    {
+        const QString family = QStringLiteral("quirk-instance");
+        const QString id = connectFamily(family); // the account comes from {{instance_url}}/api/me
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(settingsOf(id).apiBaseUrl, fake(family).instanceUrl());
+        QCOMPARE(
+            credentials(id).tokens.responseValues.value(QStringLiteral("instance_url")).toString(), fake(family).instanceUrl());
+
+        // A relative request goes to the instance.
+        const ApiResponse me = get(id, QStringLiteral("api/me"));
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.finalUrl.toString(), fake(family).instanceUrl() + QStringLiteral("/api/me"));
+        QCOMPARE(fake(family).seen().last().path, QStringLiteral("/instance-7/api/me"));
+        QCOMPARE(fake(family).seen().last().authorization, "Bearer " + fake(family).lastAccessToken());
+
+        QCOMPARE(refresh(id).toString(), QString());
+        QCOMPARE(settingsOf(id).apiBaseUrl, fake(family).instanceUrl());
+        QCOMPARE(get(id, QStringLiteral("/api/me")).status, 200);
+        QCOMPARE(fake(family).seen().last().authorization, "Bearer " + fake(family).lastAccessToken());
+    }
+
+    void templatedUrl()
+    {
+        const QString family = QStringLiteral("quirk-templated");
+        ConnectRequest r = request(family);
+        r.variables.insert(QStringLiteral("tenant"), QStringLiteral("acme"));
+        const QString id = connectAndWait(r);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(service().connection(id)->accountLabel, QStringLiteral("alice")); // whoami at /{{tenant}}/api/me
+        const auto authorize = fake(family).seenAt(QStringLiteral("/authorize"));
+        QCOMPARE(authorize.size(), 1);
+        QCOMPARE(authorize.first().query.queryItemValue(QStringLiteral("organization")), QStringLiteral("acme"));
+        QCOMPARE(settingsOf(id).apiBaseUrl, fake(family).base() + QStringLiteral("/api"));
+        QCOMPARE(settingsOf(id).variables.value(QStringLiteral("tenant")).toString(), QStringLiteral("acme"));
+
+        QCOMPARE(refresh(id).toString(), QString()); // the stored, expanded token URL
+        QCOMPARE(get(id, QStringLiteral("me")).status, 200);
+        QCOMPARE(fake(family).tokenRequests(QStringLiteral("authorization_code")).size(), 1);
+        QCOMPARE(fake(family).tokenRequests(QStringLiteral("refresh_token")).size(), 1);
+        QCOMPARE(fake(family).strayRequests(), 0);
+
+        // A value outside the variable's pattern never reaches the network.
+        const int seen = fake(family).seen().size();
+        for (const QString &bad : {QStringLiteral("acme/../evil"), QStringLiteral("ACME?x=1"), QString()}) {
+            ConnectRequest wrong = request(family);
+            wrong.variables.insert(QStringLiteral("tenant"), bad);
+            Error error;
+            const QString result = connectAndWait(wrong, &error);
+            QVERIFY2(
+                result == QLatin1String("!invalid_variable") || result == QLatin1String("!missing_variable"), qPrintable(result));
+            QVERIFY(!error.message.isEmpty());
+        }
+        QCOMPARE(fake(family).seen().size(), seen);
+    }
+
+    void noSecretInAnyFile()
+    {
+        QStringList roots = test::writableRoots();
+        roots << m_dir.path();
+        QVERIFY(!m_seenSecrets.isEmpty());
+        for (const QByteArray &secret : std::as_const(m_seenSecrets))
+            QCOMPARE(test::filesContaining(secret, roots), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviderQuirks)
+#include "TestProviderQuirks.moc"
