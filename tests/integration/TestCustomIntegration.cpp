@@ -1,0 +1,297 @@
+// Issue 4's custom integrations, through the binary as a user would: `keyway integrations add --issuer` against a
+// real OpenID Provider (oidc-provider on loopback) writes a custom file that validates against the schema, and a
+// connection made with it works (`keyway connect ID` with the scripted browser, `keyway request` reaches
+// userinfo); export and import round-trip without any secret; a custom file with a built-in id overrides the
+// built-in one, visibly, until it is removed.
+#include "PeerProcess.h"
+#include "TestSupport.h"
+#include "catalog/IntegrationLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyway;
+
+class TestCustomIntegration : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::PeerProcess m_peer;
+    QTemporaryDir m_dir;
+    QList<QByteArray> m_secrets;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QString err;
+    };
+    Run keyway(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KEYWAY_EXECUTABLE), args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(90000))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString customDir() { return qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/keyway/integrations"); }
+
+    static QJsonObject readJson(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+    static bool writeJson(const QString &path, const QJsonObject &doc)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(doc).toJson()) > 0;
+    }
+
+    QJsonObject listed(const QString &id)
+    {
+        const Run list = keyway({QStringLiteral("integrations"), QStringLiteral("--json")});
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                return v.toObject();
+        return {};
+    }
+
+    // The file against schema.json with ajv (tests/peers/validate-catalog.mjs), in a copy of resources/ holding
+    // only that file. Empty when valid (or when node is missing), else the validator's output.
+    QString schemaProblems(const QString &file)
+    {
+        const QString node = test::nodeProgram();
+        if (node.isEmpty() || !QFile::exists(test::peersDir() + QStringLiteral("/node_modules/ajv/package.json")))
+            return {};
+        const QString root = m_dir.filePath(QStringLiteral("schema-check"));
+        QDir(root).removeRecursively();
+        const QString source = QStringLiteral(KEYWAY_SOURCE_DIR "/resources");
+        QDir().mkpath(root + QStringLiteral("/resources/integrations"));
+        QDir().mkpath(root + QStringLiteral("/resources/icons/integrations"));
+        const QJsonObject doc = readJson(file);
+        const QString icon = doc.value(QStringLiteral("icon")).toString();
+        for (const auto &[from, to] : {std::pair {source + QStringLiteral("/integrations/schema.json"),
+                                           root + QStringLiteral("/resources/integrations/schema.json")},
+                 std::pair {
+                     source + QStringLiteral("/unified-scopes.json"), root + QStringLiteral("/resources/unified-scopes.json")},
+                 std::pair {source + QStringLiteral("/icons/integrations/") + icon,
+                     root + QStringLiteral("/resources/icons/integrations/") + icon},
+                 std::pair {file, root + QStringLiteral("/resources/integrations/") + QFileInfo(file).fileName()}})
+            if (!QFile::copy(from, to))
+                return QStringLiteral("cannot copy ") + from;
+        QProcess p;
+        p.setWorkingDirectory(test::peersDir());
+        p.start(node, {test::peersDir() + QStringLiteral("/validate-catalog.mjs"), root});
+        if (!p.waitForFinished(60000))
+            return QStringLiteral("validator timed out");
+        const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitCode() == 0 && output.contains(QLatin1String("1 integration files valid")) ? QString() : output;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::resetTestHome();
+        QDir(customDir()).removeRecursively();
+        const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void addFromIssuerWritesAValidFile()
+    {
+        const Run add
+            = keyway({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"), m_peer.issuer(),
+                QStringLiteral("--id"), QStringLiteral("local-idp"), QStringLiteral("--name"), QStringLiteral("Local IdP")});
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        QCOMPARE(add.out.trimmed(), QByteArray("local-idp"));
+
+        const QString file = customDir() + QStringLiteral("/local-idp.json");
+        const QJsonObject doc = readJson(file);
+        QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("Local IdP"));
+        const QJsonObject oauth = doc.value(QStringLiteral("oauth")).toObject();
+        QCOMPARE(oauth.value(QStringLiteral("issuer")).toString(), m_peer.issuer());
+        QCOMPARE(oauth.value(QStringLiteral("authorization_url")).toString(), m_peer.issuer() + QStringLiteral("/auth"));
+        QCOMPARE(oauth.value(QStringLiteral("token_url")).toString(), m_peer.issuer() + QStringLiteral("/token"));
+        QCOMPARE(oauth.value(QStringLiteral("userinfo_url")).toString(), m_peer.issuer() + QStringLiteral("/me"));
+        QCOMPARE(oauth.value(QStringLiteral("jwks_url")).toString(), m_peer.issuer() + QStringLiteral("/jwks"));
+        QCOMPARE(oauth.value(QStringLiteral("revocation_url")).toString(), m_peer.issuer() + QStringLiteral("/token/revocation"));
+        QCOMPARE(oauth.value(QStringLiteral("openid")).toBool(), true);
+        QCOMPARE(oauth.value(QStringLiteral("scopes")).toArray(),
+            (QJsonArray {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email")}));
+        QVERIFY(doc.value(QStringLiteral("auth_modes")).toArray().contains(QStringLiteral("oauth2_authorization_code")));
+
+        // Valid for the C++ loader and for the JSON Schema.
+        const Result<Integration> loaded = IntegrationLoader::loadFile(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().detail));
+        const QString problems = schemaProblems(file);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+        const QJsonObject entry = listed(QStringLiteral("local-idp"));
+        QCOMPARE(entry.value(QStringLiteral("source")).toString(), file);
+        QCOMPARE(entry.value(QStringLiteral("overrides_builtin")).toBool(), false);
+
+        // The same id again needs --replace.
+        const Run again = keyway({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"),
+            m_peer.issuer(), QStringLiteral("--id"), QStringLiteral("local-idp")});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(QLatin1String("already exists")));
+    }
+
+    void connectsWithTheCustomIntegration()
+    {
+        const Run connect = keyway({QStringLiteral("connect"), QStringLiteral("local-idp"), QStringLiteral("--client-id"),
+            QStringLiteral("keyway-native")});
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString id = QString::fromUtf8(connect.out).trimmed();
+        QVERIFY(!id.isEmpty());
+
+        const Run list = keyway({QStringLiteral("connections"), QStringLiteral("--json")});
+        bool found = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("id")).toString() != id)
+                continue;
+            found = true;
+            QCOMPARE(c.value(QStringLiteral("integration")).toString(), QStringLiteral("local-idp"));
+            QCOMPARE(c.value(QStringLiteral("account")).toString(), QStringLiteral("alice@example.test"));
+            QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
+        }
+        QVERIFY2(found, list.out.constData());
+
+        const Run request
+            = keyway({QStringLiteral("request"), id, QStringLiteral("GET"), m_peer.issuer() + QStringLiteral("/me")});
+        QVERIFY2(request.code == 0, qPrintable(request.err));
+        QCOMPARE(QJsonDocument::fromJson(request.out).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+
+        const Run token = keyway({QStringLiteral("token"), id});
+        QCOMPARE(token.code, 0);
+        m_secrets << token.out.trimmed();
+    }
+
+    void exportImportRoundTripHoldsNoSecret()
+    {
+        // A confidential client's connection exists too, so there are secrets around that must not leak.
+        const Run connect = keyway({QStringLiteral("connect"), QStringLiteral("local-idp"), QStringLiteral("--client-id"),
+                                       QStringLiteral("keyway-basic"), QStringLiteral("--client-secret-stdin")},
+            "basic-secret\n");
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        m_secrets << "basic-secret";
+        const Run token = keyway({QStringLiteral("token"), QString::fromUtf8(connect.out).trimmed()});
+        QCOMPARE(token.code, 0);
+        m_secrets << token.out.trimmed();
+
+        const QString exported = m_dir.filePath(QStringLiteral("local-idp.json"));
+        const Run exportRun
+            = keyway({QStringLiteral("integrations"), QStringLiteral("export"), QStringLiteral("local-idp"), exported});
+        QVERIFY2(exportRun.code == 0, qPrintable(exportRun.err));
+        QCOMPARE(readJson(exported), readJson(customDir() + QStringLiteral("/local-idp.json")));
+        const Run toStdout = keyway(
+            {QStringLiteral("integrations"), QStringLiteral("export"), QStringLiteral("local-idp"), QStringLiteral("-")});
+        QCOMPARE(toStdout.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(toStdout.out).object(), readJson(exported));
+        for (const QByteArray &secret : std::as_const(m_secrets)) {
+            QVERIFY(!secret.isEmpty());
+            QCOMPARE(test::filesContaining(secret, {m_dir.path()}), QStringList());
+            QVERIFY(!toStdout.out.contains(secret));
+        }
+
+        // Removed, then imported back from the exported file: the same integration again.
+        QCOMPARE(keyway({QStringLiteral("integrations"), QStringLiteral("remove"), QStringLiteral("local-idp")}).code, 0);
+        QVERIFY(listed(QStringLiteral("local-idp")).isEmpty());
+        const Run import = keyway({QStringLiteral("integrations"), QStringLiteral("import"), exported});
+        QVERIFY2(import.code == 0, qPrintable(import.err));
+        QCOMPARE(import.out.trimmed(), QByteArray("local-idp"));
+        QCOMPARE(readJson(customDir() + QStringLiteral("/local-idp.json")), readJson(exported));
+        QVERIFY(!listed(QStringLiteral("local-idp")).isEmpty());
+
+        // A file carrying a credential is refused on import, and nothing is written.
+        QJsonObject withSecret = readJson(exported);
+        withSecret.insert(QStringLiteral("id"), QStringLiteral("leaky"));
+        withSecret.insert(QStringLiteral("api"),
+            QJsonObject {
+                {QStringLiteral("headers"), QJsonObject {{QStringLiteral("Authorization"), QStringLiteral("Bearer abc123")}}}});
+        const QString leaky = m_dir.filePath(QStringLiteral("leaky.json"));
+        QVERIFY(writeJson(leaky, withSecret));
+        const Run refused = keyway({QStringLiteral("integrations"), QStringLiteral("import"), leaky});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("credential")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(customDir() + QStringLiteral("/leaky.json")));
+    }
+
+    void customFileOverridesBuiltinVisibly()
+    {
+        const QJsonObject before = listed(QStringLiteral("github"));
+        QCOMPARE(before.value(QStringLiteral("source")).toString(), QStringLiteral("builtin"));
+
+        const QString file = m_dir.filePath(QStringLiteral("github.json"));
+        QCOMPARE(keyway({QStringLiteral("integrations"), QStringLiteral("export"), QStringLiteral("github"), file}).code, 0);
+        QJsonObject doc = readJson(file);
+        doc.insert(QStringLiteral("name"), QStringLiteral("GitHub (company proxy)"));
+        QVERIFY(writeJson(file, doc));
+        const Run import = keyway({QStringLiteral("integrations"), QStringLiteral("import"), file});
+        QVERIFY2(import.code == 0, qPrintable(import.err));
+        QVERIFY(import.err.contains(QLatin1String("overrides the built-in")));
+
+        const QJsonObject after = listed(QStringLiteral("github"));
+        QCOMPARE(after.value(QStringLiteral("name")).toString(), QStringLiteral("GitHub (company proxy)"));
+        QCOMPARE(after.value(QStringLiteral("overrides_builtin")).toBool(), true);
+        QCOMPARE(after.value(QStringLiteral("source")).toString(), customDir() + QStringLiteral("/github.json"));
+        const Run text = keyway({QStringLiteral("integrations")});
+        bool marked = false;
+        for (const QByteArray &line : text.out.split('\n'))
+            marked = marked || (line.startsWith("github ") && line.contains("overrides built-in"));
+        QVERIFY2(marked, text.out.constData());
+
+        // Removing the custom file brings the built-in one back.
+        QCOMPARE(keyway({QStringLiteral("integrations"), QStringLiteral("remove"), QStringLiteral("github")}).code, 0);
+        const QJsonObject restored = listed(QStringLiteral("github"));
+        QCOMPARE(restored.value(QStringLiteral("source")).toString(), QStringLiteral("builtin"));
+        QCOMPARE(restored.value(QStringLiteral("name")).toString(), before.value(QStringLiteral("name")).toString());
+    }
+
+    void badIssuerOrIdFailsClearly()
+    {
+        const Run noServer = keyway({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"),
+            QStringLiteral("http://127.0.0.1:9/nothing"), QStringLiteral("--id"), QStringLiteral("nothing")});
+        QCOMPARE(noServer.code, 1);
+        QCOMPARE(noServer.err.trimmed().count(QLatin1Char('\n')), 0);
+        const Run badId = keyway({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"),
+            m_peer.issuer(), QStringLiteral("--id"), QStringLiteral("Not An Id")});
+        QCOMPARE(badId.code, 1);
+        QVERIFY(badId.err.contains(QLatin1String("id")));
+        const Run insecure = keyway({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"),
+            QStringLiteral("http://id.example.com"), QStringLiteral("--id"), QStringLiteral("insecure")});
+        QCOMPARE(insecure.code, 1);
+        for (const QString &id : {QStringLiteral("nothing"), QStringLiteral("insecure")})
+            QVERIFY(!QFile::exists(customDir() + QLatin1Char('/') + id + QStringLiteral(".json")));
+    }
+
+    void noSecretInAnyFile()
+    {
+        QVERIFY(!m_secrets.isEmpty());
+        QStringList roots = test::writableRoots();
+        roots << m_dir.path();
+        for (const QByteArray &secret : std::as_const(m_secrets))
+            QCOMPARE(test::filesContaining(secret, roots), QStringList());
+    }
+
+    void cleanupTestCase() { m_peer.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestCustomIntegration)
+#include "TestCustomIntegration.moc"
