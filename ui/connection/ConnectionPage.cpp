@@ -133,9 +133,16 @@ void ConnectionPage::reload()
                                                              : tr("Unknown"));
     m_ui->fingerprintLabel->setText(m_record.tokenFingerprint.isEmpty() ? tr("None") : m_record.tokenFingerprint);
     m_ui->idLabel->setText(m_record.id);
-    const bool refreshable = mode && *mode != AuthMode::ApiKey && *mode != AuthMode::Basic && *mode != AuthMode::BearerToken;
+    // A revoked connection has no credential left: only Reconnect makes sense.
+    const bool live = m_record.status != ConnectionStatus::Revoked;
+    const bool refreshable = live && mode && *mode != AuthMode::ApiKey && *mode != AuthMode::Basic && *mode != AuthMode::BearerToken;
     m_ui->refreshButton->setEnabled(refreshable);
-    m_ui->refreshButton->setToolTip(refreshable ? tr("Get a new access token now (F5)") : tr("This kind of credential does not expire or refresh."));
+    m_ui->copyTokenButton->setEnabled(live);
+    m_ui->consoleButton->setEnabled(live);
+    m_ui->disconnectButton->setEnabled(live);
+    m_ui->refreshButton->setToolTip(refreshable ? tr("Get a new access token now (F5)")
+                                    : !live     ? tr("This connection was revoked; reconnect to use it again.")
+                                                : tr("This kind of credential does not expire or refresh."));
     fillScopes();
     updateCountdown();
     if (m_record.expiresAt.isValid())
@@ -219,7 +226,7 @@ void ConnectionPage::refreshNow()
 
 void ConnectionPage::copyAccessToken()
 {
-    if (m_id.isEmpty())
+    if (m_id.isEmpty() || !m_ui->copyTokenButton->isEnabled())
         return;
     QPointer<ConnectionPage> self(this);
     m_service.accessToken(m_id, false, [self](const QByteArray &token, const Error &error) {
@@ -261,7 +268,7 @@ void ConnectionPage::exportDiagnostics()
 
 void ConnectionPage::disconnectWithConfirmation()
 {
-    if (m_id.isEmpty() || m_record.id.isEmpty())
+    if (m_id.isEmpty() || m_record.id.isEmpty() || !m_ui->disconnectButton->isEnabled())
         return;
     const std::optional<Integration> in = m_service.catalog().find(m_record.integrationId);
     const bool revokes = in && !in->oauth.revocationUrl.isEmpty();
