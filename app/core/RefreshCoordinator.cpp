@@ -1,5 +1,6 @@
 #include "core/RefreshCoordinator.h"
 
+#include "auth/ClientCredentialsFlow.h"
 #include "auth/TokenEndpoint.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
@@ -40,12 +41,11 @@ RefreshCoordinator::RefreshCoordinator(QNetworkAccessManager *network, SecretSto
     };
     m_renewers.insert(QStringLiteral("oauth2_authorization_code"), refreshGrant);
     m_renewers.insert(QStringLiteral("device_code"), refreshGrant);
-    // RFC 6749 §4.4.3: no refresh token for client credentials; simply ask again.
+    // RFC 6749 §4.4.3: no refresh token for client credentials; simply ask again, exactly as the first time
+    // (scope, audience and RFC 8707 resources included).
     m_renewers.insert(QStringLiteral("oauth2_client_credentials"),
                       [](TokenEndpoint &endpoint, const ConnectionSettings &settings, const StoredCredentials &c, RenewDone done) {
-                          endpoint.clientCredentials(settings.provider, c.client, settings.provider.scopes,
-                                                     settings.provider.tokenParams.value(QStringLiteral("audience")), {},
-                                                     std::move(done));
+                          ClientCredentialsFlow::requestToken(endpoint, settings.provider, c.client, std::move(done));
                       });
 }
 
