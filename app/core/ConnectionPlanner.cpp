@@ -1,7 +1,11 @@
 #include "core/ConnectionPlanner.h"
 
+#include "auth/ServiceAccountKey.h"
 #include "catalog/ScopeVocabulary.h"
 #include "catalog/TemplateExpander.h"
+#include "core/FlowFactory.h"
+#include "jose/Jws.h"
+#include "jose/PrivateKey.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +42,57 @@ void applyPlacement(ConnectionSettings &s, const CredentialPlacement &p)
     s.credentialIn = p.in == CredentialPlacement::In::Query ? QStringLiteral("query") : QStringLiteral("header");
     s.credentialName = p.name;
     s.credentialScheme = p.scheme;
+}
+
+// RFC 7523 §2.1: the signing key and the assertion's issuer come from a service account key file (its private
+// key goes to the keychain; the file itself is not kept) or from a PEM key and an issuer entered by hand.
+Error planJwtBearer(ConnectionPlan &plan, const ConnectRequest &request)
+{
+    ClientCredentials &key = plan.secrets.client;
+    if (!request.serviceAccountJson.isEmpty()) {
+        const Result<ServiceAccountKey> file = ServiceAccountKey::parse(request.serviceAccountJson);
+        if (!file)
+            return file.error();
+        key.clientId = file.value().clientEmail;
+        key.privateKeyPem = file.value().privateKeyPem;
+        key.keyId = file.value().privateKeyId;
+        key.clientSecret.clear();
+        // The integration's token endpoint wins; the file's is used only where the integration has none.
+        if (plan.oauth.tokenUrl.isEmpty() && !plan.oauth.needsDiscovery())
+            plan.oauth.tokenUrl = file.value().tokenUri;
+    } else if (key.privateKeyPem.isEmpty()) {
+        return Error::make(QStringLiteral("missing_key_file"),
+                           tr("Choose the service account's JSON key file (or a private key and the issuer it is registered for)."));
+    }
+    if (key.clientId.isEmpty())
+        return Error::make(QStringLiteral("missing_client_id"), tr("Enter the issuer of the assertions (the service account or client ID)."));
+    plan.settings.clientId = key.clientId;
+    const QString subject = request.subject.trimmed();
+    if (!subject.isEmpty())
+        plan.settings.variables.insert(QLatin1String(FlowFactory::kJwtSubjectSetting), subject);
+    return {};
+}
+
+// A private key (private_key_jwt, JWT bearer) is checked now, so a bad or encrypted PEM is reported before
+// anything is sent, and kept in one form (unencrypted PKCS#8, for the keychain only). The signing algorithm
+// follows the key unless the user chose one, which must then fit the key.
+Error planPrivateKey(ClientCredentials &client, const ConnectRequest &request)
+{
+    const Result<PrivateKey> key = PrivateKey::fromPem(client.privateKeyPem);
+    if (!key)
+        return Error::make(key.error().code, tr("The private key cannot be used: %1").arg(key.error().message), key.error().detail);
+    client.privateKeyPem = key.value().toPem();
+    QString why;
+    if (request.privateKeyAlg.isEmpty()) {
+        if (!Jws::keyFitsAlgorithm(key.value().key(), client.privateKeyAlg))
+            client.privateKeyAlg = key.value().defaultAlgorithm();
+    } else if (!Jws::keyFitsAlgorithm(key.value().key(), request.privateKeyAlg, &why)) {
+        return Error::make(QStringLiteral("key_algorithm_mismatch"),
+                           tr("This %1 key cannot sign %2 assertions; choose %3.").arg(key.value().keyType(), request.privateKeyAlg,
+                                                                                      key.value().defaultAlgorithm()),
+                           why);
+    }
+    return {};
 }
 
 } // namespace
@@ -181,6 +236,17 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
         for (auto it = plan.oauth.clientCredentialsTokenParams.begin(); it != plan.oauth.clientCredentialsTokenParams.end(); ++it)
             plan.oauth.tokenParams.insert(it.key(), it.value());
 
+    if (plan.mode == AuthMode::JwtBearer) {
+        const Error error = planJwtBearer(plan, request);
+        if (!error.isNull())
+            return error;
+    }
+    if (!plan.secrets.client.privateKeyPem.isEmpty()) {
+        const Error error = planPrivateKey(plan.secrets.client, request);
+        if (!error.isNull())
+            return error;
+    }
+
     if (!request.clientAuthMethod.isEmpty()) {
         const auto method = Integration::clientAuthFromString(request.clientAuthMethod);
         if (!method)
@@ -200,6 +266,10 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
     if (plan.mode == AuthMode::ClientCredentials && plan.oauth.clientAuth == ClientAuthMethod::None)
         return Error::make(QStringLiteral("missing_client_secret"),
                            tr("The client credentials grant needs a client secret or a private key."));
+    if (plan.mode != AuthMode::JwtBearer && plan.oauth.clientAuth == ClientAuthMethod::PrivateKeyJwt && !hasKey)
+        return Error::make(QStringLiteral("missing_private_key"),
+                           tr("%1 authenticates this client with a private key (private_key_jwt): import the key or generate one.")
+                               .arg(integration.name));
 
     plan.settings.assertionAudience = plan.oauth.assertionAudience;
     plan.settings.issuer = plan.oauth.issuer;

@@ -1,10 +1,18 @@
 #include "core/FlowFactory.h"
 
 #include "auth/AuthorizationCodeFlow.h"
+#include "auth/ClientCredentialsFlow.h"
+#include "auth/DeviceFlow.h"
+#include "auth/JwtBearerFlow.h"
 #include "core/ConnectionPlanner.h"
 #include "core/RefreshCoordinator.h"
 
 namespace keyway::FlowFactory {
+
+QString jwtSubject(const ConnectionSettings &settings)
+{
+    return settings.variables.value(QLatin1String(kJwtSubjectSetting)).toString();
+}
 
 namespace {
 
@@ -35,12 +43,13 @@ bool isEnteredByHand(const ConnectionPlan &plan)
 
 Flow *create(const ConnectionPlan &plan, const ConnectRequest &request, const Environment &env, QObject *parent)
 {
+    const QString browserCommand = request.browserCommand.isEmpty() ? env.browserCommand : request.browserCommand;
     switch (plan.mode) {
     case AuthMode::AuthorizationCode: {
         AuthorizationCodeFlow::Options options;
         options.config = plan.settings.provider;
         options.client = plan.secrets.client;
-        options.browserCommand = request.browserCommand.isEmpty() ? env.browserCommand : request.browserCommand;
+        options.browserCommand = browserCommand;
         options.timeoutSeconds = env.callbackTimeoutSeconds;
         options.clockSkewSeconds = env.clockSkewSeconds;
         options.whoamiUrl = plan.integration.api.whoamiUrl;
@@ -49,10 +58,40 @@ Flow *create(const ConnectionPlan &plan, const ConnectRequest &request, const En
         options.resolveApi = apiResolver(plan);
         return new AuthorizationCodeFlow(options, env.network, env.jwks, parent);
     }
-    case AuthMode::ClientCredentials:
-    case AuthMode::JwtBearer:
-    case AuthMode::DeviceCode:
-        return nullptr;   // see the flows of these modes
+    case AuthMode::ClientCredentials: {
+        ClientCredentialsFlow::Options options;
+        options.config = plan.settings.provider;
+        options.client = plan.secrets.client;
+        options.whoamiUrl = plan.integration.api.whoamiUrl;
+        options.resolveApi = apiResolver(plan);
+        options.accountField = plan.integration.api.accountField;
+        options.apiHeaders = plan.integration.api.headers;
+        return new ClientCredentialsFlow(options, env.network, env.jwks, parent);
+    }
+    case AuthMode::JwtBearer: {
+        JwtBearerFlow::Options options;
+        options.config = plan.settings.provider;
+        options.assertion.key = plan.secrets.client;
+        options.assertion.subject = jwtSubject(plan.settings);
+        options.assertion.audience = plan.settings.assertionAudience;
+        options.whoamiUrl = plan.integration.api.whoamiUrl;
+        options.resolveApi = apiResolver(plan);
+        options.accountField = plan.integration.api.accountField;
+        options.apiHeaders = plan.integration.api.headers;
+        return new JwtBearerFlow(options, env.network, env.jwks, parent);
+    }
+    case AuthMode::DeviceCode: {
+        DeviceFlow::Options options;
+        options.config = plan.settings.provider;
+        options.client = plan.secrets.client;
+        options.browserCommand = browserCommand;
+        options.clockSkewSeconds = env.clockSkewSeconds;
+        options.whoamiUrl = plan.integration.api.whoamiUrl;
+        options.resolveApi = apiResolver(plan);
+        options.accountField = plan.integration.api.accountField;
+        options.apiHeaders = plan.integration.api.headers;
+        return new DeviceFlow(options, env.network, env.jwks, parent);
+    }
     case AuthMode::ApiKey:
     case AuthMode::Basic:
     case AuthMode::BearerToken:
@@ -63,7 +102,16 @@ Flow *create(const ConnectionPlan &plan, const ConnectRequest &request, const En
 
 void registerRenewers(RefreshCoordinator &coordinator)
 {
-    Q_UNUSED(coordinator)
+    // RFC 7523 §2.1: no refresh token; a newly signed assertion gets a new access token.
+    coordinator.setRenewer(Integration::toString(AuthMode::JwtBearer),
+                           [](TokenEndpoint &endpoint, const ConnectionSettings &settings, const StoredCredentials &c,
+                              RefreshCoordinator::RenewDone done) {
+                               JwtBearerFlow::Assertion assertion;
+                               assertion.key = c.client;
+                               assertion.subject = jwtSubject(settings);
+                               assertion.audience = settings.assertionAudience;
+                               JwtBearerFlow::requestToken(endpoint, settings.provider, assertion, std::move(done));
+                           });
 }
 
 } // namespace keyway::FlowFactory

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ConnectRequest.h"
+#include "core/ConnectionSettings.h"
 
 class QNetworkAccessManager;
 class QObject;
@@ -24,6 +25,12 @@ struct Environment
     QNetworkAccessManager *network = nullptr;
     JwksCache *jwks = nullptr;
 };
+
+// jwt_bearer's "sub" (domain-wide delegation) is not a template value, but it is kept with them in
+// ConnectionSettings::variables under this name (not a valid template name, so it never collides with one)
+// until ConnectionSettings has a member of its own.
+inline constexpr const char *kJwtSubjectSetting = "jwt_bearer.subject";
+QString jwtSubject(const ConnectionSettings &settings);
 
 // Modes whose credential the user enters (API key, Basic, pasted token): no flow runs for them.
 bool isEnteredByHand(const ConnectionPlan &plan);
