@@ -6,6 +6,7 @@
 #include "cli/DisconnectCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/IntegrationsCommand.h"
+#include "cli/KeyCommand.h"
 #include "cli/RequestCommand.h"
 #include "cli/TokenCommand.h"
 #include "core/AppInfo.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(std::make_unique<InspectCommand>());
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<DisconnectCommand>());
+    list.push_back(std::make_unique<KeyCommand>());
     return list;
 }
 

@@ -17,11 +17,18 @@ void ConnectCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("client-secret-stdin"), QStringLiteral("Read the client secret from standard input")},
         {QStringLiteral("api-key-stdin"), QStringLiteral("Read the API key from standard input")},
         {QStringLiteral("username"), QStringLiteral("Basic auth user name"), QStringLiteral("NAME")},
+        {QStringLiteral("username-stdin"), QStringLiteral("Read the Basic auth user name from standard input (an API key sent as the user name)")},
+        {QStringLiteral("client-auth"), QStringLiteral("Client authentication: client_secret_basic, client_secret_post, private_key_jwt or none"),
+         QStringLiteral("METHOD")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the Basic auth password from standard input")},
         {QStringLiteral("token-stdin"), QStringLiteral("Read a bearer token (pasted by hand) from standard input")},
         {QStringLiteral("key-file"), QStringLiteral("Service account JSON key file (JWT bearer)"), QStringLiteral("PATH")},
         {QStringLiteral("private-key-file"), QStringLiteral("PEM private key for private_key_jwt"), QStringLiteral("PATH")},
         {QStringLiteral("key-id"), QStringLiteral("kid of the private key"), QStringLiteral("KID")},
+        {QStringLiteral("key-alg"), QStringLiteral("Signing algorithm of the private key, RS256 or ES256 (default: the key's)"),
+         QStringLiteral("ALG")},
+        {QStringLiteral("audience"), QStringLiteral("audience parameter of the token request (client credentials)"), QStringLiteral("AUDIENCE")},
+        {QStringLiteral("resource"), QStringLiteral("RFC 8707 resource indicator of the token request (repeatable)"), QStringLiteral("URI")},
         {QStringLiteral("subject"), QStringLiteral("JWT bearer subject (domain-wide delegation)"), QStringLiteral("SUB")},
         {QStringLiteral("scope"), QStringLiteral("Scopes, unified or provider's, space separated"), QStringLiteral("SCOPES")},
         {QStringLiteral("name"), QStringLiteral("A name for the connection"), QStringLiteral("NAME")},
@@ -65,6 +72,8 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     request.username = parser.value(QStringLiteral("username"));
     request.subject = parser.value(QStringLiteral("subject"));
     request.keyId = parser.value(QStringLiteral("key-id"));
+    request.privateKeyAlg = parser.value(QStringLiteral("key-alg")).toUpper();
+    request.clientAuthMethod = parser.value(QStringLiteral("client-auth"));
     request.name = parser.value(QStringLiteral("name"));
     request.browserCommand = parser.value(QStringLiteral("browser"));
     request.scopes = parser.value(QStringLiteral("scope")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -81,10 +90,23 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         || !parsePairs(parser.values(QStringLiteral("auth-param")), &request.extraAuthorizationParams, &bad)
         || !parsePairs(parser.values(QStringLiteral("token-param")), &request.extraTokenParams, &bad))
         return exit(fail(name(), QStringLiteral("expected KEY=VALUE, got '%1'").arg(bad)));
+    if (parser.isSet(QStringLiteral("audience")))
+        request.extraTokenParams.insert(QStringLiteral("audience"), parser.value(QStringLiteral("audience")));
+    // RFC 8707 §2: several resources may be asked for; each is an absolute URI without spaces.
+    QStringList resources;
+    for (const QString &resource : parser.values(QStringLiteral("resource"))) {
+        const QUrl url(resource, QUrl::StrictMode);
+        if (!url.isValid() || url.isRelative() || resource.contains(QLatin1Char(' ')) || url.hasFragment())
+            return exit(fail(name(), QStringLiteral("--resource takes an absolute URI without a fragment, got '%1'").arg(resource)));
+        resources << resource;
+    }
+    if (!resources.isEmpty())
+        request.extraTokenParams.insert(QStringLiteral("resource"), resources.join(QLatin1Char(' ')));
 
     // Secrets come from standard input only, never from argv (visible in ps and shell history).
     const int stdinSecrets = int(parser.isSet(QStringLiteral("client-secret-stdin"))) + int(parser.isSet(QStringLiteral("api-key-stdin")))
-        + int(parser.isSet(QStringLiteral("password-stdin"))) + int(parser.isSet(QStringLiteral("token-stdin")));
+        + int(parser.isSet(QStringLiteral("password-stdin"))) + int(parser.isSet(QStringLiteral("token-stdin")))
+        + int(parser.isSet(QStringLiteral("username-stdin")));
     if (stdinSecrets > 1)
         return exit(fail(name(), QStringLiteral("only one --*-stdin option at a time")));
     if (stdinSecrets == 1) {
@@ -97,6 +119,8 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
             request.apiKey = secret;
         else if (parser.isSet(QStringLiteral("password-stdin")))
             request.password = secret;
+        else if (parser.isSet(QStringLiteral("username-stdin")))
+            request.username = QString::fromUtf8(secret);
         else
             request.bearerToken = secret;
     }
@@ -127,9 +151,13 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     QObject::connect(attempt, &ConnectAttempt::browserFailed, attempt,
                      [](const Error &error) { err() << "keyway connect: " << error.toString() << Qt::endl; });
     QObject::connect(attempt, &ConnectAttempt::deviceCodeReady, attempt,
-                     [](const QString &code, const QUrl &uri, const QUrl &complete, const QDateTime &) {
-                         err() << "To sign in, visit " << (complete.isValid() && !complete.isEmpty() ? complete : uri).toString()
-                               << "\nand enter the code:  " << code << Qt::endl;
+                     [](const QString &code, const QUrl &uri, const QUrl &complete, const QDateTime &expiresAt) {
+                         // RFC 8628 §3.3: the code stands out on its own line so it is easy to read and copy.
+                         err() << "To sign in, open " << uri.toString(QUrl::FullyEncoded) << " and enter the code:\n\n    " << code << "\n\n";
+                         if (!complete.isEmpty())
+                             err() << "(or open " << complete.toString(QUrl::FullyEncoded) << ", which has the code filled in)\n";
+                         err() << "Waiting for approval until " << expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
+                               << " (Ctrl+C cancels)..." << Qt::endl;
                      });
     QObject::connect(attempt, &ConnectAttempt::succeeded, attempt, [exit](const QString &id) {
         out() << id << Qt::endl;
