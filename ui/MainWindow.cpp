@@ -43,6 +43,8 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     m_ui->integrationList->setItemDelegate(new IntegrationDelegate(this));
     m_ui->searchEdit->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_ui->emptyListLabel->hide();
+    const int logo = fontMetrics().height() * 5;
+    m_ui->welcomeIcon->setPixmap(QIcon(QStringLiteral(":/icons/keyway.svg")).pixmap(QSize(logo, logo)));
 
     m_ui->categoryCombo->addItem(tr("All categories"), QString());
     m_ui->categoryCombo->addItem(tr("Connected"), IntegrationFilterModel::connectedOnly());

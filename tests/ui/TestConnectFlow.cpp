@@ -142,6 +142,7 @@ private slots:
         dialog.show();
         QVERIFY(dialog.selectMode(AuthMode::DeviceCode));
         edit(dialog, "field_clientId")->setText(QStringLiteral("keyway-sandbox"));
+        edit(dialog, "browserEdit")->setText(QStringLiteral("true %u"));   // never a real browser in tests
         dialog.start();
         auto *code = dialog.findChild<QLabel *>(QStringLiteral("userCodeLabel"));
         QTRY_VERIFY_WITH_TIMEOUT((!code->text().isEmpty() && code->isVisible()) || unsupported(dialog), 10000);

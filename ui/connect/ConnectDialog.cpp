@@ -700,8 +700,8 @@ void ConnectDialog::start()
             [this] { m_ui->waitingText->setText(tr("The sign-in page is open in your browser. Finish there; this window "
                                                    "continues by itself.")); });
     connect(attempt, &ConnectAttempt::browserFailed, this, [this](const Error &error) {
-        m_ui->waitingText->setText(tr("No browser could be opened (%1). Copy the link and open it in a browser yourself.")
-                                       .arg(error.toString()));
+        // The core's message already says what to do instead (copy the link).
+        m_ui->waitingText->setText(tr("⚠ %1").arg(error.toString()));
     });
     connect(attempt, &ConnectAttempt::deviceCodeReady, this, &ConnectDialog::onDeviceCode);
     connect(attempt, &ConnectAttempt::progress, this, [this](const QString &, const QString &text) {
@@ -763,9 +763,10 @@ void ConnectDialog::showError(const Error &error)
     QStringList detail;
     if (!error.detail.isEmpty())
         detail << error.detail;
-    if (error.httpStatus != 0)
+    // The detail often names the status and code already (the provider's own words); add them only if not.
+    if (error.httpStatus != 0 && !error.detail.contains(QString::number(error.httpStatus)))
         detail << tr("HTTP status %1").arg(error.httpStatus);
-    if (!error.code.isEmpty())
+    if (!error.code.isEmpty() && !error.detail.contains(error.code))
         detail << tr("Error code: %1").arg(error.code);
     m_ui->errorDetailEdit->setPlainText(detail.join(QLatin1Char('\n')));
     m_ui->errorDetailEdit->setVisible(!detail.isEmpty());

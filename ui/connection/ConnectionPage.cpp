@@ -202,7 +202,9 @@ void ConnectionPage::fillScopes()
     m_ui->scopesSummaryLabel->setText(missing > 0 ? tr("⚠ The provider granted fewer scopes than requested (%1 missing).").arg(missing)
                                                   : tr("Every requested scope was granted."));
     const int rows = std::clamp(int(all.size()), 1, 8);
-    m_ui->scopesTable->setMaximumHeight(m_ui->scopesTable->horizontalHeader()->sizeHint().height()
+    // Fixed, not Expanding: the group must not claim the page's spare height.
+    m_ui->scopesTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_ui->scopesTable->setFixedHeight(m_ui->scopesTable->horizontalHeader()->sizeHint().height()
                                         + m_ui->scopesTable->verticalHeader()->defaultSectionSize() * rows
                                         + 2 * m_ui->scopesTable->frameWidth());
 }
