@@ -113,6 +113,9 @@ int Cli::run(const QStringList &arguments)
     auto core = CoreContext::open();
     if (!core)
         return CliCommand::fail(command->name(), core.error().toString());
+    // A recovered database, an unreadable CA file, a locked vault: said once, on stderr, before the command runs.
+    for (const QString &notice : core.value()->notices())
+        CliCommand::err() << "keyway: " << notice << Qt::endl;
 
     int status = -1;
     QTimer::singleShot(0, qApp, [&] {

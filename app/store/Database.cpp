@@ -60,10 +60,19 @@ const QList<QStringList> &migrations()
     return list;
 }
 
+// SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes: the file itself is damaged, as opposed to
+// locked, unreadable or full, which a retry or the user can fix without losing it.
+bool isDamage(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 11 || (code & 0xff) == 26);
+}
+
 Error sqlError(const QString &what, const QSqlError &e)
 {
-    return Error::make(QStringLiteral("database_error"), QCoreApplication::translate("Database", "Keyway's database could not be used: %1.").arg(what),
-                       e.text());
+    return Error::make(isDamage(e) ? QStringLiteral("database_corrupt") : QStringLiteral("database_error"),
+                       QCoreApplication::translate("Database", "Keyway's database could not be used: %1.").arg(what), e.text());
 }
 
 } // namespace
@@ -109,6 +118,25 @@ bool Database::open(const QString &path, Error *error)
         db = QSqlDatabase();
         close();
         return false;
+    }
+    // A damaged page (a truncated file, a disk error, a half-copied backup) would otherwise surface later as odd
+    // failures in the middle of a refresh; quick_check finds it now, in time proportional to the file's size.
+    if (!path.isEmpty()) {
+        QSqlQuery q(db);
+        const bool checked = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
+        const QString verdict = checked ? q.value(0).toString() : QString();
+        if (verdict != QLatin1String("ok")) {
+            if (error) {
+                *error = sqlError(tr("%1 is damaged").arg(path), q.lastError());
+                error->code = QStringLiteral("database_corrupt");
+                if (!verdict.isEmpty())
+                    error->detail = verdict;
+            }
+            q = QSqlQuery();
+            db = QSqlDatabase();
+            close();
+            return false;
+        }
     }
     {
         QSqlQuery q(db);

@@ -1,0 +1,146 @@
+// A machine without any keychain (no D-Bus session bus at all) that opted in to the encrypted vault: connecting,
+// reading the credential back and calling with it work, the secret is only in the vault file and only encrypted.
+// Without the opt-in Keyway never falls back to the vault by itself; without the passphrase the vault stays
+// locked and says so, and unlocking it from the front end brings everything back.
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+#include "store/VaultSecretStore.h"
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyway;
+
+class TestVaultWithoutKeychain : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    const QByteArray m_apiKey = "vault-only-api-key-canary-93d0f1e2";
+    const QByteArray m_passphrase = "correct horse battery staple";
+
+    CoreContext::Options options(const QString &name)
+    {
+        CoreContext::Options o;
+        o.databasePath = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        o.vaultPath = m_dir.filePath(QStringLiteral("secrets.vault"));
+        return o;
+    }
+
+    QString connectApiKey(ConnectionService &service, Error *error)
+    {
+        ConnectRequest request;
+        request.integrationId = QStringLiteral("anthropic");
+        request.authMode = QStringLiteral("api_key");
+        request.apiKey = m_apiKey;
+        ConnectAttempt *attempt = service.connectIntegration(request);
+        QString id;
+        bool done = false;
+        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
+        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { *error = e; done = true; });
+        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        return id;
+    }
+
+    QPair<QByteArray, Error> token(ConnectionService &service, const QString &id)
+    {
+        QPair<QByteArray, Error> result;
+        bool done = false;
+        service.accessToken(id, false, [&](const QByteArray &t, const Error &e) { result = {t, e}; done = true; });
+        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // No keychain anywhere: no session bus.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyway-no-bus");
+        qunsetenv("KEYWAY_SECRET_STORE");
+        qunsetenv("KEYWAY_VAULT_PASSPHRASE");
+        qunsetenv("KEYWAY_VAULT_PASSPHRASE_FILE");
+        test::resetTestHome();
+    }
+
+    void keychainIsTheDefaultAndNeverFallsBack()
+    {
+        auto core = CoreContext::open(options(QStringLiteral("default")));
+        QVERIFY(core);
+        QCOMPARE(core.value()->vault(), nullptr);
+        Error error;
+        QVERIFY(connectApiKey(core.value()->service(), &error).isEmpty());
+        QCOMPARE(error.code, QStringLiteral("keychain_unavailable"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("secrets.vault"))));
+    }
+
+    void optedInVaultWorksWithoutKeychain()
+    {
+        const QString passphraseFile = m_dir.filePath(QStringLiteral("passphrase"));
+        QFile f(passphraseFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_passphrase + '\n');
+        f.close();
+        qputenv("KEYWAY_SECRET_STORE", "vault");
+        qputenv("KEYWAY_VAULT_PASSPHRASE_FILE", passphraseFile.toLocal8Bit());
+        QString id;
+        {
+            auto core = CoreContext::open(options(QStringLiteral("vault")));
+            QVERIFY(core);
+            QVERIFY(core.value()->vault());
+            QVERIFY(core.value()->vault()->isUnlocked());
+            QCOMPARE(core.value()->notices(), QStringList());
+            Error error;
+            id = connectApiKey(core.value()->service(), &error);
+            QVERIFY2(!id.isEmpty(), qPrintable(error.toString()));
+            QCOMPARE(token(core.value()->service(), id).first, m_apiKey);
+        }
+        // A new process: the vault opens with the passphrase and gives the key back.
+        auto again = CoreContext::open(options(QStringLiteral("vault")));
+        QVERIFY(again);
+        QCOMPARE(token(again.value()->service(), id).first, m_apiKey);
+        // Only in the vault, and only encrypted.
+        QStringList roots = test::writableRoots();
+        roots << m_dir.path();
+        QCOMPARE(test::filesContaining(m_apiKey, roots), QStringList());
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("secrets.vault"))).size() > 0);
+        qunsetenv("KEYWAY_VAULT_PASSPHRASE_FILE");
+    }
+
+    void withoutPassphraseItStaysLockedUntilUnlocked()
+    {
+        qputenv("KEYWAY_SECRET_STORE", "vault");
+        auto core = CoreContext::open(options(QStringLiteral("vault")));
+        QVERIFY(core);
+        QVERIFY(core.value()->vault() && !core.value()->vault()->isUnlocked());
+        QCOMPARE(core.value()->notices().size(), 1);
+        QVERIFY(core.value()->notices().first().contains(QLatin1String("locked")));
+        const QString id = core.value()->service().connections().value(0).id;
+        QVERIFY(!id.isEmpty());
+        const auto locked = token(core.value()->service(), id);
+        QCOMPARE(locked.second.code, QStringLiteral("vault_locked"));
+
+        Error error;
+        QVERIFY(!core.value()->vault()->unlock("a wrong passphrase", &error));
+        QCOMPARE(error.code, QStringLiteral("vault_wrong_passphrase"));
+        QVERIFY(core.value()->vault()->unlock(m_passphrase, &error));
+        QCOMPARE(token(core.value()->service(), id).first, m_apiKey);
+    }
+
+    void wrongPassphraseIsSaid()
+    {
+        qputenv("KEYWAY_SECRET_STORE", "vault");
+        qputenv("KEYWAY_VAULT_PASSPHRASE", "not the passphrase at all");
+        auto core = CoreContext::open(options(QStringLiteral("vault")));
+        QVERIFY(core);
+        QCOMPARE(core.value()->notices().size(), 1);
+        QVERIFY2(core.value()->notices().first().contains(QLatin1String("passphrase is wrong")), qPrintable(core.value()->notices().first()));
+        QVERIFY(!core.value()->vault()->isUnlocked());
+        qunsetenv("KEYWAY_VAULT_PASSPHRASE");
+        qunsetenv("KEYWAY_SECRET_STORE");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultWithoutKeychain)
+#include "TestVaultWithoutKeychain.moc"
