@@ -3,6 +3,7 @@
 #include "common/Log.h"
 
 #include <QCryptographicHash>
+#include <QLibrary>
 #include <QRandomGenerator>
 
 #include <qt6keychain/keychain.h>
@@ -10,7 +11,9 @@
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
 #include <QDBusReply>
+#include <QDBusVariant>
 #endif
 
 namespace keyway {
@@ -38,12 +41,40 @@ QString diagnoseUnreachableKeychain()
     return {};
 }
 
+// Whether the Secret Service's default collection (where QtKeychain keeps entries) is locked. libsecret answers a
+// lookup or a delete in a locked collection whose unlock prompt cannot be shown (no prompter, or the user pressed
+// Cancel) with "no such item" rather than an error, and a store with a generic error. Believed as such, a locked
+// keychain would look like lost credentials, or a disconnect would claim secrets were deleted that are still there.
+bool defaultCollectionLocked()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+                                                      QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                                                      QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusReply<QDBusVariant> reply = QDBusConnection::sessionBus().call(get, QDBus::Block, 3000);
+    return reply.isValid() && reply.value().variant().toBool();
+#else
+    return false;
+#endif
+}
+
+Error lockedError(const QString &detail)
+{
+    return Error::make(QStringLiteral("keychain_locked"),
+                       SecretStore::tr("The keychain is locked. Unlock it (log in to your desktop session, or unlock the login "
+                                       "keyring in your keyring manager), then try again."),
+                       detail);
+}
+
 Error mapError(QKeychain::Error error, const QString &detail, const QString &key)
 {
     switch (error) {
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
+        if (defaultCollectionLocked())
+            return lockedError(detail);
         return SecretStore::notFound(key);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
@@ -59,9 +90,34 @@ Error mapError(QKeychain::Error error, const QString &detail, const QString &key
     const QString cause = diagnoseUnreachableKeychain();
     if (!cause.isEmpty())
         return Error::make(QStringLiteral("keychain_unavailable"), cause, detail);
+    if (defaultCollectionLocked())
+        return lockedError(detail);
     if (error == QKeychain::NoBackendAvailable)
         return Error::make(QStringLiteral("keychain_unavailable"), SecretStore::tr("The system keychain is not available."), detail);
     return Error::make(QStringLiteral("keychain_error"), SecretStore::tr("The keychain reported an error."), detail);
+}
+
+// libsecret keeps one connection to the Secret Service per process, with an open session. When the service
+// restarts (gnome-keyring crashed, or came back with a new login) that session is gone, and every later call fails
+// with "The session does not exist" until the connection is dropped: Keyway would need a restart to see the
+// keychain again. secret_service_disconnect() drops it and the next call opens a new one. QtKeychain loads
+// libsecret at run time, so it is found the same way; without libsecret there is nothing to reset.
+void resetSecretServiceConnection()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    using Disconnect = void (*)();
+    static const auto disconnect = reinterpret_cast<Disconnect>(QLibrary::resolve(QStringLiteral("secret-1"), 0, "secret_service_disconnect"));
+    if (disconnect) {
+        qCInfo(lcKeychain) << "reconnecting to the Secret Service";
+        disconnect();
+    }
+#endif
+}
+
+// An error a fresh connection may cure: anything but "not found", "refused", "locked" and "not there at all".
+bool worthReconnecting(const Error &error)
+{
+    return error.code == QLatin1String("keychain_error");
 }
 
 template <typename Job>
@@ -87,36 +143,53 @@ QString KeychainSecretStore::chunkKey(const QString &key, const QString &generat
     return QStringLiteral("%1#%2.%3").arg(key, generation).arg(index);
 }
 
-void KeychainSecretStore::readRaw(const QString &key, std::function<void(const QByteArray &, const Error &)> done)
+// Each raw operation is tried once more on a fresh Secret Service connection when the first attempt failed in a
+// way a reconnection may cure (see resetSecretServiceConnection).
+void KeychainSecretStore::readRaw(const QString &key, std::function<void(const QByteArray &, const Error &)> done, bool retried)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
+    connect(job, &QKeychain::Job::finished, this, [this, key, retried, done = std::move(done)](QKeychain::Job *j) mutable {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
-        if (read->error() != QKeychain::NoError)
-            return done({}, mapError(read->error(), read->errorString(), key));
-        done(read->binaryData(), {});
+        if (read->error() == QKeychain::NoError)
+            return done(read->binaryData(), {});
+        const Error error = mapError(read->error(), read->errorString(), key);
+        if (!retried && worthReconnecting(error)) {
+            resetSecretServiceConnection();
+            return readRaw(key, std::move(done), true);
+        }
+        done({}, error);
     });
     job->start();
 }
 
-void KeychainSecretStore::writeRaw(const QString &key, const QByteArray &value, DoneCallback done)
+void KeychainSecretStore::writeRaw(const QString &key, const QByteArray &value, DoneCallback done, bool retried)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setBinaryData(value);
-    connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
-        done(mapError(j->error(), j->errorString(), key));
+    connect(job, &QKeychain::Job::finished, this, [this, key, value, retried, done = std::move(done)](QKeychain::Job *j) mutable {
+        const Error error = mapError(j->error(), j->errorString(), key);
+        if (!retried && worthReconnecting(error)) {
+            resetSecretServiceConnection();
+            return writeRaw(key, value, std::move(done), true);
+        }
+        done(error);
     });
     job->start();
 }
 
-void KeychainSecretStore::removeRaw(const QString &key, DoneCallback done)
+void KeychainSecretStore::removeRaw(const QString &key, DoneCallback done, bool retried)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
-        // Deleting what is not there is success.
+    connect(job, &QKeychain::Job::finished, this, [this, key, retried, done = std::move(done)](QKeychain::Job *j) mutable {
+        // Deleting what is not there is success - unless "not there" means "locked away" (see defaultCollectionLocked).
         if (j->error() == QKeychain::EntryNotFound)
-            return done({});
-        done(mapError(j->error(), j->errorString(), key));
+            return done(defaultCollectionLocked() ? lockedError(j->errorString()) : Error());
+        const Error error = mapError(j->error(), j->errorString(), key);
+        if (!retried && worthReconnecting(error)) {
+            resetSecretServiceConnection();
+            return removeRaw(key, std::move(done), true);
+        }
+        done(error);
     });
     job->start();
 }

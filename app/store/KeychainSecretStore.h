@@ -40,9 +40,9 @@ private:
     };
     using ManifestCallback = std::function<void(bool found, const Manifest &manifest, const Error &error)>;
 
-    void readRaw(const QString &key, std::function<void(const QByteArray &, const Error &)> done);
-    void writeRaw(const QString &key, const QByteArray &value, DoneCallback done);
-    void removeRaw(const QString &key, DoneCallback done);
+    void readRaw(const QString &key, std::function<void(const QByteArray &, const Error &)> done, bool retried = false);
+    void writeRaw(const QString &key, const QByteArray &value, DoneCallback done, bool retried = false);
+    void removeRaw(const QString &key, DoneCallback done, bool retried = false);
     void readManifest(const QString &key, ManifestCallback done);
     void readChunks(const QString &key, const Manifest &manifest, int index, QByteArray acc, ReadCallback done);
     void writeChunks(const QString &key, const QString &generation, const QByteArray &value, int index, DoneCallback done);

@@ -1,0 +1,265 @@
+// The keychain going away, coming back, and being locked while Keyway runs. The test runs its own D-Bus
+// session bus and its own gnome-keyring-daemon (so killing the daemon touches no other test), with no service
+// activation on that bus, so a killed daemon really is absent. It checks, through the real Secret Service and
+// through ConnectionService:
+//  - absent: every operation fails at once with a clear "keychain_unavailable" error that says what to start;
+//    a connection is kept (status "error", not "needs re-authorization": the grant is fine), and a connect that
+//    cannot store its secret leaves no connection behind and writes the secret nowhere else;
+//  - back: the same process, without a restart, reads its secrets again and refreshes as before;
+//  - locked: an operation fails with an error that says the keychain is locked - never "no secret stored",
+//    which would make the connection look lost - and works again once the keychain is unlocked.
+#include "auth/TokenSet.h"
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+#include "store/KeychainSecretStore.h"
+#include "PeerProcess.h"
+#include "TestSupport.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QDBusObjectPath>
+#include <QDBusReply>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyway;
+
+class TestKeychainMidSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_bus;
+    QProcess m_keyring;
+    QString m_busAddress;
+    test::PeerProcess m_peer;
+    std::shared_ptr<CoreContext> m_core;
+    QString m_connection;
+    const QByteArray m_canary = "mid-session-api-key-canary-4e8b2a61c0";
+
+    bool secretsOnBus()
+    {
+        QDBusConnectionInterface *iface = QDBusConnection::sessionBus().interface();
+        return iface && iface->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value();
+    }
+
+    // gnome-keyring-daemon in the foreground on the private bus, unlocking (or creating) its login keyring.
+    QString startKeyring()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_busAddress);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("run")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.remove(QStringLiteral("GNOME_KEYRING_CONTROL"));
+        m_keyring.setProcessEnvironment(env);
+        m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
+                        {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        if (!m_keyring.waitForStarted(10000))
+            return QStringLiteral("gnome-keyring-daemon did not start: ") + m_keyring.errorString();
+        m_keyring.write("mid-session-test");
+        m_keyring.closeWriteChannel();
+        if (!QTest::qWaitFor([this] { return secretsOnBus(); }, 20000))
+            return QStringLiteral("gnome-keyring-daemon did not claim org.freedesktop.secrets");
+        return {};
+    }
+
+    void killKeyring()
+    {
+        m_keyring.kill();   // SIGKILL: gone without a goodbye, like a crash
+        m_keyring.waitForFinished(5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!secretsOnBus(), 10000);
+    }
+
+    bool setLocked(bool locked)
+    {
+        QDBusInterface service(QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+                               QStringLiteral("org.freedesktop.Secret.Service"), QDBusConnection::sessionBus());
+        const QList<QDBusObjectPath> collections{QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login"))};
+        const QDBusMessage reply = service.call(locked ? QStringLiteral("Lock") : QStringLiteral("Unlock"), QVariant::fromValue(collections));
+        return reply.type() == QDBusMessage::ReplyMessage;
+    }
+
+    QPair<QByteArray, Error> token(bool forceRefresh = false)
+    {
+        QPair<QByteArray, Error> result;
+        bool done = false;
+        m_core->service().accessToken(m_connection, forceRefresh, [&](const QByteArray &t, const Error &e) {
+            result = {t, e};
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 60000))
+            result.second = Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer in 60 s"));
+        return result;
+    }
+
+    Error refresh()
+    {
+        Error result;
+        bool done = false;
+        m_core->service().refresh(m_connection, [&](const Error &e) { result = e; done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 60000))
+            return Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer in 60 s"));
+        return result;
+    }
+
+    QString connect(const ConnectRequest &request, Error *error)
+    {
+        ConnectAttempt *attempt = m_core->service().connectIntegration(request);
+        QString id;
+        bool done = false;
+        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
+        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { *error = e; done = true; });
+        (void)QTest::qWaitFor([&] { return done; }, 60000);
+        return id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("run"))));
+        QFile::setPermissions(m_dir.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty()
+            || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
+            QFAIL("dbus-daemon and gnome-keyring-daemon are needed (packaging/deps.sh installs them)");
+
+        // A session bus of our own, without service activation: a killed daemon stays gone.
+        const QString config = m_dir.filePath(QStringLiteral("bus.conf"));
+        QFile conf(config);
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
+                                  "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                                  "<busconfig><type>session</type><listen>unix:dir=%1</listen><auth>EXTERNAL</auth>"
+                                  "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                                  "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
+                       .arg(m_dir.path())
+                       .toUtf8());
+        conf.close();
+        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--config-file=") + config, QStringLiteral("--print-address=1"),
+                                                    QStringLiteral("--nofork")});
+        QVERIFY(m_bus.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine(), 10000);
+        m_busAddress = QString::fromUtf8(m_bus.readLine()).trimmed();
+        QVERIFY(!m_busAddress.isEmpty());
+        // Before anything in this process touches D-Bus (Qt's and libsecret's connections read it lazily).
+        qputenv("DBUS_SESSION_BUS_ADDRESS", m_busAddress.toUtf8());
+        const QString keyringError = startKeyring();
+        QVERIFY2(keyringError.isEmpty(), qPrintable(keyringError));
+
+        test::resetTestHome();
+        const QString peerError = m_peer.start(QStringLiteral("oidc-server.mjs"));
+        QVERIFY2(peerError.isEmpty(), qPrintable(peerError));
+        CoreContext::Options options;
+        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
+        options.keychainService = QStringLiteral("keyway-midsession-test");
+        options.secretBackend = QStringLiteral("keychain");
+        auto core = CoreContext::open(options);
+        QVERIFY2(core, qPrintable(core.error().toString()));
+        m_core = core.value();
+        ConnectionService::Settings settings = m_core->service().settings();
+        settings.autoRefresh = false;
+        m_core->service().setSettings(settings);
+
+        // A renewable connection: client credentials at the local OpenID Provider.
+        ConnectRequest request;
+        request.issuer = m_peer.issuer();
+        request.authMode = QStringLiteral("oauth2_client_credentials");
+        request.clientId = QStringLiteral("keyway-basic");
+        request.clientSecret = "basic-secret";
+        request.scopes = {QStringLiteral("api:read")};
+        Error error;
+        m_connection = connect(request, &error);
+        QVERIFY2(!m_connection.isEmpty(), qPrintable(error.toString()));
+        QVERIFY(!token().first.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_core.reset();
+        m_peer.stop();
+        m_keyring.kill();
+        m_keyring.waitForFinished(5000);
+        m_bus.kill();
+        m_bus.waitForFinished(5000);
+    }
+
+    void absentKeychainGivesClearErrors()
+    {
+        const QByteArray before = token().first;
+        QVERIFY(!before.isEmpty());
+        killKeyring();
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto [value, error] = token();
+        QVERIFY(value.isEmpty());
+        QCOMPARE(error.code, QStringLiteral("keychain_unavailable"));
+        QVERIFY2(error.message.contains(QLatin1String("Secret Service")), qPrintable(error.toString()));
+        QVERIFY2(timer.elapsed() < 30000, "an absent keychain must not hang the caller");
+
+        // A refresh cannot read the credentials: the connection is kept and marked as a retryable error.
+        const Error refreshError = refresh();
+        QCOMPARE(refreshError.code, QStringLiteral("keychain_unavailable"));
+        const auto record = m_core->service().connection(m_connection);
+        QVERIFY(record);
+        QCOMPARE(record->status, ConnectionStatus::Error);
+        QVERIFY2(record->statusDetail.contains(QLatin1String("Secret Service")), qPrintable(record->statusDetail));
+    }
+
+    void connectWithoutKeychainStoresNothing()
+    {
+        const int before = m_core->service().connections().size();
+        ConnectRequest request;
+        request.integrationId = QStringLiteral("anthropic");
+        request.authMode = QStringLiteral("api_key");
+        request.apiKey = m_canary;
+        Error error;
+        const QString id = connect(request, &error);
+        QVERIFY(id.isEmpty());
+        QCOMPARE(error.code, QStringLiteral("keychain_unavailable"));
+        QCOMPARE(m_core->service().connections().size(), before);
+        QStringList roots = test::writableRoots();
+        roots << m_dir.path();
+        QCOMPARE(test::filesContaining(m_canary, roots), QStringList());
+    }
+
+    void keychainBackWorksWithoutRestart()
+    {
+        const QString error = startKeyring();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto [value, tokenError] = token();
+        QVERIFY2(tokenError.isNull(), qPrintable(tokenError.toString()));
+        QVERIFY(!value.isEmpty());
+        QCOMPARE(refresh().toString(), QString());
+        QCOMPARE(m_core->service().connection(m_connection)->status, ConnectionStatus::Connected);
+        QVERIFY(!token().first.isEmpty());
+    }
+
+    void lockedKeychainSaysLocked()
+    {
+        QVERIFY(setLocked(true));
+        const auto [value, error] = token();
+        QVERIFY(value.isEmpty());
+        QVERIFY2(error.code != QLatin1String("not_found"), qPrintable(error.toString()));
+        QVERIFY2(error.code == QLatin1String("keychain_denied") || error.code == QLatin1String("keychain_locked"),
+                 qPrintable(error.code + QStringLiteral(": ") + error.toString()));
+        QVERIFY2(error.message.contains(QLatin1String("locked")), qPrintable(error.toString()));
+        const Error refreshError = refresh();
+        QVERIFY(!refreshError.isNull());
+        QVERIFY(m_core->service().connection(m_connection)->status != ConnectionStatus::NeedsReauthorization);
+
+        // Unlocked again (here by restarting the daemon with its password, as logging in does): works again.
+        killKeyring();
+        const QString restart = startKeyring();
+        QVERIFY2(restart.isEmpty(), qPrintable(restart));
+        const auto [again, againError] = token();
+        QVERIFY2(againError.isNull(), qPrintable(againError.toString()));
+        QVERIFY(!again.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainMidSession)
+#include "TestKeychainMidSession.moc"
