@@ -10,12 +10,28 @@
 
 #include <QTimer>
 
+#include <csignal>
+
 namespace keyway {
 
 namespace {
 QString secretKey(const QString &id)
 {
     return QStringLiteral("connection/") + id;
+}
+
+// Test hook for TestRefreshCrashSafety, inert unless KEYWAY_TEST_CRASH_AT names a step: the process is killed
+// there with SIGKILL, exactly as `kill -9` or a power cut would, so the test can show that every step leaves
+// the connection either working or saying it needs re-authorization. Steps, in order:
+//   before_response  the provider has answered (and may have rotated the refresh token), nothing read yet
+//   after_response   the new tokens are in memory, nothing written
+//   during_write     the new tokens are in the keychain, the database still describes the old ones
+//   after_write      both written, the caller not yet told
+void crashPointForTests(const char *step)
+{
+    static const QByteArray wanted = qgetenv("KEYWAY_TEST_CRASH_AT");
+    if (!wanted.isEmpty() && wanted == step)
+        std::raise(SIGKILL);
 }
 
 bool isTransient(const Error &error)
@@ -90,6 +106,7 @@ void RefreshCoordinator::attempt(const QString &connectionId, int attemptNumber)
         m_renewers.value(settings.authMode)(
             *endpoint, settings, credentials,
             [this, endpoint, connectionId, attemptNumber, credentials](const Result<TokenSet> &result, int httpStatus) {
+                crashPointForTests("before_response");
                 endpoint->deleteLater();
                 if (!result) {
                     const Error &error = result.error();
@@ -106,6 +123,7 @@ void RefreshCoordinator::attempt(const QString &connectionId, int attemptNumber)
                 StoredCredentials updated = credentials;
                 updated.tokens.mergeRefresh(result.value());
                 updated.registerSecrets();
+                crashPointForTests("after_response");
                 // Keychain first: the new (possibly rotated) refresh token must be safe before anyone uses it.
                 m_secrets.write(secretKey(connectionId), updated.toBytes(), [this, connectionId, updated, httpStatus](const Error &writeError) {
                     if (!writeError.isNull()) {
@@ -115,6 +133,7 @@ void RefreshCoordinator::attempt(const QString &connectionId, int attemptNumber)
                         markFailure(connectionId, e, false);
                         return finish(connectionId, e);
                     }
+                    crashPointForTests("during_write");
                     auto record = m_repository.find(connectionId);
                     if (record) {
                         record->expiresAt = updated.tokens.expiresAt;
@@ -130,6 +149,7 @@ void RefreshCoordinator::attempt(const QString &connectionId, int attemptNumber)
                                       .arg(Redactor::fingerprint(updated.tokens.accessToken),
                                            updated.tokens.refreshToken.isEmpty() ? QString()
                                                                                  : tr(", refresh token %1").arg(Redactor::fingerprint(updated.tokens.refreshToken))));
+                    crashPointForTests("after_write");
                     emit connectionUpdated(connectionId);
                     finish(connectionId, updated.tokens);
                 });
