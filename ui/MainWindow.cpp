@@ -26,9 +26,12 @@
 namespace keyway {
 
 MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_service(service),
-      m_integrations(new IntegrationListModel(service, this)), m_filter(new IntegrationFilterModel(this)),
-      m_connections(new ConnectionListModel(service, this))
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_service(service)
+    , m_integrations(new IntegrationListModel(service, this))
+    , m_filter(new IntegrationFilterModel(this))
+    , m_connections(new ConnectionListModel(service, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(AppInfo::name());
@@ -69,7 +72,7 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IntegrationFilterModel::setSearchText);
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setCategory(m_ui->categoryCombo->currentData().toString()); });
+        [this] { m_filter->setCategory(m_ui->categoryCombo->currentData().toString()); });
     auto listChanged = [this] {
         m_ui->emptyListLabel->setVisible(m_filter->rowCount() == 0);
         updateStatusBar();
@@ -78,8 +81,8 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, listChanged);
     connect(m_filter, &QAbstractItemModel::modelReset, this, listChanged);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, listChanged);
-    connect(m_ui->integrationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onIntegrationSelected);
+    connect(
+        m_ui->integrationList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onIntegrationSelected);
     // Down arrow from the search field moves into the list (keyboard-only use).
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_filter->rowCount() > 0) {
@@ -90,19 +93,26 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
 
     connect(m_integrationPage, &IntegrationPage::connectRequested, this, [this](const QString &id) { startConnect(id); });
     connect(m_integrationPage, &IntegrationPage::connectionActivated, this, &MainWindow::showConnection);
-    connect(m_connectionPage, &ConnectionPage::backRequested, this,
-            [this] { showIntegration(m_connectionPage->integrationId()); });
+    connect(
+        m_connectionPage, &ConnectionPage::backRequested, this, [this] { showIntegration(m_connectionPage->integrationId()); });
     connect(m_connectionPage, &ConnectionPage::reconnectRequested, this, &MainWindow::startReconnect);
     connect(m_connectionPage, &ConnectionPage::removed, this, [this](const QString &integrationId) {
         showIntegration(integrationId);
         statusBar()->showMessage(tr("Connection removed."), 5000);
     });
-    connect(m_connectionPage, &ConnectionPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(
+        m_connectionPage, &ConnectionPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_ui->welcomeConnectButton, &QPushButton::clicked, this, [this] { startConnect(suggestedIntegration()); });
     connect(m_ui->detailStack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 
-    connect(&m_service, &ConnectionService::connectionAdded, this, [this] { updateStatusBar(); updateWelcome(); });
-    connect(&m_service, &ConnectionService::connectionRemoved, this, [this] { updateStatusBar(); updateWelcome(); });
+    connect(&m_service, &ConnectionService::connectionAdded, this, [this] {
+        updateStatusBar();
+        updateWelcome();
+    });
+    connect(&m_service, &ConnectionService::connectionRemoved, this, [this] {
+        updateStatusBar();
+        updateWelcome();
+    });
     connect(&m_service, &ConnectionService::needsReauthorization, this, &MainWindow::onNeedsReauthorization);
     connect(m_tray, &TrayNotifier::reconnectRequested, this, [this](const QString &id) {
         showNormal();
@@ -159,9 +169,10 @@ void MainWindow::setUpActions()
 
 void MainWindow::updateActions()
 {
-    const bool onConnection = m_ui->detailStack->currentWidget() == m_connectionPage && !m_connectionPage->connectionId().isEmpty();
+    const bool onConnection
+        = m_ui->detailStack->currentWidget() == m_connectionPage && !m_connectionPage->connectionId().isEmpty();
     for (QAction *action : {m_ui->actionRefresh, m_ui->actionReconnect, m_ui->actionCopyToken, m_ui->actionConsole,
-                            m_ui->actionExportDiagnostics, m_ui->actionDisconnect, m_ui->actionBack})
+             m_ui->actionExportDiagnostics, m_ui->actionDisconnect, m_ui->actionBack})
         action->setEnabled(onConnection);
 }
 
@@ -238,7 +249,7 @@ void MainWindow::showIntegration(const QString &integrationId)
         proxy = m_filter->mapFromSource(source);
     }
     if (proxy.isValid() && m_ui->integrationList->currentIndex() != proxy)
-        m_ui->integrationList->setCurrentIndex(proxy);   // shows the page through onIntegrationSelected
+        m_ui->integrationList->setCurrentIndex(proxy); // shows the page through onIntegrationSelected
     if (proxy.isValid())
         m_ui->integrationList->scrollTo(proxy);
     m_integrationPage->showIntegration(integrationId);
@@ -327,9 +338,9 @@ void MainWindow::showSandboxPanel()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About %1").arg(AppInfo::name()),
-                       tr("<h3>%1 %2</h3><p>A connection manager for API integrations: OAuth 2.0, OpenID Connect, "
-                          "API keys and more, with secrets kept in the system keychain.</p>")
-                           .arg(AppInfo::name(), AppInfo::version()));
+        tr("<h3>%1 %2</h3><p>A connection manager for API integrations: OAuth 2.0, OpenID Connect, "
+           "API keys and more, with secrets kept in the system keychain.</p>")
+            .arg(AppInfo::name(), AppInfo::version()));
 }
 
 void MainWindow::showStartupError(const Error &error)

@@ -16,7 +16,10 @@ namespace keyway::test {
 class LoopbackHttpServer : public QThread
 {
 public:
-    explicit LoopbackHttpServer(QByteArray body) : m_body(std::move(body)) {}
+    explicit LoopbackHttpServer(QByteArray body)
+        : m_body(std::move(body))
+    {
+    }
     ~LoopbackHttpServer() override
     {
         quit();
@@ -67,7 +70,8 @@ protected:
                     }
                     ++m_requests;
                     buffer->clear();
-                    QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                    QByteArray response
+                        = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
                         + QByteArray::number(m_body.size()) + "\r\n\r\n";
                     socket->write(response);
                     socket->write(m_body);
@@ -82,9 +86,9 @@ protected:
 
 private:
     QByteArray m_body;
-    std::atomic<quint16> m_port{0};
-    std::atomic<bool> m_failed{false};
-    std::atomic<int> m_requests{0};
+    std::atomic<quint16> m_port {0};
+    std::atomic<bool> m_failed {false};
+    std::atomic<int> m_requests {0};
     mutable QMutex m_mutex;
     QByteArray m_lastHead;
 };

@@ -9,13 +9,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
-#include <QPlainTextEdit>
-#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace keyway;
@@ -55,16 +55,18 @@ private slots:
         QTest::newRow("authorization code") << QStringLiteral("github") << QStringLiteral("oauth2_authorization_code")
                                             << names({"field_clientId", "field_clientSecret"});
         QTest::newRow("api key") << QStringLiteral("github") << QStringLiteral("api_key") << names({"field_apiKey"});
-        QTest::newRow("basic") << QStringLiteral("zendesk") << QStringLiteral("basic") << names({"field_password", "field_username"});
+        QTest::newRow("basic") << QStringLiteral("zendesk") << QStringLiteral("basic")
+                               << names({"field_password", "field_username"});
         QTest::newRow("jwt bearer") << QStringLiteral("google-service-account") << QStringLiteral("jwt_bearer")
                                     << names({"field_clientId", "field_keyId", "field_privateKey_file", "field_privateKey_paste",
-                                                   "field_serviceAccount_file", "field_subject"});
-        QTest::newRow("device code") << QStringLiteral("github") << QStringLiteral("device_code") << names({"field_clientId", "field_clientSecret"});
+                                           "field_serviceAccount_file", "field_subject"});
+        QTest::newRow("device code") << QStringLiteral("github") << QStringLiteral("device_code")
+                                     << names({"field_clientId", "field_clientSecret"});
         QTest::newRow("client credentials") << QStringLiteral("openid-connect") << QStringLiteral("oauth2_client_credentials")
                                             << names({"field_clientId", "field_clientSecret"});
         QTest::newRow("private_key_jwt") << QStringLiteral("test-private-key-jwt") << QStringLiteral("oauth2_authorization_code")
                                          << names({"field_clientId", "field_keyId", "field_privateKey_file",
-                                                        "field_privateKey_paste"});
+                                                "field_privateKey_paste"});
     }
 
     void fieldsFollowTheAuthMode()
@@ -75,16 +77,15 @@ private slots:
         UiFixture f;
         QVERIFY2(f.ok(), qPrintable(f.error));
         if (integration == QLatin1String("test-private-key-jwt")) {
-            const QJsonObject oauth{{QStringLiteral("authorization_url"), QStringLiteral("https://id.example.com/authorize")},
-                                    {QStringLiteral("token_url"), QStringLiteral("https://id.example.com/token")},
-                                    {QStringLiteral("client_auth"), QStringLiteral("private_key_jwt")}};
+            const QJsonObject oauth {{QStringLiteral("authorization_url"), QStringLiteral("https://id.example.com/authorize")},
+                {QStringLiteral("token_url"), QStringLiteral("https://id.example.com/token")},
+                {QStringLiteral("client_auth"), QStringLiteral("private_key_jwt")}};
             QVERIFY(f.addCustomIntegration({{QStringLiteral("id"), integration},
-                                            {QStringLiteral("name"), QStringLiteral("Private key JWT test")},
-                                            {QStringLiteral("category"), QStringLiteral("generic")},
-                                            {QStringLiteral("description"), QStringLiteral("Test")},
-                                            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
-                                            {QStringLiteral("auth_modes"), QJsonArray{QStringLiteral("oauth2_authorization_code")}},
-                                            {QStringLiteral("oauth"), oauth}}));
+                {QStringLiteral("name"), QStringLiteral("Private key JWT test")},
+                {QStringLiteral("category"), QStringLiteral("generic")}, {QStringLiteral("description"), QStringLiteral("Test")},
+                {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+                {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+                {QStringLiteral("oauth"), oauth}}));
         }
         const std::optional<Integration> in = f.service().catalog().find(integration);
         QVERIFY(in);
@@ -136,13 +137,13 @@ private slots:
         // A value that could smuggle in another host is refused at once.
         QTest::keyClicks(subdomain, QStringLiteral("evil.com/x"));
         QVERIFY(message->isVisible());
-        QVERIFY(message->text().contains(QLatin1String("acme")));   // shows the example
+        QVERIFY(message->text().contains(QLatin1String("acme"))); // shows the example
         QVERIFY(!connectButton(dialog)->isEnabled());
         QVERIFY(!dialog.problems().isEmpty());
         QVERIFY(subdomain->accessibleDescription().contains(QLatin1String("Not a valid value")));
 
         subdomain->clear();
-        QVERIFY(!connectButton(dialog)->isEnabled());   // required
+        QVERIFY(!connectButton(dialog)->isEnabled()); // required
         QTest::keyClicks(subdomain, QStringLiteral("acme"));
         QVERIFY(!message->isVisible());
         QVERIFY2(connectButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
@@ -163,7 +164,7 @@ private slots:
         auto *resolved = dialog.findChild<QLabel *>(QStringLiteral("resolvedScopesLabel"));
         auto *warnings = dialog.findChild<QLabel *>(QStringLiteral("scopeWarningsLabel"));
         QVERIFY(list->count() > 0);
-        QVERIFY2(resolved->text().contains(QLatin1String("read")), qPrintable(resolved->text()));   // the defaults
+        QVERIFY2(resolved->text().contains(QLatin1String("read")), qPrintable(resolved->text())); // the defaults
         for (int i = 0; i < list->count(); ++i) {
             if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("ticketing_ticket_read"))
                 list->item(i)->setCheckState(Qt::Checked);
@@ -172,7 +173,8 @@ private slots:
         QVERIFY(!warnings->isVisible());
 
         // A unified id Zendesk does not map is named as a warning; a raw scope passes through.
-        dialog.findChild<QLineEdit *>(QStringLiteral("extraScopesEdit"))->setText(QStringLiteral("crm_contact_read custom:scope"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("extraScopesEdit"))
+            ->setText(QStringLiteral("crm_contact_read custom:scope"));
         QVERIFY(warnings->isVisible());
         QVERIFY(warnings->text().contains(QLatin1String("crm_contact_read")));
         QVERIFY(resolved->text().contains(QLatin1String("custom:scope")));
@@ -191,7 +193,8 @@ private slots:
         edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-1"));
         dialog.findChild<QToolButton *>(QStringLiteral("advancedToggle"))->click();
         QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("advancedGroup"))->isVisible());
-        dialog.findChild<QPlainTextEdit *>(QStringLiteral("authParamsEdit"))->setPlainText(QStringLiteral("prompt=consent\nlogin_hint = me"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("authParamsEdit"))
+            ->setPlainText(QStringLiteral("prompt=consent\nlogin_hint = me"));
         auto *pkce = dialog.findChild<QComboBox *>(QStringLiteral("pkceCombo"));
         pkce->setCurrentIndex(pkce->findData(0));
         dialog.findChild<QLineEdit *>(QStringLiteral("browserEdit"))->setText(QStringLiteral("firefox %u"));

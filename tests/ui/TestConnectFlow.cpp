@@ -31,21 +31,20 @@ private:
 
     bool addSandboxIntegration(UiFixture &f)
     {
-        const QJsonObject oauth{{QStringLiteral("authorization_url"), m_base + QStringLiteral("/authorize")},
-                                {QStringLiteral("token_url"), m_base + QStringLiteral("/token")},
-                                {QStringLiteral("device_authorization_url"), m_base + QStringLiteral("/device")},
-                                {QStringLiteral("scopes"), QJsonArray{QStringLiteral("contacts.read")}},
-                                {QStringLiteral("client_auth"), QStringLiteral("client_secret_basic")}};
-        return f.addCustomIntegration(
-            {{QStringLiteral("id"), QStringLiteral("test-sandbox")},
-             {QStringLiteral("name"), QStringLiteral("Test Sandbox")},
-             {QStringLiteral("category"), QStringLiteral("sandbox")},
-             {QStringLiteral("description"), QStringLiteral("The sandbox on a free port.")},
-             {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
-             {QStringLiteral("auth_modes"), QJsonArray{QStringLiteral("oauth2_authorization_code"), QStringLiteral("device_code"),
-                                                       QStringLiteral("oauth2_client_credentials")}},
-             {QStringLiteral("oauth"), oauth},
-             {QStringLiteral("api"), QJsonObject{{QStringLiteral("base_url"), m_base + QStringLiteral("/api")}}}});
+        const QJsonObject oauth {{QStringLiteral("authorization_url"), m_base + QStringLiteral("/authorize")},
+            {QStringLiteral("token_url"), m_base + QStringLiteral("/token")},
+            {QStringLiteral("device_authorization_url"), m_base + QStringLiteral("/device")},
+            {QStringLiteral("scopes"), QJsonArray {QStringLiteral("contacts.read")}},
+            {QStringLiteral("client_auth"), QStringLiteral("client_secret_basic")}};
+        return f.addCustomIntegration({{QStringLiteral("id"), QStringLiteral("test-sandbox")},
+            {QStringLiteral("name"), QStringLiteral("Test Sandbox")}, {QStringLiteral("category"), QStringLiteral("sandbox")},
+            {QStringLiteral("description"), QStringLiteral("The sandbox on a free port.")},
+            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+            {QStringLiteral("auth_modes"),
+                QJsonArray {QStringLiteral("oauth2_authorization_code"), QStringLiteral("device_code"),
+                    QStringLiteral("oauth2_client_credentials")}},
+            {QStringLiteral("oauth"), oauth},
+            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), m_base + QStringLiteral("/api")}}}});
     }
 
     // True when the core said it cannot do this auth mode yet (the test is then skipped, not failed).
@@ -89,10 +88,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(copy->isEnabled(), 10000);
         copy->click();
         QVERIFY2(QGuiApplication::clipboard()->text().startsWith(m_base + QStringLiteral("/authorize?")),
-                 qPrintable(QGuiApplication::clipboard()->text()));
-        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("code_challenge=")));   // RFC 7636
+            qPrintable(QGuiApplication::clipboard()->text()));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("code_challenge="))); // RFC 7636
 
-        QTest::keyClick(&dialog, Qt::Key_Escape);   // Esc cancels the wait, not the dialog
+        QTest::keyClick(&dialog, Qt::Key_Escape); // Esc cancels the wait, not the dialog
         QTRY_COMPARE(stack(dialog)->currentWidget()->objectName(), QStringLiteral("formPage"));
         QVERIFY(dialog.isVisible());
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
@@ -117,8 +116,7 @@ private slots:
         // Wait until the flow runs, so the cancel below reaches it.
         QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QPushButton *>(QStringLiteral("copyLinkButton"))->isEnabled(), 10000);
         emit dialog.attempt()->deviceCodeReady(QStringLiteral("WDJB-MJHT"), QUrl(m_base + QStringLiteral("/device")),
-                                               QUrl(m_base + QStringLiteral("/device?user_code=WDJB-MJHT")),
-                                               QDateTime::currentDateTimeUtc().addSecs(600));
+            QUrl(m_base + QStringLiteral("/device?user_code=WDJB-MJHT")), QDateTime::currentDateTimeUtc().addSecs(600));
         auto *code = dialog.findChild<QLabel *>(QStringLiteral("userCodeLabel"));
         QVERIFY(code->isVisible());
         QCOMPARE(code->text(), QStringLiteral("WDJB-MJHT"));
@@ -142,7 +140,7 @@ private slots:
         dialog.show();
         QVERIFY(dialog.selectMode(AuthMode::DeviceCode));
         edit(dialog, "field_clientId")->setText(QStringLiteral("keyway-sandbox"));
-        edit(dialog, "browserEdit")->setText(QStringLiteral("true %u"));   // never a real browser in tests
+        edit(dialog, "browserEdit")->setText(QStringLiteral("true %u")); // never a real browser in tests
         dialog.start();
         auto *code = dialog.findChild<QLabel *>(QStringLiteral("userCodeLabel"));
         QTRY_VERIFY_WITH_TIMEOUT((!code->text().isEmpty() && code->isVisible()) || unsupported(dialog), 10000);

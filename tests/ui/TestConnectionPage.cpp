@@ -35,14 +35,12 @@ private:
     // A connection made the way a user would paste a token, so the core holds its secret.
     static QString pastedToken(UiFixture &f, const QByteArray &token)
     {
-        const QJsonObject integration{
-            {QStringLiteral("id"), QStringLiteral("paste-api")},
-            {QStringLiteral("name"), QStringLiteral("Paste API")},
-            {QStringLiteral("category"), QStringLiteral("generic")},
+        const QJsonObject integration {{QStringLiteral("id"), QStringLiteral("paste-api")},
+            {QStringLiteral("name"), QStringLiteral("Paste API")}, {QStringLiteral("category"), QStringLiteral("generic")},
             {QStringLiteral("description"), QStringLiteral("A token pasted by hand.")},
             {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
-            {QStringLiteral("auth_modes"), QJsonArray{QStringLiteral("bearer_token")}},
-            {QStringLiteral("api"), QJsonObject{{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9/api")}}}};
+            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("bearer_token")}},
+            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9/api")}}}};
         if (!f.addCustomIntegration(integration))
             return {};
         ConnectRequest request;
@@ -95,7 +93,7 @@ private slots:
         auto *box = window.findChild<QMessageBox *>(QStringLiteral("disconnectConfirmation"));
         QVERIFY(box);
         QTRY_VERIFY(box->isVisible());
-        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));   // Enter does not destroy anything
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel)); // Enter does not destroy anything
         box->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("disconnectConfirmation")));
         QVERIFY(f.service().connection(id));
@@ -109,9 +107,11 @@ private slots:
         QSignalSpy messages(window.connectionPage(), &ConnectionPage::message);
         box->findChild<QPushButton *>(QStringLiteral("confirmDisconnectButton"))->click();
         // The core either forgets the connection or keeps it as revoked (with its history); the page follows.
-        QTRY_VERIFY_WITH_TIMEOUT(!f.service().connection(id) || f.service().connection(id)->status == ConnectionStatus::Revoked, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !f.service().connection(id) || f.service().connection(id)->status == ConnectionStatus::Revoked, 10000);
         if (f.service().connection(id)) {
-            QTRY_COMPARE(window.connectionPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(), QStringLiteral("Revoked"));
+            QTRY_COMPARE(
+                window.connectionPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(), QStringLiteral("Revoked"));
         } else {
             QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget *>(window.integrationPage()));
         }
@@ -149,7 +149,8 @@ private slots:
     {
         UiFixture f;
         QVERIFY2(f.ok(), qPrintable(f.error));
-        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"), ConnectionStatus::NeedsReauthorization);
+        const QString id
+            = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"), ConnectionStatus::NeedsReauthorization);
         MainWindow window(f.service());
         window.show();
         emit f.service().needsReauthorization(id);
@@ -162,10 +163,9 @@ private slots:
         UiFixture f;
         QVERIFY2(f.ok(), qPrintable(f.error));
         const QString id = f.addConnection(QStringLiteral("zendesk"), QStringLiteral("agent@acme.example"),
-                                           ConnectionStatus::NeedsReauthorization, QDateTime(),
-                                           QStringLiteral("oauth2_authorization_code"),
-                                           {{QStringLiteral("client_id"), QStringLiteral("zd-client")},
-                                            {QStringLiteral("variables"), QJsonObject{{QStringLiteral("subdomain"), QStringLiteral("acme")}}}});
+            ConnectionStatus::NeedsReauthorization, QDateTime(), QStringLiteral("oauth2_authorization_code"),
+            {{QStringLiteral("client_id"), QStringLiteral("zd-client")},
+                {QStringLiteral("variables"), QJsonObject {{QStringLiteral("subdomain"), QStringLiteral("acme")}}}});
         MainWindow window(f.service());
         window.show();
         window.showConnection(id);

@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QToolButton>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -21,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace keyway;
@@ -73,7 +73,7 @@ private slots:
 
         // By id with a dash, case-insensitive.
         edit->setText(QStringLiteral("DYNAMICS-365"));
-        QCOMPARE(shownIds(window), QStringList{QStringLiteral("dynamics-365")});
+        QCOMPARE(shownIds(window), QStringList {QStringLiteral("dynamics-365")});
 
         // By category, in words.
         edit->setText(QStringLiteral("ticketing"));
@@ -87,7 +87,7 @@ private slots:
 
         // Several words must all match.
         edit->setText(QStringLiteral("zendesk ticketing"));
-        QCOMPARE(shownIds(window), QStringList{QStringLiteral("zendesk")});
+        QCOMPARE(shownIds(window), QStringList {QStringLiteral("zendesk")});
 
         edit->setText(QStringLiteral("no-such-integration-anywhere"));
         QVERIFY(shownIds(window).isEmpty());
@@ -116,12 +116,12 @@ private slots:
 
         // Search and category combine.
         search(window)->setText(QStringLiteral("zen"));
-        QCOMPARE(shownIds(window), QStringList{QStringLiteral("zendesk")});
+        QCOMPARE(shownIds(window), QStringList {QStringLiteral("zendesk")});
         search(window)->clear();
 
         // "Connected" shows only integrations with connections.
         combo->setCurrentIndex(combo->findData(QStringLiteral(":connected")));
-        QCOMPARE(shownIds(window), QStringList{QStringLiteral("github")});
+        QCOMPARE(shownIds(window), QStringList {QStringLiteral("github")});
     }
 
     void selectingAnIntegrationShowsItsPage()
@@ -157,7 +157,7 @@ private slots:
         auto *copy = window.integrationPage()->findChild<QToolButton *>(QStringLiteral("copyRedirectButton"));
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(),
-                 window.integrationPage()->findChild<QLineEdit *>(QStringLiteral("redirectEdit"))->text());
+            window.integrationPage()->findChild<QLineEdit *>(QStringLiteral("redirectEdit"))->text());
     }
 
     void connectionsOfAnIntegrationOpenTheirPage()
@@ -215,9 +215,8 @@ private slots:
         MainWindow window(f.service());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const auto shortcut = [&window](const char *name) {
-            return window.findChild<QAction *>(QLatin1String(name))->shortcut();
-        };
+        const auto shortcut
+            = [&window](const char *name) { return window.findChild<QAction *>(QLatin1String(name))->shortcut(); };
         QCOMPARE(shortcut("actionFind"), QKeySequence(QStringLiteral("Ctrl+F")));
         QCOMPARE(shortcut("actionConnect"), QKeySequence(QStringLiteral("Ctrl+N")));
         QCOMPARE(shortcut("actionRefresh"), QKeySequence(QStringLiteral("F5")));
@@ -240,7 +239,8 @@ private slots:
         QStringList missing;
         const QList<QWidget *> widgets = window.findChildren<QWidget *>();
         for (QWidget *w : widgets) {
-            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QComboBox *>(w);
+            const bool input
+                = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QComboBox *>(w);
             if (!input || w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")))
                 continue;
             if (w->accessibleName().isEmpty())
@@ -260,7 +260,7 @@ private slots:
             box->close();
         });
         MainWindow::showStartupError(Error::make(QStringLiteral("database_damaged"), QStringLiteral("The database is damaged."),
-                                                 QStringLiteral("SQLITE_CORRUPT: file is not a database")));
+            QStringLiteral("SQLITE_CORRUPT: file is not a database")));
     }
 };
 

@@ -51,17 +51,19 @@ QByteArray bigJson(qint64 targetBytes)
 QJsonObject loopbackIntegration(quint16 port)
 {
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), QStringLiteral("loopback-api")},
         {QStringLiteral("name"), QStringLiteral("Loopback API")},
         {QStringLiteral("category"), QStringLiteral("generic")},
         {QStringLiteral("description"), QStringLiteral("A test API on 127.0.0.1.")},
         {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
-        {QStringLiteral("auth_modes"), QJsonArray{QStringLiteral("bearer_token")}},
-        {QStringLiteral("api"), QJsonObject{{QStringLiteral("base_url"), base},
-                                            {QStringLiteral("auth"), QJsonObject{{QStringLiteral("in"), QStringLiteral("header")},
-                                                                                 {QStringLiteral("name"), QStringLiteral("Authorization")},
-                                                                                 {QStringLiteral("scheme"), QStringLiteral("Bearer")}}}}},
+        {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("bearer_token")}},
+        {QStringLiteral("api"),
+            QJsonObject {{QStringLiteral("base_url"), base},
+                {QStringLiteral("auth"),
+                    QJsonObject {{QStringLiteral("in"), QStringLiteral("header")},
+                        {QStringLiteral("name"), QStringLiteral("Authorization")},
+                        {QStringLiteral("scheme"), QStringLiteral("Bearer")}}}}},
     };
 }
 
@@ -131,7 +133,7 @@ private slots:
         auto *pretty = console.findChild<QPlainTextEdit *>(QStringLiteral("prettyEdit"));
         QVERIFY(pretty->toPlainText().startsWith(QLatin1String("[\n  {\n    \"id\": 0,")));
         QVERIFY2(pretty->document()->characterCount() <= console.displayLimit() + 64,
-                 qPrintable(QString::number(pretty->document()->characterCount())));
+            qPrintable(QString::number(pretty->document()->characterCount())));
         QVERIFY(console.formatted().valid);
         QVERIFY(console.formatted().prettyTruncated);
         QVERIFY(console.findChild<QWidget *>(QStringLiteral("truncatedBanner"))->isVisible());
@@ -154,7 +156,8 @@ private slots:
         console.showResponse(response);
         QTRY_VERIFY(done.count() > 0);
         QVERIFY(!console.formatted().valid);
-        QVERIFY(console.findChild<QLabel *>(QStringLiteral("responseStatusLabel"))->text().contains(QLatin1String("Not valid JSON")));
+        QVERIFY(
+            console.findChild<QLabel *>(QStringLiteral("responseStatusLabel"))->text().contains(QLatin1String("Not valid JSON")));
     }
 
     void sendsThroughTheCoreAndCopiesAsCurl()
@@ -234,7 +237,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done.count() > 0, 120000);
         const qint64 stall = meter.stop();
         qInfo("50 MB over loopback: sent, received, formatted and shown in %lld ms; longest event-loop stall %lld ms",
-              total.elapsed(), stall);
+            total.elapsed(), stall);
         QVERIFY2(stall < 2000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(stall)));
         QVERIFY(console.formatted().totalBytes == body.size());
     }

@@ -55,13 +55,10 @@ QJsonObject sampleClaims()
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     return {{QStringLiteral("iss"), QStringLiteral("https://id.example.com")},
-            {QStringLiteral("sub"), QStringLiteral("248289761001")},
-            {QStringLiteral("aud"), QStringLiteral("keyway-desktop")},
-            {QStringLiteral("email"), QStringLiteral("ada@example.com")},
-            {QStringLiteral("exp"), now + 2400},
-            {QStringLiteral("iat"), now - 1200},
-            {QStringLiteral("auth_time"), now - 1260},
-            {QStringLiteral("scope"), QStringLiteral("openid email profile")}};
+        {QStringLiteral("sub"), QStringLiteral("248289761001")}, {QStringLiteral("aud"), QStringLiteral("keyway-desktop")},
+        {QStringLiteral("email"), QStringLiteral("ada@example.com")}, {QStringLiteral("exp"), now + 2400},
+        {QStringLiteral("iat"), now - 1200}, {QStringLiteral("auth_time"), now - 1260},
+        {QStringLiteral("scope"), QStringLiteral("openid email profile")}};
 }
 
 } // namespace
@@ -96,15 +93,20 @@ private:
     // A populated connection: tokens in the keychain, a few events and a request history.
     static QString richConnection(UiFixture &f)
     {
-        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("ada@example.com"), ConnectionStatus::Connected,
-                                           QDateTime::currentDateTimeUtc().addSecs(2400));
+        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("ada@example.com"),
+            ConnectionStatus::Connected, QDateTime::currentDateTimeUtc().addSecs(2400));
         f.storeTokens(id, UiFixture::makeJwt(sampleClaims()), "gho_refresh_6f1c2b7e9d0a", UiFixture::makeJwt(sampleClaims()));
-        f.addEvent(id, QStringLiteral("authorize_url"), QStringLiteral("info"), 0, QStringLiteral("PKCE S256, state 7f3a…"), 1300);
+        f.addEvent(
+            id, QStringLiteral("authorize_url"), QStringLiteral("info"), 0, QStringLiteral("PKCE S256, state 7f3a…"), 1300);
         f.addEvent(id, QStringLiteral("browser_opened"), QStringLiteral("ok"), 0, QStringLiteral("xdg-open"), 1299);
-        f.addEvent(id, QStringLiteral("callback"), QStringLiteral("ok"), 0, QStringLiteral("code received on 127.0.0.1:53117"), 1270);
-        f.addEvent(id, QStringLiteral("token_exchange"), QStringLiteral("ok"), 200, QStringLiteral("access, refresh and id token"), 1269);
-        f.addEvent(id, QStringLiteral("refresh"), QStringLiteral("error"), 503, QStringLiteral("temporarily_unavailable: try later"), 600);
-        f.addEvent(id, QStringLiteral("refresh"), QStringLiteral("ok"), 200, QStringLiteral("new access token, refresh token kept"), 540);
+        f.addEvent(
+            id, QStringLiteral("callback"), QStringLiteral("ok"), 0, QStringLiteral("code received on 127.0.0.1:53117"), 1270);
+        f.addEvent(id, QStringLiteral("token_exchange"), QStringLiteral("ok"), 200,
+            QStringLiteral("access, refresh and id token"), 1269);
+        f.addEvent(id, QStringLiteral("refresh"), QStringLiteral("error"), 503,
+            QStringLiteral("temporarily_unavailable: try later"), 600);
+        f.addEvent(id, QStringLiteral("refresh"), QStringLiteral("ok"), 200,
+            QStringLiteral("new access token, refresh token kept"), 540);
         return id;
     }
 
@@ -166,16 +168,16 @@ private slots:
         QApplication::setPalette(QApplication::style()->standardPalette());
         UiFixture f;
         QVERIFY2(f.ok(), qPrintable(f.error));
-        const QStringList integrations = {QStringLiteral("github"), QStringLiteral("slack"), QStringLiteral("google"),
-                                          QStringLiteral("salesforce"), QStringLiteral("zendesk"), QStringLiteral("stripe"),
-                                          QStringLiteral("hubspot"), QStringLiteral("microsoft")};
-        const QList<ConnectionStatus> statuses = {ConnectionStatus::Connected, ConnectionStatus::Connected, ConnectionStatus::Expiring,
-                                                  ConnectionStatus::NeedsReauthorization, ConnectionStatus::Connected,
-                                                  ConnectionStatus::Error, ConnectionStatus::Revoked};
+        const QStringList integrations
+            = {QStringLiteral("github"), QStringLiteral("slack"), QStringLiteral("google"), QStringLiteral("salesforce"),
+                QStringLiteral("zendesk"), QStringLiteral("stripe"), QStringLiteral("hubspot"), QStringLiteral("microsoft")};
+        const QList<ConnectionStatus> statuses = {ConnectionStatus::Connected, ConnectionStatus::Connected,
+            ConnectionStatus::Expiring, ConnectionStatus::NeedsReauthorization, ConnectionStatus::Connected,
+            ConnectionStatus::Error, ConnectionStatus::Revoked};
         for (int i = 0; i < 50; ++i) {
             const QString integration = i < 18 ? QStringLiteral("github") : integrations.at(i % integrations.size());
             f.addConnection(integration, QStringLiteral("user%1@example.com").arg(i + 1), statuses.at(i % statuses.size()),
-                            QDateTime::currentDateTimeUtc().addSecs(60 * (i * 7 - 40)));
+                QDateTime::currentDateTimeUtc().addSecs(60 * (i * 7 - 40)));
         }
         MainWindow window(f.service());
         window.resize(1200, 800);

@@ -31,20 +31,16 @@ private slots:
         const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"));
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QByteArray jwt = UiFixture::makeJwt({{QStringLiteral("iss"), QStringLiteral("https://id.example.com")},
-                                                   {QStringLiteral("sub"), QStringLiteral("user-42")},
-                                                   {QStringLiteral("aud"), QStringLiteral("keyway")},
-                                                   {QStringLiteral("exp"), now + 3600},
-                                                   {QStringLiteral("iat"), now - 60},
-                                                   {QStringLiteral("nbf"), now - 60},
-                                                   {QStringLiteral("auth_time"), now - 120},
-                                                   {QStringLiteral("scope"), QStringLiteral("openid email")}});
+            {QStringLiteral("sub"), QStringLiteral("user-42")}, {QStringLiteral("aud"), QStringLiteral("keyway")},
+            {QStringLiteral("exp"), now + 3600}, {QStringLiteral("iat"), now - 60}, {QStringLiteral("nbf"), now - 60},
+            {QStringLiteral("auth_time"), now - 120}, {QStringLiteral("scope"), QStringLiteral("openid email")}});
         f.storeTokens(id, jwt, "opaque-refresh-token-value");
 
         SecretClipboard clipboard;
         TokenInspector inspector(f.service(), &clipboard);
         QSignalSpy loaded(&inspector, &TokenInspector::loaded);
         inspector.setConnection(id);
-        inspector.show();   // tokens are read when the inspector is shown
+        inspector.show(); // tokens are read when the inspector is shown
         QTRY_VERIFY(loaded.count() > 0);
 
         TokenView *access = inspector.accessView();
@@ -66,7 +62,7 @@ private slots:
         QCOMPARE(values.value(QStringLiteral("sub")), QStringLiteral("user-42"));
         // Times are numbers plus words.
         QVERIFY2(values.value(QStringLiteral("exp")).startsWith(QString::number(now + 3600) + QStringLiteral(" (")),
-                 qPrintable(values.value(QStringLiteral("exp"))));
+            qPrintable(values.value(QStringLiteral("exp"))));
         QVERIFY(values.value(QStringLiteral("exp")).contains(QLatin1String("in ")));
         QVERIFY(values.value(QStringLiteral("iat")).contains(QLatin1String("ago")));
         QVERIFY(values.value(QStringLiteral("auth_time")).contains(QLatin1String("ago")));

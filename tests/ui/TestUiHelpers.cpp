@@ -43,14 +43,15 @@ private slots:
         QFETCH(QString, window);
         const QPalette p = paletteWithWindow(window.toLatin1().constData());
         for (ConnectionStatus s : {ConnectionStatus::Pending, ConnectionStatus::Connected, ConnectionStatus::Expiring,
-                                   ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Error}) {
+                 ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Error}) {
             const QColor bg = StatusStyle::background(s, p);
             const QColor fg = StatusStyle::foreground(s, p);
             // WCAG 1.4.3: the status word on its pill; WCAG 1.4.11: the pill against the window.
             const double text = StatusStyle::contrast(fg, bg);
             const double pill = StatusStyle::contrast(bg, p.color(QPalette::Window));
             QVERIFY2(text >= 4.5, qPrintable(QStringLiteral("%1: text %2").arg(StatusStyle::text(s)).arg(text)));
-            QVERIFY2(pill >= 3.0, qPrintable(QStringLiteral("%1: pill %2 on %3").arg(StatusStyle::text(s)).arg(pill).arg(window)));
+            QVERIFY2(
+                pill >= 3.0, qPrintable(QStringLiteral("%1: pill %2 on %3").arg(StatusStyle::text(s)).arg(pill).arg(window)));
             QVERIFY(!StatusStyle::text(s).isEmpty());
         }
     }
@@ -59,7 +60,7 @@ private slots:
     {
         QSet<QString> words;
         for (ConnectionStatus s : {ConnectionStatus::Pending, ConnectionStatus::Connected, ConnectionStatus::Expiring,
-                                   ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Error})
+                 ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Error})
             words.insert(StatusStyle::text(s));
         QCOMPARE(words.size(), 6);
     }
@@ -70,8 +71,8 @@ private slots:
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("object") << QByteArray("{\"a\":1,\"b\":[true,null]}")
                                 << QByteArray("{\n  \"a\": 1,\n  \"b\": [\n    true,\n    null\n  ]\n}");
-        QTest::newRow("strings keep their braces and escapes") << QByteArray("{\"s\":\"{,}:[\\\"x\\\"]\"}")
-                                                               << QByteArray("{\n  \"s\": \"{,}:[\\\"x\\\"]\"\n}");
+        QTest::newRow("strings keep their braces and escapes")
+            << QByteArray("{\"s\":\"{,}:[\\\"x\\\"]\"}") << QByteArray("{\n  \"s\": \"{,}:[\\\"x\\\"]\"\n}");
         QTest::newRow("empty containers") << QByteArray("{\"a\":{},\"b\":[ ]}") << QByteArray("{\n  \"a\": {},\n  \"b\": []\n}");
         QTest::newRow("whitespace dropped") << QByteArray(" [ 1 ,\n 2 ] ") << QByteArray("[\n  1,\n  2\n]");
         QTest::newRow("unbalanced does not crash") << QByteArray("]]]}}") << QByteArray("\n]\n]\n]\n}\n}");
@@ -88,10 +89,11 @@ private slots:
 
     void indentedJsonStaysValid()
     {
-        const QByteArray json = "{\"users\":[{\"id\":1,\"name\":\"A \\\"quoted\\\" name\",\"tags\":[],\"meta\":{\"x\":-1.5e3}}],\"next\":null}";
+        const QByteArray json
+            = "{\"users\":[{\"id\":1,\"name\":\"A \\\"quoted\\\" name\",\"tags\":[],\"meta\":{\"x\":-1.5e3}}],\"next\":null}";
         bool truncated = false;
         const QByteArray pretty = BodyFormatter::indentJson(json, 1 << 20, &truncated);
-        QJsonParseError error{};
+        QJsonParseError error {};
         QCOMPARE(QJsonDocument::fromJson(pretty, &error), QJsonDocument::fromJson(json));
         QCOMPARE(error.error, QJsonParseError::NoError);
     }
@@ -125,7 +127,7 @@ private slots:
     {
         QCOMPARE(CurlCommand::shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
         const QString command = CurlCommand::build("POST", QStringLiteral("https://api.example.com/x?a=1&b=2"),
-                                                   {{"Content-Type", "application/json"}}, "{\"name\":\"O'Brien\"}");
+            {{"Content-Type", "application/json"}}, "{\"name\":\"O'Brien\"}");
         QVERIFY(command.startsWith(QLatin1String("curl -X POST 'https://api.example.com/x?a=1&b=2'")));
         QVERIFY(command.contains(QLatin1String("-H 'Content-Type: application/json'")));
         QVERIFY(command.contains(QLatin1String("--data-binary '{\"name\":\"O'\\''Brien\"}'")));

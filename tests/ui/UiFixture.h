@@ -51,10 +51,10 @@ public:
     ConnectionService &service() const { return context->service(); }
 
     // Inserts a connection record directly (the service is told nothing; create views afterwards).
-    QString addConnection(const QString &integrationId, const QString &account, ConnectionStatus status = ConnectionStatus::Connected,
-                          const QDateTime &expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600),
-                          const QString &authMode = QStringLiteral("oauth2_authorization_code"),
-                          const QJsonObject &settings = {})
+    QString addConnection(const QString &integrationId, const QString &account,
+        ConnectionStatus status = ConnectionStatus::Connected,
+        const QDateTime &expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600),
+        const QString &authMode = QStringLiteral("oauth2_authorization_code"), const QJsonObject &settings = {})
     {
         ConnectionRecord r;
         r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -110,7 +110,8 @@ public:
     {
         Catalog &catalog = context->catalog();
         QDir().mkpath(catalog.customDir());
-        QFile file(catalog.customDir() + QLatin1Char('/') + integration.value(QLatin1String("id")).toString() + QStringLiteral(".json"));
+        QFile file(
+            catalog.customDir() + QLatin1Char('/') + integration.value(QLatin1String("id")).toString() + QStringLiteral(".json"));
         if (!file.open(QIODevice::WriteOnly))
             return false;
         QJsonObject complete = integration;
@@ -126,13 +127,12 @@ public:
     // A compact JWS with an unverifiable signature: enough for the inspector, which only decodes.
     static QByteArray makeJwt(const QJsonObject &claims)
     {
-        const QByteArray header = QJsonDocument(QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")},
-                                                            {QStringLiteral("typ"), QStringLiteral("JWT")},
-                                                            {QStringLiteral("kid"), QStringLiteral("test-key-1")}})
+        const QByteArray header = QJsonDocument(
+            QJsonObject {{QStringLiteral("alg"), QStringLiteral("RS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")},
+                {QStringLiteral("kid"), QStringLiteral("test-key-1")}})
                                       .toJson(QJsonDocument::Compact);
-        const auto enc = [](const QByteArray &b) {
-            return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        };
+        const auto enc
+            = [](const QByteArray &b) { return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
         return enc(header) + '.' + enc(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + enc("not-a-real-signature");
     }
 

@@ -18,13 +18,13 @@ class BackgroundTask : public QObject, public QRunnable
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BackgroundTask)
 public:
-    template <typename T>
-    static void run(QObject *context, std::function<T()> work, std::function<void(T)> done)
+    template <typename T> static void run(QObject *context, std::function<T()> work, std::function<void(T)> done)
     {
         auto result = std::make_shared<std::optional<T>>();
         auto *task = new BackgroundTask([work = std::move(work), result] { result->emplace(work()); });
-        connect(task, &BackgroundTask::finished, context, [done = std::move(done), result] { done(std::move(**result)); },
-                Qt::QueuedConnection);
+        connect(
+            task, &BackgroundTask::finished, context, [done = std::move(done), result] { done(std::move(**result)); },
+            Qt::QueuedConnection);
         QThreadPool::globalInstance()->start(task);
     }
 
@@ -38,7 +38,11 @@ signals:
     void finished();
 
 private:
-    explicit BackgroundTask(std::function<void()> work) : m_work(std::move(work)) { setAutoDelete(true); }
+    explicit BackgroundTask(std::function<void()> work)
+        : m_work(std::move(work))
+    {
+        setAutoDelete(true);
+    }
     std::function<void()> m_work;
 };
 

@@ -18,7 +18,10 @@ namespace {
 class PaletteSvgEngine final : public QIconEngine
 {
 public:
-    explicit PaletteSvgEngine(QByteArray svg) : m_svg(std::move(svg)) {}
+    explicit PaletteSvgEngine(QByteArray svg)
+        : m_svg(std::move(svg))
+    {
+    }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {

@@ -45,13 +45,20 @@ QString category(const QString &category)
 QString authMode(AuthMode mode)
 {
     switch (mode) {
-    case AuthMode::AuthorizationCode: return tr("Sign in with the browser (OAuth 2.0 authorization code)");
-    case AuthMode::ClientCredentials: return tr("Client credentials (OAuth 2.0, no user)");
-    case AuthMode::JwtBearer: return tr("Service account (JWT bearer grant)");
-    case AuthMode::DeviceCode: return tr("Device code (sign in on another device)");
-    case AuthMode::ApiKey: return tr("API key");
-    case AuthMode::Basic: return tr("User name and password (HTTP Basic)");
-    case AuthMode::BearerToken: return tr("Paste a bearer token");
+    case AuthMode::AuthorizationCode:
+        return tr("Sign in with the browser (OAuth 2.0 authorization code)");
+    case AuthMode::ClientCredentials:
+        return tr("Client credentials (OAuth 2.0, no user)");
+    case AuthMode::JwtBearer:
+        return tr("Service account (JWT bearer grant)");
+    case AuthMode::DeviceCode:
+        return tr("Device code (sign in on another device)");
+    case AuthMode::ApiKey:
+        return tr("API key");
+    case AuthMode::Basic:
+        return tr("User name and password (HTTP Basic)");
+    case AuthMode::BearerToken:
+        return tr("Paste a bearer token");
     }
     return {};
 }
@@ -60,7 +67,8 @@ QString authModeHint(AuthMode mode)
 {
     switch (mode) {
     case AuthMode::AuthorizationCode:
-        return tr("You need a client ID (and usually a secret) from the provider's developer console. Keyway opens your browser to sign in.");
+        return tr("You need a client ID (and usually a secret) from the provider's developer console. Keyway opens your browser "
+                  "to sign in.");
     case AuthMode::ClientCredentials:
         return tr("You need a client ID and secret of an application that may call the API on its own behalf.");
     case AuthMode::JwtBearer:

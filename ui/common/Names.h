@@ -10,7 +10,7 @@ namespace keyway {
 namespace Names {
 QString category(const QString &category);
 QString authMode(AuthMode mode);
-QString authModeHint(AuthMode mode);   // one sentence: what the user needs for this mode
+QString authModeHint(AuthMode mode); // one sentence: what the user needs for this mode
 } // namespace Names
 
 } // namespace keyway

@@ -7,7 +7,8 @@
 
 namespace keyway {
 
-SecretClipboard::SecretClipboard(QObject *parent) : QObject(parent)
+SecretClipboard::SecretClipboard(QObject *parent)
+    : QObject(parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(30 * 1000);

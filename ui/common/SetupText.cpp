@@ -19,12 +19,14 @@ QString redirectUri(const Integration &in)
 QString redirectNote(const Integration &in)
 {
     if (in.oauth.redirectPort != 0)
-        return QCoreApplication::translate("SetupText", "Keyway always listens on port %1 for this integration, because the "
-                                                        "provider matches the port exactly.")
+        return QCoreApplication::translate("SetupText",
+            "Keyway always listens on port %1 for this integration, because the "
+            "provider matches the port exactly.")
             .arg(in.oauth.redirectPort);
-    return QCoreApplication::translate("SetupText", "Any port: Keyway listens on a free port chosen for each sign-in (RFC 8252 "
-                                                    "§7.3). Loopback redirect URIs must be accepted with any port; register "
-                                                    "the address as shown.");
+    return QCoreApplication::translate("SetupText",
+        "Any port: Keyway listens on a free port chosen for each sign-in (RFC 8252 "
+        "§7.3). Loopback redirect URIs must be accepted with any port; register "
+        "the address as shown.");
 }
 
 QString stepsHtml(const Integration &in)

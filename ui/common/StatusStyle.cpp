@@ -19,12 +19,18 @@ Pair colours(ConnectionStatus status)
 {
     // Light palettes: dark pills with white text. Dark palettes: light pills with black text.
     switch (status) {
-    case ConnectionStatus::Connected: return {"#1a7f37", "#3fb950"};
-    case ConnectionStatus::Expiring: return {"#8a5a00", "#d29922"};
-    case ConnectionStatus::NeedsReauthorization: return {"#b04000", "#f0883e"};
-    case ConnectionStatus::Revoked: return {"#57606a", "#9ea7b3"};
-    case ConnectionStatus::Error: return {"#c0212c", "#ff7b72"};
-    case ConnectionStatus::Pending: return {"#0a5fc2", "#79b8ff"};
+    case ConnectionStatus::Connected:
+        return {"#1a7f37", "#3fb950"};
+    case ConnectionStatus::Expiring:
+        return {"#8a5a00", "#d29922"};
+    case ConnectionStatus::NeedsReauthorization:
+        return {"#b04000", "#f0883e"};
+    case ConnectionStatus::Revoked:
+        return {"#57606a", "#9ea7b3"};
+    case ConnectionStatus::Error:
+        return {"#c0212c", "#ff7b72"};
+    case ConnectionStatus::Pending:
+        return {"#0a5fc2", "#79b8ff"};
     }
     return {"#57606a", "#9ea7b3"};
 }
@@ -45,12 +51,18 @@ double luminance(const QColor &c)
 QString text(ConnectionStatus status)
 {
     switch (status) {
-    case ConnectionStatus::Pending: return QCoreApplication::translate("StatusStyle", "Connecting");
-    case ConnectionStatus::Connected: return QCoreApplication::translate("StatusStyle", "Connected");
-    case ConnectionStatus::Expiring: return QCoreApplication::translate("StatusStyle", "Expiring soon");
-    case ConnectionStatus::NeedsReauthorization: return QCoreApplication::translate("StatusStyle", "Needs re-authorization");
-    case ConnectionStatus::Revoked: return QCoreApplication::translate("StatusStyle", "Revoked");
-    case ConnectionStatus::Error: return QCoreApplication::translate("StatusStyle", "Error");
+    case ConnectionStatus::Pending:
+        return QCoreApplication::translate("StatusStyle", "Connecting");
+    case ConnectionStatus::Connected:
+        return QCoreApplication::translate("StatusStyle", "Connected");
+    case ConnectionStatus::Expiring:
+        return QCoreApplication::translate("StatusStyle", "Expiring soon");
+    case ConnectionStatus::NeedsReauthorization:
+        return QCoreApplication::translate("StatusStyle", "Needs re-authorization");
+    case ConnectionStatus::Revoked:
+        return QCoreApplication::translate("StatusStyle", "Revoked");
+    case ConnectionStatus::Error:
+        return QCoreApplication::translate("StatusStyle", "Error");
     }
     return QCoreApplication::translate("StatusStyle", "Error");
 }
@@ -65,7 +77,8 @@ QString description(ConnectionStatus status)
     case ConnectionStatus::Expiring:
         return QCoreApplication::translate("StatusStyle", "The access token expires soon and could not be refreshed yet.");
     case ConnectionStatus::NeedsReauthorization:
-        return QCoreApplication::translate("StatusStyle", "The provider no longer accepts the grant. Reconnect to sign in again.");
+        return QCoreApplication::translate(
+            "StatusStyle", "The provider no longer accepts the grant. Reconnect to sign in again.");
     case ConnectionStatus::Revoked:
         return QCoreApplication::translate("StatusStyle", "This connection was disconnected or revoked.");
     case ConnectionStatus::Error:
@@ -104,8 +117,9 @@ void apply(QLabel *label, ConnectionStatus status)
     label->setToolTip(description(status));
     label->setAccessibleName(QCoreApplication::translate("StatusStyle", "Status: %1").arg(text(status)));
     label->setAccessibleDescription(description(status));
-    label->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border-radius: 4px; padding: 2px 8px; font-weight: bold; }")
-                             .arg(background(status, palette).name(), foreground(status, palette).name()));
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background-color: %1; color: %2; border-radius: 4px; padding: 2px 8px; font-weight: bold; }")
+            .arg(background(status, palette).name(), foreground(status, palette).name()));
     label->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
 }
 

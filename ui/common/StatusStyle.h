@@ -17,7 +17,7 @@ namespace keyway {
 namespace StatusStyle {
 
 QString text(ConnectionStatus status);
-QString description(ConnectionStatus status);   // one sentence for tooltips and accessible descriptions
+QString description(ConnectionStatus status); // one sentence for tooltips and accessible descriptions
 bool isDark(const QPalette &palette);
 QColor background(ConnectionStatus status, const QPalette &palette);
 QColor foreground(ConnectionStatus status, const QPalette &palette);

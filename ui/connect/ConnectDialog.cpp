@@ -31,7 +31,7 @@
 namespace keyway {
 
 namespace {
-constexpr qint64 kMaxKeyFileBytes = 1024 * 1024;   // key files are a few KB; refuse anything absurd
+constexpr qint64 kMaxKeyFileBytes = 1024 * 1024; // key files are a few KB; refuse anything absurd
 
 QString objectNameFor(const QString &key)
 {
@@ -48,8 +48,10 @@ bool isOAuthMode(AuthMode mode)
 } // namespace
 
 ConnectDialog::ConnectDialog(ConnectionService &service, const QString &integrationId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ConnectDialog>()), m_service(service),
-      m_deviceTimer(new QTimer(this))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectDialog>())
+    , m_service(service)
+    , m_deviceTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectDialog"));
@@ -112,7 +114,7 @@ ConnectDialog::ConnectDialog(ConnectionService &service, const QString &integrat
     m_ui->openAgainButton->setIcon(Icons::get(QStringLiteral("open-external")));
     m_ui->cancelWaitButton->setIcon(Icons::get(QStringLiteral("stop")));
     connect(m_ui->copyCodeButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->userCodeLabel->text()); });
+        [this] { QGuiApplication::clipboard()->setText(m_ui->userCodeLabel->text()); });
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this, [this] {
         if (m_attempt)
             QGuiApplication::clipboard()->setText(m_attempt->authorizationUrl().toString());
@@ -229,8 +231,8 @@ void ConnectDialog::buildScopes()
     m_ui->scopeList->setMaximumHeight(m_ui->scopeList->sizeHintForRow(0) * rows + 2 * m_ui->scopeList->frameWidth() + 2);
 }
 
-ConnectDialog::Field &ConnectDialog::addField(const QString &key, const QString &label, bool required, bool secret,
-                                              const QString &placeholder)
+ConnectDialog::Field &ConnectDialog::addField(
+    const QString &key, const QString &label, bool required, bool secret, const QString &placeholder)
 {
     auto *form = qobject_cast<QFormLayout *>(m_ui->credentialsGroup->layout());
     Field f;
@@ -301,7 +303,7 @@ void ConnectDialog::addPrivateKeyRow()
     m_generated << caption << fromFile << paste;
     connect(fromFile, &QPushButton::clicked, this, &ConnectDialog::loadPrivateKey);
     connect(paste, &QPushButton::clicked, this,
-            [this] { setPrivateKey(QGuiApplication::clipboard()->text().toUtf8(), tr("the clipboard")); });
+        [this] { setPrivateKey(QGuiApplication::clipboard()->text().toUtf8(), tr("the clipboard")); });
 }
 
 bool ConnectDialog::setPrivateKey(const QByteArray &pem, const QString &source)
@@ -324,7 +326,7 @@ void ConnectDialog::rebuildFields()
 {
     auto *form = qobject_cast<QFormLayout *>(m_ui->credentialsGroup->layout());
     while (form->rowCount() > 0)
-        form->removeRow(0);   // deletes the row's widgets
+        form->removeRow(0); // deletes the row's widgets
     m_generated.clear();
     m_fields.clear();
     m_serviceAccountJson.clear();
@@ -349,15 +351,15 @@ void ConnectDialog::rebuildFields()
                 // Public clients (client_auth none, device flow, PKCE) may have no secret.
                 const bool secretRequired = *mode == AuthMode::ClientCredentials && o.clientAuth != ClientAuthMethod::None;
                 addField(QStringLiteral("clientSecret"), tr("Client secret"), secretRequired, true,
-                         secretRequired ? QString() : tr("Optional for public clients"));
+                    secretRequired ? QString() : tr("Optional for public clients"));
             }
             break;
         }
         case AuthMode::JwtBearer: {
             connect(addFileButton(QStringLiteral("serviceAccount"), tr("Load service account key file (JSON)…")),
-                    &QPushButton::clicked, this, &ConnectDialog::loadServiceAccount);
-            auto *loaded = new QLabel(tr("No key file loaded. Alternatively enter the issuer and a private key below."),
-                                      m_ui->credentialsGroup);
+                &QPushButton::clicked, this, &ConnectDialog::loadServiceAccount);
+            auto *loaded = new QLabel(
+                tr("No key file loaded. Alternatively enter the issuer and a private key below."), m_ui->credentialsGroup);
             loaded->setObjectName(QStringLiteral("field_serviceAccount_status"));
             loaded->setWordWrap(true);
             form->addRow(QString(), loaded);
@@ -365,7 +367,8 @@ void ConnectDialog::rebuildFields()
             addField(QStringLiteral("clientId"), tr("Issuer (client ID or email)"), false, false);
             addPrivateKeyRow();
             addField(QStringLiteral("keyId"), tr("Key ID (kid)"), false, false);
-            addField(QStringLiteral("subject"), tr("Act as user (subject)"), false, false, tr("Optional: domain-wide delegation"));
+            addField(
+                QStringLiteral("subject"), tr("Act as user (subject)"), false, false, tr("Optional: domain-wide delegation"));
             break;
         }
         case AuthMode::ApiKey: {
@@ -377,7 +380,7 @@ void ConnectDialog::rebuildFields()
             const BasicSettings &b = m_integration.basic;
             addField(QStringLiteral("username"), b.usernameLabel.isEmpty() ? tr("User name") : b.usernameLabel, true, false);
             addField(QStringLiteral("password"), b.passwordLabel.isEmpty() ? tr("Password") : b.passwordLabel,
-                     !b.passwordOptional, true);
+                !b.passwordOptional, true);
             break;
         }
         case AuthMode::BearerToken:
@@ -416,9 +419,9 @@ void ConnectDialog::rebuildFields()
         previous = w;
     }
     for (QWidget *w : {static_cast<QWidget *>(m_ui->scopeList), static_cast<QWidget *>(m_ui->extraScopesEdit),
-                       static_cast<QWidget *>(m_ui->advancedToggle), static_cast<QWidget *>(m_ui->authParamsEdit),
-                       static_cast<QWidget *>(m_ui->tokenParamsEdit), static_cast<QWidget *>(m_ui->pkceCombo),
-                       static_cast<QWidget *>(m_ui->browserEdit), static_cast<QWidget *>(m_ui->buttonBox)}) {
+             static_cast<QWidget *>(m_ui->advancedToggle), static_cast<QWidget *>(m_ui->authParamsEdit),
+             static_cast<QWidget *>(m_ui->tokenParamsEdit), static_cast<QWidget *>(m_ui->pkceCombo),
+             static_cast<QWidget *>(m_ui->browserEdit), static_cast<QWidget *>(m_ui->buttonBox)}) {
         setTabOrder(previous, w);
         previous = w;
     }
@@ -437,7 +440,7 @@ void ConnectDialog::loadServiceAccount()
         QByteArray data;
         if (file.size() <= kMaxKeyFileBytes && file.open(QIODevice::ReadOnly))
             data = file.readAll();
-        QJsonParseError parseError{};
+        QJsonParseError parseError {};
         const QJsonObject json = QJsonDocument::fromJson(data, &parseError).object();
         if (data.isEmpty() || parseError.error != QJsonParseError::NoError || !json.contains(QLatin1String("private_key"))) {
             m_serviceAccountJson.clear();
@@ -583,16 +586,16 @@ void ConnectDialog::updateScopes()
     if (mode && *mode == AuthMode::ClientCredentials && m_integration.oauth.clientCredentialsScopes)
         defaults = *m_integration.oauth.clientCredentialsScopes;
     if (chosen.isEmpty()) {
-        m_ui->resolvedScopesLabel->setText(defaults.isEmpty() ? tr("No scope will be requested (the provider's default applies).")
-                                                              : tr("Scopes requested: %1 (the integration's defaults)")
-                                                                    .arg(defaults.join(QLatin1Char(' '))));
+        m_ui->resolvedScopesLabel->setText(defaults.isEmpty()
+                ? tr("No scope will be requested (the provider's default applies).")
+                : tr("Scopes requested: %1 (the integration's defaults)").arg(defaults.join(QLatin1Char(' '))));
         m_ui->scopeWarningsLabel->hide();
         return;
     }
     const ScopeResolution resolution = vocabulary.resolve(m_integration, chosen);
-    m_ui->resolvedScopesLabel->setText(tr("Scopes requested: %1").arg(resolution.providerScopes.isEmpty()
-                                                                          ? tr("none")
-                                                                          : resolution.providerScopes.join(QLatin1Char(' '))));
+    m_ui->resolvedScopesLabel->setText(
+        tr("Scopes requested: %1")
+            .arg(resolution.providerScopes.isEmpty() ? tr("none") : resolution.providerScopes.join(QLatin1Char(' '))));
     QStringList warnings;
     for (const QString &id : resolution.unsupported)
         warnings << tr("⚠ %1 (%2) is not offered by %3 and will not be requested.")
@@ -644,7 +647,8 @@ void ConnectDialog::setReconnect(const ConnectionRecord &record)
     rebuildFields();
     // Non-secret settings the core kept (client id, variables) are filled in again.
     const QJsonObject settings = record.settings;
-    const QString clientId = settings.value(QLatin1String("client_id")).toString(settings.value(QLatin1String("clientId")).toString());
+    const QString clientId
+        = settings.value(QLatin1String("client_id")).toString(settings.value(QLatin1String("clientId")).toString());
     for (Field &f : m_fields) {
         if (f.key == QLatin1String("clientId"))
             f.edit->setText(clientId);
@@ -696,9 +700,10 @@ void ConnectDialog::start()
         m_ui->copyLinkButton->setEnabled(true);
         m_ui->openAgainButton->setEnabled(true);
     });
-    connect(attempt, &ConnectAttempt::browserOpened, this,
-            [this] { m_ui->waitingText->setText(tr("The sign-in page is open in your browser. Finish there; this window "
-                                                   "continues by itself.")); });
+    connect(attempt, &ConnectAttempt::browserOpened, this, [this] {
+        m_ui->waitingText->setText(tr("The sign-in page is open in your browser. Finish there; this window "
+                                      "continues by itself."));
+    });
     connect(attempt, &ConnectAttempt::browserFailed, this, [this](const Error &error) {
         // The core's message already says what to do instead (copy the link).
         m_ui->waitingText->setText(tr("⚠ %1").arg(error.toString()));
@@ -793,11 +798,12 @@ void ConnectDialog::showWaiting(bool waiting)
         m_ui->cancelWaitButton->setFocus();
 }
 
-void ConnectDialog::onDeviceCode(const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete,
-                                 const QDateTime &expiresAt)
+void ConnectDialog::onDeviceCode(
+    const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete, const QDateTime &expiresAt)
 {
     // RFC 8628 §3.3: show the user code and where to enter it; the complete URI (with the code) is optional.
-    const QUrl link = verificationUriComplete.isValid() && !verificationUriComplete.isEmpty() ? verificationUriComplete : verificationUri;
+    const QUrl link
+        = verificationUriComplete.isValid() && !verificationUriComplete.isEmpty() ? verificationUriComplete : verificationUri;
     m_ui->waitingTitle->setText(tr("Enter this code on another device"));
     m_ui->deviceCaption->setText(tr("Go to <a href=\"%1\">%2</a> and enter:")
                                      .arg(link.toString().toHtmlEscaped(), verificationUri.toString().toHtmlEscaped()));
@@ -820,10 +826,9 @@ void ConnectDialog::updateDeviceExpiry()
         return;
     }
     const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_deviceExpiresAt));
-    m_ui->deviceExpiryLabel->setText(left > 0 ? tr("The code expires in %1:%2.")
-                                                    .arg(left / 60)
-                                                    .arg(left % 60, 2, 10, QLatin1Char('0'))
-                                              : tr("The code has expired."));
+    m_ui->deviceExpiryLabel->setText(left > 0
+            ? tr("The code expires in %1:%2.").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))
+            : tr("The code has expired."));
 }
 
 void ConnectDialog::clearSecrets()

@@ -61,12 +61,12 @@ signals:
 private:
     struct Field
     {
-        QString key;            // clientId, clientSecret, apiKey, ... or "var:<name>"
+        QString key; // clientId, clientSecret, apiKey, ... or "var:<name>"
         QLineEdit *edit = nullptr;
         bool secret = false;
         QLabel *message = nullptr;
         bool required = false;
-        QString pattern;        // variables only
+        QString pattern; // variables only
         QString label;
     };
 
@@ -90,8 +90,8 @@ private:
     void onFailed(const Error &error);
     void showError(const Error &error);
     void clearError();
-    void onDeviceCode(const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete,
-                      const QDateTime &expiresAt);
+    void onDeviceCode(
+        const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete, const QDateTime &expiresAt);
     void updateDeviceExpiry();
     void clearSecrets();
 
@@ -100,7 +100,7 @@ private:
     Integration m_integration;
     QList<Field> m_variableFields;
     QList<Field> m_fields;
-    QList<QWidget *> m_generated;   // credential rows, rebuilt on every mode change
+    QList<QWidget *> m_generated; // credential rows, rebuilt on every mode change
     QByteArray m_serviceAccountJson;
     QByteArray m_privateKeyPem;
     bool m_privateKeyRequired = false;

@@ -9,7 +9,8 @@
 namespace keyway {
 
 ConnectionListModel::ConnectionListModel(ConnectionService &service, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : QAbstractTableModel(parent)
+    , m_service(service)
 {
     connect(&service, &ConnectionService::connectionAdded, this, &ConnectionListModel::update);
     connect(&service, &ConnectionService::connectionChanged, this, &ConnectionListModel::update);
@@ -85,16 +86,22 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         return {};
     const ConnectionRecord &r = m_records.at(index.row());
     switch (role) {
-    case IdRole: return r.id;
-    case IntegrationIdRole: return r.integrationId;
-    case StatusRole: return int(r.status);
-    default: break;
+    case IdRole:
+        return r.id;
+    case IntegrationIdRole:
+        return r.integrationId;
+    case StatusRole:
+        return int(r.status);
+    default:
+        break;
     }
     const int column = index.column();
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::AccessibleTextRole) {
         switch (column) {
-        case NameColumn: return r.name.isEmpty() ? r.accountLabel : r.name;
-        case AccountColumn: return r.accountLabel;
+        case NameColumn:
+            return r.name.isEmpty() ? r.accountLabel : r.name;
+        case AccountColumn:
+            return r.accountLabel;
         case StatusColumn:
             return role == SortRole ? QVariant(int(r.status)) : QVariant(StatusStyle::text(r.status));
         case ExpiresColumn:
@@ -105,7 +112,8 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
             const std::optional<Integration> in = m_service.catalog().find(r.integrationId);
             return in ? in->name : r.integrationId;
         }
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && column == StatusColumn)
@@ -118,12 +126,18 @@ QVariant ConnectionListModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case AccountColumn: return tr("Account");
-    case StatusColumn: return tr("Status");
-    case ExpiresColumn: return tr("Access token expires");
-    case IntegrationColumn: return tr("Integration");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case AccountColumn:
+        return tr("Account");
+    case StatusColumn:
+        return tr("Status");
+    case ExpiresColumn:
+        return tr("Access token expires");
+    case IntegrationColumn:
+        return tr("Integration");
+    default:
+        return {};
     }
 }
 

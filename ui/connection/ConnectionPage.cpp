@@ -23,8 +23,11 @@
 namespace keyway {
 
 ConnectionPage::ConnectionPage(ConnectionService &service, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ConnectionPage>()), m_service(service), m_countdown(new QTimer(this)),
-      m_clipboard(new SecretClipboard(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConnectionPage>())
+    , m_service(service)
+    , m_countdown(new QTimer(this))
+    , m_clipboard(new SecretClipboard(this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -118,30 +121,32 @@ void ConnectionPage::reload()
     m_ui->iconLabel->setPixmap(
         Icons::fromFile(in ? m_service.catalog().iconPath(*in) : QString()).pixmap(QSize(iconSize, iconSize)));
     m_ui->backButton->setAccessibleName(tr("Back to %1").arg(integrationName));
-    m_ui->titleLabel->setText(m_record.name.isEmpty() ? (m_record.accountLabel.isEmpty() ? integrationName : m_record.accountLabel)
-                                                      : m_record.name);
-    QString account = m_record.accountLabel.isEmpty() ? tr("Account not known") : tr("Signed in as %1").arg(m_record.accountLabel);
+    m_ui->titleLabel->setText(
+        m_record.name.isEmpty() ? (m_record.accountLabel.isEmpty() ? integrationName : m_record.accountLabel) : m_record.name);
+    QString account
+        = m_record.accountLabel.isEmpty() ? tr("Account not known") : tr("Signed in as %1").arg(m_record.accountLabel);
     if (!m_record.accountSubject.isEmpty() && m_record.accountSubject != m_record.accountLabel)
         account += tr(" (subject %1)").arg(m_record.accountSubject);
     m_ui->accountLabel->setText(tr("%1 · %2").arg(account, integrationName));
     StatusStyle::apply(m_ui->statusLabel, m_record.status);
-    m_ui->statusDetailLabel->setText(m_record.statusDetail.isEmpty() ? StatusStyle::description(m_record.status)
-                                                                     : m_record.statusDetail);
+    m_ui->statusDetailLabel->setText(
+        m_record.statusDetail.isEmpty() ? StatusStyle::description(m_record.status) : m_record.statusDetail);
     const std::optional<AuthMode> mode = Integration::authModeFromString(m_record.authMode);
     m_ui->modeLabel->setText(mode ? Names::authMode(*mode) : m_record.authMode);
-    m_ui->createdLabel->setText(m_record.createdAt.isValid() ? QLocale().toString(m_record.createdAt.toLocalTime(), QLocale::LongFormat)
-                                                             : tr("Unknown"));
+    m_ui->createdLabel->setText(
+        m_record.createdAt.isValid() ? QLocale().toString(m_record.createdAt.toLocalTime(), QLocale::LongFormat) : tr("Unknown"));
     m_ui->fingerprintLabel->setText(m_record.tokenFingerprint.isEmpty() ? tr("None") : m_record.tokenFingerprint);
     m_ui->idLabel->setText(m_record.id);
     // A revoked connection has no credential left: only Reconnect makes sense.
     const bool live = m_record.status != ConnectionStatus::Revoked;
-    const bool refreshable = live && mode && *mode != AuthMode::ApiKey && *mode != AuthMode::Basic && *mode != AuthMode::BearerToken;
+    const bool refreshable
+        = live && mode && *mode != AuthMode::ApiKey && *mode != AuthMode::Basic && *mode != AuthMode::BearerToken;
     m_ui->refreshButton->setEnabled(refreshable);
     m_ui->copyTokenButton->setEnabled(live);
     m_ui->consoleButton->setEnabled(live);
     m_ui->disconnectButton->setEnabled(live);
     m_ui->refreshButton->setToolTip(refreshable ? tr("Get a new access token now (F5)")
-                                    : !live     ? tr("This connection was revoked; reconnect to use it again.")
+            : !live                             ? tr("This connection was revoked; reconnect to use it again.")
                                                 : tr("This kind of credential does not expire or refresh."));
     fillScopes();
     updateCountdown();
@@ -177,7 +182,7 @@ void ConnectionPage::updateCountdown()
         return;
     }
     m_ui->expiresLabel->setText(tr("%1 (%2)").arg(countdownText(expires, QDateTime::currentDateTimeUtc()),
-                                                  QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat)));
+        QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void ConnectionPage::fillScopes()
@@ -199,14 +204,14 @@ void ConnectionPage::fillScopes()
         m_ui->scopesTable->setItem(row, 2, new QTableWidgetItem(granted ? tr("✓ yes") : tr("✗ not granted")));
     }
     m_ui->scopesGroup->setVisible(!all.isEmpty());
-    m_ui->scopesSummaryLabel->setText(missing > 0 ? tr("⚠ The provider granted fewer scopes than requested (%1 missing).").arg(missing)
-                                                  : tr("Every requested scope was granted."));
+    m_ui->scopesSummaryLabel->setText(missing > 0
+            ? tr("⚠ The provider granted fewer scopes than requested (%1 missing).").arg(missing)
+            : tr("Every requested scope was granted."));
     const int rows = std::clamp(int(all.size()), 1, 8);
     // Fixed, not Expanding: the group must not claim the page's spare height.
     m_ui->scopesTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_ui->scopesTable->setFixedHeight(m_ui->scopesTable->horizontalHeader()->sizeHint().height()
-                                        + m_ui->scopesTable->verticalHeader()->defaultSectionSize() * rows
-                                        + 2 * m_ui->scopesTable->frameWidth());
+        + m_ui->scopesTable->verticalHeader()->defaultSectionSize() * rows + 2 * m_ui->scopesTable->frameWidth());
 }
 
 void ConnectionPage::refreshNow()
@@ -239,7 +244,8 @@ void ConnectionPage::copyAccessToken()
             return;
         }
         self->m_clipboard->copy(token);
-        emit self->message(tr("Access token copied. The clipboard is cleared in %1 seconds.").arg(self->m_clipboard->clearAfter() / 1000));
+        emit self->message(
+            tr("Access token copied. The clipboard is cleared in %1 seconds.").arg(self->m_clipboard->clearAfter() / 1000));
     });
 }
 
@@ -275,10 +281,9 @@ void ConnectionPage::disconnectWithConfirmation()
     const std::optional<Integration> in = m_service.catalog().find(m_record.integrationId);
     const bool revokes = in && !in->oauth.revocationUrl.isEmpty();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Disconnect %1?").arg(m_ui->titleLabel->text()),
-                                tr("Disconnect %1?").arg(m_ui->titleLabel->text()), QMessageBox::Cancel, this);
+        tr("Disconnect %1?").arg(m_ui->titleLabel->text()), QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("disconnectConfirmation"));
-    box->setInformativeText(revokes ? tr("Keyway revokes the grant at %1 and deletes the tokens from the keychain.")
-                                          .arg(in->name)
+    box->setInformativeText(revokes ? tr("Keyway revokes the grant at %1 and deletes the tokens from the keychain.").arg(in->name)
                                     : tr("Keyway deletes the credential from the keychain. %1 offers no revocation "
                                          "endpoint; revoke the grant in its settings to be sure.")
                                           .arg(in ? in->name : m_record.integrationId));
@@ -297,8 +302,8 @@ void ConnectionPage::disconnectWithConfirmation()
         m_service.disconnect(id, [self, id, integrationId](const Error &error) {
             if (!self)
                 return;
-            emit self->message(error.isNull() ? tr("Disconnected.")
-                                              : tr("Removed locally, but revocation failed: %1").arg(error.toString()));
+            emit self->message(
+                error.isNull() ? tr("Disconnected.") : tr("Removed locally, but revocation failed: %1").arg(error.toString()));
             if (self->m_id == id && !self->m_service.connection(id)) {
                 self->m_id.clear();
                 self->m_countdown->stop();

@@ -8,7 +8,10 @@
 
 namespace keyway {
 
-StatusDelegate::StatusDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+StatusDelegate::StatusDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
 
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

@@ -108,11 +108,13 @@ FormattedBody BodyFormatter::format(const QByteArray &body, const QByteArray &co
     f.isJson = looksLikeJson(body, contentType);
     if (!f.isJson)
         return f;
-    QJsonParseError error{};
+    QJsonParseError error {};
     QJsonDocument::fromJson(body, &error);
     f.valid = error.error == QJsonParseError::NoError;
     if (!f.valid)
-        f.parseError = QCoreApplication::translate("BodyFormatter", "Not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString());
+        f.parseError = QCoreApplication::translate("BodyFormatter", "Not valid JSON at byte %1: %2")
+                           .arg(error.offset)
+                           .arg(error.errorString());
     bool truncated = false;
     f.pretty = QString::fromUtf8(indentJson(body, limit, &truncated));
     f.prettyTruncated = truncated;

@@ -10,15 +10,15 @@ namespace keyway {
 // indented without ever building the full indented copy when only the first megabytes are shown.
 struct FormattedBody
 {
-    QString pretty;            // indented JSON, or empty when the body is not JSON
-    QString raw;               // the body as text (UTF-8, invalid bytes replaced)
+    QString pretty; // indented JSON, or empty when the body is not JSON
+    QString raw; // the body as text (UTF-8, invalid bytes replaced)
     bool isJson = false;
-    bool valid = false;        // parsed completely as JSON
+    bool valid = false; // parsed completely as JSON
     QString parseError;
     bool prettyTruncated = false;
     bool rawTruncated = false;
     qint64 totalBytes = 0;
-    bool binary = false;       // contains NUL bytes: shown as a note, not as text
+    bool binary = false; // contains NUL bytes: shown as a note, not as text
 };
 
 class BodyFormatter

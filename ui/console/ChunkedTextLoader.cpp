@@ -6,7 +6,9 @@
 
 namespace keyway {
 
-ChunkedTextLoader::ChunkedTextLoader(QPlainTextEdit *edit, QObject *parent) : QObject(parent), m_edit(edit)
+ChunkedTextLoader::ChunkedTextLoader(QPlainTextEdit *edit, QObject *parent)
+    : QObject(parent)
+    , m_edit(edit)
 {
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &ChunkedTextLoader::step);

@@ -16,9 +16,10 @@ QString build(const QByteArray &method, const QString &url, const HeaderList &he
     if (method != "GET" || !body.isEmpty())
         first += QStringLiteral(" -X ") + QString::fromLatin1(method);
     first += QLatin1Char(' ') + shellQuote(url);
-    QStringList lines{first};
+    QStringList lines {first};
     for (const auto &h : headers)
-        lines << QStringLiteral("-H ") + shellQuote(QString::fromUtf8(h.first) + QStringLiteral(": ") + QString::fromUtf8(h.second));
+        lines << QStringLiteral("-H ")
+                + shellQuote(QString::fromUtf8(h.first) + QStringLiteral(": ") + QString::fromUtf8(h.second));
     if (!body.isEmpty())
         lines << QStringLiteral("--data-binary ") + shellQuote(QString::fromUtf8(body));
     return lines.join(QStringLiteral(" \\\n  "));

@@ -6,7 +6,11 @@
 
 namespace keyway {
 
-HistoryModel::HistoryModel(ConnectionService &service, QObject *parent) : QAbstractTableModel(parent), m_service(service) {}
+HistoryModel::HistoryModel(ConnectionService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{
+}
 
 void HistoryModel::setConnection(const QString &connectionId)
 {
@@ -19,7 +23,7 @@ void HistoryModel::reload()
     beginResetModel();
     m_entries = m_connectionId.isEmpty() ? QList<HistoryEntry>() : m_service.history(m_connectionId);
     std::stable_sort(m_entries.begin(), m_entries.end(),
-                     [](const HistoryEntry &a, const HistoryEntry &b) { return a.at > b.at || (a.at == b.at && a.id > b.id); });
+        [](const HistoryEntry &a, const HistoryEntry &b) { return a.at > b.at || (a.at == b.at && a.id > b.id); });
     endResetModel();
 }
 
@@ -52,13 +56,20 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const HistoryEntry &e = m_entries.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case MethodColumn: return e.method;
-        case UrlColumn: return e.url;
-        case StatusColumn: return e.status > 0 ? QString::number(e.status) : tr("no answer");
-        case DurationColumn: return tr("%1 ms").arg(e.durationMs);
-        case SizeColumn: return sizeText(e.responseSize);
-        default: return {};
+        case TimeColumn:
+            return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case MethodColumn:
+            return e.method;
+        case UrlColumn:
+            return e.url;
+        case StatusColumn:
+            return e.status > 0 ? QString::number(e.status) : tr("no answer");
+        case DurationColumn:
+            return tr("%1 ms").arg(e.durationMs);
+        case SizeColumn:
+            return sizeText(e.responseSize);
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == UrlColumn)
@@ -71,13 +82,20 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case MethodColumn: return tr("Method");
-    case UrlColumn: return tr("URL");
-    case StatusColumn: return tr("Status");
-    case DurationColumn: return tr("Time taken");
-    case SizeColumn: return tr("Size");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case UrlColumn:
+        return tr("URL");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Time taken");
+    case SizeColumn:
+        return tr("Size");
+    default:
+        return {};
     }
 }
 

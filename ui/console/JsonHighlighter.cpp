@@ -2,7 +2,8 @@
 
 namespace keyway {
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+JsonHighlighter::JsonHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
 {
     setDark(false);
 }
@@ -44,8 +45,9 @@ void JsonHighlighter::highlightBlock(const QString &text)
             i = end;
         } else if (c == QLatin1Char('-') || c.isDigit()) {
             qsizetype j = i + 1;
-            while (j < n && (text.at(j).isDigit() || text.at(j) == QLatin1Char('.') || text.at(j) == QLatin1Char('e')
-                             || text.at(j) == QLatin1Char('E') || text.at(j) == QLatin1Char('+') || text.at(j) == QLatin1Char('-')))
+            while (j < n
+                && (text.at(j).isDigit() || text.at(j) == QLatin1Char('.') || text.at(j) == QLatin1Char('e')
+                    || text.at(j) == QLatin1Char('E') || text.at(j) == QLatin1Char('+') || text.at(j) == QLatin1Char('-')))
                 ++j;
             setFormat(int(i), int(j - i), m_number);
             i = j;

@@ -30,12 +30,16 @@
 namespace keyway {
 
 RequestConsole::RequestConsole(ConnectionService &service, SecretClipboard *clipboard, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::RequestConsole>()), m_service(service), m_clipboard(clipboard),
-      m_history(new HistoryModel(service, this)), m_sendingTicker(new QTimer(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RequestConsole>())
+    , m_service(service)
+    , m_clipboard(clipboard)
+    , m_history(new HistoryModel(service, this))
+    , m_sendingTicker(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->methodCombo->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
-                                 QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")});
+        QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")});
     m_ui->sendButton->setIcon(Icons::get(QStringLiteral("send")));
     m_ui->cancelButton->setIcon(Icons::get(QStringLiteral("stop")));
     m_ui->addHeaderButton->setIcon(Icons::get(QStringLiteral("add-row")));
@@ -307,8 +311,9 @@ void RequestConsole::showResponse(const ApiResponse &response)
         if (response.error.code == QLatin1String("cancelled"))
             status = tr("Cancelled.");
     } else {
-        status = tr("HTTP %1 %2 · %3 ms · %4").arg(QString::number(response.status), QString::fromLatin1(response.reason),
-                                                  QString::number(response.elapsedMs), HistoryModel::sizeText(response.body.size()));
+        status = tr("HTTP %1 %2 · %3 ms · %4")
+                     .arg(QString::number(response.status), QString::fromLatin1(response.reason),
+                         QString::number(response.elapsedMs), HistoryModel::sizeText(response.body.size()));
         if (response.refreshedAndRetried)
             status += tr(" · the token was refreshed and the request retried");
         if (!response.error.isNull())
@@ -350,7 +355,7 @@ void RequestConsole::startFormatting(qint64 limit)
     for (const auto &h : std::as_const(m_response.headers))
         if (h.first.compare("content-type", Qt::CaseInsensitive) == 0)
             contentType = h.second;
-    const QByteArray body = m_response.body;   // shared, not copied
+    const QByteArray body = m_response.body; // shared, not copied
     BackgroundTask::run<FormattedBody>(
         this, [body, contentType, limit] { return BodyFormatter::format(body, contentType, limit); },
         [this, ticket](FormattedBody formatted) { onFormatted(ticket, std::move(formatted)); });
@@ -359,13 +364,13 @@ void RequestConsole::startFormatting(qint64 limit)
 void RequestConsole::onFormatted(quint64 ticket, FormattedBody body)
 {
     if (ticket != m_ticket)
-        return;   // a newer response or "Show all" replaced this one
+        return; // a newer response or "Show all" replaced this one
     m_formatting = false;
     m_formatted = std::move(body);
     m_ui->prettyEdit->setPlaceholderText(QString());
     if (m_formatted.binary) {
-        m_ui->prettyEdit->setPlaceholderText(tr("Binary content (%1). Save the body to look at it.")
-                                                 .arg(HistoryModel::sizeText(m_formatted.totalBytes)));
+        m_ui->prettyEdit->setPlaceholderText(
+            tr("Binary content (%1). Save the body to look at it.").arg(HistoryModel::sizeText(m_formatted.totalBytes)));
         m_ui->truncatedLabel->setText(tr("Binary content is not shown."));
         m_ui->showAllButton->hide();
         m_ui->truncatedBanner->show();
@@ -374,8 +379,8 @@ void RequestConsole::onFormatted(quint64 ticket, FormattedBody body)
     }
     const bool truncated = m_formatted.prettyTruncated || m_formatted.rawTruncated || m_response.truncated;
     if (truncated) {
-        QString text = tr("Showing the first %1 of %2.").arg(HistoryModel::sizeText(m_displayLimit),
-                                                             HistoryModel::sizeText(m_formatted.totalBytes));
+        QString text = tr("Showing the first %1 of %2.")
+                           .arg(HistoryModel::sizeText(m_displayLimit), HistoryModel::sizeText(m_formatted.totalBytes));
         if (m_response.truncated)
             text = tr("The body was cut off at %1 by Keyway's size limit.").arg(HistoryModel::sizeText(m_formatted.totalBytes));
         m_ui->truncatedLabel->setText(text);
@@ -450,7 +455,8 @@ void RequestConsole::copyAsCurl()
     const ConnectionSettings settings = ConnectionSettings::fromJson(record->settings);
     const std::optional<AuthMode> mode = Integration::authModeFromString(record->authMode);
     CredentialPlacement placement;
-    placement.in = settings.credentialIn == QLatin1String("query") ? CredentialPlacement::In::Query : CredentialPlacement::In::Header;
+    placement.in
+        = settings.credentialIn == QLatin1String("query") ? CredentialPlacement::In::Query : CredentialPlacement::In::Header;
     placement.name = settings.credentialName;
     placement.scheme = settings.credentialScheme;
     const QString url = resolvedUrl();

@@ -63,8 +63,8 @@ public slots:
     void loadSelected();
 
 signals:
-    void responseShown();      // status, headers and the first view of the body are on screen
-    void renderingFinished();  // the body view is complete (as far as shown)
+    void responseShown(); // status, headers and the first view of the body are on screen
+    void renderingFinished(); // the body view is complete (as far as shown)
     void curlCopied(const QString &command);
 
 private:

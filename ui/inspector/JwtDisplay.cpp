@@ -15,11 +15,11 @@ QString tr(const char *text)
 
 bool decodePart(const QByteArray &part, QJsonObject *out)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
-                                                                  | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(*decoded, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return false;
@@ -68,7 +68,7 @@ JwtDisplay JwtDisplay::decode(const QByteArray &token)
 bool JwtDisplay::isTimeClaim(const QString &name)
 {
     static const QStringList names = {QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"),
-                                      QStringLiteral("auth_time"), QStringLiteral("updated_at")};
+        QStringLiteral("auth_time"), QStringLiteral("updated_at")};
     return names.contains(name);
 }
 
@@ -77,18 +77,24 @@ QString JwtDisplay::valueText(const QString &name, const QJsonValue &value, cons
     if (isTimeClaim(name) && value.isDouble()) {
         const qint64 secs = qint64(value.toDouble());
         const QDateTime at = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
-        return tr("%1 (%2, %3)").arg(QString::number(secs),
-                                     QLocale().toString(at.toLocalTime(), QLocale::LongFormat),
-                                     relative(now.secsTo(at)));
+        return tr("%1 (%2, %3)")
+            .arg(QString::number(secs), QLocale().toString(at.toLocalTime(), QLocale::LongFormat), relative(now.secsTo(at)));
     }
     switch (value.type()) {
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Undefined: break;
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined:
+        break;
     }
     return {};
 }

@@ -16,7 +16,7 @@ struct JwtDisplay
     bool isJwt = false;
     QJsonObject header;
     QJsonObject claims;
-    QString error;   // why it is not a JWT, for the inspector's note
+    QString error; // why it is not a JWT, for the inspector's note
 
     static JwtDisplay decode(const QByteArray &token);
 

@@ -13,7 +13,9 @@
 namespace keyway {
 
 TokenInspector::TokenInspector(ConnectionService &service, SecretClipboard *clipboard, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::TokenInspector>()), m_service(service)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TokenInspector>())
+    , m_service(service)
 {
     m_ui->setupUi(this);
     m_ui->reloadButton->setIcon(Icons::get(QStringLiteral("refresh")));

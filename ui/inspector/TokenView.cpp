@@ -23,7 +23,10 @@ void addObject(QTreeWidgetItem *parent, const QJsonObject &object, const QDateTi
 } // namespace
 
 TokenView::TokenView(const QString &kind, const QString &title, SecretClipboard *clipboard, QWidget *parent)
-    : QGroupBox(parent), m_ui(std::make_unique<Ui::TokenView>()), m_clipboard(clipboard), m_title(title)
+    : QGroupBox(parent)
+    , m_ui(std::make_unique<Ui::TokenView>())
+    , m_clipboard(clipboard)
+    , m_title(title)
 {
     m_ui->setupUi(this);
     setTitle(title);
@@ -93,8 +96,9 @@ void TokenView::setToken(const QByteArray &token, const QString &fingerprint)
     m_ui->valueEdit->setText(QString(std::min<qsizetype>(token.size(), 48), QChar(0x2022)));
     const JwtDisplay jwt = JwtDisplay::decode(token);
     m_isJwt = jwt.isJwt;
-    QString kind = jwt.isJwt ? tr("JWT, signed with %1").arg(jwt.header.value(QLatin1String("alg")).toString(tr("an unknown algorithm")))
-                             : jwt.error;
+    QString kind = jwt.isJwt
+        ? tr("JWT, signed with %1").arg(jwt.header.value(QLatin1String("alg")).toString(tr("an unknown algorithm")))
+        : jwt.error;
     // The fingerprint names the length too ("sha256:1f3a9c0b…, 43 chars").
     if (!fingerprint.isEmpty())
         kind += tr(" · fingerprint %1").arg(fingerprint);
@@ -109,7 +113,7 @@ void TokenView::setToken(const QByteArray &token, const QString &fingerprint)
         m_ui->claimsTree->show();
         const int rows = int(jwt.header.size() + jwt.claims.size() + 2);
         m_ui->claimsTree->setMinimumHeight(std::min(rows, 12) * m_ui->claimsTree->fontMetrics().height() * 3 / 2
-                                           + m_ui->claimsTree->header()->sizeHint().height());
+            + m_ui->claimsTree->header()->sizeHint().height());
     }
 }
 
@@ -120,15 +124,16 @@ void TokenView::setIntrospectionAvailable(bool available)
 
 void TokenView::showIntrospection(const QJsonObject &result)
 {
-    m_ui->introspectStatus->setText(result.value(QLatin1String("active")).toBool() ? tr("The provider says the token is active.")
-                                                                                    : tr("The provider says the token is not active."));
+    m_ui->introspectStatus->setText(result.value(QLatin1String("active")).toBool()
+            ? tr("The provider says the token is active.")
+            : tr("The provider says the token is not active."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto *item = new QTreeWidgetItem(m_ui->claimsTree, {tr("Introspection (RFC 7662)")});
     addObject(item, result, now);
     m_ui->claimsTree->expandAll();
     m_ui->claimsTree->show();
     m_ui->claimsTree->setMinimumHeight(std::min(int(result.size()) + 1, 12) * m_ui->claimsTree->fontMetrics().height() * 3 / 2
-                                       + m_ui->claimsTree->header()->sizeHint().height());
+        + m_ui->claimsTree->header()->sizeHint().height());
 }
 
 void TokenView::showIntrospectionError(const QString &text)

@@ -32,7 +32,7 @@ public:
 
     bool isRevealed() const;
     bool isJwt() const { return m_isJwt; }
-    QString displayedText() const;   // what the field shows (dots until revealed)
+    QString displayedText() const; // what the field shows (dots until revealed)
 
 signals:
     void introspectRequested();

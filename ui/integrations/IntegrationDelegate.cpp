@@ -8,7 +8,10 @@
 
 namespace keyway {
 
-IntegrationDelegate::IntegrationDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+IntegrationDelegate::IntegrationDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
 
 QSize IntegrationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
@@ -70,12 +73,12 @@ void IntegrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(nameFont);
     painter->setPen(textColour);
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(nameFont).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
+        QFontMetrics(nameFont).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
     painter->setFont(option.font);
     painter->setPen(subColour);
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(Names::category(index.data(IntegrationListModel::CategoryRole).toString()), Qt::ElideRight,
-                                    subRect.width()));
+        fm.elidedText(
+            Names::category(index.data(IntegrationListModel::CategoryRole).toString()), Qt::ElideRight, subRect.width()));
     painter->restore();
 }
 

@@ -4,7 +4,8 @@
 
 namespace keyway {
 
-IntegrationFilterModel::IntegrationFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+IntegrationFilterModel::IntegrationFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     // Connection counts change without the row set changing; re-filter for the "connected" view.
     setDynamicSortFilter(true);

@@ -22,7 +22,7 @@ public:
 
 public slots:
     void setSearchText(const QString &text);
-    void setCategory(const QString &category);   // empty: all
+    void setCategory(const QString &category); // empty: all
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -8,7 +8,8 @@
 namespace keyway {
 
 IntegrationListModel::IntegrationListModel(ConnectionService &service, QObject *parent)
-    : QAbstractListModel(parent), m_service(service)
+    : QAbstractListModel(parent)
+    , m_service(service)
 {
     connect(&service.catalog(), &Catalog::changed, this, &IntegrationListModel::reload);
     connect(&service, &ConnectionService::connectionAdded, this, &IntegrationListModel::recount);
@@ -25,7 +26,7 @@ void IntegrationListModel::reload()
     m_searchText.clear();
     m_icons.clear();
     for (const Integration &in : std::as_const(m_integrations)) {
-        QStringList words{in.name, in.id, in.category, Names::category(in.category), in.description};
+        QStringList words {in.name, in.id, in.category, Names::category(in.category), in.description};
         words << in.oauth.scopes;
         for (auto it = in.unifiedScopes.cbegin(); it != in.unifiedScopes.cend(); ++it) {
             words << it.key() << it.value();
@@ -80,19 +81,27 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
     const int count = m_counts.value(in->id);
     const QString connections = count == 1 ? tr("1 connection") : tr("%1 connections").arg(count);
     switch (role) {
-    case Qt::DisplayRole: return in->name;
-    case Qt::DecorationRole: return m_icons.at(index.row());
+    case Qt::DisplayRole:
+        return in->name;
+    case Qt::DecorationRole:
+        return m_icons.at(index.row());
     case Qt::ToolTipRole:
         return count > 0 ? in->description + QLatin1Char('\n') + connections : in->description;
     case Qt::AccessibleTextRole:
         return count > 0 ? tr("%1, %2, %3").arg(in->name, Names::category(in->category), connections)
                          : tr("%1, %2").arg(in->name, Names::category(in->category));
-    case IdRole: return in->id;
-    case CategoryRole: return in->category;
-    case SearchTextRole: return m_searchText.at(index.row());
-    case ConnectionCountRole: return count;
-    case DescriptionRole: return in->description;
-    default: return {};
+    case IdRole:
+        return in->id;
+    case CategoryRole:
+        return in->category;
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    case ConnectionCountRole:
+        return count;
+    case DescriptionRole:
+        return in->description;
+    default:
+        return {};
     }
 }
 

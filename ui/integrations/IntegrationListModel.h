@@ -20,7 +20,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         CategoryRole,
-        SearchTextRole,        // name, id, category, description and every scope, lower-case
+        SearchTextRole, // name, id, category, description and every scope, lower-case
         ConnectionCountRole,
         DescriptionRole,
     };

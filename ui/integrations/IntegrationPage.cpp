@@ -19,8 +19,10 @@
 namespace keyway {
 
 IntegrationPage::IntegrationPage(ConnectionService &service, ConnectionListModel &connections, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::IntegrationPage>()), m_service(service),
-      m_connections(new QSortFilterProxyModel(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::IntegrationPage>())
+    , m_service(service)
+    , m_connections(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->nameLabel->font();
@@ -44,15 +46,15 @@ IntegrationPage::IntegrationPage(ConnectionService &service, ConnectionListModel
 
     connect(m_ui->connectButton, &QPushButton::clicked, this, [this] { emit connectRequested(m_integrationId); });
     connect(m_ui->copyRedirectButton, &QToolButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->redirectEdit->text()); });
+        [this] { QGuiApplication::clipboard()->setText(m_ui->redirectEdit->text()); });
     connect(m_ui->openConnectionButton, &QPushButton::clicked, this, &IntegrationPage::openSelected);
     connect(m_ui->connectionsView, &QTableView::activated, this, &IntegrationPage::openSelected);
     connect(m_connections, &QAbstractItemModel::rowsInserted, this, &IntegrationPage::updateConnectionsVisibility);
     connect(m_connections, &QAbstractItemModel::rowsRemoved, this, &IntegrationPage::updateConnectionsVisibility);
     connect(m_connections, &QAbstractItemModel::modelReset, this, &IntegrationPage::updateConnectionsVisibility);
     // Enter/Return opens the selected connection from the table.
-    auto *open = new QShortcut(QKeySequence(Qt::Key_Return), m_ui->connectionsView, this, &IntegrationPage::openSelected,
-                               Qt::WidgetShortcut);
+    auto *open = new QShortcut(
+        QKeySequence(Qt::Key_Return), m_ui->connectionsView, this, &IntegrationPage::openSelected, Qt::WidgetShortcut);
     Q_UNUSED(open);
     setTabOrder(m_ui->connectButton, m_ui->connectionsView);
     setTabOrder(m_ui->connectionsView, m_ui->openConnectionButton);
@@ -94,9 +96,10 @@ void IntegrationPage::showIntegration(const QString &integrationId)
 
     QStringList modes;
     for (AuthMode mode : in.authModes)
-        modes << QStringLiteral("<li><b>%1</b><br>%2</li>").arg(Names::authMode(mode).toHtmlEscaped(),
-                                                                 Names::authModeHint(mode).toHtmlEscaped());
-    m_ui->authModesLabel->setText(QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1;\">%1</ul>").arg(modes.join(QString())));
+        modes << QStringLiteral("<li><b>%1</b><br>%2</li>")
+                     .arg(Names::authMode(mode).toHtmlEscaped(), Names::authModeHint(mode).toHtmlEscaped());
+    m_ui->authModesLabel->setText(
+        QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1;\">%1</ul>").arg(modes.join(QString())));
 
     const bool browser = in.supports(AuthMode::AuthorizationCode);
     const QString redirect = browser ? redirectUri(in) : QString();
@@ -129,7 +132,7 @@ void IntegrationPage::updateConnectionsVisibility()
     const int rows = std::min(count, 10);
     const int rowHeight = m_ui->connectionsView->verticalHeader()->defaultSectionSize();
     m_ui->connectionsView->setMinimumHeight(m_ui->connectionsView->horizontalHeader()->sizeHint().height()
-                                            + rowHeight * std::max(rows, 1) + 2 * m_ui->connectionsView->frameWidth());
+        + rowHeight * std::max(rows, 1) + 2 * m_ui->connectionsView->frameWidth());
 }
 
 QString IntegrationPage::selectedConnectionId() const

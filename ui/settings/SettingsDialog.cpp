@@ -10,7 +10,9 @@
 namespace keyway {
 
 SettingsDialog::SettingsDialog(ConnectionService &service, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_service(service)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_service(service)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -36,7 +38,7 @@ UiSettings SettingsDialog::settings() const
     s.browserCommand = m_ui->browserEdit->text().trimmed();
     s.refreshLeadSeconds = m_ui->leadSpin->value();
     s.proxyMode = m_ui->proxyManualRadio->isChecked() ? UiSettings::ProxyMode::Manual
-                : m_ui->proxyNoneRadio->isChecked()   ? UiSettings::ProxyMode::None
+        : m_ui->proxyNoneRadio->isChecked()           ? UiSettings::ProxyMode::None
                                                       : UiSettings::ProxyMode::System;
     s.proxyHost = m_ui->proxyHostEdit->text().trimmed();
     s.proxyPort = m_ui->proxyPortSpin->value();
@@ -69,7 +71,8 @@ void SettingsDialog::updateEnabled()
 
 void SettingsDialog::addCaFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Add CA certificate"), QString(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    auto *dialog
+        = new QFileDialog(this, tr("Add CA certificate"), QString(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) {
@@ -94,8 +97,8 @@ void SettingsDialog::accept()
     const QStringList unreadable = s.apply(m_service);
     s.save();
     if (!unreadable.isEmpty()) {
-        m_ui->errorLabel->setText(tr("These files hold no readable PEM certificate and were skipped: %1")
-                                      .arg(unreadable.join(QStringLiteral(", "))));
+        m_ui->errorLabel->setText(
+            tr("These files hold no readable PEM certificate and were skipped: %1").arg(unreadable.join(QStringLiteral(", "))));
         m_ui->errorLabel->show();
         return;
     }

@@ -15,9 +15,12 @@ namespace {
 QString proxyModeName(UiSettings::ProxyMode mode)
 {
     switch (mode) {
-    case UiSettings::ProxyMode::None: return QStringLiteral("none");
-    case UiSettings::ProxyMode::Manual: return QStringLiteral("manual");
-    case UiSettings::ProxyMode::System: break;
+    case UiSettings::ProxyMode::None:
+        return QStringLiteral("none");
+    case UiSettings::ProxyMode::Manual:
+        return QStringLiteral("manual");
+    case UiSettings::ProxyMode::System:
+        break;
     }
     return QStringLiteral("system");
 }
@@ -31,8 +34,8 @@ UiSettings UiSettings::load()
     u.refreshLeadSeconds = std::clamp(s.value(QStringLiteral("refresh/leadSeconds"), 120).toInt(), 0, 3600);
     const QString mode = s.value(QStringLiteral("proxy/mode"), QStringLiteral("system")).toString();
     u.proxyMode = mode == QLatin1String("none") ? ProxyMode::None
-                : mode == QLatin1String("manual") ? ProxyMode::Manual
-                                                 : ProxyMode::System;
+        : mode == QLatin1String("manual")       ? ProxyMode::Manual
+                                                : ProxyMode::System;
     u.proxyHost = s.value(QStringLiteral("proxy/host")).toString();
     u.proxyPort = std::clamp(s.value(QStringLiteral("proxy/port"), 8080).toInt(), 1, 65535);
     u.caFiles = s.value(QStringLiteral("tls/extraCaFiles")).toStringList();

@@ -13,12 +13,12 @@ struct UiSettings
 {
     enum class ProxyMode { System, None, Manual };
 
-    QString browserCommand;          // empty: KEYWAY_BROWSER, then the system browser
+    QString browserCommand; // empty: KEYWAY_BROWSER, then the system browser
     int refreshLeadSeconds = 120;
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyHost;
     int proxyPort = 8080;
-    QStringList caFiles;             // extra trusted CA certificates (PEM files)
+    QStringList caFiles; // extra trusted CA certificates (PEM files)
 
     static UiSettings load();
     void save() const;

@@ -8,7 +8,9 @@
 
 namespace keyway {
 
-TimelineModel::TimelineModel(ConnectionService &service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
+TimelineModel::TimelineModel(ConnectionService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
 {
     connect(&service, &ConnectionService::eventRecorded, this, [this](const QString &id) {
         if (id == m_connectionId)
@@ -27,7 +29,7 @@ void TimelineModel::reload()
     beginResetModel();
     m_events = m_connectionId.isEmpty() ? QList<ConnectionEvent>() : m_service.events(m_connectionId);
     std::stable_sort(m_events.begin(), m_events.end(),
-                     [](const ConnectionEvent &a, const ConnectionEvent &b) { return a.at > b.at || (a.at == b.at && a.id > b.id); });
+        [](const ConnectionEvent &a, const ConnectionEvent &b) { return a.at > b.at || (a.at == b.at && a.id > b.id); });
     endResetModel();
 }
 
@@ -77,17 +79,22 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const ConnectionEvent &e = m_events.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case StepColumn: return stepText(e.step);
+        case TimeColumn:
+            return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case StepColumn:
+            return stepText(e.step);
         case OutcomeColumn:
             if (e.outcome == QLatin1String("ok"))
                 return tr("✓ ok");
             if (e.outcome == QLatin1String("error"))
                 return tr("✗ error");
             return e.outcome == QLatin1String("info") ? tr("info") : e.outcome;
-        case HttpColumn: return e.httpStatus > 0 ? QVariant(e.httpStatus) : QVariant(QString());
-        case DetailColumn: return e.detail;
-        default: return {};
+        case HttpColumn:
+            return e.httpStatus > 0 ? QVariant(e.httpStatus) : QVariant(QString());
+        case DetailColumn:
+            return e.detail;
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == DetailColumn)
@@ -105,12 +112,18 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case StepColumn: return tr("Step");
-    case OutcomeColumn: return tr("Outcome");
-    case HttpColumn: return tr("HTTP");
-    case DetailColumn: return tr("Detail");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case StepColumn:
+        return tr("Step");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case HttpColumn:
+        return tr("HTTP");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
     }
 }
 

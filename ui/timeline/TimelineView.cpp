@@ -17,7 +17,9 @@
 namespace keyway {
 
 TimelineView::TimelineView(ConnectionService &service, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::TimelineView>()), m_model(new TimelineModel(service, this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TimelineView>())
+    , m_model(new TimelineModel(service, this))
 {
     m_ui->setupUi(this);
     m_ui->exportButton->setIcon(Icons::get(QStringLiteral("export")));
@@ -28,10 +30,11 @@ TimelineView::TimelineView(ConnectionService &service, QWidget *parent)
     header->setSectionResizeMode(TimelineModel::DetailColumn, QHeaderView::Stretch);
     m_ui->detailEdit->setMaximumHeight(fontMetrics().height() * 5);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &TimelineView::exportRequested);
-    connect(m_ui->eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_ui->detailEdit->setPlainText(current.isValid() ? m_model->index(current.row(), TimelineModel::DetailColumn).data().toString()
-                                                         : QString());
-    });
+    connect(
+        m_ui->eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            m_ui->detailEdit->setPlainText(
+                current.isValid() ? m_model->index(current.row(), TimelineModel::DetailColumn).data().toString() : QString());
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineView::updateSummary);
 }
 
@@ -46,8 +49,8 @@ void TimelineView::updateSummary()
 {
     const int n = m_model->rowCount();
     m_ui->summaryLabel->setText(n == 0 ? tr("No events recorded yet.")
-                                       : (n == 1 ? tr("1 event.") : tr("%1 events, newest first.").arg(n))
-                                           + QLatin1Char(' ') + tr("Details are redacted before they are stored."));
+                                       : (n == 1 ? tr("1 event.") : tr("%1 events, newest first.").arg(n)) + QLatin1Char(' ')
+                + tr("Details are redacted before they are stored."));
     m_ui->detailEdit->clear();
 }
 
@@ -67,8 +70,8 @@ void TimelineView::saveBundle(const QJsonDocument &bundle, const QString &sugges
     QString base = suggestedName;
     base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(QStringLiteral("keyway-diagnostics-%1-%2.json")
-                                                     .arg(base, QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested = QDir(dir).filePath(
+        QStringLiteral("keyway-diagnostics-%1-%2.json").arg(base, QDate::currentDate().toString(Qt::ISODate)));
     auto *dialog = new QFileDialog(this, tr("Save diagnostic bundle"), suggested, tr("JSON files (*.json)"));
     dialog->setObjectName(QStringLiteral("saveBundleDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -78,7 +81,7 @@ void TimelineView::saveBundle(const QJsonDocument &bundle, const QString &sugges
         const QString error = writeBundle(bundle, path);
         if (!error.isEmpty()) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"),
-                                        tr("The bundle could not be saved to %1: %2").arg(path, error), QMessageBox::Ok, this);
+                tr("The bundle could not be saved to %1: %2").arg(path, error), QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             return;

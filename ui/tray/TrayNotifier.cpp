@@ -10,7 +10,9 @@
 
 namespace keyway {
 
-TrayNotifier::TrayNotifier(ConnectionService &service, QObject *parent) : QObject(parent), m_service(service)
+TrayNotifier::TrayNotifier(ConnectionService &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
 {
     connect(&service, &ConnectionService::needsReauthorization, this, &TrayNotifier::notify);
     if (!QSystemTrayIcon::isSystemTrayAvailable())
@@ -57,8 +59,7 @@ void TrayNotifier::notify(const QString &connectionId)
     }
     m_tray->show();
     m_tray->showMessage(tr("%1 needs you to sign in again").arg(name),
-                        tr("The provider no longer accepts this connection's grant. Click to reconnect."),
-                        QSystemTrayIcon::Warning, 15000);
+        tr("The provider no longer accepts this connection's grant. Click to reconnect."), QSystemTrayIcon::Warning, 15000);
 }
 
 } // namespace keyway
