@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QtTest>
 
 using namespace keyway;
@@ -54,6 +55,20 @@ private slots:
                 pill >= 3.0, qPrintable(QStringLiteral("%1: pill %2 on %3").arg(StatusStyle::text(s)).arg(pill).arg(window)));
             QVERIFY(!StatusStyle::text(s).isEmpty());
         }
+    }
+
+    void statusPillKeepsItsColourWhenAppliedAgain()
+    {
+        QWidget parent;
+        parent.setPalette(paletteWithWindow("#efefef"));
+        auto *label = new QLabel(&parent);
+        StatusStyle::apply(label, ConnectionStatus::Connected);
+        const QString first = label->styleSheet();
+        StatusStyle::apply(label, ConnectionStatus::Connected);
+        QCOMPARE(label->styleSheet(), first);
+        QVERIFY(first.contains(StatusStyle::background(ConnectionStatus::Connected, parent.palette()).name()));
+        QCOMPARE(label->text(), QStringLiteral("Connected"));
+        QVERIFY(label->accessibleName().contains(QLatin1String("Connected")));
     }
 
     void statusWordsAreDistinct()

@@ -1,6 +1,6 @@
 #include "common/StatusStyle.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLabel>
 
 #include <cmath>
@@ -112,7 +112,8 @@ double contrast(const QColor &a, const QColor &b)
 
 void apply(QLabel *label, ConnectionStatus status)
 {
-    const QPalette palette = label->palette();
+    // Not the label's own palette: once styled, its Window role is the pill colour itself.
+    const QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : QApplication::palette();
     label->setText(text(status));
     label->setToolTip(description(status));
     label->setAccessibleName(QCoreApplication::translate("StatusStyle", "Status: %1").arg(text(status)));

@@ -97,6 +97,13 @@ void ConnectionPage::showConnection(const QString &connectionId)
         m_ui->tabs->setCurrentIndex(0);
 }
 
+void ConnectionPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_record.id.isEmpty())
+        StatusStyle::apply(m_ui->statusLabel, m_record.status);
+}
+
 void ConnectionPage::onChanged(const QString &id)
 {
     if (id == m_id) {

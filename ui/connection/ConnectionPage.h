@@ -56,6 +56,10 @@ signals:
     void removed(const QString &integrationId);
     void message(const QString &text);
 
+protected:
+    // The system switched between light and dark: the status pill takes the other colour set.
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
     void updateCountdown();

@@ -129,6 +129,13 @@ RequestConsole::~RequestConsole()
         m_call->cancel();
 }
 
+void RequestConsole::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setDark(StatusStyle::isDark(palette()));
+}
+
 QString RequestConsole::apiBase() const
 {
     // The core stored the expanded API address with the connection; the catalogue is the fallback.

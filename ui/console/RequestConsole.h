@@ -67,6 +67,10 @@ signals:
     void renderingFinished(); // the body view is complete (as far as shown)
     void curlCopied(const QString &command);
 
+protected:
+    // The system switched between light and dark: recolour the JSON.
+    void changeEvent(QEvent *event) override;
+
 private:
     void setSending(bool sending);
     void updateSendingStatus();
