@@ -21,7 +21,9 @@
 #include "settings/UiSettings.h"
 #include "tray/TrayNotifier.h"
 
+#include <QCloseEvent>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace keyway {
 
@@ -122,6 +124,11 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
         startReconnect(id);
     });
 
+    // Where the user left the window (size, list width): layout only, nothing secret.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+
     setUpActions();
     setTabOrder(m_ui->searchEdit, m_ui->categoryCombo);
     setTabOrder(m_ui->categoryCombo, m_ui->integrationList);
@@ -132,6 +139,14 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::setUpActions()
 {

@@ -53,6 +53,9 @@ public slots:
     // The built-in sandbox's controls (start, stop, faults) in a window of their own.
     void showSandboxPanel();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void setUpActions();
     void updateActions();
