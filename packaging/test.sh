@@ -12,7 +12,7 @@ fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
 status=0
-for preset in ${KEYWAY_TEST_PRESETS:-ci asan}; do
+for preset in ${KEYWAY_TEST_PRESETS:-ci asan fuzz}; do
     echo "== build: $preset"
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset" -j "$jobs"
