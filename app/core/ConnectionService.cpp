@@ -63,7 +63,11 @@ public:
         if (!q->m_settings.autoRefresh || !r.expiresAt.isValid() || !refresher->canRenew(ConnectionSettings::fromJson(r.settings).authMode)
             || r.status == ConnectionStatus::NeedsReauthorization || r.status == ConnectionStatus::Revoked)
             return;
-        const qint64 due = QDateTime::currentDateTimeUtc().msecsTo(r.expiresAt) - qint64(q->m_settings.refreshLeadSeconds) * 1000;
+        qint64 due = QDateTime::currentDateTimeUtc().msecsTo(r.expiresAt) - qint64(q->m_settings.refreshLeadSeconds) * 1000;
+        // After a failure (keychain or network down) wait 30 s before the next try, instead of spinning on an answer
+        // that comes back at once (TestKeychainMidSession).
+        if (r.status == ConnectionStatus::Error)
+            due = qMax<qint64>(due, 30000);
         auto *timer = new QTimer(q);
         timer->setSingleShot(true);
         timer->setTimerType(Qt::VeryCoarseTimer);

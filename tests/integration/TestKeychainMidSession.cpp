@@ -20,6 +20,7 @@
 #include <QDBusInterface>
 #include <QDBusObjectPath>
 #include <QDBusReply>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -207,6 +208,22 @@ private slots:
         QVERIFY(record);
         QCOMPARE(record->status, ConnectionStatus::Error);
         QVERIFY2(record->statusDetail.contains(QLatin1String("Secret Service")), qPrintable(record->statusDetail));
+    }
+
+    // While the keychain is gone, the background refresh retries with a pause, instead of spinning on a keychain
+    // that answers "no" at once (without the pause: over 150 attempts, each writing the database, in 3 s).
+    void absentKeychainIsNotHammered()
+    {
+        ConnectionService::Settings settings = m_core->service().settings();
+        const ConnectionService::Settings before = settings;
+        settings.autoRefresh = true;
+        settings.refreshLeadSeconds = 24 * 3600;   // every token is due for a refresh right now
+        QSignalSpy changes(&m_core->service(), &ConnectionService::connectionChanged);
+        m_core->service().setSettings(settings);
+        QTest::qWait(3000);
+        m_core->service().setSettings(before);
+        QVERIFY2(changes.count() <= 5, qPrintable(QStringLiteral("%1 refresh attempts in 3 s").arg(changes.count())));
+        QCOMPARE(m_core->service().connection(m_connection)->status, ConnectionStatus::Error);
     }
 
     void connectWithoutKeychainStoresNothing()
