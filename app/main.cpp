@@ -11,6 +11,32 @@
 #include <QDesktopServices>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+namespace {
+
+// tests/bench/run.sh only, with KEYWAY_BENCH_EXIT_WHEN_SHOWN=MS: prints "keyway-bench shown" once the window
+// (built with the catalogue and the connections loaded) is exposed and painted, then quits after MS ms idle,
+// while the runner reads the peak memory. tests/bench/MinimalWindow.cpp does the same for the reference.
+void benchExitWhenShown(QWidget *window, int idleMs)
+{
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, idleMs] {
+        if (!window->windowHandle() || !window->windowHandle()->isExposed())
+            return;
+        poll->stop();
+        window->repaint();
+        std::fputs("keyway-bench shown\n", stdout);
+        std::fflush(stdout);
+        QTimer::singleShot(idleMs, qApp, &QCoreApplication::quit);
+    });
+    poll->start(1);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -41,5 +67,7 @@ int main(int argc, char **argv)
     }
     keyway::MainWindow window(core.value()->service());
     window.show();
+    if (qEnvironmentVariableIsSet("KEYWAY_BENCH_EXIT_WHEN_SHOWN"))
+        benchExitWhenShown(&window, qEnvironmentVariableIntValue("KEYWAY_BENCH_EXIT_WHEN_SHOWN"));
     return app.exec();
 }
