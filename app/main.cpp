@@ -5,6 +5,8 @@
 #include "core/AppInfo.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
+#include "core/EmbeddedProviders.h"
+#include "sandbox/SandboxServer.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -42,6 +44,8 @@ int main(int argc, char **argv)
 {
     // Before anything can log: every message is redacted on its way out.
     keyway::Redactor::installMessageHandler();
+    // The Keyway Sandbox runs inside this process, started the first time a connection needs it.
+    keyway::EmbeddedProviders::add(QStringLiteral("sandbox"), [] { return keyway::SandboxServer::shared().ensureRunning(); });
 
     if (keyway::Cli::wants(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -8,9 +8,11 @@
 #include "cli/IntegrationsCommand.h"
 #include "cli/KeyCommand.h"
 #include "cli/RequestCommand.h"
+#include "cli/SandboxCommand.h"
 #include "cli/TokenCommand.h"
 #include "core/AppInfo.h"
 #include "core/CoreContext.h"
+#include "store/MemorySecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,6 +33,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<DisconnectCommand>());
     list.push_back(std::make_unique<KeyCommand>());
+    list.push_back(std::make_unique<SandboxCommand>());
     return list;
 }
 
@@ -110,7 +113,13 @@ int Cli::run(const QStringList &arguments)
         return 0;
     }
 
-    auto core = CoreContext::open();
+    // Commands that need no connection (sandbox, key) must not open the user's database or keychain.
+    CoreContext::Options options;
+    if (!command->needsCore()) {
+        options.databasePath = QStringLiteral(":memory:");
+        options.secrets = std::make_shared<MemorySecretStore>();
+    }
+    auto core = CoreContext::open(options);
     if (!core)
         return CliCommand::fail(command->name(), core.error().toString());
     // A recovered database, an unreadable CA file, a locked vault: said once, on stderr, before the command runs.

@@ -150,6 +150,7 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
         plan.mode = *mode;
     }
     plan.settings.authMode = Integration::toString(plan.mode);
+    plan.settings.embeddedProvider = integration.embeddedProvider;
 
     // Template variables, validated against their patterns.
     const TemplateExpander expander(integration);

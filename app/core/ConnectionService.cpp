@@ -10,6 +10,7 @@
 #include "core/ApiClient.h"
 #include "core/ConnectionPlanner.h"
 #include "core/ConnectionState.h"
+#include "core/EmbeddedProviders.h"
 #include "core/FlowFactory.h"
 #include "core/RefreshCoordinator.h"
 #include "jose/JwksCache.h"
@@ -98,6 +99,9 @@ public:
         if (r->status == ConnectionStatus::Revoked)
             return done({}, {}, Error::make(QStringLiteral("revoked"), ConnectionService::tr("This connection was disconnected: connect again.")));
         const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
+        const Error embedded = EmbeddedProviders::ensureRunning(settings.embeddedProvider);
+        if (!embedded.isNull())
+            return done(settings, {}, embedded);
         q->m_secrets.read(secretKey(id), [this, id, forceRefresh, settings, done](const QByteArray &bytes, const Error &error) {
             if (!error.isNull())
                 return done(settings, {}, error);
@@ -250,6 +254,9 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
         if (!integration)
             return attempt->finishError(Error::make(QStringLiteral("unknown_integration"),
                                                     tr("There is no integration \"%1\" (see keyway integrations).").arg(req.integrationId)));
+        const Error embedded = EmbeddedProviders::ensureRunning(integration->embeddedProvider);
+        if (!embedded.isNull())
+            return attempt->finishError(embedded);
         auto planned = ConnectionPlanner::plan(*integration, req, m_catalog.vocabulary());
         if (!planned)
             return attempt->finishError(planned.error());
@@ -372,6 +379,11 @@ void ConnectionService::accessToken(const QString &id, bool forceRefresh, TokenC
 
 void ConnectionService::refresh(const QString &id, DoneCallback done)
 {
+    if (const auto r = connection(id)) {
+        const Error embedded = EmbeddedProviders::ensureRunning(ConnectionSettings::fromJson(r->settings).embeddedProvider);
+        if (!embedded.isNull())
+            return done(embedded);
+    }
     d->refresher->refresh(id, [done](const Result<TokenSet> &result) { done(result ? Error() : result.error()); });
 }
 
@@ -381,6 +393,7 @@ void ConnectionService::disconnect(const QString &id, DoneCallback done)
     if (!r)
         return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
     const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
+    EmbeddedProviders::ensureRunning(settings.embeddedProvider);   // revocation is best effort
     m_secrets.read(secretKey(id), [this, id, settings, done](const QByteArray &bytes, const Error &readError) {
         // Without the keychain nothing can be revoked or deleted: say so and keep the connection.
         if (!readError.isNull() && readError.code != QLatin1String("not_found"))

@@ -43,7 +43,8 @@ QJsonObject ConnectionSettings::toJson() const
                        {QStringLiteral("whoami_url"), whoamiUrl},
                        {QStringLiteral("account_field"), accountField},
                        {QStringLiteral("variables"), variables},
-                       {QStringLiteral("issuer"), issuer}};
+                       {QStringLiteral("issuer"), issuer},
+                       {QStringLiteral("embedded_provider"), embeddedProvider}};
 }
 
 ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &j)
@@ -63,6 +64,7 @@ ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &j)
     s.accountField = j.value(QStringLiteral("account_field")).toString();
     s.variables = j.value(QStringLiteral("variables")).toObject();
     s.issuer = j.value(QStringLiteral("issuer")).toString();
+    s.embeddedProvider = j.value(QStringLiteral("embedded_provider")).toString();
     return s;
 }
 

@@ -104,7 +104,7 @@ bool Database::open(const QString &path, Error *error)
     }
     // WAL: readers never block the writer, and a crash mid-transaction leaves the last commit intact.
     // Reading the answer also proves the file is a database at all.
-    bool usable = path.isEmpty();
+    bool usable = path.isEmpty() || path == QLatin1String(":memory:");
     QSqlError walError;
     if (!usable) {
         QSqlQuery q(db);
