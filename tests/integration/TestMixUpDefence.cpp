@@ -1,0 +1,105 @@
+// RFC 9207 / RFC 9700 §4.4: an authorization response whose `iss` names another server than the one Keyway sent
+// the user to is a mix-up attack (or a confused provider) and is refused before the code is used. The provider
+// is the Keyway Sandbox run as its own process (`keyway sandbox serve`), which can be told to answer the next
+// authorization with a wrong iss; the browser is the scripted one from tests/peers.
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+#include "store/MemorySecretStore.h"
+#include "PeerProcess.h"
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyway;
+
+class TestMixUpDefence : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QString m_issuer;
+    int m_port = 0;
+    std::shared_ptr<CoreContext> m_core;
+
+    QString connect(Error *error)
+    {
+        ConnectRequest request;
+        request.issuer = m_issuer;
+        request.clientId = QStringLiteral("keyway-sandbox");
+        request.scopes = {QStringLiteral("openid"), QStringLiteral("email")};
+        request.browserCommand = test::scriptedBrowserCommand();
+        ConnectAttempt *attempt = m_core->service().connectIntegration(request);
+        QString id;
+        bool done = false;
+        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
+        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { *error = e; done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 60000))
+            *error = Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer in 60 s"));
+        return id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (test::nodeProgram().isEmpty())
+            QFAIL("node is needed for the scripted browser");
+        test::resetTestHome();
+        m_sandbox.start(QStringLiteral(KEYWAY_EXECUTABLE), {QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(m_sandbox.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 20000);
+        const QJsonObject info = QJsonDocument::fromJson(m_sandbox.readLine()).object();
+        m_issuer = info.value(QStringLiteral("issuer")).toString();
+        m_port = info.value(QStringLiteral("port")).toInt();
+        QVERIFY2(!m_issuer.isEmpty() && m_port > 0, "keyway sandbox serve printed no issuer");
+
+        CoreContext::Options options;
+        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
+        options.secrets = std::make_shared<MemorySecretStore>();
+        auto core = CoreContext::open(options);
+        QVERIFY2(core, qPrintable(core.error().toString()));
+        m_core = core.value();
+    }
+
+    void cleanupTestCase()
+    {
+        m_core.reset();
+        m_sandbox.closeWriteChannel();
+        m_sandbox.terminate();
+        if (!m_sandbox.waitForFinished(5000))
+            m_sandbox.kill();
+    }
+
+    void rightIssuerConnects()
+    {
+        Error error;
+        QVERIFY2(!connect(&error).isEmpty(), qPrintable(error.toString()));
+    }
+
+    void wrongIssuerIsRefused()
+    {
+        QProcess fault;
+        fault.start(QStringLiteral(KEYWAY_EXECUTABLE), {QStringLiteral("sandbox"), QStringLiteral("fault"), QStringLiteral("wrong-iss"),
+                                                          QStringLiteral("on"), QStringLiteral("--port"), QString::number(m_port)});
+        QVERIFY(fault.waitForFinished(20000));
+        QVERIFY2(fault.exitCode() == 0, fault.readAllStandardError().constData());
+
+        const int before = m_core->service().connections().size();
+        Error error;
+        QVERIFY(connect(&error).isEmpty());
+        QCOMPARE(error.code, QStringLiteral("issuer_mismatch"));
+        QVERIFY2(error.message.contains(QLatin1String("different server")), qPrintable(error.toString()));
+        QVERIFY2(error.detail.contains(QLatin1String("mix-up.example")), qPrintable(error.detail));
+        QCOMPARE(m_core->service().connections().size(), before);
+
+        // The fault was for one response: the next sign-in works again.
+        QVERIFY2(!connect(&error).isEmpty(), qPrintable(error.toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMixUpDefence)
+#include "TestMixUpDefence.moc"
