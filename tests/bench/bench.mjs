@@ -303,7 +303,9 @@ async function benchRefresh(provider) {
     'seed', '--database', database, '--issuer', provider.issuer, '--tokens', tokensFile], { env })).stdout);
   details.refreshSeed = { grants: REFRESH_GRANTS, tokensMs: tokens.ms, ...seed['refresh-seed'] };
   const samples = { keyway: [], curl: [], keywayRuns: [] };
-  for (let i = 0; i < REFRESH_RUNS; i += 1) {
+  // A slow build must not hold the runner for long: after 90 s no further pair of runs starts.
+  const budgetStart = nowMs();
+  for (let i = 0; i < REFRESH_RUNS && (i === 0 || nowMs() - budgetStart < 90000); i += 1) {
     log(`refresh run ${i + 1}/${REFRESH_RUNS}`);
     const errorMark = provider.errors.length;
     const keywayRun = await run(bin('keyway-bench-refresh'), ['run', '--database', database], { env });
@@ -320,21 +322,13 @@ async function benchRefresh(provider) {
     if (curl.stdout.trim() !== '0') throw new Error(`the curl loop had ${curl.stdout.trim()} failed refreshes`);
     samples.curl.push(curl.ms);
   }
-  const concurrent = results(mustSucceed('keyway-bench-refresh run', await run(bin('keyway-bench-refresh'), ['run', '--database', database, '--concurrency', '8'], { env })).stdout).refresh;
   // The same through the core with the secrets in memory: how much of the time is the keychain's.
   const memory = results(mustSucceed('keyway-bench-refresh run --memory-secrets', await run(bin('keyway-bench-refresh'), [
     'run', '--memory-secrets', '--database', path.join(dir, 'memory.sqlite'), '--issuer', provider.issuer, '--tokens', tokensFile], { env })).stdout).refresh;
-  details.refresh = { ...samples, concurrent, memory };
+  details.refresh = { ...samples, memory };
+  if (samples.keyway.length < REFRESH_RUNS) notes.push(`Refresh: ${samples.keyway.length} of ${REFRESH_RUNS} runs (90 s budget).`);
   ratioFigure(`Refresh ${REFRESH_COUNT.toLocaleString('en')} connections, one at a time, keychain writes included`,
     median(samples.keyway), median(samples.curl), 'curl loop', 1.2, fmtS);
-  figures.push({
-    figure: `Refresh ${REFRESH_COUNT.toLocaleString('en')} connections, 8 at a time`,
-    keyway: fmtS(concurrent.ms),
-    reference: '',
-    comparison: `${(concurrent.ms / median(samples.curl)).toFixed(2)}× the curl loop`,
-    target: '(information)',
-    verdict: '',
-  });
   figures.push({
     figure: `Refresh ${REFRESH_COUNT.toLocaleString('en')} connections, one at a time, secrets in memory (no keychain)`,
     keyway: fmtS(memory.ms),
@@ -391,7 +385,7 @@ function machine() {
     cores: os.cpus().length,
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     loadAverage: os.loadavg().map((l) => l.toFixed(1)).join(' '),
-    commit: git.status === 0 ? git.stdout.trim() : 'unknown',
+    commit: process.env.KEYWAY_BENCH_COMMIT || (git.status === 0 ? git.stdout.trim() : 'unknown'),
     kernel: os.release(),
   };
 }
@@ -423,7 +417,7 @@ async function main() {
   const after = machine();
   const context = `${before.date}, commit ${before.commit}, ${before.cpu}, ${before.cores} cores, ${before.memoryGb} GB, `
     + `Linux ${before.kernel}; load average ${before.loadAverage} before, ${after.loadAverage} after; `
-    + `medians of ${RUNS} runs (refresh: ${REFRESH_RUNS})`;
+    + `medians of ${RUNS} runs (refresh: ${details.refresh?.keyway?.length ?? 0})`;
   const text = `${table()}\n\n${context}\n${notes.map((n) => `Note: ${n}`).join('\n')}`.trim();
   process.stdout.write(`\n${text}\n`);
   mkdirSync(outDir, { recursive: true });
