@@ -161,7 +161,7 @@ function startProvider() {
     child.stderr.on('data', (d) => {
       for (const l of String(d).split('\n')) {
         const m = l.match(/^oidc-server: (GET|POST|PUT|DELETE) (\S+) -> (\d+)/);
-        if (m) requests.push(`${m[1]} ${m[2].replace(/\/[A-Za-z0-9_-]{16,}(?=\/|$)/g, '/:uid')} ${m[3]}`);
+        if (m) requests.push(`${m[1]} ${m[2].replace(/\/(?=[a-z-]*[A-Z0-9_])[A-Za-z0-9_-]{16,}(?=\/|$)/g, '/:uid')} ${m[3]}`);
         else if (/^oidc-server: \S+\.error:/.test(l)) errors.push(l);
       }
     });
