@@ -10,6 +10,8 @@ packages=(
     qtkeychain-qt6-dev libssl-dev libgl-dev
     # run and test: a private D-Bus session with a real Secret Service, a virtual display
     dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth
+    # benchmarks: curl is the protocol floor the flows are compared with
+    curl
     # fuzzing and sanitizers (clang's libFuzzer and runtimes)
     clang libclang-rt-14-dev
     # packaging checks

@@ -42,8 +42,8 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     // Settings the user saved apply before anything connects.
     UiSettings::load().apply(m_service);
 
+    // The catalogue's own order: the Keyway Sandbox first (for first runs), then by name.
     m_filter->setSourceModel(m_integrations);
-    m_filter->sort(0);
     m_ui->integrationList->setModel(m_filter);
     m_ui->integrationList->setItemDelegate(new IntegrationDelegate(this));
     m_ui->searchEdit->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -193,7 +193,8 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatusBar()
 {
-    const int connections = int(m_service.connections().size());
+    // The connection model already holds every connection: counting it avoids reloading them all from SQLite.
+    const int connections = m_connections->rowCount();
     const QString shown = tr("%1 of %2 integrations shown").arg(m_filter->rowCount()).arg(m_integrations->rowCount());
     const QString count = connections == 1 ? tr("1 connection") : tr("%1 connections").arg(connections);
     statusBar()->showMessage(shown + QStringLiteral(" · ") + count);
@@ -213,7 +214,7 @@ void MainWindow::updateWelcome()
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);
     m_ui->welcomeTitle->setFont(title);
-    const bool empty = m_service.connections().isEmpty();
+    const bool empty = m_connections->rowCount() == 0;
     const bool sandbox = m_service.catalog().contains(sandboxId());
     if (!empty) {
         m_ui->welcomeTitle->setText(tr("Welcome back"));

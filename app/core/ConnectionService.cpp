@@ -159,9 +159,12 @@ ConnectionService::~ConnectionService() = default;
 
 void ConnectionService::setSettings(const Settings &settings)
 {
+    const bool reschedule = settings.autoRefresh != m_settings.autoRefresh || settings.refreshLeadSeconds != m_settings.refreshLeadSeconds;
     m_settings = settings;
-    for (const ConnectionRecord &r : connections())
-        d->schedule(r);
+    // Reloading every connection costs real time with thousands of them: only when the schedule changes.
+    if (reschedule)
+        for (const ConnectionRecord &r : connections())
+            d->schedule(r);
 }
 
 QList<ConnectionRecord> ConnectionService::connections() const

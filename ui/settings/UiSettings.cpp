@@ -75,8 +75,13 @@ QStringList UiSettings::apply(ConnectionService &service) const
         break;
     }
 
-    // Extra CAs are added to the system's, never instead of them.
+    // Extra CAs are added to the system's, never instead of them. Reading the system's CAs is slow (tens of
+    // milliseconds), so it is skipped while there are no extra ones and none were added before.
+    static bool extraCasApplied = false;
     QStringList unreadable;
+    if (caFiles.isEmpty() && !extraCasApplied)
+        return unreadable;
+    extraCasApplied = !caFiles.isEmpty();
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
     for (const QString &file : caFiles) {
