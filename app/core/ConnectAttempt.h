@@ -20,8 +20,13 @@ public:
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     bool isFinished() const { return m_finished; }
 
-    // Cancels the flow; failed() follows with code "cancelled".
-    void cancel() { emit cancelRequested(); }
+    // Cancels the flow; failed() follows with code "cancelled". Remembered when the flow has not started yet.
+    void cancel()
+    {
+        m_cancelRequested = true;
+        emit cancelRequested();
+    }
+    bool isCancelRequested() const { return m_cancelRequested; }
     // Opens the authorization URL in the browser again (the user closed the tab).
     void openBrowserAgain() { emit reopenRequested(); }
 
@@ -63,6 +68,7 @@ signals:
 private:
     QUrl m_authorizationUrl;
     bool m_finished = false;
+    bool m_cancelRequested = false;
 };
 
 } // namespace keyway

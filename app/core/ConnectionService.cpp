@@ -245,6 +245,8 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
     connect(attempt, &ConnectAttempt::failed, attempt, &QObject::deleteLater, Qt::QueuedConnection);
 
     QTimer::singleShot(0, attempt, [this, attempt, request, events, note] {
+        if (attempt->isCancelRequested())
+            return attempt->finishError(Error::make(QStringLiteral("cancelled"), tr("Connecting was cancelled.")));
         ConnectRequest req = request;
         if (req.integrationId.isEmpty() && !req.issuer.isEmpty())
             req.integrationId = QStringLiteral("openid-connect");
@@ -291,7 +293,9 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
                 r.status = ConnectionState::next(r.status, ConnectionState::Event::Authorized);
                 r.statusDetail.clear();
                 r.expiresAt = secrets.tokens.expiresAt;
-                r.tokenFingerprint = secrets.tokens.accessToken.isEmpty() ? Redactor::fingerprint(secrets.apiKey.isEmpty() ? secrets.password : secrets.apiKey)
+                r.tokenFingerprint = secrets.tokens.accessToken.isEmpty() ? Redactor::fingerprint(!secrets.apiKey.isEmpty() ? secrets.apiKey
+                                                                                                 : !secrets.password.isEmpty() ? secrets.password
+                                                                                                                               : secrets.username)
                                                                            : Redactor::fingerprint(secrets.tokens.accessToken);
                 r.settings = plan->settings.toJson();
                 Error saveError;
@@ -313,6 +317,8 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
         };
 
         auto runFlow = [this, attempt, plan, req, note, persist] {
+            if (attempt->isCancelRequested())
+                return attempt->finishError(Error::make(QStringLiteral("cancelled"), tr("Connecting was cancelled.")));
             FlowFactory::Environment env;
             env.browserCommand = m_settings.browserCommand;
             env.callbackTimeoutSeconds = m_settings.callbackTimeoutSeconds;

@@ -325,6 +325,19 @@ private slots:
         QCOMPARE(result, QStringLiteral("!cancelled"));
     }
 
+    // A cancel that arrives before the flow has even started is not lost.
+    void cancelBeforeTheFlowStarts()
+    {
+        ConnectAttempt *attempt = service().connectIntegration(request());
+        Error error;
+        bool done = false;
+        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
+        connect(attempt, &ConnectAttempt::succeeded, this, [&] { done = true; });
+        attempt->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(error.code, QStringLiteral("cancelled"));
+    }
+
     void noSecretInAnyFile()
     {
         QStringList roots = test::writableRoots();
