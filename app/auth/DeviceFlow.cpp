@@ -109,7 +109,7 @@ void DeviceFlow::onAuthorization(int httpStatus, const QByteArray &contentType, 
     if (httpStatus < 200 || httpStatus > 299)
         return reject(ProtocolError::fromHttpStatus(httpStatus, tr("the device authorization endpoint")));
 
-    auto missing = [this](const QString &field) {
+    auto missing = [](const QString &field) {
         return Error::make(QStringLiteral("invalid_device_response"),
             tr("The provider's device authorization answer is incomplete, so the sign-in cannot go on."),
             tr("no valid \"%1\"").arg(field));
