@@ -37,8 +37,12 @@ Error UrlPolicy::check(const QUrl &url, bool allowInsecureHttp)
     if (url.host().isEmpty())
         return Error::make(QStringLiteral("invalid_url"), tr("The address has no host name."), shown);
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()) && !allowInsecureHttp) {
+        // Name the host and the one setting that lifts the rule, so the user knows exactly what was refused.
         return Error::make(QStringLiteral("insecure_url"),
-            tr("Refusing to send credentials over an unencrypted connection: the address must use https."), shown);
+            tr("Refusing to send credentials over an unencrypted connection to %1: the address must use https "
+               "(plain http to a host other than this computer needs the integration's \"allow_insecure_http\" setting).")
+                .arg(url.host()),
+            shown);
     }
     return {};
 }

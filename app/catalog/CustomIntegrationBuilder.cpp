@@ -100,7 +100,9 @@ void CustomIntegrationBuilder::discover(Discovery *discovery, const QString &iss
             return discover(new Discovery(m_network, this), issuer, false);
         Q_EMIT failed(error);
     });
-    discovery->start(issuer, openid ? Discovery::Kind::OpenIdConnect : Discovery::Kind::OAuthAuthorizationServer);
+    OAuthSettings base;
+    base.allowInsecureHttp = m_allowInsecureHttp;
+    discovery->start(issuer, openid ? Discovery::Kind::OpenIdConnect : Discovery::Kind::OAuthAuthorizationServer, base);
 }
 
 QJsonObject CustomIntegrationBuilder::documentFromMetadata(
@@ -167,6 +169,8 @@ QJsonObject CustomIntegrationBuilder::documentFromMetadata(
         {QStringLiteral("icon"), openid ? QStringLiteral("openid-connect.svg") : QStringLiteral("oauth2.svg")},
         {QStringLiteral("docs"), QLatin1String(openid ? kOidcDiscoveryDocs : kRfc8414Docs)},
         {QStringLiteral("auth_modes"), modes}, {QStringLiteral("oauth"), oauth}};
+    if (d.allowInsecureHttp)
+        doc.insert(QStringLiteral("allow_insecure_http"), true);
     if (!unified.isEmpty())
         doc.insert(QStringLiteral("unified_scopes"), unified);
     doc.insert(QStringLiteral("setup"),
@@ -200,6 +204,8 @@ QJsonObject CustomIntegrationBuilder::documentFromForm(const CustomIntegrationFo
         {QStringLiteral("description"), f.description.trimmed().isEmpty() ? tr("Added by hand.") : f.description.trimmed()},
         {QStringLiteral("icon"), f.icon.isEmpty() ? QStringLiteral("oauth2.svg") : f.icon}, {QStringLiteral("docs"), docs},
         {QStringLiteral("auth_modes"), modes}};
+    if (f.allowInsecureHttp)
+        doc.insert(QStringLiteral("allow_insecure_http"), true);
 
     if (oauthMode) {
         QJsonObject oauth;

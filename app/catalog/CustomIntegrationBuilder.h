@@ -57,6 +57,10 @@ struct CustomIntegrationForm
     QString apiKeyLabel;
     QString usernameLabel; // basic mode
     QString passwordLabel;
+
+    // The user's explicit choice to let this integration use plain http to non-loopback hosts; written as
+    // "allow_insecure_http": true. Off unless asked for.
+    bool allowInsecureHttp = false;
 };
 
 class CustomIntegrationBuilder : public QObject
@@ -73,11 +77,17 @@ public:
     // created() or failed(), always from the event loop. A running creation is abandoned by the next call.
     void createFromIssuer(const QString &issuer, const QString &id, const QString &name = {}, bool replace = false);
     void abort();
+    // The user's explicit opt-in (keyway integrations add --allow-insecure-http): the issuer, its metadata
+    // endpoints and the file may then use plain http to a non-loopback host; the file records
+    // "allow_insecure_http": true so every later use warns. Applies to the next createFromIssuer().
+    void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
+    bool allowInsecureHttp() const { return m_allowInsecureHttp; }
 
     // Saves the form's integration at once.
     Result<Integration> createManual(const CustomIntegrationForm &form, bool replace = false);
 
-    // The documents themselves (pure: no network, nothing written), for tests and previews.
+    // The documents themselves (pure: no network, nothing written), for tests and previews. A discovered
+    // `allowInsecureHttp` is written as "allow_insecure_http": true.
     static QJsonObject documentFromMetadata(const OAuthSettings &discovered, const QString &id, const QString &name, bool openid);
     static QJsonObject documentFromForm(const CustomIntegrationForm &form);
 
@@ -94,6 +104,7 @@ private:
     QString m_id;
     QString m_name;
     bool m_replace = false;
+    bool m_allowInsecureHttp = false;
 };
 
 } // namespace keyway

@@ -46,9 +46,9 @@ Discovery::~Discovery()
     }
 }
 
-QUrl Discovery::wellKnownUrl(const QString &issuer, Kind kind)
+QUrl Discovery::wellKnownUrl(const QString &issuer, Kind kind, bool allowInsecureHttp)
 {
-    if (!TemplateExpander::isAllowedUrl(issuer))
+    if (!TemplateExpander::isAllowedUrl(issuer, allowInsecureHttp))
         return {};
     QUrl url(issuer, QUrl::StrictMode);
     // RFC 8414 §2 / OIDC Discovery §3: the issuer has no query or fragment.
@@ -72,11 +72,14 @@ QUrl Discovery::wellKnownUrl(const QString &issuer, Kind kind)
 
 void Discovery::start(const QString &issuer, Kind kind, const OAuthSettings &base)
 {
-    const QUrl url = wellKnownUrl(issuer, kind);
+    const QUrl url = wellKnownUrl(issuer, kind, base.allowInsecureHttp);
     if (!url.isValid()) {
         abort();
+        QString why;
+        TemplateExpander::isAllowedUrl(issuer, base.allowInsecureHttp, &why);
         failLater(discoveryError(QStringLiteral("invalid_issuer"),
-                                 tr("The issuer must be an https URL without query or fragment."), issuer));
+                                 tr("The issuer must be an https URL without query or fragment."),
+                                 why.isEmpty() ? issuer : issuer + QStringLiteral(": ") + why));
         return;
     }
     startWithUrl(url, issuer, kind, base);
@@ -88,9 +91,10 @@ void Discovery::startWithUrl(const QUrl &metadataUrl, const QString &expectedIss
     m_expectedIssuer = expectedIssuer;
     m_kind = kind;
     m_base = base;
-    if (!TemplateExpander::isAllowedUrl(metadataUrl.toString(QUrl::FullyEncoded))) {
+    QString why;
+    if (!TemplateExpander::isAllowedUrl(metadataUrl.toString(QUrl::FullyEncoded), base.allowInsecureHttp, &why)) {
         failLater(discoveryError(QStringLiteral("invalid_issuer"), tr("The metadata URL must be an https URL."),
-                            metadataUrl.toString()));
+                            metadataUrl.toString() + QStringLiteral(": ") + why));
         return;
     }
     QNetworkRequest request(metadataUrl);
@@ -213,7 +217,7 @@ Result<OAuthSettings> Discovery::parseMetadata(const QByteArray &body, const QSt
             return;
         }
         QString why;
-        if (!v.isString() || !TemplateExpander::isAllowedUrl(v.toString(), &why)) {
+        if (!v.isString() || !TemplateExpander::isAllowedUrl(v.toString(), base.allowInsecureHttp, &why)) {
             problems << QStringLiteral("%1: %2").arg(name, v.isString() ? why : QStringLiteral("expected a string"));
             return;
         }

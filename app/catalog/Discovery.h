@@ -5,7 +5,9 @@
 //  - RFC 8414 §3.1: GET https://host/.well-known/oauth-authorization-server<issuer path> (path insertion)
 // The document's "issuer" must equal the issuer asked for, character for character (RFC 8414 §3.3,
 // OpenID Connect Discovery §4.3), or the result is refused: a mix-up or impersonation attempt looks just like
-// that. Endpoints already set in the base settings (entered by hand) win over the metadata.
+// that. Endpoints already set in the base settings (entered by hand) win over the metadata. Plain http is
+// accepted for the issuer, the metadata URL and the endpoints only on loopback, or anywhere when
+// base.allowInsecureHttp (the integration's explicit "allow_insecure_http") is set.
 // Emits exactly one of finished() / failed() per start(), always from the event loop; abort() emits nothing.
 
 #include "catalog/Integration.h"
@@ -44,7 +46,7 @@ public:
     bool isRunning() const { return !m_reply.isNull(); }
 
     // The well-known URL for an issuer; invalid when the issuer is not an acceptable https (or loopback http) URL.
-    static QUrl wellKnownUrl(const QString &issuer, Kind kind);
+    static QUrl wellKnownUrl(const QString &issuer, Kind kind, bool allowInsecureHttp = false);
     // Checks a metadata document and merges it into `base`. Pure: the network part only feeds it.
     static Result<OAuthSettings> parseMetadata(const QByteArray &body, const QString &expectedIssuer, Kind kind,
                                                const OAuthSettings &base);

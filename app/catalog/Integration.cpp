@@ -1,5 +1,10 @@
 #include "catalog/Integration.h"
 
+#include "catalog/TemplateExpander.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
 namespace keyway {
 
 namespace {
@@ -44,6 +49,33 @@ bool Integration::usesOAuth() const
 {
     return supports(AuthMode::AuthorizationCode) || supports(AuthMode::ClientCredentials)
         || supports(AuthMode::JwtBearer) || supports(AuthMode::DeviceCode);
+}
+
+QStringList Integration::insecureHttpHosts() const
+{
+    QStringList hosts;
+    for (const QString *url : {&oauth.authorizationUrl, &oauth.tokenUrl, &oauth.revocationUrl, &oauth.introspectionUrl,
+                               &oauth.userinfoUrl, &oauth.deviceAuthorizationUrl, &oauth.jwksUrl, &oauth.issuer,
+                               &oauth.discoveryUrl, &api.baseUrl, &api.whoamiUrl}) {
+        if (!url->startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
+            continue;
+        const QString host = QUrl(*url).host();
+        if (!host.isEmpty() && !TemplateExpander::isLoopbackHost(host) && !hosts.contains(host))
+            hosts << host;
+    }
+    return hosts;
+}
+
+QString Integration::insecureHttpWarning() const
+{
+    if (!insecureHttpAllowed)
+        return {};
+    const QStringList hosts = insecureHttpHosts();
+    const QString where = hosts.isEmpty()
+        ? QCoreApplication::translate("keyway::Integration", "hosts other than this computer")
+        : hosts.join(QStringLiteral(", "));
+    return QCoreApplication::translate("keyway::Integration", "%1 allows plain http to %2: tokens cross the network unencrypted")
+        .arg(name.isEmpty() ? id : name, where);
 }
 
 QString Integration::toString(AuthMode mode)

@@ -100,6 +100,10 @@ struct OAuthSettings
 
     bool openid = false;
 
+    // A copy of the integration's top-level "allow_insecure_http", so Discovery and ConnectionPlanner, which
+    // see only these settings, apply the same rule to every URL they read.
+    bool allowInsecureHttp = false;
+
     // Filled by Discovery from the provider's metadata; empty when not discovered.
     QStringList scopesSupported;
     QStringList grantTypesSupported;
@@ -163,6 +167,10 @@ struct Integration
     // "embedded_provider": a provider built into Keyway ("sandbox") that the core starts before connecting or
     // using such a connection. Empty for every real provider.
     QString embeddedProvider;
+    // "allow_insecure_http": the user explicitly allowed plain http to non-loopback hosts for this integration
+    // (a local test server behind a proxy, a lab). Never set by a built-in file. RFC 6749 §3.1/§3.2 and RFC 9700
+    // require TLS, so every place that shows the integration warns about it.
+    bool insecureHttpAllowed = false;
 
     QString source;                 // ":/integrations/x.json" or the custom file's path
     bool builtin = false;
@@ -172,6 +180,12 @@ struct Integration
     bool supports(AuthMode mode) const { return authModes.contains(mode); }
     const TemplateVariable *variable(const QString &name) const;
     bool usesOAuth() const;   // any of the OAuth-based modes
+    bool allowInsecureHttp() const { return insecureHttpAllowed; }
+    // The non-loopback hosts this integration reaches over plain http (for warnings); empty when none is known.
+    QStringList insecureHttpHosts() const;
+    // "<name> allows plain http to <hosts>: tokens cross the network unencrypted"; empty when not allowed.
+    // The command line prints it after "Warning: " whenever such an integration is added or connected.
+    QString insecureHttpWarning() const;
 
     static QString toString(AuthMode mode);
     static std::optional<AuthMode> authModeFromString(const QString &text);

@@ -216,7 +216,7 @@ public:
         const QString s = string(object, path, key, required);
         if (!object.value(QString::fromLatin1(key)).isString())
             return {};
-        const QString why = TemplateExpander::checkUrlTemplate(s);
+        const QString why = TemplateExpander::checkUrlTemplate(s, m_allowInsecureHttp);
         if (!why.isEmpty()) {
             error(join(path, QString::fromLatin1(key)), why);
             return {};
@@ -224,9 +224,13 @@ public:
         return s;
     }
 
+    // The integration's "allow_insecure_http": plain http URLs to any host are then accepted.
+    void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
+
 private:
     QString m_file;
     QStringList m_errors;
+    bool m_allowInsecureHttp = false;
 };
 
 QString scopeCheck(const QString &s)
@@ -348,7 +352,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
 
     r.allowOnly(root, {}, {"$schema", "id", "name", "category", "description", "icon", "docs", "auth_modes",
                            "variables", "oauth", "api_key", "basic", "api", "unified_scopes", "setup",
-                           "embedded_provider"});
+                           "embedded_provider", "allow_insecure_http"});
     r.string(root, {}, "$schema", false);
     in.id = r.matching(root, {}, "id", true, kIdPattern, QStringLiteral("a valid id (lower case letters, digits and -)"), 64);
     in.name = r.string(root, {}, "name", true, 1, 80);
@@ -356,6 +360,9 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     in.description = r.string(root, {}, "description", true, 1, 300);
     in.icon = r.matching(root, {}, "icon", true, kIconPattern, QStringLiteral("an .svg file name"), 128);
     in.embeddedProvider = r.oneOf(root, {}, "embedded_provider", false, {QStringLiteral("sandbox")});
+    // Read before any URL: it decides whether plain http to a non-loopback host is acceptable in this file.
+    in.insecureHttpAllowed = r.boolean(root, {}, "allow_insecure_http", false);
+    r.setAllowInsecureHttp(in.insecureHttpAllowed);
     in.docs = r.string(root, {}, "docs", true, 1);
     if (root.value(QStringLiteral("docs")).isString() && !in.docs.isEmpty()) {
         QString why;
@@ -544,6 +551,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             o.redirectPath = r.matching(redirect, rdPath, "path", false, kRedirectPathPattern,
                                         QStringLiteral("a path starting with /"), 256);
         o.openid = r.boolean(oauth, p, "openid", false);
+        o.allowInsecureHttp = in.insecureHttpAllowed;
 
         // Conditional endpoints: the flow must be able to find the endpoint it needs.
         const bool discoverable = !o.discoveryUrl.isEmpty() || !o.issuer.isEmpty();

@@ -23,11 +23,6 @@ bool hasControlCharacters(const QString &s)
     return false;
 }
 
-bool isLoopbackHost(const QString &host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") || host == QLatin1String("localhost");
-}
-
 Error templateError(const QString &code, const QString &message, const QString &detail = {})
 {
     return Error::make(code, message, detail);
@@ -43,13 +38,22 @@ QString tr(const char *text)
 TemplateExpander::TemplateExpander(const Integration &integration)
     : m_variables(integration.variables)
     , m_responseValueNames(integration.oauth.responseValues.keys())
+    , m_allowInsecureHttp(integration.allowInsecureHttp())
 {
 }
 
-TemplateExpander::TemplateExpander(QList<TemplateVariable> variables, QStringList responseValueNames)
+TemplateExpander::TemplateExpander(QList<TemplateVariable> variables, QStringList responseValueNames, bool allowInsecureHttp)
     : m_variables(std::move(variables))
     , m_responseValueNames(std::move(responseValueNames))
+    , m_allowInsecureHttp(allowInsecureHttp)
 {
+}
+
+bool TemplateExpander::isLoopbackHost(const QString &host)
+{
+    const QString h = host.toLower();
+    return h == QLatin1String("127.0.0.1") || h == QLatin1String("::1") || h == QLatin1String("[::1]")
+        || h == QLatin1String("localhost");
 }
 
 QStringList TemplateExpander::templateNames(const QString &text)
@@ -65,6 +69,11 @@ QStringList TemplateExpander::templateNames(const QString &text)
 }
 
 bool TemplateExpander::isAllowedUrl(const QString &url, QString *why)
+{
+    return isAllowedUrl(url, false, why);
+}
+
+bool TemplateExpander::isAllowedUrl(const QString &url, bool allowInsecureHttp, QString *why)
 {
     auto fail = [why](const QString &reason) {
         if (why)
@@ -83,10 +92,15 @@ bool TemplateExpander::isAllowedUrl(const QString &url, QString *why)
         return true;
     if (scheme == QLatin1String("http") && isLoopbackHost(u.host()))
         return true;   // RFC 8252 §8.3: plain http only on the loopback interface
+    if (scheme == QLatin1String("http") && allowInsecureHttp)
+        return true;   // the user's explicit, per-integration exception (allow_insecure_http)
+    if (scheme == QLatin1String("http"))
+        return fail(QStringLiteral("expected an https URL: plain http to %1 needs \"allow_insecure_http\": true "
+                                   "(http to a loopback address is always allowed)").arg(u.host()));
     return fail(QStringLiteral("expected an https URL (http only on a loopback address)"));
 }
 
-QString TemplateExpander::checkUrlTemplate(const QString &urlTemplate)
+QString TemplateExpander::checkUrlTemplate(const QString &urlTemplate, bool allowInsecureHttp)
 {
     if (urlTemplate.isEmpty())
         return QStringLiteral("expected a URL, not an empty string");
@@ -100,7 +114,7 @@ QString TemplateExpander::checkUrlTemplate(const QString &urlTemplate)
     QString probe = urlTemplate;
     probe.replace(templateRe(), QStringLiteral("x"));
     QString why;
-    if (!isAllowedUrl(probe, &why))
+    if (!isAllowedUrl(probe, allowInsecureHttp, &why))
         return why;
     return {};
 }
@@ -173,7 +187,7 @@ Result<QString> TemplateExpander::valueFor(const QString &name, Position positio
     case Position::WholeUrl: {
         QString why;
         const QUrl u(value, QUrl::StrictMode);
-        if (!isAllowedUrl(value, &why) || u.hasQuery() || u.hasFragment()) {
+        if (!isAllowedUrl(value, m_allowInsecureHttp, &why) || u.hasQuery() || u.hasFragment()) {
             if (why.isEmpty())
                 why = QStringLiteral("a base URL cannot carry a query or fragment");
             return templateError(QStringLiteral("invalid_value"), tr("\"%1\" is not an acceptable URL.").arg(value.left(80)),
@@ -253,7 +267,7 @@ Result<QString> TemplateExpander::expand(const QString &text, const QVariantMap 
 
     if (isUrl) {
         QString why;
-        if (!isAllowedUrl(out, &why))
+        if (!isAllowedUrl(out, m_allowInsecureHttp, &why))
             return templateError(QStringLiteral("invalid_value"), tr("The values entered do not make a valid URL."),
                                  QStringLiteral("%1: %2").arg(out, why));
         if (authorityStart >= 0) {

@@ -4,7 +4,8 @@
 // variable's pattern before use; where a value lands decides how it is treated, so no value can change which
 // host a URL points to:
 //  - at the very start of a URL ("{{instance_url}}/services"): the value must itself be an https URL (or http on
-//    a loopback address) with no user info, query or fragment;
+//    a loopback address, or anywhere when the integration has allow_insecure_http) with no user info, query or
+//    fragment;
 //  - inside the host ("https://{{subdomain}}.zendesk.com"): only letters, digits, '-' and '.' are accepted, so
 //    '/', '?', '#', '@', ':' or '%' cannot smuggle in another host;
 //  - in the path or query: the value is percent-encoded.
@@ -22,7 +23,7 @@ class TemplateExpander
 {
 public:
     explicit TemplateExpander(const Integration &integration);
-    TemplateExpander(QList<TemplateVariable> variables, QStringList responseValueNames);
+    TemplateExpander(QList<TemplateVariable> variables, QStringList responseValueNames, bool allowInsecureHttp = false);
 
     // The user's values with defaults filled in, each checked against its variable's pattern. Values for
     // response_values names (from the token response) pass through and are checked where they are used.
@@ -44,9 +45,13 @@ public:
     static QStringList templateNames(const QString &text);
     // Why a URL template cannot be right before any value is known (empty: fine). Templates are assumed
     // declared; only the URL's shape is checked: https, or http on a loopback address, no user info.
-    static QString checkUrlTemplate(const QString &urlTemplate);
-    // https URL, or http on 127.0.0.1 / [::1] / localhost; a host; no user info.
+    // allowInsecureHttp (the integration's "allow_insecure_http") also accepts http to any host.
+    static QString checkUrlTemplate(const QString &urlTemplate, bool allowInsecureHttp = false);
+    // https URL, or http on 127.0.0.1 / [::1] / localhost (any host with allowInsecureHttp); a host; no user info.
     static bool isAllowedUrl(const QString &url, QString *why = nullptr);
+    static bool isAllowedUrl(const QString &url, bool allowInsecureHttp, QString *why = nullptr);
+    // 127.0.0.1, ::1 (with or without brackets) or localhost: where plain http never leaves this machine.
+    static bool isLoopbackHost(const QString &host);
 
 private:
     enum class Position { WholeUrl, Host, Encoded, Raw };
@@ -55,6 +60,7 @@ private:
 
     QList<TemplateVariable> m_variables;
     QStringList m_responseValueNames;
+    bool m_allowInsecureHttp = false;
 };
 
 } // namespace keyway

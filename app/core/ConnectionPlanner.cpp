@@ -128,6 +128,7 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
     c.redirectHost = o.redirectHost;
     c.redirectPort = o.redirectPort;
     c.redirectPath = o.redirectPath;
+    c.allowInsecureHttp = o.allowInsecureHttp;
     return c;
 }
 
@@ -151,6 +152,9 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
     }
     plan.settings.authMode = Integration::toString(plan.mode);
     plan.settings.embeddedProvider = integration.embeddedProvider;
+    // The integration's explicit "allow_insecure_http" governs every URL of the connection: the flows' endpoints
+    // and the API calls of the request console (ApiClient checks settings.provider), whatever the auth mode.
+    plan.settings.provider.allowInsecureHttp = integration.allowInsecureHttp();
 
     // Template variables, validated against their patterns.
     const TemplateExpander expander(integration);
@@ -212,6 +216,7 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
     if (!oauth)
         return oauth.error();
     plan.oauth = oauth.value();
+    plan.oauth.allowInsecureHttp = integration.allowInsecureHttp();
     for (auto it = request.extraAuthorizationParams.begin(); it != request.extraAuthorizationParams.end(); ++it)
         plan.oauth.authorizationParams.insert(it.key(), it.value());
     for (auto it = request.extraTokenParams.begin(); it != request.extraTokenParams.end(); ++it)
@@ -285,6 +290,7 @@ void ConnectionPlanner::applyDiscovered(ConnectionPlan &plan, const OAuthSetting
     plan.oauth = discovered;
     plan.oauth.scopes = scopes;
     plan.oauth.clientAuth = clientAuth;
+    plan.oauth.allowInsecureHttp = plan.integration.allowInsecureHttp();
     plan.settings.issuer = discovered.issuer;
     plan.settings.provider = providerConfig(plan.oauth);
 }
