@@ -1,5 +1,6 @@
 #include "cli/ConnectCommand.h"
 
+#include "catalog/Catalog.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 
@@ -79,11 +80,13 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     request.scopes = parser.value(QStringLiteral("scope")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parser.isSet(QStringLiteral("no-pkce")))
         request.pkce = 0;
+    QString reconnectIntegration;
     if (parser.isSet(QStringLiteral("reconnect"))) {
         const auto existing = core.service().resolve(parser.value(QStringLiteral("reconnect")));
         if (!existing)
             return exit(fail(name(), existing.error().toString()));
         request.reconnectId = existing.value().id;
+        reconnectIntegration = existing.value().integrationId;
     }
     QString bad;
     if (!parsePairs(parser.values(QStringLiteral("param")), &request.variables, &bad)
@@ -143,6 +146,11 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
             return exit(fail(name(), QStringLiteral("--timeout takes a number of seconds")));
     }
     core.service().setSettings(settings);
+
+    // The user allowed plain http for this integration; say so on every connect, before anything is sent.
+    if (const auto in = core.catalog().find(request.integrationId.isEmpty() ? reconnectIntegration : request.integrationId);
+        in && in->allowInsecureHttp())
+        err() << "Warning: " << in->insecureHttpWarning() << Qt::endl;
 
     ConnectAttempt *attempt = core.service().connectIntegration(request);
     QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt, [](const QUrl &url) {

@@ -32,6 +32,9 @@ void reportAdded(const Integration &in, const QString &verb)
     CliCommand::err() << verb << ' ' << in.name << " as " << in.source
                       << (in.overridesBuiltin ? QStringLiteral(" (overrides the built-in integration of that id)") : QString())
                       << Qt::endl;
+    // RFC 9700 / RFC 6749 §3.1: TLS is the rule; an integration that lifts it says so every time.
+    if (in.allowInsecureHttp())
+        CliCommand::err() << "Warning: " << in.insecureHttpWarning() << Qt::endl;
 }
 
 } // namespace
@@ -48,6 +51,8 @@ void IntegrationsCommand::addOptions(QCommandLineParser &parser)
             QStringLiteral("ID")},
         {QStringLiteral("name"), QStringLiteral("add: the name shown"), QStringLiteral("NAME")},
         {QStringLiteral("replace"), QStringLiteral("add, import: replace a custom integration of the same id")},
+        {QStringLiteral("allow-insecure-http"),
+            QStringLiteral("add: allow plain http to the issuer's host and endpoints (test servers only; tokens are sent unencrypted)")},
     });
 }
 
@@ -67,7 +72,7 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
     if (sub.isEmpty())
         return list(core, parser, exit);
     if (sub == QLatin1String("add")) {
-        if (expectArgs(0, QStringLiteral("add --issuer URL --id ID [--name NAME] [--replace]")))
+        if (expectArgs(0, QStringLiteral("add --issuer URL --id ID [--name NAME] [--replace] [--allow-insecure-http]")))
             add(core, parser, exit);
         return;
     }
@@ -159,6 +164,7 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
         return exit(2);
     }
     auto *builder = new CustomIntegrationBuilder(core.catalog(), core.service().network(), &core.service());
+    builder->setAllowInsecureHttp(parser.isSet(QStringLiteral("allow-insecure-http")));
     QObject::connect(builder, &CustomIntegrationBuilder::created, builder, [builder, exit](const Integration &in) {
         builder->deleteLater();
         reportAdded(in, QStringLiteral("Added"));

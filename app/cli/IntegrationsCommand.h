@@ -6,11 +6,14 @@ namespace keyway {
 
 // The integration catalogue, built-in and custom:
 //   keyway integrations [--json] [--category C]                      list
-//   keyway integrations add --issuer URL --id ID [--name N] [--replace]  a custom one from an issuer's metadata
+//   keyway integrations add --issuer URL --id ID [--name N] [--replace] [--allow-insecure-http]
+//                                                                    a custom one from an issuer's metadata
 //   keyway integrations import FILE [--replace]                       validate a file and add it as custom
 //   keyway integrations export ID FILE|-                              write one integration's file
 //   keyway integrations remove ID                                     delete a custom one (a built-in comes back)
-// Integration files never hold secrets, so importing and exporting them is safe to share.
+// Integration files never hold secrets, so importing and exporting them is safe to share. An integration that
+// allows plain http to a non-loopback host (--allow-insecure-http, or "allow_insecure_http" in an imported file)
+// is added with a warning on standard error.
 class IntegrationsCommand final : public CliCommand
 {
 public:
