@@ -6,6 +6,7 @@
 #include "common/Icons.h"
 #include "common/Names.h"
 #include "common/SetupText.h"
+#include "common/StatusStyle.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/StatusDelegate.h"
 #include "core/ConnectionService.h"
@@ -32,6 +33,11 @@ IntegrationPage::IntegrationPage(ConnectionService &service, ConnectionListModel
     m_ui->copyRedirectButton->setIcon(Icons::get(QStringLiteral("copy")));
     m_ui->connectButton->setIcon(Icons::get(QStringLiteral("connect")));
     m_ui->openConnectionButton->setIcon(Icons::get(QStringLiteral("open-external")));
+    // The plain-http warning uses the palette-checked error colour and says it in words, never colour alone.
+    QPalette warn = m_ui->insecureHttpLabel->palette();
+    warn.setColor(QPalette::WindowText, StatusStyle::background(ConnectionStatus::Error, palette()));
+    m_ui->insecureHttpLabel->setPalette(warn);
+    m_ui->insecureHttpLabel->hide();
 
     m_connections->setSourceModel(&connections);
     m_connections->setFilterRole(ConnectionListModel::IntegrationIdRole);
@@ -81,6 +87,7 @@ void IntegrationPage::showIntegration(const QString &integrationId)
     const std::optional<Integration> found = m_service.catalog().find(integrationId);
     if (!found) {
         m_ui->nameLabel->setText(tr("Unknown integration"));
+        m_ui->insecureHttpLabel->hide();
         return;
     }
     const Integration &in = *found;
@@ -90,6 +97,15 @@ void IntegrationPage::showIntegration(const QString &integrationId)
     m_ui->nameLabel->setText(in.name);
     m_ui->categoryLabel->setText(Names::category(in.category) + (in.builtin ? QString() : tr(" · custom integration")));
     m_ui->descriptionLabel->setText(in.description);
+    // Issue 9: plain http beyond this computer is the user's explicit opt-in per integration (RFC 6749 §3.1/§3.2
+    // and RFC 9700 require TLS); the page says what it costs whenever the integration allows it.
+    m_ui->insecureHttpLabel->setVisible(in.allowInsecureHttp());
+    m_ui->insecureHttpLabel->setText(in.allowInsecureHttp()
+            ? tr("⚠ Warning: %1. Client secrets and tokens sent over plain http can be read and changed by anyone on "
+                 "the network path; use this only for a test server.")
+                  .arg(in.insecureHttpWarning())
+            : QString());
+    m_ui->insecureHttpLabel->setAccessibleDescription(m_ui->insecureHttpLabel->text());
     m_ui->docsLabel->setVisible(!in.docs.isEmpty());
     m_ui->docsLabel->setText(tr("<a href=\"%1\">Provider documentation</a>").arg(in.docs.toHtmlEscaped()));
     m_ui->connectButton->setAccessibleName(tr("Connect %1").arg(in.name));
