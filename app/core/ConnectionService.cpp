@@ -89,6 +89,73 @@ public:
         refreshTimers.insert(id, timer);
     }
 
+    // A reconnect that names no client secret, private key, API key or password may take them from the keychain.
+    static bool needsStoredSecrets(const ConnectRequest &r)
+    {
+        return r.clientSecret.isEmpty() && r.privateKeyPem.isEmpty() && r.serviceAccountJson.isEmpty()
+            && ((r.apiKey.isEmpty() && r.password.isEmpty() && r.bearerToken.isEmpty()));
+    }
+
+    static bool sameMode(const ConnectionRecord &existing, const ConnectRequest &r)
+    {
+        return r.authMode.isEmpty() || r.authMode == existing.authMode;
+    }
+
+    // Completes a reconnect request with the secrets stored for the connection. A different client id (or
+    // username) means a different client (or account): its secret is not the stored one, so nothing is taken.
+    static void fillFromStored(ConnectRequest &r, const ConnectionRecord &existing, const StoredCredentials &stored)
+    {
+        if (!r.integrationId.isEmpty() && r.integrationId != existing.integrationId)
+            return;
+        if (!sameMode(existing, r))
+            return;
+        if (r.clientId.trimmed().isEmpty())
+            r.clientId = stored.client.clientId;
+        if (r.clientId.trimmed() == stored.client.clientId) {
+            r.clientSecret = stored.client.clientSecret;
+            r.privateKeyPem = stored.client.privateKeyPem;
+            if (!stored.client.privateKeyPem.isEmpty()) {
+                if (r.keyId.isEmpty())
+                    r.keyId = stored.client.keyId;
+                if (r.privateKeyAlg.isEmpty())
+                    r.privateKeyAlg = stored.client.privateKeyAlg;
+            }
+        }
+        if (existing.authMode == QLatin1String("api_key"))
+            r.apiKey = stored.apiKey;
+        if (existing.authMode == QLatin1String("basic")) {
+            if (r.username.isEmpty())
+                r.username = QString::fromUtf8(stored.username);
+            if (r.username.toUtf8() == stored.username)
+                r.password = stored.password;
+        }
+    }
+
+    // The keychain holds nothing for the connection (it was disconnected, which deletes every secret): a client
+    // that authenticated with a secret or a key cannot silently become a public client, so say what is missing.
+    static Error missingStoredSecret(const ConnectionRecord &existing, const ConnectRequest &r)
+    {
+        if (!sameMode(existing, r) || (!r.integrationId.isEmpty() && r.integrationId != existing.integrationId))
+            return {};
+        const ConnectionSettings settings = ConnectionSettings::fromJson(existing.settings);
+        if (!r.clientId.trimmed().isEmpty() && r.clientId.trimmed() != settings.clientId)
+            return {};
+        const QString mode = existing.authMode;
+        const bool oauthClient = mode == QLatin1String("oauth2_authorization_code") || mode == QLatin1String("oauth2_client_credentials")
+            || mode == QLatin1String("device_code") || mode == QLatin1String("jwt_bearer");
+        if (!oauthClient)
+            return {};
+        if (mode == QLatin1String("jwt_bearer") || settings.provider.clientAuth == ProviderConfig::ClientAuth::PrivateKeyJwt)
+            return Error::make(QStringLiteral("missing_private_key"),
+                               ConnectionService::tr("The private key was deleted from the keychain when this connection was disconnected: "
+                                                     "load it again."));
+        if (settings.provider.clientAuth == ProviderConfig::ClientAuth::Basic || settings.provider.clientAuth == ProviderConfig::ClientAuth::Post)
+            return Error::make(QStringLiteral("missing_client_secret"),
+                               ConnectionService::tr("The client secret was deleted from the keychain when this connection was disconnected: "
+                                                     "enter it again."));
+        return {};
+    }
+
     // Reads a connection's settings and secrets; with forceRefresh, or when the token is about to expire,
     // renews it first (single-flight).
     void credentials(const QString &id, bool forceRefresh, const ApiClient::CredentialsDone &done)
@@ -244,7 +311,8 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
     connect(attempt, &ConnectAttempt::succeeded, attempt, &QObject::deleteLater, Qt::QueuedConnection);
     connect(attempt, &ConnectAttempt::failed, attempt, &QObject::deleteLater, Qt::QueuedConnection);
 
-    QTimer::singleShot(0, attempt, [this, attempt, request, events, note] {
+    // Plans the connection and runs its flow, once the request is complete (see reconnect below).
+    auto start = [this, attempt, events, note](const ConnectRequest &request) {
         if (attempt->isCancelRequested())
             return attempt->finishError(Error::make(QStringLiteral("cancelled"), tr("Connecting was cancelled.")));
         ConnectRequest req = request;
@@ -259,6 +327,15 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
         if (!integration)
             return attempt->finishError(Error::make(QStringLiteral("unknown_integration"),
                                                     tr("There is no integration \"%1\" (see keyway integrations).").arg(req.integrationId)));
+        // Reconnecting keeps the template values (issuer, subdomain, ...) the connection was made with, unless
+        // the request gives new ones.
+        if (!req.reconnectId.isEmpty())
+            if (const auto existing = connection(req.reconnectId); existing && existing->integrationId == integration->id) {
+                const QJsonObject stored = ConnectionSettings::fromJson(existing->settings).variables;
+                for (const TemplateVariable &v : integration->variables)
+                    if (!req.variables.contains(v.name) && stored.value(v.name).isString())
+                        req.variables.insert(v.name, stored.value(v.name).toString());
+            }
         const Error embedded = EmbeddedProviders::ensureRunning(integration->embeddedProvider);
         if (!embedded.isNull())
             return attempt->finishError(embedded);
@@ -369,6 +446,33 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             discovery->startWithUrl(QUrl(plan->oauth.discoveryUrl), plan->oauth.issuer, kind, plan->oauth);
         else
             discovery->start(plan->oauth.issuer, kind, plan->oauth);
+    };
+
+    QTimer::singleShot(0, attempt, [this, attempt, request, start] {
+        const std::optional<ConnectionRecord> existing = request.reconnectId.isEmpty() ? std::nullopt : connection(request.reconnectId);
+        if (!existing || !d->needsStoredSecrets(request))
+            return start(request);
+        // Reconnecting without typing the secret again: the client secret, private key (or API key, password)
+        // kept in the keychain for this connection are used, as long as the client stays the same.
+        m_secrets.read(secretKey(existing->id), [this, attempt, request, start, existing](const QByteArray &bytes, const Error &error) {
+            if (attempt->isCancelRequested())
+                return attempt->finishError(Error::make(QStringLiteral("cancelled"), tr("Connecting was cancelled.")));
+            if (!error.isNull() && error.code != QLatin1String("not_found"))
+                return attempt->finishError(error);
+            bool ok = false;
+            const StoredCredentials stored = error.isNull() ? StoredCredentials::fromBytes(bytes, &ok) : StoredCredentials();
+            if (ok)
+                stored.registerSecrets();
+            ConnectRequest completed = request;
+            if (!ok) {
+                const Error missing = d->missingStoredSecret(*existing, request);
+                if (!missing.isNull())
+                    return attempt->finishError(missing);
+            } else {
+                d->fillFromStored(completed, *existing, stored);
+            }
+            start(completed);
+        });
     });
     return attempt;
 }
@@ -447,6 +551,29 @@ void ConnectionService::disconnect(const QString &id, DoneCallback done)
                                 removeLocal({});
                             });
         });
+    });
+}
+
+void ConnectionService::remove(const QString &id, DoneCallback done)
+{
+    const auto r = connection(id);
+    if (!r)
+        return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
+    if (!canRemove(r->status))
+        return done(Error::make(QStringLiteral("still_connected"),
+                                tr("Disconnect this connection first: only revoked or failed connections can be removed."),
+                                statusToString(r->status)));
+    // The keychain first: a record is never forgotten while a secret of it may still be stored.
+    m_secrets.remove(secretKey(id), [this, id, done](const Error &removeError) {
+        if (!removeError.isNull() && removeError.code != QLatin1String("not_found"))
+            return done(removeError);
+        delete d->refreshTimers.take(id);
+        Error error;
+        if (!m_repository->remove(id, &error))
+            return done(error);
+        qCInfo(lcService) << "removed connection" << id;
+        emit connectionRemoved(id);
+        done({});
     });
 }
 

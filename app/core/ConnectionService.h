@@ -71,9 +71,15 @@ public:
     // A valid access token: refreshed first when expired, about to expire, or forceRefresh is set.
     void accessToken(const QString &id, bool forceRefresh, TokenCallback done);
     void refresh(const QString &id, DoneCallback done);
-    // Revokes at the provider when it has a revocation endpoint, then deletes the secrets and the record.
-    // The local data is removed even when revocation fails; done() then reports that failure.
+    // Revokes at the provider when it has a revocation endpoint, then deletes the secrets. The record stays, as
+    // Revoked, so its timeline can still be read and exported; remove() forgets it. The secrets are deleted even
+    // when revocation fails; done() then reports that failure.
     void disconnect(const QString &id, DoneCallback done);
+    // Forgets a revoked or failed (Error) connection: deletes whatever secret is left in the keychain, then the
+    // record with its events and history, and emits connectionRemoved(). A live connection must be
+    // disconnected first (code "still_connected"), so nothing is forgotten without being revoked.
+    void remove(const QString &id, DoneCallback done);
+    static bool canRemove(ConnectionStatus status) { return status == ConnectionStatus::Revoked || status == ConnectionStatus::Error; }
     // The connection's secrets, for the token inspector (which masks them until revealed).
     void credentials(const QString &id, CredentialsCallback done);
     // RFC 7662 introspection of the access (or refresh) token, when the integration has an endpoint.

@@ -1,0 +1,276 @@
+// Reconnecting in place reuses the client secret kept in the keychain, and a disconnected connection can be
+// forgotten (ConnectionService::remove, `keyway disconnect --forget`), against the real OpenID Provider
+// (oidc-provider on loopback), a scripted browser and the real Secret Service.
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+#include "store/ConnectionRepository.h"
+#include "store/SecretStore.h"
+#include "PeerProcess.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyway;
+
+class TestReconnectAndForget : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::PeerProcess m_peer;
+    QTemporaryDir m_dir;
+    std::shared_ptr<CoreContext> m_core;
+
+    ConnectionService &service() { return m_core->service(); }
+
+    ConnectRequest request(const QString &clientId, const QByteArray &secret, const QString &method = {})
+    {
+        ConnectRequest r;
+        r.issuer = m_peer.issuer();
+        r.clientId = clientId;
+        r.clientSecret = secret;
+        r.clientAuthMethod = method;
+        r.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
+        r.browserCommand = test::scriptedBrowserCommand();
+        return r;
+    }
+
+    // The connection id, or the error's code prefixed with "!".
+    QString connectAndWait(const ConnectRequest &r)
+    {
+        qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
+        ConnectAttempt *attempt = service().connectIntegration(r);
+        QString id;
+        Error error;
+        bool done = false;
+        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
+        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 60000))
+            return QStringLiteral("!test_timeout");
+        return error.isNull() ? id : QStringLiteral("!") + error.code;
+    }
+
+    StoredCredentials credentials(const QString &id, Error *errorOut = nullptr)
+    {
+        StoredCredentials result;
+        bool done = false;
+        service().credentials(id, [&](const StoredCredentials &c, const Error &e) {
+            result = c;
+            if (errorOut)
+                *errorOut = e;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 20000);
+        return result;
+    }
+
+    Error call(const std::function<void(ConnectionService::DoneCallback)> &operation)
+    {
+        Error result;
+        bool done = false;
+        operation([&](const Error &e) { result = e; done = true; });
+        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        return done ? result : Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
+    }
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QString err;
+    };
+    // The command line, on its own (default) database and keychain service.
+    Run keyway(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand());
+        env.insert(QStringLiteral("KEYWAY_TEST_BROWSER_MODE"), QStringLiteral("approve"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KEYWAY_EXECUTABLE), args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(90000))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::resetTestHome();
+        const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        CoreContext::Options options;
+        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
+        options.keychainService = QStringLiteral("keyway-reconnect-test-%1").arg(QCoreApplication::applicationPid());
+        auto core = CoreContext::open(options);
+        QVERIFY2(core, qPrintable(core.error().toString()));
+        m_core = core.value();
+        ConnectionService::Settings settings = service().settings();
+        settings.autoRefresh = false;
+        service().setSettings(settings);
+    }
+
+    void cleanupTestCase()
+    {
+        qunsetenv("KEYWAY_TEST_BROWSER_MODE");
+        m_core.reset();
+        m_peer.stop();
+    }
+
+    // A confidential client reconnects with the secret field left empty: the stored secret is used (a public
+    // client would have been refused by the provider with invalid_client).
+    void reconnectReusesTheStoredClientSecret_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("typedClientId");
+        QTest::newRow("basic, client id left empty") << "keyway-basic" << QByteArray("basic-secret") << "client_secret_basic" << "";
+        QTest::newRow("post, client id typed again") << "keyway-post" << QByteArray("post-secret") << "client_secret_post" << "keyway-post";
+    }
+    void reconnectReusesTheStoredClientSecret()
+    {
+        QFETCH(QString, clientId);
+        QFETCH(QByteArray, secret);
+        QFETCH(QString, method);
+        QFETCH(QString, typedClientId);
+        const QString id = connectAndWait(request(clientId, secret, method));
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const QByteArray firstToken = credentials(id).tokens.accessToken;
+
+        ConnectRequest again = request(typedClientId, {});
+        again.issuer.clear();
+        again.reconnectId = id;
+        QCOMPARE(connectAndWait(again), id);
+        const StoredCredentials after = credentials(id);
+        QCOMPARE(after.client.clientId, clientId);
+        QCOMPARE(after.client.clientSecret, secret);
+        QVERIFY(after.tokens.accessToken != firstToken);
+        QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
+        // The client still authenticates with its secret: the refresh works.
+        QCOMPARE(call([&](auto done) { service().refresh(id, done); }).toString(), QString());
+    }
+
+    // Another client id is another client: the stored secret is not sent for it.
+    void reconnectWithAnotherClientTakesNoSecret()
+    {
+        const QString id = connectAndWait(request(QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("client_secret_basic")));
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        ConnectRequest again = request(QStringLiteral("keyway-native"), {});
+        again.reconnectId = id;
+        QCOMPARE(connectAndWait(again), id);
+        const StoredCredentials after = credentials(id);
+        QCOMPARE(after.client.clientId, QStringLiteral("keyway-native"));
+        QVERIFY(after.client.clientSecret.isEmpty());
+    }
+
+    // After a disconnect the keychain holds nothing: a confidential client is asked for its secret in plain
+    // words before any browser opens, and the secret typed again works.
+    void reconnectAfterDisconnectAsksForTheSecret()
+    {
+        const QString id = connectAndWait(request(QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("client_secret_basic")));
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(call([&](auto done) { service().disconnect(id, done); }).toString(), QString());
+        QCOMPARE(service().connection(id)->status, ConnectionStatus::Revoked);
+
+        ConnectRequest again = request({}, {});
+        again.issuer.clear();
+        again.reconnectId = id;
+        QCOMPARE(connectAndWait(again), QStringLiteral("!missing_client_secret"));
+        QCOMPARE(service().connection(id)->status, ConnectionStatus::Revoked);
+
+        again.clientSecret = "basic-secret";
+        again.clientId = QStringLiteral("keyway-basic");
+        QCOMPARE(connectAndWait(again), id);
+        QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
+        QCOMPARE(credentials(id).client.clientSecret, QByteArray("basic-secret"));
+    }
+
+    void removeForgetsOnlyDisconnectedConnections()
+    {
+        const QString id = connectAndWait(request(QStringLiteral("keyway-native"), {}));
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QSignalSpy removed(&service(), &ConnectionService::connectionRemoved);
+
+        // A live connection is never forgotten without being revoked.
+        QCOMPARE(call([&](auto done) { service().remove(id, done); }).code, QStringLiteral("still_connected"));
+        QVERIFY(service().connection(id));
+        QVERIFY(!credentials(id).tokens.accessToken.isEmpty());
+
+        QCOMPARE(call([&](auto done) { service().disconnect(id, done); }).toString(), QString());
+        QVERIFY(!service().events(id).isEmpty());   // kept for the timeline
+        QCOMPARE(call([&](auto done) { service().remove(id, done); }).toString(), QString());
+        QVERIFY(!service().connection(id));
+        QVERIFY(service().events(id).isEmpty());
+        QVERIFY(service().history(id).isEmpty());
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().toString(), id);
+        Error readError;
+        credentials(id, &readError);
+        QCOMPARE(readError.code, QStringLiteral("not_found"));
+
+        QCOMPARE(call([&](auto done) { service().remove(id, done); }).code, QStringLiteral("not_found"));
+    }
+
+    // A failed connection (Error) may keep secrets: remove() deletes them too.
+    void removeDeletesSecretsLeftBehind()
+    {
+        const QString id = connectAndWait(request(QStringLiteral("keyway-native"), {}));
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        ConnectionRecord r = *service().connection(id);
+        r.status = ConnectionStatus::Error;
+        // Written behind the service's back, as a failed refresh would leave it.
+        {
+            auto repository = std::make_unique<ConnectionRepository>(m_core->database());
+            QVERIFY(repository->save(r, nullptr));
+        }
+        QCOMPARE(call([&](auto done) { service().remove(id, done); }).toString(), QString());
+        Error readError;
+        credentials(id, &readError);
+        QCOMPARE(readError.code, QStringLiteral("not_found"));
+    }
+
+    // `keyway connect --reconnect` without a secret, then `keyway disconnect --forget`.
+    void commandLineReconnectAndForget()
+    {
+        const Run connect = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
+                                    QStringLiteral("keyway-basic"), QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"),
+                                    QStringLiteral("openid email offline_access")},
+                                   "basic-secret\n");
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString id = QString::fromUtf8(connect.out).trimmed();
+
+        const Run reconnect = keyway({QStringLiteral("connect"), QStringLiteral("--reconnect"), id});
+        QVERIFY2(reconnect.code == 0, qPrintable(reconnect.err));
+        QCOMPARE(QString::fromUtf8(reconnect.out).trimmed(), id);
+
+        const Run forget = keyway({QStringLiteral("disconnect"), QStringLiteral("--forget"), id});
+        QVERIFY2(forget.code == 0, qPrintable(forget.err));
+        const Run list = keyway({QStringLiteral("connections"), QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        QVERIFY2(!QString::fromUtf8(list.out).contains(id), list.out.constData());
+
+        // Disconnect, then forget the revoked connection in a second step.
+        const Run second = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
+                                   QStringLiteral("keyway-native")});
+        QVERIFY2(second.code == 0, qPrintable(second.err));
+        const QString secondId = QString::fromUtf8(second.out).trimmed();
+        QCOMPARE(keyway({QStringLiteral("disconnect"), secondId}).code, 0);
+        QVERIFY(QString::fromUtf8(keyway({QStringLiteral("connections"), QStringLiteral("--json")}).out).contains(secondId));
+        const Run forgetRevoked = keyway({QStringLiteral("disconnect"), QStringLiteral("--forget"), secondId});
+        QVERIFY2(forgetRevoked.code == 0, qPrintable(forgetRevoked.err));
+        QVERIFY(!QString::fromUtf8(keyway({QStringLiteral("connections"), QStringLiteral("--json")}).out).contains(secondId));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReconnectAndForget)
+#include "TestReconnectAndForget.moc"
