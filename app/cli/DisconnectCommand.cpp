@@ -8,6 +8,9 @@ namespace keyway {
 void DisconnectCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
+    parser.addOption({QStringLiteral("forget"),
+                      QStringLiteral("Also remove the connection's record, event log and request history (after revoking it "
+                                     "if it is still live)")});
 }
 
 void DisconnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -17,10 +20,26 @@ void DisconnectCommand::run(CoreContext &core, const QCommandLineParser &parser,
     const auto connection = core.service().resolve(parser.positionalArguments().first());
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
-    core.service().disconnect(connection.value().id, [this, exit](const Error &error) {
+    const QString id = connection.value().id;
+    ConnectionService &service = core.service();
+    auto forget = [this, &service, id, exit] {
+        service.remove(id, [this, exit](const Error &error) {
+            if (!error.isNull())
+                return exit(fail(name(), error.toString()));
+            err() << "Removed." << Qt::endl;
+            exit(0);
+        });
+    };
+    const bool wantForget = parser.isSet(QStringLiteral("forget"));
+    // Already revoked (or failed): nothing left to revoke, only to forget.
+    if (wantForget && ConnectionService::canRemove(connection.value().status))
+        return forget();
+    service.disconnect(id, [this, exit, wantForget, forget](const Error &error) {
         if (!error.isNull())
             return exit(fail(name(), QStringLiteral("local secrets removed, but: ") + error.toString()));
         err() << "Disconnected." << Qt::endl;
+        if (wantForget)
+            return forget();
         exit(0);
     });
 }
