@@ -1,5 +1,5 @@
 // The connection page over a real core: the access token is copied and cleared again, Disconnect asks first
-// and then removes the connection, the diagnostic bundle is saved as JSON, and keyboard shortcuts reach the
+// and then revokes the connection, Remove forgets a revoked one, the diagnostic bundle is saved as JSON, and keyboard shortcuts reach the
 // actions from the main window.
 #include "MainWindow.h"
 #include "UiFixture.h"
@@ -106,17 +106,38 @@ private slots:
         QTRY_VERIFY(box->isVisible());
         QSignalSpy messages(window.connectionPage(), &ConnectionPage::message);
         box->findChild<QPushButton *>(QStringLiteral("confirmDisconnectButton"))->click();
-        // The core either forgets the connection or keeps it as revoked (with its history); the page follows.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !f.service().connection(id) || f.service().connection(id)->status == ConnectionStatus::Revoked, 10000);
-        if (f.service().connection(id)) {
-            QTRY_COMPARE(
-                window.connectionPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(), QStringLiteral("Revoked"));
-        } else {
-            QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget *>(window.integrationPage()));
-        }
+        // The core keeps it as revoked (with its timeline); the page says so and offers Remove instead.
+        QTRY_VERIFY_WITH_TIMEOUT(f.service().connection(id)->status == ConnectionStatus::Revoked, 10000);
+        ConnectionPage *page = window.connectionPage();
+        QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(), QStringLiteral("Revoked"));
         QVERIFY(!messages.isEmpty());
         QVERIFY(f.secrets->entries().isEmpty());
+        auto *removeButton = page->findChild<QPushButton *>(QStringLiteral("removeButton"));
+        QVERIFY(removeButton->isVisible());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("disconnectButton"))->isVisible());
+
+        // Remove asks first too; Cancel keeps it.
+        removeButton->click();
+        box = page->findChild<QMessageBox *>(QStringLiteral("removeConfirmation"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!page->findChild<QMessageBox *>(QStringLiteral("removeConfirmation")));
+        QVERIFY(f.service().connection(id));
+
+        // Confirming forgets the connection and its timeline, and the window goes back to the integration.
+        page->disconnectWithConfirmation();   // Delete on a revoked connection asks to remove it
+        box = page->findChild<QMessageBox *>(QStringLiteral("removeConfirmation"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QSignalSpy removed(page, &ConnectionPage::removed);
+        box->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton"))->click();
+        QTRY_VERIFY(!f.service().connection(id));
+        QTRY_COMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().toString(), QStringLiteral("paste-api"));
+        QVERIFY(f.service().events(id).isEmpty());
+        QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget *>(window.integrationPage()));
     }
 
     void exportsARedactedDiagnosticBundle()

@@ -40,6 +40,7 @@ ConnectionPage::ConnectionPage(ConnectionService &service, QWidget *parent)
     m_ui->copyTokenButton->setIcon(Icons::get(QStringLiteral("copy")));
     m_ui->consoleButton->setIcon(Icons::get(QStringLiteral("console")));
     m_ui->disconnectButton->setIcon(Icons::get(QStringLiteral("disconnect")));
+    m_ui->removeButton->setIcon(Icons::get(QStringLiteral("disconnect")));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->fingerprintLabel->setFont(mono);
     m_ui->idLabel->setFont(mono);
@@ -67,6 +68,7 @@ ConnectionPage::ConnectionPage(ConnectionService &service, QWidget *parent)
     connect(m_ui->copyTokenButton, &QPushButton::clicked, this, &ConnectionPage::copyAccessToken);
     connect(m_ui->consoleButton, &QPushButton::clicked, this, &ConnectionPage::openConsole);
     connect(m_ui->disconnectButton, &QPushButton::clicked, this, &ConnectionPage::disconnectWithConfirmation);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &ConnectionPage::removeWithConfirmation);
     connect(m_timeline, &TimelineView::exportRequested, this, &ConnectionPage::exportDiagnostics);
     connect(m_clipboard, &SecretClipboard::cleared, this, [this] { emit message(tr("Clipboard cleared.")); });
 
@@ -152,6 +154,9 @@ void ConnectionPage::reload()
     m_ui->copyTokenButton->setEnabled(live);
     m_ui->consoleButton->setEnabled(live);
     m_ui->disconnectButton->setEnabled(live);
+    // Disconnect and Remove take the same place: a revoked connection can only be reconnected or forgotten.
+    m_ui->disconnectButton->setVisible(live);
+    m_ui->removeButton->setVisible(!live);
     m_ui->refreshButton->setToolTip(refreshable ? tr("Get a new access token now (F5)")
             : !live                             ? tr("This connection was revoked; reconnect to use it again.")
                                                 : tr("This kind of credential does not expire or refresh."));
@@ -283,7 +288,11 @@ void ConnectionPage::exportDiagnostics()
 
 void ConnectionPage::disconnectWithConfirmation()
 {
-    if (m_id.isEmpty() || m_record.id.isEmpty() || !m_ui->disconnectButton->isEnabled())
+    if (m_id.isEmpty() || m_record.id.isEmpty())
+        return;
+    if (m_record.status == ConnectionStatus::Revoked)
+        return removeWithConfirmation();
+    if (!m_ui->disconnectButton->isEnabled())
         return;
     const std::optional<Integration> in = m_service.catalog().find(m_record.integrationId);
     const bool revokes = in && !in->oauth.revocationUrl.isEmpty();
@@ -316,6 +325,33 @@ void ConnectionPage::disconnectWithConfirmation()
                 self->m_countdown->stop();
                 emit self->removed(integrationId);
             }
+        });
+    });
+    box->open();
+}
+
+void ConnectionPage::removeWithConfirmation()
+{
+    if (m_id.isEmpty() || m_record.id.isEmpty() || m_record.status != ConnectionStatus::Revoked)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove %1?").arg(m_ui->titleLabel->text()),
+        tr("Remove %1?").arg(m_ui->titleLabel->text()), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeConfirmation"));
+    box->setInformativeText(tr("The connection was already revoked. Removing it deletes its timeline and request "
+                               "history from Keyway; export a diagnostic bundle first if support may need them."));
+    QPushButton *yes = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmRemoveButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_id;
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *button) {
+        if (button != yes)
+            return;
+        QPointer<ConnectionPage> self(this);
+        // Success is announced by connectionRemoved (handled in the constructor), which also leaves the page.
+        m_service.remove(id, [self](const Error &error) {
+            if (self && !error.isNull())
+                emit self->message(tr("Could not remove the connection: %1").arg(error.toString()));
         });
     });
     box->open();

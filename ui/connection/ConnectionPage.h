@@ -21,7 +21,8 @@ class TimelineView;
 class TokenInspector;
 
 // One connection: who is connected, its status in colour and words, a live expiry countdown, requested versus
-// granted scopes and the actions (reconnect, refresh, copy token, request console, disconnect); further tabs
+// granted scopes and the actions (reconnect, refresh, copy token, request console, disconnect, and remove once
+// revoked); further tabs
 // hold the token inspector, the flow timeline and the request console.
 class ConnectionPage : public QWidget
 {
@@ -48,7 +49,10 @@ public slots:
     void copyAccessToken();
     void openConsole();
     void exportDiagnostics();
+    // On a revoked connection (nothing left to revoke) this asks to remove it instead.
     void disconnectWithConfirmation();
+    // Forgets a revoked connection (ConnectionService::remove) after the user confirms; emits removed().
+    void removeWithConfirmation();
 
 signals:
     void backRequested();
