@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QUrl>
 
 namespace keyway {
 
@@ -170,9 +171,15 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
         reportAdded(in, QStringLiteral("Added"));
         exit(0);
     });
-    QObject::connect(builder, &CustomIntegrationBuilder::failed, builder, [this, builder, exit](const Error &error) {
+    const bool insecure = builder->allowInsecureHttp();
+    QObject::connect(builder, &CustomIntegrationBuilder::failed, builder, [this, builder, exit, insecure, issuer](const Error &error) {
         builder->deleteLater();
-        exit(fail(name(), error.toString()));
+        QString text = error.toString();
+        if (!insecure && error.code == QLatin1String("invalid_issuer") && issuer.startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
+            text += QStringLiteral("\nPlain http to %1 is refused; --allow-insecure-http allows it for this integration "
+                                   "(test servers only: tokens cross the network unencrypted).")
+                        .arg(QUrl(issuer).host());
+        exit(fail(name(), text));
     });
     builder->createFromIssuer(issuer, id, parser.value(QStringLiteral("name")), parser.isSet(QStringLiteral("replace")));
 }

@@ -6,9 +6,16 @@
 //    are still refused;
 //  - no source file of Keyway ignores certificate errors (a guard against the classic "fix");
 //  - plain http goes only to loopback: a non-loopback http URL is refused before any connection is made, unless
-//    the connection's settings explicitly allow it.
+//    the integration explicitly allows it ("allow_insecure_http", the user's opt-in). A real HTTP forward proxy
+//    on 127.0.0.1 (PlainProxy) lets requests to http://provider.invalid leave the process for real, so the test
+//    sees both what is refused (nothing reaches the proxy) and what the opt-in lets through (the proxy gets it):
+//    the token endpoint client, a client credentials connect, the request console, custom integrations added
+//    from an issuer, and the command line's warnings.
 #include "auth/TokenEndpoint.h"
 #include "auth/UrlPolicy.h"
+#include "catalog/Catalog.h"
+#include "catalog/CustomIntegrationBuilder.h"
+#include "catalog/IntegrationLoader.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "http/TlsConfig.h"
@@ -16,6 +23,12 @@
 #include "TestSupport.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QProcess>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -135,6 +148,104 @@ private:
     QSslKey m_key;
 };
 
+// A plain HTTP forward proxy on 127.0.0.1 (RFC 9112 §3.2.2: requests carry the absolute-form target) that
+// answers for the host itself, as a provider behind it would: the metadata document, a token endpoint and an
+// API. Every request it gets is recorded, so a test knows exactly what left Keyway unencrypted.
+class PlainProxy : public QTcpServer
+{
+public:
+    struct Seen
+    {
+        QByteArray method;
+        QByteArray target;   // absolute form: http://provider.invalid/token
+        QByteArray headers;
+    };
+    QList<Seen> seen;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = buffer->left(end);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n'))
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            if (buffer->size() < end + 4 + length)
+                return;
+            const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
+            Seen request {requestLine.value(0), requestLine.value(1), head};
+            buffer->clear();
+            seen << request;
+            const QByteArray path = QUrl::fromEncoded(request.target).path().toUtf8();
+            QByteArray body;
+            if (path.endsWith("/.well-known/openid-configuration")) {
+                body = R"({"issuer":"http://provider.invalid","authorization_endpoint":"http://provider.invalid/authorize",)"
+                       R"("token_endpoint":"http://provider.invalid/token","jwks_uri":"http://provider.invalid/jwks",)"
+                       R"("grant_types_supported":["authorization_code","client_credentials"],"scopes_supported":["openid"]})";
+            } else if (path.endsWith("/token")) {
+                body = R"({"access_token":"plain-http-access-token","token_type":"Bearer","expires_in":3600})";
+            } else {
+                body = R"({"ok":true})";
+            }
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+};
+
+// An integration reached only over plain http at provider.invalid, with or without the user's opt-in.
+QJsonObject labIntegration(const QString &id, bool allowInsecureHttp)
+{
+    QJsonObject doc {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), QStringLiteral("Lab Provider")},
+        {QStringLiteral("category"), QStringLiteral("generic")},
+        {QStringLiteral("description"), QStringLiteral("A test server without TLS.")},
+        {QStringLiteral("icon"), QStringLiteral("oauth2.svg")},
+        {QStringLiteral("docs"), QStringLiteral("https://www.rfc-editor.org/rfc/rfc6749")},
+        {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_client_credentials"), QStringLiteral("api_key")}},
+        {QStringLiteral("oauth"), QJsonObject {{QStringLiteral("token_url"), QStringLiteral("http://provider.invalid/token")}}},
+        {QStringLiteral("api_key"), QJsonObject {{QStringLiteral("in"), QStringLiteral("header")},
+                                                 {QStringLiteral("name"), QStringLiteral("X-Lab-Key")},
+                                                 {QStringLiteral("label"), QStringLiteral("Lab key")}}},
+        {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), QStringLiteral("http://provider.invalid/api")}}},
+    };
+    if (allowInsecureHttp)
+        doc.insert(QStringLiteral("allow_insecure_http"), true);
+    return doc;
+}
+
+struct Run
+{
+    int code = -1;
+    QString err;
+};
+
+Run runKeyway(const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(KEYWAY_EXECUTABLE), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+}
+
 } // namespace
 
 class TestTlsPolicy : public QObject
@@ -175,18 +286,32 @@ private:
         return *result;
     }
 
+    // Connects with `request`; the new connection's id, or the error.
+    Result<QString> connectWith(const ConnectRequest &request)
+    {
+        ConnectAttempt *attempt = m_core->service().connectIntegration(request);
+        std::optional<Result<QString>> result;
+        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { result = newId; });
+        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &error) { result = error; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            return Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
+        return *result;
+    }
+
     // The request console, with an API key connection.
-    ApiResponse consoleGet(const QString &target)
+    ApiResponse consoleGet(const QString &target, const QString &integrationId = QStringLiteral("anthropic"))
     {
         ConnectRequest request;
-        request.integrationId = QStringLiteral("anthropic");
+        request.integrationId = integrationId;
         request.authMode = QStringLiteral("api_key");
         request.apiKey = "tls-test-api-key-0123456789";
-        ConnectAttempt *attempt = m_core->service().connectIntegration(request);
-        QString id;
-        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; });
-        if (!QTest::qWaitFor([&] { return !id.isEmpty(); }, 20000))
-            return {};
+        const Result<QString> connected = connectWith(request);
+        if (!connected) {
+            ApiResponse failed;
+            failed.error = connected.error();
+            return failed;
+        }
+        const QString id = connected.value();
         ApiRequest get;
         get.url = QUrl(target);
         ApiCall *call = m_core->service().send(id, get);
@@ -331,6 +456,155 @@ private slots:
         QVERIFY(UrlPolicy::check(QUrl(QStringLiteral("http://[::1]:8080/token")), false).isNull());
         QCOMPARE(UrlPolicy::check(QUrl(QStringLiteral("http://idp.example/token")), false).code, QStringLiteral("insecure_url"));
         QVERIFY(UrlPolicy::check(QUrl(QStringLiteral("http://idp.example/token")), true).isNull());
+    }
+
+    void plainHttpToAnotherHostNeedsTheOptIn()
+    {
+        PlainProxy proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+        m_core = openCore();
+        QVERIFY(m_core);
+        // Everything the service sends goes through the proxy, so provider.invalid is reachable over plain http.
+        m_core->service().network()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+
+        const auto token = [&](const ProviderConfig &config) -> Result<TokenSet> {
+            ClientCredentials client;
+            client.clientId = QStringLiteral("lab-client");
+            client.clientSecret = "lab-client-secret";
+            TokenEndpoint endpoint(m_core->service().network());
+            std::optional<Result<TokenSet>> result;
+            endpoint.clientCredentials(config, client, {}, {}, {}, [&](const Result<TokenSet> &r, int) { result = r; });
+            if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+                return Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
+            return *result;
+        };
+
+        // The token endpoint client without the opt-in: refused before anything is sent, naming host and setting.
+        ProviderConfig config;
+        config.tokenUrl = QStringLiteral("http://provider.invalid/token");
+        const auto refused = token(config);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("insecure_url"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("provider.invalid"))
+                     && refused.error().message.contains(QLatin1String("allow_insecure_http")),
+                 qPrintable(refused.error().toString()));
+        QCOMPARE(proxy.seen.size(), 0);
+        // With it, the request really leaves over plain http.
+        config.allowInsecureHttp = true;
+        const auto allowed = token(config);
+        QVERIFY2(allowed, qPrintable(allowed.error().toString()));
+        QCOMPARE(allowed.value().accessToken, QByteArray("plain-http-access-token"));
+        QCOMPARE(proxy.seen.size(), 1);
+        QCOMPARE(proxy.seen.at(0).target, QByteArray("http://provider.invalid/token"));
+
+        // The catalogue: an integration file with such URLs but no opt-in is refused, and says why.
+        const auto strict = m_core->catalog().saveCustom(labIntegration(QStringLiteral("lab-strict"), false), true);
+        QVERIFY(!strict);
+        QVERIFY2(strict.error().toString().contains(QLatin1String("allow_insecure_http"))
+                     && strict.error().toString().contains(QLatin1String("provider.invalid")),
+                 qPrintable(strict.error().toString()));
+        QVERIFY(!m_core->catalog().find(QStringLiteral("lab-strict")));
+
+        // With the opt-in, the whole path honours it: ConnectionPlanner -> flow (client credentials) ...
+        const auto saved = m_core->catalog().saveCustom(labIntegration(QStringLiteral("lab-provider"), true), true);
+        QVERIFY2(saved, qPrintable(saved.error().toString()));
+        QVERIFY(saved.value().allowInsecureHttp());
+        QCOMPARE(saved.value().insecureHttpHosts(), QStringList {QStringLiteral("provider.invalid")});
+        ConnectRequest cc;
+        cc.integrationId = QStringLiteral("lab-provider");
+        cc.authMode = QStringLiteral("oauth2_client_credentials");
+        cc.clientId = QStringLiteral("lab-client");
+        cc.clientSecret = "lab-client-secret";
+        const Result<QString> connected = connectWith(cc);
+        QVERIFY2(connected, qPrintable(connected.error().toString()));
+        QCOMPARE(proxy.seen.size(), 2);
+        QCOMPARE(proxy.seen.last().target, QByteArray("http://provider.invalid/token"));
+        // ... and the request console (ApiClient, CredentialApplier) for an API key connection.
+        const ApiResponse api = consoleGet(QStringLiteral("http://provider.invalid/api/me"), QStringLiteral("lab-provider"));
+        QVERIFY2(api.status == 200, qPrintable(api.error.toString()));
+        QCOMPARE(proxy.seen.size(), 3);
+        QCOMPARE(proxy.seen.last().target, QByteArray("http://provider.invalid/api/me"));
+        QVERIFY(proxy.seen.last().headers.contains("X-Lab-Key: tls-test-api-key-0123456789"));
+
+        // A connection of an integration without the opt-in is still refused, with the same proxy in place.
+        const ApiResponse other = consoleGet(QStringLiteral("http://provider.invalid/api/me"));
+        QCOMPARE(other.status, 0);
+        QCOMPARE(other.error.code, QStringLiteral("insecure_url"));
+        QVERIFY2(other.error.message.contains(QLatin1String("provider.invalid")), qPrintable(other.error.toString()));
+        QCOMPARE(proxy.seen.size(), 3);
+    }
+
+    void customIntegrationFromAPlainHttpIssuer()
+    {
+        PlainProxy proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+        m_core = openCore();
+        QVERIFY(m_core);
+        m_core->service().network()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+        CustomIntegrationBuilder builder(m_core->catalog(), m_core->service().network());
+        std::optional<Result<Integration>> result;
+        connect(&builder, &CustomIntegrationBuilder::created, this, [&](const Integration &in) { result = in; });
+        connect(&builder, &CustomIntegrationBuilder::failed, this, [&](const Error &e) { result = e; });
+
+        // Without the user's opt-in the issuer is refused before any request.
+        builder.createFromIssuer(QStringLiteral("http://provider.invalid"), QStringLiteral("lab-issuer"));
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY(!*result);
+        QCOMPARE(result->error().code, QStringLiteral("invalid_issuer"));
+        QVERIFY2(result->error().detail.contains(QLatin1String("allow_insecure_http")), qPrintable(result->error().toString()));
+        QCOMPARE(proxy.seen.size(), 0);
+
+        // With it, discovery goes over http and the file records the choice.
+        result.reset();
+        builder.setAllowInsecureHttp(true);
+        builder.createFromIssuer(QStringLiteral("http://provider.invalid"), QStringLiteral("lab-issuer"));
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY2(*result, qPrintable(result->error().toString()));
+        QCOMPARE(proxy.seen.value(0).target, QByteArray("http://provider.invalid/.well-known/openid-configuration"));
+        const Integration &in = result->value();
+        QVERIFY(in.allowInsecureHttp());
+        QCOMPARE(in.document.value(QStringLiteral("allow_insecure_http")), QJsonValue(true));
+        QCOMPARE(in.oauth.tokenUrl, QStringLiteral("http://provider.invalid/token"));
+        const auto reloaded = m_core->catalog().find(QStringLiteral("lab-issuer"));
+        QVERIFY(reloaded && reloaded->allowInsecureHttp());
+    }
+
+    void commandLineWarns()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString &id, bool allow) {
+            const QString path = dir.filePath(id + QStringLiteral(".json"));
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(QJsonDocument(labIntegration(id, allow)).toJson());
+            return path;
+        };
+        const QString warning = QStringLiteral("Warning: Lab Provider allows plain http to provider.invalid: tokens cross the network unencrypted");
+
+        // Importing a file that opts in warns; connecting with it warns again.
+        const Run imported = runKeyway({QStringLiteral("integrations"), QStringLiteral("import"), write(QStringLiteral("lab-cli"), true),
+                                     QStringLiteral("--replace")});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(warning), qPrintable(imported.err));
+        const Run connected = runKeyway({QStringLiteral("connect"), QStringLiteral("lab-cli"), QStringLiteral("--mode"), QStringLiteral("api_key"),
+                                      QStringLiteral("--api-key-stdin")},
+                                     "lab-cli-api-key-0123456789");
+        QVERIFY2(connected.code == 0, qPrintable(connected.err));
+        QVERIFY2(connected.err.contains(warning), qPrintable(connected.err));
+
+        // A file that does not opt in is refused, naming the host and the setting.
+        const Run strict = runKeyway({QStringLiteral("integrations"), QStringLiteral("import"), write(QStringLiteral("lab-cli-strict"), false)});
+        QVERIFY(strict.code != 0);
+        QVERIFY2(strict.err.contains(QLatin1String("provider.invalid")) && strict.err.contains(QLatin1String("allow_insecure_http")),
+                 qPrintable(strict.err));
+
+        // `integrations add` refuses a plain http issuer unless asked, and says how to ask.
+        const Run add = runKeyway({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"),
+                                QStringLiteral("http://provider.invalid"), QStringLiteral("--id"), QStringLiteral("lab-cli-add")});
+        QVERIFY(add.code != 0);
+        QVERIFY2(add.err.contains(QLatin1String("--allow-insecure-http")) && add.err.contains(QLatin1String("provider.invalid")),
+                 qPrintable(add.err));
+        QVERIFY(!add.err.contains(QLatin1String("Warning:")));
     }
 };
 
