@@ -91,6 +91,17 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 9: plain http beyond loopback is the user's opt-in, never something Keyway ships.
+    void noBuiltinAllowsInsecureHttp()
+    {
+        const Catalog catalog(Catalog::defaultBuiltinDir(), QString());
+        for (const Integration &in : catalog.all()) {
+            QVERIFY2(!in.allowInsecureHttp(), qPrintable(in.id));
+            QVERIFY2(!in.document.contains(u"allow_insecure_http"_s), qPrintable(in.id));
+            QVERIFY2(in.insecureHttpHosts().isEmpty(), qPrintable(in.id));
+        }
+    }
+
     void sandboxComesFirst()
     {
         // A data rule: the "sandbox" category leads the list, everything else follows by name.

@@ -150,6 +150,38 @@ private Q_SLOTS:
         QCOMPARE(in.value().docs, u"https://www.rfc-editor.org/rfc/rfc6749"_s);
     }
 
+    // Issue 9: the user's opt-in to plain http is written into the file, and only when asked for.
+    void insecureHttpOptInIsWritten()
+    {
+        CustomIntegrationForm form;
+        form.id = u"lab"_s;
+        form.name = u"Lab"_s;
+        form.authModes = {AuthMode::ClientCredentials};
+        form.tokenUrl = u"http://lab.internal.example:8080/token"_s;
+        const Result<Integration> refused
+            = IntegrationLoader::parse(QJsonDocument(CustomIntegrationBuilder::documentFromForm(form)).toJson(), u"lab.json"_s);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().detail.contains(u"allow_insecure_http"_s), qPrintable(refused.error().detail));
+        QVERIFY(!CustomIntegrationBuilder::documentFromForm(form).contains(u"allow_insecure_http"_s));
+
+        form.allowInsecureHttp = true;
+        const QJsonObject doc = CustomIntegrationBuilder::documentFromForm(form);
+        QCOMPARE(doc.value(u"allow_insecure_http"_s), QJsonValue(true));
+        const Result<Integration> in = IntegrationLoader::parse(QJsonDocument(doc).toJson(), u"lab.json"_s);
+        QVERIFY2(in.ok(), qPrintable(in.error().detail));
+        QVERIFY(in.value().allowInsecureHttp());
+
+        OAuthSettings d;
+        d.issuer = u"http://lab.internal.example"_s;
+        d.authorizationUrl = d.issuer + u"/authorize"_s;
+        d.tokenUrl = d.issuer + u"/token"_s;
+        QVERIFY(!CustomIntegrationBuilder::documentFromMetadata(d, u"lab"_s, {}, false).contains(u"allow_insecure_http"_s));
+        d.allowInsecureHttp = true;
+        const QJsonObject discovered = CustomIntegrationBuilder::documentFromMetadata(d, u"lab"_s, {}, false);
+        QCOMPARE(discovered.value(u"allow_insecure_http"_s), QJsonValue(true));
+        QVERIFY(IntegrationLoader::parse(QJsonDocument(discovered).toJson(), u"lab.json"_s).ok());
+    }
+
     void createManualSavesAndOverrides()
     {
         Catalog catalog(Catalog::defaultBuiltinDir(), customDir());

@@ -2,6 +2,7 @@
 // kind of bad input (wrong type, missing field, bad enum, bad URL, bad pattern, undeclared template, duplicates,
 // non-JSON, empty, huge) gives a clear error naming the file and the field, never a crash.
 #include "catalog/IntegrationLoader.h"
+#include "catalog/TemplateExpander.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -205,6 +206,12 @@ private Q_SLOTS:
         QTest::newRow("token empty") << u"oauth.token_url"_s << QJsonValue(u""_s) << u"oauth.token_url: expected a URL"_s;
         QTest::newRow("base_url javascript") << u"api.base_url"_s << QJsonValue(u"javascript:alert(1)"_s) << u"api.base_url"_s;
         QTest::newRow("console http") << u"setup.console_url"_s << QJsonValue(u"http://acme.example"_s) << u"setup.console_url: expected an https URL"_s;
+        // Issue 9: the refusal names the host and the one setting that would allow it.
+        QTest::newRow("token http names the setting") << u"oauth.token_url"_s << QJsonValue(u"http://acme.example/token"_s)
+                                                      << u"oauth.token_url: expected an https URL: plain http to acme.example needs \"allow_insecure_http\": true"_s;
+        QTest::newRow("allow_insecure_http string") << u"allow_insecure_http"_s << QJsonValue(u"yes"_s) << u"acme.json: allow_insecure_http: expected true or false"_s;
+        QTest::newRow("allow_insecure_http number") << u"allow_insecure_http"_s << QJsonValue(1) << u"acme.json: allow_insecure_http: expected true or false"_s;
+        QTest::newRow("allow_insecure_http null") << u"allow_insecure_http"_s << QJsonValue(QJsonValue::Null) << u"allow_insecure_http: expected true or false"_s;
 
         // Bad patterns and names.
         QTest::newRow("id pattern") << u"id"_s << QJsonValue(u"Acme CRM"_s) << u"id: \"Acme CRM\" is not a valid id"_s;
@@ -336,6 +343,50 @@ private Q_SLOTS:
         QVERIFY(in.supports(AuthMode::DeviceCode));
         QCOMPARE(in.api.baseUrl, u"http://127.0.0.1:47231/api"_s);
         QCOMPARE(in.unifiedScopes.value(u"crm_contact_write"_s), QStringList({u"contacts.write"_s}));
+    }
+
+    // Issue 9: plain http beyond loopback only with the integration's explicit, top-level opt-in.
+    void readsAllowInsecureHttp()
+    {
+        const Result<Integration> plain = IntegrationLoader::parse(QJsonDocument(validDocument()).toJson(), u"acme.json"_s);
+        QVERIFY2(plain.ok(), qPrintable(plain.error().detail));
+        QVERIFY(!plain.value().allowInsecureHttp());   // default false
+        QVERIFY(!plain.value().oauth.allowInsecureHttp);
+        QVERIFY(plain.value().insecureHttpWarning().isEmpty());
+
+        QJsonObject doc = validDocument();
+        doc[u"allow_insecure_http"_s] = true;
+        doc = withPath(doc, {u"oauth"_s, u"token_url"_s}, u"http://{{subdomain}}.acme.example/token"_s).toObject();
+        doc = withPath(doc, {u"api"_s, u"base_url"_s}, u"http://lab.acme.example:8080/api"_s).toObject();
+        const Result<Integration> r = IntegrationLoader::parse(QJsonDocument(doc).toJson(), u"acme.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        const Integration &in = r.value();
+        QVERIFY(in.allowInsecureHttp());
+        QVERIFY(in.oauth.allowInsecureHttp);   // what Discovery and ConnectionPlanner read
+        QCOMPARE(in.insecureHttpHosts(), QStringList {u"lab.acme.example"_s});
+        QCOMPARE(in.insecureHttpWarning(),
+                 in.name + u" allows plain http to lab.acme.example: tokens cross the network unencrypted"_s);
+
+        // Expanding values follows the same rule: an http whole-URL value only with the opt-in.
+        const Result<QString> lax = TemplateExpander(in).expandUrl(in.oauth.tokenUrl, {{u"subdomain"_s, u"lab"_s}});
+        QVERIFY2(lax.ok(), qPrintable(lax.error().detail));
+        QCOMPARE(lax.value(), u"http://lab.acme.example/token"_s);
+        const Result<QString> noOptIn = TemplateExpander(in.variables, {}, false).expandUrl(in.oauth.tokenUrl, {{u"subdomain"_s, u"lab"_s}});
+        QVERIFY(!noOptIn.ok());
+        QVERIFY2(noOptIn.error().detail.contains(u"allow_insecure_http"_s) && noOptIn.error().detail.contains(u"lab.acme.example"_s),
+                 qPrintable(noOptIn.error().detail));
+
+        // The opt-in relaxes nothing else: other schemes and user info stay refused.
+        QJsonObject ftp = withPath(doc, {u"oauth"_s, u"token_url"_s}, u"ftp://acme.example/token"_s).toObject();
+        QVERIFY(!IntegrationLoader::parse(QJsonDocument(ftp).toJson(), u"acme.json"_s).ok());
+        QJsonObject userInfo = withPath(doc, {u"oauth"_s, u"token_url"_s}, u"http://user@acme.example/token"_s).toObject();
+        QVERIFY(!IntegrationLoader::parse(QJsonDocument(userInfo).toJson(), u"acme.json"_s).ok());
+
+        // An explicit false is the default.
+        doc[u"allow_insecure_http"_s] = false;
+        const Result<Integration> off = IntegrationLoader::parse(QJsonDocument(doc).toJson(), u"acme.json"_s);
+        QVERIFY(!off.ok());
+        QVERIFY2(off.error().detail.contains(u"allow_insecure_http"_s), qPrintable(off.error().detail));
     }
 
     void loadsFileAndReportsMissingFile()
