@@ -5,15 +5,19 @@
 
 #include "catalog/Catalog.h"
 #include "connect/ConnectDialog.h"
+#include "jose/PrivateKey.h"
 
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QtTest>
@@ -53,20 +57,22 @@ private slots:
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QStringList>("fields");
         QTest::newRow("authorization code") << QStringLiteral("github") << QStringLiteral("oauth2_authorization_code")
-                                            << names({"field_clientId", "field_clientSecret"});
+                                            << names({"field_clientAuth", "field_clientId", "field_clientSecret"});
         QTest::newRow("api key") << QStringLiteral("github") << QStringLiteral("api_key") << names({"field_apiKey"});
         QTest::newRow("basic") << QStringLiteral("zendesk") << QStringLiteral("basic")
                                << names({"field_password", "field_username"});
         QTest::newRow("jwt bearer") << QStringLiteral("google-service-account") << QStringLiteral("jwt_bearer")
                                     << names({"field_clientId", "field_keyId", "field_privateKey_file", "field_privateKey_paste",
+                                           "field_publicJwk", "field_publicJwk_copy", "field_publicPem_copy",
                                            "field_serviceAccount_file", "field_subject"});
         QTest::newRow("device code") << QStringLiteral("github") << QStringLiteral("device_code")
                                      << names({"field_clientId", "field_clientSecret"});
         QTest::newRow("client credentials") << QStringLiteral("openid-connect") << QStringLiteral("oauth2_client_credentials")
-                                            << names({"field_clientId", "field_clientSecret"});
+                                            << names({"field_clientAuth", "field_clientId", "field_clientSecret"});
         QTest::newRow("private_key_jwt") << QStringLiteral("test-private-key-jwt") << QStringLiteral("oauth2_authorization_code")
-                                         << names({"field_clientId", "field_keyId", "field_privateKey_file",
-                                                "field_privateKey_paste"});
+                                         << names({"field_clientAuth", "field_clientId", "field_keyId", "field_privateKey_alg",
+                                                "field_privateKey_file", "field_privateKey_generate", "field_privateKey_paste",
+                                                "field_publicJwk", "field_publicJwk_copy", "field_publicPem_copy"});
     }
 
     void fieldsFollowTheAuthMode()
@@ -222,13 +228,189 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("not a key"));
         dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_paste"))->click();
         QVERIFY(!connectButton(dialog)->isEnabled());
-        const QByteArray pem = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n";
+        // Something that looks like PEM but is no key is refused with the core's reason.
+        const QByteArray fake = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n";
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(fake));
+        dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_paste"))->click();
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        const Result<PrivateKey> key = PrivateKey::generateRsa(2048);
+        QVERIFY(key.ok());
+        const QByteArray pem = key.value().toPem();
         QGuiApplication::clipboard()->setText(QString::fromLatin1(pem));
         dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_paste"))->click();
+        QGuiApplication::clipboard()->clear();
         QVERIFY2(connectButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
         QCOMPARE(dialog.request().privateKeyPem, pem.trimmed());
+        QCOMPARE(dialog.request().privateKeyAlg, QStringLiteral("RS256"));
         const auto *status = dialog.findChild<QLabel *>(QStringLiteral("field_privateKey_status"));
-        QVERIFY(!status->text().contains(QLatin1String("MIIE")));
+        QVERIFY(!status->text().contains(QLatin1String("MII")));
+        // Its public half is shown (to register), never the private one.
+        const QString shown = dialog.findChild<QPlainTextEdit *>(QStringLiteral("field_publicJwk"))->toPlainText();
+        QVERIFY(shown.contains(QLatin1String("\"n\"")));
+        QVERIFY(!shown.contains(QLatin1String("\"d\"")));
+        QVERIFY(!shown.contains(QLatin1String("PRIVATE")));
+        QCOMPARE(edit(dialog, QStringLiteral("field_keyId"))->text(), key.value().thumbprint());
+    }
+
+    void clientAuthChoiceGoesIntoTheRequest()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const std::optional<Integration> github = f.service().catalog().find(QStringLiteral("github"));
+        QVERIFY(github);
+        ConnectDialog dialog(f.service(), QStringLiteral("github"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::AuthorizationCode));
+        QVERIFY(dialog.offersClientAuthChoice());
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("field_clientAuth"));
+        QVERIFY(combo);
+        QVERIFY(!combo->accessibleName().isEmpty());
+        // The catalogue's method is the default, and says so.
+        QCOMPARE(dialog.clientAuthMethod(), github->oauth.clientAuth);
+        QVERIFY(combo->currentText().contains(QLatin1String("GitHub")));
+        edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-1"));
+
+        QVERIFY(dialog.setClientAuthMethod(ClientAuthMethod::ClientSecretPost));
+        QTRY_VERIFY(edit(dialog, QStringLiteral("field_clientSecret")));
+        QCOMPARE(dialog.request().clientAuthMethod, QStringLiteral("client_secret_post"));
+        QVERIFY(dialog.setClientAuthMethod(ClientAuthMethod::ClientSecretBasic));
+        QTRY_COMPARE(dialog.request().clientAuthMethod, QStringLiteral("client_secret_basic"));
+
+        // A public client has no secret to enter; the client id typed before survives the change.
+        QVERIFY(dialog.setClientAuthMethod(ClientAuthMethod::None));
+        QTRY_VERIFY(dialog.findChild<QLabel *>(QStringLiteral("field_clientAuth_note")));
+        QVERIFY(!edit(dialog, QStringLiteral("field_clientSecret")));
+        QCOMPARE(edit(dialog, QStringLiteral("field_clientId"))->text(), QStringLiteral("client-1"));
+        QCOMPARE(dialog.request().clientAuthMethod, QStringLiteral("none"));
+        QVERIFY(connectButton(dialog)->isEnabled());
+
+        // private_key_jwt needs a key before Connect is possible.
+        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("field_clientAuth"))); // rebuilt
+        QVERIFY(dialog.setClientAuthMethod(ClientAuthMethod::PrivateKeyJwt));
+        QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_generate")));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        QCOMPARE(dialog.request().clientAuthMethod, QStringLiteral("private_key_jwt"));
+
+        // The device flow and API keys have nothing to choose.
+        QVERIFY(dialog.selectMode(AuthMode::ApiKey));
+        QVERIFY(!dialog.offersClientAuthChoice());
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("field_clientAuth")));
+        QVERIFY(dialog.request().clientAuthMethod.isEmpty());
+    }
+
+    void generatedKeyPairShowsThePublicJwk_data()
+    {
+        QTest::addColumn<QString>("alg");
+        QTest::addColumn<QString>("kty");
+        QTest::newRow("ES256") << QStringLiteral("ES256") << QStringLiteral("EC");
+        QTest::newRow("RS256") << QStringLiteral("RS256") << QStringLiteral("RSA");
+    }
+
+    void generatedKeyPairShowsThePublicJwk()
+    {
+        QFETCH(QString, alg);
+        QFETCH(QString, kty);
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("openid-connect"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::ClientCredentials));
+        QVERIFY(dialog.setClientAuthMethod(ClientAuthMethod::PrivateKeyJwt));
+        QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_generate")));
+        edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-1"));
+        for (QLineEdit *variable : dialog.findChildren<QLineEdit *>()) {
+            if (variable->objectName().startsWith(QLatin1String("var_")))
+                variable->setText(QStringLiteral("https://id.example.com"));
+        }
+        auto *jwkEdit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("field_publicJwk"));
+        QVERIFY(!jwkEdit->isVisible());
+        auto *algCombo = dialog.findChild<QComboBox *>(QStringLiteral("field_privateKey_alg"));
+        algCombo->setCurrentIndex(algCombo->findData(alg));
+        QSignalSpy generated(&dialog, &ConnectDialog::keyPairGenerated);
+        dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_generate"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 1, 20000);
+
+        const QJsonObject jwk = dialog.publicJwk();
+        QCOMPARE(jwk.value(QLatin1String("kty")).toString(), kty);
+        QCOMPARE(jwk.value(QLatin1String("alg")).toString(), alg);
+        QVERIFY(!jwk.contains(QLatin1String("d")));
+        QCOMPARE(edit(dialog, QStringLiteral("field_keyId"))->text(), jwk.value(QLatin1String("kid")).toString());
+        QVERIFY(jwkEdit->isVisible());
+        QVERIFY(!jwkEdit->toPlainText().contains(QLatin1String("\"d\"")));
+
+        const ConnectRequest r = dialog.request();
+        QVERIFY(r.privateKeyPem.startsWith("-----BEGIN PRIVATE KEY-----"));
+        QCOMPARE(r.privateKeyAlg, alg);
+        QCOMPARE(r.clientAuthMethod, QStringLiteral("private_key_jwt"));
+        QCOMPARE(r.keyId, jwk.value(QLatin1String("kid")).toString());
+        // The generated key is one the core accepts, and its public half matches the JWK shown.
+        const Result<PrivateKey> key = PrivateKey::fromPem(r.privateKeyPem);
+        QVERIFY(key.ok());
+        QCOMPARE(key.value().thumbprint(), jwk.value(QLatin1String("kid")).toString());
+        QVERIFY2(connectButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+
+        dialog.findChild<QPushButton *>(QStringLiteral("field_publicJwk_copy"))->click();
+        const QJsonObject copied = QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object();
+        QCOMPARE(copied, jwk);
+        QGuiApplication::clipboard()->clear();
+    }
+
+    void newControlsAreReachableFromTheKeyboard()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("openid-connect"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.selectMode(AuthMode::ClientCredentials));
+        QVERIFY(dialog.setClientAuthMethod(ClientAuthMethod::PrivateKeyJwt));
+        QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_generate")));
+        QSet<QString> reached;
+        QWidget *w = dialog.findChild<QComboBox *>(QStringLiteral("modeCombo"));
+        for (int i = 0; i < 200 && w; ++i) {
+            reached.insert(w->objectName());
+            w = w->nextInFocusChain();
+        }
+        for (const char *name : {"field_clientAuth", "field_clientId", "field_privateKey_file", "field_privateKey_paste",
+                 "field_privateKey_alg", "field_privateKey_generate", "field_keyId"}) {
+            QVERIFY2(reached.contains(QLatin1String(name)), name);
+            auto *control = dialog.findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(control->focusPolicy() & Qt::TabFocus, name);
+            QVERIFY2(!control->accessibleName().isEmpty(), name);
+        }
+        // Its label's mnemonic reaches the client authentication choice.
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("field_clientAuth"));
+        bool hasBuddy = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            hasBuddy = hasBuddy || label->buddy() == combo;
+        QVERIFY(hasBuddy);
+    }
+
+    void plainHttpIntegrationIsWarnedAbout()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QJsonObject oauth {{QStringLiteral("authorization_url"), QStringLiteral("http://idp.test.lan/authorize")},
+            {QStringLiteral("token_url"), QStringLiteral("http://idp.test.lan/token")}};
+        QVERIFY(f.addCustomIntegration({{QStringLiteral("id"), QStringLiteral("test-plain-http")},
+            {QStringLiteral("name"), QStringLiteral("Plain http test")}, {QStringLiteral("category"), QStringLiteral("generic")},
+            {QStringLiteral("description"), QStringLiteral("Test")},
+            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")}, {QStringLiteral("allow_insecure_http"), true},
+            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+            {QStringLiteral("oauth"), oauth}}));
+        ConnectDialog plain(f.service(), QStringLiteral("test-plain-http"));
+        plain.show();
+        QVERIFY(plain.warnsAboutInsecureHttp());
+        auto *warning = plain.findChild<QLabel *>(QStringLiteral("insecureLabel"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QLatin1String("idp.test.lan")));
+        QVERIFY(warning->text().contains(QLatin1String("Unsafe")));
+        QVERIFY(!warning->accessibleName().isEmpty());
+
+        ConnectDialog safe(f.service(), QStringLiteral("github"));
+        safe.show();
+        QVERIFY(!safe.warnsAboutInsecureHttp());
+        QVERIFY(!safe.findChild<QLabel *>(QStringLiteral("insecureLabel"))->isVisible());
     }
 
     void unknownIntegrationSaysSoAndCannotConnect()

@@ -121,6 +121,16 @@ private slots:
         QVERIFY(code->isVisible());
         QCOMPARE(code->text(), QStringLiteral("WDJB-MJHT"));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("deviceExpiryLabel"))->text().contains(QLatin1String("9:5")));
+        // The verification page, like the sign-in page, can be copied or opened again.
+        auto *copyLink = dialog.findChild<QPushButton *>(QStringLiteral("copyLinkButton"));
+        auto *openAgain = dialog.findChild<QPushButton *>(QStringLiteral("openAgainButton"));
+        QVERIFY(copyLink->isVisible() && copyLink->isEnabled());
+        QVERIFY(openAgain->isVisible() && openAgain->isEnabled());
+        QVERIFY(openAgain->text().contains(QLatin1String("page again")));
+        QVERIFY(!openAgain->accessibleName().isEmpty());
+        copyLink->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_base + QStringLiteral("/device?user_code=WDJB-MJHT"));
+        openAgain->click(); // the browser command is "true": nothing opens, nothing breaks
         const QString out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
         if (!out.isEmpty()) {
             QDir().mkpath(out);

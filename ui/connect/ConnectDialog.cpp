@@ -3,6 +3,7 @@
 #include "ui_ConnectDialog.h"
 
 #include "catalog/Catalog.h"
+#include "common/BackgroundTask.h"
 #include "common/CheckStyle.h"
 #include "common/Icons.h"
 #include "common/Names.h"
@@ -10,9 +11,11 @@
 #include "common/StatusStyle.h"
 #include "core/ConnectAttempt.h"
 #include "core/ConnectionService.h"
+#include "jose/PrivateKey.h"
 #include "store/ConnectionRecord.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,6 +41,21 @@ QString objectNameFor(const QString &key)
     if (key.startsWith(QLatin1String("var:")))
         return QStringLiteral("var_") + key.mid(4);
     return QStringLiteral("field_") + key;
+}
+
+QString clientAuthName(ClientAuthMethod method)
+{
+    switch (method) {
+    case ClientAuthMethod::ClientSecretBasic:
+        return ConnectDialog::tr("Client secret in the Authorization header (client_secret_basic)");
+    case ClientAuthMethod::ClientSecretPost:
+        return ConnectDialog::tr("Client secret in the request body (client_secret_post)");
+    case ClientAuthMethod::PrivateKeyJwt:
+        return ConnectDialog::tr("Signed with a private key (private_key_jwt)");
+    case ClientAuthMethod::None:
+        break;
+    }
+    return ConnectDialog::tr("None: public client, PKCE only (none)");
 }
 
 bool isOAuthMode(AuthMode mode)
@@ -116,7 +134,9 @@ ConnectDialog::ConnectDialog(ConnectionService &service, const QString &integrat
     connect(m_ui->copyCodeButton, &QPushButton::clicked, this,
         [this] { QGuiApplication::clipboard()->setText(m_ui->userCodeLabel->text()); });
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this, [this] {
-        if (m_attempt)
+        if (!m_deviceLink.isEmpty())
+            QGuiApplication::clipboard()->setText(m_deviceLink.toString());
+        else if (m_attempt)
             QGuiApplication::clipboard()->setText(m_attempt->authorizationUrl().toString());
     });
     connect(m_ui->openAgainButton, &QPushButton::clicked, this, [this] {
@@ -140,6 +160,14 @@ ConnectDialog::ConnectDialog(ConnectionService &service, const QString &integrat
     m_ui->errorLabel->setPalette(warn);
     m_ui->scopeWarningsLabel->setPalette(warn);
     m_ui->errorDetailEdit->setMaximumHeight(fontMetrics().height() * 5);
+
+    // Plain http is the integration's explicit opt-in; say what it costs every time it is used.
+    m_ui->insecureLabel->setPalette(warn);
+    // RFC 9700 §2.6 / RFC 6749 §3.1: without TLS, secrets and tokens can be read on the way.
+    m_ui->insecureLabel->setText(tr("⚠ Unsafe: %1. Use this only with a server on your own machine or a test network.")
+                                     .arg(m_integration.insecureHttpWarning()));
+    m_ui->insecureLabel->setAccessibleDescription(m_ui->insecureLabel->text());
+    m_ui->insecureLabel->setVisible(warnsAboutInsecureHttp());
 
     buildModes();
     buildVariables();
@@ -278,9 +306,98 @@ QPushButton *ConnectDialog::addFileButton(const QString &key, const QString &tex
     return button;
 }
 
-void ConnectDialog::addPrivateKeyRow()
+bool ConnectDialog::offersClientAuthChoice() const
 {
-    // A PEM key is several lines and a secret: it is loaded from a file or the clipboard, never shown.
+    // A confidential client doing the code or client credentials grant may authenticate in several ways
+    // (RFC 6749 §2.3, OpenID Connect Core §9); a public client (client_auth none) and the device flow have
+    // nothing to choose.
+    const std::optional<AuthMode> mode = currentMode();
+    if (!mode || (*mode != AuthMode::AuthorizationCode && *mode != AuthMode::ClientCredentials))
+        return false;
+    return m_integration.oauth.clientAuth != ClientAuthMethod::None;
+}
+
+std::optional<ClientAuthMethod> ConnectDialog::clientAuthMethod() const
+{
+    if (!offersClientAuthChoice())
+        return std::nullopt;
+    return m_clientAuthChoice.value_or(m_integration.oauth.clientAuth);
+}
+
+bool ConnectDialog::setClientAuthMethod(ClientAuthMethod method)
+{
+    if (!m_clientAuthCombo)
+        return false;
+    const int index = m_clientAuthCombo->findData(Integration::toString(method));
+    if (index < 0)
+        return false;
+    m_clientAuthCombo->setCurrentIndex(index);
+    return true;
+}
+
+bool ConnectDialog::warnsAboutInsecureHttp() const
+{
+    return m_integration.allowInsecureHttp();
+}
+
+void ConnectDialog::addClientAuthRow(AuthMode mode)
+{
+    auto *form = qobject_cast<QFormLayout *>(m_ui->credentialsGroup->layout());
+    const OAuthSettings &o = m_integration.oauth;
+    auto *combo = new QComboBox(m_ui->credentialsGroup);
+    combo->setObjectName(QStringLiteral("field_clientAuth"));
+    combo->setAccessibleName(tr("Client authentication"));
+    combo->setAccessibleDescription(tr("How Keyway proves to the token endpoint that it is your registered client"));
+    QList<ClientAuthMethod> methods
+        = {ClientAuthMethod::ClientSecretBasic, ClientAuthMethod::ClientSecretPost, ClientAuthMethod::PrivateKeyJwt};
+    // The client credentials grant always authenticates the client (RFC 6749 §4.4.2).
+    if (mode == AuthMode::AuthorizationCode)
+        methods << ClientAuthMethod::None;
+    for (ClientAuthMethod method : std::as_const(methods)) {
+        const QString id = Integration::toString(method);
+        // RFC 8414 §2: when the server lists the methods it supports, offer only those (and the catalogue's).
+        if (!o.tokenEndpointAuthMethodsSupported.isEmpty() && !o.tokenEndpointAuthMethodsSupported.contains(id)
+            && method != o.clientAuth)
+            continue;
+        QString text = clientAuthName(method);
+        if (method == o.clientAuth)
+            text = tr("%1 — as %2 says").arg(text, m_integration.name.isEmpty() ? m_integration.id : m_integration.name);
+        combo->addItem(text, id);
+    }
+    const ClientAuthMethod chosen = m_clientAuthChoice.value_or(o.clientAuth);
+    combo->setCurrentIndex(std::max(0, combo->findData(Integration::toString(chosen))));
+    // A choice this mode does not offer (none, for client credentials) falls back to what the combo shows.
+    if (m_clientAuthChoice)
+        m_clientAuthChoice = Integration::clientAuthFromString(combo->currentData().toString());
+    auto *caption = new QLabel(tr("Client a&uthentication:"), m_ui->credentialsGroup);
+    caption->setBuddy(combo);
+    form->addRow(caption, combo);
+    m_generated << caption << combo;
+    m_clientAuthCombo = combo;
+    // The rows below depend on the choice. They are rebuilt once this signal has returned, because the combo is
+    // one of the widgets rebuilt; several changes in a row make one rebuild.
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+        m_clientAuthChoice = Integration::clientAuthFromString(combo->currentData().toString());
+        if (m_rebuildPending)
+            return;
+        m_rebuildPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_rebuildPending = false;
+                const bool hadFocus = m_clientAuthCombo && m_clientAuthCombo->hasFocus();
+                rebuildFields();
+                if (hadFocus && m_clientAuthCombo)
+                    m_clientAuthCombo->setFocus();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ConnectDialog::addPrivateKeyRow(bool canGenerate)
+{
+    // A PEM key is several lines and a secret: it is loaded from a file or the clipboard, or generated here,
+    // and never shown. Only its public half (the JWK to register at the provider) is.
     auto *form = qobject_cast<QFormLayout *>(m_ui->credentialsGroup->layout());
     auto *row = new QWidget(m_ui->credentialsGroup);
     auto *layout = new QHBoxLayout(row);
@@ -304,27 +421,174 @@ void ConnectDialog::addPrivateKeyRow()
     connect(fromFile, &QPushButton::clicked, this, &ConnectDialog::loadPrivateKey);
     connect(paste, &QPushButton::clicked, this,
         [this] { setPrivateKey(QGuiApplication::clipboard()->text().toUtf8(), tr("the clipboard")); });
+
+    if (canGenerate) {
+        auto *generateRow = new QWidget(m_ui->credentialsGroup);
+        auto *generateLayout = new QHBoxLayout(generateRow);
+        generateLayout->setContentsMargins(0, 0, 0, 0);
+        m_keyAlgCombo = new QComboBox(generateRow);
+        m_keyAlgCombo->setObjectName(QStringLiteral("field_privateKey_alg"));
+        m_keyAlgCombo->setAccessibleName(tr("Key type to generate"));
+        // RFC 7518 §3.1: RS256 is the one every server must accept; ES256 is shorter and faster.
+        m_keyAlgCombo->addItem(tr("RSA 2048 (RS256)"), QStringLiteral("RS256"));
+        m_keyAlgCombo->addItem(tr("EC P-256 (ES256)"), QStringLiteral("ES256"));
+        auto *generate = new QPushButton(Icons::get(QStringLiteral("connect")), tr("&Generate key pair"), generateRow);
+        generate->setObjectName(QStringLiteral("field_privateKey_generate"));
+        generate->setAccessibleName(tr("Generate a new key pair"));
+        generate->setAccessibleDescription(
+            tr("Keyway keeps the private key in the keychain; register the public key it shows at the provider"));
+        generateLayout->addWidget(m_keyAlgCombo);
+        generateLayout->addWidget(generate);
+        generateLayout->addStretch(1);
+        auto *generateCaption = new QLabel(tr("Or a &new key:"), m_ui->credentialsGroup);
+        generateCaption->setBuddy(m_keyAlgCombo);
+        form->addRow(generateCaption, generateRow);
+        m_generated << generateCaption << m_keyAlgCombo << generate;
+        connect(generate, &QPushButton::clicked, this, &ConnectDialog::generateKeyPair);
+    }
+
+    // The public JWK (RFC 7517) to register at the provider, shown once a key is in place.
+    auto *jwkRow = new QWidget(m_ui->credentialsGroup);
+    jwkRow->setObjectName(QStringLiteral("publicJwkRow"));
+    auto *jwkLayout = new QVBoxLayout(jwkRow);
+    jwkLayout->setContentsMargins(0, 0, 0, 0);
+    m_publicJwkEdit = new QPlainTextEdit(jwkRow);
+    m_publicJwkEdit->setObjectName(QStringLiteral("field_publicJwk"));
+    m_publicJwkEdit->setReadOnly(true);
+    m_publicJwkEdit->setTabChangesFocus(true);
+    m_publicJwkEdit->setAccessibleName(tr("Public key to register (JWK)"));
+    m_publicJwkEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_publicJwkEdit->setMaximumHeight(fontMetrics().height() * 6);
+    m_publicJwkEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    auto *jwkButtons = new QHBoxLayout;
+    auto *copyJwk = new QPushButton(Icons::get(QStringLiteral("copy")), tr("Cop&y public JWK"), jwkRow);
+    copyJwk->setObjectName(QStringLiteral("field_publicJwk_copy"));
+    copyJwk->setAccessibleName(tr("Copy the public JWK"));
+    auto *copyPem = new QPushButton(Icons::get(QStringLiteral("copy")), tr("Copy public &PEM"), jwkRow);
+    copyPem->setObjectName(QStringLiteral("field_publicPem_copy"));
+    copyPem->setAccessibleName(tr("Copy the public key as PEM"));
+    jwkButtons->addWidget(copyJwk);
+    jwkButtons->addWidget(copyPem);
+    jwkButtons->addStretch(1);
+    auto *jwkHint = new QLabel(tr("Register this public key with the provider (as a JWK or PEM, whichever it asks "
+                                  "for). The private key stays in Keyway's keychain."),
+        jwkRow);
+    jwkHint->setWordWrap(true);
+    jwkLayout->addWidget(jwkHint);
+    jwkLayout->addWidget(m_publicJwkEdit);
+    jwkLayout->addLayout(jwkButtons);
+    auto *jwkCaption = new QLabel(tr("Public key:"), m_ui->credentialsGroup);
+    jwkCaption->setObjectName(QStringLiteral("publicJwkCaption"));
+    jwkCaption->setBuddy(m_publicJwkEdit);
+    form->addRow(jwkCaption, jwkRow);
+    m_generated << jwkCaption << m_publicJwkEdit << copyJwk << copyPem;
+    connect(copyJwk, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(m_publicJwk).toJson(QJsonDocument::Compact)));
+    });
+    connect(copyPem, &QPushButton::clicked, this, [this] {
+        const Result<PrivateKey> key = PrivateKey::fromPem(m_privateKeyPem);
+        if (key.ok())
+            QGuiApplication::clipboard()->setText(QString::fromLatin1(key.value().publicPem()));
+    });
+    showPublicJwk();
+}
+
+void ConnectDialog::showPublicJwk()
+{
+    auto *row = findChild<QWidget *>(QStringLiteral("publicJwkRow"));
+    auto *caption = findChild<QLabel *>(QStringLiteral("publicJwkCaption"));
+    const bool shown = !m_publicJwk.isEmpty();
+    if (m_publicJwkEdit)
+        m_publicJwkEdit->setPlainText(
+            shown ? QString::fromUtf8(QJsonDocument(m_publicJwk).toJson(QJsonDocument::Indented)).trimmed() : QString());
+    if (row)
+        row->setVisible(shown);
+    if (caption)
+        caption->setVisible(shown);
 }
 
 bool ConnectDialog::setPrivateKey(const QByteArray &pem, const QString &source)
 {
     auto *status = findChild<QLabel *>(QStringLiteral("field_privateKey_status"));
-    const bool ok = pem.contains("-----BEGIN") && pem.contains("PRIVATE KEY-----");
-    if (ok) {
+    // The core's own parser decides (PKCS#8 or traditional RSA/EC, no passphrase): a key it would refuse later
+    // is refused now, with its reason.
+    const Result<PrivateKey> key = pem.size() <= PrivateKey::kMaxPemSize
+        ? PrivateKey::fromPem(pem.trimmed())
+        : Result<PrivateKey>(Error::make(QStringLiteral("invalid_key"), tr("This is too large to be a private key.")));
+    if (key.ok()) {
         m_privateKeyPem = pem.trimmed();
+        m_privateKeyAlg = key.value().defaultAlgorithm();
+        m_publicJwk = key.value().publicJwk(m_privateKeyAlg);
         if (status)
-            status->setText(tr("Private key loaded from %1.").arg(source));
+            status->setText(tr("%1 key loaded from %2.").arg(key.value().keyType(), source));
+        for (Field &f : m_fields) {
+            if (f.key == QLatin1String("keyId") && f.edit->text().trimmed().isEmpty())
+                f.edit->setText(key.value().thumbprint());
+        }
         clearError();
     } else if (status) {
-        status->setText(tr("%1 holds no PEM private key (-----BEGIN … PRIVATE KEY-----).").arg(source));
+        const QString why = key.error().message.isEmpty() ? tr("no PEM private key") : key.error().message;
+        status->setText(tr("%1: %2").arg(source, why));
     }
+    showPublicJwk();
     updateValidation();
-    return ok;
+    return key.ok();
+}
+
+void ConnectDialog::generateKeyPair()
+{
+    if (m_generating || !m_keyAlgCombo)
+        return;
+    const QString alg = m_keyAlgCombo->currentData().toString();
+    auto *status = findChild<QLabel *>(QStringLiteral("field_privateKey_status"));
+    if (status)
+        status->setText(tr("Generating a %1 key pair…").arg(alg));
+    m_generating = true;
+    // RSA key generation can take a noticeable moment: off the GUI thread.
+    BackgroundTask::run<Result<PrivateKey>>(
+        this,
+        [alg]() -> Result<PrivateKey> {
+            return alg == QLatin1String("ES256") ? PrivateKey::generateEc(QStringLiteral("P-256"))
+                                                 : PrivateKey::generateRsa(2048);
+        },
+        [this, alg](Result<PrivateKey> key) {
+            m_generating = false;
+            auto *label = findChild<QLabel *>(QStringLiteral("field_privateKey_status"));
+            if (!key.ok()) {
+                if (label)
+                    label->setText(tr("No key was generated: %1").arg(key.error().message));
+                return;
+            }
+            if (!label) // the mode changed meanwhile: the key has nowhere to go
+                return;
+            QByteArray pem = key.value().toPem();
+            m_privateKeyPem = pem;
+            pem.fill('\0');
+            m_privateKeyAlg = alg;
+            m_publicJwk = key.value().publicJwk(alg);
+            for (Field &f : m_fields) {
+                if (f.key == QLatin1String("keyId"))
+                    f.edit->setText(key.value().thumbprint());
+            }
+            label->setText(tr("New %1 key pair generated. Register its public key (below) with %2.")
+                               .arg(alg, m_integration.name.isEmpty() ? m_integration.id : m_integration.name));
+            clearError();
+            showPublicJwk();
+            updateValidation();
+            emit keyPairGenerated();
+        });
 }
 
 void ConnectDialog::rebuildFields()
 {
     auto *form = qobject_cast<QFormLayout *>(m_ui->credentialsGroup->layout());
+    const QString keptClientId = value(QStringLiteral("clientId"));
+    const QString keptKeyId = value(QStringLiteral("keyId"));
+    m_clientAuthCombo = nullptr;
+    m_keyAlgCombo = nullptr;
+    m_publicJwkEdit = nullptr;
+    m_publicJwk = {};
+    m_privateKeyAlg.clear();
     while (form->rowCount() > 0)
         form->removeRow(0); // deletes the row's widgets
     m_generated.clear();
@@ -343,10 +607,22 @@ void ConnectDialog::rebuildFields()
         case AuthMode::ClientCredentials:
         case AuthMode::DeviceCode: {
             addField(QStringLiteral("clientId"), tr("Client ID"), true, false);
-            if (o.clientAuth == ClientAuthMethod::PrivateKeyJwt) {
+            if (offersClientAuthChoice())
+                addClientAuthRow(*mode);
+            const ClientAuthMethod method = clientAuthMethod().value_or(o.clientAuth);
+            if (method == ClientAuthMethod::PrivateKeyJwt) {
                 m_privateKeyRequired = true;
-                addPrivateKeyRow();
-                addField(QStringLiteral("keyId"), tr("Key ID (kid)"), false, false);
+                addPrivateKeyRow(true);
+                addField(QStringLiteral("keyId"), tr("Key ID (kid)"), false, false, tr("Optional: the key's thumbprint"));
+            } else if (method == ClientAuthMethod::None && m_clientAuthCombo) {
+                // RFC 6749 §2.1: a public client has no secret; PKCE protects its code (RFC 7636).
+                auto *note = new QLabel(tr("No secret is sent: the provider must have registered this client as "
+                                           "public, and PKCE protects the sign-in."),
+                    m_ui->credentialsGroup);
+                note->setObjectName(QStringLiteral("field_clientAuth_note"));
+                note->setWordWrap(true);
+                form->addRow(QString(), note);
+                m_generated << note;
             } else {
                 // Public clients (client_auth none, device flow, PKCE) may have no secret.
                 const bool secretRequired = *mode == AuthMode::ClientCredentials && o.clientAuth != ClientAuthMethod::None;
@@ -365,7 +641,7 @@ void ConnectDialog::rebuildFields()
             form->addRow(QString(), loaded);
             m_generated << loaded;
             addField(QStringLiteral("clientId"), tr("Issuer (client ID or email)"), false, false);
-            addPrivateKeyRow();
+            addPrivateKeyRow(false);
             addField(QStringLiteral("keyId"), tr("Key ID (kid)"), false, false);
             addField(
                 QStringLiteral("subject"), tr("Act as user (subject)"), false, false, tr("Optional: domain-wide delegation"));
@@ -387,6 +663,12 @@ void ConnectDialog::rebuildFields()
             addField(QStringLiteral("bearerToken"), tr("Access token"), true, true, tr("Paste the token"));
             break;
         }
+    }
+    for (Field &f : m_fields) {
+        if (f.key == QLatin1String("clientId"))
+            f.edit->setText(keptClientId);
+        if (f.key == QLatin1String("keyId"))
+            f.edit->setText(keptKeyId);
     }
     m_ui->credentialsGroup->setVisible(!m_fields.isEmpty());
     const bool oauth = mode && isOAuthMode(*mode);
@@ -619,6 +901,10 @@ ConnectRequest ConnectDialog::request() const
     r.clientId = value(QStringLiteral("clientId")).trimmed();
     r.clientSecret = value(QStringLiteral("clientSecret")).toUtf8();
     r.privateKeyPem = m_privateKeyPem;
+    if (!m_privateKeyPem.isEmpty())
+        r.privateKeyAlg = m_privateKeyAlg; // the algorithm the shown public JWK was registered with
+    if (const std::optional<ClientAuthMethod> method = clientAuthMethod())
+        r.clientAuthMethod = Integration::toString(*method);
     r.keyId = value(QStringLiteral("keyId")).trimmed();
     r.subject = value(QStringLiteral("subject")).trimmed();
     r.serviceAccountJson = m_serviceAccountJson;
@@ -682,6 +968,11 @@ void ConnectDialog::start()
         return;
     }
     m_cancelling = false;
+    m_deviceLink.clear();
+    m_ui->openAgainButton->setText(tr("&Open again"));
+    m_ui->openAgainButton->setAccessibleName(tr("Open the sign-in page again"));
+    m_ui->openAgainButton->setToolTip(tr("Open the sign-in page in the browser again"));
+    m_ui->copyLinkButton->setToolTip(tr("Copy the sign-in address to open it in another browser"));
     const std::optional<AuthMode> mode = currentMode();
     const bool browser = mode && *mode == AuthMode::AuthorizationCode;
     m_ui->waitingTitle->setText(browser ? tr("Waiting for you to sign in in the browser…") : tr("Connecting…"));
@@ -810,8 +1101,16 @@ void ConnectDialog::onDeviceCode(
     m_ui->userCodeLabel->setText(userCode);
     m_ui->userCodeLabel->setAccessibleName(tr("Code to enter: %1").arg(userCode));
     m_ui->waitingText->setText(tr("Keyway checks every few seconds whether you have approved the request."));
-    m_ui->copyLinkButton->setVisible(false);
-    m_ui->openAgainButton->setVisible(false);
+    // The verification page can be opened again or copied into another browser, like the sign-in page.
+    m_deviceLink = link;
+    m_ui->copyLinkButton->setVisible(link.isValid() && !link.isEmpty());
+    m_ui->copyLinkButton->setEnabled(true);
+    m_ui->copyLinkButton->setToolTip(tr("Copy the address of the page where the code is entered"));
+    m_ui->openAgainButton->setText(tr("&Open page again"));
+    m_ui->openAgainButton->setAccessibleName(tr("Open the verification page again"));
+    m_ui->openAgainButton->setToolTip(tr("Open the page where the code is entered in the browser again"));
+    m_ui->openAgainButton->setVisible(m_ui->copyLinkButton->isVisible());
+    m_ui->openAgainButton->setEnabled(true);
     m_ui->devicePane->show();
     m_deviceExpiresAt = expiresAt;
     updateDeviceExpiry();

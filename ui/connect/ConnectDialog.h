@@ -6,7 +6,9 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QJsonObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <memory>
 
@@ -14,8 +16,10 @@ namespace Ui {
 class ConnectDialog;
 }
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 
@@ -48,6 +52,15 @@ public:
     // The request the form describes now (secrets included; used by start() and by tests).
     ConnectRequest request() const;
     bool isWaiting() const;
+    // Whether this mode lets the user choose how the client authenticates (a confidential client doing the
+    // authorization code or client credentials grant), and the choice the form shows now.
+    bool offersClientAuthChoice() const;
+    std::optional<ClientAuthMethod> clientAuthMethod() const;
+    bool setClientAuthMethod(ClientAuthMethod method);
+    // The public half of the loaded or generated private key, as the JWK to register at the provider.
+    QJsonObject publicJwk() const { return m_publicJwk; }
+    // Whether the integration lets this connection use plain http (the dialog then shows a warning).
+    bool warnsAboutInsecureHttp() const;
     ConnectAttempt *attempt() const { return m_attempt; }
 
 public slots:
@@ -57,6 +70,8 @@ public slots:
 
 signals:
     void connected(const QString &connectionId);
+    // A key pair made by "Generate key pair" is in place (its public JWK is shown).
+    void keyPairGenerated();
 
 private:
     struct Field
@@ -76,8 +91,11 @@ private:
     void buildScopes();
     Field &addField(const QString &key, const QString &label, bool required, bool secret, const QString &placeholder = {});
     QPushButton *addFileButton(const QString &key, const QString &text);
-    void addPrivateKeyRow();
+    void addClientAuthRow(AuthMode mode);
+    void addPrivateKeyRow(bool canGenerate);
     bool setPrivateKey(const QByteArray &pem, const QString &source);
+    void generateKeyPair();
+    void showPublicJwk();
     void loadServiceAccount();
     void loadPrivateKey();
     void updateValidation();
@@ -103,6 +121,15 @@ private:
     QList<QWidget *> m_generated; // credential rows, rebuilt on every mode change
     QByteArray m_serviceAccountJson;
     QByteArray m_privateKeyPem;
+    QString m_privateKeyAlg; // the algorithm the shown public JWK names; empty: the core's default
+    QJsonObject m_publicJwk;
+    std::optional<ClientAuthMethod> m_clientAuthChoice; // unset: the catalogue's
+    QComboBox *m_clientAuthCombo = nullptr;
+    QComboBox *m_keyAlgCombo = nullptr;
+    QPlainTextEdit *m_publicJwkEdit = nullptr;
+    bool m_generating = false;
+    bool m_rebuildPending = false;
+    QUrl m_deviceLink;
     bool m_privateKeyRequired = false;
     QString m_reconnectId;
     QPointer<ConnectAttempt> m_attempt;
