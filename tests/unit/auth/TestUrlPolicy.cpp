@@ -54,6 +54,16 @@ private slots:
             QVERIFY2(!e.detail.contains(QLatin1String("pass@")), qPrintable(e.detail));
         }
     }
+
+    // Issue 9: a refused http URL says which host was refused and which setting would allow it.
+    void insecureRefusalNamesHostAndSetting()
+    {
+        const Error e = UrlPolicy::check(QUrl(QStringLiteral("http://lab.internal.example:8080/token?x=1")), false);
+        QCOMPARE(e.code, QStringLiteral("insecure_url"));
+        QVERIFY2(e.message.contains(QLatin1String("lab.internal.example")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("allow_insecure_http")), qPrintable(e.message));
+        QVERIFY2(!e.detail.contains(QLatin1String("x=1")), qPrintable(e.detail));   // no query in the detail
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUrlPolicy)
