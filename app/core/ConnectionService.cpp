@@ -14,6 +14,7 @@
 #include "core/FlowFactory.h"
 #include "core/RefreshCoordinator.h"
 #include "jose/JwksCache.h"
+#include "jose/Jws.h"
 #include "jose/Jwt.h"
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
@@ -589,6 +590,71 @@ void ConnectionService::credentials(const QString &id, CredentialsCallback done)
         c.registerSecrets();
         done(c, {});
     });
+}
+
+void ConnectionService::verifySignature(const QString &id, const QByteArray &token, SignatureCallback done)
+{
+    const auto r = connection(id);
+    if (!r)
+        return done({}, Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
+    const auto jws = std::make_shared<Result<Jws>>(Jws::parse(token));
+    if (!*jws)
+        return done({}, jws->error());
+    const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
+    if (settings.provider.jwksUrl.isEmpty())
+        return done({}, Error::make(QStringLiteral("no_jwks"),
+                                    tr("The provider publishes no key set (jwks_uri), so the signature cannot be checked.")));
+    EmbeddedProviders::ensureRunning(settings.embeddedProvider);   // its keys are served by the embedded provider
+    const QUrl url(settings.provider.jwksUrl);
+    // One pass over the keys that fit the token's kid and alg; *none tells that no key fitted at all.
+    auto check = [jws](const Jwks &keys, QString *keyId, bool *none) {
+        const Jws &signature = jws->value();
+        if (!Jws::isSupportedAlgorithm(signature.algorithm())) {
+            *none = false;
+            return Error::make(QStringLiteral("alg_not_allowed"), tr("The token is signed with \"%1\", which Keyway does not accept.")
+                                                                      .arg(signature.algorithm()));
+        }
+        const QList<Jwk> candidates = keys.candidates(signature.keyId(), signature.algorithm());
+        *none = candidates.isEmpty();
+        Error last = Error::make(QStringLiteral("unknown_key"), tr("No key in the provider's key set matches the token (kid \"%1\").")
+                                                                    .arg(signature.keyId()));
+        for (const Jwk &key : candidates) {
+            Error error;
+            if (signature.verify(key, &error)) {
+                *keyId = key.keyId();
+                return Error();
+            }
+            last = error;
+        }
+        return last;
+    };
+    auto unavailable = [](const Error &error) {
+        return Error::make(QStringLiteral("keys_unavailable"), tr("The provider's key set could not be fetched."), error.toString());
+    };
+    d->jwks->keys(
+        url, false,
+        [this, url, check, unavailable, done](const Jwks &keys, const Error &error) {
+            if (!error.isNull())
+                return done({}, unavailable(error));
+            QString keyId;
+            bool none = false;
+            const Error result = check(keys, &keyId, &none);
+            if (!none)
+                return done(keyId, result);
+            // RFC 7517 §5 / OIDC Core §10.1.1: the provider may have rotated its keys; fetch them once more.
+            d->jwks->keys(
+                url, true,
+                [check, unavailable, done](const Jwks &fresh, const Error &fetchError) {
+                    if (!fetchError.isNull())
+                        return done({}, unavailable(fetchError));
+                    QString freshKeyId;
+                    bool stillNone = false;
+                    const Error again = check(fresh, &freshKeyId, &stillNone);
+                    done(freshKeyId, again);
+                },
+                this);
+        },
+        this);
 }
 
 void ConnectionService::introspect(const QString &id, bool refreshToken, std::function<void(const Result<QJsonObject> &)> done)

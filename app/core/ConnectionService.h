@@ -82,6 +82,12 @@ public:
     static bool canRemove(ConnectionStatus status) { return status == ConnectionStatus::Revoked || status == ConnectionStatus::Error; }
     // The connection's secrets, for the token inspector (which masks them until revealed).
     void credentials(const QString &id, CredentialsCallback done);
+    // Checks a JWT's signature (RFC 7515 §5.2) against the provider's key set (RFC 7517, the connection's
+    // jwks_uri), refetching the keys once when no key fits the token's kid. done() gets the kid of the key that
+    // verified it, or an Error: "no_jwks", "keys_unavailable", "unknown_key", "alg_not_allowed", "bad_signature",
+    // "malformed". Only the signature is judged, not expiry or audience: this is for the token inspector.
+    using SignatureCallback = std::function<void(const QString &keyId, const Error &error)>;
+    void verifySignature(const QString &id, const QByteArray &token, SignatureCallback done);
     // RFC 7662 introspection of the access (or refresh) token, when the integration has an endpoint.
     void introspect(const QString &id, bool refreshToken, std::function<void(const Result<QJsonObject> &)> done);
     // Sends a request with the connection's credential; on 401 refreshes once and retries once.

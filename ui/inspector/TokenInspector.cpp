@@ -96,9 +96,34 @@ void TokenInspector::load()
         self->m_access->setIntrospectionAvailable(introspectable && !self->m_access->isJwt());
         self->m_refresh->setIntrospectionAvailable(introspectable && !self->m_refresh->isJwt());
         self->m_loaded = true;
-        self->m_ui->statusLabel->setText(tr("Tokens are masked until you reveal them. JWTs are decoded here without "
-                                            "checking their signature."));
+        self->m_ui->statusLabel->setText(tr("Tokens are masked until you reveal them. JWTs are decoded here and their "
+                                            "signature is checked against the provider's published keys."));
+        for (const auto &[view, token] : {std::pair{self->m_access, t.accessToken}, std::pair{self->m_id, t.idToken}})
+            if (view->isJwt())
+                self->checkSignature(view, token);
         emit self->loaded();
+    });
+}
+
+void TokenInspector::checkSignature(TokenView *view, const QByteArray &token)
+{
+    view->setSignatureStatus(TokenView::Signature::Checking, tr("Checking the signature against the provider's keys…"));
+    QPointer<TokenInspector> self(this);
+    QPointer<TokenView> target(view);
+    const quint64 generation = m_generation;
+    m_service.verifySignature(m_connectionId, token, [self, target, generation](const QString &keyId, const Error &error) {
+        if (!self || !target || generation != self->m_generation)
+            return;
+        if (error.isNull()) {
+            target->setSignatureStatus(TokenView::Signature::Valid,
+                keyId.isEmpty() ? tr("Signature valid (checked against the provider's JWKS)")
+                                : tr("Signature valid: key %1 of the provider's JWKS").arg(keyId));
+            return;
+        }
+        // Could not be checked (no key set, keys unreachable) is not the same as a bad signature.
+        const bool unknown = error.code == QLatin1String("no_jwks") || error.code == QLatin1String("keys_unavailable");
+        target->setSignatureStatus(unknown ? TokenView::Signature::Unknown : TokenView::Signature::Invalid,
+            unknown ? tr("Signature not checked: %1").arg(error.message) : tr("Signature NOT valid: %1").arg(error.toString()));
     });
 }
 

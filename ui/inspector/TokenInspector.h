@@ -15,7 +15,8 @@ class SecretClipboard;
 class TokenView;
 
 // The tokens of one connection, read from the keychain when the tab is shown: access, refresh and id token,
-// each masked until revealed, decoded when it is a JWT, introspectable (RFC 7662) when the provider allows it.
+// each masked until revealed, decoded when it is a JWT (its signature checked against the provider's JWKS),
+// introspectable (RFC 7662) when the provider allows it.
 class TokenInspector : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ protected:
 
 private:
     void introspect(bool refreshToken);
+    void checkSignature(TokenView *view, const QByteArray &token);
     void clearAll();
 
     std::unique_ptr<Ui::TokenInspector> m_ui;

@@ -75,6 +75,9 @@ void TokenView::clear()
     m_ui->claimsTree->clear();
     m_ui->claimsTree->hide();
     m_ui->kindLabel->clear();
+    m_ui->signatureLabel->clear();
+    m_ui->signatureLabel->hide();
+    m_signature = Signature::Unknown;
     m_ui->revealButton->setEnabled(false);
     m_ui->copyButton->setEnabled(false);
     m_ui->introspectButton->hide();
@@ -167,6 +170,23 @@ void TokenView::reveal(bool on)
     }
     m_ui->revealButton->setText(on ? tr("Hide") : tr("Reveal"));
     m_ui->revealButton->setIcon(Icons::get(on ? QStringLiteral("hide") : QStringLiteral("reveal")));
+}
+
+void TokenView::setSignatureStatus(Signature status, const QString &text)
+{
+    m_signature = status;
+    // Words first, the mark only adds to them: the state never rests on colour alone.
+    const QString mark = status == Signature::Valid ? QStringLiteral("✓ ")
+        : status == Signature::Invalid              ? QStringLiteral("✗ ")
+        : status == Signature::Unknown              ? QStringLiteral("⚠ ")
+                                                    : QString();
+    m_ui->signatureLabel->setText(mark + text);
+    m_ui->signatureLabel->setVisible(!text.isEmpty());
+}
+
+QString TokenView::signatureText() const
+{
+    return m_ui->signatureLabel->text();
 }
 
 } // namespace keyway

@@ -28,6 +28,11 @@ public:
     void setIntrospectionAvailable(bool available);
     void showIntrospection(const QJsonObject &result);
     void showIntrospectionError(const QString &text);
+    // The JWT's signature checked against the provider's key set: valid (with the key's kid), or why not.
+    enum class Signature { Checking, Valid, Invalid, Unknown };
+    void setSignatureStatus(Signature status, const QString &text);
+    Signature signatureStatus() const { return m_signature; }
+    QString signatureText() const;
     void clear();
 
     bool isRevealed() const;
@@ -46,6 +51,7 @@ private:
     QByteArray m_token;
     QString m_title;
     bool m_isJwt = false;
+    Signature m_signature = Signature::Unknown;
 };
 
 } // namespace keyway
