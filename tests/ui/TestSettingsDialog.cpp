@@ -2,6 +2,8 @@
 // Qt's network defaults; a manual proxy needs a host; unreadable CA files are named, not silently used.
 #include "UiFixture.h"
 
+#include "http/TlsConfig.h"
+#include "jose/PrivateKey.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UiSettings.h"
 
@@ -13,10 +15,56 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QtTest>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
 
 using namespace keyway;
 using keyway::test::UiFixture;
+
+namespace {
+
+// A self-signed CA certificate (PEM) named `cn`, written to `path`.
+bool writeCaCertificate(const QString &path, const char *cn)
+{
+    const Result<PrivateKey> key = PrivateKey::generateEc();
+    if (!key.ok())
+        return false;
+    X509 *cert = X509_new();
+    X509_set_version(cert, 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(cert), long(qHash(QByteArray(cn))) & 0x7fffffff);
+    X509_gmtime_adj(X509_getm_notBefore(cert), 0);
+    X509_gmtime_adj(X509_getm_notAfter(cert), 86400L);
+    X509_set_pubkey(cert, key.value().key());
+    X509_NAME *name = X509_get_subject_name(cert);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(cn), -1, -1, 0);
+    X509_set_issuer_name(cert, name);
+    X509_sign(cert, key.value().key(), EVP_sha256());
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_X509(bio, cert);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    QFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(data, size) == size;
+    BIO_free(bio);
+    X509_free(cert);
+    return ok;
+}
+
+bool trusts(const QString &cn)
+{
+    const QList<QSslCertificate> cas = QSslConfiguration::defaultConfiguration().caCertificates();
+    for (const QSslCertificate &cert : cas) {
+        if (cert.subjectInfo(QSslCertificate::CommonName).contains(cn))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 class TestSettingsDialog : public QObject
 {
@@ -92,6 +140,51 @@ private slots:
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(bogus));
+    }
+
+    void extraCasFromTheEnvironmentSurviveApply()
+    {
+        // CoreContext trusts KEYWAY_CA_CERTIFICATES at start; applying the window's settings must add to that,
+        // never replace it, and must drop a file the user took out of the list.
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString envCa = f.dir.filePath(QStringLiteral("env-ca.pem"));
+        const QString settingsCa = f.dir.filePath(QStringLiteral("settings-ca.pem"));
+        QVERIFY(writeCaCertificate(envCa, "Keyway Test Environment CA"));
+        QVERIFY(writeCaCertificate(settingsCa, "Keyway Test Settings CA"));
+        const QByteArray before = qgetenv("KEYWAY_CA_CERTIFICATES");
+        qputenv("KEYWAY_CA_CERTIFICATES", envCa.toLocal8Bit());
+        TlsConfig::applyConfigured(); // what CoreContext::open does
+        QVERIFY(trusts(QStringLiteral("Keyway Test Environment CA")));
+        const qsizetype systemCount = QSslConfiguration::systemCaCertificates().size();
+
+        UiSettings s = UiSettings::load();
+        s.caFiles = {settingsCa};
+        QVERIFY(s.apply(f.service()).isEmpty());
+        QVERIFY(trusts(QStringLiteral("Keyway Test Environment CA")));
+        QVERIFY(trusts(QStringLiteral("Keyway Test Settings CA")));
+        QVERIFY(QSslConfiguration::defaultConfiguration().caCertificates().size() >= systemCount + 2);
+
+        // The settings' CA taken out again: it is no longer trusted, the environment's still is.
+        s.caFiles.clear();
+        s.apply(f.service());
+        QVERIFY(trusts(QStringLiteral("Keyway Test Environment CA")));
+        QVERIFY(!trusts(QStringLiteral("Keyway Test Settings CA")));
+        QVERIFY(QSslConfiguration::defaultConfiguration().caCertificates().size() >= systemCount + 1);
+
+        // Through the dialog, too.
+        SettingsDialog dialog(f.service());
+        UiSettings chosen = dialog.settings();
+        chosen.caFiles = {settingsCa};
+        dialog.setSettings(chosen);
+        dialog.accept();
+        QVERIFY(trusts(QStringLiteral("Keyway Test Environment CA")));
+        QVERIFY(trusts(QStringLiteral("Keyway Test Settings CA")));
+
+        if (before.isNull())
+            qunsetenv("KEYWAY_CA_CERTIFICATES");
+        else
+            qputenv("KEYWAY_CA_CERTIFICATES", before);
     }
 
     void outOfRangeValuesAreClamped()

@@ -1,13 +1,17 @@
 #include "settings/UiSettings.h"
 
 #include "core/ConnectionService.h"
+#include "http/TlsConfig.h"
 
+#include <QDir>
 #include <QList>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+
+#include <optional>
 
 namespace keyway {
 
@@ -75,24 +79,26 @@ QStringList UiSettings::apply(ConnectionService &service) const
         break;
     }
 
-    // Extra CAs are added to the system's, never instead of them. Reading the system's CAs is slow (tens of
-    // milliseconds), so it is skipped while there are no extra ones and none were added before.
-    static bool extraCasApplied = false;
-    QStringList unreadable;
-    if (caFiles.isEmpty() && !extraCasApplied)
-        return unreadable;
-    extraCasApplied = !caFiles.isEmpty();
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
-    for (const QString &file : caFiles) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(file, QSsl::Pem);
-        if (certs.isEmpty())
-            unreadable << file;
-        cas << certs;
+    // Extra CAs go through TlsConfig, which adds them to what is trusted already (the system's roots, the files
+    // of KEYWAY_CA_CERTIFICATES and those CoreContext applied at start), never instead of it. A file the user
+    // took out of the list stops being trusted at once: the list is rebuilt from the system's roots, the
+    // environment's files and the files still chosen. Reading the system's roots is slow (tens of
+    // milliseconds), so that happens only when something was taken out.
+    static std::optional<QStringList> applied; // the settings' files trusted now
+    if (!applied)
+        applied = QSettings().value(QStringLiteral("tls/extraCaFiles")).toStringList();
+    bool removed = false;
+    for (const QString &file : std::as_const(*applied))
+        removed = removed || !caFiles.contains(file);
+    if (removed) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslConfiguration::systemCaCertificates());
+        QSslConfiguration::setDefaultConfiguration(tls);
+        TlsConfig::addCaCertificates(
+            qEnvironmentVariable("KEYWAY_CA_CERTIFICATES").split(QDir::listSeparator(), Qt::SkipEmptyParts));
     }
-    tls.setCaCertificates(cas);
-    QSslConfiguration::setDefaultConfiguration(tls);
-    return unreadable;
+    applied = caFiles;
+    return TlsConfig::addCaCertificates(caFiles);
 }
 
 bool UiSettings::operator==(const UiSettings &o) const
