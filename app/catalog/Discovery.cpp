@@ -77,9 +77,9 @@ void Discovery::start(const QString &issuer, Kind kind, const OAuthSettings &bas
         abort();
         QString why;
         TemplateExpander::isAllowedUrl(issuer, base.allowInsecureHttp, &why);
-        failLater(discoveryError(QStringLiteral("invalid_issuer"),
-                                 tr("The issuer must be an https URL without query or fragment."),
-                                 why.isEmpty() ? issuer : issuer + QStringLiteral(": ") + why));
+        failLater(
+            discoveryError(QStringLiteral("invalid_issuer"), tr("The issuer must be an https URL without query or fragment."),
+                why.isEmpty() ? issuer : issuer + QStringLiteral(": ") + why));
         return;
     }
     startWithUrl(url, issuer, kind, base);
@@ -94,7 +94,7 @@ void Discovery::startWithUrl(const QUrl &metadataUrl, const QString &expectedIss
     QString why;
     if (!TemplateExpander::isAllowedUrl(metadataUrl.toString(QUrl::FullyEncoded), base.allowInsecureHttp, &why)) {
         failLater(discoveryError(QStringLiteral("invalid_issuer"), tr("The metadata URL must be an https URL."),
-                            metadataUrl.toString() + QStringLiteral(": ") + why));
+            metadataUrl.toString() + QStringLiteral(": ") + why));
         return;
     }
     QNetworkRequest request(metadataUrl);

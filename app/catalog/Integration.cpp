@@ -54,9 +54,9 @@ bool Integration::usesOAuth() const
 QStringList Integration::insecureHttpHosts() const
 {
     QStringList hosts;
-    for (const QString *url : {&oauth.authorizationUrl, &oauth.tokenUrl, &oauth.revocationUrl, &oauth.introspectionUrl,
-                               &oauth.userinfoUrl, &oauth.deviceAuthorizationUrl, &oauth.jwksUrl, &oauth.issuer,
-                               &oauth.discoveryUrl, &api.baseUrl, &api.whoamiUrl}) {
+    for (const QString *url :
+        {&oauth.authorizationUrl, &oauth.tokenUrl, &oauth.revocationUrl, &oauth.introspectionUrl, &oauth.userinfoUrl,
+            &oauth.deviceAuthorizationUrl, &oauth.jwksUrl, &oauth.issuer, &oauth.discoveryUrl, &api.baseUrl, &api.whoamiUrl}) {
         if (!url->startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
             continue;
         const QString host = QUrl(*url).host();
@@ -71,9 +71,8 @@ QString Integration::insecureHttpWarning() const
     if (!insecureHttpAllowed)
         return {};
     const QStringList hosts = insecureHttpHosts();
-    const QString where = hosts.isEmpty()
-        ? QCoreApplication::translate("keyway::Integration", "hosts other than this computer")
-        : hosts.join(QStringLiteral(", "));
+    const QString where = hosts.isEmpty() ? QCoreApplication::translate("keyway::Integration", "hosts other than this computer")
+                                          : hosts.join(QStringLiteral(", "));
     return QCoreApplication::translate("keyway::Integration", "%1 allows plain http to %2: tokens cross the network unencrypted")
         .arg(name.isEmpty() ? id : name, where);
 }

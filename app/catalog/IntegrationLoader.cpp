@@ -350,9 +350,9 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     Integration in;
     in.document = root;
 
-    r.allowOnly(root, {}, {"$schema", "id", "name", "category", "description", "icon", "docs", "auth_modes",
-                           "variables", "oauth", "api_key", "basic", "api", "unified_scopes", "setup",
-                           "embedded_provider", "allow_insecure_http"});
+    r.allowOnly(root, {},
+        {"$schema", "id", "name", "category", "description", "icon", "docs", "auth_modes", "variables", "oauth", "api_key",
+            "basic", "api", "unified_scopes", "setup", "embedded_provider", "allow_insecure_http"});
     r.string(root, {}, "$schema", false);
     in.id = r.matching(root, {}, "id", true, kIdPattern, QStringLiteral("a valid id (lower case letters, digits and -)"), 64);
     in.name = r.string(root, {}, "name", true, 1, 80);

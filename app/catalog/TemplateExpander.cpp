@@ -93,10 +93,11 @@ bool TemplateExpander::isAllowedUrl(const QString &url, bool allowInsecureHttp, 
     if (scheme == QLatin1String("http") && isLoopbackHost(u.host()))
         return true;   // RFC 8252 §8.3: plain http only on the loopback interface
     if (scheme == QLatin1String("http") && allowInsecureHttp)
-        return true;   // the user's explicit, per-integration exception (allow_insecure_http)
+        return true; // the user's explicit, per-integration exception (allow_insecure_http)
     if (scheme == QLatin1String("http"))
         return fail(QStringLiteral("expected an https URL: plain http to %1 needs \"allow_insecure_http\": true "
-                                   "(http to a loopback address is always allowed)").arg(u.host()));
+                                   "(http to a loopback address is always allowed)")
+                        .arg(u.host()));
     return fail(QStringLiteral("expected an https URL (http only on a loopback address)"));
 }
 

@@ -53,7 +53,8 @@ void IntegrationsCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("name"), QStringLiteral("add: the name shown"), QStringLiteral("NAME")},
         {QStringLiteral("replace"), QStringLiteral("add, import: replace a custom integration of the same id")},
         {QStringLiteral("allow-insecure-http"),
-            QStringLiteral("add: allow plain http to the issuer's host and endpoints (test servers only; tokens are sent unencrypted)")},
+            QStringLiteral(
+                "add: allow plain http to the issuer's host and endpoints (test servers only; tokens are sent unencrypted)")},
     });
 }
 
@@ -172,15 +173,17 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
         exit(0);
     });
     const bool insecure = builder->allowInsecureHttp();
-    QObject::connect(builder, &CustomIntegrationBuilder::failed, builder, [this, builder, exit, insecure, issuer](const Error &error) {
-        builder->deleteLater();
-        QString text = error.toString();
-        if (!insecure && error.code == QLatin1String("invalid_issuer") && issuer.startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
-            text += QStringLiteral("\nPlain http to %1 is refused; --allow-insecure-http allows it for this integration "
-                                   "(test servers only: tokens cross the network unencrypted).")
-                        .arg(QUrl(issuer).host());
-        exit(fail(name(), text));
-    });
+    QObject::connect(
+        builder, &CustomIntegrationBuilder::failed, builder, [this, builder, exit, insecure, issuer](const Error &error) {
+            builder->deleteLater();
+            QString text = error.toString();
+            if (!insecure && error.code == QLatin1String("invalid_issuer")
+                && issuer.startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
+                text += QStringLiteral("\nPlain http to %1 is refused; --allow-insecure-http allows it for this integration "
+                                       "(test servers only: tokens cross the network unencrypted).")
+                            .arg(QUrl(issuer).host());
+            exit(fail(name(), text));
+        });
     builder->createFromIssuer(issuer, id, parser.value(QStringLiteral("name")), parser.isSet(QStringLiteral("replace")));
 }
 

@@ -11,6 +11,7 @@
 //    sees both what is refused (nothing reaches the proxy) and what the opt-in lets through (the proxy gets it):
 //    the token endpoint client, a client credentials connect, the request console, custom integrations added
 //    from an issuer, and the command line's warnings.
+#include "TestSupport.h"
 #include "auth/TokenEndpoint.h"
 #include "auth/UrlPolicy.h"
 #include "catalog/Catalog.h"
@@ -20,7 +21,6 @@
 #include "core/CoreContext.h"
 #include "http/TlsConfig.h"
 #include "store/MemorySecretStore.h"
-#include "TestSupport.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -157,7 +157,7 @@ public:
     struct Seen
     {
         QByteArray method;
-        QByteArray target;   // absolute form: http://provider.invalid/token
+        QByteArray target; // absolute form: http://provider.invalid/token
         QByteArray headers;
     };
     QList<Seen> seen;
@@ -199,7 +199,7 @@ protected:
                 body = R"({"ok":true})";
             }
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             socket->disconnectFromHost();
         });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -218,9 +218,9 @@ QJsonObject labIntegration(const QString &id, bool allowInsecureHttp)
         {QStringLiteral("docs"), QStringLiteral("https://www.rfc-editor.org/rfc/rfc6749")},
         {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_client_credentials"), QStringLiteral("api_key")}},
         {QStringLiteral("oauth"), QJsonObject {{QStringLiteral("token_url"), QStringLiteral("http://provider.invalid/token")}}},
-        {QStringLiteral("api_key"), QJsonObject {{QStringLiteral("in"), QStringLiteral("header")},
-                                                 {QStringLiteral("name"), QStringLiteral("X-Lab-Key")},
-                                                 {QStringLiteral("label"), QStringLiteral("Lab key")}}},
+        {QStringLiteral("api_key"),
+            QJsonObject {{QStringLiteral("in"), QStringLiteral("header")}, {QStringLiteral("name"), QStringLiteral("X-Lab-Key")},
+                {QStringLiteral("label"), QStringLiteral("Lab key")}}},
         {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), QStringLiteral("http://provider.invalid/api")}}},
     };
     if (allowInsecureHttp)
@@ -243,7 +243,7 @@ Run runKeyway(const QStringList &args, const QByteArray &input = {})
     if (!p.waitForFinished(60000))
         p.kill();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+        QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
 }
 
 } // namespace
@@ -465,7 +465,8 @@ private slots:
         m_core = openCore();
         QVERIFY(m_core);
         // Everything the service sends goes through the proxy, so provider.invalid is reachable over plain http.
-        m_core->service().network()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+        m_core->service().network()->setProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
 
         const auto token = [&](const ProviderConfig &config) -> Result<TokenSet> {
             ClientCredentials client;
@@ -486,8 +487,8 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("insecure_url"));
         QVERIFY2(refused.error().message.contains(QLatin1String("provider.invalid"))
-                     && refused.error().message.contains(QLatin1String("allow_insecure_http")),
-                 qPrintable(refused.error().toString()));
+                && refused.error().message.contains(QLatin1String("allow_insecure_http")),
+            qPrintable(refused.error().toString()));
         QCOMPARE(proxy.seen.size(), 0);
         // With it, the request really leaves over plain http.
         config.allowInsecureHttp = true;
@@ -501,8 +502,8 @@ private slots:
         const auto strict = m_core->catalog().saveCustom(labIntegration(QStringLiteral("lab-strict"), false), true);
         QVERIFY(!strict);
         QVERIFY2(strict.error().toString().contains(QLatin1String("allow_insecure_http"))
-                     && strict.error().toString().contains(QLatin1String("provider.invalid")),
-                 qPrintable(strict.error().toString()));
+                && strict.error().toString().contains(QLatin1String("provider.invalid")),
+            qPrintable(strict.error().toString()));
         QVERIFY(!m_core->catalog().find(QStringLiteral("lab-strict")));
 
         // With the opt-in, the whole path honours it: ConnectionPlanner -> flow (client credentials) ...
@@ -540,7 +541,8 @@ private slots:
         QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
         m_core = openCore();
         QVERIFY(m_core);
-        m_core->service().network()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+        m_core->service().network()->setProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
         CustomIntegrationBuilder builder(m_core->catalog(), m_core->service().network());
         std::optional<Result<Integration>> result;
         connect(&builder, &CustomIntegrationBuilder::created, this, [&](const Integration &in) { result = in; });
@@ -579,31 +581,34 @@ private slots:
                 file.write(QJsonDocument(labIntegration(id, allow)).toJson());
             return path;
         };
-        const QString warning = QStringLiteral("Warning: Lab Provider allows plain http to provider.invalid: tokens cross the network unencrypted");
+        const QString warning
+            = QStringLiteral("Warning: Lab Provider allows plain http to provider.invalid: tokens cross the network unencrypted");
 
         // Importing a file that opts in warns; connecting with it warns again.
-        const Run imported = runKeyway({QStringLiteral("integrations"), QStringLiteral("import"), write(QStringLiteral("lab-cli"), true),
-                                     QStringLiteral("--replace")});
+        const Run imported = runKeyway({QStringLiteral("integrations"), QStringLiteral("import"),
+            write(QStringLiteral("lab-cli"), true), QStringLiteral("--replace")});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QVERIFY2(imported.err.contains(warning), qPrintable(imported.err));
-        const Run connected = runKeyway({QStringLiteral("connect"), QStringLiteral("lab-cli"), QStringLiteral("--mode"), QStringLiteral("api_key"),
-                                      QStringLiteral("--api-key-stdin")},
-                                     "lab-cli-api-key-0123456789");
+        const Run connected = runKeyway({QStringLiteral("connect"), QStringLiteral("lab-cli"), QStringLiteral("--mode"),
+                                            QStringLiteral("api_key"), QStringLiteral("--api-key-stdin")},
+            "lab-cli-api-key-0123456789");
         QVERIFY2(connected.code == 0, qPrintable(connected.err));
         QVERIFY2(connected.err.contains(warning), qPrintable(connected.err));
 
         // A file that does not opt in is refused, naming the host and the setting.
-        const Run strict = runKeyway({QStringLiteral("integrations"), QStringLiteral("import"), write(QStringLiteral("lab-cli-strict"), false)});
+        const Run strict = runKeyway(
+            {QStringLiteral("integrations"), QStringLiteral("import"), write(QStringLiteral("lab-cli-strict"), false)});
         QVERIFY(strict.code != 0);
-        QVERIFY2(strict.err.contains(QLatin1String("provider.invalid")) && strict.err.contains(QLatin1String("allow_insecure_http")),
-                 qPrintable(strict.err));
+        QVERIFY2(
+            strict.err.contains(QLatin1String("provider.invalid")) && strict.err.contains(QLatin1String("allow_insecure_http")),
+            qPrintable(strict.err));
 
         // `integrations add` refuses a plain http issuer unless asked, and says how to ask.
         const Run add = runKeyway({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"),
-                                QStringLiteral("http://provider.invalid"), QStringLiteral("--id"), QStringLiteral("lab-cli-add")});
+            QStringLiteral("http://provider.invalid"), QStringLiteral("--id"), QStringLiteral("lab-cli-add")});
         QVERIFY(add.code != 0);
         QVERIFY2(add.err.contains(QLatin1String("--allow-insecure-http")) && add.err.contains(QLatin1String("provider.invalid")),
-                 qPrintable(add.err));
+            qPrintable(add.err));
         QVERIFY(!add.err.contains(QLatin1String("Warning:")));
     }
 };

@@ -30,7 +30,8 @@ private slots:
             {QStringLiteral("icon"), QStringLiteral("oauth2.svg")},
             {QStringLiteral("docs"), QStringLiteral("https://www.rfc-editor.org/rfc/rfc6749")},
             {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_client_credentials")}},
-            {QStringLiteral("oauth"), QJsonObject {{QStringLiteral("token_url"), QStringLiteral("http://provider.invalid/token")}}},
+            {QStringLiteral("oauth"),
+                QJsonObject {{QStringLiteral("token_url"), QStringLiteral("http://provider.invalid/token")}}},
             {QStringLiteral("allow_insecure_http"), true},
         };
         QVERIFY(f.addCustomIntegration(lab));

@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(e.code, QStringLiteral("insecure_url"));
         QVERIFY2(e.message.contains(QLatin1String("lab.internal.example")), qPrintable(e.message));
         QVERIFY2(e.message.contains(QLatin1String("allow_insecure_http")), qPrintable(e.message));
-        QVERIFY2(!e.detail.contains(QLatin1String("x=1")), qPrintable(e.detail));   // no query in the detail
+        QVERIFY2(!e.detail.contains(QLatin1String("x=1")), qPrintable(e.detail)); // no query in the detail
     }
 };
 

@@ -51,7 +51,7 @@ private Q_SLOTS:
     void insecureHttpNeedsTheOptIn_data()
     {
         QTest::addColumn<QString>("tokenUrl");
-        QTest::addColumn<QJsonValue>("allow");   // undefined: left out
+        QTest::addColumn<QJsonValue>("allow"); // undefined: left out
         QTest::addColumn<bool>("valid");
         QTest::newRow("https") << u"https://lab.example/token"_s << QJsonValue(QJsonValue::Undefined) << true;
         QTest::newRow("loopback http") << u"http://127.0.0.1:8080/token"_s << QJsonValue(QJsonValue::Undefined) << true;
@@ -76,10 +76,10 @@ private Q_SLOTS:
         for (const char *file : {"integrations/schema.json", "unified-scopes.json", "icons/integrations/oauth2.svg"})
             QVERIFY(QFile::copy(source + QLatin1String(file), root.filePath(u"resources/"_s + QLatin1String(file))));
         QJsonObject doc {{u"id"_s, u"lab"_s}, {u"name"_s, u"Lab"_s}, {u"category"_s, u"generic"_s},
-                         {u"description"_s, u"A test server."_s}, {u"icon"_s, u"oauth2.svg"_s},
-                         {u"docs"_s, u"https://www.rfc-editor.org/rfc/rfc6749"_s},
-                         {u"auth_modes"_s, QJsonArray {u"oauth2_client_credentials"_s}},
-                         {u"oauth"_s, QJsonObject {{u"token_url"_s, tokenUrl}}}};
+            {u"description"_s, u"A test server."_s}, {u"icon"_s, u"oauth2.svg"_s},
+            {u"docs"_s, u"https://www.rfc-editor.org/rfc/rfc6749"_s},
+            {u"auth_modes"_s, QJsonArray {u"oauth2_client_credentials"_s}},
+            {u"oauth"_s, QJsonObject {{u"token_url"_s, tokenUrl}}}};
         if (!allow.isUndefined())
             doc.insert(u"allow_insecure_http"_s, allow);
         QFile out(root.filePath(u"resources/integrations/lab.json"_s));

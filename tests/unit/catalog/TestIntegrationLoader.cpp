@@ -207,11 +207,15 @@ private Q_SLOTS:
         QTest::newRow("base_url javascript") << u"api.base_url"_s << QJsonValue(u"javascript:alert(1)"_s) << u"api.base_url"_s;
         QTest::newRow("console http") << u"setup.console_url"_s << QJsonValue(u"http://acme.example"_s) << u"setup.console_url: expected an https URL"_s;
         // Issue 9: the refusal names the host and the one setting that would allow it.
-        QTest::newRow("token http names the setting") << u"oauth.token_url"_s << QJsonValue(u"http://acme.example/token"_s)
-                                                      << u"oauth.token_url: expected an https URL: plain http to acme.example needs \"allow_insecure_http\": true"_s;
-        QTest::newRow("allow_insecure_http string") << u"allow_insecure_http"_s << QJsonValue(u"yes"_s) << u"acme.json: allow_insecure_http: expected true or false"_s;
-        QTest::newRow("allow_insecure_http number") << u"allow_insecure_http"_s << QJsonValue(1) << u"acme.json: allow_insecure_http: expected true or false"_s;
-        QTest::newRow("allow_insecure_http null") << u"allow_insecure_http"_s << QJsonValue(QJsonValue::Null) << u"allow_insecure_http: expected true or false"_s;
+        QTest::newRow("token http names the setting")
+            << u"oauth.token_url"_s << QJsonValue(u"http://acme.example/token"_s)
+            << u"oauth.token_url: expected an https URL: plain http to acme.example needs \"allow_insecure_http\": true"_s;
+        QTest::newRow("allow_insecure_http string")
+            << u"allow_insecure_http"_s << QJsonValue(u"yes"_s) << u"acme.json: allow_insecure_http: expected true or false"_s;
+        QTest::newRow("allow_insecure_http number")
+            << u"allow_insecure_http"_s << QJsonValue(1) << u"acme.json: allow_insecure_http: expected true or false"_s;
+        QTest::newRow("allow_insecure_http null")
+            << u"allow_insecure_http"_s << QJsonValue(QJsonValue::Null) << u"allow_insecure_http: expected true or false"_s;
 
         // Bad patterns and names.
         QTest::newRow("id pattern") << u"id"_s << QJsonValue(u"Acme CRM"_s) << u"id: \"Acme CRM\" is not a valid id"_s;
@@ -350,7 +354,7 @@ private Q_SLOTS:
     {
         const Result<Integration> plain = IntegrationLoader::parse(QJsonDocument(validDocument()).toJson(), u"acme.json"_s);
         QVERIFY2(plain.ok(), qPrintable(plain.error().detail));
-        QVERIFY(!plain.value().allowInsecureHttp());   // default false
+        QVERIFY(!plain.value().allowInsecureHttp()); // default false
         QVERIFY(!plain.value().oauth.allowInsecureHttp);
         QVERIFY(plain.value().insecureHttpWarning().isEmpty());
 
@@ -362,19 +366,21 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error().detail));
         const Integration &in = r.value();
         QVERIFY(in.allowInsecureHttp());
-        QVERIFY(in.oauth.allowInsecureHttp);   // what Discovery and ConnectionPlanner read
+        QVERIFY(in.oauth.allowInsecureHttp); // what Discovery and ConnectionPlanner read
         QCOMPARE(in.insecureHttpHosts(), QStringList {u"lab.acme.example"_s});
         QCOMPARE(in.insecureHttpWarning(),
-                 in.name + u" allows plain http to lab.acme.example: tokens cross the network unencrypted"_s);
+            in.name + u" allows plain http to lab.acme.example: tokens cross the network unencrypted"_s);
 
         // Expanding values follows the same rule: an http whole-URL value only with the opt-in.
         const Result<QString> lax = TemplateExpander(in).expandUrl(in.oauth.tokenUrl, {{u"subdomain"_s, u"lab"_s}});
         QVERIFY2(lax.ok(), qPrintable(lax.error().detail));
         QCOMPARE(lax.value(), u"http://lab.acme.example/token"_s);
-        const Result<QString> noOptIn = TemplateExpander(in.variables, {}, false).expandUrl(in.oauth.tokenUrl, {{u"subdomain"_s, u"lab"_s}});
+        const Result<QString> noOptIn
+            = TemplateExpander(in.variables, {}, false).expandUrl(in.oauth.tokenUrl, {{u"subdomain"_s, u"lab"_s}});
         QVERIFY(!noOptIn.ok());
-        QVERIFY2(noOptIn.error().detail.contains(u"allow_insecure_http"_s) && noOptIn.error().detail.contains(u"lab.acme.example"_s),
-                 qPrintable(noOptIn.error().detail));
+        QVERIFY2(
+            noOptIn.error().detail.contains(u"allow_insecure_http"_s) && noOptIn.error().detail.contains(u"lab.acme.example"_s),
+            qPrintable(noOptIn.error().detail));
 
         // The opt-in relaxes nothing else: other schemes and user info stay refused.
         QJsonObject ftp = withPath(doc, {u"oauth"_s, u"token_url"_s}, u"ftp://acme.example/token"_s).toObject();
