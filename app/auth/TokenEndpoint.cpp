@@ -69,6 +69,7 @@ int TokenEndpoint::pendingCount() const
 void TokenEndpoint::request(
     const ProviderConfig &config, const ClientCredentials &credentials, const Params &grantParams, Done done)
 {
+    m_lastRetryAfter = -1;
     const QUrl url(config.tokenUrl);
     const QString grantType = grantTypeOf(grantParams);
     auto report = [done](const ProtocolClient::Answer &answer) { done(answer.error, answer.httpStatus); };
@@ -105,7 +106,9 @@ void TokenEndpoint::request(
                              << ProviderConfig::clientAuthName(config.clientAuth);
 
     m_client->send(request, "POST", ProtocolClient::formBody(form),
-        [done, config, grantType, shownUrl](const ProtocolClient::Answer &answer) {
+        [this, done, config, grantType, shownUrl](const ProtocolClient::Answer &answer) {
+            // m_client is our child: its callbacks never outlive this endpoint.
+            m_lastRetryAfter = parseRetryAfter(answer.header("Retry-After"), QDateTime::currentDateTimeUtc());
             if (!answer.error.isNull()) {
                 qCWarning(lcAuth).noquote() << "Token request" << grantType << "to" << shownUrl
                                             << "failed:" << answer.error.toString();
@@ -133,6 +136,25 @@ void TokenEndpoint::request(
             }
             done(result, answer.httpStatus);
         });
+}
+
+int TokenEndpoint::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? int(qMin<qint64>(seconds, 24 * 3600)) : -1;
+    // RFC 9110 §5.6.7: IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(QLatin1String(" GMT"))) // Qt's RFC 2822 parser wants a numeric zone
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qBound(qint64(0), now.secsTo(when), qint64(24 * 3600)));
 }
 
 void TokenEndpoint::exchangeCode(const ProviderConfig &config, const ClientCredentials &credentials, const QString &code,

@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -63,6 +64,12 @@ public:
     // RFC 8628 §3.4. authorization_pending / slow_down come back as errors with those codes.
     void deviceToken(const ProviderConfig &config, const ClientCredentials &credentials, const QString &deviceCode, Done done);
 
+    // RFC 9110 §10.2.3: how long the last answer (a 503 or 429) asked the client to wait before trying again,
+    // in seconds; -1 when it said nothing usable. Read it in `done` to time a retry.
+    int lastRetryAfterSeconds() const { return m_lastRetryAfter; }
+    // A Retry-After value: delay-seconds, or an HTTP-date relative to `now`; -1 when neither.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
     // Cancels every pending request; their callbacks get "cancelled".
     void abortAll();
     int pendingCount() const;
@@ -75,6 +82,7 @@ public:
 
 private:
     ProtocolClient *m_client;
+    int m_lastRetryAfter = -1;
 };
 
 } // namespace keyway

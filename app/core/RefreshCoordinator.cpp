@@ -111,9 +111,12 @@ void RefreshCoordinator::attempt(const QString &connectionId, int attemptNumber)
                 if (!result) {
                     const Error &error = result.error();
                     emit recorded(connectionId, QStringLiteral("refresh"), QStringLiteral("error"), httpStatus, error.toString());
-                    if (isTransient(error) && attemptNumber <= m_retryDelays.size()) {
-                        QTimer::singleShot(m_retryDelays.at(attemptNumber - 1), this,
-                                           [this, connectionId, attemptNumber] { attempt(connectionId, attemptNumber + 1); });
+                    // RFC 9110 §10.2.3: a provider that says when to come back is waited for, when that is soon;
+                    // one that asks for longer than kMaxRetryAfterSeconds is not retried now (tokens kept).
+                    const int retryAfter = endpoint->lastRetryAfterSeconds();
+                    if (isTransient(error) && attemptNumber <= m_retryDelays.size() && retryAfter <= kMaxRetryAfterSeconds) {
+                        const int delay = qMax(m_retryDelays.at(attemptNumber - 1), retryAfter * 1000);
+                        QTimer::singleShot(delay, this, [this, connectionId, attemptNumber] { attempt(connectionId, attemptNumber + 1); });
                         return;
                     }
                     const bool rejected = error.code == QLatin1String("invalid_grant") || error.code == QLatin1String("no_refresh_token");

@@ -26,7 +26,8 @@ class TokenEndpoint;
 //    hears of them: after a crash at any point either the old or the new token set is intact, and a rotated
 //    refresh token is never lost once it has been used;
 //  - invalid_grant means the grant is gone: the connection needs re-authorization (no retry);
-//  - network errors and 5xx are retried with backoff (1 s, 3 s), then reported with the connection kept.
+//  - network errors and 5xx are retried with backoff (1 s, 3 s, or longer when the answer's Retry-After asks
+//    for up to kMaxRetryAfterSeconds; longer than that is not retried now), then reported with the connection kept.
 // How a mode renews is a Renewer: the refresh_token grant for authorization code and device code
 // connections, a new client_credentials request for client credentials; other modes register theirs.
 class RefreshCoordinator : public QObject
@@ -38,6 +39,9 @@ public:
     using RenewDone = std::function<void(const Result<TokenSet> &, int httpStatus)>;
     using Renewer = std::function<void(TokenEndpoint &endpoint, const ConnectionSettings &settings,
                                        const StoredCredentials &credentials, RenewDone done)>;
+
+    // The longest Retry-After a refresh waits for before retrying (a user may be waiting on it).
+    static constexpr int kMaxRetryAfterSeconds = 10;
 
     RefreshCoordinator(QNetworkAccessManager *network, SecretStore &secrets, ConnectionRepository &repository,
                        QObject *parent = nullptr);
