@@ -38,8 +38,8 @@ QList<SandboxFaults::Info> buildCatalog()
             tr("show a clear error naming HTTP 500 and keep the connection's tokens; work again once the fault is off."), always},
         {F::ServiceUnavailable, K::Count, QStringLiteral("service-unavailable"), tr("Answer 503"),
             tr("The token endpoint, userinfo and the demo API answer 503 Service Unavailable with Retry-After: 2."),
-            tr("wait as Retry-After says and retry; if the provider stays unavailable, say so clearly and keep the "
-               "tokens."),
+            tr("wait as Retry-After says (when it is at most 10 s) and retry; if the provider stays unavailable, say "
+               "so clearly and keep the tokens."),
             always},
         {F::SlowResponses, K::Value, QStringLiteral("slow"), tr("Answer slowly"),
             tr("The token endpoint, userinfo and the demo API answer only after a delay (milliseconds, at most 30000)."),
@@ -48,8 +48,8 @@ QList<SandboxFaults::Info> buildCatalog()
             5000},
         {F::MalformedTokenResponse, K::Count, QStringLiteral("malformed-token-response"), tr("Malformed token response"),
             tr("The next token endpoint response is 200 with truncated JSON. Nothing is issued or consumed."),
-            tr("report that the token response could not be read, show the raw answer in the details and keep the "
-               "tokens it had."),
+            tr("report that the token response could not be read (it is not valid JSON; the details say where it "
+               "breaks off, never the raw answer, which may hold a token) and keep the tokens it had."),
             once},
         {F::HtmlTokenResponse, K::Count, QStringLiteral("html-token-response"), tr("HTML token response"),
             tr("The next token endpoint response is 200 with an HTML page, as a captive portal or a misconfigured "
@@ -67,13 +67,18 @@ QList<SandboxFaults::Info> buildCatalog()
             tr("refuse the callback with an issuer mismatch error and request no tokens."), once},
         {F::UnknownSigningKey, K::Count, QStringLiteral("unknown-signing-key"), tr("id_token signed with an unknown key"),
             tr("The next id_token is signed with a key whose kid the JWKS does not publish."),
-            tr("fetch the JWKS again once, still find no key, and refuse the sign-in with a clear error."), once},
+            tr("fetch the JWKS again once (at most once every 30 s, so right after a sign-in it does not), still find no "
+               "key, and refuse the sign-in with a clear error."),
+            once},
         {F::WrongNonce, K::Count, QStringLiteral("wrong-nonce"), tr("id_token with a wrong nonce"),
             tr("The next id_token issued for a request with a nonce carries another nonce."),
             tr("refuse the sign-in (nonce mismatch, a possible replay) with a clear error."), once},
         {F::RotateKeys, K::Action, QStringLiteral("rotate-keys"), tr("Rotate signing keys"),
             tr("A new RS256 key signs from now on; the JWKS publishes it beside the previous one."),
-            tr("see an unknown kid on the next id_token, fetch the JWKS again and sign in normally."), 0},
+            tr("see an unknown kid on the next id_token, fetch the JWKS again and sign in normally. Keyway fetches "
+               "keys at most once every 30 s, so a sign-in within half a minute of the last one is refused; the next "
+               "one after that works."),
+            0},
     };
 }
 
