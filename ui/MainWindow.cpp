@@ -6,11 +6,15 @@
 #include "common/Error.h"
 #include "common/Icons.h"
 #include "common/Names.h"
+#include "common/StatusStyle.h"
+#include "common/VaultUnlockDialog.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/ConnectionPage.h"
 #include "core/AppInfo.h"
 #include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+#include "custom/CustomIntegrationDialog.h"
 #include "integrations/IntegrationDelegate.h"
 #include "integrations/IntegrationFilterModel.h"
 #include "integrations/IntegrationListModel.h"
@@ -19,11 +23,14 @@
 #include "sandbox/SandboxServer.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UiSettings.h"
+#include "store/VaultSecretStore.h"
 #include "tray/TrayNotifier.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShowEvent>
+#include <QTimer>
 
 namespace keyway {
 
@@ -129,10 +136,31 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 
+    // The notice bar: start-up notices and the locked vault, in the palette's colours, dismissible.
+    m_ui->noticeIcon->setPixmap(
+        Icons::get(QStringLiteral("warning")).pixmap(QSize(fontMetrics().height(), fontMetrics().height())));
+    QPalette notice = m_ui->noticeBar->palette();
+    notice.setColor(QPalette::Window, StatusStyle::background(ConnectionStatus::Expiring, palette()));
+    notice.setColor(QPalette::WindowText, StatusStyle::foreground(ConnectionStatus::Expiring, palette()));
+    m_ui->noticeBar->setPalette(notice);
+    m_ui->unlockVaultButton->setIcon(Icons::get(QStringLiteral("key")));
+    connect(m_ui->dismissNoticeButton, &QPushButton::clicked, this, [this] {
+        m_noticesDismissed = true;
+        updateNoticeBar();
+        m_ui->searchEdit->setFocus();
+    });
+    connect(m_ui->unlockVaultButton, &QPushButton::clicked, this, &MainWindow::unlockVault);
+    m_ui->addCustomButton->setIcon(Icons::get(QStringLiteral("add-row")));
+    connect(m_ui->addCustomButton, &QPushButton::clicked, this, &MainWindow::addCustomIntegration);
+    updateNoticeBar();
+
     setUpActions();
+    setTabOrder(m_ui->unlockVaultButton, m_ui->dismissNoticeButton);
+    setTabOrder(m_ui->dismissNoticeButton, m_ui->searchEdit);
     setTabOrder(m_ui->searchEdit, m_ui->categoryCombo);
     setTabOrder(m_ui->categoryCombo, m_ui->integrationList);
-    setTabOrder(m_ui->integrationList, m_ui->detailStack);
+    setTabOrder(m_ui->integrationList, m_ui->addCustomButton);
+    setTabOrder(m_ui->addCustomButton, m_ui->detailStack);
     showWelcome();
     updateStatusBar();
     m_ui->searchEdit->setFocus();
@@ -148,6 +176,107 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_vaultPromptPending) {
+        // Asked once the window is on screen, so the dialog has a parent to sit on.
+        m_vaultPromptPending = false;
+        QTimer::singleShot(0, this, &MainWindow::unlockVault);
+    }
+}
+
+void MainWindow::attachCore(const CoreContext &core)
+{
+    showNotices(core.notices());
+    setVault(core.vault());
+}
+
+void MainWindow::showNotices(const QStringList &notices)
+{
+    m_notices = notices;
+    m_noticesDismissed = false;
+    updateNoticeBar();
+}
+
+void MainWindow::setVault(VaultSecretStore *vault)
+{
+    m_vault = vault;
+    updateNoticeBar();
+    if (m_vault && !m_vault->isUnlocked()) {
+        if (isVisible())
+            QTimer::singleShot(0, this, &MainWindow::unlockVault);
+        else
+            m_vaultPromptPending = true;
+    }
+}
+
+void MainWindow::updateNoticeBar()
+{
+    const bool locked = m_vault && !m_vault->isUnlocked();
+    QStringList lines = m_notices;
+    if (locked) {
+        // The core's notice about the locked vault is replaced by one that says what to do in the window.
+        lines.removeAll(VaultSecretStore::lockedError().message);
+        lines << tr("The secret vault is locked: connections cannot use their tokens until you unlock it.");
+    } else if (m_vault) {
+        lines.removeAll(VaultSecretStore::lockedError().message);
+    }
+    const bool shown = !lines.isEmpty() && (!m_noticesDismissed || locked);
+    QStringList escaped;
+    for (const QString &line : std::as_const(lines))
+        escaped << line.toHtmlEscaped();
+    m_ui->noticeLabel->setText(escaped.join(QStringLiteral("<br>")));
+    m_ui->noticeLabel->setAccessibleDescription(lines.join(QLatin1Char('\n')));
+    m_ui->noticeBar->setVisible(shown);
+    m_ui->unlockVaultButton->setVisible(locked);
+    m_ui->dismissNoticeButton->setVisible(!locked);
+    m_ui->actionUnlockVault->setVisible(m_vault != nullptr);
+    m_ui->actionUnlockVault->setEnabled(locked);
+}
+
+VaultUnlockDialog *MainWindow::unlockVault()
+{
+    if (!m_vault || m_vault->isUnlocked())
+        return nullptr;
+    if (m_vaultDialog) {
+        m_vaultDialog->raise();
+        m_vaultDialog->activateWindow();
+        return m_vaultDialog;
+    }
+    m_vaultDialog = new VaultUnlockDialog(*m_vault, this);
+    m_vaultDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_vaultDialog, &VaultUnlockDialog::unlocked, this, [this] {
+        updateNoticeBar();
+        statusBar()->showMessage(tr("Vault unlocked."), 5000);
+    });
+    connect(m_vaultDialog, &QDialog::rejected, this, [this] {
+        updateNoticeBar();
+        statusBar()->showMessage(tr("The vault stays locked. Unlock it with File ▸ Unlock vault… (Ctrl+Shift+U)."), 10000);
+    });
+    m_vaultDialog->open();
+    return m_vaultDialog;
+}
+
+CustomIntegrationDialog *MainWindow::addCustomIntegration()
+{
+    if (m_customDialog) {
+        m_customDialog->raise();
+        m_customDialog->activateWindow();
+        return m_customDialog;
+    }
+    m_customDialog = new CustomIntegrationDialog(m_service, this);
+    m_customDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_customDialog, &CustomIntegrationDialog::added, this, [this](const QString &id, const QString &name) {
+        // The catalogue reloaded; the list model follows it. Select the new entry so the user can connect it.
+        showIntegration(id);
+        m_ui->integrationList->setFocus();
+        statusBar()->showMessage(tr("Added %1.").arg(name), 5000);
+    });
+    m_customDialog->open();
+    return m_customDialog;
+}
+
 void MainWindow::setUpActions()
 {
     m_ui->actionConnect->setIcon(Icons::get(QStringLiteral("connect")));
@@ -160,6 +289,8 @@ void MainWindow::setUpActions()
     m_ui->actionExportDiagnostics->setIcon(Icons::get(QStringLiteral("export")));
     m_ui->actionDisconnect->setIcon(Icons::get(QStringLiteral("disconnect")));
     m_ui->actionBack->setIcon(Icons::get(QStringLiteral("back")));
+    m_ui->actionAddCustom->setIcon(Icons::get(QStringLiteral("add-row")));
+    m_ui->actionUnlockVault->setIcon(Icons::get(QStringLiteral("key")));
     m_ui->actionSettings->setShortcut(QKeySequence::Preferences);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
 
@@ -169,6 +300,8 @@ void MainWindow::setUpActions()
         m_ui->searchEdit->selectAll();
     });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionAddCustom, &QAction::triggered, this, &MainWindow::addCustomIntegration);
+    connect(m_ui->actionUnlockVault, &QAction::triggered, this, &MainWindow::unlockVault);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, m_connectionPage, &ConnectionPage::refreshNow);
     connect(m_ui->actionReconnect, &QAction::triggered, this, [this] { startReconnect(m_connectionPage->connectionId()); });

@@ -12,6 +12,10 @@ class MainWindow;
 namespace keyway {
 
 class ConnectDialog;
+class CoreContext;
+class CustomIntegrationDialog;
+class VaultSecretStore;
+class VaultUnlockDialog;
 class ConnectionListModel;
 class ConnectionPage;
 class ConnectionService;
@@ -39,6 +43,16 @@ public:
     // The integration the sandbox hint points at, if the catalogue has it.
     static QString sandboxId() { return QStringLiteral("keyway-sandbox"); }
 
+    // What the core found at start (CoreContext::notices()) goes into a dismissible bar, and a locked
+    // encrypted vault is offered for unlocking. main() calls this once the window exists.
+    void attachCore(const CoreContext &core);
+    // The start-up notices, in plain words; an empty list hides the bar.
+    void showNotices(const QStringList &notices);
+    QStringList notices() const { return m_notices; }
+    // The encrypted vault when it is the secret store (nullptr: the keychain). When it is locked the window
+    // asks for its passphrase as soon as it is shown; File ▸ Unlock vault… asks again later.
+    void setVault(VaultSecretStore *vault);
+
     IntegrationPage *integrationPage() const { return m_integrationPage; }
     ConnectionPage *connectionPage() const { return m_connectionPage; }
 
@@ -50,17 +64,23 @@ public slots:
     ConnectDialog *startConnect(const QString &integrationId = {});
     ConnectDialog *startReconnect(const QString &connectionId);
     void openSettings();
+    // Asks for the vault's passphrase (nothing happens when there is no locked vault) and returns the dialog.
+    VaultUnlockDialog *unlockVault();
+    // "Add custom integration…": an issuer URL, discovered, saved like `keyway integrations add`, then selected.
+    CustomIntegrationDialog *addCustomIntegration();
     // The built-in sandbox's controls (start, stop, faults) in a window of their own.
     void showSandboxPanel();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setUpActions();
     void updateActions();
     void updateStatusBar();
     void updateWelcome();
+    void updateNoticeBar();
     void onIntegrationSelected();
     void onNeedsReauthorization(const QString &connectionId);
     void showAbout();
@@ -76,6 +96,12 @@ private:
     TrayNotifier *m_tray;
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<QWidget> m_sandboxPanel;
+    QPointer<VaultUnlockDialog> m_vaultDialog;
+    QPointer<CustomIntegrationDialog> m_customDialog;
+    VaultSecretStore *m_vault = nullptr;
+    QStringList m_notices;
+    bool m_noticesDismissed = false;
+    bool m_vaultPromptPending = false;
 };
 
 } // namespace keyway

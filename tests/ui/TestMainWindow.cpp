@@ -4,9 +4,12 @@
 #include "UiFixture.h"
 
 #include "catalog/Catalog.h"
+#include "common/VaultUnlockDialog.h"
 #include "connection/ConnectionPage.h"
+#include "custom/CustomIntegrationDialog.h"
 #include "integrations/IntegrationListModel.h"
 #include "integrations/IntegrationPage.h"
+#include "store/VaultSecretStore.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -20,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -247,6 +251,122 @@ private slots:
                 missing << w->objectName();
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+    }
+
+    void startupNoticesShowInADismissibleBar()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.attachCore(*f.context); // the fixture's core has nothing to say: no bar
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *bar = window.findChild<QWidget *>(QStringLiteral("noticeBar"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+
+        const QStringList notices = {QStringLiteral("The database was damaged; 3 connections were recovered."),
+            QStringLiteral("The extra CA certificate file /x.pem could not be read; it is not trusted.")};
+        window.showNotices(notices);
+        QVERIFY(bar->isVisible());
+        auto *label = window.findChild<QLabel *>(QStringLiteral("noticeLabel"));
+        QVERIFY(label->text().contains(QLatin1String("3 connections were recovered")));
+        QVERIFY(label->text().contains(QLatin1String("/x.pem")));
+        QVERIFY(!bar->accessibleName().isEmpty());
+        auto *dismiss = window.findChild<QPushButton *>(QStringLiteral("dismissNoticeButton"));
+        QVERIFY(dismiss->isVisible());
+        QVERIFY(!dismiss->accessibleName().isEmpty());
+        QVERIFY(dismiss->focusPolicy() & Qt::TabFocus);
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("unlockVaultButton"))->isVisible());
+        dismiss->click();
+        QVERIFY(!bar->isVisible());
+    }
+
+    void lockedVaultAsksForThePassphrase()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secrets.vault"));
+        const QByteArray passphrase = "correct horse battery staple";
+        {
+            VaultSecretStore create(path);
+            Error error;
+            QVERIFY2(create.unlock(passphrase, &error), qPrintable(error.toString()));
+        }
+        VaultSecretStore vault(path);
+        QVERIFY(vault.exists() && !vault.isUnlocked());
+
+        MainWindow window(f.service());
+        window.showNotices({VaultSecretStore::lockedError().message});
+        window.setVault(&vault);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Asked as soon as the window is on screen.
+        VaultUnlockDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<VaultUnlockDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QVERIFY(!edit->accessibleName().isEmpty());
+
+        // A wrong passphrase is said plainly and the dialog stays for another try.
+        edit->setText(QStringLiteral("wrong passphrase, long enough"));
+        dialog->findChild<QPushButton *>(QStringLiteral("unlockButton"))->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->errorText().contains(QLatin1String("passphrase is wrong")), qPrintable(dialog->errorText()));
+        QVERIFY(!vault.isUnlocked());
+
+        // "Later" leaves it locked, with a way back: the bar's button and File > Unlock vault.
+        dialog->findChild<QPushButton *>(QStringLiteral("laterButton"))->click();
+        QTRY_VERIFY(!window.findChild<VaultUnlockDialog *>());
+        auto *bar = window.findChild<QWidget *>(QStringLiteral("noticeBar"));
+        QVERIFY(bar->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("noticeLabel"))->text().contains(QLatin1String("locked")));
+        auto *unlockButton = window.findChild<QPushButton *>(QStringLiteral("unlockVaultButton"));
+        QVERIFY(unlockButton->isVisible());
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionUnlockVault"));
+        QVERIFY(action->isEnabled());
+        QVERIFY(!action->shortcut().isEmpty());
+
+        action->trigger();
+        QTRY_VERIFY((dialog = window.findChild<VaultUnlockDialog *>()) != nullptr);
+        dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(QString::fromUtf8(passphrase));
+        dialog->findChild<QPushButton *>(QStringLiteral("unlockButton"))->click();
+        QVERIFY(vault.isUnlocked());
+        QTRY_VERIFY(!window.findChild<VaultUnlockDialog *>());
+        QVERIFY(!bar->isVisible()); // the only notice was the locked vault
+        QVERIFY(!action->isEnabled());
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("unlocked")));
+    }
+
+    void addCustomIntegrationIsReachable()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionAddCustom"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("addCustomButton"));
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->accessibleName().isEmpty());
+        // From the list pane, by the keyboard: Tab from the list reaches the button.
+        QWidget *next = list(window)->nextInFocusChain();
+        while (next && next != button && !((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled()))
+            next = next->nextInFocusChain();
+        QCOMPARE(next, static_cast<QWidget *>(button));
+
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        CustomIntegrationDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CustomIntegrationDialog *>()) != nullptr);
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<CustomIntegrationDialog *>());
+        button->click();
+        QTRY_VERIFY(window.findChild<CustomIntegrationDialog *>());
     }
 
     void startupErrorShowsMessageAndDetail()

@@ -432,7 +432,7 @@ void ConnectDialog::addPrivateKeyRow(bool canGenerate)
         // RFC 7518 §3.1: RS256 is the one every server must accept; ES256 is shorter and faster.
         m_keyAlgCombo->addItem(tr("RSA 2048 (RS256)"), QStringLiteral("RS256"));
         m_keyAlgCombo->addItem(tr("EC P-256 (ES256)"), QStringLiteral("ES256"));
-        auto *generate = new QPushButton(Icons::get(QStringLiteral("connect")), tr("&Generate key pair"), generateRow);
+        auto *generate = new QPushButton(Icons::get(QStringLiteral("key")), tr("&Generate key pair"), generateRow);
         generate->setObjectName(QStringLiteral("field_privateKey_generate"));
         generate->setAccessibleName(tr("Generate a new key pair"));
         generate->setAccessibleDescription(

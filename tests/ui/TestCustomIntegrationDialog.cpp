@@ -1,0 +1,181 @@
+// "Add custom integration…" over a real core and the in-process sandbox provider on loopback: the form checks
+// the issuer and id as the user types, discovery saves the integration the way `keyway integrations add` does,
+// the client authentication and scopes chosen land in the saved file, failures are explained in plain words,
+// the plain-http opt-in is warned about, and every control is reachable from the keyboard with a name.
+#include "UiFixture.h"
+
+#include "catalog/Catalog.h"
+#include "custom/CustomIntegrationDialog.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace keyway;
+using keyway::test::UiFixture;
+
+class TestCustomIntegrationDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+
+    static QLineEdit *edit(CustomIntegrationDialog &d, const char *name) { return d.findChild<QLineEdit *>(QLatin1String(name)); }
+    static QPushButton *addButton(CustomIntegrationDialog &d) { return d.findChild<QPushButton *>(QStringLiteral("addButton")); }
+    static QLabel *label(CustomIntegrationDialog &d, const char *name) { return d.findChild<QLabel *>(QLatin1String(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxServer>();
+        const Error error = m_sandbox->start(0);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+    }
+
+    void cleanupTestCase() { m_sandbox.reset(); }
+
+    void formIsCheckedAsTheUserTypes()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        CustomIntegrationDialog dialog(f.service());
+        dialog.show();
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY(!label(dialog, "problemLabel")->isVisible()); // nothing typed yet: nothing to complain about
+
+        edit(dialog, "issuerEdit")->setText(QStringLiteral("not a web address"));
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY(label(dialog, "problemLabel")->isVisible());
+        QVERIFY(label(dialog, "problemLabel")->text().contains(QLatin1String("https://")));
+
+        // The id follows the issuer's host, then the name, until the user types one.
+        edit(dialog, "issuerEdit")->setText(QStringLiteral("https://login.acme-corp.example/tenant"));
+        QCOMPARE(dialog.integrationId(), QStringLiteral("login-acme-corp-example"));
+        edit(dialog, "nameEdit")->setText(QStringLiteral("Acme Corp SSO"));
+        QCOMPARE(dialog.integrationId(), QStringLiteral("acme-corp-sso"));
+        QVERIFY2(addButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+
+        QTest::keyClicks(edit(dialog, "idEdit"), QStringLiteral("X"));
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY(dialog.problems().first().contains(QLatin1String("lower-case")));
+        edit(dialog, "nameEdit")->setText(QStringLiteral("Other name")); // a typed id is kept
+        QCOMPARE(dialog.integrationId(), QStringLiteral("acme-corp-ssoX"));
+
+        edit(dialog, "idEdit")->setText(QStringLiteral("github"));
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY(dialog.problems().first().contains(QLatin1String("exists already")));
+    }
+
+    void issuerIsDiscoveredSavedAndCarriesTheChoices()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        CustomIntegrationDialog dialog(f.service());
+        dialog.show();
+        edit(dialog, "issuerEdit")->setText(m_sandbox->issuer());
+        edit(dialog, "nameEdit")->setText(QStringLiteral("My Test Provider"));
+        auto *clientAuth = dialog.findChild<QComboBox *>(QStringLiteral("clientAuthCombo"));
+        clientAuth->setCurrentIndex(clientAuth->findData(QStringLiteral("client_secret_post")));
+        edit(dialog, "scopesEdit")->setText(QStringLiteral("openid  email contacts.read"));
+        QSignalSpy added(&dialog, &CustomIntegrationDialog::added);
+        addButton(dialog)->click();
+        QVERIFY(dialog.isBusy() || added.count() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 15000);
+        QCOMPARE(added.first().at(0).toString(), QStringLiteral("my-test-provider"));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const std::optional<Integration> saved = f.service().catalog().find(QStringLiteral("my-test-provider"));
+        QVERIFY(saved);
+        QCOMPARE(saved->name, QStringLiteral("My Test Provider"));
+        QVERIFY(!saved->builtin);
+        QCOMPARE(saved->oauth.clientAuth, ClientAuthMethod::ClientSecretPost);
+        QCOMPARE(saved->oauth.scopes,
+            (QStringList {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("contacts.read")}));
+        QCOMPARE(saved->oauth.issuer, m_sandbox->issuer());
+        QVERIFY(!saved->oauth.tokenUrl.isEmpty());
+        QVERIFY(QFileInfo(saved->source).absolutePath() == QDir(f.service().catalog().customDir()).absolutePath());
+        QVERIFY(f.service().catalog().removeCustom(QStringLiteral("my-test-provider")).isNull());
+    }
+
+    void failureIsExplainedInPlainWords()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        CustomIntegrationDialog dialog(f.service());
+        dialog.show();
+        // A loopback address where no provider publishes metadata.
+        edit(dialog, "issuerEdit")->setText(m_sandbox->issuer() + QStringLiteral("/no-such-tenant"));
+        edit(dialog, "idEdit")->setText(QStringLiteral("no-such-tenant"));
+        QSignalSpy added(&dialog, &CustomIntegrationDialog::added);
+        addButton(dialog)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(label(dialog, "errorLabel")->isVisible(), 15000);
+        QVERIFY(!dialog.isBusy());
+        QCOMPARE(added.count(), 0);
+        QVERIFY(dialog.isVisible());
+        const QString text = label(dialog, "errorLabel")->text();
+        QVERIFY2(text.size() > 20, qPrintable(text));
+        QVERIFY(addButton(dialog)->isEnabled()); // the user may correct and try again
+        QVERIFY(!f.service().catalog().contains(QStringLiteral("no-such-tenant")));
+    }
+
+    void plainHttpOptInIsWarnedAbout()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        CustomIntegrationDialog dialog(f.service());
+        dialog.show();
+        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("insecureCheck"));
+        QVERIFY(check);
+        QVERIFY(!check->isChecked());
+        QVERIFY(!label(dialog, "insecureWarning")->isVisible());
+        check->click();
+        QVERIFY(label(dialog, "insecureWarning")->isVisible());
+        QVERIFY(label(dialog, "insecureWarning")->text().contains(QLatin1String("Unsafe")));
+        QVERIFY(!check->accessibleName().isEmpty());
+    }
+
+    void everyControlIsReachableAndNamed()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        CustomIntegrationDialog dialog(f.service());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(edit(dialog, "issuerEdit")->hasFocus());
+        QSet<QString> reached;
+        QWidget *w = edit(dialog, "issuerEdit");
+        for (int i = 0; i < 50 && w; ++i) {
+            reached.insert(w->objectName());
+            w = w->nextInFocusChain();
+        }
+        for (const char *name : {"issuerEdit", "nameEdit", "idEdit", "clientAuthCombo", "scopesEdit", "insecureCheck"}) {
+            QVERIFY2(reached.contains(QLatin1String(name)), name);
+            auto *control = dialog.findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(!control->accessibleName().isEmpty(), name);
+            QVERIFY2(control->focusPolicy() & Qt::TabFocus, name);
+        }
+        // Each field has a label with a mnemonic that reaches it.
+        for (const char *name : {"issuerEdit", "nameEdit", "idEdit", "clientAuthCombo", "scopesEdit"}) {
+            bool found = false;
+            for (QLabel *l : dialog.findChildren<QLabel *>())
+                found = found
+                    || (l->buddy() == dialog.findChild<QWidget *>(QLatin1String(name)) && l->text().contains(QLatin1Char('&')));
+            QVERIFY2(found, name);
+        }
+        // Esc closes the idle dialog.
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog.isVisible());
+    }
+};
+
+QTEST_MAIN(TestCustomIntegrationDialog)
+#include "TestCustomIntegrationDialog.moc"

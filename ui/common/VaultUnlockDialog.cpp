@@ -1,0 +1,127 @@
+#include "common/VaultUnlockDialog.h"
+
+#include "common/Error.h"
+#include "common/StatusStyle.h"
+#include "store/VaultSecretStore.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace keyway {
+
+VaultUnlockDialog::VaultUnlockDialog(VaultSecretStore &vault, QWidget *parent)
+    : QDialog(parent)
+    , m_vault(vault)
+    , m_creating(!vault.exists())
+    , m_text(new QLabel(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setObjectName(QStringLiteral("vaultUnlockDialog"));
+    setWindowTitle(m_creating ? tr("Create the secret vault") : tr("Unlock the secret vault"));
+    m_text->setWordWrap(true);
+    m_text->setText(m_creating
+            ? tr("Keyway keeps tokens and client secrets in an encrypted vault on this computer. Choose a passphrase "
+                 "for it; without the passphrase nobody (not even Keyway) can read them, so keep it safe.")
+            : tr("Keyway's tokens and client secrets are in an encrypted vault (%1). Enter its passphrase to use "
+                 "your connections.")
+                  .arg(vault.path().toHtmlEscaped()));
+    auto *form = new QFormLayout;
+    for (QLineEdit *edit : {m_passphrase}) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    }
+    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphrase->setAccessibleName(tr("Vault passphrase"));
+    auto *label = new QLabel(tr("&Passphrase:"), this);
+    label->setBuddy(m_passphrase);
+    form->addRow(label, m_passphrase);
+    if (m_creating) {
+        m_confirm = new QLineEdit(this);
+        m_confirm->setObjectName(QStringLiteral("confirmEdit"));
+        m_confirm->setEchoMode(QLineEdit::Password);
+        m_confirm->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+        m_confirm->setAccessibleName(tr("Vault passphrase again"));
+        auto *again = new QLabel(tr("&Again:"), this);
+        again->setBuddy(m_confirm);
+        form->addRow(again, m_confirm);
+    }
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Unlock error"));
+    QPalette warn = m_error->palette();
+    warn.setColor(QPalette::WindowText, StatusStyle::background(ConnectionStatus::Error, palette()));
+    m_error->setPalette(warn);
+    m_error->hide();
+
+    QPushButton *unlock = m_buttons->addButton(m_creating ? tr("&Create vault") : tr("&Unlock"), QDialogButtonBox::AcceptRole);
+    unlock->setObjectName(QStringLiteral("unlockButton"));
+    unlock->setDefault(true);
+    QPushButton *later = m_buttons->addButton(tr("&Later"), QDialogButtonBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterButton"));
+    later->setToolTip(tr("Leave the vault locked; File ▸ Unlock vault… asks again"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &VaultUnlockDialog::tryUnlock);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    m_passphrase->setFocus();
+}
+
+VaultUnlockDialog::~VaultUnlockDialog()
+{
+    clearTyped();
+}
+
+QString VaultUnlockDialog::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void VaultUnlockDialog::tryUnlock()
+{
+    const auto fail = [this](const QString &text) {
+        m_error->setText(tr("⚠ %1").arg(text));
+        m_error->show();
+        m_passphrase->setAccessibleDescription(text);
+        m_passphrase->selectAll();
+        m_passphrase->setFocus();
+    };
+    if (m_passphrase->text().isEmpty())
+        return fail(tr("Enter the passphrase."));
+    if (m_creating && m_confirm->text() != m_passphrase->text())
+        return fail(tr("The two passphrases differ. Type the same one twice."));
+    QByteArray passphrase = m_passphrase->text().toUtf8();
+    Error error;
+    // scrypt takes a moment on purpose (it is what makes guessing slow); the store is not thread-safe, so the
+    // wait happens here with a busy cursor.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_vault.unlock(passphrase, &error);
+    QGuiApplication::restoreOverrideCursor();
+    passphrase.fill('\0');
+    if (!ok) {
+        // The vault's own message says whether the passphrase was wrong or the file could not be read.
+        return fail(error.message.isEmpty() ? tr("The vault could not be unlocked.") : error.message);
+    }
+    clearTyped();
+    emit unlocked();
+    accept();
+}
+
+void VaultUnlockDialog::clearTyped()
+{
+    m_passphrase->clear();
+    if (m_confirm)
+        m_confirm->clear();
+}
+
+} // namespace keyway

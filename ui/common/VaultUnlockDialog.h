@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace keyway {
+
+class VaultSecretStore;
+
+// Asks for the passphrase of Keyway's encrypted secret vault (the opt-in store for machines without a usable
+// keychain) and unlocks it, or creates it with a passphrase typed twice when there is none yet. A wrong
+// passphrase is said plainly and may be typed again; "Later" leaves the vault locked (the window keeps a way
+// to come back). The passphrase never leaves this dialog except into VaultSecretStore::unlock, and the typed
+// text is wiped afterwards.
+class VaultUnlockDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VaultUnlockDialog)
+public:
+    explicit VaultUnlockDialog(VaultSecretStore &vault, QWidget *parent = nullptr);
+    ~VaultUnlockDialog() override;
+
+    // Tries the passphrase typed now; on success the dialog is accepted and unlocked() emitted.
+    void tryUnlock();
+    QString errorText() const;
+
+signals:
+    void unlocked();
+
+private:
+    void clearTyped();
+
+    VaultSecretStore &m_vault;
+    bool m_creating = false;
+    QLabel *m_text;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_confirm = nullptr;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace keyway

@@ -1,0 +1,257 @@
+#include "custom/CustomIntegrationDialog.h"
+
+#include "ui_CustomIntegrationDialog.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/CustomIntegrationBuilder.h"
+#include "common/Error.h"
+#include "common/Icons.h"
+#include "common/StatusStyle.h"
+#include "core/ConnectionService.h"
+
+#include <QJsonArray>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace keyway {
+
+namespace {
+// The catalogue's id rule (BRIEF: `[a-z0-9][a-z0-9-]*`, at most 64 characters).
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    return re;
+}
+
+QString idFrom(const QString &text)
+{
+    QString id = text.toLower();
+    id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    id.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return id.left(64);
+}
+} // namespace
+
+CustomIntegrationDialog::CustomIntegrationDialog(ConnectionService &service, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CustomIntegrationDialog>())
+    , m_service(service)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("customIntegrationDialog"));
+
+    // Unset: what the provider's metadata says (RFC 8414 §2 token_endpoint_auth_methods_supported), else Basic.
+    m_ui->clientAuthCombo->addItem(tr("As the provider's metadata says"), QString());
+    m_ui->clientAuthCombo->addItem(tr("Client secret in the Authorization header (client_secret_basic)"),
+        Integration::toString(ClientAuthMethod::ClientSecretBasic));
+    m_ui->clientAuthCombo->addItem(
+        tr("Client secret in the request body (client_secret_post)"), Integration::toString(ClientAuthMethod::ClientSecretPost));
+    m_ui->clientAuthCombo->addItem(
+        tr("Signed with a private key (private_key_jwt)"), Integration::toString(ClientAuthMethod::PrivateKeyJwt));
+    m_ui->clientAuthCombo->addItem(tr("None: public client, PKCE only (none)"), Integration::toString(ClientAuthMethod::None));
+
+    m_addButton = m_ui->buttonBox->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
+    m_addButton->setObjectName(QStringLiteral("addButton"));
+    m_addButton->setIcon(Icons::get(QStringLiteral("add-row")));
+    m_addButton->setDefault(true);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CustomIntegrationDialog::start);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CustomIntegrationDialog::reject);
+
+    QPalette warn = m_ui->errorLabel->palette();
+    warn.setColor(QPalette::WindowText, StatusStyle::background(ConnectionStatus::Error, palette()));
+    m_ui->errorLabel->setPalette(warn);
+    m_ui->insecureWarning->setPalette(warn);
+    // RFC 9700 §2.6 / RFC 6749 §3.1: the endpoints need TLS; the opt-in is for local and test servers only.
+    m_ui->insecureWarning->setText(
+        tr("⚠ Unsafe: client secrets and tokens sent to this host over http can be read and changed by anyone on "
+           "the network path. Every connection of this integration will carry this warning. Use it only for a "
+           "server on your own machine or a test network."));
+    m_ui->insecureWarning->setAccessibleDescription(m_ui->insecureWarning->text());
+    m_ui->insecureWarning->hide();
+    connect(m_ui->insecureCheck, &QCheckBox::toggled, m_ui->insecureWarning, &QWidget::setVisible);
+    m_ui->errorDetailEdit->setMaximumHeight(fontMetrics().height() * 5);
+
+    connect(m_ui->issuerEdit, &QLineEdit::textChanged, this, [this] {
+        updateSuggestedId();
+        updateValidation();
+    });
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this] {
+        updateSuggestedId();
+        updateValidation();
+    });
+    connect(m_ui->idEdit, &QLineEdit::textEdited, this, [this] { m_idEdited = true; });
+    connect(m_ui->idEdit, &QLineEdit::textChanged, this, &CustomIntegrationDialog::updateValidation);
+
+    setBusy(false);
+    clearError();
+    updateValidation();
+    resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
+    m_ui->issuerEdit->setFocus();
+}
+
+CustomIntegrationDialog::~CustomIntegrationDialog()
+{
+    if (m_builder)
+        m_builder->abort();
+}
+
+QString CustomIntegrationDialog::integrationId() const
+{
+    return m_ui->idEdit->text().trimmed();
+}
+
+void CustomIntegrationDialog::updateSuggestedId()
+{
+    if (m_idEdited)
+        return;
+    const QString name = m_ui->nameEdit->text().trimmed();
+    const QString from = name.isEmpty() ? QUrl(m_ui->issuerEdit->text().trimmed()).host() : name;
+    m_ui->idEdit->setText(idFrom(from));
+}
+
+QStringList CustomIntegrationDialog::problems() const
+{
+    QStringList list;
+    const QString issuer = m_ui->issuerEdit->text().trimmed();
+    const QUrl url(issuer, QUrl::StrictMode);
+    if (issuer.isEmpty())
+        list << tr("Enter the provider's issuer URL, like https://login.example.com.");
+    else if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        list << tr("The issuer must be a web address starting with https://.");
+    const QString id = integrationId();
+    if (id.isEmpty())
+        list << tr("Enter an id for the integration.");
+    else if (!idPattern().match(id).hasMatch())
+        list << tr("The id may hold only lower-case letters, digits and '-', and must start with a letter or digit.");
+    else if (m_service.catalog().contains(id))
+        list << tr("An integration with the id \"%1\" exists already; choose another id.").arg(id);
+    const QString scopes = m_ui->scopesEdit->text();
+    if (scopes.contains(QLatin1Char('"')) || scopes.contains(QLatin1Char('\\')))
+        list << tr("Scopes are plain words separated by spaces.");
+    return list;
+}
+
+void CustomIntegrationDialog::updateValidation()
+{
+    const QStringList list = problems();
+    m_addButton->setEnabled(list.isEmpty() && !isBusy());
+    const bool touched = !m_ui->issuerEdit->text().isEmpty() || !m_ui->nameEdit->text().isEmpty();
+    m_ui->problemLabel->setText(list.isEmpty() ? QString() : list.first());
+    m_ui->problemLabel->setVisible(touched && !list.isEmpty() && !isBusy());
+}
+
+bool CustomIntegrationDialog::isBusy() const
+{
+    return !m_builder.isNull();
+}
+
+void CustomIntegrationDialog::setBusy(bool busy)
+{
+    m_ui->busyBar->setVisible(busy);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->issuerEdit), static_cast<QWidget *>(m_ui->nameEdit),
+             static_cast<QWidget *>(m_ui->idEdit), static_cast<QWidget *>(m_ui->clientAuthCombo),
+             static_cast<QWidget *>(m_ui->scopesEdit), static_cast<QWidget *>(m_ui->insecureCheck)})
+        w->setEnabled(!busy);
+    if (busy)
+        m_ui->problemLabel->hide();
+}
+
+void CustomIntegrationDialog::start()
+{
+    if (isBusy() || !problems().isEmpty()) {
+        updateValidation();
+        return;
+    }
+    clearError();
+    auto *builder = new CustomIntegrationBuilder(m_service.catalog(), m_service.network(), this);
+    m_builder = builder;
+    // The same path as `keyway integrations add --issuer URL --id ID [--allow-insecure-http]`.
+    builder->setAllowInsecureHttp(m_ui->insecureCheck->isChecked());
+    connect(builder, &CustomIntegrationBuilder::created, this, [this, builder](const Integration &integration) {
+        builder->deleteLater();
+        m_builder.clear();
+        setBusy(false);
+        onCreated(integration);
+    });
+    connect(builder, &CustomIntegrationBuilder::failed, this, [this, builder](const Error &error) {
+        builder->deleteLater();
+        m_builder.clear();
+        setBusy(false);
+        showError(error);
+        updateValidation();
+    });
+    setBusy(true);
+    updateValidation();
+    builder->createFromIssuer(m_ui->issuerEdit->text().trimmed(), integrationId(), m_ui->nameEdit->text().trimmed());
+}
+
+void CustomIntegrationDialog::onCreated(const Integration &integration)
+{
+    // What the metadata cannot say goes into the saved file, which Catalog::saveCustom validates again.
+    const QString clientAuth = m_ui->clientAuthCombo->currentData().toString();
+    const QStringList scopes = m_ui->scopesEdit->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QString name = integration.name;
+    if (!clientAuth.isEmpty() || !scopes.isEmpty()) {
+        QJsonObject document = integration.document;
+        QJsonObject oauth = document.value(QLatin1String("oauth")).toObject();
+        if (!clientAuth.isEmpty())
+            oauth.insert(QStringLiteral("client_auth"), clientAuth);
+        if (!scopes.isEmpty())
+            oauth.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+        document.insert(QStringLiteral("oauth"), oauth);
+        const Result<Integration> saved = m_service.catalog().saveCustom(document, true);
+        if (!saved.ok()) {
+            Error error = saved.error();
+            error.message
+                = tr("%1 was added, but without your client authentication and scopes: %2").arg(integration.name, error.message);
+            showError(error);
+            emit added(integration.id, integration.name);
+            return;
+        }
+        name = saved.value().name;
+    }
+    emit added(integration.id, name);
+    accept();
+}
+
+void CustomIntegrationDialog::reject()
+{
+    if (isBusy()) {
+        // Esc or Cancel while reading the metadata stops that and goes back to the form.
+        m_builder->abort();
+        m_builder->deleteLater();
+        m_builder.clear();
+        setBusy(false);
+        updateValidation();
+        return;
+    }
+    QDialog::reject();
+}
+
+void CustomIntegrationDialog::showError(const Error &error)
+{
+    m_ui->errorLabel->setText(
+        tr("⚠ %1").arg(error.message.isEmpty() ? tr("The integration could not be added.") : error.message));
+    m_ui->errorLabel->show();
+    QStringList detail;
+    if (!error.detail.isEmpty())
+        detail << error.detail;
+    if (error.httpStatus != 0 && !error.detail.contains(QString::number(error.httpStatus)))
+        detail << tr("HTTP status %1").arg(error.httpStatus);
+    if (!error.code.isEmpty() && !error.detail.contains(error.code))
+        detail << tr("Error code: %1").arg(error.code);
+    m_ui->errorDetailEdit->setPlainText(detail.join(QLatin1Char('\n')));
+    m_ui->errorDetailEdit->setVisible(!detail.isEmpty());
+}
+
+void CustomIntegrationDialog::clearError()
+{
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+    m_ui->errorDetailEdit->clear();
+    m_ui->errorDetailEdit->hide();
+}
+
+} // namespace keyway

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class CustomIntegrationDialog;
+}
+
+class QPushButton;
+
+namespace keyway {
+
+class ConnectionService;
+class CustomIntegrationBuilder;
+struct Error;
+struct Integration;
+
+// "Add custom integration…": the user gives an issuer URL, a name, how the client authenticates and the
+// default scopes; CustomIntegrationBuilder discovers the provider's metadata (OpenID Connect Discovery, else
+// RFC 8414) and saves the integration file exactly as `keyway integrations add --issuer` does. The choices the
+// metadata cannot know (client authentication, scopes) are then written into the same file through
+// Catalog::saveCustom, which validates it again. Errors are shown in plain words with the technical detail
+// beneath. Plain http is possible only through the explicit, warned-about opt-in.
+class CustomIntegrationDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomIntegrationDialog)
+public:
+    explicit CustomIntegrationDialog(ConnectionService &service, QWidget *parent = nullptr);
+    ~CustomIntegrationDialog() override;
+
+    // What is missing or wrong in the form (empty: ready).
+    QStringList problems() const;
+    bool isBusy() const;
+    // The id the integration will be saved under (typed, or made from the name or the issuer's host).
+    QString integrationId() const;
+
+public slots:
+    void start();
+    void reject() override;
+
+signals:
+    // The integration was saved (the catalogue has reloaded); the window selects it.
+    void added(const QString &integrationId, const QString &name);
+
+private:
+    void updateValidation();
+    void updateSuggestedId();
+    void setBusy(bool busy);
+    void onCreated(const Integration &integration);
+    void showError(const Error &error);
+    void clearError();
+
+    std::unique_ptr<Ui::CustomIntegrationDialog> m_ui;
+    ConnectionService &m_service;
+    QPointer<CustomIntegrationBuilder> m_builder;
+    QPushButton *m_addButton = nullptr;
+    bool m_idEdited = false;
+};
+
+} // namespace keyway
