@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace keyway;
@@ -52,13 +53,16 @@ private:
     }
 
     // Runs a connect to the end; returns the connection id, or the error's code prefixed with "!".
-    QString connectAndWait(const ConnectRequest &r, const QByteArray &browserMode = "approve", Error *errorOut = nullptr)
+    QString connectAndWait(const ConnectRequest &r, const QByteArray &browserMode = "approve", Error *errorOut = nullptr,
+        QUrl *authorizationUrl = nullptr)
     {
         qputenv("KEYWAY_TEST_BROWSER_MODE", browserMode);
         ConnectAttempt *attempt = service().connectIntegration(r);
         QString id;
         Error error;
         bool done = false;
+        if (authorizationUrl)
+            connect(attempt, &ConnectAttempt::authorizationUrlReady, this, [authorizationUrl](const QUrl &url) { *authorizationUrl = url; });
         connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
         connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
         if (!QTest::qWaitFor([&] { return done; }, 45000))
@@ -169,8 +173,16 @@ private slots:
     void authorizationCodeWithPkceAndOpenIdConnect()
     {
         qputenv("KEYWAY_TEST_LOGIN", "alice");
-        const QString id = connectAndWait(request());
+        QUrl authorizationUrl;
+        const QString id = connectAndWait(request(), "approve", nullptr, &authorizationUrl);
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        // RFC 7636 §4.3 and OpenID Connect Core §3.1.2.1: S256 challenge, state and nonce on the request.
+        const QUrlQuery query(authorizationUrl);
+        QCOMPARE(authorizationUrl.toString(QUrl::RemoveQuery), issuer() + QStringLiteral("/authorize"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QVERIFY(!query.queryItemValue(QStringLiteral("code_challenge")).isEmpty());
+        QVERIFY(!query.queryItemValue(QStringLiteral("state")).isEmpty());
+        QVERIFY(!query.queryItemValue(QStringLiteral("nonce")).isEmpty());
         const auto record = service().connection(id);
         QVERIFY(record);
         QCOMPARE(record->status, ConnectionStatus::Connected);
