@@ -1,7 +1,8 @@
 #pragma once
 
 // Shared set-up for the widget tests: a real CoreContext over a temporary SQLite file and an in-memory
-// secret store, plus helpers to put connections and their secrets in place without any network.
+// secret store (or, given a keychain service name, the real Secret Service as tests/with-keyring.sh provides
+// it), plus helpers to put connections and their secrets in place without any network.
 
 #include "catalog/Catalog.h"
 #include "core/ConnectionService.h"
@@ -34,6 +35,19 @@ public:
         CoreContext::Options options;
         options.databasePath = dir.filePath(QStringLiteral("keyway.sqlite"));
         options.secrets = secrets;
+        auto opened = CoreContext::open(options);
+        if (opened.ok())
+            context = opened.value();
+        else
+            error = opened.error().toString();
+    }
+
+    // The real keychain under `keychainService` (make it unique per test run): for tests against real peers.
+    explicit UiFixture(const QString &keychainService)
+    {
+        CoreContext::Options options;
+        options.databasePath = dir.filePath(QStringLiteral("keyway.sqlite"));
+        options.keychainService = keychainService;
         auto opened = CoreContext::open(options);
         if (opened.ok())
             context = opened.value();
@@ -101,7 +115,7 @@ public:
         c.tokens.tokenType = QStringLiteral("Bearer");
         c.client.clientId = QStringLiteral("test-client");
         bool done = false;
-        secrets->write(QStringLiteral("connection/") + id, c.toBytes(), [&done](const Error &) { done = true; });
+        context->secrets().write(QStringLiteral("connection/") + id, c.toBytes(), [&done](const Error &) { done = true; });
         QTRY_VERIFY(done);
     }
 
@@ -137,7 +151,7 @@ public:
     }
 
     QTemporaryDir dir;
-    std::shared_ptr<MemorySecretStore> secrets;
+    std::shared_ptr<MemorySecretStore> secrets;   // null with the real keychain
     std::shared_ptr<CoreContext> context;
     QString error;
 
