@@ -3,6 +3,8 @@
 // catalogue is left without a row. In process, with the real Secret Service and the scripted browser; the
 // sandbox listens on a free loopback port and each row gets a fresh core (its own database and key cache), so
 // rows never see each other's connections or cached keys.
+#include "PeerProcess.h"
+#include "TestSupport.h"
 #include "auth/TokenEndpoint.h"
 #include "core/ConnectionService.h"
 #include "core/ConnectionSettings.h"
@@ -11,8 +13,6 @@
 #include "jose/JwksCache.h"
 #include "sandbox/SandboxServer.h"
 #include "store/SecretStore.h"
-#include "PeerProcess.h"
-#include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -62,7 +62,8 @@ private:
         ConnectRequest r;
         r.issuer = issuer();
         r.clientId = SandboxProvider::publicClientId();
-        r.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile"), QStringLiteral("contacts.read")};
+        r.scopes
+            = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile"), QStringLiteral("contacts.read")};
         if (offlineAccess)
             r.scopes << QStringLiteral("offline_access");
         r.browserCommand = test::scriptedBrowserCommand();
@@ -76,8 +77,14 @@ private:
         QString id;
         Error error;
         bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
+        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
+            id = newId;
+            done = true;
+        });
+        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 40000))
             return QStringLiteral("!test_timeout");
         if (errorOut)
@@ -98,7 +105,10 @@ private:
     {
         StoredCredentials result;
         bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &) { result = c; done = true; });
+        service().credentials(id, [&](const StoredCredentials &c, const Error &) {
+            result = c;
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 20000);
         return result;
     }
@@ -107,7 +117,10 @@ private:
     {
         Error result;
         bool done = false;
-        service().refresh(id, [&](const Error &e) { result = e; done = true; });
+        service().refresh(id, [&](const Error &e) {
+            result = e;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 40000))
             return Error::make(QStringLiteral("test_timeout"), QStringLiteral("the refresh did not end"));
         return result;
@@ -120,7 +133,10 @@ private:
         ApiCall *call = service().send(id, req);
         ApiResponse response;
         bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { response = r; done = true; });
+        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) {
+            response = r;
+            done = true;
+        });
         if (during)
             during(call);
         if (!QTest::qWaitFor([&] { return done; }, 40000))
@@ -220,7 +236,7 @@ private:
         QCOMPARE(error.code, QStringLiteral("invalid_grant"));
         QVERIFY2(plainWords(error), qPrintable(error.message));
         QCOMPARE(served("/token"), 1); // no retry
-        QTest::qWait(4 * kBackOffMs);    // nor one later
+        QTest::qWait(4 * kBackOffMs); // nor one later
         QCOMPARE(served("/token"), 1);
         QVERIFY(!m_sandbox->isFaultActive(Fault::RefreshInvalidGrant));
         QCOMPARE(status(id), ConnectionStatus::NeedsReauthorization);
@@ -250,7 +266,8 @@ private:
         QVERIFY2(error.toString().contains(QLatin1String("HTTP 500")), qPrintable(error.toString()));
         QVERIFY2(plainWords(error), qPrintable(error.message));
         QCOMPARE(status(id), ConnectionStatus::Error);
-        QVERIFY2(service().connection(id)->statusDetail.contains(QLatin1String("500")), qPrintable(service().connection(id)->statusDetail));
+        QVERIFY2(service().connection(id)->statusDetail.contains(QLatin1String("500")),
+            qPrintable(service().connection(id)->statusDetail));
         QCOMPARE(reauth.count(), 0);
         const StoredCredentials kept = credentials(id);
         QCOMPARE(kept.tokens.refreshToken, before.tokens.refreshToken);
@@ -333,7 +350,8 @@ private:
         TokenEndpoint endpoint(service().network());
         endpoint.setTransferTimeout(500);
         std::optional<Result<TokenSet>> result;
-        endpoint.refresh(settings.provider, c.client, c.tokens.refreshToken, {}, [&](const Result<TokenSet> &r, int) { result = r; });
+        endpoint.refresh(
+            settings.provider, c.client, c.tokens.refreshToken, {}, [&](const Result<TokenSet> &r, int) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QVERIFY(!result->ok());
         QCOMPARE(result->error().code, QStringLiteral("network_error"));
@@ -481,8 +499,8 @@ private slots:
         m_sandbox = std::make_unique<SandboxServer>();
         const Error error = m_sandbox->start(0);
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
-        connect(m_sandbox.get(), &SandboxServer::requestServed, this,
-            [this](const QString &method, const QString &path, int status) {
+        connect(
+            m_sandbox.get(), &SandboxServer::requestServed, this, [this](const QString &method, const QString &path, int status) {
                 m_served << QStringLiteral("%1 %2 %3").arg(method, path).arg(status);
             });
     }
@@ -534,20 +552,34 @@ private slots:
         const auto which = SandboxFaults::fromName(fault);
         QVERIFY2(which, qPrintable(fault));
         switch (*which) {
-        case Fault::ExpireAccessTokens: return expireAccessTokens();
-        case Fault::RevokeRefreshTokens: return revokeRefreshTokens();
-        case Fault::RefreshInvalidGrant: return refreshInvalidGrant();
-        case Fault::ServerError: return serverError();
-        case Fault::ServiceUnavailable: return serviceUnavailable();
-        case Fault::SlowResponses: return slow();
-        case Fault::MalformedTokenResponse: return malformedTokenResponse();
-        case Fault::HtmlTokenResponse: return htmlTokenResponse();
-        case Fault::OmitExpiresIn: return omitExpiresIn();
-        case Fault::WrongState: return wrongState();
-        case Fault::WrongIssuer: return wrongIss();
-        case Fault::UnknownSigningKey: return unknownSigningKey();
-        case Fault::WrongNonce: return wrongNonce();
-        case Fault::RotateKeys: return rotateKeys();
+        case Fault::ExpireAccessTokens:
+            return expireAccessTokens();
+        case Fault::RevokeRefreshTokens:
+            return revokeRefreshTokens();
+        case Fault::RefreshInvalidGrant:
+            return refreshInvalidGrant();
+        case Fault::ServerError:
+            return serverError();
+        case Fault::ServiceUnavailable:
+            return serviceUnavailable();
+        case Fault::SlowResponses:
+            return slow();
+        case Fault::MalformedTokenResponse:
+            return malformedTokenResponse();
+        case Fault::HtmlTokenResponse:
+            return htmlTokenResponse();
+        case Fault::OmitExpiresIn:
+            return omitExpiresIn();
+        case Fault::WrongState:
+            return wrongState();
+        case Fault::WrongIssuer:
+            return wrongIss();
+        case Fault::UnknownSigningKey:
+            return unknownSigningKey();
+        case Fault::WrongNonce:
+            return wrongNonce();
+        case Fault::RotateKeys:
+            return rotateKeys();
         }
         QFAIL("a fault without a test");
     }

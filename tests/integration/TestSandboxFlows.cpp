@@ -4,13 +4,13 @@
 // listens on a free loopback port (never the catalogue's fixed 47231: tests may run in parallel) and is reached
 // through OpenID Connect discovery of its issuer, the way a user connects any provider. The scripted browser
 // (browser.mjs) and the scripted user on the other device (device.mjs) drive the sandbox's own pages.
+#include "PeerProcess.h"
+#include "TestSupport.h"
 #include "auth/TokenSet.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "sandbox/SandboxServer.h"
 #include "store/SecretStore.h"
-#include "PeerProcess.h"
-#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,9 +62,16 @@ private:
         Error error;
         bool done = false;
         if (authorizationUrl)
-            connect(attempt, &ConnectAttempt::authorizationUrlReady, this, [authorizationUrl](const QUrl &url) { *authorizationUrl = url; });
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
+            connect(attempt, &ConnectAttempt::authorizationUrlReady, this,
+                [authorizationUrl](const QUrl &url) { *authorizationUrl = url; });
+        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
+            id = newId;
+            done = true;
+        });
+        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 45000))
             return QStringLiteral("!test_timeout");
         if (errorOut)
@@ -76,7 +83,10 @@ private:
     {
         StoredCredentials result;
         bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &) { result = c; done = true; });
+        service().credentials(id, [&](const StoredCredentials &c, const Error &) {
+            result = c;
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 20000);
         for (const QByteArray &s : {result.tokens.accessToken, result.tokens.refreshToken, result.tokens.idToken})
             if (!s.isEmpty())
@@ -88,7 +98,10 @@ private:
     {
         Error result;
         bool done = false;
-        service().refresh(id, [&](const Error &e) { result = e; done = true; });
+        service().refresh(id, [&](const Error &e) {
+            result = e;
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 30000);
         return result;
     }
@@ -100,7 +113,10 @@ private:
         ApiCall *call = service().send(id, req);
         ApiResponse response;
         bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { response = r; done = true; });
+        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) {
+            response = r;
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 30000);
         return response;
     }
@@ -121,7 +137,10 @@ private:
         QNetworkRequest req(QUrl(issuer() + QStringLiteral("/introspect")));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
         req.setRawHeader("Authorization",
-            "Basic " + (SandboxProvider::confidentialClientId() + QLatin1Char(':') + SandboxProvider::confidentialClientSecret()).toUtf8().toBase64());
+            "Basic "
+                + (SandboxProvider::confidentialClientId() + QLatin1Char(':') + SandboxProvider::confidentialClientSecret())
+                      .toUtf8()
+                      .toBase64());
         QNetworkReply *reply = nam.post(req, "token=" + token.toPercentEncoding());
         (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
         const bool active = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("active")).toBool();
@@ -253,7 +272,10 @@ private slots:
         int finished = 0;
         QList<Error> errors;
         for (int i = 0; i < 5; ++i)
-            service().refresh(id, [&](const Error &e) { errors << e; ++finished; });
+            service().refresh(id, [&](const Error &e) {
+                errors << e;
+                ++finished;
+            });
         QTRY_COMPARE_WITH_TIMEOUT(finished, 5, 30000);
         for (const Error &e : std::as_const(errors))
             QCOMPARE(e.toString(), QString());
@@ -273,7 +295,8 @@ private slots:
         const ApiResponse response = get(id, QStringLiteral("/api/contacts"));
         QVERIFY2(response.status == 200, qPrintable(response.error.toString()));
         QVERIFY(response.refreshedAndRetried);
-        QVERIFY2(steps(id).join(QLatin1Char(',')).contains(QLatin1String("api_401:")), qPrintable(steps(id).join(QLatin1Char(','))));
+        QVERIFY2(
+            steps(id).join(QLatin1Char(',')).contains(QLatin1String("api_401:")), qPrintable(steps(id).join(QLatin1Char(','))));
         QVERIFY(!QJsonDocument::fromJson(response.body).object().value(QStringLiteral("contacts")).toArray().isEmpty());
     }
 
@@ -297,7 +320,10 @@ private slots:
         QVERIFY(activeAtProvider(c.tokens.accessToken));
         Error error;
         bool done = false;
-        service().disconnect(id, [&](const Error &e) { error = e; done = true; });
+        service().disconnect(id, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QCOMPARE(error.toString(), QString());
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Revoked);
@@ -307,7 +333,10 @@ private slots:
         QVERIFY(!activeAtProvider(c.tokens.accessToken));
         bool read = false;
         Error readError;
-        m_core->secrets().read(QStringLiteral("connection/") + id, [&](const QByteArray &, const Error &e) { readError = e; read = true; });
+        m_core->secrets().read(QStringLiteral("connection/") + id, [&](const QByteArray &, const Error &e) {
+            readError = e;
+            read = true;
+        });
         QTRY_VERIFY(read);
         QCOMPARE(readError.code, QStringLiteral("not_found"));
     }
@@ -382,7 +411,8 @@ private slots:
         r.issuer = issuer();
         r.authMode = QStringLiteral("device_code");
         r.clientId = SandboxProvider::publicClientId();
-        r.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access"), QStringLiteral("contacts.read")};
+        r.scopes = {
+            QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access"), QStringLiteral("contacts.read")};
         r.browserCommand = deviceCommand();
         QString userCode;
         const QString id = [&] {
@@ -391,8 +421,14 @@ private slots:
             QString newId;
             Error error;
             bool done = false;
-            connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &i) { newId = i; done = true; });
-            connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
+            connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &i) {
+                newId = i;
+                done = true;
+            });
+            connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+                error = e;
+                done = true;
+            });
             connect(attempt, &ConnectAttempt::deviceCodeReady, this, [&](const QString &code) { userCode = code; });
             if (!QTest::qWaitFor([&] { return done; }, 45000))
                 return QStringLiteral("!test_timeout");
