@@ -40,7 +40,7 @@ ConnectionPage::ConnectionPage(ConnectionService &service, QWidget *parent)
     m_ui->copyTokenButton->setIcon(Icons::get(QStringLiteral("copy")));
     m_ui->consoleButton->setIcon(Icons::get(QStringLiteral("console")));
     m_ui->disconnectButton->setIcon(Icons::get(QStringLiteral("disconnect")));
-    m_ui->removeButton->setIcon(Icons::get(QStringLiteral("disconnect")));
+    m_ui->removeButton->setIcon(Icons::get(QStringLiteral("remove-row")));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->fingerprintLabel->setFont(mono);
     m_ui->idLabel->setFont(mono);
@@ -189,6 +189,10 @@ QString ConnectionPage::countdownText(const QDateTime &expiresAt, const QDateTim
 void ConnectionPage::updateCountdown()
 {
     const QDateTime expires = m_record.expiresAt;
+    if (m_record.status == ConnectionStatus::Revoked) {
+        m_ui->expiresLabel->setText(tr("None: the tokens were revoked and deleted from the keychain"));
+        return;
+    }
     if (!expires.isValid()) {
         m_ui->expiresLabel->setText(tr("No expiry known (the provider did not say, or the credential does not expire)"));
         return;

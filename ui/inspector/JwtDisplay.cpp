@@ -29,6 +29,9 @@ bool decodePart(const QByteArray &part, QJsonObject *out)
 
 QString relative(qint64 secs)
 {
+    // iat is usually "now" when the tokens arrive: say so rather than "in 0 s".
+    if (std::abs(secs) < 5)
+        return tr("just now");
     const qint64 a = std::abs(secs);
     QString span;
     if (a >= 86400)
