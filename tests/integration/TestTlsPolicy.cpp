@@ -189,7 +189,7 @@ protected:
             seen << request;
             const QByteArray path = QUrl::fromEncoded(request.target).path().toUtf8();
             QByteArray body;
-            if (path.endsWith("/.well-known/openid-configuration")) {
+            if (path.endsWith("/.well-known/openid-configuration") || path.endsWith("/.well-known/oauth-authorization-server")) {
                 body = R"({"issuer":"http://provider.invalid","authorization_endpoint":"http://provider.invalid/authorize",)"
                        R"("token_endpoint":"http://provider.invalid/token","jwks_uri":"http://provider.invalid/jwks",)"
                        R"("grant_types_supported":["authorization_code","client_credentials"],"scopes_supported":["openid"]})";
@@ -533,6 +533,21 @@ private slots:
         QCOMPARE(other.error.code, QStringLiteral("insecure_url"));
         QVERIFY2(other.error.message.contains(QLatin1String("provider.invalid")), qPrintable(other.error.toString()));
         QCOMPARE(proxy.seen.size(), 3);
+
+        // An integration that names only its issuer: discovery at connect time (RFC 8414 §3) honours the opt-in too.
+        QJsonObject discovered = labIntegration(QStringLiteral("lab-discover"), true);
+        discovered.insert(QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_client_credentials")});
+        discovered.insert(
+            QStringLiteral("oauth"), QJsonObject {{QStringLiteral("issuer"), QStringLiteral("http://provider.invalid")}});
+        discovered.remove(QStringLiteral("api_key"));
+        const auto savedDiscover = m_core->catalog().saveCustom(discovered, true);
+        QVERIFY2(savedDiscover, qPrintable(savedDiscover.error().toString()));
+        cc.integrationId = QStringLiteral("lab-discover");
+        const Result<QString> viaDiscovery = connectWith(cc);
+        QVERIFY2(viaDiscovery, qPrintable(viaDiscovery.error().toString()));
+        QCOMPARE(proxy.seen.size(), 5);
+        QCOMPARE(proxy.seen.at(3).target, QByteArray("http://provider.invalid/.well-known/oauth-authorization-server"));
+        QCOMPARE(proxy.seen.at(4).target, QByteArray("http://provider.invalid/token"));
     }
 
     void customIntegrationFromAPlainHttpIssuer()
