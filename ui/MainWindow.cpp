@@ -139,9 +139,16 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     // The notice bar: start-up notices and the locked vault, in the palette's colours, dismissible.
     m_ui->noticeIcon->setPixmap(
         Icons::get(QStringLiteral("warning")).pixmap(QSize(fontMetrics().height(), fontMetrics().height())));
+    // A light tint of the "expiring" amber over the window colour keeps the palette's own text readable on it,
+    // in light and dark palettes alike.
     QPalette notice = m_ui->noticeBar->palette();
-    notice.setColor(QPalette::Window, StatusStyle::background(ConnectionStatus::Expiring, palette()));
-    notice.setColor(QPalette::WindowText, StatusStyle::foreground(ConnectionStatus::Expiring, palette()));
+    const QColor window = palette().color(QPalette::Window);
+    const QColor amber = StatusStyle::background(ConnectionStatus::Expiring, palette());
+    constexpr double tint = 0.22;
+    notice.setColor(QPalette::Window,
+        QColor::fromRgbF(float(window.redF() * (1 - tint) + amber.redF() * tint),
+            float(window.greenF() * (1 - tint) + amber.greenF() * tint),
+            float(window.blueF() * (1 - tint) + amber.blueF() * tint)));
     m_ui->noticeBar->setPalette(notice);
     m_ui->unlockVaultButton->setIcon(Icons::get(QStringLiteral("key")));
     connect(m_ui->dismissNoticeButton, &QPushButton::clicked, this, [this] {

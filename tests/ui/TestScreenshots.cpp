@@ -4,21 +4,29 @@
 #include "MainWindow.h"
 #include "UiFixture.h"
 
+#include "common/VaultUnlockDialog.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionPage.h"
 #include "console/RequestConsole.h"
+#include "custom/CustomIntegrationDialog.h"
 #include "inspector/TokenInspector.h"
 #include "settings/SettingsDialog.h"
+#include "store/VaultSecretStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace keyway;
@@ -208,6 +216,101 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QVERIFY(save(&dialog, QStringLiteral("09-settings")));
         }
+    }
+
+    void newDialogStates_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    // The states added for issue 6: client authentication with a generated key pair, the plain-http warning,
+    // the custom integration dialog (form and error), the notice bar with a locked vault, and its unlock dialog.
+    void newDialogStates()
+    {
+        QFETCH(bool, dark);
+        const QString prefix = dark ? QStringLiteral("dark-") : QString();
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        {
+            ConnectDialog dialog(f.service(), QStringLiteral("github"));
+            dialog.resize(760, 820);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.selectMode(AuthMode::AuthorizationCode));
+            QVERIFY(dialog.setClientAuthMethod(ClientAuthMethod::PrivateKeyJwt));
+            QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_generate")));
+            dialog.findChild<QLineEdit *>(QStringLiteral("field_clientId"))->setText(QStringLiteral("Iv1.8a61f9b3a7aba766"));
+            auto *alg = dialog.findChild<QComboBox *>(QStringLiteral("field_privateKey_alg"));
+            alg->setCurrentIndex(alg->findData(QStringLiteral("ES256")));
+            QSignalSpy generated(&dialog, &ConnectDialog::keyPairGenerated);
+            dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_generate"))->click();
+            QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 1, 20000);
+            QVERIFY(save(&dialog, QStringLiteral("21-%1connect-private-key-jwt").arg(prefix)));
+        }
+        {
+            const QJsonObject oauth {{QStringLiteral("authorization_url"), QStringLiteral("http://idp.test.lan/authorize")},
+                {QStringLiteral("token_url"), QStringLiteral("http://idp.test.lan/token")}};
+            QVERIFY(f.addCustomIntegration({{QStringLiteral("id"), QStringLiteral("lab-idp")},
+                {QStringLiteral("name"), QStringLiteral("Lab IdP")}, {QStringLiteral("category"), QStringLiteral("generic")},
+                {QStringLiteral("description"), QStringLiteral("The test lab's identity provider.")},
+                {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+                {QStringLiteral("allow_insecure_http"), true},
+                {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+                {QStringLiteral("oauth"), oauth}}));
+            ConnectDialog dialog(f.service(), QStringLiteral("lab-idp"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("insecureLabel"))->isVisible());
+            QVERIFY(save(&dialog, QStringLiteral("22-%1connect-plain-http").arg(prefix)));
+        }
+        {
+            CustomIntegrationDialog dialog(f.service());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.findChild<QLineEdit *>(QStringLiteral("issuerEdit"))->setText(QStringLiteral("http://127.0.0.1:9/realms/lab"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Lab Keycloak"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("scopesEdit"))->setText(QStringLiteral("openid email offline_access"));
+            auto *auth = dialog.findChild<QComboBox *>(QStringLiteral("clientAuthCombo"));
+            auth->setCurrentIndex(auth->findData(QStringLiteral("client_secret_post")));
+            dialog.findChild<QCheckBox *>(QStringLiteral("insecureCheck"))->setChecked(true);
+            QVERIFY(save(&dialog, QStringLiteral("23-%1custom-integration").arg(prefix)));
+            // Nothing listens on port 9: the failure is explained.
+            dialog.findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible(), 20000);
+            QVERIFY(save(&dialog, QStringLiteral("24-%1custom-integration-error").arg(prefix)));
+        }
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("secrets.vault"));
+            {
+                VaultSecretStore create(path);
+                Error error;
+                QVERIFY(create.unlock("correct horse battery staple", &error));
+            }
+            VaultSecretStore vault(path);
+            MainWindow window(f.service());
+            window.resize(1100, 700);
+            window.showNotices({QStringLiteral("The database was damaged and set aside as keyway.sqlite.bak; 12 connections "
+                                               "were recovered."),
+                VaultSecretStore::lockedError().message});
+            window.setVault(&vault);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            VaultUnlockDialog *unlock = nullptr;
+            QTRY_VERIFY((unlock = window.findChild<VaultUnlockDialog *>()) != nullptr);
+            QTRY_VERIFY(unlock->isVisible());
+            unlock->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(QStringLiteral("not the passphrase"));
+            unlock->tryUnlock();
+            QVERIFY(!unlock->errorText().isEmpty());
+            QVERIFY(save(unlock, QStringLiteral("25-%1vault-unlock-wrong").arg(prefix)));
+            unlock->reject();
+            QTRY_VERIFY(!window.findChild<VaultUnlockDialog *>());
+            QVERIFY(save(&window, QStringLiteral("26-%1notice-bar-locked-vault").arg(prefix)));
+        }
+        QApplication::setPalette(QApplication::style()->standardPalette());
     }
 
     void darkPaletteViews()

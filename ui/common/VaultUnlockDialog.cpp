@@ -31,7 +31,8 @@ VaultUnlockDialog::VaultUnlockDialog(VaultSecretStore &vault, QWidget *parent)
                  "for it; without the passphrase nobody (not even Keyway) can read them, so keep it safe.")
             : tr("Keyway's tokens and client secrets are in an encrypted vault (%1). Enter its passphrase to use "
                  "your connections.")
-                  .arg(vault.path().toHtmlEscaped()));
+                  .arg(vault.path()));
+    m_text->setTextFormat(Qt::PlainText);
     auto *form = new QFormLayout;
     for (QLineEdit *edit : {m_passphrase}) {
         edit->setEchoMode(QLineEdit::Password);
@@ -74,6 +75,8 @@ VaultUnlockDialog::VaultUnlockDialog(VaultSecretStore &vault, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    resize(fontMetrics().averageCharWidth() * 64, height());
+    growToFit();
     m_passphrase->setFocus();
 }
 
@@ -95,6 +98,7 @@ void VaultUnlockDialog::tryUnlock()
         m_passphrase->setAccessibleDescription(text);
         m_passphrase->selectAll();
         m_passphrase->setFocus();
+        growToFit();
     };
     if (m_passphrase->text().isEmpty())
         return fail(tr("Enter the passphrase."));
@@ -115,6 +119,15 @@ void VaultUnlockDialog::tryUnlock()
     clearTyped();
     emit unlocked();
     accept();
+}
+
+void VaultUnlockDialog::growToFit()
+{
+    // Word-wrapped text needs its height for the current width: grow instead of clipping the error line.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void VaultUnlockDialog::clearTyped()

@@ -32,6 +32,7 @@ signals:
 
 private:
     void clearTyped();
+    void growToFit();
 
     VaultSecretStore &m_vault;
     bool m_creating = false;

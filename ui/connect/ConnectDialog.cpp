@@ -47,15 +47,15 @@ QString clientAuthName(ClientAuthMethod method)
 {
     switch (method) {
     case ClientAuthMethod::ClientSecretBasic:
-        return ConnectDialog::tr("Client secret in the Authorization header (client_secret_basic)");
+        return ConnectDialog::tr("client_secret_basic: secret in the Authorization header");
     case ClientAuthMethod::ClientSecretPost:
-        return ConnectDialog::tr("Client secret in the request body (client_secret_post)");
+        return ConnectDialog::tr("client_secret_post: secret in the request body");
     case ClientAuthMethod::PrivateKeyJwt:
-        return ConnectDialog::tr("Signed with a private key (private_key_jwt)");
+        return ConnectDialog::tr("private_key_jwt: assertion signed with your private key");
     case ClientAuthMethod::None:
         break;
     }
-    return ConnectDialog::tr("None: public client, PKCE only (none)");
+    return ConnectDialog::tr("none: public client, PKCE only");
 }
 
 bool isOAuthMode(AuthMode mode)
@@ -346,6 +346,9 @@ void ConnectDialog::addClientAuthRow(AuthMode mode)
     const OAuthSettings &o = m_integration.oauth;
     auto *combo = new QComboBox(m_ui->credentialsGroup);
     combo->setObjectName(QStringLiteral("field_clientAuth"));
+    // Long item texts must not widen the dialog beyond its width.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(24);
     combo->setAccessibleName(tr("Client authentication"));
     combo->setAccessibleDescription(tr("How Keyway proves to the token endpoint that it is your registered client"));
     QList<ClientAuthMethod> methods
@@ -361,7 +364,7 @@ void ConnectDialog::addClientAuthRow(AuthMode mode)
             continue;
         QString text = clientAuthName(method);
         if (method == o.clientAuth)
-            text = tr("%1 — as %2 says").arg(text, m_integration.name.isEmpty() ? m_integration.id : m_integration.name);
+            text = tr("%1 (as %2 says)").arg(text, m_integration.name.isEmpty() ? m_integration.id : m_integration.name);
         combo->addItem(text, id);
     }
     const ClientAuthMethod chosen = m_clientAuthChoice.value_or(o.clientAuth);
@@ -440,7 +443,7 @@ void ConnectDialog::addPrivateKeyRow(bool canGenerate)
         generateLayout->addWidget(m_keyAlgCombo);
         generateLayout->addWidget(generate);
         generateLayout->addStretch(1);
-        auto *generateCaption = new QLabel(tr("Or a &new key:"), m_ui->credentialsGroup);
+        auto *generateCaption = new QLabel(tr("New &key:"), m_ui->credentialsGroup);
         generateCaption->setBuddy(m_keyAlgCombo);
         form->addRow(generateCaption, generateRow);
         m_generated << generateCaption << m_keyAlgCombo << generate;
@@ -458,13 +461,14 @@ void ConnectDialog::addPrivateKeyRow(bool canGenerate)
     m_publicJwkEdit->setTabChangesFocus(true);
     m_publicJwkEdit->setAccessibleName(tr("Public key to register (JWK)"));
     m_publicJwkEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_publicJwkEdit->setMaximumHeight(fontMetrics().height() * 6);
+    m_publicJwkEdit->setMaximumHeight(fontMetrics().height() * 7);
     m_publicJwkEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_publicJwkEdit->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     auto *jwkButtons = new QHBoxLayout;
     auto *copyJwk = new QPushButton(Icons::get(QStringLiteral("copy")), tr("Cop&y public JWK"), jwkRow);
     copyJwk->setObjectName(QStringLiteral("field_publicJwk_copy"));
     copyJwk->setAccessibleName(tr("Copy the public JWK"));
-    auto *copyPem = new QPushButton(Icons::get(QStringLiteral("copy")), tr("Copy public &PEM"), jwkRow);
+    auto *copyPem = new QPushButton(Icons::get(QStringLiteral("copy")), tr("Copy public P&EM"), jwkRow);
     copyPem->setObjectName(QStringLiteral("field_publicPem_copy"));
     copyPem->setAccessibleName(tr("Copy the public key as PEM"));
     jwkButtons->addWidget(copyJwk);
@@ -500,7 +504,7 @@ void ConnectDialog::showPublicJwk()
     const bool shown = !m_publicJwk.isEmpty();
     if (m_publicJwkEdit)
         m_publicJwkEdit->setPlainText(
-            shown ? QString::fromUtf8(QJsonDocument(m_publicJwk).toJson(QJsonDocument::Indented)).trimmed() : QString());
+            shown ? QString::fromUtf8(QJsonDocument(m_publicJwk).toJson(QJsonDocument::Compact)) : QString());
     if (row)
         row->setVisible(shown);
     if (caption)

@@ -43,13 +43,13 @@ CustomIntegrationDialog::CustomIntegrationDialog(ConnectionService &service, QWi
 
     // Unset: what the provider's metadata says (RFC 8414 §2 token_endpoint_auth_methods_supported), else Basic.
     m_ui->clientAuthCombo->addItem(tr("As the provider's metadata says"), QString());
-    m_ui->clientAuthCombo->addItem(tr("Client secret in the Authorization header (client_secret_basic)"),
+    m_ui->clientAuthCombo->addItem(tr("client_secret_basic: secret in the Authorization header"),
         Integration::toString(ClientAuthMethod::ClientSecretBasic));
     m_ui->clientAuthCombo->addItem(
-        tr("Client secret in the request body (client_secret_post)"), Integration::toString(ClientAuthMethod::ClientSecretPost));
+        tr("client_secret_post: secret in the request body"), Integration::toString(ClientAuthMethod::ClientSecretPost));
     m_ui->clientAuthCombo->addItem(
-        tr("Signed with a private key (private_key_jwt)"), Integration::toString(ClientAuthMethod::PrivateKeyJwt));
-    m_ui->clientAuthCombo->addItem(tr("None: public client, PKCE only (none)"), Integration::toString(ClientAuthMethod::None));
+        tr("private_key_jwt: assertion signed with a private key"), Integration::toString(ClientAuthMethod::PrivateKeyJwt));
+    m_ui->clientAuthCombo->addItem(tr("none: public client, PKCE only"), Integration::toString(ClientAuthMethod::None));
 
     m_addButton = m_ui->buttonBox->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
     m_addButton->setObjectName(QStringLiteral("addButton"));
@@ -69,7 +69,10 @@ CustomIntegrationDialog::CustomIntegrationDialog(ConnectionService &service, QWi
            "server on your own machine or a test network."));
     m_ui->insecureWarning->setAccessibleDescription(m_ui->insecureWarning->text());
     m_ui->insecureWarning->hide();
-    connect(m_ui->insecureCheck, &QCheckBox::toggled, m_ui->insecureWarning, &QWidget::setVisible);
+    connect(m_ui->insecureCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->insecureWarning->setVisible(on);
+        growToFit();
+    });
     m_ui->errorDetailEdit->setMaximumHeight(fontMetrics().height() * 5);
 
     connect(m_ui->issuerEdit, &QLineEdit::textChanged, this, [this] {
@@ -86,7 +89,8 @@ CustomIntegrationDialog::CustomIntegrationDialog(ConnectionService &service, QWi
     setBusy(false);
     clearError();
     updateValidation();
-    resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
+    resize(fontMetrics().averageCharWidth() * 90, height());
+    growToFit();
     m_ui->issuerEdit->setFocus();
 }
 
@@ -99,6 +103,16 @@ CustomIntegrationDialog::~CustomIntegrationDialog()
 QString CustomIntegrationDialog::integrationId() const
 {
     return m_ui->idEdit->text().trimmed();
+}
+
+void CustomIntegrationDialog::growToFit()
+{
+    // The warning, the progress bar and errors come and go; word-wrapped text needs its height for the current
+    // width, which a plain size constraint does not ask for, so the dialog grows here instead of clipping them.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void CustomIntegrationDialog::updateSuggestedId()
@@ -156,6 +170,7 @@ void CustomIntegrationDialog::setBusy(bool busy)
         w->setEnabled(!busy);
     if (busy)
         m_ui->problemLabel->hide();
+    growToFit();
 }
 
 void CustomIntegrationDialog::start()
@@ -244,6 +259,7 @@ void CustomIntegrationDialog::showError(const Error &error)
         detail << tr("Error code: %1").arg(error.code);
     m_ui->errorDetailEdit->setPlainText(detail.join(QLatin1Char('\n')));
     m_ui->errorDetailEdit->setVisible(!detail.isEmpty());
+    growToFit();
 }
 
 void CustomIntegrationDialog::clearError()

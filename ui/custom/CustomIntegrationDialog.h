@@ -50,6 +50,7 @@ private:
     void updateValidation();
     void updateSuggestedId();
     void setBusy(bool busy);
+    void growToFit();
     void onCreated(const Integration &integration);
     void showError(const Error &error);
     void clearError();
