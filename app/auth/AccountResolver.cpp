@@ -43,7 +43,7 @@ void AccountResolver::validateIdToken(bool)
                           .arg(validation.header.value(QStringLiteral("alg")).toString(), validation.keyId, m_account.subject));
             fetchProfile();
         },
-        this);
+        this, m_request.config.allowInsecureHttp);
 }
 
 void AccountResolver::fetchProfile()

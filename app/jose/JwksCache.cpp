@@ -73,12 +73,14 @@ void JwksCache::clear()
     }
 }
 
-void JwksCache::keys(const QUrl &url, bool forceRefresh, Callback callback, QObject *context)
+void JwksCache::keys(const QUrl &url, bool forceRefresh, Callback callback, QObject *context, bool allowInsecureHttp)
 {
     const Waiter waiter {std::move(callback), QPointer<QObject>(context), context != nullptr};
-    // OpenID Connect Discovery §3: jwks_uri is HTTPS. Plain HTTP only to this machine (tests, local providers).
-    if (!url.isValid() || url.host().isEmpty()
-        || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && isLoopback(url)))) {
+    // OpenID Connect Discovery §3: jwks_uri is HTTPS. Plain HTTP only to this machine (tests, local providers),
+    // or where the user allowed it for this integration.
+    const bool plainHttpAllowed = allowInsecureHttp || isLoopback(url);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()
+        || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && plainHttpAllowed))) {
         deliverLater(waiter, Jwks(),
             fetchError(QStringLiteral("jwks_insecure_url"), tr("The provider's key set address is not a secure (https) URL."),
                 url.toDisplayString()));
@@ -248,7 +250,7 @@ void JwksCache::deliver(const Waiter &waiter, const Jwks &jwks, const Error &err
 }
 
 void JwksCache::validateIdToken(const QUrl &jwksUrl, const QString &idToken, const IdTokenValidator::Expectations &expectations,
-    ValidationCallback callback, QObject *context)
+    ValidationCallback callback, QObject *context, bool allowInsecureHttp)
 {
     auto unavailable = [](const Error &error) {
         IdTokenValidator::Validation validation;
@@ -259,7 +261,8 @@ void JwksCache::validateIdToken(const QUrl &jwksUrl, const QString &idToken, con
     QPointer<JwksCache> self(this);
     keys(
         jwksUrl, false,
-        [self, jwksUrl, idToken, expectations, callback, context, unavailable](const Jwks &jwks, const Error &error) {
+        [self, jwksUrl, idToken, expectations, callback, context, unavailable, allowInsecureHttp](
+            const Jwks &jwks, const Error &error) {
             if (!error.isNull()) {
                 callback(unavailable(error));
                 return;
@@ -281,9 +284,9 @@ void JwksCache::validateIdToken(const QUrl &jwksUrl, const QString &idToken, con
                     }
                     callback(IdTokenValidator::validate(idToken, fresh, expectations));
                 },
-                context);
+                context, allowInsecureHttp);
         },
-        context);
+        context, allowInsecureHttp);
 }
 
 } // namespace keyway

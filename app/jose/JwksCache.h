@@ -47,13 +47,16 @@ public:
 
     // `callback` gets the keys, or an empty set and an Error with code "jwks_insecure_url", "jwks_timeout",
     // "jwks_unreachable", "jwks_http_error" (httpStatus set), "jwks_not_json", "jwks_too_large", "invalid_jwks" or
-    // "jwks_empty". When `context` is given and destroyed first, the callback is dropped.
-    void keys(const QUrl &url, bool forceRefresh, Callback callback, QObject *context = nullptr);
+    // "jwks_empty". When `context` is given and destroyed first, the callback is dropped. The URL must be https,
+    // or http to this machine; `allowInsecureHttp` (the integration's explicit "allow_insecure_http") also
+    // admits http to another host.
+    void keys(const QUrl &url, bool forceRefresh, Callback callback, QObject *context = nullptr,
+        bool allowInsecureHttp = false);
 
     // Validates `idToken` against the keys at `jwksUrl`; on unknown_key refreshes the keys (subject to the rate
     // limit) and validates once more. Failure::KeysUnavailable when no keys could be had.
     void validateIdToken(const QUrl &jwksUrl, const QString &idToken, const IdTokenValidator::Expectations &expectations,
-        ValidationCallback callback, QObject *context = nullptr);
+        ValidationCallback callback, QObject *context = nullptr, bool allowInsecureHttp = false);
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setMaxSize(qint64 bytes) { m_maxSize = bytes; }

@@ -392,6 +392,36 @@ private slots:
         QCOMPARE(outcome->error.code, QStringLiteral("jwks_insecure_url"));
     }
 
+    // The integration's explicit "allow_insecure_http" admits http to another host, and nothing else.
+    void insecureHttpAllowedOnlyWhenAsked_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("fetched");
+        QTest::newRow("http-remote") << QStringLiteral("http://idp.example.test/jwks") << true;
+        QTest::newRow("ftp") << QStringLiteral("ftp://idp.example.test/jwks") << false;
+        QTest::newRow("credentials") << QStringLiteral("http://user:pw@idp.example.test/jwks") << false;
+        QTest::newRow("no-host") << QStringLiteral("http:///jwks") << false;
+    }
+    void insecureHttpAllowedOnlyWhenAsked()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, fetched);
+        auto cache = makeCache();
+        cache->setTimeout(std::chrono::milliseconds(3000));
+        auto outcome = std::make_shared<Outcome>();
+        cache->keys(
+            QUrl(url), false,
+            [outcome](const Jwks &jwks, const Error &error) {
+                outcome->called = true;
+                outcome->jwks = jwks;
+                outcome->error = error;
+            },
+            nullptr, true);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->called, 10000);
+        // No network here: an attempted fetch fails as unreachable (or timed out), never as insecure.
+        QCOMPARE(outcome->error.code == QStringLiteral("jwks_insecure_url"), !fetched);
+    }
+
     void keysUnavailableForValidation()
     {
         JwksPeer peer;
