@@ -340,6 +340,42 @@ private slots:
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("unlocked")));
     }
 
+    void newVaultIsCreatedWithAPassphraseTypedTwice()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        QTemporaryDir dir;
+        VaultSecretStore vault(dir.filePath(QStringLiteral("secrets.vault")));
+        QVERIFY(!vault.exists());
+        MainWindow window(f.service());
+        window.setVault(&vault);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        VaultUnlockDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<VaultUnlockDialog *>()) != nullptr);
+        auto *passphrase = dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+        auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        QVERIFY(confirm);
+        QCOMPARE(confirm->echoMode(), QLineEdit::Password);
+        QVERIFY(!confirm->accessibleName().isEmpty());
+        passphrase->setText(QStringLiteral("a long enough passphrase"));
+        confirm->setText(QStringLiteral("a different passphrase"));
+        dialog->tryUnlock();
+        QVERIFY(dialog->errorText().contains(QLatin1String("differ")));
+        QVERIFY(!vault.exists());
+        // The core's own rule on length is shown as it says it.
+        passphrase->setText(QStringLiteral("short"));
+        confirm->setText(QStringLiteral("short"));
+        dialog->tryUnlock();
+        QVERIFY2(dialog->errorText().contains(QLatin1String("at least")), qPrintable(dialog->errorText()));
+        passphrase->setText(QStringLiteral("a long enough passphrase"));
+        confirm->setText(QStringLiteral("a long enough passphrase"));
+        dialog->tryUnlock();
+        QVERIFY(vault.isUnlocked());
+        QVERIFY(vault.exists());
+        QTRY_VERIFY(!window.findChild<VaultUnlockDialog *>());
+    }
+
     void addCustomIntegrationIsReachable()
     {
         UiFixture f;

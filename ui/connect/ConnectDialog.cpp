@@ -364,8 +364,12 @@ void ConnectDialog::addClientAuthRow(AuthMode mode)
             continue;
         QString text = clientAuthName(method);
         if (method == o.clientAuth)
-            text = tr("%1 (as %2 says)").arg(text, m_integration.name.isEmpty() ? m_integration.id : m_integration.name);
+            text = tr("%1 (default)").arg(text);
         combo->addItem(text, id);
+        if (method == o.clientAuth)
+            combo->setItemData(combo->count() - 1,
+                tr("What %1 documents").arg(m_integration.name.isEmpty() ? m_integration.id : m_integration.name),
+                Qt::ToolTipRole);
     }
     const ClientAuthMethod chosen = m_clientAuthChoice.value_or(o.clientAuth);
     combo->setCurrentIndex(std::max(0, combo->findData(Integration::toString(chosen))));
