@@ -70,6 +70,7 @@ int main(int argc, char **argv)
         return 1;
     }
     keyway::MainWindow window(core.value()->service());
+    window.attachCore(*core.value());
     window.show();
     if (qEnvironmentVariableIsSet("KEYWAY_BENCH_EXIT_WHEN_SHOWN"))
         benchExitWhenShown(&window, qEnvironmentVariableIntValue("KEYWAY_BENCH_EXIT_WHEN_SHOWN"));
