@@ -389,6 +389,8 @@ private slots:
         QVERIFY(service().events(m_id).isEmpty());
         QTRY_COMPARE(child<QStackedWidget>(m_window.get(), "detailStack")->currentWidget(),
             static_cast<QWidget *>(m_window->integrationPage()));
+        // The integration lists no connection any more.
+        QTRY_COMPARE(child<QAbstractItemView>(m_window->integrationPage(), "connectionsView")->model()->rowCount(), 0);
         bool read = false;
         Error readError;
         m_f->context->secrets().read(QStringLiteral("connection/") + m_id, [&](const QByteArray &, const Error &e) {
