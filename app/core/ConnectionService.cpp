@@ -564,6 +564,9 @@ void ConnectionService::remove(const QString &id, DoneCallback done)
         return done(Error::make(QStringLiteral("still_connected"),
                                 tr("Disconnect this connection first: only revoked or failed connections can be removed."),
                                 statusToString(r->status)));
+    // A refresh still running (a failed connection retries) would write new secrets after they were deleted.
+    if (d->refresher->isRefreshing(id))
+        return done(Error::make(QStringLiteral("busy"), tr("This connection is being refreshed: try again in a moment.")));
     // The keychain first: a record is never forgotten while a secret of it may still be stored.
     m_secrets.remove(secretKey(id), [this, id, done](const Error &removeError) {
         if (!removeError.isNull() && removeError.code != QLatin1String("not_found"))

@@ -77,7 +77,8 @@ public:
     void disconnect(const QString &id, DoneCallback done);
     // Forgets a revoked or failed (Error) connection: deletes whatever secret is left in the keychain, then the
     // record with its events and history, and emits connectionRemoved(). A live connection must be
-    // disconnected first (code "still_connected"), so nothing is forgotten without being revoked.
+    // disconnected first (code "still_connected"), so nothing is forgotten without being revoked; one being
+    // refreshed right now answers "busy".
     void remove(const QString &id, DoneCallback done);
     static bool canRemove(ConnectionStatus status) { return status == ConnectionStatus::Revoked || status == ConnectionStatus::Error; }
     // The connection's secrets, for the token inspector (which masks them until revealed).
