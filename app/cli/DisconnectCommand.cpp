@@ -9,8 +9,8 @@ void DisconnectCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
     parser.addOption({QStringLiteral("forget"),
-                      QStringLiteral("Also remove the connection's record, event log and request history (after revoking it "
-                                     "if it is still live)")});
+        QStringLiteral("Also remove the connection's record, event log and request history (after revoking it "
+                       "if it is still live)")});
 }
 
 void DisconnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)

@@ -11,7 +11,10 @@ class DisconnectCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("disconnect"); }
-    QString summary() const override { return QStringLiteral("Revoke a connection and delete its secrets (--forget: and its record)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Revoke a connection and delete its secrets (--forget: and its record)");
+    }
     QString usage() const override { return QStringLiteral("CONNECTION"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;

@@ -1,12 +1,12 @@
 // Reconnecting in place reuses the client secret kept in the keychain, and a disconnected connection can be
 // forgotten (ConnectionService::remove, `keyway disconnect --forget`), against the real OpenID Provider
 // (oidc-provider on loopback), a scripted browser and the real Secret Service.
+#include "PeerProcess.h"
+#include "TestSupport.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "store/ConnectionRepository.h"
 #include "store/SecretStore.h"
-#include "PeerProcess.h"
-#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,8 +49,14 @@ private:
         QString id;
         Error error;
         bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
+        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
+            id = newId;
+            done = true;
+        });
+        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 60000))
             return QStringLiteral("!test_timeout");
         return error.isNull() ? id : QStringLiteral("!") + error.code;
@@ -74,7 +80,10 @@ private:
     {
         Error result;
         bool done = false;
-        operation([&](const Error &e) { result = e; done = true; });
+        operation([&](const Error &e) {
+            result = e;
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 30000);
         return done ? result : Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
     }
@@ -99,7 +108,7 @@ private:
         if (!p.waitForFinished(90000))
             p.kill();
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardError())};
     }
 
 private slots:
@@ -134,8 +143,10 @@ private slots:
         QTest::addColumn<QByteArray>("secret");
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("typedClientId");
-        QTest::newRow("basic, client id left empty") << "keyway-basic" << QByteArray("basic-secret") << "client_secret_basic" << "";
-        QTest::newRow("post, client id typed again") << "keyway-post" << QByteArray("post-secret") << "client_secret_post" << "keyway-post";
+        QTest::newRow("basic, client id left empty") << "keyway-basic" << QByteArray("basic-secret") << "client_secret_basic"
+                                                     << "";
+        QTest::newRow("post, client id typed again") << "keyway-post" << QByteArray("post-secret") << "client_secret_post"
+                                                     << "keyway-post";
     }
     void reconnectReusesTheStoredClientSecret()
     {
@@ -163,7 +174,8 @@ private slots:
     // Another client id is another client: the stored secret is not sent for it.
     void reconnectWithAnotherClientTakesNoSecret()
     {
-        const QString id = connectAndWait(request(QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("client_secret_basic")));
+        const QString id
+            = connectAndWait(request(QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("client_secret_basic")));
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
         ConnectRequest again = request(QStringLiteral("keyway-native"), {});
         again.reconnectId = id;
@@ -177,7 +189,8 @@ private slots:
     // words before any browser opens, and the secret typed again works.
     void reconnectAfterDisconnectAsksForTheSecret()
     {
-        const QString id = connectAndWait(request(QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("client_secret_basic")));
+        const QString id
+            = connectAndWait(request(QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("client_secret_basic")));
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
         QCOMPARE(call([&](auto done) { service().disconnect(id, done); }).toString(), QString());
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Revoked);
@@ -207,7 +220,7 @@ private slots:
         QVERIFY(!credentials(id).tokens.accessToken.isEmpty());
 
         QCOMPARE(call([&](auto done) { service().disconnect(id, done); }).toString(), QString());
-        QVERIFY(!service().events(id).isEmpty());   // kept for the timeline
+        QVERIFY(!service().events(id).isEmpty()); // kept for the timeline
         QCOMPARE(call([&](auto done) { service().remove(id, done); }).toString(), QString());
         QVERIFY(!service().connection(id));
         QVERIFY(service().events(id).isEmpty());
@@ -242,10 +255,11 @@ private slots:
     // `keyway connect --reconnect` without a secret, then `keyway disconnect --forget`.
     void commandLineReconnectAndForget()
     {
-        const Run connect = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
-                                    QStringLiteral("keyway-basic"), QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"),
-                                    QStringLiteral("openid email offline_access")},
-                                   "basic-secret\n");
+        const Run connect
+            = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
+                         QStringLiteral("keyway-basic"), QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"),
+                         QStringLiteral("openid email offline_access")},
+                "basic-secret\n");
         QVERIFY2(connect.code == 0, qPrintable(connect.err));
         const QString id = QString::fromUtf8(connect.out).trimmed();
 
@@ -260,8 +274,8 @@ private slots:
         QVERIFY2(!QString::fromUtf8(list.out).contains(id), list.out.constData());
 
         // Disconnect, then forget the revoked connection in a second step.
-        const Run second = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
-                                   QStringLiteral("keyway-native")});
+        const Run second = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(),
+            QStringLiteral("--client-id"), QStringLiteral("keyway-native")});
         QVERIFY2(second.code == 0, qPrintable(second.err));
         const QString secondId = QString::fromUtf8(second.out).trimmed();
         QCOMPARE(keyway({QStringLiteral("disconnect"), secondId}).code, 0);

@@ -1,10 +1,10 @@
 // ConnectionService::verifySignature, the token inspector's signature status, against the real OpenID
 // Provider's JWKS (oidc-provider on loopback): a genuine id_token verifies with the provider's kid; a changed
 // payload, an unknown kid, "alg":"none" and a connection without a key set each get their own answer.
-#include "core/ConnectionService.h"
-#include "core/CoreContext.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,8 +80,14 @@ private slots:
         ConnectAttempt *attempt = service().connectIntegration(r);
         Error failure;
         bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &id) { m_id = id; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { failure = e; done = true; });
+        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &id) {
+            m_id = id;
+            done = true;
+        });
+        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            failure = e;
+            done = true;
+        });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 60000));
         QVERIFY2(failure.isNull(), qPrintable(failure.toString()));
         bool read = false;

@@ -1,6 +1,6 @@
 // The connection page over a real core: the access token is copied and cleared again, Disconnect asks first
-// and then revokes the connection, Remove forgets a revoked one, the diagnostic bundle is saved as JSON, and keyboard shortcuts reach the
-// actions from the main window.
+// and then revokes the connection, Remove forgets a revoked one, the diagnostic bundle is saved as JSON, and keyboard shortcuts
+// reach the actions from the main window.
 #include "MainWindow.h"
 #include "UiFixture.h"
 
@@ -127,7 +127,7 @@ private slots:
         QVERIFY(f.service().connection(id));
 
         // Confirming forgets the connection and its timeline, and the window goes back to the integration.
-        page->disconnectWithConfirmation();   // Delete on a revoked connection asks to remove it
+        page->disconnectWithConfirmation(); // Delete on a revoked connection asks to remove it
         box = page->findChild<QMessageBox *>(QStringLiteral("removeConfirmation"));
         QVERIFY(box);
         QTRY_VERIFY(box->isVisible());

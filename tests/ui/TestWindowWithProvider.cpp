@@ -27,8 +27,8 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPointer>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -58,7 +58,7 @@ private:
 
     ConnectionService &service() const { return m_f->service(); }
     ConnectionPage *page() const { return m_window->connectionPage(); }
-    template<typename T> T *child(QObject *parent, const char *name) const
+    template <typename T> T *child(QObject *parent, const char *name) const
     {
         return parent->findChild<T *>(QLatin1String(name));
     }
@@ -80,11 +80,13 @@ private:
                     QStringLiteral("offline_access")}},
             {QStringLiteral("client_auth"), QStringLiteral("client_secret_basic")}, {QStringLiteral("pkce"), true},
             {QStringLiteral("openid"), true}};
-        return {{QStringLiteral("id"), QStringLiteral("local-idp")}, {QStringLiteral("name"), QStringLiteral("Local Identity Provider")},
+        return {{QStringLiteral("id"), QStringLiteral("local-idp")},
+            {QStringLiteral("name"), QStringLiteral("Local Identity Provider")},
             {QStringLiteral("category"), QStringLiteral("identity")},
             {QStringLiteral("description"), QStringLiteral("oidc-provider on loopback, as in the flow tests.")},
             {QStringLiteral("docs"), QStringLiteral("https://github.com/panva/node-oidc-provider")},
-            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}}, {QStringLiteral("oauth"), oauth},
+            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+            {QStringLiteral("oauth"), oauth},
             // As openid-connect.json does. (Without it, "openid" typed as a raw scope is taken for the unified
             // scope of that name, which this integration would not map, and dropped: see the report of issue 6.)
             {QStringLiteral("unified_scopes"),
@@ -200,7 +202,8 @@ private slots:
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE(child<QStackedWidget>(m_window.get(), "detailStack")->currentWidget(),
             static_cast<QWidget *>(m_window->integrationPage()));
-        QVERIFY(child<QLabel>(m_window->integrationPage(), "nameLabel")->text().contains(QLatin1String("Local Identity Provider")));
+        QVERIFY(
+            child<QLabel>(m_window->integrationPage(), "nameLabel")->text().contains(QLatin1String("Local Identity Provider")));
     }
 
     void connectsThroughTheDialog()
@@ -340,7 +343,7 @@ private slots:
     void reconnectKeepsTheStoredSecret()
     {
         const QByteArray before = credentials().tokens.accessToken;
-        child<QTabWidget>(page(), "tabs")->setCurrentIndex(0);   // back to the overview and its actions
+        child<QTabWidget>(page(), "tabs")->setCurrentIndex(0); // back to the overview and its actions
         child<QPushButton>(page(), "reconnectButton")->click();
         QPointer<ConnectDialog> dialog;
         QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) && dialog->isVisible());

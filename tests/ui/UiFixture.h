@@ -151,7 +151,7 @@ public:
     }
 
     QTemporaryDir dir;
-    std::shared_ptr<MemorySecretStore> secrets;   // null with the real keychain
+    std::shared_ptr<MemorySecretStore> secrets; // null with the real keychain
     std::shared_ptr<CoreContext> context;
     QString error;
 

@@ -98,7 +98,7 @@ void TokenInspector::load()
         self->m_loaded = true;
         self->m_ui->statusLabel->setText(tr("Tokens are masked until you reveal them. JWTs are decoded here and their "
                                             "signature is checked against the provider's published keys."));
-        for (const auto &[view, token] : {std::pair{self->m_access, t.accessToken}, std::pair{self->m_id, t.idToken}})
+        for (const auto &[view, token] : {std::pair {self->m_access, t.accessToken}, std::pair {self->m_id, t.idToken}})
             if (view->isJwt())
                 self->checkSignature(view, token);
         emit self->loaded();
