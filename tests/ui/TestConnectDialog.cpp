@@ -5,6 +5,7 @@
 
 #include "catalog/Catalog.h"
 #include "connect/ConnectDialog.h"
+#include "core/ConnectionSettings.h"
 #include "jose/PrivateKey.h"
 
 #include <QClipboard>
@@ -43,6 +44,23 @@ private:
     }
     static QLineEdit *edit(ConnectDialog &d, const QString &name) { return d.findChild<QLineEdit *>(name); }
     static QPushButton *connectButton(ConnectDialog &d) { return d.findChild<QPushButton *>(QStringLiteral("connectButton")); }
+    // A connection as the core saved it: mode, client id and client authentication, secrets in the keychain.
+    static ConnectionRecord savedConnection(const QString &integrationId, const QString &authMode,
+        ProviderConfig::ClientAuth clientAuth, ConnectionStatus status = ConnectionStatus::NeedsReauthorization)
+    {
+        ConnectionSettings settings;
+        settings.authMode = authMode;
+        settings.clientId = QStringLiteral("client-1");
+        settings.provider.clientAuth = clientAuth;
+        ConnectionRecord r;
+        r.id = QStringLiteral("conn-1");
+        r.integrationId = integrationId;
+        r.name = QStringLiteral("Work");
+        r.authMode = authMode;
+        r.status = status;
+        r.settings = settings.toJson();
+        return r;
+    }
 
 private slots:
     void fieldsFollowTheAuthMode_data()
@@ -412,6 +430,122 @@ private slots:
         safe.show();
         QVERIFY(!safe.warnsAboutInsecureHttp());
         QVERIFY(!safe.findChild<QLabel *>(QStringLiteral("insecureLabel"))->isVisible());
+    }
+
+    void reconnectKeepsTheStoredSecretWhenLeftEmpty()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString sandbox = QStringLiteral("keyway-sandbox");
+        // A new connection needs the client secret of the client credentials grant (RFC 6749 §4.4.2).
+        ConnectDialog fresh(f.service(), sandbox);
+        fresh.show();
+        QVERIFY(fresh.selectMode(AuthMode::ClientCredentials));
+        edit(fresh, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-1"));
+        QVERIFY(!connectButton(fresh)->isEnabled());
+        QVERIFY(fresh.problems().join(QLatin1Char(' ')).contains(QLatin1String("secret")));
+        QVERIFY(!edit(fresh, QStringLiteral("field_clientSecret"))->placeholderText().contains(QLatin1String("keep")));
+
+        // Reconnecting: the core takes the stored secret when the field stays empty, and the field says so.
+        ConnectDialog dialog(f.service(), sandbox);
+        dialog.show();
+        dialog.setReconnect(
+            savedConnection(sandbox, QStringLiteral("oauth2_client_credentials"), ProviderConfig::ClientAuth::Basic));
+        QCOMPARE(dialog.currentMode(), std::optional<AuthMode>(AuthMode::ClientCredentials));
+        QLineEdit *secret = edit(dialog, QStringLiteral("field_clientSecret"));
+        QVERIFY(secret);
+        QVERIFY(secret->text().isEmpty());
+        QVERIFY(secret->placeholderText().contains(QLatin1String("keep the stored secret")));
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        QVERIFY(connectButton(dialog)->isEnabled());
+        const ConnectRequest request = dialog.request();
+        QCOMPARE(request.reconnectId, QStringLiteral("conn-1"));
+        QCOMPARE(request.clientId, QStringLiteral("client-1"));
+        QVERIFY(request.clientSecret.isEmpty());
+
+        // Another client id is another client: the stored secret is not its secret.
+        edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-2"));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        secret->setText(QStringLiteral("s3cret"));
+        QVERIFY(connectButton(dialog)->isEnabled());
+        secret->clear();
+        edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-1"));
+        QVERIFY(connectButton(dialog)->isEnabled());
+
+        // A disconnected connection kept nothing: the secret is asked for again.
+        ConnectDialog revoked(f.service(), sandbox);
+        revoked.show();
+        revoked.setReconnect(savedConnection(
+            sandbox, QStringLiteral("oauth2_client_credentials"), ProviderConfig::ClientAuth::Basic, ConnectionStatus::Revoked));
+        QVERIFY(!connectButton(revoked)->isEnabled());
+        QVERIFY(!edit(revoked, QStringLiteral("field_clientSecret"))->placeholderText().contains(QLatin1String("keep")));
+    }
+
+    void reconnectKeepsTheStoredPrivateKey()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString sandbox = QStringLiteral("keyway-sandbox");
+        ConnectDialog dialog(f.service(), sandbox);
+        dialog.show();
+        dialog.setReconnect(
+            savedConnection(sandbox, QStringLiteral("oauth2_client_credentials"), ProviderConfig::ClientAuth::PrivateKeyJwt));
+        // The client authenticates as it did, with the key kept in the keychain (RFC 7523 §2.2).
+        QTRY_COMPARE(dialog.clientAuthMethod(), std::optional<ClientAuthMethod>(ClientAuthMethod::PrivateKeyJwt));
+        QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_generate")));
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        QVERIFY(connectButton(dialog)->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("field_privateKey_status"))->text().contains(QLatin1String("stored")));
+        QVERIFY(dialog.request().privateKeyPem.isEmpty());
+        QCOMPARE(dialog.request().clientAuthMethod, QStringLiteral("private_key_jwt"));
+
+        // Switching to a secret the connection never had needs that secret.
+        QVERIFY(dialog.setClientAuthMethod(ClientAuthMethod::ClientSecretPost));
+        QTRY_VERIFY(edit(dialog, QStringLiteral("field_clientSecret")));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+
+        // A new connection with private_key_jwt still needs a key.
+        ConnectDialog fresh(f.service(), sandbox);
+        fresh.show();
+        QVERIFY(fresh.selectMode(AuthMode::ClientCredentials));
+        edit(fresh, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-1"));
+        QVERIFY(fresh.setClientAuthMethod(ClientAuthMethod::PrivateKeyJwt));
+        QTRY_VERIFY(fresh.findChild<QPushButton *>(QStringLiteral("field_privateKey_generate")));
+        QVERIFY(!connectButton(fresh)->isEnabled());
+        QVERIFY(fresh.problems().join(QLatin1Char(' ')).contains(QLatin1String("private key")));
+    }
+
+    void reconnectKeepsTheStoredApiKey()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("github"));
+        dialog.show();
+        dialog.setReconnect(
+            savedConnection(QStringLiteral("github"), QStringLiteral("api_key"), ProviderConfig::ClientAuth::Basic));
+        QCOMPARE(dialog.currentMode(), std::optional<AuthMode>(AuthMode::ApiKey));
+        QVERIFY(edit(dialog, QStringLiteral("field_apiKey"))->placeholderText().contains(QLatin1String("keep")));
+        QVERIFY(connectButton(dialog)->isEnabled());
+        QVERIFY(dialog.request().apiKey.isEmpty());
+    }
+
+    void reconnectKeepsTheStoredAccountAndPassword()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("twilio"));
+        dialog.show();
+        dialog.setReconnect(
+            savedConnection(QStringLiteral("twilio"), QStringLiteral("basic"), ProviderConfig::ClientAuth::Basic));
+        QCOMPARE(dialog.currentMode(), std::optional<AuthMode>(AuthMode::Basic));
+        // Both empty: the stored user name and password are used again.
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        QVERIFY(edit(dialog, QStringLiteral("field_password"))->placeholderText().contains(QLatin1String("keep")));
+        // Another user name is another account: its password is needed.
+        edit(dialog, QStringLiteral("field_username"))->setText(QStringLiteral("someone-else"));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        edit(dialog, QStringLiteral("field_password"))->setText(QStringLiteral("pw"));
+        QVERIFY(connectButton(dialog)->isEnabled());
     }
 
     void unknownIntegrationSaysSoAndCannotConnect()

@@ -11,6 +11,7 @@
 #include "common/StatusStyle.h"
 #include "core/ConnectAttempt.h"
 #include "core/ConnectionService.h"
+#include "core/ConnectionSettings.h"
 #include "jose/PrivateKey.h"
 #include "store/ConnectionRecord.h"
 
@@ -607,7 +608,15 @@ void ConnectDialog::rebuildFields()
 
     const std::optional<AuthMode> mode = currentMode();
     m_ui->modeHintLabel->setText(mode ? Names::authModeHint(*mode) : tr("This integration lists no way to connect."));
-    // Reconnecting asks for the secrets again: the core builds the new credential from this request alone.
+    // Reconnecting in the same mode: ConnectionService takes the client secret, private key, API key or password
+    // stored for the connection when the form leaves them empty, so the fields say they may stay empty.
+    // problems() decides per secret (a different client id or user name needs its own secret).
+    const bool sameConnection
+        = !m_reconnectAuthMode.isEmpty() && mode && m_ui->modeCombo->currentData().toString() == m_reconnectAuthMode;
+    auto keepPrivateKeyNote = [this] {
+        if (auto *status = findChild<QLabel *>(QStringLiteral("field_privateKey_status")))
+            status->setText(tr("The stored private key is kept unless you load another one."));
+    };
     if (mode) {
         const OAuthSettings &o = m_integration.oauth;
         switch (*mode) {
@@ -621,6 +630,8 @@ void ConnectDialog::rebuildFields()
             if (method == ClientAuthMethod::PrivateKeyJwt) {
                 m_privateKeyRequired = true;
                 addPrivateKeyRow(true);
+                if (sameConnection && m_reconnectHasPrivateKey)
+                    keepPrivateKeyNote();
                 addField(QStringLiteral("keyId"), tr("Key ID (kid)"), false, false, tr("Optional: the key's thumbprint"));
             } else if (method == ClientAuthMethod::None && m_clientAuthCombo) {
                 // RFC 6749 §2.1: a public client has no secret; PKCE protects its code (RFC 7636).
@@ -635,7 +646,9 @@ void ConnectDialog::rebuildFields()
                 // Public clients (client_auth none, device flow, PKCE) may have no secret.
                 const bool secretRequired = *mode == AuthMode::ClientCredentials && o.clientAuth != ClientAuthMethod::None;
                 addField(QStringLiteral("clientSecret"), tr("Client secret"), secretRequired, true,
-                    secretRequired ? QString() : tr("Optional for public clients"));
+                    sameConnection && m_reconnectHasClientSecret ? tr("Leave empty to keep the stored secret")
+                        : secretRequired                         ? QString()
+                                                                 : tr("Optional for public clients"));
             }
             break;
         }
@@ -650,6 +663,10 @@ void ConnectDialog::rebuildFields()
             m_generated << loaded;
             addField(QStringLiteral("clientId"), tr("Issuer (client ID or email)"), false, false);
             addPrivateKeyRow(false);
+            if (sameConnection && m_reconnectHasPrivateKey) {
+                loaded->setText(tr("No key file loaded: the stored key is kept unless you load another one."));
+                keepPrivateKeyNote();
+            }
             addField(QStringLiteral("keyId"), tr("Key ID (kid)"), false, false);
             addField(
                 QStringLiteral("subject"), tr("Act as user (subject)"), false, false, tr("Optional: domain-wide delegation"));
@@ -657,14 +674,16 @@ void ConnectDialog::rebuildFields()
         }
         case AuthMode::ApiKey: {
             const QString label = m_integration.apiKey.label.isEmpty() ? tr("API key") : m_integration.apiKey.label;
-            addField(QStringLiteral("apiKey"), label, true, true);
+            addField(QStringLiteral("apiKey"), label, true, true,
+                sameConnection ? tr("Leave empty to keep the stored key") : QString());
             break;
         }
         case AuthMode::Basic: {
             const BasicSettings &b = m_integration.basic;
-            addField(QStringLiteral("username"), b.usernameLabel.isEmpty() ? tr("User name") : b.usernameLabel, true, false);
+            addField(QStringLiteral("username"), b.usernameLabel.isEmpty() ? tr("User name") : b.usernameLabel, true, false,
+                sameConnection ? tr("Leave empty to keep the stored account") : QString());
             addField(QStringLiteral("password"), b.passwordLabel.isEmpty() ? tr("Password") : b.passwordLabel,
-                !b.passwordOptional, true);
+                !b.passwordOptional, true, sameConnection ? tr("Leave empty to keep the stored one") : QString());
             break;
         }
         case AuthMode::BearerToken:
@@ -811,12 +830,12 @@ QStringList ConnectDialog::problems() const
     if (!mode)
         list << tr("This integration has no way to connect.");
     for (const Field &f : m_fields) {
-        if (f.required && f.edit->text().trimmed().isEmpty())
+        if (f.required && f.edit->text().trimmed().isEmpty() && !keepsStoredSecret(f.key))
             list << tr("Enter %1.").arg(f.label);
     }
-    if (m_privateKeyRequired && m_privateKeyPem.isEmpty())
+    if (m_privateKeyRequired && m_privateKeyPem.isEmpty() && !keepsStoredSecret(QStringLiteral("privateKey")))
         list << tr("Load the private key.");
-    if (mode && *mode == AuthMode::JwtBearer && m_serviceAccountJson.isEmpty()
+    if (mode && *mode == AuthMode::JwtBearer && m_serviceAccountJson.isEmpty() && !keepsStoredSecret(QStringLiteral("privateKey"))
         && (value(QStringLiteral("clientId")).trimmed().isEmpty() || m_privateKeyPem.isEmpty()))
         list << tr("Load a service account key file, or enter the issuer and a private key.");
     QStringList bad;
@@ -825,6 +844,43 @@ QStringList ConnectDialog::problems() const
     if (!bad.isEmpty())
         list << tr("Extra parameters must be written name=value: %1").arg(bad.first());
     return list;
+}
+
+bool ConnectDialog::keepsStoredSecret(const QString &key) const
+{
+    // Mirrors ConnectionService::connectIntegration: on reconnect, a request that leaves every secret empty is
+    // completed from the keychain, as long as the mode and the client id (or the user name) stay the same.
+    const std::optional<AuthMode> mode = currentMode();
+    if (m_reconnectAuthMode.isEmpty() || !mode || m_ui->modeCombo->currentData().toString() != m_reconnectAuthMode)
+        return false;
+    const QString clientId = value(QStringLiteral("clientId")).trimmed();
+    switch (*mode) {
+    case AuthMode::AuthorizationCode:
+    case AuthMode::ClientCredentials:
+    case AuthMode::DeviceCode: {
+        if (clientId.isEmpty() || clientId != m_reconnectClientId)
+            return false;
+        const ClientAuthMethod method = clientAuthMethod().value_or(m_integration.oauth.clientAuth);
+        if (key == QLatin1String("privateKey"))
+            return m_reconnectHasPrivateKey && method == ClientAuthMethod::PrivateKeyJwt;
+        if (key == QLatin1String("clientSecret"))
+            return m_reconnectHasClientSecret
+                && (method == ClientAuthMethod::ClientSecretBasic || method == ClientAuthMethod::ClientSecretPost);
+        return false;
+    }
+    case AuthMode::JwtBearer:
+        return key == QLatin1String("privateKey") && m_reconnectHasPrivateKey
+            && (clientId.isEmpty() || clientId == m_reconnectClientId);
+    case AuthMode::ApiKey:
+        return key == QLatin1String("apiKey");
+    case AuthMode::Basic:
+        // An empty user name keeps the stored account and its password; another user needs its own password.
+        return key == QLatin1String("username")
+            || (key == QLatin1String("password") && value(QStringLiteral("username")).trimmed().isEmpty());
+    case AuthMode::BearerToken:
+        return false;
+    }
+    return false;
 }
 
 void ConnectDialog::updateValidation()
@@ -933,6 +989,32 @@ ConnectRequest ConnectDialog::request() const
 void ConnectDialog::setReconnect(const ConnectionRecord &record)
 {
     m_reconnectId = record.id;
+    // Disconnecting deletes every secret of the connection: nothing is left to keep then.
+    const ConnectionSettings stored = ConnectionSettings::fromJson(record.settings);
+    m_reconnectAuthMode = record.status == ConnectionStatus::Revoked ? QString() : record.authMode;
+    m_reconnectClientId = stored.clientId;
+    m_reconnectHasClientSecret = stored.provider.clientAuth == ProviderConfig::ClientAuth::Basic
+        || stored.provider.clientAuth == ProviderConfig::ClientAuth::Post;
+    m_reconnectHasPrivateKey = record.authMode == QLatin1String("jwt_bearer")
+        || stored.provider.clientAuth == ProviderConfig::ClientAuth::PrivateKeyJwt;
+    // The client authenticates as it did (the combo falls back to what the mode offers).
+    if (record.authMode == QLatin1String("oauth2_authorization_code")
+        || record.authMode == QLatin1String("oauth2_client_credentials")) {
+        switch (stored.provider.clientAuth) {
+        case ProviderConfig::ClientAuth::Basic:
+            m_clientAuthChoice = ClientAuthMethod::ClientSecretBasic;
+            break;
+        case ProviderConfig::ClientAuth::Post:
+            m_clientAuthChoice = ClientAuthMethod::ClientSecretPost;
+            break;
+        case ProviderConfig::ClientAuth::None:
+            m_clientAuthChoice = ClientAuthMethod::None;
+            break;
+        case ProviderConfig::ClientAuth::PrivateKeyJwt:
+            m_clientAuthChoice = ClientAuthMethod::PrivateKeyJwt;
+            break;
+        }
+    }
     setWindowTitle(tr("Reconnect %1").arg(record.name.isEmpty() ? record.accountLabel : record.name));
     m_ui->titleLabel->setText(windowTitle());
     m_ui->nameEdit->setText(record.name);

@@ -42,7 +42,8 @@ public:
     ConnectDialog(ConnectionService &service, const QString &integrationId, QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
-    // Re-authorizes an existing connection in place: same mode, name and non-secret settings.
+    // Re-authorizes an existing connection in place: same mode, name, client authentication and non-secret
+    // settings. Secrets the keychain still holds for it may be left empty (the core reuses them).
     void setReconnect(const ConnectionRecord &record);
     bool selectMode(AuthMode mode);
     std::optional<AuthMode> currentMode() const;
@@ -112,6 +113,9 @@ private:
         const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete, const QDateTime &expiresAt);
     void updateDeviceExpiry();
     void clearSecrets();
+    // On reconnect, whether ConnectionService will take this secret ("clientSecret", "privateKey", "apiKey",
+    // "password") from the keychain when the form leaves it empty.
+    bool keepsStoredSecret(const QString &key) const;
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
     ConnectionService &m_service;
@@ -132,6 +136,11 @@ private:
     QUrl m_deviceLink;
     bool m_privateKeyRequired = false;
     QString m_reconnectId;
+    // What the reconnected connection was made with, to tell which stored secrets the core can reuse.
+    QString m_reconnectAuthMode;
+    QString m_reconnectClientId;
+    bool m_reconnectHasClientSecret = false; // client_secret_basic / client_secret_post
+    bool m_reconnectHasPrivateKey = false; // private_key_jwt or the JWT bearer grant
     QPointer<ConnectAttempt> m_attempt;
     bool m_cancelling = false;
     QPushButton *m_connectButton = nullptr;
