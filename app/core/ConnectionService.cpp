@@ -219,8 +219,28 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
                 d->record(id, step, outcome, status, detail);
             });
     connect(d->api, &ApiClient::historyRecorded, this, [this](const HistoryEntry &entry) { m_repository->addHistory(entry, nullptr); });
-    for (const ConnectionRecord &r : connections())
+    QList<ConnectionRecord> records = connections();
+    for (ConnectionRecord &r : records) {
+        withdrawStaleInsecureHttp(r);
         d->schedule(r);
+    }
+}
+
+void ConnectionService::withdrawStaleInsecureHttp(ConnectionRecord &record)
+{
+    // Plain http beyond loopback is the user's choice today, not when the connection was made: once the
+    // integration no longer allows it (or is gone), the connections saved with it lose it too.
+    ConnectionSettings settings = ConnectionSettings::fromJson(record.settings);
+    if (!settings.provider.allowInsecureHttp)
+        return;
+    const std::optional<Integration> integration = m_catalog.find(record.integrationId);
+    if (integration && integration->allowInsecureHttp())
+        return;
+    settings.provider.allowInsecureHttp = false;
+    record.settings = settings.toJson();
+    Error error;
+    if (!m_repository->save(record, &error))
+        qCWarning(lcService) << "could not withdraw plain http from connection" << record.id << error.toString();
 }
 
 ConnectionService::~ConnectionService() = default;
@@ -609,6 +629,7 @@ void ConnectionService::verifySignature(const QString &id, const QByteArray &tok
                                     tr("The provider publishes no key set (jwks_uri), so the signature cannot be checked.")));
     EmbeddedProviders::ensureRunning(settings.embeddedProvider);   // its keys are served by the embedded provider
     const QUrl url(settings.provider.jwksUrl);
+    const bool allowInsecureHttp = settings.provider.allowInsecureHttp;
     // One pass over the keys that fit the token's kid and alg; *none tells that no key fitted at all.
     auto check = [jws](const Jwks &keys, QString *keyId, bool *none) {
         const Jws &signature = jws->value();
@@ -636,7 +657,7 @@ void ConnectionService::verifySignature(const QString &id, const QByteArray &tok
     };
     d->jwks->keys(
         url, false,
-        [this, url, check, unavailable, done](const Jwks &keys, const Error &error) {
+        [this, url, check, unavailable, done, allowInsecureHttp](const Jwks &keys, const Error &error) {
             if (!error.isNull())
                 return done({}, unavailable(error));
             QString keyId;
@@ -655,9 +676,9 @@ void ConnectionService::verifySignature(const QString &id, const QByteArray &tok
                     const Error again = check(fresh, &freshKeyId, &stillNone);
                     done(freshKeyId, again);
                 },
-                this);
+                this, allowInsecureHttp);
         },
-        this);
+        this, allowInsecureHttp);
 }
 
 void ConnectionService::introspect(const QString &id, bool refreshToken, std::function<void(const Result<QJsonObject> &)> done)

@@ -105,6 +105,7 @@ signals:
 
 private:
     friend class ConnectionServicePrivate;
+    void withdrawStaleInsecureHttp(ConnectionRecord &record);
     Database &m_database;
     SecretStore &m_secrets;
     Catalog &m_catalog;

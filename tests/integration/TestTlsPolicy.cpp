@@ -18,6 +18,7 @@
 #include "catalog/CustomIntegrationBuilder.h"
 #include "catalog/IntegrationLoader.h"
 #include "core/ConnectionService.h"
+#include "core/ConnectionSettings.h"
 #include "core/CoreContext.h"
 #include "http/TlsConfig.h"
 #include "store/MemorySecretStore.h"
@@ -548,6 +549,29 @@ private slots:
         QCOMPARE(proxy.seen.size(), 5);
         QCOMPARE(proxy.seen.at(3).target, QByteArray("http://provider.invalid/.well-known/oauth-authorization-server"));
         QCOMPARE(proxy.seen.at(4).target, QByteArray("http://provider.invalid/token"));
+
+        // The user withdraws the opt-in (the file now names https URLs): the connection made while it held loses
+        // it when Keyway next starts, and its API calls are refused again.
+        QJsonObject withdrawn = labIntegration(QStringLiteral("lab-provider"), false);
+        withdrawn.insert(QStringLiteral("oauth"),
+            QJsonObject {{QStringLiteral("token_url"), QStringLiteral("https://provider.invalid/token")}});
+        withdrawn.insert(QStringLiteral("api"),
+            QJsonObject {{QStringLiteral("base_url"), QStringLiteral("https://provider.invalid/api")}});
+        const auto resaved = m_core->catalog().saveCustom(withdrawn, true);
+        QVERIFY2(resaved, qPrintable(resaved.error().toString()));
+        ConnectionService restarted(m_core->database(), m_core->secrets(), m_core->catalog());
+        const auto record = restarted.connection(connected.value());
+        QVERIFY(record);
+        QVERIFY(!ConnectionSettings::fromJson(record->settings).provider.allowInsecureHttp);
+        restarted.network()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+        ApiRequest again;
+        again.url = QUrl(QStringLiteral("http://provider.invalid/api/me"));
+        ApiCall *call = restarted.send(connected.value(), again);
+        std::optional<ApiResponse> withdrawnAnswer;
+        connect(call, &ApiCall::finished, this, [&withdrawnAnswer](const ApiResponse &r) { withdrawnAnswer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(withdrawnAnswer.has_value(), 20000);
+        QCOMPARE(withdrawnAnswer->error.code, QStringLiteral("insecure_url"));
+        QCOMPARE(proxy.seen.size(), 5);
     }
 
     void customIntegrationFromAPlainHttpIssuer()
