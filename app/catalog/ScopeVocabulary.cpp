@@ -82,6 +82,12 @@ ScopeResolution ScopeVocabulary::resolve(const Integration &integration, const Q
         if (contains(scope)) {
             const auto it = integration.unifiedScopes.constFind(scope);
             if (it == integration.unifiedScopes.cend()) {
+                // Some ids are also protocol scope names ("openid", "offline_access"): when the integration
+                // names the string as one of its own scopes (or its provider lists it), it is meant raw.
+                if (integration.oauth.scopes.contains(scope) || integration.oauth.scopesSupported.contains(scope)) {
+                    add(scope);
+                    continue;
+                }
                 if (!out.unsupported.contains(scope))
                     out.unsupported << scope;
                 continue;

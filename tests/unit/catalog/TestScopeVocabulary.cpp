@@ -69,6 +69,18 @@ private Q_SLOTS:
         QCOMPARE(google.unsupported, QStringList({u"offline_access"_s}));
     }
 
+    // An id that is also a protocol scope name, unmapped but named by the integration itself: meant raw.
+    void protocolScopeNamedByTheIntegrationPassesThrough()
+    {
+        Integration custom;
+        custom.id = u"local-idp"_s;
+        custom.oauth.scopes = {u"openid"_s, u"email"_s};
+        custom.oauth.scopesSupported = {u"openid"_s, u"offline_access"_s, u"email"_s};
+        const ScopeResolution r = vocabulary().resolve(custom, {u"openid"_s, u"offline_access"_s, u"crm_contact_read"_s});
+        QCOMPARE(r.providerScopes, QStringList({u"openid"_s, u"offline_access"_s}));
+        QCOMPARE(r.unsupported, QStringList({u"crm_contact_read"_s}));
+    }
+
     void collapsesDuplicates()
     {
         const ScopeResolution r = vocabulary().resolve(
