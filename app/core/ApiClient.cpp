@@ -95,7 +95,8 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
         connect(reply, &QNetworkReply::finished, this,
                 [this, guard, reply, body, truncated, timer, connectionId, request, retry, renewable, applied, response]() mutable {
                     reply->deleteLater();
-                    body->append(reply->readAll().left(qMax<qint64>(0, request.maxBodyBytes - body->size())));
+                    if (reply->isOpen()) // an aborted reply is closed: nothing left to read
+                        body->append(reply->readAll().left(qMax<qint64>(0, request.maxBodyBytes - body->size())));
                     response.elapsedMs = timer.elapsed();
                     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                     response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
