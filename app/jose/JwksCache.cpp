@@ -66,6 +66,7 @@ void JwksCache::clear()
             it->hasKeys = false;
             it->jwks = Jwks();
             it->lastAttempt = QDateTime();
+            it->lastForcedAttempt = QDateTime();
             ++it;
         } else {
             it = m_entries.erase(it);
@@ -95,14 +96,20 @@ void JwksCache::keys(const QUrl &url, bool forceRefresh, Callback callback, QObj
     }
     const QDateTime current = now();
     const bool expired = !entry.fetchedAt.isValid() || entry.fetchedAt.msecsTo(current) >= qint64(m_maxAge.count());
-    const bool needFetch = !entry.hasKeys || expired || forceRefresh;
-    if (!needFetch) {
+    const bool ordinaryFetch = !entry.hasKeys || expired;
+    if (!ordinaryFetch && !forceRefresh) {
         deliverLater(waiter, entry.jwks, Error());
         return;
     }
-    // Rate limit: at most one network fetch per URL per interval, whatever asks for it.
-    if (entry.lastAttempt.isValid() && entry.lastAttempt.msecsTo(current) < qint64(m_minRefreshInterval.count())) {
-        qCDebug(lcJose) << "JWKS refresh rate-limited for" << url.toDisplayString();
+    // Rate limits, each at most one network fetch per URL per interval. A forced refresh (the unknown-kid refetch,
+    // OpenID Connect Core §10.1.1) counts only against earlier forced refreshes, so a rotation right after an
+    // ordinary fetch is seen at once; an ordinary fetch counts against every earlier attempt, so a failing
+    // provider is not asked again and again.
+    const bool forced = !ordinaryFetch;
+    const QDateTime &last = forced ? entry.lastForcedAttempt : entry.lastAttempt;
+    if (last.isValid() && last.msecsTo(current) < qint64(m_minRefreshInterval.count())) {
+        qCDebug(lcJose) << (forced ? "JWKS forced refresh rate-limited for" : "JWKS fetch rate-limited for")
+                        << url.toDisplayString();
         if (entry.hasKeys)
             deliverLater(waiter, entry.jwks, Error());
         else
@@ -110,12 +117,14 @@ void JwksCache::keys(const QUrl &url, bool forceRefresh, Callback callback, QObj
         return;
     }
     entry.waiters.append(waiter);
-    startFetch(url, entry);
+    startFetch(url, entry, forced);
 }
 
-void JwksCache::startFetch(const QUrl &url, Entry &entry)
+void JwksCache::startFetch(const QUrl &url, Entry &entry, bool forced)
 {
     entry.lastAttempt = now();
+    if (forced)
+        entry.lastForcedAttempt = entry.lastAttempt;
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/jwk-set+json, application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);

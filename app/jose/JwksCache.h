@@ -3,8 +3,12 @@
 // Fetches and caches the key sets (JWKS) of OpenID providers, one entry per jwks_uri.
 //  - keys(url, forceRefresh, callback): cached keys when fresh, otherwise one HTTPS GET (15 s timeout, 1 MB cap,
 //    JSON only). Concurrent requests for one URL share a single fetch.
-//  - A forced refresh (after an unknown kid) happens at most once per URL per 30 s: the kid comes from the token,
-//    so an attacker choosing random kids must not make Keyway hammer the provider.
+//  - Two rate limits per URL, each one network fetch per 30 s (setMinRefreshInterval):
+//    * forced refreshes (after an unknown kid) have their own budget, so the first one right after an ordinary
+//      fetch goes out at once (OpenID Connect Core §10.1.1: a new kid may mean the provider rotated its keys);
+//      the kid comes from the token, so an attacker choosing random kids still gets only one per interval;
+//    * ordinary fetches (no keys yet, or expired) are not repeated within the interval after a failure.
+//    A forced refresh with no usable keys cached is an ordinary fetch and obeys the second limit.
 //  - validateIdToken() combines the cache with IdTokenValidator: validate, and on unknown_key refetch once.
 // Callbacks always run later from the event loop, never inside keys() itself.
 
@@ -50,8 +54,7 @@ public:
     // "jwks_empty". When `context` is given and destroyed first, the callback is dropped. The URL must be https,
     // or http to this machine; `allowInsecureHttp` (the integration's explicit "allow_insecure_http") also
     // admits http to another host.
-    void keys(const QUrl &url, bool forceRefresh, Callback callback, QObject *context = nullptr,
-        bool allowInsecureHttp = false);
+    void keys(const QUrl &url, bool forceRefresh, Callback callback, QObject *context = nullptr, bool allowInsecureHttp = false);
 
     // Validates `idToken` against the keys at `jwksUrl`; on unknown_key refreshes the keys (subject to the rate
     // limit) and validates once more. Failure::KeysUnavailable when no keys could be had.
@@ -83,13 +86,14 @@ private:
         Jwks jwks;
         bool hasKeys = false;
         QDateTime fetchedAt;
-        QDateTime lastAttempt;
+        QDateTime lastAttempt; // any network fetch
+        QDateTime lastForcedAttempt; // a fetch only a forced refresh asked for
         Error lastError;
         QPointer<QNetworkReply> reply;
         QList<Waiter> waiters;
     };
 
-    void startFetch(const QUrl &url, Entry &entry);
+    void startFetch(const QUrl &url, Entry &entry, bool forced);
     void finishFetch(const QUrl &url, QNetworkReply *reply, const QByteArray &body, bool tooLarge, bool timedOut);
     void deliverLater(const Waiter &waiter, const Jwks &jwks, const Error &error);
     static void deliver(const Waiter &waiter, const Jwks &jwks, const Error &error);

@@ -92,8 +92,8 @@ struct Outcome
 
 } // namespace
 
-// The JWKS cache against a loopback peer: caching, shared fetches, the forced-refresh rate limit, the unknown-kid
-// refetch, and every way a key set download can fail.
+// The JWKS cache against a loopback peer: caching, shared fetches, the two rate limits (forced refreshes; repeated
+// fetches after a failure), the unknown-kid refetch, and every way a key set download can fail.
 class TestJwksCache : public QObject
 {
     Q_OBJECT
@@ -207,7 +207,13 @@ private slots:
         QTRY_VERIFY(first->called);
         QCOMPARE(peer.hits(QStringLiteral("/jwks")), 1);
 
-        // Ten forced refreshes within 30 s: served from the cache, no request reaches the provider.
+        // The first forced refresh right after the ordinary fetch goes to the provider at once.
+        auto forced = request(*cache, peer.url(QStringLiteral("/jwks")), true);
+        QTRY_VERIFY(forced->called);
+        QVERIFY(forced->error.isNull());
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 2);
+
+        // Ten more within 30 s of it: served from the cache, no request reaches the provider.
         for (int i = 0; i < 10; ++i) {
             m_now = m_now.addSecs(2);
             auto outcome = request(*cache, peer.url(QStringLiteral("/jwks")), true);
@@ -215,18 +221,77 @@ private slots:
             QVERIFY(outcome->error.isNull());
             QCOMPARE(outcome->jwks.size(), 1);
         }
-        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 1);
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 2);
 
-        m_now = m_now.addSecs(11); // 31 s after the fetch
+        m_now = m_now.addSecs(11); // 31 s after the forced fetch
         auto late = request(*cache, peer.url(QStringLiteral("/jwks")), true);
         QTRY_VERIFY(late->called);
-        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 2);
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 3);
+
+        // Ordinary requests in between are served from the cache and do not use up the forced budget.
+        m_now = m_now.addSecs(31);
+        auto cached = request(*cache, peer.url(QStringLiteral("/jwks")), false);
+        QTRY_VERIFY(cached->called);
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 3);
 
         // The interval is configurable.
         cache->setMinRefreshInterval(std::chrono::milliseconds(0));
         auto unlimited = request(*cache, peer.url(QStringLiteral("/jwks")), true);
         QTRY_VERIFY(unlimited->called);
-        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 3);
+        QCOMPARE(peer.hits(QStringLiteral("/jwks")), 4);
+    }
+
+    // OpenID Connect Core §10.1.1: a token signed with a newly rotated key is accepted right after an ordinary
+    // fetch (the sign-in that just validated an id_token), not half a minute later; a second forced refetch
+    // within the interval still stays off the network.
+    void rotationRightAfterFetchIsSeenAtOnce()
+    {
+        JwksPeer peer;
+        const QString path = QStringLiteral("/certs");
+        peer.setResponse(path, {200, "application/json", jwksBody({{m_key1.get(), QStringLiteral("k1")}})});
+        auto cache = makeCache();
+        const QUrl url = peer.url(path);
+        auto validate = [&](const QString &token) {
+            auto result = std::make_shared<std::optional<IdTokenValidator::Validation>>();
+            cache->validateIdToken(url, token, expectations(), [result](const IdTokenValidator::Validation &v) { *result = v; });
+            return result;
+        };
+
+        auto signIn = validate(idToken(m_key1.get(), QStringLiteral("k1")));
+        QTRY_VERIFY(signIn->has_value());
+        QVERIFY2((*signIn)->ok(), qPrintable((*signIn)->error.toString()));
+        QCOMPARE(peer.hits(path), 1);
+
+        // The provider rotates at once; the clock does not move.
+        peer.setResponse(path,
+            {200, "application/json", jwksBody({{m_key1.get(), QStringLiteral("k1")}, {m_key2.get(), QStringLiteral("k2")}})});
+        auto rotated = validate(idToken(m_key2.get(), QStringLiteral("k2")));
+        QTRY_VERIFY(rotated->has_value());
+        QVERIFY2((*rotated)->ok(), qPrintable((*rotated)->error.toString()));
+        QCOMPARE((*rotated)->keyId, QStringLiteral("k2"));
+        QCOMPARE(peer.hits(path), 2);
+        // k2 is cached now: no further fetch for it.
+        auto again = validate(idToken(m_key2.get(), QStringLiteral("k2")));
+        QTRY_VERIFY(again->has_value());
+        QVERIFY((*again)->ok());
+        QCOMPARE(peer.hits(path), 2);
+
+        // A second rotation within the interval: the forced refetch is rate-limited, the token refused as
+        // unknown_key with the old keys, and the provider is not asked.
+        const openssl::PkeyPtr key3 = generateEc("P-256");
+        peer.setResponse(path,
+            {200, "application/json", jwksBody({{m_key2.get(), QStringLiteral("k2")}, {key3.get(), QStringLiteral("k3")}})});
+        m_now = m_now.addSecs(29);
+        auto tooSoon = validate(idToken(key3.get(), QStringLiteral("k3")));
+        QTRY_VERIFY(tooSoon->has_value());
+        QCOMPARE((*tooSoon)->failure, IdTokenValidator::Failure::UnknownKey);
+        QCOMPARE(peer.hits(path), 2);
+        // Once the interval has passed, the next one refetches and validates.
+        m_now = m_now.addSecs(2);
+        auto later = validate(idToken(key3.get(), QStringLiteral("k3")));
+        QTRY_VERIFY(later->has_value());
+        QVERIFY2((*later)->ok(), qPrintable((*later)->error.toString()));
+        QCOMPARE(peer.hits(path), 3);
     }
 
     void unknownKidRefetchesOnce()
@@ -332,7 +397,12 @@ private slots:
         auto first = request(*cache, peer.url(QStringLiteral("/jwks")), false);
         QTRY_VERIFY(first->called);
         QCOMPARE(first->error.httpStatus, 404);
+        // Within the interval neither an ordinary request nor a forced one (with no keys cached it is an ordinary
+        // fetch) asks the failing provider again: both get the last error.
         m_now = m_now.addSecs(5);
+        auto ordinary = request(*cache, peer.url(QStringLiteral("/jwks")), false);
+        QTRY_VERIFY(ordinary->called);
+        QCOMPARE(ordinary->error.code, QStringLiteral("jwks_http_error"));
         auto second = request(*cache, peer.url(QStringLiteral("/jwks")), true);
         QTRY_VERIFY(second->called);
         QCOMPARE(second->error.code, QStringLiteral("jwks_http_error"));
