@@ -67,17 +67,16 @@ QList<SandboxFaults::Info> buildCatalog()
             tr("refuse the callback with an issuer mismatch error and request no tokens."), once},
         {F::UnknownSigningKey, K::Count, QStringLiteral("unknown-signing-key"), tr("id_token signed with an unknown key"),
             tr("The next id_token is signed with a key whose kid the JWKS does not publish."),
-            tr("fetch the JWKS again once (at most once every 30 s, so right after a sign-in it does not), still find no "
-               "key, and refuse the sign-in with a clear error."),
+            tr("fetch the JWKS again at once, still find no such key, and refuse the sign-in with a clear error. "
+               "Another unknown key within 30 s is refused without a fetch."),
             once},
         {F::WrongNonce, K::Count, QStringLiteral("wrong-nonce"), tr("id_token with a wrong nonce"),
             tr("The next id_token issued for a request with a nonce carries another nonce."),
             tr("refuse the sign-in (nonce mismatch, a possible replay) with a clear error."), once},
         {F::RotateKeys, K::Action, QStringLiteral("rotate-keys"), tr("Rotate signing keys"),
             tr("A new RS256 key signs from now on; the JWKS publishes it beside the previous one."),
-            tr("see an unknown kid on the next id_token, fetch the JWKS again and sign in normally. Keyway fetches "
-               "keys at most once every 30 s, so a sign-in within half a minute of the last one is refused; the next "
-               "one after that works."),
+            tr("see an unknown kid on the next id_token, fetch the JWKS again at once and sign in normally, even "
+               "right after another sign-in."),
             0},
     };
 }
