@@ -27,6 +27,7 @@
 #include "tray/TrayNotifier.h"
 
 #include <QCloseEvent>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShowEvent>
@@ -70,6 +71,12 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     m_connectionPage = new ConnectionPage(service, m_ui->detailStack);
     m_connectionPage->setObjectName(QStringLiteral("connectionPage"));
     m_ui->detailStack->addWidget(m_connectionPage);
+
+    // The counts live in a permanent widget: a transient message ("Connection removed.") is shown beside them
+    // and is not overwritten when a change of the counts arrives with it.
+    m_statusSummary = new QLabel(this);
+    m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
+    statusBar()->addPermanentWidget(m_statusSummary);
 
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -337,7 +344,7 @@ void MainWindow::updateStatusBar()
     const int connections = m_connections->rowCount();
     const QString shown = tr("%1 of %2 integrations shown").arg(m_filter->rowCount()).arg(m_integrations->rowCount());
     const QString count = connections == 1 ? tr("1 connection") : tr("%1 connections").arg(connections);
-    statusBar()->showMessage(shown + QStringLiteral(" · ") + count);
+    m_statusSummary->setText(shown + QStringLiteral(" · ") + count);
 }
 
 QString MainWindow::suggestedIntegration() const

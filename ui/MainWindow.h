@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class MainWindow;
 }
@@ -94,6 +96,7 @@ private:
     IntegrationPage *m_integrationPage;
     ConnectionPage *m_connectionPage;
     TrayNotifier *m_tray;
+    QLabel *m_statusSummary; // integrations shown and connections, right of the transient messages
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<QWidget> m_sandboxPanel;
     QPointer<VaultUnlockDialog> m_vaultDialog;

@@ -196,6 +196,40 @@ private slots:
         QCOMPARE(stack->currentWidget(), window.integrationPage());
     }
 
+    void removingAConnectionSaysSoInTheStatusBar()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"), ConnectionStatus::Revoked);
+        MainWindow window(f.service());
+        window.show();
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("statusSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QLatin1String("1 connection")), qPrintable(summary->text()));
+        window.showConnection(id);
+
+        // Remove on a revoked connection, confirmed: the window goes back to the integration and says what happened.
+        window.connectionPage()->disconnectWithConfirmation();
+        auto *box = window.connectionPage()->findChild<QMessageBox *>(QStringLiteral("removeConfirmation"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        box->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton"))->click();
+        QTRY_VERIFY(!f.service().connection(id));
+        QTRY_COMPARE(window.findChild<QStackedWidget *>(QStringLiteral("detailStack"))->currentWidget(),
+            static_cast<QWidget *>(window.integrationPage()));
+        // The counts, updated on connectionRemoved, no longer overwrite the message: both are shown.
+        QTRY_VERIFY2(summary->text().contains(QLatin1String("0 connections")), qPrintable(summary->text()));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Connection removed."));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Connection removed."));
+        QVERIFY(summary->isVisible());
+
+        // The counts follow the search too, beside the message.
+        search(window)->setText(QStringLiteral("github"));
+        QTRY_VERIFY2(summary->text().startsWith(QLatin1String("1 of ")), qPrintable(summary->text()));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Connection removed."));
+    }
+
     void firstRunHintNamesTheSandboxOrAnyIntegration()
     {
         UiFixture f;
