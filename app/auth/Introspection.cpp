@@ -1,10 +1,8 @@
 #include "auth/Introspection.h"
 
-#include "auth/ClientAuthenticator.h"
 #include "auth/ProtocolClient.h"
 #include "auth/ProtocolError.h"
 #include "auth/ResponseBody.h"
-#include "auth/UrlPolicy.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
 
@@ -41,27 +39,13 @@ void Introspection::introspect(const ProviderConfig &config, const ClientCredent
         m_client->fail(Error::make(QStringLiteral("missing_token"), tr("There is no token to look up.")), report);
         return;
     }
-    const QUrl url(config.introspectionUrl);
-    Error error = UrlPolicy::check(url, config.allowInsecureHttp);
-    if (!error.isNull()) {
-        m_client->fail(error, report);
-        return;
-    }
-
     Redactor::registerSecret(token);
-    ClientAuthenticator::FormParams form {{QStringLiteral("token"), QString::fromUtf8(token)}};
+    ProtocolClient::FormParams form {{QStringLiteral("token"), QString::fromUtf8(token)}};
     if (!tokenTypeHint.isEmpty())
         form.append({QStringLiteral("token_type_hint"), tokenTypeHint}); // RFC 7662 §2.1
-    QNetworkRequest request = m_client->prepare(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    error = ClientAuthenticator::apply(config, credentials, &request, &form);
-    if (!error.isNull()) {
-        m_client->fail(error, report);
-        return;
-    }
 
     const QString fingerprint = Redactor::fingerprint(token);
-    m_client->send(request, "POST", ProtocolClient::formBody(form), [done, fingerprint](const ProtocolClient::Answer &answer) {
+    auto handle = [done, fingerprint](const ProtocolClient::Answer &answer) {
         if (!answer.error.isNull()) {
             done(answer.error);
             return;
@@ -91,7 +75,8 @@ void Introspection::introspect(const ProviderConfig &config, const ClientCredent
         }
         qCInfo(lcAuth).noquote() << "Introspected" << fingerprint << "active:" << active.toBool();
         done(body.value());
-    });
+    };
+    m_client->postAuthenticatedForm(QUrl(config.introspectionUrl), config, credentials, form, handle);
 }
 
 } // namespace keyway

@@ -1,6 +1,9 @@
 #include "auth/ProtocolClient.h"
 
+#include "auth/ClientAuthenticator.h"
+#include "auth/ProviderConfig.h"
 #include "auth/ResponseBody.h"
+#include "auth/UrlPolicy.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
 
@@ -175,6 +178,22 @@ void ProtocolClient::fail(const Error &error, Callback done)
             done(answer);
         },
         Qt::QueuedConnection);
+}
+
+Error ProtocolClient::postAuthenticatedForm(const QUrl &url, const ProviderConfig &config, const ClientCredentials &credentials,
+    FormParams form, Callback done, ClientAuth clientAuth)
+{
+    Error error = UrlPolicy::check(url, config.allowInsecureHttp);
+    QNetworkRequest request = prepare(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    if (error.isNull() && clientAuth == ClientAuth::Apply)
+        error = ClientAuthenticator::apply(config, credentials, &request, &form);
+    if (!error.isNull()) {
+        fail(error, std::move(done));
+        return error;
+    }
+    send(request, "POST", formBody(form), std::move(done));
+    return Error();
 }
 
 void ProtocolClient::abortAll()

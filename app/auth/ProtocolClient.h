@@ -20,6 +20,9 @@ class QNetworkAccessManager;
 
 namespace keyway {
 
+struct ClientCredentials;
+struct ProviderConfig;
+
 // The HTTP client under every outgoing request of app/auth (token, revocation, introspection, userinfo). It
 // sends requests the one safe way and hands back what came back:
 //  - User-Agent "Keyway/VERSION", Accept: application/json;
@@ -49,6 +52,8 @@ public:
     };
     using Callback = std::function<void(const Answer &answer)>;
     using FormParams = QList<QPair<QString, QString>>;
+    // Whether postAuthenticatedForm adds the client's authentication (RFC 7523 §3.1 lets a JWT bearer grant omit it).
+    enum class ClientAuth { Apply, Omit };
 
     explicit ProtocolClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ProtocolClient() override; // pending requests are aborted without calling back
@@ -69,6 +74,13 @@ public:
     // Reports a failure found before sending (URL policy, missing credentials) the same way: later, from the
     // event loop, so callers never see their callback run inside their own call.
     void fail(const Error &error, Callback done);
+    // The request of every endpoint that authenticates the client: token (RFC 6749 §3.2), revocation (RFC 7009
+    // §2.1) and introspection (RFC 7662 §2.1). `url` must pass UrlPolicy (honouring config.allowInsecureHttp);
+    // `form` goes as application/x-www-form-urlencoded with ClientAuthenticator's parameters or header per
+    // config.clientAuth. A refusal before sending (URL policy, missing credentials) is reported to `done` as
+    // fail() does and also returned, for the caller's log; a null Error means the request was sent.
+    Error postAuthenticatedForm(const QUrl &url, const ProviderConfig &config, const ClientCredentials &credentials,
+        FormParams form, Callback done, ClientAuth clientAuth = ClientAuth::Apply);
     // Aborts every pending request; their callbacks get "cancelled".
     void abortAll();
     int pendingCount() const { return int(m_pending.size()); }

@@ -1,10 +1,8 @@
 #include "auth/Revoker.h"
 
-#include "auth/ClientAuthenticator.h"
 #include "auth/ProtocolClient.h"
 #include "auth/ProtocolError.h"
 #include "auth/ResponseBody.h"
-#include "auth/UrlPolicy.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
 
@@ -43,28 +41,13 @@ void Revoker::revoke(const ProviderConfig &config, const ClientCredentials &cred
         m_client->fail(Error::make(QStringLiteral("missing_token"), tr("There is no token to revoke.")), report);
         return;
     }
-    const QUrl url(config.revocationUrl);
-    Error error = UrlPolicy::check(url, config.allowInsecureHttp);
-    if (!error.isNull()) {
-        m_client->fail(error, report);
-        return;
-    }
-
     Redactor::registerSecret(token);
-    ClientAuthenticator::FormParams form {{QStringLiteral("token"), QString::fromUtf8(token)}};
+    ProtocolClient::FormParams form {{QStringLiteral("token"), QString::fromUtf8(token)}};
     if (!tokenTypeHint.isEmpty())
         form.append({QStringLiteral("token_type_hint"), tokenTypeHint}); // RFC 7009 §2.1
-    QNetworkRequest request = m_client->prepare(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    error = ClientAuthenticator::apply(config, credentials, &request, &form);
-    if (!error.isNull()) {
-        m_client->fail(error, report);
-        return;
-    }
 
     const QString fingerprint = Redactor::fingerprint(token);
-    qCInfo(lcAuth).noquote() << "Revoking" << (tokenTypeHint.isEmpty() ? QStringLiteral("token") : tokenTypeHint) << fingerprint;
-    m_client->send(request, "POST", ProtocolClient::formBody(form), [done, fingerprint](const ProtocolClient::Answer &answer) {
+    auto handle = [done, fingerprint](const ProtocolClient::Answer &answer) {
         if (!answer.error.isNull()) {
             qCWarning(lcAuth).noquote() << "Revocation of" << fingerprint << "failed:" << answer.error.toString();
             done(answer.error);
@@ -94,7 +77,10 @@ void Revoker::revoke(const ProviderConfig &config, const ClientCredentials &cred
         }
         qCWarning(lcAuth).noquote() << "Revocation of" << fingerprint << "refused:" << e.code << e.detail;
         done(e);
-    });
+    };
+    if (m_client->postAuthenticatedForm(QUrl(config.revocationUrl), config, credentials, form, handle).isNull())
+        qCInfo(lcAuth).noquote() << "Revoking" << (tokenTypeHint.isEmpty() ? QStringLiteral("token") : tokenTypeHint)
+                                 << fingerprint;
 }
 
 } // namespace keyway

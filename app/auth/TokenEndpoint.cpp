@@ -1,9 +1,7 @@
 #include "auth/TokenEndpoint.h"
 
-#include "auth/ClientAuthenticator.h"
 #include "auth/ProtocolClient.h"
 #include "auth/TokenResponseParser.h"
-#include "auth/UrlPolicy.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
 
@@ -72,15 +70,6 @@ void TokenEndpoint::request(
     m_lastRetryAfter = -1;
     const QUrl url(config.tokenUrl);
     const QString grantType = grantTypeOf(grantParams);
-    auto report = [done](const ProtocolClient::Answer &answer) { done(answer.error, answer.httpStatus); };
-
-    Error error = UrlPolicy::check(url, config.allowInsecureHttp);
-    if (!error.isNull()) {
-        qCWarning(lcAuth).noquote() << "Token request refused:" << error.toString();
-        m_client->fail(error, report);
-        return;
-    }
-
     Params form = grantParams;
     // Integration-specific extras (e.g. audience); the grant's own parameters win.
     for (auto it = config.tokenParams.cbegin(); it != config.tokenParams.cend(); ++it) {
@@ -88,54 +77,45 @@ void TokenEndpoint::request(
             form.append({it.key(), it.value()});
     }
 
-    QNetworkRequest request = m_client->prepare(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    auto handle = [this, done, config, grantType, shownUrl](const ProtocolClient::Answer &answer) {
+        // m_client is our child: its callbacks never outlive this endpoint.
+        m_lastRetryAfter = parseRetryAfter(answer.header("Retry-After"), QDateTime::currentDateTimeUtc());
+        if (!answer.error.isNull()) {
+            qCWarning(lcAuth).noquote() << "Token request" << grantType << "to" << shownUrl
+                                        << "failed:" << answer.error.toString();
+            done(answer.error, answer.httpStatus);
+            return;
+        }
+        QStringList warnings;
+        Result<TokenSet> result = TokenResponseParser::parse(
+            answer.httpStatus, answer.contentType, answer.body, config, QDateTime::currentDateTimeUtc(), &warnings);
+        if (result.ok()) {
+            const TokenSet &tokens = result.value();
+            Redactor::registerSecret(tokens.accessToken);
+            Redactor::registerSecret(tokens.refreshToken);
+            Redactor::registerSecret(tokens.idToken);
+            qCInfo(lcAuth).noquote() << "Token request" << grantType << "-> HTTP" << answer.httpStatus << "access token"
+                                     << Redactor::fingerprint(tokens.accessToken)
+                                     << (tokens.refreshToken.isEmpty() ? QStringLiteral("without refresh token")
+                                                                       : QStringLiteral("with refresh token"))
+                                     << (tokens.expiresAt.isValid()
+                                                ? QStringLiteral("expires ") + tokens.expiresAt.toString(Qt::ISODate)
+                                                : QStringLiteral("expiry unknown"));
+        } else {
+            qCWarning(lcAuth).noquote() << "Token request" << grantType << "-> HTTP" << answer.httpStatus << "error"
+                                        << result.error().code << result.error().detail;
+        }
+        done(result, answer.httpStatus);
+    };
     // RFC 7523 §3.1 / §2.1: with a JWT bearer grant, client authentication is optional (Google service accounts
     // send none); without a client id none is attempted.
     const bool noClient = grantType == grant(kGrantJwtBearer) && credentials.clientId.isEmpty();
-    if (!noClient)
-        error = ClientAuthenticator::apply(config, credentials, &request, &form);
-    if (!error.isNull()) {
-        qCWarning(lcAuth).noquote() << "Token request not sent:" << error.toString();
-        m_client->fail(error, report);
-        return;
-    }
-
-    const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    qCInfo(lcAuth).noquote() << "Token request" << grantType << "to" << shownUrl << "with"
-                             << ProviderConfig::clientAuthName(config.clientAuth);
-
-    m_client->send(request, "POST", ProtocolClient::formBody(form),
-        [this, done, config, grantType, shownUrl](const ProtocolClient::Answer &answer) {
-            // m_client is our child: its callbacks never outlive this endpoint.
-            m_lastRetryAfter = parseRetryAfter(answer.header("Retry-After"), QDateTime::currentDateTimeUtc());
-            if (!answer.error.isNull()) {
-                qCWarning(lcAuth).noquote() << "Token request" << grantType << "to" << shownUrl
-                                            << "failed:" << answer.error.toString();
-                done(answer.error, answer.httpStatus);
-                return;
-            }
-            QStringList warnings;
-            Result<TokenSet> result = TokenResponseParser::parse(
-                answer.httpStatus, answer.contentType, answer.body, config, QDateTime::currentDateTimeUtc(), &warnings);
-            if (result.ok()) {
-                const TokenSet &tokens = result.value();
-                Redactor::registerSecret(tokens.accessToken);
-                Redactor::registerSecret(tokens.refreshToken);
-                Redactor::registerSecret(tokens.idToken);
-                qCInfo(lcAuth).noquote() << "Token request" << grantType << "-> HTTP" << answer.httpStatus << "access token"
-                                         << Redactor::fingerprint(tokens.accessToken)
-                                         << (tokens.refreshToken.isEmpty() ? QStringLiteral("without refresh token")
-                                                                           : QStringLiteral("with refresh token"))
-                                         << (tokens.expiresAt.isValid()
-                                                    ? QStringLiteral("expires ") + tokens.expiresAt.toString(Qt::ISODate)
-                                                    : QStringLiteral("expiry unknown"));
-            } else {
-                qCWarning(lcAuth).noquote() << "Token request" << grantType << "-> HTTP" << answer.httpStatus << "error"
-                                            << result.error().code << result.error().detail;
-            }
-            done(result, answer.httpStatus);
-        });
+    const auto clientAuth = noClient ? ProtocolClient::ClientAuth::Omit : ProtocolClient::ClientAuth::Apply;
+    // A request refused before sending (URL policy, missing credentials) reaches `handle`, which logs it.
+    if (m_client->postAuthenticatedForm(url, config, credentials, form, handle, clientAuth).isNull())
+        qCInfo(lcAuth).noquote() << "Token request" << grantType << "to" << shownUrl << "with"
+                                 << ProviderConfig::clientAuthName(config.clientAuth);
 }
 
 int TokenEndpoint::parseRetryAfter(const QByteArray &value, const QDateTime &now)
