@@ -1,8 +1,8 @@
 #pragma once
 
 #include "auth/AccountResolver.h"
+#include "auth/ApplicationFlow.h"
 #include "auth/ClientCredentials.h"
-#include "auth/Flow.h"
 #include "auth/ProviderConfig.h"
 #include "auth/TokenEndpoint.h"
 
@@ -21,7 +21,7 @@ class JwksCache;
 // from ProviderConfig::tokenParams, where "resource" may list several URIs separated by spaces. There is no
 // refresh token (RFC 6749 §4.4.3): a new token is simply requested again (requestToken(), which the
 // RefreshCoordinator uses too). The account is the client itself, or what the integration's "who am I" URL says.
-class ClientCredentialsFlow final : public Flow
+class ClientCredentialsFlow final : public ApplicationFlow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientCredentialsFlow)
@@ -39,7 +39,6 @@ public:
     ClientCredentialsFlow(const Options &options, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent = nullptr);
 
     void start() override;
-    void cancel() override;
 
     // One RFC 6749 §4.4.2 token request: scope from config.scopes, audience and resource(s) taken out of
     // config.tokenParams and sent as their own parameters (one "resource" per URI, RFC 8707 §2).
@@ -49,14 +48,7 @@ public:
     static QString describeRequest(const ProviderConfig &config, const ClientCredentials &client);
 
 private:
-    void fail(const Error &error);
-
     Options m_options;
-    QNetworkAccessManager *m_network;
-    JwksCache *m_jwks;
-    TokenEndpoint *m_endpoint = nullptr;
-    AccountResolver *m_accountResolver = nullptr;
-    bool m_done = false;
 };
 
 } // namespace keyway

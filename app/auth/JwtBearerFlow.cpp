@@ -1,6 +1,5 @@
 #include "auth/JwtBearerFlow.h"
 
-#include "common/Log.h"
 #include "common/Redactor.h"
 #include "jose/ClientAssertion.h"
 #include "jose/Jws.h"
@@ -11,10 +10,8 @@
 namespace keyway {
 
 JwtBearerFlow::JwtBearerFlow(const Options &options, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent)
-    : Flow(parent)
+    : ApplicationFlow("JWT bearer", network, jwks, parent)
     , m_options(options)
-    , m_network(network)
-    , m_jwks(jwks)
 {
 }
 
@@ -67,9 +64,8 @@ void JwtBearerFlow::requestToken(
 void JwtBearerFlow::start()
 {
     const ProviderConfig &config = m_options.config;
-    if (config.tokenUrl.isEmpty())
-        return fail(Error::make(
-            QStringLiteral("missing_endpoint"), tr("The provider's token endpoint is not known."), QStringLiteral("token_url")));
+    if (!checkTokenUrl(config))
+        return;
     const Assertion &a = m_options.assertion;
     emit step(QStringLiteral("assertion"), QStringLiteral("info"), 0,
         tr("JWT bearer grant at %1: iss %2%3, aud %4, key %5, scope \"%6\"")
@@ -78,67 +74,9 @@ void JwtBearerFlow::start()
                 a.audience.isEmpty() ? config.tokenUrl : a.audience,
                 a.key.keyId.isEmpty() ? Redactor::fingerprint(a.key.privateKeyPem) : a.key.keyId,
                 config.scopes.join(QLatin1Char(' '))));
-    m_endpoint = new TokenEndpoint(m_network, this);
-    requestToken(*m_endpoint, config, a, [this](const Result<TokenSet> &result, int httpStatus) {
-        if (m_done)
-            return;
-        if (!result) {
-            emit step(QStringLiteral("token"), QStringLiteral("error"), httpStatus, result.error().toString());
-            return fail(result.error());
-        }
-        const TokenSet tokens = result.value();
-        emit step(QStringLiteral("token"), QStringLiteral("ok"), httpStatus,
-            tr("access token %1, %2")
-                .arg(Redactor::fingerprint(tokens.accessToken),
-                    tokens.expiresAt.isValid() ? tr("expires %1").arg(tokens.expiresAt.toString(Qt::ISODate))
-                                               : tr("expiry unknown")));
-        AccountResolver::Request request;
-        request.config = m_options.config;
-        // The token is the service account's: no id_token is validated and userinfo is not asked.
-        request.config.openid = false;
-        request.clientId = m_options.assertion.key.clientId;
-        request.tokens = tokens;
-        request.whoamiUrl = m_options.whoamiUrl;
-        request.accountField = m_options.accountField;
-        request.apiHeaders = m_options.apiHeaders;
-        request.resolveApi = m_options.resolveApi;
-        m_accountResolver = new AccountResolver(m_network, m_jwks, this);
-        connect(m_accountResolver, &AccountResolver::step, this, &Flow::step);
-        m_accountResolver->resolve(request, [this, tokens](const Result<AccountInfo> &account) {
-            if (m_done)
-                return;
-            if (!account)
-                return fail(account.error());
-            FlowResult result {tokens, account.value(), {}};
-            // Who the token acts for: the delegated user, else the service account itself.
-            const QString actingAs
-                = m_options.assertion.subject.isEmpty() ? m_options.assertion.key.clientId : m_options.assertion.subject;
-            if (result.account.label.isEmpty())
-                result.account.label = actingAs;
-            if (result.account.subject.isEmpty())
-                result.account.subject = actingAs;
-            m_done = true;
-            emit finished(result);
-        });
-    });
-}
-
-void JwtBearerFlow::cancel()
-{
-    if (m_done)
-        return;
-    fail(cancelledError());
-    if (m_endpoint)
-        m_endpoint->abortAll();
-}
-
-void JwtBearerFlow::fail(const Error &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    qCInfo(lcAuth) << "JWT bearer flow failed:" << error.code << error.toString();
-    emit failed(error);
+    // Who the token acts for: the delegated user, else the service account itself.
+    const QString actingAs = a.subject.isEmpty() ? a.key.clientId : a.subject;
+    requestToken(newEndpoint(), config, a, tokenReceived(accountRequest(m_options, a.key.clientId), actingAs));
 }
 
 } // namespace keyway

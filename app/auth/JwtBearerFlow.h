@@ -1,8 +1,8 @@
 #pragma once
 
 #include "auth/AccountResolver.h"
+#include "auth/ApplicationFlow.h"
 #include "auth/ClientCredentials.h"
-#include "auth/Flow.h"
 #include "auth/ProviderConfig.h"
 #include "auth/TokenEndpoint.h"
 
@@ -23,7 +23,7 @@ class JwksCache;
 // The kid header is the key's id (private_key_id). No refresh token exists: each renewal signs a new assertion
 // (requestToken(), which the RefreshCoordinator uses too). The request carries no client authentication: the
 // signed assertion is the credential (RFC 7523 §3.1 makes client authentication optional).
-class JwtBearerFlow final : public Flow
+class JwtBearerFlow final : public ApplicationFlow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JwtBearerFlow)
@@ -47,7 +47,6 @@ public:
     JwtBearerFlow(const Options &options, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent = nullptr);
 
     void start() override;
-    void cancel() override;
 
     // Signs a fresh assertion and sends the grant. An assertion that cannot be signed is reported through
     // `done` (later, from the event loop) with code "client_assertion_failed".
@@ -57,14 +56,7 @@ public:
     static Result<QString> sign(const ProviderConfig &config, const Assertion &assertion);
 
 private:
-    void fail(const Error &error);
-
     Options m_options;
-    QNetworkAccessManager *m_network;
-    JwksCache *m_jwks;
-    TokenEndpoint *m_endpoint = nullptr;
-    AccountResolver *m_accountResolver = nullptr;
-    bool m_done = false;
 };
 
 } // namespace keyway
