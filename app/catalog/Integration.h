@@ -78,6 +78,7 @@ struct OAuthSettings
     QString scopeSeparator = QStringLiteral(" ");   // RFC 6749 §3.3 says space; some providers use ","
     QString scopeParam = QStringLiteral("scope");   // Slack user tokens: "user_scope"
     bool pkce = true;
+    QString publicClientId;   // a client the provider publishes for everyone (no secret): the default client id
     ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic;   // RFC 6749 §2.3.1: servers MUST support Basic
     QString assertionAudience;   // aud of jwt_bearer / private_key_jwt assertions; empty: the token URL
     QMap<QString, QString> authorizationParams;
@@ -132,6 +133,7 @@ struct ApiSettings
     QString baseUrl;
     CredentialPlacement auth;
     QMap<QString, QString> headers;
+    QString samplePath;   // a harmless GET under baseUrl: the request console's first request
     QString whoamiUrl;
     QString whoamiMethod = QStringLiteral("GET");
     QString accountField;   // path into the whoami response naming the account

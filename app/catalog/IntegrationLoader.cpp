@@ -438,7 +438,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         OAuthSettings &o = in.oauth;
         r.allowOnly(oauth, p, {"authorization_url", "token_url", "revocation_url", "introspection_url", "userinfo_url",
                                "device_authorization_url", "jwks_url", "issuer", "discovery_url", "scopes",
-                               "scope_separator", "scope_param", "pkce", "client_auth", "assertion_audience",
+                               "scope_separator", "scope_param", "pkce", "public_client_id", "client_auth", "assertion_audience",
                                "authorization_params", "token_params", "client_credentials", "token_response",
                                "response_values", "refresh_token", "redirect", "openid"});
         o.authorizationUrl = r.url(oauth, p, "authorization_url");
@@ -460,6 +460,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             o.scopeParam = r.matching(oauth, p, "scope_param", false, kTemplateNamePattern,
                                       QStringLiteral("a valid parameter name"), 64);
         o.pkce = r.boolean(oauth, p, "pkce", true);
+        o.publicClientId = r.string(oauth, p, "public_client_id", false, 1);
         const QString clientAuth = r.oneOf(oauth, p, "client_auth", false,
                                            {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
                                             QStringLiteral("none"), QStringLiteral("private_key_jwt")},
@@ -589,8 +590,10 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     const QJsonObject api = r.object(root, {}, "api");
     {
         const QString p = QStringLiteral("api");
-        r.allowOnly(api, p, {"base_url", "auth", "headers", "whoami"});
+        r.allowOnly(api, p, {"base_url", "auth", "headers", "sample_path", "whoami"});
         in.api.baseUrl = r.url(api, p, "base_url");
+        in.api.samplePath = r.matching(api, p, "sample_path", false, "^/\\S*$",
+                                       QStringLiteral("a path starting with /"), 256);
         bool hasAuth = false;
         const QJsonObject auth = r.object(api, p, "auth", &hasAuth);
         if (hasAuth) {

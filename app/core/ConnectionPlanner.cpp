@@ -170,6 +170,11 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
     applyPlacement(plan.settings, integration.api.auth);
 
     plan.secrets.client.clientId = request.clientId.trimmed();
+    // RFC 6749 §2.1: a public client the provider publishes for everyone (no secret, PKCE) stands in when the
+    // user names no client of their own.
+    if (plan.secrets.client.clientId.isEmpty() && request.clientSecret.isEmpty() && request.privateKeyPem.isEmpty()
+        && (plan.mode == AuthMode::AuthorizationCode || plan.mode == AuthMode::DeviceCode))
+        plan.secrets.client.clientId = integration.oauth.publicClientId;
     plan.secrets.client.clientSecret = request.clientSecret;
     plan.secrets.client.privateKeyPem = request.privateKeyPem;
     if (!request.privateKeyAlg.isEmpty())

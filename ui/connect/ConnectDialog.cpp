@@ -691,9 +691,11 @@ void ConnectDialog::rebuildFields()
             break;
         }
     }
+    // The provider's published public client, for the flows that can use one, unless the user typed another.
+    const bool publicClientFits = mode && (*mode == AuthMode::AuthorizationCode || *mode == AuthMode::DeviceCode);
     for (Field &f : m_fields) {
         if (f.key == QLatin1String("clientId"))
-            f.edit->setText(keptClientId);
+            f.edit->setText(keptClientId.isEmpty() && publicClientFits ? m_integration.oauth.publicClientId : keptClientId);
         if (f.key == QLatin1String("keyId"))
             f.edit->setText(keptKeyId);
     }

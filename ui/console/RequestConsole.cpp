@@ -174,11 +174,15 @@ void RequestConsole::resetForm()
     m_ui->methodCombo->setCurrentText(QStringLiteral("GET"));
     m_ui->headersTable->setRowCount(0);
     m_ui->bodyEdit->clear();
-    // The "who am I" endpoint makes a good first request; else the API's base address.
+    // The integration's sample request makes the best first request; else the "who am I" endpoint; else the
+    // API's base address.
     QString url = apiBase();
     if (const std::optional<ConnectionRecord> record = m_service.connection(m_connectionId)) {
         const ConnectionSettings settings = ConnectionSettings::fromJson(record->settings);
-        if (!settings.whoamiUrl.isEmpty())
+        const std::optional<Integration> in = m_service.catalog().find(record->integrationId);
+        if (in && !in->api.samplePath.isEmpty() && !url.isEmpty())
+            url = (url.endsWith(QLatin1Char('/')) ? url.chopped(1) : url) + in->api.samplePath;
+        else if (!settings.whoamiUrl.isEmpty())
             url = settings.whoamiUrl;
     }
     m_ui->urlEdit->setText(url);

@@ -156,6 +156,7 @@ private Q_SLOTS:
         QTest::newRow("scope number") << u"oauth.scopes.1"_s << QJsonValue(2) << u"oauth.scopes[1]: expected a string"_s;
         QTest::newRow("pkce string") << u"oauth.pkce"_s << QJsonValue(u"true"_s) << u"oauth.pkce: expected true or false"_s;
         QTest::newRow("openid number") << u"oauth.openid"_s << QJsonValue(1) << u"oauth.openid: expected true or false"_s;
+        QTest::newRow("public client number") << u"oauth.public_client_id"_s << QJsonValue(7) << u"oauth.public_client_id: expected a string"_s;
         QTest::newRow("params array") << u"oauth.authorization_params"_s << QJsonValue(QJsonArray()) << u"oauth.authorization_params: expected an object"_s;
         QTest::newRow("param number") << u"oauth.token_params.region"_s << QJsonValue(3) << u"oauth.token_params.region: expected a string"_s;
         QTest::newRow("rotates string") << u"oauth.refresh_token.rotates"_s << QJsonValue(u"yes"_s) << u"oauth.refresh_token.rotates: expected true or false"_s;
@@ -164,6 +165,7 @@ private Q_SLOTS:
         QTest::newRow("port range") << u"oauth.redirect.port"_s << QJsonValue(70000) << u"oauth.redirect.port: expected a whole number"_s;
         QTest::newRow("api_key string") << u"api_key"_s << QJsonValue(u"x"_s) << u"api_key: expected an object"_s;
         QTest::newRow("basic flag") << u"basic.password_optional"_s << QJsonValue(u"no"_s) << u"basic.password_optional: expected true or false"_s;
+        QTest::newRow("sample path relative") << u"api.sample_path"_s << QJsonValue(u"contacts"_s) << u"api.sample_path"_s;
         QTest::newRow("headers value") << u"api.headers.Accept"_s << QJsonValue(1) << u"api.headers.Accept: expected a string"_s;
         QTest::newRow("unified not array") << u"unified_scopes.crm_contact_read"_s << QJsonValue(u"read"_s) << u"unified_scopes.crm_contact_read: expected an array"_s;
         QTest::newRow("steps string") << u"setup.steps"_s << QJsonValue(u"do it"_s) << u"setup.steps: expected an array"_s;
@@ -340,12 +342,14 @@ private Q_SLOTS:
         QCOMPARE(in.oauth.tokenUrl, u"http://127.0.0.1:47231/token"_s);
         QCOMPARE(in.oauth.clientAuth, ClientAuthMethod::ClientSecretBasic);
         QVERIFY(in.oauth.pkce);
+        QCOMPARE(in.oauth.publicClientId, u"keyway-sandbox"_s);
         QVERIFY(in.oauth.openid);
         QVERIFY(in.oauth.refreshRotates);
         QVERIFY(in.supports(AuthMode::AuthorizationCode));
         QVERIFY(in.supports(AuthMode::ClientCredentials));
         QVERIFY(in.supports(AuthMode::DeviceCode));
         QCOMPARE(in.api.baseUrl, u"http://127.0.0.1:47231/api"_s);
+        QCOMPARE(in.api.samplePath, u"/contacts"_s);
         QCOMPARE(in.unifiedScopes.value(u"crm_contact_write"_s), QStringList({u"contacts.write"_s}));
     }
 
