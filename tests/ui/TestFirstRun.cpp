@@ -31,7 +31,6 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTcpServer>
-#include <QToolButton>
 #include <QtTest>
 
 using namespace keyway;
@@ -158,20 +157,7 @@ private slots:
         auto *connectButton = child<QPushButton>(dialog, "connectButton");
         auto *clientId = child<QLineEdit>(dialog, "field_clientId");
         QVERIFY(clientId);
-        if (!connectButton->isEnabled()) {
-            // What a new user must do when Connect is not ready: the setup instructions say which client ID
-            // to use. Nothing else (the secret, the browser, the scopes) is touched.
-            qWarning("First run: Connect is disabled until the client ID is typed (the dialog does not fill in "
-                     "keyway-sandbox for the built-in sandbox)");
-            QVERIFY(clientId->text().isEmpty());
-            auto *setupToggle = child<QToolButton>(dialog, "setupToggle");
-            QVERIFY(setupToggle->isVisible());
-            setupToggle->click();
-            auto *setup = child<QLabel>(dialog, "setupLabel");
-            QTRY_VERIFY(setup->isVisible());
-            QVERIFY2(setup->text().contains(QLatin1String("keyway-sandbox")), qPrintable(setup->text()));
-            QTest::keyClicks(clientId, QStringLiteral("keyway-sandbox"));
-        }
+        // Nothing to type: the catalogue publishes the sandbox's public client, and the dialog fills it in.
         QVERIFY2(connectButton->isEnabled(), qPrintable(child<QLabel>(dialog, "problemLabel")->text()));
         QCOMPARE(clientId->text(), QStringLiteral("keyway-sandbox"));
         QVERIFY(child<QLineEdit>(dialog, "browserEdit")->text().isEmpty());
@@ -208,16 +194,8 @@ private slots:
         RequestConsole *console = page()->console();
         QTRY_COMPARE(child<QTabWidget>(page(), "tabs")->currentWidget(), static_cast<QWidget *>(console));
         auto *url = child<QLineEdit>(console, "urlEdit");
-        // Prefilled with an address of the sandbox; unless it already is the demo API's contacts, the user
-        // picks that instead.
-        const QString issuer = QStringLiteral("http://127.0.0.1:%1").arg(SandboxServer::kDefaultPort);
-        const QString contactsUrl = issuer + QStringLiteral("/api/contacts");
-        QVERIFY2(url->text().startsWith(issuer + QLatin1Char('/')), qPrintable(url->text()));
-        if (url->text() != contactsUrl) {
-            qInfo() << "the console was prefilled with" << url->text() << "- typing the contacts address";
-            url->selectAll();
-            QTest::keyClicks(url, contactsUrl);
-        }
+        // Prefilled with the integration's sample request: the demo API's contacts.
+        const QString contactsUrl = QStringLiteral("http://127.0.0.1:%1/api/contacts").arg(SandboxServer::kDefaultPort);
         QCOMPARE(url->text(), contactsUrl);
 
         QSignalSpy rendered(console, &RequestConsole::renderingFinished);
