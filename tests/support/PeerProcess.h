@@ -53,7 +53,9 @@ public:
             return QStringLiteral("node did not start: ") + m_process.errorString();
         QElapsedTimer timer;
         timer.start();
-        while (!m_process.canReadLine() && timer.elapsed() < 30000) {
+        // Generous: a loaded 2-core machine running two test binaries beside a build has been seen to need
+        // more than 30 s to load oidc-provider and make its keys.
+        while (!m_process.canReadLine() && timer.elapsed() < 90000) {
             if (m_process.state() == QProcess::NotRunning)
                 return QStringLiteral("peer exited: ") + QString::fromUtf8(m_process.readAllStandardError());
             m_process.waitForReadyRead(200);
@@ -61,7 +63,8 @@ public:
         const QByteArray line = m_process.readLine();
         m_info = QJsonDocument::fromJson(line).object();
         if (m_info.isEmpty())
-            return QStringLiteral("peer printed no start line: ") + QString::fromUtf8(line + m_process.readAllStandardError());
+            return QStringLiteral("peer printed no start line in %1 ms: ").arg(timer.elapsed())
+                + QString::fromUtf8(line + m_process.readAllStandardError());
         return {};
     }
 
