@@ -5,6 +5,7 @@
 #include "core/CoreContext.h"
 #include "store/SecretStore.h"
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
@@ -23,11 +24,9 @@ class TestAuthorizationCodeFlow : public QObject
 
 private:
     test::PeerProcess m_peer;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CoreContext> m_core;
-    QList<QByteArray> m_seenSecrets;
+    test::ServiceFixture m_fx;
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
 
     ConnectRequest request(const QString &clientId = QStringLiteral("keyway-native"), const QByteArray &secret = {})
     {
@@ -40,58 +39,14 @@ private:
         return r;
     }
 
-    // Runs a connect to the end; returns the connection id, or the error's code prefixed with "!".
     QString connectAndWait(const ConnectRequest &r, const QByteArray &browserMode = "approve", Error *errorOut = nullptr,
                            std::function<void(ConnectAttempt *)> during = {})
     {
-        qputenv("KEYWAY_TEST_BROWSER_MODE", browserMode);
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QString id;
-        Error error;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
-        if (during)
-            during(attempt);
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            return QStringLiteral("!test_timeout");
-        if (errorOut)
-            *errorOut = error;
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
+        return m_fx.connectAndWait(r, browserMode, errorOut, during);
     }
-
-    StoredCredentials credentials(const QString &id)
-    {
-        StoredCredentials result;
-        bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &) { result = c; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
-        for (const QByteArray &s : {result.tokens.accessToken, result.tokens.refreshToken, result.tokens.idToken})
-            if (!s.isEmpty())
-                m_seenSecrets << s;
-        return result;
-    }
-
-    Error refresh(const QString &id)
-    {
-        Error result;
-        bool done = false;
-        service().refresh(id, [&](const Error &e) { result = e; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return result;
-    }
-
-    ApiResponse get(const QString &id, const QString &url)
-    {
-        ApiRequest req;
-        req.url = QUrl(url);
-        ApiCall *call = service().send(id, req);
-        ApiResponse response;
-        bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { response = r; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return response;
-    }
+    StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
+    Error refresh(const QString &id) { return m_fx.refresh(id); }
+    ApiResponse get(const QString &id, const QString &url) { return m_fx.get(id, url); }
 
     // RFC 7009 at the provider, behind Keyway's back (what a user revoking access in the provider's UI does).
     int revokeAtProvider(const QByteArray &token, const QString &hint)
@@ -116,21 +71,14 @@ private slots:
         test::resetTestHome();
         const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        CoreContext::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
-        options.keychainService = QStringLiteral("keyway-flow-test-%1").arg(QCoreApplication::applicationPid());
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        ConnectionService::Settings settings = service().settings();
-        settings.autoRefresh = false;
-        service().setSettings(settings);
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-flow-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
     }
 
     void cleanupTestCase()
     {
         qunsetenv("KEYWAY_TEST_BROWSER_MODE");
-        m_core.reset();
+        m_fx.close();
         m_peer.stop();
     }
 
@@ -177,7 +125,7 @@ private slots:
         r.clientAuthMethod = method;
         const QString id = connectAndWait(r);
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
-        m_seenSecrets << secret;
+        m_fx.seenSecrets() << secret;
         QCOMPARE(credentials(id).client.clientSecret, secret);
     }
 
@@ -233,7 +181,7 @@ private slots:
         StoredCredentials c = credentials(id);
         c.tokens.accessToken = "not-a-token-the-provider-knows-1234567890";
         bool written = false;
-        m_core->secrets().write(QStringLiteral("connection/") + id, c.toBytes(), [&](const Error &) { written = true; });
+        m_fx.core().secrets().write(QStringLiteral("connection/") + id, c.toBytes(), [&](const Error &) { written = true; });
         QTRY_VERIFY(written);
         const ApiResponse response = get(id, m_peer.issuer() + QStringLiteral("/me"));
         QVERIFY2(response.status == 200, qPrintable(response.error.toString()));
@@ -273,7 +221,7 @@ private slots:
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Revoked);
         bool read = false;
         Error readError;
-        m_core->secrets().read(QStringLiteral("connection/") + id, [&](const QByteArray &, const Error &e) { readError = e; read = true; });
+        m_fx.core().secrets().read(QStringLiteral("connection/") + id, [&](const QByteArray &, const Error &e) { readError = e; read = true; });
         QTRY_VERIFY(read);
         QCOMPARE(readError.code, QStringLiteral("not_found"));
         // The provider no longer accepts the access token.
@@ -341,9 +289,9 @@ private slots:
     void noSecretInAnyFile()
     {
         QStringList roots = test::writableRoots();
-        roots << m_dir.path();
-        QVERIFY(!m_seenSecrets.isEmpty());
-        for (const QByteArray &secret : std::as_const(m_seenSecrets))
+        roots << m_fx.dir().path();
+        QVERIFY(!m_fx.seenSecrets().isEmpty());
+        for (const QByteArray &secret : std::as_const(m_fx.seenSecrets()))
             QCOMPARE(test::filesContaining(secret, roots), QStringList());
     }
 };

@@ -1,0 +1,199 @@
+#pragma once
+
+// ServiceFixture: the in-process core the integration tests drive. It opens a CoreContext on the real keychain
+// (a keychain service of the test's own, a database in a throw-away folder, automatic refresh off) and runs
+// ConnectionService's asynchronous calls to their end: connect, credentials, refresh, send. Each wait has a
+// limit; a call that outlives it is reported as the error "test_timeout", never taken as a success.
+#include "auth/TokenSet.h"
+#include "common/Error.h"
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace keyway::test {
+
+// How long each kind of ServiceFixture call may take, in milliseconds.
+struct ServiceTimeouts
+{
+    int connectMs = 60000;
+    int credentialsMs = 20000;
+    int refreshMs = 30000;
+    int sendMs = 30000;
+};
+
+class ServiceFixture
+{
+public:
+    // The stored secrets that credentials() records in seenSecrets() (for the tests' leak scans).
+    enum Seen {
+        SeenAccessToken = 1,
+        SeenRefreshToken = 2,
+        SeenIdToken = 4,
+        SeenClientSecret = 8,
+        SeenTokens = SeenAccessToken | SeenRefreshToken | SeenIdToken,
+    };
+
+    using Timeouts = ServiceTimeouts;
+
+    explicit ServiceFixture(int seen = SeenTokens, Timeouts timeouts = {}) : m_seen(seen), m_timeouts(timeouts) {}
+    ServiceFixture(const ServiceFixture &) = delete;
+    ServiceFixture &operator=(const ServiceFixture &) = delete;
+
+    // "<prefix>-<pid>": a keychain service no other test process uses at the same time.
+    static QString uniqueKeychainService(const QString &prefix)
+    {
+        return prefix + QLatin1Char('-') + QString::number(QCoreApplication::applicationPid());
+    }
+
+    // Opens (or opens anew) the core on `keychainService` and the database `databaseName` in the fixture's
+    // folder, with automatic refresh off. Returns a null Error on success.
+    Error open(const QString &keychainService, const QString &databaseName = QStringLiteral("keyway.sqlite"))
+    {
+        m_core.reset();
+        if (!m_dir.isValid())
+            return Error::make(QStringLiteral("test_setup"), QStringLiteral("no temporary folder"));
+        CoreContext::Options options;
+        options.databasePath = m_dir.filePath(databaseName);
+        options.keychainService = keychainService;
+        auto core = CoreContext::open(options);
+        if (!core)
+            return core.error();
+        m_core = core.value();
+        ConnectionService::Settings settings = service().settings();
+        settings.autoRefresh = false;
+        service().setSettings(settings);
+        return {};
+    }
+
+    void close() { m_core.reset(); }
+    bool isOpen() const { return m_core != nullptr; }
+
+    CoreContext &core() const { return *m_core; }
+    ConnectionService &service() const { return m_core->service(); }
+    const QTemporaryDir &dir() const { return m_dir; }
+
+    // Every secret credentials() has read so far; tests add others they know of.
+    QList<QByteArray> &seenSecrets() { return m_seenSecrets; }
+
+    // Runs a connect to the end; returns the connection id, or the error's code prefixed with "!".
+    // `during` sees the attempt before the wait (to cancel it, or to watch its signals).
+    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr,
+        const std::function<void(ConnectAttempt *)> &during = {})
+    {
+        ConnectAttempt *attempt = service().connectIntegration(r);
+        QObject context; // ends the connections below when this call returns
+        QString id;
+        Error error;
+        bool done = false;
+        QObject::connect(attempt, &ConnectAttempt::succeeded, &context, [&](const QString &newId) {
+            id = newId;
+            done = true;
+        });
+        QObject::connect(attempt, &ConnectAttempt::failed, &context, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
+        if (during)
+            during(attempt);
+        if (!QTest::qWaitFor([&] { return done; }, m_timeouts.connectMs))
+            return QStringLiteral("!test_timeout");
+        if (errorOut)
+            *errorOut = error;
+        return error.isNull() ? id : QStringLiteral("!") + error.code;
+    }
+
+    // The same, with the scripted browser told what to do (KEYWAY_TEST_BROWSER_MODE: approve, deny, ...).
+    QString connectAndWait(const ConnectRequest &r, const QByteArray &browserMode, Error *errorOut = nullptr,
+        const std::function<void(ConnectAttempt *)> &during = {})
+    {
+        qputenv("KEYWAY_TEST_BROWSER_MODE", browserMode);
+        return connectAndWait(r, errorOut, during);
+    }
+
+    // The connection's stored credentials (empty when the keychain does not answer in time); `errorOut` gets
+    // the store's error.
+    StoredCredentials credentials(const QString &id, Error *errorOut = nullptr)
+    {
+        StoredCredentials result;
+        bool done = false;
+        service().credentials(id, [&](const StoredCredentials &c, const Error &e) {
+            result = c;
+            if (errorOut)
+                *errorOut = e;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, m_timeouts.credentialsMs);
+        const QList<QPair<int, QByteArray>> secrets = {{SeenAccessToken, result.tokens.accessToken},
+            {SeenRefreshToken, result.tokens.refreshToken}, {SeenIdToken, result.tokens.idToken},
+            {SeenClientSecret, result.client.clientSecret}};
+        for (const auto &[kind, secret] : secrets)
+            if ((m_seen & kind) && !secret.isEmpty())
+                m_seenSecrets << secret;
+        return result;
+    }
+
+    Error refresh(const QString &id)
+    {
+        Error result;
+        bool done = false;
+        service().refresh(id, [&](const Error &e) {
+            result = e;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, m_timeouts.refreshMs))
+            return Error::make(QStringLiteral("test_timeout"), QStringLiteral("the refresh did not end"));
+        return result;
+    }
+
+    // Sends `request` on the connection and waits for the answer. `during` sees the call before the wait.
+    ApiResponse send(const QString &id, const ApiRequest &request, const std::function<void(ApiCall *)> &during = {})
+    {
+        ApiCall *call = service().send(id, request);
+        QObject context;
+        ApiResponse response;
+        bool done = false;
+        QObject::connect(call, &ApiCall::finished, &context, [&](const ApiResponse &r) {
+            response = r;
+            done = true;
+        });
+        if (during)
+            during(call);
+        if (!QTest::qWaitFor([&] { return done; }, m_timeouts.sendMs))
+            response.error = Error::make(QStringLiteral("test_timeout"), QStringLiteral("the request did not end"));
+        return response;
+    }
+
+    ApiResponse get(const QString &id, const QString &url, const std::function<void(ApiCall *)> &during = {})
+    {
+        ApiRequest request;
+        request.url = QUrl(url);
+        return send(id, request, during);
+    }
+
+    // The connection's timeline as "step:outcome".
+    QStringList steps(const QString &id) const
+    {
+        QStringList list;
+        for (const ConnectionEvent &e : service().events(id))
+            list << e.step + QLatin1Char(':') + e.outcome;
+        return list;
+    }
+
+private:
+    int m_seen;
+    Timeouts m_timeouts;
+    QTemporaryDir m_dir;
+    std::shared_ptr<CoreContext> m_core;
+    QList<QByteArray> m_seenSecrets;
+};
+
+} // namespace keyway::test
