@@ -9,6 +9,7 @@
 #include "core/CoreContext.h"
 #include "http/LoopbackServer.h"
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -35,15 +36,13 @@ private:
     test::PeerProcess m_peer;        // access tokens live an hour
     test::PeerProcess m_shortPeer;   // access tokens live 5 s, so they are always about to expire
     test::PeerProcess m_echo;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CoreContext> m_core;
+    test::ServiceFixture m_fx {test::ServiceFixture::SeenAccessToken, {30000, 20000, 30000, 30000}};
     std::unique_ptr<LoopbackServer> m_fake;   // a scripted token endpoint
     QList<Captured> m_captured;
     bool m_fakeHolds = false;                 // keep the answer back (to cancel meanwhile)
     QList<LoopbackServer::Responder> m_held;
-    QList<QByteArray> m_secrets;
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
 
     ConnectRequest request(const QString &issuer, const QString &clientId, const QByteArray &secret, const QString &method)
     {
@@ -59,51 +58,15 @@ private:
 
     QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr, std::function<void(ConnectAttempt *)> during = {})
     {
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QString id;
-        Error error;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
-        if (during)
-            during(attempt);
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            return QStringLiteral("!test_timeout");
-        if (errorOut)
-            *errorOut = error;
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
+        return m_fx.connectAndWait(r, errorOut, during);
     }
-
-    StoredCredentials credentials(const QString &id)
-    {
-        StoredCredentials result;
-        bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &) { result = c; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
-        if (!result.tokens.accessToken.isEmpty())
-            m_secrets << result.tokens.accessToken;
-        return result;
-    }
-
-    Error refresh(const QString &id)
-    {
-        Error result;
-        bool done = false;
-        service().refresh(id, [&](const Error &e) { result = e; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return result;
-    }
+    StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
+    Error refresh(const QString &id) { return m_fx.refresh(id); }
 
     // A request through the core to echo-server; returns the Authorization header that arrived.
     QByteArray authorizationSeenByApi(const QString &id, ApiResponse *out = nullptr)
     {
-        ApiRequest req;
-        req.url = QUrl(QStringLiteral("http://127.0.0.1:%1/resource").arg(m_echo.port()));
-        ApiCall *call = service().send(id, req);
-        ApiResponse response;
-        bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { response = r; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        const ApiResponse response = m_fx.get(id, QStringLiteral("http://127.0.0.1:%1/resource").arg(m_echo.port()));
         if (out)
             *out = response;
         return QJsonDocument::fromJson(response.body).object().value(QStringLiteral("headers")).toObject().value(QStringLiteral("authorization")).toString().toUtf8();
@@ -137,13 +100,7 @@ private:
         return form;
     }
 
-    QStringList steps(const QString &id)
-    {
-        QStringList list;
-        for (const ConnectionEvent &e : service().events(id))
-            list << e.step + QLatin1Char(':') + e.outcome;
-        return list;
-    }
+    QStringList steps(const QString &id) const { return m_fx.steps(id); }
 
 private slots:
     void initTestCase()
@@ -171,20 +128,13 @@ private slots:
         Error listenError;
         QVERIFY2(m_fake->listen(QHostAddress::LocalHost, 0, &listenError), qPrintable(listenError.toString()));
 
-        CoreContext::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
-        options.keychainService = QStringLiteral("keyway-cc-test-%1").arg(QCoreApplication::applicationPid());
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        ConnectionService::Settings settings = service().settings();
-        settings.autoRefresh = false;
-        service().setSettings(settings);
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-cc-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
     }
 
     void cleanupTestCase()
     {
-        m_core.reset();
+        m_fx.close();
         m_fake.reset();
         m_peer.stop();
         m_shortPeer.stop();
@@ -204,7 +154,7 @@ private slots:
         QFETCH(QString, clientId);
         QFETCH(QByteArray, secret);
         QFETCH(QString, method);
-        m_secrets << secret;
+        m_fx.seenSecrets() << secret;
         const QString id = connectAndWait(request(m_peer.issuer(), clientId, secret, method));
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
         const auto record = service().connection(id);
@@ -376,9 +326,9 @@ private slots:
     void noSecretInAnyFile()
     {
         QStringList roots = test::writableRoots();
-        roots << m_dir.path();
-        QVERIFY(!m_secrets.isEmpty());
-        for (const QByteArray &secret : std::as_const(m_secrets))
+        roots << m_fx.dir().path();
+        QVERIFY(!m_fx.seenSecrets().isEmpty());
+        for (const QByteArray &secret : std::as_const(m_fx.seenSecrets()))
             QCOMPARE(test::filesContaining(secret, roots), QStringList());
     }
 };

@@ -10,6 +10,7 @@
 #include "core/CoreContext.h"
 #include "http/LoopbackServer.h"
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -27,9 +28,7 @@ class TestDeviceFlow : public QObject
 
 private:
     test::PeerProcess m_peer;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CoreContext> m_core;
-    QList<QByteArray> m_secrets;
+    test::ServiceFixture m_fx;
 
     // The scripted provider.
     std::unique_ptr<LoopbackServer> m_fake;
@@ -41,7 +40,7 @@ private:
     QElapsedTimer m_clock;
     QNetworkAccessManager m_nam;
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
 
     static QString deviceCommand()
     {
@@ -70,45 +69,20 @@ private:
     QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr, DeviceCode *code = nullptr,
                            std::function<void(ConnectAttempt *)> during = {})
     {
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QString id;
-        Error error;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
-        if (code)
-            connect(attempt, &ConnectAttempt::deviceCodeReady, this,
+        return m_fx.connectAndWait(r, errorOut, [code, during](ConnectAttempt *attempt) {
+            if (code)
+                QObject::connect(attempt, &ConnectAttempt::deviceCodeReady, attempt,
                     [code](const QString &userCode, const QUrl &uri, const QUrl &complete, const QDateTime &expiresAt) {
                         *code = {userCode, uri, complete, expiresAt};
                     });
-        if (during)
-            during(attempt);
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            return QStringLiteral("!test_timeout");
-        if (errorOut)
-            *errorOut = error;
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
+            if (during)
+                during(attempt);
+        });
     }
 
-    StoredCredentials credentials(const QString &id)
-    {
-        StoredCredentials result;
-        bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &) { result = c; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
-        for (const QByteArray &s : {result.tokens.accessToken, result.tokens.refreshToken, result.tokens.idToken})
-            if (!s.isEmpty())
-                m_secrets << s;
-        return result;
-    }
+    StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
 
-    QStringList steps(const QString &id)
-    {
-        QStringList list;
-        for (const ConnectionEvent &e : service().events(id))
-            list << e.step + QLatin1Char(':') + e.outcome;
-        return list;
-    }
+    QStringList steps(const QString &id) const { return m_fx.steps(id); }
 
     // A DeviceFlow on the scripted provider, run to its end.
     struct Outcome
@@ -193,15 +167,8 @@ private slots:
         Error listenError;
         QVERIFY2(m_fake->listen(QHostAddress::LocalHost, 0, &listenError), qPrintable(listenError.toString()));
 
-        CoreContext::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
-        options.keychainService = QStringLiteral("keyway-device-test-%1").arg(QCoreApplication::applicationPid());
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        ConnectionService::Settings settings = service().settings();
-        settings.autoRefresh = false;
-        service().setSettings(settings);
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-device-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
     }
 
     void init()
@@ -215,7 +182,7 @@ private slots:
     void cleanupTestCase()
     {
         qunsetenv("KEYWAY_TEST_BROWSER_MODE");
-        m_core.reset();
+        m_fx.close();
         m_fake.reset();
         m_peer.stop();
     }
@@ -464,9 +431,9 @@ private slots:
     void noSecretInAnyFile()
     {
         QStringList roots = test::writableRoots();
-        roots << m_dir.path();
-        QVERIFY(!m_secrets.isEmpty());
-        for (const QByteArray &secret : std::as_const(m_secrets))
+        roots << m_fx.dir().path();
+        QVERIFY(!m_fx.seenSecrets().isEmpty());
+        for (const QByteArray &secret : std::as_const(m_fx.seenSecrets()))
             QCOMPARE(test::filesContaining(secret, roots), QStringList());
     }
 };

@@ -11,6 +11,7 @@
 #include "jose/PrivateKey.h"
 #include "store/SecretStore.h"
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -35,13 +36,11 @@ class TestJwtBearerFlow : public QObject
 private:
     test::PeerProcess m_peer;        // tokens live an hour
     test::PeerProcess m_shortPeer;   // tokens live 5 s
-    QTemporaryDir m_dir;
-    std::shared_ptr<CoreContext> m_core;
+    test::ServiceFixture m_fx {test::ServiceFixture::SeenAccessToken, {30000, 20000, 30000, 30000}};
     PrivateKey m_key;
     PrivateKey m_ecKey;
-    QList<QByteArray> m_secrets;
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
 
     // A key file as Google's console downloads it.
     QByteArray keyFile(const PrivateKey &key, const QString &tokenUri) const
@@ -88,52 +87,10 @@ private:
         return r;
     }
 
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr)
-    {
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QString id;
-        Error error;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            return QStringLiteral("!test_timeout");
-        if (errorOut)
-            *errorOut = error;
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
-    }
-
-    StoredCredentials credentials(const QString &id)
-    {
-        StoredCredentials result;
-        bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &) { result = c; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
-        if (!result.tokens.accessToken.isEmpty())
-            m_secrets << result.tokens.accessToken;
-        return result;
-    }
-
-    Error refresh(const QString &id)
-    {
-        Error result;
-        bool done = false;
-        service().refresh(id, [&](const Error &e) { result = e; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return result;
-    }
-
-    ApiResponse whoami(const QString &id)
-    {
-        ApiRequest req;
-        req.url = QUrl(QStringLiteral("api/whoami"));
-        ApiCall *call = service().send(id, req);
-        ApiResponse response;
-        bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { response = r; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return response;
-    }
+    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr) { return m_fx.connectAndWait(r, errorOut); }
+    StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
+    Error refresh(const QString &id) { return m_fx.refresh(id); }
+    ApiResponse whoami(const QString &id) { return m_fx.get(id, QStringLiteral("api/whoami")); }
 
     // What the server saw: the claims and header of every assertion, in order.
     QJsonArray assertions(const test::PeerProcess &peer)
@@ -146,13 +103,7 @@ private:
         return list;
     }
 
-    QStringList steps(const QString &id)
-    {
-        QStringList list;
-        for (const ConnectionEvent &e : service().events(id))
-            list << e.step + QLatin1Char(':') + e.outcome;
-        return list;
-    }
+    QStringList steps(const QString &id) const { return m_fx.steps(id); }
 
 private slots:
     void initTestCase()
@@ -163,11 +114,11 @@ private slots:
         QVERIFY(key && ec);
         m_key = key.value();
         m_ecKey = ec.value();
-        m_secrets << m_key.toPem() << m_ecKey.toPem();
+        m_fx.seenSecrets() << m_key.toPem() << m_ecKey.toPem();
         QJsonObject rsaJwk = m_key.publicJwk(QStringLiteral("RS256"));
         rsaJwk.insert(QStringLiteral("kid"), kKeyId);   // Google publishes the key under private_key_id
         QJsonObject ecJwk = m_ecKey.publicJwk(QStringLiteral("ES256"));
-        const QString jwksFile = m_dir.filePath(QStringLiteral("service-account-jwks.json"));
+        const QString jwksFile = m_fx.dir().filePath(QStringLiteral("service-account-jwks.json"));
         QFile f(jwksFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{rsaJwk, ecJwk}}}).toJson());
@@ -183,22 +134,15 @@ private slots:
         writeIntegration(QStringLiteral("test-service-account"), m_peer);
         writeIntegration(QStringLiteral("test-service-account-short"), m_shortPeer);
 
-        CoreContext::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
-        options.keychainService = QStringLiteral("keyway-jwt-test-%1").arg(QCoreApplication::applicationPid());
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        for (const Error &e : m_core->catalog().errors())
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-jwt-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        for (const Error &e : m_fx.core().catalog().errors())
             QFAIL(qPrintable(e.toString()));
-        ConnectionService::Settings settings = service().settings();
-        settings.autoRefresh = false;
-        service().setSettings(settings);
     }
 
     void cleanupTestCase()
     {
-        m_core.reset();
+        m_fx.close();
         m_peer.stop();
         m_shortPeer.stop();
     }
@@ -305,7 +249,7 @@ private slots:
         StoredCredentials c = credentials(id);
         c.tokens.accessToken = "jb.not-a-token-this-server-issued";
         bool written = false;
-        m_core->secrets().write(QStringLiteral("connection/") + id, c.toBytes(), [&](const Error &) { written = true; });
+        m_fx.core().secrets().write(QStringLiteral("connection/") + id, c.toBytes(), [&](const Error &) { written = true; });
         QTRY_VERIFY(written);
         const ApiResponse response = whoami(id);
         QCOMPARE(response.status, 200);
@@ -402,8 +346,8 @@ private slots:
     void noSecretInAnyFile()
     {
         QStringList roots = test::writableRoots();
-        roots << m_dir.path();
-        for (const QByteArray &secret : std::as_const(m_secrets))
+        roots << m_fx.dir().path();
+        for (const QByteArray &secret : std::as_const(m_fx.seenSecrets()))
             QCOMPARE(test::filesContaining(secret, roots), QStringList());
         for (const PrivateKey *key : {&m_key, &m_ecKey})
             QCOMPARE(test::filesContaining(key->toPem().split('\n').at(2), roots), QStringList());
