@@ -8,6 +8,7 @@
 #include "core/CoreContext.h"
 #include "jose/PrivateKey.h"
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -27,13 +28,11 @@ class TestPrivateKeyJwt : public QObject
 private:
     test::PeerProcess m_peer;
     test::PeerProcess m_echo;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CoreContext> m_core;
+    test::ServiceFixture m_fx {test::ServiceFixture::SeenAccessToken | test::ServiceFixture::SeenRefreshToken};
     PrivateKey m_rsa;
     PrivateKey m_ec;
-    QList<QByteArray> m_secrets;
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
 
     ConnectRequest request(const QByteArray &pem, const QString &alg = {})
     {
@@ -47,32 +46,8 @@ private:
         return r;
     }
 
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr)
-    {
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QString id;
-        Error error;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            return QStringLiteral("!test_timeout");
-        if (errorOut)
-            *errorOut = error;
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
-    }
-
-    StoredCredentials credentials(const QString &id)
-    {
-        StoredCredentials result;
-        bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &) { result = c; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
-        for (const QByteArray &s : {result.tokens.accessToken, result.tokens.refreshToken})
-            if (!s.isEmpty())
-                m_secrets << s;
-        return result;
-    }
+    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr) { return m_fx.connectAndWait(r, errorOut); }
+    StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
 
     QJsonObject introspect(const QByteArray &token)
     {
@@ -91,13 +66,7 @@ private:
 
     QByteArray authorizationSeenByApi(const QString &id)
     {
-        ApiRequest req;
-        req.url = QUrl(QStringLiteral("http://127.0.0.1:%1/resource").arg(m_echo.port()));
-        ApiCall *call = service().send(id, req);
-        QByteArray body;
-        bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { body = r.body; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        const QByteArray body = m_fx.get(id, QStringLiteral("http://127.0.0.1:%1/resource").arg(m_echo.port())).body;
         return QJsonDocument::fromJson(body).object().value(QStringLiteral("headers")).toObject().value(QStringLiteral("authorization")).toString().toUtf8();
     }
 
@@ -123,9 +92,9 @@ private slots:
         QVERIFY(rsa && ec);
         m_rsa = rsa.value();
         m_ec = ec.value();
-        m_secrets << m_rsa.toPem() << m_ec.toPem();
+        m_fx.seenSecrets() << m_rsa.toPem() << m_ec.toPem();
         // The public JWKs, as `keyway key generate` prints them and a user registers them.
-        const QString jwksFile = m_dir.filePath(QStringLiteral("clients-jwks.json"));
+        const QString jwksFile = m_fx.dir().filePath(QStringLiteral("clients-jwks.json"));
         QFile f(jwksFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{m_rsa.publicJwk(QStringLiteral("RS256")), m_ec.publicJwk(QStringLiteral("ES256"))}}}).toJson());
@@ -135,21 +104,14 @@ private slots:
         error = m_echo.start(QStringLiteral("echo-server.mjs"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        CoreContext::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
-        options.keychainService = QStringLiteral("keyway-pkjwt-test-%1").arg(QCoreApplication::applicationPid());
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        ConnectionService::Settings settings = service().settings();
-        settings.autoRefresh = false;
-        service().setSettings(settings);
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-pkjwt-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
     }
 
     void cleanupTestCase()
     {
         qunsetenv("KEYWAY_TEST_BROWSER_MODE");
-        m_core.reset();
+        m_fx.close();
         m_peer.stop();
         m_echo.stop();
     }
@@ -282,8 +244,8 @@ private slots:
     void noSecretInAnyFile()
     {
         QStringList roots = test::writableRoots();
-        roots << m_dir.path();
-        for (const QByteArray &secret : std::as_const(m_secrets))
+        roots << m_fx.dir().path();
+        for (const QByteArray &secret : std::as_const(m_fx.seenSecrets()))
             QCOMPARE(test::filesContaining(secret, roots), QStringList());
         // Nor any line of the keys' base64 body (a PEM split differently would still be found).
         for (const PrivateKey *key : {&m_rsa, &m_ec}) {

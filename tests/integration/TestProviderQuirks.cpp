@@ -10,6 +10,7 @@
 // the host rules of TemplateExpander, tested in tests/unit/catalog/TestTemplateExpander.cpp.
 #include "FakeProvider.h"
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "catalog/Catalog.h"
 #include "core/AppInfo.h"
@@ -33,12 +34,11 @@ class TestProviderQuirks : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     std::map<QString, std::unique_ptr<FakeProvider>> m_fakes;
-    std::shared_ptr<CoreContext> m_core;
-    QList<QByteArray> m_seenSecrets;
+    test::ServiceFixture m_fx {test::ServiceFixture::SeenAccessToken | test::ServiceFixture::SeenRefreshToken
+        | test::ServiceFixture::SeenClientSecret};
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
     FakeProvider &fake(const QString &id) { return *m_fakes.at(id); }
 
     static QString followCommand()
@@ -103,69 +103,10 @@ private:
         return r;
     }
 
-    // Runs a connect to the end; returns the connection id, or the error's code prefixed with "!".
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr)
-    {
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QString id;
-        Error error;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
-            id = newId;
-            done = true;
-        });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
-            error = e;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            return QStringLiteral("!test_timeout");
-        if (errorOut)
-            *errorOut = error;
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
-    }
-
-    StoredCredentials credentials(const QString &id)
-    {
-        StoredCredentials result;
-        bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &) {
-            result = c;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
-        for (const QByteArray &s : {result.tokens.accessToken, result.tokens.refreshToken, result.client.clientSecret})
-            if (!s.isEmpty())
-                m_seenSecrets << s;
-        return result;
-    }
-
-    Error refresh(const QString &id)
-    {
-        Error result;
-        bool done = false;
-        service().refresh(id, [&](const Error &e) {
-            result = e;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return result;
-    }
-
-    ApiResponse get(const QString &id, const QString &url)
-    {
-        ApiRequest req;
-        req.url = QUrl(url);
-        ApiCall *call = service().send(id, req);
-        ApiResponse response;
-        bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) {
-            response = r;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return response;
-    }
+    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr) { return m_fx.connectAndWait(r, errorOut); }
+    StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
+    Error refresh(const QString &id) { return m_fx.refresh(id); }
+    ApiResponse get(const QString &id, const QString &url) { return m_fx.get(id, url); }
 
     ConnectionSettings settingsOf(const QString &id) { return ConnectionSettings::fromJson(service().connection(id)->settings); }
 
@@ -287,23 +228,17 @@ private slots:
             writeIntegration(family, oauth, api, variables);
         }
 
-        CoreContext::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
-        options.keychainService = QStringLiteral("keyway-quirks-test-%1").arg(QCoreApplication::applicationPid());
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        QVERIFY2(m_core->catalog().errors().isEmpty(), qPrintable(m_core->catalog().errors().value(0).toString()));
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-quirks-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        const Catalog &catalog = m_fx.core().catalog();
+        QVERIFY2(catalog.errors().isEmpty(), qPrintable(catalog.errors().value(0).toString()));
         for (const auto &[id, provider] : m_fakes)
-            QVERIFY2(m_core->catalog().contains(id), qPrintable(id));
-        ConnectionService::Settings settings = service().settings();
-        settings.autoRefresh = false;
-        service().setSettings(settings);
+            QVERIFY2(catalog.contains(id), qPrintable(id));
     }
 
     void cleanupTestCase()
     {
-        m_core.reset();
+        m_fx.close();
         m_fakes.clear();
     }
 
@@ -535,9 +470,9 @@ private slots:
     void noSecretInAnyFile()
     {
         QStringList roots = test::writableRoots();
-        roots << m_dir.path();
-        QVERIFY(!m_seenSecrets.isEmpty());
-        for (const QByteArray &secret : std::as_const(m_seenSecrets))
+        roots << m_fx.dir().path();
+        QVERIFY(!m_fx.seenSecrets().isEmpty());
+        for (const QByteArray &secret : std::as_const(m_fx.seenSecrets()))
             QCOMPARE(test::filesContaining(secret, roots), QStringList());
     }
 };

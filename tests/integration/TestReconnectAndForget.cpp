@@ -2,6 +2,7 @@
 // forgotten (ConnectionService::remove, `keyway disconnect --forget`), against the real OpenID Provider
 // (oidc-provider on loopback), a scripted browser and the real Secret Service.
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
@@ -24,10 +25,9 @@ class TestReconnectAndForget : public QObject
 
 private:
     test::PeerProcess m_peer;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CoreContext> m_core;
+    test::ServiceFixture m_fx {0};
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
 
     ConnectRequest request(const QString &clientId, const QByteArray &secret, const QString &method = {})
     {
@@ -41,40 +41,8 @@ private:
         return r;
     }
 
-    // The connection id, or the error's code prefixed with "!".
-    QString connectAndWait(const ConnectRequest &r)
-    {
-        qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QString id;
-        Error error;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
-            id = newId;
-            done = true;
-        });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
-            error = e;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            return QStringLiteral("!test_timeout");
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
-    }
-
-    StoredCredentials credentials(const QString &id, Error *errorOut = nullptr)
-    {
-        StoredCredentials result;
-        bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &e) {
-            result = c;
-            if (errorOut)
-                *errorOut = e;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
-        return result;
-    }
+    QString connectAndWait(const ConnectRequest &r) { return m_fx.connectAndWait(r, "approve"); }
+    StoredCredentials credentials(const QString &id, Error *errorOut = nullptr) { return m_fx.credentials(id, errorOut); }
 
     Error call(const std::function<void(ConnectionService::DoneCallback)> &operation)
     {
@@ -117,21 +85,14 @@ private slots:
         test::resetTestHome();
         const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        CoreContext::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
-        options.keychainService = QStringLiteral("keyway-reconnect-test-%1").arg(QCoreApplication::applicationPid());
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        ConnectionService::Settings settings = service().settings();
-        settings.autoRefresh = false;
-        service().setSettings(settings);
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-reconnect-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
     }
 
     void cleanupTestCase()
     {
         qunsetenv("KEYWAY_TEST_BROWSER_MODE");
-        m_core.reset();
+        m_fx.close();
         m_peer.stop();
     }
 
@@ -243,7 +204,7 @@ private slots:
         r.status = ConnectionStatus::Error;
         // Written behind the service's back, as a failed refresh would leave it.
         {
-            auto repository = std::make_unique<ConnectionRepository>(m_core->database());
+            auto repository = std::make_unique<ConnectionRepository>(m_fx.core().database());
             QVERIFY(repository->save(r, nullptr));
         }
         QCOMPARE(call([&](auto done) { service().remove(id, done); }).toString(), QString());
