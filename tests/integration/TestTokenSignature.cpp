@@ -2,6 +2,7 @@
 // Provider's JWKS (oidc-provider on loopback): a genuine id_token verifies with the provider's kid; a changed
 // payload, an unknown kid, "alg":"none" and a connection without a key set each get their own answer.
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
@@ -19,12 +20,11 @@ class TestTokenSignature : public QObject
 
 private:
     test::PeerProcess m_peer;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CoreContext> m_core;
+    test::ServiceFixture m_fx {0};
     QString m_id;
     QByteArray m_idToken;
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
 
     struct Check
     {
@@ -61,48 +61,26 @@ private slots:
         test::resetTestHome();
         const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        CoreContext::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
-        options.keychainService = QStringLiteral("keyway-signature-test-%1").arg(QCoreApplication::applicationPid());
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        ConnectionService::Settings settings = service().settings();
-        settings.autoRefresh = false;
-        service().setSettings(settings);
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-signature-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
 
-        qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
         ConnectRequest r;
         r.issuer = m_peer.issuer();
         r.clientId = QStringLiteral("keyway-native");
         r.scopes = {QStringLiteral("openid"), QStringLiteral("email")};
         r.browserCommand = test::scriptedBrowserCommand();
-        ConnectAttempt *attempt = service().connectIntegration(r);
         Error failure;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &id) {
-            m_id = id;
-            done = true;
-        });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
-            failure = e;
-            done = true;
-        });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, 60000));
+        m_id = m_fx.connectAndWait(r, "approve", &failure);
+        QVERIFY2(m_id != QStringLiteral("!test_timeout"), "the connect did not end");
         QVERIFY2(failure.isNull(), qPrintable(failure.toString()));
-        bool read = false;
-        service().credentials(m_id, [&](const StoredCredentials &c, const Error &) {
-            m_idToken = c.tokens.idToken;
-            read = true;
-        });
-        QTRY_VERIFY(read);
+        m_idToken = m_fx.credentials(m_id).tokens.idToken;
         QVERIFY(!m_idToken.isEmpty());
     }
 
     void cleanupTestCase()
     {
         qunsetenv("KEYWAY_TEST_BROWSER_MODE");
-        m_core.reset();
+        m_fx.close();
         m_peer.stop();
     }
 
