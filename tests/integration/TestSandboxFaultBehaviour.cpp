@@ -4,6 +4,7 @@
 // sandbox listens on a free loopback port and each row gets a fresh core (its own database and key cache), so
 // rows never see each other's connections or cached keys.
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "auth/TokenEndpoint.h"
 #include "core/ConnectionService.h"
@@ -29,13 +30,12 @@ class TestSandboxFaultBehaviour : public QObject
 
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CoreContext> m_core;
+    test::ServiceFixture m_fx {0, {40000, 20000, 40000, 40000}};
     int m_coreNumber = 0;
     static constexpr int kBackOffMs = 200;
     QStringList m_served; // "METHOD /path STATUS" of every answer since the row began
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
     QString issuer() const { return m_sandbox->issuer(); }
 
     // The rows: every fault this test shows, by its catalogue name.
@@ -69,27 +69,7 @@ private:
         return r;
     }
 
-    // Runs a connect to the end; returns the connection id, or the error's code prefixed with "!".
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr)
-    {
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QString id;
-        Error error;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
-            id = newId;
-            done = true;
-        });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
-            error = e;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 40000))
-            return QStringLiteral("!test_timeout");
-        if (errorOut)
-            *errorOut = error;
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
-    }
+    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr) { return m_fx.connectAndWait(r, errorOut); }
 
     // A connection made before the fault is switched on.
     QString connected(bool offlineAccess = true)
@@ -100,58 +80,16 @@ private:
         return id;
     }
 
-    StoredCredentials credentials(const QString &id)
-    {
-        StoredCredentials result;
-        bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &) {
-            result = c;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
-        return result;
-    }
-
-    Error refresh(const QString &id)
-    {
-        Error result;
-        bool done = false;
-        service().refresh(id, [&](const Error &e) {
-            result = e;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 40000))
-            return Error::make(QStringLiteral("test_timeout"), QStringLiteral("the refresh did not end"));
-        return result;
-    }
-
+    StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
+    Error refresh(const QString &id) { return m_fx.refresh(id); }
     ApiResponse get(const QString &id, const QString &path, std::function<void(ApiCall *)> during = {})
     {
-        ApiRequest req;
-        req.url = QUrl(issuer() + path);
-        ApiCall *call = service().send(id, req);
-        ApiResponse response;
-        bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) {
-            response = r;
-            done = true;
-        });
-        if (during)
-            during(call);
-        if (!QTest::qWaitFor([&] { return done; }, 40000))
-            response.error = Error::make(QStringLiteral("test_timeout"), QStringLiteral("the request did not end"));
-        return response;
+        return m_fx.get(id, issuer() + path, during);
     }
 
     ConnectionStatus status(const QString &id) { return service().connection(id)->status; }
 
-    QStringList steps(const QString &id)
-    {
-        QStringList list;
-        for (const ConnectionEvent &e : service().events(id))
-            list << e.step + QLatin1Char(':') + e.outcome;
-        return list;
-    }
+    QStringList steps(const QString &id) const { return m_fx.steps(id); }
 
     // A message for people: words, not a bare machine code.
     static bool plainWords(const Error &e)
@@ -508,17 +446,11 @@ private slots:
     {
         m_sandbox->clearFaults();
         m_served.clear();
-        CoreContext::Options options;
         ++m_coreNumber;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway-%1.sqlite").arg(m_coreNumber));
-        options.keychainService
-            = QStringLiteral("keyway-sandbox-faults-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_coreNumber);
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        ConnectionService::Settings settings = service().settings();
-        settings.autoRefresh = false;
-        service().setSettings(settings);
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-sandbox-faults"))
+                + QStringLiteral("-%1").arg(m_coreNumber),
+            QStringLiteral("keyway-%1.sqlite").arg(m_coreNumber));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
         // The app backs off 1 s, then 3 s; shorter here so the rows stay quick. Retry-After still rules when longer.
         auto *refresher = service().findChild<RefreshCoordinator *>();
         QVERIFY(refresher);
@@ -528,7 +460,7 @@ private slots:
     void cleanup()
     {
         m_sandbox->clearFaults();
-        m_core.reset();
+        m_fx.close();
     }
 
     void cleanupTestCase()

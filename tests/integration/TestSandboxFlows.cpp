@@ -5,6 +5,7 @@
 // through OpenID Connect discovery of its issuer, the way a user connects any provider. The scripted browser
 // (browser.mjs) and the scripted user on the other device (device.mjs) drive the sandbox's own pages.
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "auth/TokenSet.h"
 #include "core/ConnectionService.h"
@@ -29,11 +30,9 @@ class TestSandboxFlows : public QObject
 
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CoreContext> m_core;
-    QList<QByteArray> m_seenSecrets;
+    test::ServiceFixture m_fx {test::ServiceFixture::SeenTokens, {45000, 20000, 30000, 30000}};
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
     QString issuer() const { return m_sandbox->issuer(); }
 
     static QString deviceCommand()
@@ -52,74 +51,18 @@ private:
         return r;
     }
 
-    // Runs a connect to the end; returns the connection id, or the error's code prefixed with "!".
     QString connectAndWait(const ConnectRequest &r, const QByteArray &browserMode = "approve", Error *errorOut = nullptr,
         QUrl *authorizationUrl = nullptr)
     {
-        qputenv("KEYWAY_TEST_BROWSER_MODE", browserMode);
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QString id;
-        Error error;
-        bool done = false;
-        if (authorizationUrl)
-            connect(attempt, &ConnectAttempt::authorizationUrlReady, this,
-                [authorizationUrl](const QUrl &url) { *authorizationUrl = url; });
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
-            id = newId;
-            done = true;
+        return m_fx.connectAndWait(r, browserMode, errorOut, [authorizationUrl](ConnectAttempt *attempt) {
+            if (authorizationUrl)
+                QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt,
+                    [authorizationUrl](const QUrl &url) { *authorizationUrl = url; });
         });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
-            error = e;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 45000))
-            return QStringLiteral("!test_timeout");
-        if (errorOut)
-            *errorOut = error;
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
     }
-
-    StoredCredentials credentials(const QString &id)
-    {
-        StoredCredentials result;
-        bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &) {
-            result = c;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
-        for (const QByteArray &s : {result.tokens.accessToken, result.tokens.refreshToken, result.tokens.idToken})
-            if (!s.isEmpty())
-                m_seenSecrets << s;
-        return result;
-    }
-
-    Error refresh(const QString &id)
-    {
-        Error result;
-        bool done = false;
-        service().refresh(id, [&](const Error &e) {
-            result = e;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return result;
-    }
-
-    ApiResponse get(const QString &id, const QString &path)
-    {
-        ApiRequest req;
-        req.url = QUrl(issuer() + path);
-        ApiCall *call = service().send(id, req);
-        ApiResponse response;
-        bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) {
-            response = r;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return response;
-    }
+    StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
+    Error refresh(const QString &id) { return m_fx.refresh(id); }
+    ApiResponse get(const QString &id, const QString &path) { return m_fx.get(id, issuer() + path); }
 
     Result<QJsonObject> introspect(const QString &id, bool refreshToken)
     {
@@ -148,13 +91,7 @@ private:
         return active;
     }
 
-    QStringList steps(const QString &id)
-    {
-        QStringList list;
-        for (const ConnectionEvent &e : service().events(id))
-            list << e.step + QLatin1Char(':') + e.outcome;
-        return list;
-    }
+    QStringList steps(const QString &id) const { return m_fx.steps(id); }
 
 private slots:
     void initTestCase()
@@ -170,22 +107,15 @@ private slots:
         QVERIFY(m_sandbox->port() != SandboxServer::kDefaultPort);
         m_sandbox->setDeviceInterval(std::chrono::seconds(1));
 
-        CoreContext::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
-        options.keychainService = QStringLiteral("keyway-sandbox-flows-%1").arg(QCoreApplication::applicationPid());
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        ConnectionService::Settings settings = service().settings();
-        settings.autoRefresh = false;
-        service().setSettings(settings);
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-sandbox-flows")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
     }
 
     void cleanupTestCase()
     {
         qunsetenv("KEYWAY_TEST_BROWSER_MODE");
         qunsetenv("KEYWAY_TEST_LOGIN");
-        m_core.reset();
+        m_fx.close();
         m_sandbox.reset();
     }
 
@@ -290,7 +220,7 @@ private slots:
         StoredCredentials c = credentials(id);
         c.tokens.accessToken = "not-a-token-the-sandbox-knows-1234567890";
         bool written = false;
-        m_core->secrets().write(QStringLiteral("connection/") + id, c.toBytes(), [&](const Error &) { written = true; });
+        m_fx.core().secrets().write(QStringLiteral("connection/") + id, c.toBytes(), [&](const Error &) { written = true; });
         QTRY_VERIFY(written);
         const ApiResponse response = get(id, QStringLiteral("/api/contacts"));
         QVERIFY2(response.status == 200, qPrintable(response.error.toString()));
@@ -333,7 +263,7 @@ private slots:
         QVERIFY(!activeAtProvider(c.tokens.accessToken));
         bool read = false;
         Error readError;
-        m_core->secrets().read(QStringLiteral("connection/") + id, [&](const QByteArray &, const Error &e) {
+        m_fx.core().secrets().read(QStringLiteral("connection/") + id, [&](const QByteArray &, const Error &e) {
             readError = e;
             read = true;
         });
@@ -458,9 +388,9 @@ private slots:
     void noSecretInAnyFile()
     {
         QStringList roots = test::writableRoots();
-        roots << m_dir.path();
-        QVERIFY(!m_seenSecrets.isEmpty());
-        for (const QByteArray &secret : std::as_const(m_seenSecrets))
+        roots << m_fx.dir().path();
+        QVERIFY(!m_fx.seenSecrets().isEmpty());
+        for (const QByteArray &secret : std::as_const(m_fx.seenSecrets()))
             QCOMPARE(test::filesContaining(secret, roots), QStringList());
     }
 };
