@@ -7,6 +7,7 @@
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "PeerProcess.h"
+#include "ServiceFixture.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -22,11 +23,9 @@ class TestApiKeyAndBasic : public QObject
 
 private:
     test::PeerProcess m_echo;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CoreContext> m_core;
-    QList<QByteArray> m_secrets;
+    test::ServiceFixture m_fx {0, {30000, 20000, 30000, 30000}};
 
-    ConnectionService &service() { return m_core->service(); }
+    ConnectionService &service() { return m_fx.service(); }
     QString echoBase() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_echo.port()); }
 
     // One integration file in the custom folder, pointing its API at the echo server.
@@ -49,31 +48,12 @@ private:
         f.write(QJsonDocument(file).toJson());
     }
 
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr)
-    {
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QString id;
-        Error error;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            return QStringLiteral("!test_timeout");
-        if (errorOut)
-            *errorOut = error;
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
-    }
+    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr) { return m_fx.connectAndWait(r, errorOut); }
 
     // GETs `path` (relative to the API base) through the core; returns echo-server's description.
     QJsonObject echoed(const QString &id, const QString &path, ApiResponse *responseOut = nullptr)
     {
-        ApiRequest req;
-        req.url = QUrl(path);
-        ApiCall *call = service().send(id, req);
-        ApiResponse response;
-        bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { response = r; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        const ApiResponse response = m_fx.get(id, path);
         if (responseOut)
             *responseOut = response;
         return QJsonDocument::fromJson(response.body).object();
@@ -138,20 +118,16 @@ private slots:
             {QStringLiteral("api"), QJsonObject{{QStringLiteral("base_url"), echoBase() + QStringLiteral("/{{region}}/accounts/{{account_id}}")}}}};
         writeIntegration(QStringLiteral("test-templated"), {QStringLiteral("api_key")}, templated);
 
-        CoreContext::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("keyway.sqlite"));
-        options.keychainService = QStringLiteral("keyway-apikey-test-%1").arg(QCoreApplication::applicationPid());
-        auto core = CoreContext::open(options);
-        QVERIFY2(core, qPrintable(core.error().toString()));
-        m_core = core.value();
-        for (const Error &e : m_core->catalog().errors())
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-apikey-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        for (const Error &e : m_fx.core().catalog().errors())
             QFAIL(qPrintable(e.toString()));
-        QVERIFY(m_core->catalog().contains(QStringLiteral("test-templated")));
+        QVERIFY(m_fx.core().catalog().contains(QStringLiteral("test-templated")));
     }
 
     void cleanupTestCase()
     {
-        m_core.reset();
+        m_fx.close();
         m_echo.stop();
     }
 
@@ -174,7 +150,7 @@ private slots:
         QFETCH(QByteArray, key);
         QFETCH(QString, header);
         QFETCH(QString, expected);
-        m_secrets << key;
+        m_fx.seenSecrets() << key;
         ConnectRequest r;
         r.integrationId = integration;
         r.apiKey = key;
@@ -230,9 +206,9 @@ private slots:
         QFETCH(QString, username);
         QFETCH(QByteArray, password);
         if (!password.isEmpty())
-            m_secrets << password;
+            m_fx.seenSecrets() << password;
         else
-            m_secrets << username.toUtf8();
+            m_fx.seenSecrets() << username.toUtf8();
         ConnectRequest r;
         r.integrationId = integration;
         r.username = username;
@@ -263,7 +239,7 @@ private slots:
     void pastedBearerToken()
     {
         const QByteArray token = "pasted.qa.token-3c9e1f";
-        m_secrets << token;
+        m_fx.seenSecrets() << token;
         ConnectRequest r;
         r.integrationId = QStringLiteral("test-bearer");
         r.bearerToken = token;
@@ -284,7 +260,7 @@ private slots:
     void variablesInTemplatedUrls()
     {
         const QByteArray key = "templated_key_0a1b2c3d";
-        m_secrets << key;
+        m_fx.seenSecrets() << key;
         ConnectRequest r;
         r.integrationId = QStringLiteral("test-templated");
         r.apiKey = key;
@@ -342,9 +318,9 @@ private slots:
     void noSecretInAnyFile()
     {
         QStringList roots = test::writableRoots();
-        roots << m_dir.path();
-        QVERIFY(!m_secrets.isEmpty());
-        for (const QByteArray &secret : std::as_const(m_secrets))
+        roots << m_fx.dir().path();
+        QVERIFY(!m_fx.seenSecrets().isEmpty());
+        for (const QByteArray &secret : std::as_const(m_fx.seenSecrets()))
             QCOMPARE(test::filesContaining(secret, roots), QStringList());
     }
 };
