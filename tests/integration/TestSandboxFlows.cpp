@@ -387,11 +387,8 @@ private slots:
 
     void noSecretInAnyFile()
     {
-        QStringList roots = test::writableRoots();
-        roots << m_fx.dir().path();
         QVERIFY(!m_fx.seenSecrets().isEmpty());
-        for (const QByteArray &secret : std::as_const(m_fx.seenSecrets()))
-            QCOMPARE(test::filesContaining(secret, roots), QStringList());
+        QCOMPARE(m_fx.filesHoldingSeenSecrets(), QStringList());
     }
 };
 

@@ -8,6 +8,7 @@
 #include "common/Error.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
+#include "TestSupport.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -186,6 +187,24 @@ public:
         for (const ConnectionEvent &e : service().events(id))
             list << e.step + QLatin1Char(':') + e.outcome;
         return list;
+    }
+
+    // The folders a leak scan reads: the test's writable folders and the fixture's own.
+    QStringList scanRoots() const
+    {
+        QStringList roots = writableRoots();
+        roots << m_dir.path();
+        return roots;
+    }
+
+    // The files under scanRoots() that hold any of seenSecrets() (the file once per secret). Empty means clean.
+    QStringList filesHoldingSeenSecrets() const
+    {
+        const QStringList roots = scanRoots();
+        QStringList hits;
+        for (const QByteArray &secret : m_seenSecrets)
+            hits << filesContaining(secret, roots);
+        return hits;
     }
 
 private:
