@@ -2,6 +2,7 @@
 // with a scripted browser, `keyway token` prints a working token, `keyway request` reaches userinfo,
 // `keyway token --refresh` rotates, `keyway disconnect` revokes, and no token is in any file Keyway wrote.
 #include "PeerProcess.h"
+#include "KeywayRun.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
@@ -18,25 +19,10 @@ private:
     keyway::test::PeerProcess m_peer;
     QList<QByteArray> m_secrets;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = keyway::test::KeywayRun;
     Run keyway(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KEYWAY_BROWSER"), keyway::test::scriptedBrowserCommand());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KEYWAY_EXECUTABLE), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(90000))
-            p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+        return keyway::test::runKeyway(args, input, {{QStringLiteral("KEYWAY_BROWSER"), keyway::test::scriptedBrowserCommand()}});
     }
     int userinfoStatus(const QByteArray &token)
     {

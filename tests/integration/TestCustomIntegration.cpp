@@ -4,6 +4,7 @@
 // userinfo); export and import round-trip without any secret; a custom file with a built-in id overrides the
 // built-in one, visibly, until it is removed.
 #include "PeerProcess.h"
+#include "KeywayRun.h"
 #include "TestSupport.h"
 #include "catalog/IntegrationLoader.h"
 
@@ -26,25 +27,10 @@ private:
     QTemporaryDir m_dir;
     QList<QByteArray> m_secrets;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = test::KeywayRun;
     Run keyway(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KEYWAY_EXECUTABLE), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(90000))
-            p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+        return test::runKeyway(args, input, {{QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()}});
     }
 
     static QString customDir() { return qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/keyway/integrations"); }

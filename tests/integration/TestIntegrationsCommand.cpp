@@ -2,6 +2,7 @@
 // with enough of each kind of auth (≥ 50 authorization code, ≥ 8 client credentials, ≥ 15 API key or Basic),
 // every entry backed by a built-in file that the C++ loader reads cleanly and whose icon exists. (Every file is
 // also checked against schema.json with ajv by tests/unit/catalog/TestCatalogSchema.cpp.)
+#include "KeywayRun.h"
 #include "TestSupport.h"
 #include "catalog/IntegrationLoader.h"
 
@@ -21,22 +22,8 @@ class TestIntegrationsCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
-    static Run keyway(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(KEYWAY_EXECUTABLE), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = test::KeywayRun;
+    static Run keyway(const QStringList &args) { return test::runKeyway(args, {}, {}, 60000); }
     static QString resourcesDir() { return QStringLiteral(KEYWAY_SOURCE_DIR "/resources"); }
 
     QJsonArray m_list;

@@ -5,6 +5,7 @@
 // Keyway wrote.
 #include "jose/PrivateKey.h"
 #include "PeerProcess.h"
+#include "KeywayRun.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -29,26 +30,12 @@ private:
     QString m_serviceAccountFile;
     QList<QByteArray> m_secrets;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = test::KeywayRun;
     Run keyway(const QStringList &args, const QByteArray &input = {}, const QByteArray &browserMode = "approve")
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KEYWAY_BROWSER"), QStringLiteral("\"%1\" \"%2/device.mjs\"").arg(test::nodeProgram(), test::peersDir()));
-        env.insert(QStringLiteral("KEYWAY_TEST_BROWSER_MODE"), QString::fromLatin1(browserMode));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KEYWAY_EXECUTABLE), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(90000))
-            p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runKeyway(args, input,
+            {{QStringLiteral("KEYWAY_BROWSER"), QStringLiteral("\"%1\" \"%2/device.mjs\"").arg(test::nodeProgram(), test::peersDir())},
+                {QStringLiteral("KEYWAY_TEST_BROWSER_MODE"), QString::fromLatin1(browserMode)}});
     }
 
     // Connects and returns the new id (the test fails otherwise).

@@ -2,6 +2,7 @@
 // forgotten (ConnectionService::remove, `keyway disconnect --forget`), against the real OpenID Provider
 // (oidc-provider on loopback), a scripted browser and the real Secret Service.
 #include "PeerProcess.h"
+#include "KeywayRun.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "core/ConnectionService.h"
@@ -56,27 +57,13 @@ private:
         return done ? result : Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
     }
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = test::KeywayRun;
     // The command line, on its own (default) database and keychain service.
     Run keyway(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand());
-        env.insert(QStringLiteral("KEYWAY_TEST_BROWSER_MODE"), QStringLiteral("approve"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KEYWAY_EXECUTABLE), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(90000))
-            p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+        return test::runKeyway(args, input,
+            {{QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()},
+                {QStringLiteral("KEYWAY_TEST_BROWSER_MODE"), QStringLiteral("approve")}});
     }
 
 private slots:

@@ -5,6 +5,7 @@
 // must never be sent again (the provider would revoke the grant, and the next refresh would fail). Also: the
 // database a killed process leaves is readable, and a damaged database file is set aside with a clear message.
 #include "PeerProcess.h"
+#include "KeywayRun.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -23,32 +24,13 @@ class TestRefreshCrashSafety : public QObject
 private:
     keyway::test::PeerProcess m_peer;
 
-    struct Run
-    {
-        bool crashed = false;
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = keyway::test::KeywayRun;
     Run keyway(const QStringList &args, const QByteArray &crashAt = {}, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KEYWAY_BROWSER"), keyway::test::scriptedBrowserCommand());
+        QList<QPair<QString, QString>> env {{QStringLiteral("KEYWAY_BROWSER"), keyway::test::scriptedBrowserCommand()}};
         if (!crashAt.isEmpty())
-            env.insert(QStringLiteral("KEYWAY_TEST_CRASH_AT"), QString::fromLatin1(crashAt));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KEYWAY_EXECUTABLE), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(90000))
-            p.kill();
-        Run run;
-        run.crashed = p.exitStatus() == QProcess::CrashExit;
-        run.code = run.crashed ? -1 : p.exitCode();
-        run.out = p.readAllStandardOutput();
-        run.err = QString::fromUtf8(p.readAllStandardError());
-        return run;
+            env.append({QStringLiteral("KEYWAY_TEST_CRASH_AT"), QString::fromLatin1(crashAt)});
+        return keyway::test::runKeyway(args, input, env);
     }
 
     QString connect()
