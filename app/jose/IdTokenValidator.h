@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,10 @@ public:
     struct Expectations
     {
         QString issuer; // exact match with "iss" (the issuer from discovery / the integration file)
+        // Placeholder -> claim for an issuer published as a template, e.g. {"tenantid": "tid"} for Microsoft's
+        // "https://login.microsoftonline.com/{tenantid}/v2.0": "{tenantid}" is replaced by the token's "tid"
+        // claim before the exact comparison. Only placeholders that appear in `issuer` are used.
+        QMap<QString, QString> issuerClaims;
         QString clientId; // must be in "aud"; "azp" must equal it when present or when aud has several entries
         QString nonce; // required and compared when not empty (we sent one in the authorization request)
         std::chrono::seconds maxClockSkew {60};

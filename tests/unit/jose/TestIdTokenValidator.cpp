@@ -314,6 +314,68 @@ private slots:
         QVERIFY(IdTokenValidator::validate(token(validClaims()), m_jwks, expectations()).ok());
     }
 
+    // A template issuer (Microsoft's "common" / "organizations" / "consumers" discovery documents publish
+    // "https://login.microsoftonline.com/{tenantid}/v2.0") is filled from the claim issuer_claims names, then
+    // compared exactly. The claim must be a plain name: it cannot add a path, host or query to the issuer.
+    void templatedIssuer_data()
+    {
+        QTest::addColumn<QString>("expectedIssuer");
+        QTest::addColumn<QString>("placeholder"); // mapped to "tid"; empty: no mapping
+        QTest::addColumn<QString>("iss");
+        QTest::addColumn<QJsonValue>("tid"); // undefined: no tid claim
+        QTest::addColumn<QString>("code"); // empty: valid
+
+        const QString ms = QStringLiteral("https://login.microsoftonline.com/{tenantid}/v2.0");
+        const QString guid = QStringLiteral("9188040d-6c67-4c5b-b112-36a304b66dad");
+        const QString issFor = QStringLiteral("https://login.microsoftonline.com/%1/v2.0").arg(guid);
+        const QString tenant = QStringLiteral("tenantid");
+        const QString wrong = QStringLiteral("wrong_issuer");
+        QTest::newRow("tid-fills-template") << ms << tenant << issFor << QJsonValue(guid) << QString();
+        QTest::newRow("dots-underscores") << ms << tenant << QStringLiteral("https://login.microsoftonline.com/a.b_c-1/v2.0")
+                                          << QJsonValue(QStringLiteral("a.b_c-1")) << QString();
+        QTest::newRow("no-template-mapping-unused") << kIssuer << tenant << kIssuer << QJsonValue(guid) << QString();
+        QTest::newRow("iss-other-tenant") << ms << tenant
+                                          << QStringLiteral("https://login.microsoftonline.com/other-tenant/v2.0")
+                                          << QJsonValue(guid) << wrong;
+        QTest::newRow("iss-literal-template") << ms << tenant << ms << QJsonValue(guid) << wrong;
+        QTest::newRow("tid-with-slash") << ms << tenant
+                                        << QStringLiteral("https://login.microsoftonline.com/x/y/v2.0")
+                                        << QJsonValue(QStringLiteral("x/y")) << wrong;
+        QTest::newRow("tid-with-host") << ms << tenant << QStringLiteral("https://login.microsoftonline.com/evil.test@x/v2.0")
+                                       << QJsonValue(QStringLiteral("evil.test@x")) << wrong;
+        QTest::newRow("tid-empty") << ms << tenant << QStringLiteral("https://login.microsoftonline.com//v2.0")
+                                   << QJsonValue(QString()) << wrong;
+        QTest::newRow("tid-number") << ms << tenant << QStringLiteral("https://login.microsoftonline.com/7/v2.0")
+                                    << QJsonValue(7) << wrong;
+        QTest::newRow("tid-missing") << ms << tenant << issFor << QJsonValue(QJsonValue::Undefined) << wrong;
+        QTest::newRow("placeholder-unmapped") << ms << QString() << issFor << QJsonValue(guid) << wrong;
+        QTest::newRow("placeholder-mapped-other-name") << ms << QStringLiteral("tenant") << issFor << QJsonValue(guid) << wrong;
+        QTest::newRow("different-host") << ms << tenant << QStringLiteral("https://login.example.test/%1/v2.0").arg(guid)
+                                        << QJsonValue(guid) << wrong;
+    }
+    void templatedIssuer()
+    {
+        QFETCH(QString, expectedIssuer);
+        QFETCH(QString, placeholder);
+        QFETCH(QString, iss);
+        QFETCH(QJsonValue, tid);
+        QFETCH(QString, code);
+        IdTokenValidator::Expectations e = expectations();
+        e.issuer = expectedIssuer;
+        if (!placeholder.isEmpty())
+            e.issuerClaims.insert(placeholder, QStringLiteral("tid"));
+        const auto result
+            = IdTokenValidator::validate(token(with(with(validClaims(), QStringLiteral("iss"), iss), QStringLiteral("tid"), tid)), m_jwks, e);
+        QCOMPARE(IdTokenValidator::code(result.failure), code);
+        if (code.isEmpty()) {
+            QCOMPARE(result.claims.value(QStringLiteral("iss")).toString(), iss);
+        } else {
+            QCOMPARE(result.error.code, code);
+            QVERIFY(!result.error.detail.isEmpty());
+            QVERIFY(result.claims.isEmpty());
+        }
+    }
+
     void missingExpectationsFailClosed()
     {
         IdTokenValidator::Expectations e = expectations();
