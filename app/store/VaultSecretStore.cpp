@@ -32,17 +32,27 @@ Error VaultSecretStore::lockedError()
 
 bool VaultSecretStore::unlock(const QByteArray &passphrase, Error *error)
 {
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.tryLock(10000);
-    auto vault = exists() ? EncryptedVault::open(m_path, passphrase) : EncryptedVault::create(m_path, passphrase);
+    const Result<EncryptedVault> vault = openOrCreate(m_path, passphrase);
     if (!vault) {
         if (error)
             *error = vault.error();
         return false;
     }
-    m_vault = std::make_unique<EncryptedVault>(vault.value());
-    qCInfo(lcKeychain) << "encrypted vault unlocked:" << m_path;
+    adopt(vault.value());
     return true;
+}
+
+Result<EncryptedVault> VaultSecretStore::openOrCreate(const QString &path, const QByteArray &passphrase)
+{
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.tryLock(10000);
+    return QFileInfo::exists(path) ? EncryptedVault::open(path, passphrase) : EncryptedVault::create(path, passphrase);
+}
+
+void VaultSecretStore::adopt(const EncryptedVault &vault)
+{
+    m_vault = std::make_unique<EncryptedVault>(vault);
+    qCInfo(lcKeychain) << "encrypted vault unlocked:" << m_path;
 }
 
 void VaultSecretStore::lock()

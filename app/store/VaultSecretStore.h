@@ -27,8 +27,14 @@ public:
     QString path() const { return m_path; }
     bool exists() const;
     bool isUnlocked() const { return m_vault != nullptr; }
-    // Opens the vault, creating it with this passphrase when there is none yet.
+    // Opens the vault, creating it with this passphrase when there is none yet. Takes as long as scrypt does:
+    // a window runs openOrCreate() on another thread and hands the result to adopt() instead.
     bool unlock(const QByteArray &passphrase, Error *error);
+    // The slow part of unlock() (scrypt, reading and decrypting the file), safe on any thread: it touches
+    // nothing but the file at `path` and its lock file.
+    static Result<EncryptedVault> openOrCreate(const QString &path, const QByteArray &passphrase);
+    // Unlocks with a vault openOrCreate() returned for this store's path.
+    void adopt(const EncryptedVault &vault);
     // Forgets the key; the next operation fails with "vault_locked".
     void lock();
 

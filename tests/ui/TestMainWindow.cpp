@@ -347,7 +347,12 @@ private slots:
         // A wrong passphrase is said plainly and the dialog stays for another try.
         edit->setText(QStringLiteral("wrong passphrase, long enough"));
         dialog->findChild<QPushButton *>(QStringLiteral("unlockButton"))->click();
+        // scrypt runs on another thread: the window stays responsive and says it is working.
+        QVERIFY(dialog->isBusy());
+        QVERIFY(!edit->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 30000);
         QVERIFY(dialog->isVisible());
+        QVERIFY(edit->isEnabled());
         QVERIFY2(dialog->errorText().contains(QLatin1String("passphrase is wrong")), qPrintable(dialog->errorText()));
         QVERIFY(!vault.isUnlocked());
 
@@ -367,7 +372,7 @@ private slots:
         QTRY_VERIFY((dialog = window.findChild<VaultUnlockDialog *>()) != nullptr);
         dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(QString::fromUtf8(passphrase));
         dialog->findChild<QPushButton *>(QStringLiteral("unlockButton"))->click();
-        QVERIFY(vault.isUnlocked());
+        QTRY_VERIFY_WITH_TIMEOUT(vault.isUnlocked(), 30000);
         QTRY_VERIFY(!window.findChild<VaultUnlockDialog *>());
         QVERIFY(!bar->isVisible()); // the only notice was the locked vault
         QVERIFY(!action->isEnabled());
@@ -401,11 +406,12 @@ private slots:
         passphrase->setText(QStringLiteral("short"));
         confirm->setText(QStringLiteral("short"));
         dialog->tryUnlock();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 30000);
         QVERIFY2(dialog->errorText().contains(QLatin1String("at least")), qPrintable(dialog->errorText()));
         passphrase->setText(QStringLiteral("a long enough passphrase"));
         confirm->setText(QStringLiteral("a long enough passphrase"));
         dialog->tryUnlock();
-        QVERIFY(vault.isUnlocked());
+        QTRY_VERIFY_WITH_TIMEOUT(vault.isUnlocked(), 30000);
         QVERIFY(vault.exists());
         QTRY_VERIFY(!window.findChild<VaultUnlockDialog *>());
     }

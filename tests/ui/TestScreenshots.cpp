@@ -304,6 +304,7 @@ private slots:
             QTRY_VERIFY(unlock->isVisible());
             unlock->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(QStringLiteral("not the passphrase"));
             unlock->tryUnlock();
+            QTRY_VERIFY_WITH_TIMEOUT(!unlock->isBusy(), 30000);
             QVERIFY(!unlock->errorText().isEmpty());
             QVERIFY(save(unlock, QStringLiteral("25-%1vault-unlock-wrong").arg(prefix)));
             unlock->reject();

@@ -1,5 +1,6 @@
 #include "common/VaultUnlockDialog.h"
 
+#include "common/BackgroundTask.h"
 #include "common/Error.h"
 #include "common/StatusStyle.h"
 #include "store/VaultSecretStore.h"
@@ -82,12 +83,14 @@ VaultUnlockDialog::VaultUnlockDialog(VaultSecretStore &vault, QWidget *parent)
 
 VaultUnlockDialog::~VaultUnlockDialog()
 {
+    if (m_busy) // destroyed with its window while checking: the answer is dropped, the cursor comes back
+        QGuiApplication::restoreOverrideCursor();
     clearTyped();
 }
 
 QString VaultUnlockDialog::errorText() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return !m_busy && m_error->isVisibleTo(this) ? m_error->text() : QString();
 }
 
 void VaultUnlockDialog::tryUnlock()
@@ -104,21 +107,50 @@ void VaultUnlockDialog::tryUnlock()
         return fail(tr("Enter the passphrase."));
     if (m_creating && m_confirm->text() != m_passphrase->text())
         return fail(tr("The two passphrases differ. Type the same one twice."));
-    QByteArray passphrase = m_passphrase->text().toUtf8();
-    Error error;
-    // scrypt takes a moment on purpose (it is what makes guessing slow); the store is not thread-safe, so the
-    // wait happens here with a busy cursor.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_vault.unlock(passphrase, &error);
-    QGuiApplication::restoreOverrideCursor();
-    passphrase.fill('\0');
-    if (!ok) {
-        // The vault's own message says whether the passphrase was wrong or the file could not be read.
-        return fail(error.message.isEmpty() ? tr("The vault could not be unlocked.") : error.message);
+    // scrypt takes a moment on purpose (it is what makes guessing slow): it runs on another thread while the
+    // dialog says so, and only its result comes back to the store, which lives on this thread.
+    setBusy(true);
+    BackgroundTask::run<Result<EncryptedVault>>(
+        this,
+        [path = m_vault.path(), passphrase = m_passphrase->text().toUtf8()]() mutable {
+            Result<EncryptedVault> vault = VaultSecretStore::openOrCreate(path, passphrase);
+            passphrase.fill('\0');
+            return vault;
+        },
+        [this, fail](Result<EncryptedVault> vault) {
+            setBusy(false);
+            if (!vault) {
+                // The vault's own message says whether the passphrase was wrong or the file could not be read.
+                return fail(vault.error().message.isEmpty() ? tr("The vault could not be unlocked.") : vault.error().message);
+            }
+            m_vault.adopt(vault.value());
+            clearTyped();
+            emit unlocked();
+            accept();
+        });
+}
+
+void VaultUnlockDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void VaultUnlockDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_passphrase->setEnabled(!busy);
+    if (m_confirm)
+        m_confirm->setEnabled(!busy);
+    m_buttons->setEnabled(!busy);
+    if (busy) {
+        m_error->setText(m_creating ? tr("Creating the vault…") : tr("Unlocking…"));
+        m_error->show();
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    } else {
+        m_error->hide();
+        QGuiApplication::restoreOverrideCursor();
     }
-    clearTyped();
-    emit unlocked();
-    accept();
 }
 
 void VaultUnlockDialog::growToFit()
