@@ -72,6 +72,8 @@ struct OAuthSettings
     QString deviceAuthorizationUrl;   // RFC 8628 §3.1
     QString jwksUrl;                  // RFC 7517
     QString issuer;
+    // {placeholder} in the issuer -> the ID token claim that fills it, e.g. {"tenantid": "tid"} (oauth.issuer_claims).
+    QMap<QString, QString> issuerClaims;
     QString discoveryUrl;             // OpenID Connect Discovery / RFC 8414 metadata document
 
     QStringList scopes;

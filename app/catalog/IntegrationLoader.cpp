@@ -259,6 +259,14 @@ QString templateNameCheck(const QString &s)
         : QStringLiteral("\"%1\" is not a valid name (lower case letters, digits and _)").arg(s.left(80));
 }
 
+// A {placeholder} of a templated issuer (see oauth.issuer_claims).
+QString placeholderNameCheck(const QString &s)
+{
+    return re("^[A-Za-z][A-Za-z0-9_]*$").match(s).hasMatch() && s.size() <= 64
+        ? QString()
+        : QStringLiteral("\"%1\" is not a valid placeholder name (letters, digits and _)").arg(s.left(80));
+}
+
 QString headerNameCheck(const QString &s)
 {
     return re(kTokenPattern).match(s).hasMatch() ? QString()
@@ -440,7 +448,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                                "device_authorization_url", "jwks_url", "issuer", "discovery_url", "scopes",
                                "scope_separator", "scope_param", "pkce", "public_client_id", "client_auth", "assertion_audience",
                                "authorization_params", "token_params", "client_credentials", "token_response",
-                               "response_values", "refresh_token", "redirect", "openid"});
+                               "response_values", "refresh_token", "redirect", "openid", "issuer_claims"});
         o.authorizationUrl = r.url(oauth, p, "authorization_url");
         o.tokenUrl = r.url(oauth, p, "token_url");
         o.revocationUrl = r.url(oauth, p, "revocation_url");
@@ -448,8 +456,41 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         o.userinfoUrl = r.url(oauth, p, "userinfo_url");
         o.deviceAuthorizationUrl = r.url(oauth, p, "device_authorization_url");
         o.jwksUrl = r.url(oauth, p, "jwks_url");
-        o.issuer = r.url(oauth, p, "issuer");
         o.discoveryUrl = r.url(oauth, p, "discovery_url");
+        // OpenID Connect Core §3.1.3.7 step 2 with an issuer published as a template (Microsoft's multi-tenant
+        // "https://login.microsoftonline.com/{tenantid}/v2.0"): each {placeholder} is filled from the ID token
+        // claim named here, then the issuer is compared exactly. "iss" itself would make the check vacuous.
+        o.issuerClaims = r.stringMap(oauth, p, "issuer_claims", placeholderNameCheck, [](const QString &claim) {
+            if (!re("^[A-Za-z_][A-Za-z0-9_]*$").match(claim).hasMatch() || claim.size() > 128)
+                return QStringLiteral("\"%1\" is not a valid claim name (letters, digits and _)").arg(claim.left(80));
+            return claim == QLatin1String("iss") ? QStringLiteral("the issuer cannot be filled from its own iss claim")
+                                                 : QString();
+        });
+        // The {placeholders} are not part of the URL syntax: the issuer is checked with each one filled in.
+        QJsonObject issuerProbe = oauth;
+        if (oauth.value(QStringLiteral("issuer")).isString()) {
+            QString probe = oauth.value(QStringLiteral("issuer")).toString();
+            for (auto it = o.issuerClaims.cbegin(); it != o.issuerClaims.cend(); ++it)
+                probe.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), QStringLiteral("x"));
+            issuerProbe.insert(QStringLiteral("issuer"), probe);
+        }
+        if (!r.url(issuerProbe, p, "issuer").isEmpty())
+            o.issuer = oauth.value(QStringLiteral("issuer")).toString();
+        if (!o.issuerClaims.isEmpty() && !oauth.contains(QStringLiteral("token_url"))
+            && !oauth.contains(QStringLiteral("discovery_url")))
+            r.error(p + QStringLiteral(".issuer"),
+                    QStringLiteral("a templated issuer has no metadata URL of its own; give token_url or discovery_url"));
+        if (oauth.contains(QStringLiteral("issuer_claims")) && oauth.value(QStringLiteral("issuer_claims")).isObject()) {
+            if (!oauth.value(QStringLiteral("issuer")).isString())
+                r.error(p + QStringLiteral(".issuer_claims"), QStringLiteral("needs an issuer holding the {placeholders} it fills"));
+            else if (oauth.value(QStringLiteral("issuer_claims")).toObject().isEmpty())
+                r.error(p + QStringLiteral(".issuer_claims"), QStringLiteral("is empty; leave it out instead"));
+            for (auto it = o.issuerClaims.cbegin(); it != o.issuerClaims.cend(); ++it) {
+                if (!o.issuer.isEmpty() && !o.issuer.contains(QLatin1Char('{') + it.key() + QLatin1Char('}')))
+                    r.error(p + QStringLiteral(".issuer_claims.") + it.key(),
+                            QStringLiteral("{%1} does not appear in the issuer").arg(it.key()));
+            }
+        }
         if (!oauth.contains(QStringLiteral("token_url")) && !oauth.contains(QStringLiteral("discovery_url"))
             && !oauth.contains(QStringLiteral("issuer")))
             r.error(p, QStringLiteral("needs token_url, or an issuer or discovery_url to discover it"));

@@ -329,6 +329,14 @@ Result<OAuthSettings> TemplateExpander::expandOAuth(const OAuthSettings &setting
         return resolvedResult.error();
     const QVariantMap &resolved = resolvedResult.value();
     OAuthSettings out = settings;
+    // The issuer's {placeholders} (oauth.issuer_claims) are filled from the ID token later, by IdTokenValidator:
+    // they stand aside as plain letters while the {{templates}} are expanded and the URL is checked.
+    QStringList placeholders;
+    for (auto it = out.issuerClaims.cbegin(); it != out.issuerClaims.cend(); ++it) {
+        const QString stand = QStringLiteral("keywayissuerclaim%1").arg(placeholders.size());
+        placeholders << it.key();
+        out.issuer.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), stand);
+    }
     for (QString *url : {&out.authorizationUrl, &out.tokenUrl, &out.revocationUrl, &out.introspectionUrl,
                          &out.userinfoUrl, &out.deviceAuthorizationUrl, &out.jwksUrl, &out.issuer,
                          &out.discoveryUrl}) {
@@ -340,6 +348,8 @@ Result<OAuthSettings> TemplateExpander::expandOAuth(const OAuthSettings &setting
             return expanded.error();
         *url = expanded.value();
     }
+    for (qsizetype i = placeholders.size() - 1; i >= 0; --i)   // from the last: "...claim1" never matches "...claim10"
+        out.issuer.replace(QStringLiteral("keywayissuerclaim%1").arg(i), QLatin1Char('{') + placeholders.at(i) + QLatin1Char('}'));
     for (QMap<QString, QString> *params :
          {&out.authorizationParams, &out.tokenParams, &out.clientCredentialsTokenParams}) {
         const Result<QMap<QString, QString>> expanded = expandParams(*params, values);

@@ -69,19 +69,64 @@ private Q_SLOTS:
         QFETCH(QString, tokenUrl);
         QFETCH(QJsonValue, allow);
         QFETCH(bool, valid);
+        QJsonObject doc = labDocument(QJsonObject {{u"token_url"_s, tokenUrl}});
+        if (!allow.isUndefined())
+            doc.insert(u"allow_insecure_http"_s, allow);
+        validateLab(doc, valid);
+    }
+
+    // oauth.issuer_claims (a templated issuer such as Microsoft's .../{tenantid}/v2.0, filled from the "tid"
+    // claim): the schema takes and refuses what IntegrationLoader does (TestIntegrationLoader::rejectsBadIssuerClaims).
+    void issuerClaimsMatchTheLoader_data()
+    {
+        QTest::addColumn<QJsonValue>("issuer");
+        QTest::addColumn<QJsonValue>("claims");
+        QTest::addColumn<bool>("valid");
+        const QJsonValue issuer(u"https://lab.example/{tenantid}/v2"_s);
+        const QJsonValue none(QJsonValue::Undefined);
+        QTest::newRow("tid") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, u"tid"_s}}) << true;
+        QTest::newRow("left out") << QJsonValue(u"https://lab.example/v2"_s) << none << true;
+        QTest::newRow("array") << issuer << QJsonValue(QJsonArray {u"tid"_s}) << false;
+        QTest::newRow("string") << issuer << QJsonValue(u"tid"_s) << false;
+        QTest::newRow("value number") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, 7}}) << false;
+        QTest::newRow("value empty") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, u""_s}}) << false;
+        QTest::newRow("value path") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, u"a/b"_s}}) << false;
+        QTest::newRow("value iss") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, u"iss"_s}}) << false;
+        QTest::newRow("key bad") << issuer << QJsonValue(QJsonObject {{u"tenant id"_s, u"tid"_s}}) << false;
+        QTest::newRow("empty") << issuer << QJsonValue(QJsonObject()) << false;
+        QTest::newRow("no issuer") << none << QJsonValue(QJsonObject {{u"tenantid"_s, u"tid"_s}}) << false;
+    }
+    void issuerClaimsMatchTheLoader()
+    {
+        QFETCH(QJsonValue, issuer);
+        QFETCH(QJsonValue, claims);
+        QFETCH(bool, valid);
+        QJsonObject oauth {{u"token_url"_s, u"https://lab.example/token"_s}};
+        if (!issuer.isUndefined())
+            oauth.insert(u"issuer"_s, issuer);
+        if (!claims.isUndefined())
+            oauth.insert(u"issuer_claims"_s, claims);
+        validateLab(labDocument(oauth), valid);
+    }
+
+private:
+    static QJsonObject labDocument(const QJsonObject &oauth)
+    {
+        return {{u"id"_s, u"lab"_s}, {u"name"_s, u"Lab"_s}, {u"category"_s, u"generic"_s},
+            {u"description"_s, u"A test server."_s}, {u"icon"_s, u"oauth2.svg"_s},
+            {u"docs"_s, u"https://www.rfc-editor.org/rfc/rfc6749"_s},
+            {u"auth_modes"_s, QJsonArray {u"oauth2_client_credentials"_s}}, {u"oauth"_s, oauth}};
+    }
+
+    // Validates `doc` as resources/integrations/lab.json in a scratch copy of the resources folder.
+    static void validateLab(const QJsonObject &doc, bool valid)
+    {
         QTemporaryDir root;
         const QString source = QStringLiteral(KEYWAY_SOURCE_DIR "/resources/");
         QVERIFY(QDir(root.path()).mkpath(u"resources/integrations"_s));
         QVERIFY(QDir(root.path()).mkpath(u"resources/icons/integrations"_s));
         for (const char *file : {"integrations/schema.json", "unified-scopes.json", "icons/integrations/oauth2.svg"})
             QVERIFY(QFile::copy(source + QLatin1String(file), root.filePath(u"resources/"_s + QLatin1String(file))));
-        QJsonObject doc {{u"id"_s, u"lab"_s}, {u"name"_s, u"Lab"_s}, {u"category"_s, u"generic"_s},
-            {u"description"_s, u"A test server."_s}, {u"icon"_s, u"oauth2.svg"_s},
-            {u"docs"_s, u"https://www.rfc-editor.org/rfc/rfc6749"_s},
-            {u"auth_modes"_s, QJsonArray {u"oauth2_client_credentials"_s}},
-            {u"oauth"_s, QJsonObject {{u"token_url"_s, tokenUrl}}}};
-        if (!allow.isUndefined())
-            doc.insert(u"allow_insecure_http"_s, allow);
         QFile out(root.filePath(u"resources/integrations/lab.json"_s));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(doc).toJson());

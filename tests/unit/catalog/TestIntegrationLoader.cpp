@@ -135,6 +135,76 @@ private Q_SLOTS:
         QCOMPARE(r.value().api.auth.scheme, u"Bearer"_s);
     }
 
+    // oauth.issuer_claims: a {placeholder} in the issuer filled from an ID token claim (Microsoft's multi-tenant
+    // issuer https://login.microsoftonline.com/{tenantid}/v2.0 with the "tid" claim). Read, carried through template
+    // expansion untouched, and every wrong shape refused with the field named.
+    void readsIssuerClaims()
+    {
+        QJsonValue doc = withPath(validDocument(), {u"oauth"_s, u"issuer"_s}, u"https://{{subdomain}}.acme.example/{tenantid}/v2"_s);
+        doc = withPath(doc, {u"oauth"_s, u"issuer_claims"_s}, QJsonObject {{u"tenantid"_s, u"tid"_s}});
+        const Result<Integration> r = IntegrationLoader::parse(QJsonDocument(doc.toObject()).toJson(), u"acme.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        QCOMPARE(r.value().oauth.issuer, u"https://{{subdomain}}.acme.example/{tenantid}/v2"_s);
+        QCOMPARE(r.value().oauth.issuerClaims, (QMap<QString, QString> {{u"tenantid"_s, u"tid"_s}}));
+        const auto expanded = TemplateExpander(r.value()).expandOAuth(r.value().oauth, {{u"subdomain"_s, u"demo"_s}});
+        QVERIFY2(expanded.ok(), qPrintable(expanded.error().detail));
+        QCOMPARE(expanded.value().issuer, u"https://demo.acme.example/{tenantid}/v2"_s);
+        QCOMPARE(expanded.value().issuerClaims, r.value().oauth.issuerClaims);
+
+        // Left out: no mapping, and a placeholder in the issuer without one is not a valid URL.
+        const Result<Integration> plain = IntegrationLoader::parse(QJsonDocument(validDocument()).toJson(), u"acme.json"_s);
+        QVERIFY(plain.ok());
+        QVERIFY(plain.value().oauth.issuerClaims.isEmpty());
+
+        // The built-in Microsoft entry (its multi-tenant issuer is a template).
+        const Result<Integration> ms = IntegrationLoader::loadFile(u":/integrations/microsoft.json"_s);
+        QVERIFY2(ms.ok(), qPrintable(ms.error().detail));
+        QCOMPARE(ms.value().oauth.issuer, u"https://login.microsoftonline.com/{tenantid}/v2.0"_s);
+        QCOMPARE(ms.value().oauth.issuerClaims.value(u"tenantid"_s), u"tid"_s);
+    }
+
+    void rejectsBadIssuerClaims_data()
+    {
+        QTest::addColumn<QJsonValue>("issuer"); // undefined: none
+        QTest::addColumn<QJsonValue>("claims");
+        QTest::addColumn<QString>("expected");
+        const QJsonValue issuer(u"https://acme.example/{tenantid}/v2"_s);
+        const QJsonValue none(QJsonValue::Undefined);
+        QTest::newRow("array") << issuer << QJsonValue(QJsonArray {u"tid"_s}) << u"oauth.issuer_claims: expected an object"_s;
+        QTest::newRow("string") << issuer << QJsonValue(u"tid"_s) << u"oauth.issuer_claims: expected an object"_s;
+        QTest::newRow("value number") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, 7}})
+                                      << u"oauth.issuer_claims.tenantid: expected a string"_s;
+        QTest::newRow("value object") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, QJsonObject()}})
+                                      << u"oauth.issuer_claims.tenantid: expected a string"_s;
+        QTest::newRow("value empty") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, u""_s}})
+                                     << u"oauth.issuer_claims.tenantid: \"\" is not a valid claim name"_s;
+        QTest::newRow("value path") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, u"a/b"_s}})
+                                    << u"oauth.issuer_claims.tenantid: \"a/b\" is not a valid claim name"_s;
+        QTest::newRow("value iss") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, u"iss"_s}})
+                                   << u"oauth.issuer_claims.tenantid: the issuer cannot be filled from its own iss claim"_s;
+        QTest::newRow("key bad") << issuer << QJsonValue(QJsonObject {{u"tenant id"_s, u"tid"_s}})
+                                 << u"oauth.issuer_claims.tenant id: \"tenant id\" is not a valid placeholder name"_s;
+        QTest::newRow("key not in issuer") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, u"tid"_s}, {u"region"_s, u"rgn"_s}})
+                                           << u"oauth.issuer_claims.region: {region} does not appear in the issuer"_s;
+        QTest::newRow("empty") << issuer << QJsonValue(QJsonObject()) << u"oauth.issuer_claims: is empty"_s;
+        QTest::newRow("no issuer") << none << QJsonValue(QJsonObject {{u"tenantid"_s, u"tid"_s}})
+                                   << u"oauth.issuer_claims: needs an issuer"_s;
+        QTest::newRow("unmapped placeholder") << issuer << none << u"oauth.issuer: not a valid absolute URL"_s;
+        QTest::newRow("issuer http") << QJsonValue(u"http://acme.example/{tenantid}/v2"_s)
+                                     << QJsonValue(QJsonObject {{u"tenantid"_s, u"tid"_s}}) << u"oauth.issuer: expected an https URL"_s;
+    }
+    void rejectsBadIssuerClaims()
+    {
+        QFETCH(QJsonValue, issuer);
+        QFETCH(QJsonValue, claims);
+        QFETCH(QString, expected);
+        QJsonValue doc = withPath(validDocument(), {u"oauth"_s, u"issuer"_s}, issuer);
+        doc = withPath(doc, {u"oauth"_s, u"issuer_claims"_s}, claims);
+        const Result<Integration> r = IntegrationLoader::parse(QJsonDocument(doc.toObject()).toJson(), u"acme.json"_s);
+        QVERIFY2(!r.ok(), "a bad file was accepted");
+        QVERIFY2(r.error().detail.contains(expected), qPrintable(u"expected \"%1\" in:\n%2"_s.arg(expected, r.error().detail)));
+    }
+
     void rejectsBadField_data()
     {
         QTest::addColumn<QString>("path");
