@@ -26,6 +26,7 @@ void AccountResolver::validateIdToken(bool)
         return finish(Error::make(QStringLiteral("no_jwks"), tr("The provider publishes no keys (jwks_uri), so its ID token cannot be checked.")));
     IdTokenValidator::Expectations expect;
     expect.issuer = m_request.config.issuer;
+    expect.issuerClaims = m_request.config.issuerClaims;
     expect.clientId = m_request.clientId;
     expect.nonce = m_request.nonce;
     expect.maxClockSkew = std::chrono::seconds(m_request.clockSkewSeconds);

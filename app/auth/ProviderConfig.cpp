@@ -104,6 +104,8 @@ QJsonObject ProviderConfig::toJson() const
 {
     QJsonObject json;
     json.insert(QStringLiteral("issuer"), issuer);
+    if (!issuerClaims.isEmpty())
+        json.insert(QStringLiteral("issuer_claims"), mapToJson(issuerClaims));
     json.insert(QStringLiteral("authorization_url"), authorizationUrl);
     json.insert(QStringLiteral("token_url"), tokenUrl);
     json.insert(QStringLiteral("revocation_url"), revocationUrl);
@@ -144,6 +146,7 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
 {
     ProviderConfig c;
     readString(json, "issuer", &c.issuer);
+    c.issuerClaims = mapFromJson(json.value(QLatin1String("issuer_claims")));
     readString(json, "authorization_url", &c.authorizationUrl);
     readString(json, "token_url", &c.tokenUrl);
     readString(json, "revocation_url", &c.revocationUrl);
@@ -207,7 +210,7 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
 
 bool ProviderConfig::operator==(const ProviderConfig &o) const
 {
-    return issuer == o.issuer && authorizationUrl == o.authorizationUrl && tokenUrl == o.tokenUrl
+    return issuer == o.issuer && issuerClaims == o.issuerClaims && authorizationUrl == o.authorizationUrl && tokenUrl == o.tokenUrl
         && revocationUrl == o.revocationUrl && introspectionUrl == o.introspectionUrl && userinfoUrl == o.userinfoUrl
         && deviceAuthorizationUrl == o.deviceAuthorizationUrl && jwksUrl == o.jwksUrl && scopes == o.scopes
         && scopeSeparator == o.scopeSeparator && scopeParam == o.scopeParam && pkce == o.pkce && openid == o.openid

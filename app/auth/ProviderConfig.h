@@ -18,6 +18,9 @@ struct ProviderConfig
     enum class ClientAuth { Basic, Post, None, PrivateKeyJwt };
 
     QString issuer;
+    // {placeholder} in a templated issuer -> the ID token claim that fills it (integration file's
+    // oauth.issuer_claims, e.g. {"tenantid": "tid"}); see IdTokenValidator::Expectations::issuerClaims.
+    QMap<QString, QString> issuerClaims;
     QString authorizationUrl;
     QString tokenUrl;
     QString revocationUrl; // RFC 7009

@@ -101,6 +101,7 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
 {
     ProviderConfig c;
     c.issuer = o.issuer;
+    c.issuerClaims = o.issuerClaims;
     c.authorizationUrl = o.authorizationUrl;
     c.tokenUrl = o.tokenUrl;
     c.revocationUrl = o.revocationUrl;

@@ -31,7 +31,8 @@ private slots:
     void roundTrip()
     {
         ProviderConfig c;
-        c.issuer = QStringLiteral("https://id.example.com");
+        c.issuer = QStringLiteral("https://id.example.com/{tenantid}/v2.0");
+        c.issuerClaims.insert(QStringLiteral("tenantid"), QStringLiteral("tid")); // a templated issuer (Microsoft's)
         c.authorizationUrl = QStringLiteral("https://id.example.com/authorize");
         c.tokenUrl = QStringLiteral("https://id.example.com/token");
         c.revocationUrl = QStringLiteral("https://id.example.com/revoke");
@@ -68,6 +69,13 @@ private slots:
         QVERIFY(back == c);
         QCOMPARE(back.toJson(), json);
         QCOMPARE(json.value(QStringLiteral("client_auth")).toString(), QStringLiteral("private_key_jwt"));
+        QCOMPARE(json.value(QStringLiteral("issuer_claims")).toObject(),
+            (QJsonObject {{QStringLiteral("tenantid"), QStringLiteral("tid")}}));
+        // A different mapping is a different provider configuration; none at all is not written.
+        ProviderConfig other = back;
+        other.issuerClaims.insert(QStringLiteral("tenantid"), QStringLiteral("tenant"));
+        QVERIFY(other != c);
+        QVERIFY(!ProviderConfig().toJson().contains(QStringLiteral("issuer_claims")));
         QCOMPARE(json.value(QStringLiteral("token_response")).toObject().value(QStringLiteral("access_token")).toString(),
             QStringLiteral("authed_user.access_token"));
     }
