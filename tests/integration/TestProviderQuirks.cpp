@@ -29,6 +29,11 @@
 using namespace keyway;
 using test::FakeProvider;
 
+namespace {
+const QString kTenantX = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
+const QString kTenantY = QStringLiteral("9188040d-6c67-4c5b-b112-36a304b66dad");
+} // namespace
+
 class TestProviderQuirks : public QObject
 {
     Q_OBJECT
@@ -226,6 +231,30 @@ private slots:
                 {QStringLiteral("pattern"), QStringLiteral("^[a-z0-9][a-z0-9-]{0,30}$")},
                 {QStringLiteral("example"), QStringLiteral("acme")}}};
             writeIntegration(family, oauth, api, variables);
+        }
+
+        // Microsoft's multi-tenant issuer: the discovery document publishes ".../{tenantid}/v2.0" and each ID token
+        // names its tenant in iss and in tid; issuer_claims in the file (data only) ties the two together.
+        for (const auto &[family, issTenant] : {std::pair {QStringLiteral("quirk-tenant"), kTenantX},
+                 std::pair {QStringLiteral("quirk-tenant-mismatch"), kTenantY}}) {
+            FakeProvider::Quirks q;
+            q.openid = true;
+            q.issuer = QStringLiteral("{base}/{tenantid}/v2.0");
+            q.idTokenIssuer = QStringLiteral("{base}/%1/v2.0").arg(issTenant);
+            q.idTokenClaims = QJsonObject {{QStringLiteral("tid"), kTenantX}};
+            startFake(family, q);
+            QVERIFY(m_fakes.count(family));
+            const QString base = fake(family).base();
+            const QJsonObject oauth {{QStringLiteral("discovery_url"), base + QStringLiteral("/.well-known/openid-configuration")},
+                {QStringLiteral("issuer"), base + QStringLiteral("/{tenantid}/v2.0")},
+                {QStringLiteral("issuer_claims"), QJsonObject {{QStringLiteral("tenantid"), QStringLiteral("tid")}}},
+                {QStringLiteral("scopes"), QJsonArray {QStringLiteral("openid")}}, {QStringLiteral("openid"), true},
+                {QStringLiteral("client_auth"), QStringLiteral("client_secret_post")}};
+            const QJsonObject api {{QStringLiteral("base_url"), base + QStringLiteral("/api")},
+                {QStringLiteral("whoami"),
+                    QJsonObject {{QStringLiteral("url"), base + QStringLiteral("/api/me")},
+                        {QStringLiteral("account_field"), QStringLiteral("login")}}}};
+            writeIntegration(family, oauth, api);
         }
 
         const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-quirks-test")));
@@ -465,6 +494,36 @@ private slots:
             QVERIFY(!error.message.isEmpty());
         }
         QCOMPARE(fake(family).seen().size(), seen);
+    }
+
+    // OpenID Connect Core §3.1.3.7 step 2 with a templated issuer: {tenantid} is filled from the token's tid, then
+    // iss must match exactly. Endpoints come from the discovery document, whose literal template issuer matches
+    // the file's (OIDC Discovery §4.3 still compares exactly).
+    void templatedIssuerFromTenantClaim()
+    {
+        const QString family = QStringLiteral("quirk-tenant");
+        const QString id = connectFamily(family);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(fake(family).seenAt(QStringLiteral("/.well-known/openid-configuration")).size(), 1);
+        QCOMPARE(fake(family).seenAt(QStringLiteral("/jwks")).size(), 1);
+        QVERIFY(!credentials(id).tokens.idToken.isEmpty());
+        QCOMPARE(settingsOf(id).provider.issuer, fake(family).base() + QStringLiteral("/{tenantid}/v2.0"));
+        QCOMPARE(settingsOf(id).provider.issuerClaims.value(QStringLiteral("tenantid")), QStringLiteral("tid"));
+        QCOMPARE(fake(family).strayRequests(), 0);
+    }
+
+    void issuerOfAnotherTenantRefused()
+    {
+        // iss names tenant Y, tid says tenant X: the filled issuer (tenant X) differs from iss.
+        const QString family = QStringLiteral("quirk-tenant-mismatch");
+        Error error;
+        const QString result = connectAndWait(request(family), &error);
+        QCOMPARE(result, QStringLiteral("!wrong_issuer"));
+        QVERIFY2(error.detail.contains(kTenantY) && error.detail.contains(kTenantX), qPrintable(error.detail));
+        QCOMPARE(fake(family).tokenRequests(QStringLiteral("authorization_code")).size(), 1);
+        QVERIFY(fake(family).seenAt(QStringLiteral("/api/me")).isEmpty()); // refused before anything trusts the account
+        for (const auto &c : service().connections())
+            QVERIFY(c.integrationId != family);
     }
 
     void noSecretInAnyFile()

@@ -11,9 +11,19 @@
 //                      scope parameter's name; remembers the PKCE challenge; 302 to redirect_uri?code&state.
 //   POST /token        authorization_code (RFC 6749 §4.1.3, RFC 7636 §4.6) and refresh_token (§6) grants.
 //   GET  /api/...      RFC 6750: 200 {"login":"alice",...} for a current access token, else 401 invalid_token.
+// With Quirks::openid, also an OpenID Provider (off by default, so the other quirks are unchanged):
+//   GET  /.well-known/openid-configuration   OIDC Discovery §3, "issuer" as Quirks::issuer gives it (a template
+//                      such as .../{tenantid}/v2.0 is published as is, like Microsoft's multi-tenant endpoints).
+//   GET  /jwks         the public key that signs the ID tokens (RS256, RFC 7517).
+//   POST /token        the authorization_code answer then carries an id_token (OIDC Core §3.1.3.3) with the
+//                      nonce from /authorize, iss = Quirks::idTokenIssuer and Quirks::idTokenClaims added.
 #include "http/LoopbackServer.h"
+#include "jose/Jws.h"
+#include "jose/PrivateKey.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -39,6 +49,10 @@ public:
         int expiresIn = 3600;
         bool rotateRefresh = true; // false: refresh answers carry no refresh_token and the old one stays valid
         bool instanceUrl = false; // instance_url in token answers; the API is served only below it
+        bool openid = false; // discovery document, /jwks and a signed id_token (see above)
+        QString issuer; // the discovery document's "issuer"; "{base}" stands for base()
+        QString idTokenIssuer; // the id_token's "iss"; "{base}" stands for base(); empty: the issuer
+        QJsonObject idTokenClaims; // added to the id_token's claims, e.g. {"tid": "..."}
     };
 
     struct Seen
@@ -58,6 +72,14 @@ public:
 
     bool start(QString *error)
     {
+        if (m_quirks.openid) {
+            const auto key = PrivateKey::generateRsa(2048);
+            if (!key) {
+                *error = key.error().toString();
+                return false;
+            }
+            m_signingKey = key.value();
+        }
         m_server.setHandler([this](const HttpRequest &request, LoopbackServer::Responder responder) {
             Seen seen;
             seen.method = request.method;
@@ -128,6 +150,7 @@ private:
         QString redirectUri;
         QString challenge;
         QString scope;
+        QString nonce;
     };
 
     static QMap<QString, QString> decodeForm(const QByteArray &body)
@@ -171,6 +194,18 @@ private:
             return authorize(seen.query);
         if (path == QLatin1String("/token") && seen.method == "POST")
             return token(seen);
+        if (m_quirks.openid && path == QLatin1String("/.well-known/openid-configuration") && seen.method == "GET")
+            return HttpResponse::json(200,
+                QJsonDocument(QJsonObject {{QStringLiteral("issuer"), expandBase(m_quirks.issuer)},
+                    {QStringLiteral("authorization_endpoint"), base() + QStringLiteral("/authorize")},
+                    {QStringLiteral("token_endpoint"), base() + QStringLiteral("/token")},
+                    {QStringLiteral("jwks_uri"), base() + QStringLiteral("/jwks")},
+                    {QStringLiteral("response_types_supported"), QJsonArray {QStringLiteral("code")}},
+                    {QStringLiteral("subject_types_supported"), QJsonArray {QStringLiteral("pairwise")}},
+                    {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray {QStringLiteral("RS256")}}}));
+        if (m_quirks.openid && path == QLatin1String("/jwks") && seen.method == "GET")
+            return HttpResponse::json(200,
+                QJsonDocument(QJsonObject {{QStringLiteral("keys"), QJsonArray {m_signingKey.publicJwk(QStringLiteral("RS256"))}}}));
         const QString apiRoot = m_quirks.instanceUrl ? QStringLiteral("/instance-7/api/") : QStringLiteral("/api/");
         if (path.startsWith(apiRoot)) {
             const QByteArray auth = seen.authorization;
@@ -207,7 +242,7 @@ private:
         } else {
             const QByteArray code = newToken("code");
             m_codes.insert(
-                code, Grant {redirect.toString(), get("code_challenge"), get(m_quirks.scopeParam.toLatin1().constData())});
+                code, Grant {redirect.toString(), get("code_challenge"), get(m_quirks.scopeParam.toLatin1().constData()), get("nonce")});
             answer.addQueryItem(QStringLiteral("code"), QString::fromLatin1(code));
         }
         answer.addQueryItem(QStringLiteral("state"), QString::fromUtf8(QUrl::toPercentEncoding(get("state"))));
@@ -234,6 +269,7 @@ private:
 
         const QString grantType = seen.form.value(QStringLiteral("grant_type"));
         QString scope;
+        QString nonce;
         bool issueRefresh = true;
         if (grantType == QLatin1String("authorization_code")) {
             const QByteArray code = seen.form.value(QStringLiteral("code")).toUtf8();
@@ -248,6 +284,7 @@ private:
                     return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("PKCE verification failed"));
             }
             scope = grant->scope;
+            nonce = grant->nonce;
             m_codes.remove(code);
         } else if (grantType == QLatin1String("refresh_token")) {
             const QByteArray refresh = seen.form.value(QStringLiteral("refresh_token")).toUtf8();
@@ -269,6 +306,8 @@ private:
             {QStringLiteral("token_type"), QStringLiteral("bearer")}, {QStringLiteral("scope"), scope}};
         if (m_quirks.sendExpiry)
             fields.insert(QStringLiteral("expires_in"), m_quirks.expiresIn);
+        if (m_quirks.openid && grantType == QLatin1String("authorization_code"))
+            fields.insert(QStringLiteral("id_token"), idToken(nonce));
         if (issueRefresh) {
             m_lastRefresh = newToken("rt");
             m_validRefresh.insert(m_lastRefresh);
@@ -298,7 +337,29 @@ private:
         return r;
     }
 
+    QString expandBase(QString text) const { return text.replace(QStringLiteral("{base}"), base()); }
+
+    // OIDC Core §2: iss, sub, aud, exp, iat (and the nonce sent to /authorize), signed with the key at /jwks.
+    QString idToken(const QString &nonce) const
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QJsonObject claims {{QStringLiteral("iss"),
+                                expandBase(m_quirks.idTokenIssuer.isEmpty() ? m_quirks.issuer : m_quirks.idTokenIssuer)},
+            {QStringLiteral("sub"), QStringLiteral("alice-sub")}, {QStringLiteral("aud"), m_quirks.clientId},
+            {QStringLiteral("exp"), now + 600}, {QStringLiteral("iat"), now}};
+        if (!nonce.isEmpty())
+            claims.insert(QStringLiteral("nonce"), nonce);
+        for (auto it = m_quirks.idTokenClaims.begin(); it != m_quirks.idTokenClaims.end(); ++it)
+            claims.insert(it.key(), it.value());
+        const QJsonObject header {{QStringLiteral("typ"), QStringLiteral("JWT")},
+            {QStringLiteral("kid"), m_signingKey.publicJwk(QStringLiteral("RS256")).value(QStringLiteral("kid"))}};
+        const auto token = Jws::sign(header, QJsonDocument(claims).toJson(QJsonDocument::Compact), m_signingKey.key(),
+            QStringLiteral("RS256"));
+        return token.ok() ? token.value() : QString();
+    }
+
     Quirks m_quirks;
+    PrivateKey m_signingKey;
     LoopbackServer m_server;
     QList<Seen> m_seen;
     QMap<QByteArray, Grant> m_codes;
