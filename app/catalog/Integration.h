@@ -114,7 +114,13 @@ struct OAuthSettings
     QStringList tokenEndpointAuthMethodsSupported;
 
     // True when endpoints have to come from discovery (an issuer or discovery URL but no token URL).
-    bool needsDiscovery() const { return tokenUrl.isEmpty() && (!issuer.isEmpty() || !discoveryUrl.isEmpty()); }
+    // The metadata (RFC 8414, OpenID Connect Discovery) is read when something Keyway needs is not written
+    // down: the token URL, or for OpenID Connect the issuer and the key set the ID token is checked against.
+    bool needsDiscovery() const
+    {
+        const bool missing = tokenUrl.isEmpty() || (openid && (issuer.isEmpty() || jwksUrl.isEmpty()));
+        return missing && (!issuer.isEmpty() || !discoveryUrl.isEmpty());
+    }
 };
 
 struct ApiKeySettings

@@ -102,6 +102,20 @@ private Q_SLOTS:
         }
     }
 
+    // OpenID Connect Core §3.1.3.7: an ID token is checked against the issuer and the provider's keys. Every
+    // built-in OpenID integration names its issuer (Discovery's issuer check needs it too, OIDC Discovery §4.3)
+    // and either its key set or a way to discover it.
+    void openIdIntegrationsNameTheirIssuerAndKeys()
+    {
+        const Catalog catalog(Catalog::defaultBuiltinDir(), QString());
+        for (const Integration &in : catalog.all()) {
+            if (!in.oauth.openid)
+                continue;
+            QVERIFY2(!in.oauth.issuer.isEmpty(), qPrintable(in.id));
+            QVERIFY2(!in.oauth.jwksUrl.isEmpty() || in.oauth.needsDiscovery(), qPrintable(in.id));
+        }
+    }
+
     void sandboxComesFirst()
     {
         // A data rule: the "sandbox" category leads the list, everything else follows by name.
