@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace keyway {
 
 namespace {
@@ -25,8 +27,10 @@ QString scalarText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        const qint64 whole = static_cast<qint64>(d);
-        return static_cast<double>(whole) == d ? QString::number(whole) : QString::number(d, 'g', 17);
+        // A whole number within qint64's exact range prints without a fraction (and the cast is defined).
+        if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15)
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'g', 17);
     }
     default:
         return {};

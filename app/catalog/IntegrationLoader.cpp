@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <functional>
 
 namespace keyway {
@@ -584,7 +585,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         if (redirect.contains(QStringLiteral("port"))) {
             const QJsonValue port = redirect.value(QStringLiteral("port"));
             const double d = port.toDouble(-1);
-            if (!port.isDouble() || d != static_cast<double>(static_cast<int>(d)) || d < 0 || d > 65535)
+            // Range first: casting a double outside int's range is undefined behaviour.
+            if (!port.isDouble() || !(d >= 0 && d <= 65535) || std::floor(d) != d)
                 r.error(rdPath + QStringLiteral(".port"), QStringLiteral("expected a whole number from 0 to 65535"));
             else
                 o.redirectPort = static_cast<quint16>(d);

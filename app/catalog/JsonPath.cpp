@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace keyway {
 
 QJsonValue JsonPath::value(const QJsonValue &root, const QString &path)
@@ -40,7 +42,8 @@ QString JsonPath::text(const QJsonValue &root, const QString &path)
         return v.toString();
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)))
+        // A whole number within qint64's exact range prints without a fraction (and the cast is defined).
+        if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15)
             return QString::number(static_cast<qint64>(d));
         return QString::number(d, 'f');
     }

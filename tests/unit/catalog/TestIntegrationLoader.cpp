@@ -233,6 +233,7 @@ private Q_SLOTS:
         QTest::newRow("port string") << u"oauth.redirect.port"_s << QJsonValue(u"80"_s) << u"oauth.redirect.port: expected a whole number"_s;
         QTest::newRow("port fraction") << u"oauth.redirect.port"_s << QJsonValue(80.5) << u"oauth.redirect.port: expected a whole number"_s;
         QTest::newRow("port range") << u"oauth.redirect.port"_s << QJsonValue(70000) << u"oauth.redirect.port: expected a whole number"_s;
+        QTest::newRow("port huge") << u"oauth.redirect.port"_s << QJsonValue(8.76778e+87) << u"oauth.redirect.port: expected a whole number"_s;
         QTest::newRow("api_key string") << u"api_key"_s << QJsonValue(u"x"_s) << u"api_key: expected an object"_s;
         QTest::newRow("basic flag") << u"basic.password_optional"_s << QJsonValue(u"no"_s) << u"basic.password_optional: expected true or false"_s;
         QTest::newRow("sample path relative") << u"api.sample_path"_s << QJsonValue(u"contacts"_s) << u"api.sample_path"_s;
