@@ -13,7 +13,7 @@
 // the server orphaned. Every configuration choice below was read from
 // node_modules/oidc-provider/lib (9.x); the comments say why each one is set.
 
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -101,9 +101,23 @@ function readClientsJwks(file) {
 // Signing keys are generated at every start: an RS256 key (the default id_token algorithm and
 // the one every OpenID Provider must support, OIDC Core §15.1) and an ES256 key so a client
 // registered with id_token_signed_response_alg ES256 also works. Both appear at /jwks.
+//
+// The keys are made as PEM and exported to JWK from a separate KeyObject: exporting the KeyObject that
+// generateKeyPairSync returned can deadlock in Node.js 20 when a garbage collection runs during the export
+// (the key generation job's destructor waits for the lock the export holds; seen as a peer that never
+// printed its start line).
+function jwkOf(type, options) {
+  const pem = generateKeyPairSync(type, {
+    ...options,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  }).privateKey;
+  return createPrivateKey(pem).export({ format: 'jwk' });
+}
+
 function generateSigningKeys() {
-  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
-  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
+  const rsa = jwkOf('rsa', { modulusLength: 2048 });
+  const ec = jwkOf('ec', { namedCurve: 'P-256' });
   const kidSuffix = randomBytes(4).toString('hex');
   return {
     keys: [

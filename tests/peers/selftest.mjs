@@ -7,7 +7,7 @@
 
 import { spawn } from 'node:child_process';
 import {
-  createHash, generateKeyPairSync, randomBytes, randomUUID,
+  createHash, createPrivateKey, generateKeyPairSync, randomBytes, randomUUID,
 } from 'node:crypto';
 import {
   mkdtempSync, readFileSync, rmSync, writeFileSync,
@@ -464,8 +464,10 @@ async function testEcho() {
 }
 
 function makeClientKeys() {
-  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
-  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
+  // PEM first, then a separate KeyObject for the JWK export: see jwkOf in oidc-server.mjs (a Node.js 20 deadlock).
+  const pemOptions = { publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } };
+  const rsa = createPrivateKey(generateKeyPairSync('rsa', { modulusLength: 2048, ...pemOptions }).privateKey).export({ format: 'jwk' });
+  const ec = createPrivateKey(generateKeyPairSync('ec', { namedCurve: 'P-256', ...pemOptions }).privateKey).export({ format: 'jwk' });
   const keys = [{ alg: 'RS256', jwk: { ...rsa, kid: 'client-rsa' } }, { alg: 'ES256', jwk: { ...ec, kid: 'client-ec' } }];
   // Hand the server the private JWKS on purpose: it must strip private members itself.
   const file = join(TMP, 'clients-jwks.json');

@@ -38,8 +38,9 @@ public:
     ~PeerProcess() { stop(); }
 
     // Returns an empty string on success, else why the peer did not start. A peer that prints no start line
-    // within 30 s is stopped and started again, at most three times: on a loaded 2-core machine node has been
-    // seen to stall once in a while while loading oidc-provider (the reason each try gave is kept).
+    // within 30 s is stopped and started again, at most three times, keeping the reason each try gave. (The
+    // stall once seen, a Node.js 20 deadlock exporting a freshly generated key, is avoided in oidc-server.mjs;
+    // this keeps an unknown one from failing a whole test binary.)
     QString start(const QString &script, const QStringList &args = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QStringList failures;
