@@ -120,8 +120,8 @@ const QStringList &Integration::knownCategories()
         QStringLiteral("ticketing"),    QStringLiteral("messaging"),       QStringLiteral("calendar-email"),
         QStringLiteral("file-storage"), QStringLiteral("developer-tools"), QStringLiteral("marketing"),
         QStringLiteral("payments"),     QStringLiteral("identity"),        QStringLiteral("productivity"),
-        QStringLiteral("commerce"),     QStringLiteral("analytics"),       QStringLiteral("generic"),
-        QStringLiteral("sandbox"),
+        QStringLiteral("commerce"),     QStringLiteral("analytics"),       QStringLiteral("cloud"),
+        QStringLiteral("social-ads"),   QStringLiteral("generic"),         QStringLiteral("sandbox"),
     };
     return categories;
 }

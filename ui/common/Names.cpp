@@ -31,7 +31,9 @@ QString category(const QString &category)
         {"identity", QT_TRANSLATE_NOOP("Names", "Identity")},
         {"productivity", QT_TRANSLATE_NOOP("Names", "Productivity")},
         {"commerce", QT_TRANSLATE_NOOP("Names", "Commerce")},
-        {"analytics", QT_TRANSLATE_NOOP("Names", "Analytics")},
+        {"analytics", QT_TRANSLATE_NOOP("Names", "Analytics and data")},
+        {"cloud", QT_TRANSLATE_NOOP("Names", "Cloud and infrastructure")},
+        {"social-ads", QT_TRANSLATE_NOOP("Names", "Social and advertising")},
         {"generic", QT_TRANSLATE_NOOP("Names", "Generic")},
         {"sandbox", QT_TRANSLATE_NOOP("Names", "Sandbox")},
     };
