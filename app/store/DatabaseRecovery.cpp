@@ -1,10 +1,13 @@
 #include "store/DatabaseRecovery.h"
 
 #include "common/Log.h"
+#include "store/ConnectionRecord.h"
 #include "store/Database.h"
+#include "store/SqlitePageReader.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +21,7 @@ namespace {
 
 const QStringList &connectionColumns()
 {
+    // clang-format off
     static const QStringList columns = {
         QStringLiteral("id"),           QStringLiteral("integration_id"), QStringLiteral("name"),
         QStringLiteral("auth_mode"),    QStringLiteral("account_label"),  QStringLiteral("account_subject"),
@@ -25,6 +29,7 @@ const QStringList &connectionColumns()
         QStringLiteral("status_detail"), QStringLiteral("expires_at"),   QStringLiteral("settings"),
         QStringLiteral("token_fingerprint"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
     };
+    // clang-format on
     return columns;
 }
 
@@ -59,7 +64,8 @@ QString salvage(const QString &backup, Database &target, QStringList *recovered)
         } else {
             QSqlQuery read(source);
             read.setForwardOnly(true);
-            if (!read.exec(QStringLiteral("SELECT %1 FROM connections ORDER BY rowid").arg(connectionColumns().join(QStringLiteral(", "))))) {
+            if (!read.exec(QStringLiteral("SELECT %1 FROM connections ORDER BY rowid")
+                               .arg(connectionColumns().join(QStringLiteral(", "))))) {
                 problem = read.lastError().text();
             } else {
                 QStringList placeholders;
@@ -86,6 +92,70 @@ QString salvage(const QString &backup, Database &target, QStringList *recovered)
     return problem;
 }
 
+// A row of the connections table, as SqlitePageReader found it: at least the 15 columns of schema 1 (later
+// migrations only add columns), with their types, a known status and settings that are a JSON object. Rows of the
+// other tables (7 or 10 columns), of the schema (5) or of an index never have this shape.
+bool isConnectionRow(const QVariantList &values)
+{
+    if (values.size() < connectionColumns().size())
+        return false;
+    auto isText = [&](int i) { return values.at(i).typeId() == QMetaType::QString; };
+    auto isInteger = [&](int i) { return values.at(i).typeId() == QMetaType::LongLong; };
+    for (int i : {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12})
+        if (!isText(i))
+            return false;
+    if (!(values.at(10).isNull() || isInteger(10)) || !isInteger(13) || !isInteger(14))
+        return false;
+    for (int i : {0, 1, 3})
+        if (values.at(i).toString().isEmpty())
+            return false;
+    const QString status = values.at(8).toString();
+    if (statusToString(statusFromString(status)) != status)
+        return false;
+    QJsonParseError error {};
+    return QJsonDocument::fromJson(values.at(11).toString().toUtf8(), &error).isObject()
+        && error.error == QJsonParseError::NoError;
+}
+
+// The second pass, for what SQLite could not reach (a truncated file, a lost interior page): every connection row
+// on any page of the backup (and its log) that parses. When a row is found more than once (an older copy in the
+// main file, a newer one in the log), the one updated last wins. Rows already recovered by the first pass are
+// kept as they are.
+void salvagePages(const QString &backup, Database &target, QStringList *recovered)
+{
+    QFile file(backup);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    QFile wal(backup + QStringLiteral("-wal"));
+    const bool hasWal = wal.open(QIODevice::ReadOnly);
+    const SqlitePageReader::Scan scan = SqlitePageReader::read(file, hasWal ? &wal : nullptr);
+    QHash<QString, QVariantList> newest;
+    for (const SqlitePageReader::Row &row : scan.rows) {
+        if (!isConnectionRow(row.values))
+            continue;
+        const QString id = row.values.at(0).toString();
+        const auto existing = newest.constFind(id);
+        if (existing == newest.cend() || existing->at(14).toLongLong() < row.values.at(14).toLongLong())
+            newest.insert(id, row.values.mid(0, connectionColumns().size()));
+    }
+    QStringList placeholders;
+    for (const QString &column : connectionColumns())
+        placeholders << QLatin1Char(':') + column;
+    QSqlQuery write(target.handle());
+    write.prepare(QStringLiteral("INSERT OR IGNORE INTO connections (%1) VALUES (%2)")
+                      .arg(connectionColumns().join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+        if (recovered->contains(it.key()))
+            continue;
+        for (int i = 0; i < connectionColumns().size(); ++i)
+            write.bindValue(placeholders.at(i), it.value().at(i));
+        if (write.exec() && write.numRowsAffected() == 1)
+            recovered->append(it.key());
+    }
+    qCInfo(lcStore) << "page scan of the damaged database:" << scan.rows.size() << "rows on" << scan.pageCount << "pages of"
+                    << scan.pageSize << "bytes," << newest.size() << "connections";
+}
+
 } // namespace
 
 Result<DatabaseRecovery::Report> DatabaseRecovery::recover(const QString &path, Database &database)
@@ -95,10 +165,10 @@ Result<DatabaseRecovery::Report> DatabaseRecovery::recover(const QString &path, 
     report.backupPath = freeBackupName(path);
     auto failed = [&](const QString &detail) {
         return Error::make(QStringLiteral("database_recovery_failed"),
-                           tr("Keyway's database %1 is damaged and could not be set aside. Move it (with any -wal and -shm "
-                              "files next to it) to a safe place and start Keyway again; your tokens are safe in the keychain.")
-                               .arg(path),
-                           detail);
+            tr("Keyway's database %1 is damaged and could not be set aside. Move it (with any -wal and -shm "
+               "files next to it) to a safe place and start Keyway again; your tokens are safe in the keychain.")
+                .arg(path),
+            detail);
     };
     if (!QFile::rename(path, report.backupPath))
         return failed(QStringLiteral("cannot rename %1 to %2").arg(path, report.backupPath));
@@ -113,6 +183,8 @@ Result<DatabaseRecovery::Report> DatabaseRecovery::recover(const QString &path, 
     if (!database.open(path, &error))
         return failed(error.toString());
     report.salvageProblem = salvage(report.backupPath, database, &report.recoveredIds);
+    if (!report.salvageProblem.isEmpty())
+        salvagePages(report.backupPath, database, &report.recoveredIds);
     qCInfo(lcStore) << "recovered" << report.recoveredIds.size() << "connection records from the damaged database"
                     << (report.salvageProblem.isEmpty() ? QString() : QStringLiteral("(stopped: %1)").arg(report.salvageProblem));
     return report;
@@ -122,11 +194,13 @@ QString DatabaseRecovery::describe(const Report &report)
 {
     QString text = tr("Keyway's database was damaged. It was kept as %1 and a new one was started.").arg(report.backupPath);
     if (report.recoveredIds.isEmpty())
-        text += QLatin1Char(' ') + tr("No connection could be read from it: connect your integrations again (their old tokens stay in "
-                                      "the keychain until you remove them there).");
+        text += QLatin1Char(' ')
+            + tr("No connection could be read from it: connect your integrations again (their old tokens stay in "
+                 "the keychain until you remove them there).");
     else
-        text += QLatin1Char(' ') + tr("%n connection(s) were recovered and keep their tokens from the keychain.", nullptr,
-                                      int(report.recoveredIds.size()))
+        text += QLatin1Char(' ')
+            + tr("%n connection(s) were recovered and keep their tokens from the keychain.", nullptr,
+                int(report.recoveredIds.size()))
             + (report.salvageProblem.isEmpty() ? QString() : QLatin1Char(' ') + tr("Some may be missing: connect those again."));
     return text;
 }
