@@ -51,6 +51,10 @@ QString userMessage(IdTokenValidator::Failure failure)
         return tr("The provider did not confirm a recent enough sign-in. Please sign in again.");
     case F::KeysUnavailable:
         return tr("Keyway could not download the provider's signing keys to check the identity token.");
+    case F::SubjectChanged:
+        return tr("The identity token from the refresh names a different user than the one who signed in.");
+    case F::AuthTimeChanged:
+        return tr("The identity token from the refresh gives a different sign-in time than the one who signed in.");
     }
     return {};
 }
@@ -91,7 +95,8 @@ bool expandIssuer(const IdTokenValidator::Expectations &expectations, const QJso
         const auto mapped = expectations.issuerClaims.constFind(name);
         if (mapped == expectations.issuerClaims.cend() || mapped.value().isEmpty()) {
             *why = QStringLiteral("the expected issuer \"%1\" holds the placeholder {%2}, and no issuer_claims entry names "
-                                  "the claim that fills it").arg(expectations.issuer, name);
+                                  "the claim that fills it")
+                       .arg(expectations.issuer, name);
             return false;
         }
         const QJsonValue value = claims.value(mapped.value());
@@ -110,6 +115,15 @@ bool expandIssuer(const IdTokenValidator::Expectations &expectations, const QJso
     }
     *expected = out;
     return true;
+}
+
+IdTokenValidator::Validation failed(IdTokenValidator::Validation result, IdTokenValidator::Failure failure, const QString &detail)
+{
+    result.failure = failure;
+    result.error = Error::make(IdTokenValidator::code(failure), userMessage(failure), detail);
+    result.claims = QJsonObject(); // never hand out claims that did not pass
+    qCInfo(lcJose).noquote() << "ID token rejected:" << IdTokenValidator::code(failure) << "-" << detail;
+    return result;
 }
 
 } // namespace
@@ -143,6 +157,10 @@ QString IdTokenValidator::code(Failure failure)
         return QStringLiteral("auth_too_old");
     case Failure::KeysUnavailable:
         return QStringLiteral("keys_unavailable");
+    case Failure::SubjectChanged:
+        return QStringLiteral("subject_changed");
+    case Failure::AuthTimeChanged:
+        return QStringLiteral("auth_time_changed");
     }
     return {};
 }
@@ -151,13 +169,7 @@ IdTokenValidator::Validation IdTokenValidator::validate(
     const QString &idToken, const Jwks &jwks, const Expectations &expectations)
 {
     Validation result;
-    auto fail = [&result](Failure failure, const QString &detail) {
-        result.failure = failure;
-        result.error = Error::make(code(failure), userMessage(failure), detail);
-        result.claims = QJsonObject(); // never hand out claims that did not pass
-        qCInfo(lcJose).noquote() << "ID token rejected:" << code(failure) << "-" << detail;
-        return result;
-    };
+    auto fail = [&result](Failure failure, const QString &detail) { return failed(result, failure, detail); };
 
     // --- The JWS itself -----------------------------------------------------------------------------------
     const auto jws = Jws::parse(idToken);
@@ -310,6 +322,67 @@ IdTokenValidator::Validation IdTokenValidator::validate(
     }
 
     result.claims = claims;
+    return result;
+}
+
+IdTokenValidator::Validation IdTokenValidator::validateRefreshed(
+    const QString &original, const QString &refreshed, const Jwks &jwks, const Expectations &expectations)
+{
+    // The nonce belongs to the sign-in's authorization request and max_age to its authentication; what a
+    // refreshed token may say about them is compared with the original below instead.
+    Expectations fresh = expectations;
+    fresh.nonce.clear();
+    fresh.maxAge.reset();
+    Validation result = validate(refreshed, jwks, fresh);
+    if (!result.ok())
+        return result;
+
+    const auto before = Jwt::decode(original);
+    if (!before)
+        return failed(result, Failure::Malformed,
+            QStringLiteral("the ID token kept from sign-in cannot be read (%1), so the refreshed one cannot be compared with it")
+                .arg(before.error().code));
+    const QJsonObject was = before.value().claims();
+    const QJsonObject now = result.claims;
+    auto claim = [](const QJsonObject &claims, const char *name) { return claims.value(QLatin1String(name)); };
+
+    // OpenID Connect Core §12.2: "its iss Claim Value MUST be the same as in the ID Token issued when the
+    // original authentication occurred" (a templated issuer may fill in another tenant: still refused).
+    if (claim(now, "iss") != claim(was, "iss"))
+        return failed(result, Failure::WrongIssuer,
+            QStringLiteral("iss is %1 after the refresh, %2 at sign-in")
+                .arg(describe(claim(now, "iss")), describe(claim(was, "iss"))));
+    // §12.2: "its sub Claim Value MUST be the same": the refresh must not hand the connection to someone else.
+    if (claim(now, "sub") != claim(was, "sub"))
+        return failed(result, Failure::SubjectChanged,
+            QStringLiteral("sub is %1 after the refresh, %2 at sign-in")
+                .arg(describe(claim(now, "sub")), describe(claim(was, "sub"))));
+    // §12.2: "if no azp Claim was present in the original ID Token, one MUST NOT be present in the new ID Token";
+    // when there was one, validate() has checked that both name this client.
+    if (claim(now, "azp").isUndefined() != claim(was, "azp").isUndefined())
+        return failed(result, Failure::WrongAzp,
+            QStringLiteral("azp is %1 after the refresh, %2 at sign-in")
+                .arg(describe(claim(now, "azp")), describe(claim(was, "azp"))));
+    // §12.2: a nonce, if present, is the original one (values shown as fingerprints only).
+    const QJsonValue nonce = claim(now, "nonce");
+    if (!nonce.isUndefined()) {
+        const QJsonValue sent = claim(was, "nonce");
+        if (!nonce.isString() || !sent.isString() || !constantTimeEquals(nonce.toString(), sent.toString()))
+            return failed(result, Failure::WrongNonce,
+                QStringLiteral("nonce %1 after the refresh differs from the sign-in's, %2")
+                    .arg(nonce.isString() ? Redactor::fingerprint(nonce.toString()) : describe(nonce),
+                        sent.isString() ? Redactor::fingerprint(sent.toString()) : describe(sent)));
+    }
+    // §12.2: auth_time, if present, is the time of the original authentication, not of the refresh.
+    const QJsonValue authTime = claim(now, "auth_time");
+    if (!authTime.isUndefined() && !claim(was, "auth_time").isUndefined()) {
+        const QDateTime at = Jwt::fromNumericDate(authTime);
+        const QDateTime originalAt = Jwt::fromNumericDate(claim(was, "auth_time"));
+        if (!at.isValid() || at.toSecsSinceEpoch() != originalAt.toSecsSinceEpoch())
+            return failed(result, Failure::AuthTimeChanged,
+                QStringLiteral("auth_time is %1 after the refresh, %2 at sign-in")
+                    .arg(describe(authTime), describe(claim(was, "auth_time"))));
+    }
     return result;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 // Decides whether an OpenID Connect ID Token is genuine and meant for us (OpenID Connect Core §3.1.3.7, with
-// §2 for the required claims and RFC 8725 for algorithm rules). Pure and synchronous: the caller supplies the
-// provider's key set (see JwksCache::validateIdToken for fetching it) and the clock. Each failure has its own
-// code so the caller can react: on unknown_key, refetch the JWKS once (the provider may have rotated keys).
+// §2 for the required claims and RFC 8725 for algorithm rules), and whether one returned by a refresh still
+// describes the same sign-in (§12.2, validateRefreshed). Pure and synchronous: the caller supplies the
+// provider's key set (see JwksCache::validateIdToken and validateRefreshedIdToken for fetching it) and the
+// clock. Each failure has its own code so the caller can react: on unknown_key, refetch the JWKS once (the
+// provider may have rotated keys).
 
 #include "common/Error.h"
 #include "jose/Jwks.h"
@@ -36,6 +38,8 @@ public:
         WrongNonce, // "wrong_nonce"
         AuthTooOld, // "auth_too_old": max_age was requested and auth_time is missing or too old
         KeysUnavailable, // "keys_unavailable": the JWKS could not be fetched (JwksCache::validateIdToken only)
+        SubjectChanged, // "subject_changed": a refreshed token names another user than the sign-in's (§12.2)
+        AuthTimeChanged, // "auth_time_changed": a refreshed token's auth_time is not the sign-in's (§12.2)
     };
 
     struct Expectations
@@ -64,6 +68,15 @@ public:
     };
 
     static Validation validate(const QString &idToken, const Jwks &jwks, const Expectations &expectations);
+
+    // OpenID Connect Core §12.2: an ID token that came with a refresh answer must describe the sign-in of
+    // `original` (the one validated at sign-in and kept since). `refreshed` passes validate() with `expectations`
+    // (signature with the same algorithm allow-list, iss, aud, azp, exp, iat; Expectations::nonce and maxAge are
+    // not used), then: iss and sub equal to the original's; nonce absent, or the original's; auth_time absent, or
+    // the original's; azp present only when the original had one. `original` is decoded, not verified again (it
+    // was at sign-in, and it has usually expired since); one that cannot be decoded fails as Malformed.
+    static Validation validateRefreshed(
+        const QString &original, const QString &refreshed, const Jwks &jwks, const Expectations &expectations);
 
     // The machine code for a failure ("bad_signature", ...); empty for Failure::None.
     static QString code(Failure failure);

@@ -261,6 +261,24 @@ void JwksCache::deliver(const Waiter &waiter, const Jwks &jwks, const Error &err
 void JwksCache::validateIdToken(const QUrl &jwksUrl, const QString &idToken, const IdTokenValidator::Expectations &expectations,
     ValidationCallback callback, QObject *context, bool allowInsecureHttp)
 {
+    validateWithKeys(
+        jwksUrl, [idToken, expectations](const Jwks &jwks) { return IdTokenValidator::validate(idToken, jwks, expectations); },
+        std::move(callback), context, allowInsecureHttp);
+}
+
+void JwksCache::validateRefreshedIdToken(const QUrl &jwksUrl, const QString &original, const QString &refreshed,
+    const IdTokenValidator::Expectations &expectations, ValidationCallback callback, QObject *context, bool allowInsecureHttp)
+{
+    validateWithKeys(
+        jwksUrl,
+        [original, refreshed, expectations](
+            const Jwks &jwks) { return IdTokenValidator::validateRefreshed(original, refreshed, jwks, expectations); },
+        std::move(callback), context, allowInsecureHttp);
+}
+
+void JwksCache::validateWithKeys(
+    const QUrl &jwksUrl, Check check, ValidationCallback callback, QObject *context, bool allowInsecureHttp)
+{
     auto unavailable = [](const Error &error) {
         IdTokenValidator::Validation validation;
         validation.failure = IdTokenValidator::Failure::KeysUnavailable;
@@ -270,13 +288,12 @@ void JwksCache::validateIdToken(const QUrl &jwksUrl, const QString &idToken, con
     QPointer<JwksCache> self(this);
     keys(
         jwksUrl, false,
-        [self, jwksUrl, idToken, expectations, callback, context, unavailable, allowInsecureHttp](
-            const Jwks &jwks, const Error &error) {
+        [self, jwksUrl, check, callback, context, unavailable, allowInsecureHttp](const Jwks &jwks, const Error &error) {
             if (!error.isNull()) {
                 callback(unavailable(error));
                 return;
             }
-            const IdTokenValidator::Validation first = IdTokenValidator::validate(idToken, jwks, expectations);
+            const IdTokenValidator::Validation first = check(jwks);
             if (first.failure != IdTokenValidator::Failure::UnknownKey || !self) {
                 callback(first);
                 return;
@@ -284,14 +301,14 @@ void JwksCache::validateIdToken(const QUrl &jwksUrl, const QString &idToken, con
             // OpenID Connect Core §10.1.1: a new kid may mean the provider rotated its keys; refetch once.
             self->keys(
                 jwksUrl, true,
-                [idToken, expectations, callback, first](const Jwks &fresh, const Error &refreshError) {
+                [check, callback, first](const Jwks &fresh, const Error &refreshError) {
                     if (!refreshError.isNull()) {
                         IdTokenValidator::Validation validation = first;
                         validation.error.detail += QStringLiteral("; refreshing the JWKS failed: %1").arg(refreshError.detail);
                         callback(validation);
                         return;
                     }
-                    callback(IdTokenValidator::validate(idToken, fresh, expectations));
+                    callback(check(fresh));
                 },
                 context, allowInsecureHttp);
         },

@@ -9,7 +9,8 @@
 //      the kid comes from the token, so an attacker choosing random kids still gets only one per interval;
 //    * ordinary fetches (no keys yet, or expired) are not repeated within the interval after a failure.
 //    A forced refresh with no usable keys cached is an ordinary fetch and obeys the second limit.
-//  - validateIdToken() combines the cache with IdTokenValidator: validate, and on unknown_key refetch once.
+//  - validateIdToken() combines the cache with IdTokenValidator: validate, and on unknown_key refetch once;
+//    validateRefreshedIdToken() does the same for an id_token that came with a refresh (OIDC Core §12.2).
 // Callbacks always run later from the event loop, never inside keys() itself.
 
 #include "common/Error.h"
@@ -60,6 +61,11 @@ public:
     // limit) and validates once more. Failure::KeysUnavailable when no keys could be had.
     void validateIdToken(const QUrl &jwksUrl, const QString &idToken, const IdTokenValidator::Expectations &expectations,
         ValidationCallback callback, QObject *context = nullptr, bool allowInsecureHttp = false);
+    // IdTokenValidator::validateRefreshed(original, refreshed, ...) with the keys at `jwksUrl`, refetched as
+    // validateIdToken() does.
+    void validateRefreshedIdToken(const QUrl &jwksUrl, const QString &original, const QString &refreshed,
+        const IdTokenValidator::Expectations &expectations, ValidationCallback callback, QObject *context = nullptr,
+        bool allowInsecureHttp = false);
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setMaxSize(qint64 bytes) { m_maxSize = bytes; }
@@ -93,6 +99,9 @@ private:
         QList<Waiter> waiters;
     };
 
+    using Check = std::function<IdTokenValidator::Validation(const Jwks &jwks)>;
+    void validateWithKeys(
+        const QUrl &jwksUrl, Check check, ValidationCallback callback, QObject *context, bool allowInsecureHttp);
     void startFetch(const QUrl &url, Entry &entry, bool forced);
     void finishFetch(const QUrl &url, QNetworkReply *reply, const QByteArray &body, bool tooLarge, bool timedOut);
     void deliverLater(const Waiter &waiter, const Jwks &jwks, const Error &error);

@@ -43,6 +43,22 @@ private:
             {QStringLiteral("aud"), kClientId}, {QStringLiteral("exp"), at(300)}, {QStringLiteral("iat"), at(-10)},
             {QStringLiteral("nonce"), kNonce}, {QStringLiteral("email"), QStringLiteral("alice@example.test")}};
     }
+    // The ID token of a sign-in two hours ago (now expired), and one its refresh returns now.
+    static QJsonObject originalClaims()
+    {
+        QJsonObject claims = validClaims();
+        claims.insert(QStringLiteral("iat"), at(-7200));
+        claims.insert(QStringLiteral("exp"), at(-3600));
+        claims.insert(QStringLiteral("auth_time"), at(-7210));
+        return claims;
+    }
+    static QJsonObject refreshedClaims()
+    {
+        QJsonObject claims = originalClaims();
+        claims.insert(QStringLiteral("iat"), at(-2));
+        claims.insert(QStringLiteral("exp"), at(3598));
+        return claims;
+    }
     static IdTokenValidator::Expectations expectations()
     {
         IdTokenValidator::Expectations e;
@@ -334,19 +350,17 @@ private slots:
         QTest::newRow("dots-underscores") << ms << tenant << QStringLiteral("https://login.microsoftonline.com/a.b_c-1/v2.0")
                                           << QJsonValue(QStringLiteral("a.b_c-1")) << QString();
         QTest::newRow("no-template-mapping-unused") << kIssuer << tenant << kIssuer << QJsonValue(guid) << QString();
-        QTest::newRow("iss-other-tenant") << ms << tenant
-                                          << QStringLiteral("https://login.microsoftonline.com/other-tenant/v2.0")
+        QTest::newRow("iss-other-tenant") << ms << tenant << QStringLiteral("https://login.microsoftonline.com/other-tenant/v2.0")
                                           << QJsonValue(guid) << wrong;
         QTest::newRow("iss-literal-template") << ms << tenant << ms << QJsonValue(guid) << wrong;
-        QTest::newRow("tid-with-slash") << ms << tenant
-                                        << QStringLiteral("https://login.microsoftonline.com/x/y/v2.0")
+        QTest::newRow("tid-with-slash") << ms << tenant << QStringLiteral("https://login.microsoftonline.com/x/y/v2.0")
                                         << QJsonValue(QStringLiteral("x/y")) << wrong;
         QTest::newRow("tid-with-host") << ms << tenant << QStringLiteral("https://login.microsoftonline.com/evil.test@x/v2.0")
                                        << QJsonValue(QStringLiteral("evil.test@x")) << wrong;
         QTest::newRow("tid-empty") << ms << tenant << QStringLiteral("https://login.microsoftonline.com//v2.0")
                                    << QJsonValue(QString()) << wrong;
-        QTest::newRow("tid-number") << ms << tenant << QStringLiteral("https://login.microsoftonline.com/7/v2.0")
-                                    << QJsonValue(7) << wrong;
+        QTest::newRow("tid-number") << ms << tenant << QStringLiteral("https://login.microsoftonline.com/7/v2.0") << QJsonValue(7)
+                                    << wrong;
         QTest::newRow("tid-missing") << ms << tenant << issFor << QJsonValue(QJsonValue::Undefined) << wrong;
         QTest::newRow("placeholder-unmapped") << ms << QString() << issFor << QJsonValue(guid) << wrong;
         QTest::newRow("placeholder-mapped-other-name") << ms << QStringLiteral("tenant") << issFor << QJsonValue(guid) << wrong;
@@ -364,8 +378,8 @@ private slots:
         e.issuer = expectedIssuer;
         if (!placeholder.isEmpty())
             e.issuerClaims.insert(placeholder, QStringLiteral("tid"));
-        const auto result
-            = IdTokenValidator::validate(token(with(with(validClaims(), QStringLiteral("iss"), iss), QStringLiteral("tid"), tid)), m_jwks, e);
+        const auto result = IdTokenValidator::validate(
+            token(with(with(validClaims(), QStringLiteral("iss"), iss), QStringLiteral("tid"), tid)), m_jwks, e);
         QCOMPARE(IdTokenValidator::code(result.failure), code);
         if (code.isEmpty()) {
             QCOMPARE(result.claims.value(QStringLiteral("iss")).toString(), iss);
@@ -374,6 +388,120 @@ private slots:
             QVERIFY(!result.error.detail.isEmpty());
             QVERIFY(result.claims.isEmpty());
         }
+    }
+
+    // OpenID Connect Core §12.2: an ID token from a refresh describes the same sign-in as the original one.
+    // Each row: what the refreshed token changes against a valid original (with nonce and auth_time), and the
+    // failure code (empty: accepted).
+    void refreshedTokens_data()
+    {
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<QString>("refreshed");
+        QTest::addColumn<QString>("code");
+
+        const QString original = token(originalClaims());
+        const QJsonObject fresh = refreshedClaims();
+        auto changed = [&](const char *name, const QJsonValue &value) { return token(with(fresh, QLatin1String(name), value)); };
+
+        QTest::newRow("same-sub-new-times") << original << token(fresh) << QString();
+        QTest::newRow("same-sub-other-key") << original << token(fresh, QStringLiteral("ec1")) << QString();
+        QTest::newRow("nonce-absent") << original << changed("nonce", QJsonValue::Undefined) << QString();
+        QTest::newRow("auth-time-absent") << original << changed("auth_time", QJsonValue::Undefined) << QString();
+        QTest::newRow("new-profile-claims") << original << changed("email", QStringLiteral("alice@new.example.test"))
+                                            << QString();
+
+        QTest::newRow("changed-sub") << original << changed("sub", QStringLiteral("mallory"))
+                                     << QStringLiteral("subject_changed");
+        QTest::newRow("sub-absent") << original << changed("sub", QJsonValue::Undefined) << QStringLiteral("malformed");
+        QTest::newRow("changed-iss") << original << changed("iss", QStringLiteral("https://evil.example.test"))
+                                     << QStringLiteral("wrong_issuer");
+        QTest::newRow("aud-without-client") << original << changed("aud", QStringLiteral("client-999"))
+                                            << QStringLiteral("wrong_audience");
+        QTest::newRow("aud-array-without-client")
+            << original << changed("aud", QJsonArray {QStringLiteral("api")}) << QStringLiteral("wrong_audience");
+        QTest::newRow("azp-added") << original << changed("azp", kClientId) << QStringLiteral("wrong_azp");
+        QTest::newRow("bad-signature") << original << token(fresh, QStringLiteral("attacker"), QStringLiteral("rsa1"))
+                                       << QStringLiteral("bad_signature");
+        QTest::newRow("unknown-key") << original << token(fresh, QStringLiteral("attacker"), QStringLiteral("new-kid"))
+                                     << QStringLiteral("unknown_key");
+        QTest::newRow("alg-none") << original
+                                  << compact(json({{QStringLiteral("alg"), QStringLiteral("none")},
+                                                 {QStringLiteral("kid"), QStringLiteral("rsa1")}}),
+                                         json(fresh), QByteArray())
+                                  << QStringLiteral("alg_not_allowed");
+        {
+            // HS256 keyed with the published RSA key: the algorithm confusion attack, on the refresh path.
+            const QByteArray header
+                = b64(json({{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("kid"), QStringLiteral("rsa1")}}));
+            const QByteArray payload = b64(json(fresh));
+            const QByteArray secret = json(m_jwks.keys().first().toPublicJson());
+            const QByteArray mac = QMessageAuthenticationCode::hash(header + '.' + payload, secret, QCryptographicHash::Sha256);
+            QTest::newRow("alg-hs256") << original << QString::fromLatin1(header + '.' + payload + '.' + b64(mac))
+                                       << QStringLiteral("alg_not_allowed");
+        }
+        QTest::newRow("missing-iat") << original << changed("iat", QJsonValue::Undefined) << QStringLiteral("malformed");
+        QTest::newRow("expired") << original << changed("exp", at(-3600)) << QStringLiteral("expired");
+        QTest::newRow("nonce-changed") << original << changed("nonce", QStringLiteral("another-nonce"))
+                                       << QStringLiteral("wrong_nonce");
+        QTest::newRow("nonce-number") << original << changed("nonce", 7) << QStringLiteral("wrong_nonce");
+        QTest::newRow("nonce-where-none-was") << token(with(originalClaims(), QStringLiteral("nonce"), QJsonValue::Undefined))
+                                              << token(fresh) << QStringLiteral("wrong_nonce");
+        QTest::newRow("auth-time-changed") << original << changed("auth_time", at(-5)) << QStringLiteral("auth_time_changed");
+        QTest::newRow("auth-time-string") << original << changed("auth_time", QStringLiteral("yesterday"))
+                                          << QStringLiteral("auth_time_changed");
+        QTest::newRow("original-unreadable") << QStringLiteral("not a token") << token(fresh) << QStringLiteral("malformed");
+    }
+    void refreshedTokens()
+    {
+        QFETCH(QString, original);
+        QFETCH(QString, refreshed);
+        QFETCH(QString, code);
+        QVERIFY(!refreshed.isEmpty());
+        const auto result = IdTokenValidator::validateRefreshed(original, refreshed, m_jwks, expectations());
+        QCOMPARE(IdTokenValidator::code(result.failure), code);
+        if (code.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+            QCOMPARE(result.claims.value(QStringLiteral("sub")).toString(), QStringLiteral("user-1"));
+            return;
+        }
+        QCOMPARE(result.error.code, code);
+        QVERIFY(!result.error.message.isEmpty());
+        QVERIFY(!result.error.detail.isEmpty());
+        QVERIFY(result.claims.isEmpty());
+        QVERIFY(!result.error.detail.contains(kNonce));
+    }
+
+    // A templated issuer (Microsoft's multi-tenant endpoints) accepts any tenant at sign-in; a refresh may not
+    // move the connection to another tenant.
+    void refreshedTokenKeepsTheTenant()
+    {
+        IdTokenValidator::Expectations e = expectations();
+        e.issuer = QStringLiteral("https://login.microsoftonline.com/{tenantid}/v2.0");
+        e.issuerClaims.insert(QStringLiteral("tenantid"), QStringLiteral("tid"));
+        auto inTenant = [](QJsonObject claims, const QString &tid) {
+            claims.insert(QStringLiteral("iss"), QStringLiteral("https://login.microsoftonline.com/%1/v2.0").arg(tid));
+            claims.insert(QStringLiteral("tid"), tid);
+            return claims;
+        };
+        const QString original = token(inTenant(originalClaims(), QStringLiteral("tenant-a")));
+        QVERIFY(IdTokenValidator::validateRefreshed(
+            original, token(inTenant(refreshedClaims(), QStringLiteral("tenant-a"))), m_jwks, e)
+                    .ok());
+        const auto moved = IdTokenValidator::validateRefreshed(
+            original, token(inTenant(refreshedClaims(), QStringLiteral("tenant-b"))), m_jwks, e);
+        QCOMPARE(moved.failure, IdTokenValidator::Failure::WrongIssuer);
+    }
+
+    // The sign-in's nonce and max_age expectations do not apply to a refreshed token (it may carry no nonce and
+    // the original auth_time), whatever the caller leaves in them.
+    void refreshedTokenIgnoresSignInExpectations()
+    {
+        IdTokenValidator::Expectations e = expectations();
+        e.nonce = QStringLiteral("some-other-nonce");
+        e.maxAge = std::chrono::seconds(60);
+        const auto result = IdTokenValidator::validateRefreshed(
+            token(originalClaims()), token(with(refreshedClaims(), QStringLiteral("nonce"), QJsonValue::Undefined)), m_jwks, e);
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     }
 
     void missingExpectationsFailClosed()
@@ -393,9 +521,10 @@ private slots:
         using F = IdTokenValidator::Failure;
         QSet<QString> codes;
         for (F failure : {F::Malformed, F::AlgNotAllowed, F::UnknownKey, F::BadSignature, F::WrongIssuer, F::WrongAudience,
-                 F::WrongAzp, F::Expired, F::IssuedInFuture, F::WrongNonce, F::AuthTooOld, F::KeysUnavailable})
+                 F::WrongAzp, F::Expired, F::IssuedInFuture, F::WrongNonce, F::AuthTooOld, F::KeysUnavailable, F::SubjectChanged,
+                 F::AuthTimeChanged})
             codes.insert(IdTokenValidator::code(failure));
-        QCOMPARE(codes.size(), 12);
+        QCOMPARE(codes.size(), 14);
         QVERIFY(!codes.contains(QString()));
     }
 };

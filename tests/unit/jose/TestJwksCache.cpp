@@ -129,10 +129,10 @@ private:
         });
         return outcome;
     }
-    QString idToken(EVP_PKEY *key, const QString &kid) const
+    QString idToken(EVP_PKEY *key, const QString &kid, const QString &sub = QStringLiteral("u1")) const
     {
         const QJsonObject claims {{QStringLiteral("iss"), QStringLiteral("https://idp.example.test")},
-            {QStringLiteral("sub"), QStringLiteral("u1")}, {QStringLiteral("aud"), QStringLiteral("client")},
+            {QStringLiteral("sub"), sub}, {QStringLiteral("aud"), QStringLiteral("client")},
             {QStringLiteral("iat"), m_now.toSecsSinceEpoch()}, {QStringLiteral("exp"), m_now.toSecsSinceEpoch() + 3600}};
         return Jws::sign({{QStringLiteral("kid"), kid}}, json(claims), key, Jws::defaultAlgorithm(key)).value();
     }
@@ -338,6 +338,47 @@ private slots:
         QTRY_VERIFY(badSignature->has_value());
         QCOMPARE((*badSignature)->failure, IdTokenValidator::Failure::BadSignature);
         QCOMPARE(peer.hits(path), 2);
+    }
+
+    // OpenID Connect Core §12.2 through the cache: a refreshed token signed with a key the provider rotated in
+    // since sign-in is checked after one refetch; one naming another user is refused.
+    void refreshedIdTokenUsesTheSameKeyHandling()
+    {
+        JwksPeer peer;
+        const QString path = QStringLiteral("/certs");
+        peer.setResponse(path, {200, "application/json", jwksBody({{m_key1.get(), QStringLiteral("k1")}})});
+        auto cache = makeCache();
+        const QUrl url = peer.url(path);
+        const QString original = idToken(m_key1.get(), QStringLiteral("k1"));
+        auto validate = [&](const QString &refreshed) {
+            auto result = std::make_shared<std::optional<IdTokenValidator::Validation>>();
+            cache->validateRefreshedIdToken(
+                url, original, refreshed, expectations(), [result](const IdTokenValidator::Validation &v) { *result = v; });
+            return result;
+        };
+
+        auto same = validate(idToken(m_key1.get(), QStringLiteral("k1")));
+        QTRY_VERIFY(same->has_value());
+        QVERIFY2((*same)->ok(), qPrintable((*same)->error.toString()));
+        QCOMPARE(peer.hits(path), 1);
+
+        peer.setResponse(path,
+            {200, "application/json", jwksBody({{m_key1.get(), QStringLiteral("k1")}, {m_key2.get(), QStringLiteral("k2")}})});
+        auto rotated = validate(idToken(m_key2.get(), QStringLiteral("k2")));
+        QTRY_VERIFY(rotated->has_value());
+        QVERIFY2((*rotated)->ok(), qPrintable((*rotated)->error.toString()));
+        QCOMPARE((*rotated)->keyId, QStringLiteral("k2"));
+        QCOMPARE(peer.hits(path), 2);
+
+        auto mallory = validate(idToken(m_key1.get(), QStringLiteral("k1"), QStringLiteral("mallory")));
+        QTRY_VERIFY(mallory->has_value());
+        QCOMPARE((*mallory)->failure, IdTokenValidator::Failure::SubjectChanged);
+
+        auto noKeys = std::make_shared<std::optional<IdTokenValidator::Validation>>();
+        cache->validateRefreshedIdToken(peer.url(QStringLiteral("/missing")), original, original, expectations(),
+            [noKeys](const IdTokenValidator::Validation &v) { *noKeys = v; });
+        QTRY_VERIFY(noKeys->has_value());
+        QCOMPARE((*noKeys)->failure, IdTokenValidator::Failure::KeysUnavailable);
     }
 
     void errors_data()
