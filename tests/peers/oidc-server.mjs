@@ -4,7 +4,8 @@
 // Usage:
 //   node oidc-server.mjs [--port 0] [--access-ttl SECONDS] [--refresh-ttl SECONDS]
 //                        [--clients-jwks FILE] [--rotate-refresh true|false]
-//                        [--device-interval SECONDS] [--exit-on-stdin-close true|false]
+//                        [--device-interval SECONDS] [--refresh-id-token-sub SUB]
+//                        [--exit-on-stdin-close true|false]
 //
 // When it listens it prints exactly one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
@@ -29,7 +30,7 @@ function usage(message) {
   if (message) process.stderr.write(`oidc-server: ${message}\n`);
   process.stderr.write('usage: node oidc-server.mjs [--port 0] [--access-ttl SECONDS] '
     + '[--refresh-ttl SECONDS] [--clients-jwks FILE] [--rotate-refresh true|false] '
-    + '[--device-interval SECONDS] [--exit-on-stdin-close true|false]\n');
+    + '[--device-interval SECONDS] [--refresh-id-token-sub SUB] [--exit-on-stdin-close true|false]\n');
   process.exit(2);
 }
 
@@ -44,6 +45,7 @@ function parseCli() {
         'clients-jwks': { type: 'string' },
         'rotate-refresh': { type: 'string', default: 'true' },
         'device-interval': { type: 'string' },
+        'refresh-id-token-sub': { type: 'string' },
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -62,6 +64,11 @@ function parseCli() {
     if (n < min || n > max) usage(`--${name} must be between ${min} and ${max}`);
     return n;
   };
+  const nonEmpty = (name) => {
+    const text = values[name];
+    if (!text) usage(`--${name} must not be empty`);
+    return text;
+  };
   const bool = (name) => {
     const text = values[name];
     if (text !== 'true' && text !== 'false') usage(`--${name} must be true or false, got "${text}"`);
@@ -76,6 +83,7 @@ function parseCli() {
     clientsJwks: values['clients-jwks'] === undefined ? undefined : readClientsJwks(values['clients-jwks']),
     rotateRefresh: bool('rotate-refresh'),
     deviceInterval: values['device-interval'] === undefined ? undefined : integer('device-interval', 1, 60),
+    refreshIdTokenSub: values['refresh-id-token-sub'] === undefined ? undefined : nonEmpty('refresh-id-token-sub'),
     exitOnStdinClose: bool('exit-on-stdin-close'),
   };
 }
@@ -222,7 +230,7 @@ function buildConfiguration(options, errors) {
     // http://localhost and http://[::1] URIs before comparing (RFC 8252 §7.3). No custom
     // redirectUriAllowed is needed.
 
-    jwks: generateSigningKeys(),
+    jwks: options.signingKeys,
 
     // Only the authorization code flow: no implicit or hybrid response types (RFC 9700 §2.1.2).
     responseTypes: ['code'],
@@ -318,7 +326,7 @@ function buildConfiguration(options, errors) {
 }
 
 async function main() {
-  const options = parseCli();
+  const options = { ...parseCli(), signingKeys: generateSigningKeys() };
   const { default: Provider, errors } = await import('oidc-provider');
 
   // Listen first so an ephemeral port is known before the issuer URL is fixed.
@@ -353,6 +361,30 @@ async function main() {
       if (ctx.oidc?.route === 'device_authorization' && ctx.status === 200 && ctx.body && typeof ctx.body === 'object') {
         ctx.body = { ...ctx.body, interval: options.deviceInterval };
       }
+    });
+  }
+
+  // --refresh-id-token-sub: a misbehaving provider for OpenID Connect Core §12.2. The id_token of every
+  // refresh_token grant answer is signed again with the provider's own key (so its signature is valid) after its
+  // `sub` is replaced, as if the refresh had handed the connection to another user.
+  if (options.refreshIdTokenSub !== undefined) {
+    const { CompactSign, decodeJwt, decodeProtectedHeader, importJWK } = await import('jose');
+    provider.use(async (ctx, next) => {
+      await next();
+      const body = ctx.body;
+      if (ctx.oidc?.route !== 'token' || ctx.status !== 200 || ctx.oidc.params?.grant_type !== 'refresh_token'
+        || !body || typeof body !== 'object' || typeof body.id_token !== 'string') {
+        return;
+      }
+      const header = decodeProtectedHeader(body.id_token);
+      const signer = options.signingKeys.keys.find((key) => key.kid === header.kid);
+      if (!signer) return;
+      const claims = { ...decodeJwt(body.id_token), sub: options.refreshIdTokenSub };
+      const idToken = await new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
+        .setProtectedHeader(header)
+        .sign(await importJWK(signer, header.alg));
+      console.error(`oidc-server: refresh id_token sub replaced by ${options.refreshIdTokenSub}`);
+      ctx.body = { ...body, id_token: idToken };
     });
   }
 
