@@ -113,6 +113,28 @@ std::optional<ClientAuthMethod> Integration::clientAuthFromString(const QString 
     return std::nullopt;
 }
 
+QString Integration::toString(LoopbackRedirect matching)
+{
+    switch (matching) {
+    case LoopbackRedirect::AnyPort:
+        return QStringLiteral("any_port");
+    case LoopbackRedirect::Exact:
+        return QStringLiteral("exact");
+    case LoopbackRedirect::None:
+        return QStringLiteral("none");
+    }
+    return {};
+}
+
+std::optional<LoopbackRedirect> Integration::loopbackRedirectFromString(const QString &text)
+{
+    for (LoopbackRedirect m : {LoopbackRedirect::AnyPort, LoopbackRedirect::Exact, LoopbackRedirect::None}) {
+        if (text == toString(m))
+            return m;
+    }
+    return std::nullopt;
+}
+
 const QStringList &Integration::knownCategories()
 {
     static const QStringList categories = {

@@ -24,6 +24,13 @@ enum class AuthMode {
     BearerToken,         // bearer_token: a token pasted by hand (RFC 6750)
 };
 
+// How a provider matches a loopback redirect URI (oauth.redirect.loopback).
+enum class LoopbackRedirect {
+    AnyPort,   // any_port: the port is ignored (RFC 8252 §7.3); Keyway listens on an ephemeral port
+    Exact,     // exact: compared character for character, port included; Keyway listens on redirect.port
+    None,      // none: no http loopback redirect is accepted (see OAuthSettings::redirectAlternative)
+};
+
 // RFC 6749 §2.3, OpenID Connect Core §9.
 enum class ClientAuthMethod { ClientSecretBasic, ClientSecretPost, None, PrivateKeyJwt };
 
@@ -100,6 +107,10 @@ struct OAuthSettings
     QString redirectHost = QStringLiteral("127.0.0.1");
     quint16 redirectPort = 0;
     QString redirectPath = QStringLiteral("/callback");
+    // Absent from the file: exact when a fixed port is given, else any_port.
+    LoopbackRedirect redirectLoopback = LoopbackRedirect::AnyPort;
+    bool redirectPrivateUseScheme = false;   // RFC 8252 §7.1 redirects (io.keyway.app:/...) are accepted
+    QString redirectAlternative;             // loopback none: what works instead, one sentence for the user
 
     bool openid = false;
 
@@ -200,6 +211,8 @@ struct Integration
     static QString toString(AuthMode mode);
     static std::optional<AuthMode> authModeFromString(const QString &text);
     static QString toString(ClientAuthMethod method);
+    static QString toString(LoopbackRedirect matching);
+    static std::optional<LoopbackRedirect> loopbackRedirectFromString(const QString &text);
     static std::optional<ClientAuthMethod> clientAuthFromString(const QString &text);
     static const QStringList &knownCategories();
 };

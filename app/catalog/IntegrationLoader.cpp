@@ -578,7 +578,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
 
         const QString rdPath = p + QStringLiteral(".redirect");
         const QJsonObject redirect = r.object(oauth, p, "redirect");
-        r.allowOnly(redirect, rdPath, {"host", "port", "path"});
+        r.allowOnly(redirect, rdPath, {"host", "port", "path", "loopback", "private_use_scheme", "alternative"});
         o.redirectHost = r.oneOf(redirect, rdPath, "host", false,
                                  {QStringLiteral("127.0.0.1"), QStringLiteral("[::1]"), QStringLiteral("localhost")},
                                  QStringLiteral("127.0.0.1"));
@@ -594,6 +594,15 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         if (redirect.contains(QStringLiteral("path")))
             o.redirectPath = r.matching(redirect, rdPath, "path", false, kRedirectPathPattern,
                                         QStringLiteral("a path starting with /"), 256);
+        const QString loopback = r.oneOf(redirect, rdPath, "loopback", false,
+                                         {QStringLiteral("any_port"), QStringLiteral("exact"), QStringLiteral("none")});
+        o.redirectLoopback = Integration::loopbackRedirectFromString(loopback)
+                                 .value_or(o.redirectPort != 0 ? LoopbackRedirect::Exact : LoopbackRedirect::AnyPort);
+        // An exact match needs the fixed port the user registers (schema: exact requires port >= 1).
+        if (o.redirectLoopback == LoopbackRedirect::Exact && o.redirectPort == 0)
+            r.error(rdPath + QStringLiteral(".port"), QStringLiteral("loopback exact needs a fixed port from 1 to 65535"));
+        o.redirectPrivateUseScheme = r.boolean(redirect, rdPath, "private_use_scheme", false);
+        o.redirectAlternative = r.string(redirect, rdPath, "alternative", false, 1, 300);
         o.openid = r.boolean(oauth, p, "openid", false);
         o.allowInsecureHttp = in.insecureHttpAllowed;
 

@@ -334,6 +334,62 @@ private Q_SLOTS:
         QTest::newRow("unknown whoami") << u"api.whoami.field"_s << QJsonValue(u"x"_s) << u"api.whoami.field: unknown field"_s;
         QTest::newRow("unknown redirect") << u"oauth.redirect.hostname"_s << QJsonValue(u"x"_s) << u"oauth.redirect.hostname: unknown field"_s;
         QTest::newRow("unknown setup") << u"setup.step"_s << QJsonValue(u"x"_s) << u"setup.step: unknown field"_s;
+
+        // Redirect matching (issue 14): a closed set, an exact match needs its port, the rest typed.
+        QTest::newRow("loopback unknown") << u"oauth.redirect.loopback"_s << QJsonValue(u"sometimes"_s)
+                                          << u"oauth.redirect.loopback: \"sometimes\""_s;
+        QTest::newRow("loopback bool") << u"oauth.redirect.loopback"_s << QJsonValue(true)
+                                       << u"oauth.redirect.loopback: expected a string"_s;
+        QTest::newRow("private_use_scheme string") << u"oauth.redirect.private_use_scheme"_s << QJsonValue(u"yes"_s)
+                                                   << u"oauth.redirect.private_use_scheme: expected true or false"_s;
+        QTest::newRow("alternative empty") << u"oauth.redirect.alternative"_s << QJsonValue(u""_s)
+                                           << u"oauth.redirect.alternative"_s;
+        QTest::newRow("alternative number") << u"oauth.redirect.alternative"_s << QJsonValue(3)
+                                            << u"oauth.redirect.alternative: expected a string"_s;
+    }
+
+    // oauth.redirect.loopback: how the provider matches a loopback redirect URI. Left out, a fixed port means
+    // exact and no port any_port; exact without a port is refused, since the user would have nothing to register.
+    void readsRedirectMatching_data()
+    {
+        QTest::addColumn<QJsonValue>("redirect");
+        QTest::addColumn<int>("matching");
+        QTest::addColumn<bool>("privateUseScheme");
+        QTest::addColumn<QString>("alternative");
+        using L = LoopbackRedirect;
+        QTest::newRow("absent, no port") << QJsonValue(QJsonObject {}) << int(L::AnyPort) << false << QString();
+        QTest::newRow("absent, fixed port") << QJsonValue(QJsonObject {{u"port"_s, 27401}}) << int(L::Exact) << false
+                                            << QString();
+        QTest::newRow("any_port") << QJsonValue(QJsonObject {{u"loopback"_s, u"any_port"_s}}) << int(L::AnyPort) << false
+                                  << QString();
+        QTest::newRow("exact") << QJsonValue(
+            QJsonObject {{u"loopback"_s, u"exact"_s}, {u"port"_s, 27401}, {u"host"_s, u"localhost"_s}})
+                               << int(L::Exact) << false << QString();
+        QTest::newRow("none with scheme") << QJsonValue(QJsonObject {
+            {u"loopback"_s, u"none"_s}, {u"private_use_scheme"_s, true}, {u"alternative"_s, u"Use the device flow."_s}})
+                                          << int(L::None) << true << u"Use the device flow."_s;
+    }
+
+    void readsRedirectMatching()
+    {
+        QFETCH(QJsonValue, redirect);
+        QFETCH(int, matching);
+        QFETCH(bool, privateUseScheme);
+        QFETCH(QString, alternative);
+        const Result<Integration> r = IntegrationLoader::parse(mutated(u"oauth.redirect"_s, redirect), u"acme.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        QCOMPARE(int(r.value().oauth.redirectLoopback), matching);
+        QCOMPARE(r.value().oauth.redirectPrivateUseScheme, privateUseScheme);
+        QCOMPARE(r.value().oauth.redirectAlternative, alternative);
+    }
+
+    void exactMatchingNeedsAPort()
+    {
+        const Result<Integration> r
+            = IntegrationLoader::parse(mutated(u"oauth.redirect"_s, QJsonObject {{u"loopback"_s, u"exact"_s}}), u"acme.json"_s);
+        QVERIFY(!r.ok());
+        QVERIFY2(
+            r.error().detail.contains(u"oauth.redirect.port: loopback exact needs a fixed port"_s), qPrintable(r.error().detail));
     }
 
     void rejectsBadField()
