@@ -34,6 +34,16 @@ constexpr ClientAuthName kClientAuth[] = {
     {ClientAuthMethod::None, "none"},
     {ClientAuthMethod::PrivateKeyJwt, "private_key_jwt"},
 };
+
+struct ClientTypeName
+{
+    ClientType type;
+    const char *name;
+};
+constexpr ClientTypeName kClientTypes[] = {
+    {ClientType::Public, "public"},
+    {ClientType::Confidential, "confidential"},
+};
 } // namespace
 
 const TemplateVariable *Integration::variable(const QString &name) const
@@ -54,9 +64,9 @@ bool Integration::usesOAuth() const
 QStringList Integration::insecureHttpHosts() const
 {
     QStringList hosts;
-    for (const QString *url :
-        {&oauth.authorizationUrl, &oauth.tokenUrl, &oauth.revocationUrl, &oauth.introspectionUrl, &oauth.userinfoUrl,
-            &oauth.deviceAuthorizationUrl, &oauth.jwksUrl, &oauth.issuer, &oauth.discoveryUrl, &api.baseUrl, &api.whoamiUrl}) {
+    for (const QString *url : {&oauth.authorizationUrl, &oauth.tokenUrl, &oauth.refreshUrl, &oauth.revocationUrl,
+             &oauth.introspectionUrl, &oauth.userinfoUrl, &oauth.deviceAuthorizationUrl, &oauth.jwksUrl, &oauth.issuer,
+             &oauth.discoveryUrl, &api.baseUrl, &api.whoamiUrl}) {
         if (!url->startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
             continue;
         const QString host = QUrl(*url).host();
@@ -131,6 +141,24 @@ std::optional<LoopbackRedirect> Integration::loopbackRedirectFromString(const QS
     for (LoopbackRedirect m : {LoopbackRedirect::AnyPort, LoopbackRedirect::Exact, LoopbackRedirect::None}) {
         if (text == toString(m))
             return m;
+    }
+    return std::nullopt;
+}
+
+QString Integration::toString(ClientType type)
+{
+    for (const ClientTypeName &c : kClientTypes) {
+        if (c.type == type)
+            return QString::fromLatin1(c.name);
+    }
+    return {};
+}
+
+std::optional<ClientType> Integration::clientTypeFromString(const QString &text)
+{
+    for (const ClientTypeName &c : kClientTypes) {
+        if (text == QLatin1String(c.name))
+            return c.type;
     }
     return std::nullopt;
 }

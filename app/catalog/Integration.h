@@ -4,6 +4,7 @@
 // IntegrationLoader, expanded by TemplateExpander, completed by Discovery. Field names follow the file
 // format; defaults are the format's defaults, so a field left out of a file has the documented meaning.
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -33,6 +34,19 @@ enum class LoopbackRedirect {
 
 // RFC 6749 §2.3, OpenID Connect Core §9.
 enum class ClientAuthMethod { ClientSecretBasic, ClientSecretPost, None, PrivateKeyJwt };
+
+// RFC 6749 §2.1: the client types a provider lets a desktop app register (oauth.client_types).
+enum class ClientType {
+    Public, // no secret; the code is protected by PKCE (RFC 7636, RFC 8252 §8.1)
+    Confidential, // a secret or key that the provider issues
+};
+
+// One documentation page the facts of an integration file come from ("sources").
+struct SourceRef
+{
+    QString url; // https, the provider's own page or the standard it follows
+    QString about; // which facts it gave
+};
 
 // Where a credential goes on an API request.
 struct CredentialPlacement
@@ -100,8 +114,19 @@ struct OAuthSettings
     TokenResponsePaths tokenResponse;
     QMap<QString, QString> responseValues;   // template name -> path in the token response
 
-    bool refreshRotates = false;   // every refresh returns a new refresh token and voids the old one
-    bool refreshExpires = false;   // refresh tokens have a limited lifetime
+    bool refreshRotates = false; // every refresh returns a new refresh token and voids the old one
+    bool refreshExpires = false; // refresh tokens have a limited lifetime
+    // oauth.refresh_token: the documented lifetimes (issue 23). Absent facts stay empty: not documented, never guessed.
+    std::optional<bool> refreshReuseDetection; // RFC 9700 §4.14.2: replaying a rotated token ends the grant
+    std::optional<qint64> refreshReuseGraceSeconds; // a rotated token still works this long (0: not at all)
+    std::optional<qint64> refreshIdleLifetimeSeconds; // unused this long, a refresh token stops working
+    std::optional<qint64> refreshAbsoluteLifetimeSeconds; // this long after issue the grant ends, used or not
+    std::optional<bool> refreshUseExtendsLifetime; // a refresh starts the idle lifetime again
+    std::optional<qint64> accessTokenLifetimeSeconds; // used when a token response has no expires_in
+    QString refreshUrl; // a separate endpoint for the refresh_token grant; empty: tokenUrl
+
+    // oauth.client_types; empty when the file does not say.
+    QList<ClientType> clientTypes;
 
     // RFC 8252 §7.3: loopback IP literal, ephemeral port.
     QString redirectHost = QStringLiteral("127.0.0.1");
@@ -150,6 +175,8 @@ struct BasicSettings
 struct ApiSettings
 {
     QString baseUrl;
+    // Other origins (scheme://host[:port], may hold {{templates}}) the credential may go to besides baseUrl's.
+    QStringList origins;
     CredentialPlacement auth;
     QMap<QString, QString> headers;
     QString samplePath;   // a harmless GET under baseUrl: the request console's first request
@@ -173,6 +200,10 @@ struct Integration
     QString description;
     QString icon;   // file name in resources/icons/integrations/
     QString docs;
+    QStringList aliases; // other names people search for ("Jira" for Atlassian)
+    QList<SourceRef> sources; // where the facts come from; required of built-in files
+    QDate checked; // when they were last checked against the sources; invalid when not given
+    QStringList unsourced; // facts the documentation did not give, one sentence each
     QList<AuthMode> authModes;
     QList<TemplateVariable> variables;
 
@@ -214,6 +245,8 @@ struct Integration
     static QString toString(LoopbackRedirect matching);
     static std::optional<LoopbackRedirect> loopbackRedirectFromString(const QString &text);
     static std::optional<ClientAuthMethod> clientAuthFromString(const QString &text);
+    static QString toString(ClientType type);
+    static std::optional<ClientType> clientTypeFromString(const QString &text);
     static const QStringList &knownCategories();
 };
 

@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <functional>
+#include <optional>
 
 namespace keyway {
 
@@ -126,6 +127,36 @@ public:
             return fallback;
         }
         return object.value(name).toBool();
+    }
+
+    // A whole number in [min, max]; empty when absent or wrong (a wrong value is reported).
+    std::optional<qint64> integer(const QJsonObject &object, const QString &path, const char *key, qint64 min, qint64 max)
+    {
+        const QString name = QString::fromLatin1(key);
+        if (!object.contains(name))
+            return std::nullopt;
+        const QJsonValue v = object.value(name);
+        const double d = v.toDouble(-1);
+        // Range first: casting a double outside the integer's range is undefined behaviour.
+        if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || std::floor(d) != d) {
+            error(join(path, name), QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max));
+            return std::nullopt;
+        }
+        return static_cast<qint64>(d);
+    }
+
+    // Reports an array (already read) with fewer or more items than the format allows.
+    void itemCount(const QJsonObject &parent, const QString &path, const char *key, qsizetype min, qsizetype max)
+    {
+        const QJsonValue v = parent.value(QString::fromLatin1(key));
+        if (!v.isArray())
+            return;
+        const qsizetype n = v.toArray().size();
+        if (n < min)
+            error(join(path, QString::fromLatin1(key)),
+                min == 1 ? QStringLiteral("list at least one item") : QStringLiteral("list at least %1 items").arg(min));
+        else if (n > max)
+            error(join(path, QString::fromLatin1(key)), QStringLiteral("more than %1 items").arg(max));
     }
 
     QJsonObject object(const QJsonObject &parent, const QString &path, const char *key, bool *present = nullptr)
@@ -248,6 +279,44 @@ QString scopeCheck(const QString &s)
     return {};
 }
 
+// "docs" and "sources": an https URL without templates (schema: plainHttpsUrl).
+QString plainHttpsUrlCheck(const QString &s)
+{
+    QString why;
+    if (s.isEmpty() || s.size() > 2048 || s.contains(QLatin1Char('{')) || s.contains(QLatin1Char('}'))
+        || !s.startsWith(QLatin1String("https://")) || !TemplateExpander::isAllowedUrl(s, &why))
+        return QStringLiteral("expected an https URL without templates");
+    return {};
+}
+
+// One line of text for people (aliases, unsourced facts, sources' about): no control characters.
+std::function<QString(const QString &)> textCheck(int maxLength)
+{
+    return [maxLength](const QString &s) {
+        if (s.isEmpty())
+            return QStringLiteral("must not be empty");
+        if (s.size() > maxLength)
+            return QStringLiteral("longer than %1 characters").arg(maxLength);
+        for (const QChar c : s) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                return QStringLiteral("cannot contain control characters");
+        }
+        return QString();
+    };
+}
+
+// api.origins: scheme://host[:port] and nothing else, https or a {{template}} supplying it (schema: api.origins).
+QString originCheck(const QString &s)
+{
+    if (s.size() > 300
+        || !re("^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|\\{\\{[a-z][a-z0-9_]*\\}\\}|"
+               "https://[A-Za-z0-9.-]*\\{\\{[a-z][a-z0-9_]*\\}\\}[A-Za-z0-9.-]*(:[0-9]{1,5})?)$")
+                .match(s)
+                .hasMatch())
+        return QStringLiteral("\"%1\" is not an origin (https://host[:port], no path)").arg(s.left(80));
+    return {};
+}
+
 QString responsePathCheck(const QString &s)
 {
     return JsonPath::isValid(s) ? QString() : QStringLiteral("\"%1\" is not a dot-separated path").arg(s.left(80));
@@ -361,7 +430,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
 
     r.allowOnly(root, {},
         {"$schema", "id", "name", "category", "description", "icon", "docs", "auth_modes", "variables", "oauth", "api_key",
-            "basic", "api", "unified_scopes", "setup", "embedded_provider", "allow_insecure_http"});
+            "basic", "api", "unified_scopes", "setup", "embedded_provider", "allow_insecure_http", "aliases", "sources",
+            "checked", "unsourced"});
     r.string(root, {}, "$schema", false);
     in.id = r.matching(root, {}, "id", true, kIdPattern, QStringLiteral("a valid id (lower case letters, digits and -)"), 64);
     in.name = r.string(root, {}, "name", true, 1, 80);
@@ -378,6 +448,51 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         if (in.docs.contains(QLatin1String("{{")) || !in.docs.startsWith(QLatin1String("https://"))
             || !TemplateExpander::isAllowedUrl(in.docs, &why))
             r.error(QStringLiteral("docs"), QStringLiteral("expected an https URL without templates"));
+    }
+
+    // Sourced facts (issues 14, 22): the names people type, where each fact comes from and when it was checked.
+    in.aliases = r.stringArray(root, {}, "aliases", true, textCheck(60));
+    r.itemCount(root, {}, "aliases", 0, 24);
+    in.unsourced = r.stringArray(root, {}, "unsourced", true, textCheck(300));
+    r.itemCount(root, {}, "unsourced", 0, 20);
+    if (root.contains(QStringLiteral("sources"))) {
+        if (!root.value(QStringLiteral("sources")).isArray()) {
+            r.error(QStringLiteral("sources"), QStringLiteral("expected an array"));
+        } else {
+            r.itemCount(root, {}, "sources", 1, 40);
+            const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+            for (qsizetype i = 0; i < sources.size(); ++i) {
+                const QString path = QStringLiteral("sources[%1]").arg(i);
+                if (!sources.at(i).isObject()) {
+                    r.error(path, QStringLiteral("expected an object"));
+                    continue;
+                }
+                const QJsonObject o = sources.at(i).toObject();
+                r.allowOnly(o, path, {"url", "about"});
+                SourceRef source;
+                source.url = r.string(o, path, "url", true);
+                if (o.value(QStringLiteral("url")).isString()) {
+                    const QString why = plainHttpsUrlCheck(source.url);
+                    if (!why.isEmpty())
+                        r.error(path + QStringLiteral(".url"), why);
+                }
+                source.about = r.string(o, path, "about", true);
+                if (o.value(QStringLiteral("about")).isString()) {
+                    const QString why = textCheck(300)(source.about);
+                    if (!why.isEmpty())
+                        r.error(path + QStringLiteral(".about"), why);
+                }
+                in.sources << source;
+            }
+        }
+    }
+    const QString checked = r.string(root, {}, "checked", false);
+    if (root.value(QStringLiteral("checked")).isString()) {
+        in.checked = QDate::fromString(checked, Qt::ISODate);
+        if (!re("^20[0-9]{2}-[01][0-9]-[0-3][0-9]$").match(checked).hasMatch() || !in.checked.isValid()) {
+            r.error(QStringLiteral("checked"), QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(checked.left(80)));
+            in.checked = QDate();
+        }
     }
 
     // auth_modes
@@ -445,13 +560,15 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     if (in.hasOAuth) {
         const QString p = QStringLiteral("oauth");
         OAuthSettings &o = in.oauth;
-        r.allowOnly(oauth, p, {"authorization_url", "token_url", "revocation_url", "introspection_url", "userinfo_url",
-                               "device_authorization_url", "jwks_url", "issuer", "discovery_url", "scopes",
-                               "scope_separator", "scope_param", "pkce", "public_client_id", "client_auth", "assertion_audience",
-                               "authorization_params", "token_params", "client_credentials", "token_response",
-                               "response_values", "refresh_token", "redirect", "openid", "issuer_claims"});
+        r.allowOnly(oauth, p,
+            {"authorization_url", "token_url", "revocation_url", "introspection_url", "userinfo_url", "device_authorization_url",
+                "jwks_url", "issuer", "discovery_url", "scopes", "scope_separator", "scope_param", "pkce", "public_client_id",
+                "client_auth", "assertion_audience", "authorization_params", "token_params", "client_credentials",
+                "token_response", "response_values", "refresh_token", "redirect", "openid", "issuer_claims", "refresh_url",
+                "client_types", "access_token_lifetime_seconds"});
         o.authorizationUrl = r.url(oauth, p, "authorization_url");
         o.tokenUrl = r.url(oauth, p, "token_url");
+        o.refreshUrl = r.url(oauth, p, "refresh_url");
         o.revocationUrl = r.url(oauth, p, "revocation_url");
         o.introspectionUrl = r.url(oauth, p, "introspection_url");
         o.userinfoUrl = r.url(oauth, p, "userinfo_url");
@@ -572,9 +689,38 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
 
         const QString rtPath = p + QStringLiteral(".refresh_token");
         const QJsonObject refresh = r.object(oauth, p, "refresh_token");
-        r.allowOnly(refresh, rtPath, {"rotates", "expires"});
+        r.allowOnly(refresh, rtPath,
+            {"rotates", "expires", "reuse_detection", "reuse_grace_seconds", "idle_lifetime_seconds", "absolute_lifetime_seconds",
+                "use_extends_lifetime"});
         o.refreshRotates = r.boolean(refresh, rtPath, "rotates", false);
         o.refreshExpires = r.boolean(refresh, rtPath, "expires", false);
+        const auto optionalBool = [&](const char *key) -> std::optional<bool> {
+            if (!refresh.contains(QString::fromLatin1(key)))
+                return std::nullopt;
+            const bool value = r.boolean(refresh, rtPath, key, false);
+            return refresh.value(QString::fromLatin1(key)).isBool() ? std::optional<bool>(value) : std::nullopt;
+        };
+        constexpr qint64 kTenYears = 315360000;
+        o.refreshReuseDetection = optionalBool("reuse_detection");
+        o.refreshReuseGraceSeconds = r.integer(refresh, rtPath, "reuse_grace_seconds", 0, 31536000);
+        o.refreshIdleLifetimeSeconds = r.integer(refresh, rtPath, "idle_lifetime_seconds", 1, kTenYears);
+        o.refreshAbsoluteLifetimeSeconds = r.integer(refresh, rtPath, "absolute_lifetime_seconds", 1, kTenYears);
+        o.refreshUseExtendsLifetime = optionalBool("use_extends_lifetime");
+        o.accessTokenLifetimeSeconds = r.integer(oauth, p, "access_token_lifetime_seconds", 1, kTenYears);
+
+        bool typesPresent = false;
+        const QStringList types = r.stringArray(
+            oauth, p, "client_types", true,
+            [](const QString &t) {
+                return Integration::clientTypeFromString(t)
+                    ? QString()
+                    : QStringLiteral("\"%1\" is not one of: public, confidential").arg(t.left(80));
+            },
+            &typesPresent);
+        if (typesPresent)
+            r.itemCount(oauth, p, "client_types", 1, 2);
+        for (const QString &t : types)
+            o.clientTypes << *Integration::clientTypeFromString(t);
 
         const QString rdPath = p + QStringLiteral(".redirect");
         const QJsonObject redirect = r.object(oauth, p, "redirect");
@@ -603,6 +749,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             r.error(rdPath + QStringLiteral(".port"), QStringLiteral("loopback exact needs a fixed port from 1 to 65535"));
         o.redirectPrivateUseScheme = r.boolean(redirect, rdPath, "private_use_scheme", false);
         o.redirectAlternative = r.string(redirect, rdPath, "alternative", false, 1, 300);
+        if (o.redirectAlternative.contains(re("[\\x00-\\x1f\\x7f]")))
+            r.error(rdPath + QStringLiteral(".alternative"), QStringLiteral("cannot contain control characters"));
         o.openid = r.boolean(oauth, p, "openid", false);
         o.allowInsecureHttp = in.insecureHttpAllowed;
 
@@ -642,10 +790,11 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     const QJsonObject api = r.object(root, {}, "api");
     {
         const QString p = QStringLiteral("api");
-        r.allowOnly(api, p, {"base_url", "auth", "headers", "sample_path", "whoami"});
+        r.allowOnly(api, p, {"base_url", "origins", "auth", "headers", "sample_path", "whoami"});
         in.api.baseUrl = r.url(api, p, "base_url");
-        in.api.samplePath = r.matching(api, p, "sample_path", false, "^/\\S*$",
-                                       QStringLiteral("a path starting with /"), 256);
+        in.api.origins = r.stringArray(api, p, "origins", true, originCheck);
+        r.itemCount(api, p, "origins", 0, 20);
+        in.api.samplePath = r.matching(api, p, "sample_path", false, "^/\\S*$", QStringLiteral("a path starting with /"), 256);
         bool hasAuth = false;
         const QJsonObject auth = r.object(api, p, "auth", &hasAuth);
         if (hasAuth) {

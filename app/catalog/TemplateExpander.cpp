@@ -337,9 +337,8 @@ Result<OAuthSettings> TemplateExpander::expandOAuth(const OAuthSettings &setting
         placeholders << it.key();
         out.issuer.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), stand);
     }
-    for (QString *url : {&out.authorizationUrl, &out.tokenUrl, &out.revocationUrl, &out.introspectionUrl,
-                         &out.userinfoUrl, &out.deviceAuthorizationUrl, &out.jwksUrl, &out.issuer,
-                         &out.discoveryUrl}) {
+    for (QString *url : {&out.authorizationUrl, &out.tokenUrl, &out.refreshUrl, &out.revocationUrl, &out.introspectionUrl,
+             &out.userinfoUrl, &out.deviceAuthorizationUrl, &out.jwksUrl, &out.issuer, &out.discoveryUrl}) {
         if (url->isEmpty())
             continue;
         bool absent = false;
@@ -416,6 +415,17 @@ Result<ApiSettings> TemplateExpander::expandApi(const ApiSettings &settings, con
             return expanded.error();
         *url = expanded.value();
     }
+    // An origin whose template is an optional variable left empty is dropped, like a URL that uses one.
+    QStringList origins;
+    for (const QString &origin : std::as_const(out.origins)) {
+        bool absent = false;
+        const Result<QString> expanded = expand(origin, resolvedResult.value(), true, &absent);
+        if (!expanded.ok())
+            return expanded.error();
+        if (!absent && !expanded.value().isEmpty())
+            origins << expanded.value();
+    }
+    out.origins = origins;
     const Result<QMap<QString, QString>> headers = expandParams(out.headers, values);
     if (!headers.ok())
         return headers.error();

@@ -4,6 +4,7 @@
 #include "catalog/IntegrationLoader.h"
 #include "catalog/TemplateExpander.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,6 +114,46 @@ private Q_SLOTS:
         QCOMPARE(in.unifiedScopes.value(u"crm_contact_write"_s), QStringList({u"write"_s}));
         QCOMPARE(in.setup.steps.size(), 1);
         QCOMPARE(in.document, validDocument());
+
+        // Sourced facts (issues 14, 22, 23).
+        QCOMPARE(in.aliases, QStringList({u"Acme CRM"_s, u"Roadrunner Suite"_s}));
+        QCOMPARE(in.sources.size(), 2);
+        QCOMPARE(in.sources.at(1).url, u"https://www.rfc-editor.org/rfc/rfc8252"_s);
+        QCOMPARE(in.sources.at(0).about, u"endpoints, PKCE, refresh token rotation"_s);
+        QCOMPARE(in.checked, QDate(2026, 12, 5));
+        QCOMPARE(in.unsourced, QStringList({u"Whether refresh tokens expire when unused is not documented."_s}));
+        QCOMPARE(in.oauth.refreshUrl, u"https://{{subdomain}}.acme.example/refresh"_s);
+        QCOMPARE(in.oauth.refreshReuseDetection, std::optional<bool>(true));
+        QCOMPARE(in.oauth.refreshReuseGraceSeconds, std::optional<qint64>(0));
+        QCOMPARE(in.oauth.refreshIdleLifetimeSeconds, std::optional<qint64>(7776000));
+        QCOMPARE(in.oauth.refreshAbsoluteLifetimeSeconds, std::optional<qint64>(31536000));
+        QCOMPARE(in.oauth.refreshUseExtendsLifetime, std::optional<bool>(false));
+        QCOMPARE(in.oauth.accessTokenLifetimeSeconds, std::optional<qint64>(3600));
+        QCOMPARE(in.oauth.clientTypes, QList<ClientType>({ClientType::Public, ClientType::Confidential}));
+        QCOMPARE(in.oauth.redirectLoopback, LoopbackRedirect::Exact);
+        QVERIFY(in.oauth.redirectPrivateUseScheme);
+        QVERIFY(in.oauth.redirectAlternative.isEmpty());
+        QCOMPARE(
+            in.api.origins, QStringList({u"https://upload.acme.example"_s, u"https://{{subdomain}}.files.acme.example:8443"_s}));
+    }
+
+    // The refresh endpoint and the extra API origins are URLs like the others: their templates expand with the
+    // same rules, and an origin built from an optional variable left empty is dropped.
+    void expandsRefreshUrlAndOrigins()
+    {
+        const Result<Integration> r = IntegrationLoader::parse(QJsonDocument(validDocument()).toJson(), u"acme.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        const TemplateExpander expander(r.value());
+        const QVariantMap values {{u"subdomain"_s, u"demo"_s}, {u"instance_url"_s, u"https://demo.acme.example"_s}};
+        const auto oauth = expander.expandOAuth(r.value().oauth, values);
+        QVERIFY2(oauth.ok(), qPrintable(oauth.error().detail));
+        QCOMPARE(oauth.value().refreshUrl, u"https://demo.acme.example/refresh"_s);
+        const auto api = expander.expandApi(r.value().api, values);
+        QVERIFY2(api.ok(), qPrintable(api.error().detail));
+        QCOMPARE(api.value().origins, QStringList({u"https://upload.acme.example"_s, u"https://demo.files.acme.example:8443"_s}));
+        // A value cannot move an origin to another host.
+        const auto evil = expander.expandApi(r.value().api, {{u"subdomain"_s, u"evil.example/x"_s}});
+        QVERIFY(!evil.ok());
     }
 
     void appliesDefaults()
@@ -133,6 +174,15 @@ private Q_SLOTS:
         QVERIFY(!o.clientCredentialsScopes.has_value());
         QVERIFY(!o.openid);
         QCOMPARE(r.value().api.auth.scheme, u"Bearer"_s);
+        // Sourced facts left out are unknown, not false or zero.
+        const Integration &in = r.value();
+        QVERIFY(in.aliases.isEmpty() && in.sources.isEmpty() && in.unsourced.isEmpty());
+        QVERIFY(!in.checked.isValid());
+        QVERIFY(o.refreshUrl.isEmpty());
+        QVERIFY(!o.refreshReuseDetection && !o.refreshReuseGraceSeconds && !o.refreshIdleLifetimeSeconds);
+        QVERIFY(!o.refreshAbsoluteLifetimeSeconds && !o.refreshUseExtendsLifetime && !o.accessTokenLifetimeSeconds);
+        QVERIFY(o.clientTypes.isEmpty());
+        QVERIFY(in.api.origins.isEmpty());
     }
 
     // oauth.issuer_claims: a {placeholder} in the issuer filled from an ID token claim (Microsoft's multi-tenant
@@ -346,6 +396,127 @@ private Q_SLOTS:
                                            << u"oauth.redirect.alternative"_s;
         QTest::newRow("alternative number") << u"oauth.redirect.alternative"_s << QJsonValue(3)
                                             << u"oauth.redirect.alternative: expected a string"_s;
+        QTest::newRow("unknown source") << u"sources.0.title"_s << QJsonValue(u"x"_s) << u"sources[0].title: unknown field"_s;
+        QTest::newRow("unknown refresh_token")
+            << u"oauth.refresh_token.idle_lifetime"_s << QJsonValue(60) << u"oauth.refresh_token.idle_lifetime: unknown field"_s;
+
+        // Sourced facts: the same rules as schema.json.
+        QTest::newRow("aliases string") << u"aliases"_s << QJsonValue(u"Acme"_s) << u"aliases: expected an array"_s;
+        QTest::newRow("alias number") << u"aliases.0"_s << QJsonValue(1) << u"aliases[0]: expected a string"_s;
+        QTest::newRow("alias empty") << u"aliases.0"_s << QJsonValue(u""_s) << u"aliases[0]: must not be empty"_s;
+        QTest::newRow("alias long") << u"aliases.0"_s << QJsonValue(QString(61, u'a')) << u"aliases[0]: longer than 60"_s;
+        QTest::newRow("alias newline") << u"aliases.0"_s << QJsonValue(u"Acme\nCRM"_s) << u"aliases[0]: cannot contain control"_s;
+        QTest::newRow("alias twice") << u"aliases.1"_s << QJsonValue(u"Acme CRM"_s)
+                                     << u"aliases[1]: \"Acme CRM\" is listed twice"_s;
+        QJsonArray manyAliases;
+        for (int i = 0; i < 25; ++i)
+            manyAliases << u"Acme %1"_s.arg(i);
+        QTest::newRow("aliases 25") << u"aliases"_s << QJsonValue(manyAliases) << u"aliases: more than 24 items"_s;
+        QTest::newRow("sources object") << u"sources"_s << QJsonValue(QJsonObject()) << u"sources: expected an array"_s;
+        QTest::newRow("sources empty") << u"sources"_s << QJsonValue(QJsonArray()) << u"sources: list at least one item"_s;
+        QTest::newRow("source string") << u"sources.0"_s << QJsonValue(u"https://docs.acme.example"_s)
+                                       << u"sources[0]: expected an object"_s;
+        QTest::newRow("source no url") << u"sources.0.url"_s << kRemove << u"sources[0].url: missing required field"_s;
+        QTest::newRow("source no about") << u"sources.1.about"_s << kRemove << u"sources[1].about: missing required field"_s;
+        QTest::newRow("source about empty") << u"sources.1.about"_s << QJsonValue(u""_s)
+                                            << u"sources[1].about: must not be empty"_s;
+        QTest::newRow("source about long") << u"sources.1.about"_s << QJsonValue(QString(301, u'a'))
+                                           << u"sources[1].about: longer than 300"_s;
+        QTest::newRow("source http") << u"sources.0.url"_s << QJsonValue(u"http://docs.acme.example/oauth"_s)
+                                     << u"sources[0].url: expected an https URL"_s;
+        QTest::newRow("source template") << u"sources.0.url"_s << QJsonValue(u"https://{{subdomain}}.acme.example/docs"_s)
+                                         << u"sources[0].url: expected an https URL"_s;
+        QTest::newRow("source relative") << u"sources.0.url"_s << QJsonValue(u"/docs"_s)
+                                         << u"sources[0].url: expected an https URL"_s;
+        QTest::newRow("source number") << u"sources.0.url"_s << QJsonValue(3) << u"sources[0].url: expected a string"_s;
+        QJsonArray manySources;
+        for (int i = 0; i < 41; ++i)
+            manySources << QJsonObject {{u"url"_s, u"https://docs.acme.example/%1"_s.arg(i)}, {u"about"_s, u"x"_s}};
+        QTest::newRow("sources 41") << u"sources"_s << QJsonValue(manySources) << u"sources: more than 40 items"_s;
+        QTest::newRow("checked number") << u"checked"_s << QJsonValue(20261205) << u"checked: expected a string"_s;
+        QTest::newRow("checked format") << u"checked"_s << QJsonValue(u"5 December 2026"_s)
+                                        << u"checked: \"5 December 2026\" is not a date"_s;
+        QTest::newRow("checked no such day")
+            << u"checked"_s << QJsonValue(u"2026-02-30"_s) << u"checked: \"2026-02-30\" is not a date"_s;
+        QTest::newRow("checked century") << u"checked"_s << QJsonValue(u"1999-12-05"_s)
+                                         << u"checked: \"1999-12-05\" is not a date"_s;
+        QTest::newRow("checked time") << u"checked"_s << QJsonValue(u"2026-12-05T10:00:00"_s)
+                                      << u"checked: \"2026-12-05T10:00:00\" is not a date"_s;
+        QTest::newRow("unsourced string") << u"unsourced"_s << QJsonValue(u"x"_s) << u"unsourced: expected an array"_s;
+        QTest::newRow("unsourced empty") << u"unsourced.0"_s << QJsonValue(u""_s) << u"unsourced[0]: must not be empty"_s;
+        QTest::newRow("unsourced long") << u"unsourced.0"_s << QJsonValue(QString(301, u'a'))
+                                        << u"unsourced[0]: longer than 300"_s;
+
+        // Refresh and lifetimes (issue 23).
+        QTest::newRow("refresh_url http") << u"oauth.refresh_url"_s << QJsonValue(u"http://acme.example/refresh"_s)
+                                          << u"oauth.refresh_url: expected an https URL"_s;
+        QTest::newRow("refresh_url number") << u"oauth.refresh_url"_s << QJsonValue(1)
+                                            << u"oauth.refresh_url: expected a string"_s;
+        QTest::newRow("refresh_url template") << u"oauth.refresh_url"_s << QJsonValue(u"https://{{tenant}}.acme.example/r"_s)
+                                              << u"oauth.refresh_url: template {{tenant}} is not declared"_s;
+        QTest::newRow("reuse_detection string") << u"oauth.refresh_token.reuse_detection"_s << QJsonValue(u"true"_s)
+                                                << u"oauth.refresh_token.reuse_detection: expected true or false"_s;
+        QTest::newRow("use_extends_lifetime number") << u"oauth.refresh_token.use_extends_lifetime"_s << QJsonValue(1)
+                                                     << u"oauth.refresh_token.use_extends_lifetime: expected true or false"_s;
+        QTest::newRow("grace negative")
+            << u"oauth.refresh_token.reuse_grace_seconds"_s << QJsonValue(-1)
+            << u"oauth.refresh_token.reuse_grace_seconds: expected a whole number from 0 to 31536000"_s;
+        QTest::newRow("grace over a year") << u"oauth.refresh_token.reuse_grace_seconds"_s << QJsonValue(31536001)
+                                           << u"oauth.refresh_token.reuse_grace_seconds: expected a whole number"_s;
+        QTest::newRow("idle zero") << u"oauth.refresh_token.idle_lifetime_seconds"_s << QJsonValue(0)
+                                   << u"oauth.refresh_token.idle_lifetime_seconds: expected a whole number from 1 to 315360000"_s;
+        QTest::newRow("idle fraction") << u"oauth.refresh_token.idle_lifetime_seconds"_s << QJsonValue(1.5)
+                                       << u"oauth.refresh_token.idle_lifetime_seconds: expected a whole number"_s;
+        QTest::newRow("idle string") << u"oauth.refresh_token.idle_lifetime_seconds"_s << QJsonValue(u"90d"_s)
+                                     << u"oauth.refresh_token.idle_lifetime_seconds: expected a whole number"_s;
+        QTest::newRow("absolute huge") << u"oauth.refresh_token.absolute_lifetime_seconds"_s << QJsonValue(1e300)
+                                       << u"oauth.refresh_token.absolute_lifetime_seconds: expected a whole number"_s;
+        QTest::newRow("absolute null") << u"oauth.refresh_token.absolute_lifetime_seconds"_s << QJsonValue(QJsonValue::Null)
+                                       << u"oauth.refresh_token.absolute_lifetime_seconds: expected a whole number"_s;
+        QTest::newRow("access lifetime zero") << u"oauth.access_token_lifetime_seconds"_s << QJsonValue(0)
+                                              << u"oauth.access_token_lifetime_seconds: expected a whole number from 1"_s;
+        QTest::newRow("access lifetime 11 years") << u"oauth.access_token_lifetime_seconds"_s << QJsonValue(346896000)
+                                                  << u"oauth.access_token_lifetime_seconds: expected a whole number"_s;
+
+        // Client types and redirect matching (issue 14).
+        QTest::newRow("client_types string")
+            << u"oauth.client_types"_s << QJsonValue(u"public"_s) << u"oauth.client_types: expected an array"_s;
+        QTest::newRow("client_types empty") << u"oauth.client_types"_s << QJsonValue(QJsonArray())
+                                            << u"oauth.client_types: list at least one item"_s;
+        QTest::newRow("client type unknown") << u"oauth.client_types.0"_s << QJsonValue(u"native"_s)
+                                             << u"oauth.client_types[0]: \"native\" is not one of: public, confidential"_s;
+        QTest::newRow("client type twice") << u"oauth.client_types.1"_s << QJsonValue(u"public"_s)
+                                           << u"oauth.client_types[1]: \"public\" is listed twice"_s;
+        QTest::newRow("exact without port") << u"oauth.redirect.port"_s << kRemove
+                                            << u"oauth.redirect.port: loopback exact needs a fixed port"_s;
+        QTest::newRow("exact with port 0") << u"oauth.redirect.port"_s << QJsonValue(0)
+                                           << u"oauth.redirect.port: loopback exact needs a fixed port"_s;
+        QTest::newRow("alternative long") << u"oauth.redirect.alternative"_s << QJsonValue(QString(301, u'a'))
+                                          << u"oauth.redirect.alternative: longer than 300"_s;
+        QTest::newRow("alternative array") << u"oauth.redirect.alternative"_s << QJsonValue(QJsonArray())
+                                           << u"oauth.redirect.alternative: expected a string"_s;
+
+        // Extra API origins (issue 15): an origin and nothing more.
+        QTest::newRow("origins string") << u"api.origins"_s << QJsonValue(u"https://upload.acme.example"_s)
+                                        << u"api.origins: expected an array"_s;
+        QTest::newRow("origin http") << u"api.origins.0"_s << QJsonValue(u"http://upload.acme.example"_s)
+                                     << u"api.origins[0]: \"http://upload.acme.example\" is not an origin"_s;
+        QTest::newRow("origin path") << u"api.origins.0"_s << QJsonValue(u"https://upload.acme.example/v2"_s)
+                                     << u"api.origins[0]:"_s;
+        QTest::newRow("origin slash") << u"api.origins.0"_s << QJsonValue(u"https://upload.acme.example/"_s)
+                                      << u"api.origins[0]:"_s;
+        QTest::newRow("origin user info") << u"api.origins.0"_s << QJsonValue(u"https://me@upload.acme.example"_s)
+                                          << u"api.origins[0]:"_s;
+        QTest::newRow("origin long port") << u"api.origins.0"_s << QJsonValue(u"https://upload.acme.example:123456"_s)
+                                          << u"api.origins[0]:"_s;
+        QTest::newRow("origin twice") << u"api.origins.1"_s << QJsonValue(u"https://upload.acme.example"_s)
+                                      << u"api.origins[1]: \"https://upload.acme.example\" is listed twice"_s;
+        QTest::newRow("origin undeclared template") << u"api.origins.0"_s << QJsonValue(u"https://{{tenant}}.acme.example"_s)
+                                                    << u"api.origins[0]: template {{tenant}} is not declared"_s;
+        QJsonArray manyOrigins;
+        for (int i = 0; i < 21; ++i)
+            manyOrigins << u"https://h%1.acme.example"_s.arg(i);
+        QTest::newRow("origins 21") << u"api.origins"_s << QJsonValue(manyOrigins) << u"api.origins: more than 20 items"_s;
     }
 
     // oauth.redirect.loopback: how the provider matches a loopback redirect URI. Left out, a fixed port means
