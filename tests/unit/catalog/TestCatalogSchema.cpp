@@ -2,6 +2,8 @@
 // 2020-12), so the schema, the data and the C++ loader cannot drift apart unnoticed. Skipped where Node.js or
 // the peers' node_modules (npm ci in tests/peers) are missing. The schema's own rules for allow_insecure_http
 // (issue 9) are checked the same way, on small files in a scratch copy of the resources folder.
+#include "catalog/IntegrationLoader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -107,6 +109,104 @@ private Q_SLOTS:
         if (!claims.isUndefined())
             oauth.insert(u"issuer_claims"_s, claims);
         validateLab(labDocument(oauth), valid);
+    }
+
+    // The sourced facts (issues 14, 22, 23): schema.json and IntegrationLoader give the same verdict on each value,
+    // so a research file that passes validate-catalog.mjs also loads in Keyway, and the other way round.
+    void sourcedFactsMatchTheLoader_data()
+    {
+        QTest::addColumn<QString>("path"); // dotted, in the lab document
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("valid");
+        const QJsonObject source {{u"url"_s, u"https://lab.example/docs"_s}, {u"about"_s, u"endpoints"_s}};
+        QTest::newRow("aliases") << u"aliases"_s << QJsonValue(QJsonArray {u"Lab One"_s, u"L1"_s}) << true;
+        QTest::newRow("alias twice") << u"aliases"_s << QJsonValue(QJsonArray {u"L1"_s, u"L1"_s}) << false;
+        QTest::newRow("alias tab") << u"aliases"_s << QJsonValue(QJsonArray {u"L\t1"_s}) << false;
+        QTest::newRow("alias empty") << u"aliases"_s << QJsonValue(QJsonArray {u""_s}) << false;
+        QTest::newRow("sources") << u"sources"_s << QJsonValue(QJsonArray {source}) << true;
+        QTest::newRow("sources empty") << u"sources"_s << QJsonValue(QJsonArray()) << false;
+        QTest::newRow("source http") << u"sources"_s
+                                     << QJsonValue(QJsonArray {
+                                            QJsonObject {{u"url"_s, u"http://lab.example/docs"_s}, {u"about"_s, u"x"_s}}})
+                                     << false;
+        QTest::newRow("source template") << u"sources"_s
+                                         << QJsonValue(QJsonArray {
+                                                QJsonObject {{u"url"_s, u"https://{{x}}.lab.example/"_s}, {u"about"_s, u"x"_s}}})
+                                         << false;
+        QTest::newRow("source no about") << u"sources"_s
+                                         << QJsonValue(QJsonArray {QJsonObject {{u"url"_s, u"https://lab.example/docs"_s}}})
+                                         << false;
+        QTest::newRow("source about newline")
+            << u"sources"_s
+            << QJsonValue(QJsonArray {QJsonObject {{u"url"_s, u"https://lab.example/docs"_s}, {u"about"_s, u"a\nb"_s}}}) << false;
+        QTest::newRow("source extra field") << u"sources"_s
+                                            << QJsonValue(QJsonArray {QJsonObject {{u"url"_s, u"https://lab.example/"_s},
+                                                   {u"about"_s, u"x"_s}, {u"date"_s, u"x"_s}}})
+                                            << false;
+        QTest::newRow("checked") << u"checked"_s << QJsonValue(u"2026-12-05"_s) << true;
+        QTest::newRow("checked slashes") << u"checked"_s << QJsonValue(u"2026/12/05"_s) << false;
+        QTest::newRow("checked 1999") << u"checked"_s << QJsonValue(u"1999-12-05"_s) << false;
+        QTest::newRow("checked 30 February") << u"checked"_s << QJsonValue(u"2026-02-30"_s) << false;
+        QTest::newRow("unsourced") << u"unsourced"_s << QJsonValue(QJsonArray {u"Rotation is not documented."_s}) << true;
+        QTest::newRow("unsourced newline") << u"unsourced"_s << QJsonValue(QJsonArray {u"a\nb"_s}) << false;
+        QTest::newRow("refresh_url") << u"oauth.refresh_url"_s << QJsonValue(u"https://lab.example/refresh"_s) << true;
+        QTest::newRow("refresh_url http") << u"oauth.refresh_url"_s << QJsonValue(u"http://lab.example/refresh"_s) << false;
+        QTest::newRow("client_types") << u"oauth.client_types"_s << QJsonValue(QJsonArray {u"public"_s}) << true;
+        QTest::newRow("client_types empty") << u"oauth.client_types"_s << QJsonValue(QJsonArray()) << false;
+        QTest::newRow("client_types other") << u"oauth.client_types"_s << QJsonValue(QJsonArray {u"native"_s}) << false;
+        QTest::newRow("access lifetime") << u"oauth.access_token_lifetime_seconds"_s << QJsonValue(3600) << true;
+        QTest::newRow("access lifetime 0") << u"oauth.access_token_lifetime_seconds"_s << QJsonValue(0) << false;
+        QTest::newRow("access lifetime 1.5") << u"oauth.access_token_lifetime_seconds"_s << QJsonValue(1.5) << false;
+        QTest::newRow("refresh lifetimes") << u"oauth.refresh_token"_s
+                                           << QJsonValue(QJsonObject {{u"reuse_detection"_s, true}, {u"reuse_grace_seconds"_s, 0},
+                                                  {u"idle_lifetime_seconds"_s, 7776000}, {u"absolute_lifetime_seconds"_s, 1},
+                                                  {u"use_extends_lifetime"_s, true}})
+                                           << true;
+        QTest::newRow("idle 0") << u"oauth.refresh_token"_s << QJsonValue(QJsonObject {{u"idle_lifetime_seconds"_s, 0}}) << false;
+        QTest::newRow("grace -1") << u"oauth.refresh_token"_s << QJsonValue(QJsonObject {{u"reuse_grace_seconds"_s, -1}})
+                                  << false;
+        QTest::newRow("absolute 11 years") << u"oauth.refresh_token"_s
+                                           << QJsonValue(QJsonObject {{u"absolute_lifetime_seconds"_s, 346896000}}) << false;
+        QTest::newRow("reuse_detection string")
+            << u"oauth.refresh_token"_s << QJsonValue(QJsonObject {{u"reuse_detection"_s, u"yes"_s}}) << false;
+        QTest::newRow("exact with port") << u"oauth.redirect"_s
+                                         << QJsonValue(QJsonObject {{u"loopback"_s, u"exact"_s}, {u"port"_s, 27690}}) << true;
+        QTest::newRow("exact without port") << u"oauth.redirect"_s << QJsonValue(QJsonObject {{u"loopback"_s, u"exact"_s}})
+                                            << false;
+        QTest::newRow("exact port 0") << u"oauth.redirect"_s
+                                      << QJsonValue(QJsonObject {{u"loopback"_s, u"exact"_s}, {u"port"_s, 0}}) << false;
+        QTest::newRow("none with alternative")
+            << u"oauth.redirect"_s
+            << QJsonValue(QJsonObject {{u"loopback"_s, u"none"_s}, {u"alternative"_s, u"Use the device flow."_s}}) << true;
+        QTest::newRow("alternative newline")
+            << u"oauth.redirect"_s << QJsonValue(QJsonObject {{u"loopback"_s, u"none"_s}, {u"alternative"_s, u"a\nb"_s}})
+            << false;
+        QTest::newRow("origins") << u"api.origins"_s
+                                 << QJsonValue(QJsonArray {u"https://upload.lab.example"_s, u"https://lab.example:8443"_s})
+                                 << true;
+        QTest::newRow("origin path") << u"api.origins"_s << QJsonValue(QJsonArray {u"https://upload.lab.example/v1"_s}) << false;
+        QTest::newRow("origin http") << u"api.origins"_s << QJsonValue(QJsonArray {u"http://upload.lab.example"_s}) << false;
+        QTest::newRow("origin twice") << u"api.origins"_s
+                                      << QJsonValue(QJsonArray {u"https://lab.example"_s, u"https://lab.example"_s}) << false;
+    }
+    void sourcedFactsMatchTheLoader()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, valid);
+        QJsonObject doc = labDocument(QJsonObject {{u"token_url"_s, u"https://lab.example/token"_s}});
+        const QStringList keys = path.split(u'.');
+        if (keys.size() == 1) {
+            doc.insert(keys.at(0), value);
+        } else {
+            QJsonObject inner = doc.value(keys.at(0)).toObject();
+            inner.insert(keys.at(1), value);
+            doc.insert(keys.at(0), inner);
+        }
+        const keyway::Result<keyway::Integration> loaded
+            = keyway::IntegrationLoader::parse(QJsonDocument(doc).toJson(), u"lab.json"_s);
+        QVERIFY2(loaded.ok() == valid, qPrintable(loaded.ok() ? u"the loader accepted it"_s : loaded.error().detail));
+        validateLab(doc, valid);
     }
 
 private:
