@@ -3,6 +3,7 @@
 #include "auth/FlowResult.h"
 #include "auth/ProviderConfig.h"
 #include "common/Result.h"
+#include "jose/ClockLeeway.h"
 
 #include <QMap>
 #include <QObject>
@@ -37,7 +38,7 @@ public:
         QString clientId;
         TokenSet tokens;
         QString nonce;               // the nonce sent in the authorization request; empty: none expected
-        int clockSkewSeconds = 60;
+        int clockSkewSeconds = ClockLeeway::kDefaultSeconds;
         QString whoamiUrl;
         QString accountField;
         QMap<QString, QString> apiHeaders;

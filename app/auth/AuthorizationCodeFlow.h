@@ -4,6 +4,7 @@
 #include "auth/ClientCredentials.h"
 #include "auth/Flow.h"
 #include "auth/ProviderConfig.h"
+#include "jose/ClockLeeway.h"
 
 #include <QPointer>
 #include <QUrlQuery>
@@ -38,7 +39,7 @@ public:
         ClientCredentials client;
         QString browserCommand;
         int timeoutSeconds = 300;
-        int clockSkewSeconds = 60;
+        int clockSkewSeconds = ClockLeeway::kDefaultSeconds;
         QString whoamiUrl;        // for non-OIDC providers: the API call that names the account
         QString accountField;
         QMap<QString, QString> apiHeaders;

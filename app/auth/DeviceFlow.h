@@ -6,6 +6,7 @@
 #include "auth/ProviderConfig.h"
 #include "auth/TokenSet.h"
 #include "common/Result.h"
+#include "jose/ClockLeeway.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -48,7 +49,7 @@ public:
         ClientCredentials client;
         QString browserCommand;
         bool openBrowser = true;
-        int clockSkewSeconds = 60;
+        int clockSkewSeconds = ClockLeeway::kDefaultSeconds;
         QString whoamiUrl;
         QString accountField;
         QMap<QString, QString> apiHeaders;

@@ -6,6 +6,7 @@
 #include "core/ConnectAttempt.h"
 #include "core/ConnectRequest.h"
 #include "core/StoredCredentials.h"
+#include "jose/ClockLeeway.h"
 #include "store/ConnectionRecord.h"
 
 #include <QHash>
@@ -39,7 +40,7 @@ public:
     struct Settings
     {
         int refreshLeadSeconds = 120;    // refresh this long before expiry
-        int clockSkewSeconds = 60;       // tolerated for id_token exp/iat
+        int clockSkewSeconds = ClockLeeway::kDefaultSeconds; // the one leeway for id_token exp/iat/nbf, both ways
         bool autoRefresh = true;         // schedule refreshes while running (the window); off for the CLI
         QString browserCommand;          // empty: KEYWAY_BROWSER, then the system browser
         int callbackTimeoutSeconds = 300;

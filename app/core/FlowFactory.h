@@ -2,6 +2,7 @@
 
 #include "core/ConnectRequest.h"
 #include "core/ConnectionSettings.h"
+#include "jose/ClockLeeway.h"
 
 class QNetworkAccessManager;
 class QObject;
@@ -21,7 +22,7 @@ struct Environment
 {
     QString browserCommand;
     int callbackTimeoutSeconds = 300;
-    int clockSkewSeconds = 60;
+    int clockSkewSeconds = ClockLeeway::kDefaultSeconds;
     QNetworkAccessManager *network = nullptr;
     JwksCache *jwks = nullptr;
 };

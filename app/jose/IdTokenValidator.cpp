@@ -42,9 +42,11 @@ QString userMessage(IdTokenValidator::Failure failure)
     case F::WrongAzp:
         return tr("The identity token was issued to a different application (authorized party).");
     case F::Expired:
-        return tr("The identity token has expired. Check that your computer's clock is right, then sign in again.");
+        return tr("The identity token had already expired by this computer's clock when it arrived.");
     case F::IssuedInFuture:
-        return tr("The identity token is dated in the future. Check that your computer's clock is right.");
+        return tr("The identity token is dated in the future by this computer's clock.");
+    case F::IssuedLongAgo:
+        return tr("The identity token was issued too long ago by this computer's clock to be a new one.");
     case F::WrongNonce:
         return tr("The identity token does not belong to this sign-in attempt. Please sign in again.");
     case F::AuthTooOld:
@@ -161,6 +163,8 @@ QString IdTokenValidator::code(Failure failure)
         return QStringLiteral("subject_changed");
     case Failure::AuthTimeChanged:
         return QStringLiteral("auth_time_changed");
+    case Failure::IssuedLongAgo:
+        return QStringLiteral("issued_long_ago");
     }
     return {};
 }
@@ -271,29 +275,41 @@ IdTokenValidator::Validation IdTokenValidator::validate(
         return fail(Failure::WrongAzp, QStringLiteral("aud has %1 entries but there is no azp claim").arg(audiences.size()));
     }
 
-    // Steps 9 and 10: time, with a tolerance for clocks that disagree a little.
+    // Steps 9 and 10, RFC 7519 §4.1.4, §4.1.5: time, with one leeway both ways for clocks that disagree a little
+    // (ClockLeeway). A refusal says how this computer's clock compares with the provider's, when that was measured.
     const QDateTime now = expectations.now.isValid() ? expectations.now.toUTC() : QDateTime::currentDateTimeUtc();
     const qint64 skew = qint64(expectations.maxClockSkew.count());
+    auto timeFail = [&](Failure failure, const char *claim, const QDateTime &value) {
+        const qint64 off = now.secsTo(value);
+        const auto offset = expectations.providerClockOffset;
+        Validation refused = fail(failure,
+            QStringLiteral("%1 %2 is %3 s %4 now %5 (leeway %6 s); the provider's clock is %7")
+                .arg(QLatin1String(claim), value.toString(Qt::ISODate))
+                .arg(qAbs(off))
+                .arg(off >= 0 ? QLatin1String("after") : QLatin1String("before"), now.toString(Qt::ISODate))
+                .arg(skew)
+                .arg(offset ? QStringLiteral("%1%2 s from this computer's (Date header)")
+                                  .arg(offset->count() >= 0 ? QStringLiteral("+") : QString())
+                                  .arg(offset->count())
+                            : QStringLiteral("unknown (no Date header)")));
+        refused.error.message += QLatin1Char(' ') + ClockLeeway::explain(offset, expectations.maxClockSkew);
+        return refused;
+    };
     if (now >= expiresAt.addSecs(skew))
-        return fail(Failure::Expired,
-            QStringLiteral("exp %1 is not after now %2 (allowed skew %3 s)")
-                .arg(expiresAt.toString(Qt::ISODate), now.toString(Qt::ISODate))
-                .arg(skew));
+        return timeFail(Failure::Expired, "exp", expiresAt);
     if (issuedAt > now.addSecs(skew))
-        return fail(Failure::IssuedInFuture,
-            QStringLiteral("iat %1 is after now %2 (allowed skew %3 s)")
-                .arg(issuedAt.toString(Qt::ISODate), now.toString(Qt::ISODate))
-                .arg(skew));
+        return timeFail(Failure::IssuedInFuture, "iat", issuedAt);
+    // A token checked here has just been issued: an iat further back than the leeway means the clocks disagree
+    // (or the token is replayed), exactly as one too far ahead does.
+    if (issuedAt < now.addSecs(-skew))
+        return timeFail(Failure::IssuedLongAgo, "iat", issuedAt);
     // RFC 7519 §4.1.5: not before.
     if (claims.contains(QLatin1String("nbf"))) {
         const QDateTime notBefore = Jwt::numericDate(claims, QStringLiteral("nbf"));
         if (!notBefore.isValid())
             return fail(Failure::Malformed, QStringLiteral("claim \"nbf\" is not a NumericDate"));
         if (notBefore > now.addSecs(skew))
-            return fail(Failure::IssuedInFuture,
-                QStringLiteral("nbf %1 is after now %2 (allowed skew %3 s)")
-                    .arg(notBefore.toString(Qt::ISODate), now.toString(Qt::ISODate))
-                    .arg(skew));
+            return timeFail(Failure::IssuedInFuture, "nbf", notBefore);
     }
 
     // Step 11: the nonce we sent comes back unchanged (replay protection). Values are shown as fingerprints only.

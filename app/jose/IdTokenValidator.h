@@ -8,6 +8,7 @@
 // provider may have rotated keys).
 
 #include "common/Error.h"
+#include "jose/ClockLeeway.h"
 #include "jose/Jwks.h"
 
 #include <QDateTime>
@@ -33,13 +34,14 @@ public:
         WrongIssuer, // "wrong_issuer"
         WrongAudience, // "wrong_audience"
         WrongAzp, // "wrong_azp"
-        Expired, // "expired"
-        IssuedInFuture, // "issued_in_future": iat (or nbf) later than now + skew
+        Expired, // "expired": exp earlier than now - leeway
+        IssuedInFuture, // "issued_in_future": iat (or nbf) later than now + leeway
         WrongNonce, // "wrong_nonce"
         AuthTooOld, // "auth_too_old": max_age was requested and auth_time is missing or too old
         KeysUnavailable, // "keys_unavailable": the JWKS could not be fetched (JwksCache::validateIdToken only)
         SubjectChanged, // "subject_changed": a refreshed token names another user than the sign-in's (§12.2)
         AuthTimeChanged, // "auth_time_changed": a refreshed token's auth_time is not the sign-in's (§12.2)
+        IssuedLongAgo, // "issued_long_ago": iat earlier than now - leeway, too old for a token just issued
     };
 
     struct Expectations
@@ -51,8 +53,12 @@ public:
         QMap<QString, QString> issuerClaims;
         QString clientId; // must be in "aud"; "azp" must equal it when present or when aud has several entries
         QString nonce; // required and compared when not empty (we sent one in the authorization request)
-        std::chrono::seconds maxClockSkew {60};
+        // The one leeway (ClockLeeway), applied both ways to exp, iat and nbf.
+        std::chrono::seconds maxClockSkew {ClockLeeway::kDefault};
         QDateTime now; // invalid: the current time
+        // The provider's clock minus this computer's, measured from the Date header of the answer that brought
+        // the token (ClockLeeway::offset); only explains a refusal for time, never changes the verdict.
+        std::optional<std::chrono::seconds> providerClockOffset;
         std::optional<std::chrono::seconds> maxAge; // the max_age we requested, if any
         QStringList allowedAlgorithms; // empty: every algorithm Jws supports; can narrow it (e.g. {"RS256"})
     };

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QtTest>
 
+#include <limits>
 #include <map>
 
 using namespace keyway;
@@ -19,6 +20,7 @@ const QString kIssuer = QStringLiteral("https://idp.example.test");
 const QString kClientId = QStringLiteral("client-123");
 const QString kNonce = QStringLiteral("n-0S6_WzA2Mj");
 const QDateTime kNow = QDateTime::fromSecsSinceEpoch(1704067200, Qt::UTC); // 2024-01-01T00:00:00Z
+constexpr int kUnmeasured = std::numeric_limits<int>::min();
 
 qint64 at(qint64 offsetSeconds)
 {
@@ -236,14 +238,16 @@ private slots:
         QTest::newRow("azp-number") << token(with(validClaims(), QStringLiteral("azp"), 1)) << QStringLiteral("wrong_azp");
 
         // expired
-        QTest::newRow("expired") << token(with(validClaims(), QStringLiteral("exp"), at(-61))) << QStringLiteral("expired");
+        QTest::newRow("expired") << token(with(validClaims(), QStringLiteral("exp"), at(-301))) << QStringLiteral("expired");
         QTest::newRow("expired-exactly-at-skew")
-            << token(with(validClaims(), QStringLiteral("exp"), at(-60))) << QStringLiteral("expired");
+            << token(with(validClaims(), QStringLiteral("exp"), at(-300))) << QStringLiteral("expired");
         QTest::newRow("expired-long-ago") << token(with(validClaims(), QStringLiteral("exp"), 1000)) << QStringLiteral("expired");
 
         // issued_in_future
-        QTest::newRow("iat-future") << token(with(validClaims(), QStringLiteral("iat"), at(61)))
+        QTest::newRow("iat-future") << token(with(validClaims(), QStringLiteral("iat"), at(301)))
                                     << QStringLiteral("issued_in_future");
+        QTest::newRow("iat-long-ago") << token(with(validClaims(), QStringLiteral("iat"), at(-301)))
+                                      << QStringLiteral("issued_long_ago");
         QTest::newRow("nbf-future") << token(with(validClaims(), QStringLiteral("nbf"), at(3600)))
                                     << QStringLiteral("issued_in_future");
 
@@ -304,6 +308,84 @@ private slots:
         QCOMPARE(IdTokenValidator::validate(valid, m_jwks, e).failure, IdTokenValidator::Failure::Expired);
         e.now = kNow.addSecs(-3600);
         QCOMPARE(IdTokenValidator::validate(valid, m_jwks, e).failure, IdTokenValidator::Failure::IssuedInFuture);
+    }
+
+    // RFC 7519 §4.1.4, OpenID Connect Core §3.1.3.7 steps 9 and 10: one leeway (ClockLeeway::kDefault, 5 minutes),
+    // the same in both directions for exp, iat and nbf.
+    void leewayIsTheSameBothWays_data()
+    {
+        QTest::addColumn<QString>("claim");
+        QTest::addColumn<int>("offset"); // seconds from now
+        QTest::addColumn<QString>("code"); // empty: valid
+        const int leeway = ClockLeeway::kDefaultSeconds;
+        QTest::newRow("exp-past-within") << "exp" << -(leeway - 1) << QString();
+        QTest::newRow("exp-past-beyond") << "exp" << -(leeway + 1) << "expired";
+        QTest::newRow("iat-ahead-within") << "iat" << leeway - 1 << QString();
+        QTest::newRow("iat-ahead-beyond") << "iat" << leeway + 1 << "issued_in_future";
+        QTest::newRow("iat-behind-within") << "iat" << -(leeway - 1) << QString();
+        QTest::newRow("iat-behind-beyond") << "iat" << -(leeway + 1) << "issued_long_ago";
+        QTest::newRow("iat-2-min-ahead") << "iat" << 120 << QString();
+        QTest::newRow("iat-5-min-behind") << "iat" << -300 << QString();
+        QTest::newRow("nbf-ahead-within") << "nbf" << leeway - 1 << QString();
+        QTest::newRow("nbf-ahead-beyond") << "nbf" << leeway + 1 << "issued_in_future";
+    }
+    void leewayIsTheSameBothWays()
+    {
+        QFETCH(QString, claim);
+        QFETCH(int, offset);
+        QFETCH(QString, code);
+        QCOMPARE(IdTokenValidator::Expectations().maxClockSkew, ClockLeeway::kDefault);
+        QCOMPARE(ClockLeeway::kDefault, std::chrono::minutes(5));
+        const auto result = IdTokenValidator::validate(token(with(validClaims(), claim, at(offset))), m_jwks, expectations());
+        QCOMPARE(IdTokenValidator::code(result.failure), code);
+    }
+
+    // A refusal for time does not blame this computer's clock by default: it says how the two clocks compare,
+    // measured from the Date header of the provider's answer, or that they could not be compared.
+    void timeRefusalNamesTheClockOffset_data()
+    {
+        QTest::addColumn<QString>("claim");
+        QTest::addColumn<int>("claimOffset"); // seconds from this computer's now
+        QTest::addColumn<int>("providerOffset"); // the provider's clock minus ours; kUnmeasured: no Date header
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("neverSays");
+        const QString check = QStringLiteral("Check this computer's");
+        QTest::newRow("provider-ahead") << "iat" << 420 << 421 << "issued_in_future"
+                                        << "7 min 1 s behind the provider's"
+                                        << "agrees";
+        QTest::newRow("provider-behind") << "iat" << -600 << -600 << "issued_long_ago"
+                                         << "10 min ahead of the provider's"
+                                         << "agrees";
+        QTest::newRow("provider-behind-expired") << "exp" << -3 * 3600 << -4 * 3600 << "expired"
+                                                 << "4 h ahead of the provider's"
+                                                 << "agrees";
+        QTest::newRow("clocks-agree") << "iat" << 420 << 1 << "issued_in_future"
+                                      << "agrees with the provider's" << check;
+        QTest::newRow("no-date-header") << "iat" << 420 << kUnmeasured << "issued_in_future"
+                                        << "no Date header"
+                                        << "agrees";
+    }
+    void timeRefusalNamesTheClockOffset()
+    {
+        QFETCH(QString, claim);
+        QFETCH(int, claimOffset);
+        QFETCH(int, providerOffset);
+        QFETCH(QString, code);
+        QFETCH(QString, says);
+        QFETCH(QString, neverSays);
+        IdTokenValidator::Expectations e = expectations();
+        if (providerOffset != kUnmeasured)
+            e.providerClockOffset = std::chrono::seconds(providerOffset);
+        const auto result = IdTokenValidator::validate(token(with(validClaims(), claim, at(claimOffset))), m_jwks, e);
+        QCOMPARE(result.error.code, code);
+        QVERIFY2(result.error.message.contains(says), qPrintable(result.error.message));
+        QVERIFY2(!result.error.message.contains(neverSays), qPrintable(result.error.message));
+        QVERIFY2(!result.error.message.contains(QLatin1String("your computer")), qPrintable(result.error.message));
+        QVERIFY2(result.error.detail.contains(providerOffset == kUnmeasured
+                         ? QStringLiteral("no Date header")
+                         : QStringLiteral("%1 s from this computer's").arg(providerOffset)),
+            qPrintable(result.error.detail));
     }
 
     void nonceOnlyWhenSent()
@@ -522,9 +604,9 @@ private slots:
         QSet<QString> codes;
         for (F failure : {F::Malformed, F::AlgNotAllowed, F::UnknownKey, F::BadSignature, F::WrongIssuer, F::WrongAudience,
                  F::WrongAzp, F::Expired, F::IssuedInFuture, F::WrongNonce, F::AuthTooOld, F::KeysUnavailable, F::SubjectChanged,
-                 F::AuthTimeChanged})
+                 F::AuthTimeChanged, F::IssuedLongAgo})
             codes.insert(IdTokenValidator::code(failure));
-        QCOMPARE(codes.size(), 14);
+        QCOMPARE(codes.size(), 15);
         QVERIFY(!codes.contains(QString()));
     }
 };
