@@ -1,6 +1,7 @@
 #include "auth/AccountResolver.h"
 
 #include "auth/UserInfo.h"
+#include "jose/ClockLeeway.h"
 #include "jose/JwksCache.h"
 
 namespace keyway {
@@ -30,6 +31,7 @@ void AccountResolver::validateIdToken(bool)
     expect.clientId = m_request.clientId;
     expect.nonce = m_request.nonce;
     expect.maxClockSkew = std::chrono::seconds(m_request.clockSkewSeconds);
+    expect.providerClockOffset = ClockLeeway::offset(m_request.tokens.providerDate, m_request.tokens.obtainedAt);
     m_jwks->validateIdToken(
         QUrl(m_request.config.jwksUrl), QString::fromUtf8(m_request.tokens.idToken), expect,
         [this](const IdTokenValidator::Validation &validation) {

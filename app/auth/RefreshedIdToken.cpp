@@ -1,5 +1,6 @@
 #include "auth/RefreshedIdToken.h"
 
+#include "jose/ClockLeeway.h"
 #include "jose/IdTokenValidator.h"
 #include "jose/JwksCache.h"
 
@@ -44,6 +45,7 @@ void RefreshedIdToken::check(JwksCache &jwks, const ProviderConfig &config, cons
     expect.issuer = config.issuer;
     expect.issuerClaims = config.issuerClaims;
     expect.clientId = clientId;
+    expect.providerClockOffset = ClockLeeway::offset(received.providerDate, received.obtainedAt);
     auto judged
         = [done](const IdTokenValidator::Validation &validation) { done(validation.ok() ? Error() : refusal(validation.error)); };
     // A sign-in that brought no id_token leaves nothing to compare with: the new one must still be genuine.

@@ -4,8 +4,10 @@
 #include "auth/TokenResponseParser.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
+#include "jose/ClockLeeway.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace keyway {
 
@@ -91,7 +93,14 @@ void TokenEndpoint::request(
         Result<TokenSet> result = TokenResponseParser::parse(
             answer.httpStatus, answer.contentType, answer.body, config, QDateTime::currentDateTimeUtc(), &warnings);
         if (result.ok()) {
+            // RFC 9110 §6.6.1: the provider's clock, kept so a token refused for its times can say which clock
+            // disagrees (ClockLeeway).
+            result.value().providerDate = parseHttpDate(answer.header("Date"));
             const TokenSet &tokens = result.value();
+            const auto offset = ClockLeeway::offset(tokens.providerDate, tokens.obtainedAt);
+            if (offset && qAbs(offset->count()) > ClockLeeway::kDefaultSeconds)
+                qCWarning(lcAuth).noquote() << "The provider's clock is" << offset->count()
+                                            << "s from this computer's (Date header of the token response)";
             Redactor::registerSecret(tokens.accessToken);
             Redactor::registerSecret(tokens.refreshToken);
             Redactor::registerSecret(tokens.idToken);
@@ -127,14 +136,54 @@ int TokenEndpoint::parseRetryAfter(const QByteArray &value, const QDateTime &now
     const qint64 seconds = text.toLongLong(&ok);
     if (ok)
         return seconds >= 0 ? int(qMin<qint64>(seconds, 24 * 3600)) : -1;
-    // RFC 9110 §5.6.7: IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
-    QString date = QString::fromLatin1(text);
-    if (date.endsWith(QLatin1String(" GMT"))) // Qt's RFC 2822 parser wants a numeric zone
-        date = date.chopped(4) + QLatin1String(" +0000");
-    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    const QDateTime when = parseHttpDate(text);
     if (!when.isValid())
         return -1;
     return int(qBound(qint64(0), now.secsTo(when), qint64(24 * 3600)));
+}
+
+QDateTime TokenEndpoint::parseHttpDate(const QByteArray &value)
+{
+    // RFC 9110 §5.6.7, after folding runs of spaces (asctime pads a one-digit day with one):
+    //   IMF-fixdate  "Sun, 06 Nov 1994 08:49:37 GMT"
+    //   rfc850-date  "Sunday, 06-Nov-94 08:49:37 GMT" (a two-digit year is 1970..2069)
+    //   asctime-date "Sun Nov 6 08:49:37 1994"
+    // The day name is not checked; the time is UTC whatever this computer's time zone.
+    static const QRegularExpression imf(
+        QStringLiteral("^[A-Za-z]{3}, (\\d{2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}:\\d{2}:\\d{2}) GMT$"));
+    static const QRegularExpression rfc850(
+        QStringLiteral("^[A-Za-z]{6,9}, (\\d{2})-([A-Za-z]{3})-(\\d{2}) (\\d{2}:\\d{2}:\\d{2}) GMT$"));
+    static const QRegularExpression asctime(
+        QStringLiteral("^[A-Za-z]{3} ([A-Za-z]{3}) (\\d{1,2}) (\\d{2}:\\d{2}:\\d{2}) (\\d{4})$"));
+    static const QStringList months {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+        QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),
+        QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    const QString text = QString::fromLatin1(value.left(64)).simplified();
+    QString day, month, year, time;
+    if (const auto m = imf.match(text); m.hasMatch()) {
+        day = m.captured(1);
+        month = m.captured(2);
+        year = m.captured(3);
+        time = m.captured(4);
+    } else if (const auto m850 = rfc850.match(text); m850.hasMatch()) {
+        day = m850.captured(1);
+        month = m850.captured(2);
+        time = m850.captured(4);
+        const int yy = m850.captured(3).toInt();
+        year = QString::number(yy < 70 ? 2000 + yy : 1900 + yy);
+    } else if (const auto ma = asctime.match(text); ma.hasMatch()) {
+        month = ma.captured(1);
+        day = ma.captured(2);
+        time = ma.captured(3);
+        year = ma.captured(4);
+    } else {
+        return {};
+    }
+    const QDate date(year.toInt(), int(months.indexOf(month)) + 1, day.toInt());
+    const QTime clock = QTime::fromString(time, QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !clock.isValid())
+        return {};
+    return QDateTime(date, clock, Qt::UTC);
 }
 
 void TokenEndpoint::exchangeCode(const ProviderConfig &config, const ClientCredentials &credentials, const QString &code,

@@ -69,6 +69,10 @@ public:
     int lastRetryAfterSeconds() const { return m_lastRetryAfter; }
     // A Retry-After value: delay-seconds, or an HTTP-date relative to `now`; -1 when neither.
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    // An HTTP-date (RFC 9110 §5.6.7: IMF-fixdate, and the obsolete RFC 850 and asctime forms a recipient must
+    // also accept) as UTC; invalid when the value is none of them. A successful answer's Date header becomes
+    // TokenSet::providerDate.
+    static QDateTime parseHttpDate(const QByteArray &value);
 
     // Cancels every pending request; their callbacks get "cancelled".
     void abortAll();

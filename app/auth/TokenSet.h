@@ -19,6 +19,9 @@ struct TokenSet
     QString tokenType; // "Bearer" (normalised) or the provider's own value; empty when not sent
     QDateTime expiresAt; // UTC; invalid = unknown or no expiry
     QDateTime obtainedAt; // UTC
+    // The Date header of the token response (RFC 9110 §6.6.1): the provider's clock when it answered, to compare
+    // with obtainedAt (ClockLeeway::offset). Invalid when absent; not stored, not compared.
+    QDateTime providerDate;
     QStringList grantedScopes; // RFC 6749 §5.1: the requested scopes when the response omitted "scope"
     bool scopeReturned = false; // the response carried "scope"
     QJsonObject responseValues; // non-secret values named by ProviderConfig::responseValues

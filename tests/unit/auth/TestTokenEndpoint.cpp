@@ -152,6 +152,52 @@ private slots:
         QVERIFY(!req.hasForm(QStringLiteral("scope")));
     }
 
+    // RFC 9110 §6.6.1: the Date header of a token response is the provider's clock; it is kept with the tokens
+    // so that a token refused for its times can say how the clocks compare (ClockLeeway).
+    void dateHeaderIsKept()
+    {
+        FakeHttpServer server;
+        CannedResponse response = CannedResponse::json(200, kTokenJson);
+        response.headers.append(qMakePair(QByteArray("Date"), QByteArray("Sat, 05 Dec 2026 17:00:00 GMT")));
+        server.setResponse(response);
+        TokenEndpoint endpoint(&m_network);
+        Outcome out;
+        endpoint.refresh(configFor(server, ProviderConfig::ClientAuth::Basic), credentials(), "rt-old", {}, out.callback());
+        QTRY_VERIFY(out.done());
+        QVERIFY(out.result->ok());
+        QCOMPARE(out.result->value().providerDate, QDateTime(QDate(2026, 12, 5), QTime(17, 0), Qt::UTC));
+        QVERIFY(out.result->value().obtainedAt.isValid());
+    }
+
+    void httpDates_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QDateTime>("expected"); // invalid: refused
+        const QDateTime nov6(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC);
+        const QDateTime dec5(QDate(2026, 12, 5), QTime(17, 0, 1), Qt::UTC);
+        QTest::newRow("imf-fixdate") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << nov6;
+        QTest::newRow("imf-fixdate-2026") << QByteArray("Sat, 05 Dec 2026 17:00:01 GMT") << dec5;
+        QTest::newRow("rfc850") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << nov6;
+        QTest::newRow("rfc850-this-century") << QByteArray("Saturday, 05-Dec-26 17:00:01 GMT") << dec5;
+        QTest::newRow("asctime") << QByteArray("Sun Nov  6 08:49:37 1994") << nov6;
+        QTest::newRow("surrounding-spaces") << QByteArray("  Sun, 06 Nov 1994 08:49:37 GMT ") << nov6;
+        QTest::newRow("absent") << QByteArray() << QDateTime();
+        QTest::newRow("numeric-zone") << QByteArray("Sun, 06 Nov 1994 08:49:37 +0000") << QDateTime();
+        QTest::newRow("other-zone") << QByteArray("Sun, 06 Nov 1994 08:49:37 PST") << QDateTime();
+        QTest::newRow("unknown-month") << QByteArray("Sun, 06 Nox 1994 08:49:37 GMT") << QDateTime();
+        QTest::newRow("day-31-of-november") << QByteArray("Sun, 31 Nov 1994 08:49:37 GMT") << QDateTime();
+        QTest::newRow("hour-25") << QByteArray("Sun, 06 Nov 1994 25:49:37 GMT") << QDateTime();
+        QTest::newRow("seconds-only") << QByteArray("784111777") << QDateTime();
+        QTest::newRow("garbage") << QByteArray("yesterday") << QDateTime();
+        QTest::newRow("long") << QByteArray(4096, 'x') << QDateTime();
+    }
+    void httpDates()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QDateTime, expected);
+        QCOMPARE(TokenEndpoint::parseHttpDate(value), expected);
+    }
+
     void refreshWithScopesUsesSeparator()
     {
         FakeHttpServer server;
