@@ -5,7 +5,7 @@
 //   node oidc-server.mjs [--port 0] [--access-ttl SECONDS] [--refresh-ttl SECONDS]
 //                        [--clients-jwks FILE] [--rotate-refresh true|false]
 //                        [--device-interval SECONDS] [--refresh-id-token-sub SUB]
-//                        [--exit-on-stdin-close true|false]
+//                        [--clock-offset SECONDS] [--exit-on-stdin-close true|false]
 //
 // When it listens it prints exactly one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
@@ -30,7 +30,8 @@ function usage(message) {
   if (message) process.stderr.write(`oidc-server: ${message}\n`);
   process.stderr.write('usage: node oidc-server.mjs [--port 0] [--access-ttl SECONDS] '
     + '[--refresh-ttl SECONDS] [--clients-jwks FILE] [--rotate-refresh true|false] '
-    + '[--device-interval SECONDS] [--refresh-id-token-sub SUB] [--exit-on-stdin-close true|false]\n');
+    + '[--device-interval SECONDS] [--refresh-id-token-sub SUB] [--clock-offset SECONDS] '
+    + '[--exit-on-stdin-close true|false]\n');
   process.exit(2);
 }
 
@@ -46,6 +47,7 @@ function parseCli() {
         'rotate-refresh': { type: 'string', default: 'true' },
         'device-interval': { type: 'string' },
         'refresh-id-token-sub': { type: 'string' },
+        'clock-offset': { type: 'string', default: '0' },
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -60,6 +62,13 @@ function parseCli() {
   const integer = (name, min, max) => {
     const text = values[name];
     if (!/^[0-9]+$/.test(text)) usage(`--${name} must be a whole number, got "${text}"`);
+    const n = Number(text);
+    if (n < min || n > max) usage(`--${name} must be between ${min} and ${max}`);
+    return n;
+  };
+  const signedInteger = (name, min, max) => {
+    const text = values[name];
+    if (!/^-?[0-9]+$/.test(text)) usage(`--${name} must be a whole number, got "${text}"`);
     const n = Number(text);
     if (n < min || n > max) usage(`--${name} must be between ${min} and ${max}`);
     return n;
@@ -84,6 +93,7 @@ function parseCli() {
     rotateRefresh: bool('rotate-refresh'),
     deviceInterval: values['device-interval'] === undefined ? undefined : integer('device-interval', 1, 60),
     refreshIdTokenSub: values['refresh-id-token-sub'] === undefined ? undefined : nonEmpty('refresh-id-token-sub'),
+    clockOffset: signedInteger('clock-offset', -24 * 3600, 24 * 3600),
     exitOnStdinClose: bool('exit-on-stdin-close'),
   };
 }
@@ -327,6 +337,13 @@ function buildConfiguration(options, errors) {
 
 async function main() {
   const options = { ...parseCli(), signingKeys: generateSigningKeys() };
+  // --clock-offset: the provider's clock runs this many seconds ahead of the machine's (behind when negative),
+  // for everything it dates (oidc-provider reads the time with Date.now) and for its Date header, as a provider
+  // whose clock is wrong would. Set before oidc-provider is loaded.
+  if (options.clockOffset !== 0) {
+    const machineNow = Date.now;
+    Date.now = () => machineNow() + options.clockOffset * 1000;
+  }
   const { default: Provider, errors } = await import('oidc-provider');
 
   // Listen first so an ephemeral port is known before the issuer URL is fixed.
@@ -390,6 +407,8 @@ async function main() {
 
   const callback = provider.callback();
   server.on('request', (req, res) => {
+    // Node.js writes the Date header from the machine's clock; with --clock-offset it is the provider's.
+    if (options.clockOffset !== 0) res.setHeader('Date', new Date(Date.now()).toUTCString());
     // One log line per request, path only (query strings carry codes and tokens).
     res.on('finish', () => {
       console.error(`oidc-server: ${req.method} ${req.url.split('?')[0]} -> ${res.statusCode}`);
