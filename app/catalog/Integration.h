@@ -204,6 +204,7 @@ struct Integration
     QList<SourceRef> sources; // where the facts come from; required of built-in files
     QDate checked; // when they were last checked against the sources; invalid when not given
     QStringList unsourced; // facts the documentation did not give, one sentence each
+    QStringList docsElsewhere; // URL prefixes of the provider's own documentation on other domains (a GitHub org)
     QList<AuthMode> authModes;
     QList<TemplateVariable> variables;
 

@@ -431,7 +431,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     r.allowOnly(root, {},
         {"$schema", "id", "name", "category", "description", "icon", "docs", "auth_modes", "variables", "oauth", "api_key",
             "basic", "api", "unified_scopes", "setup", "embedded_provider", "allow_insecure_http", "aliases", "sources",
-            "checked", "unsourced"});
+            "checked", "unsourced", "docs_elsewhere"});
     r.string(root, {}, "$schema", false);
     in.id = r.matching(root, {}, "id", true, kIdPattern, QStringLiteral("a valid id (lower case letters, digits and -)"), 64);
     in.name = r.string(root, {}, "name", true, 1, 80);
@@ -455,6 +455,13 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     r.itemCount(root, {}, "aliases", 0, 24);
     in.unsourced = r.stringArray(root, {}, "unsourced", true, textCheck(300));
     r.itemCount(root, {}, "unsourced", 0, 20);
+    // Where `sources` may also point: the provider's own pages on a domain it shares (github.com/ORG/).
+    in.docsElsewhere = r.stringArray(root, {}, "docs_elsewhere", true, [](const QString &prefix) {
+        return prefix.size() <= 300 && re("^https://[A-Za-z0-9.-]+/[^\\s{}]*$").match(prefix).hasMatch()
+            ? QString()
+            : QStringLiteral("\"%1\" is not an https URL prefix with a path (https://github.com/ORG/)").arg(prefix.left(80));
+    });
+    r.itemCount(root, {}, "docs_elsewhere", 1, 10);
     if (root.contains(QStringLiteral("sources"))) {
         if (!root.value(QStringLiteral("sources")).isArray()) {
             r.error(QStringLiteral("sources"), QStringLiteral("expected an array"));

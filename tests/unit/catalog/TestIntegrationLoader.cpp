@@ -117,7 +117,8 @@ private Q_SLOTS:
 
         // Sourced facts (issues 14, 22, 23).
         QCOMPARE(in.aliases, QStringList({u"Acme CRM"_s, u"Roadrunner Suite"_s}));
-        QCOMPARE(in.sources.size(), 2);
+        QCOMPARE(in.sources.size(), 3);
+        QCOMPARE(in.docsElsewhere, QStringList {u"https://github.com/acme-inc/"_s});
         QCOMPARE(in.sources.at(1).url, u"https://www.rfc-editor.org/rfc/rfc8252"_s);
         QCOMPARE(in.sources.at(0).about, u"endpoints, PKCE, refresh token rotation"_s);
         QCOMPARE(in.checked, QDate(2026, 12, 5));
@@ -176,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(r.value().api.auth.scheme, u"Bearer"_s);
         // Sourced facts left out are unknown, not false or zero.
         const Integration &in = r.value();
-        QVERIFY(in.aliases.isEmpty() && in.sources.isEmpty() && in.unsourced.isEmpty());
+        QVERIFY(in.aliases.isEmpty() && in.sources.isEmpty() && in.unsourced.isEmpty() && in.docsElsewhere.isEmpty());
         QVERIFY(!in.checked.isValid());
         QVERIFY(o.refreshUrl.isEmpty());
         QVERIFY(!o.refreshReuseDetection && !o.refreshReuseGraceSeconds && !o.refreshIdleLifetimeSeconds);
@@ -442,6 +443,16 @@ private Q_SLOTS:
                                          << u"checked: \"1999-12-05\" is not a date"_s;
         QTest::newRow("checked time") << u"checked"_s << QJsonValue(u"2026-12-05T10:00:00"_s)
                                       << u"checked: \"2026-12-05T10:00:00\" is not a date"_s;
+        QTest::newRow("docs_elsewhere string")
+            << u"docs_elsewhere"_s << QJsonValue(u"https://github.com/acme-inc/"_s) << u"docs_elsewhere: expected an array"_s;
+        QTest::newRow("docs_elsewhere empty")
+            << u"docs_elsewhere"_s << QJsonValue(QJsonArray()) << u"docs_elsewhere: list at least one item"_s;
+        QTest::newRow("docs_elsewhere no path") << u"docs_elsewhere.0"_s << QJsonValue(u"https://github.com"_s)
+                                                << u"docs_elsewhere[0]: \"https://github.com\" is not an https URL prefix"_s;
+        QTest::newRow("docs_elsewhere http")
+            << u"docs_elsewhere.0"_s << QJsonValue(u"http://github.com/acme-inc/"_s) << u"docs_elsewhere[0]:"_s;
+        QTest::newRow("docs_elsewhere template")
+            << u"docs_elsewhere.0"_s << QJsonValue(u"https://github.com/{{org}}/"_s) << u"docs_elsewhere[0]:"_s;
         QTest::newRow("unsourced string") << u"unsourced"_s << QJsonValue(u"x"_s) << u"unsourced: expected an array"_s;
         QTest::newRow("unsourced empty") << u"unsourced.0"_s << QJsonValue(u""_s) << u"unsourced[0]: must not be empty"_s;
         QTest::newRow("unsourced long") << u"unsourced.0"_s << QJsonValue(QString(301, u'a'))
