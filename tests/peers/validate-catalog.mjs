@@ -1,8 +1,18 @@
 #!/usr/bin/env node
 // Validates every resources/integrations/*.json against resources/integrations/schema.json (JSON Schema 2020-12)
 // and the rules a schema cannot express: id equals the file name, the icon exists, unified scope keys exist in
-// resources/unified-scopes.json, every {{template}} is declared, variable defaults match their patterns.
-// Usage: node validate-catalog.mjs [repo-root]. Exits 1 listing every failure, 0 when all files are valid.
+// resources/unified-scopes.json, every {{template}} is declared, variable defaults match their patterns. Then
+// the catalogue's consistency rules (issue 22), see checkFacts() below:
+//  - no plain http anywhere in a file except to this computer (loopback examples, the sandbox);
+//  - every `sources` URL is on the provider's own domain (one of the domains of the file's docs, console and
+//    endpoint URLs), on a standards body's (STANDARDS_DOMAINS), or under one of the file's `docs_elsewhere`
+//    prefixes (a provider documenting on a readme.io site or in its GitHub organisation says so there; a shared
+//    host such as github.com counts as the provider's own only where its endpoints are);
+//  - a fixed redirect port is inside Keyway's range (PORT_RANGE) and used by one file only.
+// Completeness (every built-in file has `sources` and `checked`, every authorization code integration says
+// how its loopback redirect is matched) is listed as a warning until the catalogue is complete; --complete
+// (or KEYWAY_CATALOG_COMPLETE=1) makes it an error.
+// Usage: node validate-catalog.mjs [--complete] [repo-root]. Exits 1 listing every failure, 0 when all are valid.
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fs from "node:fs";
@@ -10,7 +20,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(process.argv[2] ?? path.join(here, "..", ".."));
+const args = process.argv.slice(2);
+const requireComplete = args.includes("--complete") || process.env.KEYWAY_CATALOG_COMPLETE === "1";
+const rootArg = args.find((a) => !a.startsWith("--"));
+const root = path.resolve(rootArg ?? path.join(here, "..", ".."));
 const integrationsDir = path.join(root, "resources", "integrations");
 const iconsDir = path.join(root, "resources", "icons", "integrations");
 const failures = [];
@@ -59,6 +72,138 @@ function collectTemplates(value, pointer, out) {
   } else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) collectTemplates(v, `${pointer}/${k}`, out);
   }
+}
+
+// --- Consistency rules (issue 22) ---
+
+// Standards a provider's OAuth follows; pages there may source any file's facts.
+const STANDARDS_DOMAINS = ["rfc-editor.org", "ietf.org", "openid.net", "w3.org"];
+// Keyway's range for fixed loopback redirect ports (one per integration, stable across releases).
+const PORT_RANGE = [27400, 27699];
+// Public suffixes of more than one label that providers' hosts end in (a short excerpt of the Public Suffix
+// List: country second levels and shared hosting), so "example.co.uk" and "acme.readme.io" are each their own
+// registrable domain rather than "co.uk" or "readme.io".
+const MULTI_LABEL_SUFFIXES = new Set([
+  "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "co.nz", "co.jp", "ne.jp", "or.jp", "co.in",
+  "co.za", "com.br", "com.cn", "com.mx", "com.sg", "com.tr", "com.hk", "co.kr", "com.ar", "com.co",
+  "github.io", "gitlab.io", "readme.io", "gitbook.io", "herokuapp.com", "netlify.app", "vercel.app", "pages.dev",
+  "web.app", "firebaseapp.com", "azurewebsites.net", "cloudfront.net", "appspot.com", "blogspot.com",
+]);
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+const TEMPLATE_STAND_IN = "keyway-template";
+
+// The host of a URL that may hold {{templates}} in its host ("https://{{tenant}}.zendesk.com"); undefined when a
+// template supplies scheme and host ("{{instance_url}}/api") or the text is not a URL.
+function hostOf(url) {
+  if (typeof url !== "string" || url.startsWith("{{")) return undefined;
+  try {
+    return new URL(url.replace(TEMPLATE, TEMPLATE_STAND_IN)).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+// The registrable domain of a host ("developer.acme.com" -> "acme.com"); undefined when a template decides it.
+function registrableDomain(host) {
+  if (!host) return undefined;
+  if (/^\[|^[0-9.]+$/.test(host)) return host;
+  const labels = host.replace(/\.$/, "").split(".");
+  const n = labels.length >= 3 && MULTI_LABEL_SUFFIXES.has(labels.slice(-2).join(".")) ? 3 : 2;
+  const domain = labels.slice(-n).join(".");
+  return domain.includes(TEMPLATE_STAND_IN) ? undefined : domain;
+}
+
+// Domains where anyone can publish: a page there is the provider's only under a docs_elsewhere prefix, unless
+// the provider's endpoints are there too (GitHub's and GitLab's own files).
+const SHARED_DOMAINS = new Set(["github.com", "gitlab.com", "bitbucket.org", "githubusercontent.com", "medium.com",
+  "stackoverflow.com", "youtube.com"]);
+
+// The registrable domains a file's own URLs are on: every endpoint it calls, its docs and its console.
+function ownDomains(doc) {
+  const endpoints = [doc.api?.base_url, doc.api?.whoami?.url, ...(Array.isArray(doc.api?.origins) ? doc.api.origins : [])];
+  for (const key of ["authorization_url", "token_url", "refresh_url", "revocation_url", "introspection_url",
+    "userinfo_url", "device_authorization_url", "jwks_url", "issuer", "discovery_url"]) {
+    endpoints.push(doc.oauth?.[key]);
+  }
+  const own = new Set(endpoints.map(hostOf).map(registrableDomain).filter(Boolean));
+  for (const url of [doc.docs, doc.setup?.console_url]) {
+    const domain = registrableDomain(hostOf(url));
+    if (domain && !SHARED_DOMAINS.has(domain)) own.add(domain);
+  }
+  return own;
+}
+
+// Every string in a value with its JSON pointer, except variable patterns (regular expressions, not URLs).
+function* strings(value, pointer) {
+  if (typeof value === "string") {
+    yield { value, pointer };
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* strings(v, `${pointer}/${i}`);
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === "pattern" && /^\/variables\/\d+$/.test(pointer)) continue;
+      yield* strings(v, `${pointer}/${k}`);
+    }
+  }
+}
+
+const portOwners = new Map(); // fixed redirect port -> first file using it
+const incomplete = { sources: [], checked: [], loopback: [] };
+
+function checkFacts(file, doc) {
+  // RFC 6749 §3.1, §3.2, RFC 9700 §2.6: TLS everywhere; plain http only where it never leaves this computer, or
+  // with the user's allow_insecure_http (which TestCatalog keeps out of every built-in file).
+  for (const { value, pointer } of doc.allow_insecure_http === true ? [] : strings(doc, "")) {
+    // A bare "http://" in prose ("may start with http:// or https://") names no host and is no URL.
+    for (const m of value.matchAll(/http:\/\/(\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9.{}_-]+)/g)) {
+      if (!LOOPBACK_HOSTS.has(m[1].toLowerCase())) {
+        fail(file, `${pointer}: plain http to ${m[1]}; use https (http only to 127.0.0.1, localhost or [::1])`);
+      }
+    }
+  }
+
+  // Sources: the provider's own pages or a standard's; elsewhere only under a prefix the file declares.
+  const own = ownDomains(doc);
+  const elsewhere = Array.isArray(doc.docs_elsewhere) ? doc.docs_elsewhere.filter((p) => typeof p === "string") : [];
+  const usedPrefixes = new Set();
+  for (const [i, source] of (Array.isArray(doc.sources) ? doc.sources : []).entries()) {
+    const host = hostOf(source?.url);
+    if (!host) continue; // the schema reports it
+    const domain = registrableDomain(host);
+    if (own.has(domain) || STANDARDS_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`))) continue;
+    const prefix = elsewhere.find((p) => source.url.startsWith(p));
+    if (prefix) {
+      usedPrefixes.add(prefix);
+      continue;
+    }
+    fail(file, `/sources/${i}/url: ${domain} is not the provider's domain (${[...own].join(", ") || "none"}) nor a `
+      + `standards domain; if the provider documents there, add the page's prefix to docs_elsewhere`);
+  }
+  for (const prefix of elsewhere) {
+    const domain = registrableDomain(hostOf(prefix));
+    if (own.has(domain)) fail(file, `docs_elsewhere: ${prefix} is on the provider's own domain; leave it out`);
+    else if (SHARED_DOMAINS.has(domain) && new URL(prefix).pathname.split("/").filter(Boolean).length === 0) {
+      fail(file, `docs_elsewhere: ${prefix} is all of ${domain}; name the provider's own part of it (https://${domain}/ORG/)`);
+    }
+    else if (!usedPrefixes.has(prefix)) fail(file, `docs_elsewhere: no source is under ${prefix}; leave it out`);
+  }
+
+  // RFC 8252 §7.3: a fixed port is what the user registers at the provider; each integration has its own.
+  const redirect = doc.oauth?.redirect;
+  if (Number.isInteger(redirect?.port) && redirect.port !== 0) {
+    if (redirect.port < PORT_RANGE[0] || redirect.port > PORT_RANGE[1]) {
+      fail(file, `/oauth/redirect/port: ${redirect.port} is outside Keyway's range ${PORT_RANGE[0]}-${PORT_RANGE[1]}`);
+    }
+    const owner = portOwners.get(redirect.port);
+    if (owner) fail(file, `/oauth/redirect/port: ${redirect.port} is already used by ${owner}`);
+    else portOwners.set(redirect.port, file);
+  }
+
+  // Completeness (issues 14, 22).
+  if (!Array.isArray(doc.sources)) incomplete.sources.push(file);
+  if (typeof doc.checked !== "string") incomplete.checked.push(file);
+  const authorizationCode = Array.isArray(doc.auth_modes) && doc.auth_modes.includes("oauth2_authorization_code");
+  if (authorizationCode && typeof redirect?.loopback !== "string") incomplete.loopback.push(file);
 }
 
 const files = fs
@@ -125,6 +270,23 @@ for (const file of files) {
   collectTemplates(doc.setup, "/setup", setupUsed);
   for (const { name, pointer } of setupUsed) {
     if (name !== "redirect_uri" && !declared.has(name)) fail(file, `${pointer}: template {{${name}}} is not declared`);
+  }
+
+  checkFacts(file, doc);
+}
+
+const missing = [
+  ["have no sources", incomplete.sources],
+  ["have no checked date", incomplete.checked],
+  ["use the authorization code flow without oauth.redirect.loopback", incomplete.loopback],
+].filter(([, list]) => list.length > 0);
+for (const [what, list] of missing) {
+  const ids = list.map((f) => f.slice(0, -".json".length));
+  if (requireComplete) {
+    failures.push(`catalogue incomplete: ${ids.length} built-in file(s) ${what}: ${ids.join(", ")}`);
+  } else {
+    const shown = ids.length > 8 ? `${ids.slice(0, 8).join(", ")}, ... (--complete lists all)` : ids.join(", ");
+    console.error(`validate-catalog: warning: ${ids.length} built-in file(s) ${what}: ${shown}`);
   }
 }
 

@@ -116,6 +116,26 @@ private Q_SLOTS:
         }
     }
 
+    // RFC 8252 §7.3: where a provider compares the redirect URI exactly, the user registers Keyway's fixed port
+    // once. Each built-in integration has its own port in Keyway's range 27400-27699 (validate-catalog.mjs checks
+    // the same on the files), so two of them can be set up on one computer and the ports stay out of the way of
+    // common development servers.
+    void fixedRedirectPortsAreInRangeAndUnique()
+    {
+        const Catalog catalog(Catalog::defaultBuiltinDir(), QString());
+        QMap<quint16, QString> owners;
+        for (const Integration &in : catalog.all()) {
+            const quint16 port = in.oauth.redirectPort;
+            if (in.oauth.redirectLoopback == LoopbackRedirect::Exact)
+                QVERIFY2(port != 0, qPrintable(in.id));
+            if (port == 0)
+                continue;
+            QVERIFY2(port >= 27400 && port <= 27699, qPrintable(u"%1: port %2"_s.arg(in.id).arg(port)));
+            QVERIFY2(!owners.contains(port), qPrintable(u"%1 and %2 share port %3"_s.arg(owners.value(port), in.id).arg(port)));
+            owners.insert(port, in.id);
+        }
+    }
+
     void sandboxComesFirst()
     {
         // A data rule: the "sandbox" category leads the list, everything else follows by name.

@@ -22,7 +22,7 @@ class TestCatalogSchema : public QObject
     Q_OBJECT
 
     // Runs validate-catalog.mjs on `root`; false with the output when it cannot run (the caller skips).
-    static bool validate(const QString &root, int *exitCode, QByteArray *output)
+    static bool validate(const QString &root, int *exitCode, QByteArray *output, const QStringList &options = {})
     {
         const QString node = QStandardPaths::findExecutable(u"node"_s);
         const QString peers = QStringLiteral(KEYWAY_PEERS_DIR);
@@ -31,7 +31,7 @@ class TestCatalogSchema : public QObject
             return false;
         QProcess process;
         process.setWorkingDirectory(peers);
-        process.start(node, {peers + u"/validate-catalog.mjs"_s, root});
+        process.start(node, QStringList {peers + u"/validate-catalog.mjs"_s} + options + QStringList {root});
         if (!process.waitForFinished(60000))
             process.kill();
         *output = process.readAllStandardOutput() + process.readAllStandardError();
@@ -186,6 +186,13 @@ private Q_SLOTS:
                                  << true;
         QTest::newRow("origin path") << u"api.origins"_s << QJsonValue(QJsonArray {u"https://upload.lab.example/v1"_s}) << false;
         QTest::newRow("origin http") << u"api.origins"_s << QJsonValue(QJsonArray {u"http://upload.lab.example"_s}) << false;
+        QTest::newRow("docs_elsewhere") << u"docs_elsewhere"_s << QJsonValue(QJsonArray {u"https://github.com/lab-org/"_s})
+                                        << true;
+        QTest::newRow("docs_elsewhere no path")
+            << u"docs_elsewhere"_s << QJsonValue(QJsonArray {u"https://github.com"_s}) << false;
+        QTest::newRow("docs_elsewhere http")
+            << u"docs_elsewhere"_s << QJsonValue(QJsonArray {u"http://github.com/lab-org/"_s}) << false;
+        QTest::newRow("docs_elsewhere empty") << u"docs_elsewhere"_s << QJsonValue(QJsonArray()) << false;
         QTest::newRow("origin twice") << u"api.origins"_s
                                       << QJsonValue(QJsonArray {u"https://lab.example"_s, u"https://lab.example"_s}) << false;
     }
@@ -203,10 +210,135 @@ private Q_SLOTS:
             inner.insert(keys.at(1), value);
             doc.insert(keys.at(0), inner);
         }
+        if (path == u"docs_elsewhere"_s && valid) // the validator wants each prefix used by a source
+            doc.insert(u"sources"_s,
+                QJsonArray {QJsonObject {{u"url"_s, u"https://github.com/lab-org/sdk"_s}, {u"about"_s, u"token fields"_s}}});
         const keyway::Result<keyway::Integration> loaded
             = keyway::IntegrationLoader::parse(QJsonDocument(doc).toJson(), u"lab.json"_s);
         QVERIFY2(loaded.ok() == valid, qPrintable(loaded.ok() ? u"the loader accepted it"_s : loaded.error().detail));
         validateLab(doc, valid);
+    }
+
+    // The catalogue's consistency rules that no schema can state (issue 22): where sources may point, no plain
+    // http anywhere but to this computer, fixed redirect ports in Keyway's range.
+    void consistencyRules_data()
+    {
+        QTest::addColumn<QJsonObject>("members"); // top-level members set in the lab document
+        QTest::addColumn<bool>("valid");
+        const auto sources = [](const QString &url, const QString &about = u"endpoints"_s) {
+            return QJsonArray {QJsonObject {{u"url"_s, url}, {u"about"_s, about}}};
+        };
+        const QJsonArray labOrg {u"https://github.com/lab-org/"_s};
+        QTest::newRow("source on the provider's domain")
+            << QJsonObject {{u"sources"_s, sources(u"https://lab.example/docs/oauth"_s)}} << true;
+        QTest::newRow("source on a subdomain")
+            << QJsonObject {{u"sources"_s, sources(u"https://developer.lab.example/x"_s)}} << true;
+        QTest::newRow("source at the IETF") << QJsonObject {{u"sources"_s,
+            sources(u"https://datatracker.ietf.org/doc/html/rfc6749"_s)}}
+                                            << true;
+        QTest::newRow("source at the OpenID Foundation")
+            << QJsonObject {{u"sources"_s, sources(u"https://openid.net/specs/openid-connect-core-1_0.html"_s)}} << true;
+        QTest::newRow("source on a blog") << QJsonObject {{u"sources"_s, sources(u"https://blog.example.org/oauth"_s)}} << false;
+        QTest::newRow("source on a look-alike domain")
+            << QJsonObject {{u"sources"_s, sources(u"https://lab.example.evil.test/docs"_s)}} << false;
+        QTest::newRow("source on github, not declared")
+            << QJsonObject {{u"sources"_s, sources(u"https://github.com/lab-org/sdk"_s)}} << false;
+        QTest::newRow("source under docs_elsewhere")
+            << QJsonObject {{u"sources"_s, sources(u"https://github.com/lab-org/sdk"_s)}, {u"docs_elsewhere"_s, labOrg}} << true;
+        QTest::newRow("source under another organisation")
+            << QJsonObject {{u"sources"_s, sources(u"https://github.com/other-org/sdk"_s)}, {u"docs_elsewhere"_s, labOrg}}
+            << false;
+        QTest::newRow("docs_elsewhere unused")
+            << QJsonObject {{u"sources"_s, sources(u"https://lab.example/docs"_s)}, {u"docs_elsewhere"_s, labOrg}} << false;
+        QTest::newRow("docs_elsewhere all of github")
+            << QJsonObject {{u"sources"_s, sources(u"https://github.com/lab-org/sdk"_s)},
+                   {u"docs_elsewhere"_s, QJsonArray {u"https://github.com/"_s}}}
+            << false;
+        QTest::newRow("docs_elsewhere on the own domain") << QJsonObject {{u"sources"_s, sources(u"https://lab.example/docs"_s)},
+            {u"docs_elsewhere"_s, QJsonArray {u"https://lab.example/"_s}}}
+                                                          << false;
+        QTest::newRow("docs on github does not make github the provider's") << QJsonObject {
+            {u"docs"_s, u"https://github.com/lab-org/docs"_s},
+            {u"sources"_s, sources(u"https://github.com/other/x"_s)}} << false;
+        QTest::newRow("http in a setup step")
+            << QJsonObject {{u"setup"_s, QJsonObject {{u"steps"_s, QJsonArray {u"Open http://lab.example/console."_s}}}}}
+            << false;
+        QTest::newRow("loopback http in a setup step")
+            << QJsonObject {{u"setup"_s, QJsonObject {{u"steps"_s, QJsonArray {u"Register http://127.0.0.1:27400/callback."_s}}}}}
+            << true;
+        QTest::newRow("http in a source's about")
+            << QJsonObject {{u"sources"_s, sources(u"https://lab.example/docs"_s, u"mirrored at http://lab.example/docs"_s)}}
+            << false;
+        QTest::newRow("http named in prose")
+            << QJsonObject {{u"unsourced"_s, QJsonArray {u"Whether redirect URIs may start with http:// is not documented."_s}}}
+            << true;
+        QTest::newRow("http in a variable pattern") << QJsonObject {{u"variables"_s,
+            QJsonArray {QJsonObject {{u"name"_s, u"host"_s}, {u"label"_s, u"Host"_s}, {u"pattern"_s, u"^http://[a-z.]+$"_s}}}}}
+                                                    << true;
+        const auto redirect = [](const QJsonValue &port) {
+            return QJsonObject {{u"token_url"_s, u"https://lab.example/token"_s},
+                {u"redirect"_s, QJsonObject {{u"loopback"_s, u"exact"_s}, {u"port"_s, port}}}};
+        };
+        QTest::newRow("port in range") << QJsonObject {{u"oauth"_s, redirect(27690)}} << true;
+        QTest::newRow("port below range") << QJsonObject {{u"oauth"_s, redirect(8080)}} << false;
+        QTest::newRow("port above range") << QJsonObject {{u"oauth"_s, redirect(27700)}} << false;
+    }
+    void consistencyRules()
+    {
+        QFETCH(QJsonObject, members);
+        QFETCH(bool, valid);
+        QJsonObject doc = labDocument(QJsonObject {{u"token_url"_s, u"https://lab.example/token"_s}});
+        for (auto it = members.begin(); it != members.end(); ++it)
+            doc.insert(it.key(), it.value());
+        validateLab(doc, valid);
+    }
+
+    // RFC 8252 §7.3: the fixed port is part of the redirect URI the user registers; two integrations on one port
+    // could not both be set up on the same computer.
+    void fixedRedirectPortsAreUnique_data()
+    {
+        QTest::addColumn<int>("otherPort");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("different") << 27691 << true;
+        QTest::newRow("same") << 27690 << false;
+        QTest::newRow("other ephemeral") << 0 << true;
+    }
+    void fixedRedirectPortsAreUnique()
+    {
+        QFETCH(int, otherPort);
+        QFETCH(bool, valid);
+        const auto withPort = [](int port) {
+            return labDocument(QJsonObject {{u"token_url"_s, u"https://lab.example/token"_s},
+                {u"redirect"_s,
+                    port == 0 ? QJsonObject {{u"loopback"_s, u"any_port"_s}}
+                              : QJsonObject {{u"loopback"_s, u"exact"_s}, {u"port"_s, port}}}});
+        };
+        QJsonObject other = withPort(otherPort);
+        other.insert(u"id"_s, u"lab-two"_s);
+        validateLab(withPort(27690), valid, {other});
+    }
+
+    // Completeness is a warning until every built-in file has its sources; --complete makes it an error.
+    void completenessIsRequiredWithComplete()
+    {
+        const QJsonObject doc = labDocument(QJsonObject {{u"token_url"_s, u"https://lab.example/token"_s}});
+        validateLab(doc, true);
+        validateLab(doc, false, {}, {u"--complete"_s});
+        QJsonObject complete = doc;
+        complete.insert(
+            u"sources"_s, QJsonArray {QJsonObject {{u"url"_s, u"https://lab.example/docs"_s}, {u"about"_s, u"all"_s}}});
+        complete.insert(u"checked"_s, u"2026-12-05"_s);
+        validateLab(complete, true, {}, {u"--complete"_s});
+        QJsonObject code = complete;
+        code.insert(u"auth_modes"_s, QJsonArray {u"oauth2_authorization_code"_s});
+        code.insert(u"oauth"_s,
+            QJsonObject {
+                {u"authorization_url"_s, u"https://lab.example/authorize"_s}, {u"token_url"_s, u"https://lab.example/token"_s}});
+        validateLab(code, false, {}, {u"--complete"_s}); // how is its loopback redirect matched?
+        code.insert(u"oauth"_s,
+            QJsonObject {{u"authorization_url"_s, u"https://lab.example/authorize"_s},
+                {u"token_url"_s, u"https://lab.example/token"_s}, {u"redirect"_s, QJsonObject {{u"loopback"_s, u"any_port"_s}}}});
+        validateLab(code, true, {}, {u"--complete"_s});
     }
 
 private:
@@ -218,8 +350,10 @@ private:
             {u"auth_modes"_s, QJsonArray {u"oauth2_client_credentials"_s}}, {u"oauth"_s, oauth}};
     }
 
-    // Validates `doc` as resources/integrations/lab.json in a scratch copy of the resources folder.
-    static void validateLab(const QJsonObject &doc, bool valid)
+    // Validates `doc` as resources/integrations/lab.json (and `others` beside it, each named after its id) in a
+    // scratch copy of the resources folder.
+    static void validateLab(
+        const QJsonObject &doc, bool valid, const QList<QJsonObject> &others = {}, const QStringList &options = {})
     {
         QTemporaryDir root;
         const QString source = QStringLiteral(KEYWAY_SOURCE_DIR "/resources/");
@@ -227,14 +361,15 @@ private:
         QVERIFY(QDir(root.path()).mkpath(u"resources/icons/integrations"_s));
         for (const char *file : {"integrations/schema.json", "unified-scopes.json", "icons/integrations/oauth2.svg"})
             QVERIFY(QFile::copy(source + QLatin1String(file), root.filePath(u"resources/"_s + QLatin1String(file))));
-        QFile out(root.filePath(u"resources/integrations/lab.json"_s));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(doc).toJson());
-        out.close();
+        for (const QJsonObject &file : QList<QJsonObject> {doc} + others) {
+            QFile out(root.filePath(u"resources/integrations/%1.json"_s.arg(file.value(u"id"_s).toString())));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(file).toJson());
+        }
 
         int code = -1;
         QByteArray output;
-        if (!validate(root.path(), &code, &output))
+        if (!validate(root.path(), &code, &output, options))
             QSKIP("node or the peers' node_modules are missing (run npm ci in tests/peers)");
         QVERIFY2((code == 0) == valid, output.constData());
     }
