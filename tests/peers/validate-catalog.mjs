@@ -10,8 +10,8 @@
 //    host such as github.com counts as the provider's own only where its endpoints are);
 //  - a fixed redirect port is inside Keyway's range (PORT_RANGE) and used by one file only.
 // Completeness (every built-in file has `sources` and `checked`, every authorization code integration says
-// how its loopback redirect is matched) is listed as a warning until the catalogue is complete; --complete
-// (or KEYWAY_CATALOG_COMPLETE=1) makes it an error.
+// how its loopback redirect is matched) and sources outside the provider's domains are listed as warnings until
+// the research sessions have finished; --complete (or KEYWAY_CATALOG_COMPLETE=1) makes them errors.
 // Usage: node validate-catalog.mjs [--complete] [repo-root]. Exits 1 listing every failure, 0 when all are valid.
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -148,6 +148,9 @@ function* strings(value, pointer) {
 }
 
 const portOwners = new Map(); // fixed redirect port -> first file using it
+// Sources outside the provider's domains: warnings while research sessions add docs_elsewhere to the files
+// written before the rule, errors with --complete.
+const foreignSources = [];
 const incomplete = { sources: [], checked: [], loopback: [] };
 
 function checkFacts(file, doc) {
@@ -176,8 +179,8 @@ function checkFacts(file, doc) {
       usedPrefixes.add(prefix);
       continue;
     }
-    fail(file, `/sources/${i}/url: ${domain} is not the provider's domain (${[...own].join(", ") || "none"}) nor a `
-      + `standards domain; if the provider documents there, add the page's prefix to docs_elsewhere`);
+    foreignSources.push(`${file}: /sources/${i}/url: ${domain} is not the provider's domain (${[...own].join(", ") || "none"}) `
+      + `nor a standards domain; if the provider documents there, add the page's prefix to docs_elsewhere`);
   }
   for (const prefix of elsewhere) {
     const domain = registrableDomain(hostOf(prefix));
@@ -273,6 +276,14 @@ for (const file of files) {
   }
 
   checkFacts(file, doc);
+}
+
+if (requireComplete) {
+  failures.push(...foreignSources);
+} else if (foreignSources.length > 0) {
+  const files = new Set(foreignSources.map((f) => f.slice(0, f.indexOf(".json"))));
+  console.error(`validate-catalog: warning: ${foreignSources.length} source(s) in ${files.size} file(s) are not on the `
+    + `provider's domain (--complete lists them): ${[...files].slice(0, 8).join(", ")}${files.size > 8 ? ", ..." : ""}`);
 }
 
 const missing = [

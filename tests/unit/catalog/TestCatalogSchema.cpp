@@ -287,10 +287,13 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, members);
         QFETCH(bool, valid);
+        // A complete file, checked as at the end of the research (--complete: a foreign source is an error).
         QJsonObject doc = labDocument(QJsonObject {{u"token_url"_s, u"https://lab.example/token"_s}});
+        doc.insert(u"sources"_s, QJsonArray {QJsonObject {{u"url"_s, u"https://lab.example/docs"_s}, {u"about"_s, u"all"_s}}});
+        doc.insert(u"checked"_s, u"2026-12-05"_s);
         for (auto it = members.begin(); it != members.end(); ++it)
             doc.insert(it.key(), it.value());
-        validateLab(doc, valid);
+        validateLab(doc, valid, {}, {u"--complete"_s});
     }
 
     // RFC 8252 §7.3: the fixed port is part of the redirect URI the user registers; two integrations on one port
@@ -318,7 +321,8 @@ private Q_SLOTS:
         validateLab(withPort(27690), valid, {other});
     }
 
-    // Completeness is a warning until every built-in file has its sources; --complete makes it an error.
+    // Completeness and foreign sources are warnings until the research sessions are done; --complete makes them
+    // errors.
     void completenessIsRequiredWithComplete()
     {
         const QJsonObject doc = labDocument(QJsonObject {{u"token_url"_s, u"https://lab.example/token"_s}});
@@ -339,6 +343,13 @@ private Q_SLOTS:
             QJsonObject {{u"authorization_url"_s, u"https://lab.example/authorize"_s},
                 {u"token_url"_s, u"https://lab.example/token"_s}, {u"redirect"_s, QJsonObject {{u"loopback"_s, u"any_port"_s}}}});
         validateLab(code, true, {}, {u"--complete"_s});
+
+        // A source outside the provider's domains waits for its docs_elsewhere the same way.
+        QJsonObject foreign = complete;
+        foreign.insert(
+            u"sources"_s, QJsonArray {QJsonObject {{u"url"_s, u"https://blog.example.org/"_s}, {u"about"_s, u"all"_s}}});
+        validateLab(foreign, true);
+        validateLab(foreign, false, {}, {u"--complete"_s});
     }
 
 private:
