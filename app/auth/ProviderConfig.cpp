@@ -124,6 +124,10 @@ QJsonObject ProviderConfig::toJson() const
     json.insert(QStringLiteral("openid"), openid);
     json.insert(QStringLiteral("iss_parameter_supported"), issParameterSupported);
     json.insert(QStringLiteral("client_auth"), clientAuthName(clientAuth));
+    if (!assertionAudience.isEmpty())
+        json.insert(QStringLiteral("assertion_audience"), assertionAudience);
+    if (assertionLifetimeSeconds > 0)
+        json.insert(QStringLiteral("assertion_lifetime_seconds"), assertionLifetimeSeconds);
     json.insert(QStringLiteral("authorization_params"), mapToJson(authorizationParams));
     json.insert(QStringLiteral("token_params"), mapToJson(tokenParams));
 
@@ -179,6 +183,10 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     readBool(json, "openid", &c.openid);
     readBool(json, "iss_parameter_supported", &c.issParameterSupported);
     readBool(json, "allow_insecure_http", &c.allowInsecureHttp);
+    readString(json, "assertion_audience", &c.assertionAudience);
+    const int lifetime = json.value(QLatin1String("assertion_lifetime_seconds")).toInt(0);
+    if (lifetime > 0 && lifetime <= 3600)
+        c.assertionLifetimeSeconds = lifetime;
 
     const QJsonValue auth = json.value(QLatin1String("client_auth"));
     if (auth.isString())
@@ -214,11 +222,12 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
 
 bool ProviderConfig::operator==(const ProviderConfig &o) const
 {
-    return issuer == o.issuer && issuerClaims == o.issuerClaims && authorizationUrl == o.authorizationUrl && tokenUrl == o.tokenUrl
-        && revocationUrl == o.revocationUrl && introspectionUrl == o.introspectionUrl && userinfoUrl == o.userinfoUrl
-        && deviceAuthorizationUrl == o.deviceAuthorizationUrl && jwksUrl == o.jwksUrl && scopes == o.scopes
-        && scopeSeparator == o.scopeSeparator && scopeParam == o.scopeParam && pkce == o.pkce && openid == o.openid
-        && issParameterSupported == o.issParameterSupported && clientAuth == o.clientAuth
+    return issuer == o.issuer && issuerClaims == o.issuerClaims && authorizationUrl == o.authorizationUrl
+        && tokenUrl == o.tokenUrl && revocationUrl == o.revocationUrl && introspectionUrl == o.introspectionUrl
+        && userinfoUrl == o.userinfoUrl && deviceAuthorizationUrl == o.deviceAuthorizationUrl && jwksUrl == o.jwksUrl
+        && scopes == o.scopes && scopeSeparator == o.scopeSeparator && scopeParam == o.scopeParam && pkce == o.pkce
+        && openid == o.openid && issParameterSupported == o.issParameterSupported && clientAuth == o.clientAuth
+        && assertionAudience == o.assertionAudience && assertionLifetimeSeconds == o.assertionLifetimeSeconds
         && authorizationParams == o.authorizationParams && tokenParams == o.tokenParams && accessTokenPath == o.accessTokenPath
         && refreshTokenPath == o.refreshTokenPath && expiresInPath == o.expiresInPath && idTokenPath == o.idTokenPath
         && scopePath == o.scopePath && tokenTypePath == o.tokenTypePath && responseFormat == o.responseFormat

@@ -37,6 +37,10 @@ struct ProviderConfig
     bool issParameterSupported = false; // RFC 9207 authorization_response_iss_parameter_supported
 
     ClientAuth clientAuth = ClientAuth::Basic; // RFC 6749 §2.3.1: servers MUST support Basic
+    // JWT assertions Keyway signs (private_key_jwt, the jwt_bearer grant), as the integration declares them:
+    // the aud (empty: ClientAuthenticator's / JwtBearerFlow's default) and the lifetime in seconds (0: 300).
+    QString assertionAudience;
+    int assertionLifetimeSeconds = 0;
     QMap<QString, QString> authorizationParams;
     QMap<QString, QString> tokenParams;
 

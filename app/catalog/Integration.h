@@ -103,7 +103,8 @@ struct OAuthSettings
     bool pkce = true;
     QString publicClientId;   // a client the provider publishes for everyone (no secret): the default client id
     ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic;   // RFC 6749 §2.3.1: servers MUST support Basic
-    QString assertionAudience;   // aud of jwt_bearer / private_key_jwt assertions; empty: the token URL
+    QString assertionAudience;   // aud of jwt_bearer / private_key_jwt assertions; empty: Keyway's default
+    std::optional<qint64> assertionLifetimeSeconds; // how long those assertions may live; empty: Keyway's default
     QMap<QString, QString> authorizationParams;
     QMap<QString, QString> tokenParams;
 

@@ -572,7 +572,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                 "jwks_url", "issuer", "discovery_url", "scopes", "scope_separator", "scope_param", "pkce", "public_client_id",
                 "client_auth", "assertion_audience", "authorization_params", "token_params", "client_credentials",
                 "token_response", "response_values", "refresh_token", "redirect", "openid", "issuer_claims", "refresh_url",
-                "client_types", "access_token_lifetime_seconds"});
+                "client_types", "access_token_lifetime_seconds", "assertion_lifetime_seconds"});
         o.authorizationUrl = r.url(oauth, p, "authorization_url");
         o.tokenUrl = r.url(oauth, p, "token_url");
         o.refreshUrl = r.url(oauth, p, "refresh_url");
@@ -714,6 +714,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         o.refreshAbsoluteLifetimeSeconds = r.integer(refresh, rtPath, "absolute_lifetime_seconds", 1, kTenYears);
         o.refreshUseExtendsLifetime = optionalBool("use_extends_lifetime");
         o.accessTokenLifetimeSeconds = r.integer(oauth, p, "access_token_lifetime_seconds", 1, kTenYears);
+        o.assertionLifetimeSeconds = r.integer(oauth, p, "assertion_lifetime_seconds", 1, 3600);
 
         bool typesPresent = false;
         const QStringList types = r.stringArray(

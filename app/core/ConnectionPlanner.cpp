@@ -115,6 +115,8 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
     c.pkce = o.pkce;
     c.openid = o.openid;
     c.clientAuth = toClientAuth(o.clientAuth);
+    c.assertionAudience = o.assertionAudience;
+    c.assertionLifetimeSeconds = int(o.assertionLifetimeSeconds.value_or(0));
     c.authorizationParams = o.authorizationParams;
     c.tokenParams = o.tokenParams;
     c.accessTokenPath = o.tokenResponse.accessToken;

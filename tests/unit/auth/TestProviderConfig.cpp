@@ -46,6 +46,8 @@ private slots:
         c.openid = true;
         c.issParameterSupported = true;
         c.clientAuth = ProviderConfig::ClientAuth::PrivateKeyJwt;
+        c.assertionAudience = QStringLiteral("https://id.example.com");
+        c.assertionLifetimeSeconds = 120;
         c.authorizationParams.insert(QStringLiteral("prompt"), QStringLiteral("consent"));
         c.tokenParams.insert(QStringLiteral("audience"), QStringLiteral("api.example.com"));
         c.accessTokenPath = QStringLiteral("authed_user.access_token");

@@ -157,6 +157,9 @@ private Q_SLOTS:
         QTest::newRow("access lifetime") << u"oauth.access_token_lifetime_seconds"_s << QJsonValue(3600) << true;
         QTest::newRow("access lifetime 0") << u"oauth.access_token_lifetime_seconds"_s << QJsonValue(0) << false;
         QTest::newRow("access lifetime 1.5") << u"oauth.access_token_lifetime_seconds"_s << QJsonValue(1.5) << false;
+        QTest::newRow("assertion lifetime") << u"oauth.assertion_lifetime_seconds"_s << QJsonValue(180) << true;
+        QTest::newRow("assertion lifetime 0") << u"oauth.assertion_lifetime_seconds"_s << QJsonValue(0) << false;
+        QTest::newRow("assertion lifetime over an hour") << u"oauth.assertion_lifetime_seconds"_s << QJsonValue(3601) << false;
         QTest::newRow("refresh lifetimes") << u"oauth.refresh_token"_s
                                            << QJsonValue(QJsonObject {{u"reuse_detection"_s, true}, {u"reuse_grace_seconds"_s, 0},
                                                   {u"idle_lifetime_seconds"_s, 7776000}, {u"absolute_lifetime_seconds"_s, 1},

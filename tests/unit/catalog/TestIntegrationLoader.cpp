@@ -488,6 +488,12 @@ private Q_SLOTS:
                                               << u"oauth.access_token_lifetime_seconds: expected a whole number from 1"_s;
         QTest::newRow("access lifetime 11 years") << u"oauth.access_token_lifetime_seconds"_s << QJsonValue(346896000)
                                                   << u"oauth.access_token_lifetime_seconds: expected a whole number"_s;
+        QTest::newRow("assertion lifetime zero") << u"oauth.assertion_lifetime_seconds"_s << QJsonValue(0)
+                                                 << u"oauth.assertion_lifetime_seconds: expected a whole number from 1 to 3600"_s;
+        QTest::newRow("assertion lifetime two hours") << u"oauth.assertion_lifetime_seconds"_s << QJsonValue(7200)
+                                                      << u"oauth.assertion_lifetime_seconds: expected a whole number"_s;
+        QTest::newRow("assertion lifetime string") << u"oauth.assertion_lifetime_seconds"_s << QJsonValue(u"3m"_s)
+                                                   << u"oauth.assertion_lifetime_seconds: expected a whole number"_s;
 
         // Client types and redirect matching (issue 14).
         QTest::newRow("client_types string")
@@ -663,6 +669,17 @@ private Q_SLOTS:
     }
 
     // Issue 9: plain http beyond loopback only with the integration's explicit, top-level opt-in.
+    // RFC 7523 §3: how long a signed assertion may live is the provider's to say; an integration declares it.
+    void readsAssertionLifetime()
+    {
+        const Result<Integration> plain = IntegrationLoader::parse(QJsonDocument(validDocument()).toJson(), u"acme.json"_s);
+        QVERIFY2(plain.ok(), qPrintable(plain.error().detail));
+        QVERIFY(!plain.value().oauth.assertionLifetimeSeconds);
+        const Result<Integration> r = IntegrationLoader::parse(mutated(u"oauth.assertion_lifetime_seconds"_s, 180), u"acme.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        QCOMPARE(r.value().oauth.assertionLifetimeSeconds, std::optional<qint64>(180));
+    }
+
     void readsAllowInsecureHttp()
     {
         const Result<Integration> plain = IntegrationLoader::parse(QJsonDocument(validDocument()).toJson(), u"acme.json"_s);
