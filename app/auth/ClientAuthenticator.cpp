@@ -24,6 +24,22 @@ void setParam(ClientAuthenticator::FormParams *form, const QString &name, const 
 
 } // namespace
 
+QString ClientAuthenticator::assertionAudience(const ProviderConfig &config, const QUrl &endpoint)
+{
+    // RFC 7523 §3 as updated by draft-ietf-oauth-rfc7523bis-11 ("Updates to RFC 7523", item 3.B): for client
+    // authentication "the aud (audience) claim value MUST use the issuer identifier [RFC8414] of the
+    // authorization server as its sole value", and the token endpoint URL "MUST NOT be used as an audience value"
+    // (audience injection: another endpoint's URL could be replayed elsewhere). OpenID Connect Core §9 still says
+    // the token endpoint SHOULD be the audience, and some providers document only that: an integration says so
+    // with oauth.assertion_audience. Without an issuer identifier (no metadata, or a template such as Microsoft's
+    // "{tenantid}" that names no single server), the token endpoint remains the one value that identifies it.
+    if (!config.assertionAudience.isEmpty())
+        return config.assertionAudience;
+    if (!config.issuer.isEmpty() && !config.issuer.contains(QLatin1Char('{')))
+        return config.issuer;
+    return config.tokenUrl.isEmpty() ? endpoint.toString() : config.tokenUrl;
+}
+
 QByteArray ClientAuthenticator::basicAuthorization(const QString &clientId, const QByteArray &clientSecret)
 {
     const QByteArray userPass
@@ -66,9 +82,7 @@ Error ClientAuthenticator::apply(
             return Error::make(QStringLiteral("missing_private_key"), tr("No private key is configured for this connection."),
                 QStringLiteral("private_key_jwt"));
         }
-        // RFC 7523 §3: aud identifies the authorization server; the token endpoint URL is the value servers accept
-        // most widely (OIDC Core §9 requires it).
-        const QString audience = config.tokenUrl.isEmpty() ? request->url().toString() : config.tokenUrl;
+        const QString audience = assertionAudience(config, request->url());
         const Result<PrivateKey> key = PrivateKey::fromPem(credentials.privateKeyPem);
         if (!key.ok()) {
             return Error::make(QStringLiteral("client_assertion_failed"),
@@ -78,6 +92,11 @@ Error ClientAuthenticator::apply(
         ClientAssertion::Options options;
         options.keyId = credentials.keyId;
         options.algorithm = credentials.privateKeyAlg; // empty: the key's default
+        options.lifetimeSeconds = config.assertionLifetimeSeconds; // 0: ClientAssertion's 5 minutes
+        // draft-ietf-oauth-rfc7523bis (update to RFC 7523 §3.2): client authentication JWTs SHOULD be explicitly
+        // typed; the type promises the tightened audience, so it goes only on assertions whose aud is the issuer.
+        if (audience == config.issuer)
+            options.type = QStringLiteral("client-authentication+jwt");
         // RS256 is ClientCredentials' default; for an EC or Ed25519 key left at that default, sign with the
         // algorithm the key is made for instead of failing. Any other mismatch is reported by the signer.
         if (options.algorithm == QLatin1String("RS256") && !Jws::keyFitsAlgorithm(key.value().key(), options.algorithm))

@@ -10,6 +10,7 @@
 #include <QNetworkRequest>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 
 namespace keyway {
 
@@ -20,8 +21,8 @@ namespace keyway {
 //                   split it);
 //  - Post:          client_id and client_secret in the body (RFC 6749 §2.3.1);
 //  - None:          client_id in the body (public client, RFC 6749 §2.1 / RFC 8252 §8.4);
-//  - PrivateKeyJwt: client_assertion_type + a signed client_assertion (RFC 7523 §2.2, OIDC Core §9) whose aud is
-//                   the token endpoint URL.
+//  - PrivateKeyJwt: client_assertion_type + a signed client_assertion (RFC 7523 §2.2, OIDC Core §9) whose aud
+//                   is assertionAudience(), with a fresh jti and the integration's lifetime (ClientAssertion).
 // Every secret sent is registered with the Redactor.
 class ClientAuthenticator
 {
@@ -34,6 +35,10 @@ public:
     // "missing_client_secret", "missing_private_key", "client_assertion_failed".
     static Error apply(
         const ProviderConfig &config, const ClientCredentials &credentials, QNetworkRequest *request, FormParams *form);
+
+    // The aud of a private_key_jwt client assertion sent to `endpoint`: the integration's oauth.assertion_audience,
+    // else the issuer identifier (draft-ietf-oauth-rfc7523bis), else the token endpoint URL (else `endpoint`).
+    static QString assertionAudience(const ProviderConfig &config, const QUrl &endpoint);
 
     // The value of the Authorization header for client_secret_basic.
     static QByteArray basicAuthorization(const QString &clientId, const QByteArray &clientSecret);

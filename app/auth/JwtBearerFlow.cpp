@@ -32,12 +32,19 @@ Result<QString> JwtBearerFlow::sign(const ProviderConfig &config, const Assertio
     ClientAssertion::Grant grant;
     grant.issuer = assertion.key.clientId;
     grant.subject = assertion.subject;
-    grant.audience = assertion.audience.isEmpty() ? config.tokenUrl : assertion.audience;
+    // RFC 7523 §3 item 3.A as updated by draft-ietf-oauth-rfc7523bis: for an authorization grant the client makes
+    // sure the audience fits the server it sends the assertion to, "either its issuer identifier or its token
+    // endpoint URL": the value the provider documents (oauth.assertion_audience), else the token endpoint, which
+    // Google's service accounts and the RFC's own example use.
+    grant.audience = !assertion.audience.isEmpty() ? assertion.audience
+        : !config.assertionAudience.isEmpty()      ? config.assertionAudience
+                                                   : config.tokenUrl;
     // Google reads the scopes from the claim, space-separated whatever the provider's separator is.
     grant.scope = config.scopes.join(QLatin1Char(' '));
     ClientAssertion::Options options;
     options.keyId = assertion.key.keyId;
     options.algorithm = assertion.key.privateKeyAlg;
+    options.lifetimeSeconds = config.assertionLifetimeSeconds; // 0: ClientAssertion's 5 minutes
     // RS256 is the default; for an EC key left at that default, sign with the algorithm the key is made for.
     if (options.algorithm.isEmpty()
         || (options.algorithm == QLatin1String("RS256") && !Jws::keyFitsAlgorithm(key.value().key(), options.algorithm)))

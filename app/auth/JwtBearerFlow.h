@@ -19,7 +19,8 @@ class JwksCache;
 // Assertion claims (RFC 7523 §3): iss = the service account (ClientCredentials::clientId, its client_email),
 // sub = the user to act for when domain-wide delegation is asked for (left out otherwise, as Google documents),
 // aud = the assertion audience or else the token endpoint, "scope" = the scopes space-separated (Google reads
-// them there; they are also sent as the "scope" parameter for other servers), iat and exp one hour later.
+// them there; they are also sent as the "scope" parameter for other servers), a fresh jti, iat, and exp 5 minutes
+// later or as oauth.assertion_lifetime_seconds declares (ClientAssertion).
 // The kid header is the key's id (private_key_id). No refresh token exists: each renewal signs a new assertion
 // (requestToken(), which the RefreshCoordinator uses too). The request carries no client authentication: the
 // signed assertion is the credential (RFC 7523 §3.1 makes client authentication optional).

@@ -16,19 +16,20 @@ Error invalid(const QString &detail)
         QCoreApplication::translate("ClientAssertion", "Keyway could not build the signed request for the provider."), detail);
 }
 
-Result<QString> signClaims(
-    QJsonObject claims, const PrivateKey &key, const ClientAssertion::Options &options, int defaultLifetime)
+Result<QString> signClaims(QJsonObject claims, const PrivateKey &key, const ClientAssertion::Options &options)
 {
     if (key.isNull())
         return invalid(QStringLiteral("no private key"));
-    const int lifetime = options.lifetimeSeconds == 0 ? defaultLifetime : options.lifetimeSeconds;
+    const int lifetime = options.lifetimeSeconds == 0 ? ClientAssertion::kDefaultLifetime : options.lifetimeSeconds;
     if (lifetime <= 0 || lifetime > ClientAssertion::kMaxLifetime)
         return invalid(QStringLiteral("lifetime %1 s is outside 1..%2 s").arg(lifetime).arg(ClientAssertion::kMaxLifetime));
     const qint64 issuedAt = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
     claims.insert(QStringLiteral("iat"), issuedAt);
     claims.insert(QStringLiteral("exp"), issuedAt + lifetime);
+    // RFC 7523 §3 item 7: a unique id per assertion lets the server refuse a replay; 32 random bytes.
+    claims.insert(QStringLiteral("jti"), Random::token(32));
 
-    QJsonObject header {{QStringLiteral("typ"), QStringLiteral("JWT")}};
+    QJsonObject header {{QStringLiteral("typ"), options.type.isEmpty() ? QStringLiteral("JWT") : options.type}};
     if (!options.keyId.isEmpty())
         header.insert(QStringLiteral("kid"), options.keyId);
     const QString algorithm = options.algorithm.isEmpty() ? key.defaultAlgorithm() : options.algorithm;
@@ -45,10 +46,10 @@ Result<QString> ClientAssertion::clientAuthentication(
     if (audience.isEmpty())
         return invalid(QStringLiteral("no audience (token endpoint URL)"));
     // RFC 7523 §3 and OpenID Connect Core §9: iss and sub are the client_id, aud identifies the authorization
-    // server (its token endpoint), jti is unique so the server can refuse a replay.
-    const QJsonObject claims {{QStringLiteral("iss"), clientId}, {QStringLiteral("sub"), clientId},
-        {QStringLiteral("aud"), audience}, {QStringLiteral("jti"), Random::token(32)}};
-    return signClaims(claims, key, options, kClientAuthenticationLifetime);
+    // server (one string: draft-ietf-oauth-rfc7523bis wants the issuer as the sole audience value).
+    const QJsonObject claims {
+        {QStringLiteral("iss"), clientId}, {QStringLiteral("sub"), clientId}, {QStringLiteral("aud"), audience}};
+    return signClaims(claims, key, options);
 }
 
 Result<QString> ClientAssertion::jwtBearerGrant(const Grant &grant, const PrivateKey &key, const Options &options)
@@ -58,7 +59,7 @@ Result<QString> ClientAssertion::jwtBearerGrant(const Grant &grant, const Privat
     if (grant.audience.isEmpty())
         return invalid(QStringLiteral("no audience"));
     QJsonObject claims = grant.extraClaims;
-    for (const char *registered : {"iss", "sub", "aud", "scope", "iat", "exp"})
+    for (const char *registered : {"iss", "sub", "aud", "scope", "iat", "exp", "jti"})
         claims.remove(QLatin1String(registered));
     claims.insert(QStringLiteral("iss"), grant.issuer);
     if (!grant.subject.isEmpty())
@@ -66,7 +67,7 @@ Result<QString> ClientAssertion::jwtBearerGrant(const Grant &grant, const Privat
     claims.insert(QStringLiteral("aud"), grant.audience);
     if (!grant.scope.isEmpty())
         claims.insert(QStringLiteral("scope"), grant.scope);
-    return signClaims(claims, key, options, kMaxLifetime);
+    return signClaims(claims, key, options);
 }
 
 } // namespace keyway

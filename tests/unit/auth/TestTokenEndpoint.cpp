@@ -310,6 +310,73 @@ private slots:
         QVERIFY(!Redactor::redact(assertion).contains(assertion));
     }
 
+    // The private_key_jwt assertion's aud (RFC 7523 §3 as updated by draft-ietf-oauth-rfc7523bis: the issuer
+    // identifier as the sole value, explicitly typed), what an integration declares instead, and the token endpoint
+    // where no issuer identifier is known; its lifetime (5 minutes, or as declared) and a fresh jti each time.
+    void privateKeyJwtAudienceAndLifetime_data()
+    {
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<QString>("declared");
+        QTest::addColumn<int>("lifetime"); // declared; 0: none
+        QTest::addColumn<QString>("expectedAud"); // "TOKEN": the token endpoint URL
+        QTest::addColumn<QString>("typ");
+        QTest::addColumn<int>("expectedLifetime");
+        const QString iss = QStringLiteral("https://as.example.test");
+        const QString typed = QStringLiteral("client-authentication+jwt");
+        const QString jwt = QStringLiteral("JWT");
+        QTest::newRow("issuer-by-default") << iss << QString() << 0 << iss << typed << 300;
+        QTest::newRow("declared-token-endpoint") << iss << QStringLiteral("TOKEN") << 0 << "TOKEN" << jwt << 300;
+        QTest::newRow("declared-issuer") << iss << iss << 0 << iss << typed << 300;
+        QTest::newRow("declared-other") << iss << QStringLiteral("https://login.example.test") << 0
+                                        << QStringLiteral("https://login.example.test") << jwt << 300;
+        QTest::newRow("no-issuer") << QString() << QString() << 0 << "TOKEN" << jwt << 300;
+        QTest::newRow("templated-issuer") << QStringLiteral("https://login.example.test/{tenantid}/v2.0") << QString() << 0
+                                          << "TOKEN" << jwt << 300;
+        QTest::newRow("declared-lifetime") << iss << QString() << 120 << iss << typed << 120;
+    }
+    void privateKeyJwtAudienceAndLifetime()
+    {
+        QFETCH(QString, issuer);
+        QFETCH(QString, declared);
+        QFETCH(int, lifetime);
+        QFETCH(QString, expectedAud);
+        QFETCH(QString, typ);
+        QFETCH(int, expectedLifetime);
+        FakeHttpServer server;
+        server.setResponse(CannedResponse::json(200, kTokenJson));
+        const Result<PrivateKey> key = PrivateKey::generateEc();
+        QVERIFY(key.ok());
+        ClientCredentials cc;
+        cc.clientId = QStringLiteral("jwt-client");
+        cc.privateKeyPem = key.value().toPem();
+        ProviderConfig config = configFor(server, ProviderConfig::ClientAuth::PrivateKeyJwt);
+        config.issuer = issuer;
+        config.assertionAudience = declared == QLatin1String("TOKEN") ? config.tokenUrl : declared;
+        config.assertionLifetimeSeconds = lifetime;
+        if (expectedAud == QLatin1String("TOKEN"))
+            expectedAud = config.tokenUrl;
+
+        QStringList jtis;
+        for (int i = 0; i < 2; ++i) {
+            TokenEndpoint endpoint(&m_network);
+            Outcome out;
+            endpoint.clientCredentials(config, cc, QStringList(), QString(), QStringList(), out.callback());
+            QTRY_VERIFY(out.done());
+            QVERIFY2(out.result->ok(), qPrintable(out.result->error().toString()));
+            const Result<Jwt> jwt = Jwt::decode(server.last().formValue(QStringLiteral("client_assertion")));
+            QVERIFY(jwt.ok());
+            const QJsonObject claims = jwt.value().claims();
+            QVERIFY2(claims.value(QStringLiteral("aud")).isString(), "aud is one string, not an array");
+            QCOMPARE(claims.value(QStringLiteral("aud")).toString(), expectedAud);
+            QCOMPARE(jwt.value().header().value(QStringLiteral("typ")).toString(), typ);
+            QCOMPARE(claims.value(QStringLiteral("exp")).toInteger() - claims.value(QStringLiteral("iat")).toInteger(),
+                qint64(expectedLifetime));
+            jtis << claims.value(QStringLiteral("jti")).toString();
+        }
+        QVERIFY(jtis.at(0).size() >= 22); // at least 128 random bits in base64url
+        QVERIFY(jtis.at(0) != jtis.at(1));
+    }
+
     void privateKeyJwtWithBadKey()
     {
         FakeHttpServer server;

@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(claims.value(QStringLiteral("sub")).toString(), QStringLiteral("client-123"));
         QCOMPARE(claims.value(QStringLiteral("aud")).toString(), tokenEndpoint);
         QCOMPARE(Jwt::numericDate(claims, QStringLiteral("iat")), m_now);
-        QCOMPARE(Jwt::numericDate(claims, QStringLiteral("exp")), m_now.addSecs(60));
+        QCOMPARE(Jwt::numericDate(claims, QStringLiteral("exp")), m_now.addSecs(300));
         const QString jti = claims.value(QStringLiteral("jti")).toString();
         QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{43}$")).match(jti).hasMatch());
         QCOMPARE(claims.size(), 6);
@@ -74,7 +74,20 @@ private slots:
         // Times are plain integers in the JSON, as NumericDate is usually read.
         const QByteArray payload = Jws::parse(token.value()).value().payload();
         QVERIFY2(payload.contains("\"iat\":1700000000,") || payload.contains("\"iat\":1700000000}"), payload.constData());
-        QVERIFY2(payload.contains("\"exp\":1700000060"), payload.constData());
+        QVERIFY2(payload.contains("\"exp\":1700000300"), payload.constData());
+    }
+
+    // draft-ietf-oauth-rfc7523bis: a client authentication JWT whose aud is the issuer SHOULD say so with the
+    // explicit type client-authentication+jwt; ClientAuthenticator passes it, ClientAssertion writes it.
+    void explicitType()
+    {
+        ClientAssertion::Options options;
+        options.type = QStringLiteral("client-authentication+jwt");
+        const auto token
+            = ClientAssertion::clientAuthentication(QStringLiteral("c"), QStringLiteral("https://as.example"), m_ec, options);
+        QVERIFY2(token.ok(), qPrintable(token.error().toString()));
+        QCOMPARE(Jwt::decode(token.value()).value().header().value(QStringLiteral("typ")).toString(),
+            QStringLiteral("client-authentication+jwt"));
     }
 
     void clientAuthenticationDefaults()
@@ -112,7 +125,8 @@ private slots:
         grant.audience = QStringLiteral("https://oauth2.example.test/token");
         grant.scope = QStringLiteral("https://www.example.test/auth/drive.readonly https://www.example.test/auth/calendar");
         grant.extraClaims = {{QStringLiteral("target_audience"), QStringLiteral("https://api.example.test")},
-            {QStringLiteral("iss"), QStringLiteral("attacker")}, {QStringLiteral("exp"), 99999999999.0}};
+            {QStringLiteral("iss"), QStringLiteral("attacker")}, {QStringLiteral("exp"), 99999999999.0},
+            {QStringLiteral("jti"), QStringLiteral("chosen-by-the-caller")}};
         ClientAssertion::Options options;
         options.now = m_now;
         const auto token = ClientAssertion::jwtBearerGrant(grant, m_rsa, options);
@@ -124,8 +138,14 @@ private slots:
         QVERIFY(!claims.contains(QStringLiteral("sub")));
         QCOMPARE(claims.value(QStringLiteral("target_audience")).toString(), QStringLiteral("https://api.example.test"));
         QCOMPARE(Jwt::numericDate(claims, QStringLiteral("iat")), m_now);
-        // RFC 7523 §2.1 with Google's rule: at most one hour.
-        QCOMPARE(Jwt::numericDate(claims, QStringLiteral("exp")), m_now.addSecs(3600));
+        // Five minutes unless the provider's own limit is passed in (Google's: at most one hour).
+        QCOMPARE(Jwt::numericDate(claims, QStringLiteral("exp")), m_now.addSecs(300));
+        // RFC 7523 §3 item 7: a jti of its own, 256 random bits, never one from the extra claims.
+        const QString jti = claims.value(QStringLiteral("jti")).toString();
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{43}$")).match(jti).hasMatch());
+        const auto again = ClientAssertion::jwtBearerGrant(grant, m_rsa, options);
+        QVERIFY(again.ok());
+        QVERIFY(Jwt::decode(again.value()).value().claims().value(QStringLiteral("jti")).toString() != jti);
 
         grant.subject = QStringLiteral("alice@example.test");
         grant.scope.clear();
