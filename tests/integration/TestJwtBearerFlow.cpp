@@ -57,9 +57,12 @@ private:
             .toJson();
     }
 
-    void writeIntegration(const QString &id, const test::PeerProcess &peer)
+    void writeIntegration(const QString &id, const test::PeerProcess &peer, const QJsonObject &extraOauth = {})
     {
         const QString base = peer.issuer();
+        QJsonObject oauth {{QStringLiteral("token_url"), base + QStringLiteral("/token")}, {QStringLiteral("scopes"), QJsonArray {kScope}}};
+        for (auto it = extraOauth.begin(); it != extraOauth.end(); ++it)
+            oauth.insert(it.key(), it.value());
         const QJsonObject file{
             {QStringLiteral("id"), id},
             {QStringLiteral("name"), QStringLiteral("Test service account")},
@@ -68,8 +71,7 @@ private:
             {QStringLiteral("icon"), QStringLiteral("test.svg")},
             {QStringLiteral("docs"), QStringLiteral("https://developers.google.com/identity/protocols/oauth2/service-account")},
             {QStringLiteral("auth_modes"), QJsonArray{QStringLiteral("jwt_bearer")}},
-            {QStringLiteral("oauth"), QJsonObject{{QStringLiteral("token_url"), base + QStringLiteral("/token")},
-                                                  {QStringLiteral("scopes"), QJsonArray{kScope}}}},
+            {QStringLiteral("oauth"), oauth},
             {QStringLiteral("api"), QJsonObject{{QStringLiteral("base_url"), base},
                                                 {QStringLiteral("whoami"), QJsonObject{{QStringLiteral("url"), base + QStringLiteral("/api/whoami")},
                                                                                        {QStringLiteral("account_field"), QStringLiteral("email")}}}}}};
@@ -133,6 +135,7 @@ private slots:
         QDir(Catalog::defaultCustomDir()).removeRecursively();
         writeIntegration(QStringLiteral("test-service-account"), m_peer);
         writeIntegration(QStringLiteral("test-service-account-short"), m_shortPeer);
+        writeIntegration(QStringLiteral("test-short-assertions"), m_peer, {{QStringLiteral("assertion_lifetime_seconds"), 120}});
 
         const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-jwt-test")));
         QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
@@ -169,7 +172,9 @@ private slots:
         QVERIFY(!a.contains(QStringLiteral("sub")));
         QCOMPARE(a.value(QStringLiteral("aud")).toString(), m_peer.issuer() + QStringLiteral("/token"));
         QCOMPARE(a.value(QStringLiteral("scope")).toString(), kScope);
-        QCOMPARE(a.value(QStringLiteral("exp")).toInteger() - a.value(QStringLiteral("iat")).toInteger(), 3600);
+        // Five minutes unless the integration declares its provider's limit; a jti of 256 random bits.
+        QCOMPARE(a.value(QStringLiteral("exp")).toInteger() - a.value(QStringLiteral("iat")).toInteger(), 300);
+        QCOMPARE(a.value(QStringLiteral("jti")).toString().size(), 43);
 
         // The private key is in the keychain; the file is not kept anywhere.
         const StoredCredentials c = credentials(id);
@@ -224,8 +229,29 @@ private slots:
         const QJsonArray seen = assertions(m_peer);
         QCOMPARE(seen.size(), before + 1);
         QVERIFY(seen.last().toObject().value(QStringLiteral("iat")).toInteger() > seen.at(before - 1).toObject().value(QStringLiteral("iat")).toInteger());
+        // RFC 7523 §3 item 7: each renewal's assertion has its own jti (the server refuses one seen before).
+        const QString jti = seen.last().toObject().value(QStringLiteral("jti")).toString();
+        QVERIFY(!jti.isEmpty());
+        QVERIFY(jti != seen.at(before - 1).toObject().value(QStringLiteral("jti")).toString());
+        QVERIFY(seen.last().toObject().value(QStringLiteral("accepted")).toBool());
         QVERIFY(credentials(id).tokens.accessToken != first);
         QVERIFY(steps(id).contains(QLatin1String("refresh:ok")));
+    }
+
+    // RFC 7523 §3: how long an assertion may live is the provider's to say; an integration that declares it
+    // (oauth.assertion_lifetime_seconds) gets assertions that live no longer, at connect and at each renewal.
+    void declaredAssertionLifetime()
+    {
+        const QString id = connectAndWait(request(QStringLiteral("test-short-assertions")));
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(refresh(id).toString(), QString());
+        const QJsonArray seen = assertions(m_peer);
+        for (int i = seen.size() - 2; i < seen.size(); ++i) {
+            const QJsonObject a = seen.at(i).toObject();
+            QVERIFY(a.value(QStringLiteral("accepted")).toBool());
+            QCOMPARE(a.value(QStringLiteral("exp")).toInteger() - a.value(QStringLiteral("iat")).toInteger(), 120);
+        }
+        QVERIFY(seen.at(seen.size() - 1).toObject().value(QStringLiteral("jti")) != seen.at(seen.size() - 2).toObject().value(QStringLiteral("jti")));
     }
 
     void expiredTokenIsRenewedBeforeUse()

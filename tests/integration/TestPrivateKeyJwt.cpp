@@ -3,7 +3,8 @@
 // test generates (RS256 and ES256): the client credentials grant, its renewal with a newly signed assertion, an
 // authenticated request through the core, the authorization code flow with the same client, an imported
 // traditional PEM, and the clear errors for unregistered, encrypted, broken and mismatched keys. The private key
-// is kept in the keychain and in no file.
+// is kept in the keychain and in no file. The provider takes an assertion only with its issuer identifier as the
+// sole aud (--client-assertion-audience issuer, draft-ietf-oauth-rfc7523bis) and refuses a jti used twice.
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "jose/PrivateKey.h"
@@ -99,7 +100,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{m_rsa.publicJwk(QStringLiteral("RS256")), m_ec.publicJwk(QStringLiteral("ES256"))}}}).toJson());
         f.close();
-        QString error = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--clients-jwks"), jwksFile});
+        QString error = m_peer.start(QStringLiteral("oidc-server.mjs"),
+            {QStringLiteral("--clients-jwks"), jwksFile, QStringLiteral("--client-assertion-audience"), QStringLiteral("issuer")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         error = m_echo.start(QStringLiteral("echo-server.mjs"));
         QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -31,7 +31,7 @@
 // GET /debug/assertions
 //   the claims and header of every assertion accepted or refused, in order (the assertion itself
 //   and the tokens are never listed): [{"accepted","error","alg","kid","iss","sub","aud","iat",
-//   "exp","scope"}], so tests can see each renewal signed a new assertion.
+//   "exp","scope","jti"}], so tests can see each renewal signed a new assertion.
 //
 // Logs go to stderr only; it exits on SIGTERM/SIGINT or when its stdin closes.
 
@@ -108,6 +108,7 @@ const options = parseCli();
 const keySet = createLocalJWKSet(options.jwks);
 const tokens = new Map(); // access token -> {sub, iss, scope, exp, number}
 const assertions = []; // what /debug/assertions shows
+const usedJtis = new Set(); // jti of every accepted assertion
 let tokenEndpoint = '';
 let issued = 0;
 
@@ -167,6 +168,7 @@ async function handleToken(req, res, body) {
       const claims = JSON.parse(Buffer.from(assertion.split('.')[1] || '', 'base64url').toString('utf8'));
       Object.assign(record, {
         iss: claims.iss, sub: claims.sub, aud: claims.aud, iat: claims.iat, exp: claims.exp, scope: claims.scope,
+        jti: claims.jti,
       });
     } catch { /* not JSON: nothing more to record */ }
     const what = err instanceof errors.JOSEError ? err.message : 'invalid assertion';
@@ -174,7 +176,15 @@ async function handleToken(req, res, body) {
   }
   Object.assign(record, {
     iss: payload.iss, sub: payload.sub, aud: payload.aud, iat: payload.iat, exp: payload.exp, scope: payload.scope,
+    jti: payload.jti,
   });
+  // RFC 7523 §3 item 7: a server may refuse an assertion whose jti it has seen (a replay). Google does not ask
+  // for a jti, so one is not required.
+  if (payload.jti !== undefined) {
+    if (typeof payload.jti !== 'string' || payload.jti === '') return refuse('invalid_grant', '"jti" is not a string');
+    if (usedJtis.has(payload.jti)) return refuse('invalid_grant', 'the assertion was already used ("jti" seen before)');
+    usedJtis.add(payload.jti);
+  }
   const now = Math.floor(Date.now() / 1000);
   if (payload.iat > now + SKEW) return refuse('invalid_grant', '"iat" is in the future');
   if (payload.exp - payload.iat > MAX_LIFETIME) return refuse('invalid_grant', `the assertion lives longer than ${MAX_LIFETIME} s`);

@@ -5,7 +5,8 @@
 //   node oidc-server.mjs [--port 0] [--access-ttl SECONDS] [--refresh-ttl SECONDS]
 //                        [--clients-jwks FILE] [--rotate-refresh true|false]
 //                        [--device-interval SECONDS] [--refresh-id-token-sub SUB]
-//                        [--clock-offset SECONDS] [--exit-on-stdin-close true|false]
+//                        [--clock-offset SECONDS] [--client-assertion-audience any|issuer]
+//                        [--exit-on-stdin-close true|false]
 //
 // When it listens it prints exactly one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
@@ -31,7 +32,7 @@ function usage(message) {
   process.stderr.write('usage: node oidc-server.mjs [--port 0] [--access-ttl SECONDS] '
     + '[--refresh-ttl SECONDS] [--clients-jwks FILE] [--rotate-refresh true|false] '
     + '[--device-interval SECONDS] [--refresh-id-token-sub SUB] [--clock-offset SECONDS] '
-    + '[--exit-on-stdin-close true|false]\n');
+    + '[--client-assertion-audience any|issuer] [--exit-on-stdin-close true|false]\n');
   process.exit(2);
 }
 
@@ -48,6 +49,7 @@ function parseCli() {
         'device-interval': { type: 'string' },
         'refresh-id-token-sub': { type: 'string' },
         'clock-offset': { type: 'string', default: '0' },
+        'client-assertion-audience': { type: 'string', default: 'any' },
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -73,6 +75,11 @@ function parseCli() {
     if (n < min || n > max) usage(`--${name} must be between ${min} and ${max}`);
     return n;
   };
+  const oneOf = (name, allowed) => {
+    const text = values[name];
+    if (!allowed.includes(text)) usage(`--${name} must be one of ${allowed.join(', ')}, got "${text}"`);
+    return text;
+  };
   const nonEmpty = (name) => {
     const text = values[name];
     if (!text) usage(`--${name} must not be empty`);
@@ -94,6 +101,7 @@ function parseCli() {
     deviceInterval: values['device-interval'] === undefined ? undefined : integer('device-interval', 1, 60),
     refreshIdTokenSub: values['refresh-id-token-sub'] === undefined ? undefined : nonEmpty('refresh-id-token-sub'),
     clockOffset: signedInteger('clock-offset', -24 * 3600, 24 * 3600),
+    clientAssertionAudience: oneOf('client-assertion-audience', ['any', 'issuer']),
     exitOnStdinClose: bool('exit-on-stdin-close'),
   };
 }
@@ -248,6 +256,18 @@ function buildConfiguration(options, errors) {
     // The client authentication methods Keyway implements (RFC 6749 §2.3.1, RFC 7523 §2.2,
     // public clients). client_secret_jwt is left out on purpose.
     clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none'],
+
+    // A private_key_jwt assertion's aud: oidc-provider 9 accepts its issuer identifier, its token endpoint URL
+    // or the URL of the endpoint called, alone or in an array (OIDCContext#clientJwtAuthExpectedAudience), and
+    // requires the issuer only under FAPI 2.0. --client-assertion-audience issuer makes it the server the RFC 7523
+    // update draft-ietf-oauth-rfc7523bis asks for: the issuer identifier as the sole value, nothing else.
+    ...(options.clientAssertionAudience === 'issuer' ? {
+      async assertJwtClientAuthClaimsAndHeader(ctx, claims) {
+        if (claims.aud !== ctx.oidc.issuer) {
+          throw new errors.InvalidClientAuth('audience (aud) must be the issuer identifier, as its sole value');
+        }
+      },
+    } : {}),
 
     // Cookie signing keys, fresh per start (the server is in-memory anyway).
     cookies: { keys: [randomBytes(32).toString('base64url')] },
