@@ -9,15 +9,31 @@ IntegrationFilterModel::IntegrationFilterModel(QObject *parent)
 {
     // Connection counts change without the row set changing; re-filter for the "connected" view.
     setDynamicSortFilter(true);
+    sort(0); // by rank (lessThan); without search text, the catalogue's own order
+}
+
+void IntegrationFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    m_ranks.clear();
+    if (model) {
+        const auto forget = [this] { m_ranks.clear(); };
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 void IntegrationFilterModel::setSearchText(const QString &text)
 {
-    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words == m_words)
+    IntegrationSearch search(text);
+    if (search.text() == m_search.text())
         return;
-    m_words = words;
-    invalidateFilter();
+    m_search = search;
+    m_ranks.clear();
+    invalidate(); // filter and order
 }
 
 void IntegrationFilterModel::setCategory(const QString &category)
@@ -26,6 +42,16 @@ void IntegrationFilterModel::setCategory(const QString &category)
         return;
     m_category = category;
     invalidateFilter();
+}
+
+std::optional<IntegrationSearch::Rank> IntegrationFilterModel::rank(int sourceRow) const
+{
+    const auto *list = qobject_cast<const IntegrationListModel *>(sourceModel());
+    if (!list)
+        return std::nullopt;
+    if (m_ranks.size() != list->searchEntries().size())
+        m_ranks = m_search.matchAll(list->searchEntries());
+    return m_ranks.value(sourceRow);
 }
 
 bool IntegrationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -37,12 +63,16 @@ bool IntegrationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     } else if (!m_category.isEmpty() && index.data(IntegrationListModel::CategoryRole).toString() != m_category) {
         return false;
     }
-    const QString haystack = index.data(IntegrationListModel::SearchTextRole).toString();
-    for (const QString &word : m_words) {
-        if (!haystack.contains(word))
-            return false;
-    }
-    return true;
+    return rank(sourceRow).has_value();
+}
+
+bool IntegrationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const std::optional<IntegrationSearch::Rank> a = rank(left.row());
+    const std::optional<IntegrationSearch::Rank> b = rank(right.row());
+    if (a && b && *a != *b)
+        return *a < *b;
+    return left.row() < right.row();
 }
 
 } // namespace keyway

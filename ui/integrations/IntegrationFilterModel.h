@@ -1,12 +1,17 @@
 #pragma once
 
+#include "catalog/IntegrationSearch.h"
+
+#include <QList>
 #include <QSortFilterProxyModel>
-#include <QStringList>
+
+#include <optional>
 
 namespace keyway {
 
-// Instant filter over IntegrationListModel: every word typed must appear in the integration's name, id,
-// category, description or scopes; optionally only one category, or only integrations with connections.
+// Instant filter over IntegrationListModel, through the core's IntegrationSearch (the same matcher as
+// `keyway integrations --search`): the integrations that match what was typed, best match first (an exact or
+// prefix name before the rest); optionally only one category, or only integrations with connections.
 class IntegrationFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,8 +22,9 @@ public:
 
     explicit IntegrationFilterModel(QObject *parent = nullptr);
 
-    QString searchText() const { return m_words.join(QLatin1Char(' ')); }
+    QString searchText() const { return m_search.text(); }
     QString category() const { return m_category; }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 public slots:
     void setSearchText(const QString &text);
@@ -26,10 +32,16 @@ public slots:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QStringList m_words;
+    std::optional<IntegrationSearch::Rank> rank(int sourceRow) const;
+
+    IntegrationSearch m_search {QString()};
     QString m_category;
+    // The rank of each source row for m_search, computed at once for all rows when first needed (typos count
+    // only when no row matches without one); cleared when the text or the rows change.
+    mutable QList<std::optional<IntegrationSearch::Rank>> m_ranks;
 };
 
 } // namespace keyway

@@ -23,16 +23,11 @@ void IntegrationListModel::reload()
     beginResetModel();
     const Catalog &catalog = m_service.catalog();
     m_integrations = catalog.all();
-    m_searchText.clear();
+    m_search.clear();
     m_icons.clear();
     for (const Integration &in : std::as_const(m_integrations)) {
-        QStringList words {in.name, in.id, in.category, Names::category(in.category), in.description};
-        words << in.oauth.scopes;
-        for (auto it = in.unifiedScopes.cbegin(); it != in.unifiedScopes.cend(); ++it) {
-            words << it.key() << it.value();
-            words << catalog.vocabulary().description(it.key());
-        }
-        m_searchText << words.join(QLatin1Char('\n')).toLower();
+        // The category as the window names it is searched too ("Calendar and email").
+        m_search << IntegrationSearch::prepare(in, &catalog.vocabulary(), {Names::category(in.category)});
         m_icons << Icons::fromFile(catalog.iconPath(in));
     }
     endResetModel();
@@ -94,8 +89,6 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
         return in->id;
     case CategoryRole:
         return in->category;
-    case SearchTextRole:
-        return m_searchText.at(index.row());
     case ConnectionCountRole:
         return count;
     case DescriptionRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Integration.h"
+#include "catalog/IntegrationSearch.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -20,7 +21,6 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         CategoryRole,
-        SearchTextRole, // name, id, category, description and every scope, lower-case
         ConnectionCountRole,
         DescriptionRole,
     };
@@ -33,6 +33,8 @@ public:
     QModelIndex indexOf(const QString &integrationId) const;
     const Integration *integration(int row) const;
     int connectionCount(const QString &integrationId) const { return m_counts.value(integrationId); }
+    // Per row, what IntegrationSearch matches typed text against (prepared when the catalogue loads).
+    const QList<IntegrationSearch::Entry> &searchEntries() const { return m_search; }
 
 public slots:
     void reload();
@@ -41,7 +43,7 @@ public slots:
 private:
     ConnectionService &m_service;
     QList<Integration> m_integrations;
-    QList<QString> m_searchText;
+    QList<IntegrationSearch::Entry> m_search;
     QList<QIcon> m_icons;
     QHash<QString, int> m_counts;
 };
