@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/CustomIntegrationBuilder.h"
+#include "catalog/IntegrationSearch.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 
@@ -21,10 +22,17 @@ QJsonObject summaryJson(const Integration &i)
     QJsonArray modes;
     for (AuthMode m : i.authModes)
         modes.append(Integration::toString(m));
-    return QJsonObject {{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name}, {QStringLiteral("category"), i.category},
-        {QStringLiteral("auth_modes"), modes}, {QStringLiteral("docs"), i.docs},
-        {QStringLiteral("source"), i.builtin ? QStringLiteral("builtin") : i.source},
-        {QStringLiteral("overrides_builtin"), i.overridesBuiltin}};
+    QJsonArray sources;
+    for (const SourceRef &source : i.sources)
+        sources.append(QJsonObject {{QStringLiteral("url"), source.url}, {QStringLiteral("about"), source.about}});
+    QJsonObject json {{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name}, {QStringLiteral("category"), i.category},
+        {QStringLiteral("aliases"), QJsonArray::fromStringList(i.aliases)}, {QStringLiteral("auth_modes"), modes},
+        {QStringLiteral("docs"), i.docs}, {QStringLiteral("source"), i.builtin ? QStringLiteral("builtin") : i.source},
+        {QStringLiteral("overrides_builtin"), i.overridesBuiltin}, {QStringLiteral("sources"), sources}};
+    // Issue 22: where the facts come from and when they were checked (absent: never checked).
+    if (i.checked.isValid())
+        json.insert(QStringLiteral("checked"), i.checked.toString(Qt::ISODate));
+    return json;
 }
 
 void reportAdded(const Integration &in, const QString &verb)
@@ -46,6 +54,9 @@ void IntegrationsCommand::addOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Print JSON")},
         {QStringLiteral("category"), QStringLiteral("Only this category"), QStringLiteral("CATEGORY")},
+        {QStringLiteral("search"),
+            QStringLiteral("Only integrations matching TEXT (name, alias, id, auth mode, description, scopes), best first"),
+            QStringLiteral("TEXT")},
         {QStringLiteral("issuer"), QStringLiteral("add: the issuer URL whose metadata gives the endpoints"),
             QStringLiteral("URL")},
         {QStringLiteral("id"), QStringLiteral("add: the new integration's id (lower case letters, digits, -)"),
@@ -133,6 +144,9 @@ void IntegrationsCommand::list(CoreContext &core, const QCommandLineParser &pars
     const Catalog &catalog = core.catalog();
     const QString category = parser.value(QStringLiteral("category"));
     QList<Integration> list = category.isEmpty() ? catalog.all() : catalog.inCategory(category);
+    // The window's search: the same matcher, so both find the same integrations in the same order.
+    if (parser.isSet(QStringLiteral("search")))
+        list = IntegrationSearch::find(list, parser.value(QStringLiteral("search")), &catalog.vocabulary());
     for (const Error &e : catalog.errors())
         err() << "keyway integrations: skipped " << e.toString() << Qt::endl;
 

@@ -27,6 +27,7 @@ private:
     static QString resourcesDir() { return QStringLiteral(KEYWAY_SOURCE_DIR "/resources"); }
 
     QJsonArray m_list;
+    QHash<QString, QJsonObject> m_byId;
 
 private slots:
     void initTestCase()
@@ -39,6 +40,8 @@ private slots:
         const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
         QVERIFY2(error.error == QJsonParseError::NoError && doc.isArray(), qPrintable(error.errorString()));
         m_list = doc.array();
+        for (const QJsonValue &v : std::as_const(m_list))
+            m_byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
     }
 
     void listsEightyOrMore()
@@ -109,6 +112,48 @@ private slots:
         QVERIFY(!only.isEmpty());
         for (const QJsonValue &v : only)
             QCOMPARE(v.toObject().value(QStringLiteral("category")).toString(), QStringLiteral("crm"));
+    }
+
+    // Issues 16 and 22: --search uses the window's matcher: names, ids, aliases and auth modes, exact and prefix
+    // matches first, one typo forgiven; it combines with --category and --json.
+    void searchRanksNamesFirstAndForgivesATypo()
+    {
+        const auto search = [](const QStringList &more) {
+            const Run run = keyway(QStringList {QStringLiteral("integrations"), QStringLiteral("--json")} + more);
+            QStringList ids;
+            for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
+                ids << v.toObject().value(QStringLiteral("id")).toString();
+            return run.code == 0 ? ids : QStringList {QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)};
+        };
+        QCOMPARE(search({QStringLiteral("--search"), QStringLiteral("github")}).value(0), QStringLiteral("github"));
+        QCOMPARE(search({QStringLiteral("--search"), QStringLiteral("gihub")}).value(0), QStringLiteral("github"));
+        QCOMPARE(
+            search({QStringLiteral("--search"), QStringLiteral("OpenID Connect")}).value(0), QStringLiteral("openid-connect"));
+        QCOMPARE(search({QStringLiteral("--search"), QStringLiteral("no such integration anywhere")}), QStringList());
+
+        // By an alias: every integration whose aliases hold a name is found by it.
+        for (const QJsonValue &v : std::as_const(m_list)) {
+            const QJsonArray aliases = v.toObject().value(QStringLiteral("aliases")).toArray();
+            if (aliases.isEmpty())
+                continue;
+            const QString id = v.toObject().value(QStringLiteral("id")).toString();
+            const QStringList found = search({QStringLiteral("--search"), aliases.first().toString()});
+            QVERIFY2(
+                found.contains(id), qPrintable(id + QStringLiteral(" not found by its alias ") + aliases.first().toString()));
+            break; // one is enough here; TestIntegrationSearch has the rules
+        }
+
+        // With a category: only that category, still best first.
+        const QStringList crm
+            = search({QStringLiteral("--search"), QStringLiteral("sales"), QStringLiteral("--category"), QStringLiteral("crm")});
+        QVERIFY(!crm.isEmpty());
+        for (const QString &id : crm)
+            QCOMPARE(m_byId.value(id).value(QStringLiteral("category")).toString(), QStringLiteral("crm"));
+
+        // The text listing searches the same way.
+        const Run text = keyway({QStringLiteral("integrations"), QStringLiteral("--search"), QStringLiteral("gihub")});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.startsWith("github "), text.out.constData());
     }
 
     void badUsageIsOneLine()
