@@ -12,6 +12,7 @@
 #include "cli/TokenCommand.h"
 #include "core/AppInfo.h"
 #include "core/CoreContext.h"
+#include "core/KeychainRecovery.h"
 #include "store/MemorySecretStore.h"
 
 #include <QCommandLineParser>
@@ -127,7 +128,7 @@ int Cli::run(const QStringList &arguments)
         CliCommand::err() << "keyway: " << notice << Qt::endl;
 
     int status = -1;
-    QTimer::singleShot(0, qApp, [&] {
+    auto runCommand = [&] {
         command->run(*core.value(), parser, [&status](int s) {
             if (status != -1)
                 return;
@@ -136,6 +137,23 @@ int Cli::run(const QStringList &arguments)
             CliCommand::err().flush();
             QCoreApplication::exit(s);
         });
+    };
+    QTimer::singleShot(0, qApp, [&] {
+        if (!command->needsCore() || command->handlesLostConnections(parser))
+            return runCommand();
+        // Connections the database lost while the keychain kept their tokens: said before the command runs, like the
+        // notices above. A keychain that cannot be read here says so when the command needs it.
+        core.value()->recovery().find(
+            KeychainRecovery::Scope::IfNeeded, [&](const QList<KeychainRecovery::Lost> &lost, const Error &) {
+                if (!lost.isEmpty())
+                    CliCommand::err() << "keyway: " << KeychainRecovery::notice(lost) << ' '
+                                      << QCoreApplication::translate("Cli",
+                                             "Run 'keyway connections --recover' to bring them back, or "
+                                             "'keyway connections --revoke-lost' to revoke them at their "
+                                             "providers and delete them.")
+                                      << Qt::endl;
+                runCommand();
+            });
     });
     QCoreApplication::exec();
     return status < 0 ? 1 : status;

@@ -26,6 +26,9 @@ public:
     virtual void addOptions(QCommandLineParser &parser) = 0;
     // Whether the command needs the core (database, keychain, catalogue); --version style commands do not.
     virtual bool needsCore() const { return true; }
+    // Whether this run deals with connections the database lost (KeychainRecovery) itself, so the notice about them
+    // is not printed first.
+    virtual bool handlesLostConnections(const QCommandLineParser &) const { return false; }
     virtual void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) = 0;
 
     static QTextStream &out();

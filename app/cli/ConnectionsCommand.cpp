@@ -3,6 +3,7 @@
 #include "cli/ConnectionJson.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
+#include "core/KeychainRecovery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,9 +13,41 @@ namespace keyway {
 void ConnectionsCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON")});
+    parser.addOption({QStringLiteral("recover"),
+        QStringLiteral("Rebuild the connections the database lost from their entries in the keychain, then list them")});
+    parser.addOption({QStringLiteral("revoke-lost"),
+        QStringLiteral("Revoke the connections the database lost at their providers and delete their keychain entries")});
+}
+
+bool ConnectionsCommand::handlesLostConnections(const QCommandLineParser &parser) const
+{
+    return parser.isSet(QStringLiteral("recover")) || parser.isSet(QStringLiteral("revoke-lost"));
 }
 
 void ConnectionsCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
+{
+    const bool recover = parser.isSet(QStringLiteral("recover"));
+    const bool revoke = parser.isSet(QStringLiteral("revoke-lost"));
+    if (recover && revoke)
+        return exit(fail(name(), QStringLiteral("give --recover or --revoke-lost, not both")));
+    if (recover) {
+        return core.recovery().recover([this, &core, &parser, exit](const KeychainRecovery::Outcome &outcome) {
+            err() << KeychainRecovery::describeRecovery(outcome) << Qt::endl;
+            if (!outcome.error.isNull() || !outcome.failed.isEmpty())
+                return exit(1);
+            list(core, parser, exit);
+        });
+    }
+    if (revoke) {
+        return core.recovery().revokeAndRemove([this, exit](const KeychainRecovery::Outcome &outcome) {
+            err() << KeychainRecovery::describeRemoval(outcome) << Qt::endl;
+            exit(outcome.error.isNull() && outcome.failed.isEmpty() ? 0 : 1);
+        });
+    }
+    list(core, parser, exit);
+}
+
+void ConnectionsCommand::list(CoreContext &core, const QCommandLineParser &parser, Exit exit)
 {
     const QList<ConnectionRecord> list = core.service().connections();
     if (parser.isSet(QStringLiteral("json"))) {

@@ -5,13 +5,19 @@
 namespace keyway {
 
 // `keyway connections [--json]`: every connection with its account, status and expiry. No secret.
+// `keyway connections --recover | --revoke-lost`: the connections the database lost while the keychain kept their
+// tokens (KeychainRecovery), rebuilt from the keychain, or revoked at their providers and deleted.
 class ConnectionsCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("connections"); }
-    QString summary() const override { return QStringLiteral("List connections"); }
+    QString summary() const override { return QStringLiteral("List connections (or recover those the database lost)"); }
     void addOptions(QCommandLineParser &parser) override;
+    bool handlesLostConnections(const QCommandLineParser &parser) const override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
+
+private:
+    void list(CoreContext &core, const QCommandLineParser &parser, Exit exit);
 };
 
 } // namespace keyway

@@ -16,6 +16,7 @@
 #include "jose/JwksCache.h"
 #include "jose/Jws.h"
 #include "jose/Jwt.h"
+#include "store/ConnectionIndex.h"
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
 #include "store/SecretStore.h"
@@ -44,6 +45,7 @@ public:
     JwksCache *jwks = nullptr;
     RefreshCoordinator *refresher = nullptr;
     ApiClient *api = nullptr;
+    ConnectionIndex *index = nullptr;
     QHash<QString, QTimer *> refreshTimers;
 
     void record(const QString &id, const QString &step, const QString &outcome, int httpStatus, const QString &detail)
@@ -88,6 +90,27 @@ public:
         });
         timer->start();
         refreshTimers.insert(id, timer);
+    }
+
+    // The connections that still have secrets in the keychain, as the database knows them: every update of the
+    // keychain's index re-adds them (see ConnectionIndex).
+    QStringList liveIds() const
+    {
+        QStringList ids;
+        for (const ConnectionRecord &r : q->connections())
+            if (r.status != ConnectionStatus::Revoked)
+                ids << r.id;
+        return ids;
+    }
+
+    // Redactor's fingerprint of the credential the connection presents (shown to tell tokens apart).
+    static QString fingerprint(const StoredCredentials &secrets)
+    {
+        if (!secrets.tokens.accessToken.isEmpty())
+            return Redactor::fingerprint(secrets.tokens.accessToken);
+        return Redactor::fingerprint(!secrets.apiKey.isEmpty() ? secrets.apiKey
+                : !secrets.password.isEmpty()                  ? secrets.password
+                                                               : secrets.username);
     }
 
     // A reconnect that names no client secret, private key, API key or password may take them from the keychain.
@@ -200,6 +223,7 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
     // TLS: Qt verifies certificates by default and nothing here ever ignores an SSL error.
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     d->jwks = new JwksCache(m_network, this);
+    d->index = new ConnectionIndex(m_secrets, m_database.path(), this);
     d->refresher = new RefreshCoordinator(m_network, m_secrets, *m_repository, this);
     FlowFactory::registerRenewers(*d->refresher);
     connect(d->refresher, &RefreshCoordinator::recorded, this,
@@ -305,6 +329,33 @@ bool ConnectionService::rename(const QString &id, const QString &name, Error *er
     return true;
 }
 
+bool ConnectionService::adopt(const ConnectionRecord &record, const QString &detail, Error *error)
+{
+    if (connection(record.id)) {
+        if (error)
+            *error = Error::make(QStringLiteral("exists"), tr("This connection already exists."), record.id);
+        return false;
+    }
+    ConnectionRecord r = record;
+    withdrawStaleInsecureHttp(r); // the copy may predate the integration's change of mind
+    if (!m_repository->save(r, error))
+        return false;
+    d->record(r.id, QStringLiteral("recovered"), QStringLiteral("info"), 0, detail);
+    d->schedule(r);
+    emit connectionAdded(r.id);
+    return true;
+}
+
+QString ConnectionService::fingerprint(const StoredCredentials &credentials)
+{
+    return ConnectionServicePrivate::fingerprint(credentials);
+}
+
+ConnectionIndex &ConnectionService::secretIndex() const
+{
+    return *d->index;
+}
+
 ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &request)
 {
     auto *attempt = new ConnectAttempt(this);
@@ -375,43 +426,50 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
                 secrets.tokens = result.tokens;
             secrets.registerSecrets();
             const QString id = req.reconnectId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : req.reconnectId;
-            m_secrets.write(secretKey(id), secrets.toBytes(), [this, attempt, req, plan, events, result, secrets, id](const Error &error) {
-                if (!error.isNull())
-                    return attempt->finishError(error);
-                ConnectionRecord r = connection(id).value_or(ConnectionRecord{});
-                r.id = id;
-                r.integrationId = plan->integration.id;
-                r.authMode = plan->settings.authMode;
-                r.accountLabel = result.account.label;
-                r.accountSubject = result.account.subject;
-                if (!req.name.isEmpty() || r.name.isEmpty())
-                    r.name = req.name.isEmpty() ? plan->integration.name : req.name;
-                r.requestedScopes = plan->requestedScopes;
-                r.grantedScopes = secrets.tokens.scopeReturned ? secrets.tokens.grantedScopes : plan->requestedScopes;
-                r.status = ConnectionState::next(r.status, ConnectionState::Event::Authorized);
-                r.statusDetail.clear();
-                r.expiresAt = secrets.tokens.expiresAt;
-                r.tokenFingerprint = secrets.tokens.accessToken.isEmpty() ? Redactor::fingerprint(!secrets.apiKey.isEmpty() ? secrets.apiKey
-                                                                                                 : !secrets.password.isEmpty() ? secrets.password
-                                                                                                                               : secrets.username)
-                                                                           : Redactor::fingerprint(secrets.tokens.accessToken);
-                r.settings = plan->settings.toJson();
-                Error saveError;
-                if (!m_repository->save(r, &saveError))
-                    return attempt->finishError(saveError);
-                for (ConnectionEvent e : *events) {
-                    e.connectionId = id;
-                    m_repository->addEvent(e, nullptr);
-                }
-                d->record(id, QStringLiteral("connected"), QStringLiteral("ok"), 0,
-                          result.account.label.isEmpty() ? tr("Connected") : tr("Connected as %1").arg(result.account.label));
-                d->schedule(r);
-                if (req.reconnectId.isEmpty())
-                    emit connectionAdded(id);
-                else
-                    emit connectionChanged(id);
-                attempt->finishOk(id);
-            });
+            ConnectionRecord r = connection(id).value_or(ConnectionRecord {});
+            r.id = id;
+            r.integrationId = plan->integration.id;
+            r.authMode = plan->settings.authMode;
+            r.accountLabel = result.account.label;
+            r.accountSubject = result.account.subject;
+            if (!req.name.isEmpty() || r.name.isEmpty())
+                r.name = req.name.isEmpty() ? plan->integration.name : req.name;
+            r.requestedScopes = plan->requestedScopes;
+            r.grantedScopes = secrets.tokens.scopeReturned ? secrets.tokens.grantedScopes : plan->requestedScopes;
+            r.status = ConnectionState::next(r.status, ConnectionState::Event::Authorized);
+            r.statusDetail.clear();
+            r.expiresAt = secrets.tokens.expiresAt;
+            r.tokenFingerprint = d->fingerprint(secrets);
+            r.settings = plan->settings.toJson();
+            if (!r.createdAt.isValid())
+                r.createdAt = QDateTime::currentDateTimeUtc();
+            // What the connection is goes into the keychain with its secrets, and its id into the keychain's index
+            // first, so a lost database can be rebuilt from the keychain (KeychainRecovery).
+            secrets.record = recordCopy(r);
+            d->index->add(
+                QStringList {id} + d->liveIds(), [this, attempt, req, plan, events, result, secrets, id, r](const Error &) {
+                    m_secrets.write(secretKey(id), secrets.toBytes(),
+                        [this, attempt, req, plan, events, result, secrets, id, r](const Error &error) {
+                            if (!error.isNull())
+                                return attempt->finishError(error);
+                            Error saveError;
+                            if (!m_repository->save(r, &saveError))
+                                return attempt->finishError(saveError);
+                            for (ConnectionEvent e : *events) {
+                                e.connectionId = id;
+                                m_repository->addEvent(e, nullptr);
+                            }
+                            d->record(id, QStringLiteral("connected"), QStringLiteral("ok"), 0,
+                                result.account.label.isEmpty() ? tr("Connected")
+                                                               : tr("Connected as %1").arg(result.account.label));
+                            d->schedule(r);
+                            if (req.reconnectId.isEmpty())
+                                emit connectionAdded(id);
+                            else
+                                emit connectionChanged(id);
+                            attempt->finishOk(id);
+                        });
+                });
         };
 
         auto runFlow = [this, attempt, plan, req, note, persist] {
@@ -548,7 +606,8 @@ void ConnectionService::disconnect(const QString &id, DoneCallback done)
                 delete d->refreshTimers.take(id);
                 d->record(id, QStringLiteral("disconnect"), QStringLiteral("ok"), 0, tr("Secrets deleted from the keychain"));
                 emit connectionChanged(id);
-                done(revocationError);
+                // No secret left: the keychain's index no longer lists it (KeychainRecovery).
+                d->index->remove({id}, [done, revocationError](const Error &) { done(revocationError); });
             });
         };
         // RFC 7009: revoke the refresh token (which ends the grant) and the access token at the provider.
@@ -597,7 +656,7 @@ void ConnectionService::remove(const QString &id, DoneCallback done)
             return done(error);
         qCInfo(lcService) << "removed connection" << id;
         emit connectionRemoved(id);
-        done({});
+        d->index->remove({id}, [done](const Error &) { done({}); });
     });
 }
 

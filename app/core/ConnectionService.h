@@ -24,6 +24,7 @@ class QTimer;
 namespace keyway {
 
 class Catalog;
+class ConnectionIndex;
 class ConnectionRepository;
 class Database;
 class SecretStore;
@@ -61,6 +62,14 @@ public:
     QList<ConnectionEvent> events(const QString &id) const;
     QList<HistoryEntry> history(const QString &id) const;
     bool rename(const QString &id, const QString &name, Error *error);
+    // Takes in a record rebuilt from elsewhere (KeychainRecovery: the keychain still held its secrets when the
+    // database had lost it): saves it, notes `detail` in its timeline, schedules its refresh, emits
+    // connectionAdded(). Code "exists" when the database already has that id.
+    bool adopt(const ConnectionRecord &record, const QString &detail, Error *error);
+    // The fingerprint shown for a connection's current credential (access token, else API key or password).
+    static QString fingerprint(const StoredCredentials &credentials);
+    // Which connections have secrets in the keychain (kept up to date by connect, disconnect and remove).
+    ConnectionIndex &secretIndex() const;
 
     // Starts connecting; the attempt reports progress and ends with succeeded(id) or failed(error).
     ConnectAttempt *connectIntegration(const ConnectRequest &request);

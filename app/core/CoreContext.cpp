@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "core/ConnectionService.h"
+#include "core/KeychainRecovery.h"
 #include "http/TlsConfig.h"
 #include "store/AppPaths.h"
 #include "store/Database.h"
@@ -35,7 +36,8 @@ CoreContext::CoreContext() = default;
 
 CoreContext::~CoreContext()
 {
-    // The service uses the others: it goes first.
+    // The service uses the others: it goes first (after the recovery that uses it).
+    m_recovery.reset();
     m_service.reset();
     m_catalog.reset();
     m_database.reset();
@@ -47,6 +49,7 @@ Result<std::shared_ptr<CoreContext>> CoreContext::open(const Options &options)
     ctx->m_database = std::make_unique<Database>();
     const QString path = options.databasePath.isEmpty() ? AppPaths::databaseFile() : options.databasePath;
     Error error;
+    bool databaseRecovered = false;
     if (!ctx->m_database->open(path, &error)) {
         // A damaged file is set aside and its connections recovered; anything else (locked, unreadable, written by a
         // newer Keyway) is left alone and explained.
@@ -62,6 +65,7 @@ Result<std::shared_ptr<CoreContext>> CoreContext::open(const Options &options)
         if (!recovered)
             return recovered.error();
         ctx->m_notices << DatabaseRecovery::describe(recovered.value());
+        databaseRecovered = true;
     }
 
     for (const QString &file : TlsConfig::applyConfigured())
@@ -91,6 +95,7 @@ Result<std::shared_ptr<CoreContext>> CoreContext::open(const Options &options)
     }
     ctx->m_catalog = std::make_unique<Catalog>();
     ctx->m_service = std::make_unique<ConnectionService>(*ctx->m_database, *ctx->m_secrets, *ctx->m_catalog);
+    ctx->m_recovery = std::make_unique<KeychainRecovery>(*ctx->m_service, *ctx->m_secrets, databaseRecovered);
     return ctx;
 }
 

@@ -11,6 +11,7 @@ namespace keyway {
 class Catalog;
 class ConnectionService;
 class Database;
+class KeychainRecovery;
 class SecretStore;
 class VaultSecretStore;
 
@@ -19,6 +20,8 @@ class VaultSecretStore;
 // SecretStore (the OS keychain, or the opt-in encrypted vault), the extra CA certificates the user trusts
 // (TlsConfig), the integration catalogue and the ConnectionService over them. What the user should know about
 // the start (a recovered database, a CA file that could not be read, a vault that stays locked) is in notices().
+// Connections the database lost while the keychain kept their tokens are found asynchronously (the keychain answers
+// later): recovery() finds them and offers to rebuild them or revoke and remove them.
 //
 // The secret store: "keychain" (the default) or "vault", from Options::secretBackend, else KEYWAY_SECRET_STORE,
 // else the "secrets/backend" setting. The vault's passphrase: Options::vaultPassphrase, else the first line of
@@ -50,6 +53,7 @@ public:
     VaultSecretStore *vault() const { return m_vault; }
     // Things the user should be told once, in plain words (shown by the window, printed by the command line).
     QStringList notices() const { return m_notices; }
+    KeychainRecovery &recovery() const { return *m_recovery; }
 
 private:
     CoreContext();
@@ -57,6 +61,7 @@ private:
     std::shared_ptr<SecretStore> m_secrets;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<ConnectionService> m_service;
+    std::unique_ptr<KeychainRecovery> m_recovery;
     VaultSecretStore *m_vault = nullptr;
     QStringList m_notices;
 };

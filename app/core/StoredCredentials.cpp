@@ -17,6 +17,8 @@ QByteArray StoredCredentials::toBytes() const
         json.insert(QStringLiteral("username"), QString::fromUtf8(username));
     if (!password.isEmpty())
         json.insert(QStringLiteral("password"), QString::fromUtf8(password));
+    if (!record.isEmpty())
+        json.insert(QStringLiteral("record"), record);
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -37,6 +39,7 @@ StoredCredentials StoredCredentials::fromBytes(const QByteArray &bytes, bool *ok
     c.apiKey = json.value(QStringLiteral("api_key")).toString().toUtf8();
     c.username = json.value(QStringLiteral("username")).toString().toUtf8();
     c.password = json.value(QStringLiteral("password")).toString().toUtf8();
+    c.record = json.value(QStringLiteral("record")).toObject();
     return c;
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace keyway {
 
 // The states a connection can be in. Transitions are decided in one place (core/ConnectionStateMachine).
@@ -40,6 +42,14 @@ struct ConnectionRecord
     QDateTime createdAt;
     QDateTime updatedAt;
 };
+
+// The part of a record that says what the connection is (integration, mode, name, account, scopes, settings), not how
+// it is doing. It is kept with the connection's secrets in the keychain (StoredCredentials::record), so the connection
+// can be rebuilt when the database is lost (KeychainRecovery). A record holds no secret, so neither does the copy.
+QJsonObject recordCopy(const ConnectionRecord &record);
+// A record rebuilt from such a copy: Pending, no expiry, no fingerprint (the caller fills them in from the secrets);
+// nullopt when the copy lacks the integration or the mode.
+std::optional<ConnectionRecord> recordFromCopy(const QString &id, const QJsonObject &copy);
 
 struct ConnectionEvent
 {

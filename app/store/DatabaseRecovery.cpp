@@ -195,13 +195,15 @@ QString DatabaseRecovery::describe(const Report &report)
     QString text = tr("Keyway's database was damaged. It was kept as %1 and a new one was started.").arg(report.backupPath);
     if (report.recoveredIds.isEmpty())
         text += QLatin1Char(' ')
-            + tr("No connection could be read from it: connect your integrations again (their old tokens stay in "
-                 "the keychain until you remove them there).");
+            + tr("No connection could be read from it: connect your integrations again, unless Keyway finds them in "
+                 "the keychain.");
     else
         text += QLatin1Char(' ')
             + tr("%n connection(s) were recovered and keep their tokens from the keychain.", nullptr,
                 int(report.recoveredIds.size()))
-            + (report.salvageProblem.isEmpty() ? QString() : QLatin1Char(' ') + tr("Some may be missing: connect those again."));
+            + (report.salvageProblem.isEmpty() ? QString()
+                                               : QLatin1Char(' ')
+                        + tr("Some may be missing: Keyway looks for them in the keychain; connect again any it cannot find."));
     return text;
 }
 

@@ -1,0 +1,226 @@
+#include "core/KeychainRecovery.h"
+
+#include "common/Log.h"
+#include "core/ConnectionService.h"
+#include "core/StoredCredentials.h"
+#include "store/ConnectionIndex.h"
+#include "store/SecretStore.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace keyway {
+
+namespace {
+QString secretKey(const QString &id)
+{
+    return QStringLiteral("connection/") + id;
+}
+} // namespace
+
+KeychainRecovery::KeychainRecovery(ConnectionService &service, SecretStore &secrets, bool databaseRecovered, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_secrets(secrets)
+    , m_databaseRecovered(databaseRecovered)
+{
+}
+
+void KeychainRecovery::find(Scope scope, FindCallback done)
+{
+    const QList<ConnectionRecord> records = m_service.connections();
+    const bool anyLive = std::any_of(
+        records.cbegin(), records.cend(), [](const ConnectionRecord &r) { return r.status != ConnectionStatus::Revoked; });
+    if (scope == Scope::IfNeeded && anyLive && !m_databaseRecovered) {
+        QTimer::singleShot(0, this, [done] { done({}, {}); });
+        return;
+    }
+    QPointer<KeychainRecovery> self(this);
+    m_service.secretIndex().read([self, done](const QStringList &ids, const Error &error) {
+        if (!self)
+            return;
+        if (!error.isNull())
+            return done({}, error);
+        QStringList unknown;
+        for (const QString &id : ids)
+            if (!self->m_service.connection(id))
+                unknown << id;
+        self->readItems(unknown, {}, {}, done);
+    });
+}
+
+// One item after the other: what each holds decides whether it can be rebuilt. An id whose item is gone (its
+// connection was removed by a process that lost the race to update the index) is dropped from the index.
+void KeychainRecovery::readItems(QStringList ids, QList<Lost> found, QStringList gone, FindCallback done)
+{
+    if (ids.isEmpty()) {
+        if (gone.isEmpty())
+            return done(found, {});
+        m_service.secretIndex().remove(gone, [found, done](const Error &) { done(found, {}); });
+        return;
+    }
+    const QString id = ids.takeFirst();
+    QPointer<KeychainRecovery> self(this);
+    m_secrets.read(secretKey(id), [self, id, ids, found, gone, done](const QByteArray &bytes, const Error &error) mutable {
+        if (!self)
+            return;
+        if (!error.isNull() && error.code != QLatin1String("not_found"))
+            return done({}, error);
+        if (!error.isNull()) {
+            gone << id;
+            return self->readItems(ids, found, gone, done);
+        }
+        bool ok = false;
+        const StoredCredentials stored = StoredCredentials::fromBytes(bytes, &ok);
+        Lost lost;
+        lost.id = id;
+        if (ok)
+            lost.record = recordFromCopy(id, stored.record);
+        if (lost.record) {
+            stored.registerSecrets();
+            lost.record->status = ConnectionStatus::Connected;
+            lost.record->statusDetail = tr("Recovered from the keychain");
+            lost.record->expiresAt = stored.tokens.expiresAt;
+            lost.record->tokenFingerprint = ConnectionService::fingerprint(stored);
+        }
+        found << lost;
+        self->readItems(ids, found, gone, done);
+    });
+}
+
+void KeychainRecovery::recover(OutcomeCallback done)
+{
+    QPointer<KeychainRecovery> self(this);
+    find(Scope::Always, [self, done](const QList<Lost> &lost, const Error &error) {
+        if (!self)
+            return;
+        Outcome outcome;
+        outcome.error = error;
+        if (!error.isNull())
+            return done(outcome);
+        self->recoverNext(lost, outcome, done);
+    });
+}
+
+void KeychainRecovery::recoverNext(QList<Lost> lost, Outcome outcome, OutcomeCallback done)
+{
+    for (const Lost &item : lost) {
+        if (!item.record) {
+            ++outcome.notRebuildable;
+            continue;
+        }
+        Error error;
+        if (m_service.adopt(*item.record, tr("Recovered from the keychain after the database lost its record"), &error))
+            outcome.done << item.id;
+        else
+            outcome.failed << qMakePair(item.id, error);
+    }
+    qCInfo(lcService) << "recovered" << outcome.done.size() << "connections from the keychain;" << outcome.failed.size()
+                      << "failed," << outcome.notRebuildable << "without a record copy";
+    QTimer::singleShot(0, this, [done, outcome] { done(outcome); });
+}
+
+void KeychainRecovery::revokeAndRemove(OutcomeCallback done)
+{
+    QPointer<KeychainRecovery> self(this);
+    find(Scope::Always, [self, done](const QList<Lost> &lost, const Error &error) {
+        if (!self)
+            return;
+        Outcome outcome;
+        outcome.error = error;
+        if (!error.isNull())
+            return done(outcome);
+        self->removeNext(lost, outcome, done);
+    });
+}
+
+// One connection after the other: taken back in, disconnected (revoked at the provider, secrets deleted, id
+// unlisted), then removed with its record. An item without a record copy is only deleted.
+void KeychainRecovery::removeNext(QList<Lost> lost, Outcome outcome, OutcomeCallback done)
+{
+    if (lost.isEmpty())
+        return done(outcome);
+    const Lost item = lost.takeFirst();
+    QPointer<KeychainRecovery> self(this);
+    auto next = [self, lost, done](Outcome outcome) {
+        if (self)
+            self->removeNext(lost, outcome, done);
+    };
+    if (!item.record) {
+        m_secrets.remove(secretKey(item.id), [self, item, outcome, next](const Error &error) mutable {
+            if (!self)
+                return;
+            if (!error.isNull()) {
+                outcome.failed << qMakePair(item.id, error);
+                return next(outcome);
+            }
+            outcome.done << item.id;
+            self->m_service.secretIndex().remove({item.id}, [outcome, next](const Error &) { next(outcome); });
+        });
+        return;
+    }
+    Error adoptError;
+    if (!m_service.adopt(*item.record, tr("Taken back from the keychain to be revoked"), &adoptError)) {
+        outcome.failed << qMakePair(item.id, adoptError);
+        return next(outcome);
+    }
+    m_service.disconnect(item.id, [self, item, outcome, next](const Error &revocationError) mutable {
+        if (!self)
+            return;
+        const auto record = self->m_service.connection(item.id);
+        if (!record || record->status != ConnectionStatus::Revoked) {
+            // The keychain refused: nothing was deleted, and the connection stays listed, to try again.
+            outcome.failed << qMakePair(item.id, revocationError);
+            return next(outcome);
+        }
+        self->m_service.remove(item.id, [item, outcome, next, revocationError](const Error &removeError) mutable {
+            if (!removeError.isNull())
+                outcome.failed << qMakePair(item.id, removeError);
+            else if (!revocationError.isNull())
+                outcome.failed << qMakePair(item.id, revocationError);
+            else
+                outcome.done << item.id;
+            next(outcome);
+        });
+    });
+}
+
+QString KeychainRecovery::notice(const QList<Lost> &lost)
+{
+    return lost.size() == 1 ? tr("Keyway's database has no record of 1 connection whose tokens are still in the keychain (the "
+                                 "database was deleted, emptied or replaced).")
+                            : tr("Keyway's database has no record of %1 connections whose tokens are still in the keychain (the "
+                                 "database was deleted, emptied or replaced).")
+                                  .arg(lost.size());
+}
+
+QString KeychainRecovery::describeRecovery(const Outcome &outcome)
+{
+    if (!outcome.error.isNull())
+        return tr("The keychain could not be read: %1").arg(outcome.error.message);
+    QString text = outcome.done.size() == 1 ? tr("1 connection recovered from the keychain.")
+                                            : tr("%1 connections recovered from the keychain.").arg(outcome.done.size());
+    for (const auto &[id, error] : outcome.failed)
+        text += QLatin1Char(' ') + tr("%1 could not be recovered: %2").arg(id.left(8), error.message);
+    if (outcome.notRebuildable > 0)
+        text += QLatin1Char(' ')
+            + tr("%1 saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.")
+                  .arg(outcome.notRebuildable);
+    return text;
+}
+
+QString KeychainRecovery::describeRemoval(const Outcome &outcome)
+{
+    if (!outcome.error.isNull())
+        return tr("The keychain could not be read: %1").arg(outcome.error.message);
+    QString text = outcome.done.size() == 1
+        ? tr("1 connection revoked at its provider and removed.")
+        : tr("%1 connections revoked at their providers and removed.").arg(outcome.done.size());
+    for (const auto &[id, error] : outcome.failed)
+        text += QLatin1Char(' ') + tr("%1: %2").arg(id.left(8), error.message);
+    return text;
+}
+
+} // namespace keyway
