@@ -14,6 +14,7 @@
 #include "core/AppInfo.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
+#include "core/KeychainRecovery.h"
 #include "custom/CustomIntegrationDialog.h"
 #include "integrations/IntegrationDelegate.h"
 #include "integrations/IntegrationFilterModel.h"
@@ -32,6 +33,8 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace keyway {
 
@@ -164,11 +167,15 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
         m_ui->searchEdit->setFocus();
     });
     connect(m_ui->unlockVaultButton, &QPushButton::clicked, this, &MainWindow::unlockVault);
+    connect(m_ui->recoverLostButton, &QPushButton::clicked, this, &MainWindow::recoverLostConnections);
+    connect(m_ui->revokeLostButton, &QPushButton::clicked, this, &MainWindow::revokeLostConnections);
     m_ui->addCustomButton->setIcon(Icons::get(QStringLiteral("add-row")));
     connect(m_ui->addCustomButton, &QPushButton::clicked, this, &MainWindow::addCustomIntegration);
     updateNoticeBar();
 
     setUpActions();
+    setTabOrder(m_ui->recoverLostButton, m_ui->revokeLostButton);
+    setTabOrder(m_ui->revokeLostButton, m_ui->unlockVaultButton);
     setTabOrder(m_ui->unlockVaultButton, m_ui->dismissNoticeButton);
     setTabOrder(m_ui->dismissNoticeButton, m_ui->searchEdit);
     setTabOrder(m_ui->searchEdit, m_ui->categoryCombo);
@@ -204,6 +211,83 @@ void MainWindow::attachCore(const CoreContext &core)
 {
     showNotices(core.notices());
     setVault(core.vault());
+    m_recovery = &core.recovery();
+    lookForLostConnections({});
+}
+
+void MainWindow::lookForLostConnections(const QString &done)
+{
+    QPointer<MainWindow> self(this);
+    m_recovery->find(KeychainRecovery::Scope::Always, [self, done](const QList<KeychainRecovery::Lost> &lost, const Error &) {
+        if (!self)
+            return;
+        self->m_recoveryRunning = false;
+        self->m_lostConnections = int(lost.size());
+        self->m_rebuildable = int(
+            std::count_if(lost.cbegin(), lost.cend(), [](const KeychainRecovery::Lost &l) { return l.record.has_value(); }));
+        QStringList text;
+        if (!done.isEmpty())
+            text << done;
+        if (!lost.isEmpty())
+            text << KeychainRecovery::notice(lost)
+                    + (self->m_rebuildable > 0
+                            ? tr("Recover them from the keychain, or revoke them at their providers and remove them.")
+                            : tr("Revoke them at their providers and remove them."))
+                          .prepend(QLatin1Char(' '));
+        self->m_recoveryNotice = text.join(QLatin1Char(' '));
+        self->m_noticesDismissed = false;
+        self->updateNoticeBar();
+    });
+}
+
+void MainWindow::recoverLostConnections()
+{
+    if (!m_recovery || m_recoveryRunning || m_rebuildable == 0)
+        return;
+    m_recoveryRunning = true;
+    updateNoticeBar();
+    statusBar()->showMessage(tr("Recovering connections from the keychain…"));
+    QPointer<MainWindow> self(this);
+    m_recovery->recover([self](const KeychainRecovery::Outcome &outcome) {
+        if (!self)
+            return;
+        self->statusBar()->showMessage(KeychainRecovery::describeRecovery(outcome), 10000);
+        // What is still lost (entries an older Keyway wrote, failures) stays on offer.
+        self->lookForLostConnections(KeychainRecovery::describeRecovery(outcome));
+    });
+}
+
+QMessageBox *MainWindow::revokeLostConnections()
+{
+    if (!m_recovery || m_recoveryRunning || m_lostConnections == 0)
+        return nullptr;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke and remove the lost connections?"),
+        m_lostConnections == 1 ? tr("Revoke and remove the lost connection?")
+                               : tr("Revoke and remove %1 lost connections?").arg(m_lostConnections),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("revokeLostConfirmation"));
+    box->setInformativeText(tr("Keyway revokes their grants at their providers and deletes their tokens from the keychain. "
+                               "To use them again you connect them again."));
+    QPushButton *yes = box->addButton(tr("Re&voke and remove"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmRevokeLostButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *button) {
+        if (button != yes || !m_recovery || m_recoveryRunning)
+            return;
+        m_recoveryRunning = true;
+        updateNoticeBar();
+        statusBar()->showMessage(tr("Revoking the lost connections…"));
+        QPointer<MainWindow> self(this);
+        m_recovery->revokeAndRemove([self](const KeychainRecovery::Outcome &outcome) {
+            if (!self)
+                return;
+            self->statusBar()->showMessage(KeychainRecovery::describeRemoval(outcome), 10000);
+            self->lookForLostConnections(KeychainRecovery::describeRemoval(outcome));
+        });
+    });
+    box->open();
+    return box;
 }
 
 void MainWindow::showNotices(const QStringList &notices)
@@ -236,6 +320,9 @@ void MainWindow::updateNoticeBar()
     } else if (m_vault) {
         lines.removeAll(VaultSecretStore::lockedError().message);
     }
+    if (!m_recoveryNotice.isEmpty())
+        lines << m_recoveryNotice;
+    const bool offerRecovery = m_lostConnections > 0;
     const bool shown = !lines.isEmpty() && (!m_noticesDismissed || locked);
     QStringList escaped;
     for (const QString &line : std::as_const(lines))
@@ -244,6 +331,10 @@ void MainWindow::updateNoticeBar()
     m_ui->noticeLabel->setAccessibleDescription(lines.join(QLatin1Char('\n')));
     m_ui->noticeBar->setVisible(shown);
     m_ui->unlockVaultButton->setVisible(locked);
+    m_ui->recoverLostButton->setVisible(offerRecovery && m_rebuildable > 0);
+    m_ui->revokeLostButton->setVisible(offerRecovery);
+    m_ui->recoverLostButton->setEnabled(!m_recoveryRunning);
+    m_ui->revokeLostButton->setEnabled(!m_recoveryRunning);
     m_ui->dismissNoticeButton->setVisible(!locked);
     m_ui->actionUnlockVault->setVisible(m_vault != nullptr);
     m_ui->actionUnlockVault->setEnabled(locked);

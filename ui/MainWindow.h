@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QMessageBox;
 
 namespace Ui {
 class MainWindow;
@@ -24,6 +25,7 @@ class ConnectionService;
 class IntegrationFilterModel;
 class IntegrationListModel;
 class IntegrationPage;
+class KeychainRecovery;
 class TrayNotifier;
 struct Error;
 
@@ -46,7 +48,9 @@ public:
     static QString sandboxId() { return QStringLiteral("keyway-sandbox"); }
 
     // What the core found at start (CoreContext::notices()) goes into a dismissible bar, and a locked
-    // encrypted vault is offered for unlocking. main() calls this once the window exists.
+    // encrypted vault is offered for unlocking. Connections the database lost while the keychain kept their tokens
+    // (KeychainRecovery) are looked for, and when there are any the bar says so and offers to recover them or to
+    // revoke and remove them. main() calls this once the window exists.
     void attachCore(const CoreContext &core);
     // The start-up notices, in plain words; an empty list hides the bar.
     void showNotices(const QStringList &notices);
@@ -68,6 +72,10 @@ public slots:
     void openSettings();
     // Asks for the vault's passphrase (nothing happens when there is no locked vault) and returns the dialog.
     VaultUnlockDialog *unlockVault();
+    // The notice bar's two answers to lost connections: rebuild them from the keychain, or (after a confirmation,
+    // which is returned) revoke them at their providers and remove them.
+    void recoverLostConnections();
+    QMessageBox *revokeLostConnections();
     // "Add custom integration…": an issuer URL, discovered, saved like `keyway integrations add`, then selected.
     CustomIntegrationDialog *addCustomIntegration();
     // The built-in sandbox's controls (start, stop, faults) in a window of their own.
@@ -83,6 +91,8 @@ private:
     void updateStatusBar();
     void updateWelcome();
     void updateNoticeBar();
+    // Asks the core which connections the database lost; the bar says `done` (what was just done) and what is left.
+    void lookForLostConnections(const QString &done);
     void onIntegrationSelected();
     void onNeedsReauthorization(const QString &connectionId);
     void showAbout();
@@ -104,6 +114,11 @@ private:
     VaultSecretStore *m_vault = nullptr;
     QStringList m_notices;
     bool m_noticesDismissed = false;
+    KeychainRecovery *m_recovery = nullptr;
+    int m_lostConnections = 0; // found by m_recovery and not dealt with yet
+    int m_rebuildable = 0; // of those, the ones whose keychain entry can rebuild them
+    QString m_recoveryNotice; // what the bar says about them (or what was done)
+    bool m_recoveryRunning = false;
     bool m_vaultPromptPending = false;
 };
 

@@ -9,6 +9,7 @@
 #include "custom/CustomIntegrationDialog.h"
 #include "integrations/IntegrationListModel.h"
 #include "integrations/IntegrationPage.h"
+#include "store/ConnectionRepository.h"
 #include "store/VaultSecretStore.h"
 
 #include <QAction>
@@ -343,6 +344,61 @@ private slots:
         QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("unlockVaultButton"))->isVisible());
         dismiss->click();
         QVERIFY(!bar->isVisible());
+    }
+
+    // Issue 26, point 10: the database lost a connection the keychain still holds (here its record is deleted
+    // behind the service's back): the bar says so and offers both ways out; "Recover connections" brings it back.
+    void lostConnectionsAreOfferedForRecovery_data()
+    {
+        QTest::addColumn<bool>("revoke");
+        QTest::newRow("recover") << false;
+        QTest::newRow("revoke and remove") << true;
+    }
+    void lostConnectionsAreOfferedForRecovery()
+    {
+        QFETCH(bool, revoke);
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectRequest request;
+        request.integrationId = QStringLiteral("anthropic");
+        request.name = QStringLiteral("Lost one");
+        request.apiKey = "sk-ant-lost-key-0123456789";
+        ConnectAttempt *attempt = f.service().connectIntegration(request);
+        QString id;
+        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; });
+        QTRY_VERIFY(!id.isEmpty());
+        QVERIFY(ConnectionRepository(f.context->database()).remove(id, nullptr));
+
+        MainWindow window(f.service());
+        window.attachCore(*f.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *bar = window.findChild<QWidget *>(QStringLiteral("noticeBar"));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("noticeLabel"));
+        auto *recover = window.findChild<QPushButton *>(QStringLiteral("recoverLostButton"));
+        auto *revokeButton = window.findChild<QPushButton *>(QStringLiteral("revokeLostButton"));
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(label->text().contains(QLatin1String("no record of 1 connection")), qPrintable(label->text()));
+        QVERIFY(recover->isVisible() && revokeButton->isVisible());
+        QVERIFY(!recover->accessibleName().isEmpty() && !revokeButton->accessibleName().isEmpty());
+
+        if (!revoke) {
+            recover->click();
+            QTRY_VERIFY(f.service().connection(id).has_value());
+            QTRY_VERIFY2(label->text().contains(QLatin1String("1 connection recovered")), qPrintable(label->text()));
+            QCOMPARE(f.service().connection(id)->name, QStringLiteral("Lost one"));
+            QCOMPARE(f.service().connection(id)->status, ConnectionStatus::Connected);
+        } else {
+            revokeButton->click();
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("revokeLostConfirmation"))));
+            box->findChild<QPushButton *>(QStringLiteral("confirmRevokeLostButton"))->click();
+            QTRY_VERIFY2(label->text().contains(QLatin1String("1 connection revoked")), qPrintable(label->text()));
+            QVERIFY(!f.service().connection(id));
+            QVERIFY(!f.secrets->entries().contains(QStringLiteral("connection/") + id));
+        }
+        QVERIFY(!recover->isVisible() && !revokeButton->isVisible());
+        QVERIFY2(!label->text().contains(QLatin1String("no record")), qPrintable(label->text()));
     }
 
     void lockedVaultAsksForThePassphrase()
