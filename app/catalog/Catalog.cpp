@@ -9,13 +9,18 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace keyway {
 
 namespace {
 constexpr int kMaxFilesPerFolder = 1000;   // a folder full of junk must not stall the start
+constexpr int kMinFilesPerThread = 32; // below this a thread costs more than it saves
 } // namespace
 
 Catalog::Catalog(QObject *parent)
@@ -89,12 +94,39 @@ void Catalog::loadFolder(const QString &dir, bool builtin)
                                 tr("Only the first %1 integration files in %2 were read.").arg(kMaxFilesPerFolder).arg(dir));
         files = files.mid(0, kMaxFilesPerFolder);
     }
-    for (const QString &name : files) {
-        const QString path = folder.filePath(name);
-        const Result<Integration> loaded = check(IntegrationLoader::loadFile(path), QFileInfo(name).completeBaseName());
+    // Built-in files compiled into Keyway were checked at build time; any other folder's files are checked here.
+    const IntegrationLoader::FileKind kind = !builtin ? IntegrationLoader::FileKind::Custom
+        : dir == defaultBuiltinDir()                  ? IntegrationLoader::FileKind::VerifiedBuiltin
+                                                      : IntegrationLoader::FileKind::Builtin;
+    std::vector<std::optional<Result<Integration>>> results(size_t(files.size()));
+    const auto load = [&](qsizetype i) {
+        const QString &name = files.at(i);
+        results[size_t(i)] = check(IntegrationLoader::loadFile(folder.filePath(name), kind), QFileInfo(name).completeBaseName());
+    };
+    // Reading the built-in files is most of the start's catalogue work and each file stands alone: spread over
+    // the cores (issue 22). Only these: read without checks, they touch nothing shared (no regular expression
+    // cache); every thread is done before the results are used.
+    const int threads = std::min(QThread::idealThreadCount(), 8);
+    if (kind == IntegrationLoader::FileKind::VerifiedBuiltin && threads > 1 && files.size() >= kMinFilesPerThread * 2) {
+        QThreadPool pool;
+        pool.setMaxThreadCount(threads);
+        for (int t = 0; t < threads; ++t) {
+            pool.start([&load, t, threads, n = files.size()] {
+                for (qsizetype i = t; i < n; i += threads)
+                    load(i);
+            });
+        }
+        pool.waitForDone();
+    } else {
+        for (qsizetype i = 0; i < files.size(); ++i)
+            load(i);
+    }
+
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const Result<Integration> &loaded = *results[size_t(i)];
         if (!loaded.ok()) {
             m_errors << loaded.error();
-            qCWarning(lcCatalog) << "skipped" << path << ":" << loaded.error().detail;
+            qCWarning(lcCatalog) << "skipped" << folder.filePath(files.at(i)) << ":" << loaded.error().detail;
             continue;
         }
         Integration in = loaded.value();
@@ -105,6 +137,30 @@ void Catalog::loadFolder(const QString &dir, bool builtin)
         }
         m_integrations.insert(in.id, in);
     }
+}
+
+QStringList Catalog::consistencyProblems(const QList<Integration> &integrations)
+{
+    QStringList problems;
+    QMap<quint16, QString> owners;
+    for (const Integration &in : integrations) {
+        const quint16 port = in.oauth.redirectPort;
+        if (port == 0)
+            continue;
+        const QString fileName = in.id + QStringLiteral(".json");
+        if (port < RedirectPortFirst || port > RedirectPortLast)
+            problems << QStringLiteral("%1: oauth.redirect.port: %2 is outside Keyway's range %3-%4")
+                            .arg(fileName)
+                            .arg(port)
+                            .arg(RedirectPortFirst)
+                            .arg(RedirectPortLast);
+        const auto owner = owners.constFind(port);
+        if (owner != owners.cend())
+            problems << QStringLiteral("%1: oauth.redirect.port: %2 is already used by %3").arg(fileName).arg(port).arg(*owner);
+        else
+            owners.insert(port, in.id);
+    }
+    return problems;
 }
 
 QList<Integration> Catalog::all() const

@@ -30,11 +30,19 @@ public:
     // Explicit folders (tests, the CLI's --catalog option). An empty customDir means no custom files.
     Catalog(const QString &builtinDir, const QString &customDir, QObject *parent = nullptr);
 
+    // The built-in files compiled into Keyway. They were checked when Keyway was built (keyway-catalog-check), so
+    // they are read without the checks; built-in files in any other folder (tests, benchmarks) are checked.
     static QString defaultBuiltinDir() { return QStringLiteral(":/integrations"); }
     static QString defaultCustomDir();
 
     // Reads every file again; emits changed().
     void reload();
+
+    // What the catalogue as a whole must hold beyond each file's own rules, one line per problem: every fixed
+    // redirect port in Keyway's range and used by one integration only (RFC 8252 §7.3: the user registers it).
+    static QStringList consistencyProblems(const QList<Integration> &integrations);
+    static constexpr quint16 RedirectPortFirst = 27400;
+    static constexpr quint16 RedirectPortLast = 27699;
 
     QList<Integration> all() const;   // sorted by name, the "sandbox" category first
     std::optional<Integration> find(const QString &id) const;

@@ -34,6 +34,23 @@ const QRegularExpression &re(const char *pattern)
     return it.value();
 }
 
+// A variable's pattern, compiled once per process: many files share the same few patterns, and compiling one
+// costs more than reading a whole file. Bounded, since custom files can hold any pattern; a copy is returned
+// (implicitly shared), so clearing the cache never pulls one from under a caller.
+QRegularExpression variablePattern(const QString &pattern)
+{
+    static QHash<QString, QRegularExpression> cache;
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
+    auto it = cache.find(pattern);
+    if (it == cache.end()) {
+        if (cache.size() > 512)
+            cache.clear();
+        it = cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    }
+    return it.value();
+}
+
 constexpr const char *kIdPattern = "^[a-z0-9][a-z0-9-]*$";
 constexpr const char *kTemplateNamePattern = "^[a-z][a-z0-9_]*$";
 constexpr const char *kIconPattern = "^[a-z0-9][a-z0-9-]*\\.svg$";
@@ -44,7 +61,15 @@ constexpr const char *kRedirectPathPattern = "^/[A-Za-z0-9._~/-]*$";
 class Reader
 {
 public:
-    explicit Reader(QString fileName) : m_file(std::move(fileName)) {}
+    explicit Reader(QString fileName, bool verify = true)
+        : m_file(std::move(fileName))
+        , m_verify(verify)
+    {
+    }
+
+    // False for a built-in file this binary was built with: keyway-catalog-check verified it at build time, so
+    // reading it at every start skips the checks (only reads; wrong types still fall back to defaults).
+    bool verifying() const { return m_verify; }
 
     void error(const QString &path, const QString &message)
     {
@@ -60,6 +85,8 @@ public:
 
     void allowOnly(const QJsonObject &object, const QString &path, std::initializer_list<const char *> keys)
     {
+        if (!m_verify)
+            return;
         for (auto it = object.begin(); it != object.end(); ++it) {
             bool known = false;
             for (const char *k : keys)
@@ -73,24 +100,26 @@ public:
     QString string(const QJsonObject &object, const QString &path, const char *key, bool required,
                    int minLength = 0, int maxLength = 2048)
     {
-        const QString name = QString::fromLatin1(key);
-        const QString where = join(path, name);
-        if (!object.contains(name)) {
+        const QLatin1String name(key);
+        // The path is built only for an error: most fields are fine, and this runs for every field of every file.
+        const auto where = [&] { return join(path, QString(name)); };
+        const QJsonValue v = object.value(name);
+        if (v.isUndefined()) {
             if (required)
-                error(where, QStringLiteral("missing required field"));
+                error(where(), QStringLiteral("missing required field"));
             return {};
         }
-        const QJsonValue v = object.value(name);
         if (!v.isString()) {
-            error(where, QStringLiteral("expected a string"));
+            error(where(), QStringLiteral("expected a string"));
             return {};
         }
         const QString s = v.toString();
         if (s.size() < minLength)
-            error(where, minLength == 1 ? QStringLiteral("must not be empty")
-                                        : QStringLiteral("must be at least %1 characters").arg(minLength));
+            error(where(),
+                minLength == 1 ? QStringLiteral("must not be empty")
+                               : QStringLiteral("must be at least %1 characters").arg(minLength));
         if (s.size() > maxLength)
-            error(where, QStringLiteral("longer than %1 characters").arg(maxLength));
+            error(where(), QStringLiteral("longer than %1 characters").arg(maxLength));
         return s;
     }
 
@@ -98,7 +127,7 @@ public:
                      const char *pattern, const QString &what, int maxLength = 2048)
     {
         const QString s = string(object, path, key, required, 0, maxLength);
-        if (object.value(QString::fromLatin1(key)).isString() && !re(pattern).match(s).hasMatch())
+        if (m_verify && object.value(QString::fromLatin1(key)).isString() && !re(pattern).match(s).hasMatch())
             error(join(path, QString::fromLatin1(key)), QStringLiteral("\"%1\" is not %2").arg(s.left(80), what));
         return s;
     }
@@ -179,34 +208,42 @@ public:
     QStringList stringArray(const QJsonObject &parent, const QString &path, const char *key, bool unique,
                             const std::function<QString(const QString &)> &check, bool *present = nullptr)
     {
-        const QString name = QString::fromLatin1(key);
-        const QString where = join(path, name);
+        const QLatin1String name(key);
+        // Paths are built only for errors (this runs for every list of every file at each start).
+        const auto where = [&] { return join(path, QString(name)); };
         if (present)
             *present = false;
-        if (!parent.contains(name))
+        const QJsonValue value = parent.value(name);
+        if (value.isUndefined())
             return {};
-        if (!parent.value(name).isArray()) {
-            error(where, QStringLiteral("expected an array"));
+        if (!value.isArray()) {
+            error(where(), QStringLiteral("expected an array"));
             return {};
         }
         if (present)
             *present = true;
         QStringList out;
-        const QJsonArray array = parent.value(name).toArray();
+        const QJsonArray array = value.toArray();
+        out.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
-            if (!array.at(i).isString()) {
-                error(at, QStringLiteral("expected a string"));
+            const auto at = [&] { return QStringLiteral("%1[%2]").arg(where()).arg(i); };
+            const QJsonValue item = array.at(i);
+            if (!item.isString()) {
+                error(at(), QStringLiteral("expected a string"));
                 continue;
             }
-            const QString s = array.at(i).toString();
+            const QString s = item.toString();
+            if (!m_verify) {
+                out << s;
+                continue;
+            }
             const QString why = check(s);
             if (!why.isEmpty()) {
-                error(at, why);
+                error(at(), why);
                 continue;
             }
             if (unique && out.contains(s)) {
-                error(at, QStringLiteral("\"%1\" is listed twice").arg(s.left(80)));
+                error(at(), QStringLiteral("\"%1\" is listed twice").arg(s.left(80)));
                 continue;
             }
             out << s;
@@ -222,6 +259,11 @@ public:
         const QJsonObject object = this->object(parent, path, key);
         const QString where = join(path, QString::fromLatin1(key));
         for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!m_verify) {
+                if (it.value().isString())
+                    out.insert(it.key(), it.value().toString());
+                continue;
+            }
             const QString at = join(where, it.key());
             QString why = checkKey(it.key());
             if (!why.isEmpty()) {
@@ -248,6 +290,8 @@ public:
         const QString s = string(object, path, key, required);
         if (!object.value(QString::fromLatin1(key)).isString())
             return {};
+        if (!m_verify)
+            return s;
         const QString why = TemplateExpander::checkUrlTemplate(s, m_allowInsecureHttp);
         if (!why.isEmpty()) {
             error(join(path, QString::fromLatin1(key)), why);
@@ -261,6 +305,7 @@ public:
 
 private:
     QString m_file;
+    bool m_verify = true;
     QStringList m_errors;
     bool m_allowInsecureHttp = false;
 };
@@ -382,7 +427,7 @@ CredentialPlacement readPlacement(Reader &r, const QJsonObject &object, const QS
     p.name = r.matching(object, path, "name", true, kTokenPattern, QStringLiteral("a valid header or parameter name"), 128);
     if (object.contains(QStringLiteral("scheme"))) {
         p.scheme = r.string(object, path, "scheme", false, 0, 64);
-        if (object.value(QStringLiteral("scheme")).isString() && !p.scheme.isEmpty()
+        if (object.value(QStringLiteral("scheme")).isString() && !p.scheme.isEmpty() && r.verifying()
             && !re(kTokenPattern).match(p.scheme).hasMatch())
             r.error(Reader::join(path, QStringLiteral("scheme")), QStringLiteral("\"%1\" is not a valid scheme").arg(p.scheme.left(80)));
     } else if (p.in == CredentialPlacement::In::Query || p.name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) != 0) {
@@ -407,7 +452,7 @@ Error loadError(const QString &fileName, const QStringList &problems)
 
 } // namespace
 
-Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QString &fileName)
+Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QString &fileName, FileKind kind)
 {
     if (json.size() > MaxFileSize)
         return loadError(fileName, {fileName + QStringLiteral(": the file is larger than 1 MiB")});
@@ -424,7 +469,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         return loadError(fileName, {fileName + QStringLiteral(": expected a JSON object at the top level")});
 
     const QJsonObject root = doc.object();
-    Reader r(fileName);
+    Reader r(fileName, kind != FileKind::VerifiedBuiltin);
     Integration in;
     in.document = root;
 
@@ -443,7 +488,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     in.insecureHttpAllowed = r.boolean(root, {}, "allow_insecure_http", false);
     r.setAllowInsecureHttp(in.insecureHttpAllowed);
     in.docs = r.string(root, {}, "docs", true, 1);
-    if (root.value(QStringLiteral("docs")).isString() && !in.docs.isEmpty()) {
+    if (r.verifying() && root.value(QStringLiteral("docs")).isString() && !in.docs.isEmpty()) {
         QString why;
         if (in.docs.contains(QLatin1String("{{")) || !in.docs.startsWith(QLatin1String("https://"))
             || !TemplateExpander::isAllowedUrl(in.docs, &why))
@@ -478,13 +523,13 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                 r.allowOnly(o, path, {"url", "about"});
                 SourceRef source;
                 source.url = r.string(o, path, "url", true);
-                if (o.value(QStringLiteral("url")).isString()) {
+                if (r.verifying() && o.value(QStringLiteral("url")).isString()) {
                     const QString why = plainHttpsUrlCheck(source.url);
                     if (!why.isEmpty())
                         r.error(path + QStringLiteral(".url"), why);
                 }
                 source.about = r.string(o, path, "about", true);
-                if (o.value(QStringLiteral("about")).isString()) {
+                if (r.verifying() && o.value(QStringLiteral("about")).isString()) {
                     const QString why = textCheck(300)(source.about);
                     if (!why.isEmpty())
                         r.error(path + QStringLiteral(".about"), why);
@@ -496,7 +541,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     const QString checked = r.string(root, {}, "checked", false);
     if (root.value(QStringLiteral("checked")).isString()) {
         in.checked = QDate::fromString(checked, Qt::ISODate);
-        if (!re("^20[0-9]{2}-[01][0-9]-[0-3][0-9]$").match(checked).hasMatch() || !in.checked.isValid()) {
+        if ((r.verifying() && !re("^20[0-9]{2}-[01][0-9]-[0-3][0-9]$").match(checked).hasMatch()) || !in.checked.isValid()) {
             r.error(QStringLiteral("checked"), QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(checked.left(80)));
             in.checked = QDate();
         }
@@ -515,8 +560,10 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         r.error(QStringLiteral("auth_modes"), QStringLiteral("missing required field"));
     else if (modesPresent && root.value(QStringLiteral("auth_modes")).toArray().isEmpty())
         r.error(QStringLiteral("auth_modes"), QStringLiteral("list at least one auth mode"));
-    for (const QString &m : modes)
-        in.authModes << *Integration::authModeFromString(m);
+    for (const QString &m : modes) {
+        if (const std::optional<AuthMode> mode = Integration::authModeFromString(m))
+            in.authModes << *mode;
+    }
 
     // variables
     QSet<QString> declared;
@@ -544,8 +591,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                 v.description = r.string(o, path, "description", false, 0, 300);
                 v.defaultValue = r.string(o, path, "default", false, 0, 256);
                 v.optional = r.boolean(o, path, "optional", false);
-                const QRegularExpression pattern(QRegularExpression::anchoredPattern(v.pattern));
-                if (o.value(QStringLiteral("pattern")).isString()) {
+                if (r.verifying() && o.value(QStringLiteral("pattern")).isString()) {
+                    const QRegularExpression pattern = variablePattern(v.pattern);
                     if (!v.pattern.startsWith(QLatin1Char('^')) || !v.pattern.endsWith(QLatin1Char('$')))
                         r.error(path + QStringLiteral(".pattern"), QStringLiteral("must be anchored with ^ and $"));
                     else if (!pattern.isValid())
@@ -662,7 +709,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             if (!tokenResponse.contains(QString::fromLatin1(key)))
                 return;
             const QString s = r.string(tokenResponse, trPath, key, false);
-            const QString why = responsePathCheck(s);
+            const QString why = r.verifying() ? responsePathCheck(s) : QString();
             if (!tokenResponse.value(QString::fromLatin1(key)).isString())
                 return;
             if (!why.isEmpty())
@@ -682,8 +729,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         for (auto it = o.responseValues.cbegin(); it != o.responseValues.cend(); ++it) {
             // Response values end up in URLs stored with the connection: never a token.
             const QString last = it.value().section(QLatin1Char('.'), -1);
-            if (!credentialNameCheck(last, false).isEmpty() || it.value() == t.accessToken || it.value() == t.refreshToken
-                || it.value() == t.idToken)
+            if ((r.verifying() && !credentialNameCheck(last, false).isEmpty()) || it.value() == t.accessToken
+                || it.value() == t.refreshToken || it.value() == t.idToken)
                 r.error(p + QStringLiteral(".response_values.") + it.key(),
                         QStringLiteral("\"%1\" names a credential; response values must not be secret").arg(it.value().left(80)));
             if (declared.contains(it.key()))
@@ -728,7 +775,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         if (typesPresent)
             r.itemCount(oauth, p, "client_types", 1, 2);
         for (const QString &t : types)
-            o.clientTypes << *Integration::clientTypeFromString(t);
+            if (const std::optional<ClientType> type = Integration::clientTypeFromString(t))
+                o.clientTypes << *type;
 
         const QString rdPath = p + QStringLiteral(".redirect");
         const QJsonObject redirect = r.object(oauth, p, "redirect");
@@ -757,7 +805,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             r.error(rdPath + QStringLiteral(".port"), QStringLiteral("loopback exact needs a fixed port from 1 to 65535"));
         o.redirectPrivateUseScheme = r.boolean(redirect, rdPath, "private_use_scheme", false);
         o.redirectAlternative = r.string(redirect, rdPath, "alternative", false, 1, 300);
-        if (o.redirectAlternative.contains(re("[\\x00-\\x1f\\x7f]")))
+        if (r.verifying() && o.redirectAlternative.contains(re("[\\x00-\\x1f\\x7f]")))
             r.error(rdPath + QStringLiteral(".alternative"), QStringLiteral("cannot contain control characters"));
         o.openid = r.boolean(oauth, p, "openid", false);
         o.allowInsecureHttp = in.insecureHttpAllowed;
@@ -826,7 +874,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                                           QStringLiteral("GET"));
             if (whoami.contains(QStringLiteral("account_field"))) {
                 in.api.accountField = r.string(whoami, wp, "account_field", false);
-                const QString why = responsePathCheck(in.api.accountField);
+                const QString why = r.verifying() ? responsePathCheck(in.api.accountField) : QString();
                 if (whoami.value(QStringLiteral("account_field")).isString() && !why.isEmpty())
                     r.error(wp + QStringLiteral(".account_field"), why);
             }
@@ -837,7 +885,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     const QJsonObject unified = r.object(root, {}, "unified_scopes");
     for (auto it = unified.begin(); it != unified.end(); ++it) {
         const QString p = QStringLiteral("unified_scopes.") + it.key();
-        if (!templateNameCheck(it.key()).isEmpty()) {
+        if (r.verifying() && !templateNameCheck(it.key()).isEmpty()) {
             r.error(p, QStringLiteral("not a valid unified scope id"));
             continue;
         }
@@ -883,7 +931,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                     checkTemplates(it.value(), Reader::join(path, it.key()), inSetup);
             }
         };
-    for (auto it = root.begin(); it != root.end(); ++it) {
+    for (auto it = root.begin(); it != root.end() && r.verifying(); ++it) {
         if (it.key() == QLatin1String("variables"))
             continue;
         checkTemplates(it.value(), it.key(), it.key() == QLatin1String("setup"));
@@ -894,7 +942,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     return in;
 }
 
-Result<Integration> IntegrationLoader::loadFile(const QString &path)
+Result<Integration> IntegrationLoader::loadFile(const QString &path, FileKind kind)
 {
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
@@ -905,8 +953,10 @@ Result<Integration> IntegrationLoader::loadFile(const QString &path)
     }
     if (file.size() > MaxFileSize)
         return loadError(fileName, {fileName + QStringLiteral(": the file is larger than 1 MiB")});
-    const QByteArray bytes = file.read(MaxFileSize + 1);
-    Result<Integration> result = parse(bytes, fileName);
+    // As much as the file holds (a buffer of MaxFileSize for each of hundreds of small files costs more than
+    // reading them); a file that reports no size (a pipe) is read up to the limit.
+    const QByteArray bytes = file.read(file.size() > 0 ? file.size() + 1 : MaxFileSize + 1);
+    Result<Integration> result = parse(bytes, fileName, kind);
     if (result.ok())
         result.value().source = path;
     return result;

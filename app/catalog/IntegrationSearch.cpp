@@ -56,7 +56,11 @@ bool oneTypoAway(const QString &word, const QStringList &nameWords)
 
 QString IntegrationSearch::normalize(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    // Decomposing is what finds "Zürich" as "zurich"; ASCII text (most of it) has nothing to decompose.
+    const QString decomposed = ascii ? text : text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     bool gap = false;

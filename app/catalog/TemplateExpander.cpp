@@ -59,6 +59,8 @@ bool TemplateExpander::isLoopbackHost(const QString &host)
 QStringList TemplateExpander::templateNames(const QString &text)
 {
     QStringList names;
+    if (!text.contains(QLatin1String("{{")))
+        return names; // most strings hold no template: no regular expression for them (catalogue load time)
     auto it = templateRe().globalMatch(text);
     while (it.hasNext()) {
         const QString name = it.next().captured(1);
@@ -109,11 +111,13 @@ QString TemplateExpander::checkUrlTemplate(const QString &urlTemplate, bool allo
         if (c.isSpace())
             return QStringLiteral("a URL cannot contain white space");
     }
-    const QRegularExpressionMatch first = templateRe().match(urlTemplate);
-    if (first.hasMatch() && first.capturedStart() == 0)
-        return {};   // scheme and host come from the value, checked when expanded
     QString probe = urlTemplate;
-    probe.replace(templateRe(), QStringLiteral("x"));
+    if (urlTemplate.contains(QLatin1String("{{"))) {
+        const QRegularExpressionMatch first = templateRe().match(urlTemplate);
+        if (first.hasMatch() && first.capturedStart() == 0)
+            return {}; // scheme and host come from the value, checked when expanded
+        probe.replace(templateRe(), QStringLiteral("x"));
+    }
     QString why;
     if (!isAllowedUrl(probe, allowInsecureHttp, &why))
         return why;

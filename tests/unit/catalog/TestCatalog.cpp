@@ -2,6 +2,7 @@
 // with the example values); custom files override built-in ones and are marked; a bad custom file is
 // reported and skipped without losing the others; import and export round-trip.
 #include "catalog/Catalog.h"
+#include "catalog/IntegrationLoader.h"
 #include "catalog/TemplateExpander.h"
 
 #include <QDir>
@@ -118,22 +119,99 @@ private Q_SLOTS:
 
     // RFC 8252 §7.3: where a provider compares the redirect URI exactly, the user registers Keyway's fixed port
     // once. Each built-in integration has its own port in Keyway's range 27400-27699 (validate-catalog.mjs checks
-    // the same on the files), so two of them can be set up on one computer and the ports stay out of the way of
-    // common development servers.
+    // the same on the files; keyway-catalog-check at build time), so two of them can be set up on one computer.
     void fixedRedirectPortsAreInRangeAndUnique()
     {
         const Catalog catalog(Catalog::defaultBuiltinDir(), QString());
-        QMap<quint16, QString> owners;
         for (const Integration &in : catalog.all()) {
-            const quint16 port = in.oauth.redirectPort;
             if (in.oauth.redirectLoopback == LoopbackRedirect::Exact)
-                QVERIFY2(port != 0, qPrintable(in.id));
-            if (port == 0)
-                continue;
-            QVERIFY2(port >= 27400 && port <= 27699, qPrintable(u"%1: port %2"_s.arg(in.id).arg(port)));
-            QVERIFY2(!owners.contains(port), qPrintable(u"%1 and %2 share port %3"_s.arg(owners.value(port), in.id).arg(port)));
-            owners.insert(port, in.id);
+                QVERIFY2(in.oauth.redirectPort != 0, qPrintable(in.id));
         }
+        const QStringList problems = Catalog::consistencyProblems(catalog.all());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void consistencyProblems_data()
+    {
+        QTest::addColumn<QList<int>>("ports"); // one integration each, named a, b, c...
+        QTest::addColumn<QString>("expected"); // empty: no problem
+        QTest::newRow("ephemeral") << QList<int> {0, 0} << QString();
+        QTest::newRow("distinct, in range") << QList<int> {27400, 27699, 27500} << QString();
+        QTest::newRow("below") << QList<int> {27399}
+                               << u"a.json: oauth.redirect.port: 27399 is outside Keyway's range 27400-27699"_s;
+        QTest::newRow("above") << QList<int> {8080} << u"a.json: oauth.redirect.port: 8080 is outside"_s;
+        QTest::newRow("shared") << QList<int> {27401, 27402, 27401}
+                                << u"c.json: oauth.redirect.port: 27401 is already used by a"_s;
+    }
+    void consistencyProblems()
+    {
+        QFETCH(QList<int>, ports);
+        QFETCH(QString, expected);
+        QList<Integration> list;
+        for (qsizetype i = 0; i < ports.size(); ++i) {
+            Integration in;
+            in.id = QString(QChar(u'a' + int(i)));
+            in.oauth.redirectPort = quint16(ports.at(i));
+            list << in;
+        }
+        const QStringList problems = Catalog::consistencyProblems(list);
+        if (expected.isEmpty())
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        else
+            QVERIFY2(problems.size() == 1 && problems.first().startsWith(expected), qPrintable(problems.join(u'\n')));
+    }
+
+    // Built-in files compiled into Keyway are read without checks at every start (issue 22), since
+    // keyway-catalog-check passed them at build time. The same checks pass here, and reading them checked gives the
+    // same integration as the fast way.
+    void builtinFilesPassEveryCheckAndReadTheSameUnchecked()
+    {
+        const QDir folder(Catalog::defaultBuiltinDir());
+        QStringList files = folder.entryList({u"*.json"_s}, QDir::Files);
+        QVERIFY(files.size() >= 20);
+        for (const QString &name : std::as_const(files)) {
+            const QString path = folder.filePath(name);
+            const Result<Integration> checked = IntegrationLoader::loadFile(path, IntegrationLoader::FileKind::Builtin);
+            QVERIFY2(checked.ok(), qPrintable(checked.error().detail));
+            const Result<Integration> fast = IntegrationLoader::loadFile(path, IntegrationLoader::FileKind::VerifiedBuiltin);
+            QVERIFY2(fast.ok(), qPrintable(fast.error().detail));
+            const Integration &a = checked.value();
+            const Integration &b = fast.value();
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.name, a.name);
+            QCOMPARE(b.authModes, a.authModes);
+            QCOMPARE(b.aliases, a.aliases);
+            QCOMPARE(b.sources.size(), a.sources.size());
+            QCOMPARE(b.checked, a.checked);
+            QCOMPARE(b.variables.size(), a.variables.size());
+            QCOMPARE(b.oauth.authorizationUrl, a.oauth.authorizationUrl);
+            QCOMPARE(b.oauth.tokenUrl, a.oauth.tokenUrl);
+            QCOMPARE(b.oauth.issuer, a.oauth.issuer);
+            QCOMPARE(b.oauth.scopes, a.oauth.scopes);
+            QCOMPARE(b.oauth.clientAuth, a.oauth.clientAuth);
+            QCOMPARE(b.oauth.authorizationParams, a.oauth.authorizationParams);
+            QCOMPARE(b.oauth.redirectLoopback, a.oauth.redirectLoopback);
+            QCOMPARE(b.oauth.redirectPort, a.oauth.redirectPort);
+            QCOMPARE(b.oauth.clientTypes, a.oauth.clientTypes);
+            QCOMPARE(b.oauth.refreshIdleLifetimeSeconds, a.oauth.refreshIdleLifetimeSeconds);
+            QCOMPARE(b.api.baseUrl, a.api.baseUrl);
+            QCOMPARE(b.api.headers, a.api.headers);
+            QCOMPARE(b.api.auth.scheme, a.api.auth.scheme);
+            QCOMPARE(b.unifiedScopes, a.unifiedScopes);
+            QCOMPARE(b.setup.steps, a.setup.steps);
+        }
+    }
+
+    // Only the files compiled into Keyway skip the checks: built-in files anywhere else are checked.
+    void builtinFilesOutsideTheBinaryAreChecked()
+    {
+        QTemporaryDir dir;
+        QJsonObject github = builtinDocument(u"github"_s);
+        github[u"docs"_s] = u"http://docs.github.example/"_s;
+        writeFile(dir.filePath(u"github.json"_s), QJsonDocument(github).toJson());
+        const Catalog catalog(dir.path(), QString());
+        QVERIFY(!catalog.find(u"github"_s));
+        QVERIFY2(errorsText(catalog).contains(u"github.json: docs: expected an https URL"_s), qPrintable(errorsText(catalog)));
     }
 
     void sandboxComesFirst()
