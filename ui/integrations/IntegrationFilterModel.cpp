@@ -17,6 +17,7 @@ void IntegrationFilterModel::setSourceModel(QAbstractItemModel *model)
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
     m_ranks.clear();
+    m_list = qobject_cast<const IntegrationListModel *>(model);
     if (model) {
         const auto forget = [this] { m_ranks.clear(); };
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
@@ -46,11 +47,10 @@ void IntegrationFilterModel::setCategory(const QString &category)
 
 std::optional<IntegrationSearch::Rank> IntegrationFilterModel::rank(int sourceRow) const
 {
-    const auto *list = qobject_cast<const IntegrationListModel *>(sourceModel());
-    if (!list)
+    if (!m_list)
         return std::nullopt;
-    if (m_ranks.size() != list->searchEntries().size())
-        m_ranks = m_search.matchAll(list->searchEntries());
+    if (m_ranks.size() != m_list->searchEntries().size())
+        m_ranks = m_search.matchAll(m_list->searchEntries());
     return m_ranks.value(sourceRow);
 }
 

@@ -9,6 +9,8 @@
 
 namespace keyway {
 
+class IntegrationListModel;
+
 // Instant filter over IntegrationListModel, through the core's IntegrationSearch (the same matcher as
 // `keyway integrations --search`): the integrations that match what was typed, best match first (an exact or
 // prefix name before the rest); optionally only one category, or only integrations with connections.
@@ -37,6 +39,7 @@ protected:
 private:
     std::optional<IntegrationSearch::Rank> rank(int sourceRow) const;
 
+    const IntegrationListModel *m_list = nullptr; // the source model, when it is one
     IntegrationSearch m_search {QString()};
     QString m_category;
     // The rank of each source row for m_search, computed at once for all rows when first needed (typos count

@@ -28,8 +28,10 @@ void IntegrationListModel::reload()
     for (const Integration &in : std::as_const(m_integrations)) {
         // The category as the window names it is searched too ("Calendar and email").
         m_search << IntegrationSearch::prepare(in, &catalog.vocabulary(), {Names::category(in.category)});
-        m_icons << Icons::fromFile(catalog.iconPath(in));
     }
+    // Icons are made when a row is first shown: making one reads and checks its SVG, and only the visible rows
+    // need theirs (issue 22: hundreds of integrations must not slow the start).
+    m_icons = QList<QIcon>(m_integrations.size());
     endResetModel();
     recount();
 }
@@ -79,6 +81,8 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return in->name;
     case Qt::DecorationRole:
+        if (m_icons.at(index.row()).isNull())
+            m_icons[index.row()] = Icons::fromFile(m_service.catalog().iconPath(*in));
         return m_icons.at(index.row());
     case Qt::ToolTipRole:
         return count > 0 ? in->description + QLatin1Char('\n') + connections : in->description;

@@ -44,7 +44,7 @@ private:
     ConnectionService &m_service;
     QList<Integration> m_integrations;
     QList<IntegrationSearch::Entry> m_search;
-    QList<QIcon> m_icons;
+    mutable QList<QIcon> m_icons; // made on first use (data() is const)
     QHash<QString, int> m_counts;
 };
 
