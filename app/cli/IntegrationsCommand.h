@@ -5,7 +5,7 @@
 namespace keyway {
 
 // The integration catalogue, built-in and custom:
-//   keyway integrations [--json] [--category C]                      list
+//   keyway integrations [--json] [--category C] [--search TEXT]      list (--search: IntegrationSearch, best first)
 //   keyway integrations add --issuer URL --id ID [--name N] [--replace] [--allow-insecure-http]
 //                                                                    a custom one from an issuer's metadata
 //   keyway integrations import FILE [--replace]                       validate a file and add it as custom
