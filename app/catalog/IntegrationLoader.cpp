@@ -937,6 +937,22 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         checkTemplates(it.value(), it.key(), it.key() == QLatin1String("setup"));
     }
 
+    // Issues 14 and 22: Keyway's own files name the pages each fact comes from and the day they were checked, say how
+    // the provider matches a loopback redirect (so Keyway listens where the browser will be sent), and never lift
+    // TLS. The user's own files need none of this.
+    if (kind == FileKind::Builtin) {
+        if (!root.contains(QStringLiteral("sources")))
+            r.error(QStringLiteral("sources"), QStringLiteral("missing: a built-in file names the pages its facts come from"));
+        if (!root.contains(QStringLiteral("checked")))
+            r.error(QStringLiteral("checked"), QStringLiteral("missing: the day the facts were checked against the sources"));
+        const QJsonObject redirect = root.value(QStringLiteral("oauth")).toObject().value(QStringLiteral("redirect")).toObject();
+        if (in.supports(AuthMode::AuthorizationCode) && !redirect.contains(QStringLiteral("loopback")))
+            r.error(QStringLiteral("oauth.redirect.loopback"),
+                QStringLiteral("missing: how the provider matches a loopback redirect (any_port, exact or none)"));
+        if (root.contains(QStringLiteral("allow_insecure_http")))
+            r.error(QStringLiteral("allow_insecure_http"), QStringLiteral("is the user's choice; a built-in file never sets it"));
+    }
+
     if (!r.errors().isEmpty())
         return loadError(fileName, r.errors());
     return in;

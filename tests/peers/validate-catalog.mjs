@@ -8,11 +8,10 @@
 //    endpoint URLs), on a standards body's (STANDARDS_DOMAINS), or under one of the file's `docs_elsewhere`
 //    prefixes (a provider documenting on a readme.io site or in its GitHub organisation says so there; a shared
 //    host such as github.com counts as the provider's own only where its endpoints are);
-//  - a fixed redirect port is inside Keyway's range (PORT_RANGE) and used by one file only.
-// Completeness (every built-in file has `sources` and `checked`, every authorization code integration says
-// how its loopback redirect is matched) and sources outside the provider's domains are listed as warnings until
-// the research sessions have finished; --complete (or KEYWAY_CATALOG_COMPLETE=1) makes them errors.
-// Usage: node validate-catalog.mjs [--complete] [repo-root]. Exits 1 listing every failure, 0 when all are valid.
+//  - a fixed redirect port is inside Keyway's range (PORT_RANGE) and used by one file only;
+//  - every built-in file names its `sources` and the day they were `checked`, and every authorization code
+//    integration says how its loopback redirect is matched (`oauth.redirect.loopback`, issue 14).
+// Usage: node validate-catalog.mjs [repo-root]. Exits 1 listing every failure, 0 when all are valid.
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fs from "node:fs";
@@ -20,10 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const requireComplete = args.includes("--complete") || process.env.KEYWAY_CATALOG_COMPLETE === "1";
-const rootArg = args.find((a) => !a.startsWith("--"));
-const root = path.resolve(rootArg ?? path.join(here, "..", ".."));
+const root = path.resolve(process.argv[2] ?? path.join(here, "..", ".."));
 const integrationsDir = path.join(root, "resources", "integrations");
 const iconsDir = path.join(root, "resources", "icons", "integrations");
 const failures = [];
@@ -148,10 +144,6 @@ function* strings(value, pointer) {
 }
 
 const portOwners = new Map(); // fixed redirect port -> first file using it
-// Sources outside the provider's domains: warnings while research sessions add docs_elsewhere to the files
-// written before the rule, errors with --complete.
-const foreignSources = [];
-const incomplete = { sources: [], checked: [], loopback: [] };
 
 function checkFacts(file, doc) {
   // RFC 6749 §3.1, §3.2, RFC 9700 §2.6: TLS everywhere; plain http only where it never leaves this computer, or
@@ -179,8 +171,8 @@ function checkFacts(file, doc) {
       usedPrefixes.add(prefix);
       continue;
     }
-    foreignSources.push(`${file}: /sources/${i}/url: ${domain} is not the provider's domain (${[...own].join(", ") || "none"}) `
-      + `nor a standards domain; if the provider documents there, add the page's prefix to docs_elsewhere`);
+    fail(file, `/sources/${i}/url: ${domain} is not the provider's domain (${[...own].join(", ") || "none"}) nor a `
+      + `standards domain; if the provider documents there, add the page's prefix to docs_elsewhere`);
   }
   for (const prefix of elsewhere) {
     const domain = registrableDomain(hostOf(prefix));
@@ -202,11 +194,14 @@ function checkFacts(file, doc) {
     else portOwners.set(redirect.port, file);
   }
 
-  // Completeness (issues 14, 22).
-  if (!Array.isArray(doc.sources)) incomplete.sources.push(file);
-  if (typeof doc.checked !== "string") incomplete.checked.push(file);
+  // Issues 14 and 22: every built-in fact is sourced and dated; every browser sign-in says how its redirect is
+  // matched, so Keyway listens where the provider will send the browser.
+  if (!Array.isArray(doc.sources)) fail(file, "sources: missing; a built-in file names the pages its facts come from");
+  if (typeof doc.checked !== "string") fail(file, "checked: missing; the day the facts were checked against the sources");
   const authorizationCode = Array.isArray(doc.auth_modes) && doc.auth_modes.includes("oauth2_authorization_code");
-  if (authorizationCode && typeof redirect?.loopback !== "string") incomplete.loopback.push(file);
+  if (authorizationCode && typeof redirect?.loopback !== "string") {
+    fail(file, "oauth.redirect.loopback: missing; say how the provider matches a loopback redirect (any_port, exact, none)");
+  }
 }
 
 const files = fs
@@ -276,29 +271,6 @@ for (const file of files) {
   }
 
   checkFacts(file, doc);
-}
-
-if (requireComplete) {
-  failures.push(...foreignSources);
-} else if (foreignSources.length > 0) {
-  const files = new Set(foreignSources.map((f) => f.slice(0, f.indexOf(".json"))));
-  console.error(`validate-catalog: warning: ${foreignSources.length} source(s) in ${files.size} file(s) are not on the `
-    + `provider's domain (--complete lists them): ${[...files].slice(0, 8).join(", ")}${files.size > 8 ? ", ..." : ""}`);
-}
-
-const missing = [
-  ["have no sources", incomplete.sources],
-  ["have no checked date", incomplete.checked],
-  ["use the authorization code flow without oauth.redirect.loopback", incomplete.loopback],
-].filter(([, list]) => list.length > 0);
-for (const [what, list] of missing) {
-  const ids = list.map((f) => f.slice(0, -".json".length));
-  if (requireComplete) {
-    failures.push(`catalogue incomplete: ${ids.length} built-in file(s) ${what}: ${ids.join(", ")}`);
-  } else {
-    const shown = ids.length > 8 ? `${ids.slice(0, 8).join(", ")}, ... (--complete lists all)` : ids.join(", ");
-    console.error(`validate-catalog: warning: ${ids.length} built-in file(s) ${what}: ${shown}`);
-  }
 }
 
 if (failures.length > 0) {

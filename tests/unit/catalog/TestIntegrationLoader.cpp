@@ -725,6 +725,40 @@ private Q_SLOTS:
         QVERIFY2(off.error().detail.contains(u"allow_insecure_http"_s), qPrintable(off.error().detail));
     }
 
+    // Issues 14 and 22: a built-in file names its sources and the day they were checked, and an authorization code
+    // integration says how its loopback redirect is matched; a custom file needs none of it. A built-in file never
+    // lifts TLS.
+    void builtinFilesAreComplete_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected"); // empty: valid as built-in
+        QTest::newRow("complete") << u"name"_s << QJsonValue(u"Acme"_s) << QString();
+        QTest::newRow("no sources") << u"sources"_s << kRemove << u"acme.json: sources: missing: a built-in file names"_s;
+        QTest::newRow("no checked") << u"checked"_s << kRemove << u"acme.json: checked: missing"_s;
+        QTest::newRow("no loopback") << u"oauth.redirect.loopback"_s << kRemove
+                                     << u"acme.json: oauth.redirect.loopback: missing"_s;
+        QTest::newRow("no redirect") << u"oauth.redirect"_s << kRemove << u"acme.json: oauth.redirect.loopback: missing"_s;
+        QTest::newRow("insecure http") << u"allow_insecure_http"_s << QJsonValue(false)
+                                       << u"acme.json: allow_insecure_http: is the user's choice"_s;
+    }
+    void builtinFilesAreComplete()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        const QByteArray json = mutated(path, value);
+        const Result<Integration> builtin = IntegrationLoader::parse(json, u"acme.json"_s, IntegrationLoader::FileKind::Builtin);
+        if (expected.isEmpty())
+            QVERIFY2(builtin.ok(), qPrintable(builtin.error().detail));
+        else
+            QVERIFY2(!builtin.ok() && builtin.error().detail.contains(expected),
+                qPrintable(builtin.ok() ? u"accepted"_s : builtin.error().detail));
+        // The user's files: none of this is required.
+        const Result<Integration> custom = IntegrationLoader::parse(json, u"acme.json"_s);
+        QVERIFY2(custom.ok(), qPrintable(custom.error().detail));
+    }
+
     void loadsFileAndReportsMissingFile()
     {
         const Result<Integration> ok = IntegrationLoader::loadFile(u":/integrations/github.json"_s);
