@@ -63,11 +63,14 @@ bool IntegrationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     } else if (!m_category.isEmpty() && index.data(IntegrationListModel::CategoryRole).toString() != m_category) {
         return false;
     }
-    return rank(sourceRow).has_value();
+    // Without text every row stays, in the catalogue's order: nothing to match (nor to prepare, at start-up).
+    return m_search.isEmpty() || rank(sourceRow).has_value();
 }
 
 bool IntegrationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_search.isEmpty())
+        return left.row() < right.row();
     const std::optional<IntegrationSearch::Rank> a = rank(left.row());
     const std::optional<IntegrationSearch::Rank> b = rank(right.row());
     if (a && b && *a != *b)

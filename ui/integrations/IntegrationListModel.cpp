@@ -23,12 +23,7 @@ void IntegrationListModel::reload()
     beginResetModel();
     const Catalog &catalog = m_service.catalog();
     m_integrations = catalog.all();
-    m_search.clear();
-    m_icons.clear();
-    for (const Integration &in : std::as_const(m_integrations)) {
-        // The category as the window names it is searched too ("Calendar and email").
-        m_search << IntegrationSearch::prepare(in, &catalog.vocabulary(), {Names::category(in.category)});
-    }
+    m_search.clear(); // prepared at the first search (searchEntries)
     // Icons are made when a row is first shown: making one reads and checks its SVG, and only the visible rows
     // need theirs (issue 22: hundreds of integrations must not slow the start).
     m_icons = QList<QIcon>(m_integrations.size());
@@ -47,6 +42,19 @@ void IntegrationListModel::recount()
     m_counts = counts;
     if (!m_integrations.isEmpty())
         emit dataChanged(index(0), index(rowCount() - 1), {ConnectionCountRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+}
+
+const QList<IntegrationSearch::Entry> &IntegrationListModel::searchEntries() const
+{
+    if (m_search.size() != m_integrations.size()) {
+        m_search.clear();
+        m_search.reserve(m_integrations.size());
+        for (const Integration &in : m_integrations) {
+            // The category as the window names it is searched too ("Calendar and email").
+            m_search << IntegrationSearch::prepare(in, &m_service.catalog().vocabulary(), {Names::category(in.category)});
+        }
+    }
+    return m_search;
 }
 
 int IntegrationListModel::rowCount(const QModelIndex &parent) const

@@ -33,8 +33,8 @@ public:
     QModelIndex indexOf(const QString &integrationId) const;
     const Integration *integration(int row) const;
     int connectionCount(const QString &integrationId) const { return m_counts.value(integrationId); }
-    // Per row, what IntegrationSearch matches typed text against (prepared when the catalogue loads).
-    const QList<IntegrationSearch::Entry> &searchEntries() const { return m_search; }
+    // Per row, what IntegrationSearch matches typed text against; prepared at the first search, not at start-up.
+    const QList<IntegrationSearch::Entry> &searchEntries() const;
 
 public slots:
     void reload();
@@ -43,7 +43,7 @@ public slots:
 private:
     ConnectionService &m_service;
     QList<Integration> m_integrations;
-    QList<IntegrationSearch::Entry> m_search;
+    mutable QList<IntegrationSearch::Entry> m_search; // see searchEntries()
     mutable QList<QIcon> m_icons; // made on first use (data() is const)
     QHash<QString, int> m_counts;
 };
