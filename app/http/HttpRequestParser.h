@@ -52,6 +52,8 @@ public:
     State feed(QByteArrayView data);
 
     State state() const;
+    // The request line is in and valid (fields may still be arriving).
+    bool hasRequestLine() const { return m_phase == Phase::Headers || isHeadComplete(); }
     // The request line and all fields are in (the body may still be arriving).
     bool isHeadComplete() const { return m_phase == Phase::Body || m_phase == Phase::Done; }
     bool expectsContinue() const { return m_expectContinue; }

@@ -33,7 +33,8 @@ LoopbackConnection::~LoopbackConnection()
 
 void LoopbackConnection::start()
 {
-    m_deadline.start(m_settings.readTimeout);
+    m_since.start();
+    m_deadline.start(qMin(m_settings.requestLineTimeout, m_settings.readTimeout));
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
 }
@@ -56,6 +57,12 @@ void LoopbackConnection::onReadyRead()
     if (state == HttpRequestParser::State::Error) {
         fail(m_parser.errorStatus(), m_parser.errorReason());
         return;
+    }
+    if (!m_requestLineSeen && m_parser.hasRequestLine()) {
+        // The short request-line deadline is met; the rest of the request has what is left of readTimeout.
+        m_requestLineSeen = true;
+        if (state == HttpRequestParser::State::NeedMore)
+            m_deadline.start(qMax<qint64>(0, m_settings.readTimeout.count() - m_since.elapsed()));
     }
     if (state == HttpRequestParser::State::NeedMore) {
         // RFC 9110 §10.1.1: a client waiting on "Expect: 100-continue" is told to go on (limits already passed).
@@ -111,7 +118,10 @@ void LoopbackConnection::onDeadline()
             closeNow();
             return;
         }
-        fail(408, QStringLiteral("request not complete within %1 ms").arg(m_settings.readTimeout.count()));
+        if (!m_requestLineSeen)
+            fail(408, QStringLiteral("no complete request line within %1 ms").arg(m_settings.requestLineTimeout.count()));
+        else
+            fail(408, QStringLiteral("request not complete within %1 ms").arg(m_settings.readTimeout.count()));
         return;
     case Phase::Handling:
         qCWarning(lcLoopback) << "handler gave no answer within" << m_settings.handlerTimeout.count() << "ms";
@@ -124,6 +134,12 @@ void LoopbackConnection::onDeadline()
     case Phase::Closed:
         return;
     }
+}
+
+void LoopbackConnection::evict()
+{
+    qCDebug(lcLoopback) << "closing an idle connection to make room"; // debug: a flood must not flood the log
+    closeNow();
 }
 
 void LoopbackConnection::closeNow()

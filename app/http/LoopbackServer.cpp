@@ -74,6 +74,11 @@ void LoopbackServer::setReadTimeout(std::chrono::milliseconds timeout)
     m_readTimeout = timeout;
 }
 
+void LoopbackServer::setRequestLineTimeout(std::chrono::milliseconds timeout)
+{
+    m_requestLineTimeout = timeout;
+}
+
 void LoopbackServer::setHandlerTimeout(std::chrono::milliseconds timeout)
 {
     m_handlerTimeout = timeout;
@@ -208,11 +213,15 @@ void LoopbackServer::acceptConnections()
 
         LoopbackConnection::Settings settings;
         settings.readTimeout = m_readTimeout;
+        settings.requestLineTimeout = m_requestLineTimeout;
         settings.handlerTimeout = m_handlerTimeout;
         settings.limits = m_limits;
         settings.checkHost = m_hostCheck;
         settings.port = m_tcpServer->serverPort();
 
+        // Full: a socket that has not even sent its request line gives way to the newcomer, oldest first.
+        if (m_connections.size() >= m_maxConnections)
+            evictOldestIdle();
         if (m_connections.size() >= m_maxConnections) {
             const QString reason = QStringLiteral("more than %1 connections at once").arg(m_maxConnections);
             if (m_refusing.size() >= m_maxConnections) {
@@ -231,6 +240,7 @@ void LoopbackServer::acceptConnections()
         }
 
         auto *connection = new LoopbackConnection(socket, settings, this);
+        connection->setSerial(++m_nextSerial);
         m_connections.insert(connection);
         connect(connection, &LoopbackConnection::requestReceived, this, &LoopbackServer::dispatch);
         connect(connection, &LoopbackConnection::rejected, this, &LoopbackServer::requestRejected);
@@ -251,6 +261,19 @@ void LoopbackServer::dispatch(LoopbackConnection *connection, const HttpRequest 
     // A copy: the handler may delete this server (and with it m_handler) while it runs.
     const Handler handler = m_handler;
     handler(request, std::move(responder));
+}
+
+bool LoopbackServer::evictOldestIdle()
+{
+    LoopbackConnection *oldest = nullptr;
+    for (LoopbackConnection *connection : std::as_const(m_connections))
+        if (connection->isIdle() && (!oldest || connection->serial() < oldest->serial()))
+            oldest = connection;
+    if (!oldest)
+        return false;
+    oldest->evict(); // emits finished(), so forget() takes it out of m_connections now
+    m_connections.remove(oldest);
+    return true;
 }
 
 void LoopbackServer::forget(LoopbackConnection *connection)

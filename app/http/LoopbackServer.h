@@ -26,9 +26,12 @@ class LoopbackConnection;
 // peers all sit on it. It hands each valid request to one handler and sends that handler's single answer.
 //
 // Defences, all on by default: every request is parsed by HttpRequestParser (malformed ones get its 4xx/5xx and
-// never reach the handler); each connection must deliver its request within readTimeout (408 otherwise); at most
-// maxConnections are served at once (more get 503 and are closed); the Host header must name loopback (421
-// otherwise, against DNS rebinding); one request per connection, every response closes it.
+// never reach the handler); each connection must deliver its request line within requestLineTimeout and its whole
+// request within readTimeout (408 otherwise, or a silent close when it sent nothing); at most maxConnections are
+// served at once: when full, the oldest connection still waiting for its request line is closed to make room, and
+// only when none is idle do newcomers get 503; the Host header must name loopback (421 otherwise, against DNS
+// rebinding); one request per connection, every response closes it. Together these keep a crowd of idle sockets
+// from locking the one real request out (issue 15 point 8).
 //
 // Lifetime: the server may be deleted at any moment, also from inside the handler. Connections that are still
 // sending their answer finish on their own; all others are aborted. Responders outliving the server do nothing.
@@ -67,6 +70,8 @@ public:
     // Changes apply to connections accepted afterwards.
     void setReadTimeout(std::chrono::milliseconds timeout); // default 10 s
     std::chrono::milliseconds readTimeout() const { return m_readTimeout; }
+    void setRequestLineTimeout(std::chrono::milliseconds timeout); // default 2 s
+    std::chrono::milliseconds requestLineTimeout() const { return m_requestLineTimeout; }
     void setHandlerTimeout(std::chrono::milliseconds timeout); // default 60 s, then 503
     std::chrono::milliseconds handlerTimeout() const { return m_handlerTimeout; }
     void setMaxConnections(int count); // default 32
@@ -98,18 +103,22 @@ public:
 signals:
     // A request was refused before reaching the handler: malformed (400/413/414/417/431/501/505), too slow (408),
     // wrong Host (421), server full (503), or the handler did not answer in time (503). For diagnostics.
+    // (Idle connections closed to make room, or for sending nothing, are not requests and are not reported.)
     void requestRejected(int status, const QString &reason);
 
 private:
     void acceptConnections();
     void dispatch(LoopbackConnection *connection, const HttpRequest &request);
     void forget(LoopbackConnection *connection);
+    bool evictOldestIdle();
 
     QTcpServer *m_tcpServer = nullptr;
     Handler m_handler;
     QSet<LoopbackConnection *> m_connections; // served (counted against maxConnections)
     QSet<LoopbackConnection *> m_refusing; // overflow connections being told 503
     std::chrono::milliseconds m_readTimeout {10000};
+    std::chrono::milliseconds m_requestLineTimeout {2000};
+    quint64 m_nextSerial = 0;
     std::chrono::milliseconds m_handlerTimeout {60000};
     int m_maxConnections = 32;
     HttpRequestLimits m_limits;

@@ -291,6 +291,36 @@ private slots:
         QCOMPARE(received.count(), 1);
     }
 
+    // Issue 15 point 8 on the real redirect listener: 70 idle connections, renewed as they are dropped, do not
+    // keep the browser's redirect out (it used to get "503 more than 32 connections").
+    void crowdOfIdleConnectionsDoesNotLockOutTheCallback()
+    {
+        CallbackListener listener;
+        listener.setValidator(stateValidator(QStringLiteral("mine")));
+        QSignalSpy received(&listener, &CallbackListener::callbackReceived);
+        QVERIFY(listener.start());
+        const quint16 port = listener.port();
+
+        std::vector<std::unique_ptr<QTcpSocket>> crowd;
+        const auto renew = [&] {
+            for (auto &socket : crowd)
+                if (socket->state() == QAbstractSocket::UnconnectedState)
+                    socket->connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        };
+        for (int i = 0; i < 70; ++i) {
+            crowd.push_back(std::make_unique<QTcpSocket>());
+            crowd.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(listener.server()->connectionCount() == listener.server()->maxConnections(), 5000);
+        renew();
+        QTest::qWait(200);
+        renew();
+
+        const Reply callback = exchange(port, get("/callback?code=c&state=mine", port));
+        QCOMPARE(callback.status, 200);
+        QCOMPARE(received.count(), 1);
+    }
+
     void timeout()
     {
         CallbackListener listener;

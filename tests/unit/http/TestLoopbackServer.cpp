@@ -384,6 +384,8 @@ private slots:
             holders.back()->send("GET / HTTP/1.1\r\n");
         }
         QTRY_COMPARE(server.connectionCount(), 32);
+        // Until the server has read those request lines, a holder still counts as idle and would give way.
+        QTest::qWait(200);
 
         // The next ones are told 503 and closed.
         std::vector<std::unique_ptr<Client>> extra;
@@ -414,6 +416,78 @@ private slots:
         holders.clear();
         QTRY_COMPARE(server.connectionCount(), 0);
         QCOMPARE(exchange(server.port(), get("/back", server.port())).body, QByteArray("hello /back"));
+    }
+
+    // Issue 15 point 8: sockets that never send a request line must not lock the one real request out. When
+    // every slot is taken, the oldest connection still waiting for its request line gives way to the newcomer.
+    void idleConnectionsGiveWayWhenFull()
+    {
+        LoopbackServer server;
+        int calls = 0;
+        server.setHandler(echoHandler(&calls));
+        QSignalSpy rejected(&server, &LoopbackServer::requestRejected);
+        QVERIFY(listenLocal(server));
+
+        std::vector<std::unique_ptr<Client>> idle;
+        for (int i = 0; i < server.maxConnections(); ++i) {
+            idle.push_back(std::make_unique<Client>(server.port()));
+            QVERIFY(idle.back()->waitConnected());
+        }
+        QTRY_COMPARE(server.connectionCount(), server.maxConnections());
+
+        const Reply real = exchange(server.port(), get("/callback", server.port()));
+        QCOMPARE(real.status, 200);
+        QCOMPARE(real.body, QByteArray("hello /callback"));
+        QCOMPARE(calls, 1);
+        QVERIFY(idle.front()->waitClosed()); // the oldest idle one made room, without a word
+        QVERIFY(idle.front()->data().isEmpty());
+        QCOMPARE(rejected.count(), 0);
+        QVERIFY(server.connectionCount() <= server.maxConnections());
+    }
+
+    // ...but a connection that has sent its request line is being served: it is never evicted, and when the
+    // server is full of those, newcomers still get 503.
+    void requestsUnderWayAreNotEvicted()
+    {
+        LoopbackServer server;
+        server.setMaxConnections(4);
+        QVERIFY(listenLocal(server));
+        std::vector<std::unique_ptr<Client>> busy;
+        for (int i = 0; i < 4; ++i) {
+            busy.push_back(std::make_unique<Client>(server.port()));
+            QVERIFY(busy.back()->waitConnected());
+            busy.back()->send("GET / HTTP/1.1\r\n");
+        }
+        QTRY_COMPARE(server.connectionCount(), 4);
+        QTest::qWait(100); // the request lines are read
+        QCOMPARE(exchange(server.port(), get("/", server.port())).status, 503);
+        for (auto &client : busy)
+            QVERIFY(!client->isClosed());
+    }
+
+    // Issue 15 point 8: a complete request line is due within 2 s (the whole request still has readTimeout,
+    // 10 s). A socket that sent nothing is closed silently; one that sent part of a request line gets 408.
+    void requestLineDueWithinTwoSeconds()
+    {
+        LoopbackServer server;
+        QCOMPARE(server.requestLineTimeout(), std::chrono::milliseconds(2000));
+        QCOMPARE(server.readTimeout(), std::chrono::milliseconds(10000));
+        QVERIFY(listenLocal(server));
+        Client idle(server.port());
+        Client partial(server.port());
+        Client started(server.port());
+        QVERIFY(idle.waitConnected() && partial.waitConnected() && started.waitConnected());
+        partial.send("GET /callb");
+        started.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // request line in: the head may take its time
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(idle.waitClosed(4000));
+        QVERIFY(partial.waitClosed(4000));
+        QVERIFY2(timer.elapsed() < 3500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(idle.data().isEmpty());
+        QCOMPARE(partial.reply().status, 408);
+        QVERIFY(!started.isClosed());
+        QVERIFY(!started.waitClosed(1000));
     }
 
     void abruptClientClose()
