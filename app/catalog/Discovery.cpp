@@ -242,6 +242,7 @@ Result<OAuthSettings> Discovery::parseMetadata(const QByteArray &body, const QSt
     out.grantTypesSupported = stringList(m.value(QStringLiteral("grant_types_supported")));
     out.codeChallengeMethodsSupported = stringList(m.value(QStringLiteral("code_challenge_methods_supported")));
     out.tokenEndpointAuthMethodsSupported = stringList(m.value(QStringLiteral("token_endpoint_auth_methods_supported")));
+    out.issParameterSupported = m.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool(false);
     if (kind == Kind::OpenIdConnect)
         out.openid = true;
     // Keep the default client authentication only if the server supports it (RFC 8414 §2: the default when the

@@ -149,6 +149,9 @@ struct OAuthSettings
     QStringList grantTypesSupported;
     QStringList codeChallengeMethodsSupported;
     QStringList tokenEndpointAuthMethodsSupported;
+    // RFC 9207 §3: authorization_response_iss_parameter_supported. When true, a response without iss is refused
+    // (§2.4), as an attacker's mix-up would strip it.
+    bool issParameterSupported = false;
 
     // True when endpoints have to come from discovery (an issuer or discovery URL but no token URL).
     // The metadata (RFC 8414, OpenID Connect Discovery) is read when something Keyway needs is not written

@@ -114,6 +114,7 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
     c.scopeParam = o.scopeParam;
     c.pkce = o.pkce;
     c.openid = o.openid;
+    c.issParameterSupported = o.issParameterSupported;
     c.clientAuth = toClientAuth(o.clientAuth);
     c.assertionAudience = o.assertionAudience;
     c.assertionLifetimeSeconds = int(o.assertionLifetimeSeconds.value_or(0));

@@ -10,7 +10,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace keyway;
@@ -98,6 +101,45 @@ private slots:
 
         // The fault was for one response: the next sign-in works again.
         QVERIFY2(!connect(&error).isEmpty(), qPrintable(error.toString()));
+    }
+
+    // Issue 15 point 6, RFC 9207 §2.4: a provider whose metadata says authorization_response_iss_parameter_supported
+    // always sends iss, so a response without it (an attacker who strips it, RFC 9700 §4.4) is refused before its
+    // code is used. The response is sent to the real listener with this sign-in's own state.
+    void missingIssIsRefusedWhenTheProviderPromisesIt()
+    {
+        ConnectRequest request;
+        request.issuer = m_issuer;
+        request.clientId = QStringLiteral("keyway-sandbox");
+        request.scopes = {QStringLiteral("openid")};
+        request.browserCommand = test::scriptedBrowserCommand();
+        qputenv("KEYWAY_TEST_BROWSER_MODE", "noop"); // the "user" never signs in; the attacker answers instead
+        ConnectAttempt *attempt = m_core->service().connectIntegration(request);
+        QUrl authorizationUrl;
+        Error error;
+        bool done = false;
+        QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, this, [&](const QUrl &url) { authorizationUrl = url; });
+        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &) { done = true; });
+        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!authorizationUrl.isEmpty(), 30000);
+        qunsetenv("KEYWAY_TEST_BROWSER_MODE");
+        const QUrlQuery sent(authorizationUrl);
+        QUrl callback(sent.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        QUrlQuery forged;
+        forged.addQueryItem(QStringLiteral("code"), QStringLiteral("stolen-code"));
+        forged.addQueryItem(QStringLiteral("state"), sent.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
+        callback.setQuery(forged);
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(callback));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        delete reply;
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QCOMPARE(error.code, QStringLiteral("issuer_mismatch"));
+        QVERIFY2(error.detail.contains(QLatin1String("iss missing")), qPrintable(error.detail));
     }
 };
 

@@ -157,6 +157,32 @@ private Q_SLOTS:
         QCOMPARE(s.clientAuth, ClientAuthMethod::ClientSecretPost);
     }
 
+    // RFC 9207 §3: the metadata says whether every authorization response carries iss; only then is a response
+    // without it refused (§2.4), so the flag is read exactly, and anything but true means "not promised".
+    void readsIssParameterSupported_data()
+    {
+        QTest::addColumn<QJsonValue>("advertised");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("true") << QJsonValue(true) << true;
+        QTest::newRow("false") << QJsonValue(false) << false;
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << false;
+        QTest::newRow("string true") << QJsonValue(u"true"_s) << false;
+    }
+
+    void readsIssParameterSupported()
+    {
+        QFETCH(QJsonValue, advertised);
+        QFETCH(bool, expected);
+        const QString issuer = u"https://id.example.com"_s;
+        QJsonObject m = QJsonDocument::fromJson(metadata(issuer)).object();
+        if (!advertised.isUndefined())
+            m.insert(u"authorization_response_iss_parameter_supported"_s, advertised);
+        const Result<OAuthSettings> r
+            = Discovery::parseMetadata(QJsonDocument(m).toJson(), issuer, Discovery::Kind::OpenIdConnect, {});
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        QCOMPARE(r.value().issParameterSupported, expected);
+    }
+
     void parseMetadataRejects_data()
     {
         QTest::addColumn<QByteArray>("body");
