@@ -2,8 +2,8 @@
 
 #include "auth/AccountResolver.h"
 #include "auth/BrowserLauncher.h"
-#include "auth/LoopbackReplyHandler.h"
 #include "auth/ProtocolError.h"
+#include "auth/RedirectReplyHandler.h"
 #include "auth/TokenEndpoint.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
@@ -62,29 +62,25 @@ void AuthorizationCodeFlow::start()
                                 tr("The provider's authorization or token endpoint is not known."),
                                 config.authorizationUrl.isEmpty() ? QStringLiteral("authorization_url") : QStringLiteral("token_url")));
 
-    LoopbackReplyHandler::Options listenerOptions;
-    listenerOptions.host = config.redirectHost;
-    listenerOptions.port = quint16(config.redirectPort);
-    listenerOptions.path = config.redirectPath;
-    listenerOptions.timeoutMs = m_options.timeoutSeconds * 1000;
-    m_handler = new LoopbackReplyHandler(listenerOptions, this);
-    m_handler->listener().setValidator([this](const QUrlQuery &query) { return onCallback(query); });
-    connect(m_handler, &LoopbackReplyHandler::timedOut, this, [this] {
-        fail(Error::make(QStringLiteral("timeout"),
-                         tr("No answer came back from the browser in time. Try again, or copy the link into a browser."),
-                         tr("waited %1 s for the redirect").arg(m_options.timeoutSeconds)));
-    });
-    Error error;
-    if (!m_handler->listen(&error))
-        return fail(error);
-    emit step(QStringLiteral("listener"), QStringLiteral("ok"), 0, tr("Waiting for the redirect on %1").arg(m_handler->callback()));
-
-    // Fresh per attempt, from OpenSSL's CSPRNG.
+    // Fresh per attempt, from OpenSSL's CSPRNG. The state comes first: it also names an app redirect's socket.
     m_state = Random::token(32);
     if (config.openid)
         m_nonce = Random::token(32);
     if (config.pkce)
         m_verifier = Pkce::generateVerifier();
+
+    RedirectReplyHandler::Options listenerOptions;
+    listenerOptions.target = RedirectTarget::fromConfig(config);
+    listenerOptions.state = m_state;
+    listenerOptions.timeoutMs = m_options.timeoutSeconds * 1000;
+    m_handler = new RedirectReplyHandler(listenerOptions, this);
+    m_handler->setValidator([this](const QUrlQuery &query) { return onCallback(query); });
+    connect(m_handler, &RedirectReplyHandler::timedOut, this, [this] { fail(timeoutError()); });
+    Error error;
+    if (!m_handler->listen(&error))
+        return fail(listenError(error));
+    emit step(
+        QStringLiteral("listener"), QStringLiteral("ok"), 0, tr("Waiting for the redirect on %1").arg(m_handler->callback()));
 
     m_qtFlow = new QOAuth2AuthorizationCodeFlow(this);
     m_qtFlow->setAuthorizationUrl(QUrl(config.authorizationUrl));
@@ -149,6 +145,39 @@ void AuthorizationCodeFlow::openBrowserAgain()
     emit browserOpened();
 }
 
+Error AuthorizationCodeFlow::listenError(const Error &error) const
+{
+    const RedirectTarget target = RedirectTarget::fromConfig(m_options.config);
+    if (error.code != QLatin1String("port_in_use") || !target.hasFixedPort())
+        return error;
+    // The provider compares the redirect URI exactly, so another port will not do unless it is registered too.
+    return Error::make(error.code,
+        tr("Port %1 is already in use by another program, and Keyway must listen there because the redirect URI "
+           "registered at the provider is %2. Close the program using port %1, or register another redirect URI "
+           "at the provider and give it to Keyway (keyway connect --redirect-uri URI, or Redirect URI under "
+           "Advanced in the connect dialog).")
+            .arg(target.port)
+            .arg(target.registeredUri()),
+        error.detail);
+}
+
+Error AuthorizationCodeFlow::timeoutError() const
+{
+    const RedirectTarget target = RedirectTarget::fromConfig(m_options.config);
+    const QString used = m_handler ? m_handler->callback() : target.registeredUri();
+    QString message = tr("No answer came back from the browser in time. Usually the provider did not accept the "
+                         "redirect URI, which must be registered there exactly as %1, or does not know the client ID "
+                         "%2; the provider's page in the browser says which. Keyway waited at %3.")
+                          .arg(target.registeredUri(), m_options.client.clientId, used);
+    if (m_strayCallbacks > 0)
+        message += QLatin1Char(' ')
+            + tr("%n response(s) that did not belong to this sign-in (wrong or missing state) were ignored.", nullptr,
+                m_strayCallbacks);
+    message += QLatin1Char(' ') + tr("Try again, or copy the link into a browser.");
+    return Error::make(
+        QStringLiteral("timeout"), message, tr("waited %1 s for the redirect to %2").arg(m_options.timeoutSeconds).arg(used));
+}
+
 CallbackVerdict AuthorizationCodeFlow::onCallback(const QUrlQuery &query)
 {
     CallbackVerdict page;
@@ -158,23 +187,29 @@ CallbackVerdict AuthorizationCodeFlow::onCallback(const QUrlQuery &query)
         page.message = tr("Start connecting again from Keyway.");
         return page;
     }
-    m_callbackTaken = true;
     QStringList names;
     for (const auto &item : query.queryItems())
         names << item.first;
-    emit step(QStringLiteral("callback"), QStringLiteral("info"), 0, tr("Redirect received with %1").arg(names.join(QStringLiteral(", "))));
 
-    // RFC 6749 §10.12, RFC 9700 §4.7: without our exact state this response is not ours (CSRF or a stale tab).
+    // RFC 6749 §10.12, RFC 9700 §4.7: without our exact state this response is not ours (CSRF, a stale tab, or any
+    // web page sending a request to the port). It is refused, and the flow keeps waiting for its own response:
+    // only the response with the right state ends the sign-in (issue 15 point 5).
     const QString state = value(query, "state");
     if (state.isEmpty() || !constantTimeEquals(state, m_state)) {
-        const Error error = Error::make(QStringLiteral("state_mismatch"),
-                                        tr("The sign-in response did not match Keyway's request, so it was rejected. Try again."),
-                                        state.isEmpty() ? tr("state missing") : tr("state differs"));
-        page.title = tr("Sign-in rejected");
-        page.message = error.message;
-        QTimer::singleShot(0, this, [this, error] { fail(error); });
+        ++m_strayCallbacks;
+        emit step(QStringLiteral("callback"), QStringLiteral("info"), 0,
+            tr("Ignored a redirect that does not belong to this sign-in (%1); still waiting")
+                .arg(state.isEmpty() ? tr("state missing") : tr("state differs")));
+        page.title = tr("Sign-in response rejected");
+        page.message = tr("This response does not belong to the sign-in Keyway is waiting for, so it was ignored.");
+        page.detail = QStringLiteral("state_mismatch");
+        page.endsWait = false;
         return page;
     }
+    m_callbackTaken = true;
+    emit step(QStringLiteral("callback"), QStringLiteral("info"), 0,
+        tr("Redirect received with %1").arg(names.join(QStringLiteral(", "))));
+
     // RFC 9207 §2.4: a mix-up attack hands us another server's response; `iss` tells them apart.
     const QString iss = value(query, "iss");
     const ProviderConfig &config = m_options.config;

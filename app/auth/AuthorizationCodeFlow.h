@@ -15,19 +15,21 @@ class QOAuth2AuthorizationCodeFlow;
 namespace keyway {
 
 class JwksCache;
-class LoopbackReplyHandler;
+class RedirectReplyHandler;
 class TokenEndpoint;
 struct CallbackVerdict;
 
 // OAuth 2.0 authorization code grant for native apps, end to end:
-//   RFC 8252: system browser, loopback redirect on 127.0.0.1 (or ::1), any port unless the integration fixes one;
+//   RFC 8252: system browser, loopback redirect on 127.0.0.1 (or ::1), any port unless the integration fixes one
+//             (§7.3), or a private-use URI scheme redirect handed over by `keyway handle-redirect` (§7.1);
 //   RFC 7636: PKCE S256 (unless the integration declares it unsupported);
-//   RFC 6749 §10.12 / RFC 9700 §4.7: a fresh CSPRNG state, compared before anything else in the callback;
+//   RFC 6749 §10.12 / RFC 9700 §4.7: a fresh CSPRNG state, compared before anything else in the callback; a
+//             response with another state (or none) is not this attempt's: refused, and the wait goes on;
 //   RFC 9207: the callback's `iss` must be the issuer (and must be present when the server says it sends it);
 //   OpenID Connect Core §3.1: nonce, id_token validation, userinfo `sub` matching the id_token's.
 // Qt NetworkAuth's QOAuth2AuthorizationCodeFlow builds the authorization request (extended through its
-// modify-parameters hook with PKCE, nonce and the integration's extra parameters) and LoopbackReplyHandler is
-// its reply handler; see LoopbackReplyHandler for why the code exchange is Keyway's own TokenEndpoint.
+// modify-parameters hook with PKCE, nonce and the integration's extra parameters) and RedirectReplyHandler is
+// its reply handler; see RedirectReplyHandler for why the code exchange is Keyway's own TokenEndpoint.
 class AuthorizationCodeFlow final : public Flow
 {
     Q_OBJECT
@@ -63,11 +65,13 @@ private:
     void fail(const Error &error);
     void succeed(const FlowResult &result);
     void stopListening();
+    Error listenError(const Error &error) const;
+    Error timeoutError() const;
 
     Options m_options;
     QNetworkAccessManager *m_network;
     JwksCache *m_jwks;
-    LoopbackReplyHandler *m_handler = nullptr;
+    RedirectReplyHandler *m_handler = nullptr;
     QOAuth2AuthorizationCodeFlow *m_qtFlow = nullptr;
     TokenEndpoint *m_tokenEndpoint = nullptr;
     AccountResolver *m_accountResolver = nullptr;
@@ -76,6 +80,7 @@ private:
     QString m_verifier;
     QUrl m_authorizationUrl;
     bool m_callbackTaken = false;
+    int m_strayCallbacks = 0; // responses refused for a state that is not ours, while waiting
     bool m_done = false;
 };
 

@@ -143,9 +143,11 @@ QJsonObject ProviderConfig::toJson() const
     json.insert(QStringLiteral("response_values"), mapToJson(responseValues));
 
     json.insert(QStringLiteral("refresh_token"), QJsonObject {{QStringLiteral("rotates"), refreshRotates}});
-    json.insert(QStringLiteral("redirect"),
-        QJsonObject {{QStringLiteral("host"), redirectHost}, {QStringLiteral("port"), redirectPort},
-            {QStringLiteral("path"), redirectPath}});
+    QJsonObject redirect {
+        {QStringLiteral("host"), redirectHost}, {QStringLiteral("port"), redirectPort}, {QStringLiteral("path"), redirectPath}};
+    if (!redirectScheme.isEmpty())
+        redirect.insert(QStringLiteral("scheme"), redirectScheme);
+    json.insert(QStringLiteral("redirect"), redirect);
     json.insert(QStringLiteral("allow_insecure_http"), allowInsecureHttp);
     return json;
 }
@@ -211,6 +213,7 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     const QJsonObject redirect = json.value(QLatin1String("redirect")).toObject();
     readString(redirect, "host", &c.redirectHost);
     readString(redirect, "path", &c.redirectPath);
+    readString(redirect, "scheme", &c.redirectScheme);
     const QJsonValue port = redirect.value(QLatin1String("port"));
     if (port.isDouble()) {
         const int p = port.toInt(-1);
@@ -232,7 +235,8 @@ bool ProviderConfig::operator==(const ProviderConfig &o) const
         && refreshTokenPath == o.refreshTokenPath && expiresInPath == o.expiresInPath && idTokenPath == o.idTokenPath
         && scopePath == o.scopePath && tokenTypePath == o.tokenTypePath && responseFormat == o.responseFormat
         && responseValues == o.responseValues && refreshRotates == o.refreshRotates && redirectHost == o.redirectHost
-        && redirectPort == o.redirectPort && redirectPath == o.redirectPath && allowInsecureHttp == o.allowInsecureHttp;
+        && redirectPort == o.redirectPort && redirectPath == o.redirectPath && redirectScheme == o.redirectScheme
+        && allowInsecureHttp == o.allowInsecureHttp;
 }
 
 } // namespace keyway

@@ -55,10 +55,12 @@ struct ProviderConfig
     QMap<QString, QString> responseValues; // name -> path of a NON-secret value to keep, e.g. instance_url
     bool refreshRotates = false; // the provider issues a new refresh token on each refresh
 
-    // RFC 8252 §7.3: loopback IP literal, ephemeral port.
+    // RFC 8252 §7.3: loopback IP literal, ephemeral port. A fixed port and "localhost" where the provider
+    // compares the redirect URI exactly; see RedirectTarget, which reads and writes these four.
     QString redirectHost = QStringLiteral("127.0.0.1");
     int redirectPort = 0;
     QString redirectPath = QStringLiteral("/callback");
+    QString redirectScheme; // empty: loopback http; else RFC 8252 §7.1's private-use scheme (io.keyway.app)
 
     bool allowInsecureHttp = false; // plain http to non-loopback hosts (tests, local development only)
 

@@ -4,6 +4,7 @@
 #include "cli/ConnectCommand.h"
 #include "cli/ConnectionsCommand.h"
 #include "cli/DisconnectCommand.h"
+#include "cli/HandleRedirectCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/IntegrationsCommand.h"
 #include "cli/KeyCommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(std::make_unique<DisconnectCommand>());
     list.push_back(std::make_unique<KeyCommand>());
     list.push_back(std::make_unique<SandboxCommand>());
+    list.push_back(std::make_unique<HandleRedirectCommand>());
     return list;
 }
 

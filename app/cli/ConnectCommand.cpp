@@ -38,6 +38,10 @@ void ConnectCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("param"), QStringLiteral("Template variable, e.g. subdomain=acme (repeatable)"), QStringLiteral("KEY=VALUE")},
         {QStringLiteral("auth-param"), QStringLiteral("Extra authorization request parameter (repeatable)"), QStringLiteral("KEY=VALUE")},
         {QStringLiteral("token-param"), QStringLiteral("Extra token request parameter, e.g. audience=... (repeatable)"), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("redirect-uri"),
+         QStringLiteral("The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) "
+                        "or io.keyway.app:/oauth2redirect; kept for --reconnect"),
+         QStringLiteral("URI")},
         {QStringLiteral("no-pkce"), QStringLiteral("Do not send PKCE (for servers that reject it)")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the browser (default 300)"), QStringLiteral("SECONDS")},
         {QStringLiteral("reconnect"), QStringLiteral("Re-authorize this existing connection in place"), QStringLiteral("CONNECTION")},
@@ -78,6 +82,7 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     request.name = parser.value(QStringLiteral("name"));
     request.browserCommand = parser.value(QStringLiteral("browser"));
     request.scopes = parser.value(QStringLiteral("scope")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    request.redirectUri = parser.value(QStringLiteral("redirect-uri"));
     if (parser.isSet(QStringLiteral("no-pkce")))
         request.pkce = 0;
     QString reconnectIntegration;

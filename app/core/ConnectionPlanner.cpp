@@ -97,6 +97,38 @@ Error planPrivateKey(ClientCredentials &client, const ConnectRequest &request)
 
 } // namespace
 
+Result<RedirectTarget> ConnectionPlanner::redirectTarget(
+    const Integration &integration, const OAuthSettings &o, const QString &redirectUri)
+{
+    if (!redirectUri.trimmed().isEmpty())
+        return RedirectTarget::parse(redirectUri);
+    RedirectTarget loopback;
+    loopback.host = o.redirectHost.isEmpty() ? QStringLiteral("127.0.0.1") : o.redirectHost;
+    loopback.path = o.redirectPath.isEmpty() ? QStringLiteral("/callback") : o.redirectPath;
+    switch (o.redirectLoopback) {
+    case LoopbackRedirect::AnyPort:
+        // RFC 8252 §7.3: the provider accepts any port, so an ephemeral one never clashes with another program.
+        loopback.port = 0;
+        return loopback;
+    case LoopbackRedirect::Exact:
+        loopback.port = o.redirectPort;
+        return loopback;
+    case LoopbackRedirect::None:
+        break;
+    }
+    if (o.redirectPrivateUseScheme)
+        return RedirectTarget::privateUse();
+    QString instead = o.redirectAlternative;
+    if (instead.isEmpty())
+        instead = integration.supports(AuthMode::DeviceCode)
+            ? tr("Connect with the device code mode instead (keyway connect %1 --mode device_code).").arg(integration.id)
+            : tr("Use another authentication mode of this integration if it has one.");
+    return Error::make(QStringLiteral("no_desktop_redirect"),
+        tr("%1 does not allow desktop redirects, so a browser sign-in could not come back to Keyway. %2")
+            .arg(integration.name, instead),
+        QStringLiteral("oauth.redirect.loopback is none and no private-use scheme is accepted"));
+}
+
 ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
 {
     ProviderConfig c;
@@ -286,9 +318,18 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
                            tr("%1 authenticates this client with a private key (private_key_jwt): import the key or generate one.")
                                .arg(integration.name));
 
+    if (plan.mode == AuthMode::AuthorizationCode) {
+        const Result<RedirectTarget> redirect = redirectTarget(integration, plan.oauth, request.redirectUri);
+        if (!redirect)
+            return redirect.error();
+        plan.redirect = redirect.value();
+        plan.settings.redirectUri = request.redirectUri.trimmed();
+    }
+
     plan.settings.assertionAudience = plan.oauth.assertionAudience;
     plan.settings.issuer = plan.oauth.issuer;
     plan.settings.provider = providerConfig(plan.oauth);
+    plan.redirect.applyTo(plan.settings.provider);
     return plan;
 }
 
@@ -302,6 +343,7 @@ void ConnectionPlanner::applyDiscovered(ConnectionPlan &plan, const OAuthSetting
     plan.oauth.allowInsecureHttp = plan.integration.allowInsecureHttp();
     plan.settings.issuer = discovered.issuer;
     plan.settings.provider = providerConfig(plan.oauth);
+    plan.redirect.applyTo(plan.settings.provider);
 }
 
 Error ConnectionPlanner::completeApi(ConnectionPlan &plan, const QJsonObject &responseValues)

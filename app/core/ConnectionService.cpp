@@ -403,10 +403,14 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
         // the request gives new ones.
         if (!req.reconnectId.isEmpty())
             if (const auto existing = connection(req.reconnectId); existing && existing->integrationId == integration->id) {
-                const QJsonObject stored = ConnectionSettings::fromJson(existing->settings).variables;
+                const ConnectionSettings kept = ConnectionSettings::fromJson(existing->settings);
+                const QJsonObject stored = kept.variables;
                 for (const TemplateVariable &v : integration->variables)
                     if (!req.variables.contains(v.name) && stored.value(v.name).isString())
                         req.variables.insert(v.name, stored.value(v.name).toString());
+                // ...and the exact redirect URI the user registered at the provider.
+                if (req.redirectUri.isEmpty())
+                    req.redirectUri = kept.redirectUri;
             }
         const Error embedded = EmbeddedProviders::ensureRunning(integration->embeddedProvider);
         if (!embedded.isNull())

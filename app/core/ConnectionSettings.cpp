@@ -44,7 +44,8 @@ QJsonObject ConnectionSettings::toJson() const
                        {QStringLiteral("account_field"), accountField},
                        {QStringLiteral("variables"), variables},
                        {QStringLiteral("issuer"), issuer},
-                       {QStringLiteral("embedded_provider"), embeddedProvider}};
+                       {QStringLiteral("embedded_provider"), embeddedProvider},
+                       {QStringLiteral("redirect_uri"), redirectUri}};
 }
 
 ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &j)
@@ -65,6 +66,7 @@ ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &j)
     s.variables = j.value(QStringLiteral("variables")).toObject();
     s.issuer = j.value(QStringLiteral("issuer")).toString();
     s.embeddedProvider = j.value(QStringLiteral("embedded_provider")).toString();
+    s.redirectUri = j.value(QStringLiteral("redirect_uri")).toString();
     return s;
 }
 

@@ -31,6 +31,7 @@ struct ConnectionSettings
     QJsonObject variables;             // the user's template values (subdomain, tenant, ...)
     QString issuer;                    // for connections made from an issuer URL
     QString embeddedProvider;          // a provider built into Keyway that must run first ("sandbox")
+    QString redirectUri;               // the redirect URI the user gave (--redirect-uri), kept for reconnect
 
     QJsonObject toJson() const;
     static ConnectionSettings fromJson(const QJsonObject &json);

@@ -99,7 +99,9 @@ CallbackListener::CallbackListener(QObject *parent)
 CallbackListener::~CallbackListener()
 {
     m_timer.stop();
-    delete m_server; // before our members go: its handler points at us
+    delete m_server6; // before our members go: their handlers point at us
+    m_server6 = nullptr;
+    delete m_server;
     m_server = nullptr;
 }
 
@@ -111,6 +113,11 @@ void CallbackListener::setHost(const QHostAddress &host)
 void CallbackListener::setPort(quint16 port)
 {
     m_port = port;
+}
+
+void CallbackListener::setRedirectHostName(const QString &name)
+{
+    m_hostName = name;
 }
 
 void CallbackListener::setPath(const QString &path)
@@ -143,9 +150,25 @@ bool CallbackListener::start(Error *error)
                     QStringLiteral("path must start with '/' and hold only RFC 3986 path characters"));
         return false;
     }
+    if (!m_hostName.isEmpty() && m_hostName != QLatin1String("localhost")) {
+        if (error)
+            *error = Error::make(QStringLiteral("invalid_redirect_host"),
+                tr("Keyway can only receive a redirect on 127.0.0.1, [::1] or localhost."), m_hostName.left(100));
+        return false;
+    }
     if (!m_server->listen(m_host, m_port, error))
         return false;
     m_boundPort = m_server->port();
+    if (m_hostName == QLatin1String("localhost") && m_host == QHostAddress(QHostAddress::LocalHost)) {
+        // Best effort: a system without IPv6 loopback simply has the IPv4 listener.
+        m_server6 = new LoopbackServer(this);
+        m_server6->setHandler(
+            [this](const HttpRequest &request, const LoopbackServer::Responder &responder) { handle(request, responder); });
+        if (!m_server6->listen(QHostAddress(QHostAddress::LocalHostIPv6), m_boundPort)) {
+            delete m_server6;
+            m_server6 = nullptr;
+        }
+    }
     m_state = State::Listening;
     m_timer.start(m_timeout);
     qCInfo(lcLoopback).noquote() << "waiting for the authorization response on" << redirectUri().toString();
@@ -177,6 +200,8 @@ void CallbackListener::stopListening()
     m_timer.stop();
     // Only the listening socket: requests already accepted still get their page.
     m_server->close();
+    if (m_server6)
+        m_server6->close();
 }
 
 QUrl CallbackListener::redirectUri() const
@@ -185,7 +210,8 @@ QUrl CallbackListener::redirectUri() const
         return {};
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(m_host.toString()); // RFC 8252 §7.3: the IP literal; QUrl adds the brackets for ::1
+    // RFC 8252 §7.3: the IP literal (QUrl adds the brackets for ::1), unless the provider requires "localhost".
+    url.setHost(m_hostName.isEmpty() ? m_host.toString() : m_hostName);
     url.setPort(m_boundPort);
     url.setPath(m_path);
     return url;
@@ -211,42 +237,7 @@ void CallbackListener::handle(const HttpRequest &request, const LoopbackServer::
         return;
     }
 
-    const QUrlQuery &query = request.query;
-    if (!query.hasQueryItem(QStringLiteral("code")) && !query.hasQueryItem(QStringLiteral("error"))
-        && !query.hasQueryItem(QStringLiteral("state"))) {
-        responder.respond(page(400,
-            errorVerdict(tr("Not a sign-in response"),
-                tr("This address only receives the provider's answer to a "
-                   "Keyway sign-in."))));
-        return;
-    }
-    // RFC 6749 §3.1: parameters MUST NOT be included more than once. Which copy would be meant is unknowable.
-    for (const char *name : kResponseParameters) {
-        if (request.queryValueCount(QString::fromLatin1(name)) > 1) {
-            qCInfo(lcLoopback) << "callback repeats parameter" << name << "- ignored";
-            responder.respond(page(400,
-                errorVerdict(tr("Not a valid sign-in response"),
-                    tr("The response repeats the parameter \"%1\".").arg(QString::fromLatin1(name)))));
-            return;
-        }
-    }
-
-    CallbackVerdict verdict;
-    if (m_validator) {
-        verdict = m_validator(query);
-    } else if (query.hasQueryItem(QStringLiteral("error"))) {
-        verdict.success = false;
-        verdict.title = tr("Sign-in was not completed");
-        verdict.message = request.queryValue(QStringLiteral("error_description"));
-        if (verdict.message.isEmpty())
-            verdict.message = tr("The provider returned an error.");
-        verdict.detail = request.queryValue(QStringLiteral("error"));
-    } else {
-        verdict.success = true;
-        verdict.title = tr("Signed in");
-        verdict.message = tr("Keyway received the provider's response.");
-    }
-
+    const CallbackVerdict verdict = judge(request.query, m_validator);
     responder.respond(page(verdict.success ? 200 : 400, verdict));
     if (!verdict.endsWait) {
         qCInfo(lcLoopback) << "callback refused by the flow; still waiting";
@@ -255,7 +246,44 @@ void CallbackListener::handle(const HttpRequest &request, const LoopbackServer::
     m_state = State::Received;
     stopListening();
     qCInfo(lcLoopback) << "authorization response received";
-    emit callbackReceived(query); // last: the receiver may delete us
+    emit callbackReceived(request.query); // last: the receiver may delete us
+}
+
+CallbackVerdict CallbackListener::judge(const QUrlQuery &query, const Validator &validator)
+{
+    if (!query.hasQueryItem(QStringLiteral("code")) && !query.hasQueryItem(QStringLiteral("error"))
+        && !query.hasQueryItem(QStringLiteral("state"))) {
+        CallbackVerdict v = errorVerdict(
+            tr("Not a sign-in response"), tr("This address only receives the provider's answer to a Keyway sign-in."));
+        v.endsWait = false;
+        return v;
+    }
+    // RFC 6749 §3.1: parameters MUST NOT be included more than once. Which copy would be meant is unknowable.
+    for (const char *name : kResponseParameters) {
+        if (query.allQueryItemValues(QString::fromLatin1(name)).size() > 1) {
+            qCInfo(lcLoopback) << "callback repeats parameter" << name << "- ignored";
+            CallbackVerdict v = errorVerdict(tr("Not a valid sign-in response"),
+                tr("The response repeats the parameter \"%1\".").arg(QString::fromLatin1(name)));
+            v.endsWait = false;
+            return v;
+        }
+    }
+    if (validator)
+        return validator(query);
+    CallbackVerdict verdict;
+    if (query.hasQueryItem(QStringLiteral("error"))) {
+        verdict.success = false;
+        verdict.title = tr("Sign-in was not completed");
+        verdict.message = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        if (verdict.message.isEmpty())
+            verdict.message = tr("The provider returned an error.");
+        verdict.detail = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    } else {
+        verdict.success = true;
+        verdict.title = tr("Signed in");
+        verdict.message = tr("Keyway received the provider's response.");
+    }
+    return verdict;
 }
 
 QString CallbackListener::renderPage(const CallbackVerdict &verdict)

@@ -61,7 +61,9 @@ QList<SandboxFaults::Info> buildCatalog()
             tr("show the expiry as unknown and refresh when the API answers 401."), always},
         {F::WrongState, K::Count, QStringLiteral("wrong-state"), tr("Wrong state on the callback"),
             tr("The next authorization response carries a state that does not match the request."),
-            tr("refuse the callback (state mismatch, a possible CSRF attack) with a clear error and request no tokens."), once},
+            tr("refuse the callback (its state is not this sign-in's: a possible CSRF attack), request no tokens, and "
+               "keep waiting for the real response until the time-out, which says a response was ignored."),
+            once},
         {F::WrongIssuer, K::Count, QStringLiteral("wrong-iss"), tr("Wrong iss on the callback"),
             tr("The next authorization response carries an iss naming another server (an RFC 9207 mix-up)."),
             tr("refuse the callback with an issuer mismatch error and request no tokens."), once},

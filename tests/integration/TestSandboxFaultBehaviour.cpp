@@ -375,8 +375,26 @@ private:
         QVERIFY(!m_sandbox->isFaultActive(fault)); // used up by this one attempt
     }
 
-    // "refuse the callback (state mismatch, a possible CSRF attack) with a clear error and request no tokens."
-    void wrongState() { connectFails(Fault::WrongState, QStringLiteral("state_mismatch"), false); }
+    // "refuse the callback (its state is not this sign-in's: a possible CSRF attack, or any page sending a request
+    // to the port), request no tokens, and keep waiting for the real response until the time-out, which says a
+    // response was ignored." (Issue 15 point 5: a stray callback must not end a pending sign-in.)
+    void wrongState()
+    {
+        ConnectionService::Settings settings = service().settings();
+        const int timeout = settings.callbackTimeoutSeconds;
+        settings.callbackTimeoutSeconds = 4;
+        service().setSettings(settings);
+        Error error;
+        const int before = service().connections().size();
+        switchOn(Fault::WrongState);
+        QCOMPARE(connectAndWait(request(), &error), QStringLiteral("!timeout"));
+        settings.callbackTimeoutSeconds = timeout;
+        service().setSettings(settings);
+        QVERIFY2(error.message.contains(QStringLiteral("did not belong to this sign-in")), qPrintable(error.message));
+        QCOMPARE(service().connections().size(), before);
+        QCOMPARE(served("/token"), 0);
+        QVERIFY(!m_sandbox->isFaultActive(Fault::WrongState));
+    }
 
     // "refuse the callback with an issuer mismatch error and request no tokens."
     void wrongIss() { connectFails(Fault::WrongIssuer, QStringLiteral("issuer_mismatch"), false); }

@@ -81,6 +81,7 @@ echo "$recommends" | grep -q 'xdg-utils' && pass "Recommends xdg-utils" || fail 
 expected=(
     ./usr/bin/keyway
     ./usr/share/applications/$app_id.desktop
+    ./usr/share/applications/$app_id.RedirectHandler.desktop
     ./usr/share/metainfo/$app_id.metainfo.xml
     ./usr/share/icons/hicolor/scalable/apps/$app_id.svg
     ./usr/share/man/man1/keyway.1.gz
@@ -115,6 +116,9 @@ check_files() {
     local prefix=$1 where=$2
     desktop-file-validate "$prefix/usr/share/applications/$app_id.desktop" \
         && pass "desktop-file-validate ($where)" || fail "desktop-file-validate ($where)"
+    desktop-file-validate "$prefix/usr/share/applications/$app_id.RedirectHandler.desktop" \
+        && pass "desktop-file-validate of the redirect handler ($where)" \
+        || fail "desktop-file-validate of the redirect handler ($where)"
     appstreamcli validate --no-net --strict "$prefix/usr/share/metainfo/$app_id.metainfo.xml" \
         && pass "appstreamcli validate --no-net --strict ($where)" || fail "appstreamcli validate ($where)"
 }
@@ -129,6 +133,12 @@ for tag in '<screenshots>' '<content_rating type="oars-1.1"' '<launchable type="
 done
 grep -q "^Icon=$app_id\$" "$root/usr/share/applications/$app_id.desktop" && pass "desktop entry's icon is $app_id" \
     || fail "desktop entry's Icon is not $app_id"
+# RFC 8252 §7.1: io.keyway.app: redirects reach `keyway handle-redirect` (tests/integration/TestPrivateUseRedirect
+# runs that Exec line end to end).
+handler=$root/usr/share/applications/$app_id.RedirectHandler.desktop
+grep -q '^MimeType=x-scheme-handler/io.keyway.app;$' "$handler" && grep -q '^Exec=keyway handle-redirect %u$' "$handler" \
+    && pass "redirect handler registers io.keyway.app: for keyway handle-redirect" \
+    || fail "redirect handler does not register io.keyway.app: for keyway handle-redirect"
 
 for size in "${sizes[@]}"; do
     png=$root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png

@@ -2,12 +2,17 @@
 // browser.mjs: a scripted "system browser" for Keyway's tests. Keyway launches it as its
 // browser command with the authorization URL; it behaves like a user: follows redirects, keeps
 // cookies, signs in on oidc-provider's devInteractions page, confirms consent, and finally
-// requests the loopback redirect URI (Keyway's listener, RFC 8252 §7.3).
+// requests the loopback redirect URI (Keyway's listener, RFC 8252 §7.3), or hands a private-use
+// scheme redirect (RFC 8252 §7.1) to the scheme's handler, as a desktop does.
 //
 // Usage: node browser.mjs [ANY ARGS...] URL   (the last argument that looks like a URL is used)
 //
 // Environment:
-//   KEYWAY_TEST_BROWSER_MODE    approve (default) | deny | tamper-state | drop-state | noop | record
+//   KEYWAY_TEST_BROWSER_MODE    approve (default) | deny | tamper-state | drop-state | stray-first | noop | record
+//                               (stray-first: two stray responses, error=access_denied without a state and
+//                               with a wrong one, are delivered before the real one)
+//   KEYWAY_TEST_SCHEME_HANDLER  the desktop entry's Exec line for a private-use scheme redirect, "%u"
+//                               standing for the URI (e.g. "/path/keyway handle-redirect %u")
 //   KEYWAY_TEST_LOGIN           login name typed on the sign-in page (default "alice")
 //   KEYWAY_TEST_BROWSER_LOG     if set, a file that gets one line per step (URLs without query)
 //   KEYWAY_TEST_BROWSER_RECORD  file the `record` mode appends the full URL to
@@ -15,6 +20,7 @@
 // Exit status: 0 when the loopback redirect URI was requested (whatever it answered) or in
 // noop/record mode; 1 on a failure (message on stderr); 2 on bad usage; 124 after 20 s.
 
+import { execFile } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 
 import {
@@ -22,7 +28,7 @@ import {
 } from './lib/scripted-user.mjs';
 
 const TOOL = 'browser.mjs';
-const MODES = new Set(['approve', 'deny', 'tamper-state', 'drop-state', 'noop', 'record']);
+const MODES = new Set(['approve', 'deny', 'tamper-state', 'drop-state', 'stray-first', 'noop', 'record']);
 const MAX_STEPS = 30;
 
 const mode = process.env.KEYWAY_TEST_BROWSER_MODE || 'approve';
@@ -33,7 +39,44 @@ function startUrlFromArgv() {
   return candidates.at(-1);
 }
 
-// The request that ends the flow: the redirect to the client's loopback URI, after the mode's
+// Desktop Entry Specification "Exec key": arguments split on spaces, double quotes group, and the
+// field code %u becomes the one URI argument.
+function execArgv(execLine, uri) {
+  const args = [];
+  const re = /"((?:[^"\\]|\\.)*)"|(\S+)/g;
+  let m;
+  while ((m = re.exec(execLine)) !== null) args.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]);
+  return args.map((arg) => (arg === '%u' || arg === '%U' ? uri : arg));
+}
+
+// A private-use URI scheme redirect (RFC 8252 §7.1): the browser hands it to the desktop, which
+// runs the scheme's handler with the URI.
+function deliverToApp(uri) {
+  const execLine = process.env.KEYWAY_TEST_SCHEME_HANDLER;
+  if (!execLine) throw new Error(`no handler for ${new URL(uri).protocol} (set KEYWAY_TEST_SCHEME_HANDLER)`);
+  const [program, ...args] = execArgv(execLine, uri);
+  return new Promise((resolve) => {
+    execFile(program, args, { timeout: 15_000 }, (error, _stdout, stderr) => {
+      const status = error ? (error.code ?? 'killed') : 0;
+      process.stderr.write(`${TOOL}: scheme handler exited ${status}${stderr ? `: ${stderr.trim()}` : ''}\n`);
+      resolve(status);
+    });
+  });
+}
+
+function isAppRedirect(href) {
+  const { protocol } = new URL(href);
+  return protocol !== 'http:' && protocol !== 'https:';
+}
+
+async function send(agent, url) {
+  if (isAppRedirect(url.href)) return deliverToApp(url.href);
+  const response = await agent.request(url.href, { cookies: false });
+  process.stderr.write(`${TOOL}: redirect URI answered HTTP ${response.status}\n`);
+  return response.status;
+}
+
+// The request that ends the flow: the redirect to the client's redirect URI, after the mode's
 // tampering. The provider's own cookies are not sent there (another origin).
 async function deliverToClient(agent, redirect) {
   const url = new URL(redirect);
@@ -41,10 +84,17 @@ async function deliverToClient(agent, redirect) {
     url.searchParams.set('state', 'tampered');
   } else if (mode === 'drop-state') {
     url.searchParams.delete('state');
+  } else if (mode === 'stray-first') {
+    // What any web page (or a stale tab) can send to the redirect URI while the sign-in waits.
+    for (const state of [undefined, 'wrong']) {
+      const stray = new URL(`${url.href.split('?')[0]}?error=access_denied`);
+      if (state) stray.searchParams.set('state', state);
+      log(`deliver stray ${state ?? '(no state)'}`);
+      await send(agent, stray);
+    }
   }
-  log(`deliver ${mode} ${url.origin}${url.pathname}`);
-  const response = await agent.request(url.href, { cookies: false });
-  process.stderr.write(`${TOOL}: redirect URI answered HTTP ${response.status}\n`);
+  log(`deliver ${mode} ${isAppRedirect(url.href) ? url.protocol : url.origin}${url.pathname}`);
+  await send(agent, url);
 }
 
 async function run(startUrl) {
@@ -53,7 +103,7 @@ async function run(startUrl) {
   // The redirect URI is a loopback http URL on another origin than the provider's.
   const isClientRedirect = (href) => {
     const u = new URL(href);
-    return u.origin !== providerOrigin && isLoopbackHttp(u);
+    return isAppRedirect(href) || (u.origin !== providerOrigin && isLoopbackHttp(u));
   };
 
   let next = { url: startUrl };

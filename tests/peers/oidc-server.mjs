@@ -6,6 +6,7 @@
 //                        [--clients-jwks FILE] [--rotate-refresh true|false]
 //                        [--device-interval SECONDS] [--refresh-id-token-sub SUB]
 //                        [--clock-offset SECONDS] [--client-assertion-audience any|issuer]
+//                        [--exact-redirect-uri URI]...
 //                        [--exit-on-stdin-close true|false]
 //
 // When it listens it prints exactly one JSON line to stdout:
@@ -32,7 +33,8 @@ function usage(message) {
   process.stderr.write('usage: node oidc-server.mjs [--port 0] [--access-ttl SECONDS] '
     + '[--refresh-ttl SECONDS] [--clients-jwks FILE] [--rotate-refresh true|false] '
     + '[--device-interval SECONDS] [--refresh-id-token-sub SUB] [--clock-offset SECONDS] '
-    + '[--client-assertion-audience any|issuer] [--exit-on-stdin-close true|false]\n');
+    + '[--client-assertion-audience any|issuer] [--exact-redirect-uri URI]... '
+    + '[--exit-on-stdin-close true|false]\n');
   process.exit(2);
 }
 
@@ -50,6 +52,7 @@ function parseCli() {
         'refresh-id-token-sub': { type: 'string' },
         'clock-offset': { type: 'string', default: '0' },
         'client-assertion-audience': { type: 'string', default: 'any' },
+        'exact-redirect-uri': { type: 'string', multiple: true },
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -103,6 +106,12 @@ function parseCli() {
     clockOffset: signedInteger('clock-offset', -24 * 3600, 24 * 3600),
     clientAssertionAudience: oneOf('client-assertion-audience', ['any', 'issuer']),
     exitOnStdinClose: bool('exit-on-stdin-close'),
+    exactRedirectUris: (values['exact-redirect-uri'] ?? []).map((uri) => {
+      if (!/^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):[0-9]{1,5}\/[A-Za-z0-9._~/-]*$/.test(uri)) {
+        usage(`--exact-redirect-uri must be http://127.0.0.1:PORT/PATH (or localhost, [::1]), got "${uri}"`);
+      }
+      return uri;
+    }),
   };
 }
 
@@ -213,6 +222,17 @@ function buildConfiguration(options, errors) {
       redirect_uris: redirectUris,
     },
     {
+      // A public native app whose redirect is a private-use URI scheme (RFC 8252 §7.1), Keyway's own
+      // io.keyway.app:/oauth2redirect. client_schema.js 9.x accepts any scheme for native clients but
+      // the forbidden ones (javascript:, data: ...); Client#redirectUriAllowed then compares it exactly.
+      client_id: 'keyway-scheme',
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      redirect_uris: ['io.keyway.app:/oauth2redirect'],
+    },
+    {
       // Public device (RFC 8628): no redirect URI, no authorization endpoint use.
       client_id: 'keyway-device',
       application_type: 'native',
@@ -222,6 +242,22 @@ function buildConfiguration(options, errors) {
       redirect_uris: [],
     },
   ];
+
+  // A provider that compares the redirect URI exactly, port included (Dropbox, X, Xero... do): a
+  // "web" client, for which Client#redirectUriAllowed in oidc-provider 9.x only accepts a URI equal to
+  // a registered one; the port-stripping loopback rule (RFC 8252 §7.3) applies to "native" clients
+  // only. client_schema.js allows http redirect URIs for web clients that do not use the implicit
+  // grant. Registered only when --exact-redirect-uri gives the URIs (a test picks a free port).
+  if (options.exactRedirectUris.length > 0) {
+    clients.push({
+      client_id: 'keyway-exact',
+      application_type: 'web',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      redirect_uris: options.exactRedirectUris,
+    });
+  }
 
   // RFC 7523 §2.2 private_key_jwt. token_endpoint_auth_signing_alg is left unset on purpose so
   // any algorithm in enabledJWA.clientAuthSigningAlgValues (RS256 and ES256 among them) is accepted.
