@@ -87,7 +87,13 @@ void CustomIntegrationBuilder::discover(Discovery *discovery, const QString &iss
         discovery->deleteLater();
         m_discovery.clear();
         qCInfo(lcCatalog) << "custom integration" << m_id << "from" << issuer << (openid ? "(OpenID Connect)" : "(RFC 8414)");
-        const Result<Integration> saved = m_catalog.saveCustom(documentFromMetadata(settings, m_id, m_name, openid), m_replace);
+        QJsonObject document = documentFromMetadata(settings, m_id, m_name, openid);
+        if (!m_redirect.isEmpty()) {
+            QJsonObject oauth = document.value(QStringLiteral("oauth")).toObject();
+            oauth.insert(QStringLiteral("redirect"), m_redirect);
+            document.insert(QStringLiteral("oauth"), oauth);
+        }
+        const Result<Integration> saved = m_catalog.saveCustom(document, m_replace);
         if (!saved.ok())
             Q_EMIT failed(saved.error());
         else

@@ -83,6 +83,12 @@ public:
     void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
     bool allowInsecureHttp() const { return m_allowInsecureHttp; }
 
+    // The file's "oauth.redirect" object (schema.json), e.g. from `keyway integrations add --redirect-uri URI`
+    // through RedirectTarget::integrationRedirect(): the redirect URI the user registered at the provider, so
+    // every connection made with the integration uses it. Empty: the format's default (any port on 127.0.0.1).
+    // Applies to the next createFromIssuer().
+    void setRedirect(const QJsonObject &redirect) { m_redirect = redirect; }
+
     // Saves the form's integration at once.
     Result<Integration> createManual(const CustomIntegrationForm &form, bool replace = false);
 
@@ -105,6 +111,7 @@ private:
     QString m_name;
     bool m_replace = false;
     bool m_allowInsecureHttp = false;
+    QJsonObject m_redirect;
 };
 
 } // namespace keyway

@@ -1,10 +1,12 @@
 #include "cli/IntegrationsCommand.h"
 
+#include "auth/RedirectTarget.h"
 #include "catalog/Catalog.h"
 #include "catalog/CustomIntegrationBuilder.h"
 #include "catalog/IntegrationSearch.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
+#include "core/SetupGuide.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -50,7 +52,7 @@ void reportAdded(const Integration &in, const QString &verb)
 
 void IntegrationsCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("subcommand"), QStringLiteral("add, import, export or remove; none lists"));
+    parser.addPositionalArgument(QStringLiteral("subcommand"), QStringLiteral("show, add, import, export or remove; none lists"));
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Print JSON")},
         {QStringLiteral("category"), QStringLiteral("Only this category"), QStringLiteral("CATEGORY")},
@@ -63,6 +65,14 @@ void IntegrationsCommand::addOptions(QCommandLineParser &parser)
             QStringLiteral("ID")},
         {QStringLiteral("name"), QStringLiteral("add: the name shown"), QStringLiteral("NAME")},
         {QStringLiteral("replace"), QStringLiteral("add, import: replace a custom integration of the same id")},
+        {QStringLiteral("redirect-uri"),
+            QStringLiteral("add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or "
+                           "io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead "
+                           "of the integration's"),
+            QStringLiteral("URI")},
+        {QStringLiteral("param"),
+            QStringLiteral("show: a template variable to fill in the setup steps, e.g. subdomain=acme (repeatable)"),
+            QStringLiteral("KEY=VALUE")},
         {QStringLiteral("allow-insecure-http"),
             QStringLiteral(
                 "add: allow plain http to the issuer's host and endpoints (test servers only; tokens are sent unencrypted)")},
@@ -84,8 +94,15 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
 
     if (sub.isEmpty())
         return list(core, parser, exit);
+    if (sub == QLatin1String("show")) {
+        if (expectArgs(1, QStringLiteral("show ID [--json] [--param KEY=VALUE]... [--redirect-uri URI]")))
+            show(core, parser, args.at(1), exit);
+        return;
+    }
     if (sub == QLatin1String("add")) {
-        if (expectArgs(0, QStringLiteral("add --issuer URL --id ID [--name NAME] [--replace] [--allow-insecure-http]")))
+        if (expectArgs(0,
+                QStringLiteral(
+                    "add --issuer URL --id ID [--name NAME] [--redirect-uri URI] [--replace] [--allow-insecure-http]")))
             add(core, parser, exit);
         return;
     }
@@ -135,7 +152,7 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
               << (catalog.find(id) ? QStringLiteral("; the built-in one is used again") : QString()) << Qt::endl;
         return exit(0);
     }
-    fail(name(), QStringLiteral("unknown subcommand '%1' (add, import, export, remove; none lists)").arg(sub));
+    fail(name(), QStringLiteral("unknown subcommand '%1' (show, add, import, export, remove; none lists)").arg(sub));
     exit(2);
 }
 
@@ -181,6 +198,14 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
     }
     auto *builder = new CustomIntegrationBuilder(core.catalog(), core.service().network(), &core.service());
     builder->setAllowInsecureHttp(parser.isSet(QStringLiteral("allow-insecure-http")));
+    if (parser.isSet(QStringLiteral("redirect-uri"))) {
+        const Result<RedirectTarget> redirect = RedirectTarget::parse(parser.value(QStringLiteral("redirect-uri")));
+        if (!redirect) {
+            delete builder;
+            return exit(fail(name(), redirect.error().toString()));
+        }
+        builder->setRedirect(redirect.value().integrationRedirect());
+    }
     QObject::connect(builder, &CustomIntegrationBuilder::created, builder, [builder, exit](const Integration &in) {
         builder->deleteLater();
         reportAdded(in, QStringLiteral("Added"));
@@ -199,6 +224,36 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
             exit(fail(name(), text));
         });
     builder->createFromIssuer(issuer, id, parser.value(QStringLiteral("name")), parser.isSet(QStringLiteral("replace")));
+}
+
+} // namespace keyway
+
+namespace keyway {
+
+void IntegrationsCommand::show(CoreContext &core, const QCommandLineParser &parser, const QString &id, Exit exit)
+{
+    const std::optional<Integration> in = core.catalog().find(id);
+    if (!in)
+        return exit(fail(name(), QStringLiteral("there is no integration \"%1\" (see keyway integrations)").arg(id)));
+    QVariantMap values;
+    for (const QString &item : parser.values(QStringLiteral("param"))) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            fail(name(), QStringLiteral("expected KEY=VALUE, got '%1'").arg(item));
+            return exit(2);
+        }
+        values.insert(item.left(eq), item.mid(eq + 1));
+    }
+    const QString redirectUri = parser.value(QStringLiteral("redirect-uri"));
+    if (!redirectUri.isEmpty())
+        if (const Result<RedirectTarget> parsed = RedirectTarget::parse(redirectUri); !parsed)
+            return exit(fail(name(), parsed.error().toString()));
+    const SetupGuide guide = SetupGuide::build(*in, values, redirectUri);
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(guide.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << guide.toText();
+    exit(0);
 }
 
 } // namespace keyway

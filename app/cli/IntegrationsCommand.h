@@ -6,7 +6,9 @@ namespace keyway {
 
 // The integration catalogue, built-in and custom:
 //   keyway integrations [--json] [--category C] [--search TEXT]      list (--search: IntegrationSearch, best first)
-//   keyway integrations add --issuer URL --id ID [--name N] [--replace] [--allow-insecure-http]
+//   keyway integrations show ID [--json] [--param K=V]... [--redirect-uri URI]
+//                                                                    what to set up at the provider (SetupGuide)
+//   keyway integrations add --issuer URL --id ID [--name N] [--redirect-uri URI] [--replace] [--allow-insecure-http]
 //                                                                    a custom one from an issuer's metadata
 //   keyway integrations import FILE [--replace]                       validate a file and add it as custom
 //   keyway integrations export ID FILE|-                              write one integration's file
@@ -18,14 +20,15 @@ class IntegrationsCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("integrations"); }
-    QString summary() const override { return QStringLiteral("List, add, import, export or remove integrations"); }
-    QString usage() const override { return QStringLiteral("[add | import FILE | export ID FILE | remove ID]"); }
+    QString summary() const override { return QStringLiteral("List, show, add, import, export or remove integrations"); }
+    QString usage() const override { return QStringLiteral("[show ID | add | import FILE | export ID FILE | remove ID]"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
 
 private:
     void list(CoreContext &core, const QCommandLineParser &parser, Exit exit);
     void add(CoreContext &core, const QCommandLineParser &parser, Exit exit);
+    void show(CoreContext &core, const QCommandLineParser &parser, const QString &id, Exit exit);
 };
 
 } // namespace keyway

@@ -7,7 +7,8 @@
 //  - a redirect the provider refused: the time-out says what usually causes it and which URI Keyway used;
 //  - io.keyway.app:/oauth2redirect: the browser hands it to the desktop, which runs the Exec line of
 //    packaging/linux/io.keyway.Keyway.RedirectHandler.desktop, and the connect completes;
-//  - an integration whose provider accepts no desktop redirect: connect says what works instead and no browser opens.
+//  - an integration whose provider accepts no desktop redirect: connect says what works instead and no browser opens;
+//  - integrations show: the exact redirect_uri to register, as a top-level JSON string.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
@@ -199,6 +200,55 @@ private slots:
         QVERIFY2(run.err.contains(u"does not allow desktop redirects"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"Use the provider's API tokens page instead."_s), qPrintable(run.err));
         QVERIFY2(!QFile::exists(record), "a browser was opened");
+
+        const test::KeywayRun show = keyway({u"integrations"_s, u"show"_s, u"no-desktop"_s, u"--json"_s});
+        QCOMPARE(show.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(show.out).object();
+        QVERIFY(json.value(u"redirect_uri"_s).isNull());
+        QCOMPARE(json.value(u"redirect_matching"_s).toString(), u"none"_s);
+        QVERIFY(json.value(u"redirect_note"_s).toString().contains(u"API tokens page"_s));
+    }
+
+    void integrationsShowGivesTheExactRedirectUri()
+    {
+        const QString file = importFile(u"exact-port"_s,
+            QJsonObject {
+                {u"loopback"_s, u"exact"_s}, {u"host"_s, u"localhost"_s}, {u"port"_s, 27499}, {u"path"_s, u"/oauth/cb"_s}});
+        QCOMPARE(keyway({u"integrations"_s, u"import"_s, file}).code, 0);
+        const test::KeywayRun show = keyway({u"integrations"_s, u"show"_s, u"exact-port"_s, u"--json"_s});
+        QVERIFY2(show.code == 0, qPrintable(show.err));
+        const QJsonObject json = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(json.value(u"redirect_uri"_s).toString(), u"http://localhost:27499/oauth/cb"_s);
+        QCOMPARE(json.value(u"redirect_matching"_s).toString(), u"exact"_s);
+        QCOMPARE(json.value(u"console_url"_s).toString(), u"https://console.example.com/apps"_s);
+        QCOMPARE(json.value(u"client_types"_s).toArray(), QJsonArray {u"confidential"_s});
+        QCOMPARE(
+            json.value(u"setup_steps"_s).toArray(), QJsonArray {u"Add http://localhost:27499/oauth/cb as the redirect URI."_s});
+
+        // A built-in whose provider ignores the port: registered without one.
+        const test::KeywayRun sandbox = keyway({u"integrations"_s, u"show"_s, u"keyway-sandbox"_s, u"--json"_s});
+        QCOMPARE(
+            QJsonDocument::fromJson(sandbox.out).object().value(u"redirect_uri"_s).toString(), u"http://127.0.0.1/callback"_s);
+        const test::KeywayRun text = keyway({u"integrations"_s, u"show"_s, u"exact-port"_s});
+        QVERIFY2(text.out.contains("Redirect URI to register: http://localhost:27499/oauth/cb"), text.out.constData());
+        QCOMPARE(keyway({u"integrations"_s, u"show"_s, u"no-such-thing"_s}).code, 1);
+    }
+
+    // integrations add --redirect-uri: the custom integration keeps the exact redirect, so connecting needs no
+    // --redirect-uri, and show prints it.
+    void addedIntegrationKeepsItsRedirectUri()
+    {
+        const test::KeywayRun add = keyway({u"integrations"_s, u"add"_s, u"--issuer"_s, m_peer.issuer(), u"--id"_s,
+            u"exact-idp"_s, u"--redirect-uri"_s, m_exactUri});
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        const test::KeywayRun show = keyway({u"integrations"_s, u"show"_s, u"exact-idp"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(show.out).object().value(u"redirect_uri"_s).toString(), m_exactUri);
+        const test::KeywayRun connect = keyway({u"connect"_s, u"exact-idp"_s, u"--client-id"_s, u"keyway-exact"_s});
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        QCOMPARE(keyway({u"integrations"_s, u"add"_s, u"--issuer"_s, m_peer.issuer(), u"--id"_s, u"bad-redirect"_s,
+                            u"--redirect-uri"_s, u"https://example.com/cb"_s})
+                     .code,
+            1);
     }
 };
 

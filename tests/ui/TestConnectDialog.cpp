@@ -10,6 +10,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -555,6 +556,92 @@ private slots:
         ConnectDialog dialog(f.service(), QStringLiteral("no-such-thing"));
         QVERIFY(!connectButton(dialog)->isEnabled());
         QVERIFY(!dialog.problems().isEmpty());
+    }
+
+    // Issue 14: the redirect URI to register is shown with a Copy button, and the exact one registered at the
+    // provider can be entered under Advanced: the shown URI follows it, a wrong one keeps Connect off with the
+    // reason, and the request carries it.
+    void redirectUriToRegisterCanBeCopiedAndChanged()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("openid-connect"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::AuthorizationCode));
+        auto *shown = edit(dialog, QStringLiteral("redirectShownEdit"));
+        QVERIFY(shown->isVisible());
+        QVERIFY(shown->isReadOnly());
+        QCOMPARE(shown->text(), QStringLiteral("http://127.0.0.1/callback"));
+        dialog.findChild<QToolButton *>(QStringLiteral("copyRedirectButton"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("http://127.0.0.1/callback"));
+
+        edit(dialog, QStringLiteral("var_issuer"))->setText(QStringLiteral("https://id.example.com"));
+        edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-1"));
+        auto *redirect = edit(dialog, QStringLiteral("redirectEdit"));
+        redirect->setText(QStringLiteral("http://127.0.0.1:27444/oauth/cb"));
+        QCOMPARE(shown->text(), QStringLiteral("http://127.0.0.1:27444/oauth/cb"));
+        QCOMPARE(dialog.request().redirectUri, QStringLiteral("http://127.0.0.1:27444/oauth/cb"));
+        QVERIFY(!dialog.problems().join(QLatin1Char(' ')).contains(QLatin1String("redirect")));
+
+        redirect->setText(QStringLiteral("https://app.example.com/callback"));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        QVERIFY2(dialog.problems().join(QLatin1Char(' ')).contains(QLatin1String("cannot receive an https redirect")),
+            qPrintable(dialog.problems().join(QLatin1Char(' '))));
+        QCOMPARE(shown->text(), QStringLiteral("http://127.0.0.1/callback")); // the integration's until it is valid
+
+        redirect->setText(QStringLiteral("io.keyway.app:/oauth2redirect"));
+        QCOMPARE(shown->text(), QStringLiteral("io.keyway.app:/oauth2redirect"));
+
+        // Not for modes without a browser redirect.
+        QVERIFY(dialog.selectMode(AuthMode::ClientCredentials));
+        QVERIFY(!shown->isVisible());
+        QVERIFY(dialog.request().redirectUri.isEmpty());
+    }
+
+    // A provider that accepts no desktop redirect: the dialog says what works instead and Connect stays off, so
+    // no browser tab is opened that leads nowhere.
+    void noDesktopRedirectSaysWhatWorksInstead()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QJsonObject oauth {{QStringLiteral("authorization_url"), QStringLiteral("https://id.example.com/authorize")},
+            {QStringLiteral("token_url"), QStringLiteral("https://id.example.com/token")},
+            {QStringLiteral("redirect"),
+                QJsonObject {{QStringLiteral("loopback"), QStringLiteral("none")},
+                    {QStringLiteral("alternative"), QStringLiteral("Create a personal access token instead.")}}}};
+        QVERIFY(f.addCustomIntegration(
+            {{QStringLiteral("id"), QStringLiteral("no-desktop")}, {QStringLiteral("name"), QStringLiteral("No Desktop")},
+                {QStringLiteral("category"), QStringLiteral("generic")}, {QStringLiteral("description"), QStringLiteral("Test")},
+                {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+                {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+                {QStringLiteral("oauth"), oauth}}));
+        ConnectDialog dialog(f.service(), QStringLiteral("no-desktop"));
+        dialog.show();
+        edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-1"));
+        edit(dialog, QStringLiteral("field_clientSecret"))->setText(QStringLiteral("secret-1"));
+        QVERIFY(!edit(dialog, QStringLiteral("redirectShownEdit"))->isVisible());
+        const QString note = dialog.findChild<QLabel *>(QStringLiteral("redirectNoteLabel"))->text();
+        QVERIFY2(note.contains(QLatin1String("does not allow desktop redirects")), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("Create a personal access token instead.")), qPrintable(note));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        // The user's own registered redirect (an app redirect the provider does accept) lifts it.
+        edit(dialog, QStringLiteral("redirectEdit"))->setText(QStringLiteral("io.keyway.app:/oauth2redirect"));
+        QVERIFY2(connectButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char(' '))));
+    }
+
+    void reconnectShowsTheRedirectUriItWasMadeWith()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectionRecord record = savedConnection(
+            QStringLiteral("openid-connect"), QStringLiteral("oauth2_authorization_code"), ProviderConfig::ClientAuth::None);
+        ConnectionSettings settings = ConnectionSettings::fromJson(record.settings);
+        settings.redirectUri = QStringLiteral("http://127.0.0.1:27445/callback");
+        record.settings = settings.toJson();
+        ConnectDialog dialog(f.service(), QStringLiteral("openid-connect"));
+        dialog.setReconnect(record);
+        QCOMPARE(edit(dialog, QStringLiteral("redirectEdit"))->text(), QStringLiteral("http://127.0.0.1:27445/callback"));
+        QCOMPARE(edit(dialog, QStringLiteral("redirectShownEdit"))->text(), QStringLiteral("http://127.0.0.1:27445/callback"));
     }
 };
 

@@ -162,10 +162,17 @@ private slots:
     {
         Integration in;
         QCOMPARE(IntegrationPage::redirectUri(in), QStringLiteral("http://127.0.0.1/callback"));
+        // A provider that compares the redirect URI exactly (oauth.redirect.loopback "exact"): its fixed port.
+        in.oauth.redirectLoopback = LoopbackRedirect::Exact;
         in.oauth.redirectPort = 8910;
         in.oauth.redirectPath = QStringLiteral("/oauth/cb");
         QCOMPARE(IntegrationPage::redirectUri(in), QStringLiteral("http://127.0.0.1:8910/oauth/cb"));
         QVERIFY(IntegrationPage::redirectNote(in).contains(QLatin1String("8910")));
+        // One that accepts no http loopback redirect: nothing to register, and the note says what works instead.
+        in.oauth.redirectLoopback = LoopbackRedirect::None;
+        in.oauth.redirectAlternative = QStringLiteral("Use its API tokens page.");
+        QCOMPARE(IntegrationPage::redirectUri(in), QString());
+        QVERIFY(IntegrationPage::redirectNote(in).contains(QLatin1String("Use its API tokens page.")));
     }
 
     void clipboardIsClearedOnlyIfItStillHoldsTheSecret()

@@ -11,6 +11,7 @@
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionPage.h"
 #include "console/RequestConsole.h"
+#include "core/ConnectionSettings.h"
 #include "inspector/TokenInspector.h"
 #include "inspector/TokenView.h"
 #include "integrations/IntegrationPage.h"
@@ -18,8 +19,10 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +38,9 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -53,6 +58,7 @@ private:
     QString m_id;
     QString m_out;
     QList<QByteArray> m_seenSecrets;
+    QString m_exactRedirect;
 
     static constexpr const char *kSecret = "basic-secret";
 
@@ -170,7 +176,14 @@ private slots:
         m_out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
         if (!m_out.isEmpty())
             QDir().mkpath(m_out);
-        const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--port"), QStringLiteral("0")});
+        // keyway-exact: a client whose redirect URI the provider compares exactly, port included (issue 14).
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress(QHostAddress::LocalHost), 0));
+            m_exactRedirect = QStringLiteral("http://127.0.0.1:%1/callback").arg(probe.serverPort());
+        }
+        const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--exact-redirect-uri"), m_exactRedirect});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
         qputenv("KEYWAY_BROWSER", test::scriptedBrowserCommand().toUtf8());
@@ -402,6 +415,44 @@ private slots:
         });
         QTRY_VERIFY(read);
         QCOMPARE(readError.code, QStringLiteral("not_found"));
+    }
+
+    // Issue 14: a provider that compares the redirect URI exactly. The dialog shows the redirect URI to register,
+    // with Copy; the user enters the one registered (with its port) under Advanced, and Keyway listens exactly there.
+    void connectsWithTheExactRedirectUriRegistered()
+    {
+        QTRY_COMPARE(child<QStackedWidget>(m_window.get(), "detailStack")->currentWidget(),
+            static_cast<QWidget *>(m_window->integrationPage()));
+        child<QPushButton>(m_window->integrationPage(), "connectButton")->click();
+        QPointer<ConnectDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) && dialog->isVisible());
+        auto *shown = child<QLineEdit>(dialog, "redirectShownEdit");
+        QVERIFY(shown->isVisible());
+        QCOMPARE(shown->text(), QStringLiteral("http://127.0.0.1/callback")); // the integration's: any port
+        // keyway-exact is a public client: no secret, PKCE.
+        auto *clientAuth = child<QComboBox>(dialog, "field_clientAuth");
+        QVERIFY(clientAuth);
+        clientAuth->setCurrentIndex(clientAuth->findData(QStringLiteral("none")));
+        QTRY_VERIFY(!child<QLineEdit>(dialog, "field_clientSecret"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "field_clientId"), QStringLiteral("keyway-exact"));
+        child<QLineEdit>(dialog, "browserEdit")->setText(test::scriptedBrowserCommand());
+        child<QToolButton>(dialog, "advancedToggle")->click();
+        auto *redirect = child<QLineEdit>(dialog, "redirectEdit");
+        QVERIFY(redirect->isVisible());
+        QTest::keyClicks(redirect, m_exactRedirect);
+        QCOMPARE(shown->text(), m_exactRedirect);
+        child<QToolButton>(dialog, "copyRedirectButton")->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_exactRedirect);
+        auto *connectButton = child<QPushButton>(dialog, "connectButton");
+        QVERIFY2(connectButton->isEnabled(), qPrintable(child<QLabel>(dialog, "problemLabel")->text()));
+        QSignalSpy added(&service(), &ConnectionService::connectionAdded);
+        connectButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(added.count() == 1 || failedIn(dialog), 60000);
+        QVERIFY2(added.count() == 1, qPrintable(errorIn(dialog)));
+        const QString id = added.first().first().toString();
+        const ConnectionSettings settings = ConnectionSettings::fromJson(service().connection(id)->settings);
+        QCOMPARE(settings.redirectUri, m_exactRedirect);
+        QCOMPARE(settings.provider.redirectPort, int(QUrl(m_exactRedirect).port()));
     }
 
     void noSecretInAnyFile()

@@ -1,6 +1,8 @@
 #include "common/SetupText.h"
 
 #include "catalog/TemplateExpander.h"
+#include "core/ConnectionPlanner.h"
+#include "core/SetupGuide.h"
 
 #include <QCoreApplication>
 
@@ -8,25 +10,18 @@ namespace keyway::SetupText {
 
 QString redirectUri(const Integration &in)
 {
-    // RFC 8252 §7.3: a loopback IP literal ("127.0.0.1", not "localhost"); the port is chosen per request
-    // unless the integration needs a fixed one.
-    QString uri = QStringLiteral("http://") + in.oauth.redirectHost;
-    if (in.oauth.redirectPort != 0)
-        uri += QLatin1Char(':') + QString::number(in.oauth.redirectPort);
-    return uri + in.oauth.redirectPath;
+    // Where Keyway will listen, as the core decides it (ConnectionPlanner::redirectTarget).
+    const Result<RedirectTarget> target = ConnectionPlanner::redirectTarget(in, in.oauth, {});
+    return target ? target.value().registeredUri() : QString();
 }
 
 QString redirectNote(const Integration &in)
 {
-    if (in.oauth.redirectPort != 0)
-        return QCoreApplication::translate("SetupText",
-            "Keyway always listens on port %1 for this integration, because the "
-            "provider matches the port exactly.")
-            .arg(in.oauth.redirectPort);
-    return QCoreApplication::translate("SetupText",
-        "Any port: Keyway listens on a free port chosen for each sign-in (RFC 8252 "
-        "§7.3). Loopback redirect URIs must be accepted with any port; register "
-        "the address as shown.");
+    Integration browser = in;
+    if (!browser.supports(AuthMode::AuthorizationCode))
+        browser.authModes << AuthMode::AuthorizationCode;
+    const SetupGuide guide = SetupGuide::build(browser);
+    return guide.redirectUri.isEmpty() ? guide.redirectProblem : guide.redirectNote;
 }
 
 QString stepsHtml(const Integration &in)

@@ -2,6 +2,7 @@
 
 #include "ui_ConnectDialog.h"
 
+#include "auth/RedirectTarget.h"
 #include "catalog/Catalog.h"
 #include "common/BackgroundTask.h"
 #include "common/CheckStyle.h"
@@ -12,6 +13,7 @@
 #include "core/ConnectAttempt.h"
 #include "core/ConnectionService.h"
 #include "core/ConnectionSettings.h"
+#include "core/SetupGuide.h"
 #include "jose/PrivateKey.h"
 #include "store/ConnectionRecord.h"
 
@@ -119,6 +121,17 @@ ConnectDialog::ConnectDialog(ConnectionService &service, const QString &integrat
         m_ui->advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
         m_ui->advancedToggle->setAccessibleName(on ? tr("Hide advanced options") : tr("Show advanced options"));
     });
+    // The redirect URI to register, where Keyway will listen; the user's own exact one under Advanced.
+    m_ui->copyRedirectButton->setIcon(Icons::get(QStringLiteral("copy")));
+    connect(m_ui->copyRedirectButton, &QToolButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(m_ui->redirectShownEdit->text()); });
+    const QString declared = SetupGuide::build(m_integration).redirectUri;
+    m_ui->redirectEdit->setPlaceholderText(
+        declared.isEmpty() ? tr("As the integration says") : tr("As the integration says (%1)").arg(declared));
+    connect(m_ui->redirectEdit, &QLineEdit::textChanged, this, [this] {
+        updateRedirect();
+        updateValidation();
+    });
     m_ui->authParamsEdit->setMaximumHeight(fontMetrics().height() * 4);
     m_ui->tokenParamsEdit->setMaximumHeight(fontMetrics().height() * 4);
     connect(m_ui->authParamsEdit, &QPlainTextEdit::textChanged, this, &ConnectDialog::updateValidation);
@@ -169,6 +182,8 @@ ConnectDialog::ConnectDialog(ConnectionService &service, const QString &integrat
                                      .arg(m_integration.insecureHttpWarning()));
     m_ui->insecureLabel->setAccessibleDescription(m_ui->insecureLabel->text());
     m_ui->insecureLabel->setVisible(warnsAboutInsecureHttp());
+    m_ui->redirectNoteLabel->setPalette(palette());
+    m_redirectWarnPalette = warn;
 
     buildModes();
     buildVariables();
@@ -711,6 +726,10 @@ void ConnectDialog::rebuildFields()
     m_ui->browserLabel->setEnabled(m_ui->browserEdit->isEnabled());
     m_ui->tokenParamsEdit->setEnabled(oauth);
     m_ui->tokenParamsLabel->setEnabled(oauth);
+    m_ui->redirectGroup->setVisible(browser);
+    m_ui->redirectEdit->setEnabled(browser);
+    m_ui->redirectUriLabel->setEnabled(browser);
+    updateRedirect();
     m_ui->advancedToggle->setVisible(oauth);
     if (!oauth)
         m_ui->advancedToggle->setChecked(false);
@@ -729,10 +748,15 @@ void ConnectDialog::rebuildFields()
         setTabOrder(previous, w);
         previous = w;
     }
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->redirectShownEdit), static_cast<QWidget *>(m_ui->copyRedirectButton)}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
     for (QWidget *w : {static_cast<QWidget *>(m_ui->scopeList), static_cast<QWidget *>(m_ui->extraScopesEdit),
              static_cast<QWidget *>(m_ui->advancedToggle), static_cast<QWidget *>(m_ui->authParamsEdit),
              static_cast<QWidget *>(m_ui->tokenParamsEdit), static_cast<QWidget *>(m_ui->pkceCombo),
-             static_cast<QWidget *>(m_ui->browserEdit), static_cast<QWidget *>(m_ui->buttonBox)}) {
+             static_cast<QWidget *>(m_ui->browserEdit), static_cast<QWidget *>(m_ui->redirectEdit),
+             static_cast<QWidget *>(m_ui->buttonBox)}) {
         setTabOrder(previous, w);
         previous = w;
     }
@@ -840,6 +864,16 @@ QStringList ConnectDialog::problems() const
     if (mode && *mode == AuthMode::JwtBearer && m_serviceAccountJson.isEmpty() && !keepsStoredSecret(QStringLiteral("privateKey"))
         && (value(QStringLiteral("clientId")).trimmed().isEmpty() || m_privateKeyPem.isEmpty()))
         list << tr("Load a service account key file, or enter the issuer and a private key.");
+    if (mode && *mode == AuthMode::AuthorizationCode) {
+        // No browser tab that leads nowhere: without a redirect the provider accepts, Connect stays off.
+        const QString typed = m_ui->redirectEdit->text().trimmed();
+        if (!typed.isEmpty()) {
+            if (const Result<RedirectTarget> parsed = RedirectTarget::parse(typed); !parsed)
+                list << parsed.error().message;
+        } else if (const SetupGuide guide = SetupGuide::build(m_integration); guide.redirectUri.isEmpty()) {
+            list << guide.redirectProblem;
+        }
+    }
     QStringList bad;
     parseParams(m_ui->authParamsEdit->toPlainText(), &bad);
     parseParams(m_ui->tokenParamsEdit->toPlainText(), &bad);
@@ -985,7 +1019,25 @@ ConnectRequest ConnectDialog::request() const
     r.extraTokenParams = parseParams(m_ui->tokenParamsEdit->toPlainText(), nullptr);
     r.pkce = m_ui->pkceCombo->currentData().toInt();
     r.browserCommand = m_ui->browserEdit->text().trimmed();
+    if (mode && *mode == AuthMode::AuthorizationCode)
+        r.redirectUri = m_ui->redirectEdit->text().trimmed();
     return r;
+}
+
+void ConnectDialog::updateRedirect()
+{
+    const QString typed = m_ui->redirectEdit->text().trimmed();
+    const bool typedIsValid = !typed.isEmpty() && RedirectTarget::parse(typed).ok();
+    const SetupGuide guide = SetupGuide::build(m_integration, {}, typedIsValid ? typed : QString());
+    m_ui->redirectShownEdit->setText(guide.redirectUri);
+    m_ui->redirectShownEdit->setVisible(!guide.redirectUri.isEmpty());
+    m_ui->copyRedirectButton->setVisible(!guide.redirectUri.isEmpty());
+    m_ui->redirectCaption->setVisible(!guide.redirectUri.isEmpty());
+    // When the provider accepts no desktop redirect, say what works instead, in the error colour.
+    const bool problem = guide.redirectUri.isEmpty();
+    m_ui->redirectNoteLabel->setText(problem ? tr("⚠ %1").arg(guide.redirectProblem) : guide.redirectNote);
+    m_ui->redirectNoteLabel->setPalette(problem ? m_redirectWarnPalette : palette());
+    m_ui->redirectNoteLabel->setAccessibleDescription(m_ui->redirectNoteLabel->text());
 }
 
 void ConnectDialog::setReconnect(const ConnectionRecord &record)
@@ -995,6 +1047,8 @@ void ConnectDialog::setReconnect(const ConnectionRecord &record)
     const ConnectionSettings stored = ConnectionSettings::fromJson(record.settings);
     m_reconnectAuthMode = record.status == ConnectionStatus::Revoked ? QString() : record.authMode;
     m_reconnectClientId = stored.clientId;
+    // The exact redirect URI it was made with (the core keeps it too when this is left empty).
+    m_ui->redirectEdit->setText(stored.redirectUri);
     m_reconnectHasClientSecret = stored.provider.clientAuth == ProviderConfig::ClientAuth::Basic
         || stored.provider.clientAuth == ProviderConfig::ClientAuth::Post;
     m_reconnectHasPrivateKey = record.authMode == QLatin1String("jwt_bearer")

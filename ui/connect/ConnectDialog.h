@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QJsonObject>
+#include <QPalette>
 #include <QPointer>
 #include <QUrl>
 
@@ -100,6 +101,7 @@ private:
     void loadServiceAccount();
     void loadPrivateKey();
     void updateValidation();
+    void updateRedirect();
     void updateScopes();
     QStringList chosenScopes() const;
     QString value(const QString &key) const;
@@ -146,6 +148,7 @@ private:
     QPushButton *m_connectButton = nullptr;
     QTimer *m_deviceTimer = nullptr;
     QDateTime m_deviceExpiresAt;
+    QPalette m_redirectWarnPalette;
 };
 
 } // namespace keyway

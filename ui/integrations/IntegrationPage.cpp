@@ -119,9 +119,10 @@ void IntegrationPage::showIntegration(const QString &integrationId)
 
     const bool browser = in.supports(AuthMode::AuthorizationCode);
     const QString redirect = browser ? redirectUri(in) : QString();
-    m_ui->redirectCaption->setVisible(browser);
-    m_ui->redirectEdit->setVisible(browser);
-    m_ui->copyRedirectButton->setVisible(browser);
+    // A provider that accepts no desktop redirect has nothing to register: the note says what works instead.
+    m_ui->redirectCaption->setVisible(browser && !redirect.isEmpty());
+    m_ui->redirectEdit->setVisible(browser && !redirect.isEmpty());
+    m_ui->copyRedirectButton->setVisible(browser && !redirect.isEmpty());
     m_ui->redirectNoteLabel->setVisible(browser);
     m_ui->redirectEdit->setText(redirect);
     m_ui->redirectNoteLabel->setText(browser ? redirectNote(in) : QString());

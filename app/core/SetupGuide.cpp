@@ -1,0 +1,143 @@
+#include "core/SetupGuide.h"
+
+#include "auth/RedirectTarget.h"
+#include "catalog/TemplateExpander.h"
+#include "core/ConnectionPlanner.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace keyway {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SetupGuide", text);
+}
+
+} // namespace
+
+SetupGuide SetupGuide::build(const Integration &in, const QVariantMap &values, const QString &redirectUri)
+{
+    SetupGuide g;
+    g.integrationId = in.id;
+    g.name = in.name;
+    g.consoleUrl = in.setup.consoleUrl;
+    g.docs = in.docs;
+    g.browserSignIn = in.supports(AuthMode::AuthorizationCode);
+    g.publicClientId = in.oauth.publicClientId;
+    g.scopes = in.oauth.scopes;
+
+    if (g.browserSignIn) {
+        const Result<RedirectTarget> target = ConnectionPlanner::redirectTarget(in, in.oauth, redirectUri);
+        if (!target) {
+            g.redirectMatching = QStringLiteral("none");
+            g.redirectProblem = target.error().message;
+        } else {
+            const RedirectTarget &t = target.value();
+            g.redirectUri = t.registeredUri();
+            if (t.kind == RedirectTarget::Kind::PrivateUseScheme) {
+                g.redirectMatching = QStringLiteral("private_use_scheme");
+                g.redirectNote = tr("An app redirect (RFC 8252 §7.1): the browser hands it to Keyway through the "
+                                    "desktop, so Keyway must be installed with its desktop files.");
+            } else if (t.hasFixedPort()) {
+                g.redirectMatching = QStringLiteral("exact");
+                g.redirectNote = tr("Register it exactly, port included: the provider compares the whole URI, so "
+                                    "Keyway always listens on port %1 for it.")
+                                     .arg(t.port);
+            } else {
+                g.redirectMatching = QStringLiteral("any_port");
+                g.redirectNote = tr("Any port: Keyway listens on a free port chosen for each sign-in, and the "
+                                    "provider accepts any port on a loopback redirect URI (RFC 8252 §7.3). "
+                                    "Register the address as shown.");
+            }
+        }
+    }
+
+    // The client type follows how the integration authenticates its client at the token endpoint.
+    if (in.usesOAuth()) {
+        switch (in.oauth.clientAuth) {
+        case ClientAuthMethod::None:
+            g.clientTypes = {QStringLiteral("public")};
+            g.clientTypeAdvice = tr("Choose a public client (no client secret): Keyway proves the sign-in with PKCE "
+                                    "(RFC 7636). Give Keyway the client ID only.");
+            break;
+        case ClientAuthMethod::PrivateKeyJwt:
+            g.clientTypes = {QStringLiteral("confidential")};
+            g.clientTypeAdvice = tr("Choose a confidential client that authenticates with a key pair "
+                                    "(private_key_jwt): register the public key and give Keyway the private one.");
+            break;
+        case ClientAuthMethod::ClientSecretBasic:
+        case ClientAuthMethod::ClientSecretPost:
+            g.clientTypes = {QStringLiteral("confidential")};
+            g.clientTypeAdvice = tr("Choose a confidential client (with a client secret; Keyway sends it as %1): "
+                                    "give Keyway the client ID and the secret.")
+                                     .arg(Integration::toString(in.oauth.clientAuth));
+            break;
+        }
+        if (!g.publicClientId.isEmpty() && !g.clientTypes.contains(QStringLiteral("public")))
+            g.clientTypes.prepend(QStringLiteral("public"));
+    }
+
+    const TemplateExpander expander(in);
+    for (const QString &step : in.setup.steps)
+        g.steps << expander.expandSetupText(step, values, g.redirectUri);
+    g.notes = expander.expandSetupText(in.setup.notes, values, g.redirectUri);
+    return g;
+}
+
+QJsonObject SetupGuide::toJson() const
+{
+    QJsonObject json {{QStringLiteral("id"), integrationId}, {QStringLiteral("name"), name},
+        {QStringLiteral("console_url"), consoleUrl}, {QStringLiteral("docs"), docs},
+        {QStringLiteral("redirect_uri"), redirectUri.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(redirectUri)},
+        {QStringLiteral("client_types"), QJsonArray::fromStringList(clientTypes)},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+        {QStringLiteral("setup_steps"), QJsonArray::fromStringList(steps)}};
+    if (browserSignIn) {
+        json.insert(QStringLiteral("redirect_matching"), redirectMatching);
+        json.insert(QStringLiteral("redirect_note"), redirectNote.isEmpty() ? redirectProblem : redirectNote);
+    }
+    if (!clientTypeAdvice.isEmpty())
+        json.insert(QStringLiteral("client_type_advice"), clientTypeAdvice);
+    if (!publicClientId.isEmpty())
+        json.insert(QStringLiteral("public_client_id"), publicClientId);
+    if (!notes.isEmpty())
+        json.insert(QStringLiteral("notes"), notes);
+    return json;
+}
+
+QString SetupGuide::toText() const
+{
+    QString text = name + QStringLiteral(" (") + integrationId + QStringLiteral(")\n");
+    const auto line = [&text](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            text += label + QStringLiteral(": ") + value + QLatin1Char('\n');
+    };
+    line(tr("Console"), consoleUrl);
+    line(tr("Documentation"), docs);
+    if (browserSignIn) {
+        if (redirectUri.isEmpty()) {
+            line(tr("Redirect URI"), tr("none: %1").arg(redirectProblem));
+        } else {
+            line(tr("Redirect URI to register"), redirectUri);
+            text += QStringLiteral("  ") + redirectNote + QLatin1Char('\n');
+        }
+    }
+    line(tr("Client type"), clientTypes.join(QStringLiteral(" or ")));
+    if (!clientTypeAdvice.isEmpty())
+        text += QStringLiteral("  ") + clientTypeAdvice + QLatin1Char('\n');
+    line(tr("Public client ID"), publicClientId);
+    line(tr("Scopes"), scopes.join(QLatin1Char(' ')));
+    if (!steps.isEmpty()) {
+        text += tr("Setup:") + QLatin1Char('\n');
+        for (int i = 0; i < steps.size(); ++i)
+            text += QStringLiteral("  %1. %2\n").arg(i + 1).arg(steps.at(i));
+    }
+    if (!notes.isEmpty())
+        text += tr("Notes: ") + notes + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace keyway
