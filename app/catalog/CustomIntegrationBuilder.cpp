@@ -136,10 +136,10 @@ QJsonObject CustomIntegrationBuilder::documentFromMetadata(
         }
         const std::pair<const char *, const char *> vocabulary[] = {{"openid", "openid"}, {"user_profile_read", "profile"},
             {"user_email_read", "email"}, {"offline_access", "offline_access"}};
-        for (const auto &[unifiedId, scope] : vocabulary) {
-            if (supported(QLatin1String(scope)))
-                unified.insert(QLatin1String(unifiedId), QJsonArray {QLatin1String(scope)});
-        }
+        // The permissions a user can ask for: scopes_supported need not list every supported scope (OpenID
+        // Connect Discovery §3), so the standard ones stay available; the default request above is the cautious one.
+        for (const auto &[unifiedId, scope] : vocabulary)
+            unified.insert(QLatin1String(unifiedId), QJsonArray {QLatin1String(scope)});
         oauth.insert(QStringLiteral("openid"), true);
     }
     if (!scopes.isEmpty())

@@ -172,7 +172,21 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
                          err() << "Waiting for approval until " << expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
                                << " (Ctrl+C cancels)..." << Qt::endl;
                      });
-    QObject::connect(attempt, &ConnectAttempt::succeeded, attempt, [exit](const QString &id) {
+    QObject::connect(attempt, &ConnectAttempt::progress, attempt, [](const QString &step, const QString &text) {
+        if (step == QLatin1String("scopes"))
+            err() << "Warning: " << text << Qt::endl;
+    });
+    QObject::connect(attempt, &ConnectAttempt::succeeded, attempt, [&core, exit](const QString &id) {
+        // What was granted, not only what was asked for (the provider may grant less, RFC 6749 §3.3).
+        if (const auto record = core.service().connection(id); record && !record->grantedScopes.isEmpty()) {
+            err() << "Scopes granted: " << record->grantedScopes.join(QLatin1Char(' ')) << Qt::endl;
+            QStringList missing;
+            for (const QString &scope : record->requestedScopes)
+                if (!record->grantedScopes.contains(scope))
+                    missing << scope;
+            if (!missing.isEmpty())
+                err() << "Not granted: " << missing.join(QLatin1Char(' ')) << Qt::endl;
+        }
         out() << id << Qt::endl;
         exit(0);
     });

@@ -11,22 +11,34 @@ QJsonValue time(const QDateTime &t)
 }
 } // namespace
 
+QString statusText(const ConnectionRecord &r)
+{
+    // A disconnected connection whose token could not be revoked (or had no revocation endpoint) is not called
+    // "revoked": its status_detail says so.
+    if (r.status == ConnectionStatus::Revoked && !r.statusDetail.isEmpty())
+        return QStringLiteral("disconnected, not revoked");
+    return statusToString(r.status);
+}
+
 QJsonObject summary(const ConnectionRecord &r)
 {
-    return QJsonObject{{QStringLiteral("id"), r.id},
-                       {QStringLiteral("integration"), r.integrationId},
-                       {QStringLiteral("name"), r.name},
-                       {QStringLiteral("auth_mode"), r.authMode},
-                       {QStringLiteral("account"), r.accountLabel},
-                       {QStringLiteral("subject"), r.accountSubject},
-                       {QStringLiteral("status"), statusToString(r.status)},
-                       {QStringLiteral("status_detail"), r.statusDetail},
-                       {QStringLiteral("expires_at"), time(r.expiresAt)},
-                       {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(r.requestedScopes)},
-                       {QStringLiteral("granted_scopes"), QJsonArray::fromStringList(r.grantedScopes)},
-                       {QStringLiteral("token_fingerprint"), r.tokenFingerprint},
-                       {QStringLiteral("created_at"), time(r.createdAt)},
-                       {QStringLiteral("updated_at"), time(r.updatedAt)}};
+    QJsonObject json{{QStringLiteral("id"), r.id},
+                     {QStringLiteral("integration"), r.integrationId},
+                     {QStringLiteral("name"), r.name},
+                     {QStringLiteral("auth_mode"), r.authMode},
+                     {QStringLiteral("account"), r.accountLabel},
+                     {QStringLiteral("subject"), r.accountSubject},
+                     {QStringLiteral("status"), statusToString(r.status)},
+                     {QStringLiteral("status_detail"), r.statusDetail},
+                     {QStringLiteral("expires_at"), time(r.expiresAt)},
+                     {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(r.requestedScopes)},
+                     {QStringLiteral("granted_scopes"), QJsonArray::fromStringList(r.grantedScopes)},
+                     {QStringLiteral("token_fingerprint"), r.tokenFingerprint},
+                     {QStringLiteral("created_at"), time(r.createdAt)},
+                     {QStringLiteral("updated_at"), time(r.updatedAt)}};
+    if (r.status == ConnectionStatus::Revoked)
+        json.insert(QStringLiteral("revoked_at_provider"), r.statusDetail.isEmpty());
+    return json;
 }
 
 QJsonObject event(const ConnectionEvent &e)

@@ -64,7 +64,7 @@ void ConnectionsCommand::list(CoreContext &core, const QCommandLineParser &parse
     for (const ConnectionRecord &r : list) {
         out() << r.id.left(8) << "  " << r.integrationId.leftJustified(18) << ' '
               << (r.accountLabel.isEmpty() ? r.name : r.accountLabel).leftJustified(28) << ' '
-              << statusToString(r.status).leftJustified(22) << ' '
+              << ConnectionJson::statusText(r).leftJustified(26) << ' '
               << (r.expiresAt.isValid() ? r.expiresAt.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-")) << Qt::endl;
     }
     exit(0);

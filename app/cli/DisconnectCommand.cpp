@@ -36,7 +36,7 @@ void DisconnectCommand::run(CoreContext &core, const QCommandLineParser &parser,
         return forget();
     service.disconnect(id, [this, exit, wantForget, forget](const Error &error) {
         if (!error.isNull())
-            return exit(fail(name(), QStringLiteral("local secrets removed, but: ") + error.toString()));
+            return exit(fail(name(), error.toString())); // revocation_failed says itself that the local secrets are gone
         err() << "Disconnected." << Qt::endl;
         if (wantForget)
             return forget();

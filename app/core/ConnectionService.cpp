@@ -419,8 +419,12 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
         if (!planned)
             return attempt->finishError(planned.error());
         auto plan = std::make_shared<ConnectionPlan>(planned.value());
-        for (const QString &unsupported : plan->scopeWarnings)
-            note(QStringLiteral("scopes"), QStringLiteral("info"), 0, tr("%1 has no mapping for the unified scope %2").arg(integration->name, unsupported));
+        for (const QString &unsupported : plan->scopeWarnings) {
+            // Not silently: the front ends show it before the browser opens.
+            const QString text = tr("%1 has no mapping for the unified scope %2; it is not requested").arg(integration->name, unsupported);
+            note(QStringLiteral("scopes"), QStringLiteral("info"), 0, text);
+            emit attempt->progress(QStringLiteral("scopes"), text);
+        }
 
         // Saves the result of a successful flow (or of a credential entered by hand).
         auto persist = [this, attempt, req, plan, events, note](const FlowResult &result) {
@@ -596,13 +600,27 @@ void ConnectionService::disconnect(const QString &id, DoneCallback done)
             return done(readError);
         const StoredCredentials c = StoredCredentials::fromBytes(bytes);
         c.registerSecrets();
-        auto removeLocal = [this, id, done](const Error &revocationError) {
-            m_secrets.remove(secretKey(id), [this, id, done, revocationError](const Error &removeError) {
+        // revokedAtProvider false with no error: the provider has no revocation endpoint.
+        auto removeLocal = [this, id, done](const Error &revocationError, bool revokedAtProvider = true) {
+            m_secrets.remove(secretKey(id), [this, id, done, revocationError, revokedAtProvider](const Error &removeError) {
                 if (!removeError.isNull())
                     return done(removeError);
+                // Say what is true (issue 14, Glewlwyd): the local secrets are gone, but a token whose revocation
+                // failed may still work at the provider until it expires.
+                const Error notRevoked = revocationError.isNull()
+                    ? Error()
+                    : Error::make(QStringLiteral("revocation_failed"),
+                                  tr("The local secrets were deleted, but revoking the token at the provider failed, so it may "
+                                     "stay valid there until it expires. To end it now, remove Keyway's access in your account "
+                                     "settings at the provider."),
+                                  revocationError.toString(), revocationError.httpStatus);
                 if (auto r = connection(id)) {
                     r->status = ConnectionState::next(r->status, ConnectionState::Event::Revoked);
-                    r->statusDetail = revocationError.isNull() ? QString() : tr("Revocation at the provider failed: %1").arg(revocationError.message);
+                    r->statusDetail = !notRevoked.isNull()
+                        ? tr("Not revoked at the provider (%1): the token may stay valid there until it expires.").arg(revocationError.message)
+                        : !revokedAtProvider
+                        ? tr("Not revoked at the provider, which has no revocation endpoint: the token may stay valid there until it expires.")
+                        : QString();
                     r->expiresAt = QDateTime();
                     r->tokenFingerprint.clear();
                     m_repository->save(*r, nullptr);
@@ -611,14 +629,14 @@ void ConnectionService::disconnect(const QString &id, DoneCallback done)
                 d->record(id, QStringLiteral("disconnect"), QStringLiteral("ok"), 0, tr("Secrets deleted from the keychain"));
                 emit connectionChanged(id);
                 // No secret left: the keychain's index no longer lists it (KeychainRecovery).
-                d->index->remove({id}, [done, revocationError](const Error &) { done(revocationError); });
+                d->index->remove({id}, [done, notRevoked](const Error &) { done(notRevoked); });
             });
         };
         // RFC 7009: revoke the refresh token (which ends the grant) and the access token at the provider.
         const QByteArray token = c.tokens.refreshToken.isEmpty() ? c.tokens.accessToken : c.tokens.refreshToken;
         if (settings.provider.revocationUrl.isEmpty() || token.isEmpty()) {
             d->record(id, QStringLiteral("revoke"), QStringLiteral("info"), 0, tr("The provider has no revocation endpoint; only local secrets are removed"));
-            return removeLocal({});
+            return removeLocal({}, false);
         }
         auto *revoker = new Revoker(m_network, this);
         const QString hint = c.tokens.refreshToken.isEmpty() ? QStringLiteral("access_token") : QStringLiteral("refresh_token");

@@ -8,7 +8,8 @@
 //  - io.keyway.app:/oauth2redirect: the browser hands it to the desktop, which runs the Exec line of
 //    packaging/linux/io.keyway.Keyway.RedirectHandler.desktop, and the connect completes;
 //  - an integration whose provider accepts no desktop redirect: connect says what works instead and no browser opens;
-//  - integrations show: the exact redirect_uri to register, as a top-level JSON string.
+//  - integrations show: the exact redirect_uri to register, as a top-level JSON string;
+//  - disconnect whose revocation failed: says the token may stay valid, and is not listed as revoked.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
@@ -249,6 +250,27 @@ private slots:
                             u"--redirect-uri"_s, u"https://example.com/cb"_s})
                      .code,
             1);
+    }
+
+    // Last: stops the provider. A disconnect whose revocation fails says what is true, and the connection is not
+    // called revoked.
+    void failedRevocationIsNotCalledRevoked()
+    {
+        const test::KeywayRun connect = keyway(connectArgs(u"keyway-native"_s));
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString id = QString::fromUtf8(connect.out).trimmed();
+        m_peer.stop();
+        const test::KeywayRun disconnect = keyway({u"disconnect"_s, id});
+        QCOMPARE(disconnect.code, 1);
+        QVERIFY2(disconnect.err.contains(u"local secrets were deleted"_s), qPrintable(disconnect.err));
+        QVERIFY2(disconnect.err.contains(u"may stay valid there until it expires"_s), qPrintable(disconnect.err));
+        const test::KeywayRun list = keyway({u"connections"_s});
+        const QString line = QString::fromUtf8(list.out).split(u'\n').filter(id.left(8)).value(0);
+        QVERIFY2(line.contains(u"disconnected, not revoked"_s), qPrintable(line));
+        const test::KeywayRun json = keyway({u"connections"_s, u"--json"_s});
+        for (const QJsonValue &c : QJsonDocument::fromJson(json.out).array())
+            if (c.toObject().value(u"id"_s).toString() == id)
+                QCOMPARE(c.toObject().value(u"revoked_at_provider"_s).toBool(true), false);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/CustomIntegrationBuilder.h"
 #include "catalog/IntegrationLoader.h"
+#include "catalog/ScopeVocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,7 +118,28 @@ private Q_SLOTS:
         QVERIFY(!o.pkce); // S256 not offered (RFC 7636 §4.2)
         QCOMPARE(o.clientAuth, ClientAuthMethod::ClientSecretPost); // Basic not offered (RFC 8414 §2)
         QVERIFY(in.value().unifiedScopes.contains(u"offline_access"_s));
-        QVERIFY(!in.value().unifiedScopes.contains(u"user_profile_read"_s));
+        // scopes_supported need not be complete (OpenID Connect Discovery §3): the permission stays askable.
+        QVERIFY(in.value().unifiedScopes.contains(u"user_profile_read"_s));
+    }
+
+    // Found with Glewlwyd (issue 14): its scopes_supported leaves out offline_access although it grants it. A
+    // user who asks for offline_access must have it sent, not dropped because the list did not name it.
+    void scopeMissingFromScopesSupportedIsStillSent()
+    {
+        OAuthSettings d;
+        d.issuer = u"https://glewlwyd.example.com/api/oidc"_s;
+        d.authorizationUrl = d.issuer + u"/auth"_s;
+        d.tokenUrl = d.issuer + u"/token"_s;
+        d.jwksUrl = d.issuer + u"/jwks"_s;
+        d.scopesSupported = {u"openid"_s, u"email"_s};
+        const QJsonObject doc = CustomIntegrationBuilder::documentFromMetadata(d, u"glewlwyd"_s, QString(), true);
+        const Result<Integration> in = IntegrationLoader::parse(QJsonDocument(doc).toJson(), u"glewlwyd.json"_s);
+        QVERIFY2(in.ok(), qPrintable(in.error().detail));
+        const Result<ScopeVocabulary> vocabulary = ScopeVocabulary::load();
+        QVERIFY2(vocabulary.ok(), qPrintable(vocabulary.error().detail));
+        const ScopeResolution r = vocabulary.value().resolve(in.value(), {u"openid"_s, u"email"_s, u"offline_access"_s});
+        QCOMPARE(r.providerScopes, (QStringList {u"openid"_s, u"email"_s, u"offline_access"_s}));
+        QVERIFY(r.unsupported.isEmpty());
     }
 
     void documentFromForm()
