@@ -55,29 +55,39 @@ SetupGuide SetupGuide::build(const Integration &in, const QVariantMap &values, c
         }
     }
 
-    // The client type follows how the integration authenticates its client at the token endpoint.
+    // The client types the provider lets a desktop app register (oauth.client_types, from its documentation);
+    // where the file does not say, the type follows how the integration authenticates its client.
     if (in.usesOAuth()) {
-        switch (in.oauth.clientAuth) {
-        case ClientAuthMethod::None:
-            g.clientTypes = {QStringLiteral("public")};
-            g.clientTypeAdvice = tr("Choose a public client (no client secret): Keyway proves the sign-in with PKCE "
-                                    "(RFC 7636). Give Keyway the client ID only.");
-            break;
-        case ClientAuthMethod::PrivateKeyJwt:
-            g.clientTypes = {QStringLiteral("confidential")};
-            g.clientTypeAdvice = tr("Choose a confidential client that authenticates with a key pair "
-                                    "(private_key_jwt): register the public key and give Keyway the private one.");
-            break;
-        case ClientAuthMethod::ClientSecretBasic:
-        case ClientAuthMethod::ClientSecretPost:
-            g.clientTypes = {QStringLiteral("confidential")};
-            g.clientTypeAdvice = tr("Choose a confidential client (with a client secret; Keyway sends it as %1): "
-                                    "give Keyway the client ID and the secret.")
-                                     .arg(Integration::toString(in.oauth.clientAuth));
-            break;
+        QStringList advice;
+        for (const ClientType type : in.oauth.clientTypes)
+            g.clientTypes << Integration::toString(type);
+        if (g.clientTypes.isEmpty()) {
+            g.clientTypes << (in.oauth.clientAuth == ClientAuthMethod::None ? QStringLiteral("public")
+                                                                            : QStringLiteral("confidential"));
+            if (!g.publicClientId.isEmpty() && !g.clientTypes.contains(QStringLiteral("public")))
+                g.clientTypes.prepend(QStringLiteral("public"));
         }
-        if (!g.publicClientId.isEmpty() && !g.clientTypes.contains(QStringLiteral("public")))
-            g.clientTypes.prepend(QStringLiteral("public"));
+        if (g.clientTypes.contains(QStringLiteral("public")))
+            advice << tr("A public client (no client secret): Keyway proves the sign-in with PKCE (RFC 7636); give "
+                         "Keyway the client ID only.");
+        if (g.clientTypes.contains(QStringLiteral("confidential"))) {
+            switch (in.oauth.clientAuth) {
+            case ClientAuthMethod::PrivateKeyJwt:
+                advice << tr("A confidential client that authenticates with a key pair (private_key_jwt): register "
+                             "the public key and give Keyway the private one.");
+                break;
+            case ClientAuthMethod::None:
+                advice << tr("A confidential client (with a client secret): give Keyway the client ID and the secret.");
+                break;
+            case ClientAuthMethod::ClientSecretBasic:
+            case ClientAuthMethod::ClientSecretPost:
+                advice << tr("A confidential client (with a client secret, sent as %1): give Keyway the client ID and "
+                             "the secret.")
+                              .arg(Integration::toString(in.oauth.clientAuth));
+                break;
+            }
+        }
+        g.clientTypeAdvice = advice.join(QLatin1Char(' '));
     }
 
     const TemplateExpander expander(in);
