@@ -96,6 +96,11 @@ QString SchemeRedirectListener::socketDirectory(Error *error)
     QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (runtime.isEmpty())
         runtime = QDir::tempPath();
+    // Inside a Flatpak each instance has its own $XDG_RUNTIME_DIR; the folder instances of one app share is
+    // app/<id> in it, so the handler the desktop starts and the waiting window meet there.
+    const QString flatpakId = qEnvironmentVariable("FLATPAK_ID");
+    if (!flatpakId.isEmpty() && !flatpakId.contains(QLatin1Char('/')))
+        runtime = QDir(runtime).filePath(QStringLiteral("app/") + flatpakId);
     const QString path = QDir(runtime).filePath(QStringLiteral("keyway"));
 #ifdef Q_OS_UNIX
     // Another user must neither reach the socket nor put one of their own in its place.
