@@ -90,10 +90,15 @@ SetupGuide SetupGuide::build(const Integration &in, const QVariantMap &values, c
         g.clientTypeAdvice = advice.join(QLatin1Char(' '));
     }
 
+    // Every placeholder filled: where the provider accepts no desktop redirect there is none to register, and
+    // the step says so instead of showing {{redirect_uri}}.
+    const QString redirect = !g.redirectUri.isEmpty() || !g.browserSignIn
+        ? g.redirectUri
+        : tr("(no redirect URI: this provider accepts none for a desktop app, see above)");
     const TemplateExpander expander(in);
     for (const QString &step : in.setup.steps)
-        g.steps << expander.expandSetupText(step, values, g.redirectUri);
-    g.notes = expander.expandSetupText(in.setup.notes, values, g.redirectUri);
+        g.steps << expander.expandSetupText(step, values, redirect);
+    g.notes = expander.expandSetupText(in.setup.notes, values, redirect);
     return g;
 }
 
