@@ -41,6 +41,13 @@ struct ConnectionRecord
     QString tokenFingerprint; // Redactor::fingerprint of the current access token
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    // Refresh bookkeeping. Written only through ConnectionRepository's refresh methods by the process holding the
+    // connection's lock (ConnectionLock); save() leaves these columns alone so a stale copy never undoes them.
+    QDateTime refreshPendingSince;   // a refresh was sent and its outcome is not stored yet (invalid: none)
+    QDateTime refreshedAt;           // when the renewal that produced the current tokens was sent (invalid: none since sign-in)
+    QDateTime refreshTokenIssuedAt;  // when the current refresh token was issued (first connect or a rotation)
+    QDateTime refreshTokenUsedAt;    // when the refresh token was last presented successfully
 };
 
 // The part of a record that says what the connection is (integration, mode, name, account, scopes, settings), not how

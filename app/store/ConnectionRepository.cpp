@@ -24,6 +24,11 @@ QDateTime fromMs(const QVariant &v)
     return v.isNull() || v.toLongLong() == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+QVariant optionalMs(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
+}
+
 // SQLite stores a null QString as NULL; the schema wants '' for "no value".
 QString text(const QString &s)
 {
@@ -59,6 +64,10 @@ ConnectionRecord recordFrom(const QSqlQuery &q)
     r.tokenFingerprint = q.value(QStringLiteral("token_fingerprint")).toString();
     r.createdAt = fromMs(q.value(QStringLiteral("created_at")));
     r.updatedAt = fromMs(q.value(QStringLiteral("updated_at")));
+    r.refreshPendingSince = fromMs(q.value(QStringLiteral("refresh_pending_since")));
+    r.refreshedAt = fromMs(q.value(QStringLiteral("refreshed_at")));
+    r.refreshTokenIssuedAt = fromMs(q.value(QStringLiteral("refresh_token_issued_at")));
+    r.refreshTokenUsedAt = fromMs(q.value(QStringLiteral("refresh_token_used_at")));
     return r;
 }
 
@@ -70,9 +79,10 @@ bool ConnectionRepository::save(const ConnectionRecord &r, Error *error)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral(R"(INSERT INTO connections (id, integration_id, name, auth_mode, account_label, account_subject,
-            requested_scopes, granted_scopes, status, status_detail, expires_at, settings, token_fingerprint, created_at, updated_at)
+            requested_scopes, granted_scopes, status, status_detail, expires_at, settings, token_fingerprint, created_at, updated_at,
+            refresh_pending_since, refreshed_at, refresh_token_issued_at, refresh_token_used_at)
         VALUES (:id, :integration, :name, :mode, :label, :subject, :requested, :granted, :status, :detail, :expires, :settings,
-            :fingerprint, :created, :updated)
+            :fingerprint, :created, :updated, :pending, :refreshed, :rtIssued, :rtUsed)
         ON CONFLICT(id) DO UPDATE SET integration_id=excluded.integration_id, name=excluded.name, auth_mode=excluded.auth_mode,
             account_label=excluded.account_label, account_subject=excluded.account_subject,
             requested_scopes=excluded.requested_scopes, granted_scopes=excluded.granted_scopes, status=excluded.status,
@@ -94,7 +104,79 @@ bool ConnectionRepository::save(const ConnectionRecord &r, Error *error)
     q.bindValue(QStringLiteral(":fingerprint"), text(r.tokenFingerprint));
     q.bindValue(QStringLiteral(":created"), toMs(r.createdAt.isValid() ? r.createdAt : now));
     q.bindValue(QStringLiteral(":updated"), toMs(now));
+    q.bindValue(QStringLiteral(":pending"), optionalMs(r.refreshPendingSince));
+    q.bindValue(QStringLiteral(":refreshed"), optionalMs(r.refreshedAt));
+    q.bindValue(QStringLiteral(":rtIssued"), optionalMs(r.refreshTokenIssuedAt));
+    q.bindValue(QStringLiteral(":rtUsed"), optionalMs(r.refreshTokenUsedAt));
     return exec(q, error);
+}
+
+bool ConnectionRepository::rename(const QString &id, const QString &name, Error *error)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE connections SET name = :name, updated_at = :now WHERE id = :id"));
+    q.bindValue(QStringLiteral(":name"), text(name));
+    q.bindValue(QStringLiteral(":now"), toMs(QDateTime::currentDateTimeUtc()));
+    q.bindValue(QStringLiteral(":id"), id);
+    return exec(q, error);
+}
+
+bool ConnectionRepository::nameTaken(const QString &name, const QString &exceptId) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT 1 FROM connections WHERE lower(name) = lower(:name) AND id != :id LIMIT 1"));
+    q.bindValue(QStringLiteral(":name"), name);
+    q.bindValue(QStringLiteral(":id"), text(exceptId));
+    return q.exec() && q.next();
+}
+
+bool ConnectionRepository::setRefreshPending(const QString &id, const QDateTime &since, Error *error)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE connections SET refresh_pending_since = :since WHERE id = :id"));
+    q.bindValue(QStringLiteral(":since"), optionalMs(since));
+    q.bindValue(QStringLiteral(":id"), id);
+    return exec(q, error);
+}
+
+bool ConnectionRepository::recordRefresh(const QString &id, const RefreshOutcome &o, Error *error)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral(R"(UPDATE connections SET expires_at = :expires, token_fingerprint = :fingerprint,
+            granted_scopes = CASE WHEN :setScopes THEN :scopes ELSE granted_scopes END, status = :status, status_detail = '',
+            refresh_pending_since = NULL, refreshed_at = :sent,
+            refresh_token_issued_at = CASE WHEN :rotated THEN :sent ELSE refresh_token_issued_at END,
+            refresh_token_used_at = CASE WHEN :used THEN :sent ELSE refresh_token_used_at END,
+            updated_at = :now WHERE id = :id)"));
+    q.bindValue(QStringLiteral(":expires"), optionalMs(o.expiresAt));
+    q.bindValue(QStringLiteral(":fingerprint"), text(o.tokenFingerprint));
+    q.bindValue(QStringLiteral(":setScopes"), o.grantedScopes.has_value() ? 1 : 0);
+    q.bindValue(QStringLiteral(":scopes"), text(o.grantedScopes.value_or(QStringList()).join(QLatin1Char(' '))));
+    q.bindValue(QStringLiteral(":status"), statusToString(o.status));
+    q.bindValue(QStringLiteral(":sent"), toMs(o.sentAt));
+    q.bindValue(QStringLiteral(":rotated"), o.refreshTokenRotated ? 1 : 0);
+    q.bindValue(QStringLiteral(":used"), o.refreshTokenUsed ? 1 : 0);
+    q.bindValue(QStringLiteral(":now"), toMs(QDateTime::currentDateTimeUtc()));
+    q.bindValue(QStringLiteral(":id"), id);
+    return exec(q, error);
+}
+
+bool ConnectionRepository::recordAuthorized(const QString &id, const QDateTime &at, bool hasRefreshToken, Error *error)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral(R"(UPDATE connections SET refresh_pending_since = NULL, refreshed_at = NULL,
+            refresh_token_issued_at = :issued, refresh_token_used_at = NULL WHERE id = :id)"));
+    q.bindValue(QStringLiteral(":issued"), hasRefreshToken ? QVariant(toMs(at)) : QVariant());
+    q.bindValue(QStringLiteral(":id"), id);
+    return exec(q, error);
+}
+
+int ConnectionRepository::dataVersion() const
+{
+    QSqlQuery q(m_db.handle());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 std::optional<ConnectionRecord> ConnectionRepository::find(const QString &id) const
@@ -113,6 +195,32 @@ QList<ConnectionRecord> ConnectionRepository::all() const
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT * FROM connections ORDER BY created_at, id")))
+        return list;
+    while (q.next())
+        list.append(recordFrom(q));
+    return list;
+}
+
+QStringList ConnectionRepository::ids() const
+{
+    QStringList list;
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM connections")))
+        return list;
+    while (q.next())
+        list.append(q.value(0).toString());
+    return list;
+}
+
+QList<ConnectionRecord> ConnectionRepository::changedSince(const QDateTime &since) const
+{
+    QList<ConnectionRecord> list;
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM connections WHERE updated_at >= :since ORDER BY created_at, id"));
+    q.bindValue(QStringLiteral(":since"), toMs(since));
+    if (!q.exec())
         return list;
     while (q.next())
         list.append(recordFrom(q));

@@ -18,9 +18,37 @@ class ConnectionRepository
 public:
     explicit ConnectionRepository(Database &database);
 
-    bool save(const ConnectionRecord &record, Error *error);   // insert or update by id
+    // Insert or update by id. The refresh bookkeeping columns are written on insert only (see ConnectionRecord).
+    bool save(const ConnectionRecord &record, Error *error);
     std::optional<ConnectionRecord> find(const QString &id) const;
+    bool rename(const QString &id, const QString &name, Error *error);
+    // Whether a connection other than `exceptId` is named `name` (case-insensitively).
+    bool nameTaken(const QString &name, const QString &exceptId) const;
+
+    // Refresh bookkeeping (the caller holds the connection's ConnectionLock).
+    // A refresh is about to be sent (`since` valid), or its outcome is settled (invalid `since`).
+    bool setRefreshPending(const QString &id, const QDateTime &since, Error *error);
+    struct RefreshOutcome
+    {
+        QDateTime sentAt;
+        QDateTime expiresAt;
+        QString tokenFingerprint;
+        std::optional<QStringList> grantedScopes;   // set when the answer named them
+        ConnectionStatus status = ConnectionStatus::Connected;
+        bool refreshTokenUsed = false;               // the refresh_token grant was used
+        bool refreshTokenRotated = false;            // a new refresh token came back
+    };
+    // A refresh succeeded and its tokens are in the keychain: one UPDATE, which also clears the pending mark.
+    bool recordRefresh(const QString &id, const RefreshOutcome &outcome, Error *error);
+    // A connection was (re)authorized at `at`: a new grant, nothing pending, not renewed yet.
+    bool recordAuthorized(const QString &id, const QDateTime &at, bool hasRefreshToken, Error *error);
+    // The last time any process changed the database (PRAGMA data_version): different values mean another
+    // connection to the file committed since.
+    int dataVersion() const;
     QList<ConnectionRecord> all() const;
+    QStringList ids() const;
+    // The connections whose record changed at or after `since` (all when `since` is invalid).
+    QList<ConnectionRecord> changedSince(const QDateTime &since) const;
     bool remove(const QString &id, Error *error);              // the connection with its events and history
 
     bool addEvent(const ConnectionEvent &event, Error *error);

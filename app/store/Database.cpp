@@ -56,6 +56,15 @@ const QList<QStringList> &migrations()
                 response_size INTEGER NOT NULL DEFAULT 0))"),
             QStringLiteral("CREATE INDEX history_connection ON request_history(connection_id, at)"),
         },
+        {
+            // Refresh bookkeeping, shared by every Keyway process (RefreshCoordinator): a refresh whose outcome is
+            // not known yet (sent, not yet stored), when the last refresh was sent, and the refresh token's age and
+            // last use (providers end idle or old grants).
+            QStringLiteral("ALTER TABLE connections ADD COLUMN refresh_pending_since INTEGER"),
+            QStringLiteral("ALTER TABLE connections ADD COLUMN refreshed_at INTEGER"),
+            QStringLiteral("ALTER TABLE connections ADD COLUMN refresh_token_issued_at INTEGER"),
+            QStringLiteral("ALTER TABLE connections ADD COLUMN refresh_token_used_at INTEGER"),
+        },
     };
     return list;
 }
