@@ -1,6 +1,7 @@
 #include "auth/ProtocolClient.h"
 
 #include "auth/ClientAuthenticator.h"
+#include "auth/OneShotBody.h"
 #include "auth/ProviderConfig.h"
 #include "auth/ResponseBody.h"
 #include "auth/UrlPolicy.h"
@@ -87,7 +88,18 @@ QByteArray ProtocolClient::formBody(const FormParams &params)
 
 void ProtocolClient::send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body, Callback done)
 {
-    QNetworkReply *reply = verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET") {
+        reply = m_network->get(request);
+    } else {
+        // Sent once or not at all: see OneShotBody.
+        QNetworkRequest once = request;
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        once.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new OneShotBody(body);
+        reply = m_network->sendCustomRequest(once, verb, device);
+        device->setParent(reply);
+    }
     auto pending = std::make_shared<Pending>();
     pending->reply = reply;
     m_pending.insert(reply, pending);
@@ -122,6 +134,7 @@ void ProtocolClient::finish(QNetworkReply *reply, const Callback &done)
 
     Answer answer;
     answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.delivery = answer.httpStatus > 0 ? Delivery::Answered : Delivery::Unknown;
     const QString detail = Redactor::redact(reply->errorString());
     auto tooLarge = [&] {
         answer.body.clear();
@@ -141,15 +154,21 @@ void ProtocolClient::finish(QNetworkReply *reply, const Callback &done)
             QStringLiteral("no answer within %1 ms").arg(reply->request().transferTimeout()), answer.httpStatus);
     } else if (answer.httpStatus <= 0) {
         QString message;
+        // The request itself goes out only once a connection (and TLS) is up: these failures happen before.
         switch (reply->error()) {
         case QNetworkReply::SslHandshakeFailedError:
             message = tr("The secure connection to the provider could not be verified.");
+            answer.delivery = Delivery::NotSent;
             break;
         case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ProxyNotFoundError:
             message = tr("The provider's server could not be found. Check the address and your connection.");
+            answer.delivery = Delivery::NotSent;
             break;
         case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
             message = tr("The provider's server refused the connection.");
+            answer.delivery = Delivery::NotSent;
             break;
         default:
             message = tr("Could not reach the provider. Check your connection and try again.");

@@ -70,8 +70,10 @@ void TokenEndpoint::request(
     const ProviderConfig &config, const ClientCredentials &credentials, const Params &grantParams, Done done)
 {
     m_lastRetryAfter = -1;
-    const QUrl url(config.tokenUrl);
+    m_lastUnprocessed = false;
     const QString grantType = grantTypeOf(grantParams);
+    // Some providers renew at a separate endpoint (the integration's oauth.refresh_url).
+    const QUrl url(grantType == QLatin1String(kGrantRefreshToken) && !config.refreshUrl.isEmpty() ? config.refreshUrl : config.tokenUrl);
     Params form = grantParams;
     // Integration-specific extras (e.g. audience); the grant's own parameters win.
     for (auto it = config.tokenParams.cbegin(); it != config.tokenParams.cend(); ++it) {
@@ -83,6 +85,8 @@ void TokenEndpoint::request(
     auto handle = [this, done, config, grantType, shownUrl](const ProtocolClient::Answer &answer) {
         // m_client is our child: its callbacks never outlive this endpoint.
         m_lastRetryAfter = parseRetryAfter(answer.header("Retry-After"), QDateTime::currentDateTimeUtc());
+        m_lastUnprocessed = answer.delivery == ProtocolClient::Delivery::NotSent
+            || ((answer.httpStatus == 429 || answer.httpStatus == 503) && m_lastRetryAfter >= 0);
         if (!answer.error.isNull()) {
             qCWarning(lcAuth).noquote() << "Token request" << grantType << "to" << shownUrl
                                         << "failed:" << answer.error.toString();

@@ -52,7 +52,8 @@ public:
     // RFC 6749 §4.1.3 + RFC 7636 §4.5. An empty codeVerifier is left out (provider without PKCE).
     void exchangeCode(const ProviderConfig &config, const ClientCredentials &credentials, const QString &code,
         const QString &codeVerifier, const QString &redirectUri, Done done);
-    // RFC 6749 §6. Empty scopes = leave "scope" out (the originally granted scope).
+    // RFC 6749 §6, sent to config.refreshUrl when the provider has a separate one, else to the token endpoint.
+    // Empty scopes = leave "scope" out (the originally granted scope).
     void refresh(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &refreshToken,
         const QStringList &scopes, Done done);
     // RFC 6749 §4.4; "audience" (Auth0 and others) when not empty; one RFC 8707 "resource" per entry.
@@ -67,6 +68,11 @@ public:
     // RFC 9110 §10.2.3: how long the last answer (a 503 or 429) asked the client to wait before trying again,
     // in seconds; -1 when it said nothing usable. Read it in `done` to time a retry.
     int lastRetryAfterSeconds() const { return m_lastRetryAfter; }
+    // Whether the last request certainly did not reach the provider, or was certainly not processed by it: not sent
+    // (see ProtocolClient::Delivery), or answered 429 / 503 with a Retry-After (RFC 9110 §15.6.4, RFC 6585 §4: the
+    // server says it did not handle the request). Anything else that failed may have been processed. A request
+    // that must not be repeated once processed (a rotating refresh token) is retried only when this is true.
+    bool lastRequestUnprocessed() const { return m_lastUnprocessed; }
     // A Retry-After value: delay-seconds, or an HTTP-date relative to `now`; -1 when neither.
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
     // An HTTP-date (RFC 9110 §5.6.7: IMF-fixdate, and the obsolete RFC 850 and asctime forms a recipient must
@@ -87,6 +93,7 @@ public:
 private:
     ProtocolClient *m_client;
     int m_lastRetryAfter = -1;
+    bool m_lastUnprocessed = false;
 };
 
 } // namespace keyway
