@@ -142,7 +142,16 @@ QJsonObject ProviderConfig::toJson() const
     json.insert(QStringLiteral("token_response"), response);
     json.insert(QStringLiteral("response_values"), mapToJson(responseValues));
 
-    json.insert(QStringLiteral("refresh_token"), QJsonObject {{QStringLiteral("rotates"), refreshRotates}});
+    // "rotation" rather than the catalogue's "rotates": settings stored before it always said "rotates": false,
+    // which meant "not known", so only the new key is believed when it says the token stays.
+    QJsonObject refresh;
+    if (refreshRotates)
+        refresh.insert(QStringLiteral("rotation"), *refreshRotates ? QStringLiteral("rotates") : QStringLiteral("stays"));
+    if (refreshReuseGraceSeconds >= 0)
+        refresh.insert(QStringLiteral("reuse_grace_seconds"), refreshReuseGraceSeconds);
+    json.insert(QStringLiteral("refresh_token"), refresh);
+    if (!refreshUrl.isEmpty())
+        json.insert(QStringLiteral("refresh_url"), refreshUrl);
     QJsonObject redirect {
         {QStringLiteral("host"), redirectHost}, {QStringLiteral("port"), redirectPort}, {QStringLiteral("path"), redirectPath}};
     if (!redirectScheme.isEmpty())
@@ -208,7 +217,15 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     readString(response, "token_type", &c.tokenTypePath);
 
     const QJsonObject refresh = json.value(QLatin1String("refresh_token")).toObject();
-    readBool(refresh, "rotates", &c.refreshRotates);
+    const QString rotation = refresh.value(QLatin1String("rotation")).toString();
+    if (rotation == QLatin1String("rotates") || refresh.value(QLatin1String("rotates")).toBool(false))
+        c.refreshRotates = true;
+    else if (rotation == QLatin1String("stays"))
+        c.refreshRotates = false;
+    const QJsonValue grace = refresh.value(QLatin1String("reuse_grace_seconds"));
+    if (grace.isDouble() && grace.toDouble() >= 0 && grace.toDouble() <= 365.0 * 24 * 3600)
+        c.refreshReuseGraceSeconds = grace.toInt();
+    readString(json, "refresh_url", &c.refreshUrl);
 
     const QJsonObject redirect = json.value(QLatin1String("redirect")).toObject();
     readString(redirect, "host", &c.redirectHost);
@@ -234,7 +251,8 @@ bool ProviderConfig::operator==(const ProviderConfig &o) const
         && authorizationParams == o.authorizationParams && tokenParams == o.tokenParams && accessTokenPath == o.accessTokenPath
         && refreshTokenPath == o.refreshTokenPath && expiresInPath == o.expiresInPath && idTokenPath == o.idTokenPath
         && scopePath == o.scopePath && tokenTypePath == o.tokenTypePath && responseFormat == o.responseFormat
-        && responseValues == o.responseValues && refreshRotates == o.refreshRotates && redirectHost == o.redirectHost
+        && responseValues == o.responseValues && refreshRotates == o.refreshRotates
+        && refreshReuseGraceSeconds == o.refreshReuseGraceSeconds && refreshUrl == o.refreshUrl && redirectHost == o.redirectHost
         && redirectPort == o.redirectPort && redirectPath == o.redirectPath && redirectScheme == o.redirectScheme
         && allowInsecureHttp == o.allowInsecureHttp;
 }

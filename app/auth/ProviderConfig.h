@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace keyway {
 
 // The resolved OAuth settings of ONE connection: endpoints, scopes, client authentication method and how to
@@ -53,7 +55,12 @@ struct ProviderConfig
     QString tokenTypePath = QStringLiteral("token_type");
     QString responseFormat; // "json" | "form" | "" (auto)
     QMap<QString, QString> responseValues; // name -> path of a NON-secret value to keep, e.g. instance_url
-    bool refreshRotates = false; // the provider issues a new refresh token on each refresh
+    // Whether each refresh returns a new refresh token and voids the old one: true, false, or unknown (nullopt,
+    // e.g. a provider found by discovery). Unknown is treated as "may rotate" wherever resending matters.
+    std::optional<bool> refreshRotates;
+    // How long a rotated refresh token is still accepted (the provider's reuse grace period); -1 when unknown.
+    int refreshReuseGraceSeconds = -1;
+    QString refreshUrl; // where the refresh_token grant goes when the provider has a separate endpoint
 
     // RFC 8252 §7.3: loopback IP literal, ephemeral port. A fixed port and "localhost" where the provider
     // compares the redirect URI exactly; see RedirectTarget, which reads and writes these four.

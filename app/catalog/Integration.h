@@ -115,7 +115,7 @@ struct OAuthSettings
     TokenResponsePaths tokenResponse;
     QMap<QString, QString> responseValues;   // template name -> path in the token response
 
-    bool refreshRotates = false; // every refresh returns a new refresh token and voids the old one
+    std::optional<bool> refreshRotates; // every refresh returns a new refresh token and voids the old one (unset: not documented)
     bool refreshExpires = false; // refresh tokens have a limited lifetime
     // oauth.refresh_token: the documented lifetimes (issue 23). Absent facts stay empty: not documented, never guessed.
     std::optional<bool> refreshReuseDetection; // RFC 9700 §4.14.2: replaying a rotated token ends the grant

@@ -746,7 +746,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         r.allowOnly(refresh, rtPath,
             {"rotates", "expires", "reuse_detection", "reuse_grace_seconds", "idle_lifetime_seconds", "absolute_lifetime_seconds",
                 "use_extends_lifetime"});
-        o.refreshRotates = r.boolean(refresh, rtPath, "rotates", false);
+        if (refresh.contains(QStringLiteral("rotates")))
+            o.refreshRotates = r.boolean(refresh, rtPath, "rotates", false);
         o.refreshExpires = r.boolean(refresh, rtPath, "expires", false);
         const auto optionalBool = [&](const char *key) -> std::optional<bool> {
             if (!refresh.contains(QString::fromLatin1(key)))

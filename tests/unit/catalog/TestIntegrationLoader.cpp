@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(in.oauth.tokenResponse.expiresIn, u"ttl"_s);
         QCOMPARE(in.oauth.tokenResponse.refreshToken, u"refresh_token"_s);   // default kept
         QCOMPARE(in.oauth.responseValues.value(u"instance_url"_s), u"instance_url"_s);
-        QVERIFY(in.oauth.refreshRotates);
+        QCOMPARE(in.oauth.refreshRotates, std::optional<bool>(true));
         QVERIFY(in.oauth.refreshExpires);
         QCOMPARE(in.oauth.redirectHost, u"[::1]"_s);
         QCOMPARE(in.oauth.redirectPort, quint16(8765));
@@ -659,7 +659,7 @@ private Q_SLOTS:
         QVERIFY(in.oauth.pkce);
         QCOMPARE(in.oauth.publicClientId, u"keyway-sandbox"_s);
         QVERIFY(in.oauth.openid);
-        QVERIFY(in.oauth.refreshRotates);
+        QCOMPARE(in.oauth.refreshRotates, std::optional<bool>(true));
         QVERIFY(in.supports(AuthMode::AuthorizationCode));
         QVERIFY(in.supports(AuthMode::ClientCredentials));
         QVERIFY(in.supports(AuthMode::DeviceCode));
