@@ -12,6 +12,7 @@
 #include "cli/SandboxCommand.h"
 #include "cli/TokenCommand.h"
 #include "core/AppInfo.h"
+#include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/KeychainRecovery.h"
 #include "store/MemorySecretStore.h"
@@ -21,6 +22,7 @@
 #include <QTimer>
 
 #include <cstring>
+#include <functional>
 
 namespace keyway {
 
@@ -56,6 +58,40 @@ QString helpText()
         "  -v, --version     Show the version\n\n"
         "Secrets are never taken from the command line: use the --*-stdin options.\n");
     return text;
+}
+
+// Tokens renewed during the command that the keychain refused (locked): quitting now would lose the new refresh
+// token, and with a provider that rotates them the grant. Say so plainly and give the user a bounded time to unlock
+// the keychain (KEYWAY_KEYCHAIN_WAIT_SECONDS, 60 by default).
+void waitForUnsavedTokens(ConnectionService &service, const QString &command, const std::function<void()> &quit)
+{
+    if (!service.hasUnsavedTokens())
+        return quit();
+    bool ok = false;
+    int seconds = qEnvironmentVariableIntValue("KEYWAY_KEYCHAIN_WAIT_SECONDS", &ok);
+    if (!ok || seconds < 0)
+        seconds = 60;
+    CliCommand::err() << "keyway " << command << ": "
+                      << QCoreApplication::translate("Cli", "the keychain did not take the renewed tokens (is it locked?). Unlock it "
+                                                            "within %n second(s), or the new refresh token is lost and you may have "
+                                                            "to connect again.", nullptr, seconds)
+                      << Qt::endl;
+    auto *timer = new QTimer(&service);
+    timer->setSingleShot(true);
+    QObject::connect(&service, &ConnectionService::unsavedTokensChanged, timer, [&service, timer, quit] {
+        if (service.hasUnsavedTokens())
+            return;
+        CliCommand::err() << QCoreApplication::translate("Cli", "keyway: the renewed tokens are saved in the keychain.") << Qt::endl;
+        timer->deleteLater();
+        quit();
+    });
+    QObject::connect(timer, &QTimer::timeout, timer, [command, quit] {
+        CliCommand::err() << "keyway " << command << ": "
+                          << QCoreApplication::translate("Cli", "the keychain stayed unavailable: the renewed tokens were not saved.")
+                          << Qt::endl;
+        quit();
+    });
+    timer->start(seconds * 1000);
 }
 
 } // namespace
@@ -130,14 +166,15 @@ int Cli::run(const QStringList &arguments)
         CliCommand::err() << "keyway: " << notice << Qt::endl;
 
     int status = -1;
+    ConnectionService &service = core.value()->service();
     auto runCommand = [&] {
-        command->run(*core.value(), parser, [&status](int s) {
+        command->run(*core.value(), parser, [&status, &service, command](int s) {
             if (status != -1)
                 return;
             status = s;
             CliCommand::out().flush();
             CliCommand::err().flush();
-            QCoreApplication::exit(s);
+            waitForUnsavedTokens(service, command->name(), [s] { QCoreApplication::exit(s); });
         });
     };
     QTimer::singleShot(0, qApp, [&] {

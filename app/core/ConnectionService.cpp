@@ -13,15 +13,18 @@
 #include "core/EmbeddedProviders.h"
 #include "core/FlowFactory.h"
 #include "core/RefreshCoordinator.h"
+#include "core/RefreshPolicy.h"
 #include "jose/JwksCache.h"
 #include "jose/Jws.h"
 #include "jose/Jwt.h"
 #include "store/ConnectionIndex.h"
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
+#include "store/ConnectionLock.h"
 #include "store/SecretStore.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <QUuid>
@@ -47,6 +50,12 @@ public:
     ApiClient *api = nullptr;
     ConnectionIndex *index = nullptr;
     QHash<QString, QTimer *> refreshTimers;
+    QHash<QString, QDateTime> lastUsed;   // when this process last handed out a connection's token
+    QHash<QString, int> failures;         // renewals failed in a row, for the scheduler's backoff
+    QTimer *watcher = nullptr;
+    int dataVersion = -1;
+    QDateTime lastLook;
+    QSet<QString> knownIds;
 
     void record(const QString &id, const QString &step, const QString &outcome, int httpStatus, const QString &detail)
     {
@@ -61,32 +70,47 @@ public:
         emit q->eventRecorded(id);
     }
 
-    void schedule(const ConnectionRecord &r)
+    // The window keeps the tokens it uses fresh ahead of time (RefreshPolicy): a renewal is scheduled for a token
+    // used since it was obtained, when it becomes due, never sooner than the policy's minimum interval after the
+    // last renewal, and after failures with a growing backoff. The renewal itself is unforced: under the lock,
+    // a token another process renewed meanwhile is not renewed again.
+    void schedule(const ConnectionRecord &r, qint64 minimumWaitMs = 0)
     {
         delete refreshTimers.take(r.id);
         if (!q->m_settings.autoRefresh || !r.expiresAt.isValid() || !refresher->canRenew(ConnectionSettings::fromJson(r.settings).authMode)
-            || r.status == ConnectionStatus::NeedsReauthorization || r.status == ConnectionStatus::Revoked)
+            || r.status == ConnectionStatus::NeedsReauthorization || r.status == ConnectionStatus::Revoked
+            || r.status == ConnectionStatus::Pending)
             return;
-        qint64 due = QDateTime::currentDateTimeUtc().msecsTo(r.expiresAt) - qint64(q->m_settings.refreshLeadSeconds) * 1000;
-        // After a failure (keychain or network down) wait 30 s before the next try, instead of spinning on an answer
-        // that comes back at once (TestKeychainMidSession).
-        if (r.status == ConnectionStatus::Error)
-            due = qMax<qint64>(due, 30000);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime obtained = r.refreshedAt.isValid() ? r.refreshedAt : r.updatedAt;
+        const bool used = lastUsed.value(r.id) > obtained;
+        QDateTime next = RefreshPolicy::nextScheduledRenewal(obtained, r.expiresAt, r.refreshedAt, used, q->m_settings.refreshLeadSeconds, now);
+        // After a failure (keychain or network down) wait before the next try, longer each time, instead of
+        // spinning on an answer that comes back at once (TestKeychainMidSession).
+        const int failed = failures.value(r.id);
+        if (r.status == ConnectionStatus::Error && failed > 0)
+            next = qMax(next.isValid() ? next : now, r.updatedAt.addMSecs(RefreshPolicy::failureBackoffMs(failed)));
+        if (!next.isValid())
+            return;
         auto *timer = new QTimer(q);
         timer->setSingleShot(true);
-        timer->setTimerType(Qt::VeryCoarseTimer);
+        const qint64 wait = qBound<qint64>(minimumWaitMs, now.msecsTo(next), 24LL * 24 * 3600 * 1000);
+        // Coarse timers may fire a little early or late (5%, or whole seconds for the very coarse kind): fine for an
+        // hour-long token, not for a five-second one.
+        timer->setTimerType(wait > 600000 ? Qt::VeryCoarseTimer : Qt::CoarseTimer);
         // A timer cannot wait longer than ~24 days; it simply fires and reschedules.
-        timer->setInterval(int(qBound<qint64>(0, due, 24LL * 24 * 3600 * 1000)));
+        timer->setInterval(int(wait));
         const QString id = r.id;
         QObject::connect(timer, &QTimer::timeout, q, [this, id] {
             refreshTimers.remove(id);
-            const auto current = q->connection(id);
-            if (!current)
-                return;
-            if (current->expiresAt.isValid()
-                && QDateTime::currentDateTimeUtc().msecsTo(current->expiresAt) > qint64(q->m_settings.refreshLeadSeconds) * 1000 + 5000)
-                return schedule(*current);
-            q->refresh(id, [](const Error &) {});
+            RefreshCoordinator::Request request;
+            request.leadSeconds = q->m_settings.refreshLeadSeconds;
+            // Unforced: a timer that fired early, or a token another process renewed, is not renewed; either way
+            // the next renewal is scheduled from what is stored now.
+            refresher->renew(id, request, [this, id](const Result<StoredCredentials> &) {
+                if (const auto current = q->connection(id))
+                    schedule(*current, 500);
+            });
         });
         timer->start();
         refreshTimers.insert(id, timer);
@@ -111,6 +135,58 @@ public:
         return Redactor::fingerprint(!secrets.apiKey.isEmpty() ? secrets.apiKey
                 : !secrets.password.isEmpty()                  ? secrets.password
                                                                : secrets.username);
+    }
+
+    // Other Keyway processes (scripts, the keeper) change connections too: PRAGMA data_version tells, cheaply,
+    // that another process committed; then the records changed since the last look are announced.
+    void watchOtherProcesses()
+    {
+        const int version = q->m_repository->dataVersion();
+        if (version == dataVersion)
+            return;
+        dataVersion = version;
+        const QDateTime since = lastLook;
+        lastLook = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const QStringList ids = q->m_repository->ids();
+        const QSet<QString> now(ids.cbegin(), ids.cend());
+        for (const QString &id : std::as_const(knownIds))
+            if (!now.contains(id)) {
+                delete refreshTimers.take(id);
+                emit q->connectionRemoved(id);
+            }
+        for (const ConnectionRecord &r : q->m_repository->changedSince(since)) {
+            schedule(r);
+            if (knownIds.contains(r.id))
+                emit q->connectionChanged(r.id);
+            else
+                emit q->connectionAdded(r.id);
+        }
+        knownIds = now;
+    }
+
+    bool nameIsFree(const QString &name, const QString &exceptId) const { return !q->m_repository->nameTaken(name, exceptId); }
+
+    // `base`, or "base (2)", "base (3)", ... whichever no other connection has.
+    QString freeName(const QString &base, const QString &exceptId) const
+    {
+        QString name = base;
+        for (int n = 2; !nameIsFree(name, exceptId) && n < 10000; ++n)
+            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        return name;
+    }
+
+    // Runs `work` holding the connection's ConnectionLock: every writer of a connection's secrets and record (a
+    // renewal, a reconnect, a disconnect, a removal) holds it, in whichever Keyway process it runs. The lock goes
+    // when the last copy of the shared pointer handed to `work` does.
+    void exclusively(const QString &id, const std::function<void(std::shared_ptr<ConnectionLock>, const Error &)> &work)
+    {
+        if (refresher->hasUnsaved(id))
+            return work(nullptr, Error::make(QStringLiteral("keychain_pending"),
+                                             ConnectionService::tr("Keyway holds renewed tokens for this connection that the keychain has not "
+                                                                   "taken yet (is it locked?): unlock it and try again.")));
+        ConnectionLock::acquire(id, q, ConnectionLock::kDefaultTimeoutMs, [work](std::unique_ptr<ConnectionLock> lock, const Error &error) {
+            work(std::shared_ptr<ConnectionLock>(std::move(lock)), error);
+        });
     }
 
     // A reconnect that names no client secret, private key, API key or password may take them from the keychain.
@@ -180,8 +256,9 @@ public:
         return {};
     }
 
-    // Reads a connection's settings and secrets; with forceRefresh, or when the token is about to expire,
-    // renews it first (single-flight).
+    // Reads a connection's settings and secrets; renews the access token first when forceRefresh is set or the
+    // token is due (RefreshPolicy), through the RefreshCoordinator (single-flight across processes). A valid
+    // token costs one keychain read and no lock.
     void credentials(const QString &id, bool forceRefresh, const ApiClient::CredentialsDone &done)
     {
         const auto r = q->connection(id);
@@ -189,11 +266,37 @@ public:
             return done({}, {}, Error::make(QStringLiteral("not_found"), ConnectionService::tr("No such connection."), id));
         if (r->status == ConnectionStatus::Revoked)
             return done({}, {}, Error::make(QStringLiteral("revoked"), ConnectionService::tr("This connection was disconnected: connect again.")));
+        // Keyway knows the grant is gone: handing out the last access token would only make a script fail later.
+        if (r->status == ConnectionStatus::NeedsReauthorization)
+            return done({}, {}, Error::make(QStringLiteral("needs_reauthorization"),
+                                            ConnectionService::tr("The authorization is no longer valid: connect again."), r->statusDetail));
         const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
         const Error embedded = EmbeddedProviders::ensureRunning(settings.embeddedProvider);
         if (!embedded.isNull())
             return done(settings, {}, embedded);
-        q->m_secrets.read(secretKey(id), [this, id, forceRefresh, settings, done](const QByteArray &bytes, const Error &error) {
+        const QDateTime refreshedAt = r->refreshedAt;
+        auto decide = [this, id, forceRefresh, settings, refreshedAt, done](const StoredCredentials &c) {
+            const bool renewable = refresher->canRenew(settings.authMode);
+            const bool due = RefreshPolicy::isDue(c.tokens.obtainedAt, c.tokens.expiresAt, refreshedAt, q->m_settings.refreshLeadSeconds,
+                                                  QDateTime::currentDateTimeUtc());
+            if (!renewable || (!forceRefresh && !due)) {
+                lastUsed.insert(id, QDateTime::currentDateTimeUtc());
+                return done(settings, c, {});
+            }
+            RefreshCoordinator::Request request;
+            request.force = forceRefresh;
+            request.leadSeconds = q->m_settings.refreshLeadSeconds;
+            refresher->renew(id, request, [this, id, settings, c, done](const Result<StoredCredentials> &result) {
+                if (!result)
+                    return done(settings, c, result.error());
+                lastUsed.insert(id, QDateTime::currentDateTimeUtc());
+                done(settings, result.value(), {});
+            });
+        };
+        // Tokens renewed here that the keychain has not taken yet are the current ones.
+        if (refresher->hasUnsaved(id))
+            return decide(refresher->unsaved(id));
+        q->m_secrets.read(secretKey(id), [this, settings, done, decide](const QByteArray &bytes, const Error &error) {
             if (!error.isNull())
                 return done(settings, {}, error);
             bool ok = false;
@@ -201,17 +304,7 @@ public:
             if (!ok)
                 return done(settings, {}, Error::make(QStringLiteral("keychain_corrupt"), ConnectionService::tr("The stored credentials are damaged: connect again.")));
             c.registerSecrets();
-            const bool renewable = refresher->canRenew(settings.authMode);
-            const bool expiring = c.tokens.expiresWithin(30, QDateTime::currentDateTimeUtc());
-            if (!renewable || (!forceRefresh && !expiring))
-                return done(settings, c, {});
-            refresher->refresh(id, [settings, c, done](const Result<TokenSet> &result) {
-                if (!result)
-                    return done(settings, c, result.error());
-                StoredCredentials updated = c;
-                updated.tokens = result.value();
-                done(settings, updated, {});
-            });
+            decide(c);
         });
     }
 };
@@ -231,10 +324,16 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
                 d->record(id, step, outcome, status, detail);
             });
     connect(d->refresher, &RefreshCoordinator::connectionUpdated, this, [this](const QString &id) {
-        if (const auto r = connection(id))
+        if (const auto r = connection(id)) {
+            if (r->status == ConnectionStatus::Error)
+                ++d->failures[id];
+            else
+                d->failures.remove(id);
             d->schedule(*r);
+        }
         emit connectionChanged(id);
     });
+    connect(d->refresher, &RefreshCoordinator::unsavedChanged, this, &ConnectionService::unsavedTokensChanged);
     connect(d->refresher, &RefreshCoordinator::needsReauthorization, this, &ConnectionService::needsReauthorization);
     d->api = new ApiClient(
         m_network, [this](const QString &id, bool force, const ApiClient::CredentialsDone &done) { d->credentials(id, force, done); }, this);
@@ -246,8 +345,25 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
     QList<ConnectionRecord> records = connections();
     for (ConnectionRecord &r : records) {
         withdrawStaleInsecureHttp(r);
-        d->schedule(r);
+        d->knownIds.insert(r.id);
     }
+    connect(this, &ConnectionService::connectionAdded, this, [this](const QString &id) { d->knownIds.insert(id); });
+    connect(this, &ConnectionService::connectionRemoved, this, [this](const QString &id) {
+        d->knownIds.remove(id);
+        d->lastUsed.remove(id);
+        d->failures.remove(id);
+    });
+    d->dataVersion = m_repository->dataVersion();
+    d->lastLook = QDateTime::currentDateTimeUtc().addSecs(-1);
+    d->watcher = new QTimer(this);
+    d->watcher->setInterval(kWatchIntervalMs);
+    d->watcher->setTimerType(Qt::CoarseTimer);
+    connect(d->watcher, &QTimer::timeout, this, [this] { d->watchOtherProcesses(); });
+}
+
+bool ConnectionService::hasUnsavedTokens() const
+{
+    return d->refresher->hasUnsaved();
 }
 
 void ConnectionService::withdrawStaleInsecureHttp(ConnectionRecord &record)
@@ -273,6 +389,10 @@ void ConnectionService::setSettings(const Settings &settings)
 {
     const bool reschedule = settings.autoRefresh != m_settings.autoRefresh || settings.refreshLeadSeconds != m_settings.refreshLeadSeconds;
     m_settings = settings;
+    if (m_settings.autoRefresh)
+        d->watcher->start();
+    else
+        d->watcher->stop();
     // Reloading every connection costs real time with thousands of them: only when the schedule changes.
     if (reschedule)
         for (const ConnectionRecord &r : connections())
@@ -322,8 +442,13 @@ bool ConnectionService::rename(const QString &id, const QString &name, Error *er
             *error = Error::make(QStringLiteral("not_found"), tr("No such connection."), id);
         return false;
     }
-    r->name = name.trimmed();
-    if (!m_repository->save(*r, error))
+    const QString trimmed = name.trimmed();
+    if (!trimmed.isEmpty() && !d->nameIsFree(trimmed, id)) {
+        if (error)
+            *error = Error::make(QStringLiteral("name_taken"), tr("Another connection is already named \"%1\": choose another name.").arg(trimmed));
+        return false;
+    }
+    if (!m_repository->rename(id, trimmed, error))
         return false;
     emit connectionChanged(id);
     return true;
@@ -411,7 +536,17 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
                 // ...and the exact redirect URI the user registered at the provider.
                 if (req.redirectUri.isEmpty())
                     req.redirectUri = kept.redirectUri;
+                // ...and asks for the scopes the connection had (offline_access included: without it some providers
+                // issue no refresh token), not the integration's defaults, unless the request names others.
+                if (req.authMode.isEmpty())
+                    req.authMode = existing->authMode;
+                if (req.scopes.isEmpty() && req.authMode == existing->authMode)
+                    req.scopes = existing->requestedScopes;
             }
+        // Names pick connections on the command line: two alike would make both ambiguous.
+        if (!req.name.trimmed().isEmpty() && !d->nameIsFree(req.name.trimmed(), req.reconnectId))
+            return attempt->finishError(Error::make(QStringLiteral("name_taken"),
+                                                    tr("Another connection is already named \"%1\": choose another name.").arg(req.name.trimmed())));
         const Error embedded = EmbeddedProviders::ensureRunning(integration->embeddedProvider);
         if (!embedded.isNull())
             return attempt->finishError(embedded);
@@ -440,8 +575,13 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             r.authMode = plan->settings.authMode;
             r.accountLabel = result.account.label;
             r.accountSubject = result.account.subject;
-            if (!req.name.isEmpty() || r.name.isEmpty())
-                r.name = req.name.isEmpty() ? plan->integration.name : req.name;
+            // The user's name, else one after the account ("alice@example.com — Google"), made unique.
+            if (!req.name.trimmed().isEmpty())
+                r.name = req.name.trimmed();
+            else if (r.name.isEmpty())
+                r.name = d->freeName(result.account.label.isEmpty() ? plan->integration.name
+                                                                    : tr("%1 — %2").arg(result.account.label, plan->integration.name),
+                                     id);
             r.requestedScopes = plan->requestedScopes;
             r.grantedScopes = secrets.tokens.scopeReturned ? secrets.tokens.grantedScopes : plan->requestedScopes;
             r.status = ConnectionState::next(r.status, ConnectionState::Event::Authorized);
@@ -454,14 +594,21 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             // What the connection is goes into the keychain with its secrets, and its id into the keychain's index
             // first, so a lost database can be rebuilt from the keychain (KeychainRecovery).
             secrets.record = recordCopy(r);
-            d->index->add(
-                QStringList {id} + d->liveIds(), [this, attempt, req, plan, events, result, secrets, id, r](const Error &) {
+            // Holding the connection's lock: no renewal of another process writes over a reconnect's new grant.
+            d->exclusively(id, [this, attempt, req, plan, events, result, secrets, id, r](std::shared_ptr<ConnectionLock> lock,
+                                                                                          const Error &lockError) {
+              if (!lockError.isNull())
+                  return attempt->finishError(lockError);
+              d->index->add(
+                QStringList {id} + d->liveIds(), [this, attempt, req, plan, events, result, secrets, id, r, lock](const Error &) {
                     m_secrets.write(secretKey(id), secrets.toBytes(),
-                        [this, attempt, req, plan, events, result, secrets, id, r](const Error &error) {
+                        [this, attempt, req, plan, events, result, secrets, id, r, lock](const Error &error) {
                             if (!error.isNull())
                                 return attempt->finishError(error);
                             Error saveError;
-                            if (!m_repository->save(r, &saveError))
+                            if (!m_repository->save(r, &saveError)
+                                || !m_repository->recordAuthorized(id, QDateTime::currentDateTimeUtc(), !secrets.tokens.refreshToken.isEmpty(),
+                                                                   &saveError))
                                 return attempt->finishError(saveError);
                             for (ConnectionEvent e : *events) {
                                 e.connectionId = id;
@@ -470,7 +617,8 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
                             d->record(id, QStringLiteral("connected"), QStringLiteral("ok"), 0,
                                 result.account.label.isEmpty() ? tr("Connected")
                                                                : tr("Connected as %1").arg(result.account.label));
-                            d->schedule(r);
+                            if (const auto saved = connection(id))
+                                d->schedule(*saved);
                             if (req.reconnectId.isEmpty())
                                 emit connectionAdded(id);
                             else
@@ -478,6 +626,7 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
                             attempt->finishOk(id);
                         });
                 });
+            });
         };
 
         auto runFlow = [this, attempt, plan, req, note, persist] {
@@ -584,10 +733,26 @@ void ConnectionService::refresh(const QString &id, DoneCallback done)
         if (!embedded.isNull())
             return done(embedded);
     }
-    d->refresher->refresh(id, [done](const Result<TokenSet> &result) { done(result ? Error() : result.error()); });
+    RefreshCoordinator::Request request;
+    request.force = true;
+    request.leadSeconds = m_settings.refreshLeadSeconds;
+    d->refresher->renew(id, request, [done](const Result<StoredCredentials> &result) { done(result ? Error() : result.error()); });
 }
 
 void ConnectionService::disconnect(const QString &id, DoneCallback done)
+{
+    if (!connection(id))
+        return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
+    // Holding the connection's lock: no renewal (here or in another process) writes new secrets while they are
+    // revoked and deleted.
+    d->exclusively(id, [this, id, done](std::shared_ptr<ConnectionLock> lock, const Error &lockError) {
+        if (!lockError.isNull())
+            return done(lockError);
+        disconnectHoldingLock(id, [lock, done](const Error &error) { done(error); });
+    });
+}
+
+void ConnectionService::disconnectHoldingLock(const QString &id, DoneCallback done)
 {
     const auto r = connection(id);
     if (!r)
@@ -668,6 +833,15 @@ void ConnectionService::remove(const QString &id, DoneCallback done)
     // A refresh still running (a failed connection retries) would write new secrets after they were deleted.
     if (d->refresher->isRefreshing(id))
         return done(Error::make(QStringLiteral("busy"), tr("This connection is being refreshed: try again in a moment.")));
+    d->exclusively(id, [this, id, done](std::shared_ptr<ConnectionLock> lock, const Error &lockError) {
+        if (!lockError.isNull())
+            return done(lockError);
+        removeHoldingLock(id, [lock, done](const Error &error) { done(error); });
+    });
+}
+
+void ConnectionService::removeHoldingLock(const QString &id, DoneCallback done)
+{
     // The keychain first: a record is never forgotten while a secret of it may still be stored.
     m_secrets.remove(secretKey(id), [this, id, done](const Error &removeError) {
         if (!removeError.isNull() && removeError.code != QLatin1String("not_found"))

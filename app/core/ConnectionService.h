@@ -42,7 +42,7 @@ public:
     {
         int refreshLeadSeconds = 120;    // refresh this long before expiry
         int clockSkewSeconds = ClockLeeway::kDefaultSeconds; // the one leeway for id_token exp/iat/nbf, both ways
-        bool autoRefresh = true;         // schedule refreshes while running (the window); off for the CLI
+        bool autoRefresh = false;        // renew ahead of time and watch other processes (the window turns it on)
         QString browserCommand;          // empty: KEYWAY_BROWSER, then the system browser
         int callbackTimeoutSeconds = 300;
     };
@@ -103,6 +103,11 @@ public:
     void introspect(const QString &id, bool refreshToken, std::function<void(const Result<QJsonObject> &)> done);
     // Sends a request with the connection's credential; on 401 refreshes once and retries once.
     ApiCall *send(const QString &id, const ApiRequest &request);
+    // Tokens renewed by this process that the keychain has not taken yet (it is locked): they are held in memory
+    // and saved as soon as it can. A process about to quit waits for them (see Cli) or they may be lost.
+    bool hasUnsavedTokens() const;
+    // How often the window looks whether another Keyway process changed a connection (PRAGMA data_version).
+    static constexpr int kWatchIntervalMs = 2000;
     // A support bundle: the connection, its events and history, decoded token claims; no secret.
     void diagnostics(const QString &id, std::function<void(const QJsonDocument &, const Error &)> done);
 
@@ -112,10 +117,13 @@ signals:
     void connectionRemoved(const QString &id);
     void eventRecorded(const QString &id);
     void needsReauthorization(const QString &id);
+    void unsavedTokensChanged();
 
 private:
     friend class ConnectionServicePrivate;
     void withdrawStaleInsecureHttp(ConnectionRecord &record);
+    void disconnectHoldingLock(const QString &id, DoneCallback done);
+    void removeHoldingLock(const QString &id, DoneCallback done);
     Database &m_database;
     SecretStore &m_secrets;
     Catalog &m_catalog;
