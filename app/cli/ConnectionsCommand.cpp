@@ -62,8 +62,8 @@ void ConnectionsCommand::list(CoreContext &core, const QCommandLineParser &parse
         return exit(0);
     }
     for (const ConnectionRecord &r : list) {
-        out() << r.id.left(8) << "  " << r.integrationId.leftJustified(18) << ' '
-              << (r.accountLabel.isEmpty() ? r.name : r.accountLabel).leftJustified(28) << ' '
+        out() << r.id.left(8) << "  " << r.name.leftJustified(32) << ' ' << r.integrationId.leftJustified(18) << ' '
+              << (r.accountLabel.isEmpty() ? QStringLiteral("-") : r.accountLabel).leftJustified(28) << ' '
               << ConnectionJson::statusText(r).leftJustified(26) << ' '
               << (r.expiresAt.isValid() ? r.expiresAt.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-")) << Qt::endl;
     }

@@ -63,7 +63,9 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     }
     const bool include = parser.isSet(QStringLiteral("i"));
     ApiCall *call = core.service().send(connection.value().id, request);
-    QObject::connect(call, &ApiCall::finished, call, [this, exit, include](const ApiResponse &response) {
+    const QString connectionId = connection.value().id;
+    const QStringList granted = connection.value().grantedScopes;
+    QObject::connect(call, &ApiCall::finished, call, [this, exit, include, connectionId, granted](const ApiResponse &response) {
         if (!response.error.isNull() && response.status == 0)
             return exit(fail(name(), response.error.toString()));
         if (include) {
@@ -77,6 +79,19 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         std::fflush(stdout);
         if (response.truncated)
             err() << "keyway request: the answer was cut off at " << response.body.size() << " bytes" << Qt::endl;
+        if (response.error.code == QLatin1String("insufficient_scope")) {
+            QStringList scopes = granted;
+            for (const QString &scope : response.missingScopes)
+                if (!scopes.contains(scope))
+                    scopes << scope;
+            return exit(fail(name(), QStringLiteral("HTTP %1: %2%3")
+                                         .arg(response.status)
+                                         .arg(response.error.message,
+                                              response.missingScopes.isEmpty()
+                                                  ? QString()
+                                                  : QStringLiteral(" (keyway connect --reconnect %1 --scope \"%2\")")
+                                                        .arg(connectionId, scopes.join(QLatin1Char(' '))))));
+        }
         if (response.status >= 400)
             return exit(fail(name(), QStringLiteral("HTTP %1 %2%3")
                                          .arg(response.status)

@@ -1,5 +1,6 @@
 #include "core/ApiClient.h"
 
+#include "auth/ProtocolError.h"
 #include "auth/UrlPolicy.h"
 #include "common/Redactor.h"
 #include "core/CredentialApplier.h"
@@ -123,6 +124,26 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
                     entry.responseSize = response.body.size();
                     emit historyRecorded(entry);
 
+                    // RFC 6750 §3.1: insufficient_scope (403, some providers say 401) means the token lacks a
+                    // permission: a refresh cannot add one, so say which and how to get it instead of renewing.
+                    const QMap<QString, QString> challenge = ProtocolError::challengeParams(reply->rawHeader("WWW-Authenticate"));
+                    if ((response.status == 401 || response.status == 403)
+                        && challenge.value(QStringLiteral("error")) == QLatin1String("insufficient_scope") && guard) {
+                        const QString scope = challenge.value(QStringLiteral("scope"));
+                        response.error = Error::make(QStringLiteral("insufficient_scope"),
+                                                     scope.isEmpty()
+                                                         ? tr("The API says this request needs a permission the connection was not granted: "
+                                                              "reconnect and grant it.")
+                                                         : tr("The API says this request needs the permission \"%1\", which the connection "
+                                                              "was not granted: reconnect with it.").arg(scope),
+                                                     challenge.value(QStringLiteral("error_description")), response.status);
+                        response.missingScopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                        emit recorded(connectionId, QStringLiteral("api_insufficient_scope"), QStringLiteral("error"), response.status,
+                                      response.error.toString());
+                        emit guard->finished(response);
+                        guard->deleteLater();
+                        return;
+                    }
                     // RFC 6750 §3.1: 401 means the token is no good (expired, revoked): refresh once, retry once.
                     if (response.status == 401 && !retry && renewable && guard) {
                         emit recorded(connectionId, QStringLiteral("api_401"), QStringLiteral("info"), 401,

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace keyway {
@@ -33,7 +34,8 @@ struct ApiResponse
     bool refreshedAndRetried = false;   // a 401 led to one refresh and one retry
     QUrl finalUrl;
     HeaderList sentHeaders;        // as sent, credentials masked, for display
-    Error error;                   // transport failure, or the credential could not be obtained
+    Error error;                   // transport failure, the credential could not be obtained, or insufficient_scope
+    QStringList missingScopes;     // RFC 6750 §3: the scope an insufficient_scope challenge named
 };
 
 } // namespace keyway
