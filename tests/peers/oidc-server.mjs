@@ -8,6 +8,8 @@
 //                        [--clock-offset SECONDS] [--client-assertion-audience any|issuer]
 //                        [--exact-redirect-uri URI]...
 //                        [--exit-on-stdin-close true|false]
+//                        [--refresh-delay-ms N] [--lose-refresh-answers N --lose-mode 502|html|drop]
+//                        [--unavailable-refreshes N]
 //
 // When it listens it prints exactly one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
@@ -53,6 +55,10 @@ function parseCli() {
         'clock-offset': { type: 'string', default: '0' },
         'client-assertion-audience': { type: 'string', default: 'any' },
         'exact-redirect-uri': { type: 'string', multiple: true },
+        'refresh-delay-ms': { type: 'string', default: '0' },
+        'lose-refresh-answers': { type: 'string', default: '0' },
+        'lose-mode': { type: 'string', default: '502' },
+        'unavailable-refreshes': { type: 'string', default: '0' },
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -112,6 +118,10 @@ function parseCli() {
       }
       return uri;
     }),
+    refreshDelayMs: integer('refresh-delay-ms', 0, 60000),
+    loseRefreshAnswers: integer('lose-refresh-answers', 0, 1000),
+    loseMode: ['502', 'drop', 'html'].includes(values['lose-mode']) ? values['lose-mode'] : usage('--lose-mode must be 502, drop or html'),
+    unavailableRefreshes: integer('unavailable-refreshes', 0, 1000),
   };
 }
 
@@ -461,10 +471,88 @@ async function main() {
     });
   }
 
+  // What the provider saw, for tests that count requests (refresh storms, single-flight refreshes across
+  // processes): GET /debug/counts answers {"grants": {"<grant_type>": {"ok": n, "error": n}}, "revoked_grants": n,
+  // "introspections": n}. Counts only, never a token.
+  const counts = { grants: {}, revoked_grants: 0, introspections: 0 };
+  const countGrant = (ctx, outcome) => {
+    const type = ctx.oidc?.params?.grant_type ?? 'unknown';
+    counts.grants[type] ??= { ok: 0, error: 0 };
+    counts.grants[type][outcome] += 1;
+  };
+  provider.on('grant.success', (ctx) => countGrant(ctx, 'ok'));
+  provider.on('grant.error', (ctx) => countGrant(ctx, 'error'));
+  provider.on('grant.revoked', () => { counts.revoked_grants += 1; });
+  provider.on('introspection.error', () => { counts.introspections += 1; });
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.oidc?.route === 'introspection' && ctx.status === 200) counts.introspections += 1;
+  });
+
+  // Misbehaviour on the refresh_token grant, for the tests of what Keyway does when a refresh goes wrong:
+  //  --refresh-delay-ms N       answer every refresh N ms late (time to lock a keychain, or kill a process, meanwhile);
+  //  --lose-refresh-answers N   the first N refreshes are carried out (the refresh token rotates) but the answer is
+  //                             lost: --lose-mode 502 (a gateway's error page), html (200 with a web page) or drop
+  //                             (the connection is closed without an answer);
+  //  --unavailable-refreshes N  once a token was issued, the next N token requests are refused before being
+  //                             handled: 503 with Retry-After: 1.
+  let lose = options.loseRefreshAnswers;
+  let unavailable = options.unavailableRefreshes;
+  provider.use(async (ctx, next) => {
+    const isRefresh = ctx.path === '/token' && ctx.method === 'POST';
+    if (!isRefresh) return next();
+    await next();
+    if (ctx.oidc?.params?.grant_type !== 'refresh_token') return;
+    if (options.refreshDelayMs > 0) await new Promise((resolve) => { setTimeout(resolve, options.refreshDelayMs); });
+    if (ctx.status === 200 && lose > 0) {
+      lose -= 1;
+      console.error(`oidc-server: losing the answer to a refresh (${options.loseMode})`);
+      if (options.loseMode === 'drop') {
+        ctx.req.socket.destroy();
+        ctx.respond = false;
+      } else if (options.loseMode === 'html') {
+        ctx.type = 'text/html';
+        ctx.body = '<html><body>Please wait...</body></html>';
+      } else {
+        ctx.status = 502;
+        ctx.type = 'text/html';
+        ctx.body = '<html><body><h1>502 Bad Gateway</h1></body></html>';
+      }
+    }
+  });
+  // Counted here, before oidc-provider: token requests answered 200 so far.
+  let tokenAnswers = 0;
+
   const callback = provider.callback();
   server.on('request', (req, res) => {
     // Node.js writes the Date header from the machine's clock; with --clock-offset it is the provider's.
     if (options.clockOffset !== 0) res.setHeader('Date', new Date(Date.now()).toUTCString());
+    if (req.method === 'GET' && req.url === '/debug/counts') {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(counts));
+      return;
+    }
+    // An API call that needs a permission the token lacks (RFC 6750 §3.1), answered 401 as some providers do
+    // (the RFC says 403): a client must not take it for an expired token.
+    if (req.url === '/api/insufficient-scope') {
+      req.resume();
+      res.writeHead(401, { 'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="api:write"', 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ error: 'insufficient_scope' }));
+      return;
+    }
+    if (req.method === 'POST' && req.url === '/token') {
+      // --unavailable-refreshes: once a token has been issued (the sign-in), the next N token requests are refused
+      // before oidc-provider sees them, as an overloaded server does.
+      if (tokenAnswers > 0 && unavailable > 0) {
+        unavailable -= 1;
+        req.resume();
+        res.writeHead(503, { 'Retry-After': '1', 'Content-Type': 'text/plain' });
+        res.end('unavailable, try again in a second');
+        console.error('oidc-server: POST /token -> 503 (unavailable)');
+        return;
+      }
+      res.on('finish', () => { if (res.statusCode === 200) tokenAnswers += 1; });
+    }
     // One log line per request, path only (query strings carry codes and tokens).
     res.on('finish', () => {
       console.error(`oidc-server: ${req.method} ${req.url.split('?')[0]} -> ${res.statusCode}`);
