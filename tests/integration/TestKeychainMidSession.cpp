@@ -276,6 +276,71 @@ private slots:
         QVERIFY2(againError.isNull(), qPrintable(againError.toString()));
         QVERIFY(!again.isEmpty());
     }
+
+    // The keychain locks while a refresh is at a provider that rotates refresh tokens: the new tokens cannot be
+    // saved. They must not be thrown away (the provider has already spent the old refresh token, so the next refresh
+    // would present it and the provider would revoke the grant): Keyway keeps them in memory only, uses them, and
+    // saves them as soon as the keychain is back.
+    void lockedDuringARefreshKeepsTheNewTokens()
+    {
+        test::PeerProcess slow;   // answers refreshes 1.5 s late: time to lock the keychain meanwhile
+        const QString peerError = slow.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--refresh-delay-ms"), QStringLiteral("1500")});
+        QVERIFY2(peerError.isEmpty(), qPrintable(peerError));
+        ConnectRequest request;
+        request.issuer = slow.issuer();
+        request.clientId = QStringLiteral("keyway-native");
+        request.scopes = {QStringLiteral("openid"), QStringLiteral("offline_access")};
+        request.browserCommand = test::scriptedBrowserCommand();
+        Error connectError;
+        const QString id = connect(request, &connectError);
+        QVERIFY2(!id.isEmpty(), qPrintable(connectError.toString()));
+
+        QByteArray renewed;
+        Error renewError;
+        bool done = false;
+        m_core->service().accessToken(id, true, [&](const QByteArray &t, const Error &e) {
+            renewed = t;
+            renewError = e;
+            done = true;
+        });
+        // Once the refresh request has left (its "Refreshing" event), lock the keychain: the answer comes 1.5 s later.
+        QVERIFY(QTest::qWaitFor([&] {
+            const QList<ConnectionEvent> events = m_core->service().events(id);
+            return !events.isEmpty() && events.last().step == QLatin1String("refresh") && events.last().outcome == QLatin1String("info");
+        }, 30000));
+        QVERIFY(setLocked(true));
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+        QVERIFY2(renewError.isNull(), qPrintable(renewError.toString()));
+        QVERIFY(!renewed.isEmpty());
+        QVERIFY(m_core->service().hasUnsavedTokens());
+        QVERIFY(m_core->service().connection(id)->status != ConnectionStatus::NeedsReauthorization);
+        // Used while held: the next call gets them without the (locked) keychain.
+        QByteArray again;
+        done = false;
+        m_core->service().accessToken(id, false, [&](const QByteArray &t, const Error &) {
+            again = t;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+        QCOMPARE(again, renewed);
+
+        // Unlocked (here by restarting the daemon with its password, as logging in does): saved within seconds.
+        killKeyring();
+        const QString restart = startKeyring();
+        QVERIFY2(restart.isEmpty(), qPrintable(restart));
+        QVERIFY(QTest::qWaitFor([&] { return !m_core->service().hasUnsavedTokens(); }, 40000));
+        QCOMPARE(m_core->service().connection(id)->status, ConnectionStatus::Connected);
+        // The chain goes on: with the rotated refresh token lost, this refresh would present the spent one and fail
+        // with invalid_grant.
+        Error refreshError;
+        done = false;
+        m_core->service().refresh(id, [&](const Error &e) {
+            refreshError = e;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+        QVERIFY2(refreshError.isNull(), qPrintable(refreshError.toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeychainMidSession)

@@ -1,0 +1,132 @@
+// No refresh storms (issue 26, point 1): against providers whose access tokens live 5, 30, 60 and 90 seconds
+// (oidc-provider --access-ttl, rotating refresh tokens), Keyway with automatic refresh on (as the window runs it)
+// and the token used every second for a minute makes a bounded number of token requests — about one per three
+// quarters of a token's lifetime — and none at all while nobody uses the token. Before RefreshPolicy, a token living
+// 120 s or less was renewed again and again without pause, 60 to 70 times a second. The providers count the
+// requests themselves (GET /debug/counts).
+#include "PeerProcess.h"
+#include "ServiceFixture.h"
+#include "TestSupport.h"
+#include "core/RefreshPolicy.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QtTest>
+
+#include <array>
+#include <memory>
+
+using namespace keyway;
+
+class TestRefreshStorm : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr std::array<int, 4> kLifetimes = {5, 30, 60, 90};
+    std::array<std::unique_ptr<test::PeerProcess>, 4> m_peers;
+    test::ServiceFixture m_fx;
+    std::array<QString, 4> m_ids;
+
+    static int refreshesAt(const test::PeerProcess &peer)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(peer.issuer() + QStringLiteral("/debug/counts"))));
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+        const QJsonObject counts = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        const QJsonObject refresh
+            = counts.value(QStringLiteral("grants")).toObject().value(QStringLiteral("refresh_token")).toObject();
+        return refresh.value(QStringLiteral("ok")).toInt() + refresh.value(QStringLiteral("error")).toInt();
+    }
+
+    std::array<int, 4> refreshes() const
+    {
+        std::array<int, 4> n {};
+        for (size_t i = 0; i < m_peers.size(); ++i)
+            n[i] = refreshesAt(*m_peers[i]);
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::resetTestHome();
+        for (size_t i = 0; i < m_peers.size(); ++i) {
+            m_peers[i] = std::make_unique<test::PeerProcess>();
+            const QString error = m_peers[i]->start(
+                QStringLiteral("oidc-server.mjs"), {QStringLiteral("--access-ttl"), QString::number(kLifetimes[i])});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-storm-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        for (size_t i = 0; i < m_peers.size(); ++i) {
+            ConnectRequest r;
+            r.issuer = m_peers[i]->issuer();
+            r.clientId = QStringLiteral("keyway-native");
+            r.scopes = {QStringLiteral("openid"), QStringLiteral("offline_access")};
+            r.browserCommand = test::scriptedBrowserCommand();
+            m_ids[i] = m_fx.connectAndWait(r, "approve");
+            QVERIFY2(!m_ids[i].startsWith(QLatin1Char('!')), qPrintable(m_ids[i]));
+        }
+        // As the window runs it: renew ahead of time, watch other processes.
+        ConnectionService::Settings settings = m_fx.service().settings();
+        settings.autoRefresh = true;
+        m_fx.service().setSettings(settings);
+    }
+
+    // Used every second for a minute: each connection is renewed about every three quarters of its token's life,
+    // never more often than every half life, and every use gets a token.
+    void usedForAMinute()
+    {
+        const std::array<int, 4> before = refreshes();
+        QTimer use;
+        int failures = 0;
+        QObject::connect(&use, &QTimer::timeout, &m_fx.service(), [this, &failures] {
+            for (const QString &id : m_ids)
+                m_fx.service().accessToken(id, false, [&failures](const QByteArray &token, const Error &e) {
+                    if (!e.isNull() || token.isEmpty())
+                        ++failures;
+                });
+        });
+        use.start(1000);
+        QTest::qWait(60000);
+        use.stop();
+        QTest::qWait(500);
+        const std::array<int, 4> after = refreshes();
+        QCOMPARE(failures, 0);
+        for (size_t i = 0; i < m_peers.size(); ++i) {
+            const int made = after[i] - before[i];
+            const int ceiling = 60 / (kLifetimes[i] / 2) + 1; // at most one per half life, and the first
+            qInfo().noquote()
+                << QStringLiteral("%1 s tokens: %2 refreshes in 60 s (at most %3)").arg(kLifetimes[i]).arg(made).arg(ceiling);
+            QVERIFY2(made <= ceiling,
+                qPrintable(QStringLiteral("%1 s tokens: %2 refreshes in a minute").arg(kLifetimes[i]).arg(made)));
+            if (kLifetimes[i] <= 30)
+                QVERIFY2(made >= 60 / kLifetimes[i],
+                    qPrintable(QStringLiteral("%1 s tokens: only %2 refreshes: tokens went stale").arg(kLifetimes[i]).arg(made)));
+        }
+    }
+
+    // Left alone, nothing is renewed: an idle connection is renewed when next used.
+    void idleMakesNoRequests()
+    {
+        QTest::qWait(3000); // a renewal already due from the last use may still run
+        const std::array<int, 4> before = refreshes();
+        QTest::qWait(15000);
+        const std::array<int, 4> after = refreshes();
+        for (size_t i = 0; i < m_peers.size(); ++i)
+            QCOMPARE(after[i] - before[i], 0);
+        // ...and the first use afterwards still gets a working token.
+        for (const QString &id : m_ids) {
+            const StoredCredentials c = m_fx.credentials(id);
+            QVERIFY(!c.tokens.accessToken.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRefreshStorm)
+#include "TestRefreshStorm.moc"
