@@ -318,6 +318,7 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
     d->jwks = new JwksCache(m_network, this);
     d->index = new ConnectionIndex(m_secrets, m_database.path(), this);
     d->refresher = new RefreshCoordinator(m_network, m_secrets, *m_repository, this);
+    d->refresher->setJwksCache(d->jwks);
     FlowFactory::registerRenewers(*d->refresher);
     connect(d->refresher, &RefreshCoordinator::recorded, this,
             [this](const QString &id, const QString &step, const QString &outcome, int status, const QString &detail) {

@@ -2,6 +2,7 @@
 
 #include "auth/ClientCredentialsFlow.h"
 #include "auth/Introspection.h"
+#include "auth/RefreshedIdToken.h"
 #include "auth/TokenEndpoint.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
@@ -370,11 +371,30 @@ void RefreshCoordinator::onAnswer(
     crashPointForTests("before_response");
     endpoint->deleteLater();
     if (result) {
-        StoredCredentials updated = op->current;
-        updated.tokens.mergeRefresh(result.value());
-        updated.registerSecrets();
-        crashPointForTests("after_response");
-        return store(op, updated, httpStatus);
+        const TokenSet received = result.value();
+        auto accept = [this, op, received, httpStatus] {
+            StoredCredentials updated = op->current;
+            updated.tokens.mergeRefresh(received);
+            updated.registerSecrets();
+            crashPointForTests("after_response");
+            store(op, updated, httpStatus);
+        };
+        if (!m_jwks)
+            return accept();
+        // OpenID Connect Core §12.2: an id_token in the answer must describe the same user as the sign-in's.
+        RefreshedIdToken::check(*m_jwks, op->settings.provider, op->settings.clientId, op->current.tokens, received, this,
+            [this, op, accept, httpStatus](const Error &refusal) {
+                if (refusal.isNull())
+                    return accept();
+                // The answer is refused as a whole; if the provider rotated, the kept refresh
+                // token is spent, and the new one belongs to the answer refused: only a new
+                // sign-in can tell who this connection is.
+                emit recorded(op->id, QStringLiteral("refresh"), QStringLiteral("error"), httpStatus, refusal.toString());
+                m_repository.setRefreshPending(op->id, {}, nullptr);
+                markFailure(op->id, refusal, true);
+                finish(op, refusal);
+            });
+        return;
     }
 
     const Error &error = result.error();

@@ -19,6 +19,7 @@ class QTimer;
 namespace keyway {
 
 class ConnectionLock;
+class JwksCache;
 class ConnectionRepository;
 class SecretStore;
 class TokenEndpoint;
@@ -81,6 +82,8 @@ public:
     // Backoff delays in ms before the 2nd, 3rd... attempt (tests shorten them).
     void setRetryDelays(const QList<int> &delays) { m_retryDelays = delays; }
     void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
+    // The provider keys that refreshed id_tokens are checked against (RefreshedIdToken); without it, they are not.
+    void setJwksCache(JwksCache *jwks) { m_jwks = jwks; }
 
     // Tokens renewed in this process that the keychain has not taken yet (it was locked): callers must use these
     // instead of what the keychain holds.
@@ -125,6 +128,7 @@ private:
     QHash<QString, QDateTime> m_ownRenewals; // refreshed_at of the last renewal this process made, per connection
     QList<int> m_retryDelays = {1000, 3000};
     int m_lockTimeoutMs;
+    JwksCache *m_jwks = nullptr;
 };
 
 } // namespace keyway

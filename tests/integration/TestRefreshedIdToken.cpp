@@ -114,6 +114,23 @@ private slots:
             QVERIFY2(verdict->detail.contains(QLatin1String("mallory")), qPrintable(verdict->detail));
         }
     }
+
+    // Through the service, as a user's refresh runs: the answer naming another user is refused as a whole, the
+    // stored tokens stay those of the sign-in, and the connection says it needs re-authorization (only a new
+    // sign-in can tell who it belongs to now).
+    void serviceRefusesARefreshThatChangesTheUser()
+    {
+        const QString id = m_fx.connectAndWait(request(m_misbehaving.issuer()), "approve");
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const StoredCredentials kept = m_fx.credentials(id);
+        QTest::qWait(1100);
+        const Error error = m_fx.refresh(id);
+        QCOMPARE(error.code, QStringLiteral("subject_changed"));
+        QCOMPARE(m_fx.credentials(id).tokens.idToken, kept.tokens.idToken);
+        QCOMPARE(m_fx.credentials(id).tokens.accessToken, kept.tokens.accessToken);
+        QCOMPARE(m_fx.service().connection(id)->status, ConnectionStatus::NeedsReauthorization);
+        QCOMPARE(m_fx.service().connection(id)->accountSubject, QStringLiteral("alice"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRefreshedIdToken)
