@@ -15,12 +15,21 @@ class ApiCall : public QObject
 public:
     explicit ApiCall(QObject *parent = nullptr) : QObject(parent) {}
 
-    void cancel() { emit cancelRequested(); }
+    void cancel()
+    {
+        m_cancelRequested = true;
+        emit cancelRequested();
+    }
+    // A cancel that came before the request went out (while a token was being renewed) ends it before it is sent.
+    bool isCancelRequested() const { return m_cancelRequested; }
 
 signals:
     void progress(qint64 bytesReceived, qint64 bytesTotal);
     void finished(const keyway::ApiResponse &response);
     void cancelRequested();
+
+private:
+    bool m_cancelRequested = false;
 };
 
 } // namespace keyway

@@ -47,6 +47,12 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
             return;
         ApiResponse response;
         response.refreshedAndRetried = retry;
+        if (guard->isCancelRequested()) {
+            response.error = Error::make(QStringLiteral("cancelled"), tr("The request was cancelled."));
+            emit guard->finished(response);
+            guard->deleteLater();
+            return;
+        }
         if (!error.isNull()) {
             response.error = error;
             emit guard->finished(response);

@@ -221,14 +221,29 @@ void KeychainSecretStore::readManifest(const QString &key, ManifestCallback done
 
 void KeychainSecretStore::read(const QString &key, ReadCallback done)
 {
-    readManifest(key, [this, key, done = std::move(done)](bool found, const Manifest &m, const Error &error) {
+    readAttempt(key, 1, std::move(done));
+}
+
+void KeychainSecretStore::readAttempt(const QString &key, int attempt, ReadCallback done)
+{
+    readManifest(key, [this, key, attempt, done = std::move(done)](bool found, const Manifest &m, const Error &error) {
         if (!error.isNull())
             return done({}, error);
         if (!found)
             return done({}, notFound(key));
         if (!m.chunked)
             return done(m.inlineValue, {});
-        readChunks(key, m, 0, {}, done);
+        readChunks(key, m, 0, {}, [this, key, attempt, m, done](const QByteArray &value, const Error &chunkError) {
+            // Another process replaced the value while this one read it: its new manifest was written, then the
+            // chunks this reader's old manifest named were deleted. Read the new value from the start.
+            if (chunkError.code == QLatin1String("keychain_corrupt") && attempt < kReadAttempts)
+                return readManifest(key, [this, key, attempt, m, done, chunkError](bool again, const Manifest &now, const Error &e) {
+                    if (e.isNull() && again && (!now.chunked || now.generation != m.generation))
+                        return readAttempt(key, attempt + 1, done);
+                    done({}, chunkError);
+                });
+            done(value, chunkError);
+        });
     });
 }
 

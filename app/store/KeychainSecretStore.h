@@ -45,6 +45,9 @@ private:
     void removeRaw(const QString &key, DoneCallback done, bool retried = false);
     void readManifest(const QString &key, ManifestCallback done);
     void readChunks(const QString &key, const Manifest &manifest, int index, QByteArray acc, ReadCallback done);
+    void readAttempt(const QString &key, int attempt, ReadCallback done);
+    // A value replaced by another process while it was read is read again, at most this many times in all.
+    static constexpr int kReadAttempts = 3;
     void writeChunks(const QString &key, const QString &generation, const QByteArray &value, int index, DoneCallback done);
     void removeChunks(const QString &key, const Manifest &manifest, int index, DoneCallback done);
     static QString chunkKey(const QString &key, const QString &generation, int index);
