@@ -12,6 +12,7 @@
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "store/KeychainSecretStore.h"
+#include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
 
@@ -21,6 +22,8 @@
 #include <QDBusObjectPath>
 #include <QDBusReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -340,6 +343,60 @@ private slots:
         });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
         QVERIFY2(refreshError.isNull(), qPrintable(refreshError.toString()));
+    }
+
+    // The same from the command line, which must quit: `keyway token --refresh` says plainly that the grant is at risk,
+    // waits for the keychain (KEYWAY_KEYCHAIN_WAIT_SECONDS), saves the tokens once it is unlocked, and only then exits.
+    void commandLineWaitsForTheKeychain()
+    {
+        test::PeerProcess slow;
+        const QString peerError = slow.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--refresh-delay-ms"), QStringLiteral("1500")});
+        QVERIFY2(peerError.isEmpty(), qPrintable(peerError));
+        const QList<QPair<QString, QString>> env{{QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()},
+                                                 {QStringLiteral("KEYWAY_KEYCHAIN_WAIT_SECONDS"), QStringLiteral("60")}};
+        const test::KeywayRun connected = test::runKeyway({QStringLiteral("connect"), QStringLiteral("--issuer"), slow.issuer(),
+                                                           QStringLiteral("--client-id"), QStringLiteral("keyway-native"),
+                                                           QStringLiteral("--scope"), QStringLiteral("openid offline_access")},
+                                                          {}, env);
+        QVERIFY2(connected.code == 0, qPrintable(connected.err));
+        const QString id = QString::fromUtf8(connected.out).trimmed();
+
+        QProcess cli;
+        QProcessEnvironment processEnv = QProcessEnvironment::systemEnvironment();
+        for (const auto &[name, value] : env)
+            processEnv.insert(name, value);
+        cli.setProcessEnvironment(processEnv);
+        cli.start(QStringLiteral(KEYWAY_EXECUTABLE), {QStringLiteral("token"), id, QStringLiteral("--refresh")});
+        cli.closeWriteChannel();
+        // Once the command line's refresh request has left (its "Refreshing" event in the database), lock the keychain.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
+        db.setDatabaseName(qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/keyway/keyway.sqlite"));
+        QVERIFY(db.open());
+        QVERIFY(QTest::qWaitFor([&] {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM events WHERE connection_id = :id AND step = 'refresh' AND outcome = 'info'"));
+            q.bindValue(QStringLiteral(":id"), id);
+            return q.exec() && q.next() && q.value(0).toInt() > 0;
+        }, 30000));
+        QVERIFY(setLocked(true));
+        QByteArray errors;
+        QVERIFY2(QTest::qWaitFor([&] {
+            errors += cli.readAllStandardError();
+            return errors.contains("Unlock it");
+        }, 30000), errors.constData());
+        QCOMPARE(cli.state(), QProcess::Running);   // waiting, not gone with the new refresh token
+        killKeyring();
+        const QString restart = startKeyring();
+        QVERIFY2(restart.isEmpty(), qPrintable(restart));
+        QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+        errors += cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, errors.constData());
+        QVERIFY2(errors.contains("saved in the keychain"), errors.constData());
+        QVERIFY(!cli.readAllStandardOutput().trimmed().isEmpty());
+        // Nothing was lost: the next refresh presents the new refresh token, and the provider accepts it.
+        const test::KeywayRun again = test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--refresh")}, {}, env);
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        db.close();
     }
 };
 
