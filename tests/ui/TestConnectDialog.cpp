@@ -534,10 +534,10 @@ private slots:
     {
         UiFixture f;
         QVERIFY2(f.ok(), qPrintable(f.error));
-        ConnectDialog dialog(f.service(), QStringLiteral("twilio"));
+        ConnectDialog dialog(f.service(), QStringLiteral("crisp"));
         dialog.show();
         dialog.setReconnect(
-            savedConnection(QStringLiteral("twilio"), QStringLiteral("basic"), ProviderConfig::ClientAuth::Basic));
+            savedConnection(QStringLiteral("crisp"), QStringLiteral("basic"), ProviderConfig::ClientAuth::Basic));
         QCOMPARE(dialog.currentMode(), std::optional<AuthMode>(AuthMode::Basic));
         // Both empty: the stored user name and password are used again.
         QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
