@@ -82,7 +82,7 @@ private:
                 return QStringLiteral("cannot copy ") + from;
         QProcess p;
         p.setWorkingDirectory(test::peersDir());
-        p.start(node, {test::peersDir() + QStringLiteral("/validate-catalog.mjs"), root});
+        p.start(node, {test::peersDir() + QStringLiteral("/validate-catalog.mjs"), QStringLiteral("--custom"), root});
         if (!p.waitForFinished(60000))
             return QStringLiteral("validator timed out");
         const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());

@@ -11,7 +11,9 @@
 //  - a fixed redirect port is inside Keyway's range (PORT_RANGE) and used by one file only;
 //  - every built-in file names its `sources` and the day they were `checked`, and every authorization code
 //    integration says how its loopback redirect is matched (`oauth.redirect.loopback`, issue 14).
-// Usage: node validate-catalog.mjs [repo-root]. Exits 1 listing every failure, 0 when all are valid.
+// Usage: node validate-catalog.mjs [--custom] [repo-root]. --custom checks the files as a user's own integrations
+// (what `keyway integrations add` writes): the built-in rules on sources, checked and redirect matching do not apply.
+// Exits 1 listing every failure, 0 when all are valid.
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fs from "node:fs";
@@ -19,7 +21,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(process.argv[2] ?? path.join(here, "..", ".."));
+const args = process.argv.slice(2);
+const custom = args.includes("--custom");
+const root = path.resolve(args.find((a) => a !== "--custom") ?? path.join(here, "..", ".."));
 const integrationsDir = path.join(root, "resources", "integrations");
 const iconsDir = path.join(root, "resources", "icons", "integrations");
 const failures = [];
@@ -196,6 +200,7 @@ function checkFacts(file, doc) {
 
   // Issues 14 and 22: every built-in fact is sourced and dated; every browser sign-in says how its redirect is
   // matched, so Keyway listens where the provider will send the browser.
+  if (custom) return;
   if (!Array.isArray(doc.sources)) fail(file, "sources: missing; a built-in file names the pages its facts come from");
   if (typeof doc.checked !== "string") fail(file, "checked: missing; the day the facts were checked against the sources");
   const authorizationCode = Array.isArray(doc.auth_modes) && doc.auth_modes.includes("oauth2_authorization_code");

@@ -52,7 +52,7 @@ private Q_SLOTS:
     void resolvesUnifiedAndRaw()
     {
         const ScopeResolution r = vocabulary().resolve(
-            builtin(u"github"_s), {u"user_profile_read"_s, u"developer_repo_read"_s, u"admin:org"_s});
+            builtin(u"github"_s), {u"user_profile_read"_s, u"developer_repo_write"_s, u"admin:org"_s});
         QCOMPARE(r.providerScopes, QStringList({u"read:user"_s, u"repo"_s, u"admin:org"_s}));
         QVERIFY(r.unsupported.isEmpty());
     }
