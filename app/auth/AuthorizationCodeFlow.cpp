@@ -102,6 +102,12 @@ void AuthorizationCodeFlow::start()
             params->remove(QStringLiteral("scope"));
             params->replace(c.scopeParam, c.joinedScopes());
         }
+        if (c.clientIdParam != QLatin1String("client_id")) {
+            // RFC 6749 §4.1.1's client_id under the name the provider uses for it (TikTok's client_key).
+            const QVariant clientId = params->value(QStringLiteral("client_id"));
+            params->remove(QStringLiteral("client_id"));
+            params->replace(c.clientIdParam, clientId);
+        }
         for (auto it = c.authorizationParams.begin(); it != c.authorizationParams.end(); ++it)
             params->replace(it.key(), it.value());
         if (!m_verifier.isEmpty()) {

@@ -71,11 +71,11 @@ Error ClientAuthenticator::apply(
                 QStringLiteral("client_secret_post"));
         }
         Redactor::registerSecret(credentials.clientSecret);
-        setParam(form, QStringLiteral("client_id"), credentials.clientId);
+        setParam(form, config.clientIdParam, credentials.clientId);
         setParam(form, QStringLiteral("client_secret"), QString::fromUtf8(credentials.clientSecret));
         return {};
     case ProviderConfig::ClientAuth::None:
-        setParam(form, QStringLiteral("client_id"), credentials.clientId);
+        setParam(form, config.clientIdParam, credentials.clientId);
         return {};
     case ProviderConfig::ClientAuth::PrivateKeyJwt: {
         if (credentials.privateKeyPem.isEmpty()) {
@@ -113,7 +113,7 @@ Error ClientAuthenticator::apply(
         setParam(form, QStringLiteral("client_assertion_type"), ClientAssertion::assertionType());
         setParam(form, QStringLiteral("client_assertion"), assertion.value());
         // RFC 7521 §4.2: client_id is OPTIONAL with an assertion; sending it helps servers find the client.
-        setParam(form, QStringLiteral("client_id"), credentials.clientId);
+        setParam(form, config.clientIdParam, credentials.clientId);
         return {};
     }
     }

@@ -21,6 +21,7 @@ namespace keyway {
 //                   split it);
 //  - Post:          client_id and client_secret in the body (RFC 6749 §2.3.1);
 //  - None:          client_id in the body (public client, RFC 6749 §2.1 / RFC 8252 §8.4);
+//  (client_id goes under ProviderConfig::clientIdParam, the provider's own name for it: TikTok's client_key.)
 //  - PrivateKeyJwt: client_assertion_type + a signed client_assertion (RFC 7523 §2.2, OIDC Core §9) whose aud
 //                   is assertionAudience(), with a fresh jti and the integration's lifetime (ClientAssertion).
 // Every secret sent is registered with the Redactor.

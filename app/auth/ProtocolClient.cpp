@@ -8,6 +8,9 @@
 #include "common/Log.h"
 #include "common/Redactor.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
 
@@ -84,6 +87,22 @@ QByteArray ProtocolClient::formBody(const FormParams &params)
         body += formEncode(param.first) + '=' + formEncode(param.second);
     }
     return body;
+}
+
+QByteArray ProtocolClient::jsonBody(const FormParams &params)
+{
+    QJsonObject object;
+    for (const auto &[name, value] : params) {
+        const QJsonValue earlier = object.value(name);
+        if (earlier.isUndefined()) {
+            object.insert(name, value);
+        } else {
+            QJsonArray values = earlier.isArray() ? earlier.toArray() : QJsonArray {earlier};
+            values.append(value);
+            object.insert(name, values);
+        }
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 void ProtocolClient::send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body, Callback done)
@@ -200,18 +219,29 @@ void ProtocolClient::fail(const Error &error, Callback done)
 }
 
 Error ProtocolClient::postAuthenticatedForm(const QUrl &url, const ProviderConfig &config, const ClientCredentials &credentials,
-    FormParams form, Callback done, ClientAuth clientAuth)
+    FormParams form, Callback done, ClientAuth clientAuth, ProviderConfig::RequestFormat format)
 {
     Error error = UrlPolicy::check(url, config.allowInsecureHttp);
     QNetworkRequest request = prepare(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     if (error.isNull() && clientAuth == ClientAuth::Apply)
         error = ClientAuthenticator::apply(config, credentials, &request, &form);
     if (!error.isNull()) {
         fail(error, std::move(done));
         return error;
     }
-    send(request, "POST", formBody(form), std::move(done));
+    QByteArray body;
+    switch (format) {
+    case ProviderConfig::RequestFormat::Form:
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        body = formBody(form);
+        break;
+    case ProviderConfig::RequestFormat::Json:
+        // Not RFC 6749 (§4.1.3, Appendix B): the provider's documented quirk, from its integration file.
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        body = jsonBody(form);
+        break;
+    }
+    send(request, "POST", body, std::move(done));
     return Error();
 }
 

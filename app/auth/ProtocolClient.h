@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/ProviderConfig.h"
 #include "common/Error.h"
 
 #include <QByteArray>
@@ -21,7 +22,6 @@ class QNetworkAccessManager;
 namespace keyway {
 
 struct ClientCredentials;
-struct ProviderConfig;
 
 // The HTTP client under every outgoing request of app/auth (token, revocation, introspection, userinfo). It
 // sends requests the one safe way and hands back what came back:
@@ -77,6 +77,9 @@ public:
     // application/x-www-form-urlencoded (RFC 6749 Appendix B): UTF-8, percent-encoded, space as "+".
     static QByteArray formEncode(const QString &value);
     static QByteArray formBody(const FormParams &params);
+    // The same parameters as one JSON object of strings, for providers whose token endpoint takes only JSON
+    // (ProviderConfig::RequestFormat::Json); a name given more than once (RFC 8707 resource) becomes an array.
+    static QByteArray jsonBody(const FormParams &params);
 
     // `verb` is "GET" or "POST". `done` runs exactly once, from the event loop.
     void send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body, Callback done);
@@ -85,11 +88,13 @@ public:
     void fail(const Error &error, Callback done);
     // The request of every endpoint that authenticates the client: token (RFC 6749 §3.2), revocation (RFC 7009
     // §2.1) and introspection (RFC 7662 §2.1). `url` must pass UrlPolicy (honouring config.allowInsecureHttp);
-    // `form` goes as application/x-www-form-urlencoded with ClientAuthenticator's parameters or header per
-    // config.clientAuth. A refusal before sending (URL policy, missing credentials) is reported to `done` as
-    // fail() does and also returned, for the caller's log; a null Error means the request was sent.
+    // `form` goes as application/x-www-form-urlencoded (or, with `format` Json, as jsonBody()) with
+    // ClientAuthenticator's parameters or header per config.clientAuth. A refusal before sending (URL policy,
+    // missing credentials) is reported to `done` as fail() does and also returned, for the caller's log; a null
+    // Error means the request was sent.
     Error postAuthenticatedForm(const QUrl &url, const ProviderConfig &config, const ClientCredentials &credentials,
-        FormParams form, Callback done, ClientAuth clientAuth = ClientAuth::Apply);
+        FormParams form, Callback done, ClientAuth clientAuth = ClientAuth::Apply,
+        ProviderConfig::RequestFormat format = ProviderConfig::RequestFormat::Form);
     // Aborts every pending request; their callbacks get "cancelled".
     void abortAll();
     int pendingCount() const { return int(m_pending.size()); }

@@ -99,6 +99,22 @@ ProviderConfig::ClientAuth ProviderConfig::clientAuthFromName(const QString &nam
     return auth;
 }
 
+QString ProviderConfig::requestFormatName(RequestFormat format)
+{
+    switch (format) {
+    case RequestFormat::Form:
+        return QStringLiteral("form");
+    case RequestFormat::Json:
+        return QStringLiteral("json");
+    }
+    return QStringLiteral("form");
+}
+
+ProviderConfig::RequestFormat ProviderConfig::requestFormatFromName(const QString &name)
+{
+    return name == QLatin1String("json") ? RequestFormat::Json : RequestFormat::Form;
+}
+
 QString ProviderConfig::joinedScopes(const QStringList &list) const
 {
     return list.join(scopeSeparator.isEmpty() ? QStringLiteral(" ") : scopeSeparator);
@@ -120,6 +136,8 @@ QJsonObject ProviderConfig::toJson() const
     json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
     json.insert(QStringLiteral("scope_separator"), scopeSeparator);
     json.insert(QStringLiteral("scope_param"), scopeParam);
+    json.insert(QStringLiteral("client_id_param"), clientIdParam);
+    json.insert(QStringLiteral("token_request"), QJsonObject {{QStringLiteral("format"), requestFormatName(tokenRequestFormat)}});
     json.insert(QStringLiteral("pkce"), pkce);
     json.insert(QStringLiteral("openid"), openid);
     json.insert(QStringLiteral("iss_parameter_supported"), issParameterSupported);
@@ -136,6 +154,8 @@ QJsonObject ProviderConfig::toJson() const
     response.insert(QStringLiteral("access_token"), accessTokenPath);
     response.insert(QStringLiteral("refresh_token"), refreshTokenPath);
     response.insert(QStringLiteral("expires_in"), expiresInPath);
+    if (!expiresAtPath.isEmpty())
+        response.insert(QStringLiteral("expires_at"), expiresAtPath);
     response.insert(QStringLiteral("id_token"), idTokenPath);
     response.insert(QStringLiteral("scope"), scopePath);
     response.insert(QStringLiteral("token_type"), tokenTypePath);
@@ -179,6 +199,12 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     readString(json, "scope_param", &c.scopeParam);
     if (c.scopeParam.isEmpty())
         c.scopeParam = QStringLiteral("scope");
+    readString(json, "client_id_param", &c.clientIdParam);
+    if (c.clientIdParam.isEmpty())
+        c.clientIdParam = QStringLiteral("client_id");
+    QString requestFormat;
+    readString(json.value(QLatin1String("token_request")).toObject(), "format", &requestFormat);
+    c.tokenRequestFormat = requestFormatFromName(requestFormat);
 
     const QJsonValue scopes = json.value(QLatin1String("scopes"));
     if (scopes.isArray()) {
@@ -212,6 +238,7 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     readString(response, "access_token", &c.accessTokenPath);
     readString(response, "refresh_token", &c.refreshTokenPath);
     readString(response, "expires_in", &c.expiresInPath);
+    readString(response, "expires_at", &c.expiresAtPath);
     readString(response, "id_token", &c.idTokenPath);
     readString(response, "scope", &c.scopePath);
     readString(response, "token_type", &c.tokenTypePath);
@@ -245,13 +272,14 @@ bool ProviderConfig::operator==(const ProviderConfig &o) const
     return issuer == o.issuer && issuerClaims == o.issuerClaims && authorizationUrl == o.authorizationUrl
         && tokenUrl == o.tokenUrl && revocationUrl == o.revocationUrl && introspectionUrl == o.introspectionUrl
         && userinfoUrl == o.userinfoUrl && deviceAuthorizationUrl == o.deviceAuthorizationUrl && jwksUrl == o.jwksUrl
-        && scopes == o.scopes && scopeSeparator == o.scopeSeparator && scopeParam == o.scopeParam && pkce == o.pkce
-        && openid == o.openid && issParameterSupported == o.issParameterSupported && clientAuth == o.clientAuth
+        && scopes == o.scopes && scopeSeparator == o.scopeSeparator && scopeParam == o.scopeParam
+        && clientIdParam == o.clientIdParam && tokenRequestFormat == o.tokenRequestFormat && pkce == o.pkce && openid == o.openid
+        && issParameterSupported == o.issParameterSupported && clientAuth == o.clientAuth
         && assertionAudience == o.assertionAudience && assertionLifetimeSeconds == o.assertionLifetimeSeconds
         && authorizationParams == o.authorizationParams && tokenParams == o.tokenParams && accessTokenPath == o.accessTokenPath
-        && refreshTokenPath == o.refreshTokenPath && expiresInPath == o.expiresInPath && idTokenPath == o.idTokenPath
-        && scopePath == o.scopePath && tokenTypePath == o.tokenTypePath && responseFormat == o.responseFormat
-        && responseValues == o.responseValues && refreshRotates == o.refreshRotates
+        && refreshTokenPath == o.refreshTokenPath && expiresInPath == o.expiresInPath && expiresAtPath == o.expiresAtPath
+        && idTokenPath == o.idTokenPath && scopePath == o.scopePath && tokenTypePath == o.tokenTypePath
+        && responseFormat == o.responseFormat && responseValues == o.responseValues && refreshRotates == o.refreshRotates
         && refreshReuseGraceSeconds == o.refreshReuseGraceSeconds && refreshUrl == o.refreshUrl && redirectHost == o.redirectHost
         && redirectPort == o.redirectPort && redirectPath == o.redirectPath && redirectScheme == o.redirectScheme
         && allowInsecureHttp == o.allowInsecureHttp;

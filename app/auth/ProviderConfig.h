@@ -18,6 +18,9 @@ struct ProviderConfig
 {
     // RFC 6749 §2.3, RFC 7523 §2.2 / OIDC Core §9: how the client proves who it is at the token endpoint.
     enum class ClientAuth { Basic, Post, None, PrivateKeyJwt };
+    // How a token request's parameters are sent: RFC 6749 §4.1.3 / Appendix B form encoding, or (a provider's
+    // quirk, declared by its integration file) the same names and values as one JSON object.
+    enum class RequestFormat { Form, Json };
 
     QString issuer;
     // {placeholder} in a templated issuer -> the ID token claim that fills it (integration file's
@@ -34,6 +37,10 @@ struct ProviderConfig
     QStringList scopes;
     QString scopeSeparator = QStringLiteral(" ");
     QString scopeParam = QStringLiteral("scope"); // the authorization request parameter carrying scopes (Slack: user_scope)
+    // RFC 6749 §2.2's client_id under the provider's own name (TikTok: client_key), on the authorization request and
+    // wherever ClientAuthenticator names the client (token, revocation, introspection, device authorization).
+    QString clientIdParam = QStringLiteral("client_id");
+    RequestFormat tokenRequestFormat = RequestFormat::Form; // the token endpoint's requests (TokenEndpoint)
     bool pkce = true; // RFC 7636, RFC 9700 §2.1.1
     bool openid = false; // OpenID Connect: validate the id_token
     bool issParameterSupported = false; // RFC 9207 authorization_response_iss_parameter_supported
@@ -50,6 +57,9 @@ struct ProviderConfig
     QString accessTokenPath = QStringLiteral("access_token");
     QString refreshTokenPath = QStringLiteral("refresh_token");
     QString expiresInPath = QStringLiteral("expires_in");
+    // An absolute expiry (ISO 8601, or seconds since 1970) where a provider sends one instead of expires_in
+    // (Square's expires_at); read only when expires_in gives no lifetime. Empty: none.
+    QString expiresAtPath;
     QString idTokenPath = QStringLiteral("id_token");
     QString scopePath = QStringLiteral("scope");
     QString tokenTypePath = QStringLiteral("token_type");
@@ -80,6 +90,9 @@ struct ProviderConfig
     static QString clientAuthName(ClientAuth auth);
     // Also accepts the short forms "basic" and "post". Unknown names give Basic and *ok = false.
     static ClientAuth clientAuthFromName(const QString &name, bool *ok = nullptr);
+    // "form" and "json", as in an integration file's oauth.token_request.format. Unknown names give Form.
+    static QString requestFormatName(RequestFormat format);
+    static RequestFormat requestFormatFromName(const QString &name);
 
     // The scopes joined with scopeSeparator, as sent in a "scope" parameter.
     QString joinedScopes(const QStringList &list) const;

@@ -126,9 +126,10 @@ void TokenEndpoint::request(
     const bool noClient = grantType == grant(kGrantJwtBearer) && credentials.clientId.isEmpty();
     const auto clientAuth = noClient ? ProtocolClient::ClientAuth::Omit : ProtocolClient::ClientAuth::Apply;
     // A request refused before sending (URL policy, missing credentials) reaches `handle`, which logs it.
-    if (m_client->postAuthenticatedForm(url, config, credentials, form, handle, clientAuth).isNull())
+    if (m_client->postAuthenticatedForm(url, config, credentials, form, handle, clientAuth, config.tokenRequestFormat).isNull())
         qCInfo(lcAuth).noquote() << "Token request" << grantType << "to" << shownUrl << "with"
-                                 << ProviderConfig::clientAuthName(config.clientAuth);
+                                 << ProviderConfig::clientAuthName(config.clientAuth) << "as"
+                                 << ProviderConfig::requestFormatName(config.tokenRequestFormat);
 }
 
 int TokenEndpoint::parseRetryAfter(const QByteArray &value, const QDateTime &now)

@@ -40,6 +40,33 @@ QString memberNames(const QJsonObject &obj)
     return names.isEmpty() ? QStringLiteral("(none)") : ProtocolError::sanitize(names.join(QStringLiteral(", ")), 300);
 }
 
+// A point in time as providers write one: an ISO 8601 date-time with its offset ("2026-12-05T10:00:00Z",
+// Square) or seconds since 1970 as a number or numeric string. Invalid for anything else, a time without an
+// offset included (its zone would be a guess).
+QDateTime absoluteTime(const QJsonValue &value)
+{
+    double seconds = std::nan("");
+    if (value.isDouble()) {
+        seconds = value.toDouble();
+    } else if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        bool numeric = false;
+        const double d = text.toDouble(&numeric);
+        if (numeric) {
+            seconds = d;
+        } else {
+            static const QRegularExpression offset(
+                QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"), QRegularExpression::CaseInsensitiveOption);
+            const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+            return parsed.isValid() && offset.match(text).hasMatch() ? parsed.toUTC() : QDateTime();
+        }
+    }
+    // Range first: casting a double outside qint64's range is undefined behaviour. 1970..9999 is plenty.
+    if (!std::isfinite(seconds) || seconds <= 0 || seconds >= 253402300800.0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(std::floor(seconds)), Qt::UTC);
+}
+
 } // namespace
 
 Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &contentType, const QByteArray &body,
@@ -150,6 +177,23 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
             warn(warnings, QStringLiteral("\"%1\" is more than 10 years; expiry unknown").arg(config.expiresInPath));
         } else {
             tokens.expiresAt = tokens.obtainedAt.addSecs(static_cast<qint64>(std::floor(seconds)));
+        }
+    }
+
+    // An absolute expiry (Square's expires_at), read only when expires_in gave no lifetime: a relative lifetime
+    // does not depend on the provider's clock agreeing with this computer's.
+    if (!tokens.expiresAt.isValid() && !config.expiresAtPath.isEmpty()) {
+        const QJsonValue at = ResponseBody::valueAt(obj, config.expiresAtPath);
+        if (!at.isUndefined() && !at.isNull()) {
+            const QDateTime when = absoluteTime(at);
+            if (!when.isValid())
+                warn(warnings, QStringLiteral("\"%1\" is not a time; expiry unknown").arg(config.expiresAtPath));
+            else if (when <= tokens.obtainedAt)
+                warn(warnings, QStringLiteral("\"%1\" is already past; expiry unknown").arg(config.expiresAtPath));
+            else if (tokens.obtainedAt.secsTo(when) > kMaxLifetimeSeconds)
+                warn(warnings, QStringLiteral("\"%1\" is more than 10 years away; expiry unknown").arg(config.expiresAtPath));
+            else
+                tokens.expiresAt = when;
         }
     }
 

@@ -22,6 +22,9 @@ namespace keyway {
 //  - expires_in: a number or a numeric string. Zero, negative, non-numeric or absurd (over 10 years) values do
 //    not fail the exchange - the token itself is fine - but make the expiry unknown (invalid expiresAt) with a
 //    warning; an unknown expiry is refreshed on the first 401 instead of ahead of time.
+//  - expires_at (only where the integration names a path for it, and only when expires_in gave no lifetime): an
+//    ISO 8601 date-time with an offset, or seconds since 1970. A time without an offset, already past or more
+//    than 10 years away makes the expiry unknown with a warning, as a bad expires_in does.
 //  - token_type: "bearer" in any case becomes "Bearer"; other values (e.g. "N_A") are kept with a warning;
 //    absent leaves tokenType empty (treated as Bearer by callers).
 //  - scope: space- or comma-separated string, or an array of strings. When absent, grantedScopes are the

@@ -32,6 +32,10 @@ enum class LoopbackRedirect {
     None,      // none: no http loopback redirect is accepted (see OAuthSettings::redirectAlternative)
 };
 
+// How the token request's parameters are encoded (oauth.token_request.format). RFC 6749 §4.1.3 and Appendix B
+// require application/x-www-form-urlencoded; a few providers accept only a JSON object.
+enum class TokenRequestFormat { Form, Json };
+
 // RFC 6749 §2.3, OpenID Connect Core §9.
 enum class ClientAuthMethod { ClientSecretBasic, ClientSecretPost, None, PrivateKeyJwt };
 
@@ -55,6 +59,9 @@ struct CredentialPlacement
     In in = In::Header;
     QString name = QStringLiteral("Authorization");   // header name, or query parameter name
     QString scheme = QStringLiteral("Bearer");        // header value prefix; empty puts the raw credential
+    // RFC 9110 §11.2: the auth-param that carries the credential after the scheme, for providers that want
+    // "Token token=KEY" rather than "Token KEY" (api_key.param / api.auth.param); empty: the credential itself.
+    QString param;
 };
 
 // A value the user enters before connecting, used as {{name}} in URLs and parameters.
@@ -78,6 +85,10 @@ struct TokenResponsePaths
     QString refreshToken = QStringLiteral("refresh_token");
     QString expiresIn = QStringLiteral("expires_in");
     QString refreshTokenExpiresIn;   // empty: the provider does not say
+    // Absolute expiry times (ISO 8601 or seconds since 1970) where a provider sends them instead of expires_in
+    // (Square's expires_at, refresh_token_expires_at); empty: not sent.
+    QString expiresAt;
+    QString refreshTokenExpiresAt;
     QString idToken = QStringLiteral("id_token");
     QString scope = QStringLiteral("scope");
     QString tokenType = QStringLiteral("token_type");
@@ -100,6 +111,10 @@ struct OAuthSettings
     QStringList scopes;
     QString scopeSeparator = QStringLiteral(" ");   // RFC 6749 §3.3 says space; some providers use ","
     QString scopeParam = QStringLiteral("scope");   // Slack user tokens: "user_scope"
+    // The parameter that names the client on the authorization request and at the token endpoint (RFC 6749
+    // §2.2 "client_id"); TikTok's Login Kit calls it "client_key" (oauth.client_id_param).
+    QString clientIdParam = QStringLiteral("client_id");
+    TokenRequestFormat tokenRequestFormat = TokenRequestFormat::Form; // oauth.token_request.format
     bool pkce = true;
     QString publicClientId;   // a client the provider publishes for everyone (no secret): the default client id
     ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic;   // RFC 6749 §2.3.1: servers MUST support Basic

@@ -418,6 +418,21 @@ QString credentialNameCheck(const QString &name, bool header)
                       : QString();
 }
 
+// oauth.client_id_param: a plain name that neither carries a secret nor replaces another protocol parameter of
+// the authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3) or of a token request (§4.1.3, §6).
+QString clientIdParamCheck(const QString &name)
+{
+    static const QStringList reserved {QStringLiteral("client_id"), QStringLiteral("response_type"),
+        QStringLiteral("redirect_uri"), QStringLiteral("scope"), QStringLiteral("state"), QStringLiteral("nonce"),
+        QStringLiteral("grant_type"), QStringLiteral("code_challenge"), QStringLiteral("code_challenge_method"),
+        QStringLiteral("client_assertion_type"), QStringLiteral("audience"), QStringLiteral("resource")};
+    if (name == QLatin1String("client_id"))
+        return QStringLiteral("client_id is the default; leave client_id_param out");
+    if (reserved.contains(name))
+        return QStringLiteral("\"%1\" is another OAuth parameter").arg(name);
+    return credentialNameCheck(name, false);
+}
+
 CredentialPlacement readPlacement(Reader &r, const QJsonObject &object, const QString &path)
 {
     CredentialPlacement p;
@@ -434,6 +449,14 @@ CredentialPlacement readPlacement(Reader &r, const QJsonObject &object, const QS
         p.scheme.clear();   // a scheme only makes sense as the Authorization header's prefix
     } else {
         p.scheme = QStringLiteral("Bearer");
+    }
+    if (object.contains(QStringLiteral("param"))) {
+        // RFC 9110 §11.2: auth-param = token BWS "=" BWS ( token / quoted-string ), after the scheme.
+        p.param = r.matching(object, path, "param", false, kTokenPattern, QStringLiteral("a valid parameter name"), 64);
+        if (r.verifying()
+            && (p.in != CredentialPlacement::In::Header || p.scheme.isEmpty() || !object.contains(QStringLiteral("scheme"))))
+            r.error(Reader::join(path, QStringLiteral("param")),
+                QStringLiteral("an auth-param goes after a scheme in a header: needs \"in\": \"header\" and a scheme"));
     }
     return p;
 }
@@ -619,7 +642,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                 "jwks_url", "issuer", "discovery_url", "scopes", "scope_separator", "scope_param", "pkce", "public_client_id",
                 "client_auth", "assertion_audience", "authorization_params", "token_params", "client_credentials",
                 "token_response", "response_values", "refresh_token", "redirect", "openid", "issuer_claims", "refresh_url",
-                "client_types", "access_token_lifetime_seconds", "assertion_lifetime_seconds"});
+                "client_types", "access_token_lifetime_seconds", "assertion_lifetime_seconds", "client_id_param",
+                "token_request"});
         o.authorizationUrl = r.url(oauth, p, "authorization_url");
         o.tokenUrl = r.url(oauth, p, "token_url");
         o.refreshUrl = r.url(oauth, p, "refresh_url");
@@ -673,6 +697,24 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             o.scopeParam = r.matching(oauth, p, "scope_param", false, kTemplateNamePattern,
                                       QStringLiteral("a valid parameter name"), 64);
         o.pkce = r.boolean(oauth, p, "pkce", true);
+        if (oauth.contains(QStringLiteral("client_id_param"))) {
+            o.clientIdParam = r.matching(
+                oauth, p, "client_id_param", false, kTemplateNamePattern, QStringLiteral("a valid parameter name"), 64);
+            // Another protocol parameter (or a secret's name) under this name would be overwritten by the client id.
+            const QString why = r.verifying() ? clientIdParamCheck(o.clientIdParam) : QString();
+            if (!why.isEmpty())
+                r.error(p + QStringLiteral(".client_id_param"), why);
+            if (o.clientIdParam.isEmpty() || !why.isEmpty())
+                o.clientIdParam = QStringLiteral("client_id");
+        }
+        const QString tqPath = p + QStringLiteral(".token_request");
+        const QJsonObject tokenRequest = r.object(oauth, p, "token_request");
+        r.allowOnly(tokenRequest, tqPath, {"format"});
+        o.tokenRequestFormat = r.oneOf(tokenRequest, tqPath, "format", false, {QStringLiteral("form"), QStringLiteral("json")},
+                                   QStringLiteral("form"))
+                == QLatin1String("json")
+            ? TokenRequestFormat::Json
+            : TokenRequestFormat::Form;
         o.publicClientId = r.string(oauth, p, "public_client_id", false, 1);
         const QString clientAuth = r.oneOf(oauth, p, "client_auth", false,
                                            {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
@@ -698,8 +740,9 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
 
         const QString trPath = p + QStringLiteral(".token_response");
         const QJsonObject tokenResponse = r.object(oauth, p, "token_response");
-        r.allowOnly(tokenResponse, trPath, {"format", "access_token", "refresh_token", "expires_in",
-                                            "refresh_token_expires_in", "id_token", "scope", "token_type"});
+        r.allowOnly(tokenResponse, trPath,
+            {"format", "access_token", "refresh_token", "expires_in", "refresh_token_expires_in", "expires_at",
+                "refresh_token_expires_at", "id_token", "scope", "token_type"});
         TokenResponsePaths &t = o.tokenResponse;
         t.format = r.oneOf(tokenResponse, trPath, "format", false, {QStringLiteral("json"), QStringLiteral("form")},
                            QStringLiteral("json")) == QLatin1String("form")
@@ -721,6 +764,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         path("refresh_token", &t.refreshToken);
         path("expires_in", &t.expiresIn);
         path("refresh_token_expires_in", &t.refreshTokenExpiresIn);
+        path("expires_at", &t.expiresAt);
+        path("refresh_token_expires_at", &t.refreshTokenExpiresAt);
         path("id_token", &t.idToken);
         path("scope", &t.scope);
         path("token_type", &t.tokenType);
@@ -824,7 +869,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     // api_key
     const QJsonObject apiKey = r.object(root, {}, "api_key", &in.hasApiKey);
     if (in.hasApiKey) {
-        r.allowOnly(apiKey, QStringLiteral("api_key"), {"in", "name", "scheme", "label"});
+        r.allowOnly(apiKey, QStringLiteral("api_key"), {"in", "name", "scheme", "param", "label"});
         in.apiKey.placement = readPlacement(r, apiKey, QStringLiteral("api_key"));
         in.apiKey.label = r.string(apiKey, QStringLiteral("api_key"), "label", true, 1, 80);
     }
@@ -855,7 +900,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         bool hasAuth = false;
         const QJsonObject auth = r.object(api, p, "auth", &hasAuth);
         if (hasAuth) {
-            r.allowOnly(auth, p + QStringLiteral(".auth"), {"in", "name", "scheme"});
+            r.allowOnly(auth, p + QStringLiteral(".auth"), {"in", "name", "scheme", "param"});
             in.api.auth = readPlacement(r, auth, p + QStringLiteral(".auth"));
         }
         in.api.headers = r.stringMap(

@@ -29,6 +29,17 @@ ProviderConfig::ClientAuth toClientAuth(ClientAuthMethod method)
     return ProviderConfig::ClientAuth::Basic;
 }
 
+ProviderConfig::RequestFormat toRequestFormat(TokenRequestFormat format)
+{
+    switch (format) {
+    case TokenRequestFormat::Form:
+        return ProviderConfig::RequestFormat::Form;
+    case TokenRequestFormat::Json:
+        return ProviderConfig::RequestFormat::Json;
+    }
+    return ProviderConfig::RequestFormat::Form;
+}
+
 QVariantMap toVariantMap(const QMap<QString, QString> &map)
 {
     QVariantMap v;
@@ -42,6 +53,7 @@ void applyPlacement(ConnectionSettings &s, const CredentialPlacement &p)
     s.credentialIn = p.in == CredentialPlacement::In::Query ? QStringLiteral("query") : QStringLiteral("header");
     s.credentialName = p.name;
     s.credentialScheme = p.scheme;
+    s.credentialParam = p.param;
 }
 
 // RFC 7523 §2.1: the signing key and the assertion's issuer come from a service account key file (its private
@@ -144,6 +156,8 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
     c.scopes = o.scopes;
     c.scopeSeparator = o.scopeSeparator;
     c.scopeParam = o.scopeParam;
+    c.clientIdParam = o.clientIdParam;
+    c.tokenRequestFormat = toRequestFormat(o.tokenRequestFormat);
     c.pkce = o.pkce;
     c.openid = o.openid;
     c.issParameterSupported = o.issParameterSupported;
@@ -155,6 +169,7 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
     c.accessTokenPath = o.tokenResponse.accessToken;
     c.refreshTokenPath = o.tokenResponse.refreshToken;
     c.expiresInPath = o.tokenResponse.expiresIn;
+    c.expiresAtPath = o.tokenResponse.expiresAt;
     c.idTokenPath = o.tokenResponse.idToken;
     c.scopePath = o.tokenResponse.scope;
     c.tokenTypePath = o.tokenResponse.tokenType;

@@ -39,6 +39,7 @@ QJsonObject ConnectionSettings::toJson() const
                        {QStringLiteral("credential_in"), credentialIn},
                        {QStringLiteral("credential_name"), credentialName},
                        {QStringLiteral("credential_scheme"), credentialScheme},
+                       {QStringLiteral("credential_param"), credentialParam},
                        {QStringLiteral("api_headers"), mapToJson(apiHeaders)},
                        {QStringLiteral("whoami_url"), whoamiUrl},
                        {QStringLiteral("account_field"), accountField},
@@ -60,6 +61,7 @@ ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &j)
     s.credentialIn = j.value(QStringLiteral("credential_in")).toString(QStringLiteral("header"));
     s.credentialName = j.value(QStringLiteral("credential_name")).toString(QStringLiteral("Authorization"));
     s.credentialScheme = j.value(QStringLiteral("credential_scheme")).toString(QStringLiteral("Bearer"));
+    s.credentialParam = j.value(QStringLiteral("credential_param")).toString();
     s.apiHeaders = mapFromJson(j.value(QStringLiteral("api_headers")).toObject());
     s.whoamiUrl = j.value(QStringLiteral("whoami_url")).toString();
     s.accountField = j.value(QStringLiteral("account_field")).toString();

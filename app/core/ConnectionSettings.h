@@ -24,6 +24,7 @@ struct ConnectionSettings
     QString credentialIn = QStringLiteral("header");   // "header" | "query"
     QString credentialName = QStringLiteral("Authorization");
     QString credentialScheme = QStringLiteral("Bearer");
+    QString credentialParam; // RFC 9110 §11.2 auth-param after the scheme ("token")
     QMap<QString, QString> apiHeaders;
     QString whoamiUrl;
     QString accountField;

@@ -1,5 +1,6 @@
 #include "core/CredentialApplier.h"
 
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace keyway::CredentialApplier {
@@ -9,6 +10,23 @@ QByteArray mask(const QByteArray &secret)
     if (secret.size() <= 8)
         return QByteArray(qMax<qsizetype>(secret.size(), 4), '*');
     return secret.left(4) + QByteArray(8, '*') + secret.right(2);
+}
+
+QByteArray headerValue(const QString &scheme, const QString &param, const QByteArray &credential)
+{
+    if (scheme.isEmpty())
+        return credential;
+    if (param.isEmpty())
+        return scheme.toUtf8() + ' ' + credential;
+    // RFC 9110 §11.2: auth-param = token BWS "=" BWS ( token / quoted-string ); §5.6.2 tchar, §5.6.4 quoted-string.
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
+    QByteArray value = credential;
+    if (!token.match(QString::fromLatin1(credential)).hasMatch()) {
+        value.replace('\\', "\\\\");
+        value.replace('"', "\\\"");
+        value = '"' + value + '"';
+    }
+    return scheme.toUtf8() + ' ' + param.toUtf8() + '=' + value;
 }
 
 QByteArray credentialValue(const ConnectionSettings &settings, const StoredCredentials &c)
@@ -54,7 +72,6 @@ Applied apply(const ApiRequest &request, const QUrl &resolvedUrl, const Connecti
         return out;
     }
     const QByteArray name = settings.credentialName.isEmpty() ? QByteArray("Authorization") : settings.credentialName.toUtf8();
-    const QByteArray prefix = settings.credentialScheme.isEmpty() ? QByteArray() : settings.credentialScheme.toUtf8() + ' ';
     // The integration's credential replaces any header of the same name the user typed.
     auto dropSameName = [&name](HeaderList &list) {
         list.erase(std::remove_if(list.begin(), list.end(), [&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; }),
@@ -62,8 +79,8 @@ Applied apply(const ApiRequest &request, const QUrl &resolvedUrl, const Connecti
     };
     dropSameName(out.headers);
     dropSameName(out.maskedHeaders);
-    out.headers.append({name, prefix + value});
-    out.maskedHeaders.append({name, prefix + mask(value)});
+    out.headers.append({name, headerValue(settings.credentialScheme, settings.credentialParam, value)});
+    out.maskedHeaders.append({name, headerValue(settings.credentialScheme, settings.credentialParam, mask(value))});
     return out;
 }
 

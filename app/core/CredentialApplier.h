@@ -26,6 +26,10 @@ QByteArray credentialValue(const ConnectionSettings &settings, const StoredCrede
 Applied apply(const ApiRequest &request, const QUrl &resolvedUrl, const ConnectionSettings &settings,
               const StoredCredentials &credentials);
 QByteArray mask(const QByteArray &secret);
+// The header value that carries `credential` (already Base64 for Basic): the scheme and a space before it
+// ("Bearer KEY"), and with an auth-param "Token token=KEY" (RFC 9110 §11.2, quoted when KEY is not a token);
+// the credential alone without a scheme. The one rule for requests, history and Copy as cURL.
+QByteArray headerValue(const QString &scheme, const QString &param, const QByteArray &credential);
 
 } // namespace CredentialApplier
 

@@ -84,6 +84,13 @@ private slots:
                                                                   {QStringLiteral("name"), QStringLiteral("Authorization")},
                                                                   {QStringLiteral("scheme"), QStringLiteral("Token")},
                                                                   {QStringLiteral("label"), QStringLiteral("API token")}}}});
+        // Freshsales, PagerDuty, Teamtailor: "Authorization: Token token=KEY" (RFC 9110 §11.2 auth-param).
+        writeIntegration(QStringLiteral("test-key-param"), {QStringLiteral("api_key")},
+                         {{QStringLiteral("api_key"), QJsonObject{{QStringLiteral("in"), QStringLiteral("header")},
+                                                                  {QStringLiteral("name"), QStringLiteral("Authorization")},
+                                                                  {QStringLiteral("scheme"), QStringLiteral("Token")},
+                                                                  {QStringLiteral("param"), QStringLiteral("token")},
+                                                                  {QStringLiteral("label"), QStringLiteral("API key")}}}});
         writeIntegration(QStringLiteral("test-key-header"), {QStringLiteral("api_key")},
                          {{QStringLiteral("api_key"), QJsonObject{{QStringLiteral("in"), QStringLiteral("header")},
                                                                   {QStringLiteral("name"), QStringLiteral("X-Api-Key")},
@@ -139,6 +146,11 @@ private slots:
         QTest::addColumn<QString>("expected");      // the header's exact value, or the query value
         QTest::newRow("Authorization with a scheme") << "test-key-scheme" << QByteArray("tok_scheme_4f8a1c2e9b") << "authorization"
                                                      << "Token tok_scheme_4f8a1c2e9b";
+        QTest::newRow("auth-param after the scheme") << "test-key-param" << QByteArray("sfg999666t673t7t82") << "authorization"
+                                                     << "Token token=sfg999666t673t7t82";
+        // RFC 9110 §11.2: a value that is not a token goes as a quoted-string (§5.6.4).
+        QTest::newRow("auth-param, quoted") << "test-key-param" << QByteArray("k/ey=+1 2") << "authorization"
+                                            << "Token token=\"k/ey=+1 2\"";
         QTest::newRow("custom header") << "test-key-header" << QByteArray("key_header_77d0c3aa51") << "x-api-key"
                                        << "key_header_77d0c3aa51";
         QTest::newRow("query parameter") << "test-key-query" << QByteArray("key/query+7&x=1 y") << ""

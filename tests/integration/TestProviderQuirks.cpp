@@ -209,6 +209,35 @@ private slots:
                             {QStringLiteral("account_field"), QStringLiteral("login")}}}});
         }
         {
+            // Square, Raindrop.io, Dialpad: the token endpoint takes a JSON object and refuses a form.
+            FakeProvider::Quirks q;
+            q.jsonRequests = true;
+            QJsonObject oauth = post;
+            oauth.insert(QStringLiteral("scopes"), QJsonArray {QStringLiteral("read")});
+            oauth.insert(QStringLiteral("token_request"), QJsonObject {{QStringLiteral("format"), QStringLiteral("json")}});
+            addFamily(QStringLiteral("quirk-json-request"), q, oauth);
+        }
+        {
+            // TikTok's Login Kit: the client is client_key, on the authorization request and at the token endpoint.
+            FakeProvider::Quirks q;
+            q.clientIdParam = QStringLiteral("client_key");
+            QJsonObject oauth = post;
+            oauth.insert(QStringLiteral("scopes"), QJsonArray {QStringLiteral("user.info.basic")});
+            oauth.insert(QStringLiteral("client_id_param"), QStringLiteral("client_key"));
+            addFamily(QStringLiteral("quirk-client-key"), q, oauth);
+        }
+        {
+            // Square: expires_at (ISO 8601) instead of expires_in.
+            FakeProvider::Quirks q;
+            q.expiresAt = true;
+            q.expiresIn = 7200;
+            QJsonObject oauth = post;
+            oauth.insert(QStringLiteral("scopes"), QJsonArray {QStringLiteral("read")});
+            oauth.insert(
+                QStringLiteral("token_response"), QJsonObject {{QStringLiteral("expires_at"), QStringLiteral("expires_at")}});
+            addFamily(QStringLiteral("quirk-expires-at"), q, oauth);
+        }
+        {
             // The fake serves /acme/...; the file says /{{tenant}}/...: only a correct expansion reaches it.
             FakeProvider::Quirks q;
             q.pathPrefix = QStringLiteral("/acme");
@@ -437,6 +466,70 @@ private slots:
             QCOMPARE(s.form.value(QStringLiteral("refresh_token")).toUtf8(), original);
             QCOMPARE(s.status, 200);
         }
+        QCOMPARE(get(id, QStringLiteral("me")).status, 200);
+    }
+
+    void jsonTokenRequests()
+    {
+        const QString family = QStringLiteral("quirk-json-request");
+        const QString id = connectFamily(family);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(refresh(id).toString(), QString());
+        QCOMPARE(credentials(id).tokens.accessToken, fake(family).lastAccessToken());
+        QCOMPARE(get(id, QStringLiteral("me")).status, 200);
+
+        // Both grants went as JSON objects holding what a form would hold (RFC 6749 §4.1.3, §6, RFC 7636 §4.5).
+        const auto exchanges = fake(family).tokenRequests(QStringLiteral("authorization_code"));
+        QCOMPARE(exchanges.size(), 1);
+        const FakeProvider::Seen &exchange = exchanges.first();
+        QCOMPARE(exchange.contentType, QByteArray("application/json"));
+        QCOMPARE(exchange.form.value(QStringLiteral("client_id")), QStringLiteral("quirk-client"));
+        QCOMPARE(exchange.form.value(QStringLiteral("client_secret")), QStringLiteral("quirk-secret"));
+        QVERIFY(!exchange.form.value(QStringLiteral("code")).isEmpty());
+        QVERIFY(!exchange.form.value(QStringLiteral("code_verifier")).isEmpty());
+        QVERIFY(exchange.form.value(QStringLiteral("redirect_uri")).startsWith(QLatin1String("http://127.0.0.1:")));
+        const auto refreshes = fake(family).tokenRequests(QStringLiteral("refresh_token"));
+        QCOMPARE(refreshes.size(), 1);
+        QCOMPARE(refreshes.first().contentType, QByteArray("application/json"));
+        QCOMPARE(refreshes.first().status, 200);
+        for (const FakeProvider::Seen &s : fake(family).seenAt(QStringLiteral("/token")))
+            QCOMPARE(s.status, 200);
+    }
+
+    void clientIdUnderTheProvidersName()
+    {
+        const QString family = QStringLiteral("quirk-client-key");
+        const QString id = connectFamily(family);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(refresh(id).toString(), QString());
+        QCOMPARE(get(id, QStringLiteral("me")).status, 200);
+
+        const auto authorize = fake(family).seenAt(QStringLiteral("/authorize"));
+        QCOMPARE(authorize.size(), 1);
+        QCOMPARE(authorize.first().query.queryItemValue(QStringLiteral("client_key")), QStringLiteral("quirk-client"));
+        QVERIFY(!authorize.first().query.hasQueryItem(QStringLiteral("client_id")));
+        const auto tokenRequests = fake(family).seenAt(QStringLiteral("/token"));
+        QCOMPARE(tokenRequests.size(), 2);
+        for (const FakeProvider::Seen &s : tokenRequests) {
+            QCOMPARE(s.status, 200);
+            QCOMPARE(s.form.value(QStringLiteral("client_key")), QStringLiteral("quirk-client"));
+            QVERIFY(!s.form.contains(QStringLiteral("client_id")));
+        }
+    }
+
+    void absoluteExpiryFromTheTokenResponse()
+    {
+        const QString family = QStringLiteral("quirk-expires-at");
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const QString id = connectFamily(family);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        // expires_at is now + 7200 s on the provider's clock (this computer's here), to the second.
+        const QDateTime expires = service().connection(id)->expiresAt;
+        QVERIFY(expires.isValid());
+        QVERIFY2(qAbs(before.secsTo(expires) - 7200) <= 5, qPrintable(expires.toString(Qt::ISODate)));
+        QCOMPARE(credentials(id).tokens.expiresAt, expires);
+        QCOMPARE(refresh(id).toString(), QString());
+        QVERIFY(credentials(id).tokens.expiresAt.isValid());
         QCOMPARE(get(id, QStringLiteral("me")).status, 200);
     }
 

@@ -9,7 +9,8 @@
 // Endpoints, all under pathPrefix (a templated path such as /{{tenant}}/... in an integration file):
 //   GET  /authorize    RFC 6749 §4.1.1: checks response_type, client_id, redirect_uri (loopback), state and the
 //                      scope parameter's name; remembers the PKCE challenge; 302 to redirect_uri?code&state.
-//   POST /token        authorization_code (RFC 6749 §4.1.3, RFC 7636 §4.6) and refresh_token (§6) grants.
+//   POST /token        authorization_code (RFC 6749 §4.1.3, RFC 7636 §4.6) and refresh_token (§6) grants; with
+//                      Quirks::jsonRequests only as a JSON object, with Quirks::clientIdParam the client under that name.
 //   GET  /api/...      RFC 6750: 200 {"login":"alice",...} for a current access token, else 401 invalid_token.
 // With Quirks::openid, also an OpenID Provider (off by default, so the other quirks are unchanged):
 //   GET  /.well-known/openid-configuration   OIDC Discovery §3, "issuer" as Quirks::issuer gives it (a template
@@ -53,6 +54,11 @@ public:
         QString issuer; // the discovery document's "issuer"; "{base}" stands for base()
         QString idTokenIssuer; // the id_token's "iss"; "{base}" stands for base(); empty: the issuer
         QJsonObject idTokenClaims; // added to the id_token's claims, e.g. {"tid": "..."}
+        // Departures from RFC 6749 that integration files declare (oauth.token_request, client_id_param,
+        // token_response.expires_at):
+        bool jsonRequests = false; // /token takes only a JSON object (Square); a form body is invalid_request
+        QString clientIdParam = QStringLiteral("client_id"); // the client's parameter (TikTok: client_key); client_id is refused
+        bool expiresAt = false; // token answers give "expires_at" (ISO 8601, Square) instead of expires_in
     };
 
     struct Seen
@@ -60,7 +66,8 @@ public:
         QByteArray method;
         QString path; // without pathPrefix
         QUrlQuery query;
-        QMap<QString, QString> form; // the body, form-decoded
+        QMap<QString, QString> form; // the body, form-decoded (or a JSON object's string members)
+        QByteArray contentType; // the Content-Type header as sent
         QByteArray authorization; // the Authorization header as sent
         int status = 0; // what the fake answered
     };
@@ -86,8 +93,9 @@ public:
             seen.path = request.path;
             seen.query = request.query;
             seen.authorization = request.header("Authorization");
+            seen.contentType = request.header("Content-Type");
             if (request.method == "POST")
-                seen.form = decodeForm(request.body);
+                seen.form = seen.contentType.startsWith("application/json") ? decodeJson(request.body) : decodeForm(request.body);
             const HttpResponse response = handle(seen);
             seen.status = response.status();
             m_seen << seen;
@@ -168,6 +176,17 @@ private:
         return form;
     }
 
+    // A JSON object of strings (what a JSON token request holds); anything else decodes to nothing.
+    static QMap<QString, QString> decodeJson(const QByteArray &body)
+    {
+        QMap<QString, QString> form;
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (it.value().isString())
+                form.insert(it.key(), it.value().toString());
+        return form;
+    }
+
     static HttpResponse oauthError(int status, const QString &code, const QString &description)
     {
         HttpResponse r = HttpResponse::json(status,
@@ -231,7 +250,8 @@ private:
         QString error;
         if (get("response_type") != QLatin1String("code"))
             error = QStringLiteral("unsupported_response_type");
-        else if (get("client_id") != m_quirks.clientId)
+        else if (get(m_quirks.clientIdParam.toLatin1().constData()) != m_quirks.clientId
+            || (m_quirks.clientIdParam != QLatin1String("client_id") && q.hasQueryItem(QStringLiteral("client_id"))))
             error = QStringLiteral("unauthorized_client");
         else if (get("state").isEmpty() || !q.hasQueryItem(m_quirks.scopeParam))
             error = QStringLiteral("invalid_request");
@@ -252,6 +272,11 @@ private:
 
     HttpResponse token(const Seen &seen)
     {
+        if (m_quirks.jsonRequests != seen.contentType.startsWith("application/json"))
+            return oauthError(400, QStringLiteral("invalid_request"),
+                m_quirks.jsonRequests ? QStringLiteral("send a JSON body") : QStringLiteral("send a form body"));
+        if (m_quirks.clientIdParam != QLatin1String("client_id") && seen.form.contains(QStringLiteral("client_id")))
+            return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("unknown parameter client_id"));
         // RFC 6749 §2.3.1: HTTP Basic, or (where the provider allows it) the body; never both.
         const bool bodySecret = seen.form.contains(QStringLiteral("client_secret"));
         const bool basic = seen.authorization.startsWith("Basic ");
@@ -262,7 +287,7 @@ private:
         if (basic) {
             if (seen.authorization != basicAuthorization(m_quirks.clientId, m_quirks.clientSecret))
                 return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("bad client credentials"));
-        } else if (m_quirks.basicOnly || !bodySecret || seen.form.value(QStringLiteral("client_id")) != m_quirks.clientId
+        } else if (m_quirks.basicOnly || !bodySecret || seen.form.value(m_quirks.clientIdParam) != m_quirks.clientId
             || seen.form.value(QStringLiteral("client_secret")).toUtf8() != m_quirks.clientSecret) {
             return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("client authentication failed"));
         }
@@ -304,7 +329,10 @@ private:
         m_validAccess.insert(m_lastAccess);
         QJsonObject fields {{QStringLiteral("access_token"), QString::fromLatin1(m_lastAccess)},
             {QStringLiteral("token_type"), QStringLiteral("bearer")}, {QStringLiteral("scope"), scope}};
-        if (m_quirks.sendExpiry)
+        if (m_quirks.sendExpiry && m_quirks.expiresAt)
+            fields.insert(QStringLiteral("expires_at"),
+                QDateTime::currentDateTimeUtc().addSecs(m_quirks.expiresIn).toString(Qt::ISODate)); // "...Z"
+        else if (m_quirks.sendExpiry)
             fields.insert(QStringLiteral("expires_in"), m_quirks.expiresIn);
         if (m_quirks.openid && grantType == QLatin1String("authorization_code"))
             fields.insert(QStringLiteral("id_token"), idToken(nonce));

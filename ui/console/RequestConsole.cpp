@@ -16,6 +16,7 @@
 #include "core/ApiCall.h"
 #include "core/ConnectionService.h"
 #include "core/ConnectionSettings.h"
+#include "core/CredentialApplier.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -470,6 +471,7 @@ void RequestConsole::copyAsCurl()
         = settings.credentialIn == QLatin1String("query") ? CredentialPlacement::In::Query : CredentialPlacement::In::Header;
     placement.name = settings.credentialName;
     placement.scheme = settings.credentialScheme;
+    placement.param = settings.credentialParam;
     const QString url = resolvedUrl();
     const bool reveal = m_ui->includeCredentialCheck->isChecked();
     const bool basic = mode == AuthMode::Basic;
@@ -487,8 +489,8 @@ void RequestConsole::copyAsCurl()
             u.setQuery(query);
             finalUrl = u.toString();
         } else {
-            const QByteArray value = placement.scheme.isEmpty() ? credential : placement.scheme.toUtf8() + ' ' + credential;
-            headers.prepend(qMakePair(placement.name.toUtf8(), value));
+            headers.prepend(qMakePair(
+                placement.name.toUtf8(), CredentialApplier::headerValue(placement.scheme, placement.param, credential)));
         }
         const QString command = CurlCommand::build(request.method, finalUrl, headers, request.body);
         QGuiApplication::clipboard()->setText(command);

@@ -24,6 +24,9 @@ private slots:
         QCOMPARE(c.redirectPort, 0);
         QCOMPARE(c.redirectPath, QStringLiteral("/callback"));
         QVERIFY(!c.allowInsecureHttp);
+        QCOMPARE(c.clientIdParam, QStringLiteral("client_id")); // RFC 6749 §2.2
+        QCOMPARE(c.tokenRequestFormat, ProviderConfig::RequestFormat::Form); // RFC 6749 Appendix B
+        QVERIFY(c.expiresAtPath.isEmpty());
         // An empty object gives the defaults back.
         QVERIFY(ProviderConfig::fromJson(QJsonObject()) == c);
     }
@@ -42,6 +45,8 @@ private slots:
         c.jwksUrl = QStringLiteral("https://id.example.com/jwks");
         c.scopes = QStringList {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
         c.scopeSeparator = QStringLiteral(",");
+        c.clientIdParam = QStringLiteral("client_key");
+        c.tokenRequestFormat = ProviderConfig::RequestFormat::Json;
         c.pkce = false;
         c.openid = true;
         c.issParameterSupported = true;
@@ -53,6 +58,7 @@ private slots:
         c.accessTokenPath = QStringLiteral("authed_user.access_token");
         c.refreshTokenPath = QStringLiteral("authed_user.refresh_token");
         c.expiresInPath = QStringLiteral("expires");
+        c.expiresAtPath = QStringLiteral("data.expires_at");
         c.idTokenPath = QStringLiteral("oidc.id_token");
         c.scopePath = QStringLiteral("authed_user.scope");
         c.tokenTypePath = QStringLiteral("kind");
@@ -71,6 +77,21 @@ private slots:
         QVERIFY(back == c);
         QCOMPARE(back.toJson(), json);
         QCOMPARE(json.value(QStringLiteral("client_auth")).toString(), QStringLiteral("private_key_jwt"));
+        // The quirks in the layout of an integration file's oauth block.
+        QCOMPARE(json.value(QStringLiteral("client_id_param")).toString(), QStringLiteral("client_key"));
+        QCOMPARE(json.value(QStringLiteral("token_request")).toObject().value(QStringLiteral("format")).toString(),
+            QStringLiteral("json"));
+        QCOMPARE(json.value(QStringLiteral("token_response")).toObject().value(QStringLiteral("expires_at")).toString(),
+            QStringLiteral("data.expires_at"));
+        ProviderConfig otherClientParam = back;
+        otherClientParam.clientIdParam = QStringLiteral("app_id");
+        QVERIFY(otherClientParam != c);
+        ProviderConfig form = back;
+        form.tokenRequestFormat = ProviderConfig::RequestFormat::Form;
+        QVERIFY(form != c);
+        ProviderConfig noExpiresAt = back;
+        noExpiresAt.expiresAtPath.clear();
+        QVERIFY(noExpiresAt != c);
         QCOMPARE(json.value(QStringLiteral("issuer_claims")).toObject(),
             (QJsonObject {{QStringLiteral("tenantid"), QStringLiteral("tid")}}));
         // A different mapping is a different provider configuration; none at all is not written.

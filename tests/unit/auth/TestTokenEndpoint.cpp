@@ -8,6 +8,9 @@
 #include "jose/PrivateKey.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QtTest>
 
@@ -16,6 +19,7 @@
 using namespace keyway;
 using keyway::test::CannedResponse;
 using keyway::test::FakeHttpServer;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -150,6 +154,98 @@ private slots:
         QCOMPARE(req.formValue(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
         QCOMPARE(req.formValue(QStringLiteral("refresh_token")), QStringLiteral("rt-old-0123456789"));
         QVERIFY(!req.hasForm(QStringLiteral("scope")));
+    }
+
+    // A provider quirk declared as data (oauth.token_request.format "json": Square, Raindrop.io, Dialpad): the same
+    // parameters as one JSON object of strings, client authentication as configured, nothing form-encoded.
+    void jsonTokenRequest_data()
+    {
+        QTest::addColumn<int>("auth"); // ProviderConfig::ClientAuth
+        QTest::addColumn<QString>("grant");
+        QTest::addColumn<QJsonObject>("expected"); // the body, exactly
+        QTest::addColumn<QByteArray>("authorization");
+        const QByteArray basic = "Basic " + QByteArray("client-1:s%26cr%3Dt+%22x%22").toBase64();
+        QTest::newRow("code, secret in the body")
+            << int(ProviderConfig::ClientAuth::Post) << "authorization_code"
+            << QJsonObject {{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, u"c 1&2"_s},
+                   {u"redirect_uri"_s, u"http://127.0.0.1:27605/callback"_s}, {u"code_verifier"_s, u"v-0123456789"_s},
+                   {u"client_id"_s, u"client-1"_s}, {u"client_secret"_s, u"s&cr=t \"x\""_s}}
+            << QByteArray();
+        QTest::newRow("refresh, public client") << int(ProviderConfig::ClientAuth::None) << "refresh_token"
+                                                << QJsonObject {{u"grant_type"_s, u"refresh_token"_s},
+                                                       {u"refresh_token"_s, u"rt-0123456789"_s}, {u"client_id"_s, u"client-1"_s}}
+                                                << QByteArray();
+        QTest::newRow("client credentials, Basic, repeated resource")
+            << int(ProviderConfig::ClientAuth::Basic) << "client_credentials"
+            << QJsonObject {{u"grant_type"_s, u"client_credentials"_s}, {u"scope"_s, u"read write"_s},
+                   {u"resource"_s, QJsonArray {u"https://r1.example/"_s, u"https://r2.example/"_s}}, {u"tenant"_s, u"acme"_s}}
+            << basic;
+    }
+    void jsonTokenRequest()
+    {
+        QFETCH(int, auth);
+        QFETCH(QString, grant);
+        QFETCH(QJsonObject, expected);
+        QFETCH(QByteArray, authorization);
+        FakeHttpServer server;
+        server.setResponse(CannedResponse::json(200, kTokenJson));
+        TokenEndpoint endpoint(&m_network);
+        Outcome out;
+        ProviderConfig config = configFor(server, ProviderConfig::ClientAuth(auth));
+        config.tokenRequestFormat = ProviderConfig::RequestFormat::Json;
+        ClientCredentials cc = credentials();
+        cc.clientSecret = "s&cr=t \"x\"";
+        if (grant == u"authorization_code"_s) {
+            endpoint.exchangeCode(
+                config, cc, u"c 1&2"_s, u"v-0123456789"_s, u"http://127.0.0.1:27605/callback"_s, out.callback());
+        } else if (grant == u"refresh_token"_s) {
+            endpoint.refresh(config, cc, "rt-0123456789", QStringList(), out.callback());
+        } else {
+            config.tokenParams.insert(u"tenant"_s, u"acme"_s);
+            endpoint.clientCredentials(config, cc, config.scopes, QString(),
+                QStringList {u"https://r1.example/"_s, u"https://r2.example/"_s}, out.callback());
+        }
+        QTRY_VERIFY(out.done());
+        QVERIFY2(out.result->ok(), qPrintable(out.result->error().toString()));
+        QCOMPARE(out.result->value().accessToken, QByteArray("at-0123456789"));
+        const auto &req = server.last();
+        QCOMPARE(req.header("content-type"), QByteArray("application/json"));
+        QJsonParseError error;
+        const QJsonDocument body = QJsonDocument::fromJson(req.body, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, req.body.constData());
+        QCOMPARE(body.object(), expected);
+        QCOMPARE(req.header("authorization"), authorization);
+    }
+
+    // oauth.client_id_param: the client named under the provider's own parameter (TikTok's client_key), never also
+    // as client_id.
+    void clientIdUnderTheProvidersName_data()
+    {
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<bool>("secretInBody");
+        QTest::newRow("client_secret_post") << int(ProviderConfig::ClientAuth::Post) << true;
+        QTest::newRow("none") << int(ProviderConfig::ClientAuth::None) << false;
+    }
+    void clientIdUnderTheProvidersName()
+    {
+        QFETCH(int, auth);
+        QFETCH(bool, secretInBody);
+        FakeHttpServer server;
+        server.setResponse(CannedResponse::json(200, kTokenJson));
+        TokenEndpoint endpoint(&m_network);
+        Outcome out;
+        ProviderConfig config = configFor(server, ProviderConfig::ClientAuth(auth));
+        config.clientIdParam = u"client_key"_s;
+        endpoint.exchangeCode(
+            config, credentials(), u"code-1"_s, u"v-0123456789"_s, u"http://127.0.0.1:27606/callback/"_s, out.callback());
+        QTRY_VERIFY(out.done());
+        QVERIFY2(out.result->ok(), qPrintable(out.result->error().toString()));
+        const auto &req = server.last();
+        QVERIFY(req.header("content-type").startsWith("application/x-www-form-urlencoded"));
+        QCOMPARE(req.formValues(u"client_key"_s), QStringList {u"client-1"_s});
+        QVERIFY(!req.hasForm(u"client_id"_s));
+        QCOMPARE(req.hasForm(u"client_secret"_s), secretInBody);
+        QCOMPARE(req.formValue(u"code"_s), u"code-1"_s);
     }
 
     // RFC 9110 §6.6.1: the Date header of a token response is the provider's clock; it is kept with the tokens

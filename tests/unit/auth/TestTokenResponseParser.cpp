@@ -152,6 +152,55 @@ private slots:
         QCOMPARE(warnings.size(), warningCount);
     }
 
+    // Square's expires_at: a point in time where other providers send expires_in. kNow is 2024-05-01T12:00:00Z.
+    void absoluteExpiry_data()
+    {
+        QTest::addColumn<QByteArray>("expiry"); // the JSON members after access_token
+        QTest::addColumn<QString>("path"); // config.expiresAtPath
+        QTest::addColumn<QDateTime>("expected"); // invalid = unknown
+        QTest::addColumn<int>("warningCount");
+        const QDateTime in30Days = kNow.addDays(30);
+        QTest::newRow("ISO 8601 Z") << QByteArray(",\"expires_at\":\"2024-05-31T12:00:00Z\"") << "expires_at" << in30Days << 0;
+        QTest::newRow("ISO 8601 offset") << QByteArray(",\"expires_at\":\"2024-05-31T14:00:00+02:00\"") << "expires_at"
+                                         << in30Days << 0;
+        QTest::newRow("ISO 8601 fraction") << QByteArray(",\"expires_at\":\"2024-05-31T12:00:00.250Z\"") << "expires_at"
+                                           << in30Days.addMSecs(250) << 0;
+        QTest::newRow("epoch seconds") << QByteArray(",\"data\":{\"exp\":1717156800}") << "data.exp" << in30Days << 0;
+        QTest::newRow("epoch seconds as text") << QByteArray(",\"expires_at\":\"1717156800\"") << "expires_at" << in30Days << 0;
+        QTest::newRow("expires_in wins") << QByteArray(",\"expires_in\":60,\"expires_at\":\"2024-05-31T12:00:00Z\"")
+                                         << "expires_at" << kNow.addSecs(60) << 0;
+        QTest::newRow("bad expires_in, then expires_at")
+            << QByteArray(",\"expires_in\":\"soon\",\"expires_at\":\"2024-05-31T12:00:00Z\"") << "expires_at" << in30Days << 1;
+        QTest::newRow("path not declared") << QByteArray(",\"expires_at\":\"2024-05-31T12:00:00Z\"") << "" << QDateTime() << 0;
+        QTest::newRow("absent") << QByteArray() << "expires_at" << QDateTime() << 0;
+        QTest::newRow("null") << QByteArray(",\"expires_at\":null") << "expires_at" << QDateTime() << 0;
+        QTest::newRow("no offset") << QByteArray(",\"expires_at\":\"2024-05-31T12:00:00\"") << "expires_at" << QDateTime() << 1;
+        QTest::newRow("not a time") << QByteArray(",\"expires_at\":\"next month\"") << "expires_at" << QDateTime() << 1;
+        QTest::newRow("a date only") << QByteArray(",\"expires_at\":\"2024-05-31\"") << "expires_at" << QDateTime() << 1;
+        QTest::newRow("object") << QByteArray(",\"expires_at\":{\"t\":1}") << "expires_at" << QDateTime() << 1;
+        QTest::newRow("past") << QByteArray(",\"expires_at\":\"2024-04-30T12:00:00Z\"") << "expires_at" << QDateTime() << 1;
+        QTest::newRow("now") << QByteArray(",\"expires_at\":\"2024-05-01T12:00:00Z\"") << "expires_at" << QDateTime() << 1;
+        QTest::newRow("eleven years") << QByteArray(",\"expires_at\":\"2035-05-01T12:00:00Z\"") << "expires_at" << QDateTime()
+                                      << 1;
+        QTest::newRow("negative epoch") << QByteArray(",\"expires_at\":-5") << "expires_at" << QDateTime() << 1;
+        QTest::newRow("huge epoch") << QByteArray(",\"expires_at\":1e300") << "expires_at" << QDateTime() << 1;
+    }
+    void absoluteExpiry()
+    {
+        QFETCH(QByteArray, expiry);
+        QFETCH(QString, path);
+        QFETCH(QDateTime, expected);
+        QFETCH(int, warningCount);
+        ProviderConfig config;
+        config.expiresAtPath = path;
+        QStringList warnings;
+        const Result<TokenSet> r = TokenResponseParser::parse(
+            200, "application/json", "{\"access_token\":\"EAAA-1\"" + expiry + "}", config, kNow, &warnings);
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r.value().expiresAt, expected);
+        QCOMPARE(warnings.size(), warningCount);
+    }
+
     void slackNestedToken()
     {
         const QByteArray body

@@ -196,6 +196,42 @@ private Q_SLOTS:
         QTest::newRow("docs_elsewhere http")
             << u"docs_elsewhere"_s << QJsonValue(QJsonArray {u"http://github.com/lab-org/"_s}) << false;
         QTest::newRow("docs_elsewhere empty") << u"docs_elsewhere"_s << QJsonValue(QJsonArray()) << false;
+        QTest::newRow("client_id_param") << u"oauth.client_id_param"_s << QJsonValue(u"client_key"_s) << true;
+        QTest::newRow("client_id_param client_id") << u"oauth.client_id_param"_s << QJsonValue(u"client_id"_s) << false;
+        QTest::newRow("client_id_param scope") << u"oauth.client_id_param"_s << QJsonValue(u"scope"_s) << false;
+        QTest::newRow("client_id_param code_verifier") << u"oauth.client_id_param"_s << QJsonValue(u"code_verifier"_s) << false;
+        QTest::newRow("client_id_param a secret") << u"oauth.client_id_param"_s << QJsonValue(u"app_secret"_s) << false;
+        QTest::newRow("client_id_param upper case") << u"oauth.client_id_param"_s << QJsonValue(u"ClientKey"_s) << false;
+        QTest::newRow("token_request json") << u"oauth.token_request"_s << QJsonValue(QJsonObject {{u"format"_s, u"json"_s}})
+                                            << true;
+        QTest::newRow("token_request form") << u"oauth.token_request"_s << QJsonValue(QJsonObject {{u"format"_s, u"form"_s}})
+                                            << true;
+        QTest::newRow("token_request xml") << u"oauth.token_request"_s << QJsonValue(QJsonObject {{u"format"_s, u"xml"_s}})
+                                           << false;
+        QTest::newRow("token_request extra")
+            << u"oauth.token_request"_s << QJsonValue(QJsonObject {{u"format"_s, u"json"_s}, {u"charset"_s, u"utf-8"_s}})
+            << false;
+        QTest::newRow("expiry points in time")
+            << u"oauth.token_response"_s
+            << QJsonValue(QJsonObject {{u"expires_at"_s, u"expires_at"_s}, {u"refresh_token_expires_at"_s, u"data.rt_exp"_s}})
+            << true;
+        QTest::newRow("expires_at bad path")
+            << u"oauth.token_response"_s << QJsonValue(QJsonObject {{u"expires_at"_s, u"a..b"_s}}) << false;
+        const QJsonObject tokenParam {
+            {u"in"_s, u"header"_s}, {u"name"_s, u"Authorization"_s}, {u"scheme"_s, u"Token"_s}, {u"param"_s, u"token"_s}};
+        QTest::newRow("auth-param") << u"api.auth"_s << QJsonValue(tokenParam) << true;
+        QJsonObject noScheme = tokenParam;
+        noScheme.remove(u"scheme"_s);
+        QTest::newRow("auth-param without scheme") << u"api.auth"_s << QJsonValue(noScheme) << false;
+        QJsonObject emptyScheme = tokenParam;
+        emptyScheme.insert(u"scheme"_s, u""_s);
+        QTest::newRow("auth-param after an empty scheme") << u"api.auth"_s << QJsonValue(emptyScheme) << false;
+        QTest::newRow("auth-param in a query")
+            << u"api.auth"_s << QJsonValue(QJsonObject {{u"in"_s, u"query"_s}, {u"name"_s, u"key"_s}, {u"param"_s, u"token"_s}})
+            << false;
+        QJsonObject spaced = tokenParam;
+        spaced.insert(u"param"_s, u"to ken"_s);
+        QTest::newRow("auth-param with a space") << u"api.auth"_s << QJsonValue(spaced) << false;
         QTest::newRow("origin twice") << u"api.origins"_s
                                       << QJsonValue(QJsonArray {u"https://lab.example"_s, u"https://lab.example"_s}) << false;
     }

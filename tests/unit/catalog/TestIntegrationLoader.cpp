@@ -186,6 +186,49 @@ private Q_SLOTS:
         QVERIFY(in.api.origins.isEmpty());
     }
 
+    // Provider quirks declared as data: the client id's parameter name (TikTok's client_key), a JSON token request
+    // (Square, Raindrop.io), an absolute expiry in the token response (Square's expires_at) and an auth-param after
+    // the scheme (Freshsales' "Token token=KEY"). Left out, each has RFC 6749's / RFC 6750's behaviour.
+    void readsProviderQuirks()
+    {
+        QJsonValue doc = withPath(validDocument(), {u"oauth"_s, u"client_id_param"_s}, u"client_key"_s);
+        doc = withPath(doc, {u"oauth"_s, u"token_request"_s}, QJsonObject {{u"format"_s, u"json"_s}});
+        doc = withPath(doc, {u"oauth"_s, u"token_response"_s, u"expires_at"_s}, u"data.expires_at"_s);
+        doc = withPath(doc, {u"oauth"_s, u"token_response"_s, u"refresh_token_expires_at"_s}, u"refresh_token_expires_at"_s);
+        doc = withPath(doc, {u"api"_s, u"auth"_s, u"param"_s}, u"token"_s);
+        doc = withPath(doc, {u"api_key"_s},
+            QJsonObject {{u"in"_s, u"header"_s}, {u"name"_s, u"Authorization"_s}, {u"scheme"_s, u"Token"_s},
+                {u"param"_s, u"token"_s}, {u"label"_s, u"API key"_s}});
+        const Result<Integration> r = IntegrationLoader::parse(QJsonDocument(doc.toObject()).toJson(), u"acme.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        const Integration &in = r.value();
+        QCOMPARE(in.oauth.clientIdParam, u"client_key"_s);
+        QCOMPARE(in.oauth.tokenRequestFormat, TokenRequestFormat::Json);
+        QCOMPARE(in.oauth.tokenResponse.expiresAt, u"data.expires_at"_s);
+        QCOMPARE(in.oauth.tokenResponse.refreshTokenExpiresAt, u"refresh_token_expires_at"_s);
+        QCOMPARE(in.oauth.tokenResponse.expiresIn, u"ttl"_s); // both may be given; expires_in is read first
+        QCOMPARE(in.api.auth.scheme, u"Token"_s);
+        QCOMPARE(in.api.auth.param, u"token"_s);
+        QCOMPARE(in.apiKey.placement.param, u"token"_s);
+
+        const Result<Integration> plain = IntegrationLoader::parse(readData(u"min.json"_s), u"min.json"_s);
+        QVERIFY2(plain.ok(), qPrintable(plain.error().detail));
+        QCOMPARE(plain.value().oauth.clientIdParam, u"client_id"_s);
+        QCOMPARE(plain.value().oauth.tokenRequestFormat, TokenRequestFormat::Form);
+        QVERIFY(plain.value().oauth.tokenResponse.expiresAt.isEmpty());
+        QVERIFY(plain.value().oauth.tokenResponse.refreshTokenExpiresAt.isEmpty());
+        QVERIFY(plain.value().api.auth.param.isEmpty());
+
+        // An auth-param needs the scheme it follows, written out (not Bearer by default) and not empty.
+        for (const QJsonValue &scheme : {kRemove, QJsonValue(u""_s)}) {
+            const QJsonValue bad = withPath(doc, {u"api"_s, u"auth"_s, u"scheme"_s}, scheme);
+            const Result<Integration> refused = IntegrationLoader::parse(QJsonDocument(bad.toObject()).toJson(), u"acme.json"_s);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().detail.contains(u"api.auth.param: an auth-param goes after a scheme"_s),
+                qPrintable(refused.error().detail));
+        }
+    }
+
     // oauth.issuer_claims: a {placeholder} in the issuer filled from an ID token claim (Microsoft's multi-tenant
     // issuer https://login.microsoftonline.com/{tenantid}/v2.0 with the "tid" claim). Read, carried through template
     // expansion untouched, and every wrong shape refused with the field named.
@@ -387,6 +430,34 @@ private Q_SLOTS:
         QTest::newRow("unknown setup") << u"setup.step"_s << QJsonValue(u"x"_s) << u"setup.step: unknown field"_s;
 
         // Redirect matching (issue 14): a closed set, an exact match needs its port, the rest typed.
+        QTest::newRow("client_id_param spaces") << u"oauth.client_id_param"_s << QJsonValue(u"client key"_s)
+                                                << u"oauth.client_id_param: \"client key\" is not a valid parameter name"_s;
+        QTest::newRow("client_id_param number")
+            << u"oauth.client_id_param"_s << QJsonValue(1) << u"oauth.client_id_param: expected a string"_s;
+        QTest::newRow("client_id_param default")
+            << u"oauth.client_id_param"_s << QJsonValue(u"client_id"_s) << u"oauth.client_id_param: client_id is the default"_s;
+        QTest::newRow("client_id_param redirect_uri") << u"oauth.client_id_param"_s << QJsonValue(u"redirect_uri"_s)
+                                                      << u"oauth.client_id_param: \"redirect_uri\" is another OAuth parameter"_s;
+        QTest::newRow("client_id_param state")
+            << u"oauth.client_id_param"_s << QJsonValue(u"state"_s) << u"\"state\" is another OAuth parameter"_s;
+        QTest::newRow("client_id_param code")
+            << u"oauth.client_id_param"_s << QJsonValue(u"code"_s) << u"oauth.client_id_param: \"code\" carries a credential"_s;
+        QTest::newRow("client_id_param secret") << u"oauth.client_id_param"_s << QJsonValue(u"app_secret"_s)
+                                                << u"oauth.client_id_param: \"app_secret\" carries a credential"_s;
+        QTest::newRow("token_request string")
+            << u"oauth.token_request"_s << QJsonValue(u"json"_s) << u"oauth.token_request: expected an object"_s;
+        QTest::newRow("token_request format") << u"oauth.token_request.format"_s << QJsonValue(u"xml"_s)
+                                              << u"oauth.token_request.format: \"xml\" is not one of: form, json"_s;
+        QTest::newRow("token_request extra")
+            << u"oauth.token_request.encoding"_s << QJsonValue(u"utf-8"_s) << u"oauth.token_request.encoding: unknown field"_s;
+        QTest::newRow("expires_at path") << u"oauth.token_response.expires_at"_s << QJsonValue(u"data..at"_s)
+                                         << u"oauth.token_response.expires_at: \"data..at\" is not a dot-separated path"_s;
+        QTest::newRow("refresh_token_expires_at number") << u"oauth.token_response.refresh_token_expires_at"_s << QJsonValue(3)
+                                                         << u"oauth.token_response.refresh_token_expires_at: expected a string"_s;
+        QTest::newRow("auth param in a query")
+            << u"api_key.param"_s << QJsonValue(u"token"_s) << u"api_key.param: an auth-param goes after a scheme in a header"_s;
+        QTest::newRow("auth param name") << u"api.auth.param"_s << QJsonValue(u"to ken"_s)
+                                         << u"api.auth.param: \"to ken\" is not a valid parameter name"_s;
         QTest::newRow("loopback unknown") << u"oauth.redirect.loopback"_s << QJsonValue(u"sometimes"_s)
                                           << u"oauth.redirect.loopback: \"sometimes\""_s;
         QTest::newRow("loopback bool") << u"oauth.redirect.loopback"_s << QJsonValue(true)
