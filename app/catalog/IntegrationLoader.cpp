@@ -433,6 +433,48 @@ QString clientIdParamCheck(const QString &name)
     return credentialNameCheck(name, false);
 }
 
+// Issue 14: a built-in file's setup text agrees with its redirect declaration. Where the provider accepts no
+// desktop redirect (loopback none, no private-use scheme) there is no {{redirect_uri}} to register; a loopback URL
+// written out in a step has the host Keyway listens on, and a port only where that port is fixed (exact) and the
+// same ("*" stands for a provider's wildcard port). Each problem is "path: sentence".
+QStringList setupRedirectProblems(const Integration &in)
+{
+    QStringList problems;
+    const OAuthSettings &o = in.oauth;
+    QList<QPair<QString, QString>> texts; // path, text
+    for (qsizetype i = 0; i < in.setup.steps.size(); ++i)
+        texts.append({QStringLiteral("setup.steps[%1]").arg(i), in.setup.steps.at(i)});
+    if (o.redirectLoopback == LoopbackRedirect::None && !o.redirectPrivateUseScheme) {
+        if (!in.setup.notes.isEmpty())
+            texts.append({QStringLiteral("setup.notes"), in.setup.notes});
+        for (const auto &[path, text] : std::as_const(texts))
+            if (text.contains(QLatin1String("{{redirect_uri}}")))
+                problems << path
+                        + QStringLiteral(": asks to register {{redirect_uri}}, but oauth.redirect.loopback is none (no desktop "
+                                         "redirect)");
+        return problems; // prose about what the provider refuses may name any loopback URL
+    }
+    static const QRegularExpression loopbackUrl(QStringLiteral("http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(?::(\\d+|\\*))?"));
+    for (const auto &[path, text] : std::as_const(texts)) {
+        if (!path.startsWith(QLatin1String("setup.steps")))
+            continue;
+        for (auto it = loopbackUrl.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString port = m.captured(2);
+            if (m.captured(1) != o.redirectHost)
+                problems << QStringLiteral("%1: %2 names %3, but Keyway listens on %4 (oauth.redirect.host)")
+                                .arg(path, m.captured(0), m.captured(1), o.redirectHost);
+            else if (!port.isEmpty() && port != QLatin1String("*")
+                && (o.redirectLoopback != LoopbackRedirect::Exact || port.toInt() != o.redirectPort))
+                problems << QStringLiteral("%1: %2: Keyway listens on %3; write {{redirect_uri}}")
+                                .arg(path, m.captured(0),
+                                    o.redirectLoopback == LoopbackRedirect::Exact ? QStringLiteral("port %1").arg(o.redirectPort)
+                                                                                  : QStringLiteral("an ephemeral port"));
+        }
+    }
+    return problems;
+}
+
 CredentialPlacement readPlacement(Reader &r, const QJsonObject &object, const QString &path)
 {
     CredentialPlacement p;
@@ -997,6 +1039,12 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                 QStringLiteral("missing: how the provider matches a loopback redirect (any_port, exact or none)"));
         if (root.contains(QStringLiteral("allow_insecure_http")))
             r.error(QStringLiteral("allow_insecure_http"), QStringLiteral("is the user's choice; a built-in file never sets it"));
+        if (in.supports(AuthMode::AuthorizationCode) && redirect.contains(QStringLiteral("loopback"))) {
+            for (const QString &problem : setupRedirectProblems(in)) {
+                const qsizetype colon = problem.indexOf(QStringLiteral(": "));
+                r.error(problem.left(colon), problem.mid(colon + 2));
+            }
+        }
     }
 
     if (!r.errors().isEmpty())

@@ -9,6 +9,9 @@
 //    prefixes (a provider documenting on a readme.io site or in its GitHub organisation says so there; a shared
 //    host such as github.com counts as the provider's own only where its endpoints are);
 //  - a fixed redirect port is inside Keyway's range (PORT_RANGE) and used by one file only;
+//  - the setup steps agree with the redirect declaration (no {{redirect_uri}} to register where the provider
+//    accepts no desktop redirect; a loopback URL written out in a step has the declared host and port), as
+//    IntegrationLoader checks built-in files;
 //  - every built-in file names its `sources` and the day they were `checked`, and every authorization code
 //    integration says how its loopback redirect is matched (`oauth.redirect.loopback`, issue 14).
 // Usage: node validate-catalog.mjs [--custom] [repo-root]. --custom checks the files as a user's own integrations
@@ -147,6 +150,37 @@ function* strings(value, pointer) {
   }
 }
 
+// Setup text that contradicts oauth.redirect: {{redirect_uri}} to register where the provider accepts none
+// (loopback none without a private-use scheme), or a loopback URL written out in a step whose host is not the
+// declared one, or whose port Keyway would not listen on (only an exact match has a fixed port).
+function checkSetupAgainstRedirect(file, doc) {
+  if (!Array.isArray(doc.auth_modes) || !doc.auth_modes.includes("oauth2_authorization_code")) return;
+  const redirect = doc.oauth?.redirect ?? {};
+  const setupTexts = [...(Array.isArray(doc.setup?.steps) ? doc.setup.steps.map((t, i) => ({ t, at: `/setup/steps/${i}` })) : []),
+    ...(typeof doc.setup?.notes === "string" ? [{ t: doc.setup.notes, at: "/setup/notes" }] : [])];
+  if (redirect.loopback === "none" && redirect.private_use_scheme !== true) {
+    for (const { t, at } of setupTexts) {
+      if (typeof t === "string" && t.includes("{{redirect_uri}}")) {
+        fail(file, `${at}: asks to register {{redirect_uri}}, but oauth.redirect.loopback is none (no desktop redirect)`);
+      }
+    }
+  }
+  const host = redirect.host ?? "127.0.0.1";
+  for (const [i, step] of (Array.isArray(doc.setup?.steps) ? doc.setup.steps : []).entries()) {
+    if (typeof step !== "string") continue;
+    for (const m of step.matchAll(/http:\/\/(127\.0\.0\.1|localhost|\[::1\])(?::(\d+|\*))?/g)) {
+      const where = `/setup/steps/${i}: ${m[0]}`;
+      if (redirect.loopback === "none") {
+        continue; // prose about what the provider refuses ("only sandbox apps accept http://localhost")
+      } else if (m[1] !== host) {
+        fail(file, `${where} names ${m[1]}, but Keyway listens on ${host} (oauth.redirect.host)`);
+      } else if (m[2] !== undefined && m[2] !== "*" && (redirect.loopback !== "exact" || Number(m[2]) !== redirect.port)) {
+        fail(file, `${where}: Keyway listens on ${redirect.loopback === "exact" ? `port ${redirect.port}` : "an ephemeral port"}; write {{redirect_uri}}`);
+      }
+    }
+  }
+}
+
 const portOwners = new Map(); // fixed redirect port -> first file using it
 
 function checkFacts(file, doc) {
@@ -207,6 +241,10 @@ function checkFacts(file, doc) {
   if (authorizationCode && typeof redirect?.loopback !== "string") {
     fail(file, "oauth.redirect.loopback: missing; say how the provider matches a loopback redirect (any_port, exact, none)");
   }
+
+  // The setup steps agree with the redirect declaration (issue 14): where the provider accepts no desktop
+  // redirect there is nothing to register, and a loopback URL written out in a step is the one Keyway listens on.
+  if (typeof redirect?.loopback === "string") checkSetupAgainstRedirect(file, doc);
 }
 
 const files = fs

@@ -318,6 +318,31 @@ private Q_SLOTS:
             return QJsonObject {{u"token_url"_s, u"https://lab.example/token"_s},
                 {u"redirect"_s, QJsonObject {{u"loopback"_s, u"exact"_s}, {u"port"_s, port}}}};
         };
+        // The setup steps agree with the redirect declaration (issue 14).
+        const auto browser = [](const QJsonObject &redirect, const QString &step) {
+            return QJsonObject {{u"auth_modes"_s, QJsonArray {u"oauth2_authorization_code"_s}},
+                {u"oauth"_s,
+                    QJsonObject {{u"authorization_url"_s, u"https://lab.example/authorize"_s},
+                        {u"token_url"_s, u"https://lab.example/token"_s}, {u"redirect"_s, redirect}}},
+                {u"setup"_s, QJsonObject {{u"steps"_s, QJsonArray {step}}}}};
+        };
+        const QJsonObject none {{u"loopback"_s, u"none"_s}, {u"alternative"_s, u"Use a personal token."_s}};
+        const QJsonObject exact {{u"loopback"_s, u"exact"_s}, {u"port"_s, 27691}};
+        const QJsonObject anyPort {{u"loopback"_s, u"any_port"_s}};
+        QTest::newRow("no desktop redirect, yet one to register")
+            << browser(none, u"Add {{redirect_uri}} as a redirect URI."_s) << false;
+        QTest::newRow("no desktop redirect, said so")
+            << browser(none, u"Only sandbox apps accept http://localhost; use a personal token."_s) << true;
+        QJsonObject scheme = none;
+        scheme.insert(u"private_use_scheme"_s, true);
+        QTest::newRow("app redirect to register") << browser(scheme, u"Add {{redirect_uri}}."_s) << true;
+        QTest::newRow("exact, the placeholder") << browser(exact, u"Add {{redirect_uri}}."_s) << true;
+        QTest::newRow("exact, its own port") << browser(exact, u"Add http://127.0.0.1:27691/callback."_s) << true;
+        QTest::newRow("exact, another port") << browser(exact, u"Add http://127.0.0.1:8080/callback."_s) << false;
+        QTest::newRow("exact, another host") << browser(exact, u"Add http://localhost:27691/callback."_s) << false;
+        QTest::newRow("any port, without a port") << browser(anyPort, u"Add http://127.0.0.1/callback."_s) << true;
+        QTest::newRow("any port, a wildcard") << browser(anyPort, u"Add http://127.0.0.1:*/callback/."_s) << true;
+        QTest::newRow("any port, a fixed one") << browser(anyPort, u"Add http://127.0.0.1:3000/callback."_s) << false;
         QTest::newRow("port in range") << QJsonObject {{u"oauth"_s, redirect(27690)}} << true;
         QTest::newRow("port below range") << QJsonObject {{u"oauth"_s, redirect(8080)}} << false;
         QTest::newRow("port above range") << QJsonObject {{u"oauth"_s, redirect(27700)}} << false;

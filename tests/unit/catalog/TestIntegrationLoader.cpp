@@ -812,6 +812,24 @@ private Q_SLOTS:
         QTest::newRow("no redirect") << u"oauth.redirect"_s << kRemove << u"acme.json: oauth.redirect.loopback: missing"_s;
         QTest::newRow("insecure http") << u"allow_insecure_http"_s << QJsonValue(false)
                                        << u"acme.json: allow_insecure_http: is the user's choice"_s;
+        // The setup steps agree with the redirect declaration (acme: exact on [::1]:8765, private-use scheme too).
+        const QJsonObject noRedirect {{u"loopback"_s, u"none"_s}, {u"alternative"_s, u"Use the device flow."_s}};
+        QTest::newRow("no desktop redirect, yet one to register")
+            << u"oauth.redirect"_s << QJsonValue(noRedirect)
+            << u"acme.json: setup.steps[0]: asks to register {{redirect_uri}}, but oauth.redirect.loopback is none"_s;
+        QJsonObject appSchemeOnly = noRedirect;
+        appSchemeOnly.insert(u"private_use_scheme"_s, true);
+        QTest::newRow("only the app scheme, to register") << u"oauth.redirect"_s << QJsonValue(appSchemeOnly) << QString();
+        QTest::newRow("step with the fixed port")
+            << u"setup.steps"_s << QJsonValue(QJsonArray {u"Register http://[::1]:8765/cb."_s}) << QString();
+        QTest::newRow("step with a wildcard port")
+            << u"setup.steps"_s << QJsonValue(QJsonArray {u"Register http://[::1]:*/cb."_s}) << QString();
+        QTest::newRow("step with another host")
+            << u"setup.steps"_s << QJsonValue(QJsonArray {u"Register http://127.0.0.1:8765/cb."_s})
+            << u"acme.json: setup.steps[0]: http://127.0.0.1:8765 names 127.0.0.1, but Keyway listens on [::1]"_s;
+        QTest::newRow("step with another port")
+            << u"setup.steps"_s << QJsonValue(QJsonArray {u"Fine."_s, u"Register http://[::1]:9000/cb."_s})
+            << u"acme.json: setup.steps[1]: http://[::1]:9000: Keyway listens on port 8765; write {{redirect_uri}}"_s;
     }
     void builtinFilesAreComplete()
     {
