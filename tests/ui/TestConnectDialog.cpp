@@ -178,6 +178,34 @@ private slots:
         QCOMPARE(r.password, QByteArray("api-token"));
     }
 
+    // Twilio's REST API paths name the account (/Accounts/{AccountSid}), while the Basic user name may be an API
+    // key's SID: the dialog asks for the Account SID beside the user name and password, checks it and sends it.
+    void twilioBasicModeAsksForTheAccountSid()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("twilio"));
+        dialog.show();
+        QCOMPARE(dialog.currentMode(), std::optional<AuthMode>(AuthMode::Basic));
+        QLineEdit *sid = edit(dialog, QStringLiteral("var_account_sid"));
+        QVERIFY(sid);
+        QVERIFY(sid->isVisible());
+        edit(dialog, QStringLiteral("field_username"))->setText(QStringLiteral("SK0123456789abcdef0123456789abcdef"));
+        edit(dialog, QStringLiteral("field_password"))->setText(QStringLiteral("api-key-secret"));
+        QVERIFY(!connectButton(dialog)->isEnabled()); // the Account SID is required
+
+        QTest::keyClicks(sid, QStringLiteral("SK0123456789abcdef0123456789abcdef")); // an API key SID is not the account
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        sid->clear();
+        QTest::keyClicks(sid, QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+        QVERIFY2(connectButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        const ConnectRequest r = dialog.request();
+        QCOMPARE(r.authMode, QStringLiteral("basic"));
+        QCOMPARE(r.variables.value(QStringLiteral("account_sid")), QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+        QCOMPARE(r.username, QStringLiteral("SK0123456789abcdef0123456789abcdef"));
+        QCOMPARE(r.password, QByteArray("api-key-secret"));
+    }
+
     void unifiedScopesResolveToProviderScopesWithWarnings()
     {
         UiFixture f;
