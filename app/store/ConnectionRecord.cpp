@@ -13,6 +13,7 @@ QString statusToString(ConnectionStatus status)
     case ConnectionStatus::NeedsReauthorization: return QStringLiteral("needs_reauthorization");
     case ConnectionStatus::Revoked: return QStringLiteral("revoked");
     case ConnectionStatus::Error: return QStringLiteral("error");
+    case ConnectionStatus::Warning: return QStringLiteral("warning");
     }
     return QStringLiteral("error");
 }
@@ -20,7 +21,8 @@ QString statusToString(ConnectionStatus status)
 ConnectionStatus statusFromString(const QString &text)
 {
     static const QList<ConnectionStatus> all = {ConnectionStatus::Pending, ConnectionStatus::Connected, ConnectionStatus::Expiring,
-                                                ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Error};
+                                                ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Error,
+                                                ConnectionStatus::Warning};
     for (ConnectionStatus s : all)
         if (statusToString(s) == text)
             return s;

@@ -9,14 +9,15 @@
 
 namespace keyway {
 
-// The states a connection can be in. Transitions are decided in one place (core/ConnectionStateMachine).
+// The states a connection can be in. Transitions are decided in one place (core/ConnectionState).
 enum class ConnectionStatus {
     Pending,                // being connected, no usable credential yet
     Connected,              // credential present and believed valid
     Expiring,               // access token expires soon and cannot be refreshed right now
     NeedsReauthorization,   // the provider rejected the grant (invalid_grant): the user must connect again
     Revoked,                // disconnected / revoked
-    Error,                  // something failed that a retry may fix (network, 5xx, keychain)
+    Error,                  // something failed that only the user can fix (the provider refuses the client, a setting)
+    Warning,                // a temporary failure (network, 5xx, keychain): kept, retried, cleared by the next success
 };
 
 QString statusToString(ConnectionStatus status);

@@ -204,12 +204,12 @@ private slots:
         QVERIFY2(error.message.contains(QLatin1String("Secret Service")), qPrintable(error.toString()));
         QVERIFY2(timer.elapsed() < 30000, "an absent keychain must not hang the caller");
 
-        // A refresh cannot read the credentials: the connection is kept and marked as a retryable error.
+        // A refresh cannot read the credentials: the connection is kept and marked as a temporary problem (Warning).
         const Error refreshError = refresh();
         QCOMPARE(refreshError.code, QStringLiteral("keychain_unavailable"));
         const auto record = m_core->service().connection(m_connection);
         QVERIFY(record);
-        QCOMPARE(record->status, ConnectionStatus::Error);
+        QCOMPARE(record->status, ConnectionStatus::Warning);
         QVERIFY2(record->statusDetail.contains(QLatin1String("Secret Service")), qPrintable(record->statusDetail));
     }
 
@@ -226,7 +226,7 @@ private slots:
         QTest::qWait(3000);
         m_core->service().setSettings(before);
         QVERIFY2(changes.count() <= 5, qPrintable(QStringLiteral("%1 refresh attempts in 3 s").arg(changes.count())));
-        QCOMPARE(m_core->service().connection(m_connection)->status, ConnectionStatus::Error);
+        QCOMPARE(m_core->service().connection(m_connection)->status, ConnectionStatus::Warning);
     }
 
     void connectWithoutKeychainStoresNothing()

@@ -202,7 +202,7 @@ private:
         QCOMPARE(error.httpStatus, 500);
         QVERIFY2(error.toString().contains(QLatin1String("HTTP 500")), qPrintable(error.toString()));
         QVERIFY2(plainWords(error), qPrintable(error.message));
-        QCOMPARE(status(id), ConnectionStatus::Error);
+        QCOMPARE(status(id), ConnectionStatus::Warning);
         QVERIFY2(service().connection(id)->statusDetail.contains(QLatin1String("500")),
             qPrintable(service().connection(id)->statusDetail));
         QCOMPARE(reauth.count(), 0);
@@ -246,7 +246,7 @@ private:
         QCOMPARE(error.httpStatus, 503);
         QVERIFY2(error.toString().contains(QLatin1String("503")), qPrintable(error.toString()));
         QVERIFY2(plainWords(error), qPrintable(error.message));
-        QCOMPARE(status(id), ConnectionStatus::Error);
+        QCOMPARE(status(id), ConnectionStatus::Warning);
         QCOMPARE(reauth.count(), 0);
         QCOMPARE(credentials(id).tokens.refreshToken, before.tokens.refreshToken);
         QVERIFY(m_sandbox->setFault(Fault::ServiceUnavailable, false).isNull());
@@ -315,7 +315,7 @@ private:
         QVERIFY2(!error.toString().contains(QLatin1String("access_token")), qPrintable(error.toString()));
         QVERIFY2(plainWords(error), qPrintable(error.message));
         QCOMPARE(served("/token"), 1); // not a transient failure: no retry
-        QCOMPARE(status(id), ConnectionStatus::Error);
+        QCOMPARE(status(id), ConnectionStatus::Warning);
         QCOMPARE(credentials(id).tokens.refreshToken, before.tokens.refreshToken);
         // Nothing was consumed at the provider: the kept refresh token still works.
         QCOMPARE(refresh(id).toString(), QString());
@@ -334,7 +334,7 @@ private:
         QVERIFY2(error.message.contains(QLatin1String("web page")), qPrintable(error.message));
         QVERIFY2(error.detail.contains(QLatin1String("Sign in")), qPrintable(error.detail)); // the page's own words
         QVERIFY2(plainWords(error), qPrintable(error.message));
-        QCOMPARE(status(id), ConnectionStatus::Error);
+        QCOMPARE(status(id), ConnectionStatus::Warning);
         QCOMPARE(credentials(id).tokens.refreshToken, before.tokens.refreshToken);
         QCOMPARE(refresh(id).toString(), QString());
         QCOMPARE(status(id), ConnectionStatus::Connected);

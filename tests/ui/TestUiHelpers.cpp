@@ -44,7 +44,8 @@ private slots:
         QFETCH(QString, window);
         const QPalette p = paletteWithWindow(window.toLatin1().constData());
         for (ConnectionStatus s : {ConnectionStatus::Pending, ConnectionStatus::Connected, ConnectionStatus::Expiring,
-                 ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Error}) {
+                 ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Error,
+                 ConnectionStatus::Warning}) {
             const QColor bg = StatusStyle::background(s, p);
             const QColor fg = StatusStyle::foreground(s, p);
             // WCAG 1.4.3: the status word on its pill; WCAG 1.4.11: the pill against the window.

@@ -31,6 +31,8 @@ Pair colours(ConnectionStatus status)
         return {"#c0212c", "#ff7b72"};
     case ConnectionStatus::Pending:
         return {"#0a5fc2", "#79b8ff"};
+    case ConnectionStatus::Warning:
+        return {"#735c0f", "#e3b341"};
     }
     return {"#57606a", "#9ea7b3"};
 }
@@ -63,6 +65,8 @@ QString text(ConnectionStatus status)
         return QCoreApplication::translate("StatusStyle", "Revoked");
     case ConnectionStatus::Error:
         return QCoreApplication::translate("StatusStyle", "Error");
+    case ConnectionStatus::Warning:
+        return QCoreApplication::translate("StatusStyle", "Temporary problem");
     }
     return QCoreApplication::translate("StatusStyle", "Error");
 }
@@ -82,7 +86,12 @@ QString description(ConnectionStatus status)
     case ConnectionStatus::Revoked:
         return QCoreApplication::translate("StatusStyle", "This connection was disconnected or revoked.");
     case ConnectionStatus::Error:
-        return QCoreApplication::translate("StatusStyle", "Something failed that a retry may fix.");
+        return QCoreApplication::translate(
+            "StatusStyle", "Something failed that a retry cannot fix: see the detail, correct it, then reconnect.");
+    case ConnectionStatus::Warning:
+        return QCoreApplication::translate("StatusStyle",
+            "The last attempt failed for a reason that usually passes (no answer, a server error, the keychain). The "
+            "tokens are kept and Keyway tries again; the next success clears this.");
     }
     return {};
 }
