@@ -128,7 +128,8 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
                     entry.status = response.status;
                     entry.durationMs = response.elapsedMs;
                     entry.responseSize = response.body.size();
-                    emit historyRecorded(entry);
+                    if (request.keepHistory)
+                        emit historyRecorded(entry);
 
                     // RFC 6750 §3.1: insufficient_scope (403, some providers say 401) means the token lacks a
                     // permission: a refresh cannot add one, so say which and how to get it instead of renewing.

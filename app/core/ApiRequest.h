@@ -21,6 +21,7 @@ struct ApiRequest
     HeaderList headers;
     QByteArray body;
     qint64 maxBodyBytes = 256LL * 1024 * 1024;   // larger answers are cut off (and said so)
+    bool keepHistory = true;  // false for checks Keyway makes on its own (ConnectionService::check)
 };
 
 struct ApiResponse

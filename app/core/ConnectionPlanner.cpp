@@ -378,4 +378,104 @@ Error ConnectionPlanner::completeApi(ConnectionPlan &plan, const QJsonObject &re
     return {};
 }
 
+QStringList ConnectionPlanner::grantedScopes(const QStringList &requested, const TokenSet &tokens)
+{
+    QStringList granted = tokens.scopeReturned ? tokens.grantedScopes : requested;
+    const QString offline = QStringLiteral("offline_access");
+    if (requested.contains(offline) && !granted.contains(offline) && !tokens.refreshToken.isEmpty())
+        granted << offline;
+    return granted;
+}
+
+QStringList ConnectionPlanner::defaultScopes(const Integration &integration, AuthMode mode)
+{
+    if (mode == AuthMode::ClientCredentials && integration.oauth.clientCredentialsScopes)
+        return *integration.oauth.clientCredentialsScopes;
+    return integration.oauth.scopes;
+}
+
+ScopeForm ConnectionPlanner::scopeForm(
+    const Integration &integration, const ScopeVocabulary &vocabulary, const QStringList &current)
+{
+    ScopeForm form;
+    QStringList covered;
+    for (const QString &id : vocabulary.supportedBy(integration)) {
+        ScopeForm::Option option;
+        option.id = id;
+        option.description = vocabulary.description(id);
+        option.providerScopes = integration.unifiedScopes.value(id);
+        option.checked = !option.providerScopes.isEmpty();
+        for (const QString &scope : std::as_const(option.providerScopes))
+            option.checked = option.checked && current.contains(scope);
+        if (option.checked)
+            covered << option.providerScopes;
+        form.options << option;
+    }
+    for (const QString &scope : current)
+        if (!covered.contains(scope) && !form.extra.contains(scope))
+            form.extra << scope;
+    return form;
+}
+
+ScopeResolution ConnectionPlanner::requestedScopes(
+    const Integration &integration, AuthMode mode, const ScopeVocabulary &vocabulary, const QStringList &chosen)
+{
+    // As plan() does: nothing named means the integration's defaults.
+    if (chosen.isEmpty()) {
+        ScopeResolution defaults;
+        defaults.providerScopes = defaultScopes(integration, mode);
+        return defaults;
+    }
+    return vocabulary.resolve(integration, chosen);
+}
+
+ClientPlan ConnectionPlanner::clientPlan(const Integration &integration, AuthMode mode, const QString &typedClientId,
+    bool hasSecret, bool hasKey, std::optional<ClientAuthMethod> choice)
+{
+    ClientPlan c;
+    const QString typed = typedClientId.trimmed();
+    const OAuthSettings &o = integration.oauth;
+    switch (mode) {
+    case AuthMode::ApiKey:
+    case AuthMode::Basic:
+    case AuthMode::BearerToken:
+    case AuthMode::JwtBearer:
+        // No client authentication of the OAuth kind to choose (the JWT bearer grant signs its own assertion).
+        c.clientId = typed;
+        return c;
+    case AuthMode::AuthorizationCode:
+    case AuthMode::DeviceCode:
+    case AuthMode::ClientCredentials:
+        break;
+    }
+    // RFC 6749 §2.1: the published public client stands in for browser and device sign-ins when the user names no
+    // client of their own; it never does the client credentials grant, which needs a confidential client.
+    const bool publicFits = mode == AuthMode::AuthorizationCode || mode == AuthMode::DeviceCode;
+    c.publicClient
+        = publicFits && !o.publicClientId.isEmpty() && !hasSecret && !hasKey && (typed.isEmpty() || typed == o.publicClientId);
+    c.clientId = c.publicClient ? o.publicClientId : typed;
+    if (c.publicClient) {
+        c.method = ClientAuthMethod::None;
+        return c;
+    }
+    // A confidential client doing the code or client credentials grant may authenticate in several ways (RFC 6749
+    // §2.3, OpenID Connect Core §9); the device flow and a provider's public-only client have nothing to choose.
+    c.offersChoice
+        = (mode == AuthMode::AuthorizationCode || mode == AuthMode::ClientCredentials) && o.clientAuth != ClientAuthMethod::None;
+    ClientAuthMethod chosen = c.offersChoice ? choice.value_or(o.clientAuth) : o.clientAuth;
+    if (mode == AuthMode::ClientCredentials && chosen == ClientAuthMethod::None)
+        chosen = ClientAuthMethod::ClientSecretBasic; // RFC 6749 §4.4.2: the client always authenticates
+    c.asksKey = chosen == ClientAuthMethod::PrivateKeyJwt;
+    c.asksSecret = chosen == ClientAuthMethod::ClientSecretBasic || chosen == ClientAuthMethod::ClientSecretPost;
+    c.needsSecret = c.asksSecret && mode == AuthMode::ClientCredentials;
+    // As plan(): a key means private_key_jwt; no secret (and no key) means a public client with its id alone.
+    if (hasKey)
+        c.method = ClientAuthMethod::PrivateKeyJwt;
+    else if (!hasSecret && chosen != ClientAuthMethod::PrivateKeyJwt)
+        c.method = ClientAuthMethod::None;
+    else
+        c.method = chosen;
+    return c;
+}
+
 } // namespace keyway

@@ -2,6 +2,7 @@
 
 #include "auth/RedirectTarget.h"
 #include "catalog/Integration.h"
+#include "catalog/ScopeVocabulary.h"
 #include "common/Result.h"
 #include "core/ConnectRequest.h"
 #include "core/ConnectionSettings.h"
@@ -24,6 +25,35 @@ struct ConnectionPlan
     RedirectTarget redirect;          // authorization code: where the provider sends the browser back to
 };
 
+// The permissions a connect form offers for one integration and mode: each unified permission the integration maps,
+// ticked or not, and the raw provider scopes no permission covers (shown as typed text).
+struct ScopeForm
+{
+    struct Option
+    {
+        QString id; // unified permission id (resources/unified-scopes.json)
+        QString description;
+        QStringList providerScopes; // what it requests at this provider
+        bool checked = false;
+    };
+    QList<Option> options;
+    QStringList extra;
+};
+
+// Which client a connect form's answers lead to, before anything is sent: the client id that will be used, whether
+// it is the provider's published public client, the client authentication the token requests will carry and what
+// the form has to ask for. The same rules plan() applies, so the form shows what will actually happen.
+struct ClientPlan
+{
+    QString clientId; // empty: the user has to type one
+    bool publicClient = false; // the provider's published public client (RFC 6749 §2.1: no secret, PKCE)
+    ClientAuthMethod method = ClientAuthMethod::None; // what the token requests will use
+    bool offersChoice = false; // the user may choose how the client authenticates
+    bool asksSecret = false; // a client secret field belongs in the form
+    bool needsSecret = false; // ... and it may not stay empty
+    bool asksKey = false; // a private key belongs in the form (private_key_jwt)
+};
+
 // The one place where an integration's data (the catalogue) becomes flow options: template variables are
 // validated and expanded, unified scopes resolved, client authentication chosen, the API credential placement
 // decided. Flows and the API client only ever see the result, never an integration id.
@@ -43,6 +73,24 @@ public:
     // gives "no_desktop_redirect" with what works instead, so no browser tab is opened that leads nowhere.
     static Result<RedirectTarget> redirectTarget(
         const Integration &integration, const OAuthSettings &oauth, const QString &redirectUri);
+
+    // What a token response granted: its "scope" when it sent one, else what was requested (RFC 6749 §5.1); and
+    // offline_access whenever it was asked for and a refresh token came back (OpenID Connect Core §11: that scope
+    // asks for a refresh token, so receiving one is the grant, and providers leave it out of "scope").
+    static QStringList grantedScopes(const QStringList &requested, const TokenSet &tokens);
+
+    // The scopes requested when a request names none: the integration's defaults for this mode.
+    static QStringList defaultScopes(const Integration &integration, AuthMode mode);
+    // The connect form's permissions ticked from `current` provider scopes: the defaults for a new connection, the
+    // granted scopes on reconnect. An option is ticked when every scope it stands for is in `current`.
+    static ScopeForm scopeForm(const Integration &integration, const ScopeVocabulary &vocabulary, const QStringList &current);
+    // What the form will request: its ticked options and typed scopes resolved (or the defaults when it names
+    // none), with the unified ids the provider cannot grant.
+    static ScopeResolution requestedScopes(
+        const Integration &integration, AuthMode mode, const ScopeVocabulary &vocabulary, const QStringList &chosen);
+    // The client the form's answers lead to. `choice`: the client authentication the user picked, if any.
+    static ClientPlan clientPlan(const Integration &integration, AuthMode mode, const QString &typedClientId, bool hasSecret,
+        bool hasKey, std::optional<ClientAuthMethod> choice);
 };
 
 } // namespace keyway

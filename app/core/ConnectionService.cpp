@@ -8,8 +8,10 @@
 #include "common/Log.h"
 #include "common/Redactor.h"
 #include "core/ApiClient.h"
+#include "core/ConnectionCapabilities.h"
 #include "core/ConnectionPlanner.h"
 #include "core/ConnectionState.h"
+#include "core/DiagnosticBundle.h"
 #include "core/EmbeddedProviders.h"
 #include "core/FlowFactory.h"
 #include "core/RefreshCoordinator.h"
@@ -70,6 +72,25 @@ public:
         emit q->eventRecorded(id);
     }
 
+    // Moves a connection through the state machine outside a refresh (the start-up check) and says so.
+    void settle(const QString &id, ConnectionState::Event event, const QString &detail)
+    {
+        auto r = q->connection(id);
+        if (!r)
+            return;
+        const ConnectionStatus before = r->status;
+        const ConnectionStatus after = ConnectionState::next(before, event);
+        if (after == before && (event == ConnectionState::Event::Verified || r->statusDetail == detail))
+            return;
+        r->status = after;
+        r->statusDetail = after == ConnectionStatus::Connected ? QString() : detail;
+        q->m_repository->save(*r, nullptr);
+        schedule(*r);
+        emit q->connectionChanged(id);
+        if (after == ConnectionStatus::NeedsReauthorization && before != ConnectionStatus::NeedsReauthorization)
+            emit q->needsReauthorization(id);
+    }
+
     // The window keeps the tokens it uses fresh ahead of time (RefreshPolicy): a renewal is scheduled for a token
     // used since it was obtained, when it becomes due, never sooner than the policy's minimum interval after the
     // last renewal, and after failures with a growing backoff. The renewal itself is unforced: under the lock,
@@ -88,7 +109,7 @@ public:
         // After a failure (keychain or network down) wait before the next try, longer each time, instead of
         // spinning on an answer that comes back at once (TestKeychainMidSession).
         const int failed = failures.value(r.id);
-        if (r.status == ConnectionStatus::Error && failed > 0)
+        if ((r.status == ConnectionStatus::Warning || r.status == ConnectionStatus::Error) && failed > 0)
             next = qMax(next.isValid() ? next : now, r.updatedAt.addMSecs(RefreshPolicy::failureBackoffMs(failed)));
         if (!next.isValid())
             return;
@@ -326,7 +347,8 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
             });
     connect(d->refresher, &RefreshCoordinator::connectionUpdated, this, [this](const QString &id) {
         if (const auto r = connection(id)) {
-            if (r->status == ConnectionStatus::Error)
+            // A temporary problem (Warning) backs off like an error.
+            if (r->status == ConnectionStatus::Warning || r->status == ConnectionStatus::Error)
                 ++d->failures[id];
             else
                 d->failures.remove(id);
@@ -342,7 +364,10 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
             [this](const QString &id, const QString &step, const QString &outcome, int status, const QString &detail) {
                 d->record(id, step, outcome, status, detail);
             });
-    connect(d->api, &ApiClient::historyRecorded, this, [this](const HistoryEntry &entry) { m_repository->addHistory(entry, nullptr); });
+    connect(d->api, &ApiClient::historyRecorded, this, [this](const HistoryEntry &entry) {
+        m_repository->addHistory(entry, nullptr);
+        emit requestRecorded(entry.connectionId);
+    });
     QList<ConnectionRecord> records = connections();
     for (ConnectionRecord &r : records) {
         withdrawStaleInsecureHttp(r);
@@ -584,7 +609,7 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
                                                                     : tr("%1 — %2").arg(result.account.label, plan->integration.name),
                                      id);
             r.requestedScopes = plan->requestedScopes;
-            r.grantedScopes = secrets.tokens.scopeReturned ? secrets.tokens.grantedScopes : plan->requestedScopes;
+            r.grantedScopes = ConnectionPlanner::grantedScopes(plan->requestedScopes, secrets.tokens);
             r.status = ConnectionState::next(r.status, ConnectionState::Event::Authorized);
             r.statusDetail.clear();
             r.expiresAt = secrets.tokens.expiresAt;
@@ -967,19 +992,102 @@ ApiCall *ConnectionService::send(const QString &id, const ApiRequest &request)
     return d->api->send(id, request);
 }
 
+QHash<QString, QDateTime> ConnectionService::lastRequests() const
+{
+    return m_repository->lastRequests();
+}
+
+void ConnectionService::check(const QString &id, DoneCallback done)
+{
+    using Event = ConnectionState::Event;
+    const auto r = connection(id);
+    if (!r || r->status == ConnectionStatus::Revoked || r->status == ConnectionStatus::Pending)
+        return done({});
+    const ConnectionCapabilities can = ConnectionCapabilities::of(*r);
+    const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
+    const QString url = !settings.whoamiUrl.isEmpty() ? settings.whoamiUrl : settings.provider.userinfoUrl;
+    QPointer<ConnectionService> self(this);
+    m_secrets.read(secretKey(id), [self, id, can, url, done](const QByteArray &, const Error &error) {
+        if (!self)
+            return;
+        if (error.code == QLatin1String("not_found")) {
+            self->d->record(
+                id, QStringLiteral("check"), QStringLiteral("error"), 0, tr("The keychain holds no tokens for this connection"));
+            self->d->settle(
+                id, Event::CredentialsLost, tr("Its tokens are no longer in the keychain: reconnect to use it again."));
+            return done(error);
+        }
+        // A keychain that cannot answer right now is said where it matters (using the connection), not judged here.
+        if (!error.isNull() || !can.identifiable || url.isEmpty())
+            return done(error);
+        ApiRequest request;
+        request.url = QUrl(url);
+        request.keepHistory = false;
+        ApiCall *call = self->send(id, request);
+        connect(call, &ApiCall::finished, self, [self, id, can, done](const ApiResponse &response) {
+            if (!self)
+                return;
+            const int status = response.status;
+            if (status >= 200 && status < 300) {
+                self->d->record(id, QStringLiteral("check"), QStringLiteral("ok"), status,
+                    response.refreshedAndRetried ? tr("The provider accepts the connection (after a refresh)")
+                                                 : tr("The provider accepts the access token"));
+                self->d->settle(id, Event::Verified, {});
+                return done({});
+            }
+            // A failed refresh on the way was judged by the refresh itself (invalid_grant: needs re-authorization).
+            if (response.refreshedAndRetried && !response.error.isNull()) {
+                self->d->record(id, QStringLiteral("check"), QStringLiteral("error"), 0, response.error.toString());
+                return done(response.error);
+            }
+            if (status == 401) {
+                // RFC 6750 §3.1 invalid_token even after a renewal: the provider refuses this connection's credential.
+                const Error refused = Error::make(QStringLiteral("invalid_token"),
+                    can.renewable ? tr("The provider no longer accepts this connection: reconnect.")
+                                  : tr("The provider no longer accepts this credential: enter a new one (Reconnect)."),
+                    QStringLiteral("HTTP 401"), 401);
+                self->d->record(id, QStringLiteral("check"), QStringLiteral("error"), 401, refused.toString());
+                self->d->settle(id, can.renewable ? Event::GrantRejected : Event::Failed, refused.message);
+                return done(refused);
+            }
+            if (status == 0 || status >= 500) {
+                const Error unavailable = status == 0
+                    ? response.error
+                    : Error::make(QStringLiteral("server_error"),
+                        tr("The provider answered HTTP %1 when Keyway checked the connection.").arg(status), {}, status);
+                self->d->record(id, QStringLiteral("check"), QStringLiteral("error"), status, unavailable.toString());
+                self->d->settle(id, Event::TransientFailure, unavailable.message);
+                return done(unavailable);
+            }
+            // Any other answer (403 for a missing scope, 404) says nothing about the token itself.
+            self->d->record(id, QStringLiteral("check"), QStringLiteral("info"), status,
+                tr("The provider answered HTTP %1; the token was not judged").arg(status));
+            done({});
+        });
+    });
+}
+
 void ConnectionService::diagnostics(const QString &id, std::function<void(const QJsonDocument &, const Error &)> done)
+{
+    diagnostics(id, true, std::move(done));
+}
+
+void ConnectionService::diagnostics(const QString &id, bool includePersonalData, std::function<void(const QJsonDocument &, const Error &)> done)
 {
     const auto r = connection(id);
     if (!r)
         return done({}, Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
-    credentials(id, [this, r, done](const StoredCredentials &c, const Error &error) {
+    credentials(id, [this, r, includePersonalData, done](const StoredCredentials &c, const Error &error) {
         QJsonObject bundle;
         bundle.insert(QStringLiteral("keyway_version"), QStringLiteral(KEYWAY_VERSION));
-        bundle.insert(QStringLiteral("generated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        bundle.insert(QStringLiteral("generated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        bundle.insert(QStringLiteral("environment"), DiagnosticBundle::environment(m_secrets.description()));
         QJsonObject connection{{QStringLiteral("id"), r->id},
                                {QStringLiteral("integration"), r->integrationId},
                                {QStringLiteral("auth_mode"), r->authMode},
+                               {QStringLiteral("name"), r->name},
                                {QStringLiteral("account"), r->accountLabel},
+                               {QStringLiteral("subject"), r->accountSubject},
                                {QStringLiteral("status"), statusToString(r->status)},
                                {QStringLiteral("status_detail"), r->statusDetail},
                                {QStringLiteral("expires_at"), r->expiresAt.isValid() ? r->expiresAt.toString(Qt::ISODate) : QString()},
@@ -1027,6 +1135,7 @@ void ConnectionService::diagnostics(const QString &id, std::function<void(const 
                                        {QStringLiteral("duration_ms"), h.durationMs}});
         bundle.insert(QStringLiteral("history"), history);
         // A last pass over the whole text: nothing secret leaves in a support bundle.
+        bundle = includePersonalData ? DiagnosticBundle::withPersonalDataNoted(bundle) : DiagnosticBundle::withoutPersonalData(bundle);
         const QByteArray text = Redactor::redact(QString::fromUtf8(QJsonDocument(bundle).toJson())).toUtf8();
         done(QJsonDocument::fromJson(text), {});
     });

@@ -61,6 +61,8 @@ public:
     Result<ConnectionRecord> resolve(const QString &idOrName) const;
     QList<ConnectionEvent> events(const QString &id) const;
     QList<HistoryEntry> history(const QString &id) const;
+    // When each connection last sent an API request through Keyway (console, `keyway request`): one query for all.
+    QHash<QString, QDateTime> lastRequests() const;
     bool rename(const QString &id, const QString &name, Error *error);
     // Takes in a record rebuilt from elsewhere (KeychainRecovery: the keychain still held its secrets when the
     // database had lost it): saves it, notes `detail` in its timeline, schedules its refresh, emits
@@ -108,14 +110,25 @@ public:
     bool hasUnsavedTokens() const;
     // How often the window looks whether another Keyway process changed a connection (PRAGMA data_version).
     static constexpr int kWatchIntervalMs = 2000;
-    // A support bundle: the connection, its events and history, decoded token claims; no secret.
+    // Whether a live connection still works, as the window checks at start-up: its tokens are in the keychain
+    // (if the keychain answers that it holds none: CredentialsLost, it needs re-authorization) and, when it has a
+    // userinfo or "who am I" URL, the provider still accepts them (ApiClient: 401 → refresh once → retry, so a
+    // grant the provider forgot ends as invalid_grant: needs re-authorization). A success clears a temporary
+    // problem; no answer at all is one. Recorded in the timeline ("check"), not in the request history.
+    void check(const QString &id, DoneCallback done);
+    // A support bundle: the connection, its events and history, decoded token claims, Keyway's version, Qt's,
+    // the platform and the secret store; never a secret. Without personal data, the account, subject and
+    // personal claims are left out (DiagnosticBundle).
     void diagnostics(const QString &id, std::function<void(const QJsonDocument &, const Error &)> done);
+    void diagnostics(const QString &id, bool includePersonalData, std::function<void(const QJsonDocument &, const Error &)> done);
 
 signals:
     void connectionAdded(const QString &id);
     void connectionChanged(const QString &id);
     void connectionRemoved(const QString &id);
     void eventRecorded(const QString &id);
+    // An API request of this connection went into the request history (last use).
+    void requestRecorded(const QString &id);
     void needsReauthorization(const QString &id);
     void unsavedTokensChanged();
 

@@ -6,6 +6,7 @@
 #include "auth/TokenEndpoint.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
+#include "core/ConnectionPlanner.h"
 #include "core/ConnectionState.h"
 #include "core/RefreshPolicy.h"
 #include "store/ConnectionLock.h"
@@ -460,7 +461,7 @@ void RefreshCoordinator::commit(
         outcome.expiresAt = updated.tokens.expiresAt;
         outcome.tokenFingerprint = Redactor::fingerprint(updated.tokens.accessToken);
         if (updated.tokens.scopeReturned)
-            outcome.grantedScopes = updated.tokens.grantedScopes;
+            outcome.grantedScopes = ConnectionPlanner::grantedScopes(record->requestedScopes, updated.tokens);
         outcome.status = ConnectionState::next(record->status, ConnectionState::Event::Refreshed);
         outcome.refreshTokenUsed = !updated.tokens.refreshToken.isEmpty();
         outcome.refreshTokenRotated = rotated;
@@ -534,7 +535,7 @@ void RefreshCoordinator::markFailure(const QString &connectionId, const Error &e
         return;
     const ConnectionStatus before = record->status;
     record->status = ConnectionState::next(
-        record->status, grantRejected ? ConnectionState::Event::GrantRejected : ConnectionState::Event::TransientFailure);
+        record->status, grantRejected ? ConnectionState::Event::GrantRejected : ConnectionState::failureEvent(error));
     record->statusDetail = error.toString();
     m_repository.save(*record, nullptr);
     emit connectionUpdated(connectionId);

@@ -340,4 +340,16 @@ QList<HistoryEntry> ConnectionRepository::history(const QString &connectionId, i
     return list;
 }
 
+QHash<QString, QDateTime> ConnectionRepository::lastRequests() const
+{
+    QHash<QString, QDateTime> last;
+    QSqlQuery q(m_db.handle());
+    // history_connection (connection_id, at) answers this from the index alone.
+    if (!q.exec(QStringLiteral("SELECT connection_id, MAX(at) FROM request_history GROUP BY connection_id")))
+        return last;
+    while (q.next())
+        last.insert(q.value(0).toString(), fromMs(q.value(1)));
+    return last;
+}
+
 } // namespace keyway

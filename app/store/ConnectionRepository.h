@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "store/ConnectionRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -56,6 +57,8 @@ public:
 
     bool addHistory(const HistoryEntry &entry, Error *error);
     QList<HistoryEntry> history(const QString &connectionId, int limit = 200) const;
+    // When each connection last sent an API request (its newest history entry), for every connection in one query.
+    QHash<QString, QDateTime> lastRequests() const;
 
 private:
     Database &m_db;

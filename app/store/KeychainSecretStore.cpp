@@ -341,4 +341,16 @@ void KeychainSecretStore::remove(const QString &key, DoneCallback done)
     });
 }
 
+QString KeychainSecretStore::description() const
+{
+    // The backend QtKeychain uses on each platform.
+#if defined(Q_OS_MACOS)
+    return QStringLiteral("the system keychain (macOS Keychain)");
+#elif defined(Q_OS_WIN)
+    return QStringLiteral("the system keychain (Windows Credential Manager)");
+#else
+    return QStringLiteral("the system keychain (Secret Service over D-Bus)");
+#endif
+}
+
 } // namespace keyway

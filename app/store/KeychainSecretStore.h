@@ -26,6 +26,7 @@ public:
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QByteArray &value, DoneCallback done) override;
     void remove(const QString &key, DoneCallback done) override;
+    QString description() const override;
 
     QString service() const { return m_service; }
 

@@ -18,6 +18,7 @@ public:
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QByteArray &value, DoneCallback done) override;
     void remove(const QString &key, DoneCallback done) override;
+    QString description() const override { return QStringLiteral("memory (tests only)"); }
 
     void setFailure(const Error &error) { m_failure = error; }
     QHash<QString, QByteArray> entries() const { return m_entries; }

@@ -27,6 +27,8 @@ public:
     virtual void write(const QString &key, const QByteArray &value, DoneCallback done) = 0;
     // Removing an entry that does not exist succeeds.
     virtual void remove(const QString &key, DoneCallback done) = 0;
+    // Which store this is, in words, for diagnostic bundles ("the system keychain (Secret Service)").
+    virtual QString description() const = 0;
 
     static Error notFound(const QString &key)
     {

@@ -22,7 +22,7 @@ public:
     explicit VaultSecretStore(const QString &path, QObject *parent = nullptr);
     ~VaultSecretStore() override;
 
-    static QString defaultPath();   // AppPaths::dataDir()/secrets.vault
+    static QString defaultPath(); // AppPaths::dataDir()/secrets.vault
 
     QString path() const { return m_path; }
     bool exists() const;
@@ -41,6 +41,7 @@ public:
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QByteArray &value, DoneCallback done) override;
     void remove(const QString &key, DoneCallback done) override;
+    QString description() const override { return QStringLiteral("Keyway's encrypted vault (secrets.vault)"); }
 
     static Error lockedError();
 

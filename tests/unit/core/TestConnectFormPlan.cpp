@@ -1,0 +1,167 @@
+// What the connect form shows comes from the core's planner, with the rules plan() applies: the permissions ticked
+// from the defaults (or the granted scopes on reconnect), exactly which scopes will be requested, and which client and
+// client authentication a sign-in will use (issue 16: the sandbox's defaults were not ticked, ticking offline_access
+// dropped openid, profile and email, and the public client was shown as client_secret_basic).
+#include "catalog/IntegrationLoader.h"
+#include "catalog/ScopeVocabulary.h"
+#include "core/ConnectionPlanner.h"
+
+#include <QTest>
+
+using namespace keyway;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(keyway::AuthMode)
+Q_DECLARE_METATYPE(keyway::ClientAuthMethod)
+
+class TestConnectFormPlan : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Integration builtin(const QString &id)
+    {
+        const Result<Integration> r = IntegrationLoader::loadFile(u":/integrations/"_s + id + u".json"_s);
+        if (!r.ok())
+            qFatal("%s", qPrintable(r.error().detail));
+        return r.value();
+    }
+    static ScopeVocabulary vocabulary()
+    {
+        const Result<ScopeVocabulary> v = ScopeVocabulary::load();
+        if (!v.ok())
+            qFatal("%s", qPrintable(v.error().detail));
+        return v.value();
+    }
+    static QStringList checked(const ScopeForm &form)
+    {
+        QStringList ids;
+        for (const ScopeForm::Option &o : form.options)
+            if (o.checked)
+                ids << o.id;
+        return ids;
+    }
+
+private slots:
+    void defaultsAreTicked()
+    {
+        const Integration sandbox = builtin(u"keyway-sandbox"_s);
+        const QStringList defaults = ConnectionPlanner::defaultScopes(sandbox, AuthMode::AuthorizationCode);
+        const ScopeForm form = ConnectionPlanner::scopeForm(sandbox, vocabulary(), defaults);
+        const QStringList ticked = checked(form);
+        for (const char *id : {"openid", "user_profile_read", "user_email_read", "offline_access", "crm_contact_read"})
+            QVERIFY2(ticked.contains(QLatin1String(id)), id);
+        QVERIFY(!ticked.contains(u"crm_contact_write"_s));
+        QVERIFY2(form.extra.isEmpty(), qPrintable(form.extra.join(u' ')));
+    }
+
+    // Ticking one more keeps the others: the request is the union, never the one box alone.
+    void tickingOneMoreKeepsTheDefaults()
+    {
+        const Integration sandbox = builtin(u"keyway-sandbox"_s);
+        const ScopeForm form = ConnectionPlanner::scopeForm(
+            sandbox, vocabulary(), ConnectionPlanner::defaultScopes(sandbox, AuthMode::AuthorizationCode));
+        QStringList chosen = checked(form);
+        chosen << u"crm_contact_write"_s;
+        const ScopeResolution r = ConnectionPlanner::requestedScopes(sandbox, AuthMode::AuthorizationCode, vocabulary(), chosen);
+        for (const char *scope : {"openid", "profile", "email", "offline_access", "contacts.read", "contacts.write"})
+            QVERIFY2(r.providerScopes.contains(QLatin1String(scope)), qPrintable(r.providerScopes.join(u' ')));
+    }
+
+    void nothingChosenMeansTheDefaults()
+    {
+        const Integration sandbox = builtin(u"keyway-sandbox"_s);
+        QCOMPARE(ConnectionPlanner::requestedScopes(sandbox, AuthMode::AuthorizationCode, vocabulary(), {}).providerScopes,
+            ConnectionPlanner::defaultScopes(sandbox, AuthMode::AuthorizationCode));
+    }
+
+    // Reconnect starts from what the connection was granted; what no permission covers stays as typed text.
+    void reconnectStartsFromTheGrantedScopes()
+    {
+        const Integration sandbox = builtin(u"keyway-sandbox"_s);
+        const ScopeForm form = ConnectionPlanner::scopeForm(
+            sandbox, vocabulary(), {u"openid"_s, u"email"_s, u"contacts.write"_s, u"calendar.read"_s, u"custom.scope"_s});
+        QCOMPARE(
+            checked(form), (QStringList {u"openid"_s, u"user_email_read"_s, u"crm_contact_write"_s, u"calendar_event_read"_s}));
+        QCOMPARE(form.extra, QStringList {u"custom.scope"_s});
+    }
+
+    void offlineAccessIsGrantedWithARefreshToken()
+    {
+        TokenSet tokens;
+        tokens.scopeReturned = true;
+        tokens.grantedScopes = {u"openid"_s, u"email"_s};
+        tokens.refreshToken = "rt";
+        QCOMPARE(ConnectionPlanner::grantedScopes({u"openid"_s, u"email"_s, u"offline_access"_s}, tokens),
+            (QStringList {u"openid"_s, u"email"_s, u"offline_access"_s}));
+        tokens.refreshToken.clear();
+        QCOMPARE(ConnectionPlanner::grantedScopes({u"openid"_s, u"email"_s, u"offline_access"_s}, tokens),
+            (QStringList {u"openid"_s, u"email"_s}));
+    }
+
+    void clientPlans_data()
+    {
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<AuthMode>("mode");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("secret");
+        QTest::addColumn<bool>("publicClient");
+        QTest::addColumn<ClientAuthMethod>("method");
+        QTest::addColumn<bool>("asksSecret");
+        QTest::addColumn<QString>("clientId");
+        QTest::newRow("sandbox: the published public client, nothing to type")
+            << u"keyway-sandbox"_s << AuthMode::AuthorizationCode << QString() << false << true << ClientAuthMethod::None << false
+            << u"keyway-sandbox"_s;
+        QTest::newRow("sandbox: its id typed is still the public client")
+            << u"keyway-sandbox"_s << AuthMode::AuthorizationCode << u"keyway-sandbox"_s << false << true
+            << ClientAuthMethod::None << false << u"keyway-sandbox"_s;
+        QTest::newRow("sandbox: another client with a secret")
+            << u"keyway-sandbox"_s << AuthMode::AuthorizationCode << u"my-app"_s << true << false
+            << ClientAuthMethod::ClientSecretBasic << true << u"my-app"_s;
+        QTest::newRow("sandbox: device flow uses the public client")
+            << u"keyway-sandbox"_s << AuthMode::DeviceCode << QString() << false << true << ClientAuthMethod::None << false
+            << u"keyway-sandbox"_s;
+        QTest::newRow("sandbox: client credentials never uses the public client")
+            << u"keyway-sandbox"_s << AuthMode::ClientCredentials << QString() << false << false << ClientAuthMethod::None << true
+            << QString();
+        QTest::newRow("github: a confidential client without its secret yet")
+            << u"github"_s << AuthMode::AuthorizationCode << u"Iv1.abc"_s << false << false << ClientAuthMethod::None << true
+            << u"Iv1.abc"_s;
+        QTest::newRow("github: with its secret, as documented")
+            << u"github"_s << AuthMode::AuthorizationCode << u"Iv1.abc"_s << true << false << ClientAuthMethod::ClientSecretPost
+            << true << u"Iv1.abc"_s;
+    }
+
+    void clientPlans()
+    {
+        QFETCH(QString, integration);
+        QFETCH(AuthMode, mode);
+        QFETCH(QString, typed);
+        QFETCH(bool, secret);
+        QFETCH(bool, publicClient);
+        QFETCH(ClientAuthMethod, method);
+        QFETCH(bool, asksSecret);
+        QFETCH(QString, clientId);
+        const ClientPlan plan = ConnectionPlanner::clientPlan(builtin(integration), mode, typed, secret, false, std::nullopt);
+        QCOMPARE(plan.publicClient, publicClient);
+        QCOMPARE(plan.method, method);
+        QCOMPARE(plan.asksSecret, asksSecret);
+        QCOMPARE(plan.clientId, clientId);
+    }
+
+    void theChoiceOfTheUserIsKept()
+    {
+        const ClientPlan plan = ConnectionPlanner::clientPlan(builtin(u"keyway-sandbox"_s), AuthMode::AuthorizationCode,
+            u"my-app"_s, true, false, ClientAuthMethod::ClientSecretPost);
+        QVERIFY(plan.offersChoice);
+        QCOMPARE(plan.method, ClientAuthMethod::ClientSecretPost);
+        const ClientPlan key = ConnectionPlanner::clientPlan(builtin(u"keyway-sandbox"_s), AuthMode::ClientCredentials,
+            u"my-app"_s, false, false, ClientAuthMethod::PrivateKeyJwt);
+        QVERIFY(key.asksKey);
+        QVERIFY(!key.asksSecret);
+        QCOMPARE(key.method, ClientAuthMethod::PrivateKeyJwt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectFormPlan)
+#include "TestConnectFormPlan.moc"
