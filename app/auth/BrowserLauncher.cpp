@@ -41,10 +41,14 @@ QStringList BrowserLauncher::commandLine(const QString &command, const QUrl &url
     QStringList args = QProcess::splitCommand(chosen);
     const QString encoded = url.toString(QUrl::FullyEncoded);
     bool substituted = false;
+    // "%s" as $BROWSER has it, "%u" as desktop entries do (Desktop Entry Specification, "The Exec key"); a fully
+    // encoded URL holds neither, so the replacement cannot be replaced again.
     for (QString &arg : args) {
-        if (arg.contains(QLatin1String("%s"))) {
-            arg.replace(QLatin1String("%s"), encoded);
-            substituted = true;
+        for (const QLatin1String placeholder : {QLatin1String("%s"), QLatin1String("%u")}) {
+            if (arg.contains(placeholder)) {
+                arg.replace(placeholder, encoded);
+                substituted = true;
+            }
         }
     }
     if (!substituted)

@@ -13,7 +13,8 @@ namespace keyway {
 //   2. the KEYWAY_BROWSER environment variable, else
 //   3. the system's default browser: QDesktopServices in the window (installed by the GUI through
 //      setSystemOpener, because the core does not link Qt Gui), xdg-open / open / start on the command line.
-// Commands follow the $BROWSER convention: "%s" is replaced by the URL, otherwise the URL is appended. The
+// Commands follow the $BROWSER convention: "%s" (or "%u", as in desktop entries) is replaced by the URL,
+// otherwise the URL is appended. The
 // command is split into arguments and started directly, never through a shell, so a URL cannot inject one.
 class BrowserLauncher
 {

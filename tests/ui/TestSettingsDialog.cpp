@@ -2,12 +2,18 @@
 // Qt's network defaults; a manual proxy needs a host; unreadable CA files are named, not silently used.
 #include "UiFixture.h"
 
+#include "auth/BrowserLauncher.h"
+#include "core/AppInfo.h"
+
 #include "http/TlsConfig.h"
 #include "jose/PrivateKey.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UiSettings.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkProxy>
@@ -17,6 +23,7 @@
 #include <QSpinBox>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include <openssl/pem.h>
@@ -197,6 +204,51 @@ private slots:
         QCOMPARE(s.refreshLeadSeconds, 0);
         QCOMPARE(s.proxyPort, 65535);
         QCOMPARE(s.proxyMode, UiSettings::ProxyMode::System);
+    }
+
+    // Issue 16: the browser field says both placeholders, and the core replaces both.
+    void browserCommandTakesPercentUAndPercentS()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        SettingsDialog dialog(f.service());
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("browserEdit"));
+        QVERIFY2(edit->toolTip().contains(QLatin1String("%u")) && edit->toolTip().contains(QLatin1String("%s")),
+            qPrintable(edit->toolTip()));
+        QVERIFY(edit->accessibleDescription().contains(QLatin1String("%s")));
+        const QUrl url(QStringLiteral("https://id.example.test/authorize"));
+        QCOMPARE(BrowserLauncher::commandLine(QStringLiteral("firefox --private-window %u"), url).last(), url.toString());
+        QCOMPARE(BrowserLauncher::commandLine(QStringLiteral("firefox --private-window %s"), url).last(), url.toString());
+    }
+
+    // Issue 16: settings go to ~/.config/keyway/keyway.conf, not "~/.config/Unknown Organization/"; a file left
+    // there by an earlier version is moved over once.
+    void settingsLiveInKeywaysOwnFolder()
+    {
+        const QString appName = QCoreApplication::applicationName();
+        const QString orgName = QCoreApplication::organizationName();
+        const QString orgDomain = QCoreApplication::organizationDomain();
+        const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        QDir(config + QStringLiteral("/keyway")).removeRecursively();
+        QDir().mkpath(config + QStringLiteral("/Unknown Organization"));
+        {
+            QSettings old(config + QStringLiteral("/Unknown Organization/keyway.conf"), QSettings::IniFormat);
+            old.setValue(QStringLiteral("browser/command"), QStringLiteral("chromium %s"));
+        }
+        AppInfo::apply();
+        QSettings settings;
+        QCOMPARE(settings.status(), QSettings::NoError);
+        QCOMPARE(QFileInfo(settings.fileName()).absoluteFilePath(),
+            QFileInfo(config + QStringLiteral("/keyway/keyway.conf")).absoluteFilePath());
+        QCOMPARE(UiSettings::load().browserCommand, QStringLiteral("chromium %s"));
+        QVERIFY(!QFile::exists(config + QStringLiteral("/Unknown Organization/keyway.conf")));
+        // The data folder stays where it was: ~/.local/share/keyway.
+        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/keyway"));
+        settings.clear();
+        QCoreApplication::setApplicationName(appName);
+        QCoreApplication::setOrganizationName(orgName);
+        QCoreApplication::setOrganizationDomain(orgDomain);
     }
 };
 
