@@ -5,17 +5,20 @@
 #include "catalog/Catalog.h"
 #include "common/Error.h"
 #include "common/Icons.h"
+#include "common/MessagePanel.h"
 #include "common/Names.h"
 #include "common/StatusStyle.h"
 #include "common/VaultUnlockDialog.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/ConnectionPage.h"
+#include "connections/ConnectionsView.h"
 #include "core/AppInfo.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/KeychainRecovery.h"
 #include "custom/CustomIntegrationDialog.h"
+#include "help/ShortcutsDialog.h"
 #include "integrations/IntegrationDelegate.h"
 #include "integrations/IntegrationFilterModel.h"
 #include "integrations/IntegrationListModel.h"
@@ -27,11 +30,17 @@
 #include "store/VaultSecretStore.h"
 #include "tray/TrayNotifier.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QResizeEvent>
 #include <QShowEvent>
+#include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
@@ -42,9 +51,9 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_service(service)
-    , m_integrations(new IntegrationListModel(service, this))
-    , m_filter(new IntegrationFilterModel(this))
     , m_connections(new ConnectionListModel(service, this))
+    , m_integrations(new IntegrationListModel(service, *m_connections, this))
+    , m_filter(new IntegrationFilterModel(this))
 {
     m_ui->setupUi(this);
     setWindowTitle(AppInfo::name());
@@ -74,6 +83,10 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     m_connectionPage = new ConnectionPage(service, m_ui->detailStack);
     m_connectionPage->setObjectName(QStringLiteral("connectionPage"));
     m_ui->detailStack->addWidget(m_connectionPage);
+    m_connectionsView = new ConnectionsView(service, *m_connections, m_ui->detailStack);
+    m_connectionsView->setObjectName(QStringLiteral("connectionsView"));
+    m_ui->detailStack->addWidget(m_connectionsView);
+    m_ui->connectionsButton->setIcon(Icons::get(QStringLiteral("connections")));
 
     // The counts live in a permanent widget: a transient message ("Connection removed.") is shown beside them
     // and is not overwritten when a change of the counts arrives with it.
@@ -83,6 +96,12 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
 
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
+    // The sidebar may be collapsed (dragged away, or View ▸ Show sidebar, Ctrl+B) to give a small window's width to
+    // the page; the page itself never collapses.
+    m_ui->splitter->setChildrenCollapsible(true);
+    m_ui->splitter->setCollapsible(1, false);
+    // Below this the console and the connect dialog's page no longer fit (issue 16: 640x480 was cramped).
+    setMinimumSize(QSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 36).expandedTo(QSize(720, 560)));
     // Room for names like "Atlassian (Jira, Confluence)" next to the icon and the badge.
     m_ui->listPane->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_ui->splitter->setSizes({fontMetrics().averageCharWidth() * 42, fontMetrics().averageCharWidth() * 120});
@@ -102,7 +121,8 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, listChanged);
     connect(
         m_ui->integrationList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onIntegrationSelected);
-    // Down arrow from the search field moves into the list (keyboard-only use).
+    // Enter opens the best match; Down arrow moves into the list (eventFilter) for keyboard-only use.
+    m_ui->searchEdit->installEventFilter(this);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_filter->rowCount() > 0) {
             m_ui->integrationList->setCurrentIndex(m_filter->index(0, 0));
@@ -112,8 +132,42 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
 
     connect(m_integrationPage, &IntegrationPage::connectRequested, this, [this](const QString &id) { startConnect(id); });
     connect(m_integrationPage, &IntegrationPage::connectionActivated, this, &MainWindow::showConnection);
+    connect(m_integrationPage, &IntegrationPage::reconnectRequested, this, &MainWindow::startReconnect);
+    connect(m_integrationPage, &IntegrationPage::integrationRemoved, this, [this](const QString &, const QString &name) {
+        showHome();
+        statusBar()->showMessage(tr("Removed the custom integration %1.").arg(name), 5000);
+    });
+    connect(m_integrationPage, &IntegrationPage::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_connectionsView, &ConnectionsView::openRequested, this, &MainWindow::showConnection);
+    connect(m_connectionsView, &ConnectionsView::reconnectRequested, this, &MainWindow::startReconnect);
+    connect(m_connectionsView, &ConnectionsView::connectRequested, this, [this] { startConnect(); });
+    connect(m_connectionsView, &ConnectionsView::disconnectRequested, this, [this](const QString &id) {
+        showConnection(id);
+        m_connectionPage->disconnectWithConfirmation();
+    });
+    connect(m_connectionsView, &ConnectionsView::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_connectionsView->table()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_ui->connectionsButton, &QToolButton::clicked, this, &MainWindow::showConnections);
+    m_ui->integrationList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->integrationList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_ui->integrationList->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_ui->integrationList->setCurrentIndex(index);
+        integrationMenu(index.data(IntegrationListModel::IdRole).toString())
+            ->popup(m_ui->integrationList->viewport()->mapToGlobal(pos));
+    });
+    connect(m_connections, &ConnectionListModel::summaryChanged, this, &MainWindow::updateConnectionsButton);
     connect(
         m_connectionPage, &ConnectionPage::backRequested, this, [this] { showIntegration(m_connectionPage->integrationId()); });
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] {
+        // Dragged shut or open: the menu's check follows.
+        const bool shown = m_ui->splitter->sizes().value(0) > 0 && m_ui->listPane->isVisible();
+        const QSignalBlocker blocker(m_ui->actionToggleSidebar);
+        m_ui->actionToggleSidebar->setChecked(shown);
+    });
     connect(m_connectionPage, &ConnectionPage::reconnectRequested, this, &MainWindow::startReconnect);
     connect(m_connectionPage, &ConnectionPage::removed, this, [this](const QString &integrationId) {
         showIntegration(integrationId);
@@ -122,7 +176,10 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     connect(
         m_connectionPage, &ConnectionPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_ui->welcomeConnectButton, &QPushButton::clicked, this, [this] { startConnect(suggestedIntegration()); });
-    connect(m_ui->detailStack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_ui->detailStack, &QStackedWidget::currentChanged, this, [this] {
+        updateActions();
+        updateConnectionsButton();
+    });
 
     connect(&m_service, &ConnectionService::connectionAdded, this, [this] {
         updateStatusBar();
@@ -146,44 +203,31 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 
-    // The notice bar: start-up notices and the locked vault, in the palette's colours, dismissible.
-    m_ui->noticeIcon->setPixmap(
-        Icons::get(QStringLiteral("warning")).pixmap(QSize(fontMetrics().height(), fontMetrics().height())));
-    // A light tint of the "expiring" amber over the window colour keeps the palette's own text readable on it,
-    // in light and dark palettes alike.
-    QPalette notice = m_ui->noticeBar->palette();
-    const QColor window = palette().color(QPalette::Window);
-    const QColor amber = StatusStyle::background(ConnectionStatus::Expiring, palette());
-    constexpr double tint = 0.22;
-    notice.setColor(QPalette::Window,
-        QColor::fromRgbF(float(window.redF() * (1 - tint) + amber.redF() * tint),
-            float(window.greenF() * (1 - tint) + amber.greenF() * tint),
-            float(window.blueF() * (1 - tint) + amber.blueF() * tint)));
-    m_ui->noticeBar->setPalette(notice);
-    m_ui->unlockVaultButton->setIcon(Icons::get(QStringLiteral("key")));
-    connect(m_ui->dismissNoticeButton, &QPushButton::clicked, this, [this] {
+    // The notice bar (a MessagePanel): start-up notices and the locked vault, dismissible unless the vault is locked.
+    connect(m_ui->noticeBar, &MessagePanel::closed, this, [this] {
         m_noticesDismissed = true;
         updateNoticeBar();
         m_ui->searchEdit->setFocus();
     });
-    connect(m_ui->unlockVaultButton, &QPushButton::clicked, this, &MainWindow::unlockVault);
-    connect(m_ui->recoverLostButton, &QPushButton::clicked, this, &MainWindow::recoverLostConnections);
-    connect(m_ui->revokeLostButton, &QPushButton::clicked, this, &MainWindow::revokeLostConnections);
+    // The sandbox's faults, while any is on (QA switches them; everyone else should know).
+    SandboxServer &sandbox = SandboxServer::shared();
+    connect(&sandbox, &SandboxServer::faultsChanged, this, &MainWindow::updateFaultBanner);
+    connect(&sandbox, &SandboxServer::stateChanged, this, &MainWindow::updateFaultBanner);
     m_ui->addCustomButton->setIcon(Icons::get(QStringLiteral("add-row")));
     connect(m_ui->addCustomButton, &QPushButton::clicked, this, &MainWindow::addCustomIntegration);
     updateNoticeBar();
+    updateFaultBanner();
 
     setUpActions();
-    setTabOrder(m_ui->recoverLostButton, m_ui->revokeLostButton);
-    setTabOrder(m_ui->revokeLostButton, m_ui->unlockVaultButton);
-    setTabOrder(m_ui->unlockVaultButton, m_ui->dismissNoticeButton);
-    setTabOrder(m_ui->dismissNoticeButton, m_ui->searchEdit);
+    setTabOrder(m_ui->connectionsButton, m_ui->searchEdit);
     setTabOrder(m_ui->searchEdit, m_ui->categoryCombo);
     setTabOrder(m_ui->categoryCombo, m_ui->integrationList);
     setTabOrder(m_ui->integrationList, m_ui->addCustomButton);
-    setTabOrder(m_ui->addCustomButton, m_ui->detailStack);
-    showWelcome();
+    // The empty state's Connect button is the next stop after the sidebar (issue 16: it was unreachable by Tab).
+    setTabOrder(m_ui->addCustomButton, m_ui->welcomeConnectButton);
+    showHome();
     updateStatusBar();
+    updateConnectionsButton();
     m_ui->searchEdit->setFocus();
 }
 
@@ -213,6 +257,54 @@ void MainWindow::attachCore(const CoreContext &core)
     setVault(core.vault());
     m_recovery = &core.recovery();
     lookForLostConnections({});
+    // Issue 16: a connection whose tokens are gone (from the keychain, or at a provider that forgot them) must not
+    // say Connected. Once the window is up, the most recently used live connections are checked, two at a time.
+    if (m_startupCheckDelayMs >= 0)
+        QTimer::singleShot(m_startupCheckDelayMs, this, &MainWindow::startChecks);
+}
+
+void MainWindow::startChecks()
+{
+    if (m_startupChecksDone)
+        return;
+    m_startupChecksDone = true;
+    QList<const ConnectionRecord *> live;
+    for (const ConnectionRecord &r : m_connections->records()) {
+        if (r.status == ConnectionStatus::Connected || r.status == ConnectionStatus::Expiring
+            || r.status == ConnectionStatus::Warning)
+            live << &r;
+    }
+    std::sort(live.begin(), live.end(),
+        [](const ConnectionRecord *a, const ConnectionRecord *b) { return a->updatedAt > b->updatedAt; });
+    QStringList ids;
+    for (int i = 0; i < live.size() && i < kStartupChecks; ++i)
+        ids << live.at(i)->id;
+    checkSoon(ids);
+}
+
+void MainWindow::checkSoon(const QStringList &connectionIds)
+{
+    for (const QString &id : connectionIds) {
+        if (!m_checked.contains(id) && !m_checkQueue.contains(id))
+            m_checkQueue << id;
+    }
+    runNextCheck();
+}
+
+void MainWindow::runNextCheck()
+{
+    while (m_checksRunning < 2 && !m_checkQueue.isEmpty()) {
+        const QString id = m_checkQueue.takeFirst();
+        m_checked.insert(id);
+        ++m_checksRunning;
+        QPointer<MainWindow> self(this);
+        m_service.check(id, [self](const Error &) {
+            if (!self)
+                return;
+            --self->m_checksRunning;
+            self->runNextCheck();
+        });
+    }
 }
 
 void MainWindow::lookForLostConnections(const QString &done)
@@ -324,20 +416,39 @@ void MainWindow::updateNoticeBar()
         lines << m_recoveryNotice;
     const bool offerRecovery = m_lostConnections > 0;
     const bool shown = !lines.isEmpty() && (!m_noticesDismissed || locked);
-    QStringList escaped;
-    for (const QString &line : std::as_const(lines))
-        escaped << line.toHtmlEscaped();
-    m_ui->noticeLabel->setText(escaped.join(QStringLiteral("<br>")));
-    m_ui->noticeLabel->setAccessibleDescription(lines.join(QLatin1Char('\n')));
-    m_ui->noticeBar->setVisible(shown);
-    m_ui->unlockVaultButton->setVisible(locked);
-    m_ui->recoverLostButton->setVisible(offerRecovery && m_rebuildable > 0);
-    m_ui->revokeLostButton->setVisible(offerRecovery);
-    m_ui->recoverLostButton->setEnabled(!m_recoveryRunning);
-    m_ui->revokeLostButton->setEnabled(!m_recoveryRunning);
-    m_ui->dismissNoticeButton->setVisible(!locked);
     m_ui->actionUnlockVault->setVisible(m_vault != nullptr);
     m_ui->actionUnlockVault->setEnabled(locked);
+    MessagePanel *bar = m_ui->noticeBar;
+    if (!shown) {
+        bar->clear();
+        return;
+    }
+    bar->showMessage(MessagePanel::Kind::Warning, lines.join(QLatin1Char('\n')));
+    bar->setClosable(!locked);
+    bar->closeButton()->setObjectName(QStringLiteral("dismissNoticeButton"));
+    bar->closeButton()->setToolTip(tr("Hide these notices"));
+    bar->closeButton()->setAccessibleName(tr("Dismiss notices"));
+    if (offerRecovery && m_rebuildable > 0) {
+        QPushButton *recover = bar->addAction(tr("&Recover connections"), QStringLiteral("recoverLostButton"));
+        recover->setToolTip(tr("Rebuild the connections the database lost from their entries in the keychain"));
+        recover->setAccessibleName(tr("Recover the lost connections from the keychain"));
+        recover->setEnabled(!m_recoveryRunning);
+        connect(recover, &QPushButton::clicked, this, &MainWindow::recoverLostConnections);
+    }
+    if (offerRecovery) {
+        QPushButton *revoke = bar->addAction(tr("Re&voke and remove…"), QStringLiteral("revokeLostButton"));
+        revoke->setToolTip(tr("Revoke the lost connections at their providers and delete their entries from the keychain"));
+        revoke->setAccessibleName(tr("Revoke and remove the lost connections"));
+        revoke->setEnabled(!m_recoveryRunning);
+        connect(revoke, &QPushButton::clicked, this, &MainWindow::revokeLostConnections);
+    }
+    if (locked) {
+        QPushButton *unlock = bar->addAction(tr("&Unlock vault…"), QStringLiteral("unlockVaultButton"));
+        unlock->setIcon(Icons::get(QStringLiteral("key")));
+        unlock->setToolTip(tr("Enter the passphrase of Keyway's encrypted secret vault"));
+        unlock->setAccessibleName(tr("Unlock the secret vault"));
+        connect(unlock, &QPushButton::clicked, this, &MainWindow::unlockVault);
+    }
 }
 
 VaultUnlockDialog *MainWindow::unlockVault()
@@ -401,6 +512,7 @@ void MainWindow::setUpActions()
 
     connect(m_ui->actionConnect, &QAction::triggered, this, [this] { startConnect(); });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        setSidebarVisible(true);
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
     });
@@ -409,13 +521,23 @@ void MainWindow::setUpActions()
     connect(m_ui->actionUnlockVault, &QAction::triggered, this, &MainWindow::unlockVault);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, m_connectionPage, &ConnectionPage::refreshNow);
-    connect(m_ui->actionReconnect, &QAction::triggered, this, [this] { startReconnect(m_connectionPage->connectionId()); });
+    connect(m_ui->actionReconnect, &QAction::triggered, this, [this] {
+        // On the connections view, the selected one; on a connection's page, that one.
+        startReconnect(m_ui->detailStack->currentWidget() == m_connectionsView ? m_connectionsView->currentConnectionId()
+                                                                               : m_connectionPage->connectionId());
+    });
     connect(m_ui->actionCopyToken, &QAction::triggered, m_connectionPage, &ConnectionPage::copyAccessToken);
     connect(m_ui->actionConsole, &QAction::triggered, m_connectionPage, &ConnectionPage::openConsole);
     connect(m_ui->actionExportDiagnostics, &QAction::triggered, m_connectionPage, &ConnectionPage::exportDiagnostics);
     connect(m_ui->actionDisconnect, &QAction::triggered, m_connectionPage, &ConnectionPage::disconnectWithConfirmation);
     connect(m_ui->actionBack, &QAction::triggered, this, [this] { showIntegration(m_connectionPage->integrationId()); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->actionShowConnections->setIcon(Icons::get(QStringLiteral("connections")));
+    m_ui->actionToggleSidebar->setIcon(Icons::get(QStringLiteral("sidebar")));
+    m_ui->actionShortcuts->setIcon(Icons::get(QStringLiteral("keyboard")));
+    connect(m_ui->actionShowConnections, &QAction::triggered, this, &MainWindow::showConnections);
+    connect(m_ui->actionToggleSidebar, &QAction::toggled, this, &MainWindow::setSidebarVisible);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionSandbox, &QAction::triggered, this, &MainWindow::showSandboxPanel);
     updateActions();
 }
@@ -427,6 +549,8 @@ void MainWindow::updateActions()
     for (QAction *action : {m_ui->actionRefresh, m_ui->actionReconnect, m_ui->actionCopyToken, m_ui->actionConsole,
              m_ui->actionExportDiagnostics, m_ui->actionDisconnect, m_ui->actionBack})
         action->setEnabled(onConnection);
+    if (m_ui->detailStack->currentWidget() == m_connectionsView && !m_connectionsView->currentConnectionId().isEmpty())
+        m_ui->actionReconnect->setEnabled(true);
 }
 
 void MainWindow::updateStatusBar()
@@ -481,6 +605,161 @@ void MainWindow::showWelcome()
     m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
 }
 
+void MainWindow::showHome()
+{
+    if (m_connections->rowCount() > 0)
+        showConnections();
+    else
+        showWelcome();
+}
+
+void MainWindow::showConnections()
+{
+    if (m_connections->rowCount() == 0) {
+        showWelcome();
+        return;
+    }
+    m_ui->detailStack->setCurrentWidget(m_connectionsView);
+    {
+        // The sidebar's selection would say an integration is shown.
+        const QSignalBlocker blocker(m_ui->integrationList->selectionModel());
+        m_ui->integrationList->clearSelection();
+        m_ui->integrationList->setCurrentIndex({});
+    }
+    updateConnectionsButton();
+}
+
+void MainWindow::setSidebarVisible(bool visible)
+{
+    m_sidebarAutoHidden = false; // the user's choice stands until the window is resized across the threshold again
+    showSidebar(visible);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A narrow window gives the sidebar's width to the page (issue 16: at 640x480 the console was cramped); widened
+    // again, the sidebar comes back, unless the user hid it.
+    const int narrow = fontMetrics().averageCharWidth() * 130;
+    if (event->size().width() < narrow && event->oldSize().width() >= narrow && m_ui->listPane->isVisible()) {
+        m_sidebarAutoHidden = true;
+        showSidebar(false);
+    } else if (event->size().width() >= narrow && m_sidebarAutoHidden) {
+        m_sidebarAutoHidden = false;
+        showSidebar(true);
+    }
+}
+
+void MainWindow::showSidebar(bool visible)
+{
+    m_ui->listPane->setVisible(visible);
+    if (visible && m_ui->splitter->sizes().value(0) == 0) {
+        const int total = m_ui->splitter->width();
+        const int side = std::max(m_ui->listPane->minimumWidth(), fontMetrics().averageCharWidth() * 42);
+        m_ui->splitter->setSizes({side, std::max(0, total - side)});
+    }
+    const QSignalBlocker blocker(m_ui->actionToggleSidebar);
+    m_ui->actionToggleSidebar->setChecked(visible);
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    QList<QAction *> actions;
+    for (QMenu *menu : {m_ui->menuFile, m_ui->menuView, m_ui->menuConnection, m_ui->menuTools, m_ui->menuHelp})
+        for (QAction *action : menu->actions())
+            if (!action->isSeparator() && action->isVisible())
+                actions << action;
+    auto *dialog = new ShortcutsDialog(actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QMenu *MainWindow::integrationMenu(const QString &integrationId)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("integrationMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const std::optional<Integration> in = m_service.catalog().find(integrationId);
+    if (!in)
+        return menu;
+    const QString id = in->id;
+    menu->addAction(Icons::get(QStringLiteral("open-external")), tr("&Open"), this, [this, id] { showIntegration(id); });
+    menu->addAction(Icons::get(QStringLiteral("connect")), tr("&Connect…"), this, [this, id] { startConnect(id); });
+    menu->addSeparator();
+    menu->addAction(Icons::get(QStringLiteral("copy")), tr("Copy &id"), this, [this, id] {
+        QGuiApplication::clipboard()->setText(id);
+        statusBar()->showMessage(tr("Copied \"%1\".").arg(id), 5000);
+    });
+    if (!in->builtin) {
+        menu->addSeparator();
+        menu->addAction(Icons::get(QStringLiteral("remove-row")), tr("&Remove integration…"), this, [this, id] {
+            showIntegration(id);
+            m_integrationPage->removeWithConfirmation();
+        });
+    }
+    return menu;
+}
+
+void MainWindow::updateConnectionsButton()
+{
+    const ConnectionListModel::Summary all = m_connections->summary().value(QString());
+    QString text = tr("Your connections (%1)").arg(all.count);
+    QString spoken
+        = all.count == 1 ? tr("Your connections: 1 connection") : tr("Your connections: %1 connections").arg(all.count);
+    if (all.needingUser > 0) {
+        text += tr(" · ⚠ %1 need you").arg(all.needingUser);
+        spoken += tr(", %1 need you (worst: %2)").arg(all.needingUser).arg(StatusStyle::text(all.worst));
+    }
+    m_ui->connectionsButton->setText(text);
+    m_ui->connectionsButton->setAccessibleName(spoken);
+    m_ui->connectionsButton->setEnabled(all.count > 0);
+    m_ui->connectionsButton->setChecked(m_ui->detailStack->currentWidget() == m_connectionsView);
+}
+
+void MainWindow::updateFaultBanner()
+{
+    // Only this process's sandbox is known here; one served by another Keyway shows its faults in its own window.
+    QStringList on;
+    for (const SandboxServer::FaultState &f : SandboxServer::shared().faults()) {
+        if (!f.active)
+            continue;
+        const QString state = SandboxFaults::stateText(f.info, f.value);
+        on << (state.isEmpty() ? f.info.title : tr("%1 (%2)").arg(f.info.title, state));
+    }
+    MessagePanel *banner = m_ui->faultBanner;
+    if (on.isEmpty()) {
+        banner->clear();
+        return;
+    }
+    banner->showMessage(MessagePanel::Kind::Warning,
+        (on.size() == 1 ? tr("A Keyway Sandbox fault is on: %1.") : tr("Keyway Sandbox faults are on: %1."))
+                .arg(on.join(QStringLiteral("; ")))
+            + QLatin1Char(' ') + tr("Connections to the sandbox fail on purpose until it is switched off."));
+    banner->setClosable(false);
+    connect(banner->addAction(tr("Sandbox &panel…"), QStringLiteral("faultPanelButton")), &QPushButton::clicked, this,
+        &MainWindow::showSandboxPanel);
+    connect(banner->addAction(tr("Switch all &off"), QStringLiteral("faultsOffButton")), &QPushButton::clicked, this, [this] {
+        SandboxServer::shared().clearFaults();
+        statusBar()->showMessage(tr("Every sandbox fault is off."), 5000);
+    });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down arrow from the search field moves into the results (issue 16), onto the best match.
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
+            if (!m_ui->integrationList->currentIndex().isValid())
+                m_ui->integrationList->setCurrentIndex(m_filter->index(0, 0));
+            m_ui->integrationList->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::onIntegrationSelected()
 {
     const QModelIndex current = m_ui->integrationList->currentIndex();
@@ -524,6 +803,9 @@ void MainWindow::showConnection(const QString &connectionId)
     m_connectionPage->showConnection(connectionId);
     m_ui->detailStack->setCurrentWidget(m_connectionPage);
     updateActions();
+    // Once the start-up check has run, a connection opened later is checked too (once per session).
+    if (m_startupChecksDone)
+        checkSoon({connectionId});
 }
 
 ConnectDialog *MainWindow::startConnect(const QString &integrationId)
@@ -572,7 +854,7 @@ void MainWindow::onNeedsReauthorization(const QString &connectionId)
 {
     const std::optional<ConnectionRecord> record = m_service.connection(connectionId);
     const QString name = record ? (record->name.isEmpty() ? record->accountLabel : record->name) : connectionId;
-    statusBar()->showMessage(tr("%1 needs to be reconnected (Ctrl+R on its page).").arg(name), 15000);
+    statusBar()->showMessage(tr("%1 needs to be reconnected: press Reconnect beside it in Your connections, or Ctrl+R.").arg(name), 15000);
 }
 
 void MainWindow::showSandboxPanel()

@@ -2,10 +2,12 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QMessageBox;
 
 namespace Ui {
@@ -21,6 +23,8 @@ class VaultSecretStore;
 class VaultUnlockDialog;
 class ConnectionListModel;
 class ConnectionPage;
+class ConnectionsView;
+class ShortcutsDialog;
 class ConnectionService;
 class IntegrationFilterModel;
 class IntegrationListModel;
@@ -29,9 +33,12 @@ class KeychainRecovery;
 class TrayNotifier;
 struct Error;
 
-// The main window: the searchable integration list on the left; on the right a welcome page (with the
-// first-run hint), the selected integration, or one connection (status, tokens, timeline, request console).
-// It only arranges views and routes actions; every operation goes through ConnectionService.
+// The main window: the searchable integration list on the left (collapsible), headed by "Your connections"; on
+// the right the connections view (the home once any connection exists), a welcome page with the first-run hint
+// (before), the selected integration, or one connection (status, tokens, timeline, request console). A bar says
+// what the core found at start, a banner which sandbox faults are on. Live connections are checked once, a few
+// at a time, after start-up (ConnectionService::check). It only arranges views and routes actions; every
+// operation goes through ConnectionService.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -61,11 +68,28 @@ public:
 
     IntegrationPage *integrationPage() const { return m_integrationPage; }
     ConnectionPage *connectionPage() const { return m_connectionPage; }
+    ConnectionsView *connectionsView() const { return m_connectionsView; }
+    ConnectionListModel *connections() const { return m_connections; }
+    // The check after start-up: connections still waiting for theirs, and those done.
+    int pendingChecks() const { return int(m_checkQueue.size()) + m_checksRunning; }
+    // How many live connections the start-up check looks at (the most recently changed first).
+    static constexpr int kStartupChecks = 50;
 
 public slots:
     void showIntegration(const QString &integrationId);
     void showConnection(const QString &connectionId);
     void showWelcome();
+    // The home view: the connections view once any connection exists, the welcome page before.
+    void showHome();
+    void showConnections();
+    void setSidebarVisible(bool visible);
+    ShortcutsDialog *showShortcuts();
+    // The integration list's right-click menu for one integration (Open, Connect…, Copy id, Remove… if custom).
+    QMenu *integrationMenu(const QString &integrationId);
+    // Checks these connections soon (ConnectionService::check), two at a time; each one once per session.
+    void checkSoon(const QStringList &connectionIds);
+    // How long after attachCore() the start-up check begins (1.5 s); negative: never (tests about something else).
+    void setStartupCheckDelay(int ms) { m_startupCheckDelayMs = ms; }
     // Opens the connect dialog (for the selected integration when empty) and returns it.
     ConnectDialog *startConnect(const QString &integrationId = {});
     ConnectDialog *startReconnect(const QString &connectionId);
@@ -83,6 +107,8 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -91,6 +117,11 @@ private:
     void updateStatusBar();
     void updateWelcome();
     void updateNoticeBar();
+    void updateFaultBanner();
+    void showSidebar(bool visible);
+    void updateConnectionsButton();
+    void startChecks();
+    void runNextCheck();
     // Asks the core which connections the database lost; the bar says `done` (what was just done) and what is left.
     void lookForLostConnections(const QString &done);
     void onIntegrationSelected();
@@ -100,11 +131,12 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConnectionService &m_service;
+    ConnectionListModel *m_connections;
     IntegrationListModel *m_integrations;
     IntegrationFilterModel *m_filter;
-    ConnectionListModel *m_connections;
     IntegrationPage *m_integrationPage;
     ConnectionPage *m_connectionPage;
+    ConnectionsView *m_connectionsView;
     TrayNotifier *m_tray;
     QLabel *m_statusSummary; // integrations shown and connections, right of the transient messages
     QPointer<ConnectDialog> m_connectDialog;
@@ -120,6 +152,12 @@ private:
     QString m_recoveryNotice; // what the bar says about them (or what was done)
     bool m_recoveryRunning = false;
     bool m_vaultPromptPending = false;
+    QStringList m_checkQueue;
+    QSet<QString> m_checked;
+    int m_checksRunning = 0;
+    bool m_startupChecksDone = false;
+    int m_startupCheckDelayMs = 1500;
+    bool m_sidebarAutoHidden = false;
 };
 
 } // namespace keyway

@@ -192,4 +192,21 @@ QJsonObject SandboxFaults::toJson(Fault fault) const
         {QStringLiteral("value"), value(fault)}};
 }
 
+QString SandboxFaults::stateText(const Info &info, int value)
+{
+    switch (info.kind) {
+    case Kind::Count:
+        if (value == kUntilOff)
+            return tr("until switched off");
+        if (value == 1)
+            return tr("next request only");
+        return value > 1 ? tr("next %1 requests").arg(value) : QString();
+    case Kind::Value:
+        return value > 0 ? tr("%1 ms").arg(value) : QString();
+    case Kind::Action:
+        break;
+    }
+    return {};
+}
+
 } // namespace keyway

@@ -86,6 +86,9 @@ public:
     // {"name", "kind", "title", "description", "expected", "active", "value"} for one fault.
     QJsonObject toJson(Fault fault) const;
     static QString kindName(Kind kind);
+    // How a fault set to `value` behaves, in words: "next request only", "until switched off", "2000 ms"; empty
+    // when off (and for actions, which are never stored).
+    static QString stateText(const Info &info, int value);
 
 private:
     QMap<Fault, int> m_values;

@@ -4,24 +4,31 @@
 #include "MainWindow.h"
 #include "UiFixture.h"
 
+#include "common/MessagePanel.h"
 #include "common/SecretClipboard.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionPage.h"
+#include "core/ConnectionSettings.h"
+#include "inspector/TokenInspector.h"
 #include "integrations/IntegrationPage.h"
+#include "timeline/BundlePreviewDialog.h"
 #include "timeline/TimelineView.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace keyway;
@@ -151,10 +158,17 @@ private slots:
         ConnectionPage page(f.service());
         page.showConnection(id);
         page.show();
-        QSignalSpy saved(page.timeline(), &TimelineView::saved);
-        page.exportDiagnostics();
+        BundlePreviewDialog *preview = page.exportDiagnostics();
+        QVERIFY(preview);
+        QSignalSpy saved(preview, &BundlePreviewDialog::saved);
+        QTRY_VERIFY(!preview->isLoading());
+        // The preview shows the bundle before anything is written.
+        QVERIFY(!preview->findChild<QPlainTextEdit *>(QStringLiteral("previewEdit"))
+                     ->toPlainText()
+                     .contains(QString::fromLatin1(token)));
+        preview->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
         QFileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = page.findChild<QFileDialog *>(QStringLiteral("saveBundleDialog"))) != nullptr);
+        QTRY_VERIFY((dialog = preview->findChild<QFileDialog *>(QStringLiteral("saveBundleDialog"))) != nullptr);
         const QString path = f.dir.filePath(QStringLiteral("bundle.json"));
         emit dialog->fileSelected(path);
         QTRY_COMPARE(saved.count(), 1);
@@ -163,6 +177,11 @@ private slots:
         const QByteArray bytes = file.readAll();
         QVERIFY(QJsonDocument::fromJson(bytes).isObject());
         QVERIFY(!bytes.contains(token));
+        // Owner-only, and said where it went, with a way to the folder.
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        auto *panel = preview->findChild<MessagePanel *>(QStringLiteral("messagePanel"));
+        QVERIFY2(panel->isVisible() && panel->text().contains(QFileInfo(path).absoluteFilePath()), qPrintable(panel->text()));
+        QVERIFY(preview->findChild<QPushButton *>(QStringLiteral("showFolderButton")));
         dialog->close();
     }
 
@@ -177,6 +196,82 @@ private slots:
         emit f.service().needsReauthorization(id);
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("octocat")));
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("reconnected")));
+    }
+
+    // Issue 16, "Honest status": a connection that needs the user says so on its page with a Reconnect button,
+    // and no longer claims its token "expires in 59 min".
+    void needsReauthorizationOffersReconnectOnThePage()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"),
+            ConnectionStatus::NeedsReauthorization, QDateTime::currentDateTimeUtc().addSecs(3540));
+        ConnectionPage page(f.service());
+        page.showConnection(id);
+        page.show();
+        auto *panel = page.findChild<MessagePanel *>(QStringLiteral("statusPanel"));
+        QVERIFY(panel->isVisible());
+        QVERIFY2(panel->text().contains(QLatin1String("Sign in again")), qPrintable(panel->text()));
+        const QString expiry = page.findChild<QLabel *>(QStringLiteral("expiresLabel"))->text();
+        QVERIFY2(!expiry.contains(QLatin1String("expires in")), qPrintable(expiry));
+        QSignalSpy reconnect(&page, &ConnectionPage::reconnectRequested);
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("panelReconnectButton"));
+        QVERIFY(button && button->isVisible());
+        button->click();
+        QCOMPARE(reconnect.count(), 1);
+        QCOMPARE(reconnect.first().first().toString(), id);
+    }
+
+    // A temporary problem is a warning with a way to try again, not a red "Error"; a working one shows nothing.
+    void aTemporaryProblemIsNotAnError()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"), ConnectionStatus::Warning);
+        const QString fine = f.addConnection(QStringLiteral("github"), QStringLiteral("fine"));
+        ConnectionPage page(f.service());
+        page.showConnection(id);
+        page.show();
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("statusLabel"))->text(), QStringLiteral("Temporary problem"));
+        auto *panel = page.findChild<MessagePanel *>(QStringLiteral("statusPanel"));
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->kind() != MessagePanel::Kind::Error);
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("retryButton")));
+        page.showConnection(fine);
+        QVERIFY(!panel->isVisible());
+    }
+
+    // Issue 16, "Wrong answers for discovered connections": the page reads the connection's own endpoints, not the
+    // catalogue entry (openid-connect lists no revocation or introspection endpoint; its discovered one does).
+    void aDiscoveredConnectionUsesItsOwnEndpoints()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        QVERIFY(f.service().catalog().find(QStringLiteral("openid-connect"))->oauth.revocationUrl.isEmpty());
+        ConnectionSettings settings;
+        settings.authMode = QStringLiteral("oauth2_authorization_code");
+        settings.provider.issuer = QStringLiteral("https://id.example.test");
+        settings.provider.tokenUrl = QStringLiteral("https://id.example.test/token");
+        settings.provider.revocationUrl = QStringLiteral("https://id.example.test/revoke");
+        settings.provider.introspectionUrl = QStringLiteral("https://id.example.test/introspect");
+        const QString id = f.addConnection(QStringLiteral("openid-connect"), QStringLiteral("alice"), ConnectionStatus::Connected,
+            QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("oauth2_authorization_code"), settings.toJson());
+        f.storeTokens(id, "opaque-access-token", "opaque-refresh-token");
+        ConnectionPage page(f.service());
+        page.showConnection(id);
+        page.show();
+        page.disconnectWithConfirmation();
+        QMessageBox *box = page.findChild<QMessageBox *>(QStringLiteral("disconnectConfirmation"));
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(QLatin1String("revokes the grant")), qPrintable(box->informativeText()));
+        QVERIFY2(!box->informativeText().contains(QLatin1String("no revocation")), qPrintable(box->informativeText()));
+        box->close();
+        // The Tokens tab offers Introspect for the opaque tokens.
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QSignalSpy loaded(page.inspector(), &TokenInspector::loaded);
+        tabs->setCurrentWidget(page.inspector());
+        QTRY_VERIFY(loaded.count() > 0);
+        QVERIFY(page.inspector()->findChild<QPushButton *>(QStringLiteral("accessIntrospectButton"))->isVisible());
     }
 
     void reconnectOpensTheDialogFilledIn()

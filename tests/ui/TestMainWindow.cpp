@@ -4,9 +4,15 @@
 #include "UiFixture.h"
 
 #include "catalog/Catalog.h"
+#include "common/MessagePanel.h"
 #include "common/VaultUnlockDialog.h"
+#include "connect/ConnectDialog.h"
+#include "connection/ConnectionListModel.h"
 #include "connection/ConnectionPage.h"
+#include "connections/ConnectionFilterModel.h"
+#include "connections/ConnectionsView.h"
 #include "custom/CustomIntegrationDialog.h"
+#include "help/ShortcutsDialog.h"
 #include "integrations/IntegrationListModel.h"
 #include "integrations/IntegrationPage.h"
 #include "store/ConnectionRepository.h"
@@ -16,11 +22,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -339,15 +349,15 @@ private slots:
             QStringLiteral("The extra CA certificate file /x.pem could not be read; it is not trusted.")};
         window.showNotices(notices);
         QVERIFY(bar->isVisible());
-        auto *label = window.findChild<QLabel *>(QStringLiteral("noticeLabel"));
-        QVERIFY(label->text().contains(QLatin1String("3 connections were recovered")));
-        QVERIFY(label->text().contains(QLatin1String("/x.pem")));
+        auto *panel = window.findChild<MessagePanel *>(QStringLiteral("noticeBar"));
+        QVERIFY(panel->text().contains(QLatin1String("3 connections were recovered")));
+        QVERIFY(panel->text().contains(QLatin1String("/x.pem")));
         QVERIFY(!bar->accessibleName().isEmpty());
-        auto *dismiss = window.findChild<QPushButton *>(QStringLiteral("dismissNoticeButton"));
+        auto *dismiss = window.findChild<QAbstractButton *>(QStringLiteral("dismissNoticeButton"));
         QVERIFY(dismiss->isVisible());
         QVERIFY(!dismiss->accessibleName().isEmpty());
         QVERIFY(dismiss->focusPolicy() & Qt::TabFocus);
-        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("unlockVaultButton"))->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("unlockVaultButton")));
         dismiss->click();
         QVERIFY(!bar->isVisible());
     }
@@ -376,16 +386,17 @@ private slots:
         QVERIFY(ConnectionRepository(f.context->database()).remove(id, nullptr));
 
         MainWindow window(f.service());
+        window.setStartupCheckDelay(-1); // not about the start-up check (it would ask the provider about the key)
         window.attachCore(*f.context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *bar = window.findChild<QWidget *>(QStringLiteral("noticeBar"));
-        auto *label = window.findChild<QLabel *>(QStringLiteral("noticeLabel"));
+        auto *bar = window.findChild<MessagePanel *>(QStringLiteral("noticeBar"));
+        auto *label = bar;
+        QTRY_VERIFY(bar->isVisible());
         auto *recover = window.findChild<QPushButton *>(QStringLiteral("recoverLostButton"));
         auto *revokeButton = window.findChild<QPushButton *>(QStringLiteral("revokeLostButton"));
-        QTRY_VERIFY(bar->isVisible());
         QVERIFY2(label->text().contains(QLatin1String("no record of 1 connection")), qPrintable(label->text()));
-        QVERIFY(recover->isVisible() && revokeButton->isVisible());
+        QVERIFY(recover && revokeButton && recover->isVisible() && revokeButton->isVisible());
         QVERIFY(!recover->accessibleName().isEmpty() && !revokeButton->accessibleName().isEmpty());
 
         if (!revoke) {
@@ -403,7 +414,9 @@ private slots:
             QVERIFY(!f.service().connection(id));
             QVERIFY(!f.secrets->entries().contains(QStringLiteral("connection/") + id));
         }
-        QVERIFY(!recover->isVisible() && !revokeButton->isVisible());
+        // The bar's buttons go with what they offered.
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("recoverLostButton")));
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("revokeLostButton")));
         QVERIFY2(!label->text().contains(QLatin1String("no record")), qPrintable(label->text()));
     }
 
@@ -452,7 +465,7 @@ private slots:
         QTRY_VERIFY(!window.findChild<VaultUnlockDialog *>());
         auto *bar = window.findChild<QWidget *>(QStringLiteral("noticeBar"));
         QVERIFY(bar->isVisible());
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("noticeLabel"))->text().contains(QLatin1String("locked")));
+        QVERIFY(window.findChild<MessagePanel *>(QStringLiteral("noticeBar"))->text().contains(QLatin1String("locked")));
         auto *unlockButton = window.findChild<QPushButton *>(QStringLiteral("unlockVaultButton"));
         QVERIFY(unlockButton->isVisible());
         auto *action = window.findChild<QAction *>(QStringLiteral("actionUnlockVault"));
@@ -534,6 +547,227 @@ private slots:
         QTRY_VERIFY(!window.findChild<CustomIntegrationDialog *>());
         button->click();
         QTRY_VERIFY(window.findChild<CustomIntegrationDialog *>());
+    }
+
+    // Issue 16, "My connections": once any connection exists the home is every connection with its account,
+    // integration, status in words, expiry and last request; what needs the user first, with Reconnect on it.
+    void connectionsViewIsTheHomeWithWhatNeedsYouFirst()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        f.addConnection(QStringLiteral("github"), QStringLiteral("ok@example.com"));
+        const QString reauth = f.addConnection(
+            QStringLiteral("github"), QStringLiteral("lapsed@example.com"), ConnectionStatus::NeedsReauthorization);
+        f.addConnection(QStringLiteral("slack"), QStringLiteral("flaky@example.com"), ConnectionStatus::Warning);
+        f.addConnection(QStringLiteral("slack"), QStringLiteral("gone@example.com"), ConnectionStatus::Revoked);
+        MainWindow window(f.service());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("detailStack"));
+        QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.connectionsView()));
+        QTableView *table = window.connectionsView()->table();
+        QCOMPARE(table->model()->rowCount(), 4);
+        // Sorted by status, most urgent first; the status is a word, the expiry of an unusable token is not a time.
+        QCOMPARE(
+            table->model()->index(0, ConnectionListModel::AccountColumn).data().toString(), QStringLiteral("lapsed@example.com"));
+        QCOMPARE(table->model()->index(0, ConnectionListModel::StatusColumn).data().toString(),
+            QStringLiteral("Needs re-authorization"));
+        const QString expiry = table->model()->index(0, ConnectionListModel::ExpiresColumn).data().toString();
+        QVERIFY2(!expiry.contains(QRegularExpression(QStringLiteral("\\d"))), qPrintable(expiry));
+        QCOMPARE(
+            table->model()->index(1, ConnectionListModel::StatusColumn).data().toString(), QStringLiteral("Temporary problem"));
+        QCOMPARE(table->model()->index(0, ConnectionListModel::IntegrationColumn).data().toString(), QStringLiteral("GitHub"));
+        QCOMPARE(table->model()->index(0, ConnectionListModel::LastUsedColumn).data().toString(), QStringLiteral("Never"));
+        // Reconnect only where the user is needed (and on the revoked one, to use it again).
+        QCOMPARE(table->model()->index(0, ConnectionListModel::ActionColumn).data().toString(), QStringLiteral("Reconnect…"));
+        QCOMPARE(table->model()->index(1, ConnectionListModel::ActionColumn).data().toString(), QString());
+        QVERIFY2(window.connectionsView()
+                     ->findChild<QLabel *>(QStringLiteral("connectionsSummaryLabel"))
+                     ->text()
+                     .contains(QLatin1String("1 needs you")),
+            qPrintable(window.connectionsView()->findChild<QLabel *>(QStringLiteral("connectionsSummaryLabel"))->text()));
+
+        // The sidebar: the button says how many need the user; GitHub's badge is its worst status.
+        auto *home = window.findChild<QToolButton *>(QStringLiteral("connectionsButton"));
+        QVERIFY2(home->text().contains(QLatin1String("4")) && home->text().contains(QLatin1String("1 need you")),
+            qPrintable(home->text()));
+        const QModelIndex github = list(window)->model()->index(shownIds(window).indexOf(QStringLiteral("github")), 0);
+        QCOMPARE(
+            ConnectionStatus(github.data(IntegrationListModel::WorstStatusRole).toInt()), ConnectionStatus::NeedsReauthorization);
+        QVERIFY2(github.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Needs re-authorization")),
+            qPrintable(github.data(Qt::AccessibleTextRole).toString()));
+        const QModelIndex slack = list(window)->model()->index(shownIds(window).indexOf(QStringLiteral("slack")), 0);
+        QCOMPARE(ConnectionStatus(slack.data(IntegrationListModel::WorstStatusRole).toInt()), ConnectionStatus::Warning);
+
+        // Filtered by words and by state.
+        auto *filter = window.connectionsView()->findChild<QLineEdit *>(QStringLiteral("connectionsFilterEdit"));
+        filter->setText(QStringLiteral("slack flaky"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        filter->clear();
+        auto *states = window.connectionsView()->findChild<QComboBox *>(QStringLiteral("statusFilterCombo"));
+        states->setCurrentIndex(states->findData(int(ConnectionFilterModel::StatusFilter::NeedsUser)));
+        QCOMPARE(table->model()->rowCount(), 1);
+        states->setCurrentIndex(states->findData(int(ConnectionFilterModel::StatusFilter::NeedsAttention)));
+        QCOMPARE(table->model()->rowCount(), 2);
+        states->setCurrentIndex(0);
+
+        // One click on Reconnect opens the reconnect dialog for that connection.
+        const QRect cell = table->visualRect(table->model()->index(0, ConnectionListModel::ActionColumn));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.topLeft() + QPoint(8, cell.height() / 2));
+        ConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ConnectDialog *>()) != nullptr);
+        QVERIFY2(dialog->windowTitle().startsWith(QLatin1String("Reconnect")), qPrintable(dialog->windowTitle()));
+        dialog->close();
+
+        // The right-click menu of a row: open, reconnect, refresh, copy, disconnect.
+        QMenu *menu = window.connectionsView()->menuFor(reauth);
+        QStringList actions;
+        for (QAction *action : menu->actions())
+            if (!action->isSeparator())
+                actions << action->text().remove(QLatin1Char('&'));
+        QVERIFY2(actions.contains(QStringLiteral("Open")) && actions.contains(QStringLiteral("Reconnect…"))
+                && actions.contains(QStringLiteral("Refresh now")) && actions.contains(QStringLiteral("Disconnect…")),
+            qPrintable(actions.join(QLatin1String(", "))));
+        menu->actions().first()->trigger();
+        QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.connectionPage()));
+        QCOMPARE(window.connectionPage()->connectionId(), reauth);
+        delete menu;
+    }
+
+    // Issue 16: a connection whose tokens are gone does not say Connected after start-up.
+    void startUpCheckFindsTokensGoneFromTheKeychain()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString kept = f.addConnection(QStringLiteral("github"), QStringLiteral("kept@example.com"));
+        f.storeTokens(kept, "gho_access_kept", "gho_refresh_kept");
+        const QString gone = f.addConnection(QStringLiteral("github"), QStringLiteral("gone@example.com"));
+        MainWindow window(f.service());
+        window.setStartupCheckDelay(0);
+        window.attachCore(*f.context);
+        window.show();
+        QTRY_COMPARE(f.service().connection(gone)->status, ConnectionStatus::NeedsReauthorization);
+        QTRY_COMPARE(window.pendingChecks(), 0);
+        QCOMPARE(f.service().connection(kept)->status, ConnectionStatus::Connected);
+        QVERIFY2(f.service().connection(gone)->statusDetail.contains(QLatin1String("keychain")),
+            qPrintable(f.service().connection(gone)->statusDetail));
+        QStringList steps;
+        for (const ConnectionEvent &e : f.service().events(gone))
+            steps << e.step + QLatin1Char(':') + e.outcome;
+        QVERIFY2(steps.contains(QStringLiteral("check:error")), qPrintable(steps.join(QLatin1Char(','))));
+    }
+
+    // Issue 16, "Sizes": a minimum the pages fit in, and a sidebar that collapses (and comes back for Ctrl+F).
+    void hasAMinimumSizeAndACollapsibleSidebar()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.minimumWidth() >= 720 && window.minimumHeight() >= 540,
+            qPrintable(QStringLiteral("%1x%2").arg(window.minimumWidth()).arg(window.minimumHeight())));
+        auto *pane = window.findChild<QWidget *>(QStringLiteral("listPane"));
+        auto *toggle = window.findChild<QAction *>(QStringLiteral("actionToggleSidebar"));
+        window.resize(1200, 800);
+        QTRY_VERIFY(pane->isVisible());
+        // Too small is the minimum; a narrow window gives the sidebar's width to the page, and gets it back.
+        window.resize(480, 360);
+        QTRY_COMPARE(window.size(), window.minimumSize());
+        QTRY_VERIFY(!pane->isVisible());
+        QVERIFY(!toggle->isChecked());
+        window.resize(1200, 800);
+        QTRY_VERIFY(pane->isVisible());
+        QVERIFY(toggle->isChecked());
+        QCOMPARE(toggle->shortcut(), QKeySequence(QStringLiteral("Ctrl+B")));
+        toggle->trigger();
+        QVERIFY(!pane->isVisible());
+        QVERIFY(!toggle->isChecked());
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(pane->isVisible());
+        QTRY_VERIFY(search(window)->hasFocus());
+        QVERIFY(toggle->isChecked());
+    }
+
+    // Issue 16, "Search and keyboard": Down moves from the search into the results, onto the best match; the empty
+    // state's Connect button is reached by Tab; the current row has a visible focus ring.
+    void keyboardReachesResultsAndTheEmptyStateButton()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        search(window)->setFocus();
+        QTest::keyClicks(search(window), QStringLiteral("gihub"));
+        QTest::keyClick(search(window), Qt::Key_Down);
+        QTRY_VERIFY(list(window)->hasFocus());
+        QCOMPARE(list(window)->currentIndex().data(IntegrationListModel::IdRole).toString(), QStringLiteral("github"));
+
+        // The ring: the list painted with the keyboard on it differs from the list without it.
+        const QRect row = list(window)->visualRect(list(window)->currentIndex());
+        const QImage focused = list(window)->viewport()->grab(row).toImage();
+        search(window)->setFocus();
+        QTRY_VERIFY(!list(window)->hasFocus());
+        const QImage unfocused = list(window)->viewport()->grab(row).toImage();
+        QVERIFY(focused != unfocused);
+
+        search(window)->clear();
+        window.showWelcome();
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("welcomeConnectButton"));
+        auto *add = window.findChild<QPushButton *>(QStringLiteral("addCustomButton"));
+        QWidget *next = add->nextInFocusChain();
+        while (next && next != button && !(next->isVisible() && (next->focusPolicy() & Qt::TabFocus)))
+            next = next->nextInFocusChain();
+        QCOMPARE(next, static_cast<QWidget *>(button));
+    }
+
+    // Issue 16: Help lists the keyboard shortcuts, read from the actions themselves.
+    void helpListsTheKeyboardShortcuts()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.show();
+        ShortcutsDialog *dialog = window.showShortcuts();
+        QVERIFY(dialog);
+        const QString rows = dialog->rows().join(QLatin1Char('\n'));
+        for (const char *row : {"Find integration — Ctrl+F", "Refresh now — F5", "Your connections — Ctrl+Shift+H",
+                 "Show sidebar — Ctrl+B", "Keyboard shortcuts — F1", "Move from a search or filter field into its list — Down"})
+            QVERIFY2(rows.contains(QString::fromUtf8(row)), qPrintable(rows));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionShortcuts"))->shortcut(), QKeySequence(Qt::Key_F1));
+        dialog->close();
+    }
+
+    // Issue 16: a custom integration can be removed from the window; a built-in one cannot.
+    void aCustomIntegrationIsRemovedFromTheWindow()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        QVERIFY(f.addCustomIntegration({{QStringLiteral("id"), QStringLiteral("lab-idp")},
+            {QStringLiteral("name"), QStringLiteral("Lab IdP")}, {QStringLiteral("category"), QStringLiteral("generic")},
+            {QStringLiteral("description"), QStringLiteral("The test lab's identity provider.")},
+            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("bearer_token")}},
+            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), QStringLiteral("https://lab.example.com/api")}}}}));
+        MainWindow window(f.service());
+        window.show();
+        window.showIntegration(QStringLiteral("github"));
+        auto *remove = window.integrationPage()->findChild<QPushButton *>(QStringLiteral("removeIntegrationButton"));
+        QVERIFY(!remove->isVisible());
+        window.showIntegration(QStringLiteral("lab-idp"));
+        QVERIFY(remove->isVisible());
+        remove->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.integrationPage()->findChild<QMessageBox *>(QStringLiteral("removeIntegrationConfirmation"))));
+        box->findChild<QPushButton *>(QStringLiteral("confirmRemoveIntegrationButton"))->click();
+        QTRY_VERIFY(!f.service().catalog().contains(QStringLiteral("lab-idp")));
+        QVERIFY(!shownIds(window).contains(QStringLiteral("lab-idp")));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Lab IdP")),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 
     void startupErrorShowsMessageAndDetail()

@@ -7,11 +7,13 @@
 #include "common/VaultUnlockDialog.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionPage.h"
+#include "connections/ConnectionsView.h"
 #include "console/RequestConsole.h"
 #include "custom/CustomIntegrationDialog.h"
 #include "inspector/TokenInspector.h"
 #include "settings/SettingsDialog.h"
 #include "store/VaultSecretStore.h"
+#include "timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,6 +26,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -195,6 +198,59 @@ private slots:
         combo->setCurrentIndex(combo->findData(QStringLiteral(":connected")));
         window.showIntegration(QStringLiteral("github"));
         QVERIFY(save(&window, QStringLiteral("07-fifty-connections")));
+    }
+
+    // Issue 16: the connections view with every status, what needs the user first; the timeline filtered to
+    // failures; the window at its minimum size, with and without the sidebar.
+    void connectionsTimelineAndMinimumSize()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = richConnection(f);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        f.addConnection(QStringLiteral("keyway-sandbox"), QStringLiteral("alice@example.test — Keyway Sandbox"),
+            ConnectionStatus::Connected, now.addSecs(3300));
+        f.addConnection(QStringLiteral("slack"), QStringLiteral("ops@acme.example"), ConnectionStatus::NeedsReauthorization,
+            now.addSecs(3500));
+        f.addConnection(
+            QStringLiteral("google"), QStringLiteral("ada@gmail.example"), ConnectionStatus::Warning, now.addSecs(1200));
+        f.addConnection(
+            QStringLiteral("salesforce"), QStringLiteral("sales@acme.example"), ConnectionStatus::Expiring, now.addSecs(90));
+        f.addConnection(QStringLiteral("hubspot"), QStringLiteral("crm@acme.example"), ConnectionStatus::Error, now.addSecs(600));
+        f.addConnection(QStringLiteral("zendesk"), QStringLiteral("agent@acme.example"), ConnectionStatus::Revoked, QDateTime());
+        f.addConnection(QStringLiteral("stripe"), QStringLiteral("billing@acme.example"), ConnectionStatus::Connected,
+            QDateTime(), QStringLiteral("api_key"));
+        MainWindow window(f.service());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("detailStack"))->currentWidget(),
+            static_cast<QWidget *>(window.connectionsView()));
+        QVERIFY(save(&window, QStringLiteral("40-connections-mixed")));
+
+        window.showConnection(id);
+        auto *tabs = window.connectionPage()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentWidget(window.connectionPage()->timeline());
+        auto *outcome = window.connectionPage()->timeline()->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
+        outcome->setCurrentIndex(1); // failures only
+        QVERIFY(save(&window, QStringLiteral("45-timeline-failures")));
+        outcome->setCurrentIndex(0);
+        QVERIFY(save(&window, QStringLiteral("45-timeline-all")));
+
+        // At its minimum the window gives the sidebar's width to the page; the sidebar can be brought back.
+        tabs->setCurrentWidget(window.connectionPage()->console());
+        window.resize(window.minimumSize());
+        QTRY_VERIFY(!window.findChild<QWidget *>(QStringLiteral("listPane"))->isVisible());
+        QVERIFY(save(&window, QStringLiteral("46-minimum-size-console")));
+        tabs->setCurrentIndex(0);
+        QVERIFY(save(&window, QStringLiteral("46-minimum-size-overview")));
+        window.showConnections();
+        QVERIFY(save(&window, QStringLiteral("46-minimum-size-connections")));
+        window.findChild<QAction *>(QStringLiteral("actionToggleSidebar"))->trigger();
+        window.showConnection(id);
+        tabs->setCurrentWidget(window.connectionPage()->console());
+        QVERIFY(save(&window, QStringLiteral("47-minimum-size-with-sidebar")));
     }
 
     void dialogs()

@@ -108,6 +108,31 @@ private slots:
         QTRY_VERIFY(inspector.isLoaded());
     }
 
+    // Issue 16: after leaving the tab while a token was revealed, the button says "Reveal" again and means it.
+    void revealButtonSaysWhatItDoesAfterTheTabWasLeft()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"));
+        f.storeTokens(id, "access-abc-123", "refresh-def");
+        TokenInspector inspector(f.service(), nullptr);
+        QSignalSpy loaded(&inspector, &TokenInspector::loaded);
+        inspector.setConnection(id);
+        inspector.show();
+        QTRY_VERIFY(loaded.count() > 0);
+        auto *button = inspector.findChild<QPushButton *>(QStringLiteral("accessRevealButton"));
+        button->click();
+        QCOMPARE(button->text(), QStringLiteral("Hide"));
+        inspector.hide();
+        inspector.show();
+        QTRY_VERIFY(loaded.count() > 1);
+        QVERIFY(!button->isChecked());
+        QCOMPARE(button->text(), QStringLiteral("Reveal"));
+        button->click();
+        QCOMPARE(button->text(), QStringLiteral("Hide"));
+        QVERIFY(button->isChecked());
+    }
+
     void jwtDisplayRejectsMalformedTokens_data()
     {
         QTest::addColumn<QByteArray>("token");

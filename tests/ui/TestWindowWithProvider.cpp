@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "UiFixture.h"
 
+#include "common/MessagePanel.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionPage.h"
 #include "console/RequestConsole.h"
@@ -15,11 +16,13 @@
 #include "inspector/TokenInspector.h"
 #include "inspector/TokenView.h"
 #include "integrations/IntegrationPage.h"
+#include "timeline/BundlePreviewDialog.h"
 #include "timeline/TimelineView.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -323,24 +326,64 @@ private slots:
         QVERIFY(screenshot(QStringLiteral("31-tokens-real-provider")));
     }
 
+    // Issue 16: the bundle is shown before it is saved, says which personal data it holds and can leave it out,
+    // names Keyway's and Qt's versions, the platform and the secret store, and says where it was saved.
     void diagnosticBundleHasNoToken()
     {
         TimelineView *timeline = page()->timeline();
         child<QTabWidget>(page(), "tabs")->setCurrentWidget(timeline);
-        QSignalSpy saved(timeline, &TimelineView::saved);
         child<QPushButton>(timeline, "exportButton")->click();
+        QPointer<BundlePreviewDialog> preview;
+        QTRY_VERIFY((preview = page()->findChild<BundlePreviewDialog *>()) && preview->isVisible());
+        QTRY_VERIFY(!preview->isLoading());
+        const QString contents = child<QLabel>(preview, "contentsLabel")->text();
+        QVERIFY2(contents.contains(QLatin1String(KEYWAY_VERSION)) && contents.contains(QString::fromLatin1(qVersion()))
+                && contents.contains(QLatin1String("Secret Service")),
+            qPrintable(contents));
+        const QString personal = child<QLabel>(preview, "personalLabel")->text();
+        QVERIFY2(personal.contains(QLatin1String("alice@example.test")), qPrintable(personal));
+        preview->resize(900, 760);
+        QApplication::processEvents();
+        if (!m_out.isEmpty())
+            QVERIFY(preview->grab().save(m_out + QStringLiteral("/32-bundle-preview.png")));
+
+        // Left out on request: nowhere in what is saved.
+        child<QCheckBox>(preview, "leaveOutCheck")->setChecked(true);
+        QTRY_VERIFY(!preview->isLoading());
+        QVERIFY(!child<QPlainTextEdit>(preview, "previewEdit")->toPlainText().contains(QLatin1String("alice@example.test")));
+        QSignalSpy saved(preview.data(), &BundlePreviewDialog::saved);
+        child<QPushButton>(preview, "saveButton")->click();
         QFileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = timeline->findChild<QFileDialog *>(QStringLiteral("saveBundleDialog"))) != nullptr);
-        const QString path = m_f->dir.filePath(QStringLiteral("bundle.json"));
-        emit dialog->fileSelected(path);
+        QTRY_VERIFY((dialog = preview->findChild<QFileDialog *>(QStringLiteral("saveBundleDialog"))) != nullptr);
+        const QString lessPath = m_f->dir.filePath(QStringLiteral("bundle-without-personal-data.json"));
+        emit dialog->fileSelected(lessPath);
         QTRY_COMPARE(saved.count(), 1);
         dialog->close();
+        QFile less(lessPath);
+        QVERIFY(less.open(QIODevice::ReadOnly));
+        QVERIFY(!less.readAll().contains("alice@example.test"));
+        QVERIFY2(child<MessagePanel>(preview, "messagePanel")->text().contains(QLatin1String("Saved to")),
+            qPrintable(child<MessagePanel>(preview, "messagePanel")->text()));
+        QVERIFY(child<QPushButton>(preview, "showFolderButton"));
+
+        // Kept, it is the account's bundle; either way no secret is in it.
+        child<QCheckBox>(preview, "leaveOutCheck")->setChecked(false);
+        QTRY_VERIFY(!preview->isLoading());
+        child<QPushButton>(preview, "saveButton")->click();
+        QTRY_VERIFY((dialog = preview->findChild<QFileDialog *>(QStringLiteral("saveBundleDialog"))) != nullptr);
+        const QString path = m_f->dir.filePath(QStringLiteral("bundle.json"));
+        emit dialog->fileSelected(path);
+        QTRY_COMPARE(saved.count(), 2);
+        dialog->close();
+        preview->close();
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         const QJsonObject bundle = QJsonDocument::fromJson(bytes).object();
         QCOMPARE(bundle.value(QStringLiteral("connection")).toObject().value(QStringLiteral("account")).toString(),
             QStringLiteral("alice@example.test"));
+        QCOMPARE(bundle.value(QStringLiteral("environment")).toObject().value(QStringLiteral("qt_version")).toString(),
+            QString::fromLatin1(qVersion()));
         QStringList steps;
         for (const QJsonValue &e : bundle.value(QStringLiteral("events")).toArray())
             steps << e.toObject().value(QStringLiteral("step")).toString();

@@ -3,8 +3,11 @@
 #include "catalog/Catalog.h"
 #include "common/StatusStyle.h"
 #include "core/ConnectionService.h"
+#include "core/ConnectionState.h"
 
 #include <QLocale>
+
+#include <limits>
 
 namespace keyway {
 
@@ -15,6 +18,18 @@ ConnectionListModel::ConnectionListModel(ConnectionService &service, QObject *pa
     connect(&service, &ConnectionService::connectionAdded, this, &ConnectionListModel::update);
     connect(&service, &ConnectionService::connectionChanged, this, &ConnectionListModel::update);
     connect(&service, &ConnectionService::connectionRemoved, this, &ConnectionListModel::removeId);
+    connect(&service, &ConnectionService::requestRecorded, this, [this](const QString &id) {
+        const auto row = m_rows.find(id);
+        if (row == m_rows.end())
+            return;
+        m_lastUsed.insert(id, QDateTime::currentDateTimeUtc());
+        emit dataChanged(index(*row, LastUsedColumn), index(*row, LastUsedColumn));
+    });
+    connect(&service.catalog(), &Catalog::changed, this, [this] {
+        m_integrationNames.clear();
+        if (!m_records.isEmpty())
+            emit dataChanged(index(0, IntegrationColumn), index(rowCount() - 1, IntegrationColumn));
+    });
     reload();
 }
 
@@ -22,7 +37,18 @@ void ConnectionListModel::reload()
 {
     beginResetModel();
     m_records = m_service.connections();
+    m_lastUsed = m_service.lastRequests();
+    m_rows.clear();
+    reindex(0);
     endResetModel();
+    m_summaryDirty = true;
+    emit summaryChanged();
+}
+
+void ConnectionListModel::reindex(int from)
+{
+    for (int row = from; row < m_records.size(); ++row)
+        m_rows.insert(m_records.at(row).id, row);
 }
 
 void ConnectionListModel::update(const QString &id)
@@ -32,26 +58,37 @@ void ConnectionListModel::update(const QString &id)
         removeId(id);
         return;
     }
-    const QModelIndex existing = indexOf(id);
-    if (existing.isValid()) {
-        m_records[existing.row()] = *record;
-        emit dataChanged(index(existing.row(), 0), index(existing.row(), ColumnCount - 1));
+    const auto existing = m_rows.constFind(id);
+    if (existing != m_rows.constEnd()) {
+        const int row = *existing;
+        m_records[row] = *record;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        m_summaryDirty = true;
+        emit summaryChanged();
         return;
     }
     const int row = int(m_records.size());
     beginInsertRows({}, row, row);
     m_records << *record;
+    m_rows.insert(id, row);
     endInsertRows();
+    m_summaryDirty = true;
+    emit summaryChanged();
 }
 
 void ConnectionListModel::removeId(const QString &id)
 {
-    const QModelIndex existing = indexOf(id);
-    if (!existing.isValid())
+    const auto existing = m_rows.constFind(id);
+    if (existing == m_rows.constEnd())
         return;
-    beginRemoveRows({}, existing.row(), existing.row());
-    m_records.removeAt(existing.row());
+    const int row = *existing;
+    beginRemoveRows({}, row, row);
+    m_records.removeAt(row);
+    m_rows.remove(id);
+    reindex(row);
     endRemoveRows();
+    m_summaryDirty = true;
+    emit summaryChanged();
 }
 
 int ConnectionListModel::rowCount(const QModelIndex &parent) const
@@ -66,11 +103,8 @@ int ConnectionListModel::columnCount(const QModelIndex &parent) const
 
 QModelIndex ConnectionListModel::indexOf(const QString &connectionId) const
 {
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).id == connectionId)
-            return index(row, 0);
-    }
-    return {};
+    const auto row = m_rows.constFind(connectionId);
+    return row == m_rows.constEnd() ? QModelIndex() : index(*row, 0);
 }
 
 std::optional<ConnectionRecord> ConnectionListModel::record(int row) const
@@ -78,6 +112,63 @@ std::optional<ConnectionRecord> ConnectionListModel::record(int row) const
     if (row < 0 || row >= m_records.size())
         return std::nullopt;
     return m_records.at(row);
+}
+
+const QHash<QString, ConnectionListModel::Summary> &ConnectionListModel::summary() const
+{
+    if (!m_summaryDirty)
+        return m_summary;
+    m_summaryDirty = false;
+    QHash<QString, Summary> &result = m_summary;
+    result.clear();
+    auto add = [](Summary &s, ConnectionStatus status) {
+        if (s.count == 0 || ConnectionState::urgency(status) > ConnectionState::urgency(s.worst))
+            s.worst = status;
+        ++s.count;
+        if (ConnectionState::needsUser(status))
+            ++s.needingUser;
+        if (status == ConnectionStatus::Warning || status == ConnectionStatus::Expiring)
+            ++s.troubled;
+    };
+    for (const ConnectionRecord &r : m_records) {
+        add(result[r.integrationId], r.status);
+        add(result[QString()], r.status);
+    }
+    return result;
+}
+
+QString ConnectionListModel::actionText(ConnectionStatus status)
+{
+    return ConnectionState::needsUser(status) || status == ConnectionStatus::Revoked ? tr("Reconnect…") : QString();
+}
+
+QString ConnectionListModel::expiryText(const QDateTime &expiresAt, const QDateTime &now)
+{
+    if (!expiresAt.isValid())
+        return tr("No expiry");
+    const qint64 secs = now.secsTo(expiresAt);
+    const qint64 a = std::abs(secs);
+    QString span;
+    if (a >= 2 * 86400)
+        span = tr("%1 days").arg(a / 86400);
+    else if (a >= 3600)
+        span = tr("%1 h %2 min").arg(a / 3600).arg((a % 3600) / 60);
+    else if (a >= 60)
+        span = tr("%1 min").arg(a / 60);
+    else
+        span = tr("%1 s").arg(a);
+    return secs > 0 ? tr("in %1").arg(span) : tr("expired %1 ago").arg(span);
+}
+
+QString ConnectionListModel::integrationName(const QString &integrationId) const
+{
+    auto cached = m_integrationNames.constFind(integrationId);
+    if (cached != m_integrationNames.constEnd())
+        return *cached;
+    const std::optional<Integration> in = m_service.catalog().find(integrationId);
+    const QString name = in ? in->name : integrationId;
+    m_integrationNames.insert(integrationId, name);
+    return name;
 }
 
 QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
@@ -92,10 +183,18 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         return r.integrationId;
     case StatusRole:
         return int(r.status);
+    case ActionRole:
+        return actionText(r.status);
+    case SearchTextRole:
+        return QStringList {
+            r.name, r.accountLabel, integrationName(r.integrationId), r.integrationId, StatusStyle::text(r.status)}
+            .join(QLatin1Char('\n'));
     default:
         break;
     }
     const int column = index.column();
+    // Tokens that cannot be used have no expiry to speak of (issue 16: not "expires in 59 min").
+    const bool unusable = r.status == ConnectionStatus::NeedsReauthorization || r.status == ConnectionStatus::Revoked;
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::AccessibleTextRole) {
         switch (column) {
         case NameColumn:
@@ -103,21 +202,38 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         case AccountColumn:
             return r.accountLabel;
         case StatusColumn:
-            return role == SortRole ? QVariant(int(r.status)) : QVariant(StatusStyle::text(r.status));
+            // Sorting by status puts what needs the user first (descending) or last.
+            return role == SortRole ? QVariant(ConnectionState::urgency(r.status)) : QVariant(StatusStyle::text(r.status));
         case ExpiresColumn:
             if (role == SortRole)
-                return r.expiresAt.isValid() ? r.expiresAt.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
-            return r.expiresAt.isValid() ? QLocale().toString(r.expiresAt.toLocalTime(), QLocale::ShortFormat) : tr("No expiry");
-        case IntegrationColumn: {
-            const std::optional<Integration> in = m_service.catalog().find(r.integrationId);
-            return in ? in->name : r.integrationId;
+                return r.expiresAt.isValid() && !unusable ? r.expiresAt.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+            if (unusable)
+                return r.status == ConnectionStatus::Revoked ? tr("None (revoked)") : tr("Unusable until reconnected");
+            return expiryText(r.expiresAt, QDateTime::currentDateTimeUtc());
+        case IntegrationColumn:
+            return integrationName(r.integrationId);
+        case LastUsedColumn: {
+            const QDateTime last = m_lastUsed.value(r.id);
+            if (role == SortRole)
+                return last.isValid() ? last.toMSecsSinceEpoch() : qint64(0);
+            return last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat) : tr("Never");
         }
+        case ActionColumn:
+            return role == SortRole ? QVariant(ConnectionState::needsUser(r.status) ? 1 : 0) : QVariant(actionText(r.status));
         default:
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && column == StatusColumn)
-        return r.statusDetail.isEmpty() ? StatusStyle::description(r.status) : r.statusDetail;
+    if (role == Qt::ToolTipRole) {
+        if (column == StatusColumn)
+            return r.statusDetail.isEmpty() ? StatusStyle::description(r.status) : r.statusDetail;
+        if (column == ActionColumn && !actionText(r.status).isEmpty())
+            return tr("Sign in again to renew this connection");
+        if (column == LastUsedColumn)
+            return tr("The last API request made with it through Keyway (request console or keyway request)");
+        if (column == ExpiresColumn && r.expiresAt.isValid() && !unusable)
+            return QLocale().toString(r.expiresAt.toLocalTime(), QLocale::LongFormat);
+    }
     return {};
 }
 
@@ -133,9 +249,13 @@ QVariant ConnectionListModel::headerData(int section, Qt::Orientation orientatio
     case StatusColumn:
         return tr("Status");
     case ExpiresColumn:
-        return tr("Access token expires");
+        return tr("Token expires");
     case IntegrationColumn:
         return tr("Integration");
+    case LastUsedColumn:
+        return tr("Last request");
+    case ActionColumn:
+        return tr("Action");
     default:
         return {};
     }

@@ -4,14 +4,19 @@
 
 #include "catalog/Catalog.h"
 #include "common/Icons.h"
+#include "common/MessagePanel.h"
 #include "common/Names.h"
 #include "common/SecretClipboard.h"
 #include "common/StatusStyle.h"
 #include "console/RequestConsole.h"
+#include "core/ConnectionCapabilities.h"
 #include "core/ConnectionService.h"
+#include "core/ConnectionState.h"
 #include "inspector/TokenInspector.h"
+#include "timeline/BundlePreviewDialog.h"
 #include "timeline/TimelineView.h"
 
+#include <QDir>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLocale>
@@ -70,6 +75,7 @@ ConnectionPage::ConnectionPage(ConnectionService &service, QWidget *parent)
     connect(m_ui->disconnectButton, &QPushButton::clicked, this, &ConnectionPage::disconnectWithConfirmation);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ConnectionPage::removeWithConfirmation);
     connect(m_timeline, &TimelineView::exportRequested, this, &ConnectionPage::exportDiagnostics);
+    connect(m_timeline, &TimelineView::message, this, &ConnectionPage::message);
     connect(m_clipboard, &SecretClipboard::cleared, this, [this] { emit message(tr("Clipboard cleared.")); });
 
     connect(&service, &ConnectionService::connectionChanged, this, &ConnectionPage::onChanged);
@@ -140,6 +146,9 @@ void ConnectionPage::reload()
     StatusStyle::apply(m_ui->statusLabel, m_record.status);
     m_ui->statusDetailLabel->setText(
         m_record.statusDetail.isEmpty() ? StatusStyle::description(m_record.status) : m_record.statusDetail);
+    updateStatusPanel();
+    // The panel above the tabs shows the detail of a status that needs attention; the row says it otherwise.
+    m_ui->detailsForm->setRowVisible(m_ui->statusDetailLabel, !m_ui->statusPanel->isVisibleTo(this));
     const std::optional<AuthMode> mode = Integration::authModeFromString(m_record.authMode);
     m_ui->modeLabel->setText(mode ? Names::authMode(*mode) : m_record.authMode);
     m_ui->createdLabel->setText(
@@ -148,8 +157,7 @@ void ConnectionPage::reload()
     m_ui->idLabel->setText(m_record.id);
     // A revoked connection has no credential left: only Reconnect makes sense.
     const bool live = m_record.status != ConnectionStatus::Revoked;
-    const bool refreshable
-        = live && mode && *mode != AuthMode::ApiKey && *mode != AuthMode::Basic && *mode != AuthMode::BearerToken;
+    const bool refreshable = live && ConnectionCapabilities::of(m_record).renewable;
     m_ui->refreshButton->setEnabled(refreshable);
     m_ui->copyTokenButton->setEnabled(live);
     m_ui->consoleButton->setEnabled(live);
@@ -186,11 +194,56 @@ QString ConnectionPage::countdownText(const QDateTime &expiresAt, const QDateTim
     return secs > 0 ? tr("expires in %1").arg(span) : tr("expired %1 ago").arg(span);
 }
 
+void ConnectionPage::updateStatusPanel()
+{
+    MessagePanel *panel = m_ui->statusPanel;
+    panel->setClosable(false);
+    const QString detail = m_record.statusDetail;
+    switch (m_record.status) {
+    case ConnectionStatus::NeedsReauthorization:
+        panel->showMessage(MessagePanel::Kind::Warning,
+            tr("This connection needs you: the provider no longer accepts its grant (or its tokens are gone). Sign in "
+               "again to use it."),
+            detail);
+        break;
+    case ConnectionStatus::Error:
+        panel->showMessage(MessagePanel::Kind::Error,
+            tr("This connection stopped working for a reason a retry cannot fix. Correct what the detail says, then "
+               "reconnect."),
+            detail);
+        break;
+    case ConnectionStatus::Warning:
+        panel->showMessage(MessagePanel::Kind::Information,
+            tr("The last attempt to reach the provider failed for a reason that usually passes. The tokens are kept "
+               "and Keyway tries again; the next success clears this."),
+            detail);
+        if (ConnectionCapabilities::of(m_record).renewable)
+            connect(panel->addAction(tr("Try &again now"), QStringLiteral("retryButton")), &QPushButton::clicked, this,
+                &ConnectionPage::refreshNow);
+        return;
+    case ConnectionStatus::Pending:
+    case ConnectionStatus::Connected:
+    case ConnectionStatus::Expiring:
+    case ConnectionStatus::Revoked:
+        panel->clear();
+        return;
+    }
+    QPushButton *reconnect = panel->addAction(tr("Re&connect…"), QStringLiteral("panelReconnectButton"));
+    reconnect->setIcon(Icons::get(QStringLiteral("reconnect")));
+    connect(reconnect, &QPushButton::clicked, this, [this] { emit reconnectRequested(m_id); });
+}
+
 void ConnectionPage::updateCountdown()
 {
     const QDateTime expires = m_record.expiresAt;
     if (m_record.status == ConnectionStatus::Revoked) {
         m_ui->expiresLabel->setText(tr("None: the tokens were revoked and deleted from the keychain"));
+        return;
+    }
+    // Issue 16: a connection the provider no longer accepts has no token worth a countdown.
+    if (m_record.status == ConnectionStatus::NeedsReauthorization) {
+        m_ui->expiresLabel->setText(
+            tr("Not usable: the provider no longer accepts this connection. Reconnect to get new tokens."));
         return;
     }
     if (!expires.isValid()) {
@@ -273,21 +326,17 @@ void ConnectionPage::openConsole()
     m_console->focusUrl();
 }
 
-void ConnectionPage::exportDiagnostics()
+BundlePreviewDialog *ConnectionPage::exportDiagnostics()
 {
     if (m_id.isEmpty())
-        return;
-    QPointer<ConnectionPage> self(this);
+        return nullptr;
     const QString name = m_record.name.isEmpty() ? m_record.integrationId : m_record.name;
-    m_service.diagnostics(m_id, [self, name](const QJsonDocument &document, const Error &error) {
-        if (!self)
-            return;
-        if (!error.isNull()) {
-            emit self->message(tr("Could not build the diagnostic bundle: %1").arg(error.toString()));
-            return;
-        }
-        self->m_timeline->saveBundle(document, name);
-    });
+    auto *preview = new BundlePreviewDialog(m_service, m_id, name, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &BundlePreviewDialog::saved, this,
+        [this](const QString &path) { emit message(tr("Diagnostic bundle saved to %1").arg(QDir::toNativeSeparators(path))); });
+    preview->open();
+    return preview;
 }
 
 void ConnectionPage::disconnectWithConfirmation()
@@ -298,12 +347,14 @@ void ConnectionPage::disconnectWithConfirmation()
         return removeWithConfirmation();
     if (!m_ui->disconnectButton->isEnabled())
         return;
+    // What this connection itself resolved (discovery included), not what the catalogue entry lists today.
     const std::optional<Integration> in = m_service.catalog().find(m_record.integrationId);
-    const bool revokes = in && !in->oauth.revocationUrl.isEmpty();
+    const bool revokes = ConnectionCapabilities::of(m_record).revocable;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Disconnect %1?").arg(m_ui->titleLabel->text()),
         tr("Disconnect %1?").arg(m_ui->titleLabel->text()), QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("disconnectConfirmation"));
-    box->setInformativeText(revokes ? tr("Keyway revokes the grant at %1 and deletes the tokens from the keychain.").arg(in->name)
+    box->setInformativeText(revokes ? tr("Keyway revokes the grant at %1 and deletes the tokens from the keychain.")
+                                          .arg(in ? in->name : m_record.integrationId)
                                     : tr("Keyway deletes the credential from the keychain. %1 offers no revocation "
                                          "endpoint; revoke the grant in its settings to be sure.")
                                           .arg(in ? in->name : m_record.integrationId));

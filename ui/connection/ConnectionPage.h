@@ -14,6 +14,7 @@ class QTimer;
 
 namespace keyway {
 
+class BundlePreviewDialog;
 class ConnectionService;
 class RequestConsole;
 class SecretClipboard;
@@ -48,7 +49,8 @@ public slots:
     void refreshNow();
     void copyAccessToken();
     void openConsole();
-    void exportDiagnostics();
+    // Opens the bundle's preview (what it holds, personal data, Save…) and returns it.
+    BundlePreviewDialog *exportDiagnostics();
     // On a revoked connection (nothing left to revoke) this asks to remove it instead.
     void disconnectWithConfirmation();
     // Forgets a revoked connection (ConnectionService::remove) after the user confirms; emits removed().
@@ -67,6 +69,7 @@ protected:
 private:
     void reload();
     void updateCountdown();
+    void updateStatusPanel();
     void fillScopes();
     void onChanged(const QString &id);
 

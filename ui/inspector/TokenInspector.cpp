@@ -2,9 +2,9 @@
 
 #include "ui_TokenInspector.h"
 
-#include "catalog/Catalog.h"
 #include "common/Icons.h"
 #include "common/Redactor.h"
+#include "core/ConnectionCapabilities.h"
 #include "core/ConnectionService.h"
 #include "inspector/TokenView.h"
 
@@ -88,11 +88,9 @@ void TokenInspector::load()
         self->m_id->setToken(t.idToken, t.idToken.isEmpty() ? QString() : Redactor::fingerprint(t.idToken));
         self->m_id->setVisible(!t.idToken.isEmpty());
         self->m_refresh->setVisible(!t.refreshToken.isEmpty() || !t.accessToken.isEmpty());
+        // The connection's own endpoints (a discovered one has its provider's introspection URL), not the catalogue's.
         const std::optional<ConnectionRecord> record = self->m_service.connection(self->m_connectionId);
-        std::optional<Integration> in;
-        if (record)
-            in = self->m_service.catalog().find(record->integrationId);
-        const bool introspectable = in && !in->oauth.introspectionUrl.isEmpty();
+        const bool introspectable = record && ConnectionCapabilities::of(*record).introspectable;
         self->m_access->setIntrospectionAvailable(introspectable && !self->m_access->isJwt());
         self->m_refresh->setIntrospectionAvailable(introspectable && !self->m_refresh->isJwt());
         self->m_loaded = true;

@@ -66,10 +66,11 @@ TokenView::~TokenView()
 
 void TokenView::clear()
 {
+    // Masked first (while the token is still there), so the field and the button agree again.
+    m_ui->revealButton->setChecked(false);
     m_token.fill('\0');
     m_token.clear();
     m_isJwt = false;
-    m_ui->revealButton->setChecked(false);
     m_ui->valueEdit->clear();
     m_ui->valueEdit->setPlaceholderText(tr("None"));
     m_ui->claimsTree->clear();
@@ -156,6 +157,9 @@ QString TokenView::displayedText() const
 
 void TokenView::reveal(bool on)
 {
+    // The button always says what a click does next, also when there is no token (after the tab was left).
+    m_ui->revealButton->setText(on ? tr("Hide") : tr("Reveal"));
+    m_ui->revealButton->setIcon(Icons::get(on ? QStringLiteral("hide") : QStringLiteral("reveal")));
     if (m_token.isEmpty())
         return;
     if (on) {
@@ -168,8 +172,6 @@ void TokenView::reveal(bool on)
         m_ui->valueEdit->setText(QString(std::min<qsizetype>(m_token.size(), 48), QChar(0x2022)));
         m_ui->valueEdit->setAccessibleName(tr("%1, masked").arg(m_title));
     }
-    m_ui->revealButton->setText(on ? tr("Hide") : tr("Reveal"));
-    m_ui->revealButton->setIcon(Icons::get(on ? QStringLiteral("hide") : QStringLiteral("reveal")));
 }
 
 void TokenView::setSignatureStatus(Signature status, const QString &text)

@@ -1,6 +1,8 @@
 #include "integrations/IntegrationDelegate.h"
 
 #include "common/Names.h"
+#include "common/StatusStyle.h"
+#include "core/ConnectionState.h"
 #include "integrations/IntegrationListModel.h"
 
 #include <QApplication>
@@ -52,15 +54,21 @@ void IntegrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         QFont badgeFont = option.font;
         badgeFont.setBold(true);
         const QFontMetrics bfm(badgeFont);
-        const QString text = QString::number(count);
+        // The badge takes the colour of the worst status among the connections, and a sign when that one needs
+        // attention: a red "⚠ 2" is not the same as a green "2" (the tooltip and accessible text say it in words).
+        const auto worst = ConnectionStatus(index.data(IntegrationListModel::WorstStatusRole).toInt());
+        const bool attention = ConnectionState::needsUser(worst) || worst == ConnectionStatus::Warning;
+        const QString text = attention ? QStringLiteral("⚠ %1").arg(count) : QString::number(count);
         const int w = std::max(bfm.horizontalAdvance(text) + bfm.height() / 2 * 2, bfm.height() + pad);
         const QRect badge(right - w, r.center().y() - (bfm.height() + pad / 2) / 2, w, bfm.height() + pad / 2);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight));
+        painter->setBrush(StatusStyle::background(worst, option.palette));
+        if (selected)
+            painter->setPen(QPen(option.palette.color(group, QPalette::HighlightedText), 1.5));
         painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
         painter->setFont(badgeFont);
-        painter->setPen(option.palette.color(group, selected ? QPalette::Highlight : QPalette::HighlightedText));
+        painter->setPen(StatusStyle::foreground(worst, option.palette));
         painter->drawText(badge, Qt::AlignCenter, text);
         right = badge.left() - pad;
     }
@@ -79,6 +87,13 @@ void IntegrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(
             Names::category(index.data(IntegrationListModel::CategoryRole).toString()), Qt::ElideRight, subRect.width()));
+    // A visible focus ring on the current row while the list has the keyboard (the style draws none here).
+    if ((option.state & QStyle::State_HasFocus) && widget && widget->hasFocus()) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight), 2));
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
+    }
     painter->restore();
 }
 

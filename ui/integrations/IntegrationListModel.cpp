@@ -3,18 +3,18 @@
 #include "catalog/Catalog.h"
 #include "common/Icons.h"
 #include "common/Names.h"
+#include "common/StatusStyle.h"
 #include "core/ConnectionService.h"
 
 namespace keyway {
 
-IntegrationListModel::IntegrationListModel(ConnectionService &service, QObject *parent)
+IntegrationListModel::IntegrationListModel(ConnectionService &service, ConnectionListModel &connections, QObject *parent)
     : QAbstractListModel(parent)
     , m_service(service)
+    , m_connections(connections)
 {
     connect(&service.catalog(), &Catalog::changed, this, &IntegrationListModel::reload);
-    connect(&service, &ConnectionService::connectionAdded, this, &IntegrationListModel::recount);
-    connect(&service, &ConnectionService::connectionRemoved, this, &IntegrationListModel::recount);
-    connect(&service, &ConnectionService::connectionChanged, this, &IntegrationListModel::recount);
+    connect(&connections, &ConnectionListModel::summaryChanged, this, &IntegrationListModel::recount);
     reload();
 }
 
@@ -33,15 +33,19 @@ void IntegrationListModel::reload()
 
 void IntegrationListModel::recount()
 {
-    QHash<QString, int> counts;
-    const QList<ConnectionRecord> all = m_service.connections();
-    for (const ConnectionRecord &r : all)
-        ++counts[r.integrationId];
-    if (counts == m_counts)
+    const QHash<QString, ConnectionListModel::Summary> &counts = m_connections.summary();
+    const auto same = [](const ConnectionListModel::Summary &a, const ConnectionListModel::Summary &b) {
+        return a.count == b.count && a.worst == b.worst && a.needingUser == b.needingUser;
+    };
+    bool changed = counts.size() != m_counts.size();
+    for (auto it = counts.begin(); !changed && it != counts.end(); ++it)
+        changed = !m_counts.contains(it.key()) || !same(m_counts.value(it.key()), it.value());
+    if (!changed)
         return;
     m_counts = counts;
     if (!m_integrations.isEmpty())
-        emit dataChanged(index(0), index(rowCount() - 1), {ConnectionCountRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+        emit dataChanged(index(0), index(rowCount() - 1),
+            {ConnectionCountRole, WorstStatusRole, NeedsUserRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
 }
 
 const QList<IntegrationSearch::Entry> &IntegrationListModel::searchEntries() const
@@ -83,8 +87,12 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
     const Integration *in = index.isValid() ? integration(index.row()) : nullptr;
     if (!in)
         return {};
-    const int count = m_counts.value(in->id);
-    const QString connections = count == 1 ? tr("1 connection") : tr("%1 connections").arg(count);
+    const ConnectionListModel::Summary summary = m_counts.value(in->id);
+    const int count = summary.count;
+    QString connections = count == 1 ? tr("1 connection") : tr("%1 connections").arg(count);
+    // The badge's colour is the worst status; it is said in words too (tooltip, accessible text).
+    if (count > 0 && summary.worst != ConnectionStatus::Connected)
+        connections += tr(" (worst: %1)").arg(StatusStyle::text(summary.worst));
     switch (role) {
     case Qt::DisplayRole:
         return in->name;
@@ -105,6 +113,10 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
         return count;
     case DescriptionRole:
         return in->description;
+    case WorstStatusRole:
+        return int(summary.worst);
+    case NeedsUserRole:
+        return summary.needingUser;
     default:
         return {};
     }

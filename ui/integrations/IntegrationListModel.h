@@ -2,6 +2,7 @@
 
 #include "catalog/Integration.h"
 #include "catalog/IntegrationSearch.h"
+#include "connection/ConnectionListModel.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -11,8 +12,9 @@ namespace keyway {
 
 class ConnectionService;
 
-// The catalogue as a list: one row per integration, sorted by name, with its icon and how many connections
-// use it. Follows the catalogue (reload) and the service (connections added, changed, removed).
+// The catalogue as a list: one row per integration, sorted by name, with its icon, how many connections use it
+// and the status among them that most needs attention (the sidebar's badge). Follows the catalogue (reload) and
+// the window's connection list (ConnectionListModel::summary), never loading connections itself.
 class IntegrationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -23,16 +25,18 @@ public:
         CategoryRole,
         ConnectionCountRole,
         DescriptionRole,
+        WorstStatusRole, // int(ConnectionStatus) of the connection most in need of attention (with a count > 0)
+        NeedsUserRole, // how many of its connections need the user (reconnect, error)
     };
 
-    explicit IntegrationListModel(ConnectionService &service, QObject *parent = nullptr);
+    IntegrationListModel(ConnectionService &service, ConnectionListModel &connections, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOf(const QString &integrationId) const;
     const Integration *integration(int row) const;
-    int connectionCount(const QString &integrationId) const { return m_counts.value(integrationId); }
+    int connectionCount(const QString &integrationId) const { return m_counts.value(integrationId).count; }
     // Per row, what IntegrationSearch matches typed text against; prepared at the first search, not at start-up.
     const QList<IntegrationSearch::Entry> &searchEntries() const;
 
@@ -42,10 +46,11 @@ public slots:
 
 private:
     ConnectionService &m_service;
+    ConnectionListModel &m_connections;
     QList<Integration> m_integrations;
     mutable QList<IntegrationSearch::Entry> m_search; // see searchEntries()
     mutable QList<QIcon> m_icons; // made on first use (data() is const)
-    QHash<QString, int> m_counts;
+    QHash<QString, ConnectionListModel::Summary> m_counts;
 };
 
 } // namespace keyway

@@ -7,6 +7,7 @@
 #include "common/Names.h"
 #include "common/SetupText.h"
 #include "common/StatusStyle.h"
+#include "connection/ActionDelegate.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/StatusDelegate.h"
 #include "core/ConnectionService.h"
@@ -14,6 +15,8 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 
@@ -45,6 +48,13 @@ IntegrationPage::IntegrationPage(ConnectionService &service, ConnectionListModel
     m_ui->connectionsView->setModel(m_connections);
     m_ui->connectionsView->setColumnHidden(ConnectionListModel::IntegrationColumn, true);
     m_ui->connectionsView->setItemDelegateForColumn(ConnectionListModel::StatusColumn, new StatusDelegate(this));
+    auto *actions = new ActionDelegate(this);
+    m_ui->connectionsView->setItemDelegateForColumn(ConnectionListModel::ActionColumn, actions);
+    connect(actions, &ActionDelegate::triggered, this,
+        [this](const QModelIndex &index) { emit reconnectRequested(index.data(ConnectionListModel::IdRole).toString()); });
+    m_ui->removeIntegrationButton->setIcon(Icons::get(QStringLiteral("remove-row")));
+    m_ui->removeIntegrationButton->hide();
+    connect(m_ui->removeIntegrationButton, &QPushButton::clicked, this, &IntegrationPage::removeWithConfirmation);
     m_ui->connectionsView->verticalHeader()->hide();
     m_ui->connectionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->connectionsView->horizontalHeader()->setStretchLastSection(true);
@@ -109,6 +119,7 @@ void IntegrationPage::showIntegration(const QString &integrationId)
     m_ui->docsLabel->setVisible(!in.docs.isEmpty());
     m_ui->docsLabel->setText(tr("<a href=\"%1\">Provider documentation</a>").arg(in.docs.toHtmlEscaped()));
     m_ui->connectButton->setAccessibleName(tr("Connect %1").arg(in.name));
+    m_ui->removeIntegrationButton->setVisible(!in.builtin);
 
     QStringList modes;
     for (AuthMode mode : in.authModes)
@@ -163,6 +174,40 @@ void IntegrationPage::openSelected()
     const QString id = selectedConnectionId();
     if (!id.isEmpty())
         emit connectionActivated(id);
+}
+
+QMessageBox *IntegrationPage::removeWithConfirmation()
+{
+    const std::optional<Integration> in = m_service.catalog().find(m_integrationId);
+    if (!in || in->builtin)
+        return nullptr;
+    const int connections = m_connections->rowCount();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove %1?").arg(in->name),
+        tr("Remove the custom integration %1?").arg(in->name), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeIntegrationConfirmation"));
+    box->setInformativeText(connections == 0
+            ? tr("Its file is deleted from Keyway's folder of custom integrations. You can add it again at any time.")
+            : tr("Its file is deleted. Its %n connection(s) stay in the list, but cannot be used or reconnected until "
+                 "you add the integration again.",
+                nullptr, connections));
+    QPushButton *yes = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmRemoveIntegrationButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = in->id;
+    const QString name = in->name;
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id, name](QAbstractButton *button) {
+        if (button != yes)
+            return;
+        const Error error = m_service.catalog().removeCustom(id);
+        if (!error.isNull()) {
+            emit message(tr("%1 was not removed: %2").arg(name, error.toString()));
+            return;
+        }
+        emit integrationRemoved(id, name);
+    });
+    box->open();
+    return box;
 }
 
 } // namespace keyway

@@ -8,6 +8,7 @@ namespace Ui {
 class IntegrationPage;
 }
 
+class QMessageBox;
 class QSortFilterProxyModel;
 
 namespace keyway {
@@ -34,9 +35,15 @@ public:
     static QString redirectUri(const Integration &integration);
     static QString redirectNote(const Integration &integration);
 
+    // For a custom integration: asks, then deletes its file (Catalog::removeCustom); returns the confirmation.
+    QMessageBox *removeWithConfirmation();
+
 signals:
     void connectRequested(const QString &integrationId);
     void connectionActivated(const QString &connectionId);
+    void reconnectRequested(const QString &connectionId);
+    void integrationRemoved(const QString &integrationId, const QString &name);
+    void message(const QString &text);
 
 private:
     void updateConnectionsVisibility();

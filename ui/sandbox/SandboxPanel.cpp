@@ -213,20 +213,25 @@ void SandboxPanel::applyRemoteStatus(const QJsonObject &status)
 void SandboxPanel::showFaultValues(const QHash<QString, int> &values)
 {
     m_updating = true;
+    QStringList on;
     for (const FaultRow &row : m_rows) {
-        const int value = values.value(SandboxFaults::info(row.fault).name);
+        const SandboxFaults::Info &info = SandboxFaults::info(row.fault);
+        const int value = values.value(info.name);
         if (row.check)
             row.check->setChecked(value != 0);
         if (row.spin && value > 0)
             row.spin->setValue(value);
-        QString state;
-        if (row.kind == SandboxFaults::Kind::Count && value == SandboxFaults::kUntilOff)
-            state = tr("on until switched off");
-        else if (row.kind == SandboxFaults::Kind::Count && value > 0)
-            state = value == 1 ? tr("next request only") : tr("next %1 requests").arg(value);
-        row.state->setText(state);
+        const QString state = SandboxFaults::stateText(info, value);
+        row.state->setText(
+            row.kind == SandboxFaults::Kind::Count && value == SandboxFaults::kUntilOff ? tr("on until switched off") : state);
+        if (value != 0 && row.kind != SandboxFaults::Kind::Action)
+            on << (state.isEmpty() ? info.title : tr("%1 (%2)").arg(info.title, state));
     }
     m_updating = false;
+    // The status line says what is on now, read from the faults themselves: right after a one-shot fault fired
+    // (it switched itself off) and after "Switch all off" alike.
+    const QString now = on.isEmpty() ? tr("Every fault is off.") : tr("On: %1.").arg(on.join(QStringLiteral("; ")));
+    m_ui->faultStatusLabel->setText(m_lastAction.isEmpty() ? now : m_lastAction + QLatin1Char(' ') + now);
 }
 
 void SandboxPanel::switchFault(const FaultRow &row, bool on)
@@ -246,10 +251,11 @@ void SandboxPanel::switchFault(const FaultRow &row, bool on)
         });
         return;
     }
+    m_lastAction.clear();
     const Error error = m_server.setFaultValue(row.fault, value);
     if (!error.isNull())
         showError(error.toString());
-    m_ui->faultStatusLabel->setText(on ? tr("%1: on").arg(info.title) : tr("%1: off").arg(info.title));
+    refreshFaults();
 }
 
 void SandboxPanel::runAction(const FaultRow &row)
@@ -262,9 +268,10 @@ void SandboxPanel::runAction(const FaultRow &row)
         control().setFault(info.name, QStringLiteral("on"), [guard, title](const Result<QJsonObject> &status) {
             if (!guard)
                 return;
-            if (status.ok())
-                guard->m_ui->faultStatusLabel->setText(tr("Done at %1: %2").arg(QTime::currentTime().toString(), title));
-            else
+            if (status.ok()) {
+                guard->m_lastAction = tr("%1: done at %2.").arg(title, QTime::currentTime().toString());
+                guard->refreshFaults();
+            } else
                 guard->showError(status.error().message);
         });
         return;
@@ -274,7 +281,8 @@ void SandboxPanel::runAction(const FaultRow &row)
         showError(error.toString());
         return;
     }
-    m_ui->faultStatusLabel->setText(tr("Done at %1: %2").arg(QTime::currentTime().toString(), info.title));
+    m_lastAction = tr("%1: done at %2.").arg(info.title, QTime::currentTime().toString());
+    refreshFaults();
 }
 
 void SandboxPanel::resetFaults()
@@ -292,8 +300,9 @@ void SandboxPanel::resetFaults()
         });
         return;
     }
+    m_lastAction.clear();
     m_server.clearFaults();
-    m_ui->faultStatusLabel->setText(tr("Every fault is off."));
+    refreshFaults();
 }
 
 void SandboxPanel::addActivity(const QString &method, const QString &path, int status)

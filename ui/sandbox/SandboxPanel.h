@@ -76,6 +76,7 @@ private:
     SandboxControlClient *m_control = nullptr;
     QTimer m_remotePoll; // refreshes the other Keyway's faults while this panel shows them
     bool m_updating = false;
+    QString m_lastAction; // "Rotate signing keys: done at 14:03:07."
 };
 
 } // namespace keyway

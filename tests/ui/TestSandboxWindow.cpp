@@ -1,0 +1,216 @@
+// The window against the Keyway Sandbox as QA and end users meet it (issue 16): a banner says which sandbox
+// faults are on and switches them off; a temporary provider error is a warning that the next success clears
+// (not a red "Error"); the Sandbox panel's status line is right after a one-shot fault fired and after "Switch all
+// off"; and a provider that forgot a connection's tokens is found at start-up, not shown as Connected. The sandbox
+// runs in this process on a free port (never the catalogue's fixed one), the browser is the scripted one, the
+// keychain is the real Secret Service of tests/with-keyring.sh. Screenshots go to $KEYWAY_TEST_OUTPUT.
+#include "MainWindow.h"
+#include "PeerProcess.h"
+#include "TestSupport.h"
+#include "UiFixture.h"
+
+#include "common/MessagePanel.h"
+#include "connection/ConnectionListModel.h"
+#include "connection/ConnectionPage.h"
+#include "connections/ConnectionsView.h"
+#include "sandbox/SandboxPanel.h"
+#include "sandbox/SandboxProvider.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QtTest>
+
+using namespace keyway;
+using keyway::test::UiFixture;
+using Fault = SandboxFaults::Fault;
+
+class TestSandboxWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<UiFixture> m_f;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_id;
+    QString m_out;
+
+    SandboxServer &sandbox() const { return SandboxServer::shared(); }
+    ConnectionService &service() const { return m_f->service(); }
+    ConnectionStatus status() const { return service().connection(m_id)->status; }
+
+    bool screenshot(QWidget *widget, const QString &name) const
+    {
+        QApplication::processEvents();
+        if (m_out.isEmpty())
+            return true;
+        const QString path = m_out + QLatin1Char('/') + name + QStringLiteral(".png");
+        qInfo() << "wrote" << path;
+        return widget->grab().save(path);
+    }
+
+    QString connect()
+    {
+        ConnectRequest r;
+        r.issuer = sandbox().issuer();
+        r.clientId = SandboxProvider::publicClientId();
+        r.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile"),
+            QStringLiteral("offline_access"), QStringLiteral("contacts.read")};
+        r.browserCommand = test::scriptedBrowserCommand();
+        ConnectAttempt *attempt = service().connectIntegration(r);
+        QSignalSpy ok(attempt, &ConnectAttempt::succeeded);
+        QSignalSpy failed(attempt, &ConnectAttempt::failed);
+        if (!QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 60000))
+            return QStringLiteral("!timeout");
+        if (ok.isEmpty())
+            return QStringLiteral("!") + failed.first().first().value<Error>().toString();
+        return ok.first().first().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!test::nodeProgram().isEmpty(), "node is needed for the scripted browser");
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        test::resetTestHome();
+        m_out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
+        if (!m_out.isEmpty())
+            QDir().mkpath(m_out);
+        const Error started = sandbox().start(0);
+        QVERIFY2(started.isNull(), qPrintable(started.toString()));
+        sandbox().clearFaults();
+        qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
+        qputenv("KEYWAY_BROWSER", test::scriptedBrowserCommand().toUtf8());
+        m_f = std::make_unique<UiFixture>(QStringLiteral("keyway-sandbox-window-%1").arg(QCoreApplication::applicationPid()));
+        QVERIFY2(m_f->ok(), qPrintable(m_f->error));
+        m_id = connect();
+        QVERIFY2(!m_id.startsWith(QLatin1Char('!')), qPrintable(m_id));
+        m_window = std::make_unique<MainWindow>(service());
+        m_window->resize(1200, 820);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(status(), ConnectionStatus::Connected);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_f.reset();
+        sandbox().clearFaults();
+        sandbox().stop();
+        qunsetenv("KEYWAY_TEST_BROWSER_MODE");
+        qunsetenv("KEYWAY_BROWSER");
+    }
+
+    // QA: while any fault is on, the main window says which, and offers to switch them off.
+    void aBannerSaysWhichFaultIsOn()
+    {
+        auto *banner = m_window->findChild<MessagePanel *>(QStringLiteral("faultBanner"));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(sandbox().setFaultValue(Fault::ServerError, SandboxFaults::kUntilOff).isNull());
+        QVERIFY(sandbox().setFaultValue(Fault::SlowResponses, 1500).isNull());
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("Answer 500 (until switched off)"))
+                && banner->text().contains(QLatin1String("Answer slowly (1500 ms)")),
+            qPrintable(banner->text()));
+        m_window->showConnections();
+        QVERIFY(screenshot(m_window.get(), QStringLiteral("41-fault-banner")));
+        m_window->findChild<QPushButton *>(QStringLiteral("faultsOffButton"))->click();
+        QTRY_VERIFY(!banner->isVisible());
+        for (const SandboxServer::FaultState &f : sandbox().faults())
+            QVERIFY2(!f.active, qPrintable(f.info.name));
+    }
+
+    // End user: a 500 from the provider is a temporary problem (a warning, the tokens kept), and the next success
+    // clears it: Connected again.
+    void aTransientErrorRecoversToConnected()
+    {
+        m_window->showConnection(m_id);
+        ConnectionPage *page = m_window->connectionPage();
+        QVERIFY(sandbox().setFaultValue(Fault::ServerError, SandboxFaults::kUntilOff).isNull());
+        bool done = false;
+        Error failure;
+        service().refresh(m_id, [&](const Error &e) {
+            failure = e;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QCOMPARE(failure.httpStatus, 500);
+        QCOMPARE(status(), ConnectionStatus::Warning);
+        auto *pill = page->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QTRY_COMPARE(pill->text(), QStringLiteral("Temporary problem"));
+        auto *panel = page->findChild<MessagePanel *>(QStringLiteral("statusPanel"));
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->kind() != MessagePanel::Kind::Error);
+        QVERIFY2(panel->detail().contains(QLatin1String("500")), qPrintable(panel->detail()));
+        QVERIFY(screenshot(m_window.get(), QStringLiteral("42-transient-warning")));
+
+        QVERIFY(sandbox().setFaultValue(Fault::ServerError, 0).isNull());
+        page->findChild<QPushButton *>(QStringLiteral("retryButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(status(), ConnectionStatus::Connected, 30000);
+        QTRY_COMPARE(pill->text(), QStringLiteral("Connected"));
+        QTRY_VERIFY(!panel->isVisible());
+        QVERIFY(screenshot(m_window.get(), QStringLiteral("43-recovered-connected")));
+    }
+
+    // QA: the Sandbox panel's status line says what is on now: after a one-shot fault fired, and after "Switch all off".
+    void thePanelsStatusLineIsRight()
+    {
+        m_window->showSandboxPanel();
+        auto *panel = m_window->findChild<SandboxPanel *>();
+        QVERIFY(panel);
+        auto *line = panel->findChild<QLabel *>(QStringLiteral("faultStatusLabel"));
+        QVERIFY(sandbox().setFaultValue(Fault::MalformedTokenResponse, 1).isNull());
+        QTRY_VERIFY2(line->text().contains(QLatin1String("next request only")), qPrintable(line->text()));
+        bool done = false;
+        service().refresh(m_id, [&](const Error &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QTRY_COMPARE(line->text(), QStringLiteral("Every fault is off."));
+        QVERIFY(sandbox().setFaultValue(Fault::ServerError, SandboxFaults::kUntilOff).isNull());
+        QTRY_VERIFY2(line->text().contains(QLatin1String("Answer 500")), qPrintable(line->text()));
+        panel->findChild<QPushButton *>(QStringLiteral("resetButton"))->click();
+        QTRY_COMPARE(line->text(), QStringLiteral("Every fault is off."));
+        panel->close();
+        // A refresh that works leaves the connection as it was before this row.
+        done = false;
+        service().refresh(m_id, [&](const Error &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QCOMPARE(status(), ConnectionStatus::Connected);
+    }
+
+    // End user: a provider that forgot the tokens (here every token expired and every grant revoked, as a restarted
+    // sandbox would) is found by the start-up check: the connection needs re-authorization, with Reconnect on it.
+    void aProviderThatForgotIsFoundAtStartUp()
+    {
+        QVERIFY(sandbox().setFault(Fault::ExpireAccessTokens, true).isNull());
+        QVERIFY(sandbox().setFault(Fault::RevokeRefreshTokens, true).isNull());
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(service());
+        m_window->resize(1200, 820);
+        m_window->setStartupCheckDelay(0);
+        m_window->attachCore(*m_f->context);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(status(), ConnectionStatus::NeedsReauthorization, 30000);
+        QTRY_COMPARE(m_window->pendingChecks(), 0);
+        QStringList steps;
+        for (const ConnectionEvent &e : service().events(m_id))
+            steps << e.step + QLatin1Char(':') + e.outcome;
+        QVERIFY2(steps.contains(QStringLiteral("api_401:info")) && steps.contains(QStringLiteral("refresh:error")),
+            qPrintable(steps.join(QLatin1Char(','))));
+        QTableView *table = m_window->connectionsView()->table();
+        QCOMPARE(table->model()->index(0, ConnectionListModel::StatusColumn).data().toString(),
+            QStringLiteral("Needs re-authorization"));
+        QCOMPARE(table->model()->index(0, ConnectionListModel::ActionColumn).data().toString(), QStringLiteral("Reconnect…"));
+        QVERIFY(screenshot(m_window.get(), QStringLiteral("44-forgotten-needs-reconnect")));
+    }
+};
+
+QTEST_MAIN(TestSandboxWindow)
+#include "TestSandboxWindow.moc"

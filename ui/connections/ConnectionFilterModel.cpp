@@ -1,0 +1,69 @@
+#include "connections/ConnectionFilterModel.h"
+
+#include "connection/ConnectionListModel.h"
+#include "core/ConnectionState.h"
+
+#include <QRegularExpression>
+
+namespace keyway {
+
+ConnectionFilterModel::ConnectionFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ConnectionListModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setDynamicSortFilter(true);
+}
+
+void ConnectionFilterModel::setSearchText(const QString &text)
+{
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidateFilter();
+}
+
+void ConnectionFilterModel::setStatusFilter(StatusFilter filter)
+{
+    if (filter == m_status)
+        return;
+    m_status = filter;
+    invalidateFilter();
+}
+
+bool ConnectionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto status = ConnectionStatus(index.data(ConnectionListModel::StatusRole).toInt());
+    switch (m_status) {
+    case StatusFilter::All:
+        break;
+    case StatusFilter::NeedsAttention:
+        if (!ConnectionState::needsUser(status) && status != ConnectionStatus::Warning && status != ConnectionStatus::Expiring)
+            return false;
+        break;
+    case StatusFilter::NeedsUser:
+        if (!ConnectionState::needsUser(status))
+            return false;
+        break;
+    case StatusFilter::Working:
+        if (status != ConnectionStatus::Connected && status != ConnectionStatus::Expiring)
+            return false;
+        break;
+    case StatusFilter::Revoked:
+        if (status != ConnectionStatus::Revoked)
+            return false;
+        break;
+    }
+    if (m_words.isEmpty())
+        return true;
+    const QString text = index.data(ConnectionListModel::SearchTextRole).toString();
+    for (const QString &word : m_words) {
+        if (!text.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+} // namespace keyway
