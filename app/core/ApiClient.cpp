@@ -30,6 +30,23 @@ QUrl ApiClient::resolveUrl(const QString &baseUrl, const QUrl &url)
     return QUrl(base + QLatin1Char('/') + rel);
 }
 
+namespace {
+
+// The history row of a request, credentials masked; the caller adds how it ended.
+HistoryEntry historyEntry(const QString &connectionId, const ApiRequest &request, const CredentialApplier::Applied &applied)
+{
+    HistoryEntry entry;
+    entry.connectionId = connectionId;
+    entry.method = QString::fromUtf8(request.method);
+    entry.url = Redactor::redact(applied.maskedUrl.toString());
+    for (const auto &[name, value] : applied.maskedHeaders)
+        entry.requestHeaders.append({QString::fromUtf8(name), QString::fromUtf8(value)});
+    entry.requestBody = QString::fromUtf8(request.body.left(64 * 1024));
+    return entry;
+}
+
+} // namespace
+
 ApiCall *ApiClient::send(const QString &connectionId, const ApiRequest &request)
 {
     auto *call = new ApiCall(this);
@@ -47,14 +64,10 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
             return;
         ApiResponse response;
         response.refreshedAndRetried = retry;
-        if (guard->isCancelRequested()) {
-            response.error = Error::make(QStringLiteral("cancelled"), tr("The request was cancelled."));
-            emit guard->finished(response);
-            guard->deleteLater();
-            return;
-        }
         if (!error.isNull()) {
-            response.error = error;
+            // No credential, nothing to send; a cancel that came meanwhile is what the user asked for.
+            response.error
+                = guard->isCancelRequested() ? Error::make(QStringLiteral("cancelled"), tr("The request was cancelled.")) : error;
             emit guard->finished(response);
             guard->deleteLater();
             return;
@@ -68,6 +81,19 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
             return;
         }
         const CredentialApplier::Applied applied = CredentialApplier::apply(request, url, settings, credentials);
+        if (guard->isCancelRequested()) {
+            // Cancelled while the credential was read (a slow keychain, a renewal): the request never leaves, and
+            // the history says it was cancelled like one cancelled on its way.
+            response.error = Error::make(QStringLiteral("cancelled"), tr("The request was cancelled."));
+            if (request.keepHistory) {
+                HistoryEntry entry = historyEntry(connectionId, request, applied);
+                entry.status = -1;
+                emit historyRecorded(entry);
+            }
+            emit guard->finished(response);
+            guard->deleteLater();
+            return;
+        }
         // Only token-based modes can get a new credential without the user.
         const bool renewable = settings.authMode.startsWith(QLatin1String("oauth2_")) || settings.authMode == QLatin1String("device_code")
             || settings.authMode == QLatin1String("jwt_bearer");
@@ -105,6 +131,7 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
                     if (reply->isOpen()) // an aborted reply is closed: nothing left to read
                         body->append(reply->readAll().left(qMax<qint64>(0, request.maxBodyBytes - body->size())));
                     response.elapsedMs = timer.elapsed();
+                    response.elapsedUs = timer.nsecsElapsed() / 1000;
                     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                     response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
                     for (const auto &pair : reply->rawHeaderPairs())
@@ -118,14 +145,9 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
                         response.error = Error::make(QStringLiteral("network_error"), tr("The request failed before an answer came."),
                                                      reply->errorString());
 
-                    HistoryEntry entry;
-                    entry.connectionId = connectionId;
-                    entry.method = QString::fromUtf8(request.method);
-                    entry.url = Redactor::redact(applied.maskedUrl.toString());
-                    for (const auto &[name, value] : applied.maskedHeaders)
-                        entry.requestHeaders.append({QString::fromUtf8(name), QString::fromUtf8(value)});
-                    entry.requestBody = QString::fromUtf8(request.body.left(64 * 1024));
-                    entry.status = response.status;
+                    HistoryEntry entry = historyEntry(connectionId, request, applied);
+                    // -1: the user cancelled it (not "no answer", which the history says for 0).
+                    entry.status = response.error.code == QLatin1String("cancelled") ? -1 : response.status;
                     entry.durationMs = response.elapsedMs;
                     entry.responseSize = response.body.size();
                     if (request.keepHistory)

@@ -32,6 +32,7 @@ struct ApiResponse
     QByteArray body;
     bool truncated = false;
     qint64 elapsedMs = 0;
+    qint64 elapsedUs = 0; // the same, in microseconds (a loopback answer takes less than 1 ms)
     bool refreshedAndRetried = false;   // a 401 led to one refresh and one retry
     QUrl finalUrl;
     HeaderList sentHeaders;        // as sent, credentials masked, for display

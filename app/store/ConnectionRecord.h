@@ -79,7 +79,7 @@ struct HistoryEntry
     QString url;                  // redacted
     QList<QPair<QString, QString>> requestHeaders;  // redacted
     QString requestBody;          // redacted
-    int status = 0;
+    int status = 0; // 0: no answer; -1: cancelled by the user
     qint64 durationMs = 0;
     qint64 responseSize = 0;
 };

@@ -280,6 +280,10 @@ private:
             = get(id, QStringLiteral("/api/contacts"), [](ApiCall *call) { QTimer::singleShot(200, call, &ApiCall::cancel); });
         QCOMPARE(cancelled.error.code, QStringLiteral("cancelled"));
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        // Issue 16: the history says it was cancelled (-1), not "no answer" (0).
+        const QList<HistoryEntry> history = service().history(id);
+        QVERIFY(!history.isEmpty());
+        QCOMPARE(history.first().status, -1);
 
         // Past the token endpoint's timeout (30 s in the app, 500 ms here): a timeout in plain words.
         const ConnectionSettings settings = ConnectionSettings::fromJson(service().connection(id)->settings);
