@@ -478,4 +478,70 @@ ClientPlan ConnectionPlanner::clientPlan(const Integration &integration, AuthMod
     return c;
 }
 
+ReconnectPlan ConnectionPlanner::reconnectPlan(const ConnectionRecord &record)
+{
+    ReconnectPlan p;
+    const ConnectionSettings stored = ConnectionSettings::fromJson(record.settings);
+    // Disconnecting deletes every secret of the connection: nothing is left to keep then.
+    p.authMode = record.status == ConnectionStatus::Revoked ? QString() : record.authMode;
+    p.clientId = stored.clientId;
+    p.redirectUri = stored.redirectUri;
+    p.variables = stored.variables;
+    p.username = record.settings.value(QLatin1String("username")).toString();
+    p.scopes = record.grantedScopes.isEmpty() ? record.requestedScopes : record.grantedScopes;
+    const std::optional<AuthMode> mode = Integration::authModeFromString(record.authMode);
+    if (mode == AuthMode::AuthorizationCode || mode == AuthMode::ClientCredentials) {
+        switch (stored.provider.clientAuth) {
+        case ProviderConfig::ClientAuth::Basic:
+            p.clientAuth = ClientAuthMethod::ClientSecretBasic;
+            break;
+        case ProviderConfig::ClientAuth::Post:
+            p.clientAuth = ClientAuthMethod::ClientSecretPost;
+            break;
+        case ProviderConfig::ClientAuth::None:
+            p.clientAuth = ClientAuthMethod::None;
+            break;
+        case ProviderConfig::ClientAuth::PrivateKeyJwt:
+            p.clientAuth = ClientAuthMethod::PrivateKeyJwt;
+            break;
+        }
+    }
+    p.storedClientSecret = stored.provider.clientAuth == ProviderConfig::ClientAuth::Basic
+        || stored.provider.clientAuth == ProviderConfig::ClientAuth::Post;
+    p.storedPrivateKey = mode == AuthMode::JwtBearer || stored.provider.clientAuth == ProviderConfig::ClientAuth::PrivateKeyJwt;
+    return p;
+}
+
+bool ReconnectPlan::keeps(
+    Secret secret, AuthMode mode, const QString &typedClientId, const QString &typedUsername, ClientAuthMethod method) const
+{
+    // As ConnectionService completes a reconnect from the keychain: the same mode, and the same client id (or user).
+    if (authMode.isEmpty() || authMode != Integration::toString(mode))
+        return false;
+    const QString id = typedClientId.trimmed();
+    switch (mode) {
+    case AuthMode::AuthorizationCode:
+    case AuthMode::ClientCredentials:
+    case AuthMode::DeviceCode:
+        if (id.isEmpty() || id != clientId)
+            return false;
+        if (secret == Secret::PrivateKey)
+            return storedPrivateKey && method == ClientAuthMethod::PrivateKeyJwt;
+        if (secret == Secret::ClientSecret)
+            return storedClientSecret
+                && (method == ClientAuthMethod::ClientSecretBasic || method == ClientAuthMethod::ClientSecretPost);
+        return false;
+    case AuthMode::JwtBearer:
+        return secret == Secret::PrivateKey && storedPrivateKey && (id.isEmpty() || id == clientId);
+    case AuthMode::ApiKey:
+        return secret == Secret::ApiKey;
+    case AuthMode::Basic:
+        // An empty user name keeps the stored account and its password; another user needs its own password.
+        return secret == Secret::Username || (secret == Secret::Password && typedUsername.trimmed().isEmpty());
+    case AuthMode::BearerToken:
+        return false;
+    }
+    return false;
+}
+
 } // namespace keyway

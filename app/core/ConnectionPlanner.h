@@ -7,6 +7,7 @@
 #include "core/ConnectRequest.h"
 #include "core/ConnectionSettings.h"
 #include "core/StoredCredentials.h"
+#include "store/ConnectionRecord.h"
 
 namespace keyway {
 
@@ -54,6 +55,29 @@ struct ClientPlan
     bool asksKey = false; // a private key belongs in the form (private_key_jwt)
 };
 
+// What a reconnect starts from, read from the connection's record: the same mode, client, client authentication,
+// redirect URI, template values and scopes (the granted ones, else those requested), and which secrets the keychain
+// still holds for it. ConnectionService completes a reconnect that leaves a secret empty with the stored one only
+// for the same mode and client (or user name); keeps() says that rule for the form.
+struct ReconnectPlan
+{
+    enum class Secret { ClientSecret, PrivateKey, ApiKey, Password, Username };
+
+    QString authMode; // empty after a disconnect: nothing is kept then
+    QString clientId;
+    std::optional<ClientAuthMethod> clientAuth;
+    bool storedClientSecret = false;
+    bool storedPrivateKey = false;
+    QString username;
+    QString redirectUri;
+    QJsonObject variables;
+    QStringList scopes;
+
+    // Whether a reconnect in `mode` with this client id (or user name) and client authentication takes `secret`
+    // from the keychain when the form leaves it empty.
+    bool keeps(Secret secret, AuthMode mode, const QString &clientId, const QString &username, ClientAuthMethod method) const;
+};
+
 // The one place where an integration's data (the catalogue) becomes flow options: template variables are
 // validated and expanded, unified scopes resolved, client authentication chosen, the API credential placement
 // decided. Flows and the API client only ever see the result, never an integration id.
@@ -88,6 +112,8 @@ public:
     // none), with the unified ids the provider cannot grant.
     static ScopeResolution requestedScopes(
         const Integration &integration, AuthMode mode, const ScopeVocabulary &vocabulary, const QStringList &chosen);
+    // Where a reconnect of this connection starts from.
+    static ReconnectPlan reconnectPlan(const ConnectionRecord &record);
     // The client the form's answers lead to. `choice`: the client authentication the user picked, if any.
     static ClientPlan clientPlan(const Integration &integration, AuthMode mode, const QString &typedClientId, bool hasSecret,
         bool hasKey, std::optional<ClientAuthMethod> choice);

@@ -5,6 +5,8 @@
 #include "catalog/IntegrationLoader.h"
 #include "catalog/ScopeVocabulary.h"
 #include "core/ConnectionPlanner.h"
+#include "core/ConnectionSettings.h"
+#include "store/ConnectionRecord.h"
 
 #include <QTest>
 
@@ -160,6 +162,110 @@ private slots:
         QVERIFY(key.asksKey);
         QVERIFY(!key.asksSecret);
         QCOMPARE(key.method, ClientAuthMethod::PrivateKeyJwt);
+    }
+
+    // A reconnect may leave a secret empty only where ConnectionService completes it from the keychain: the same mode,
+    // the same client (or user), a secret the connection stored, and nothing after a disconnect.
+    void reconnectKeepsOnlyTheStoredSecretsOfTheSameClient_data()
+    {
+        QTest::addColumn<QString>("storedMode");
+        QTest::addColumn<int>("storedClientAuth"); // ProviderConfig::ClientAuth
+        QTest::addColumn<bool>("revoked");
+        QTest::addColumn<int>("secret"); // ReconnectPlan::Secret
+        QTest::addColumn<AuthMode>("mode");
+        QTest::addColumn<QString>("typedClientId");
+        QTest::addColumn<QString>("typedUsername");
+        QTest::addColumn<ClientAuthMethod>("method");
+        QTest::addColumn<bool>("keeps");
+        using S = ReconnectPlan::Secret;
+        using C = ProviderConfig::ClientAuth;
+        const QString cc = u"oauth2_client_credentials"_s;
+        const QString code = u"oauth2_authorization_code"_s;
+        QTest::newRow("same client, stored secret")
+            << cc << int(C::Basic) << false << int(S::ClientSecret) << AuthMode::ClientCredentials << u"client-1"_s << QString()
+            << ClientAuthMethod::ClientSecretBasic << true;
+        QTest::newRow("secret moved from header to body")
+            << cc << int(C::Basic) << false << int(S::ClientSecret) << AuthMode::ClientCredentials << u"client-1"_s << QString()
+            << ClientAuthMethod::ClientSecretPost << true;
+        QTest::newRow("another client needs its own secret")
+            << cc << int(C::Basic) << false << int(S::ClientSecret) << AuthMode::ClientCredentials << u"client-2"_s << QString()
+            << ClientAuthMethod::ClientSecretBasic << false;
+        QTest::newRow("another mode keeps nothing")
+            << cc << int(C::Basic) << false << int(S::ClientSecret) << AuthMode::AuthorizationCode << u"client-1"_s << QString()
+            << ClientAuthMethod::ClientSecretBasic << false;
+        QTest::newRow("after a disconnect nothing is left")
+            << cc << int(C::Basic) << true << int(S::ClientSecret) << AuthMode::ClientCredentials << u"client-1"_s << QString()
+            << ClientAuthMethod::ClientSecretBasic << false;
+        QTest::newRow("a public client stored no secret")
+            << code << int(C::None) << false << int(S::ClientSecret) << AuthMode::AuthorizationCode << u"client-1"_s << QString()
+            << ClientAuthMethod::ClientSecretBasic << false;
+        QTest::newRow("stored key for private_key_jwt")
+            << code << int(C::PrivateKeyJwt) << false << int(S::PrivateKey) << AuthMode::AuthorizationCode << u"client-1"_s
+            << QString() << ClientAuthMethod::PrivateKeyJwt << true;
+        QTest::newRow("a stored key is no secret")
+            << code << int(C::PrivateKeyJwt) << false << int(S::ClientSecret) << AuthMode::AuthorizationCode << u"client-1"_s
+            << QString() << ClientAuthMethod::ClientSecretPost << false;
+        QTest::newRow("jwt bearer keeps its key")
+            << u"jwt_bearer"_s << int(C::Basic) << false << int(S::PrivateKey) << AuthMode::JwtBearer << QString() << QString()
+            << ClientAuthMethod::None << true;
+        QTest::newRow("api key") << u"api_key"_s << int(C::Basic) << false << int(S::ApiKey) << AuthMode::ApiKey << QString()
+                                 << QString() << ClientAuthMethod::None << true;
+        QTest::newRow("basic, same account") << u"basic"_s << int(C::Basic) << false << int(S::Password) << AuthMode::Basic
+                                             << QString() << QString() << ClientAuthMethod::None << true;
+        QTest::newRow("basic, another account needs its password")
+            << u"basic"_s << int(C::Basic) << false << int(S::Password) << AuthMode::Basic << QString() << u"someone-else"_s
+            << ClientAuthMethod::None << false;
+        QTest::newRow("a pasted token is never kept")
+            << u"bearer_token"_s << int(C::Basic) << false << int(S::ApiKey) << AuthMode::BearerToken << QString() << QString()
+            << ClientAuthMethod::None << false;
+    }
+
+    void reconnectKeepsOnlyTheStoredSecretsOfTheSameClient()
+    {
+        QFETCH(QString, storedMode);
+        QFETCH(int, storedClientAuth);
+        QFETCH(bool, revoked);
+        QFETCH(int, secret);
+        QFETCH(AuthMode, mode);
+        QFETCH(QString, typedClientId);
+        QFETCH(QString, typedUsername);
+        QFETCH(ClientAuthMethod, method);
+        QFETCH(bool, keeps);
+        ConnectionSettings settings;
+        settings.authMode = storedMode;
+        settings.clientId = u"client-1"_s;
+        settings.provider.clientAuth = ProviderConfig::ClientAuth(storedClientAuth);
+        ConnectionRecord record;
+        record.id = u"conn-1"_s;
+        record.authMode = storedMode;
+        record.status = revoked ? ConnectionStatus::Revoked : ConnectionStatus::NeedsReauthorization;
+        record.settings = settings.toJson();
+        const ReconnectPlan plan = ConnectionPlanner::reconnectPlan(record);
+        QCOMPARE(plan.keeps(ReconnectPlan::Secret(secret), mode, typedClientId, typedUsername, method), keeps);
+    }
+
+    void reconnectStartsFromTheRecord()
+    {
+        ConnectionSettings settings;
+        settings.authMode = u"oauth2_authorization_code"_s;
+        settings.clientId = u"client-1"_s;
+        settings.redirectUri = u"http://127.0.0.1:27445/callback"_s;
+        settings.provider.clientAuth = ProviderConfig::ClientAuth::Post;
+        settings.variables.insert(u"subdomain"_s, u"acme"_s);
+        ConnectionRecord record;
+        record.authMode = settings.authMode;
+        record.status = ConnectionStatus::NeedsReauthorization;
+        record.settings = settings.toJson();
+        record.requestedScopes = {u"openid"_s, u"email"_s, u"profile"_s};
+        record.grantedScopes = {u"openid"_s, u"email"_s};
+        const ReconnectPlan plan = ConnectionPlanner::reconnectPlan(record);
+        QCOMPARE(plan.clientAuth, std::optional<ClientAuthMethod>(ClientAuthMethod::ClientSecretPost));
+        QCOMPARE(plan.clientId, u"client-1"_s);
+        QCOMPARE(plan.redirectUri, u"http://127.0.0.1:27445/callback"_s);
+        QCOMPARE(plan.variables.value(u"subdomain"_s).toString(), u"acme"_s);
+        QCOMPARE(plan.scopes, (QStringList {u"openid"_s, u"email"_s}));
+        record.grantedScopes.clear(); // the provider said nothing: what was asked for
+        QCOMPARE(ConnectionPlanner::reconnectPlan(record).scopes, record.requestedScopes);
     }
 };
 
