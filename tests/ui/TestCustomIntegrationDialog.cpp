@@ -5,6 +5,7 @@
 #include "UiFixture.h"
 
 #include "catalog/Catalog.h"
+#include "common/MessagePanel.h"
 #include "custom/CustomIntegrationDialog.h"
 #include "sandbox/SandboxServer.h"
 
@@ -117,11 +118,11 @@ private slots:
         edit(dialog, "idEdit")->setText(QStringLiteral("no-such-tenant"));
         QSignalSpy added(&dialog, &CustomIntegrationDialog::added);
         addButton(dialog)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(label(dialog, "errorLabel")->isVisible(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<MessagePanel *>(QStringLiteral("errorPanel"))->isVisible(), 15000);
         QVERIFY(!dialog.isBusy());
         QCOMPARE(added.count(), 0);
         QVERIFY(dialog.isVisible());
-        const QString text = label(dialog, "errorLabel")->text();
+        const QString text = dialog.findChild<MessagePanel *>(QStringLiteral("errorPanel"))->text();
         QVERIFY2(text.size() > 20, qPrintable(text));
         QVERIFY(addButton(dialog)->isEnabled()); // the user may correct and try again
         QVERIFY(!f.service().catalog().contains(QStringLiteral("no-such-tenant")));

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "UiFixture.h"
 
+#include "common/MessagePanel.h"
 #include "common/VaultUnlockDialog.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionPage.h"
@@ -335,7 +336,7 @@ private slots:
             QVERIFY(save(&dialog, QStringLiteral("23-%1custom-integration").arg(prefix)));
             // Nothing listens on port 9: the failure is explained.
             dialog.findChild<QPushButton *>(QStringLiteral("addButton"))->click();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<MessagePanel *>(QStringLiteral("errorPanel"))->isVisible(), 20000);
             QVERIFY(save(&dialog, QStringLiteral("24-%1custom-integration-error").arg(prefix)));
         }
         {

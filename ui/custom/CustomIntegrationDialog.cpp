@@ -6,6 +6,7 @@
 #include "catalog/CustomIntegrationBuilder.h"
 #include "common/Error.h"
 #include "common/Icons.h"
+#include "common/MessagePanel.h"
 #include "common/StatusStyle.h"
 #include "core/ConnectionService.h"
 
@@ -58,10 +59,10 @@ CustomIntegrationDialog::CustomIntegrationDialog(ConnectionService &service, QWi
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CustomIntegrationDialog::start);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CustomIntegrationDialog::reject);
 
-    QPalette warn = m_ui->errorLabel->palette();
+    QPalette warn = m_ui->insecureWarning->palette();
     warn.setColor(QPalette::WindowText, StatusStyle::background(ConnectionStatus::Error, palette()));
-    m_ui->errorLabel->setPalette(warn);
     m_ui->insecureWarning->setPalette(warn);
+    m_ui->errorPanel->setClosable(true);
     // RFC 9700 §2.6 / RFC 6749 §3.1: the endpoints need TLS; the opt-in is for local and test servers only.
     m_ui->insecureWarning->setText(
         tr("⚠ Unsafe: client secrets and tokens sent to this host over http can be read and changed by anyone on "
@@ -73,7 +74,6 @@ CustomIntegrationDialog::CustomIntegrationDialog(ConnectionService &service, QWi
         m_ui->insecureWarning->setVisible(on);
         growToFit();
     });
-    m_ui->errorDetailEdit->setMaximumHeight(fontMetrics().height() * 5);
 
     connect(m_ui->issuerEdit, &QLineEdit::textChanged, this, [this] {
         updateSuggestedId();
@@ -247,27 +247,14 @@ void CustomIntegrationDialog::reject()
 
 void CustomIntegrationDialog::showError(const Error &error)
 {
-    m_ui->errorLabel->setText(
-        tr("⚠ %1").arg(error.message.isEmpty() ? tr("The integration could not be added.") : error.message));
-    m_ui->errorLabel->show();
-    QStringList detail;
-    if (!error.detail.isEmpty())
-        detail << error.detail;
-    if (error.httpStatus != 0 && !error.detail.contains(QString::number(error.httpStatus)))
-        detail << tr("HTTP status %1").arg(error.httpStatus);
-    if (!error.code.isEmpty() && !error.detail.contains(error.code))
-        detail << tr("Error code: %1").arg(error.code);
-    m_ui->errorDetailEdit->setPlainText(detail.join(QLatin1Char('\n')));
-    m_ui->errorDetailEdit->setVisible(!detail.isEmpty());
+    // The shared message panel: the core's sentence, then the detail, HTTP status and code for support.
+    m_ui->errorPanel->showError(error, tr("The integration could not be added."));
     growToFit();
 }
 
 void CustomIntegrationDialog::clearError()
 {
-    m_ui->errorLabel->clear();
-    m_ui->errorLabel->hide();
-    m_ui->errorDetailEdit->clear();
-    m_ui->errorDetailEdit->hide();
+    m_ui->errorPanel->clear();
 }
 
 } // namespace keyway
