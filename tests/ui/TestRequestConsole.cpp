@@ -4,7 +4,10 @@
 #include "LoopbackHttpServer.h"
 #include "UiFixture.h"
 
+#include "common/CopyFeedback.h"
 #include "common/SecretClipboard.h"
+#include "common/StatusStyle.h"
+#include "console/HistoryModel.h"
 #include "console/RequestConsole.h"
 #include "core/ApiRequest.h"
 
@@ -197,6 +200,13 @@ private slots:
         QVERIFY2(command.contains(QStringLiteral("'http://127.0.0.1:%1/v1/me'").arg(port)), qPrintable(command));
         QVERIFY(command.contains(QLatin1String("Authorization: Bearer ********")));
         QVERIFY(!command.contains(QString::fromLatin1(token)));
+        // Issue 16: the button says it copied.
+        QCOMPARE(console.findChild<QPushButton *>(QStringLiteral("copyCurlButton"))->text(), CopyFeedback::copiedText());
+        // A loopback answer takes less than a millisecond: the time is not "0 ms"; a 2xx status is in the success colour.
+        auto *status = console.findChild<QLabel *>(QStringLiteral("responseStatusLabel"));
+        QVERIFY2(!status->text().contains(QLatin1String(" 0 ms")), qPrintable(status->text()));
+        QCOMPARE(status->palette().color(QPalette::WindowText),
+            StatusStyle::background(ConnectionStatus::Connected, console.palette()));
         // With the credential when asked, and then the clipboard is cleared like a copied token.
         console.findChild<QCheckBox *>(QStringLiteral("includeCredentialCheck"))->setChecked(true);
         console.findChild<QPushButton *>(QStringLiteral("copyCurlButton"))->click();
@@ -241,6 +251,48 @@ private slots:
             total.elapsed(), stall);
         QVERIFY2(stall < 2000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(stall)));
         QVERIFY(console.formatted().totalBytes == body.size());
+    }
+
+    // Issue 16: "No answer" only when a request went out and nothing came back; a cancelled request is shown and
+    // kept in the history as cancelled; HTTP error statuses are coloured.
+    void statusLineSaysWhatHappened()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        SecretClipboard clipboard;
+        RequestConsole console(f.service(), &clipboard);
+        auto *status = console.findChild<QLabel *>(QStringLiteral("responseStatusLabel"));
+        ApiResponse notSent;
+        notSent.error = Error::make(QStringLiteral("no_refresh_token"), QStringLiteral("Reconnect to get a new token."));
+        console.showResponse(notSent);
+        QVERIFY2(status->text().contains(QLatin1String("Not sent")) && !status->text().contains(QLatin1String("No answer")),
+            qPrintable(status->text()));
+        ApiResponse silent = notSent;
+        silent.sentHeaders = {{"Accept", "*/*"}};
+        silent.error = Error::make(QStringLiteral("network_error"), QStringLiteral("The request failed before an answer came."));
+        console.showResponse(silent);
+        QVERIFY2(status->text().contains(QLatin1String("No answer")), qPrintable(status->text()));
+        ApiResponse cancelled = silent;
+        cancelled.error = Error::make(QStringLiteral("cancelled"), QStringLiteral("The request was cancelled."));
+        console.showResponse(cancelled);
+        QCOMPARE(status->text(), QStringLiteral("Cancelled."));
+        ApiResponse forbidden;
+        forbidden.status = 403;
+        forbidden.reason = "Forbidden";
+        forbidden.elapsedMs = 12;
+        forbidden.elapsedUs = 12400;
+        console.showResponse(forbidden);
+        QVERIFY2(status->text().contains(QLatin1String("12 ms")), qPrintable(status->text()));
+        QCOMPARE(status->palette().color(QPalette::WindowText),
+            StatusStyle::background(ConnectionStatus::NeedsReauthorization, console.palette()));
+        ApiResponse broken = forbidden;
+        broken.status = 502;
+        console.showResponse(broken);
+        QCOMPARE(
+            status->palette().color(QPalette::WindowText), StatusStyle::background(ConnectionStatus::Error, console.palette()));
+
+        QCOMPARE(HistoryModel::statusText(-1), QStringLiteral("cancelled"));
+        QCOMPARE(HistoryModel::statusText(0), QStringLiteral("no answer"));
     }
 };
 

@@ -44,6 +44,11 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString HistoryModel::statusText(int status)
+{
+    return status > 0 ? QString::number(status) : status < 0 ? tr("cancelled") : tr("no answer");
+}
+
 QString HistoryModel::sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -63,7 +68,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case UrlColumn:
             return e.url;
         case StatusColumn:
-            return e.status > 0 ? QString::number(e.status) : tr("no answer");
+            return statusText(e.status);
         case DurationColumn:
             return tr("%1 ms").arg(e.durationMs);
         case SizeColumn:

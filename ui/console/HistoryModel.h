@@ -27,6 +27,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString sizeText(qint64 bytes);
+    // "200", "no answer" (0), "cancelled" (-1).
+    static QString statusText(int status);
 
 public slots:
     void reload();

@@ -6,6 +6,7 @@
 #include "catalog/TemplateExpander.h"
 #include "common/BackgroundTask.h"
 #include "common/CheckStyle.h"
+#include "common/CopyFeedback.h"
 #include "common/Icons.h"
 #include "common/SecretClipboard.h"
 #include "common/StatusStyle.h"
@@ -23,6 +24,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLocale>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QTimer>
@@ -319,19 +321,38 @@ void RequestConsole::showResponse(const ApiResponse &response)
     m_formatted = FormattedBody();
     QString status;
     if (response.status == 0) {
-        status = tr("⚠ No answer: %1").arg(response.error.toString());
+        // "No answer" only when a request went out and nothing came back; a request that was never sent (no usable
+        // credential, a refused address) says so.
         if (response.error.code == QLatin1String("cancelled"))
             status = tr("Cancelled.");
+        else if (response.sentHeaders.isEmpty())
+            status = tr("⚠ Not sent: %1").arg(response.error.toString());
+        else
+            status = tr("⚠ No answer: %1").arg(response.error.toString());
     } else {
-        status = tr("HTTP %1 %2 · %3 ms · %4")
-                     .arg(QString::number(response.status), QString::fromLatin1(response.reason),
-                         QString::number(response.elapsedMs), HistoryModel::sizeText(response.body.size()));
+        // Local answers take less than a millisecond: not "0 ms".
+        const QString time = response.elapsedUs > 0 && response.elapsedUs < 10000
+            ? tr("%1 ms").arg(QLocale().toString(double(response.elapsedUs) / 1000.0, 'f', response.elapsedUs < 1000 ? 2 : 1))
+            : tr("%1 ms").arg(response.elapsedMs);
+        status = tr("HTTP %1 %2 · %3 · %4")
+                     .arg(QString::number(response.status), QString::fromLatin1(response.reason), time,
+                         HistoryModel::sizeText(response.body.size()));
         if (response.refreshedAndRetried)
             status += tr(" · the token was refreshed and the request retried");
         if (!response.error.isNull())
             status += tr(" · ⚠ %1").arg(response.error.toString());
     }
     m_ui->responseStatusLabel->setText(status);
+    // HTTP errors in the status colours (the number and reason say it in words): 4xx as "needs attention", 5xx and
+    // no answer as errors.
+    QPalette statusPalette = palette();
+    if (response.status >= 500 || (response.status == 0 && response.error.code != QLatin1String("cancelled")))
+        statusPalette.setColor(QPalette::WindowText, StatusStyle::background(ConnectionStatus::Error, palette()));
+    else if (response.status >= 400)
+        statusPalette.setColor(QPalette::WindowText, StatusStyle::background(ConnectionStatus::NeedsReauthorization, palette()));
+    else if (response.status >= 200 && response.status < 300)
+        statusPalette.setColor(QPalette::WindowText, StatusStyle::background(ConnectionStatus::Connected, palette()));
+    m_ui->responseStatusLabel->setPalette(statusPalette);
 
     m_ui->responseHeadersTable->setRowCount(int(response.headers.size()));
     QByteArray contentType;
@@ -493,7 +514,7 @@ void RequestConsole::copyAsCurl()
                 placement.name.toUtf8(), CredentialApplier::headerValue(placement.scheme, placement.param, credential)));
         }
         const QString command = CurlCommand::build(request.method, finalUrl, headers, request.body);
-        QGuiApplication::clipboard()->setText(command);
+        CopyFeedback::copy(m_ui->copyCurlButton, command);
         emit curlCopied(command);
     };
     if (!reveal) {

@@ -1,0 +1,39 @@
+#include "common/CopyFeedback.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPointer>
+#include <QTimer>
+
+namespace keyway::CopyFeedback {
+
+namespace {
+const char *const kOriginal = "keywayCopyFeedbackText";
+} // namespace
+
+QString copiedText()
+{
+    return QCoreApplication::translate("CopyFeedback", "Copied ✓");
+}
+
+void copy(QAbstractButton *button, const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
+    if (!button)
+        return;
+    // Pressed again while it still says "Copied": the original text is kept from the first press.
+    if (!button->property(kOriginal).isValid())
+        button->setProperty(kOriginal, button->text());
+    button->setText(copiedText());
+    QPointer<QAbstractButton> guard(button);
+    QTimer::singleShot(2000, button, [guard] {
+        if (!guard)
+            return;
+        guard->setText(guard->property(kOriginal).toString());
+        guard->setProperty(kOriginal, QVariant());
+    });
+}
+
+} // namespace keyway::CopyFeedback
