@@ -4,7 +4,9 @@
 #include "UiFixture.h"
 
 #include "catalog/Catalog.h"
+#include "common/CopyFeedback.h"
 #include "connect/ConnectDialog.h"
+#include "core/ConnectionPlanner.h"
 #include "core/ConnectionSettings.h"
 #include "jose/PrivateKey.h"
 
@@ -37,7 +39,9 @@ private:
         QStringList names;
         const QList<QWidget *> widgets = d.findChildren<QWidget *>();
         for (QWidget *w : widgets) {
-            if (w->objectName().startsWith(QLatin1String("field_")) && !w->objectName().endsWith(QLatin1String("_status")))
+            // What the form shows for the mode (rows it does not need are hidden, not built anew).
+            if (w->objectName().startsWith(QLatin1String("field_")) && !w->objectName().endsWith(QLatin1String("_status"))
+                && w->isVisibleTo(&d))
                 names << w->objectName();
         }
         names.sort();
@@ -82,7 +86,6 @@ private slots:
                                << names({"field_password", "field_username"});
         QTest::newRow("jwt bearer") << QStringLiteral("google-service-account") << QStringLiteral("jwt_bearer")
                                     << names({"field_clientId", "field_keyId", "field_privateKey_file", "field_privateKey_paste",
-                                           "field_publicJwk", "field_publicJwk_copy", "field_publicPem_copy",
                                            "field_serviceAccount_file", "field_subject"});
         QTest::newRow("device code") << QStringLiteral("github") << QStringLiteral("device_code")
                                      << names({"field_clientId", "field_clientSecret"});
@@ -90,8 +93,7 @@ private slots:
                                             << names({"field_clientAuth", "field_clientId", "field_clientSecret"});
         QTest::newRow("private_key_jwt") << QStringLiteral("test-private-key-jwt") << QStringLiteral("oauth2_authorization_code")
                                          << names({"field_clientAuth", "field_clientId", "field_keyId", "field_privateKey_alg",
-                                                "field_privateKey_file", "field_privateKey_generate", "field_privateKey_paste",
-                                                "field_publicJwk", "field_publicJwk_copy", "field_publicPem_copy"});
+                                                "field_privateKey_file", "field_privateKey_generate", "field_privateKey_paste"});
     }
 
     void fieldsFollowTheAuthMode()
@@ -326,8 +328,8 @@ private slots:
 
         // A public client has no secret to enter; the client id typed before survives the change.
         QVERIFY(dialog.setClientAuthMethod(ClientAuthMethod::None));
-        QTRY_VERIFY(dialog.findChild<QLabel *>(QStringLiteral("field_clientAuth_note")));
-        QVERIFY(!edit(dialog, QStringLiteral("field_clientSecret")));
+        QTRY_VERIFY(dialog.findChild<QLabel *>(QStringLiteral("clientNote"))->isVisibleTo(&dialog));
+        QVERIFY(!edit(dialog, QStringLiteral("field_clientSecret"))->isVisibleTo(&dialog));
         QCOMPARE(edit(dialog, QStringLiteral("field_clientId"))->text(), QStringLiteral("client-1"));
         QCOMPARE(dialog.request().clientAuthMethod, QStringLiteral("none"));
         QVERIFY(connectButton(dialog)->isEnabled());
@@ -335,7 +337,7 @@ private slots:
         // private_key_jwt needs a key before Connect is possible.
         QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("field_clientAuth"))); // rebuilt
         QVERIFY(dialog.setClientAuthMethod(ClientAuthMethod::PrivateKeyJwt));
-        QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_generate")));
+        QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("field_privateKey_generate"))->isVisibleTo(&dialog));
         QVERIFY(!connectButton(dialog)->isEnabled());
         QCOMPARE(dialog.request().clientAuthMethod, QStringLiteral("private_key_jwt"));
 
@@ -670,6 +672,117 @@ private slots:
         dialog.setReconnect(record);
         QCOMPARE(edit(dialog, QStringLiteral("redirectEdit"))->text(), QStringLiteral("http://127.0.0.1:27445/callback"));
         QCOMPARE(edit(dialog, QStringLiteral("redirectShownEdit"))->text(), QStringLiteral("http://127.0.0.1:27445/callback"));
+    }
+    // Issue 16, "Permissions": the defaults come ticked, ticking one more keeps them (ticking offline_access alone
+    // used to request just offline_access), and the form says exactly which scopes will be requested.
+    void permissionsStartFromTheDefaultsAndAddUp()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("keyway-sandbox"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::AuthorizationCode));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("scopeList"));
+        auto *resolved = dialog.findChild<QLabel *>(QStringLiteral("resolvedScopesLabel"));
+        const auto item = [list](const char *id) -> QListWidgetItem * {
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String(id))
+                    return list->item(i);
+            return nullptr;
+        };
+        for (const char *id : {"openid", "user_profile_read", "user_email_read", "offline_access", "crm_contact_read"})
+            QVERIFY2(item(id) && item(id)->checkState() == Qt::Checked, id);
+        QVERIFY(item("crm_contact_write")->checkState() == Qt::Unchecked);
+        item("offline_access")->setCheckState(Qt::Unchecked);
+        item("offline_access")->setCheckState(Qt::Checked);
+        item("crm_contact_write")->setCheckState(Qt::Checked);
+        const ScopeResolution requested
+            = ConnectionPlanner::requestedScopes(*f.service().catalog().find(QStringLiteral("keyway-sandbox")),
+                AuthMode::AuthorizationCode, f.service().catalog().vocabulary(), dialog.request().scopes);
+        for (const char *scope : {"openid", "profile", "email", "offline_access", "contacts.read", "contacts.write"}) {
+            QVERIFY2(requested.providerScopes.contains(QLatin1String(scope)),
+                qPrintable(requested.providerScopes.join(QLatin1Char(' '))));
+            QVERIFY2(resolved->text().contains(QLatin1String(scope)), qPrintable(resolved->text()));
+        }
+        QVERIFY2(resolved->text().startsWith(QLatin1String("Will request exactly")), qPrintable(resolved->text()));
+    }
+
+    // Issue 16: Reconnect starts from the scopes the connection was granted, mapped as a new connection's are.
+    void reconnectStartsFromTheGrantedScopes()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectionRecord r = savedConnection(
+            QStringLiteral("keyway-sandbox"), QStringLiteral("oauth2_authorization_code"), ProviderConfig::ClientAuth::None);
+        r.requestedScopes
+            = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("calendar.read"), QStringLiteral("profile")};
+        r.grantedScopes = {
+            QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("calendar.read"), QStringLiteral("custom.scope")};
+        ConnectDialog dialog(f.service(), QStringLiteral("keyway-sandbox"));
+        dialog.setReconnect(r);
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("scopeList"));
+        QStringList ticked;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                ticked << list->item(i)->data(Qt::UserRole).toString();
+        QCOMPARE(ticked,
+            (QStringList {QStringLiteral("openid"), QStringLiteral("user_email_read"), QStringLiteral("calendar_event_read")}));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("extraScopesEdit"))->text(), QStringLiteral("custom.scope"));
+    }
+
+    // Issue 16, "Public clients": the sandbox's published public client needs nothing typed and says so, with the
+    // client authentication that will actually be used (none); another client gets its choice and a secret field;
+    // the client credentials grant never takes the public client.
+    void aPublicClientShowsWhatWillBeUsed()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("keyway-sandbox"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::AuthorizationCode));
+        QCOMPARE(edit(dialog, QStringLiteral("field_clientId"))->text(), QStringLiteral("keyway-sandbox"));
+        QVERIFY(!edit(dialog, QStringLiteral("field_clientSecret"))->isVisibleTo(&dialog));
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("field_clientAuth"))->isVisibleTo(&dialog));
+        QVERIFY(!dialog.offersClientAuthChoice());
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("clientNote"));
+        QVERIFY(note->isVisibleTo(&dialog));
+        QVERIFY2(note->text().contains(QLatin1String("none")) && note->text().contains(QLatin1String("nothing to type")),
+            qPrintable(note->text()));
+        auto *hint = dialog.findChild<QLabel *>(QStringLiteral("modeHintLabel"));
+        QVERIFY2(hint->text().startsWith(QLatin1String("Nothing to register")), qPrintable(hint->text()));
+        QVERIFY2(connectButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        QCOMPARE(dialog.request().clientId, QStringLiteral("keyway-sandbox"));
+        QVERIFY(dialog.request().clientAuthMethod.isEmpty());
+
+        // A client of one's own: its secret and how it authenticates.
+        edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("my-app"));
+        QVERIFY(edit(dialog, QStringLiteral("field_clientSecret"))->isVisibleTo(&dialog));
+        QVERIFY(dialog.offersClientAuthChoice());
+        QVERIFY(!note->isVisibleTo(&dialog));
+        QVERIFY2(hint->text().startsWith(QLatin1String("You need a client ID")), qPrintable(hint->text()));
+
+        // Client credentials needs a confidential client: the public client id does not follow.
+        edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("keyway-sandbox"));
+        QVERIFY(dialog.selectMode(AuthMode::ClientCredentials));
+        QVERIFY(edit(dialog, QStringLiteral("field_clientId"))->text().isEmpty());
+        QVERIFY(edit(dialog, QStringLiteral("field_clientSecret"))->isVisibleTo(&dialog));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+    }
+
+    // Issue 16: copy buttons say they copied.
+    void copyButtonsSayTheyCopied()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("keyway-sandbox"));
+        dialog.show();
+        auto *copy = dialog.findChild<QToolButton *>(QStringLiteral("copyRedirectButton"));
+        const QString before = copy->text();
+        copy->click();
+        QCOMPARE(
+            QGuiApplication::clipboard()->text(), dialog.findChild<QLineEdit *>(QStringLiteral("redirectShownEdit"))->text());
+        QCOMPARE(copy->text(), CopyFeedback::copiedText());
+        QTRY_COMPARE_WITH_TIMEOUT(copy->text(), before, 5000);
     }
 };
 

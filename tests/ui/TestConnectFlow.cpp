@@ -3,6 +3,7 @@
 // device code shown big, a rejected client explained with the provider's own words, and a success.
 #include "UiFixture.h"
 
+#include "common/MessagePanel.h"
 #include "connect/ConnectDialog.h"
 #include "sandbox/SandboxServer.h"
 
@@ -50,8 +51,7 @@ private:
     // True when the core said it cannot do this auth mode yet (the test is then skipped, not failed).
     static bool unsupported(ConnectDialog &d)
     {
-        auto *detail = d.findChild<QPlainTextEdit *>(QStringLiteral("errorDetailEdit"));
-        return detail->isVisible() && detail->toPlainText().contains(QLatin1String("unsupported_auth_mode"));
+        return d.errorPanel()->isVisible() && d.errorPanel()->detail().contains(QLatin1String("unsupported_auth_mode"));
     }
 
     static QStackedWidget *stack(ConnectDialog &d) { return d.findChild<QStackedWidget *>(QStringLiteral("stack")); }
@@ -94,7 +94,7 @@ private slots:
         QTest::keyClick(&dialog, Qt::Key_Escape); // Esc cancels the wait, not the dialog
         QTRY_COMPARE(stack(dialog)->currentWidget()->objectName(), QStringLiteral("formPage"));
         QVERIFY(dialog.isVisible());
-        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
+        QVERIFY(!dialog.errorPanel()->isVisible());
         QVERIFY(f.service().connections().isEmpty());
     }
 
@@ -152,6 +152,10 @@ private slots:
         edit(dialog, "field_clientId")->setText(QStringLiteral("keyway-sandbox"));
         edit(dialog, "browserEdit")->setText(QStringLiteral("true %u")); // never a real browser in tests
         dialog.start();
+        // What the page says once the browser opened (connected after the page's own handler, so it runs after it).
+        QString shownWhenOpened;
+        connect(dialog.attempt(), &ConnectAttempt::browserOpened, &dialog,
+            [&dialog, &shownWhenOpened] { shownWhenOpened = dialog.findChild<QLabel *>(QStringLiteral("waitingText"))->text(); });
         auto *code = dialog.findChild<QLabel *>(QStringLiteral("userCodeLabel"));
         QTRY_VERIFY_WITH_TIMEOUT((!code->text().isEmpty() && code->isVisible()) || unsupported(dialog), 10000);
         if (unsupported(dialog))
@@ -161,6 +165,9 @@ private slots:
         dialog.findChild<QPushButton *>(QStringLiteral("copyCodeButton"))->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), code->text());
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("deviceCaption"))->text().contains(m_base));
+        // The page the browser opened is where the code goes, not a sign-in that finishes by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(!shownWhenOpened.isEmpty(), 10000);
+        QVERIFY2(shownWhenOpened.contains(QLatin1String("verification page")), qPrintable(shownWhenOpened));
 
         const QString out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
         if (!out.isEmpty()) {
@@ -182,15 +189,13 @@ private slots:
         edit(dialog, "field_clientId")->setText(QStringLiteral("keyway-sandbox-confidential"));
         edit(dialog, "field_clientSecret")->setText(QStringLiteral("wrong-secret"));
         dialog.start();
-        auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        MessagePanel *error = dialog.errorPanel();
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
         if (unsupported(dialog))
             QSKIP("The core cannot run the client credentials flow yet");
         QCOMPARE(stack(dialog)->currentWidget()->objectName(), QStringLiteral("formPage"));
-        auto *detail = dialog.findChild<QPlainTextEdit *>(QStringLiteral("errorDetailEdit"));
-        qInfo() << "shown:" << error->text() << "|" << detail->toPlainText();
-        QVERIFY(detail->isVisible());
-        QVERIFY2(detail->toPlainText().contains(QLatin1String("invalid_client")), qPrintable(detail->toPlainText()));
+        qInfo() << "shown:" << error->text() << "|" << error->detail();
+        QVERIFY2(error->detail().contains(QLatin1String("invalid_client")), qPrintable(error->detail()));
         // The secret field was not cleared by the failure: the user fixes it and tries again.
         QCOMPARE(edit(dialog, "field_clientSecret")->text(), QStringLiteral("wrong-secret"));
 

@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "UiFixture.h"
 
+#include "common/MessagePanel.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionPage.h"
 #include "console/RequestConsole.h"
@@ -54,14 +55,10 @@ private:
     }
     QString pageText(const char *label) const { return child<QLabel>(page(), label)->text(); }
 
-    static bool failedIn(const QPointer<ConnectDialog> &dialog)
-    {
-        return dialog && dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible();
-    }
+    static bool failedIn(const QPointer<ConnectDialog> &dialog) { return dialog && dialog->errorPanel()->isVisible(); }
     static QString errorIn(const QPointer<ConnectDialog> &dialog)
     {
-        return dialog ? dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text() + QStringLiteral(" | ")
-                + dialog->findChild<QPlainTextEdit *>(QStringLiteral("errorDetailEdit"))->toPlainText()
+        return dialog ? dialog->errorPanel()->text() + QStringLiteral(" | ") + dialog->errorPanel()->detail()
                       : QStringLiteral("(the dialog is gone)");
     }
 
@@ -183,7 +180,8 @@ private slots:
         QTRY_COMPARE(pageText("statusLabel"), QStringLiteral("Connected"));
         QVERIFY2(pageText("accountLabel").contains(QLatin1String("alice")), qPrintable(pageText("accountLabel")));
         QVERIFY2(pageText("expiresLabel").startsWith(QLatin1String("expires in")), qPrintable(pageText("expiresLabel")));
-        QVERIFY(pageText("titleLabel").contains(QLatin1String("Keyway Sandbox")) || pageText("titleLabel").contains(QLatin1String("alice")));
+        QVERIFY(pageText("titleLabel").contains(QLatin1String("Keyway Sandbox"))
+            || pageText("titleLabel").contains(QLatin1String("alice")));
         QVERIFY(screenshot(m_window.get(), QStringLiteral("40-first-run-connected")));
     }
 

@@ -268,6 +268,14 @@ private slots:
             QVERIFY(save(&dialog, QStringLiteral("08-connect-dialog")));
         }
         {
+            // Issue 16: the published public client needs nothing typed; the usual permissions come ticked.
+            ConnectDialog dialog(f.service(), QStringLiteral("keyway-sandbox"));
+            dialog.resize(760, 820);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(save(&dialog, QStringLiteral("14-connect-sandbox-public-client")));
+        }
+        {
             SettingsDialog dialog(f.service());
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -21,8 +21,8 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QClipboard>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -146,15 +146,10 @@ private:
     }
 
     // The dialog closes itself (and is deleted) once connected: read its error only while it exists.
-    static bool failedIn(const QPointer<ConnectDialog> &dialog)
-    {
-        return dialog && dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible();
-    }
+    static bool failedIn(const QPointer<ConnectDialog> &dialog) { return dialog && dialog->errorPanel()->isVisible(); }
     static QString errorIn(const QPointer<ConnectDialog> &dialog)
     {
-        return dialog ? dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text() + QStringLiteral(" | ")
-                + dialog->findChild<QPlainTextEdit *>(QStringLiteral("errorDetailEdit"))->toPlainText()
-                      : QString();
+        return dialog ? dialog->errorPanel()->text() + QStringLiteral(" | ") + dialog->errorPanel()->detail() : QString();
     }
 
     // Answers the next confirmation box called `boxName` inside the connection page by pressing `buttonName`.
@@ -476,7 +471,7 @@ private slots:
         auto *clientAuth = child<QComboBox>(dialog, "field_clientAuth");
         QVERIFY(clientAuth);
         clientAuth->setCurrentIndex(clientAuth->findData(QStringLiteral("none")));
-        QTRY_VERIFY(!child<QLineEdit>(dialog, "field_clientSecret"));
+        QTRY_VERIFY(!child<QLineEdit>(dialog, "field_clientSecret")->isVisibleTo(dialog));
         QTest::keyClicks(child<QLineEdit>(dialog, "field_clientId"), QStringLiteral("keyway-exact"));
         child<QLineEdit>(dialog, "browserEdit")->setText(test::scriptedBrowserCommand());
         child<QToolButton>(dialog, "advancedToggle")->click();

@@ -1,0 +1,146 @@
+#include "connect/ConnectWaitingPage.h"
+
+#include "ui_ConnectWaitingPage.h"
+
+#include "common/CopyFeedback.h"
+#include "common/Icons.h"
+#include "core/ConnectAttempt.h"
+
+#include <QFontDatabase>
+#include <QTimer>
+
+namespace keyway {
+
+ConnectWaitingPage::ConnectWaitingPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConnectWaitingPage>())
+    , m_deviceTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    QFont waiting = m_ui->waitingTitle->font();
+    waiting.setPointSizeF(waiting.pointSizeF() * 1.2);
+    waiting.setBold(true);
+    m_ui->waitingTitle->setFont(waiting);
+    QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    code.setPointSizeF(font().pointSizeF() * 2.4);
+    code.setBold(true);
+    m_ui->userCodeLabel->setFont(code);
+    m_ui->copyCodeButton->setIcon(Icons::get(QStringLiteral("copy")));
+    m_ui->copyLinkButton->setIcon(Icons::get(QStringLiteral("copy")));
+    m_ui->openAgainButton->setIcon(Icons::get(QStringLiteral("open-external")));
+    m_ui->cancelWaitButton->setIcon(Icons::get(QStringLiteral("stop")));
+    connect(m_ui->copyCodeButton, &QPushButton::clicked, this,
+        [this] { CopyFeedback::copy(m_ui->copyCodeButton, m_ui->userCodeLabel->text()); });
+    connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &ConnectWaitingPage::copyLink);
+    connect(m_ui->openAgainButton, &QPushButton::clicked, this, [this] {
+        if (m_attempt)
+            m_attempt->openBrowserAgain();
+    });
+    connect(m_ui->cancelWaitButton, &QPushButton::clicked, this, &ConnectWaitingPage::cancelRequested);
+    m_deviceTimer->setInterval(1000);
+    connect(m_deviceTimer, &QTimer::timeout, this, &ConnectWaitingPage::updateDeviceExpiry);
+}
+
+ConnectWaitingPage::~ConnectWaitingPage() = default;
+
+void ConnectWaitingPage::focusCancel()
+{
+    m_ui->cancelWaitButton->setFocus();
+}
+
+void ConnectWaitingPage::copyLink()
+{
+    if (!m_deviceLink.isEmpty())
+        CopyFeedback::copy(m_ui->copyLinkButton, m_deviceLink.toString());
+    else if (m_attempt)
+        CopyFeedback::copy(m_ui->copyLinkButton, m_attempt->authorizationUrl().toString());
+}
+
+void ConnectWaitingPage::stop()
+{
+    m_deviceTimer->stop();
+    m_attempt = nullptr;
+}
+
+void ConnectWaitingPage::follow(ConnectAttempt *attempt, bool browser, const QString &providerName)
+{
+    m_attempt = attempt;
+    m_deviceLink.clear();
+    m_ui->openAgainButton->setText(tr("&Open again"));
+    m_ui->openAgainButton->setAccessibleName(tr("Open the sign-in page again"));
+    m_ui->openAgainButton->setToolTip(tr("Open the sign-in page in the browser again"));
+    m_ui->copyLinkButton->setToolTip(tr("Copy the sign-in address to open it in another browser"));
+    m_ui->waitingTitle->setText(browser ? tr("Waiting for you to sign in in the browser…") : tr("Connecting…"));
+    m_ui->waitingText->setText(browser ? tr("Finish signing in in your browser, then come back here. If no browser "
+                                            "opened, copy the link into one.")
+                                       : tr("Talking to %1.").arg(providerName));
+    m_ui->copyLinkButton->setVisible(browser);
+    m_ui->openAgainButton->setVisible(browser);
+    m_ui->copyLinkButton->setEnabled(!attempt->authorizationUrl().isEmpty());
+    m_ui->openAgainButton->setEnabled(!attempt->authorizationUrl().isEmpty());
+    m_ui->devicePane->hide();
+
+    connect(attempt, &ConnectAttempt::authorizationUrlReady, this, [this] {
+        m_ui->copyLinkButton->setEnabled(true);
+        m_ui->openAgainButton->setEnabled(true);
+    });
+    connect(attempt, &ConnectAttempt::browserOpened, this, [this] {
+        // The device flow opens the page where the code is entered, not a sign-in page that finishes by itself.
+        m_ui->waitingText->setText(m_deviceLink.isEmpty()
+                ? tr("The sign-in page is open in your browser. Finish there; this window continues by itself.")
+                : tr("The verification page is open in your browser. Enter the code there; this window continues by "
+                     "itself."));
+    });
+    connect(attempt, &ConnectAttempt::browserFailed, this, [this](const Error &error) {
+        // The core's message already says what to do instead (copy the link).
+        m_ui->waitingText->setText(tr("⚠ %1").arg(error.toString()));
+    });
+    connect(attempt, &ConnectAttempt::deviceCodeReady, this, &ConnectWaitingPage::onDeviceCode);
+    connect(attempt, &ConnectAttempt::progress, this, [this](const QString &, const QString &text) {
+        if (!text.isEmpty())
+            m_ui->waitingText->setText(text);
+    });
+}
+
+void ConnectWaitingPage::onDeviceCode(
+    const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete, const QDateTime &expiresAt)
+{
+    // RFC 8628 §3.3: show the user code and where to enter it; the complete URI (with the code) is optional.
+    const QUrl link
+        = verificationUriComplete.isValid() && !verificationUriComplete.isEmpty() ? verificationUriComplete : verificationUri;
+    m_ui->waitingTitle->setText(tr("Enter this code on another device"));
+    m_ui->deviceCaption->setText(tr("Go to <a href=\"%1\">%2</a> and enter:")
+                                     .arg(link.toString().toHtmlEscaped(), verificationUri.toString().toHtmlEscaped()));
+    m_ui->userCodeLabel->setText(userCode);
+    m_ui->userCodeLabel->setAccessibleName(tr("Code to enter: %1").arg(userCode));
+    m_ui->waitingText->setText(tr("Keyway checks every few seconds whether you have approved the request."));
+    // The verification page can be opened again or copied into another browser, like the sign-in page.
+    m_deviceLink = link;
+    m_ui->copyLinkButton->setVisible(link.isValid() && !link.isEmpty());
+    m_ui->copyLinkButton->setEnabled(true);
+    m_ui->copyLinkButton->setToolTip(tr("Copy the address of the page where the code is entered"));
+    m_ui->openAgainButton->setText(tr("&Open page again"));
+    m_ui->openAgainButton->setAccessibleName(tr("Open the verification page again"));
+    m_ui->openAgainButton->setToolTip(tr("Open the page where the code is entered in the browser again"));
+    m_ui->openAgainButton->setVisible(m_ui->copyLinkButton->isVisible());
+    m_ui->openAgainButton->setEnabled(true);
+    m_ui->devicePane->show();
+    m_deviceExpiresAt = expiresAt;
+    updateDeviceExpiry();
+    m_deviceTimer->start();
+    m_ui->copyCodeButton->setFocus();
+}
+
+void ConnectWaitingPage::updateDeviceExpiry()
+{
+    if (!m_deviceExpiresAt.isValid()) {
+        m_ui->deviceExpiryLabel->clear();
+        return;
+    }
+    const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_deviceExpiresAt));
+    m_ui->deviceExpiryLabel->setText(left > 0
+            ? tr("The code expires in %1:%2.").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))
+            : tr("The code has expired."));
+}
+
+} // namespace keyway
