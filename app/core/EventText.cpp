@@ -63,6 +63,10 @@ const Row kRows[] = {
     {"api_401", Kind::Request, QT_TRANSLATE_NOOP("EventText", "API accepted the token"),
         QT_TRANSLATE_NOOP("EventText", "API refused the token"),
         QT_TRANSLATE_NOOP("EventText", "API refused the token (401): renewing"), nullptr},
+    // RFC 6750 §3.1: a 403 insufficient_scope names a permission the token lacks; renewing would not help.
+    {"api_insufficient_scope", Kind::Request, QT_TRANSLATE_NOOP("EventText", "API request allowed"),
+        QT_TRANSLATE_NOOP("EventText", "API refused: a permission is missing"),
+        QT_TRANSLATE_NOOP("EventText", "API refused: a permission is missing"), nullptr},
     {"check", Kind::Check, QT_TRANSLATE_NOOP("EventText", "Checked: the provider accepts it"),
         QT_TRANSLATE_NOOP("EventText", "Check failed"), QT_TRANSLATE_NOOP("EventText", "Checked"), nullptr},
     {"introspect", Kind::Check, QT_TRANSLATE_NOOP("EventText", "Token introspected"),
