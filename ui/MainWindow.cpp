@@ -169,6 +169,11 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
         m_ui->actionToggleSidebar->setChecked(shown);
     });
     connect(m_connectionPage, &ConnectionPage::reconnectRequested, this, &MainWindow::startReconnect);
+    connect(m_connectionPage, &ConnectionPage::reconnectWithScopesRequested, this,
+        [this](const QString &id, const QStringList &scopes) {
+            if (ConnectDialog *dialog = startReconnect(id))
+                dialog->addScopes(scopes);
+        });
     connect(m_connectionPage, &ConnectionPage::removed, this, [this](const QString &integrationId) {
         showIntegration(integrationId);
         statusBar()->showMessage(tr("Connection removed."), 5000);

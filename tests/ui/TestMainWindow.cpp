@@ -7,10 +7,14 @@
 #include "common/MessagePanel.h"
 #include "common/VaultUnlockDialog.h"
 #include "connect/ConnectDialog.h"
+#include "connect/ConnectFormPage.h"
+#include "connect/ScopesPanel.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/ConnectionPage.h"
 #include "connections/ConnectionFilterModel.h"
 #include "connections/ConnectionsView.h"
+#include "console/RequestConsole.h"
+#include "core/ApiRequest.h"
 #include "custom/CustomIntegrationDialog.h"
 #include "help/ShortcutsDialog.h"
 #include "integrations/IntegrationListModel.h"
@@ -547,6 +551,35 @@ private slots:
         QTRY_VERIFY(!window.findChild<CustomIntegrationDialog *>());
         button->click();
         QTRY_VERIFY(window.findChild<CustomIntegrationDialog *>());
+    }
+
+    // Issue 16, "Errors with their fix": a 403 insufficient_scope in the console offers Reconnect with that scope, and
+    // the reconnect dialog then asks for what the connection had plus the missing scope.
+    void insufficientScopeLeadsToReconnectWithTheScope()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = f.addConnection(QStringLiteral("keyway-sandbox"), QStringLiteral("alice@example.com"));
+        MainWindow window(f.service());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showConnection(id);
+        auto *console = window.connectionPage()->findChild<RequestConsole *>(QStringLiteral("requestConsole"));
+        QVERIFY(console);
+        ApiResponse forbidden;
+        forbidden.status = 403;
+        forbidden.reason = "Forbidden";
+        forbidden.missingScopes = {QStringLiteral("contacts.write")};
+        console->showResponse(forbidden);
+        console->findChild<QPushButton *>(QStringLiteral("reconnectScopeButton"))->click();
+        ConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ConnectDialog *>()) != nullptr);
+        QVERIFY2(dialog->windowTitle().startsWith(QLatin1String("Reconnect")), qPrintable(dialog->windowTitle()));
+        const QStringList requested = dialog->form()->scopes()->requested();
+        for (const char *scope : {"openid", "email", "contacts.write"})
+            QVERIFY2(requested.contains(QLatin1String(scope)), qPrintable(requested.join(QLatin1Char(' '))));
+        dialog->close();
     }
 
     // Issue 16, "My connections": once any connection exists the home is every connection with its account,

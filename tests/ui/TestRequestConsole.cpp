@@ -291,6 +291,21 @@ private slots:
         QCOMPARE(
             status->palette().color(QPalette::WindowText), StatusStyle::background(ConnectionStatus::Error, console.palette()));
 
+        // RFC 6750 §3.1 insufficient_scope: the fix sits beside the error, with the scope the API named.
+        auto *reconnect = console.findChild<QPushButton *>(QStringLiteral("reconnectScopeButton"));
+        QVERIFY(!reconnect->isVisibleTo(&console));
+        ApiResponse lacking = forbidden;
+        lacking.missingScopes = {QStringLiteral("contacts.write")};
+        console.showResponse(lacking);
+        QVERIFY(reconnect->isVisibleTo(&console));
+        QVERIFY2(reconnect->text().contains(QLatin1String("contacts.write")), qPrintable(reconnect->text()));
+        QSignalSpy asked(&console, &RequestConsole::reconnectWithScopesRequested);
+        reconnect->click();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().at(1).toStringList(), QStringList {QStringLiteral("contacts.write")});
+        console.showResponse(broken);
+        QVERIFY(!reconnect->isVisibleTo(&console));
+
         QCOMPARE(HistoryModel::statusText(-1), QStringLiteral("cancelled"));
         QCOMPARE(HistoryModel::statusText(0), QStringLiteral("no answer"));
     }

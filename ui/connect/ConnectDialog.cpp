@@ -9,6 +9,7 @@
 #include "connect/ConnectFormPage.h"
 #include "connect/ConnectWaitingPage.h"
 #include "connect/CredentialsForm.h"
+#include "connect/ScopesPanel.h"
 #include "core/ConnectAttempt.h"
 #include "core/ConnectionService.h"
 #include "store/ConnectionRecord.h"
@@ -147,6 +148,12 @@ void ConnectDialog::setReconnect(const ConnectionRecord &record)
     m_ui->titleLabel->setText(windowTitle());
     m_form->setReconnect(record);
     updateTabOrder();
+    updateValidation();
+}
+
+void ConnectDialog::addScopes(const QStringList &providerScopes)
+{
+    m_form->scopes()->addScopes(providerScopes);
     updateValidation();
 }
 

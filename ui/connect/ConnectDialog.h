@@ -40,6 +40,8 @@ public:
     // Re-authorizes an existing connection in place: same mode, name, client, client authentication, non-secret
     // settings and granted scopes. Secrets the keychain still holds for it may be left empty (the core reuses them).
     void setReconnect(const ConnectionRecord &record);
+    // Asks for these provider scopes too (an API answered insufficient_scope naming them).
+    void addScopes(const QStringList &providerScopes);
     bool selectMode(AuthMode mode);
     std::optional<AuthMode> currentMode() const;
 

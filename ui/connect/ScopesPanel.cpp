@@ -60,6 +60,15 @@ void ScopesPanel::setScopes(const QStringList &providerScopes)
     fill(providerScopes);
 }
 
+void ScopesPanel::addScopes(const QStringList &providerScopes)
+{
+    QStringList scopes = requested();
+    for (const QString &scope : providerScopes)
+        if (!scopes.contains(scope))
+            scopes << scope;
+    setScopes(scopes);
+}
+
 void ScopesPanel::fill(const QStringList &providerScopes)
 {
     // The core says which permission stands for which scopes, and which of them `providerScopes` covers.

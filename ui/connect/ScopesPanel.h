@@ -30,6 +30,8 @@ public:
     void setMode(AuthMode mode);
     // Starts from these provider scopes (a reconnect: the connection's granted scopes).
     void setScopes(const QStringList &providerScopes);
+    // Keeps what will be requested now and adds these provider scopes.
+    void addScopes(const QStringList &providerScopes);
     // What the request names: the ticked permission ids and the typed scopes (empty: the integration's defaults).
     QStringList chosen() const;
     // The provider scopes that will be requested, as shown.

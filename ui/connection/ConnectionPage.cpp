@@ -56,6 +56,7 @@ ConnectionPage::ConnectionPage(ConnectionService &service, QWidget *parent)
     m_timeline->setObjectName(QStringLiteral("timelineView"));
     m_console = new RequestConsole(service, m_clipboard, m_ui->tabs);
     m_console->setObjectName(QStringLiteral("requestConsole"));
+    connect(m_console, &RequestConsole::reconnectWithScopesRequested, this, &ConnectionPage::reconnectWithScopesRequested);
     m_ui->tabs->addTab(m_inspector, Icons::get(QStringLiteral("key")), tr("&Tokens"));
     m_ui->tabs->addTab(m_timeline, Icons::get(QStringLiteral("timeline")), tr("T&imeline"));
     m_ui->tabs->addTab(m_console, Icons::get(QStringLiteral("console")), tr("Request co&nsole"));

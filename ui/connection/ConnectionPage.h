@@ -59,6 +59,8 @@ public slots:
 signals:
     void backRequested();
     void reconnectRequested(const QString &connectionId);
+    // Reconnect adding these provider scopes (the request console's insufficient_scope answer).
+    void reconnectWithScopesRequested(const QString &connectionId, const QStringList &scopes);
     void removed(const QString &integrationId);
     void message(const QString &text);
 

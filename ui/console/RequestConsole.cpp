@@ -86,6 +86,10 @@ RequestConsole::RequestConsole(ConnectionService &service, SecretClipboard *clip
 
     connect(m_ui->sendButton, &QPushButton::clicked, this, &RequestConsole::send);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RequestConsole::cancel);
+    m_ui->reconnectScopeButton->setIcon(Icons::get(QStringLiteral("reconnect")));
+    m_ui->reconnectScopeButton->hide();
+    connect(m_ui->reconnectScopeButton, &QPushButton::clicked, this,
+        [this] { emit reconnectWithScopesRequested(m_connectionId, m_missingScopes); });
     connect(m_ui->urlEdit, &QLineEdit::returnPressed, this, &RequestConsole::send);
     connect(m_ui->addHeaderButton, &QPushButton::clicked, this, [this] {
         addHeaderRow();
@@ -343,6 +347,13 @@ void RequestConsole::showResponse(const ApiResponse &response)
             status += tr(" · ⚠ %1").arg(response.error.toString());
     }
     m_ui->responseStatusLabel->setText(status);
+    // RFC 6750 §3.1: a 403 insufficient_scope names the scope the request needs; renewing the token would not add
+    // it, reconnecting with it does (the fix beside the error).
+    m_missingScopes = response.missingScopes;
+    const QString missing = m_missingScopes.join(QLatin1Char(' '));
+    m_ui->reconnectScopeButton->setText(tr("Reconnect with %1").arg(missing));
+    m_ui->reconnectScopeButton->setAccessibleName(tr("Reconnect with the permission %1").arg(missing));
+    m_ui->reconnectScopeButton->setVisible(!m_missingScopes.isEmpty());
     // HTTP errors in the status colours (the number and reason say it in words): 4xx as "needs attention", 5xx and
     // no answer as errors.
     QPalette statusPalette = palette();

@@ -66,6 +66,8 @@ signals:
     void responseShown(); // status, headers and the first view of the body are on screen
     void renderingFinished(); // the body view is complete (as far as shown)
     void curlCopied(const QString &command);
+    // RFC 6750 §3.1 insufficient_scope: the user asked to reconnect with the provider scopes the API named.
+    void reconnectWithScopesRequested(const QString &connectionId, const QStringList &scopes);
 
 protected:
     // The system switched between light and dark: recolour the JSON.
@@ -92,6 +94,7 @@ private:
     QTimer *m_sendingTicker;
     QElapsedTimer m_sendingClock;
     QString m_connectionId;
+    QStringList m_missingScopes; // named by the last answer's insufficient_scope challenge
     QPointer<ApiCall> m_call;
     qint64 m_received = 0;
     ApiResponse m_response;
