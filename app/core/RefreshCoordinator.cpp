@@ -418,6 +418,13 @@ void RefreshCoordinator::onAnswer(
     if (retryable && op->attempt <= m_retryDelays.size() && retryAfter <= kMaxRetryAfterSeconds) {
         const int delay = qMax(m_retryDelays.at(op->attempt - 1), retryAfter * 1000);
         ++op->attempt;
+        // Issue 16: the wait is said with its length and the attempts left, not only after the last one failed.
+        emit recorded(op->id, QStringLiteral("refresh"), QStringLiteral("info"), httpStatus,
+            tr("%1 Retrying in %2 s (attempt %3 of %4).")
+                .arg(error.message)
+                .arg((delay + 999) / 1000)
+                .arg(op->attempt)
+                .arg(m_retryDelays.size() + 1));
         QTimer::singleShot(delay, this, [this, op] { send(op); });
         return;
     }

@@ -233,6 +233,12 @@ private:
         QCOMPARE(served("/token"), 2);
         QVERIFY(m_served.contains(QStringLiteral("POST /token 503")));
         QCOMPARE(status(id), ConnectionStatus::Connected);
+        // Issue 16: the wait was said, with its length and the attempts left.
+        QStringList details;
+        for (const ConnectionEvent &e : service().events(id))
+            details << e.detail;
+        QVERIFY2(details.filter(QStringLiteral("Retrying in 2 s (attempt 2 of 3)")).size() == 1,
+            qPrintable(details.join(QLatin1Char('\n'))));
 
         // Unavailable for good: three tries, then a clear error, the tokens kept.
         const StoredCredentials before = credentials(id);

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStyleFactory>
@@ -157,6 +158,22 @@ private slots:
         QTRY_COMPARE(pill->text(), QStringLiteral("Connected"));
         QTRY_VERIFY(!panel->isVisible());
         QVERIFY(screenshot(m_window.get(), QStringLiteral("43-recovered-connected")));
+    }
+
+    // QA: a refresh that waits to retry after a 503 says so in the status bar, with the attempt.
+    void aRetryingRefreshSaysSo()
+    {
+        m_window->showConnection(m_id);
+        ConnectionPage *page = m_window->connectionPage();
+        QVERIFY(sandbox().setFaultValue(Fault::ServiceUnavailable, 1).isNull());
+        QStringList messages;
+        QObject listening; // the connection ends with this test
+        QObject::connect(page, &ConnectionPage::message, &listening, [&messages](const QString &text) { messages << text; });
+        page->findChild<QPushButton *>(QStringLiteral("refreshButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.filter(QStringLiteral("Access token refreshed")).isEmpty(), 30000);
+        QVERIFY2(!messages.filter(QRegularExpression(QStringLiteral("Retrying in \\d+ s \\(attempt 2 of \\d\\)"))).isEmpty(),
+            qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(sandbox().setFaultValue(Fault::ServiceUnavailable, 0).isNull());
     }
 
     // QA: the Sandbox panel's status line says what is on now: after a one-shot fault fired, and after "Switch all off".

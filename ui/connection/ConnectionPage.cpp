@@ -290,11 +290,22 @@ void ConnectionPage::refreshNow()
         return;
     m_ui->refreshButton->setEnabled(false);
     emit message(tr("Refreshing…"));
+    // What the renewal says while it runs (a retry after a 503: "Retrying in 2 s (attempt 2 of 3)") reaches the
+    // status bar, so a slow refresh does not look stuck.
+    auto *progress = new QObject(this);
+    connect(&m_service, &ConnectionService::eventRecorded, progress, [this, id = m_id](const QString &eventId) {
+        if (eventId != id)
+            return;
+        const QList<ConnectionEvent> events = m_service.events(id);
+        if (!events.isEmpty() && events.last().step == QLatin1String("refresh") && events.last().outcome == QLatin1String("info"))
+            emit message(tr("Refreshing… %1").arg(events.last().detail));
+    });
     QPointer<ConnectionPage> self(this);
     const QString id = m_id;
-    m_service.refresh(id, [self, id](const Error &error) {
+    m_service.refresh(id, [self, id, progress](const Error &error) {
         if (!self)
             return;
+        delete progress;
         if (self->m_id == id)
             self->reload();
         emit self->message(error.isNull() ? tr("Access token refreshed.") : tr("Refresh failed: %1").arg(error.toString()));
