@@ -741,14 +741,15 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
 
 void ConnectionService::accessToken(const QString &id, bool forceRefresh, TokenCallback done)
 {
+    present(id, forceRefresh, [done](const Result<PresentedCredential> &p) { p ? done(p.value().secret, {}) : done({}, p.error()); });
+}
+
+void ConnectionService::present(const QString &id, bool forceRefresh, PresentCallback done)
+{
     d->credentials(id, forceRefresh, [done](const ConnectionSettings &settings, const StoredCredentials &c, const Error &error) {
         if (!error.isNull())
-            return done({}, error);
-        if (settings.authMode == QLatin1String("api_key"))
-            return done(c.apiKey, {});
-        if (settings.authMode == QLatin1String("basic"))
-            return done((c.username + ':' + c.password).toBase64(), {});
-        done(c.tokens.accessToken, {});
+            return done(error);
+        done(PresentedCredential::from(settings, c));
     });
 }
 

@@ -5,6 +5,7 @@
 #include "core/ApiCall.h"
 #include "core/ConnectAttempt.h"
 #include "core/ConnectRequest.h"
+#include "core/PresentedCredential.h"
 #include "core/StoredCredentials.h"
 #include "jose/ClockLeeway.h"
 #include "store/ConnectionRecord.h"
@@ -82,6 +83,10 @@ public:
 
     // A valid access token: refreshed first when expired, about to expire, or forceRefresh is set.
     void accessToken(const QString &id, bool forceRefresh, TokenCallback done);
+    // The same credential with what another program needs to use it (type, expiry, scopes, API base URL), for
+    // keyway token --format, exec and git-credential.
+    using PresentCallback = std::function<void(const Result<PresentedCredential> &credential)>;
+    void present(const QString &id, bool forceRefresh, PresentCallback done);
     void refresh(const QString &id, DoneCallback done);
     // Revokes at the provider when it has a revocation endpoint, then deletes the secrets. The record stays, as
     // Revoked, so its timeline can still be read and exported; remove() forgets it. The secrets are deleted even
