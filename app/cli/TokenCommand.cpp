@@ -1,5 +1,6 @@
 #include "cli/TokenCommand.h"
 
+#include "cli/TokenOutput.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 
@@ -9,6 +10,10 @@ void TokenCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
     parser.addOption({QStringLiteral("refresh"), QStringLiteral("Refresh the token first")});
+    parser.addOption({QStringLiteral("format"),
+        QStringLiteral("token (the token alone, the default), json ({access_token, token_type, expires_at, scope}) or "
+                       "kubernetes (an ExecCredential for kubeconfig's exec plugin)"),
+        QStringLiteral("format"), QStringLiteral("token")});
 }
 
 void TokenCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -18,13 +23,19 @@ void TokenCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit
     const auto connection = core.service().resolve(parser.positionalArguments().first());
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
-    core.service().accessToken(connection.value().id, parser.isSet(QStringLiteral("refresh")),
-                               [this, exit](const QByteArray &token, const Error &error) {
-                                   if (!error.isNull())
-                                       return exit(fail(name(), error.toString()));
-                                   out() << QString::fromUtf8(token) << Qt::endl;
-                                   exit(0);
-                               });
+    const auto format = TokenOutput::parseFormat(parser.value(QStringLiteral("format")));
+    if (!format)
+        return exit(fail(name(), QStringLiteral("--format is token, json or kubernetes")));
+    core.service().present(connection.value().id, parser.isSet(QStringLiteral("refresh")),
+        [this, exit, format](const Result<PresentedCredential> &credential) {
+            if (!credential)
+                return exit(fail(name(), credential.error().toString()));
+            const QByteArray text = TokenOutput::render(credential.value(), *format);
+            if (text.isEmpty())
+                return exit(fail(name(), QStringLiteral("a Basic credential has no kubernetes form: use --format json")));
+            out() << QString::fromUtf8(text) << Qt::flush;
+            exit(0);
+        });
 }
 
 } // namespace keyway

@@ -4,8 +4,9 @@
 
 namespace keyway {
 
-// `keyway token CONNECTION [--refresh]`: prints the access token alone (refreshed first when it is about to
-// expire, or always with --refresh), for scripts: curl -H "Authorization: Bearer $(keyway token gh)".
+// `keyway token CONNECTION [--refresh] [--format token|json|kubernetes]`: prints the access token (refreshed
+// first when it is about to expire, or always with --refresh), alone for scripts
+// (curl -H "Authorization: Bearer $(keyway token gh)"), as JSON, or as a kubeconfig ExecCredential (TokenOutput).
 class TokenCommand final : public CliCommand
 {
 public:

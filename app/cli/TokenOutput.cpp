@@ -1,0 +1,61 @@
+#include "cli/TokenOutput.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace keyway::TokenOutput {
+
+namespace {
+
+QJsonValue rfc3339(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+std::optional<Format> parseFormat(const QString &name)
+{
+    if (name == QLatin1String("token"))
+        return Format::Token;
+    if (name == QLatin1String("json"))
+        return Format::Json;
+    if (name == QLatin1String("kubernetes"))
+        return Format::Kubernetes;
+    return std::nullopt;
+}
+
+QByteArray render(const PresentedCredential &credential, Format format)
+{
+    switch (format) {
+    case Format::Token:
+        return credential.secret + '\n';
+    case Format::Json: {
+        const QJsonObject o {{QStringLiteral("access_token"), QString::fromUtf8(credential.secret)},
+            {QStringLiteral("token_type"), textOrNull(credential.tokenType)},
+            {QStringLiteral("expires_at"), rfc3339(credential.expiresAt)},
+            {QStringLiteral("scope"), textOrNull(credential.scopes.join(QLatin1Char(' ')))}};
+        return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
+    case Format::Kubernetes: {
+        // Kubernetes sends an ExecCredential's token as "Authorization: Bearer": a Basic credential is not one.
+        if (credential.authMode == QLatin1String("basic"))
+            return {};
+        QJsonObject status {{QStringLiteral("token"), QString::fromUtf8(credential.secret)}};
+        if (credential.expiresAt.isValid())
+            status.insert(QStringLiteral("expirationTimestamp"), rfc3339(credential.expiresAt));
+        const QJsonObject o {{QStringLiteral("apiVersion"), QStringLiteral("client.authentication.k8s.io/v1")},
+            {QStringLiteral("kind"), QStringLiteral("ExecCredential")}, {QStringLiteral("status"), status}};
+        return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
+    }
+    return {};
+}
+
+} // namespace keyway::TokenOutput
