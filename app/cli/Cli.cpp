@@ -4,6 +4,8 @@
 #include "cli/ConnectCommand.h"
 #include "cli/ConnectionsCommand.h"
 #include "cli/DisconnectCommand.h"
+#include "cli/ExecCommand.h"
+#include "cli/GitCredentialCommand.h"
 #include "cli/HandleRedirectCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/IntegrationsCommand.h"
@@ -33,6 +35,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(std::make_unique<ConnectCommand>());
     list.push_back(std::make_unique<ConnectionsCommand>());
     list.push_back(std::make_unique<TokenCommand>());
+    list.push_back(std::make_unique<ExecCommand>());
+    list.push_back(std::make_unique<GitCredentialCommand>());
     list.push_back(std::make_unique<InspectCommand>());
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<DisconnectCommand>());
@@ -51,7 +55,7 @@ QString helpText()
         "Without a subcommand, opens the Keyway window.\n\n"
         "Subcommands:\n");
     for (const auto &c : allCommands())
-        text += QStringLiteral("  %1%2\n").arg(c->name(), -14).arg(c->summary());
+        text += QStringLiteral("  %1%2\n").arg(c->name(), -17).arg(c->summary());
     text += QCoreApplication::translate("Cli",
         "\nOptions:\n"
         "  -h, --help        Show this help (keyway SUBCOMMAND --help for a subcommand's options)\n"

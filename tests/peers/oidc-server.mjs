@@ -9,7 +9,7 @@
 //                        [--exact-redirect-uri URI]...
 //                        [--exit-on-stdin-close true|false]
 //                        [--refresh-delay-ms N] [--lose-refresh-answers N --lose-mode 502|html|drop]
-//                        [--unavailable-refreshes N]
+//                        [--unavailable-refreshes N] [--git-root DIR]
 //
 // When it listens it prints exactly one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
@@ -20,6 +20,7 @@
 
 import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 
@@ -59,6 +60,7 @@ function parseCli() {
         'lose-refresh-answers': { type: 'string', default: '0' },
         'lose-mode': { type: 'string', default: '502' },
         'unavailable-refreshes': { type: 'string', default: '0' },
+        'git-root': { type: 'string' },
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -122,6 +124,7 @@ function parseCli() {
     loseRefreshAnswers: integer('lose-refresh-answers', 0, 1000),
     loseMode: ['502', 'drop', 'html'].includes(values['lose-mode']) ? values['lose-mode'] : usage('--lose-mode must be 502, drop or html'),
     unavailableRefreshes: integer('unavailable-refreshes', 0, 1000),
+    gitRoot: values['git-root'] === undefined ? undefined : nonEmpty('git-root'),
   };
 }
 
@@ -474,7 +477,7 @@ async function main() {
   // What the provider saw, for tests that count requests (refresh storms, single-flight refreshes across
   // processes): GET /debug/counts answers {"grants": {"<grant_type>": {"ok": n, "error": n}}, "revoked_grants": n,
   // "introspections": n}. Counts only, never a token.
-  const counts = { grants: {}, revoked_grants: 0, introspections: 0 };
+  const counts = { grants: {}, revoked_grants: 0, introspections: 0, git: { ok: 0, refused: 0 } };
   const countGrant = (ctx, outcome) => {
     const type = ctx.oidc?.params?.grant_type ?? 'unknown';
     counts.grants[type] ??= { ok: 0, error: 0 };
@@ -520,6 +523,55 @@ async function main() {
       }
     }
   });
+  const serveGit = async (req, res) => {
+    const refuse = () => {
+      counts.git.refused += 1;
+      req.resume();
+      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="keyway-test-git"', 'Content-Type': 'text/plain' });
+      res.end('a valid access token is needed as the password');
+    };
+    const header = req.headers.authorization ?? '';
+    if (!header.startsWith('Basic ')) { refuse(); return; }
+    const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    const user = colon < 0 ? '' : decoded.slice(0, colon);
+    const token = colon < 0 ? '' : decoded.slice(colon + 1);
+    const found = token ? await provider.AccessToken.find(token) : undefined;
+    if (!found || found.isExpired) { refuse(); return; }
+    counts.git.ok += 1;
+    const [pathInfo, query = ''] = req.url.slice('/git'.length).split('?');
+    const backend = spawn('git', ['http-backend'], {
+      env: {
+        ...process.env, GIT_PROJECT_ROOT: options.gitRoot, GIT_HTTP_EXPORT_ALL: '1', PATH_INFO: pathInfo,
+        QUERY_STRING: query, REQUEST_METHOD: req.method, CONTENT_TYPE: req.headers['content-type'] ?? '',
+        REMOTE_USER: user, REMOTE_ADDR: '127.0.0.1',
+      },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    req.pipe(backend.stdin);
+    // CGI: headers, a blank line, then the body.
+    let head = Buffer.alloc(0);
+    let headersDone = false;
+    backend.stdout.on('data', (chunk) => {
+      if (headersDone) { res.write(chunk); return; }
+      head = Buffer.concat([head, chunk]);
+      const end = head.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      headersDone = true;
+      let status = 200;
+      for (const line of head.subarray(0, end).toString('latin1').split('\r\n')) {
+        const colonAt = line.indexOf(':');
+        const name = line.slice(0, colonAt).trim();
+        const value = line.slice(colonAt + 1).trim();
+        if (name.toLowerCase() === 'status') status = parseInt(value, 10);
+        else res.setHeader(name, value);
+      }
+      res.writeHead(status);
+      res.write(head.subarray(end + 4));
+    });
+    backend.on('close', () => res.end());
+  };
+
   // Counted here, before oidc-provider: token requests answered 200 so far.
   let tokenAnswers = 0;
 
@@ -538,6 +590,13 @@ async function main() {
       req.resume();
       res.writeHead(401, { 'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="api:write"', 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ error: 'insufficient_scope' }));
+      return;
+    }
+    // --git-root: the repositories under DIR served by git's own http-backend at /git/, for a user whose HTTP
+    // Basic password is an access token this provider issued and that is still valid (as a forge checks an OAuth
+    // token given as the password). Without one: 401 and a Basic challenge, so git asks its credential helper.
+    if (options.gitRoot && req.url.startsWith('/git/')) {
+      serveGit(req, res);
       return;
     }
     if (req.method === 'POST' && req.url === '/token') {

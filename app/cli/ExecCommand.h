@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace keyway {
+
+// `keyway exec CONNECTION [--env NAME]... -- COMMAND [ARGS...]`: runs COMMAND with the connection's fresh
+// credential in its environment (KEYWAY_ACCESS_TOKEN, or each --env NAME instead) and the API base URL in
+// KEYWAY_API_BASE_URL, with this terminal's input and output, and exits with COMMAND's status (128 + the signal
+// number when a signal ended it, as a shell says). The credential is never in any process's arguments.
+class ExecCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("exec"); }
+    QString summary() const override { return QStringLiteral("Run a command with a connection's token in its environment"); }
+    QString usage() const override { return QStringLiteral("CONNECTION -- COMMAND [ARGS...]"); }
+    void addOptions(QCommandLineParser &parser) override;
+    void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
+
+    // An environment variable name a shell can use: [A-Za-z_][A-Za-z0-9_]*.
+    static bool isVariableName(const QString &name);
+};
+
+} // namespace keyway

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace keyway {
+
+// `keyway git-credential get|store|erase`: git's credential helper (gitcredentials(7)), set up with
+//   git config --global credential.https://HOST.helper "keyway git-credential"
+// get    answers with the fresh token of the connection that answers for the host (GitCredential), chosen by the
+//        username git sends when several do; says nothing (git asks elsewhere) when none or several answer.
+// store  does nothing: Keyway's tokens are kept by Keyway.
+// erase  git's server refused the credential: when it is still the connection's current token, Keyway renews it
+//        (or marks the connection for signing in again when the provider refuses the grant). Nothing is deleted.
+class GitCredentialCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("git-credential"); }
+    QString summary() const override { return QStringLiteral("Give git a connection's token (credential helper)"); }
+    QString usage() const override { return QStringLiteral("get|store|erase"); }
+    void addOptions(QCommandLineParser &parser) override;
+    void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
+};
+
+} // namespace keyway

@@ -1,0 +1,257 @@
+// Keyway as the token broker for other programs (issue 21), end to end with the real `keyway` binary against a
+// real OpenID Provider (oidc-provider on loopback): `keyway exec` hands a fresh token to a command through its
+// environment, `keyway token --format` prints JSON and a kubeconfig ExecCredential, and `keyway git-credential`
+// lets real `git` clone from a server that takes only a valid access token (git's http-backend behind the
+// provider, tests/peers/oidc-server.mjs --git-root).
+#include "KeywayRun.h"
+#include "PeerProcess.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using keyway::test::KeywayRun;
+using namespace Qt::StringLiterals;
+
+class TestBroker : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    keyway::test::PeerProcess m_peer;
+    QString m_id;
+
+    KeywayRun keyway(const QStringList &args, const QByteArray &input = {})
+    {
+        return keyway::test::runKeyway(args, input, {{u"KEYWAY_BROWSER"_s, keyway::test::scriptedBrowserCommand()}});
+    }
+
+    QJsonObject counts()
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_peer.issuer() + u"/debug/counts"_s)));
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+        const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return object;
+    }
+    int refreshes() { return counts()[u"grants"_s][u"refresh_token"_s][u"ok"_s].toInt(); }
+
+    // Runs a program to its end; returns its exit code (-1 when it crashed or hung).
+    static int run(const QString &program, const QStringList &args, const QString &dir = {},
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), QByteArray *output = nullptr)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        if (!dir.isEmpty())
+            p.setWorkingDirectory(dir);
+        p.start(program, args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(90000)) {
+            p.kill();
+            return -1;
+        }
+        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+        if (output)
+            *output = out;
+        if (p.exitStatus() != QProcess::NormalExit)
+            return -1;
+        if (p.exitCode() != 0)
+            qWarning().noquote() << program << args.join(u' ') << "->" << p.exitCode() << out;
+        return p.exitCode();
+    }
+
+    // git that reads no configuration of the user's or the system's and never prompts.
+    QProcessEnvironment gitEnvironment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_dir.filePath(u"git-home"_s));
+        env.insert(u"GIT_CONFIG_NOSYSTEM"_s, u"1"_s);
+        env.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
+        env.insert(u"GIT_ASKPASS"_s, u"/bin/false"_s);
+        env.insert(u"GIT_AUTHOR_NAME"_s, u"Keyway Test"_s);
+        env.insert(u"GIT_AUTHOR_EMAIL"_s, u"test@keyway.invalid"_s);
+        env.insert(u"GIT_COMMITTER_NAME"_s, u"Keyway Test"_s);
+        env.insert(u"GIT_COMMITTER_EMAIL"_s, u"test@keyway.invalid"_s);
+        return env;
+    }
+
+    QString repositoryUrl() const { return m_peer.issuer() + u"/git/project.git"_s; }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (QStandardPaths::findExecutable(u"git"_s).isEmpty())
+            QSKIP("git is not installed");
+        // A bare repository with one commit, served by git's http-backend behind the provider.
+        const QString root = m_dir.filePath(u"repositories"_s);
+        const QString work = m_dir.filePath(u"work"_s);
+        QVERIFY(QDir().mkpath(root) && QDir().mkpath(work) && QDir().mkpath(m_dir.filePath(u"git-home"_s)));
+        const QProcessEnvironment env = gitEnvironment();
+        QCOMPARE(run(u"git"_s, {u"init"_s, u"--bare"_s, u"-q"_s, root + u"/project.git"_s}, {}, env), 0);
+        QCOMPARE(run(u"git"_s, {u"init"_s, u"-q"_s, work}, {}, env), 0);
+        QFile readme(work + u"/README"_s);
+        QVERIFY(readme.open(QIODevice::WriteOnly));
+        readme.write("cloned with a Keyway token\n");
+        readme.close();
+        QCOMPARE(run(u"git"_s, {u"add"_s, u"README"_s}, work, env), 0);
+        QCOMPARE(run(u"git"_s, {u"commit"_s, u"-q"_s, u"-m"_s, u"first"_s}, work, env), 0);
+        QCOMPARE(run(u"git"_s, {u"push"_s, u"-q"_s, root + u"/project.git"_s, u"HEAD:refs/heads/main"_s}, work, env), 0);
+        QCOMPARE(run(u"git"_s, {u"--git-dir"_s, root + u"/project.git"_s, u"symbolic-ref"_s, u"HEAD"_s, u"refs/heads/main"_s}, {},
+                     env),
+            0);
+
+        const QString error = m_peer.start(u"oidc-server.mjs"_s, {u"--git-root"_s, root});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const KeywayRun connected = keyway({u"connect"_s, u"--issuer"_s, m_peer.issuer(), u"--client-id"_s, u"keyway-native"_s,
+            u"--scope"_s, u"openid email offline_access"_s});
+        QVERIFY2(connected.code == 0, qPrintable(connected.err));
+        m_id = QString::fromUtf8(connected.out).trimmed();
+    }
+
+    // The command reads the token from its environment and shows it works at the provider's userinfo endpoint.
+    void execGivesTheCommandAWorkingToken()
+    {
+        const QString check = uR"(fetch(process.env.ISSUER + '/me', {headers: {Authorization: 'Bearer ' + process.env.%1}})
+            .then((r) => process.exit(r.status === 200 ? 0 : 3), () => process.exit(4));)"_s;
+        qputenv("ISSUER", m_peer.issuer().toUtf8());
+        const QString node = keyway::test::nodeProgram();
+        QVERIFY(!node.isEmpty());
+        KeywayRun r = keyway({u"exec"_s, m_id, u"--"_s, node, u"-e"_s, check.arg(u"KEYWAY_ACCESS_TOKEN"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // --env chooses the variable; the default one is then not set.
+        r = keyway({u"exec"_s, m_id, u"--env"_s, u"GITHUB_TOKEN"_s, u"--"_s, node, u"-e"_s,
+            check.arg(u"GITHUB_TOKEN"_s) + u"; if (process.env.KEYWAY_ACCESS_TOKEN) process.exit(5);"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        qunsetenv("ISSUER");
+    }
+
+    void execExitsWithTheCommandsStatus()
+    {
+        QCOMPARE(keyway({u"exec"_s, m_id, u"--"_s, u"sh"_s, u"-c"_s, u"exit 7"_s}).code, 7);
+        QCOMPARE(keyway({u"exec"_s, m_id, u"--"_s, u"sh"_s, u"-c"_s, u"kill -TERM $$"_s}).code, 128 + 15);
+        const KeywayRun missing = keyway({u"exec"_s, m_id, u"--"_s, u"/nonexistent/keyway-test-command"_s});
+        QCOMPARE(missing.code, 127);
+        QVERIFY(missing.err.contains(u"cannot run"_s));
+    }
+
+    void execRefusesBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList {u"exec"_s, u"CONN"_s};
+        QTest::newRow("bad variable name") << QStringList {u"exec"_s, u"CONN"_s, u"--env"_s, u"A-B"_s, u"--"_s, u"true"_s};
+        QTest::newRow("variable with =") << QStringList {u"exec"_s, u"CONN"_s, u"--env"_s, u"A=B"_s, u"--"_s, u"true"_s};
+        QTest::newRow("the base URL's variable")
+            << QStringList {u"exec"_s, u"CONN"_s, u"--env"_s, u"KEYWAY_API_BASE_URL"_s, u"--"_s, u"true"_s};
+        QTest::newRow("unknown connection") << QStringList {u"exec"_s, u"no-such-connection"_s, u"--"_s, u"true"_s};
+    }
+
+    void execRefusesBadArguments()
+    {
+        QFETCH(QStringList, args);
+        args.replaceInStrings(u"CONN"_s, m_id);
+        const KeywayRun r = keyway(args);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.startsWith(u"keyway exec: "_s));
+    }
+
+    void tokenAsJsonAndAsAnExecCredential()
+    {
+        const KeywayRun json = keyway({u"token"_s, m_id, u"--format"_s, u"json"_s});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QVERIFY(!o[u"access_token"_s].toString().isEmpty());
+        QCOMPARE(o[u"token_type"_s].toString(), u"Bearer"_s);
+        QVERIFY(QDateTime::fromString(o[u"expires_at"_s].toString(), Qt::ISODate).isValid());
+        QVERIFY(o[u"scope"_s].toString().contains(u"openid"_s));
+
+        const KeywayRun kube = keyway({u"token"_s, m_id, u"--format"_s, u"kubernetes"_s});
+        QVERIFY2(kube.code == 0, qPrintable(kube.err));
+        const QJsonObject cred = QJsonDocument::fromJson(kube.out).object();
+        QCOMPARE(cred[u"apiVersion"_s].toString(), u"client.authentication.k8s.io/v1"_s);
+        QCOMPARE(cred[u"kind"_s].toString(), u"ExecCredential"_s);
+        QCOMPARE(cred[u"status"_s][u"token"_s].toString(), o[u"access_token"_s].toString());
+        QVERIFY(QDateTime::fromString(cred[u"status"_s][u"expirationTimestamp"_s].toString(), Qt::ISODate).isValid());
+
+        const KeywayRun bad = keyway({u"token"_s, m_id, u"--format"_s, u"yaml"_s});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.out.isEmpty());
+    }
+
+    // Without a credential the server refuses; with Keyway as git's credential helper the clone works.
+    void gitClonesWithTheConnectionsToken()
+    {
+        const QProcessEnvironment env = gitEnvironment();
+        QByteArray output;
+        QVERIFY(run(u"git"_s, {u"clone"_s, u"-q"_s, repositoryUrl(), m_dir.filePath(u"refused"_s)}, {}, env, &output) != 0);
+        const int refusedBefore = counts()[u"git"_s][u"refused"_s].toInt();
+        QVERIFY(refusedBefore > 0);
+
+        const QString helper = u"credential.helper=" KEYWAY_EXECUTABLE " git-credential"_s;
+        QCOMPARE(
+            run(u"git"_s, {u"-c"_s, helper, u"clone"_s, u"-q"_s, repositoryUrl(), m_dir.filePath(u"cloned"_s)}, {}, env, &output),
+            0);
+        QFile readme(m_dir.filePath(u"cloned/README"_s));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        QCOMPARE(readme.readAll(), QByteArray("cloned with a Keyway token\n"));
+        QVERIFY(counts()[u"git"_s][u"ok"_s].toInt() > 0);
+        // Nothing of the token reached git's configuration.
+        QVERIFY(!QFile::exists(m_dir.filePath(u"git-home/.git-credentials"_s)));
+    }
+
+    void getAnswersOnlyForTheConnectionsOwnHost()
+    {
+        const QUrl issuer(m_peer.issuer());
+        const QByteArray host = issuer.host().toUtf8() + ':' + QByteArray::number(issuer.port());
+        KeywayRun r = keyway({u"git-credential"_s, u"get"_s}, "protocol=http\nhost=" + host + "\n\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith("username="));
+        QVERIFY(r.out.contains("\npassword="));
+        QVERIFY(r.out.contains("\npassword_expiry_utc="));
+        for (const QByteArray &other : {QByteArray("protocol=https\nhost=evil.example\n"),
+                 QByteArray("protocol=http\nhost=127.0.0.1:1\n"), QByteArray("protocol=https\nhost=" + host + "\n")}) {
+            r = keyway({u"git-credential"_s, u"get"_s}, other);
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.isEmpty(), other.constData());
+        }
+        r = keyway({u"git-credential"_s, u"get"_s}, "protocol=http\nhost\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(keyway({u"git-credential"_s, u"store"_s}, "protocol=http\nhost=" + host + "\npassword=x\n").code, 0);
+        QCOMPARE(keyway({u"git-credential"_s, u"forget"_s}, {}).code, 1);
+    }
+
+    // git says the server refused the token: when it is still the current one, Keyway renews it (a token the
+    // server no longer takes); an old token that was already replaced changes nothing. Nothing is deleted.
+    void eraseRenewsTheRefusedTokenOnly()
+    {
+        const QUrl issuer(m_peer.issuer());
+        const QByteArray request
+            = "protocol=http\nhost=" + issuer.host().toUtf8() + ':' + QByteArray::number(issuer.port()) + "\npassword=";
+        const QByteArray current = keyway({u"token"_s, m_id}).out.trimmed();
+        QVERIFY(!current.isEmpty());
+        QTest::qWait(2500); // past the window in which a forced renewal takes a just-renewed token (RefreshPolicy)
+        const int before = refreshes();
+        KeywayRun r = keyway({u"git-credential"_s, u"erase"_s}, request + current + '\n');
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(refreshes(), before + 1);
+        const QByteArray renewed = keyway({u"token"_s, m_id}).out.trimmed();
+        QVERIFY(!renewed.isEmpty() && renewed != current);
+        r = keyway({u"git-credential"_s, u"erase"_s}, request + current + '\n');
+        QCOMPARE(r.code, 0);
+        QCOMPARE(refreshes(), before + 1);
+        QCOMPARE(keyway({u"token"_s, m_id}).out.trimmed(), renewed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBroker)
+#include "TestBroker.moc"
