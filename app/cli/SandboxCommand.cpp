@@ -1,38 +1,20 @@
 #include "cli/SandboxCommand.h"
 
-#include "sandbox/SandboxControlClient.h"
+#include "cli/SignalWatcher.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-#include <unistd.h>
-#endif
 
 namespace keyway {
 
 namespace {
 
 const QString kCommand = QStringLiteral("sandbox");
-
-// "refresh-invalid-grant  on, next 1"
-QString stateText(const QJsonObject &fault)
-{
-    if (fault.value(QStringLiteral("kind")).toString() == QLatin1String("action"))
-        return QStringLiteral("action");
-    const int value = fault.value(QStringLiteral("value")).toInt();
-    if (value == 0)
-        return QStringLiteral("off");
-    if (fault.value(QStringLiteral("kind")).toString() == QLatin1String("value"))
-        return QStringLiteral("on, %1 ms").arg(value);
-    if (value == SandboxFaults::kUntilOff)
-        return QStringLiteral("on");
-    return QStringLiteral("on, next %1").arg(value);
-}
 
 bool parsePort(const QCommandLineParser &parser, quint16 *port)
 {
@@ -55,20 +37,20 @@ SandboxCommand::~SandboxCommand() = default;
 
 void SandboxCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("serve, faults or fault"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("serve, faults, fault, log or reset"));
     parser.addOption({QStringLiteral("port"),
-        QStringLiteral("The sandbox's port on 127.0.0.1 (default %1; 0 for any free port with serve)")
+        QStringLiteral("The sandbox's port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free "
+                       "port, state in memory only)")
             .arg(SandboxServer::kDefaultPort),
         QStringLiteral("N")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("faults: print JSON")});
-    parser.addOption({QStringLiteral("access-ttl"), QStringLiteral("serve: access token lifetime in seconds (default 3600)"),
-        QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("faults, log: print JSON")});
+    parser.addOption({QStringLiteral("access-ttl"),
+        QStringLiteral("serve: access token lifetime in seconds (default 3600; kept in the store)"), QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("device-interval"),
-        QStringLiteral("serve: device flow polling interval in seconds (default 5)"), QStringLiteral("SECONDS")});
+        QStringLiteral("serve: device flow polling interval in seconds (default 5; kept in the store)"),
+        QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("fault"), QStringLiteral("serve: switch a fault on from the start (repeatable)"),
         QStringLiteral("NAME[=VALUE]")});
-    parser.addOption({QStringLiteral("ignore-stdin"),
-        QStringLiteral("serve: keep running when standard input closes (for running in the background)")});
 }
 
 void SandboxCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -76,35 +58,52 @@ void SandboxCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     Q_UNUSED(core)
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    if (action == QLatin1String("serve") && args.size() == 1)
+    const bool known = (action == QLatin1String("fault") && (args.size() == 2 || args.size() == 3))
+        || (args.size() == 1
+            && QStringList {QStringLiteral("serve"), QStringLiteral("faults"), QStringLiteral("log"), QStringLiteral("reset")}
+                   .contains(action));
+    if (!known) {
+        fail(kCommand,
+            QStringLiteral("usage: keyway sandbox serve [--port N] | faults [--json] | fault NAME [on|off|VALUE] | log "
+                           "[--json] | reset"));
+        return exit(2);
+    }
+    if (!openSandbox(parser, action == QLatin1String("serve"), exit))
+        return;
+    if (action == QLatin1String("serve"))
         return serve(parser, exit);
-    if (action == QLatin1String("faults") && args.size() == 1)
+    if (action == QLatin1String("faults"))
         return listFaults(parser, exit);
-    if (action == QLatin1String("fault") && (args.size() == 2 || args.size() == 3))
-        return switchFault(parser, args, exit);
-    fail(kCommand, QStringLiteral("usage: keyway sandbox serve [--port N] | faults [--json] | fault NAME [on|off|VALUE]"));
-    exit(2);
+    if (action == QLatin1String("fault"))
+        return switchFault(args, exit);
+    if (action == QLatin1String("log"))
+        return showLog(parser, exit);
+    reset(exit);
 }
 
-SandboxControlClient &SandboxCommand::control(const QCommandLineParser &parser)
+bool SandboxCommand::openSandbox(const QCommandLineParser &parser, bool serving, const Exit &exit)
 {
-    if (!m_control) {
-        m_control = std::make_unique<SandboxControlClient>();
-        quint16 port = SandboxServer::kDefaultPort;
-        parsePort(parser, &port);
-        m_control->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    quint16 port = 0;
+    if (!parsePort(parser, &port) || (port == 0 && !serving)) {
+        fail(kCommand,
+            serving ? QStringLiteral("--port must be a whole number from 0 to 65535")
+                    : QStringLiteral("--port must be a whole number from 1 to 65535 (a sandbox on port 0 keeps no store)"));
+        exit(2);
+        return false;
     }
-    return *m_control;
+    m_server = std::make_unique<SandboxServer>();
+    m_server->setPreferredPort(port);
+    const Error error = m_server->openStore(SandboxStore::defaultPath(port));
+    if (!error.isNull()) {
+        fail(kCommand, error.toString());
+        exit(1);
+        return false;
+    }
+    return true;
 }
 
 void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
 {
-    quint16 port = 0;
-    if (!parsePort(parser, &port)) {
-        fail(kCommand, QStringLiteral("--port must be a whole number from 0 to 65535"));
-        return exit(2);
-    }
-    m_server = std::make_unique<SandboxServer>();
     const auto seconds = [&](const char *option, int min, int max, int *out) {
         const QString name = QString::fromLatin1(option);
         if (!parser.isSet(name))
@@ -120,10 +119,6 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
     int interval = 0;
     if (!seconds("access-ttl", 1, 30 * 24 * 3600, &ttl) || !seconds("device-interval", 1, 60, &interval))
         return exit(2);
-    if (ttl > 0)
-        m_server->setAccessTokenLifetime(std::chrono::seconds(ttl));
-    if (interval > 0)
-        m_server->setDeviceInterval(std::chrono::seconds(interval));
     // Faults are checked before anything listens, so a typo fails fast.
     QList<QPair<SandboxFaults::Fault, int>> faults;
     for (const QString &spec : parser.values(QStringLiteral("fault"))) {
@@ -142,21 +137,32 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
         faults.append({*fault, value.value()});
     }
 
-    const Error error = m_server->start(port);
+    // Before listening: SIGINT or SIGTERM from now on ends the command cleanly (the port released, the store
+    // closed), whatever standard input is.
+    m_signals = std::make_unique<SignalWatcher>();
+    QObject::connect(m_signals.get(), &SignalWatcher::received, [exit](int signal) {
+        err() << "keyway sandbox: " << SignalWatcher::name(signal) << " received; stopping" << Qt::endl;
+        exit(0);
+    });
+    const Error error = m_server->start(m_server->preferredPort());
     if (!error.isNull()) {
         fail(kCommand, error.toString());
         return exit(1);
     }
-    if (m_server->state() == SandboxServer::State::RunningElsewhere) {
-        err() << "keyway sandbox: a Keyway Sandbox already serves " << m_server->issuer()
-              << " (another Keyway); switch its faults with keyway sandbox fault" << Qt::endl;
-        return exit(0);
-    }
+    if (ttl > 0)
+        m_server->setAccessTokenLifetime(std::chrono::seconds(ttl));
+    if (interval > 0)
+        m_server->setDeviceInterval(std::chrono::seconds(interval));
     for (const auto &f : faults) {
         if (const Error e = m_server->setFaultValue(f.first, f.second); !e.isNull()) {
             fail(kCommand, e.toString());
             return exit(1);
         }
+    }
+    if (m_server->state() == SandboxServer::State::RunningElsewhere) {
+        err() << "keyway sandbox: another Keyway process already serves this sandbox at " << m_server->issuer()
+              << "; keyway sandbox fault works on it from here" << Qt::endl;
+        return exit(0);
     }
 
     QObject::connect(m_server.get(), &SandboxServer::requestServed, [](const QString &method, const QString &path, int status) {
@@ -164,88 +170,78 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
     });
     // One JSON line on stdout, as the test peers print, so scripts can start it and read where it listens.
     out() << QJsonDocument(
-        QJsonObject {{QStringLiteral("issuer"), m_server->issuer()}, {QStringLiteral("port"), int(m_server->port())}})
+        QJsonObject {{QStringLiteral("issuer"), m_server->issuer()}, {QStringLiteral("port"), int(m_server->port())},
+            {QStringLiteral("store"), m_server->store().path()}})
                  .toJson(QJsonDocument::Compact)
           << Qt::endl;
-    err() << "Keyway Sandbox running at " << m_server->issuer() << " (public client keyway-sandbox; "
-          << "keyway-sandbox-confidential / sandbox-secret). Ctrl+C stops it." << Qt::endl;
-
-#ifdef Q_OS_UNIX
-    // Ends when standard input closes, so a test or script that dies never leaves the sandbox running.
-    if (!parser.isSet(QStringLiteral("ignore-stdin"))) {
-        auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, m_server.get());
-        QObject::connect(notifier, &QSocketNotifier::activated, [notifier, exit] {
-            char buffer[512];
-            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-            if (n > 0)
-                return; // typed input means nothing; keep serving
-            notifier->setEnabled(false);
-            err() << "keyway sandbox: standard input closed; stopping" << Qt::endl;
-            exit(0);
-        });
-    }
-#endif
+    err() << "Keyway Sandbox running at " << m_server->issuer() << " from "
+          << (m_server->store().isPersistent() ? m_server->store().path() : QStringLiteral("memory"))
+          << " (public client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it."
+          << Qt::endl;
 }
 
 void SandboxCommand::listFaults(const QCommandLineParser &parser, const Exit &exit)
 {
-    const bool json = parser.isSet(QStringLiteral("json"));
-    control(parser).fetchStatus([json, exit](const Result<QJsonObject> &status) {
-        if (json) {
-            if (!status.ok()) {
-                fail(kCommand, status.error().toString());
-                return exit(1);
-            }
-            out() << QJsonDocument(status.value()).toJson(QJsonDocument::Indented);
-            return exit(0);
-        }
-        // Without a running sandbox the catalogue is still worth reading; the states are unknown.
-        QJsonArray faults;
-        if (status.ok()) {
-            out() << "Keyway Sandbox at " << status.value().value(QStringLiteral("issuer")).toString() << "\n\n";
-            faults = status.value().value(QStringLiteral("faults")).toArray();
-        } else {
-            err() << "keyway sandbox: " << status.error().message << Qt::endl;
-            SandboxFaults none;
-            for (const SandboxFaults::Info &info : SandboxFaults::catalog())
-                faults.append(none.toJson(info.fault));
-        }
-        for (const QJsonValue &v : faults) {
-            const QJsonObject f = v.toObject();
-            out() << f.value(QStringLiteral("name")).toString().leftJustified(26) << ' '
-                  << (status.ok() ? stateText(f) : QStringLiteral("?")).leftJustified(12) << ' '
-                  << f.value(QStringLiteral("title")).toString() << '\n'
-                  << "    " << f.value(QStringLiteral("description")).toString() << '\n'
-                  << "    Keyway should " << f.value(QStringLiteral("expected")).toString() << "\n\n";
-        }
-        out() << "Switch one with: keyway sandbox fault NAME on|off|VALUE (actions run at once)" << Qt::endl;
-        exit(status.ok() ? 0 : 1);
-    });
+    const QJsonObject status = m_server->provider().status();
+    const SandboxServer::PortHolder holder = m_server->probe(m_server->preferredPort(), 1000);
+    const QString issuer = QStringLiteral("http://127.0.0.1:%1").arg(m_server->preferredPort());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = status;
+        json.insert(QStringLiteral("issuer"), issuer);
+        json.insert(QStringLiteral("served"), holder == SandboxServer::PortHolder::ThisSandbox);
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return exit(0);
+    }
+    QString serving;
+    switch (holder) {
+    case SandboxServer::PortHolder::ThisSandbox:
+        serving = QStringLiteral("served now");
+        break;
+    case SandboxServer::PortHolder::Nobody:
+        serving = QStringLiteral("not served now: the next Keyway that needs it serves it");
+        break;
+    case SandboxServer::PortHolder::OtherSandbox:
+        serving = QStringLiteral("its port is held by a Keyway Sandbox that is not yours");
+        break;
+    case SandboxServer::PortHolder::OtherProgram:
+        serving = QStringLiteral("its port is held by a program that is not a Keyway Sandbox");
+        break;
+    }
+    out() << "Keyway Sandbox at " << issuer << " (" << serving << ")\n"
+          << "Store: " << m_server->store().path() << "\n\n";
+    for (const QJsonValue &v : status.value(QStringLiteral("faults")).toArray()) {
+        const QJsonObject f = v.toObject();
+        out() << f.value(QStringLiteral("name")).toString().leftJustified(26) << ' '
+              << f.value(QStringLiteral("state")).toString().leftJustified(16) << ' '
+              << f.value(QStringLiteral("title")).toString() << '\n'
+              << "    " << f.value(QStringLiteral("description")).toString() << '\n'
+              << "    Keyway should " << f.value(QStringLiteral("expected")).toString() << "\n\n";
+    }
+    out() << "Switch one with: keyway sandbox fault NAME on|off|VALUE (actions run at once)" << Qt::endl;
+    exit(0);
 }
 
-void SandboxCommand::switchFault(const QCommandLineParser &parser, const QStringList &args, const Exit &exit)
+void SandboxCommand::switchFault(const QStringList &args, const Exit &exit)
 {
     const QString name = args.at(1);
     const QString value = args.value(2, QStringLiteral("on"));
-    const auto report = [name, exit](const Result<QJsonObject> &status) {
-        if (!status.ok()) {
-            fail(kCommand, status.error().toString());
-            return exit(1);
-        }
-        for (const QJsonValue &v : status.value().value(QStringLiteral("faults")).toArray()) {
-            const QJsonObject f = v.toObject();
-            if (name == QLatin1String("all") || f.value(QStringLiteral("name")).toString() == name)
-                out() << f.value(QStringLiteral("name")).toString().leftJustified(26) << ' ' << stateText(f) << '\n';
+    const auto report = [this, name] {
+        const QMap<QString, int> values = m_server->store().faultValues();
+        for (const SandboxFaults::Info &info : SandboxFaults::catalog()) {
+            if (name == QLatin1String("all") || info.name == name)
+                out() << info.name.leftJustified(26) << ' '
+                      << SandboxFaults::commandLineState(info.fault, values.value(info.name)) << '\n';
         }
         out().flush();
-        exit(0);
     };
     if (name == QLatin1String("all")) {
         if (value != QLatin1String("off")) {
             fail(kCommand, QStringLiteral("only \"keyway sandbox fault all off\" is possible"));
             return exit(2);
         }
-        return control(parser).resetFaults(report);
+        m_server->clearFaults();
+        report();
+        return exit(0);
     }
     const std::optional<SandboxFaults::Fault> fault = SandboxFaults::fromName(name);
     if (!fault) {
@@ -257,7 +253,40 @@ void SandboxCommand::switchFault(const QCommandLineParser &parser, const QString
         fail(kCommand, parsed.error().message);
         return exit(2);
     }
-    control(parser).setFault(name, value, report);
+    if (const Error e = m_server->setFaultValue(*fault, parsed.value()); !e.isNull()) {
+        fail(kCommand, e.toString());
+        return exit(1);
+    }
+    report();
+    exit(0);
+}
+
+void SandboxCommand::showLog(const QCommandLineParser &parser, const Exit &exit)
+{
+    const QList<SandboxStore::LoggedRequest> requests = m_server->store().requests();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const SandboxStore::LoggedRequest &r : requests)
+            list.append(QJsonObject {
+                {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(r.at).toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("method"), r.method}, {QStringLiteral("path"), r.path}, {QStringLiteral("status"), r.status}});
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return exit(0);
+    }
+    for (const SandboxStore::LoggedRequest &r : requests)
+        out() << QDateTime::fromMSecsSinceEpoch(r.at).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << r.method << ' '
+              << r.path << " -> " << r.status << '\n';
+    out().flush();
+    exit(0);
+}
+
+void SandboxCommand::reset(const Exit &exit)
+{
+    m_server->store().reset();
+    out() << "The Keyway Sandbox forgot everything: keys, grants, tokens, accounts, faults, settings and its log. "
+             "Connections to it need to be reconnected."
+          << Qt::endl;
+    exit(0);
 }
 
 } // namespace keyway

@@ -6,15 +6,19 @@
 
 namespace keyway {
 
-class SandboxControlClient;
 class SandboxServer;
+class SignalWatcher;
 
-// `keyway sandbox serve [--port N]`: runs the Keyway Sandbox in the foreground until Ctrl+C or until standard
-// input closes; prints one JSON line {"issuer", "port"} on stdout when it listens (as the test peers do) and a
-// line per request on stderr.
-// `keyway sandbox faults [--json]`: the faults of the running sandbox, what each does and what Keyway should show.
-// `keyway sandbox fault NAME [on|off|VALUE]`: switches one on the running sandbox (the window's or `serve`'s),
-// through its control endpoint; `fault all off` switches every fault off.
+// The Keyway Sandbox from the command line. Its state lives in its store (sandbox.sqlite in Keyway's data folder,
+// see SandboxStore), so every action works whether or not a server runs, and a running server sees a change at
+// once; whichever Keyway process needs the sandbox and finds none answering serves it from that store.
+// `keyway sandbox serve [--port N]`: serves it in the foreground until SIGINT or SIGTERM (standard input plays no
+// part, so it runs in the background too); prints one JSON line {"issuer", "port", "store"} on stdout when it
+// listens (as the test peers do) and a line per request on stderr.
+// `keyway sandbox faults [--json]`: the faults and their values, what each does and what Keyway should show.
+// `keyway sandbox fault NAME [on|off|VALUE]`: switches one (`fault all off` switches every fault off).
+// `keyway sandbox log [--json]`: the requests the sandbox answered, whichever process served them.
+// `keyway sandbox reset`: forgets everything (keys, grants, tokens, accounts, faults, settings, the log).
 class SandboxCommand final : public CliCommand
 {
 public:
@@ -23,7 +27,7 @@ public:
 
     QString name() const override { return QStringLiteral("sandbox"); }
     QString summary() const override { return QStringLiteral("Run the built-in Keyway Sandbox and switch its faults"); }
-    QString usage() const override { return QStringLiteral("serve | faults | fault NAME [on|off|VALUE]"); }
+    QString usage() const override { return QStringLiteral("serve | faults | fault NAME [on|off|VALUE] | log | reset"); }
     void addOptions(QCommandLineParser &parser) override;
     bool needsCore() const override { return false; }
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
@@ -31,11 +35,14 @@ public:
 private:
     void serve(const QCommandLineParser &parser, const Exit &exit);
     void listFaults(const QCommandLineParser &parser, const Exit &exit);
-    void switchFault(const QCommandLineParser &parser, const QStringList &args, const Exit &exit);
-    SandboxControlClient &control(const QCommandLineParser &parser);
+    void switchFault(const QStringList &args, const Exit &exit);
+    void showLog(const QCommandLineParser &parser, const Exit &exit);
+    void reset(const Exit &exit);
+    // The sandbox of --port, not started, working from its store; false (after saying why) when it cannot be.
+    bool openSandbox(const QCommandLineParser &parser, bool serving, const Exit &exit);
 
     std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxControlClient> m_control;
+    std::unique_ptr<SignalWatcher> m_signals;
 };
 
 } // namespace keyway

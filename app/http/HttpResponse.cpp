@@ -126,7 +126,9 @@ QByteArray HttpResponse::serialize(bool headOnly) const
         out += "X-Content-Type-Options: nosniff\r\n";
     if (!haveReferrer)
         out += "Referrer-Policy: no-referrer\r\n";
-    out += "Date: " + httpDate() + "\r\n";
+    // A Date set on purpose (the sandbox's clock-skew fault) is sent as it is; otherwise now.
+    const QByteArray date = header("Date");
+    out += "Date: " + (date.isEmpty() ? httpDate() : date) + "\r\n";
     const bool noBody = bodyForbidden(status);
     if (!noBody)
         out += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";

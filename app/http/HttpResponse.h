@@ -34,7 +34,8 @@ public:
     const QByteArray &body() const { return m_body; }
     void setBody(const QByteArray &body, const QByteArray &contentType = {});
 
-    // The bytes to send: status line, the fields set here, then Content-Length, Connection: close, Date and
+    // The bytes to send: status line, the fields set here, then Content-Length, Connection: close, Date (now,
+    // unless one was set) and
     // Cache-Control: no-store (unless set), X-Content-Type-Options: nosniff, Referrer-Policy: no-referrer (the
     // URLs served here carry codes and states). Content-Length and Connection are always Keyway's own.
     // headOnly (for HEAD) keeps Content-Length but leaves the body out.

@@ -1,6 +1,7 @@
 #include "sandbox/SandboxApi.h"
 
 #include "sandbox/SandboxForm.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -9,8 +10,6 @@
 namespace keyway {
 
 namespace {
-
-constexpr int kMaxSubjects = 100; // callers whose data is kept; beyond it, one is forgotten
 
 HttpResponse jsonResponse(int status, const QJsonObject &object)
 {
@@ -118,24 +117,35 @@ HttpResponse SandboxApi::bearerError(int status, const QString &error, const QSt
     return r;
 }
 
-SandboxApi::Data &SandboxApi::dataFor(const QString &subject)
+SandboxApi::SandboxApi(SandboxStore &store)
+    : m_store(store)
 {
-    auto it = m_data.find(subject);
-    if (it != m_data.end())
-        return *it;
-    if (m_data.size() >= kMaxSubjects)
-        m_data.erase(m_data.begin()); // a demo: forgetting someone's made-up contacts is harmless
+}
 
+SandboxApi::Data SandboxApi::dataFor(const QString &subject) const
+{
     Data data;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime created = now.addDays(-30);
-    data.contacts << contact(QStringLiteral("c1"), QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.test"),
-        QStringLiteral("+44 20 7946 0018"), QStringLiteral("Analytical Engines Ltd"), created)
-                  << contact(QStringLiteral("c2"), QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.test"),
-                         QStringLiteral("+1 202 555 0143"), QStringLiteral("Compiler Works"), created.addDays(3))
-                  << contact(QStringLiteral("c3"), QStringLiteral("Alan Turing"), QStringLiteral("alan@example.test"), QString(),
-                         QStringLiteral("Bletchley Analytics"), created.addDays(9));
-    data.nextId = 4;
+    if (const std::optional<QJsonObject> stored = m_store.apiData(subject)) {
+        for (const QJsonValue &c : stored->value(QStringLiteral("contacts")).toArray())
+            data.contacts << c.toObject();
+        data.nextId = qMax(1, stored->value(QStringLiteral("next_id")).toInt());
+    } else {
+        const QDateTime created = now.addDays(-30);
+        data.contacts << contact(QStringLiteral("c1"), QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.test"),
+            QStringLiteral("+44 20 7946 0018"), QStringLiteral("Analytical Engines Ltd"), created)
+                      << contact(QStringLiteral("c2"), QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.test"),
+                             QStringLiteral("+1 202 555 0143"), QStringLiteral("Compiler Works"), created.addDays(3))
+                      << contact(QStringLiteral("c3"), QStringLiteral("Alan Turing"), QStringLiteral("alan@example.test"),
+                             QString(), QStringLiteral("Bletchley Analytics"), created.addDays(9));
+        data.nextId = 4;
+        // Kept from the first look, so the made-up contacts read the same to every later process.
+        QJsonArray contacts;
+        for (const QJsonObject &c : data.contacts)
+            contacts.append(c);
+        m_store.setApiData(
+            subject, QJsonObject {{QStringLiteral("contacts"), contacts}, {QStringLiteral("next_id"), data.nextId}});
+    }
     // Dates relative to today, so the calendar always shows something upcoming.
     const QDateTime today(now.date(), QTime(0, 0), QTimeZone::utc());
     data.events.append(event(QStringLiteral("e1"), QStringLiteral("Team stand-up"), today.addDays(1).addSecs(9 * 3600), 15,
@@ -144,7 +154,7 @@ SandboxApi::Data &SandboxApi::dataFor(const QString &subject)
         today.addDays(2).addSecs(14 * 3600), 60, {QStringLiteral("ada@example.test")}));
     data.events.append(event(QStringLiteral("e3"), QStringLiteral("Quarterly planning"), today.addDays(7).addSecs(10 * 3600), 120,
         {QStringLiteral("ada@example.test"), QStringLiteral("alan@example.test")}));
-    return *m_data.insert(subject, data);
+    return data;
 }
 
 HttpResponse SandboxApi::handle(const HttpRequest &request, const QString &path, const Caller &caller)
@@ -182,7 +192,7 @@ HttpResponse SandboxApi::handle(const HttpRequest &request, const QString &path,
         if (request.method == "POST") {
             if (!needs("contacts.write"))
                 return forbidden("contacts.write");
-            return createContact(request, dataFor(caller.subject));
+            return createContact(request, caller.subject, dataFor(caller.subject));
         }
         return methodNotAllowed("GET, HEAD, POST");
     }
@@ -195,7 +205,8 @@ HttpResponse SandboxApi::handle(const HttpRequest &request, const QString &path,
             return methodNotAllowed("GET, HEAD");
         if (!needs("contacts.read"))
             return forbidden("contacts.read");
-        for (const QJsonObject &c : dataFor(caller.subject).contacts) {
+        const Data data = dataFor(caller.subject);
+        for (const QJsonObject &c : data.contacts) {
             if (c.value(QStringLiteral("id")).toString() == id)
                 return jsonResponse(200, c);
         }
@@ -207,7 +218,7 @@ HttpResponse SandboxApi::handle(const HttpRequest &request, const QString &path,
             return methodNotAllowed("GET, HEAD");
         if (!needs("calendar.read"))
             return forbidden("calendar.read");
-        const Data &data = dataFor(caller.subject);
+        const Data data = dataFor(caller.subject);
         return jsonResponse(
             200, QJsonObject {{QStringLiteral("events"), data.events}, {QStringLiteral("total"), data.events.size()}});
     }
@@ -215,7 +226,7 @@ HttpResponse SandboxApi::handle(const HttpRequest &request, const QString &path,
     return apiError(404, QStringLiteral("not_found"), QStringLiteral("There is no such endpoint; GET /api lists them."));
 }
 
-HttpResponse SandboxApi::listContacts(const HttpRequest &request, Data &data) const
+HttpResponse SandboxApi::listContacts(const HttpRequest &request, const Data &data) const
 {
     const Result<SandboxForm> query = SandboxForm::parse(request.rawQuery);
     if (!query.ok())
@@ -242,7 +253,7 @@ HttpResponse SandboxApi::listContacts(const HttpRequest &request, Data &data) co
     return jsonResponse(200, QJsonObject {{QStringLiteral("contacts"), list}, {QStringLiteral("total"), total}});
 }
 
-HttpResponse SandboxApi::createContact(const HttpRequest &request, Data &data)
+HttpResponse SandboxApi::createContact(const HttpRequest &request, const QString &subject, Data data)
 {
     const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
     if (type != "application/json")
@@ -274,6 +285,10 @@ HttpResponse SandboxApi::createContact(const HttpRequest &request, Data &data)
     const QString id = QStringLiteral("c%1").arg(data.nextId++);
     const QJsonObject created = contact(id, name, email, phone, company, QDateTime::currentDateTimeUtc());
     data.contacts.append(created);
+    QJsonArray contacts;
+    for (const QJsonObject &c : data.contacts)
+        contacts.append(c);
+    m_store.setApiData(subject, QJsonObject {{QStringLiteral("contacts"), contacts}, {QStringLiteral("next_id"), data.nextId}});
     HttpResponse r = jsonResponse(201, created);
     r.setHeader("Location", "/api/contacts/" + id.toLatin1());
     return r;

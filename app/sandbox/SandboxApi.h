@@ -2,7 +2,8 @@
 
 // The demo API behind the Keyway Sandbox (base URL <issuer>/api), so the request console has something real to
 // call: contacts and calendar events as JSON, per signed-in account (a client-credentials token gets the
-// client's own data set). Each caller's data is made up on first use and lives in memory.
+// client's own data set). Each caller's contacts are made up on first use and kept in the sandbox's store, so
+// a contact created by one Keyway process is there for the next; the events are dated relative to today.
 //
 //   GET  /api                 an index of the endpoints (any valid token)
 //   GET  /api/contacts        contacts.read   ?q=TEXT filters by name or email, ?limit=1..100 (default 50)
@@ -16,7 +17,6 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -25,10 +25,14 @@
 
 namespace keyway {
 
+class SandboxStore;
+
 class SandboxApi
 {
 public:
-    static constexpr int kMaxContacts = 200; // per caller; with kMaxSubjects, memory stays a few MB
+    static constexpr int kMaxContacts = 200; // per caller; with SandboxStore::kMaxApiSubjects, a few MB at most
+
+    explicit SandboxApi(SandboxStore &store);
 
     struct Caller
     {
@@ -38,7 +42,6 @@ public:
 
     // `path` is the part after /api ("", "/contacts", "/contacts/c1", ...).
     HttpResponse handle(const HttpRequest &request, const QString &path, const Caller &caller);
-    void clear() { m_data.clear(); }
 
     // RFC 6750 §3: a 401 or 403 with its WWW-Authenticate challenge and a JSON body saying the same. An empty
     // `error` gives the bare challenge sent when a request carried no credentials at all (§3.1).
@@ -52,11 +55,11 @@ private:
         int nextId = 1;
     };
 
-    Data &dataFor(const QString &subject);
-    HttpResponse listContacts(const HttpRequest &request, Data &data) const;
-    HttpResponse createContact(const HttpRequest &request, Data &data);
+    Data dataFor(const QString &subject) const;
+    HttpResponse listContacts(const HttpRequest &request, const Data &data) const;
+    HttpResponse createContact(const HttpRequest &request, const QString &subject, Data data);
 
-    QHash<QString, Data> m_data;
+    SandboxStore &m_store;
 };
 
 } // namespace keyway

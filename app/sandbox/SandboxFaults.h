@@ -2,21 +2,22 @@
 
 // The misbehaviours the Keyway Sandbox can be told to show, so QA (and a curious user) can watch Keyway cope
 // with a provider that fails: the catalogue of faults with a human description and the behaviour Keyway should
-// show, and the current setting of each. Plain data: SandboxProvider reads and consumes the settings, the
-// Sandbox panel, the command line and the control endpoint (POST /_sandbox/faults) change them.
+// show, and the rules for their values. Plain data: the values themselves live in the sandbox's store
+// (SandboxStore), where SandboxProvider reads and consumes them and the Sandbox panel and `keyway sandbox fault`
+// change them, with or without a server running.
 //
 // Three kinds of fault:
 //  - Action: happens once, at the moment it is switched on (expire every access token now, rotate keys).
 //  - Count: affects the next N requests it applies to, or every one until switched off. "on" means the fault's
 //    default: 1 (the next one only) for one-shot faults such as "next refresh fails", unlimited for lasting ones
 //    such as "answer 500".
-//  - Value: a setting with a number (the delay of slow answers, in milliseconds); 0 is off.
+//  - Value: a setting with a number (the delay of slow answers in milliseconds, a clock skew in minutes) within
+//    the fault's range; 0 is off.
 
 #include "common/Result.h"
 
 #include <QJsonObject>
 #include <QList>
-#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,11 @@ public:
         UnknownSigningKey, // count (1): the next id_token is signed with a key the JWKS does not list
         WrongNonce, // count (1): the next id_token for a request with a nonce carries another one
         RotateKeys, // action: a new signing key; the JWKS lists it beside the previous one
+        ClockSkew, // value (minutes): iat, exp, auth_time and the Date header as from a clock off by N minutes
+        JwksUnavailable, // count (until off): /jwks answers 503
+        FewerScopes, // count (until off): consent grants only the identity scopes, whatever was ticked
+        UserinfoFailing, // count (until off): userinfo answers 500 while tokens and the API work
+        InvalidClientOnRefresh, // count (until off): refresh requests are answered 401 invalid_client
     };
 
     enum class Kind { Action, Count, Value };
@@ -48,6 +54,7 @@ public:
     // Unlimited, for Count faults: until switched off.
     static constexpr int kUntilOff = -1;
     static constexpr int kMaxDelayMs = 30000; // well under LoopbackServer's 60 s handler timeout
+    static constexpr int kMaxSkewMinutes = 24 * 60;
     static constexpr int kMaxCount = 1000;
 
     struct Info
@@ -58,7 +65,10 @@ public:
         QString title; // short label for the panel
         QString description; // what the sandbox does
         QString expected; // what Keyway should do, to be read after "Keyway should ...": what QA checks
-        int onValue; // the value "on" stands for (Count: 1 or kUntilOff; Value: the default delay)
+        int onValue; // the value "on" stands for (Count: 1 or kUntilOff; Value: the default)
+        int minValue = 0; // Value faults: the range a value is clamped to, and its unit ("ms", "minutes")
+        int maxValue = 0;
+        QString unit;
     };
 
     // Every fault, in the order the panel and `keyway sandbox faults` list them.
@@ -66,32 +76,22 @@ public:
     static const Info &info(Fault fault);
     static std::optional<Fault> fromName(const QString &name);
 
-    // Current value: 0 off; Count: remaining (kUntilOff = until switched off); Value: the number. Actions are
-    // never stored (always 0).
-    int value(Fault fault) const { return m_values.value(fault, 0); }
-    bool isActive(Fault fault) const { return value(fault) != 0; }
-
-    // Stores a value after clamping it to what the fault's kind allows; returns the stored value. Actions are not
-    // stored here (the caller performs them).
-    int set(Fault fault, int value);
-    void clear() { m_values.clear(); }
-
-    // For Count faults: true when the fault applies to this request, and then uses one up.
-    bool consume(Fault fault);
+    // The value to store: 0 off; Count: remaining (kUntilOff = until switched off), at most kMaxCount; Value:
+    // within the fault's range. Actions are never stored (always 0): the caller performs them.
+    static int clamp(Fault fault, int value);
 
     // "on", "off", "true", "false", "yes", "no", "1", "0" or a whole number, as the command line and the
-    // control endpoint take it. Error code "invalid_fault_value".
+    // panel take it. Error code "invalid_fault_value".
     static Result<int> parseValue(const Info &info, const QString &text);
 
-    // {"name", "kind", "title", "description", "expected", "active", "value"} for one fault.
-    QJsonObject toJson(Fault fault) const;
+    // {"name", "kind", "title", "description", "expected", "active", "value"} for one fault with its value.
+    static QJsonObject toJson(Fault fault, int value);
     static QString kindName(Kind kind);
-    // How a fault set to `value` behaves, in words: "next request only", "until switched off", "2000 ms"; empty
-    // when off (and for actions, which are never stored).
+    // How a fault set to `value` behaves, in words for the window: "next request only", "until switched off",
+    // "2000 ms"; empty when off (and for actions, which are never stored).
     static QString stateText(const Info &info, int value);
-
-private:
-    QMap<Fault, int> m_values;
+    // "off", "on", "on, next 2", "on, 5000 ms", "action": a value as `keyway sandbox faults` shows it.
+    static QString commandLineState(Fault fault, int value);
 };
 
 } // namespace keyway

@@ -1,28 +1,33 @@
 #pragma once
 
-// The Keyway Sandbox's id_token signing keys: RS256 key pairs generated with OpenSSL when the sandbox starts
-// (never stored anywhere), the JWKS it publishes at /jwks, and signing. rotate() makes a new current key and
-// keeps the previous one in the JWKS, as a provider rotating gracefully does, so tokens signed a moment ago
-// still verify. signWithUnknownKey() signs with a throw-away key the JWKS never lists (a fault).
+// The Keyway Sandbox's id_token signing keys: RS256 key pairs generated with OpenSSL the first time the sandbox
+// needs one and kept in its store (SandboxStore), so an id_token signed by one Keyway process verifies against
+// the JWKS the next one publishes at /jwks. rotate() makes a new current key and keeps the previous one in the
+// JWKS, as a provider rotating gracefully does, so tokens signed a moment ago still verify. signWithUnknownKey()
+// signs with a throw-away key the JWKS never lists (a fault).
 
 #include "common/Result.h"
 #include "jose/PrivateKey.h"
 
+#include <QHash>
 #include <QJsonObject>
-#include <QList>
 #include <QString>
 
 namespace keyway {
 
+class SandboxStore;
+
 class SandboxKeys
 {
 public:
-    // Generates the first key unless there is one. Error codes of PrivateKey::generateRsa.
+    explicit SandboxKeys(SandboxStore &store);
+
+    // Generates the first key unless the store has one. Error codes of PrivateKey::generateRsa.
     Error ensureKey();
     // A new current key; the JWKS keeps the previous one (only one previous key).
     Error rotate();
-    bool hasKey() const { return !m_current.isNull(); }
-    QString currentKeyId() const { return m_currentKid; }
+    bool hasKey() const;
+    QString currentKeyId() const;
 
     // {"keys": [...]} with the public halves, current key first.
     QJsonObject jwks() const;
@@ -33,12 +38,12 @@ public:
     Result<QString> signWithUnknownKey(const QJsonObject &claims) const;
 
 private:
+    // The parsed key for a stored PEM, parsed once per process.
+    Result<PrivateKey> parsed(const QString &kid, const QByteArray &pem) const;
     static Result<QString> signWith(const PrivateKey &key, const QString &kid, const QJsonObject &claims);
 
-    PrivateKey m_current;
-    QString m_currentKid;
-    PrivateKey m_previous;
-    QString m_previousKid;
+    SandboxStore &m_store;
+    mutable QHash<QString, PrivateKey> m_cache;
 };
 
 } // namespace keyway

@@ -5,14 +5,17 @@
 #include "jose/Base64Url.h"
 #include "jose/Random.h"
 #include "sandbox/SandboxForm.h"
+#include "sandbox/SandboxOwnerProof.h"
 #include "sandbox/SandboxPages.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace keyway {
@@ -187,32 +190,72 @@ const QStringList &SandboxProvider::supportedScopes()
     return scopes;
 }
 
-SandboxProvider::SandboxProvider() = default;
+SandboxProvider::SandboxProvider()
+{
+    openStore({});
+}
+
+SandboxProvider::~SandboxProvider() = default;
+
+Error SandboxProvider::openStore(const QString &path)
+{
+    m_api.reset();
+    m_keys.reset();
+    m_store = std::make_unique<SandboxStore>();
+    const Error error = m_store->open(path);
+    if (!error.isNull() && !path.isEmpty()) {
+        // Serve from memory rather than not at all; the caller reports the error.
+        m_store = std::make_unique<SandboxStore>();
+        m_store->open({});
+    }
+    m_keys = std::make_unique<SandboxKeys>(*m_store);
+    m_api = std::make_unique<SandboxApi>(*m_store);
+    // The store's issuer is not touched here: only serving on a port says which issuer the tokens are for
+    // (setIssuer), and `keyway sandbox fault` opens the store without serving it.
+    return error;
+}
 
 Error SandboxProvider::prepareKeys()
 {
-    return m_keys.ensureKey();
+    return m_keys->ensureKey();
 }
 
 void SandboxProvider::setIssuer(const QString &issuer)
 {
     m_issuer = issuer;
+    m_store->setIssuer(issuer);
 }
 
 void SandboxProvider::setAccessTokenLifetime(std::chrono::seconds lifetime)
 {
-    m_accessLifetime = qBound(std::chrono::seconds(1), lifetime, std::chrono::seconds(30 * 24 * 3600));
+    m_store->setSetting(QStringLiteral("access_token_lifetime"),
+        qBound(std::chrono::seconds(1), lifetime, std::chrono::seconds(30 * 24 * 3600)).count());
+}
+
+std::chrono::seconds SandboxProvider::accessTokenLifetime() const
+{
+    return std::chrono::seconds(m_store->setting(QStringLiteral("access_token_lifetime"), 3600));
 }
 
 void SandboxProvider::setDeviceInterval(std::chrono::seconds interval)
 {
-    m_deviceInterval = qBound(std::chrono::seconds(1), interval, std::chrono::seconds(60));
+    m_store->setSetting(
+        QStringLiteral("device_interval"), qBound(std::chrono::seconds(1), interval, std::chrono::seconds(60)).count());
+}
+
+std::chrono::seconds SandboxProvider::deviceInterval() const
+{
+    return std::chrono::seconds(m_store->setting(QStringLiteral("device_interval"), 5));
 }
 
 void SandboxProvider::reset()
 {
-    m_store.clear();
-    m_api.clear();
+    m_store->forgetGrants();
+}
+
+qint64 SandboxProvider::providerNow() const
+{
+    return nowSeconds() + qint64(faultValue(Fault::ClockSkew)) * 60;
 }
 
 bool SandboxProvider::isFaultable(const HttpRequest &request)
@@ -229,20 +272,26 @@ Error SandboxProvider::setFault(Fault fault, int value)
         if (value == 0)
             return {};
         switch (fault) {
-        case Fault::ExpireAccessTokens:
-            qCInfo(lcSandbox) << "fault: expired" << m_store.expireAllAccessTokens() << "access tokens";
+        case Fault::ExpireAccessTokens: {
+            // Not inside the logging statement: it is not evaluated when the category is off.
+            const int expired = m_store->expireAllAccessTokens();
+            qCInfo(lcSandbox) << "fault: expired" << expired << "access tokens";
             break;
-        case Fault::RevokeRefreshTokens:
-            qCInfo(lcSandbox) << "fault: revoked" << m_store.revokeAllRefreshTokens() << "refresh tokens";
+        }
+        case Fault::RevokeRefreshTokens: {
+            const int revoked = m_store->revokeAllRefreshTokens();
+            qCInfo(lcSandbox) << "fault: revoked" << revoked << "refresh tokens";
             break;
+        }
         case Fault::RotateKeys:
-            error = m_keys.rotate();
+            error = m_keys->rotate();
             break;
         default:
             break;
         }
     } else {
-        const int stored = m_faults.set(fault, value);
+        const int stored = SandboxFaults::clamp(fault, value);
+        m_store->setFaultValue(info.name, stored);
         qCInfo(lcSandbox).noquote() << "fault" << info.name << (stored == 0 ? QStringLiteral("off") : QString::number(stored));
     }
     if (m_faultsChanged)
@@ -250,9 +299,14 @@ Error SandboxProvider::setFault(Fault fault, int value)
     return error;
 }
 
+int SandboxProvider::faultValue(Fault fault) const
+{
+    return m_store->faultValue(SandboxFaults::info(fault).name);
+}
+
 bool SandboxProvider::consumeFault(Fault fault)
 {
-    if (!m_faults.consume(fault))
+    if (!m_store->consumeFault(SandboxFaults::info(fault).name))
         return false;
     qCInfo(lcSandbox).noquote() << "fault applied:" << SandboxFaults::info(fault).name;
     if (m_faultsChanged)
@@ -262,7 +316,7 @@ bool SandboxProvider::consumeFault(Fault fault)
 
 void SandboxProvider::clearFaults()
 {
-    m_faults.clear();
+    m_store->clearFaults();
     if (m_faultsChanged)
         m_faultsChanged();
 }
@@ -270,10 +324,13 @@ void SandboxProvider::clearFaults()
 QJsonObject SandboxProvider::status() const
 {
     QJsonArray faults;
+    const QMap<QString, int> values = m_store->faultValues();
     for (const SandboxFaults::Info &info : SandboxFaults::catalog())
-        faults.append(m_faults.toJson(info.fault));
+        faults.append(SandboxFaults::toJson(info.fault, values.value(info.name)));
     return QJsonObject {{QStringLiteral("issuer"), m_issuer},
-        {QStringLiteral("access_token_lifetime"), qint64(m_accessLifetime.count())}, {QStringLiteral("faults"), faults}};
+        {QStringLiteral("access_token_lifetime"), qint64(accessTokenLifetime().count())},
+        {QStringLiteral("device_interval"), qint64(deviceInterval().count())}, {QStringLiteral("store"), m_store->path()},
+        {QStringLiteral("faults"), faults}};
 }
 
 QJsonObject SandboxProvider::discoveryDocument() const
@@ -320,7 +377,44 @@ QJsonObject SandboxProvider::discoveryDocument() const
 // ---------------------------------------------------------------------------------------------------------------
 // Routing
 
+HttpResponse SandboxProvider::answer(const HttpRequest &request)
+{
+    HttpResponse response;
+    m_store->transaction([&] {
+        if (isFaultable(request) && consumeFault(Fault::ServiceUnavailable)) {
+            response = HttpResponse::error(503, QStringLiteral("sandbox fault service-unavailable"));
+            response.setHeader("Retry-After", "2"); // RFC 9110 §10.2.3
+        } else if (isFaultable(request) && consumeFault(Fault::ServerError)) {
+            response = HttpResponse::error(500, QStringLiteral("sandbox fault server-error"));
+        } else {
+            response = route(request);
+        }
+        m_store->logRequest(QString::fromLatin1(request.method), request.path, response.status());
+    });
+    return response;
+}
+
 HttpResponse SandboxProvider::handle(const HttpRequest &request)
+{
+    HttpResponse response;
+    m_store->transaction([&] { response = route(request); });
+    return response;
+}
+
+HttpResponse SandboxProvider::route(const HttpRequest &request)
+{
+    HttpResponse response = routeToEndpoint(request);
+    // RFC 9110 §6.6.1: the Date of a sandbox whose clock is off says so (Keyway measures the offset from it).
+    if (isFaultActive(Fault::ClockSkew))
+        response.setHeader("Date",
+            QLocale::c()
+                .toString(QDateTime::fromSecsSinceEpoch(providerNow(), QTimeZone::utc()),
+                    QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                .toLatin1());
+    return response;
+}
+
+HttpResponse SandboxProvider::routeToEndpoint(const HttpRequest &request)
 {
     const QString &path = request.path;
     const auto getOnly = [&](auto produce) -> HttpResponse { return isGet(request) ? produce() : methodNotAllowed("GET, HEAD"); };
@@ -332,15 +426,8 @@ HttpResponse SandboxProvider::handle(const HttpRequest &request)
     if (path == QLatin1String("/.well-known/openid-configuration")
         || path == QLatin1String("/.well-known/oauth-authorization-server"))
         return getOnly([&] { return jsonResponse(200, discoveryDocument()); });
-    if (path == QLatin1String("/jwks")) {
-        return getOnly([&] {
-            if (const Error e = prepareKeys(); !e.isNull())
-                return oauthError(500, QStringLiteral("server_error"), e.toString());
-            HttpResponse r = HttpResponse::json(200, QJsonDocument(m_keys.jwks()));
-            r.setHeader("Content-Type", "application/jwk-set+json"); // RFC 7517 §8.5.1
-            return r;
-        });
-    }
+    if (path == QLatin1String("/jwks"))
+        return getOnly([&] { return jwks(request); });
     if (path == QLatin1String("/authorize")) {
         // OpenID Connect Core §3.1.2.1: the authorization endpoint takes GET and POST.
         if (isGet(request) || request.method == "POST")
@@ -378,6 +465,8 @@ HttpResponse SandboxProvider::handle(const HttpRequest &request)
         return api(request);
     if (path == QLatin1String("/_sandbox/faults"))
         return control(request);
+    if (path == QLatin1String("/_sandbox/owner"))
+        return getOnly([&] { return owner(request); });
     return HttpResponse::error(404);
 }
 
@@ -473,32 +562,32 @@ std::optional<SandboxProvider::Client> SandboxProvider::authenticateClient(
                              .arg(id.left(64)));
 }
 
-const SandboxStore::AccessToken *SandboxProvider::bearerToken(const HttpRequest &request, HttpResponse *failure)
+std::optional<SandboxStore::AccessToken> SandboxProvider::bearerToken(const HttpRequest &request, HttpResponse *failure)
 {
     const QList<QByteArray> authorizations = request.headerValues("Authorization");
     if (request.query.hasQueryItem(QStringLiteral("access_token"))) {
         *failure = SandboxApi::bearerError(400, QStringLiteral("invalid_request"),
             QStringLiteral("Send the access token in the Authorization header, not "
                            "in the URL (RFC 6750 §2.1)."));
-        return nullptr;
+        return std::nullopt;
     }
     if (authorizations.isEmpty()) {
         // RFC 6750 §3.1: no credentials at all get the bare challenge, without an error code.
         *failure = SandboxApi::bearerError(401, {},
             QStringLiteral("This request needs an access token: send "
                            "Authorization: Bearer TOKEN."));
-        return nullptr;
+        return std::nullopt;
     }
     if (authorizations.size() > 1) {
         *failure = SandboxApi::bearerError(
             400, QStringLiteral("invalid_request"), QStringLiteral("More than one Authorization header."));
-        return nullptr;
+        return std::nullopt;
     }
     const QByteArray value = authorizations.first();
     const qsizetype space = value.indexOf(' ');
     if ((space < 0 ? value : value.left(space)).toLower() != "bearer") {
         *failure = SandboxApi::bearerError(401, {}, QStringLiteral("This API takes Bearer tokens (RFC 6750)."));
-        return nullptr;
+        return std::nullopt;
     }
     // RFC 6750 §2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
     static const QRegularExpression b64token(QStringLiteral("^[A-Za-z0-9._~+/-]+=*$"));
@@ -507,20 +596,20 @@ const SandboxStore::AccessToken *SandboxProvider::bearerToken(const HttpRequest 
         *failure = SandboxApi::bearerError(400, QStringLiteral("invalid_request"),
             QStringLiteral("The Authorization header is not \"Bearer\" followed by "
                            "one token."));
-        return nullptr;
+        return std::nullopt;
     }
-    const SandboxStore::AccessToken *access = m_store.accessToken(token);
+    const std::optional<SandboxStore::AccessToken> access = m_store->accessToken(token);
     const qint64 now = SandboxStore::nowMs();
     QString why;
     if (!access)
-        why = QStringLiteral("The access token is unknown (the sandbox forgets its tokens when Keyway quits).");
+        why = QStringLiteral("The access token is unknown (or the sandbox was reset since).");
     else if (access->revoked)
         why = QStringLiteral("The access token was revoked.");
     else if (access->isExpired(now))
         why = QStringLiteral("The access token expired.");
     if (!why.isEmpty()) {
         *failure = SandboxApi::bearerError(401, QStringLiteral("invalid_token"), why);
-        return nullptr;
+        return std::nullopt;
     }
     return access;
 }
@@ -560,7 +649,7 @@ std::optional<HttpResponse> SandboxProvider::tokenResponseFault()
 
 HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringList &scopes, bool firstIdToken)
 {
-    const SandboxStore::Grant *grant = m_store.grant(grantId);
+    const std::optional<SandboxStore::Grant> grant = m_store->grant(grantId);
     if (!grant)
         return oauthError(500, QStringLiteral("server_error"), QStringLiteral("The grant vanished."));
     const QString clientId = grant->clientId;
@@ -571,7 +660,7 @@ HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringL
     // OpenID Connect Core §11: a refresh token only when offline_access was granted (a narrower refresh keeps
     // it), and never for a client acting on its own behalf (RFC 6749 §4.4.3).
     const bool withRefresh = !account.isEmpty() && grant->scopes.contains(QStringLiteral("offline_access"));
-    const SandboxStore::Issued issued = m_store.issue(grantId, scopes, withRefresh, m_accessLifetime);
+    const SandboxStore::Issued issued = m_store->issue(grantId, scopes, withRefresh, accessTokenLifetime());
 
     QJsonObject body {{QStringLiteral("access_token"), issued.accessToken},
         {QStringLiteral("token_type"), QStringLiteral("Bearer")}, {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}};
@@ -581,14 +670,15 @@ HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringL
         body.insert(QStringLiteral("refresh_token"), issued.refreshToken);
 
     if (!account.isEmpty() && scopes.contains(QStringLiteral("openid"))) {
-        const qint64 now = nowSeconds();
+        const qint64 now = providerNow();
+        const qint64 skew = qint64(faultValue(Fault::ClockSkew)) * 60;
         QJsonObject claims = userClaims(account, scopes);
         claims.insert(QStringLiteral("iss"), m_issuer);
         claims.insert(QStringLiteral("aud"), clientId);
         claims.insert(QStringLiteral("azp"), clientId);
         claims.insert(QStringLiteral("iat"), now);
-        claims.insert(QStringLiteral("exp"), now + qMax<qint64>(m_accessLifetime.count(), 300));
-        claims.insert(QStringLiteral("auth_time"), authTime);
+        claims.insert(QStringLiteral("exp"), now + qMax<qint64>(accessTokenLifetime().count(), 300));
+        claims.insert(QStringLiteral("auth_time"), authTime + skew);
         claims.insert(QStringLiteral("at_hash"), atHash(issued.accessToken));
         // OpenID Connect Core §12.2: an id_token from a refresh carries no nonce.
         if (!nonce.isEmpty())
@@ -596,7 +686,7 @@ HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringL
         if (const Error e = prepareKeys(); !e.isNull())
             return oauthError(500, QStringLiteral("server_error"), e.toString());
         const Result<QString> idToken
-            = consumeFault(Fault::UnknownSigningKey) ? m_keys.signWithUnknownKey(claims) : m_keys.sign(claims);
+            = consumeFault(Fault::UnknownSigningKey) ? m_keys->signWithUnknownKey(claims) : m_keys->sign(claims);
         if (!idToken.ok())
             return oauthError(500, QStringLiteral("server_error"), idToken.error().toString());
         body.insert(QStringLiteral("id_token"), idToken.value());
@@ -637,10 +727,10 @@ HttpResponse SandboxProvider::consentPage(
     page.scopes = pending.scopes;
     page.login = login;
     page.error = error;
-    if (pending.deviceCode.isEmpty()) {
+    if (pending.deviceKey.isEmpty()) {
         page.abortUrl = QStringLiteral("/authorize/abort?request=%1&csrf=%2")
                             .arg(QString::fromLatin1(encodeParam(pending.id)), QString::fromLatin1(encodeParam(pending.csrf)));
-    } else if (SandboxStore::Device *device = m_store.deviceByDeviceCode(pending.deviceCode)) {
+    } else if (const std::optional<SandboxStore::Device> device = m_store->device(pending.deviceKey)) {
         page.userCode = SandboxStore::formatUserCode(device->userCode);
     }
     return HttpResponse::html(status, SandboxPages::consent(page));
@@ -664,6 +754,21 @@ std::optional<QStringList> SandboxProvider::grantedScopes(const SandboxForm &for
             ordered << s;
     }
     return ordered;
+}
+
+QStringList SandboxProvider::narrowedByFault(const QStringList &granted)
+{
+    if (!consumeFault(Fault::FewerScopes))
+        return granted;
+    // RFC 6749 §3.3: the provider may grant less than asked, and says so in the token response's scope.
+    static const QStringList identity {
+        QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"), QStringLiteral("offline_access")};
+    QStringList kept;
+    for (const QString &s : granted) {
+        if (identity.contains(s))
+            kept << s;
+    }
+    return kept;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -754,9 +859,10 @@ HttpResponse SandboxProvider::authorize(const HttpRequest &request)
     pending.hasState = hasState;
     pending.nonce = form.value(QStringLiteral("nonce"));
     pending.codeChallenge = challenge;
-    const QString id = m_store.addPending(pending);
-    return consentPage(
-        *m_store.pending(id), QStringLiteral("/authorize/decision"), form.value(QStringLiteral("login_hint")).left(64), {}, 200);
+    pending.id = m_store->addPending(pending);
+    const std::optional<SandboxStore::Pending> added = m_store->pending(pending.id);
+    return consentPage(added ? *added : pending, QStringLiteral("/authorize/decision"),
+        form.value(QStringLiteral("login_hint")).left(64), {}, 200);
 }
 
 HttpResponse SandboxProvider::authorizeDecision(const HttpRequest &request)
@@ -765,8 +871,8 @@ HttpResponse SandboxProvider::authorizeDecision(const HttpRequest &request)
     const std::optional<SandboxForm> form = postedForm(request, &failure, false);
     if (!form)
         return failure;
-    const SandboxStore::Pending *found = m_store.pending(form->value(QStringLiteral("request")));
-    if (!found || !found->deviceCode.isEmpty())
+    const std::optional<SandboxStore::Pending> found = m_store->pending(form->value(QStringLiteral("request")));
+    if (!found || !found->deviceKey.isEmpty())
         return errorPage(400, QStringLiteral("This sign-in has ended"),
             QStringLiteral("The sign-in request expired or was already answered. Start again from the "
                            "application."));
@@ -776,7 +882,7 @@ HttpResponse SandboxProvider::authorizeDecision(const HttpRequest &request)
     const SandboxStore::Pending pending = *found; // a copy: the store changes below
 
     if (form->has(QStringLiteral("deny"))) {
-        m_store.removePending(pending.id);
+        m_store->removePending(pending.id);
         qCInfo(lcSandbox) << "consent denied to" << pending.clientId;
         return redirectToClient(pending.redirectUri,
             {{QStringLiteral("error"), QStringLiteral("access_denied")},
@@ -786,12 +892,13 @@ HttpResponse SandboxProvider::authorizeDecision(const HttpRequest &request)
     const QString account = form->value(QStringLiteral("login")).trimmed();
     if (const QString problem = accountProblem(account); !problem.isEmpty())
         return consentPage(pending, QStringLiteral("/authorize/decision"), account.left(64), problem, 400);
-    const std::optional<QStringList> granted = grantedScopes(*form, pending.scopes);
+    std::optional<QStringList> granted = grantedScopes(*form, pending.scopes);
     if (!granted)
         return errorPage(
             400, QStringLiteral("Bad request"), QStringLiteral("The form grants a scope the application did not ask for."));
+    granted = narrowedByFault(*granted);
 
-    m_store.removePending(pending.id);
+    m_store->removePending(pending.id);
     SandboxStore::Code code;
     code.clientId = pending.clientId;
     code.redirectUri = pending.redirectUri;
@@ -800,7 +907,8 @@ HttpResponse SandboxProvider::authorizeDecision(const HttpRequest &request)
     code.nonce = pending.nonce;
     code.codeChallenge = pending.codeChallenge;
     code.authTime = nowSeconds();
-    const QString value = m_store.addCode(code);
+    const QString value = m_store->addCode(code);
+    m_store->noteAccount(account);
     qCInfo(lcSandbox).noquote() << "consent:" << account << "granted" << granted->join(QLatin1Char(' ')) << "to"
                                 << pending.clientId;
     // 303: the browser follows a POST's redirect with GET.
@@ -810,14 +918,15 @@ HttpResponse SandboxProvider::authorizeDecision(const HttpRequest &request)
 HttpResponse SandboxProvider::authorizeAbort(const HttpRequest &request)
 {
     const Result<SandboxForm> query = SandboxForm::parse(request.rawQuery);
-    const SandboxStore::Pending *found = query.ok() ? m_store.pending(query.value().value(QStringLiteral("request"))) : nullptr;
-    if (!found || !found->deviceCode.isEmpty())
+    const std::optional<SandboxStore::Pending> found
+        = query.ok() ? m_store->pending(query.value().value(QStringLiteral("request"))) : std::nullopt;
+    if (!found || !found->deviceKey.isEmpty())
         return errorPage(400, QStringLiteral("This sign-in has ended"),
             QStringLiteral("The sign-in request expired or was already answered."));
     if (!sameSecret(query.value().value(QStringLiteral("csrf")), found->csrf))
         return errorPage(403, QStringLiteral("Request refused"), QStringLiteral("The cancel link is not valid."));
     const SandboxStore::Pending pending = *found;
-    m_store.removePending(pending.id);
+    m_store->removePending(pending.id);
     return redirectToClient(pending.redirectUri,
         {{QStringLiteral("error"), QStringLiteral("access_denied")},
             {QStringLiteral("error_description"), QStringLiteral("The user cancelled the sign-in.")}},
@@ -866,14 +975,14 @@ HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, co
     if (codeValue.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("code is missing."));
 
-    SandboxStore::Code *code = m_store.code(codeValue);
+    const std::optional<SandboxStore::Code> code = m_store->code(codeValue);
     if (!code)
         return invalidGrant(QStringLiteral("The authorization code is unknown or expired."));
     if (code->clientId != client.id)
         return invalidGrant(QStringLiteral("The authorization code was issued to another client."));
     if (code->used) {
         // RFC 6749 §4.1.2: a code used twice revokes what it was exchanged for.
-        m_store.revokeGrant(code->grantId);
+        m_store->revokeGrant(code->grantId);
         qCWarning(lcSandbox) << "authorization code replayed; its grant is revoked";
         return invalidGrant(QStringLiteral("The authorization code was already used; the tokens issued for it are "
                                            "revoked (RFC 6749 §4.1.2)."));
@@ -892,7 +1001,6 @@ HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, co
     if (!sameSecret(challengeFor(verifier), code->codeChallenge))
         return invalidGrant(QStringLiteral("code_verifier does not match the code_challenge (RFC 7636 §4.6)."));
 
-    code->used = true;
     SandboxStore::Grant grant;
     grant.clientId = client.id;
     grant.account = code->account;
@@ -900,8 +1008,8 @@ HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, co
     grant.nonce = code->nonce;
     grant.authTime = code->authTime;
     const QStringList scopes = code->scopes;
-    const QString grantId = m_store.addGrant(grant);
-    code->grantId = grantId; // addGrant does not touch the codes, so `code` is still valid
+    const QString grantId = m_store->addGrant(grant);
+    m_store->markCodeUsed(codeValue, grantId);
     return issueTokens(grantId, scopes, true);
 }
 
@@ -912,27 +1020,32 @@ HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client
     const QString value = form.value(QStringLiteral("refresh_token"));
     if (value.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("refresh_token is missing."));
-    SandboxStore::RefreshToken *refresh = m_store.refreshToken(value);
+    if (consumeFault(Fault::InvalidClientOnRefresh)) {
+        // RFC 6749 §5.2: as after the client's secret was rotated at the provider; the grant itself is untouched.
+        return oauthError(401, QStringLiteral("invalid_client"),
+            QStringLiteral("Client authentication failed (sandbox fault invalid-client-on-refresh)."));
+    }
+    const std::optional<SandboxStore::RefreshToken> refresh = m_store->refreshToken(value);
     if (consumeFault(Fault::RefreshInvalidGrant)) {
         if (refresh)
-            m_store.revokeGrant(refresh->grantId);
+            m_store->revokeGrant(refresh->grantId);
         return invalidGrant(QStringLiteral("The refresh token is no longer valid (sandbox fault refresh-invalid-grant)."));
     }
     if (!refresh)
-        return invalidGrant(QStringLiteral("The refresh token is unknown (the sandbox forgets its tokens when Keyway quits)."));
+        return invalidGrant(QStringLiteral("The refresh token is unknown (or the sandbox was reset since)."));
     if (refresh->clientId != client.id)
         return invalidGrant(QStringLiteral("The refresh token was issued to another client."));
     if (refresh->revoked)
         return invalidGrant(QStringLiteral("The refresh token was revoked."));
     if (refresh->consumed) {
         // RFC 9700 §4.14.2: a rotated refresh token presented again means it leaked; end the whole grant.
-        m_store.revokeGrant(refresh->grantId);
+        m_store->revokeGrant(refresh->grantId);
         qCWarning(lcSandbox) << "refresh token reused; its grant is revoked";
         return invalidGrant(QStringLiteral("The refresh token was already used. Reusing a rotated refresh token revokes "
                                            "the whole grant (RFC 9700 §4.14.2)."));
     }
     const QString grantId = refresh->grantId;
-    const SandboxStore::Grant *grant = m_store.grant(grantId);
+    const std::optional<SandboxStore::Grant> grant = m_store->grant(grantId);
     if (!grant || grant->revoked)
         return invalidGrant(QStringLiteral("The grant was revoked."));
     QStringList scopes = grant->scopes;
@@ -944,7 +1057,7 @@ HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client
                 QStringLiteral("The scope \"%1\" was not granted; a refresh cannot widen the scope.").arg(extra.left(64)));
         scopes = requested;
     }
-    refresh->consumed = true; // RFC 9700 §4.14.2: rotation, the old token is spent
+    m_store->consumeRefreshToken(refresh->hash); // RFC 9700 §4.14.2: rotation, the old token is spent
     return issueTokens(grantId, scopes, false);
 }
 
@@ -965,7 +1078,7 @@ HttpResponse SandboxProvider::tokenClientCredentials(const SandboxForm &form, co
     grant.clientId = client.id;
     grant.scopes = scopes;
     grant.authTime = nowSeconds();
-    return issueTokens(m_store.addGrant(grant), scopes, false);
+    return issueTokens(m_store->addGrant(grant), scopes, false);
 }
 
 HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Client &client)
@@ -973,7 +1086,7 @@ HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Cli
     const QString deviceCode = form.value(QStringLiteral("device_code"));
     if (deviceCode.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("device_code is missing."));
-    SandboxStore::Device *device = m_store.deviceByDeviceCode(deviceCode);
+    std::optional<SandboxStore::Device> device = m_store->deviceByDeviceCode(deviceCode);
     if (!device)
         return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The device_code is unknown."));
     if (device->clientId != client.id)
@@ -986,13 +1099,15 @@ HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Cli
         return oauthError(400, QStringLiteral("expired_token"), QStringLiteral("The device code expired; start again."));
     if (device->status == SandboxStore::Device::Status::Denied)
         return oauthError(400, QStringLiteral("access_denied"), QStringLiteral("The user denied access."));
-    const qint64 intervalMs = qint64(m_deviceInterval.count()) * 1000;
+    const qint64 intervalMs = qint64(deviceInterval().count()) * 1000;
     if (device->lastPollAt != 0 && now - device->lastPollAt < intervalMs) {
         device->lastPollAt = now;
+        m_store->updateDevice(*device);
         return oauthError(
-            400, QStringLiteral("slow_down"), QStringLiteral("Poll at most every %1 seconds.").arg(m_deviceInterval.count()));
+            400, QStringLiteral("slow_down"), QStringLiteral("Poll at most every %1 seconds.").arg(deviceInterval().count()));
     }
     device->lastPollAt = now;
+    m_store->updateDevice(*device);
     if (device->status == SandboxStore::Device::Status::Pending)
         return oauthError(400, QStringLiteral("authorization_pending"),
             QStringLiteral("The user has not finished on the verification page yet."));
@@ -1000,13 +1115,14 @@ HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Cli
         return *fault;
 
     device->status = SandboxStore::Device::Status::Redeemed;
+    m_store->updateDevice(*device);
     SandboxStore::Grant grant;
     grant.clientId = client.id;
     grant.account = device->account;
     grant.scopes = device->grantedScopes;
     grant.authTime = device->authTime;
     const QStringList scopes = device->grantedScopes;
-    return issueTokens(m_store.addGrant(grant), scopes, true);
+    return issueTokens(m_store->addGrant(grant), scopes, true);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1025,16 +1141,16 @@ HttpResponse SandboxProvider::revoke(const HttpRequest &request)
     if (value.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("token is missing."));
     // RFC 7009 §2.1: token_type_hint only speeds up the search; every kind of token is looked for anyway.
-    if (SandboxStore::AccessToken *access = m_store.accessToken(value)) {
+    if (const std::optional<SandboxStore::AccessToken> access = m_store->accessToken(value)) {
         if (access->clientId != client->id)
             return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("The token was issued to another client."));
-        access->revoked = true;
+        m_store->revokeAccessToken(value);
         qCInfo(lcSandbox) << "access token revoked";
-    } else if (SandboxStore::RefreshToken *refresh = m_store.refreshToken(value)) {
+    } else if (const std::optional<SandboxStore::RefreshToken> refresh = m_store->refreshToken(value)) {
         if (refresh->clientId != client->id)
             return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("The token was issued to another client."));
         // RFC 7009 §2.1: revoking a refresh token also ends the access tokens of the same grant.
-        m_store.revokeGrant(refresh->grantId);
+        m_store->revokeGrant(refresh->grantId);
         qCInfo(lcSandbox) << "refresh token revoked with its grant";
     }
     // RFC 7009 §2.2: 200 also for a token that is unknown or already invalid.
@@ -1066,7 +1182,7 @@ HttpResponse SandboxProvider::introspect(const HttpRequest &request)
             body.insert(QStringLiteral("username"), account);
         return body;
     };
-    if (const SandboxStore::AccessToken *access = m_store.accessToken(value)) {
+    if (const std::optional<SandboxStore::AccessToken> access = m_store->accessToken(value)) {
         if (!maySee(access->clientId) || !access->isActive(now))
             return jsonResponse(200, inactive);
         QJsonObject body = describe(access->clientId, access->account, access->scopes);
@@ -1075,8 +1191,8 @@ HttpResponse SandboxProvider::introspect(const HttpRequest &request)
         body.insert(QStringLiteral("exp"), access->expiresAt / 1000);
         return jsonResponse(200, body);
     }
-    if (const SandboxStore::RefreshToken *refresh = m_store.refreshToken(value)) {
-        const SandboxStore::Grant *grant = m_store.grant(refresh->grantId);
+    if (const std::optional<SandboxStore::RefreshToken> refresh = m_store->refreshToken(value)) {
+        const std::optional<SandboxStore::Grant> grant = m_store->grant(refresh->grantId);
         if (!maySee(refresh->clientId) || refresh->revoked || refresh->consumed || !grant || grant->revoked)
             return jsonResponse(200, inactive);
         QJsonObject body = describe(refresh->clientId, grant->account, grant->scopes);
@@ -1090,7 +1206,7 @@ HttpResponse SandboxProvider::introspect(const HttpRequest &request)
 HttpResponse SandboxProvider::userinfo(const HttpRequest &request)
 {
     HttpResponse failure;
-    const SandboxStore::AccessToken *token = bearerToken(request, &failure);
+    const std::optional<SandboxStore::AccessToken> token = bearerToken(request, &failure);
     if (!token)
         return failure;
     if (token->account.isEmpty() || !token->scopes.contains(QStringLiteral("openid")))
@@ -1098,6 +1214,8 @@ HttpResponse SandboxProvider::userinfo(const HttpRequest &request)
             QStringLiteral("userinfo needs a token granted the openid scope by a signed-in "
                            "user."),
             QStringLiteral("openid"));
+    if (consumeFault(Fault::UserinfoFailing))
+        return HttpResponse::error(500, QStringLiteral("sandbox fault userinfo-failing"));
     return jsonResponse(200, userClaims(token->account, token->scopes));
 }
 
@@ -1120,17 +1238,18 @@ HttpResponse SandboxProvider::deviceAuthorization(const HttpRequest &request)
         return oauthError(400, QStringLiteral("invalid_scope"),
             QStringLiteral("The sandbox does not know the scope \"%1\".").arg(unknown.left(64)));
 
-    const SandboxStore::Device &device = m_store.addDevice(client->id, scopes);
+    const SandboxStore::NewDevice made = m_store->addDevice(client->id, scopes);
+    const SandboxStore::Device &device = made.device;
     const QString userCode = SandboxStore::formatUserCode(device.userCode);
     const QString verification = url("/device/verify");
     // RFC 8628 §3.2.
     return jsonResponse(200,
-        QJsonObject {{QStringLiteral("device_code"), device.deviceCode}, {QStringLiteral("user_code"), userCode},
+        QJsonObject {{QStringLiteral("device_code"), made.deviceCode}, {QStringLiteral("user_code"), userCode},
             {QStringLiteral("verification_uri"), verification},
             {QStringLiteral("verification_uri_complete"),
                 verification + QStringLiteral("?user_code=") + QString::fromLatin1(encodeParam(userCode))},
             {QStringLiteral("expires_in"), SandboxStore::kDeviceLifetimeMs / 1000},
-            {QStringLiteral("interval"), qint64(m_deviceInterval.count())}});
+            {QStringLiteral("interval"), qint64(deviceInterval().count())}});
 }
 
 HttpResponse SandboxProvider::deviceVerify(const HttpRequest &request)
@@ -1151,7 +1270,7 @@ HttpResponse SandboxProvider::deviceVerify(const HttpRequest &request)
     if (typed.isNull())
         return HttpResponse::html(200, SandboxPages::deviceInput());
 
-    const SandboxStore::Device *device = m_store.deviceByUserCode(typed);
+    const std::optional<SandboxStore::Device> device = m_store->deviceByUserCode(typed);
     if (!device || SandboxStore::nowMs() >= device->expiresAt || device->status != SandboxStore::Device::Status::Pending)
         return HttpResponse::html(400,
             SandboxPages::deviceInput(QStringLiteral("That code is not valid or has expired. "
@@ -1160,9 +1279,11 @@ HttpResponse SandboxProvider::deviceVerify(const HttpRequest &request)
     SandboxStore::Pending pending;
     pending.clientId = device->clientId;
     pending.scopes = device->scopes;
-    pending.deviceCode = device->deviceCode;
+    pending.deviceKey = device->key;
     const QString userCode = SandboxStore::formatUserCode(device->userCode);
-    const SandboxStore::Pending *added = m_store.pending(m_store.addPending(pending));
+    const std::optional<SandboxStore::Pending> added = m_store->pending(m_store->addPending(pending));
+    if (!added)
+        return errorPage(500, QStringLiteral("Sandbox error"), QStringLiteral("The sign-in could not be stored."));
     return HttpResponse::html(200, SandboxPages::deviceConfirm(added->id, added->csrf, added->clientId, userCode, added->scopes));
 }
 
@@ -1172,8 +1293,8 @@ HttpResponse SandboxProvider::deviceConfirm(const HttpRequest &request)
     const std::optional<SandboxForm> form = postedForm(request, &failure, false);
     if (!form)
         return failure;
-    const SandboxStore::Pending *found = m_store.pending(form->value(QStringLiteral("request")));
-    if (!found || found->deviceCode.isEmpty())
+    const std::optional<SandboxStore::Pending> found = m_store->pending(form->value(QStringLiteral("request")));
+    if (!found || found->deviceKey.isEmpty())
         return HttpResponse::html(400,
             SandboxPages::deviceInput(QStringLiteral("This sign-in has ended. Enter the code "
                                                      "again.")));
@@ -1181,14 +1302,15 @@ HttpResponse SandboxProvider::deviceConfirm(const HttpRequest &request)
         return errorPage(403, QStringLiteral("Request refused"),
             QStringLiteral("The form did not come from this page (its CSRF token does not match)."));
     const SandboxStore::Pending pending = *found;
-    SandboxStore::Device *device = m_store.deviceByDeviceCode(pending.deviceCode);
+    std::optional<SandboxStore::Device> device = m_store->device(pending.deviceKey);
     if (!device || SandboxStore::nowMs() >= device->expiresAt || device->status != SandboxStore::Device::Status::Pending) {
-        m_store.removePending(pending.id);
+        m_store->removePending(pending.id);
         return HttpResponse::html(400, SandboxPages::deviceInput(QStringLiteral("That code is not valid or has expired.")));
     }
     if (form->has(QStringLiteral("abort"))) {
         device->status = SandboxStore::Device::Status::Denied;
-        m_store.removePending(pending.id);
+        m_store->updateDevice(*device);
+        m_store->removePending(pending.id);
         return HttpResponse::html(200,
             SandboxPages::deviceInput(QStringLiteral("The sign-in was aborted, and the device "
                                                      "was told so.")));
@@ -1202,8 +1324,8 @@ HttpResponse SandboxProvider::deviceApprove(const HttpRequest &request)
     const std::optional<SandboxForm> form = postedForm(request, &failure, false);
     if (!form)
         return failure;
-    const SandboxStore::Pending *found = m_store.pending(form->value(QStringLiteral("request")));
-    if (!found || found->deviceCode.isEmpty())
+    const std::optional<SandboxStore::Pending> found = m_store->pending(form->value(QStringLiteral("request")));
+    if (!found || found->deviceKey.isEmpty())
         return HttpResponse::html(400,
             SandboxPages::deviceInput(QStringLiteral("This sign-in has ended. Enter the code "
                                                      "again.")));
@@ -1211,28 +1333,32 @@ HttpResponse SandboxProvider::deviceApprove(const HttpRequest &request)
         return errorPage(403, QStringLiteral("Request refused"),
             QStringLiteral("The form did not come from this page (its CSRF token does not match)."));
     const SandboxStore::Pending pending = *found;
-    SandboxStore::Device *device = m_store.deviceByDeviceCode(pending.deviceCode);
+    std::optional<SandboxStore::Device> device = m_store->device(pending.deviceKey);
     if (!device || SandboxStore::nowMs() >= device->expiresAt || device->status != SandboxStore::Device::Status::Pending) {
-        m_store.removePending(pending.id);
+        m_store->removePending(pending.id);
         return HttpResponse::html(400, SandboxPages::deviceInput(QStringLiteral("That code is not valid or has expired.")));
     }
     if (form->has(QStringLiteral("deny"))) {
         device->status = SandboxStore::Device::Status::Denied;
-        m_store.removePending(pending.id);
+        m_store->updateDevice(*device);
+        m_store->removePending(pending.id);
         return HttpResponse::html(200, SandboxPages::deviceDone(false));
     }
     const QString account = form->value(QStringLiteral("login")).trimmed();
     if (const QString problem = accountProblem(account); !problem.isEmpty())
         return consentPage(pending, QStringLiteral("/device/approve"), account.left(64), problem, 400);
-    const std::optional<QStringList> granted = grantedScopes(*form, pending.scopes);
+    std::optional<QStringList> granted = grantedScopes(*form, pending.scopes);
     if (!granted)
         return errorPage(
             400, QStringLiteral("Bad request"), QStringLiteral("The form grants a scope the device did not ask for."));
+    granted = narrowedByFault(*granted);
     device->status = SandboxStore::Device::Status::Approved;
     device->account = account;
     device->grantedScopes = *granted;
     device->authTime = nowSeconds();
-    m_store.removePending(pending.id);
+    m_store->updateDevice(*device);
+    m_store->noteAccount(account);
+    m_store->removePending(pending.id);
     qCInfo(lcSandbox).noquote() << "device approved:" << account << "granted" << granted->join(QLatin1Char(' ')) << "to"
                                 << pending.clientId;
     return HttpResponse::html(200, SandboxPages::deviceDone(true));
@@ -1244,64 +1370,48 @@ HttpResponse SandboxProvider::deviceApprove(const HttpRequest &request)
 HttpResponse SandboxProvider::api(const HttpRequest &request)
 {
     HttpResponse failure;
-    const SandboxStore::AccessToken *token = bearerToken(request, &failure);
+    const std::optional<SandboxStore::AccessToken> token = bearerToken(request, &failure);
     if (!token)
         return failure;
     SandboxApi::Caller caller;
     caller.subject
         = token->account.isEmpty() ? QStringLiteral("client:") + token->clientId : QStringLiteral("user:") + token->account;
     caller.scopes = token->scopes;
-    return m_api.handle(request, request.path.mid(4), caller);
+    return m_api->handle(request, request.path.mid(4), caller);
 }
 
 HttpResponse SandboxProvider::control(const HttpRequest &request)
 {
-    const auto error = [](int status, const QString &code, const QString &description) {
-        return HttpResponse::json(status,
-            QJsonDocument(QJsonObject {{QStringLiteral("error"), code}, {QStringLiteral("error_description"), description}}));
-    };
-    if (isGet(request))
-        return jsonResponse(200, status());
-    if (request.method != "POST")
-        return methodNotAllowed("GET, HEAD, POST");
-    // Any web page can make a browser POST a form to 127.0.0.1. It cannot send application/json without a CORS
-    // preflight, which the sandbox never grants, and a cross-origin browser request carries Origin.
-    if (request.hasHeader("Origin") && request.header("Origin") != m_issuer.toUtf8())
-        return error(403, QStringLiteral("forbidden"), QStringLiteral("Faults cannot be switched from a web page."));
-    if (mediaType(request) != "application/json")
-        return error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send application/json."));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400, QStringLiteral("invalid_json"), QStringLiteral("The body must be a JSON object."));
-    const QJsonObject body = doc.object();
-    if (body.value(QStringLiteral("reset")).toBool()) {
-        clearFaults();
-        return jsonResponse(200, status());
-    }
-    const QString name = body.value(QStringLiteral("fault")).toString();
-    const std::optional<Fault> fault = SandboxFaults::fromName(name);
-    if (!fault)
-        return error(400, QStringLiteral("unknown_fault"),
-            QStringLiteral("There is no fault \"%1\"; GET /_sandbox/faults lists them.").arg(name.left(64)));
-    const QJsonValue v = body.value(QStringLiteral("value"));
-    QString text;
-    if (v.isUndefined() || v.isNull())
-        text = QStringLiteral("on");
-    else if (v.isBool())
-        text = v.toBool() ? QStringLiteral("on") : QStringLiteral("off");
-    else if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) && qAbs(v.toDouble()) < 1e9)
-        text = QString::number(qint64(v.toDouble()));
-    else if (v.isString())
-        text = v.toString();
-    else
-        return error(400, QStringLiteral("invalid_fault_value"), QStringLiteral("value must be on, off or a whole number."));
-    const Result<int> parsed = SandboxFaults::parseValue(SandboxFaults::info(*fault), text);
-    if (!parsed.ok())
-        return error(400, parsed.error().code, parsed.error().message);
-    if (const Error e = setFault(*fault, parsed.value()); !e.isNull())
-        return error(500, QStringLiteral("server_error"), e.toString());
+    // Read-only: faults are switched in the store (`keyway sandbox fault`, the Sandbox panel), which only this
+    // user can write, never by whoever can reach a port on 127.0.0.1.
+    if (!isGet(request))
+        return methodNotAllowed("GET, HEAD");
     return jsonResponse(200, status());
+}
+
+HttpResponse SandboxProvider::owner(const HttpRequest &request)
+{
+    const Result<SandboxForm> query = SandboxForm::parse(request.rawQuery);
+    const QByteArray challenge = query.ok() ? query.value().value(QStringLiteral("challenge")).toLatin1() : QByteArray();
+    if (challenge.isEmpty() || challenge.size() > SandboxOwnerProof::kMaxChallenge)
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("challenge is missing or too long."));
+    return jsonResponse(200,
+        QJsonObject {
+            {QStringLiteral("proof"), QString::fromLatin1(SandboxOwnerProof::answer(m_store->ownerSecret(), challenge))}});
+}
+
+HttpResponse SandboxProvider::jwks(const HttpRequest &)
+{
+    if (consumeFault(Fault::JwksUnavailable)) {
+        HttpResponse r = HttpResponse::error(503, QStringLiteral("sandbox fault jwks-down"));
+        r.setHeader("Retry-After", "30");
+        return r;
+    }
+    if (const Error e = prepareKeys(); !e.isNull())
+        return oauthError(500, QStringLiteral("server_error"), e.toString());
+    HttpResponse r = HttpResponse::json(200, QJsonDocument(m_keys->jwks()));
+    r.setHeader("Content-Type", "application/jwk-set+json"); // RFC 7517 §8.5.1
+    return r;
 }
 
 } // namespace keyway

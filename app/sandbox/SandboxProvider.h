@@ -2,6 +2,9 @@
 
 // The Keyway Sandbox's authorization server: OAuth 2.0 and OpenID Connect as HTTP requests in, HTTP responses
 // out, synchronous and free of sockets (SandboxServer puts it on the network; tests can call handle() directly).
+// Everything it knows is in its SandboxStore (a file that outlives the process, or memory), and each request
+// is answered in one transaction of that store, so two processes working from one file never see half a
+// rotation.
 //
 // Endpoints (all under the issuer, http://127.0.0.1:PORT):
 //   /.well-known/openid-configuration, /.well-known/oauth-authorization-server   metadata (RFC 8414)
@@ -11,7 +14,8 @@
 //   /revoke             RFC 7009      /introspect   RFC 7662      /userinfo   OpenID Connect Core §5.3
 //   /device             RFC 8628 device authorization; /device/verify, /device/confirm, /device/approve pages
 //   /jwks               the RS256 signing keys      /api/...      the demo API (SandboxApi)
-//   /_sandbox/faults    GET the faults, POST {"fault": NAME, "value": "on"|"off"|N} or {"reset": true}
+//   /_sandbox/faults    GET the faults and settings (read-only: they are changed in the store)
+//   /_sandbox/owner     GET ?challenge=C: HMAC-SHA256 of C under the store's owner secret (SandboxOwnerProof)
 //
 // Clients: "keyway-sandbox", public (no secret); "keyway-sandbox-confidential" with the secret "sandbox-secret"
 // (client_secret_basic or client_secret_post), the only one allowed client credentials. Both must use PKCE S256
@@ -34,6 +38,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace keyway {
@@ -51,38 +56,54 @@ public:
     static QString confidentialClientSecret() { return QStringLiteral("sandbox-secret"); }
     static const QStringList &supportedScopes();
 
+    // With a private in-memory store.
     SandboxProvider();
+    ~SandboxProvider();
+    Q_DISABLE_COPY_MOVE(SandboxProvider)
 
-    // Generates the first signing key (RSA, so it takes a moment). handle() does it too when needed.
+    // Works from the store at `path` from now on (empty: a fresh one in memory). Error code "sandbox_store".
+    Error openStore(const QString &path);
+    SandboxStore &store() { return *m_store; }
+
+    // Generates the first signing key (RSA, so it takes a moment) unless the store has one. handle() does it too
+    // when needed.
     Error prepareKeys();
-    // "http://127.0.0.1:PORT": every URL the sandbox hands out starts with it.
+    // "http://127.0.0.1:PORT": every URL the sandbox hands out starts with it. Another issuer than the store's
+    // forgets the stored grants and tokens (SandboxStore::setIssuer).
     void setIssuer(const QString &issuer);
     QString issuer() const { return m_issuer; }
+    // Settings, kept in the store.
     void setAccessTokenLifetime(std::chrono::seconds lifetime); // default 3600 s
-    std::chrono::seconds accessTokenLifetime() const { return m_accessLifetime; }
+    std::chrono::seconds accessTokenLifetime() const;
     void setDeviceInterval(std::chrono::seconds interval); // default 5 s (RFC 8628 §3.2)
-    std::chrono::seconds deviceInterval() const { return m_deviceInterval; }
+    std::chrono::seconds deviceInterval() const;
     // Forgets every code, grant and token and the demo API's data (keys and faults stay).
     void reset();
 
+    // One request, in one transaction of the store: the 500/503 faults for faultable requests, then the
+    // endpoint's answer (with the clock-skew fault's Date header), then an entry in the request log.
+    HttpResponse answer(const HttpRequest &request);
+    // The endpoint's answer alone, also in one transaction.
     HttpResponse handle(const HttpRequest &request);
     // Whether the delay, 500 and 503 faults apply to this request: the token endpoint, userinfo and the demo
     // API, the calls Keyway makes in the background. Pages, metadata, keys and the control endpoint never fail.
     static bool isFaultable(const HttpRequest &request);
 
-    const SandboxFaults &faults() const { return m_faults; }
-    // Stores a fault's value (see SandboxFaults::set), or performs an action fault when `value` is not 0.
+    // A fault's value in the store (see SandboxFaults).
+    int faultValue(Fault fault) const;
+    bool isFaultActive(Fault fault) const { return faultValue(fault) != 0; }
+    // Stores a fault's value (clamped by SandboxFaults::clamp), or performs an action fault when `value` is not 0.
     Error setFault(Fault fault, int value);
     // True when a Count fault applies now (and uses one up).
     bool consumeFault(Fault fault);
     void clearFaults();
-    // Called whenever a fault changes, by setFault, consumption or the control endpoint.
+    // Called whenever this object changes a fault (another process's changes are seen in the store).
     void setFaultsChangedCallback(std::function<void()> callback) { m_faultsChanged = std::move(callback); }
 
-    // {"issuer", "access_token_lifetime", "faults": [...]}: what GET /_sandbox/faults answers.
+    // {"issuer", "access_token_lifetime", "device_interval", "faults": [...]}: what GET /_sandbox/faults answers.
     QJsonObject status() const;
     QJsonObject discoveryDocument() const;
-    const SandboxKeys &keys() const { return m_keys; }
+    SandboxKeys &keys() { return *m_keys; }
 
 private:
     struct Client
@@ -111,13 +132,18 @@ private:
     HttpResponse api(const HttpRequest &request);
     HttpResponse control(const HttpRequest &request);
 
+    HttpResponse route(const HttpRequest &request);
+    HttpResponse routeToEndpoint(const HttpRequest &request);
+    HttpResponse owner(const HttpRequest &request);
+    HttpResponse jwks(const HttpRequest &request);
+
     // Helpers.
     // Parses a POSTed form: Content-Type, encoding and repeated parameters. On failure `failure` is the answer.
     std::optional<SandboxForm> postedForm(const HttpRequest &request, HttpResponse *failure, bool oauthErrors) const;
     // RFC 6749 §2.3: Basic or body credentials; `failure` is the 400/401 answer when authentication fails.
     std::optional<Client> authenticateClient(const HttpRequest &request, const SandboxForm &form, HttpResponse *failure) const;
     // RFC 6750 §2.1: the access token of an API or userinfo request, or the 400/401 answer in `failure`.
-    const SandboxStore::AccessToken *bearerToken(const HttpRequest &request, HttpResponse *failure);
+    std::optional<SandboxStore::AccessToken> bearerToken(const HttpRequest &request, HttpResponse *failure);
     // The response carrying new tokens (RFC 6749 §5.1), with an id_token when "openid" was granted to a user.
     HttpResponse issueTokens(const QString &grantId, const QStringList &scopes, bool firstIdToken);
     // A redirect to the client's redirect URI with `params` plus state and iss (RFC 9207).
@@ -127,16 +153,17 @@ private:
         const SandboxStore::Pending &pending, const QString &action, const QString &login, const QString &error, int status);
     // The granted scopes from a consent form: a subset of `requested`, "openid" always when requested.
     static std::optional<QStringList> grantedScopes(const SandboxForm &form, const QStringList &requested);
+    // The fewer-scopes fault: only the identity scopes of what consent granted.
+    QStringList narrowedByFault(const QStringList &granted);
     QJsonObject userClaims(const QString &account, const QStringList &scopes) const;
     QString url(const char *path) const { return m_issuer + QLatin1String(path); }
+    // Seconds since the epoch on the sandbox's own clock: this computer's, plus the clock-skew fault.
+    qint64 providerNow() const;
 
     QString m_issuer = QStringLiteral("http://127.0.0.1:47231");
-    std::chrono::seconds m_accessLifetime {3600};
-    std::chrono::seconds m_deviceInterval {5};
-    SandboxStore m_store;
-    SandboxKeys m_keys;
-    SandboxApi m_api;
-    SandboxFaults m_faults;
+    std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<SandboxKeys> m_keys;
+    std::unique_ptr<SandboxApi> m_api;
     std::function<void()> m_faultsChanged;
 };
 

@@ -1,6 +1,8 @@
 #include "sandbox/SandboxServer.h"
 
 #include "common/Log.h"
+#include "sandbox/SandboxOwnerProof.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,7 +24,7 @@ namespace {
 // already serves on the same thread could not probe it (the first cannot answer while the second blocks), so it
 // looks here first. Sandboxes on other threads answer probes like another process's.
 QMutex s_registryMutex;
-QHash<quint16, QPair<const SandboxServer *, QThread *>> s_registry;
+QHash<quint16, QPair<SandboxServer *, QThread *>> s_registry;
 
 QString issuerFor(quint16 port)
 {
@@ -50,6 +52,17 @@ SandboxServer::~SandboxServer()
     m_server = nullptr;
 }
 
+Error SandboxServer::openStore(const QString &path)
+{
+    if (m_state == State::Running)
+        return Error::make(QStringLiteral("sandbox_running"), tr("Stop the Keyway Sandbox before it changes its store."));
+    const Error error = m_provider.openStore(path);
+    if (!error.isNull())
+        qCWarning(lcSandbox).noquote() << error.toString() << "- the sandbox works from memory";
+    emit faultsChanged();
+    return error;
+}
+
 SandboxServer &SandboxServer::shared()
 {
     static QPointer<SandboxServer> instance;
@@ -57,6 +70,7 @@ SandboxServer &SandboxServer::shared()
         QCoreApplication *app = QCoreApplication::instance();
         Q_ASSERT_X(app, "SandboxServer::shared", "needs a QCoreApplication");
         instance = new SandboxServer(app);
+        instance->openStore(SandboxStore::defaultPath(kDefaultPort));
         // Stopped with the app: the port is released as soon as the event loop is told to end.
         if (app)
             connect(app, &QCoreApplication::aboutToQuit, instance.data(), &SandboxServer::stop);
@@ -83,8 +97,13 @@ Error SandboxServer::start(quint16 port)
     m_preferredPort = port;
     if (port != 0) {
         QMutexLocker lock(&s_registryMutex);
-        if (s_registry.value(port).second == QThread::currentThread()) {
+        const auto [other, otherThread] = s_registry.value(port);
+        if (other && otherThread == QThread::currentThread()) {
+            // It cannot answer a probe while this thread blocks in one; its store's secret is at hand instead.
+            const bool same = other->m_provider.store().ownerSecret() == m_provider.store().ownerSecret();
             lock.unlock();
+            if (!same)
+                return notMine(port, {});
             qCInfo(lcSandbox) << "a sandbox of this process already serves port" << port;
             setState(State::RunningElsewhere, port);
             return {};
@@ -94,39 +113,65 @@ Error SandboxServer::start(quint16 port)
         return Error::make(
             QStringLiteral("sandbox_keys"), tr("The Keyway Sandbox could not make its signing key."), e.toString());
 
-    auto *server = new LoopbackServer(this);
-    server->setHandler([this](const HttpRequest &request, LoopbackServer::Responder responder) { handle(request, responder); });
     Error error;
-    // 127.0.0.1 only: LoopbackServer refuses anything else, and the catalogue entry names this address.
-    if (!server->listen(QHostAddress::LocalHost, port, &error)) {
-        delete server;
-        if (error.code == QLatin1String("port_in_use") && port != 0) {
-            if (probe(port)) {
-                qCInfo(lcSandbox) << "another Keyway's sandbox already serves port" << port << "- using it";
-                setState(State::RunningElsewhere, port);
-                return {};
-            }
+    LoopbackServer *server = listen(port, &error);
+    // The port is taken: by this sandbox served from another process, or by someone else. The kernel lets only
+    // one process listen, so two Keyway processes never serve it at once.
+    if (!server && error.code == QLatin1String("port_in_use") && port != 0) {
+        switch (probe(port)) {
+        case PortHolder::ThisSandbox:
+            qCInfo(lcSandbox) << "another Keyway process serves this sandbox on port" << port << "- using it";
+            setState(State::RunningElsewhere, port);
+            return {};
+        case PortHolder::OtherSandbox:
+            return notMine(port, error.detail);
+        case PortHolder::Nobody: // it quit between the two attempts
+            server = listen(port, &error);
+            break;
+        case PortHolder::OtherProgram:
+            break;
+        }
+        if (!server)
             return Error::make(QStringLiteral("sandbox_port_in_use"),
                 tr("The Keyway Sandbox needs port %1 on 127.0.0.1, but another program that is not "
                    "a Keyway Sandbox uses it. Close that program and try again.")
                     .arg(port),
                 error.detail);
-        }
-        return error;
     }
+    if (!server)
+        return error;
     m_server = server;
     const quint16 bound = server->port();
     const QString issuer = issuerFor(bound);
-    if (issuer != m_provider.issuer())
-        m_provider.reset(); // tokens of another issuer mean nothing here
-    m_provider.setIssuer(issuer);
+    m_provider.setIssuer(issuer); // another issuer than the store's forgets its tokens
     {
         QMutexLocker lock(&s_registryMutex);
         s_registry.insert(bound, {this, thread()});
     }
-    qCInfo(lcSandbox).noquote() << "Keyway Sandbox running at" << issuer;
+    qCInfo(lcSandbox).noquote() << "Keyway Sandbox running at" << issuer << "from"
+                                << (store().isPersistent() ? store().path() : QStringLiteral("memory"));
     setState(State::Running, bound);
     return {};
+}
+
+LoopbackServer *SandboxServer::listen(quint16 port, Error *error)
+{
+    auto *server = new LoopbackServer(this);
+    server->setHandler([this](const HttpRequest &request, LoopbackServer::Responder responder) { handle(request, responder); });
+    // 127.0.0.1 only: LoopbackServer refuses anything else, and the catalogue entry names this address.
+    if (server->listen(QHostAddress::LocalHost, port, error))
+        return server;
+    delete server;
+    return nullptr;
+}
+
+Error SandboxServer::notMine(quint16 port, const QString &detail)
+{
+    return Error::make(QStringLiteral("sandbox_not_yours"),
+        tr("The Keyway Sandbox needs port %1 on 127.0.0.1, but a Keyway Sandbox that is not yours holds it (another "
+           "user's, or one working from another data folder). Stop that one and try again.")
+            .arg(port),
+        detail);
 }
 
 void SandboxServer::stop()
@@ -204,7 +249,7 @@ void SandboxServer::clearFaults()
 void SandboxServer::handle(const HttpRequest &request, const LoopbackServer::Responder &responder)
 {
     if (SandboxProvider::isFaultable(request)) {
-        const int delay = m_provider.faults().value(Fault::SlowResponses);
+        const int delay = m_provider.faultValue(Fault::SlowResponses);
         if (delay > 0) {
             // The responder travels with the timer; if this server goes first, dropping it answers 500.
             QTimer::singleShot(delay, this, [this, request, responder] { answer(request, responder); });
@@ -218,51 +263,62 @@ void SandboxServer::answer(const HttpRequest &request, const LoopbackServer::Res
 {
     if (!responder.isConnected())
         return; // the client gave up waiting (a slow answer); nothing to do, and no fault used up
-    HttpResponse response;
-    if (SandboxProvider::isFaultable(request) && m_provider.consumeFault(Fault::ServiceUnavailable)) {
-        response = HttpResponse::error(503, QStringLiteral("sandbox fault service-unavailable"));
-        response.setHeader("Retry-After", "2"); // RFC 9110 §10.2.3
-    } else if (SandboxProvider::isFaultable(request) && m_provider.consumeFault(Fault::ServerError)) {
-        response = HttpResponse::error(500, QStringLiteral("sandbox fault server-error"));
-    } else {
-        response = m_provider.handle(request);
-    }
+    const HttpResponse response = m_provider.answer(request);
     const int status = response.status();
     responder.respond(response);
     emit requestServed(QString::fromLatin1(request.method), request.path, status);
 }
 
-bool SandboxServer::probe(quint16 port, int timeoutMs)
+SandboxServer::PortHolder SandboxServer::probe(quint16 port, int timeoutMs)
+{
+    return probe(port, store().ownerSecret(), timeoutMs);
+}
+
+SandboxServer::PortHolder SandboxServer::probe(quint16 port, const QByteArray &ownerSecret, int timeoutMs)
 {
     if (port == 0)
-        return false;
+        return PortHolder::Nobody;
     QElapsedTimer timer;
     timer.start();
-    QTcpSocket socket;
-    socket.setProxy(QNetworkProxy::NoProxy);
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
-    socket.write("GET /.well-known/openid-configuration HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-        + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
-    QByteArray data;
-    while (data.size() < 64 * 1024) {
-        const qint64 left = timeoutMs - timer.elapsed();
-        if (left <= 0 || !socket.waitForReadyRead(int(left)))
-            break; // timed out, or the server closed the connection after its answer
+    bool connected = false;
+    // One GET on loopback within what is left of the time: the JSON body of a 200, else an empty object.
+    const auto get = [port, timeoutMs, &timer, &connected](const QByteArray &target) {
+        QTcpSocket socket;
+        socket.setProxy(QNetworkProxy::NoProxy);
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(int(qMax<qint64>(1, timeoutMs - timer.elapsed()))))
+            return QJsonObject();
+        connected = true;
+        socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+            + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+        QByteArray data;
+        while (data.size() < 64 * 1024) {
+            const qint64 left = timeoutMs - timer.elapsed();
+            if (left <= 0 || !socket.waitForReadyRead(int(left)))
+                break; // timed out, or the server closed the connection after its answer
+            data += socket.readAll();
+        }
         data += socket.readAll();
-    }
-    data += socket.readAll();
-    socket.abort();
+        socket.abort();
+        if (!data.startsWith("HTTP/1.1 200") && !data.startsWith("HTTP/1.0 200"))
+            return QJsonObject();
+        const qsizetype bodyStart = data.indexOf("\r\n\r\n");
+        return bodyStart < 0 ? QJsonObject() : QJsonDocument::fromJson(data.mid(bodyStart + 4)).object();
+    };
 
-    if (!data.startsWith("HTTP/1.1 200") && !data.startsWith("HTTP/1.0 200"))
-        return false;
-    const qsizetype bodyStart = data.indexOf("\r\n\r\n");
-    if (bodyStart < 0)
-        return false;
-    const QJsonObject doc = QJsonDocument::fromJson(data.mid(bodyStart + 4)).object();
-    return doc.value(QStringLiteral("issuer")).toString() == issuerFor(port)
-        && doc.value(QStringLiteral("keyway_sandbox")).toBool();
+    const QJsonObject doc = get("/.well-known/openid-configuration");
+    if (!connected)
+        return PortHolder::Nobody;
+    if (doc.value(QStringLiteral("issuer")).toString() != issuerFor(port)
+        || !doc.value(QStringLiteral("keyway_sandbox")).toBool())
+        return PortHolder::OtherProgram;
+    // A Keyway Sandbox, but whose? Only one working from this store knows its secret.
+    const QByteArray challenge = SandboxOwnerProof::challenge();
+    const QJsonObject owner = get("/_sandbox/owner?challenge=" + challenge);
+    if (SandboxOwnerProof::verify(ownerSecret, challenge, owner.value(QStringLiteral("proof")).toString().toLatin1()))
+        return PortHolder::ThisSandbox;
+    qCWarning(lcSandbox) << "port" << port << "answers like a Keyway Sandbox but cannot prove it works from this store";
+    return PortHolder::OtherSandbox;
 }
 
 } // namespace keyway

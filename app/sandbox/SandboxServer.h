@@ -1,20 +1,24 @@
 #pragma once
 
 // The Keyway Sandbox on the network: SandboxProvider behind a LoopbackServer on 127.0.0.1 only, started on
-// demand and stopped with the app. The catalogue entry (resources/integrations/keyway-sandbox.json) names the
-// fixed port 47231, so start() prefers it:
+// demand by whichever Keyway process needs it and stopped when that process quits. Its state is in its store
+// (SandboxStore; the application's sandbox uses sandbox.sqlite in Keyway's data folder), so the next process to
+// serve it carries on where the last one stopped: tokens issued by one are valid in the next. The catalogue
+// entry (resources/integrations/keyway-sandbox.json) names the fixed port 47231, so start() prefers it:
 //  - free: the sandbox listens there, issuer http://127.0.0.1:47231;
-//  - taken by another Keyway's sandbox (its discovery document answers with that issuer): success, state
-//    RunningElsewhere, and both Keyway instances use that one;
-//  - taken by anything else: a clear error naming the port.
+//  - taken by another Keyway's sandbox working from the same store (its discovery document answers with that
+//    issuer, and it proves with SandboxOwnerProof that it knows the store's secret): success, state
+//    RunningElsewhere, and both Keyway processes use that one (the kernel lets only one listen on the port);
+//  - taken by a Keyway Sandbox that cannot prove it (another user's, or one using another data folder), or by
+//    anything else: a clear error naming the port and which of the two it is.
 // Port 0 picks a free port (tests); the issuer follows the port.
 //
-// The faults (SandboxFaults) are switched here, from the Sandbox panel, or over HTTP on the control endpoint
-// (POST /_sandbox/faults, see SandboxControlClient). The 500/503/slow faults are applied here, around the
-// provider, so a slow answer never blocks the event loop.
+// The faults (SandboxFaults) are values in the store: switched here, from the Sandbox panel or with `keyway
+// sandbox fault` (directly in the store, with or without a server), and read on every request. The 500/503
+// faults are applied by the provider; the slow fault's delay here, so a slow answer never blocks the event loop.
 //
 // start() may block briefly (at most about 1.5 s, usually a millisecond) when the port is taken: it asks the
-// program holding it whether it is a Keyway Sandbox over loopback. Everything else is asynchronous.
+// program holding it whether it is this user's Keyway Sandbox over loopback. Everything else is asynchronous.
 
 #include "common/Error.h"
 #include "http/LoopbackServer.h"
@@ -39,6 +43,13 @@ public:
     using Fault = SandboxFaults::Fault;
     enum class State { Stopped, Running, RunningElsewhere };
     Q_ENUM(State)
+    // Who answers on a port (probe()).
+    enum class PortHolder {
+        Nobody, // nothing listens
+        OtherProgram, // something that is not a Keyway Sandbox
+        OtherSandbox, // a Keyway Sandbox that cannot prove it works from this store
+        ThisSandbox, // this user's sandbox, working from this store
+    };
 
     static constexpr quint16 kDefaultPort = 47231;
 
@@ -49,11 +60,17 @@ public:
         bool active = false;
     };
 
+    // With a private in-memory store until openStore() names a file.
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // The application's sandbox: created on first use as a child of the QCoreApplication, stopped when the
-    // application is about to quit. GUI thread only.
+    // Works from the store at `path` (empty: a fresh one in memory). Only while stopped. Error code
+    // "sandbox_store" (the sandbox then works from memory).
+    Error openStore(const QString &path);
+    SandboxStore &store() { return m_provider.store(); }
+
+    // The application's sandbox: created on first use as a child of the QCoreApplication, working from
+    // SandboxStore::defaultPath(kDefaultPort), stopped when the application is about to quit. GUI thread only.
     static SandboxServer &shared();
     // Starts the sandbox on preferredPort() (kDefaultPort) unless it runs here; when another Keyway served it,
     // checks again (that one may have quit). What the core calls before connecting or using a connection whose
@@ -61,11 +78,13 @@ public:
     Error ensureRunning();
     // The port ensureRunning() uses: kDefaultPort unless start() was last given another.
     quint16 preferredPort() const { return m_preferredPort; }
+    void setPreferredPort(quint16 port) { m_preferredPort = port; }
 
-    // Error codes: "sandbox_running" (already running on another port), "sandbox_port_in_use", "sandbox_keys",
-    // and LoopbackServer::listen's.
+    // Error codes: "sandbox_running" (already running on another port), "sandbox_port_in_use" (another program),
+    // "sandbox_not_yours" (a sandbox that cannot prove it is this user's), "sandbox_keys", and
+    // LoopbackServer::listen's.
     Error start(quint16 port = kDefaultPort);
-    // Releases the port. Tokens, grants and keys stay in memory, so a restart on the same port continues.
+    // Releases the port. Tokens, grants and keys stay in the store, so a restart on the same port continues.
     void stop();
 
     State state() const { return m_state; }
@@ -89,8 +108,8 @@ public:
     Error setFault(Fault fault, bool enabled);
     // Count: the number of requests (-1 until switched off); Value: milliseconds; Action: any non-zero runs it.
     Error setFaultValue(Fault fault, int value);
-    int faultValue(Fault fault) const { return m_provider.faults().value(fault); }
-    bool isFaultActive(Fault fault) const { return m_provider.faults().isActive(fault); }
+    int faultValue(Fault fault) const { return m_provider.faultValue(fault); }
+    bool isFaultActive(Fault fault) const { return m_provider.isFaultActive(fault); }
     void clearFaults();
 
     // The protocol engine, for tests and diagnostics.
@@ -98,20 +117,26 @@ public:
     // The listener while running here (nullptr otherwise), e.g. to shorten its timeouts in tests.
     LoopbackServer *loopbackServer() const { return m_server; }
 
-    // Whether a Keyway Sandbox answers on 127.0.0.1:`port`: its discovery document has the issuer
-    // http://127.0.0.1:PORT and "keyway_sandbox": true. Blocks up to `timeoutMs`.
-    static bool probe(quint16 port, int timeoutMs = 1500);
+    // Who answers on 127.0.0.1:`port`: a Keyway Sandbox's discovery document has the issuer http://127.0.0.1:PORT
+    // and "keyway_sandbox": true, and this store's sandbox also answers the owner challenge under `ownerSecret`.
+    // Blocks up to `timeoutMs`.
+    static PortHolder probe(quint16 port, const QByteArray &ownerSecret, int timeoutMs = 1500);
+    // The same with this server's store's secret.
+    PortHolder probe(quint16 port, int timeoutMs = 1500);
 
 signals:
     void stateChanged(keyway::SandboxServer::State state);
     void faultsChanged();
-    // After each answer: method, path (never the query: it carries codes) and status. For the panel's log.
+    // After each answer of this process: method, path (never the query: it carries codes) and status. The store's
+    // request log has every process's.
     void requestServed(const QString &method, const QString &path, int status);
 
 private:
     void handle(const HttpRequest &request, const LoopbackServer::Responder &responder);
     void answer(const HttpRequest &request, const LoopbackServer::Responder &responder);
     void setState(State state, quint16 port);
+    LoopbackServer *listen(quint16 port, Error *error);
+    static Error notMine(quint16 port, const QString &detail);
 
     SandboxProvider m_provider;
     LoopbackServer *m_server = nullptr;

@@ -1,37 +1,66 @@
 #pragma once
 
-// Everything the Keyway Sandbox remembers, in memory only (it is a demo; nothing here ever reaches a disk):
-// pending authorization requests waiting for the consent page, authorization codes, grants, access and refresh
-// tokens, and device authorizations. No protocol rules live here beyond lifetimes and bookkeeping; SandboxProvider
-// decides who may do what. Every collection is bounded: expired entries are dropped first, then the oldest, so
-// a runaway client cannot grow the process without limit.
+// Everything the Keyway Sandbox remembers, in a small SQLite file that outlives the process (issue 17): its
+// signing keys, the clients' registered keys, the accounts that signed in, pending consent pages, authorization
+// codes, grants, access and refresh tokens, device authorizations, the demo API's data, the faults and settings,
+// and a log of the requests it answered. Whichever Keyway process serves the sandbox works from this file, and
+// `keyway sandbox fault` changes it with or without a server running; the server reads it on every request, so
+// it sees the change at once.
 //
-// A grant is one user's (or, for client credentials, one client's) consent to one client. Tokens point at their
-// grant; revoking the grant kills every token issued under it (RFC 7009 §2.1, RFC 9700 §4.14.2).
+// The file is the user's alone (0600 in Keyway's 0700 data folder). Tokens, authorization codes and device
+// codes are kept only as SHA-256 hashes: whoever reads the file learns no credential. The signing keys are
+// stored as they are: they sign id_tokens for a demo on loopback, nothing else.
+//
+// Several processes may use the file at once (the one serving the port, a `keyway sandbox fault` beside it): it
+// is in WAL mode, every request runs in one write transaction (BEGIN IMMEDIATE, so a refresh-token rotation is
+// atomic across processes), and a process waits up to 5 s for another's transaction instead of failing. An
+// empty path gives a private in-memory store (tests, and `keyway sandbox serve --port 0`).
+//
+// No protocol rules live here beyond lifetimes and bookkeeping; SandboxProvider decides who may do what. Every
+// table is bounded: expired rows go first, then the oldest, so a runaway client cannot grow the file without
+// limit. A grant is one user's (or, for client credentials, one client's) consent to one client; tokens point at
+// their grant, and revoking the grant kills every token issued under it (RFC 7009 §2.1, RFC 9700 §4.14.2).
 
-#include <QHash>
+#include "common/Error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <chrono>
+#include <functional>
+#include <optional>
+
+class QSqlDatabase;
 
 namespace keyway {
 
 class SandboxStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SandboxStore)
+    Q_DISABLE_COPY_MOVE(SandboxStore)
+
 public:
     static constexpr int kMaxPending = 256;
     static constexpr int kMaxCodes = 256;
     static constexpr int kMaxDevices = 256;
     static constexpr int kMaxGrants = 2048;
     static constexpr int kMaxTokens = 4096; // access tokens; refresh tokens alike
+    static constexpr int kMaxApiSubjects = 100;
+    static constexpr int kMaxAccounts = 1000;
+    static constexpr int kMaxRequests = 500; // the request log keeps the latest
+    static constexpr int kMaxClientKeys = 16; // per client
 
     static constexpr qint64 kPendingLifetimeMs = 10 * 60 * 1000; // time to fill in the consent page
     static constexpr qint64 kCodeLifetimeMs = 2 * 60 * 1000; // RFC 6749 §4.1.2: short-lived, 10 min at most
     static constexpr qint64 kDeviceLifetimeMs = 10 * 60 * 1000; // RFC 8628 §3.2 expires_in
 
-    // An authorization request shown on the consent page (or, with a device code, a device request being
-    // approved), waiting for Approve or Deny.
+    // An authorization request shown on the consent page (or, with a device, a device request being approved),
+    // waiting for Approve or Deny.
     struct Pending
     {
         QString id;
@@ -43,8 +72,7 @@ public:
         bool hasState = false;
         QString nonce;
         QString codeChallenge; // S256
-        QString loginHint;
-        QString deviceCode; // set for a device authorization being approved on the verification page
+        QString deviceKey; // set for a device authorization being approved on the verification page
         qint64 expiresAt = 0;
     };
 
@@ -89,9 +117,11 @@ public:
 
     struct RefreshToken
     {
+        QString hash; // how the store knows it
         QString grantId;
         QString clientId;
         qint64 issuedAt = 0;
+        qint64 lastUsedAt = 0; // 0 until presented at the token endpoint
         bool consumed = false; // rotated away; presenting it again is reuse (RFC 9700 §4.14.2)
         bool revoked = false;
     };
@@ -99,7 +129,7 @@ public:
     struct Device
     {
         enum class Status { Pending, Approved, Denied, Redeemed };
-        QString deviceCode;
+        QString key; // the hash of the device code
         QString userCode; // 8 letters, no vowels (RFC 8628 §6.1), stored without the dash
         QString clientId;
         QStringList scopes; // requested
@@ -111,61 +141,172 @@ public:
         qint64 authTime = 0;
     };
 
+    struct NewDevice
+    {
+        QString deviceCode; // handed to the client once; the store keeps its hash
+        Device device;
+    };
+
     struct Issued
     {
         QString accessToken;
         QString refreshToken; // empty when none was issued
         qint64 expiresInSeconds = 0;
+        qint64 issuedAtMs = 0;
     };
 
-    static qint64 nowMs();
+    struct SigningKey
+    {
+        QString kid;
+        QByteArray pem;
+        qint64 createdAt = 0;
+    };
 
-    // Pending consent pages. add() fills id, csrf and expiresAt.
+    struct LoggedRequest
+    {
+        qint64 id = 0;
+        qint64 at = 0; // ms since the epoch
+        QString method;
+        QString path; // never the query: it carries codes
+        int status = 0;
+    };
+
+    SandboxStore();
+    ~SandboxStore();
+
+    // Where the sandbox serving 127.0.0.1:`port` keeps its state: sandbox.sqlite in Keyway's data folder for the
+    // catalogue's port, sandbox-PORT.sqlite for another; empty (in memory) for port 0.
+    static QString defaultPath(quint16 port);
+
+    // Opens (or creates, owner-only) the file at `path`; an empty path opens a private in-memory store. Error
+    // code "sandbox_store".
+    Error open(const QString &path);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    bool isPersistent() const { return !m_path.isEmpty(); }
+
+    // Runs `work` in one write transaction: another process's wait until it commits. Nested calls join the
+    // outermost one.
+    void transaction(const std::function<void()> &work);
+    // Changes whenever another connection to the file commits (PRAGMA data_version); with changeCount(), how a
+    // panel notices that something changed.
+    qint64 dataVersion();
+    // Commits made through this store object.
+    qint64 changeCount() const { return m_changes; }
+
+    static qint64 nowMs();
+    // The form in which the store keeps a token, a code or a device code: base64url of its SHA-256.
+    static QString hash(const QString &secret);
+
+    // 32 random bytes (hex) made with the file and kept across resets: the secret a sandbox proves it serves
+    // this store with (SandboxOwnerProof), never sent anywhere.
+    QByteArray ownerSecret();
+
+    // The issuer the stored tokens were issued by. Setting another one forgets every code, grant and token (they
+    // mean nothing under another issuer); keys, faults and the API's data stay.
+    QString issuer();
+    void setIssuer(const QString &issuer);
+
+    // Settings by name (access_token_lifetime, device_interval, ...); `fallback` when not set.
+    qint64 setting(const QString &name, qint64 fallback);
+    void setSetting(const QString &name, qint64 value);
+
+    // Faults by catalogue name: 0 when off. See SandboxFaults for what the values mean.
+    int faultValue(const QString &name);
+    void setFaultValue(const QString &name, int value);
+    // For count faults: true when the fault is on, and then one use is taken (a positive count goes down by
+    // one and is removed at 0; a negative one stays until switched off).
+    bool consumeFault(const QString &name);
+    QMap<QString, int> faultValues();
+    void clearFaults();
+
+    // The id_token signing keys, newest (current) first.
+    QList<SigningKey> signingKeys();
+    // Adds a key as the current one; only the previous one is kept beside it.
+    void addSigningKey(const SigningKey &key);
+
+    // Public keys registered for a client's private_key_jwt (RFC 7523 §2.2), as JWKs.
+    QList<QJsonObject> clientKeys(const QString &clientId);
+    void addClientKey(const QString &clientId, const QJsonObject &jwk);
+    void removeClientKeys(const QString &clientId);
+    // The jti of client assertions seen, until they expire (RFC 7523 §3: a jti may be used once).
+    bool useAssertionId(const QString &clientId, const QString &jti, qint64 expiresAtMs);
+
+    // Accounts that signed in, by name.
+    void noteAccount(const QString &account);
+    QStringList accounts();
+
+    // Pending consent pages. addPending() fills id, csrf and expiresAt.
     QString addPending(Pending pending);
-    // nullptr when unknown or expired.
-    const Pending *pending(const QString &id) const;
+    // Empty when unknown or expired.
+    std::optional<Pending> pending(const QString &id);
     void removePending(const QString &id);
 
     QString addCode(Code code); // fills expiresAt; returns the code
-    Code *code(const QString &code);
+    std::optional<Code> code(const QString &code);
+    // Marks the code used and remembers the grant it created.
+    void markCodeUsed(const QString &code, const QString &grantId);
 
     QString addGrant(Grant grant); // fills id and createdAt
-    Grant *grant(const QString &id);
+    std::optional<Grant> grant(const QString &id);
     // Marks the grant and every token issued under it as revoked.
     void revokeGrant(const QString &id);
 
     // A new access token (and, when asked, a refresh token) under `grantId`.
     Issued issue(const QString &grantId, const QStringList &scopes, bool withRefreshToken, std::chrono::seconds accessLifetime);
-    AccessToken *accessToken(const QString &token);
-    RefreshToken *refreshToken(const QString &token);
+    std::optional<AccessToken> accessToken(const QString &token);
+    void revokeAccessToken(const QString &token);
+    std::optional<RefreshToken> refreshToken(const QString &token);
+    // Rotation: the token is spent (RFC 9700 §4.14.2).
+    void consumeRefreshToken(const QString &hash);
+    // A refresh token that stays: when it was last presented (idle lifetimes start again from there).
+    void touchRefreshToken(const QString &hash);
 
-    // Faults: every access token expires now; every refresh token is revoked.
+    // Faults: every access token expires now; every refresh token is revoked. Return how many.
     int expireAllAccessTokens();
     int revokeAllRefreshTokens();
 
-    // Device authorizations. addDevice() fills device code, user code and expiry.
-    const Device &addDevice(const QString &clientId, const QStringList &scopes);
-    Device *deviceByDeviceCode(const QString &deviceCode);
+    // Device authorizations. addDevice() makes the device code, user code and expiry.
+    NewDevice addDevice(const QString &clientId, const QStringList &scopes);
+    std::optional<Device> deviceByDeviceCode(const QString &deviceCode);
+    std::optional<Device> device(const QString &key);
     // `userCode` as typed: case and dashes or spaces do not matter.
-    Device *deviceByUserCode(const QString &userCode);
+    std::optional<Device> deviceByUserCode(const QString &userCode);
+    void updateDevice(const Device &device);
     static QString normalizeUserCode(const QString &typed);
     static QString formatUserCode(const QString &userCode); // "WDJB-MJHT"
 
-    void clear();
-    int accessTokenCount() const { return int(m_accessTokens.size()); }
-    int refreshTokenCount() const { return int(m_refreshTokens.size()); }
-    int pendingCount() const { return int(m_pending.size()); }
+    // The demo API's data for one caller (SandboxApi's JSON), empty when there is none yet.
+    std::optional<QJsonObject> apiData(const QString &subject);
+    void setApiData(const QString &subject, const QJsonObject &data);
+
+    // The request log, oldest first: the entries after `afterId`.
+    void logRequest(const QString &method, const QString &path, int status);
+    QList<LoggedRequest> requests(qint64 afterId = 0);
+
+    // Forgets codes, grants, tokens, devices, pending pages and the API's data (keys, faults, settings stay).
+    void forgetGrants();
+    // `keyway sandbox reset`: forgets everything but the owner secret.
+    void reset();
+
+    int accessTokenCount();
+    int refreshTokenCount();
+    int pendingCount();
 
 private:
-    template <typename Map, typename Expired, typename Age> static void makeRoom(Map &map, int max, Expired expired, Age age);
+    QSqlDatabase db() const;
+    bool createSchema(Error *error);
+    // Keeps `table` under `max` rows: first those `expiredWhere` names, then the oldest by `ageColumn`.
+    void makeRoom(const char *table, int max, const QString &expiredWhere, const char *ageColumn);
+    QString meta(const QString &name);
+    void setMeta(const QString &name, const QString &value);
     static QString newUserCode();
 
-    QHash<QString, Pending> m_pending;
-    QHash<QString, Code> m_codes;
-    QHash<QString, Grant> m_grants;
-    QHash<QString, AccessToken> m_accessTokens;
-    QHash<QString, RefreshToken> m_refreshTokens;
-    QHash<QString, Device> m_devices; // by device code
+    QString m_connectionName;
+    QString m_path;
+    int m_depth = 0;
+    bool m_failed = false;
+    qint64 m_changes = 0;
 };
 
 } // namespace keyway

@@ -11,6 +11,7 @@
 #include "core/ConnectionSettings.h"
 #include "core/CoreContext.h"
 #include "core/RefreshCoordinator.h"
+#include "jose/JwksCache.h"
 #include "sandbox/SandboxServer.h"
 #include "store/SecretStore.h"
 
@@ -45,7 +46,9 @@ private:
             QStringLiteral("refresh-invalid-grant"), QStringLiteral("server-error"), QStringLiteral("service-unavailable"),
             QStringLiteral("slow"), QStringLiteral("malformed-token-response"), QStringLiteral("html-token-response"),
             QStringLiteral("omit-expires-in"), QStringLiteral("wrong-state"), QStringLiteral("wrong-iss"),
-            QStringLiteral("unknown-signing-key"), QStringLiteral("wrong-nonce"), QStringLiteral("rotate-keys")};
+            QStringLiteral("unknown-signing-key"), QStringLiteral("wrong-nonce"), QStringLiteral("rotate-keys"),
+            QStringLiteral("clock-skew"), QStringLiteral("jwks-down"), QStringLiteral("fewer-scopes"),
+            QStringLiteral("userinfo-failing"), QStringLiteral("invalid-client-on-refresh")};
     }
 
     int served(const char *path) const
@@ -451,6 +454,129 @@ private:
         QCOMPARE(served("/jwks"), 0);
     }
 
+    // "accept an id_token whose times are off by up to 5 minutes; beyond that, refuse the sign-in with an error that
+    // says how far the provider's clock is from this computer's (measured from the Date header)..."
+    void clockSkew()
+    {
+        switchOn(Fault::ClockSkew, 2);
+        QVERIFY(!connectAndWait(request()).startsWith(QLatin1Char('!')));
+        const int before = service().connections().size();
+        for (const int minutes : {10, -10}) {
+            switchOn(Fault::ClockSkew, minutes);
+            Error error;
+            const QString outcome = connectAndWait(request(), &error);
+            QCOMPARE(outcome, minutes > 0 ? QStringLiteral("!issued_in_future") : QStringLiteral("!issued_long_ago"));
+            QVERIFY2(error.message.contains(
+                         minutes > 0 ? QLatin1String("behind the provider's") : QLatin1String("ahead of the provider's")),
+                qPrintable(error.message));
+            QVERIFY2(error.message.contains(QLatin1String("10 min")) || error.message.contains(QLatin1String("9 min 59 s")),
+                qPrintable(error.message));
+            QVERIFY2(error.detail.contains(QLatin1String("(Date header)")), qPrintable(error.detail));
+            QCOMPARE(service().connections().size(), before);
+        }
+        QVERIFY(m_sandbox->setFault(Fault::ClockSkew, false).isNull());
+        QVERIFY(!connectAndWait(request()).startsWith(QLatin1Char('!')));
+    }
+
+    // "keep validating id_tokens with the keys it fetched before; when it has none (or meets a new kid), refuse the
+    // sign-in ... store no token, and sign in normally once the keys are back."
+    void jwksDown()
+    {
+        const int before = service().connections().size();
+        switchOn(Fault::JwksUnavailable, SandboxFaults::kUntilOff);
+        Error error;
+        const QString outcome = connectAndWait(request(), &error);
+        QVERIFY2(outcome.startsWith(QLatin1Char('!')), qPrintable(outcome));
+        QCOMPARE(error.code, QStringLiteral("keys_unavailable"));
+        QVERIFY2(plainWords(error), qPrintable(error.message));
+        QVERIFY2(error.toString().contains(QLatin1String("503")), qPrintable(error.toString()));
+        QCOMPARE(service().connections().size(), before);
+        QVERIFY(served("/jwks") >= 1);
+
+        // The keys are back, but a failed fetch is not repeated within the cache's interval (30 s in the app):
+        // the next sign-in is refused without asking the provider again.
+        QVERIFY(m_sandbox->setFault(Fault::JwksUnavailable, false).isNull());
+        m_served.clear();
+        QCOMPARE(connectAndWait(request(), &error), QStringLiteral("!keys_unavailable"));
+        QCOMPARE(served("/jwks"), 0);
+        // Past the interval (shortened here), the sign-in works and caches the keys; down again, the cached keys
+        // still serve.
+        auto *keys = service().findChild<JwksCache *>();
+        QVERIFY(keys);
+        keys->setMinRefreshInterval(std::chrono::milliseconds(300));
+        QTest::qWait(400);
+        QVERIFY(!connectAndWait(request()).startsWith(QLatin1Char('!')));
+        switchOn(Fault::JwksUnavailable, SandboxFaults::kUntilOff);
+        m_served.clear();
+        const QString id = connectAndWait(request());
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(served("/jwks"), 0);
+        QVERIFY2(steps(id).contains(QStringLiteral("id_token:ok")), qPrintable(steps(id).join(QLatin1Char(','))));
+    }
+
+    // "connect, name the scopes asked for but not granted, keep only the granted ones, and when the API answers 403
+    // insufficient_scope show that answer without refreshing or asking to reconnect."
+    void fewerScopes()
+    {
+        QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
+        switchOn(Fault::FewerScopes, SandboxFaults::kUntilOff);
+        const QString id = connected();
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const QStringList granted = service().connection(id)->grantedScopes;
+        QVERIFY2(!granted.contains(QStringLiteral("contacts.read")), qPrintable(granted.join(QLatin1Char(' '))));
+        QVERIFY2(granted.contains(QStringLiteral("openid")), qPrintable(granted.join(QLatin1Char(' '))));
+        QVERIFY(service().connection(id)->requestedScopes.contains(QStringLiteral("contacts.read")));
+        const ApiResponse response = get(id, QStringLiteral("/api/contacts"));
+        QCOMPARE(response.status, 403);
+        QVERIFY(!response.refreshedAndRetried);
+        QCOMPARE(served("/token"), 0);
+        QVERIFY2(response.body.contains("insufficient_scope"), response.body.constData());
+        QCOMPARE(status(id), ConnectionStatus::Connected);
+        QCOMPARE(reauth.count(), 0);
+    }
+
+    // "still connect, naming the account from the id_token's claims, with a warning in the event log that userinfo
+    // failed; API requests keep working."
+    void userinfoFailing()
+    {
+        switchOn(Fault::UserinfoFailing, SandboxFaults::kUntilOff);
+        const QString id = connected();
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(status(id), ConnectionStatus::Connected);
+        QVERIFY2(service().connection(id)->accountLabel.contains(QLatin1String("qa")),
+            qPrintable(service().connection(id)->accountLabel));
+        QVERIFY2(steps(id).contains(QStringLiteral("userinfo:error")), qPrintable(steps(id).join(QLatin1Char(','))));
+        QCOMPARE(get(id, QStringLiteral("/api/contacts")).status, 200);
+    }
+
+    // "report that the provider rejected the client's credentials (invalid_client) without retrying and without
+    // calling the grant lost: the tokens are kept, the connection shows the error, and reconnecting in place
+    // restores it."
+    void invalidClientOnRefresh()
+    {
+        QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
+        const QString id = connected();
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const StoredCredentials before = credentials(id);
+        switchOn(Fault::InvalidClientOnRefresh, SandboxFaults::kUntilOff);
+        const Error error = refresh(id);
+        QCOMPARE(error.code, QStringLiteral("invalid_client"));
+        QVERIFY2(plainWords(error), qPrintable(error.message));
+        QCOMPARE(served("/token"), 1); // no retry
+        QTest::qWait(4 * kBackOffMs);
+        QCOMPARE(served("/token"), 1);
+        QCOMPARE(credentials(id).tokens.refreshToken, before.tokens.refreshToken);
+        QCOMPARE(status(id), ConnectionStatus::Error);
+        QCOMPARE(reauth.count(), 0);
+
+        QVERIFY(m_sandbox->setFault(Fault::InvalidClientOnRefresh, false).isNull());
+        ConnectRequest again = request();
+        again.reconnectId = id;
+        QCOMPARE(connectAndWait(again), id);
+        QCOMPARE(status(id), ConnectionStatus::Connected);
+        QCOMPARE(refresh(id).toString(), QString());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -539,6 +665,16 @@ private slots:
             return wrongNonce();
         case Fault::RotateKeys:
             return rotateKeys();
+        case Fault::ClockSkew:
+            return clockSkew();
+        case Fault::JwksUnavailable:
+            return jwksDown();
+        case Fault::FewerScopes:
+            return fewerScopes();
+        case Fault::UserinfoFailing:
+            return userinfoFailing();
+        case Fault::InvalidClientOnRefresh:
+            return invalidClientOnRefresh();
         }
         QFAIL("a fault without a test");
     }

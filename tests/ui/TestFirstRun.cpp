@@ -72,7 +72,7 @@ private:
         return widget->grab().save(path);
     }
 
-    // Empty when the sandbox may take port 47231 here (free, or a Keyway Sandbox already answers on it).
+    // Empty when the sandbox may take port 47231 here (free, or this test's Keyway Sandbox already answers on it).
     static QString portProblem()
     {
         QTcpServer probe;
@@ -80,9 +80,11 @@ private:
             probe.close();
             return {};
         }
-        if (SandboxServer::probe(SandboxServer::kDefaultPort))
+        // Only a sandbox working from this test's store will do: another one (another session's test) cannot
+        // prove it is this one's.
+        if (SandboxServer::shared().probe(SandboxServer::kDefaultPort) == SandboxServer::PortHolder::ThisSandbox)
             return {};
-        return QStringLiteral("127.0.0.1:%1 is held by a program that is not a Keyway Sandbox (%2); "
+        return QStringLiteral("127.0.0.1:%1 is held by a program that is not this test's Keyway Sandbox (%2); "
                               "free the port to run the first-run test")
             .arg(SandboxServer::kDefaultPort)
             .arg(probe.errorString());

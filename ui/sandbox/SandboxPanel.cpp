@@ -2,13 +2,13 @@
 
 #include "ui_SandboxPanel.h"
 
-#include "sandbox/SandboxControlClient.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QHash>
-#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -46,12 +46,14 @@ SandboxPanel::SandboxPanel(SandboxServer &server, QWidget *parent)
     connect(m_ui->resetButton, &QPushButton::clicked, this, &SandboxPanel::resetFaults);
     connect(&m_server, &SandboxServer::stateChanged, this, &SandboxPanel::updateServerState);
     connect(&m_server, &SandboxServer::faultsChanged, this, &SandboxPanel::refreshFaults);
-    connect(&m_server, &SandboxServer::requestServed, this, &SandboxPanel::addActivity);
-    m_remotePoll.setInterval(3000);
-    connect(&m_remotePoll, &QTimer::timeout, this, &SandboxPanel::refreshFaults);
+    connect(&m_server, &SandboxServer::requestServed, this, &SandboxPanel::showNewRequests);
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &SandboxPanel::poll);
 
     updateServerState();
     refreshFaults();
+    // The log goes back to before this window opened: requests of earlier processes are part of the story.
+    showNewRequests();
 }
 
 SandboxPanel::~SandboxPanel() = default;
@@ -79,11 +81,11 @@ void SandboxPanel::buildFaultRows()
         }
         if (info.kind == SandboxFaults::Kind::Value) {
             row.spin = new QSpinBox(box);
-            row.spin->setRange(100, SandboxFaults::kMaxDelayMs);
-            row.spin->setSingleStep(500);
+            row.spin->setRange(info.minValue, info.maxValue);
+            row.spin->setSingleStep(qMax(1, (info.maxValue - info.minValue) / 60));
             row.spin->setValue(info.onValue);
-            row.spin->setSuffix(tr(" ms"));
-            row.spin->setAccessibleName(tr("Delay of slow answers in milliseconds"));
+            row.spin->setSuffix(QLatin1Char(' ') + info.unit);
+            row.spin->setAccessibleName(tr("%1, in %2").arg(info.title, info.unit));
             grid->addWidget(row.spin, 0, 1);
         }
         row.state = new QLabel(box);
@@ -115,19 +117,6 @@ void SandboxPanel::buildFaultRows()
     layout->addStretch(1);
 }
 
-bool SandboxPanel::isRemote() const
-{
-    return m_server.state() == SandboxServer::State::RunningElsewhere;
-}
-
-SandboxControlClient &SandboxPanel::control()
-{
-    if (!m_control)
-        m_control = new SandboxControlClient(this);
-    m_control->setBaseUrl(m_server.baseUrl());
-    return *m_control;
-}
-
 void SandboxPanel::start()
 {
     m_ui->errorLabel->hide();
@@ -153,65 +142,42 @@ void SandboxPanel::updateServerState()
         break;
     case SandboxServer::State::RunningElsewhere:
         m_ui->statusLabel->setText(
-            tr("Served by another Keyway at %1; the switches below act on that one.").arg(m_server.issuer()));
+            tr("Served by another Keyway process at %1; the switches below act on it.").arg(m_server.issuer()));
         break;
     }
     m_ui->startButton->setEnabled(m_server.state() == SandboxServer::State::Stopped);
     m_ui->stopButton->setEnabled(m_server.state() == SandboxServer::State::Running);
-    // The other Keyway's requests are not seen here.
-    m_ui->activityGroup->setVisible(m_server.state() != SandboxServer::State::RunningElsewhere);
-    if (isRemote() && isVisible())
-        m_remotePoll.start();
-    else
-        m_remotePoll.stop();
     refreshFaults();
 }
 
 void SandboxPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (isRemote()) {
-        m_remotePoll.start();
-        refreshFaults();
-    }
+    poll();
+    m_poll.start();
 }
 
 void SandboxPanel::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    m_remotePoll.stop();
+    m_poll.stop();
+}
+
+void SandboxPanel::poll()
+{
+    SandboxStore &store = m_server.store();
+    const qint64 version = store.dataVersion();
+    if (version != m_dataVersion || store.changeCount() != m_changes)
+        refreshFaults();
+    showNewRequests();
 }
 
 void SandboxPanel::refreshFaults()
 {
-    if (isRemote()) {
-        const QPointer<SandboxPanel> guard(this);
-        control().fetchStatus([guard](const Result<QJsonObject> &status) {
-            if (!guard)
-                return;
-            if (status.ok())
-                guard->applyRemoteStatus(status.value());
-            else
-                guard->showError(status.error().message);
-        });
-        return;
-    }
-    QHash<QString, int> values;
-    for (const SandboxServer::FaultState &f : m_server.faults())
-        values.insert(f.info.name, f.value);
-    showFaultValues(values);
-}
-
-void SandboxPanel::applyRemoteStatus(const QJsonObject &status)
-{
-    QHash<QString, int> values;
-    for (const QJsonValue &v : status.value(QStringLiteral("faults")).toArray())
-        values.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("value")).toInt());
-    showFaultValues(values);
-}
-
-void SandboxPanel::showFaultValues(const QHash<QString, int> &values)
-{
+    SandboxStore &store = m_server.store();
+    m_dataVersion = store.dataVersion();
+    m_changes = store.changeCount();
+    const QMap<QString, int> values = store.faultValues();
     m_updating = true;
     QStringList on;
     for (const FaultRow &row : m_rows) {
@@ -219,7 +185,7 @@ void SandboxPanel::showFaultValues(const QHash<QString, int> &values)
         const int value = values.value(info.name);
         if (row.check)
             row.check->setChecked(value != 0);
-        if (row.spin && value > 0)
+        if (row.spin && value != 0)
             row.spin->setValue(value);
         const QString state = SandboxFaults::stateText(info, value);
         row.state->setText(
@@ -239,18 +205,6 @@ void SandboxPanel::switchFault(const FaultRow &row, bool on)
     const SandboxFaults::Info &info = SandboxFaults::info(row.fault);
     const int value = !on ? 0 : row.kind == SandboxFaults::Kind::Value ? row.spin->value() : info.onValue;
     m_ui->errorLabel->hide();
-    if (isRemote()) {
-        const QPointer<SandboxPanel> guard(this);
-        control().setFault(info.name, QString::number(value), [guard](const Result<QJsonObject> &status) {
-            if (!guard)
-                return;
-            if (status.ok())
-                guard->applyRemoteStatus(status.value());
-            else
-                guard->showError(status.error().message);
-        });
-        return;
-    }
     m_lastAction.clear();
     const Error error = m_server.setFaultValue(row.fault, value);
     if (!error.isNull())
@@ -262,20 +216,6 @@ void SandboxPanel::runAction(const FaultRow &row)
 {
     const SandboxFaults::Info &info = SandboxFaults::info(row.fault);
     m_ui->errorLabel->hide();
-    if (isRemote()) {
-        const QPointer<SandboxPanel> guard(this);
-        const QString title = info.title;
-        control().setFault(info.name, QStringLiteral("on"), [guard, title](const Result<QJsonObject> &status) {
-            if (!guard)
-                return;
-            if (status.ok()) {
-                guard->m_lastAction = tr("%1: done at %2.").arg(title, QTime::currentTime().toString());
-                guard->refreshFaults();
-            } else
-                guard->showError(status.error().message);
-        });
-        return;
-    }
     const Error error = m_server.setFault(row.fault, true);
     if (!error.isNull()) {
         showError(error.toString());
@@ -288,28 +228,23 @@ void SandboxPanel::runAction(const FaultRow &row)
 void SandboxPanel::resetFaults()
 {
     m_ui->errorLabel->hide();
-    if (isRemote()) {
-        const QPointer<SandboxPanel> guard(this);
-        control().resetFaults([guard](const Result<QJsonObject> &status) {
-            if (!guard)
-                return;
-            if (status.ok())
-                guard->applyRemoteStatus(status.value());
-            else
-                guard->showError(status.error().message);
-        });
-        return;
-    }
     m_lastAction.clear();
     m_server.clearFaults();
     refreshFaults();
 }
 
-void SandboxPanel::addActivity(const QString &method, const QString &path, int status)
+void SandboxPanel::showNewRequests()
 {
-    m_ui->activityList->addItem(QStringLiteral("%1  %2 %3  →  %4")
-                                    .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), method, path)
-                                    .arg(status));
+    const QList<SandboxStore::LoggedRequest> requests = m_server.store().requests(m_lastRequest);
+    if (requests.isEmpty())
+        return;
+    for (const SandboxStore::LoggedRequest &r : requests) {
+        m_ui->activityList->addItem(
+            QStringLiteral("%1  %2 %3  →  %4")
+                .arg(QDateTime::fromMSecsSinceEpoch(r.at).toString(QStringLiteral("HH:mm:ss")), r.method, r.path)
+                .arg(r.status));
+        m_lastRequest = r.id;
+    }
     while (m_ui->activityList->count() > kMaxActivity)
         delete m_ui->activityList->takeItem(0);
     m_ui->activityList->scrollToBottom();

@@ -2,7 +2,6 @@
 
 #include "sandbox/SandboxFaults.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
@@ -22,13 +21,14 @@ class SandboxPanel;
 
 namespace keyway {
 
-class SandboxControlClient;
 class SandboxServer;
 
-// The Sandbox panel: whether the built-in Keyway Sandbox runs (and where), Start and Stop, and one switch per
-// fault with what it does and what Keyway should show, which is what QA checks. When the sandbox is served by
-// another Keyway, the switches act on that one through its control endpoint. Below, the requests the sandbox
-// answered (method, path, status; never a query or a token).
+// The Sandbox panel: whether the built-in Keyway Sandbox runs (here or in another Keyway process), Start and
+// Stop, and one switch per fault with what it does and what Keyway should show, which is what QA checks. The
+// switches change the sandbox's store, which whichever process serves it reads on every request; while shown,
+// the panel looks at the store every second, so faults switched with `keyway sandbox fault` and requests served
+// by another process appear here too. Below, the requests the sandbox answered (method, path, status; never a
+// query or a token).
 class SandboxPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +39,7 @@ public:
     ~SandboxPanel() override;
 
     static constexpr int kMaxActivity = 200;
+    static constexpr int kPollMs = 1000;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,23 +59,23 @@ private:
     void buildFaultRows();
     void start();
     void updateServerState();
-    // Shows these values (fault name -> value) in the switches without triggering them.
-    void showFaultValues(const QHash<QString, int> &values);
+    // Shows the store's fault values in the switches without triggering them.
     void refreshFaults();
     void switchFault(const FaultRow &row, bool on);
     void runAction(const FaultRow &row);
     void resetFaults();
-    void applyRemoteStatus(const QJsonObject &status);
-    void addActivity(const QString &method, const QString &path, int status);
+    // What changed in the store since the last look: faults (when its data version moved) and new requests.
+    void poll();
+    void showNewRequests();
     void showError(const QString &message);
-    bool isRemote() const;
-    SandboxControlClient &control();
 
     std::unique_ptr<Ui::SandboxPanel> m_ui;
     SandboxServer &m_server;
     QList<FaultRow> m_rows;
-    SandboxControlClient *m_control = nullptr;
-    QTimer m_remotePoll; // refreshes the other Keyway's faults while this panel shows them
+    QTimer m_poll; // looks at the store while the panel shows
+    qint64 m_dataVersion = -1;
+    qint64 m_changes = -1;
+    qint64 m_lastRequest = 0;
     bool m_updating = false;
     QString m_lastAction; // "Rotate signing keys: done at 14:03:07."
 };

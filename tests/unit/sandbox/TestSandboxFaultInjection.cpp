@@ -2,7 +2,7 @@
 // control endpoint (the command line's way): what Keyway will receive when QA turns it on.
 #include "SandboxTestClient.h"
 
-#include "sandbox/SandboxControlClient.h"
+#include "sandbox/SandboxStore.h"
 
 #include "jose/IdTokenValidator.h"
 #include "jose/Jwks.h"
@@ -259,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(validate(oldToken, a.nonce).ok()); // the previous key is still published
     }
 
-    void controlEndpoint()
+    void controlEndpointIsReadOnly()
     {
         const HttpReply list = m_client->get(u"/_sandbox/faults"_s);
         QCOMPARE(list.status, 200);
@@ -269,66 +269,28 @@ private Q_SLOTS:
         QCOMPARE(faults.first().toObject().value(u"name"_s).toString(), u"expire-access-tokens"_s);
         QVERIFY(!faults.first().toObject().value(u"expected"_s).toString().isEmpty());
 
-        QSignalSpy changed(m_server.get(), &SandboxServer::faultsChanged);
+        // Whoever can reach 127.0.0.1 cannot switch faults: only the store (this user's file) changes them.
         const auto post = [&](const QByteArray &body, const Headers &headers = {}) {
             return m_client->postRaw(u"/_sandbox/faults"_s, body, "application/json", headers);
         };
-        HttpReply r = post(R"({"fault":"server-error","value":"on"})");
-        QCOMPARE(r.status, 200);
-        QVERIFY(m_server->isFaultActive(Fault::ServerError));
-        QCOMPARE(m_server->faultValue(Fault::ServerError), SandboxFaults::kUntilOff);
-        QCOMPARE(changed.size(), 1);
-        QCOMPARE(post(R"({"fault":"server-error","value":false})").status, 200);
-        QVERIFY(!m_server->isFaultActive(Fault::ServerError));
-        QCOMPARE(post(R"({"fault":"slow","value":250})").status, 200);
-        QCOMPARE(m_server->faultValue(Fault::SlowResponses), 250);
-        QCOMPARE(post(R"({"fault":"wrong-iss"})").status, 200);
-        QCOMPARE(m_server->faultValue(Fault::WrongIssuer), 1);
-        QCOMPARE(post(R"({"reset":true})").status, 200);
-        QVERIFY(!m_server->isFaultActive(Fault::SlowResponses));
-        QVERIFY(!m_server->isFaultActive(Fault::WrongIssuer));
-
-        // Bad requests.
-        QCOMPARE(post(R"({"fault":"nope"})").error(), u"unknown_fault"_s);
-        QCOMPARE(post(R"({"fault":"slow","value":"fast"})").error(), u"invalid_fault_value"_s);
-        QCOMPARE(post(R"({"fault":"slow","value":[1]})").status, 400);
-        QCOMPARE(post("not json").status, 400);
-        // A web page cannot switch faults: no form posts, no foreign Origin.
-        QCOMPARE(m_client->postRaw(u"/_sandbox/faults"_s, "fault=server-error", "application/x-www-form-urlencoded").status, 415);
-        QCOMPARE(post(R"({"fault":"server-error"})", {header("Origin", "https://evil.example")}).status, 403);
-        QVERIFY(!m_server->isFaultActive(Fault::ServerError));
+        QCOMPARE(post(R"({"fault":"server-error","value":"on"})").status, 405);
+        QCOMPARE(post(R"({"reset":true})").status, 405);
+        QCOMPARE(m_client->postRaw(u"/_sandbox/faults"_s, "fault=server-error", "application/x-www-form-urlencoded").status, 405);
         QCOMPARE(m_client->send("DELETE", m_client->url(u"/_sandbox/faults"_s)).status, 405);
+        QVERIFY(!m_server->isFaultActive(Fault::ServerError));
     }
 
-    void controlClient()
+    void faultsSwitchedInTheStoreApplyAtOnce()
     {
-        SandboxControlClient control;
-        control.setBaseUrl(m_server->baseUrl());
-        std::optional<Result<QJsonObject>> answer;
-        const auto wait = [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000); };
-
-        control.setFault(u"omit-expires-in"_s, u"3"_s, [&](const Result<QJsonObject> &r) { answer = r; });
-        wait();
-        QVERIFY(answer->ok());
-        QCOMPARE(m_server->faultValue(Fault::OmitExpiresIn), 3);
-
-        answer.reset();
-        control.setFault(u"nope"_s, u"on"_s, [&](const Result<QJsonObject> &r) { answer = r; });
-        wait();
-        QVERIFY(!answer->ok());
-        QCOMPARE(answer->error().code, u"sandbox_error"_s);
-        QVERIFY(answer->error().message.contains(u"nope"_s));
-
-        answer.reset();
-        control.resetFaults([&](const Result<QJsonObject> &r) { answer = r; });
-        wait();
-        QVERIFY(answer->ok());
-        QVERIFY(!m_server->isFaultActive(Fault::OmitExpiresIn));
-
-        answer.reset();
-        control.fetchStatus([&](const Result<QJsonObject> &r) { answer = r; });
-        wait();
-        QCOMPARE(answer->value().value(u"issuer"_s).toString(), m_server->issuer());
+        // What `keyway sandbox fault` does from another process: it writes the store, and the next request sees it.
+        m_server->store().setFaultValue(u"server-error"_s, 1);
+        QCOMPARE(m_client->api("GET", u"/api/contacts"_s, u"x"_s).status, 500);
+        QCOMPARE(m_server->faultValue(Fault::ServerError), 0); // used up
+        const HttpReply status = m_client->get(u"/_sandbox/faults"_s);
+        for (const QJsonValue &f : status.json().value(u"faults"_s).toArray()) {
+            if (f.toObject().value(u"name"_s).toString() == u"server-error"_s)
+                QCOMPARE(f.toObject().value(u"active"_s).toBool(), false);
+        }
     }
 };
 

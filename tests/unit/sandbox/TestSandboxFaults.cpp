@@ -1,6 +1,7 @@
 // SandboxFaults: the catalogue QA reads (every fault named, described, with the behaviour Keyway should show)
-// and the rules of its values: what "on" means per kind, clamping, and one-shot consumption.
+// and the rules of its values: what "on" means per kind, clamping, and one-shot consumption in the store.
 #include "sandbox/SandboxFaults.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -19,7 +20,7 @@ private Q_SLOTS:
     void catalogueIsComplete()
     {
         const QList<SandboxFaults::Info> &all = SandboxFaults::catalog();
-        QCOMPARE(all.size(), int(Fault::RotateKeys) + 1);
+        QCOMPARE(all.size(), int(Fault::InvalidClientOnRefresh) + 1);
         QSet<QString> names;
         QSet<int> faults;
         for (const SandboxFaults::Info &info : all) {
@@ -34,6 +35,11 @@ private Q_SLOTS:
             QCOMPARE(SandboxFaults::info(info.fault).name, info.name);
             if (info.kind == Kind::Count)
                 QVERIFY(info.onValue == 1 || info.onValue == SandboxFaults::kUntilOff);
+            if (info.kind == Kind::Value) {
+                QVERIFY(info.minValue < info.maxValue);
+                QVERIFY(info.onValue >= info.minValue && info.onValue <= info.maxValue && info.onValue != 0);
+                QVERIFY(!info.unit.isEmpty());
+            }
         }
         QCOMPARE(faults.size(), all.size());
         QVERIFY(!SandboxFaults::fromName(u"Server-Error"_s));
@@ -61,6 +67,10 @@ private Q_SLOTS:
         QTest::newRow("value off") << u"slow"_s << u"no"_s << 0;
         QTest::newRow("value too slow") << u"slow"_s << u"30001"_s << -999;
         QTest::newRow("value negative") << u"slow"_s << u"-1"_s << -999;
+        QTest::newRow("skew on") << u"clock-skew"_s << u"on"_s << 10;
+        QTest::newRow("skew behind") << u"clock-skew"_s << u"-20"_s << -20;
+        QTest::newRow("skew a day") << u"clock-skew"_s << u"1440"_s << 1440;
+        QTest::newRow("skew more") << u"clock-skew"_s << u"1441"_s << -999;
         QTest::newRow("action on") << u"rotate-keys"_s << u"on"_s << 1;
         QTest::newRow("action off") << u"rotate-keys"_s << u"off"_s << 0;
     }
@@ -81,40 +91,53 @@ private Q_SLOTS:
         }
     }
 
-    void setClampsAndConsumes()
+    void clampKeepsValuesInRange()
     {
-        SandboxFaults faults;
-        QVERIFY(!faults.isActive(Fault::ServerError));
-        QVERIFY(!faults.consume(Fault::ServerError));
+        QCOMPARE(SandboxFaults::clamp(Fault::RefreshInvalidGrant, 2), 2);
+        QCOMPARE(SandboxFaults::clamp(Fault::ServerError, -5), SandboxFaults::kUntilOff);
+        QCOMPARE(SandboxFaults::clamp(Fault::ServerError, 5000), SandboxFaults::kMaxCount);
+        QCOMPARE(SandboxFaults::clamp(Fault::SlowResponses, 100000), SandboxFaults::kMaxDelayMs);
+        QCOMPARE(SandboxFaults::clamp(Fault::SlowResponses, -3), 0);
+        QCOMPARE(SandboxFaults::clamp(Fault::ClockSkew, -5000), -SandboxFaults::kMaxSkewMinutes);
+        QCOMPARE(SandboxFaults::clamp(Fault::RotateKeys, 1), 0); // actions are never stored
 
-        QCOMPARE(faults.set(Fault::RefreshInvalidGrant, 2), 2);
-        QVERIFY(faults.consume(Fault::RefreshInvalidGrant));
-        QCOMPARE(faults.value(Fault::RefreshInvalidGrant), 1);
-        QVERIFY(faults.consume(Fault::RefreshInvalidGrant));
-        QVERIFY(!faults.isActive(Fault::RefreshInvalidGrant));
-        QVERIFY(!faults.consume(Fault::RefreshInvalidGrant));
-
-        QCOMPARE(faults.set(Fault::ServerError, -5), SandboxFaults::kUntilOff);
-        for (int i = 0; i < 10; ++i)
-            QVERIFY(faults.consume(Fault::ServerError));
-        QVERIFY(faults.isActive(Fault::ServerError));
-        QCOMPARE(faults.set(Fault::ServerError, 0), 0);
-        QVERIFY(!faults.isActive(Fault::ServerError));
-        QCOMPARE(faults.set(Fault::ServerError, 5000), SandboxFaults::kMaxCount);
-
-        QCOMPARE(faults.set(Fault::SlowResponses, 100000), SandboxFaults::kMaxDelayMs);
-        QCOMPARE(faults.set(Fault::SlowResponses, -3), 0);
-        QCOMPARE(faults.set(Fault::RotateKeys, 1), 0); // actions are never stored
-        QVERIFY(!faults.isActive(Fault::RotateKeys));
-
-        faults.set(Fault::WrongState, 1);
-        const QJsonObject json = faults.toJson(Fault::WrongState);
+        const QJsonObject json = SandboxFaults::toJson(Fault::WrongState, 1);
         QCOMPARE(json.value(u"name"_s).toString(), u"wrong-state"_s);
         QCOMPARE(json.value(u"kind"_s).toString(), u"count"_s);
         QCOMPARE(json.value(u"active"_s).toBool(), true);
         QCOMPARE(json.value(u"value"_s).toInt(), 1);
-        faults.clear();
-        QVERIFY(!faults.isActive(Fault::WrongState));
+        QCOMPARE(json.value(u"state"_s).toString(), u"on, next 1"_s);
+        QCOMPARE(SandboxFaults::commandLineState(Fault::ClockSkew, -20), u"on, -20 minutes"_s);
+        QCOMPARE(SandboxFaults::commandLineState(Fault::ServerError, SandboxFaults::kUntilOff), u"on"_s);
+        QCOMPARE(SandboxFaults::commandLineState(Fault::ServerError, 0), u"off"_s);
+    }
+
+    void storeConsumesCounts()
+    {
+        SandboxStore store;
+        QVERIFY(store.open({}).isNull());
+        QCOMPARE(store.faultValue(u"server-error"_s), 0);
+        QVERIFY(!store.consumeFault(u"server-error"_s));
+
+        store.setFaultValue(u"refresh-invalid-grant"_s, 2);
+        QVERIFY(store.consumeFault(u"refresh-invalid-grant"_s));
+        QCOMPARE(store.faultValue(u"refresh-invalid-grant"_s), 1);
+        QVERIFY(store.consumeFault(u"refresh-invalid-grant"_s));
+        QCOMPARE(store.faultValue(u"refresh-invalid-grant"_s), 0);
+        QVERIFY(!store.consumeFault(u"refresh-invalid-grant"_s));
+
+        store.setFaultValue(u"server-error"_s, SandboxFaults::kUntilOff);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(store.consumeFault(u"server-error"_s));
+        QCOMPARE(store.faultValue(u"server-error"_s), SandboxFaults::kUntilOff);
+        store.setFaultValue(u"server-error"_s, 0);
+        QVERIFY(!store.consumeFault(u"server-error"_s));
+
+        store.setFaultValue(u"wrong-state"_s, 1);
+        store.setFaultValue(u"slow"_s, 250);
+        QCOMPARE(store.faultValues().size(), 2);
+        store.clearFaults();
+        QVERIFY(store.faultValues().isEmpty());
     }
 };
 

@@ -1,17 +1,24 @@
-// SandboxServer's life on the network: it binds 127.0.0.1 only, the issuer follows the port, metadata and keys
-// are published, a taken port is shared with another Keyway's sandbox (in this process or another thread,
-// found by probing its discovery document) and refused with a clear error when anything else holds it, stop()
-// releases the port, and the application's shared instance starts only on demand.
+// SandboxServer's life on the network and on disk: it binds 127.0.0.1 only, the issuer follows the port,
+// metadata and keys are published, a taken port is shared with another Keyway process serving the same store
+// (in this process or another thread, found by probing its discovery document and its owner proof) and refused
+// with a clear error naming who holds it otherwise, stop() releases the port, the state outlives the server
+// that made it (issue 17), two servers on one store never half-rotate a refresh token, and the application's
+// shared instance starts only on demand.
 #include "SandboxTestClient.h"
 
 #include "jose/Jwks.h"
+#include "sandbox/SandboxOwnerProof.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkInterface>
 #include <QSemaphore>
+#include <QSqlDatabase>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <atomic>
@@ -64,6 +71,24 @@ private:
 class TestSandboxServer : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    // A store file of its own for each test that wants one.
+    QString newStorePath() { return m_dir.filePath(u"sandbox-%1.sqlite"_s.arg(++m_files)); }
+
+    static std::unique_ptr<SandboxServer> serverOn(const QString &storePath, quint16 port = 0)
+    {
+        auto server = std::make_unique<SandboxServer>();
+        const Error opened = server->openStore(storePath);
+        if (!opened.isNull())
+            qFatal("store: %s", qPrintable(opened.toString()));
+        const Error started = server->start(port);
+        if (!started.isNull())
+            qFatal("start: %s", qPrintable(started.toString()));
+        return server;
+    }
 
 private Q_SLOTS:
     void bindsLoopbackOnlyAndIssuerFollowsPort()
@@ -150,33 +175,73 @@ private Q_SLOTS:
 
     void sharesPortWithSandboxOfThisProcess()
     {
-        const auto first = startSandbox();
+        const QString path = newStorePath();
+        const auto first = serverOn(path);
         SandboxServer second;
+        QVERIFY(second.openStore(path).isNull());
         QVERIFY(second.start(first->port()).isNull());
         QCOMPARE(second.state(), SandboxServer::State::RunningElsewhere);
         QVERIFY(second.isAvailable());
         QVERIFY(!second.isRunning());
         QCOMPARE(second.issuer(), first->issuer());
         QVERIFY(second.loopbackServer() == nullptr);
+
+        // One of another store is not this one's to use.
+        SandboxServer stranger;
+        const Error error = stranger.start(first->port());
+        QCOMPARE(error.code, u"sandbox_not_yours"_s);
+        QVERIFY(error.message.contains(QString::number(first->port())));
+        QCOMPARE(stranger.state(), SandboxServer::State::Stopped);
     }
 
     void sharesPortWithSandboxElsewhere()
     {
-        // Another Keyway: a sandbox serving from another thread, found only through the probe.
+        // Another Keyway process of this user: a sandbox serving the same store from another thread, found only
+        // through the probe and its owner proof.
+        const QString path = newStorePath();
+        ServingThread other([path](QObject *owner) {
+            auto *sandbox = new SandboxServer(owner);
+            return sandbox->openStore(path).isNull() && sandbox->start(0).isNull() ? sandbox->port() : quint16(0);
+        });
+        const quint16 port = other.startServing();
+        QVERIFY(port != 0);
+        SandboxServer mine;
+        QVERIFY(mine.openStore(path).isNull());
+        QCOMPARE(mine.probe(port), SandboxServer::PortHolder::ThisSandbox);
+        QVERIFY(mine.start(port).isNull());
+        QCOMPARE(mine.state(), SandboxServer::State::RunningElsewhere);
+        QCOMPARE(mine.issuer(), u"http://127.0.0.1:%1"_s.arg(port));
+        // And it really serves: a full sign-in against it, and a fault switched here applies there.
+        SandboxTestClient client(mine.baseUrl());
+        QCOMPARE(client.signIn().status, 200);
+        QVERIFY(mine.setFault(SandboxFaults::Fault::ServerError, true).isNull());
+        QCOMPARE(client.get(u"/userinfo"_s).status, 500);
+    }
+
+    void refusesSandboxThatCannotProveItIsThisStores()
+    {
+        // Another user's sandbox (or this user's, working from another data folder): it answers like a sandbox,
+        // but not with this store's secret.
         ServingThread other([](QObject *owner) {
             auto *sandbox = new SandboxServer(owner);
             return sandbox->start(0).isNull() ? sandbox->port() : quint16(0);
         });
         const quint16 port = other.startServing();
-        QVERIFY(port != 0);
-        QVERIFY(SandboxServer::probe(port));
         SandboxServer mine;
-        QVERIFY(mine.start(port).isNull());
-        QCOMPARE(mine.state(), SandboxServer::State::RunningElsewhere);
-        QCOMPARE(mine.issuer(), u"http://127.0.0.1:%1"_s.arg(port));
-        // And it really serves: a full sign-in against it.
-        SandboxTestClient client(mine.baseUrl());
-        QCOMPARE(client.signIn().status, 200);
+        QVERIFY(mine.openStore(newStorePath()).isNull());
+        QCOMPARE(mine.probe(port), SandboxServer::PortHolder::OtherSandbox);
+        const Error error = mine.start(port);
+        QCOMPARE(error.code, u"sandbox_not_yours"_s);
+        QVERIFY2(error.message.contains(u"not yours"_s), qPrintable(error.message));
+        QCOMPARE(mine.state(), SandboxServer::State::Stopped);
+        // A proof made with another secret, or none, never passes.
+        SandboxTestClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        const HttpReply owner = client.get(u"/_sandbox/owner?challenge=abc"_s);
+        QCOMPARE(owner.status, 200);
+        QVERIFY(
+            !SandboxOwnerProof::verify(mine.store().ownerSecret(), "abc", owner.json().value(u"proof"_s).toString().toLatin1()));
+        QCOMPARE(client.get(u"/_sandbox/owner"_s).status, 400);
+        QCOMPARE(client.get(u"/_sandbox/owner?challenge="_s + QString(200, u'a')).status, 400);
     }
 
     void refusesPortHeldByAnotherProgram()
@@ -194,6 +259,7 @@ private Q_SLOTS:
         });
         const quint16 port = impostor.startServing();
         SandboxServer sandbox;
+        QCOMPARE(sandbox.probe(port), SandboxServer::PortHolder::OtherProgram);
         Error error = sandbox.start(port);
         QCOMPARE(error.code, u"sandbox_port_in_use"_s);
         QVERIFY(error.message.contains(QString::number(port)));
@@ -207,7 +273,7 @@ private Q_SLOTS:
         error = sandbox.start(silent.serverPort());
         QCOMPARE(error.code, u"sandbox_port_in_use"_s);
         QVERIFY(timer.elapsed() < 5000);
-        QVERIFY(!SandboxServer::probe(silent.serverPort(), 200));
+        QCOMPARE(sandbox.probe(silent.serverPort(), 200), SandboxServer::PortHolder::OtherProgram);
     }
 
     void stopReleasesPortAndRestartContinues()
@@ -225,7 +291,7 @@ private Q_SLOTS:
         QCOMPARE(stateChanged.size(), 1);
         QCOMPARE(server.port(), quint16(0));
         QVERIFY(!client.api("GET", u"/api/contacts"_s, access).networkError.isEmpty());
-        QVERIFY(!SandboxServer::probe(port, 500));
+        QCOMPARE(server.probe(port, 500), SandboxServer::PortHolder::Nobody);
         server.stop(); // twice is fine
         QCOMPARE(stateChanged.size(), 1);
 
@@ -242,9 +308,11 @@ private Q_SLOTS:
 
     void takesOverWhenTheOtherStops()
     {
-        auto first = startSandbox();
+        const QString path = newStorePath();
+        auto first = serverOn(path);
         const quint16 port = first->port();
         SandboxServer second;
+        QVERIFY(second.openStore(path).isNull());
         QVERIFY(second.start(port).isNull());
         QCOMPARE(second.state(), SandboxServer::State::RunningElsewhere);
         first->stop();
@@ -272,9 +340,140 @@ private Q_SLOTS:
         server.close();
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(!SandboxServer::probe(port));
+        QCOMPARE(SandboxServer::probe(port, QByteArray(32, 'x')), SandboxServer::PortHolder::Nobody);
         QVERIFY(timer.elapsed() < 1000); // refused at once, no waiting
-        QVERIFY(!SandboxServer::probe(0));
+        QCOMPARE(SandboxServer::probe(0, QByteArray(32, 'x')), SandboxServer::PortHolder::Nobody);
+    }
+
+    void stateOutlivesTheServerThatMadeIt()
+    {
+        // Issue 17: one Keyway process signs in and quits; the next one serves the same store on the same port,
+        // and the tokens, keys, faults and log are still there.
+        const QString path = newStorePath();
+        auto first = serverOn(path);
+        const quint16 port = first->port();
+        SandboxTestClient client(first->baseUrl());
+        const HttpReply signedIn = client.signIn();
+        QCOMPARE(signedIn.status, 200);
+        const QString access = signedIn.json().value(u"access_token"_s).toString();
+        const QString refresh = signedIn.json().value(u"refresh_token"_s).toString();
+        const QJsonObject keysBefore = client.get(u"/jwks"_s).json();
+        QVERIFY(first->setFaultValue(SandboxFaults::Fault::OmitExpiresIn, 2).isNull());
+        first.reset();
+
+        auto next = serverOn(path, port);
+        QCOMPARE(next->issuer(), u"http://127.0.0.1:%1"_s.arg(port));
+        QCOMPARE(client.api("GET", u"/api/contacts"_s, access).status, 200);
+        QCOMPARE(client.get(u"/jwks"_s).json(), keysBefore); // the same signing key
+        QCOMPARE(next->faultValue(SandboxFaults::Fault::OmitExpiresIn), 2);
+        const HttpReply refreshed = client.refresh(refresh);
+        QCOMPARE(refreshed.status, 200);
+        QVERIFY(!refreshed.json().contains(u"expires_in"_s)); // the fault carried over, and applied
+        QCOMPARE(next->faultValue(SandboxFaults::Fault::OmitExpiresIn), 1);
+        // The old refresh token was rotated away by this process; presenting it again is reuse (RFC 9700 §4.14.2).
+        QCOMPARE(client.refresh(refresh).error(), u"invalid_grant"_s);
+        QVERIFY(next->store().requests().size() >= 6); // the log has both servers' requests
+        QCOMPARE(next->store().requests().first().path, u"/authorize"_s);
+    }
+
+    void faultsChangedInTheStoreApplyToARunningServer()
+    {
+        // `keyway sandbox fault` from another process: another connection to the same file.
+        const QString path = newStorePath();
+        const auto server = serverOn(path);
+        SandboxTestClient client(server->baseUrl());
+        const QString access = client.signIn().json().value(u"access_token"_s).toString();
+        SandboxServer cli;
+        QVERIFY(cli.openStore(path).isNull());
+        QVERIFY(cli.setFault(SandboxFaults::Fault::ExpireAccessTokens, true).isNull());
+        QCOMPARE(client.api("GET", u"/api/contacts"_s, access).status, 401);
+        QVERIFY(cli.setFaultValue(SandboxFaults::Fault::ServerError, 1).isNull());
+        QCOMPARE(server->faultValue(SandboxFaults::Fault::ServerError), 1);
+        QCOMPARE(client.get(u"/userinfo"_s).status, 500);
+        QCOMPARE(cli.faultValue(SandboxFaults::Fault::ServerError), 0);
+        // A reset forgets everything, also for the running server.
+        cli.store().reset();
+        QCOMPARE(client.api("GET", u"/api/contacts"_s, access).status, 401);
+        QVERIFY(server->store().requests().size() <= 1);
+    }
+
+    void storeIsOwnerOnlyAndHoldsNoToken()
+    {
+        const QString path = newStorePath();
+        QString access;
+        QString refresh;
+        {
+            const auto server = serverOn(path);
+            SandboxTestClient client(server->baseUrl());
+            const HttpReply r = client.signIn();
+            access = r.json().value(u"access_token"_s).toString();
+            refresh = r.json().value(u"refresh_token"_s).toString();
+            QVERIFY(!access.isEmpty() && !refresh.isEmpty());
+            for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+                if (QFile::exists(path + suffix))
+                    QCOMPARE(QFile::permissions(path + suffix) & 0x0077, QFile::Permissions()); // nothing for group, others
+            }
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(access.toLatin1()));
+        QVERIFY(!bytes.contains(refresh.toLatin1()));
+        QVERIFY(bytes.contains(SandboxStore::hash(access).toLatin1()));
+    }
+
+    void twoServersOnOneStoreNeverRotateATokenTwice()
+    {
+        // Two processes working from one file: each redemption of a refresh token is one transaction, so of two
+        // presenting the same token at once exactly one gets new tokens.
+        const QString path = newStorePath();
+        const auto server = serverOn(path);
+        SandboxTestClient client(server->baseUrl());
+        QStringList tokens;
+        for (int i = 0; i < 6; ++i)
+            tokens << client.signIn().json().value(u"refresh_token"_s).toString();
+        QThread other;
+        SandboxProvider *second = nullptr;
+        auto *context = new QObject;
+        context->moveToThread(&other);
+        other.start();
+        QMetaObject::invokeMethod(
+            context,
+            [&] {
+                second = new SandboxProvider;
+                second->openStore(path);
+                second->setIssuer(server->issuer());
+            },
+            Qt::BlockingQueuedConnection);
+        const auto refreshRequest = [](const QString &token) {
+            HttpRequest r;
+            r.method = "POST";
+            r.path = u"/token"_s;
+            r.headers.append(HttpRequest::Header("Content-Type", "application/x-www-form-urlencoded"));
+            r.body = "grant_type=refresh_token&client_id=keyway-sandbox&refresh_token=" + token.toLatin1();
+            return r;
+        };
+        for (const QString &token : tokens) {
+            std::atomic<int> theirs {0};
+            QSemaphore done;
+            QMetaObject::invokeMethod(context, [&] {
+                theirs = second->answer(refreshRequest(token)).status();
+                done.release();
+            });
+            const int mine = server->provider().answer(refreshRequest(token)).status();
+            done.acquire();
+            QCOMPARE(QList<int>({mine, theirs.load()}).count(200), 1);
+            QCOMPARE(QList<int>({mine, theirs.load()}).count(400), 1);
+        }
+        QMetaObject::invokeMethod(
+            context,
+            [&] {
+                delete second;
+                delete context;
+            },
+            Qt::BlockingQueuedConnection);
+        other.quit();
+        other.wait();
     }
 };
 
