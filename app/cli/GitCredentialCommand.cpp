@@ -66,11 +66,14 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
                 // Already renewed (here or by another process), or no longer usable: nothing to do.
                 if (!current || refused.isEmpty() || current.value().secret != refused || current.value().tokenType.isEmpty())
                     return exit(0);
-                service.refresh(connection.id, [this, exit](const Error &error) {
-                    if (!error.isNull())
-                        return exit(fail(name(), error.toString()));
-                    exit(0);
-                });
+                service.refresh(
+                    connection.id,
+                    [this, exit](const Error &error) {
+                        if (!error.isNull())
+                            return exit(fail(name(), error.toString()));
+                        exit(0);
+                    },
+                    refused);
             });
     }
 

@@ -55,10 +55,11 @@ ApiCall *ApiClient::send(const QString &connectionId, const ApiRequest &request)
     return call;
 }
 
-void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiRequest &request, bool retry)
+void ApiClient::attempt(
+    ApiCall *call, const QString &connectionId, const ApiRequest &request, bool retry, const QByteArray &rejectedAccessToken)
 {
     QPointer<ApiCall> guard(call);
-    m_provider(connectionId, retry, [this, guard, connectionId, request, retry](const ConnectionSettings &settings,
+    m_provider(connectionId, retry, rejectedAccessToken, [this, guard, connectionId, request, retry](const ConnectionSettings &settings,
                                                                              const StoredCredentials &credentials, const Error &error) {
         if (!guard)
             return;
@@ -126,7 +127,8 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
             body->append(chunk);
         });
         connect(reply, &QNetworkReply::finished, this,
-                [this, guard, reply, body, truncated, timer, connectionId, request, retry, renewable, applied, response]() mutable {
+                [this, guard, reply, body, truncated, timer, connectionId, request, retry, renewable, applied, response,
+                 sentToken = credentials.tokens.accessToken]() mutable {
                     reply->deleteLater();
                     if (reply->isOpen()) // an aborted reply is closed: nothing left to read
                         body->append(reply->readAll().left(qMax<qint64>(0, request.maxBodyBytes - body->size())));
@@ -177,7 +179,7 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
                     if (response.status == 401 && !retry && renewable && guard) {
                         emit recorded(connectionId, QStringLiteral("api_401"), QStringLiteral("info"), 401,
                                       tr("%1 %2 answered 401: refreshing and retrying once").arg(entry.method, entry.url));
-                        return attempt(guard, connectionId, request, true);
+                        return attempt(guard, connectionId, request, true, sentToken);
                     }
                     if (!guard)
                         return;

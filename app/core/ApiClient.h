@@ -23,8 +23,10 @@ class ApiClient : public QObject
     Q_DISABLE_COPY_MOVE(ApiClient)
 public:
     using CredentialsDone = std::function<void(const ConnectionSettings &, const StoredCredentials &, const Error &)>;
-    // Provides the connection's settings and secrets; forceRefresh asks for a new access token first.
-    using CredentialProvider = std::function<void(const QString &id, bool forceRefresh, CredentialsDone done)>;
+    // Provides the connection's settings and secrets; forceRefresh asks for a new access token first, and
+    // rejectedAccessToken is the one the API just refused (RefreshCoordinator::Request).
+    using CredentialProvider
+        = std::function<void(const QString &id, bool forceRefresh, const QByteArray &rejectedAccessToken, CredentialsDone done)>;
 
     ApiClient(QNetworkAccessManager *network, CredentialProvider provider, QObject *parent = nullptr);
 
@@ -36,7 +38,8 @@ signals:
     void historyRecorded(const keyway::HistoryEntry &entry);
 
 private:
-    void attempt(ApiCall *call, const QString &connectionId, const ApiRequest &request, bool retry);
+    void attempt(ApiCall *call, const QString &connectionId, const ApiRequest &request, bool retry,
+        const QByteArray &rejectedAccessToken = {});
 
     QNetworkAccessManager *m_network;
     CredentialProvider m_provider;

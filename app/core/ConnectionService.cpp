@@ -280,7 +280,7 @@ public:
     // Reads a connection's settings and secrets; renews the access token first when forceRefresh is set or the
     // token is due (RefreshPolicy), through the RefreshCoordinator (single-flight across processes). A valid
     // token costs one keychain read and no lock.
-    void credentials(const QString &id, bool forceRefresh, const ApiClient::CredentialsDone &done)
+    void credentials(const QString &id, bool forceRefresh, const ApiClient::CredentialsDone &done, const QByteArray &rejected = {})
     {
         const auto r = q->connection(id);
         if (!r)
@@ -296,7 +296,7 @@ public:
         if (!embedded.isNull())
             return done(settings, {}, embedded);
         const QDateTime refreshedAt = r->refreshedAt;
-        auto decide = [this, id, forceRefresh, settings, refreshedAt, done](const StoredCredentials &c) {
+        auto decide = [this, id, forceRefresh, settings, refreshedAt, done, rejected](const StoredCredentials &c) {
             const bool renewable = refresher->canRenew(settings.authMode);
             const bool due = RefreshPolicy::isDue(c.tokens.obtainedAt, c.tokens.expiresAt, refreshedAt, q->m_settings.refreshLeadSeconds,
                                                   QDateTime::currentDateTimeUtc());
@@ -307,6 +307,7 @@ public:
             RefreshCoordinator::Request request;
             request.force = forceRefresh;
             request.leadSeconds = q->m_settings.refreshLeadSeconds;
+            request.rejectedAccessToken = rejected;
             refresher->renew(id, request, [this, id, settings, c, done](const Result<StoredCredentials> &result) {
                 if (!result)
                     return done(settings, c, result.error());
@@ -359,7 +360,11 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
     connect(d->refresher, &RefreshCoordinator::unsavedChanged, this, &ConnectionService::unsavedTokensChanged);
     connect(d->refresher, &RefreshCoordinator::needsReauthorization, this, &ConnectionService::needsReauthorization);
     d->api = new ApiClient(
-        m_network, [this](const QString &id, bool force, const ApiClient::CredentialsDone &done) { d->credentials(id, force, done); }, this);
+        m_network,
+        [this](const QString &id, bool force, const QByteArray &rejected, const ApiClient::CredentialsDone &done) {
+            d->credentials(id, force, done, rejected);
+        },
+        this);
     connect(d->api, &ApiClient::recorded, this,
             [this](const QString &id, const QString &step, const QString &outcome, int status, const QString &detail) {
                 d->record(id, step, outcome, status, detail);
@@ -753,7 +758,7 @@ void ConnectionService::present(const QString &id, bool forceRefresh, PresentCal
     });
 }
 
-void ConnectionService::refresh(const QString &id, DoneCallback done)
+void ConnectionService::refresh(const QString &id, DoneCallback done, const QByteArray &rejectedAccessToken)
 {
     if (const auto r = connection(id)) {
         const Error embedded = EmbeddedProviders::ensureRunning(ConnectionSettings::fromJson(r->settings).embeddedProvider);
@@ -763,6 +768,7 @@ void ConnectionService::refresh(const QString &id, DoneCallback done)
     RefreshCoordinator::Request request;
     request.force = true;
     request.leadSeconds = m_settings.refreshLeadSeconds;
+    request.rejectedAccessToken = rejectedAccessToken;
     d->refresher->renew(id, request, [done](const Result<StoredCredentials> &result) { done(result ? Error() : result.error()); });
 }
 

@@ -87,7 +87,9 @@ public:
     // keyway token --format, exec and git-credential.
     using PresentCallback = std::function<void(const Result<PresentedCredential> &credential)>;
     void present(const QString &id, bool forceRefresh, PresentCallback done);
-    void refresh(const QString &id, DoneCallback done);
+    // Renews the access token now. rejectedAccessToken: the token a server just refused, so a renewal another
+    // process made a moment ago is taken only when it produced a different token (RefreshCoordinator::Request).
+    void refresh(const QString &id, DoneCallback done, const QByteArray &rejectedAccessToken = {});
     // Revokes at the provider when it has a revocation endpoint, then deletes the secrets. The record stays, as
     // Revoked, so its timeline can still be read and exported; remove() forgets it. The secrets are deleted even
     // when revocation fails; done() then reports that failure.

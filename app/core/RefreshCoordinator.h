@@ -66,6 +66,9 @@ public:
     {
         bool force = false; // renew even when the token is not due (keyway token --refresh, an API 401)
         int leadSeconds = 120; // the configured refresh lead (RefreshPolicy)
+        // The access token an API or a tool just refused (401, git's erase): a renewal is needed unless the stored
+        // token already differs from it, even when another process renewed a moment ago (that renewal made it).
+        QByteArray rejectedAccessToken;
     };
 
     RefreshCoordinator(
