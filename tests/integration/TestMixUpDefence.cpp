@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
@@ -52,7 +53,13 @@ private slots:
         if (test::nodeProgram().isEmpty())
             QFAIL("node is needed for the scripted browser");
         test::resetTestHome();
-        m_sandbox.start(QStringLiteral(KEYWAY_EXECUTABLE), {QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+        // A port of its own (not 0, whose sandbox keeps its state in memory only): `sandbox fault --port N` from
+        // another process switches the fault in that port's store, which the serving sandbox reads on each request.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString port = QString::number(probe.serverPort());
+        probe.close();
+        m_sandbox.start(QStringLiteral(KEYWAY_EXECUTABLE), {QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--port"), port});
         QVERIFY(m_sandbox.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 20000);
         const QJsonObject info = QJsonDocument::fromJson(m_sandbox.readLine()).object();
