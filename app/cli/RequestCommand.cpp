@@ -2,6 +2,7 @@
 
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
+#include "core/CredentialOrigins.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -19,6 +20,10 @@ void RequestCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("H"), QStringLiteral("Request header \"Name: value\" (repeatable)"), QStringLiteral("HEADER")},
         {QStringLiteral("d"), QStringLiteral("Request body; @FILE reads a file, @- standard input"), QStringLiteral("BODY")},
         {QStringLiteral("i"), QStringLiteral("Print the status line and response headers")},
+        {QStringLiteral("allow-origin"),
+            QStringLiteral("Also send the credential to this origin (https://host[:port]), which is not one of the connection's "
+                           "(repeatable)"),
+            QStringLiteral("ORIGIN")},
     });
 }
 
@@ -61,11 +66,21 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
             request.body = body.toUtf8();
         }
     }
+    for (const QString &origin : parser.values(QStringLiteral("allow-origin"))) {
+        if (CredentialOrigins::parse(origin).isEmpty())
+            return exit(fail(name(), QStringLiteral("'%1' is not an origin (https://host[:port])").arg(origin)));
+        request.allowedOrigins << origin;
+    }
     const bool include = parser.isSet(QStringLiteral("i"));
     ApiCall *call = core.service().send(connection.value().id, request);
     const QString connectionId = connection.value().id;
     const QStringList granted = connection.value().grantedScopes;
     QObject::connect(call, &ApiCall::finished, call, [this, exit, include, connectionId, granted](const ApiResponse &response) {
+        if (response.error.code == QLatin1String("foreign_origin"))
+            return exit(fail(name(),
+                response.error.message
+                    + QStringLiteral(" Add --allow-origin ORIGIN to send it there anyway (its origins: %1).")
+                          .arg(response.error.detail)));
         if (!response.error.isNull() && response.status == 0)
             return exit(fail(name(), response.error.toString()));
         if (include) {

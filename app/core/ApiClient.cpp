@@ -4,6 +4,7 @@
 #include "auth/UrlPolicy.h"
 #include "common/Redactor.h"
 #include "core/CredentialApplier.h"
+#include "core/CredentialOrigins.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -81,7 +82,24 @@ void ApiClient::attempt(
             guard->deleteLater();
             return;
         }
-        const CredentialApplier::Applied applied = CredentialApplier::apply(request, url, settings, credentials);
+        // RFC 6750 §5.3: the credential goes to the connection's own origins only, or where the user said so.
+        const QString origin = CredentialOrigins::of(url);
+        const bool ownOrigin = CredentialOrigins::belongsTo(settings, url);
+        bool allowedOrigin = false;
+        for (const QString &allowed : request.allowedOrigins)
+            allowedOrigin = allowedOrigin || CredentialOrigins::parse(allowed) == origin;
+        if (!ownOrigin && !allowedOrigin && !request.withoutCredentialElsewhere) {
+            response.error = Error::make(QStringLiteral("foreign_origin"),
+                                         tr("%1 is not one of this connection's origins, so its credential is not sent there.").arg(origin),
+                                         CredentialOrigins::ofConnection(settings).join(QLatin1Char(' ')));
+            emit guard->finished(response);
+            guard->deleteLater();
+            return;
+        }
+        const bool withCredential = ownOrigin || allowedOrigin;
+        const CredentialApplier::Applied applied = withCredential ? CredentialApplier::apply(request, url, settings, credentials)
+                                                                  : CredentialApplier::Applied {url, request.headers, request.headers, url};
+        response.credentialSent = withCredential;
         if (guard->isCancelRequested()) {
             // Cancelled while the credential was read (a slow keychain, a renewal): the request never leaves, and
             // the history says it was cancelled like one cancelled on its way.
@@ -95,9 +113,11 @@ void ApiClient::attempt(
             guard->deleteLater();
             return;
         }
-        // Only token-based modes can get a new credential without the user.
-        const bool renewable = settings.authMode.startsWith(QLatin1String("oauth2_")) || settings.authMode == QLatin1String("device_code")
-            || settings.authMode == QLatin1String("jwt_bearer");
+        // Only token-based modes can get a new credential without the user, and only the connection's own
+        // origins can say its token is no good: a 401 from anywhere else never sends a new token there.
+        const bool renewable = ownOrigin
+            && (settings.authMode.startsWith(QLatin1String("oauth2_")) || settings.authMode == QLatin1String("device_code")
+                || settings.authMode == QLatin1String("jwt_bearer"));
         QNetworkRequest netRequest(applied.url);
         for (const auto &[name, value] : applied.headers)
             netRequest.setRawHeader(name, value);

@@ -13,10 +13,13 @@ class QNetworkAccessManager;
 
 namespace keyway {
 
-// Sends requests with a connection's credential (request console, `keyway request`). A 401 answer leads to
-// exactly one refresh and one retry (RFC 6750 §3.1 invalid_token); a second 401 is returned as it is.
-// Redirects are followed only to the same origin, so a credential never travels to another host. Every request
-// is recorded in the connection's history with the credential masked.
+// Sends requests with a connection's credential (request console, `keyway request`). The credential is
+// attached only on the connection's own origins (CredentialOrigins) or on an origin the user allowed for the
+// request; anything else is refused ("foreign_origin") or, when asked, sent without it. A 401 answer from one
+// of the connection's own origins leads to exactly one refresh and one retry (RFC 6750 §3.1 invalid_token); a
+// second 401, or a 401 from any other origin, is returned as it is. Redirects are followed only to the same
+// origin, so a credential never travels to another host. Every request is recorded in the connection's
+// history with the credential masked.
 class ApiClient : public QObject
 {
     Q_OBJECT

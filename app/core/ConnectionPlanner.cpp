@@ -375,6 +375,7 @@ Error ConnectionPlanner::completeApi(ConnectionPlan &plan, const QJsonObject &re
     plan.settings.apiBaseUrl = api.value().baseUrl;
     plan.settings.whoamiUrl = api.value().whoamiUrl;
     plan.settings.apiHeaders = api.value().headers;
+    plan.settings.apiOrigins = api.value().origins;
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include "core/ConnectionCapabilities.h"
 #include "core/ConnectionPlanner.h"
 #include "core/ConnectionState.h"
+#include "core/CredentialOrigins.h"
 #include "core/DiagnosticBundle.h"
 #include "core/EmbeddedProviders.h"
 #include "core/FlowFactory.h"
@@ -1072,6 +1073,44 @@ void ConnectionService::check(const QString &id, DoneCallback done)
             done({});
         });
     });
+}
+
+QString ConnectionService::originOf(const QString &id, const QUrl &url) const
+{
+    const auto r = connection(id);
+    const QString base = r ? ConnectionSettings::fromJson(r->settings).apiBaseUrl : QString();
+    return CredentialOrigins::of(ApiClient::resolveUrl(base, url));
+}
+
+bool ConnectionService::isOwnOrigin(const QString &id, const QUrl &url) const
+{
+    const auto r = connection(id);
+    if (!r)
+        return false;
+    const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
+    return CredentialOrigins::belongsTo(settings, ApiClient::resolveUrl(settings.apiBaseUrl, url));
+}
+
+bool ConnectionService::allowOrigin(const QString &id, const QString &origin, Error *error)
+{
+    auto r = connection(id);
+    const QString parsed = CredentialOrigins::parse(origin);
+    if (!r || parsed.isEmpty()) {
+        if (error)
+            *error = Error::make(QStringLiteral("bad_origin"), tr("\"%1\" is not an origin of a connection.").arg(origin), id);
+        return false;
+    }
+    ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
+    if (settings.allowedOrigins.contains(parsed))
+        return true;
+    settings.allowedOrigins << parsed;
+    r->settings = settings.toJson();
+    if (!m_repository->save(*r, error))
+        return false;
+    d->record(id, QStringLiteral("origin_allowed"), QStringLiteral("info"), 0,
+        tr("The credential may now also be sent to %1").arg(parsed));
+    emit connectionChanged(id);
+    return true;
 }
 
 void ConnectionService::diagnostics(const QString &id, std::function<void(const QJsonDocument &, const Error &)> done)

@@ -123,6 +123,12 @@ public:
     // grant the provider forgot ends as invalid_grant: needs re-authorization). A success clears a temporary
     // problem; no answer at all is one. Recorded in the timeline ("check"), not in the request history.
     void check(const QString &id, DoneCallback done);
+    // The origin (RFC 6454) a request URL goes to, relative ones resolved against the API base, and whether it
+    // is one of the connection's own (CredentialOrigins), where its credential may go without asking.
+    QString originOf(const QString &id, const QUrl &url) const;
+    bool isOwnOrigin(const QString &id, const QUrl &url) const;
+    // Adds an origin to the connection's settings: its credential then goes there without asking.
+    bool allowOrigin(const QString &id, const QString &origin, Error *error);
     // A support bundle: the connection, its events and history, decoded token claims, Keyway's version, Qt's,
     // the platform and the secret store; never a secret. Without personal data, the account, subject and
     // personal claims are left out (DiagnosticBundle).

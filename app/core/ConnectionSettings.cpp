@@ -41,6 +41,8 @@ QJsonObject ConnectionSettings::toJson() const
                        {QStringLiteral("credential_scheme"), credentialScheme},
                        {QStringLiteral("credential_param"), credentialParam},
                        {QStringLiteral("api_headers"), mapToJson(apiHeaders)},
+                       {QStringLiteral("api_origins"), QJsonArray::fromStringList(apiOrigins)},
+                       {QStringLiteral("allowed_origins"), QJsonArray::fromStringList(allowedOrigins)},
                        {QStringLiteral("whoami_url"), whoamiUrl},
                        {QStringLiteral("account_field"), accountField},
                        {QStringLiteral("variables"), variables},
@@ -63,6 +65,8 @@ ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &j)
     s.credentialScheme = j.value(QStringLiteral("credential_scheme")).toString(QStringLiteral("Bearer"));
     s.credentialParam = j.value(QStringLiteral("credential_param")).toString();
     s.apiHeaders = mapFromJson(j.value(QStringLiteral("api_headers")).toObject());
+    s.apiOrigins = listFromJson(j.value(QStringLiteral("api_origins")));
+    s.allowedOrigins = listFromJson(j.value(QStringLiteral("allowed_origins")));
     s.whoamiUrl = j.value(QStringLiteral("whoami_url")).toString();
     s.accountField = j.value(QStringLiteral("account_field")).toString();
     s.variables = j.value(QStringLiteral("variables")).toObject();

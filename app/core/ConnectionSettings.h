@@ -26,6 +26,10 @@ struct ConnectionSettings
     QString credentialScheme = QStringLiteral("Bearer");
     QString credentialParam; // RFC 9110 §11.2 auth-param after the scheme ("token")
     QMap<QString, QString> apiHeaders;
+    // Where the credential may go besides the API base URL and the provider's endpoints (CredentialOrigins):
+    // the integration's api.origins, expanded, and the origins the user allowed for this connection.
+    QStringList apiOrigins;
+    QStringList allowedOrigins;
     QString whoamiUrl;
     QString accountField;
 

@@ -315,6 +315,8 @@ private:
         const QString id = connected.value();
         ApiRequest get;
         get.url = QUrl(target);
+        // The test server stands for the integration's API: its origin is allowed for the request (issue 15.1).
+        get.allowedOrigins << QUrl(target).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
         ApiCall *call = m_core->service().send(id, get);
         ApiResponse response;
         bool done = false;

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -223,6 +224,70 @@ private slots:
         const int before = server.requestCount();
         console.findChild<QPushButton *>(QStringLiteral("rerunButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() > before, 20000);
+    }
+
+    // Issue 15.1: a URL on another origin than the connection's makes the console ask, once per origin, with
+    // "send without the credential" as the default; nothing is sent while it asks.
+    void foreignOriginAsksOnceWithoutTheCredentialAsTheDefault()
+    {
+        test::LoopbackHttpServer own("{\"login\":\"octocat\"}");
+        test::LoopbackHttpServer foreign("{\"collected\":true}");
+        const quint16 ownPort = own.startAndWait();
+        const quint16 foreignPort = foreign.startAndWait();
+        QVERIFY(ownPort != 0 && foreignPort != 0);
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QByteArray token = "tok_console_origin_654321";
+        const QString id = connectLoopback(f, ownPort, token);
+        QVERIFY(!id.isEmpty());
+
+        SecretClipboard clipboard;
+        RequestConsole console(f.service(), &clipboard);
+        console.setConnection(id);
+        console.show();
+        auto *url = console.findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+        QSignalSpy shown(&console, &RequestConsole::responseShown);
+        const QString foreignUrl = QStringLiteral("http://127.0.0.1:%1/collect").arg(foreignPort);
+        url->setText(foreignUrl);
+        console.send();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = console.findChild<QMessageBox *>(QStringLiteral("foreignOriginBox"))) != nullptr);
+        QVERIFY2(box->text().contains(QStringLiteral("127.0.0.1:%1").arg(foreignPort)), qPrintable(box->text()));
+        QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("sendWithoutCredentialButton"));
+        QTest::qWait(100);
+        QCOMPARE(foreign.requestCount(), 0);
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(foreign.requestCount(), 1, 20000);
+        QVERIFY2(!foreign.lastRequestHead().contains("Authorization") && !foreign.lastRequestHead().contains(token),
+            foreign.lastRequestHead().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+
+        // Asked once: the same origin again goes out at once, still without the credential.
+        console.send();
+        QTRY_COMPARE_WITH_TIMEOUT(foreign.requestCount(), 2, 20000);
+        QVERIFY(console.findChild<QMessageBox *>(QStringLiteral("foreignOriginBox")) == nullptr);
+        QVERIFY(!foreign.lastRequestHead().contains(token));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 20000);
+
+        // The connection's own origin never asks.
+        url->setText(QStringLiteral("/v1/me"));
+        console.send();
+        QTRY_COMPARE_WITH_TIMEOUT(own.requestCount(), 1, 20000);
+        QVERIFY(own.lastRequestHead().contains("Authorization: Bearer " + token));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 3, 20000);
+
+        // Shown anew, the console asks again; the credential goes there only when the user picks that.
+        console.setConnection(id);
+        url->setText(foreignUrl);
+        console.send();
+        QTRY_VERIFY((box = console.findChild<QMessageBox *>(QStringLiteral("foreignOriginBox"))) != nullptr);
+        QVERIFY(!f.service().isOwnOrigin(id, QUrl(foreignUrl)));
+        box->findChild<QCheckBox *>(QStringLiteral("alwaysAllowOriginCheck"))->setChecked(true);
+        box->findChild<QPushButton *>(QStringLiteral("sendCredentialButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(foreign.requestCount(), 3, 20000);
+        QVERIFY(foreign.lastRequestHead().contains("Authorization: Bearer " + token));
+        // "Always" went into the connection's settings: from now on it is one of its origins, for `keyway request` too.
+        QVERIFY(f.service().isOwnOrigin(id, QUrl(foreignUrl)));
     }
 
     void largeBodyOverLoopbackKeepsTheWindowResponsive()

@@ -19,12 +19,15 @@
 #include "core/ConnectionSettings.h"
 #include "core/CredentialApplier.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QTimer>
@@ -200,6 +203,9 @@ void RequestConsole::setConnection(const QString &connectionId)
     if (m_call)
         m_call->cancel();
     m_connectionId = connectionId;
+    m_originChoices.clear();
+    if (m_originBox)
+        m_originBox->close();
     ++m_ticket;
     m_prettyLoader->stop();
     m_rawLoader->stop();
@@ -256,13 +262,24 @@ void RequestConsole::setRequest(const QString &method, const QString &url, const
 
 void RequestConsole::send()
 {
-    if (m_call || m_connectionId.isEmpty())
+    if (m_call || m_connectionId.isEmpty() || m_originBox)
         return;
-    const ApiRequest request = currentRequest();
+    ApiRequest request = currentRequest();
     if (request.url.isEmpty() || !request.url.isValid()) {
         m_ui->responseStatusLabel->setText(tr("⚠ Enter a URL first."));
         focusUrl();
         return;
+    }
+    // RFC 6750 §5.3: the credential goes to another origin only when the user says so, asked once per origin;
+    // the safe answer, sending without it, is the default.
+    if (!m_service.isOwnOrigin(m_connectionId, request.url)) {
+        const QString origin = m_service.originOf(m_connectionId, request.url);
+        if (!m_originChoices.contains(origin))
+            return askAboutOrigin(origin);
+        if (m_originChoices.value(origin))
+            request.allowedOrigins << origin;
+        else
+            request.withoutCredentialElsewhere = true;
     }
     m_call = m_service.send(m_connectionId, request);
     if (!m_call) {
@@ -278,6 +295,45 @@ void RequestConsole::send()
         showResponse(response);
         m_history->reload();
     });
+}
+
+void RequestConsole::askAboutOrigin(const QString &origin)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Send the credential to %1?").arg(origin),
+        tr("%1 is not one of this connection's addresses.").arg(origin), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("foreignOriginBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Whoever runs %1 could use this connection's credential as you. Send the request without it "
+                               "unless you trust that site with this connection.")
+                                .arg(origin));
+    QPushButton *without = box->addButton(tr("Send without the credential"), QMessageBox::AcceptRole);
+    without->setObjectName(QStringLiteral("sendWithoutCredentialButton"));
+    QPushButton *with = box->addButton(tr("Send the credential"), QMessageBox::DestructiveRole);
+    with->setObjectName(QStringLiteral("sendCredentialButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(without);
+    box->setEscapeButton(cancel);
+    auto *always = new QCheckBox(tr("Always send it to %1 for this connection").arg(origin), box);
+    always->setObjectName(QStringLiteral("alwaysAllowOriginCheck"));
+    box->setCheckBox(always);
+    m_originBox = box;
+    const QString connectionId = m_connectionId;
+    connect(box, &QMessageBox::finished, this, [this, box, with, without, always, origin, connectionId] {
+        if (connectionId != m_connectionId)
+            return;
+        if (box->clickedButton() == with) {
+            m_originChoices.insert(origin, true);
+            Error error;
+            if (always->isChecked() && !m_service.allowOrigin(connectionId, origin, &error))
+                m_ui->responseStatusLabel->setText(tr("⚠ %1").arg(error.toString()));
+        } else if (box->clickedButton() == without) {
+            m_originChoices.insert(origin, false);
+        } else {
+            return;
+        }
+        QTimer::singleShot(0, this, &RequestConsole::send);
+    });
+    box->open();
 }
 
 void RequestConsole::cancel()

@@ -5,6 +5,7 @@
 #include "core/ApiRequest.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -14,6 +15,7 @@ namespace Ui {
 class RequestConsole;
 }
 
+class QMessageBox;
 class QTimer;
 
 namespace keyway {
@@ -74,6 +76,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void askAboutOrigin(const QString &origin);
     void setSending(bool sending);
     void updateSendingStatus();
     void startFormatting(qint64 limit);
@@ -96,6 +99,9 @@ private:
     QString m_connectionId;
     QStringList m_missingScopes; // named by the last answer's insufficient_scope challenge
     QPointer<ApiCall> m_call;
+    // The user's answer per foreign origin (send the credential there or not), asked once per connection shown.
+    QHash<QString, bool> m_originChoices;
+    QPointer<QMessageBox> m_originBox;
     qint64 m_received = 0;
     ApiResponse m_response;
     FormattedBody m_formatted;
