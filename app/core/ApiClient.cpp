@@ -3,6 +3,7 @@
 #include "auth/ProtocolError.h"
 #include "auth/UrlPolicy.h"
 #include "common/Redactor.h"
+#include "common/SensitiveFields.h"
 #include "core/CredentialApplier.h"
 #include "core/CredentialOrigins.h"
 
@@ -34,15 +35,20 @@ QUrl ApiClient::resolveUrl(const QString &baseUrl, const QUrl &url)
 namespace {
 
 // The history row of a request, credentials masked; the caller adds how it ended.
-HistoryEntry historyEntry(const QString &connectionId, const ApiRequest &request, const CredentialApplier::Applied &applied)
+HistoryEntry historyEntry(const QString &connectionId, const ApiRequest &request, const CredentialApplier::Applied &applied,
+                          const ConnectionSettings &settings)
 {
     HistoryEntry entry;
     entry.connectionId = connectionId;
     entry.method = QString::fromUtf8(request.method);
-    entry.url = Redactor::redact(applied.maskedUrl.toString());
+    // Issue 15.2: history keeps no credential, by rule and by the integration's own placement.
+    const QStringList credentialNames {settings.credentialName};
+    entry.url = SensitiveFields::redactUrl(applied.maskedUrl.toString(), credentialNames);
     for (const auto &[name, value] : applied.maskedHeaders)
-        entry.requestHeaders.append({QString::fromUtf8(name), QString::fromUtf8(value)});
-    entry.requestBody = QString::fromUtf8(request.body.left(64 * 1024));
+        entry.requestHeaders.append({QString::fromUtf8(name),
+                                     SensitiveFields::redactHeaderValue(QString::fromUtf8(name), QString::fromUtf8(value),
+                                                                        credentialNames)});
+    entry.requestBody = SensitiveFields::redactBody(QString::fromUtf8(request.body), credentialNames).left(64 * 1024);
     return entry;
 }
 
@@ -105,7 +111,7 @@ void ApiClient::attempt(
             // the history says it was cancelled like one cancelled on its way.
             response.error = Error::make(QStringLiteral("cancelled"), tr("The request was cancelled."));
             if (request.keepHistory) {
-                HistoryEntry entry = historyEntry(connectionId, request, applied);
+                HistoryEntry entry = historyEntry(connectionId, request, applied, settings);
                 entry.status = -1;
                 emit historyRecorded(entry);
             }
@@ -148,7 +154,7 @@ void ApiClient::attempt(
         });
         connect(reply, &QNetworkReply::finished, this,
                 [this, guard, reply, body, truncated, timer, connectionId, request, retry, renewable, applied, response,
-                 sentToken = credentials.tokens.accessToken]() mutable {
+                 settings, sentToken = credentials.tokens.accessToken]() mutable {
                     reply->deleteLater();
                     if (reply->isOpen()) // an aborted reply is closed: nothing left to read
                         body->append(reply->readAll().left(qMax<qint64>(0, request.maxBodyBytes - body->size())));
@@ -167,7 +173,7 @@ void ApiClient::attempt(
                         response.error = Error::make(QStringLiteral("network_error"), tr("The request failed before an answer came."),
                                                      reply->errorString());
 
-                    HistoryEntry entry = historyEntry(connectionId, request, applied);
+                    HistoryEntry entry = historyEntry(connectionId, request, applied, settings);
                     // -1: the user cancelled it (not "no answer", which the history says for 0).
                     entry.status = response.error.code == QLatin1String("cancelled") ? -1 : response.status;
                     entry.durationMs = response.elapsedMs;

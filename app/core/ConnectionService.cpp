@@ -7,6 +7,7 @@
 #include "catalog/Discovery.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
+#include "common/SensitiveFields.h"
 #include "core/ApiClient.h"
 #include "core/ConnectionCapabilities.h"
 #include "core/ConnectionPlanner.h"
@@ -1176,7 +1177,7 @@ void ConnectionService::diagnostics(const QString &id, bool includePersonalData,
         for (const HistoryEntry &h : m_repository->history(r->id))
             history.append(QJsonObject{{QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)},
                                        {QStringLiteral("method"), h.method},
-                                       {QStringLiteral("url"), Redactor::redact(h.url)},
+                                       {QStringLiteral("url"), SensitiveFields::redactUrl(h.url)},
                                        {QStringLiteral("status"), h.status},
                                        {QStringLiteral("duration_ms"), h.durationMs}});
         bundle.insert(QStringLiteral("history"), history);

@@ -1,6 +1,7 @@
 #include "store/ConnectionRepository.h"
 
 #include "common/Redactor.h"
+#include "common/SensitiveFields.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -295,17 +296,18 @@ QList<ConnectionEvent> ConnectionRepository::events(const QString &connectionId,
 bool ConnectionRepository::addHistory(const HistoryEntry &h, Error *error)
 {
     QJsonArray headers;
+    // Issue 15.2: whoever records a request, nothing credential-like is stored (SensitiveFields' rules).
     for (const auto &[name, value] : h.requestHeaders)
-        headers.append(QJsonArray{name, Redactor::redact(name + QStringLiteral(": ") + value).mid(name.size() + 2)});
+        headers.append(QJsonArray {name, SensitiveFields::redactHeaderValue(name, value)});
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("INSERT INTO request_history (connection_id, at, method, url, request_headers, request_body, status, "
                              "duration_ms, response_size) VALUES (:c, :at, :m, :u, :h, :b, :s, :d, :z)"));
     q.bindValue(QStringLiteral(":c"), text(h.connectionId));
     q.bindValue(QStringLiteral(":at"), toMs(h.at.isValid() ? h.at : QDateTime::currentDateTimeUtc()));
     q.bindValue(QStringLiteral(":m"), text(h.method));
-    q.bindValue(QStringLiteral(":u"), text(Redactor::redact(h.url)));
+    q.bindValue(QStringLiteral(":u"), text(SensitiveFields::redactUrl(h.url)));
     q.bindValue(QStringLiteral(":h"), QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
-    q.bindValue(QStringLiteral(":b"), text(Redactor::redact(h.requestBody)));
+    q.bindValue(QStringLiteral(":b"), text(SensitiveFields::redactBody(h.requestBody)));
     q.bindValue(QStringLiteral(":s"), h.status);
     q.bindValue(QStringLiteral(":d"), h.durationMs);
     q.bindValue(QStringLiteral(":z"), h.responseSize);

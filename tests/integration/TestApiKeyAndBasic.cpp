@@ -204,6 +204,55 @@ private slots:
         QCOMPARE(token, key);
     }
 
+    // Issue 15.2: what a request carries besides the connection's own credential is kept out of the history by
+    // rule, in the SQLite files themselves (database and WAL) and in the diagnostic bundle.
+    void historyKeepsNoSecretByRule()
+    {
+        ConnectRequest r;
+        r.integrationId = QStringLiteral("test-key-header");
+        r.apiKey = "key_history_rule_7d2c";
+        m_fx.seenSecrets() << r.apiKey;
+        const QString id = connectAndWait(r);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+
+        const QList<QByteArray> secrets {"cookie_value_41c9e0", "glpat-private-77a1", "AIzaQueryKey_5b3f", "sig_value_0e8d",
+            "tok_query_9f1a", "hunter22-body-pass", "pin-8642", "sk_body_secret_key_13"};
+        ApiRequest request;
+        request.method = "POST";
+        request.url = QUrl(QStringLiteral("/search?key=AIzaQueryKey_5b3f&sig=sig_value_0e8d&token=tok_query_9f1a&page=2"));
+        request.headers = {{"Cookie", "session=cookie_value_41c9e0"}, {"PRIVATE-TOKEN", "glpat-private-77a1"},
+            {"Content-Type", "application/json"}, {"Accept", "application/json"}};
+        request.body
+            = R"({"user":"ann","password":"hunter22-body-pass","card":{"pin":"pin-8642"},"secret_key":"sk_body_secret_key_13"})";
+        const ApiResponse response = m_fx.send(id, request);
+        QCOMPARE(response.status, 200);
+
+        const QList<HistoryEntry> history = service().history(id);
+        QVERIFY(!history.isEmpty());
+        const HistoryEntry &h = history.first();
+        QVERIFY2(h.url.contains(QLatin1String("page=2")) && h.url.contains(QLatin1String("key=[redacted]")), qPrintable(h.url));
+        QVERIFY2(h.requestBody.contains(QLatin1String("\"user\":\"ann\"")), qPrintable(h.requestBody));
+        QStringList headers;
+        for (const auto &[name, value] : h.requestHeaders)
+            headers << name + QStringLiteral(": ") + value;
+        QVERIFY2(headers.contains(QStringLiteral("Accept: application/json")), qPrintable(headers.join(u'\n')));
+        QVERIFY2(headers.contains(QStringLiteral("Cookie: [redacted]")), qPrintable(headers.join(u'\n')));
+
+        QDir().mkpath(m_fx.dir().filePath(QStringLiteral("export")));
+        bool done = false;
+        service().diagnostics(id, [&](const QJsonDocument &bundle, const Error &) {
+            QFile out(m_fx.dir().filePath(QStringLiteral("export/bundle.json")));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(bundle.toJson());
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(test::filesContaining(secret, {m_fx.dir().path()}).isEmpty(),
+                qPrintable(QString::fromLatin1(secret) + QStringLiteral(" in ")
+                    + test::filesContaining(secret, {m_fx.dir().path()}).join(u' ')));
+    }
+
     void basic_data()
     {
         QTest::addColumn<QString>("integration");
