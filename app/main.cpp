@@ -1,12 +1,14 @@
 // Keyway's one binary: `keyway` opens the window, `keyway SUBCOMMAND` is the command line.
 #include "auth/BrowserLauncher.h"
 #include "cli/Cli.h"
+#include "common/ProcessHardening.h"
 #include "common/Redactor.h"
 #include "core/AppInfo.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/EmbeddedProviders.h"
 #include "sandbox/SandboxServer.h"
+#include "store/AppPaths.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -42,6 +44,8 @@ void benchExitWhenShown(QWidget *window, int idleMs)
 
 int main(int argc, char **argv)
 {
+    // Before any file is written or any secret is in memory: owner-only files, no core dumps.
+    keyway::ProcessHardening::apply();
     // Before anything can log: every message is redacted on its way out.
     keyway::Redactor::installMessageHandler();
     // The Keyway Sandbox runs inside this process, started the first time a connection needs it.
@@ -50,6 +54,7 @@ int main(int argc, char **argv)
     if (keyway::Cli::wants(argc, argv)) {
         QCoreApplication app(argc, argv);
         keyway::AppInfo::apply();
+        keyway::AppPaths::makePrivate();
         // Scripts read stderr as one clear line: Keyway's own logging stays quiet on the command line unless
         // asked for (QT_LOGGING_RULES="keyway.*=true" overrides this).
         QLoggingCategory::setFilterRules(QStringLiteral("keyway.*=false"));
@@ -58,6 +63,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     keyway::AppInfo::apply();
+    keyway::AppPaths::makePrivate();
     QApplication::setApplicationDisplayName(keyway::AppInfo::name());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyway.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.keyway.Keyway"));

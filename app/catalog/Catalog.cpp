@@ -236,7 +236,7 @@ Result<Integration> Catalog::writeCustom(const Integration &in, bool replace)
                            tr("A custom integration with the id \"%1\" already exists.").arg(in.id), target);
 
     QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly)
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || out.write(QJsonDocument(in.document).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
         return Error::make(QStringLiteral("save_failed"), tr("The integration could not be saved."),
                            QStringLiteral("%1: %2").arg(target, out.errorString()));
@@ -297,7 +297,8 @@ Error Catalog::exportIntegration(const QString &id, const QString &path) const
     if (!in)
         return Error::make(QStringLiteral("unknown_integration"), tr("There is no integration \"%1\".").arg(id));
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)
+    // Owner-only like everything Keyway writes, even over a file others could read (QSaveFile keeps its mode).
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || out.write(QJsonDocument(in->document).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
         return Error::make(QStringLiteral("export_failed"), tr("The integration could not be written."),
                            QStringLiteral("%1: %2").arg(path, out.errorString()));

@@ -534,6 +534,7 @@ void RequestConsole::saveBody()
                 QSaveFile file(path);
                 if (!file.open(QIODevice::WriteOnly))
                     return file.errorString();
+                file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
                 file.write(body);
                 return file.commit() ? QString() : file.errorString();
             },
