@@ -3,31 +3,50 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <QMutex>
+#include <QSet>
+
 #include <cstdio>
+#include <cstdlib>
 
 namespace keyway {
 
-QMutex Redactor::s_mutex;
-QSet<QByteArray> Redactor::s_secrets;
-
 namespace {
+
+// The registered secrets. Allocated once and never destroyed, like patterns() below: the message handler may
+// run during static destruction, after any ordinary static would be gone (issue 15.9).
+struct Registry
+{
+    QMutex mutex;
+    QSet<QByteArray> secrets;
+};
+
+Registry &registry()
+{
+    static Registry *instance = new Registry;
+    return *instance;
+}
 
 // Shorter values are too common to be secrets worth scrubbing by value ("true", "3600"); patterns still apply.
 constexpr int kMinRegisteredLength = 8;
 
 const QList<QRegularExpression> &patterns()
 {
-    // Each pattern keeps group 1 (the name) and replaces the value that follows it.
-    static const QList<QRegularExpression> list = {
+    // Each pattern keeps group 1 (the name) and replaces the value that follows it. Never destroyed (see Registry).
+    static const QList<QRegularExpression> &list = *new QList<QRegularExpression> {
         // Authorization / Proxy-Authorization headers: keep the scheme, drop the credential.
         QRegularExpression(QStringLiteral(R"re(((?:proxy-)?authorization\s*[:=]\s*"?(?:[A-Za-z][\w-]*\s+)?)([^\s",]+))re"),
-                           QRegularExpression::CaseInsensitiveOption),
+            QRegularExpression::CaseInsensitiveOption),
         // JSON members: "access_token": "..."
-        QRegularExpression(QStringLiteral(R"re(("(?:access_token|refresh_token|id_token|code|code_verifier|client_secret|client_assertion|assertion|password|api_key|apikey|device_code|private_key|token|subject_token|secret)"\s*:\s*")([^"]*))re"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(
+                R"re(("(?:access_token|refresh_token|id_token|code|code_verifier|client_secret|client_assertion|assertion|password|api_key|apikey|device_code|private_key|token|subject_token|secret)"\s*:\s*")([^"]*))re"),
+            QRegularExpression::CaseInsensitiveOption),
         // Query strings and form bodies: access_token=...&
-        QRegularExpression(QStringLiteral(R"re(((?:^|[?&\s;,])(?:access_token|refresh_token|id_token|code|code_verifier|client_secret|client_assertion|assertion|password|api_key|apikey|device_code|token|subject_token)=)([^&\s"#]+))re"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(
+                R"re(((?:^|[?&\s;,])(?:access_token|refresh_token|id_token|code|code_verifier|client_secret|client_assertion|assertion|password|api_key|apikey|device_code|token|subject_token)=)([^&\s"#]+))re"),
+            QRegularExpression::CaseInsensitiveOption),
     };
     return list;
 }
@@ -46,16 +65,18 @@ void Redactor::registerSecret(const QByteArray &secret)
 {
     if (secret.size() < kMinRegisteredLength)
         return;
-    QMutexLocker lock(&s_mutex);
-    s_secrets.insert(secret);
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    r.secrets.insert(secret);
 }
 
 QString Redactor::redact(const QString &text)
 {
     QString out = text;
     {
-        QMutexLocker lock(&s_mutex);
-        for (const QByteArray &secret : std::as_const(s_secrets)) {
+        Registry &r = registry();
+        QMutexLocker lock(&r.mutex);
+        for (const QByteArray &secret : std::as_const(r.secrets)) {
             const QString s = QString::fromUtf8(secret);
             if (out.contains(s))
                 out.replace(s, QStringLiteral("[%1]").arg(fingerprint(secret)));
@@ -97,7 +118,11 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 
 void Redactor::installMessageHandler()
 {
+    // Built now, before any static destructor can run, so the handler never constructs them late.
+    registry();
+    patterns();
     qInstallMessageHandler(redactingHandler);
+    std::atexit([] { qInstallMessageHandler(nullptr); });
 }
 
 } // namespace keyway

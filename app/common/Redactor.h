@@ -1,8 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QMutex>
-#include <QSet>
 #include <QString>
 
 namespace keyway {
@@ -26,11 +24,10 @@ public:
     static QString redact(const QString &text);
 
     // Install a Qt message handler that redacts every qDebug/qInfo/qWarning/qCritical before it is printed.
+    // It stays safe to call until the process ends: Qt logs from its own static destructors after main()
+    // returns (QT_LOGGING_RULES="qt.core.library=true"), so nothing it uses is ever destroyed, and the default
+    // handler is put back when the process exits.
     static void installMessageHandler();
-
-private:
-    static QMutex s_mutex;
-    static QSet<QByteArray> s_secrets;
 };
 
 } // namespace keyway
