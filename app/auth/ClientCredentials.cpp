@@ -13,6 +13,8 @@ QJsonObject ClientCredentials::toSecretJson() const
     json.insert(QStringLiteral("private_key_alg"), privateKeyAlg);
     if (!keyId.isEmpty())
         json.insert(QStringLiteral("key_id"), keyId);
+    if (!tokenOrigin.isEmpty())
+        json.insert(QStringLiteral("token_origin"), tokenOrigin);
     return json;
 }
 
@@ -26,6 +28,7 @@ ClientCredentials ClientCredentials::fromSecretJson(const QJsonObject &json)
     if (!alg.isEmpty())
         c.privateKeyAlg = alg;
     c.keyId = json.value(QLatin1String("key_id")).toString();
+    c.tokenOrigin = json.value(QLatin1String("token_origin")).toString();
     return c;
 }
 

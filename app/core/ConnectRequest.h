@@ -23,6 +23,9 @@ struct ConnectRequest
     QByteArray privateKeyPem;      // private_key_jwt / service account key
     QString privateKeyAlg;         // "RS256" (default) or "ES256"
     QString keyId;
+    // Set when the client secret or key above was taken from the keychain on a reconnect: the token endpoint
+    // origin it is bound to (ClientCredentials::tokenOrigin). Not secret.
+    QString keptSecretOrigin;
     QString clientAuthMethod;      // override: client_secret_basic, client_secret_post, none, private_key_jwt
     QByteArray serviceAccountJson; // a Google-style service account key file's content (JWT bearer)
     QString subject;               // JWT bearer `sub` (domain-wide delegation)

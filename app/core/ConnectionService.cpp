@@ -237,6 +237,12 @@ public:
         if (r.clientId.trimmed() == stored.client.clientId) {
             r.clientSecret = stored.client.clientSecret;
             r.privateKeyPem = stored.client.privateKeyPem;
+            // Issue 15.3: the kept secret is bound to the token endpoint it was used with; entries from before
+            // the binding existed take the one the connection last used.
+            if (!stored.client.clientSecret.isEmpty() || !stored.client.privateKeyPem.isEmpty())
+                r.keptSecretOrigin = !stored.client.tokenOrigin.isEmpty()
+                    ? stored.client.tokenOrigin
+                    : CredentialOrigins::of(QUrl(ConnectionSettings::fromJson(existing.settings).provider.tokenUrl));
             if (!stored.client.privateKeyPem.isEmpty()) {
                 if (r.keyId.isEmpty())
                     r.keyId = stored.client.keyId;
@@ -665,6 +671,16 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
         auto runFlow = [this, attempt, plan, req, note, persist] {
             if (attempt->isCancelRequested())
                 return attempt->finishError(Error::make(QStringLiteral("cancelled"), tr("Connecting was cancelled.")));
+            // Issue 15.3 (RFC 6749 §2.3.1, RFC 9700 §4.4): a client secret or key kept in the keychain goes only to the
+            // token endpoint origin it was first used with. A changed integration file (or metadata) that moves the
+            // token endpoint gets nothing until the user gives the secret again.
+            const QString tokenOrigin = CredentialOrigins::of(QUrl(plan->settings.provider.tokenUrl));
+            if (!req.keptSecretOrigin.isEmpty() && tokenOrigin != req.keptSecretOrigin)
+                return attempt->finishError(Error::make(QStringLiteral("token_endpoint_moved"),
+                    tr("The token endpoint of %1 moved from %2 to %3: Keyway does not send the kept client secret or key "
+                       "there. Give it again to use the new endpoint.")
+                        .arg(plan->integration.name, req.keptSecretOrigin, tokenOrigin.isEmpty() ? tr("(none)") : tokenOrigin)));
+            plan->secrets.client.tokenOrigin = req.keptSecretOrigin.isEmpty() ? tokenOrigin : req.keptSecretOrigin;
             FlowFactory::Environment env;
             env.browserCommand = m_settings.browserCommand;
             env.callbackTimeoutSeconds = m_settings.callbackTimeoutSeconds;
