@@ -44,6 +44,7 @@ QString Catalog::defaultCustomDir()
 void Catalog::reload()
 {
     m_integrations.clear();
+    m_overriddenBuiltins.clear();
     m_errors.clear();
     const Result<ScopeVocabulary> vocabulary = ScopeVocabulary::load();
     if (vocabulary.ok()) {
@@ -134,6 +135,8 @@ void Catalog::loadFolder(const QString &dir, bool builtin)
         if (!builtin) {
             const auto existing = m_integrations.constFind(in.id);
             in.overridesBuiltin = existing != m_integrations.cend() && existing->builtin;
+            if (in.overridesBuiltin)
+                m_overriddenBuiltins.insert(in.id, *existing);
         }
         m_integrations.insert(in.id, in);
     }
@@ -161,6 +164,14 @@ QStringList Catalog::consistencyProblems(const QList<Integration> &integrations)
             owners.insert(port, in.id);
     }
     return problems;
+}
+
+std::optional<Integration> Catalog::overriddenBuiltin(const QString &id) const
+{
+    const auto it = m_overriddenBuiltins.constFind(id);
+    if (it == m_overriddenBuiltins.cend())
+        return std::nullopt;
+    return *it;
 }
 
 QList<Integration> Catalog::all() const
@@ -234,6 +245,11 @@ Result<Integration> Catalog::writeCustom(const Integration &in, bool replace)
     if (QFileInfo::exists(target) && !replace)
         return Error::make(QStringLiteral("integration_exists"),
                            tr("A custom integration with the id \"%1\" already exists.").arg(in.id), target);
+    // Issue 15.3: a file never takes a built-in integration's place (and its endpoints) without being asked to.
+    if (const auto existing = find(in.id); existing && existing->builtin && !replace)
+        return Error::make(QStringLiteral("overrides_builtin"),
+            tr("\"%1\" is the id of the built-in integration %2; replacing it takes --replace.").arg(in.id, existing->name),
+            target);
 
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)

@@ -46,6 +46,8 @@ public:
 
     QList<Integration> all() const;   // sorted by name, the "sandbox" category first
     std::optional<Integration> find(const QString &id) const;
+    // The built-in integration a custom file of that id replaces, if any.
+    std::optional<Integration> overriddenBuiltin(const QString &id) const;
     bool contains(const QString &id) const { return m_integrations.contains(id); }
     QStringList categories() const;   // the categories in use, in the format's order
     QList<Integration> inCategory(const QString &category) const;
@@ -57,11 +59,12 @@ public:
     QString iconPath(const Integration &integration) const;
 
     // Validates an integration document (IntegrationLoader, as if read from a file) and writes it to
-    // customDir()/<id>.json; an existing custom file with that id is replaced only when `replace` is true. A
-    // built-in integration of that id is overridden (and marked overridesBuiltin). Reloads the catalogue.
+    // customDir()/<id>.json; an existing custom file with that id is replaced only when `replace` is true, and so
+    // is a built-in integration of that id (then marked overridesBuiltin; Integration::changesFrom says how it
+    // differs). Reloads the catalogue.
     Result<Integration> saveCustom(const QJsonObject &document, bool replace = false);
     // Validates `path` and copies it to customDir()/<id>.json (and an icon of the same name beside it, if any).
-    // An existing custom file with that id is replaced only when `replace` is true.
+    // An existing custom file or a built-in integration with that id is replaced only when `replace` is true.
     Result<Integration> importFile(const QString &path, bool replace = false);
     // Writes the integration's file (as loaded) to `path`.
     Error exportIntegration(const QString &id, const QString &path) const;
@@ -80,6 +83,7 @@ private:
     QString m_customDir;
     ScopeVocabulary m_vocabulary;
     QMap<QString, Integration> m_integrations;
+    QMap<QString, Integration> m_overriddenBuiltins;
     QList<Error> m_errors;
 };
 

@@ -163,6 +163,38 @@ std::optional<ClientType> Integration::clientTypeFromString(const QString &text)
     return std::nullopt;
 }
 
+QStringList Integration::changesFrom(const Integration &before) const
+{
+    QStringList changes;
+    const auto compare = [&changes](const char *field, const QString &was, const QString &now) {
+        if (was != now)
+            changes << QStringLiteral("%1: %2 → %3")
+                           .arg(QLatin1String(field), was.isEmpty() ? QStringLiteral("(none)") : was,
+                               now.isEmpty() ? QStringLiteral("(none)") : now);
+    };
+    compare("oauth.authorization_url", before.oauth.authorizationUrl, oauth.authorizationUrl);
+    compare("oauth.token_url", before.oauth.tokenUrl, oauth.tokenUrl);
+    compare("oauth.revocation_url", before.oauth.revocationUrl, oauth.revocationUrl);
+    compare("oauth.introspection_url", before.oauth.introspectionUrl, oauth.introspectionUrl);
+    compare("oauth.userinfo_url", before.oauth.userinfoUrl, oauth.userinfoUrl);
+    compare("oauth.device_authorization_url", before.oauth.deviceAuthorizationUrl, oauth.deviceAuthorizationUrl);
+    compare("oauth.jwks_url", before.oauth.jwksUrl, oauth.jwksUrl);
+    compare("oauth.issuer", before.oauth.issuer, oauth.issuer);
+    compare("oauth.discovery_url", before.oauth.discoveryUrl, oauth.discoveryUrl);
+    compare("api.base_url", before.api.baseUrl, api.baseUrl);
+    compare("api.origins", before.api.origins.join(QLatin1Char(' ')), api.origins.join(QLatin1Char(' ')));
+    compare("api.whoami.url", before.api.whoamiUrl, api.whoamiUrl);
+    if (before.allowInsecureHttp() != allowInsecureHttp())
+        changes << QStringLiteral("allow_insecure_http: %1 → %2")
+                       .arg(before.allowInsecureHttp() ? QStringLiteral("true") : QStringLiteral("false"),
+                           allowInsecureHttp() ? QStringLiteral("true") : QStringLiteral("false"));
+    if (before.oauth.pkce != oauth.pkce)
+        changes << QStringLiteral("oauth.pkce: %1 → %2")
+                       .arg(before.oauth.pkce ? QStringLiteral("true") : QStringLiteral("false"),
+                           oauth.pkce ? QStringLiteral("true") : QStringLiteral("false"));
+    return changes;
+}
+
 const QStringList &Integration::knownCategories()
 {
     static const QStringList categories = {

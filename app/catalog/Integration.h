@@ -268,6 +268,11 @@ struct Integration
     static QString toString(ClientType type);
     static std::optional<ClientType> clientTypeFromString(const QString &text);
     static const QStringList &knownCategories();
+
+    // Where this integration sends the user, tokens and secrets differently from `before` (another version of the
+    // same integration): one "field: old → new" line per changed endpoint, host list or insecure-http opt-in.
+    // Shown whenever a file replaces a built-in integration (issue 15.3).
+    QStringList changesFrom(const Integration &before) const;
 };
 
 } // namespace keyway

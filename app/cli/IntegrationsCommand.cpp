@@ -37,12 +37,21 @@ QJsonObject summaryJson(const Integration &i)
     return json;
 }
 
-void reportAdded(const Integration &in, const QString &verb)
+void reportAdded(const Catalog &catalog, const Integration &in, const QString &verb)
 {
     CliCommand::out() << in.id << Qt::endl;
     CliCommand::err() << verb << ' ' << in.name << " as " << in.source
                       << (in.overridesBuiltin ? QStringLiteral(" (overrides the built-in integration of that id)") : QString())
                       << Qt::endl;
+    // Issue 15.3: say where a replaced built-in now sends the user, the tokens and any client secret.
+    if (const auto builtin = catalog.overriddenBuiltin(in.id); in.overridesBuiltin && builtin) {
+        const QStringList changes = in.changesFrom(*builtin);
+        CliCommand::err() << "Warning: this file replaces the built-in " << builtin->name << " integration"
+                          << (changes.isEmpty() ? QStringLiteral(" (its endpoints are unchanged)") : QStringLiteral("; changed:"))
+                          << Qt::endl;
+        for (const QString &change : changes)
+            CliCommand::err() << "  " << change << Qt::endl;
+    }
     // RFC 9700 / RFC 6749 §3.1: TLS is the rule; an integration that lifts it says so every time.
     if (in.allowInsecureHttp())
         CliCommand::err() << "Warning: " << in.insecureHttpWarning() << Qt::endl;
@@ -64,7 +73,7 @@ void IntegrationsCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("id"), QStringLiteral("add: the new integration's id (lower case letters, digits, -)"),
             QStringLiteral("ID")},
         {QStringLiteral("name"), QStringLiteral("add: the name shown"), QStringLiteral("NAME")},
-        {QStringLiteral("replace"), QStringLiteral("add, import: replace a custom integration of the same id")},
+        {QStringLiteral("replace"), QStringLiteral("add, import: replace a custom or built-in integration of the same id")},
         {QStringLiteral("redirect-uri"),
             QStringLiteral("add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or "
                            "io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead "
@@ -112,7 +121,7 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
         const Result<Integration> imported = catalog.importFile(args.at(1), parser.isSet(QStringLiteral("replace")));
         if (!imported)
             return exit(fail(name(), imported.error().toString()));
-        reportAdded(imported.value(), QStringLiteral("Imported"));
+        reportAdded(catalog, imported.value(), QStringLiteral("Imported"));
         return exit(0);
     }
     if (sub == QLatin1String("export")) {
@@ -206,9 +215,9 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
         }
         builder->setRedirect(redirect.value().integrationRedirect());
     }
-    QObject::connect(builder, &CustomIntegrationBuilder::created, builder, [builder, exit](const Integration &in) {
+    QObject::connect(builder, &CustomIntegrationBuilder::created, builder, [builder, exit, &core](const Integration &in) {
         builder->deleteLater();
-        reportAdded(in, QStringLiteral("Added"));
+        reportAdded(core.catalog(), in, QStringLiteral("Added"));
         exit(0);
     });
     const bool insecure = builder->allowInsecureHttp();

@@ -228,10 +228,29 @@ private slots:
         QCOMPARE(keyway({QStringLiteral("integrations"), QStringLiteral("export"), QStringLiteral("github"), file}).code, 0);
         QJsonObject doc = readJson(file);
         doc.insert(QStringLiteral("name"), QStringLiteral("GitHub (company proxy)"));
+        QJsonObject oauth = doc.value(QStringLiteral("oauth")).toObject();
+        const QString builtinTokenUrl = oauth.value(QStringLiteral("token_url")).toString();
+        oauth.insert(QStringLiteral("token_url"), QStringLiteral("https://proxy.example.com/login/oauth/access_token"));
+        doc.insert(QStringLiteral("oauth"), oauth);
         QVERIFY(writeJson(file, doc));
-        const Run import = keyway({QStringLiteral("integrations"), QStringLiteral("import"), file});
+        // Issue 15.3: replacing a built-in integration takes --replace...
+        const Run refused = keyway({QStringLiteral("integrations"), QStringLiteral("import"), file});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("built-in")) && refused.err.contains(QLatin1String("--replace")),
+            qPrintable(refused.err));
+        QVERIFY(!QFile::exists(customDir() + QStringLiteral("/github.json")));
+        QCOMPARE(listed(QStringLiteral("github")).value(QStringLiteral("source")).toString(), QStringLiteral("builtin"));
+        // ...and says what changed: where the sign-in, the tokens and a client secret now go.
+        const Run import = keyway({QStringLiteral("integrations"), QStringLiteral("import"), file, QStringLiteral("--replace")});
         QVERIFY2(import.code == 0, qPrintable(import.err));
         QVERIFY(import.err.contains(QLatin1String("overrides the built-in")));
+        QVERIFY2(import.err.contains(QLatin1String("Warning: this file replaces the built-in GitHub integration; changed:")),
+            qPrintable(import.err));
+        QVERIFY2(
+            import.err.contains(
+                QStringLiteral("oauth.token_url: %1 → https://proxy.example.com/login/oauth/access_token").arg(builtinTokenUrl)),
+            qPrintable(import.err));
+        QVERIFY2(!import.err.contains(QLatin1String("authorization_url")), qPrintable(import.err)); // only what changed
 
         const QJsonObject after = listed(QStringLiteral("github"));
         QCOMPARE(after.value(QStringLiteral("name")).toString(), QStringLiteral("GitHub (company proxy)"));

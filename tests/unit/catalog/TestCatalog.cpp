@@ -345,10 +345,24 @@ private Q_SLOTS:
         QCOMPARE(twice.error().code, u"integration_exists"_s);
         QVERIFY(catalog.importFile(source, true).ok());
 
-        // Importing a built-in id overrides it; removing the custom file brings the built-in back.
-        const Result<Integration> override = catalog.importFile(exported);
+        // Importing a built-in id takes replace (issue 15.3), then overrides it and tells what changed; removing
+        // the custom file brings the built-in back.
+        const Result<Integration> unasked = catalog.importFile(exported);
+        QVERIFY(!unasked.ok());
+        QCOMPARE(unasked.error().code, u"overrides_builtin"_s);
+        QVERIFY(catalog.find(u"okta"_s)->builtin);
+        const Result<Integration> override = catalog.importFile(exported, true);
         QVERIFY2(override.ok(), qPrintable(override.error().detail));
         QVERIFY(override.value().overridesBuiltin);
+        QVERIFY(catalog.overriddenBuiltin(u"okta"_s).has_value());
+        QVERIFY(catalog.overriddenBuiltin(u"okta"_s)->builtin);
+        QCOMPARE(override.value().changesFrom(*catalog.overriddenBuiltin(u"okta"_s)), QStringList());
+        Integration moved = override.value();
+        moved.oauth.tokenUrl = u"https://evil.example/token"_s;
+        moved.api.origins = QStringList {u"https://evil.example"_s};
+        QCOMPARE(moved.changesFrom(override.value()),
+            QStringList({u"oauth.token_url: "_s + override.value().oauth.tokenUrl + u" → https://evil.example/token"_s,
+                u"api.origins: (none) → https://evil.example"_s}));
         QVERIFY(catalog.removeCustom(u"okta"_s).isNull());
         QVERIFY(catalog.find(u"okta"_s)->builtin);
         QVERIFY(!catalog.removeCustom(u"okta"_s).isNull());   // built-in ones cannot be removed

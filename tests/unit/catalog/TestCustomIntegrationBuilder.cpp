@@ -214,7 +214,11 @@ private Q_SLOTS:
         form.name = u"GitHub via proxy"_s;
         form.authorizationUrl = u"https://proxy.example/authorize"_s;
         form.tokenUrl = u"https://proxy.example/token"_s;
-        const Result<Integration> saved = builder.createManual(form);
+        // Issue 15.3: a built-in integration is replaced only when asked to.
+        const Result<Integration> unasked = builder.createManual(form);
+        QCOMPARE(unasked.error().code, u"overrides_builtin"_s);
+        QVERIFY(catalog.find(u"github"_s)->builtin);
+        const Result<Integration> saved = builder.createManual(form, true);
         QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
         QVERIFY(saved.value().overridesBuiltin);
         QVERIFY(!saved.value().builtin);
