@@ -831,7 +831,13 @@ ConnectDialog *MainWindow::startConnect(const QString &integrationId)
     m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_connectDialog, &ConnectDialog::connected, this, [this](const QString &connectionId) {
         showConnection(connectionId);
-        statusBar()->showMessage(tr("Connected."), 5000);
+        // Issue 15.4: on a shared machine another user could finish the sign-in first, with their account;
+        // saying which account was connected makes that visible.
+        const std::optional<ConnectionRecord> record = m_service.connection(connectionId);
+        const QString account = record ? record->accountLabel : QString();
+        statusBar()->showMessage(
+            account.isEmpty() ? tr("Connected; the provider did not say which account.") : tr("Connected as %1.").arg(account),
+            15000);
     });
     m_connectDialog->open();
     return m_connectDialog;

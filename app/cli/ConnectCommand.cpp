@@ -177,6 +177,14 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
             err() << "Warning: " << text << Qt::endl;
     });
     QObject::connect(attempt, &ConnectAttempt::succeeded, attempt, [&core, exit](const QString &id) {
+        // Issue 15.4: the account goes to stderr, so the id stays alone on stdout for scripts. On a shared
+        // machine another user could finish the sign-in first with their own account; this makes it visible.
+        const std::optional<ConnectionRecord> connected = core.service().connection(id);
+        const QString account = connected ? connected->accountLabel : QString();
+        if (account.isEmpty())
+            err() << "Connected; the provider did not say which account." << Qt::endl;
+        else
+            err() << "Connected as " << account << Qt::endl;
         // What was granted, not only what was asked for (the provider may grant less, RFC 6749 §3.3).
         if (const auto record = core.service().connection(id); record && !record->grantedScopes.isEmpty()) {
             err() << "Scopes granted: " << record->grantedScopes.join(QLatin1Char(' ')) << Qt::endl;

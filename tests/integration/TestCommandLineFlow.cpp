@@ -54,6 +54,8 @@ private slots:
         QVERIFY2(connect.code == 0, qPrintable(connect.err));
         const QString id = QString::fromUtf8(connect.out).trimmed();
         QVERIFY2(!id.isEmpty() && !id.contains(QLatin1Char(' ')), connect.out.constData());
+        // Issue 15.4: which account signed in, on stderr, so another user finishing the sign-in first is seen.
+        QVERIFY2(connect.err.contains(QLatin1String("Connected as alice@example.test\n")), qPrintable(connect.err));
         m_secrets << "basic-secret";
 
         const Run list = keyway({QStringLiteral("connections"), QStringLiteral("--json")});

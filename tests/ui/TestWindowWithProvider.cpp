@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -234,8 +235,10 @@ private slots:
         QVERIFY2(added.count() == 1, qPrintable(errorIn(dialog)));
         m_id = added.first().first().toString();
         m_seenSecrets << kSecret;
-        // The window goes to the new connection.
+        // The window goes to the new connection and says which account it signed in as (issue 15.4).
         QTRY_COMPARE(page()->connectionId(), m_id);
+        QVERIFY2(m_window->statusBar()->currentMessage() == QLatin1String("Connected as alice@example.test."),
+            qPrintable(m_window->statusBar()->currentMessage()));
         QTRY_COMPARE(child<QStackedWidget>(m_window.get(), "detailStack")->currentWidget(), static_cast<QWidget *>(page()));
     }
 
