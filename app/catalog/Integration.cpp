@@ -163,6 +163,34 @@ std::optional<ClientType> Integration::clientTypeFromString(const QString &text)
     return std::nullopt;
 }
 
+const QStringList &Integration::reservedAuthorizationParams()
+{
+    static const QStringList names {QStringLiteral("response_type"), QStringLiteral("client_id"), QStringLiteral("redirect_uri"),
+        QStringLiteral("state"), QStringLiteral("nonce"), QStringLiteral("code_challenge"),
+        QStringLiteral("code_challenge_method"), QStringLiteral("request"), QStringLiteral("request_uri")};
+    return names;
+}
+
+const QStringList &Integration::reservedTokenParams()
+{
+    static const QStringList names {QStringLiteral("grant_type"), QStringLiteral("code"), QStringLiteral("redirect_uri"),
+        QStringLiteral("code_verifier"), QStringLiteral("client_id"), QStringLiteral("client_secret"),
+        QStringLiteral("client_assertion"), QStringLiteral("client_assertion_type"), QStringLiteral("refresh_token"),
+        QStringLiteral("device_code"), QStringLiteral("assertion")};
+    return names;
+}
+
+QString Integration::reservedParamReason(const QString &name, bool authorizationRequest)
+{
+    const QStringList &reserved = authorizationRequest ? reservedAuthorizationParams() : reservedTokenParams();
+    for (const QString &r : reserved)
+        if (name.compare(r, Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate(
+                "keyway::Integration", "\"%1\" is a protocol parameter Keyway sets itself; it cannot be overridden")
+                .arg(name.left(80));
+    return {};
+}
+
 QStringList Integration::changesFrom(const Integration &before) const
 {
     QStringList changes;
@@ -193,6 +221,14 @@ QStringList Integration::changesFrom(const Integration &before) const
                        .arg(before.oauth.pkce ? QStringLiteral("true") : QStringLiteral("false"),
                            oauth.pkce ? QStringLiteral("true") : QStringLiteral("false"));
     return changes;
+}
+
+QString Integration::pkceOffWarning() const
+{
+    return QCoreApplication::translate("keyway::Integration",
+        "PKCE is off for %1: an authorization code intercepted on its way to Keyway could be "
+        "redeemed by whoever took it (RFC 9700 §2.1.1)")
+        .arg(name);
 }
 
 const QStringList &Integration::knownCategories()

@@ -269,10 +269,22 @@ struct Integration
     static std::optional<ClientType> clientTypeFromString(const QString &text);
     static const QStringList &knownCategories();
 
+    // The protocol parameters Keyway sets itself, which no integration file, --auth-param / --token-param or form
+    // field may set or replace: in the authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3, OpenID Connect Core
+    // §3.1.2.1; "request" and "request_uri" of RFC 9101 / RFC 9126 would carry their own copies) and in the token
+    // request (RFC 6749 §4.1.3, §6, RFC 7523 §2.1, RFC 8628 §3.4). Replacing one would defeat the check it is
+    // there for: the redirect URI, state, nonce or PKCE challenge Keyway verifies.
+    static const QStringList &reservedAuthorizationParams();
+    static const QStringList &reservedTokenParams();
     // Where this integration sends the user, tokens and secrets differently from `before` (another version of the
     // same integration): one "field: old → new" line per changed endpoint, host list or insecure-http opt-in.
     // Shown whenever a file replaces a built-in integration (issue 15.3).
     QStringList changesFrom(const Integration &before) const;
+    // Why `name` may not be given as a parameter of that request, or empty when it may.
+    static QString reservedParamReason(const QString &name, bool authorizationRequest);
+    // "PKCE is off for <name>: ..." (RFC 9700 §2.1.1). The command line and the connect dialog show it every time
+    // a sign-in runs without PKCE, whether the integration file or the user turned it off.
+    QString pkceOffWarning() const;
 };
 
 } // namespace keyway

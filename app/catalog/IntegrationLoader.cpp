@@ -764,11 +764,17 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                                            QStringLiteral("client_secret_basic"));
         o.clientAuth = *Integration::clientAuthFromString(clientAuth);
         o.assertionAudience = r.string(oauth, p, "assertion_audience", false, 1);
-        const auto anyKey = [](const QString &k) {
-            return k.isEmpty() || k.size() > 128 ? QStringLiteral("a parameter name must have 1 to 128 characters")
-                                                 : credentialNameCheck(k, false);
+        // Issue 15.7: the protocol's own parameters are Keyway's to set, never a file's.
+        const auto paramKey = [](bool authorizationRequest) {
+            return [authorizationRequest](const QString &k) {
+                if (k.isEmpty() || k.size() > 128)
+                    return QStringLiteral("a parameter name must have 1 to 128 characters");
+                const QString reserved = Integration::reservedParamReason(k, authorizationRequest);
+                return reserved.isEmpty() ? credentialNameCheck(k, false) : reserved;
+            };
         };
-        o.authorizationParams = r.stringMap(oauth, p, "authorization_params", anyKey, headerValueCheck);
+        const auto anyKey = paramKey(false);
+        o.authorizationParams = r.stringMap(oauth, p, "authorization_params", paramKey(true), headerValueCheck);
         o.tokenParams = r.stringMap(oauth, p, "token_params", anyKey, headerValueCheck);
 
         const QString ccPath = p + QStringLiteral(".client_credentials");

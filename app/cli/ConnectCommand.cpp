@@ -161,6 +161,8 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt, [](const QUrl &url) {
         err() << "Opening your browser. If it does not open, visit:\n  " << url.toString(QUrl::FullyEncoded) << Qt::endl;
     });
+    QObject::connect(
+        attempt, &ConnectAttempt::warning, attempt, [](const QString &text) { err() << "Warning: " << text << Qt::endl; });
     QObject::connect(attempt, &ConnectAttempt::browserFailed, attempt,
                      [](const Error &error) { err() << "keyway connect: " << error.toString() << Qt::endl; });
     QObject::connect(attempt, &ConnectAttempt::deviceCodeReady, attempt,

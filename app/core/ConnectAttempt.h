@@ -59,6 +59,8 @@ signals:
     void deviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete,
                          const QDateTime &expiresAt);
     void progress(const QString &step, const QString &text);
+    // Something the user must hear about every time (PKCE turned off); the command line prints "Warning: ".
+    void warning(const QString &text);
     void succeeded(const QString &connectionId);
     void failed(const keyway::Error &error);
 

@@ -273,6 +273,12 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
         return oauth.error();
     plan.oauth = oauth.value();
     plan.oauth.allowInsecureHttp = integration.allowInsecureHttp();
+    // Issue 15.7: options and form fields add parameters; they never replace the ones the protocol's checks rest on.
+    for (const auto &[params, authorizationRequest] :
+        {std::pair {&request.extraAuthorizationParams, true}, std::pair {&request.extraTokenParams, false}})
+        for (auto it = params->begin(); it != params->end(); ++it)
+            if (const QString reason = Integration::reservedParamReason(it.key(), authorizationRequest); !reason.isEmpty())
+                return Error::make(QStringLiteral("reserved_parameter"), reason + QLatin1Char('.'), it.key());
     for (auto it = request.extraAuthorizationParams.begin(); it != request.extraAuthorizationParams.end(); ++it)
         plan.oauth.authorizationParams.insert(it.key(), it.value());
     for (auto it = request.extraTokenParams.begin(); it != request.extraTokenParams.end(); ++it)

@@ -593,6 +593,11 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
         if (!planned)
             return attempt->finishError(planned.error());
         auto plan = std::make_shared<ConnectionPlan>(planned.value());
+        // RFC 9700 §2.1.1: PKCE may be off for a provider that rejects it, but never silently.
+        if (plan->mode == AuthMode::AuthorizationCode && !plan->oauth.pkce) {
+            note(QStringLiteral("pkce"), QStringLiteral("warning"), 0, integration->pkceOffWarning());
+            emit attempt->warning(integration->pkceOffWarning());
+        }
         for (const QString &unsupported : plan->scopeWarnings) {
             // Not silently: the front ends show it before the browser opens.
             const QString text = tr("%1 has no mapping for the unified scope %2; it is not requested").arg(integration->name, unsupported);

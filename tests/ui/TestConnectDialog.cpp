@@ -436,6 +436,35 @@ private slots:
         QVERIFY(hasBuddy);
     }
 
+    // Issue 15.7: PKCE may be off for a provider that rejects it, but the form says so whenever it would sign in
+    // without it: chosen under Advanced, or as the integration says.
+    void signingInWithoutPkceIsWarnedAbout()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("github"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::AuthorizationCode));
+        auto *warning = dialog.findChild<QLabel *>(QStringLiteral("pkceWarningLabel"));
+        QVERIFY(warning);
+        QVERIFY(!warning->isVisibleTo(&dialog));
+        auto *pkce = dialog.findChild<QComboBox *>(QStringLiteral("pkceCombo"));
+        pkce->setCurrentIndex(pkce->findData(0));
+        QVERIFY(warning->isVisibleTo(&dialog));
+        QVERIFY2(warning->text().contains(QLatin1String("PKCE is off for GitHub")), qPrintable(warning->text()));
+        QVERIFY(!warning->accessibleName().isEmpty());
+        pkce->setCurrentIndex(pkce->findData(-1));
+        QVERIFY(!warning->isVisibleTo(&dialog));
+
+        ConnectDialog off(f.service(), QStringLiteral("raindrop")); // "pkce": false in the catalogue
+        off.show();
+        QVERIFY(off.selectMode(AuthMode::AuthorizationCode));
+        auto *offWarning = off.findChild<QLabel *>(QStringLiteral("pkceWarningLabel"));
+        QVERIFY(offWarning->isVisibleTo(&off));
+        QVERIFY(off.selectMode(AuthMode::BearerToken));
+        QVERIFY(!offWarning->isVisibleTo(&off));
+    }
+
     void plainHttpIntegrationIsWarnedAbout()
     {
         UiFixture f;

@@ -63,6 +63,11 @@ ConnectFormPage::ConnectFormPage(ConnectionService &service, const Integration &
     m_ui->pkceCombo->addItem(tr("As the integration says"), -1);
     m_ui->pkceCombo->addItem(tr("On"), 1);
     m_ui->pkceCombo->addItem(tr("Off (only for providers that reject it)"), 0);
+    // RFC 9700 §2.1.1: PKCE may be turned off for a provider that rejects it, never without saying so.
+    m_ui->pkceWarningLabel->setPalette(m_warnPalette);
+    m_ui->pkceWarningLabel->setText(tr("⚠ %1.").arg(m_integration.pkceOffWarning()));
+    m_ui->pkceWarningLabel->setAccessibleDescription(m_ui->pkceWarningLabel->text());
+    connect(m_ui->pkceCombo, &QComboBox::currentIndexChanged, this, &ConnectFormPage::updatePkceWarning);
     m_ui->advancedGroup->setVisible(false);
     const QString setup = SetupText::stepsHtml(m_integration);
     m_ui->setupLabel->setText(setup);
@@ -177,6 +182,7 @@ void ConnectFormPage::onModeChanged()
     m_ui->authParamsLabel->setEnabled(browser);
     m_ui->pkceCombo->setEnabled(browser);
     m_ui->pkceLabel->setEnabled(browser);
+    updatePkceWarning();
     m_ui->browserEdit->setEnabled(browser || (mode && *mode == AuthMode::DeviceCode));
     m_ui->browserLabel->setEnabled(m_ui->browserEdit->isEnabled());
     m_ui->tokenParamsEdit->setEnabled(oauth);
@@ -189,6 +195,14 @@ void ConnectFormPage::onModeChanged()
     if (!oauth)
         m_ui->advancedToggle->setChecked(false);
     emit changed();
+}
+
+void ConnectFormPage::updatePkceWarning()
+{
+    const std::optional<AuthMode> mode = currentMode();
+    const int choice = m_ui->pkceCombo->currentData().toInt();
+    const bool off = choice == 0 || (choice == -1 && m_integration.hasOAuth && !m_integration.oauth.pkce);
+    m_ui->pkceWarningLabel->setVisible(off && mode && *mode == AuthMode::AuthorizationCode);
 }
 
 void ConnectFormPage::updateModeHint()

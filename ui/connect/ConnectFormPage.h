@@ -69,6 +69,8 @@ private:
     void buildVariables();
     void onModeChanged();
     void updateModeHint();
+    // Shows the PKCE warning while the form would sign in without PKCE.
+    void updatePkceWarning();
     void updateVariables();
     void updateRedirect();
     static QMap<QString, QString> parseParams(const QString &text, QStringList *bad);

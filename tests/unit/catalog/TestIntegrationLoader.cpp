@@ -605,6 +605,21 @@ private Q_SLOTS:
         for (int i = 0; i < 21; ++i)
             manyOrigins << u"https://h%1.acme.example"_s.arg(i);
         QTest::newRow("origins 21") << u"api.origins"_s << QJsonValue(manyOrigins) << u"api.origins: more than 20 items"_s;
+        // Issue 15.7: the protocol's own parameters are never a file's to set.
+        for (const char *name : {"redirect_uri", "state", "nonce", "response_type", "code_challenge", "code_challenge_method",
+                 "client_id", "request_uri"})
+            QTest::addRow("authorization_params %s", name)
+                << (u"oauth.authorization_params."_s + QLatin1String(name)) << QJsonValue(u"x"_s)
+                << (u"\""_s + QLatin1String(name) + u"\" is a protocol parameter Keyway sets itself"_s);
+        for (const char *name : {"grant_type", "redirect_uri", "client_id", "client_assertion_type"})
+            QTest::addRow("token_params %s", name)
+                << (u"oauth.token_params."_s + QLatin1String(name)) << QJsonValue(u"x"_s)
+                << (u"\""_s + QLatin1String(name) + u"\" is a protocol parameter Keyway sets itself"_s);
+        QTest::newRow("client_credentials grant_type")
+            << u"oauth.client_credentials.token_params.grant_type"_s << QJsonValue(u"password"_s)
+            << u"\"grant_type\" is a protocol parameter Keyway sets itself"_s;
+        QTest::newRow("reserved in any case") << u"oauth.authorization_params.Redirect_URI"_s << QJsonValue(u"x"_s)
+                                              << u"is a protocol parameter Keyway sets itself"_s;
     }
 
     // oauth.redirect.loopback: how the provider matches a loopback redirect URI. Left out, a fixed port means
