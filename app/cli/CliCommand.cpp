@@ -1,20 +1,24 @@
 #include "cli/CliCommand.h"
 
+#include "cli/ControlCharacterFilter.h"
+
 #include <QFile>
 
 #include <cstdio>
 
 namespace keyway {
 
+// Issue 15.10: nothing reaches the terminal with its control characters. The filters are never destroyed, so
+// the streams can still flush into them while statics are torn down at exit.
 QTextStream &CliCommand::out()
 {
-    static QTextStream stream(stdout);
+    static QTextStream stream(new ControlCharacterFilter(stdout));
     return stream;
 }
 
 QTextStream &CliCommand::err()
 {
-    static QTextStream stream(stderr);
+    static QTextStream stream(new ControlCharacterFilter(stderr));
     return stream;
 }
 

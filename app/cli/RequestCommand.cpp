@@ -1,5 +1,7 @@
 #include "cli/RequestCommand.h"
 
+#include "cli/ControlCharacterFilter.h"
+
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/CredentialOrigins.h"
@@ -8,6 +10,8 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace keyway {
 
@@ -90,7 +94,9 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
             out() << Qt::endl;
         }
         out().flush();
-        std::fwrite(response.body.constData(), 1, size_t(response.body.size()), stdout);
+        // The body goes out as it came, for pipes and files; a terminal gets it without control characters.
+        const QByteArray body = ::isatty(::fileno(stdout)) ? ControlCharacterFilter::clean(response.body) : response.body;
+        std::fwrite(body.constData(), 1, size_t(body.size()), stdout);
         std::fflush(stdout);
         if (response.truncated)
             err() << "keyway request: the answer was cut off at " << response.body.size() << " bytes" << Qt::endl;
