@@ -285,6 +285,27 @@ public:
         return {};
     }
 
+    // The tokens of a finished flow could not be stored (issue 15.11): revoke what was issued (RFC 7009), so no
+    // live grant is left that nobody holds, then fail the attempt with the store's error.
+    void revokeUnkept(
+        const ConnectionPlan &plan, const StoredCredentials &secrets, const Error &storeError, ConnectAttempt *attempt)
+    {
+        const QByteArray token = secrets.tokens.refreshToken.isEmpty() ? secrets.tokens.accessToken : secrets.tokens.refreshToken;
+        if (token.isEmpty() || plan.settings.provider.revocationUrl.isEmpty())
+            return attempt->finishError(storeError);
+        auto *revoker = new Revoker(q->m_network, attempt);
+        const QString hint
+            = secrets.tokens.refreshToken.isEmpty() ? QStringLiteral("access_token") : QStringLiteral("refresh_token");
+        revoker->revoke(plan.settings.provider, secrets.client, token, hint, [attempt, storeError](const Error &revokeError) {
+            Error e = storeError;
+            e.message = revokeError.isNull()
+                ? ConnectionService::tr("%1 The tokens the provider issued were revoked.").arg(storeError.message)
+                : ConnectionService::tr("%1 Revoking the tokens the provider issued failed too: %2")
+                      .arg(storeError.message, revokeError.message);
+            attempt->finishError(e);
+        });
+    }
+
     // Reads a connection's settings and secrets; renews the access token first when forceRefresh is set or the
     // token is due (RefreshPolicy), through the RefreshCoordinator (single-flight across processes). A valid
     // token costs one keychain read and no lock.
@@ -648,7 +669,7 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
                     m_secrets.write(secretKey(id), secrets.toBytes(),
                         [this, attempt, req, plan, events, result, secrets, id, r, lock](const Error &error) {
                             if (!error.isNull())
-                                return attempt->finishError(error);
+                                return d->revokeUnkept(*plan, secrets, error, attempt);
                             Error saveError;
                             if (!m_repository->save(r, &saveError)
                                 || !m_repository->recordAuthorized(id, QDateTime::currentDateTimeUtc(), !secrets.tokens.refreshToken.isEmpty(),
@@ -717,15 +738,32 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             flow->start();
         };
 
+        // Issue 15.11: a sign-in whose tokens could not be kept is a sign-in for nothing (and leaves a live grant
+        // behind). The secret store must take a write before the browser opens or anything is requested.
+        auto checkStoreThenRun = [this, attempt, plan, runFlow] {
+            if (FlowFactory::isEnteredByHand(*plan))
+                return runFlow();
+            const QString probe = QStringLiteral("write-check/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_secrets.write(probe, QByteArrayLiteral("ok"), [this, attempt, probe, runFlow](const Error &error) {
+                if (!error.isNull()) {
+                    Error e = error;
+                    e.message = tr("%1 Nothing was opened or requested: the tokens could not be kept.").arg(error.message);
+                    return attempt->finishError(e);
+                }
+                m_secrets.remove(probe, [](const Error &) {});
+                runFlow();
+            });
+        };
+
         if (!plan->oauth.needsDiscovery())
-            return runFlow();
+            return checkStoreThenRun();
         // OpenID Connect Discovery (or RFC 8414 metadata for plain OAuth servers) fills in the endpoints.
         auto *discovery = new Discovery(m_network, attempt);
         const auto kind = plan->oauth.openid ? Discovery::Kind::OpenIdConnect : Discovery::Kind::OAuthAuthorizationServer;
-        connect(discovery, &Discovery::finished, attempt, [plan, note, runFlow](const OAuthSettings &settings) {
+        connect(discovery, &Discovery::finished, attempt, [plan, note, checkStoreThenRun](const OAuthSettings &settings) {
             note(QStringLiteral("discovery"), QStringLiteral("ok"), 200, tr("Endpoints from %1").arg(settings.issuer));
             ConnectionPlanner::applyDiscovered(*plan, settings);
-            runFlow();
+            checkStoreThenRun();
         });
         connect(discovery, &Discovery::failed, attempt, &ConnectAttempt::finishError);
         connect(attempt, &ConnectAttempt::cancelRequested, discovery, [attempt, discovery] {

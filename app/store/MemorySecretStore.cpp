@@ -11,7 +11,7 @@ MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent) {}
 void MemorySecretStore::read(const QString &key, ReadCallback done)
 {
     QTimer::singleShot(0, this, [this, key, done = std::move(done)] {
-        if (!m_failure.isNull())
+        if (fails(key))
             return done({}, m_failure);
         if (!m_entries.contains(key))
             return done({}, notFound(key));
@@ -22,7 +22,7 @@ void MemorySecretStore::read(const QString &key, ReadCallback done)
 void MemorySecretStore::write(const QString &key, const QByteArray &value, DoneCallback done)
 {
     QTimer::singleShot(0, this, [this, key, value, done = std::move(done)] {
-        if (!m_failure.isNull())
+        if (fails(key))
             return done(m_failure);
         m_entries.insert(key, value);
         done({});
@@ -32,7 +32,7 @@ void MemorySecretStore::write(const QString &key, const QByteArray &value, DoneC
 void MemorySecretStore::remove(const QString &key, DoneCallback done)
 {
     QTimer::singleShot(0, this, [this, key, done = std::move(done)] {
-        if (!m_failure.isNull())
+        if (fails(key))
             return done(m_failure);
         m_entries.remove(key);
         done({});

@@ -20,12 +20,19 @@ public:
     void remove(const QString &key, DoneCallback done) override;
     QString description() const override { return QStringLiteral("memory (tests only)"); }
 
-    void setFailure(const Error &error) { m_failure = error; }
+    // Every operation fails with `error`; with a key prefix, only those on keys starting with it.
+    void setFailure(const Error &error, const QString &keyPrefix = {})
+    {
+        m_failure = error;
+        m_failurePrefix = keyPrefix;
+    }
     QHash<QString, QByteArray> entries() const { return m_entries; }
 
 private:
     QHash<QString, QByteArray> m_entries;
     Error m_failure;
+    QString m_failurePrefix;
+    bool fails(const QString &key) const { return !m_failure.isNull() && key.startsWith(m_failurePrefix); }
 };
 
 } // namespace keyway
