@@ -63,7 +63,14 @@ bool validKdf(const EncryptedVault::KdfParams &kdf, QString *why)
         return false;
     }
     if (scryptMemory(kdf) > EncryptedVault::kMaxMemoryBytes) {
-        *why = QStringLiteral("scrypt parameters need more than 256 MiB");
+        *why = QStringLiteral("scrypt parameters need more than %1 MiB").arg(EncryptedVault::kMaxMemoryBytes >> 20);
+        return false;
+    }
+    // Issue 15.12: time too. scrypt's work grows with N * r * p (RFC 7914 §2); p costs CPU but no memory, so the
+    // memory cap alone let a file ask for seconds of CPU on every open.
+    if (kdf.n * kdf.r * kdf.p > EncryptedVault::kMaxWork) {
+        *why = QStringLiteral("scrypt parameters ask for more than %1 times the default work")
+                   .arg(EncryptedVault::kMaxWork / (VaultKdfParams().n * VaultKdfParams().r * VaultKdfParams().p));
         return false;
     }
     return true;

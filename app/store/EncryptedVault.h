@@ -11,8 +11,8 @@
 namespace keyway {
 
 // scrypt cost (RFC 7914 §2): N a power of two, r block size, p parallelism. The default needs 32 MiB and about a
-// tenth of a second; files asking for more than EncryptedVault::kMaxMemoryBytes are refused (a hostile file must
-// not be able to exhaust memory or time).
+// tenth of a second; files asking for more than EncryptedVault::kMaxMemoryBytes or kMaxWork are refused (a hostile
+// file must not be able to exhaust memory or time).
 struct VaultKdfParams
 {
     quint64 n = 1 << 15;
@@ -49,7 +49,10 @@ public:
     static constexpr int kNonceBytes = 12;
     static constexpr int kTagBytes = 16;
     static constexpr int kMinPassphraseLength = 8;
-    static constexpr quint64 kMaxMemoryBytes = 256ULL * 1024 * 1024;
+    // Caps on what a vault file may ask of scrypt: twice the default's memory, four times its work (N * r * p), so
+    // opening a hostile file costs at most a fraction of a second and 64 MiB.
+    static constexpr quint64 kMaxMemoryBytes = 64ULL * 1024 * 1024;
+    static constexpr quint64 kMaxWork = 4ULL * (1 << 15) * 8 * 1;
     static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 
     // What the header says, read without the passphrase.

@@ -30,10 +30,20 @@ Error VaultSecretStore::lockedError()
                           "(in the window, or with KEYWAY_VAULT_PASSPHRASE_FILE for the command line)."));
 }
 
+Error VaultSecretStore::unavailableError() const
+{
+    if (m_unlockError.isNull())
+        return lockedError();
+    Error e = m_unlockError;
+    e.message = tr("Keyway's encrypted vault could not be opened: %1").arg(m_unlockError.message);
+    return e;
+}
+
 bool VaultSecretStore::unlock(const QByteArray &passphrase, Error *error)
 {
     const Result<EncryptedVault> vault = openOrCreate(m_path, passphrase);
     if (!vault) {
+        m_unlockError = vault.error();
         if (error)
             *error = vault.error();
         return false;
@@ -52,26 +62,30 @@ Result<EncryptedVault> VaultSecretStore::openOrCreate(const QString &path, const
 void VaultSecretStore::adopt(const EncryptedVault &vault)
 {
     m_vault = std::make_unique<EncryptedVault>(vault);
+    m_unlockError = Error();
     qCInfo(lcKeychain) << "encrypted vault unlocked:" << m_path;
 }
 
 void VaultSecretStore::lock()
 {
     m_vault.reset();
+    m_unlockError = Error();
 }
 
 Error VaultSecretStore::withVault(const std::function<Error(EncryptedVault &)> &change)
 {
     if (!m_vault)
-        return lockedError();
+        return unavailableError();
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(10000))
         return Error::make(QStringLiteral("vault_busy"), tr("Another Keyway process holds the encrypted vault. Try again."),
                            m_path + QStringLiteral(".lock"));
     Error error;
     if (!m_vault->reload(&error)) {
-        if (error.code == QLatin1String("vault_rekeyed") || error.code == QLatin1String("vault_missing"))
+        if (error.code == QLatin1String("vault_rekeyed") || error.code == QLatin1String("vault_missing")) {
             m_vault.reset();
+            m_unlockError = error;
+        }
         return error;
     }
     return change(*m_vault);

@@ -11,9 +11,11 @@ namespace keyway {
 // (scrypt + AES-256-GCM) in Keyway's data folder, unlocked with a passphrase the user chooses. Chosen with
 // the "secrets/backend" setting or KEYWAY_SECRET_STORE=vault (see CoreContext); never used on its own.
 //
-// While locked every operation fails with "vault_locked" and a message saying how to unlock; nothing is ever
-// written unencrypted. Every operation re-reads the file under a lock file before changing it, so the window
-// and `keyway` commands running at the same time see each other's writes and never lose one.
+// While locked every operation fails with "vault_locked" and a message saying how to unlock, or, when an unlock
+// was tried and failed, with that failure's own code and cause (a passphrase too short, a wrong one, a damaged
+// file): "locked" alone would hide what to fix. Nothing is ever written unencrypted. Every operation re-reads the file under a
+// lock file before changing it, so the window and `keyway` commands running at the same time see each other's writes and never
+// lose one.
 class VaultSecretStore final : public SecretStore
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     QString description() const override { return QStringLiteral("Keyway's encrypted vault (secrets.vault)"); }
 
     static Error lockedError();
+    // What every operation answers while the vault is not open: the last unlock's failure, or lockedError().
+    Error unavailableError() const;
 
 private:
     // Runs `change` on the freshly re-read vault while holding the lock file.
@@ -51,6 +55,7 @@ private:
 
     QString m_path;
     std::unique_ptr<EncryptedVault> m_vault;
+    Error m_unlockError;
 };
 
 } // namespace keyway

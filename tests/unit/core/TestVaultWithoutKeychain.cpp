@@ -128,6 +128,27 @@ private slots:
         QCOMPARE(token(core.value()->service(), id).first, m_apiKey);
     }
 
+    // Issue 15.12: whatever kept the vault from opening is what every operation says, not only "locked".
+    void aVaultThatCannotOpenSaysWhyEveryTime()
+    {
+        qputenv("KEYWAY_SECRET_STORE", "vault");
+        qputenv("KEYWAY_VAULT_PASSPHRASE", "short");
+        CoreContext::Options o = options(QStringLiteral("short"));
+        o.vaultPath = m_dir.filePath(QStringLiteral("short.vault"));
+        auto core = CoreContext::open(o);
+        QVERIFY(core);
+        QCOMPARE(core.value()->notices().size(), 1);
+        QVERIFY2(core.value()->notices().first().contains(QLatin1String("at least 8 characters")),
+            qPrintable(core.value()->notices().first()));
+        Error error;
+        QVERIFY(connectApiKey(core.value()->service(), &error).isEmpty());
+        QCOMPARE(error.code, QStringLiteral("vault_weak_passphrase"));
+        QVERIFY2(error.message.contains(QLatin1String("at least 8 characters")), qPrintable(error.toString()));
+        QVERIFY(!QFile::exists(o.vaultPath));
+        qunsetenv("KEYWAY_VAULT_PASSPHRASE");
+        qunsetenv("KEYWAY_SECRET_STORE");
+    }
+
     void wrongPassphraseIsSaid()
     {
         qputenv("KEYWAY_SECRET_STORE", "vault");
@@ -137,6 +158,11 @@ private slots:
         QCOMPARE(core.value()->notices().size(), 1);
         QVERIFY2(core.value()->notices().first().contains(QLatin1String("passphrase is wrong")), qPrintable(core.value()->notices().first()));
         QVERIFY(!core.value()->vault()->isUnlocked());
+        // And so does every operation afterwards.
+        const QString id = core.value()->service().connections().value(0).id;
+        const auto refused = token(core.value()->service(), id);
+        QCOMPARE(refused.second.code, QStringLiteral("vault_wrong_passphrase"));
+        QVERIFY2(refused.second.message.contains(QLatin1String("passphrase is wrong")), qPrintable(refused.second.toString()));
         qunsetenv("KEYWAY_VAULT_PASSPHRASE");
         qunsetenv("KEYWAY_SECRET_STORE");
     }

@@ -174,6 +174,11 @@ private slots:
         QTest::newRow("r huge") << 16384.0 << 100000.0 << 1.0;
         QTest::newRow("p huge") << 16384.0 << 8.0 << 1e9;
         QTest::newRow("memory above 256 MiB") << double(1 << 20) << 8.0 << 1.0;
+        // Issue 15.12: within the old memory cap, but seconds of CPU on every open.
+        QTest::newRow("p = 16, 16x the default work") << double(1 << 15) << 8.0 << 16.0;
+        QTest::newRow("N = 2^20, r = 1, p = 16") << double(1 << 20) << 1.0 << 16.0;
+        QTest::newRow("128 MiB") << double(1 << 17) << 8.0 << 1.0;
+        QTest::newRow("8x the default work") << double(1 << 16) << 8.0 << 4.0;
         QTest::newRow("fraction") << 1024.5 << 8.0 << 1.0;
     }
     void hostileParametersAreRefusedAtOnce()
@@ -194,6 +199,7 @@ private slots:
         const auto opened = EncryptedVault::open(file, "correct horse battery");
         QVERIFY(!opened);
         QCOMPARE(opened.error().code, QStringLiteral("vault_corrupt"));
+        QVERIFY2(opened.error().detail.contains(QLatin1String("scrypt")), qPrintable(opened.error().detail));
         QVERIFY(timer.elapsed() < 2000);
     }
 
