@@ -1061,6 +1061,12 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
 Result<Integration> IntegrationLoader::loadFile(const QString &path, FileKind kind)
 {
     const QString fileName = QFileInfo(path).fileName();
+    // Issue 15.12: only a regular file (or a link to one). Opening a FIFO blocks until someone writes to it, and
+    // a device or socket is no integration file either; refused before anything opens it.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Error::make(QStringLiteral("integration_unreadable"),
+            tr("%1 is not a regular file, so it is not read as an integration file.").arg(fileName), path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(QStringLiteral("integration_unreadable"),

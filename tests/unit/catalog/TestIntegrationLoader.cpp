@@ -9,7 +9,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+#include <sys/stat.h>
 
 using namespace keyway;
 using namespace Qt::Literals::StringLiterals;
@@ -872,6 +879,34 @@ private Q_SLOTS:
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, u"integration_unreadable"_s);
         QVERIFY(missing.error().message.contains(u"nothing.json"_s));
+    }
+
+    // Issue 15.12: `integrations import` of a FIFO blocked forever in open(). Only regular files are read.
+    void refusesWhatIsNotARegularFile()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"pipe.json"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        std::atomic<bool> done {false};
+        Result<Integration> result = Error();
+        std::unique_ptr<QThread> reader(QThread::create([&] {
+            result = IntegrationLoader::loadFile(fifo);
+            done = true;
+        }));
+        reader->start();
+        const bool returned = QTest::qWaitFor([&] { return done.load(); }, 5000);
+        if (!returned) {
+            QFile unblock(fifo); // a writer lets the blocked open() return, so the thread can end
+            unblock.open(QIODevice::WriteOnly);
+        }
+        reader->wait();
+        QVERIFY2(returned, "loading a FIFO blocked");
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, u"integration_unreadable"_s);
+        QVERIFY2(result.error().message.contains(u"not a regular file"_s), qPrintable(result.error().message));
+        const Result<Integration> folder = IntegrationLoader::loadFile(dir.path());
+        QVERIFY(!folder.ok());
+        QVERIFY(folder.error().message.contains(u"not a regular file"_s));
     }
 };
 
