@@ -252,8 +252,9 @@ CallbackVerdict AuthorizationCodeFlow::onCallback(const QUrlQuery &query)
     }
     Redactor::registerSecret(code);
     page.success = true;
-    page.title = tr("Signed in");
-    page.message = tr("Keyway is finishing the connection. You can close this tab and return to Keyway.");
+    // Issue 15.12: the code is not exchanged yet, so nothing here may claim success.
+    page.title = tr("Finishing the sign-in");
+    page.message = tr("You can close this tab; Keyway is finishing the sign-in and shows the result.");
     QTimer::singleShot(0, this, [this, code] { exchangeCode(code); });
     return page;
 }

@@ -280,8 +280,8 @@ CallbackVerdict CallbackListener::judge(const QUrlQuery &query, const Validator 
         verdict.detail = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     } else {
         verdict.success = true;
-        verdict.title = tr("Signed in");
-        verdict.message = tr("Keyway received the provider's response.");
+        verdict.title = tr("Response received");
+        verdict.message = tr("You can close this tab; Keyway received the provider's response.");
     }
     return verdict;
 }
