@@ -67,6 +67,12 @@ const Row kRows[] = {
     {"api_insufficient_scope", Kind::Request, QT_TRANSLATE_NOOP("EventText", "API request allowed"),
         QT_TRANSLATE_NOOP("EventText", "API refused: a permission is missing"),
         QT_TRANSLATE_NOOP("EventText", "API refused: a permission is missing"), nullptr},
+    // RFC 9700 §2.1.1: a sign-in without PKCE is said every time it happens.
+    {"pkce", Kind::SignIn, nullptr, nullptr, QT_TRANSLATE_NOOP("EventText", "PKCE"),
+        QT_TRANSLATE_NOOP("EventText", "Signing in without PKCE")},
+    // The user allowed another origin to receive the connection's credential.
+    {"origin_allowed", Kind::Request, nullptr, nullptr,
+        QT_TRANSLATE_NOOP("EventText", "Another address may receive the credential"), nullptr},
     {"check", Kind::Check, QT_TRANSLATE_NOOP("EventText", "Checked: the provider accepts it"),
         QT_TRANSLATE_NOOP("EventText", "Check failed"), QT_TRANSLATE_NOOP("EventText", "Checked"), nullptr},
     {"introspect", Kind::Check, QT_TRANSLATE_NOOP("EventText", "Token introspected"),
