@@ -1,11 +1,11 @@
 #include "core/ApiClient.h"
 
 #include "auth/ProtocolError.h"
-#include "auth/UrlPolicy.h"
 #include "common/Redactor.h"
 #include "common/SensitiveFields.h"
 #include "core/CredentialApplier.h"
 #include "core/CredentialOrigins.h"
+#include "core/OutgoingRequest.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -15,7 +15,9 @@
 namespace keyway {
 
 ApiClient::ApiClient(QNetworkAccessManager *network, CredentialProvider provider, QObject *parent)
-    : QObject(parent), m_network(network), m_provider(std::move(provider))
+    : QObject(parent)
+    , m_network(network)
+    , m_provider(std::move(provider))
 {
 }
 
@@ -35,19 +37,18 @@ QUrl ApiClient::resolveUrl(const QString &baseUrl, const QUrl &url)
 namespace {
 
 // The history row of a request, credentials masked; the caller adds how it ended.
-HistoryEntry historyEntry(const QString &connectionId, const ApiRequest &request, const CredentialApplier::Applied &applied,
-                          const ConnectionSettings &settings)
+HistoryEntry historyEntry(
+    const QString &connectionId, const ApiRequest &request, const OutgoingRequest &outgoing, const ConnectionSettings &settings)
 {
     HistoryEntry entry;
     entry.connectionId = connectionId;
     entry.method = QString::fromUtf8(request.method);
     // Issue 15.2: history keeps no credential, by rule and by the integration's own placement.
     const QStringList credentialNames {settings.credentialName};
-    entry.url = SensitiveFields::redactUrl(applied.maskedUrl.toString(), credentialNames);
-    for (const auto &[name, value] : applied.maskedHeaders)
+    entry.url = SensitiveFields::redactUrl(outgoing.maskedUrl.toString(), credentialNames);
+    for (const auto &[name, value] : outgoing.maskedHeaders)
         entry.requestHeaders.append({QString::fromUtf8(name),
-                                     SensitiveFields::redactHeaderValue(QString::fromUtf8(name), QString::fromUtf8(value),
-                                                                        credentialNames)});
+            SensitiveFields::redactHeaderValue(QString::fromUtf8(name), QString::fromUtf8(value), credentialNames)});
     entry.requestBody = SensitiveFields::redactBody(QString::fromUtf8(request.body), credentialNames).left(64 * 1024);
     return entry;
 }
@@ -57,104 +58,97 @@ HistoryEntry historyEntry(const QString &connectionId, const ApiRequest &request
 ApiCall *ApiClient::send(const QString &connectionId, const ApiRequest &request)
 {
     auto *call = new ApiCall(this);
-    QMetaObject::invokeMethod(this, [this, call, connectionId, request] { attempt(call, connectionId, request, false); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, call, connectionId, request] { attempt(call, connectionId, request, false); }, Qt::QueuedConnection);
     return call;
+}
+
+void ApiClient::prepare(const QString &connectionId, const ApiRequest &request, QObject *context,
+    std::function<void(const Result<OutgoingRequest> &)> done)
+{
+    QPointer<QObject> guard(context);
+    m_provider(connectionId, false, {},
+        [guard, request, done](const ConnectionSettings &settings, const StoredCredentials &credentials, const Error &error) {
+            if (!guard)
+                return;
+            if (!error.isNull())
+                return done(error);
+            done(OutgoingRequest::build(request, settings, CredentialApplier::credentialValue(settings, credentials)));
+        });
 }
 
 void ApiClient::attempt(
     ApiCall *call, const QString &connectionId, const ApiRequest &request, bool retry, const QByteArray &rejectedAccessToken)
 {
     QPointer<ApiCall> guard(call);
-    m_provider(connectionId, retry, rejectedAccessToken, [this, guard, connectionId, request, retry](const ConnectionSettings &settings,
-                                                                             const StoredCredentials &credentials, const Error &error) {
-        if (!guard)
-            return;
-        ApiResponse response;
-        response.refreshedAndRetried = retry;
-        if (!error.isNull()) {
-            // No credential, nothing to send; a cancel that came meanwhile is what the user asked for.
-            response.error
-                = guard->isCancelRequested() ? Error::make(QStringLiteral("cancelled"), tr("The request was cancelled.")) : error;
-            emit guard->finished(response);
-            guard->deleteLater();
-            return;
-        }
-        const QUrl url = resolveUrl(settings.apiBaseUrl, request.url);
-        const Error policy = UrlPolicy::check(url, settings.provider.allowInsecureHttp);
-        if (!url.isValid() || url.isRelative() || !policy.isNull()) {
-            response.error = policy.isNull() ? Error::make(QStringLiteral("bad_url"), tr("Enter a full URL (https://...)."), url.toString()) : policy;
-            emit guard->finished(response);
-            guard->deleteLater();
-            return;
-        }
-        // RFC 6750 §5.3: the credential goes to the connection's own origins only, or where the user said so.
-        const QString origin = CredentialOrigins::of(url);
-        const bool ownOrigin = CredentialOrigins::belongsTo(settings, url);
-        bool allowedOrigin = false;
-        for (const QString &allowed : request.allowedOrigins)
-            allowedOrigin = allowedOrigin || CredentialOrigins::parse(allowed) == origin;
-        if (!ownOrigin && !allowedOrigin && !request.withoutCredentialElsewhere) {
-            response.error = Error::make(QStringLiteral("foreign_origin"),
-                                         tr("%1 is not one of this connection's origins, so its credential is not sent there.").arg(origin),
-                                         CredentialOrigins::ofConnection(settings).join(QLatin1Char(' ')));
-            emit guard->finished(response);
-            guard->deleteLater();
-            return;
-        }
-        const bool withCredential = ownOrigin || allowedOrigin;
-        const CredentialApplier::Applied applied = withCredential ? CredentialApplier::apply(request, url, settings, credentials)
-                                                                  : CredentialApplier::Applied {url, request.headers, request.headers, url};
-        response.credentialSent = withCredential;
-        if (guard->isCancelRequested()) {
-            // Cancelled while the credential was read (a slow keychain, a renewal): the request never leaves, and
-            // the history says it was cancelled like one cancelled on its way.
-            response.error = Error::make(QStringLiteral("cancelled"), tr("The request was cancelled."));
-            if (request.keepHistory) {
-                HistoryEntry entry = historyEntry(connectionId, request, applied, settings);
-                entry.status = -1;
-                emit historyRecorded(entry);
+    m_provider(connectionId, retry, rejectedAccessToken,
+        [this, guard, connectionId, request, retry](
+            const ConnectionSettings &settings, const StoredCredentials &credentials, const Error &error) {
+            if (!guard)
+                return;
+            ApiResponse response;
+            response.refreshedAndRetried = retry;
+            if (!error.isNull()) {
+                // No credential, nothing to send; a cancel that came meanwhile is what the user asked for.
+                response.error = guard->isCancelRequested()
+                    ? Error::make(QStringLiteral("cancelled"), tr("The request was cancelled."))
+                    : error;
+                emit guard->finished(response);
+                guard->deleteLater();
+                return;
             }
-            emit guard->finished(response);
-            guard->deleteLater();
-            return;
-        }
-        // Only token-based modes can get a new credential without the user, and only the connection's own
-        // origins can say its token is no good: a 401 from anywhere else never sends a new token there.
-        const bool renewable = ownOrigin
-            && (settings.authMode.startsWith(QLatin1String("oauth2_")) || settings.authMode == QLatin1String("device_code")
-                || settings.authMode == QLatin1String("jwt_bearer"));
-        QNetworkRequest netRequest(applied.url);
-        for (const auto &[name, value] : applied.headers)
-            netRequest.setRawHeader(name, value);
-        if (!netRequest.hasRawHeader("User-Agent"))
-            netRequest.setRawHeader("User-Agent", QByteArrayLiteral("Keyway/" KEYWAY_VERSION));
-        netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-        netRequest.setTransferTimeout(120000);
-        response.sentHeaders = applied.maskedHeaders;
+            Result<OutgoingRequest> built
+                = OutgoingRequest::build(request, settings, CredentialApplier::credentialValue(settings, credentials));
+            if (!built) {
+                response.error = built.error();
+                emit guard->finished(response);
+                guard->deleteLater();
+                return;
+            }
+            const OutgoingRequest outgoing = std::move(built).value();
+            response.credentialSent = outgoing.withCredential;
+            if (guard->isCancelRequested()) {
+                // Cancelled while the credential was read (a slow keychain, a renewal): the request never leaves, and
+                // the history says it was cancelled like one cancelled on its way.
+                response.error = Error::make(QStringLiteral("cancelled"), tr("The request was cancelled."));
+                if (request.keepHistory) {
+                    HistoryEntry entry = historyEntry(connectionId, request, outgoing, settings);
+                    entry.status = -1;
+                    emit historyRecorded(entry);
+                }
+                emit guard->finished(response);
+                guard->deleteLater();
+                return;
+            }
+            // Only token-based modes can get a new credential without the user, and only the connection's own
+            // origins can say its token is no good: a 401 from anywhere else never sends a new token there.
+            const bool renewable = outgoing.ownOrigin
+                && (settings.authMode.startsWith(QLatin1String("oauth2_")) || settings.authMode == QLatin1String("device_code")
+                    || settings.authMode == QLatin1String("jwt_bearer"));
+            response.sentHeaders = outgoing.maskedHeaders;
 
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = m_network->sendCustomRequest(netRequest, request.method, request.body);
-        auto body = std::make_shared<QByteArray>();
-        auto truncated = std::make_shared<bool>(false);
-        connect(guard, &ApiCall::cancelRequested, reply, [reply] { reply->abort(); });
-        connect(reply, &QNetworkReply::downloadProgress, guard, &ApiCall::progress);
-        connect(reply, &QIODevice::readyRead, reply, [reply, body, truncated, max = request.maxBodyBytes] {
-            const QByteArray chunk = reply->readAll();
-            if (*truncated)
-                return;
-            if (body->size() + chunk.size() > max) {
-                body->append(chunk.left(max - body->size()));
-                *truncated = true;
-                reply->abort();
-                return;
-            }
-            body->append(chunk);
-        });
-        connect(reply, &QNetworkReply::finished, this,
-                [this, guard, reply, body, truncated, timer, connectionId, request, retry, renewable, applied, response,
-                 settings, sentToken = credentials.tokens.accessToken]() mutable {
+            QElapsedTimer timer;
+            timer.start();
+            QNetworkReply *reply = m_network->sendCustomRequest(outgoing.toNetworkRequest(), outgoing.method, outgoing.body);
+            auto body = std::make_shared<QByteArray>();
+            auto truncated = std::make_shared<bool>(false);
+            connect(guard, &ApiCall::cancelRequested, reply, [reply] { reply->abort(); });
+            connect(reply, &QNetworkReply::downloadProgress, guard, &ApiCall::progress);
+            connect(reply, &QIODevice::readyRead, reply, [reply, body, truncated, max = request.maxBodyBytes] {
+                const QByteArray chunk = reply->readAll();
+                if (*truncated)
+                    return;
+                if (body->size() + chunk.size() > max) {
+                    body->append(chunk.left(max - body->size()));
+                    *truncated = true;
+                    reply->abort();
+                    return;
+                }
+                body->append(chunk);
+            });
+            connect(reply, &QNetworkReply::finished, this,
+                [this, guard, reply, body, truncated, timer, connectionId, request, retry, renewable, outgoing, response,
+                    settings, sentToken = credentials.tokens.accessToken]() mutable {
                     reply->deleteLater();
                     if (reply->isOpen()) // an aborted reply is closed: nothing left to read
                         body->append(reply->readAll().left(qMax<qint64>(0, request.maxBodyBytes - body->size())));
@@ -170,10 +164,10 @@ void ApiClient::attempt(
                     if (reply->error() == QNetworkReply::OperationCanceledError && !*truncated)
                         response.error = Error::make(QStringLiteral("cancelled"), tr("The request was cancelled."));
                     else if (response.status == 0 && reply->error() != QNetworkReply::NoError)
-                        response.error = Error::make(QStringLiteral("network_error"), tr("The request failed before an answer came."),
-                                                     reply->errorString());
+                        response.error = Error::make(QStringLiteral("network_error"),
+                            tr("The request failed before an answer came."), reply->errorString());
 
-                    HistoryEntry entry = historyEntry(connectionId, request, applied, settings);
+                    HistoryEntry entry = historyEntry(connectionId, request, outgoing, settings);
                     // -1: the user cancelled it (not "no answer", which the history says for 0).
                     entry.status = response.error.code == QLatin1String("cancelled") ? -1 : response.status;
                     entry.durationMs = response.elapsedMs;
@@ -188,15 +182,15 @@ void ApiClient::attempt(
                         && challenge.value(QStringLiteral("error")) == QLatin1String("insufficient_scope") && guard) {
                         const QString scope = challenge.value(QStringLiteral("scope"));
                         response.error = Error::make(QStringLiteral("insufficient_scope"),
-                                                     scope.isEmpty()
-                                                         ? tr("The API says this request needs a permission the connection was not granted: "
-                                                              "reconnect and grant it.")
-                                                         : tr("The API says this request needs the permission \"%1\", which the connection "
-                                                              "was not granted: reconnect with it.").arg(scope),
-                                                     challenge.value(QStringLiteral("error_description")), response.status);
+                            scope.isEmpty() ? tr("The API says this request needs a permission the connection was not granted: "
+                                                 "reconnect and grant it.")
+                                            : tr("The API says this request needs the permission \"%1\", which the connection "
+                                                 "was not granted: reconnect with it.")
+                                                  .arg(scope),
+                            challenge.value(QStringLiteral("error_description")), response.status);
                         response.missingScopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                        emit recorded(connectionId, QStringLiteral("api_insufficient_scope"), QStringLiteral("error"), response.status,
-                                      response.error.toString());
+                        emit recorded(connectionId, QStringLiteral("api_insufficient_scope"), QStringLiteral("error"),
+                            response.status, response.error.toString());
                         emit guard->finished(response);
                         guard->deleteLater();
                         return;
@@ -204,7 +198,7 @@ void ApiClient::attempt(
                     // RFC 6750 §3.1: 401 means the token is no good (expired, revoked): refresh once, retry once.
                     if (response.status == 401 && !retry && renewable && guard) {
                         emit recorded(connectionId, QStringLiteral("api_401"), QStringLiteral("info"), 401,
-                                      tr("%1 %2 answered 401: refreshing and retrying once").arg(entry.method, entry.url));
+                            tr("%1 %2 answered 401: refreshing and retrying once").arg(entry.method, entry.url));
                         return attempt(guard, connectionId, request, true, sentToken);
                     }
                     if (!guard)
@@ -212,7 +206,7 @@ void ApiClient::attempt(
                     emit guard->finished(response);
                     guard->deleteLater();
                 });
-    });
+        });
 }
 
 } // namespace keyway

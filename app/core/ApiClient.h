@@ -2,6 +2,7 @@
 
 #include "core/ApiCall.h"
 #include "core/ConnectionSettings.h"
+#include "core/OutgoingRequest.h"
 #include "core/StoredCredentials.h"
 #include "store/ConnectionRecord.h"
 
@@ -34,10 +35,15 @@ public:
     ApiClient(QNetworkAccessManager *network, CredentialProvider provider, QObject *parent = nullptr);
 
     ApiCall *send(const QString &connectionId, const ApiRequest &request);
+    // The request send() would put on the wire now (same credential, same placement), for "Copy as cURL";
+    // `done` is dropped when `context` is gone.
+    void prepare(const QString &connectionId, const ApiRequest &request, QObject *context,
+        std::function<void(const Result<OutgoingRequest> &)> done);
     static QUrl resolveUrl(const QString &baseUrl, const QUrl &url);
 
 signals:
-    void recorded(const QString &connectionId, const QString &step, const QString &outcome, int httpStatus, const QString &detail);
+    void recorded(
+        const QString &connectionId, const QString &step, const QString &outcome, int httpStatus, const QString &detail);
     void historyRecorded(const keyway::HistoryEntry &entry);
 
 private:

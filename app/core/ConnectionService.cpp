@@ -1060,6 +1060,17 @@ ApiCall *ConnectionService::send(const QString &id, const ApiRequest &request)
     return d->api->send(id, request);
 }
 
+void ConnectionService::outgoingRequest(const QString &id, const ApiRequest &request, bool withSecret, QObject *context,
+    std::function<void(const Result<OutgoingRequest> &)> done)
+{
+    if (withSecret)
+        return d->api->prepare(id, request, context, std::move(done));
+    const auto r = connection(id);
+    if (!r)
+        return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
+    done(OutgoingRequest::build(request, ConnectionSettings::fromJson(r->settings), OutgoingRequest::placeholder()));
+}
+
 QHash<QString, QDateTime> ConnectionService::lastRequests() const
 {
     return m_repository->lastRequests();

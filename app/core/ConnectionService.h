@@ -5,6 +5,7 @@
 #include "core/ApiCall.h"
 #include "core/ConnectAttempt.h"
 #include "core/ConnectRequest.h"
+#include "core/OutgoingRequest.h"
 #include "core/PresentedCredential.h"
 #include "core/StoredCredentials.h"
 #include "jose/ClockLeeway.h"
@@ -112,6 +113,11 @@ public:
     void introspect(const QString &id, bool refreshToken, std::function<void(const Result<QJsonObject> &)> done);
     // Sends a request with the connection's credential; on 401 refreshes once and retries once.
     ApiCall *send(const QString &id, const ApiRequest &request);
+    // The request send() would put on the wire, built by the same OutgoingRequest::build, for "Copy as cURL".
+    // With withSecret the connection's current credential is read (a due token renewed first, as send() would);
+    // without it a placeholder stands in for the credential and no secret is read. Dropped when context dies.
+    void outgoingRequest(const QString &id, const ApiRequest &request, bool withSecret, QObject *context,
+        std::function<void(const Result<OutgoingRequest> &)> done);
     // Tokens renewed by this process that the keychain has not taken yet (it is locked): they are held in memory
     // and saved as soon as it can. A process about to quit waits for them (see Cli) or they may be lost.
     bool hasUnsavedTokens() const;

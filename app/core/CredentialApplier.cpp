@@ -32,7 +32,7 @@ QByteArray headerValue(const QString &scheme, const QString &param, const QByteA
 QByteArray credentialValue(const ConnectionSettings &settings, const StoredCredentials &c)
 {
     if (settings.authMode == QLatin1String("basic"))
-        return (c.username + ':' + c.password).toBase64();   // RFC 7617 §2
+        return (c.username + ':' + c.password).toBase64(); // RFC 7617 §2
     if (settings.authMode == QLatin1String("api_key"))
         return c.apiKey;
     return c.tokens.accessToken;
@@ -40,10 +40,14 @@ QByteArray credentialValue(const ConnectionSettings &settings, const StoredCrede
 
 Applied apply(const ApiRequest &request, const QUrl &resolvedUrl, const ConnectionSettings &settings, const StoredCredentials &c)
 {
+    return apply(request, resolvedUrl, settings, credentialValue(settings, c));
+}
+
+Applied apply(const ApiRequest &request, const QUrl &resolvedUrl, const ConnectionSettings &settings, const QByteArray &value)
+{
     Applied out;
     out.url = resolvedUrl;
     out.maskedUrl = resolvedUrl;
-    const QByteArray value = credentialValue(settings, c);
 
     for (auto it = settings.apiHeaders.begin(); it != settings.apiHeaders.end(); ++it) {
         const QByteArray name = it.key().toUtf8();
@@ -74,8 +78,9 @@ Applied apply(const ApiRequest &request, const QUrl &resolvedUrl, const Connecti
     const QByteArray name = settings.credentialName.isEmpty() ? QByteArray("Authorization") : settings.credentialName.toUtf8();
     // The integration's credential replaces any header of the same name the user typed.
     auto dropSameName = [&name](HeaderList &list) {
-        list.erase(std::remove_if(list.begin(), list.end(), [&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; }),
-                   list.end());
+        list.erase(std::remove_if(list.begin(), list.end(),
+                       [&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; }),
+            list.end());
     };
     dropSameName(out.headers);
     dropSameName(out.maskedHeaders);

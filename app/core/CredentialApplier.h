@@ -16,15 +16,18 @@ namespace CredentialApplier {
 struct Applied
 {
     QUrl url;
-    HeaderList headers;        // the request's headers plus the credential
-    HeaderList maskedHeaders;  // the same with the credential masked
+    HeaderList headers; // the request's headers plus the credential
+    HeaderList maskedHeaders; // the same with the credential masked
     QUrl maskedUrl;
 };
 
 // The credential value for a connection: access token, API key, or Basic user:password.
 QByteArray credentialValue(const ConnectionSettings &settings, const StoredCredentials &credentials);
-Applied apply(const ApiRequest &request, const QUrl &resolvedUrl, const ConnectionSettings &settings,
-              const StoredCredentials &credentials);
+Applied apply(
+    const ApiRequest &request, const QUrl &resolvedUrl, const ConnectionSettings &settings, const StoredCredentials &credentials);
+// The same with the credential value given (credentialValue(), or a placeholder for a masked preview).
+Applied apply(
+    const ApiRequest &request, const QUrl &resolvedUrl, const ConnectionSettings &settings, const QByteArray &credential);
 QByteArray mask(const QByteArray &secret);
 // The header value that carries `credential` (already Base64 for Basic): the scheme and a space before it
 // ("Bearer KEY"), and with an auth-param "Token token=KEY" (RFC 9110 §11.2, quoted when KEY is not a token);

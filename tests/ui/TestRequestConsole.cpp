@@ -14,17 +14,21 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
 
 using namespace keyway;
+using namespace Qt::Literals::StringLiterals;
 using keyway::test::StallMeter;
 using keyway::test::UiFixture;
 
@@ -70,6 +74,50 @@ QJsonObject loopbackIntegration(quint16 port)
                         {QStringLiteral("scheme"), QStringLiteral("Bearer")}}}}},
     };
 }
+
+// An API-key integration on 127.0.0.1 whose key goes where `auth` says, with the integration's own `headers`.
+QJsonObject apiKeyIntegration(quint16 port, const QJsonObject &auth, const QJsonObject &headers)
+{
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    QJsonObject key = auth;
+    key.insert(QStringLiteral("label"), QStringLiteral("API key"));
+    return QJsonObject {
+        {QStringLiteral("id"), QStringLiteral("loopback-key-api")},
+        {QStringLiteral("name"), QStringLiteral("Loopback Key API")},
+        {QStringLiteral("category"), QStringLiteral("generic")},
+        {QStringLiteral("description"), QStringLiteral("A test API on 127.0.0.1 that takes an API key.")},
+        {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+        {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("api_key")}},
+        {QStringLiteral("api_key"), key},
+        {QStringLiteral("api"),
+            QJsonObject {{QStringLiteral("base_url"), base}, {QStringLiteral("sample_path"), QStringLiteral("/v1/me")},
+                {QStringLiteral("auth"), auth}, {QStringLiteral("headers"), headers}}},
+    };
+}
+
+// A request head as the server read it: the request line, and each header by its lower-case name.
+struct ReceivedRequest
+{
+    QByteArray requestLine;
+    QMap<QByteArray, QByteArray> headers;
+
+    static ReceivedRequest parse(const QByteArray &head)
+    {
+        ReceivedRequest r;
+        const QList<QByteArray> lines = head.split('\n');
+        r.requestLine = lines.value(0).trimmed();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            if (colon > 0)
+                r.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+        }
+        return r;
+    }
+};
+
+// Each HTTP client adds its own transport headers; everything else must be the same.
+const QList<QByteArray> kTransportHeaders {
+    "host", "connection", "accept", "accept-encoding", "accept-language", "content-length"};
 
 } // namespace
 
@@ -224,6 +272,125 @@ private slots:
         const int before = server.requestCount();
         console.findChild<QPushButton *>(QStringLiteral("rerunButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() > before, 20000);
+    }
+
+    // Issue 19.2: "Copy as cURL" is built from the very request the console sends (OutgoingRequest): the key
+    // percent-encoded in the query, the integration's headers, a typed header of the credential's name replaced.
+    // The copied command, run by curl, reaches the server exactly as the console's request did.
+    void copiedCurlSendsWhatTheConsoleSends_data()
+    {
+        QTest::addColumn<QJsonObject>("auth");
+        QTest::addColumn<QJsonObject>("integrationHeaders");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<HeaderList>("typed");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("expected"); // a piece of the received head that shows the placement
+
+        const QJsonObject query {
+            {QStringLiteral("in"), QStringLiteral("query")}, {QStringLiteral("name"), QStringLiteral("api_key")}};
+        const QJsonObject header {{QStringLiteral("in"), QStringLiteral("header")},
+            {QStringLiteral("name"), QStringLiteral("X-API-Key")}, {QStringLiteral("scheme"), QString()}};
+        const QJsonObject authorization {{QStringLiteral("in"), QStringLiteral("header")},
+            {QStringLiteral("name"), QStringLiteral("Authorization")}, {QStringLiteral("scheme"), QStringLiteral("Token")},
+            {QStringLiteral("param"), QStringLiteral("token")}};
+        const QJsonObject clientHeader {{QStringLiteral("X-Client"), QStringLiteral("keyway-test")}};
+
+        QTest::newRow("query parameter needing encoding")
+            << query << QJsonObject() << u"GET"_s << u"/v1/items?q=a%20b&page=2"_s << HeaderList() << QByteArray()
+            << QByteArray("api_key=k%2By%2F%3D%26z%3F%23");
+        QTest::newRow("integration headers")
+            << header << clientHeader << u"GET"_s << u"/v1/me"_s << HeaderList {{"Accept", "application/json"}} << QByteArray()
+            << QByteArray("X-Client: keyway-test");
+        QTest::newRow("same-name header replaced")
+            << authorization << clientHeader << u"GET"_s << u"/v1/me"_s
+            << HeaderList {{"authorization", "Bearer typed-by-the-user"}, {"X-Client", "typed-client"}} << QByteArray()
+            << QByteArray("Authorization: Token token=\"k+y/=&z?#\"");
+        QTest::newRow("post with a body") << header << clientHeader << u"POST"_s << u"http://127.0.0.1:%1/v1/items"_s
+                                          << HeaderList {{"Content-Type", "application/json"}}
+                                          << QByteArray("{\"name\":\"it's\"}") << QByteArray("X-API-Key: k+y/=&z?#");
+    }
+
+    void copiedCurlSendsWhatTheConsoleSends()
+    {
+        QFETCH(QJsonObject, auth);
+        QFETCH(QJsonObject, integrationHeaders);
+        QFETCH(QString, method);
+        QFETCH(QString, url);
+        QFETCH(HeaderList, typed);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, expected);
+        const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        if (curl.isEmpty())
+            QSKIP("curl is not installed");
+
+        test::LoopbackHttpServer server("{}");
+        const quint16 port = server.startAndWait();
+        QVERIFY(port != 0);
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        QVERIFY(f.addCustomIntegration(apiKeyIntegration(port, auth, integrationHeaders)));
+        const QByteArray key = "k+y/=&z?#";
+        ConnectRequest connect;
+        connect.integrationId = QStringLiteral("loopback-key-api");
+        connect.authMode = QStringLiteral("api_key");
+        connect.apiKey = key;
+        connect.name = QStringLiteral("key");
+        ConnectAttempt *attempt = f.service().connectIntegration(connect);
+        QVERIFY(attempt);
+        QSignalSpy ok(attempt, &ConnectAttempt::succeeded);
+        QSignalSpy failed(attempt, &ConnectAttempt::failed);
+        QTRY_VERIFY_WITH_TIMEOUT(ok.count() + failed.count() > 0, 10000);
+        QVERIFY2(!ok.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().toString()));
+
+        SecretClipboard clipboard;
+        RequestConsole console(f.service(), &clipboard);
+        console.setConnection(ok.first().first().toString());
+        console.setRequest(method, url.contains(QLatin1String("%1")) ? url.arg(port) : url, typed, body);
+        QSignalSpy shown(&console, &RequestConsole::responseShown);
+        console.send();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 20000);
+        QCOMPARE(server.requestCount(), 1);
+        const QByteArray sentHead = server.lastRequestHead();
+        QVERIFY2(sentHead.contains(expected), sentHead.constData());
+
+        // Masked unless asked: the key is nowhere in the command.
+        QSignalSpy copied(&console, &RequestConsole::curlCopied);
+        console.copyAsCurl();
+        QTRY_COMPARE(copied.count(), 1);
+        QVERIFY2(
+            !copied.first().first().toString().contains(QLatin1String("z?#")), qPrintable(copied.first().first().toString()));
+        QVERIFY(copied.first().first().toString().contains(QLatin1String("********")));
+
+        console.findChild<QCheckBox *>(QStringLiteral("includeCredentialCheck"))->setChecked(true);
+        console.copyAsCurl();
+        QTRY_COMPARE(copied.count(), 2);
+        const QString command = copied.at(1).first().toString();
+        // The secret went on the clipboard through SecretClipboard, which clears it again.
+        QVERIFY(clipboard.isPending());
+        QCOMPARE(QGuiApplication::clipboard()->text(), command);
+
+        QProcess shell;
+        shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+        // The server runs in its own thread; this thread only waits for curl to finish.
+        QTRY_VERIFY_WITH_TIMEOUT(shell.state() == QProcess::NotRunning, 20000);
+        QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+        QCOMPARE(server.requestCount(), 2);
+        const ReceivedRequest byConsole = ReceivedRequest::parse(sentHead);
+        const ReceivedRequest byCurl = ReceivedRequest::parse(server.lastRequestHead());
+        QCOMPARE(byCurl.requestLine, byConsole.requestLine);
+        auto own = [&typed](const QMap<QByteArray, QByteArray> &headers) {
+            QMap<QByteArray, QByteArray> out = headers;
+            for (const QByteArray &name : kTransportHeaders) {
+                bool typedHere = false;
+                for (const auto &h : typed)
+                    typedHere = typedHere || h.first.toLower() == name;
+                if (!typedHere)
+                    out.remove(name);
+            }
+            return out;
+        };
+        QCOMPARE(own(byCurl.headers), own(byConsole.headers));
     }
 
     // Issue 15.1: a URL on another origin than the connection's makes the console ask, once per origin, with

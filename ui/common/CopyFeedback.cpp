@@ -21,6 +21,11 @@ QString copiedText()
 void copy(QAbstractButton *button, const QString &text)
 {
     QGuiApplication::clipboard()->setText(text);
+    show(button);
+}
+
+void show(QAbstractButton *button)
+{
     if (!button)
         return;
     // Pressed again while it still says "Copied": the original text is kept from the first press.

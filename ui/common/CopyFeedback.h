@@ -11,6 +11,8 @@ namespace keyway {
 // SecretClipboard, which clears them again.
 namespace CopyFeedback {
 void copy(QAbstractButton *button, const QString &text);
+// Only the button's "Copied ✓", for a copy SecretClipboard made.
+void show(QAbstractButton *button);
 // The text a button shows while it says so.
 QString copiedText();
 } // namespace CopyFeedback

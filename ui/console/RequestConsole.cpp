@@ -17,13 +17,10 @@
 #include "core/ApiCall.h"
 #include "core/ConnectionService.h"
 #include "core/ConnectionSettings.h"
-#include "core/CredentialApplier.h"
 
 #include <QCheckBox>
-#include <QClipboard>
 #include <QFileDialog>
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
@@ -31,7 +28,6 @@
 #include <QSaveFile>
 #include <QShortcut>
 #include <QTimer>
-#include <QUrlQuery>
 
 namespace keyway {
 
@@ -548,70 +544,42 @@ void RequestConsole::saveBody()
 
 void RequestConsole::copyAsCurl()
 {
-    const ApiRequest request = currentRequest();
-    const std::optional<ConnectionRecord> record = m_service.connection(m_connectionId);
-    if (!record)
+    if (m_connectionId.isEmpty())
         return;
-    // Where the credential goes, as the core will put it (ConnectionSettings).
-    const ConnectionSettings settings = ConnectionSettings::fromJson(record->settings);
-    const std::optional<AuthMode> mode = Integration::authModeFromString(record->authMode);
-    CredentialPlacement placement;
-    placement.in
-        = settings.credentialIn == QLatin1String("query") ? CredentialPlacement::In::Query : CredentialPlacement::In::Header;
-    placement.name = settings.credentialName;
-    placement.scheme = settings.credentialScheme;
-    placement.param = settings.credentialParam;
-    const QString url = resolvedUrl();
+    ApiRequest request = currentRequest();
+    // The credential goes where send() would put it: to another origin only as the user answered for that
+    // origin, and without it while not asked (RFC 6750 §5.3).
+    if (!m_service.isOwnOrigin(m_connectionId, request.url)) {
+        const QString origin = m_service.originOf(m_connectionId, request.url);
+        if (m_originChoices.value(origin, false))
+            request.allowedOrigins << origin;
+        else
+            request.withoutCredentialElsewhere = true;
+    }
     const bool reveal = m_ui->includeCredentialCheck->isChecked();
-    const bool basic = mode == AuthMode::Basic;
-
-    // Builds the command with `credential` placed as the integration says.
-    auto finish = [this, request, url, placement, basic](const QByteArray &credential) {
-        HeaderList headers = request.headers;
-        QString finalUrl = url;
-        if (basic) {
-            headers.prepend(qMakePair(QByteArray("Authorization"), QByteArray("Basic ") + credential));
-        } else if (placement.in == CredentialPlacement::In::Query) {
-            QUrl u(url);
-            QUrlQuery query(u);
-            query.addQueryItem(placement.name, QString::fromUtf8(credential));
-            u.setQuery(query);
-            finalUrl = u.toString();
-        } else {
-            headers.prepend(qMakePair(
-                placement.name.toUtf8(), CredentialApplier::headerValue(placement.scheme, placement.param, credential)));
+    // The core builds the very request send() would make (OutgoingRequest): same URL encoding, same headers.
+    m_service.outgoingRequest(m_connectionId, request, reveal, this, [this, reveal](const Result<OutgoingRequest> &built) {
+        if (!built) {
+            m_ui->responseStatusLabel->setText(tr("⚠ No cURL command: %1").arg(built.error().message));
+            return;
         }
-        const QString command = CurlCommand::build(request.method, finalUrl, headers, request.body);
-        CopyFeedback::copy(m_ui->copyCurlButton, command);
-        emit curlCopied(command);
-    };
-    if (!reveal) {
-        finish(QByteArrayLiteral("********"));
-        return;
-    }
-    QPointer<RequestConsole> self(this);
-    if (mode == AuthMode::ApiKey || basic) {
-        m_service.credentials(m_connectionId, [self, finish, basic](const StoredCredentials &c, const Error &error) {
-            if (!self || !error.isNull())
+        const OutgoingRequest &outgoing = built.value();
+        const bool secret = reveal && outgoing.withCredential;
+        const QString command
+            = CurlCommand::build(outgoing.method, QString::fromUtf8((secret ? outgoing.url : outgoing.maskedUrl).toEncoded()),
+                secret ? outgoing.headers : outgoing.maskedHeaders, outgoing.body);
+        if (secret) {
+            // The command holds the credential: only SecretClipboard puts it on the clipboard, and clears it later.
+            if (!m_clipboard) {
+                m_ui->responseStatusLabel->setText(tr("⚠ The credential cannot be copied here."));
                 return;
-            const QByteArray credential = basic ? (c.username + ':' + c.password).toBase64() : c.apiKey;
-            finish(credential);
-            // The command holds a secret: clear it from the clipboard like a copied token.
-            if (self->m_clipboard)
-                self->m_clipboard->copy(QGuiApplication::clipboard()->text().toUtf8());
-        });
-        return;
-    }
-    m_service.accessToken(m_connectionId, false, [self, finish](const QByteArray &token, const Error &error) {
-        if (!self)
-            return;
-        if (!error.isNull()) {
-            self->m_ui->responseStatusLabel->setText(tr("⚠ No access token: %1").arg(error.toString()));
-            return;
+            }
+            m_clipboard->copy(command.toUtf8());
+            CopyFeedback::show(m_ui->copyCurlButton);
+        } else {
+            CopyFeedback::copy(m_ui->copyCurlButton, command);
         }
-        finish(token);
-        if (self->m_clipboard)
-            self->m_clipboard->copy(QGuiApplication::clipboard()->text().toUtf8());
+        emit curlCopied(command);
     });
 }
 
