@@ -7,6 +7,7 @@
 #include "auth/ResponseBody.h"
 #include "auth/TokenEndpoint.h"
 #include "auth/UrlPolicy.h"
+#include "common/JsonPath.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
 
@@ -23,7 +24,7 @@ constexpr int kMaxNetworkBackoffSeconds = 60;
 // A whole number of seconds from a JSON number or numeric string; -1 when absent or not one.
 qint64 seconds(const QJsonValue &value)
 {
-    const QString text = ResponseBody::scalarText(value);
+    const QString text = JsonPath::scalarText(value);
     bool ok = false;
     const qint64 n = text.toLongLong(&ok);
     return ok ? n : -1;
@@ -114,11 +115,11 @@ void DeviceFlow::onAuthorization(int httpStatus, const QByteArray &contentType, 
             tr("The provider's device authorization answer is incomplete, so the sign-in cannot go on."),
             tr("no valid \"%1\"").arg(field));
     };
-    m_deviceCode = ResponseBody::scalarText(answer.value(QStringLiteral("device_code")));
+    m_deviceCode = JsonPath::scalarText(answer.value(QStringLiteral("device_code")));
     if (m_deviceCode.isEmpty())
         return reject(missing(QStringLiteral("device_code")));
     Redactor::registerSecret(m_deviceCode);
-    m_userCode = ResponseBody::scalarText(answer.value(QStringLiteral("user_code"))).trimmed();
+    m_userCode = JsonPath::scalarText(answer.value(QStringLiteral("user_code"))).trimmed();
     if (m_userCode.isEmpty() || m_userCode.size() > kMaxUserCodeLength)
         return reject(missing(QStringLiteral("user_code")));
     for (const QChar c : std::as_const(m_userCode))
@@ -128,7 +129,7 @@ void DeviceFlow::onAuthorization(int httpStatus, const QByteArray &contentType, 
     // The verification page is opened in the user's browser: only https (or http on loopback) is acceptable,
     // never file:, javascript: or a URL with credentials in it.
     auto checkedUrl = [this](const QJsonValue &value) -> QUrl {
-        const QUrl url(ResponseBody::scalarText(value), QUrl::StrictMode);
+        const QUrl url(JsonPath::scalarText(value), QUrl::StrictMode);
         if (!url.isValid() || url.isRelative() || !UrlPolicy::check(url, m_options.config.allowInsecureHttp).isNull())
             return {};
         return url;

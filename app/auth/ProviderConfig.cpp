@@ -1,9 +1,9 @@
 #include "auth/ProviderConfig.h"
 
+#include "common/JsonPath.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
-
-#include <cmath>
 
 namespace keyway {
 
@@ -17,33 +17,14 @@ QJsonObject mapToJson(const QMap<QString, QString> &map)
     return out;
 }
 
-// Integration files hold strings; numbers and booleans are accepted as their text so "prompt": 1 is not lost.
-QString scalarText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        // A whole number within qint64's exact range prints without a fraction (and the cast is defined).
-        if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15)
-            return QString::number(static_cast<qint64>(d));
-        return QString::number(d, 'g', 17);
-    }
-    default:
-        return {};
-    }
-}
-
 QMap<QString, QString> mapFromJson(const QJsonValue &value)
 {
     QMap<QString, QString> out;
     const QJsonObject obj = value.toObject();
     for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
         if (it.value().isString() || it.value().isBool() || it.value().isDouble())
-            out.insert(it.key(), scalarText(it.value()));
+            // Integration files hold strings; numbers and booleans are accepted as their text so "prompt": 1 is not lost.
+            out.insert(it.key(), JsonPath::scalarText(it.value()));
     }
     return out;
 }

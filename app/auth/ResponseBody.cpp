@@ -2,12 +2,9 @@
 
 #include "common/Redactor.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-
-#include <cmath>
 
 namespace keyway {
 
@@ -137,52 +134,6 @@ QJsonObject ResponseBody::parseForm(const QByteArray &body)
         out.insert(name, value);
     }
     return out;
-}
-
-QJsonValue ResponseBody::valueAt(const QJsonValue &root, const QString &path)
-{
-    if (path.isEmpty())
-        return QJsonValue(QJsonValue::Undefined);
-    if (root.isObject() && root.toObject().contains(path))
-        return root.toObject().value(path);
-    QJsonValue current = root;
-    const QStringList segments = path.split(QLatin1Char('.'));
-    for (const QString &segment : segments) {
-        if (current.isObject()) {
-            const QJsonObject obj = current.toObject();
-            if (!obj.contains(segment))
-                return QJsonValue(QJsonValue::Undefined);
-            current = obj.value(segment);
-        } else if (current.isArray()) {
-            bool ok = false;
-            const int index = segment.toInt(&ok);
-            const QJsonArray array = current.toArray();
-            if (!ok || index < 0 || index >= array.size())
-                return QJsonValue(QJsonValue::Undefined);
-            current = array.at(index);
-        } else {
-            return QJsonValue(QJsonValue::Undefined);
-        }
-    }
-    return current;
-}
-
-QString ResponseBody::scalarText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15)
-            return QString::number(static_cast<qint64>(d));
-        return QString::number(d, 'g', 17);
-    }
-    default:
-        return {};
-    }
 }
 
 QString ResponseBody::htmlText(const QByteArray &body, int maxChars)

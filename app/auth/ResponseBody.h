@@ -34,11 +34,7 @@ public:
     // application/x-www-form-urlencoded ("+" is a space); the first of repeated names wins. Values are strings.
     static QJsonObject parseForm(const QByteArray &body);
 
-    // A dot path ("authed_user.access_token", "0.tenantName"). A member whose name is the whole path wins (form
-    // answers have flat names); a numeric segment indexes an array. Undefined when any step is missing.
-    static QJsonValue valueAt(const QJsonValue &root, const QString &path);
-    // Strings as they are, whole numbers without exponent, booleans as true/false; empty for anything else.
-    static QString scalarText(const QJsonValue &value);
+    // Paths into the object read here: common/JsonPath.
 
     // The readable text of an HTML page (scripts, styles, comments and tags removed, whitespace collapsed),
     // at most maxChars characters, for error details.

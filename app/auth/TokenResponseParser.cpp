@@ -2,6 +2,7 @@
 
 #include "auth/ProtocolError.h"
 #include "auth/ResponseBody.h"
+#include "common/JsonPath.h"
 #include "common/Log.h"
 
 #include <QJsonArray>
@@ -105,7 +106,7 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
     tokens.obtainedAt = now.toUTC();
 
     // access_token: REQUIRED (RFC 6749 §5.1)
-    const QJsonValue access = ResponseBody::valueAt(obj, config.accessTokenPath);
+    const QJsonValue access = JsonPath::value(obj, config.accessTokenPath);
     if (access.isUndefined() || access.isNull()) {
         return invalid(tr("The provider's answer did not contain an access token."),
             QStringLiteral("no \"%1\"; members: %2").arg(config.accessTokenPath, memberNames(obj)));
@@ -125,7 +126,7 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
     tokens.accessToken = access.toString().toUtf8();
 
     // refresh_token: OPTIONAL
-    const QJsonValue refresh = ResponseBody::valueAt(obj, config.refreshTokenPath);
+    const QJsonValue refresh = JsonPath::value(obj, config.refreshTokenPath);
     if (refresh.isString() && !refresh.toString().isEmpty()) {
         if (!isVisibleAscii(refresh.toString())) {
             return invalid(tr("The provider's answer contained a refresh token Keyway cannot use."),
@@ -137,14 +138,14 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
     }
 
     // id_token: OIDC Core §3.1.3.3 (validated elsewhere)
-    const QJsonValue id = ResponseBody::valueAt(obj, config.idTokenPath);
+    const QJsonValue id = JsonPath::value(obj, config.idTokenPath);
     if (id.isString())
         tokens.idToken = id.toString().toUtf8();
     else if (!id.isUndefined() && !id.isNull())
         warn(warnings, QStringLiteral("\"%1\" is not a string; ignored").arg(config.idTokenPath));
 
     // token_type: REQUIRED by RFC 6749 §5.1, case-insensitive (§7.1); RFC 6750 defines Bearer.
-    const QJsonValue type = ResponseBody::valueAt(obj, config.tokenTypePath);
+    const QJsonValue type = JsonPath::value(obj, config.tokenTypePath);
     if (type.isString()) {
         const QString t = type.toString().trimmed();
         if (t.compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0) {
@@ -158,7 +159,7 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
     }
 
     // expires_in: RECOMMENDED, seconds
-    const QJsonValue expires = ResponseBody::valueAt(obj, config.expiresInPath);
+    const QJsonValue expires = JsonPath::value(obj, config.expiresInPath);
     if (!expires.isUndefined() && !expires.isNull()) {
         double seconds = std::nan("");
         if (expires.isDouble()) {
@@ -183,7 +184,7 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
     // An absolute expiry (Square's expires_at), read only when expires_in gave no lifetime: a relative lifetime
     // does not depend on the provider's clock agreeing with this computer's.
     if (!tokens.expiresAt.isValid() && !config.expiresAtPath.isEmpty()) {
-        const QJsonValue at = ResponseBody::valueAt(obj, config.expiresAtPath);
+        const QJsonValue at = JsonPath::value(obj, config.expiresAtPath);
         if (!at.isUndefined() && !at.isNull()) {
             const QDateTime when = absoluteTime(at);
             if (!when.isValid())
@@ -198,7 +199,7 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
     }
 
     // scope: RFC 6749 §3.3 space-delimited; some providers use commas or arrays.
-    const QJsonValue scope = ResponseBody::valueAt(obj, config.scopePath);
+    const QJsonValue scope = JsonPath::value(obj, config.scopePath);
     QStringList granted;
     if (scope.isString()) {
         static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
@@ -222,8 +223,8 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
 
     // Non-secret values the integration asks to keep (e.g. Salesforce instance_url).
     for (auto it = config.responseValues.cbegin(); it != config.responseValues.cend(); ++it) {
-        const QJsonValue v = ResponseBody::valueAt(obj, it.value());
-        const QString text = ResponseBody::scalarText(v);
+        const QJsonValue v = JsonPath::value(obj, it.value());
+        const QString text = JsonPath::scalarText(v);
         if (text.isEmpty()) {
             warn(warnings, QStringLiteral("response value \"%1\" (\"%2\") missing or not text").arg(it.key(), it.value()));
             continue;

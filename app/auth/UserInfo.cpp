@@ -4,6 +4,7 @@
 #include "auth/ProtocolError.h"
 #include "auth/ResponseBody.h"
 #include "auth/UrlPolicy.h"
+#include "common/JsonPath.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
 
@@ -151,12 +152,12 @@ void UserInfo::fetch(
 QString UserInfo::accountLabel(const QJsonObject &claims, const QString &preferredField)
 {
     if (!preferredField.isEmpty()) {
-        const QString value = ResponseBody::scalarText(ResponseBody::valueAt(claims, preferredField)).trimmed();
+        const QString value = JsonPath::scalarText(JsonPath::value(claims, preferredField)).trimmed();
         if (!value.isEmpty())
             return value;
     }
     for (const char *field : {"email", "preferred_username", "name", "login", "sub"}) {
-        const QString value = ResponseBody::scalarText(claims.value(QLatin1String(field))).trimmed();
+        const QString value = JsonPath::scalarText(claims.value(QLatin1String(field))).trimmed();
         if (!value.isEmpty())
             return value;
     }

@@ -1,6 +1,6 @@
 #include "catalog/IntegrationLoader.h"
 
-#include "catalog/JsonPath.h"
+#include "common/JsonPath.h"
 #include "catalog/TemplateExpander.h"
 
 #include <QCoreApplication>

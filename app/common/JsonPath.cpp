@@ -1,4 +1,4 @@
-#include "catalog/JsonPath.h"
+#include "common/JsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,8 +10,10 @@ namespace keyway {
 
 QJsonValue JsonPath::value(const QJsonValue &root, const QString &path)
 {
-    if (!isValid(path))
+    if (path.isEmpty())
         return QJsonValue(QJsonValue::Undefined);
+    if (root.isObject() && root.toObject().contains(path))
+        return root.toObject().value(path);
     QJsonValue current = root;
     const QStringList segments = path.split(QLatin1Char('.'));
     for (const QString &segment : segments) {
@@ -36,22 +38,30 @@ QJsonValue JsonPath::value(const QJsonValue &root, const QString &path)
 
 QString JsonPath::text(const QJsonValue &root, const QString &path)
 {
-    const QJsonValue v = value(root, path);
-    switch (v.type()) {
+    return scalarText(value(root, path));
+}
+
+QString JsonPath::scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
     case QJsonValue::String:
-        return v.toString();
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
-        const double d = v.toDouble();
+        const double d = value.toDouble();
         // A whole number within qint64's exact range prints without a fraction (and the cast is defined).
         if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15)
             return QString::number(static_cast<qint64>(d));
-        return QString::number(d, 'f');
+        return QString::number(d, 'g', 17);
     }
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
+    case QJsonValue::Null:
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+    case QJsonValue::Undefined:
         return {};
     }
+    return {};
 }
 
 bool JsonPath::isValid(const QString &path)
