@@ -1,5 +1,7 @@
 #include "inspector/JwtDisplay.h"
 
+#include "jose/Jwt.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,20 +13,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("JwtDisplay", text);
-}
-
-bool decodePart(const QByteArray &part, QJsonObject *out)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return false;
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(*decoded, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return false;
-    *out = doc.object();
-    return true;
 }
 
 QString relative(qint64 secs)
@@ -48,23 +36,20 @@ QString relative(qint64 secs)
 
 JwtDisplay JwtDisplay::decode(const QByteArray &token)
 {
+    // jose/Jwt reads the token (the one decoder); this only says in the inspector's words what it is.
     JwtDisplay d;
-    const QList<QByteArray> parts = token.trimmed().split('.');
-    if (parts.size() == 5) {
+    const Result<Jwt> jwt = Jwt::decode(QString::fromLatin1(token));
+    if (jwt) {
+        d.isJwt = true;
+        d.header = jwt.value().header();
+        d.claims = jwt.value().claims();
+    } else if (jwt.error().code == QLatin1String("encrypted_jwt")) {
         d.error = tr("An encrypted JWT (JWE): its content cannot be shown.");
-        return d;
-    }
-    if (parts.size() != 3) {
-        d.error = tr("Opaque token: not a JWT, so only the provider can tell what it means.");
-        return d;
-    }
-    if (!decodePart(parts.at(0), &d.header) || !decodePart(parts.at(1), &d.claims)) {
-        d.header = {};
-        d.claims = {};
+    } else if (Jwt::clean(QString::fromLatin1(token)).count(QLatin1Char('.')) == 2) {
         d.error = tr("Looks like a JWT but its parts are not base64url JSON.");
-        return d;
+    } else {
+        d.error = tr("Opaque token: not a JWT, so only the provider can tell what it means.");
     }
-    d.isJwt = true;
     return d;
 }
 

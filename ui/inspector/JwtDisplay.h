@@ -8,9 +8,9 @@
 
 namespace keyway {
 
-// Reads a compact JWS (RFC 7519 §7.2) for display only: header and claims, never trusted, never verified
-// (the core verifies id_tokens when it receives them). Anything that is not three base64url parts with
-// JSON objects in the first two is "not a JWT" and shown as an opaque token.
+// Shows a compact JWS (RFC 7519 §7.2) for display only: header and claims as jose/Jwt decodes them, never
+// trusted, never verified (the core verifies id_tokens when it receives them). What Jwt does not decode is
+// said to be an encrypted JWT, a malformed one, or an opaque token.
 struct JwtDisplay
 {
     bool isJwt = false;
