@@ -3,10 +3,14 @@
 #include "common/Log.h"
 #include "common/Redactor.h"
 #include "jose/Base64Url.h"
+#include "jose/ClientAssertion.h"
+#include "jose/Jwk.h"
+#include "jose/Jws.h"
 #include "jose/Random.h"
 #include "sandbox/SandboxForm.h"
 #include "sandbox/SandboxOwnerProof.h"
 #include "sandbox/SandboxPages.h"
+#include "sandbox/SandboxPersonality.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -99,11 +103,19 @@ QString unknownScope(const QStringList &scopes, const QStringList &allowed)
     return {};
 }
 
-// RFC 8252 §7.3 and §8.3: http on a loopback IP literal, any port, the registered path /callback, nothing else.
-QString redirectUriProblem(const QString &redirectUri)
+// RFC 8252 §7.3 and §8.3: http on a loopback IP literal, any port, the registered path /callback, nothing else;
+// for a client with one registered URI, RFC 6749 §3.1.2.3: that URI exactly, port included.
+QString redirectUriProblem(const QString &redirectUri, const SandboxPersonality &client)
 {
     if (redirectUri.isEmpty())
         return QStringLiteral("redirect_uri is missing.");
+    if (!client.exactRedirectUri.isEmpty()) {
+        if (redirectUri != client.exactRedirectUri)
+            return QStringLiteral("redirect_uri does not match the one registered for %1, which is compared exactly, "
+                                  "port included: %2")
+                .arg(client.clientId, client.exactRedirectUri);
+        return {};
+    }
     const QUrl url(redirectUri, QUrl::StrictMode);
     if (!url.isValid() || redirectUri.contains(QLatin1Char(' ')))
         return QStringLiteral("redirect_uri is not a valid URL.");
@@ -335,8 +347,8 @@ QJsonObject SandboxProvider::status() const
 
 QJsonObject SandboxProvider::discoveryDocument() const
 {
-    const QJsonArray authMethods {
-        QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"), QStringLiteral("none")};
+    const QJsonArray authMethods {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
+        QStringLiteral("private_key_jwt"), QStringLiteral("none")};
     return QJsonObject {
         {QStringLiteral("issuer"), m_issuer},
         {QStringLiteral("authorization_endpoint"), url("/authorize")},
@@ -356,6 +368,8 @@ QJsonObject SandboxProvider::discoveryDocument() const
         {QStringLiteral("token_endpoint_auth_methods_supported"), authMethods},
         {QStringLiteral("revocation_endpoint_auth_methods_supported"), authMethods},
         {QStringLiteral("introspection_endpoint_auth_methods_supported"), authMethods},
+        {QStringLiteral("token_endpoint_auth_signing_alg_values_supported"),
+            QJsonArray::fromStringList(Jws::supportedAlgorithms())},
         {QStringLiteral("subject_types_supported"), QJsonArray {QStringLiteral("public")}},
         {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray {QStringLiteral("RS256")}},
         {QStringLiteral("claims_supported"),
@@ -538,28 +552,121 @@ std::optional<SandboxProvider::Client> SandboxProvider::authenticateClient(
         id = basicId;
         secret = basicSecret;
     }
-    if (form.has(QStringLiteral("client_assertion")))
-        return invalidClient(QStringLiteral("The sandbox's clients do not use private_key_jwt."));
+    if (form.has(QStringLiteral("client_assertion")) || form.has(QStringLiteral("client_assertion_type"))) {
+        // RFC 6749 §2.3: one authentication method per request.
+        if (!authorizations.isEmpty() || form.has(QStringLiteral("client_secret")))
+            return invalidRequest(QStringLiteral("The client sent a client assertion and a client secret; use one method."));
+        return assertionClient(form, failure);
+    }
     if (id.isEmpty())
         return invalidClient(QStringLiteral("No client_id was sent."));
 
-    if (id == publicClientId()) {
+    const SandboxPersonality *personality = SandboxPersonality::find(id);
+    if (!personality)
+        return invalidClient(
+            QStringLiteral("Unknown client \"%1\". The sandbox knows %2.").arg(id.left(64), SandboxPersonality::clientIds()));
+    if (personality->isPublic()) {
         if (!secret.isEmpty())
-            return invalidClient(QStringLiteral("keyway-sandbox is a public client and has no secret: leave the "
-                                                "client secret empty."));
-        return Client {id, false};
+            return invalidClient(
+                QStringLiteral("%1 is a public client and has no secret: leave the client secret empty.").arg(id));
+        return Client {id, false, personality};
     }
-    if (id == confidentialClientId()) {
-        if (secret.isEmpty())
-            return invalidClient(QStringLiteral("keyway-sandbox-confidential must authenticate with its client "
-                                                "secret (client_secret_basic or client_secret_post)."));
-        if (!sameSecret(secret, confidentialClientSecret()))
-            return invalidClient(QStringLiteral("Wrong client secret for keyway-sandbox-confidential."));
-        return Client {id, true};
+    if (secret.isEmpty())
+        return invalidClient(QStringLiteral("%1 must authenticate with its client secret.").arg(id));
+    // RFC 6749 §2.3: the client uses the method it registered (token_endpoint_auth_method, RFC 7591 §2).
+    using A = SandboxPersonality::ClientAuth;
+    const A used = authorizations.isEmpty() ? A::SecretPost : A::SecretBasic;
+    if (!personality->accepts(used))
+        return invalidClient(QStringLiteral("%1 is registered for %2 only, and this request used %3.")
+                                 .arg(id, SandboxPersonality::clientAuthName(personality->clientAuth.first()),
+                                     SandboxPersonality::clientAuthName(used)));
+    if (!sameSecret(secret, confidentialClientSecret()))
+        return invalidClient(QStringLiteral("Wrong client secret for %1.").arg(id));
+    return Client {id, true, personality};
+}
+
+std::optional<SandboxProvider::Client> SandboxProvider::assertionClient(const SandboxForm &form, HttpResponse *failure) const
+{
+    const auto invalidClient = [&](const QString &description) -> std::optional<Client> {
+        *failure = oauthError(401, QStringLiteral("invalid_client"), description);
+        return std::nullopt;
+    };
+    // RFC 7523 §2.2.
+    if (form.value(QStringLiteral("client_assertion_type")) != ClientAssertion::assertionType())
+        return invalidClient(
+            QStringLiteral("client_assertion_type must be %1 (RFC 7523 §2.2).").arg(ClientAssertion::assertionType()));
+    const Result<Jws> jws = Jws::parse(form.value(QStringLiteral("client_assertion")));
+    if (!jws.ok())
+        return invalidClient(QStringLiteral("The client assertion is not a signed JWT: %1").arg(jws.error().message));
+    const QJsonObject claims = QJsonDocument::fromJson(jws.value().payload()).object();
+    // RFC 7523 §3 items 1 and 2: iss and sub are the client's id.
+    const QString id = claims.value(QStringLiteral("iss")).toString();
+    if (id.isEmpty() || claims.value(QStringLiteral("sub")).toString() != id)
+        return invalidClient(QStringLiteral("The client assertion's iss and sub must both be the client_id (RFC 7523 §3)."));
+    if (form.has(QStringLiteral("client_id")) && form.value(QStringLiteral("client_id")) != id)
+        return invalidClient(QStringLiteral("client_id differs from the client assertion's iss."));
+    const SandboxPersonality *personality = SandboxPersonality::find(id);
+    if (!personality)
+        return invalidClient(
+            QStringLiteral("Unknown client \"%1\". The sandbox knows %2.").arg(id.left(64), SandboxPersonality::clientIds()));
+    if (!personality->accepts(SandboxPersonality::ClientAuth::PrivateKeyJwt))
+        return invalidClient(QStringLiteral("%1 does not authenticate with private_key_jwt.").arg(id));
+
+    // The signature, with a public key registered for this client (`keyway sandbox client-key`).
+    const QList<QJsonObject> registered = m_store->clientKeys(id);
+    if (registered.isEmpty())
+        return invalidClient(QStringLiteral("No public key is registered for %1: register one with keyway sandbox client-key "
+                                            "%1 FILE.")
+                                 .arg(id));
+    bool verified = false;
+    QString why;
+    for (const QJsonObject &json : registered) {
+        const Result<Jwk> key = Jwk::fromJson(json);
+        if (!key.ok() || (!jws.value().keyId().isEmpty() && key.value().keyId() != jws.value().keyId()))
+            continue;
+        Error error;
+        verified = jws.value().verify(key.value(), &error);
+        if (verified)
+            break;
+        why = error.message;
     }
-    return invalidClient(QStringLiteral("Unknown client \"%1\". The sandbox knows keyway-sandbox and "
-                                        "keyway-sandbox-confidential.")
-                             .arg(id.left(64)));
+    if (!verified)
+        return invalidClient(why.isEmpty() ? QStringLiteral("No key registered for %1 has the client assertion's kid.").arg(id)
+                                           : QStringLiteral("The client assertion's signature does not verify: %1").arg(why));
+
+    // RFC 7523 §3 item 3: aud identifies this server, by its issuer or its token endpoint.
+    const QJsonValue aud = claims.value(QStringLiteral("aud"));
+    QStringList audiences;
+    if (aud.isArray()) {
+        for (const QJsonValue &v : aud.toArray())
+            audiences << v.toString();
+    } else {
+        audiences << aud.toString();
+    }
+    if (!audiences.contains(m_issuer) && !audiences.contains(url("/token")))
+        return invalidClient(
+            QStringLiteral("The client assertion's aud must be the issuer %1 or the token endpoint %2 (RFC 7523 §3).")
+                .arg(m_issuer, url("/token")));
+    // RFC 7523 §3 items 4 and 5, with a minute of leeway for clocks; an assertion may live an hour at most.
+    constexpr qint64 kLeeway = 60;
+    const qint64 now = nowSeconds();
+    const QJsonValue exp = claims.value(QStringLiteral("exp"));
+    if (!exp.isDouble())
+        return invalidClient(QStringLiteral("The client assertion has no exp (RFC 7523 §3)."));
+    if (qint64(exp.toDouble()) + kLeeway <= now)
+        return invalidClient(QStringLiteral("The client assertion expired (its exp has passed)."));
+    if (qint64(exp.toDouble()) > now + 3600 + kLeeway)
+        return invalidClient(QStringLiteral("The client assertion lives longer than the hour the sandbox accepts."));
+    if (const QJsonValue nbf = claims.value(QStringLiteral("nbf")); nbf.isDouble() && qint64(nbf.toDouble()) > now + kLeeway)
+        return invalidClient(QStringLiteral("The client assertion is not valid yet (nbf)."));
+    // RFC 7523 §3 item 7: the sandbox, as oidc-provider, takes each jti once until the assertion expires.
+    const QString jti = claims.value(QStringLiteral("jti")).toString();
+    if (jti.isEmpty())
+        return invalidClient(QStringLiteral("The client assertion has no jti; the sandbox needs one to refuse replays."));
+    if (!m_store->useAssertionId(id, jti, (qint64(exp.toDouble()) + kLeeway) * 1000))
+        return invalidClient(QStringLiteral("The client assertion's jti was already used: an assertion is taken once "
+                                            "(RFC 7523 §3)."));
+    return Client {id, true, personality};
 }
 
 std::optional<SandboxStore::AccessToken> SandboxProvider::bearerToken(const HttpRequest &request, HttpResponse *failure)
@@ -659,12 +766,19 @@ HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringL
 
     // OpenID Connect Core §11: a refresh token only when offline_access was granted (a narrower refresh keeps
     // it), and never for a client acting on its own behalf (RFC 6749 §4.4.3).
-    const bool withRefresh = !account.isEmpty() && grant->scopes.contains(QStringLiteral("offline_access"));
-    const SandboxStore::Issued issued = m_store->issue(grantId, scopes, withRefresh, accessTokenLifetime());
+    const SandboxPersonality *personality = SandboxPersonality::find(clientId);
+    const bool expiring = !personality || personality->accessTokensExpire;
+    const bool withRefresh = expiring && !account.isEmpty() && grant->scopes.contains(QStringLiteral("offline_access"));
+    // A token that does not expire lives until revoked; the store wants a lifetime, so a hundred years.
+    const SandboxStore::Issued issued = m_store->issue(
+        grantId, scopes, withRefresh, expiring ? accessTokenLifetime() : std::chrono::seconds(100LL * 365 * 24 * 3600));
 
-    QJsonObject body {{QStringLiteral("access_token"), issued.accessToken},
-        {QStringLiteral("token_type"), QStringLiteral("Bearer")}, {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}};
-    if (!consumeFault(Fault::OmitExpiresIn))
+    const QString tokenType = !personality ? QStringLiteral("Bearer")
+        : firstIdToken                     ? personality->tokenType
+                                           : personality->refreshTokenType;
+    QJsonObject body {{QStringLiteral("access_token"), issued.accessToken}, {QStringLiteral("token_type"), tokenType},
+        {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}};
+    if (expiring && !consumeFault(Fault::OmitExpiresIn))
         body.insert(QStringLiteral("expires_in"), issued.expiresInSeconds);
     if (!issued.refreshToken.isEmpty())
         body.insert(QStringLiteral("refresh_token"), issued.refreshToken);
@@ -693,6 +807,25 @@ HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringL
     }
     qCDebug(lcSandbox).noquote() << "issued" << Redactor::fingerprint(issued.accessToken) << "to" << clientId << "for"
                                  << (account.isEmpty() ? QStringLiteral("itself") : account);
+    switch (personality ? personality->tokenResponse : SandboxPersonality::TokenResponse::Json) {
+    case SandboxPersonality::TokenResponse::Json:
+        break;
+    case SandboxPersonality::TokenResponse::NestedJson:
+        return jsonResponse(200, QJsonObject {{QStringLiteral("ok"), true}, {QStringLiteral("data"), body}});
+    case SandboxPersonality::TokenResponse::Form: {
+        QByteArray form;
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            if (!form.isEmpty())
+                form += '&';
+            const QString value = it.value().isString() ? it.value().toString() : QString::number(it.value().toInteger());
+            form += encodeParam(it.key()) + '=' + encodeParam(value);
+        }
+        HttpResponse r(200);
+        r.setBody(form, "application/x-www-form-urlencoded");
+        r.setHeader("Pragma", "no-cache");
+        return r;
+    }
+    }
     return jsonResponse(200, body);
 }
 
@@ -799,13 +932,13 @@ HttpResponse SandboxProvider::authorize(const HttpRequest &request)
     const QString clientId = form.value(QStringLiteral("client_id"));
     if (clientId.isEmpty())
         return errorPage(400, QStringLiteral("Unknown application"), QStringLiteral("The request names no client_id."));
-    if (clientId != publicClientId() && clientId != confidentialClientId())
+    const SandboxPersonality *personality = SandboxPersonality::find(clientId);
+    if (!personality)
         return errorPage(400, QStringLiteral("Unknown application"),
-            QStringLiteral("The sandbox knows the clients keyway-sandbox and keyway-sandbox-confidential, "
-                           "not this one."),
+            QStringLiteral("The sandbox knows the clients %1, not this one.").arg(SandboxPersonality::clientIds()),
             clientId.left(64));
     const QString redirectUri = form.value(QStringLiteral("redirect_uri"));
-    if (const QString problem = redirectUriProblem(redirectUri); !problem.isEmpty())
+    if (const QString problem = redirectUriProblem(redirectUri, *personality); !problem.isEmpty())
         return errorPage(400, QStringLiteral("Invalid redirect URI"), problem, redirectUri.left(200));
 
     const QString state = form.value(QStringLiteral("state"));
@@ -1099,16 +1232,24 @@ HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Cli
         return oauthError(400, QStringLiteral("expired_token"), QStringLiteral("The device code expired; start again."));
     if (device->status == SandboxStore::Device::Status::Denied)
         return oauthError(400, QStringLiteral("access_denied"), QStringLiteral("The user denied access."));
-    const qint64 intervalMs = qint64(deviceInterval().count()) * 1000;
-    if (device->lastPollAt != 0 && now - device->lastPollAt < intervalMs) {
+    // RFC 8628 §3.5: each slow_down adds 5 seconds to the interval "for this and all subsequent requests".
+    const bool slowingDown = client.personality && client.personality->deviceSlowDown;
+    const qint64 intervalSeconds = qint64(deviceInterval().count()) + (slowingDown ? 5 * device->slowDowns : 0);
+    // A poll that left the client on time may arrive a little early: 200 ms of grace.
+    const qint64 earlyMs = intervalSeconds * 1000 - (slowingDown ? 200 : 0);
+    const bool tooSoon = device->lastPollAt != 0 && now - device->lastPollAt < earlyMs;
+    ++device->polls;
+    if (tooSoon || (slowingDown && device->polls == 2)) {
         device->lastPollAt = now;
+        if (slowingDown)
+            ++device->slowDowns;
         m_store->updateDevice(*device);
-        return oauthError(
-            400, QStringLiteral("slow_down"), QStringLiteral("Poll at most every %1 seconds.").arg(deviceInterval().count()));
+        return oauthError(400, QStringLiteral("slow_down"),
+            QStringLiteral("Poll at most every %1 seconds.").arg(intervalSeconds + (slowingDown ? 5 : 0)));
     }
     device->lastPollAt = now;
     m_store->updateDevice(*device);
-    if (device->status == SandboxStore::Device::Status::Pending)
+    if (device->status == SandboxStore::Device::Status::Pending || (slowingDown && device->polls == 1))
         return oauthError(400, QStringLiteral("authorization_pending"),
             QStringLiteral("The user has not finished on the verification page yet."));
     if (std::optional<HttpResponse> fault = tokenResponseFault())

@@ -44,6 +44,7 @@
 namespace keyway {
 
 class SandboxForm;
+class SandboxPersonality;
 
 class SandboxProvider
 {
@@ -110,6 +111,7 @@ private:
     {
         QString id;
         bool confidential = false;
+        const SandboxPersonality *personality = nullptr; // never null once authenticated
     };
     using Params = QList<QPair<QString, QString>>;
 
@@ -142,6 +144,8 @@ private:
     std::optional<SandboxForm> postedForm(const HttpRequest &request, HttpResponse *failure, bool oauthErrors) const;
     // RFC 6749 §2.3: Basic or body credentials; `failure` is the 400/401 answer when authentication fails.
     std::optional<Client> authenticateClient(const HttpRequest &request, const SandboxForm &form, HttpResponse *failure) const;
+    // RFC 7523 §2.2 and §3: private_key_jwt, checked with the keys registered for the client (SandboxStore).
+    std::optional<Client> assertionClient(const SandboxForm &form, HttpResponse *failure) const;
     // RFC 6750 §2.1: the access token of an API or userinfo request, or the 400/401 answer in `failure`.
     std::optional<SandboxStore::AccessToken> bearerToken(const HttpRequest &request, HttpResponse *failure);
     // The response carrying new tokens (RFC 6749 §5.1), with an id_token when "openid" was granted to a user.

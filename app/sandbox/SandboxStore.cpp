@@ -128,7 +128,8 @@ QJsonObject deviceToJson(const SandboxStore::Device &d)
     return QJsonObject {{QStringLiteral("client_id"), d.clientId}, {QStringLiteral("scopes"), joined(d.scopes)},
         {QStringLiteral("last_poll_at"), d.lastPollAt}, {QStringLiteral("status"), int(d.status)},
         {QStringLiteral("account"), d.account}, {QStringLiteral("granted"), joined(d.grantedScopes)},
-        {QStringLiteral("auth_time"), d.authTime}};
+        {QStringLiteral("auth_time"), d.authTime}, {QStringLiteral("polls"), d.polls},
+        {QStringLiteral("slow_downs"), d.slowDowns}};
 }
 
 SandboxStore::Device deviceFromRow(const QSqlQuery &q)
@@ -148,6 +149,8 @@ SandboxStore::Device deviceFromRow(const QSqlQuery &q)
     d.account = o.value(QStringLiteral("account")).toString();
     d.grantedScopes = split(o.value(QStringLiteral("granted")).toString());
     d.authTime = qint64(o.value(QStringLiteral("auth_time")).toDouble());
+    d.polls = o.value(QStringLiteral("polls")).toInt();
+    d.slowDowns = o.value(QStringLiteral("slow_downs")).toInt();
     return d;
 }
 

@@ -139,6 +139,8 @@ public:
         QString account;
         QStringList grantedScopes;
         qint64 authTime = 0;
+        int polls = 0; // token requests for this device code so far
+        int slowDowns = 0; // slow_down answers that raised the interval (RFC 8628 §3.5: +5 s each)
     };
 
     struct NewDevice

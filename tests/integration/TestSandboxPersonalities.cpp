@@ -1,0 +1,418 @@
+// Every personality of the Keyway Sandbox (SandboxPersonality::personalities()) drives Keyway's core end to end
+// through its own catalogue entry (resources/integrations/keyway-sandbox-*.json, as the window's one click and
+// `keyway connect` use it) and shows the behaviour its `expected` text promises QA: one row per personality, and
+// a check that none is left without a row. In process, with the real Secret Service and the scripted browser;
+// the sandbox listens on a free loopback port, so each entry is installed as a custom integration with that port
+// in its URLs (and without embedded_provider, which would start the sandbox on the catalogue's own port).
+#include "PeerProcess.h"
+#include "ServiceFixture.h"
+#include "TestSupport.h"
+#include "catalog/Catalog.h"
+#include "catalog/IntegrationLoader.h"
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+#include "jose/ClientAssertion.h"
+#include "jose/PrivateKey.h"
+#include "sandbox/SandboxPersonality.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace keyway;
+
+class TestSandboxPersonalities : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    test::ServiceFixture m_fx {test::ServiceFixture::SeenTokens, {45000, 20000, 30000, 30000}};
+    int m_coreNumber = 0;
+    QStringList m_served; // "METHOD /path STATUS" of every answer since the row began
+
+    ConnectionService &service() { return m_fx.service(); }
+    QString issuer() const { return m_sandbox->issuer(); }
+
+    static QStringList rows()
+    {
+        return {QStringLiteral("keyway-sandbox-exact-redirect"), QStringLiteral("keyway-sandbox-reuse-detection"),
+            QStringLiteral("keyway-sandbox-non-expiring"), QStringLiteral("keyway-sandbox-nested-tokens"),
+            QStringLiteral("keyway-sandbox-form-response"), QStringLiteral("keyway-sandbox-odd-token-type"),
+            QStringLiteral("keyway-sandbox-basic-only"), QStringLiteral("keyway-sandbox-post-only"),
+            QStringLiteral("keyway-sandbox-private-key-jwt"), QStringLiteral("keyway-sandbox-device-slow-down")};
+    }
+
+    int served(const char *path) const
+    {
+        int n = 0;
+        for (const QString &s : m_served)
+            n += s.section(QLatin1Char(' '), 1, 1) == QLatin1String(path);
+        return n;
+    }
+
+    // The built-in entry, pointed at this test's sandbox.
+    void install(const QString &integrationId)
+    {
+        QFile file(QStringLiteral(":/integrations/%1.json").arg(integrationId));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(integrationId));
+        QByteArray text = file.readAll();
+        text.replace("http://127.0.0.1:47231", issuer().toUtf8());
+        QJsonObject document = QJsonDocument::fromJson(text).object();
+        QVERIFY(!document.isEmpty());
+        document.remove(QStringLiteral("embedded_provider"));
+        const Result<Integration> saved = service().catalog().saveCustom(document, true);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().toString()));
+    }
+
+    ConnectRequest request(const SandboxPersonality &p)
+    {
+        ConnectRequest r;
+        r.integrationId = p.integrationId;
+        if (!p.isPublic()) {
+            r.clientId = p.clientId;
+            r.clientSecret = SandboxProvider::confidentialClientSecret().toUtf8();
+        }
+        r.browserCommand = test::scriptedBrowserCommand();
+        return r;
+    }
+
+    QString connected(const SandboxPersonality &p, QUrl *authorizationUrl = nullptr)
+    {
+        const QString id = m_fx.connectAndWait(request(p), "approve", nullptr, [authorizationUrl](ConnectAttempt *attempt) {
+            if (authorizationUrl)
+                QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt,
+                    [authorizationUrl](const QUrl &url) { *authorizationUrl = url; });
+        });
+        return id;
+    }
+
+    StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
+    Error refresh(const QString &id) { return m_fx.refresh(id); }
+    int getContacts(const QString &id) { return m_fx.get(id, issuer() + QStringLiteral("/api/contacts")).status; }
+    ConnectionStatus status(const QString &id) { return service().connection(id)->status; }
+
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray location;
+    };
+
+    // One request straight to the sandbox, as another program (or an attacker) would send it.
+    Answer send(const QString &path, const QByteArray &form = {}, const QByteArray &authorization = {})
+    {
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request(QUrl(issuer() + path));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = nullptr;
+        if (form.isNull()) {
+            reply = network.get(request);
+        } else {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            reply = network.post(request, form);
+        }
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        Answer a {
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Location")};
+        reply->deleteLater();
+        return a;
+    }
+
+    // --- one function per personality: what SandboxPersonality::expected promises ----------------------------
+
+    // "listen on the registered port 27660, send exactly that redirect URI and connect; a sign-in with another
+    // redirect URI stops at the provider's error page."
+    void exactRedirect(const SandboxPersonality &p)
+    {
+        {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 27660))
+                QSKIP("another program holds port 27660");
+        }
+        QUrl authorizationUrl;
+        const QString id = connected(p, &authorizationUrl);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(
+            QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), p.exactRedirectUri);
+        QCOMPARE(getContacts(id), 200);
+        QCOMPARE(refresh(id).toString(), QString());
+
+        // RFC 6749 §4.1.2.1: another port, another path or another host is shown an error page, never redirected.
+        const QStringList items = authorizationUrl.query(QUrl::FullyEncoded).split(QLatin1Char('&'));
+        for (const QString &other :
+            {QStringLiteral("http://127.0.0.1:27661/callback"), QStringLiteral("http://127.0.0.1:27660/callback/"),
+                QStringLiteral("http://[::1]:27660/callback"), QStringLiteral("http://127.0.0.1/callback")}) {
+            QStringList changed;
+            for (const QString &item : items)
+                changed << (item.startsWith(QLatin1String("redirect_uri="))
+                        ? QStringLiteral("redirect_uri=") + QString::fromLatin1(QUrl::toPercentEncoding(other))
+                        : item);
+            const Answer answer = send(QStringLiteral("/authorize?") + changed.join(QLatin1Char('&')));
+            QCOMPARE(answer.status, 400);
+            QVERIFY2(answer.location.isEmpty(), answer.location.constData());
+            QVERIFY2(answer.body.contains("compared exactly"), answer.body.left(400).constData());
+        }
+    }
+
+    // "keep the new refresh token of every refresh and never send a spent one; when a spent one was presented
+    // elsewhere and the grant is revoked, mark the connection as needing re-authorization."
+    void reuseDetection(const SandboxPersonality &p)
+    {
+        QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
+        const QString id = connected(p);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const QByteArray first = credentials(id).tokens.refreshToken;
+        QVERIFY(!first.isEmpty());
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(refresh(id).toString(), QString());
+        const QByteArray current = credentials(id).tokens.refreshToken;
+        QVERIFY(current != first);
+        QCOMPARE(status(id), ConnectionStatus::Connected);
+        QCOMPARE(getContacts(id), 200);
+
+        // The first refresh token, spent, presented by someone else: the whole grant ends.
+        const Answer replay = send(QStringLiteral("/token"),
+            "grant_type=refresh_token&client_id=" + p.clientId.toUtf8()
+                + "&refresh_token=" + QUrl::toPercentEncoding(QString::fromLatin1(first)));
+        QCOMPARE(replay.status, 400);
+        QVERIFY2(replay.body.contains("invalid_grant"), replay.body.constData());
+        const Error error = refresh(id);
+        QCOMPARE(error.code, QStringLiteral("invalid_grant"));
+        QCOMPARE(status(id), ConnectionStatus::NeedsReauthorization);
+        QVERIFY(reauth.count() >= 1);
+    }
+
+    // "connect, show the expiry as unknown, schedule no refresh and keep calling the API with the same token."
+    void nonExpiring(const SandboxPersonality &p)
+    {
+        const QString id = connected(p);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const StoredCredentials c = credentials(id);
+        QVERIFY(!c.tokens.accessToken.isEmpty());
+        QVERIFY(c.tokens.refreshToken.isEmpty());
+        QVERIFY(!c.tokens.expiresAt.isValid());
+        QCOMPARE(status(id), ConnectionStatus::Connected);
+        m_served.clear();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(getContacts(id), 200);
+        QTest::qWait(300);
+        QCOMPARE(served("/token"), 0);
+        QCOMPARE(credentials(id).tokens.accessToken, c.tokens.accessToken);
+    }
+
+    // "read the tokens ... as the catalogue entry says, connect and refresh."
+    void connectsAndRefreshes(const SandboxPersonality &p)
+    {
+        const QString id = connected(p);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const StoredCredentials c = credentials(id);
+        QVERIFY(!c.tokens.accessToken.isEmpty());
+        QVERIFY(!c.tokens.refreshToken.isEmpty());
+        QVERIFY(c.tokens.expiresAt.isValid());
+        QVERIFY(!c.tokens.idToken.isEmpty());
+        QCOMPARE(c.tokens.tokenType, QStringLiteral("Bearer"));
+        QVERIFY2(service().connection(id)->grantedScopes.contains(QStringLiteral("contacts.read")),
+            qPrintable(service().connection(id)->grantedScopes.join(QLatin1Char(' '))));
+        QCOMPARE(getContacts(id), 200);
+        QCOMPARE(refresh(id).toString(), QString());
+        const StoredCredentials after = credentials(id);
+        QVERIFY(after.tokens.accessToken != c.tokens.accessToken);
+        QVERIFY(after.tokens.refreshToken != c.tokens.refreshToken);
+        QCOMPARE(after.tokens.tokenType, QStringLiteral("Bearer"));
+        QCOMPARE(getContacts(id), 200);
+    }
+
+    // "send the client secret with HTTP Basic only / in the body only" (the sandbox refuses the other method).
+    void oneClientAuthMethod(const SandboxPersonality &p)
+    {
+        const QString id = connected(p);
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(getContacts(id), 200);
+        QCOMPARE(refresh(id).toString(), QString());
+        QCOMPARE(status(id), ConnectionStatus::Connected);
+        // The other method is refused: what Keyway would meet had it sent the secret the other way.
+        const QByteArray secret = SandboxProvider::confidentialClientSecret().toUtf8();
+        const QByteArray id8 = p.clientId.toUtf8();
+        const bool basic = p.accepts(SandboxPersonality::ClientAuth::SecretBasic);
+        const Answer other = basic
+            ? send(QStringLiteral("/token"), "grant_type=client_credentials&client_id=" + id8 + "&client_secret=" + secret)
+            : send(QStringLiteral("/token"), "grant_type=client_credentials", "Basic " + (id8 + ':' + secret).toBase64());
+        QCOMPARE(other.status, 401);
+        QVERIFY2(other.body.contains("invalid_client"), other.body.constData());
+        const Answer same = basic
+            ? send(QStringLiteral("/token"), "grant_type=client_credentials", "Basic " + (id8 + ':' + secret).toBase64())
+            : send(QStringLiteral("/token"), "grant_type=client_credentials&client_id=" + id8 + "&client_secret=" + secret);
+        QCOMPARE(same.status, 200);
+    }
+
+    // "sign a new assertion with a fresh jti and a short exp for every token request, addressed to the issuer, and
+    // keep the private key in the keychain only." The sandbox refuses a replayed jti, another aud, a passed exp and
+    // a key it does not know.
+    void privateKeyJwt(const SandboxPersonality &p)
+    {
+        const Result<PrivateKey> key = PrivateKey::generateRsa(2048);
+        QVERIFY(key.ok());
+        m_sandbox->store().removeClientKeys(p.clientId);
+        m_sandbox->store().addClientKey(p.clientId, key.value().publicJwk());
+        ConnectRequest r = request(p);
+        r.clientSecret.clear();
+        r.privateKeyPem = key.value().toPem();
+        const QString id = m_fx.connectAndWait(r, "approve");
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        QCOMPARE(getContacts(id), 200);
+        QCOMPARE(refresh(id).toString(), QString());
+        QCOMPARE(refresh(id).toString(), QString()); // every request a new jti: none refused as a replay
+        QCOMPARE(status(id), ConnectionStatus::Connected);
+
+        const auto tokenWith = [&](const QString &assertion) {
+            return send(QStringLiteral("/token"),
+                "grant_type=client_credentials&client_assertion_type=" + QUrl::toPercentEncoding(ClientAssertion::assertionType())
+                    + "&client_assertion=" + assertion.toUtf8());
+        };
+        const Result<QString> once = ClientAssertion::clientAuthentication(p.clientId, issuer(), key.value());
+        QVERIFY(once.ok());
+        QCOMPARE(tokenWith(once.value()).status, 200);
+        const Answer replayed = tokenWith(once.value());
+        QCOMPARE(replayed.status, 401);
+        QVERIFY2(replayed.body.contains("jti"), replayed.body.constData());
+        const Answer elsewhere = tokenWith(
+            ClientAssertion::clientAuthentication(p.clientId, QStringLiteral("https://other.example"), key.value()).value());
+        QCOMPARE(elsewhere.status, 401);
+        QVERIFY2(elsewhere.body.contains("aud"), elsewhere.body.constData());
+        ClientAssertion::Options old;
+        old.now = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const Answer expired = tokenWith(ClientAssertion::clientAuthentication(p.clientId, issuer(), key.value(), old).value());
+        QCOMPARE(expired.status, 401);
+        QVERIFY2(expired.body.contains("expired"), expired.body.constData());
+        const Result<PrivateKey> stranger = PrivateKey::generateEc();
+        QVERIFY(stranger.ok());
+        QCOMPARE(tokenWith(ClientAssertion::clientAuthentication(p.clientId, issuer(), stranger.value()).value()).status, 401);
+    }
+
+    // "keep polling on authorization_pending, add 5 s to its interval for good on slow_down and connect once the
+    // user approves."
+    void deviceSlowDown(const SandboxPersonality &p)
+    {
+        ConnectRequest r = request(p);
+        r.authMode = QStringLiteral("device_code");
+        r.browserCommand = QStringLiteral("\"%1\" \"%2/device.mjs\"").arg(test::nodeProgram(), test::peersDir());
+        QElapsedTimer clock;
+        clock.start();
+        const QString id = m_fx.connectAndWait(r, "approve");
+        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        // Polls at 1 s (authorization_pending), 2 s (slow_down), then 5 s later than the 1 s interval: 8 s.
+        QStringList polls;
+        for (const QString &s : m_served) {
+            if (s.startsWith(QLatin1String("POST /token ")))
+                polls << s.section(QLatin1Char(' '), 2);
+        }
+        QCOMPARE(polls, (QStringList {QStringLiteral("400"), QStringLiteral("400"), QStringLiteral("200")}));
+        QVERIFY2(clock.elapsed() >= 7500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(status(id), ConnectionStatus::Connected);
+        QCOMPARE(getContacts(id), 200);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::resetTestHome();
+        if (test::nodeProgram().isEmpty())
+            QSKIP("node is not installed");
+        if (!QFile::exists(test::peersDir() + QStringLiteral("/node_modules")))
+            QSKIP("run npm ci in tests/peers first");
+        qputenv("KEYWAY_TEST_LOGIN", "qa");
+        m_sandbox = std::make_unique<SandboxServer>();
+        const Error error = m_sandbox->start(0);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        m_sandbox->setDeviceInterval(std::chrono::seconds(1));
+        connect(
+            m_sandbox.get(), &SandboxServer::requestServed, this, [this](const QString &method, const QString &path, int status) {
+                m_served << QStringLiteral("%1 %2 %3").arg(method, path).arg(status);
+            });
+    }
+
+    void init()
+    {
+        m_sandbox->clearFaults();
+        ++m_coreNumber;
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-sandbox-personalities"))
+                + QStringLiteral("-%1").arg(m_coreNumber),
+            QStringLiteral("keyway-%1.sqlite").arg(m_coreNumber));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        m_served.clear();
+    }
+
+    void cleanup() { m_fx.close(); }
+
+    void cleanupTestCase()
+    {
+        qunsetenv("KEYWAY_TEST_BROWSER_MODE");
+        qunsetenv("KEYWAY_TEST_LOGIN");
+        m_sandbox.reset();
+    }
+
+    void personalityShowsItsDocumentedBehaviour_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        for (const QString &id : rows())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void personalityShowsItsDocumentedBehaviour()
+    {
+        QFETCH(QString, clientId);
+        const SandboxPersonality *p = SandboxPersonality::find(clientId);
+        QVERIFY2(p, qPrintable(clientId));
+        install(p->integrationId);
+        if (QTest::currentTestFailed())
+            return;
+        m_served.clear();
+        if (!p->exactRedirectUri.isEmpty())
+            return exactRedirect(*p);
+        if (p->deviceSlowDown)
+            return deviceSlowDown(*p);
+        if (!p->accessTokensExpire)
+            return nonExpiring(*p);
+        if (p->accepts(SandboxPersonality::ClientAuth::PrivateKeyJwt))
+            return privateKeyJwt(*p);
+        if (!p->isPublic())
+            return oneClientAuthMethod(*p);
+        if (clientId == QLatin1String("keyway-sandbox-reuse-detection"))
+            return reuseDetection(*p);
+        // Nested, form-encoded and odd-case token responses: read as the entry says.
+        return connectsAndRefreshes(*p);
+    }
+
+    // A new personality fails here until it has a row above; each has its own catalogue entry that names it.
+    void everyPersonalityHasARowAndAnEntry()
+    {
+        QStringList all;
+        for (const SandboxPersonality &p : SandboxPersonality::personalities()) {
+            all << p.clientId;
+            const Result<Integration> entry = IntegrationLoader::loadFile(
+                QStringLiteral(":/integrations/%1.json").arg(p.integrationId), IntegrationLoader::FileKind::Builtin);
+            QVERIFY2(entry.ok(), qPrintable(p.integrationId));
+            QCOMPARE(entry.value().embeddedProvider, QStringLiteral("sandbox"));
+            QCOMPARE(entry.value().name, QStringLiteral("Keyway Sandbox (%1)").arg(p.title));
+        }
+        QStringList mine = rows();
+        all.sort();
+        mine.sort();
+        QCOMPARE(mine, all);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxPersonalities)
+#include "TestSandboxPersonalities.moc"
