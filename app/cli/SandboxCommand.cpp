@@ -1,11 +1,15 @@
 #include "cli/SandboxCommand.h"
 
 #include "cli/SignalWatcher.h"
+#include "jose/Jwk.h"
+#include "jose/PrivateKey.h"
 #include "sandbox/SandboxFaults.h"
+#include "sandbox/SandboxPersonality.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,7 +47,7 @@ void SandboxCommand::addOptions(QCommandLineParser &parser)
                        "port, state in memory only)")
             .arg(SandboxServer::kDefaultPort),
         QStringLiteral("N")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("faults, log: print JSON")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("faults, personalities, log: print JSON")});
     parser.addOption({QStringLiteral("access-ttl"),
         QStringLiteral("serve: access token lifetime in seconds (default 3600; kept in the store)"), QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("device-interval"),
@@ -59,15 +63,20 @@ void SandboxCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const bool known = (action == QLatin1String("fault") && (args.size() == 2 || args.size() == 3))
+        || (action == QLatin1String("client-key") && args.size() == 3)
         || (args.size() == 1
-            && QStringList {QStringLiteral("serve"), QStringLiteral("faults"), QStringLiteral("log"), QStringLiteral("reset")}
+            && QStringList {QStringLiteral("serve"), QStringLiteral("faults"), QStringLiteral("personalities"),
+                QStringLiteral("log"), QStringLiteral("reset")}
                    .contains(action));
     if (!known) {
         fail(kCommand,
-            QStringLiteral("usage: keyway sandbox serve [--port N] | faults [--json] | fault NAME [on|off|VALUE] | log "
-                           "[--json] | reset"));
+            QStringLiteral("usage: keyway sandbox serve [--port N] | faults [--json] | fault NAME [on|off|VALUE] | "
+                           "personalities [--json] | client-key CLIENT_ID FILE | log [--json] | reset"));
         return exit(2);
     }
+    // Plain data: no store to open.
+    if (action == QLatin1String("personalities"))
+        return listPersonalities(parser, exit);
     if (!openSandbox(parser, action == QLatin1String("serve"), exit))
         return;
     if (action == QLatin1String("serve"))
@@ -76,6 +85,8 @@ void SandboxCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         return listFaults(parser, exit);
     if (action == QLatin1String("fault"))
         return switchFault(args, exit);
+    if (action == QLatin1String("client-key"))
+        return registerClientKey(args, exit);
     if (action == QLatin1String("log"))
         return showLog(parser, exit);
     reset(exit);
@@ -218,6 +229,72 @@ void SandboxCommand::listFaults(const QCommandLineParser &parser, const Exit &ex
               << "    Keyway should " << f.value(QStringLiteral("expected")).toString() << "\n\n";
     }
     out() << "Switch one with: keyway sandbox fault NAME on|off|VALUE (actions run at once)" << Qt::endl;
+    exit(0);
+}
+
+void SandboxCommand::listPersonalities(const QCommandLineParser &parser, const Exit &exit)
+{
+    QJsonArray list;
+    for (const SandboxPersonality &p : SandboxPersonality::personalities()) {
+        QJsonArray auth;
+        for (const SandboxPersonality::ClientAuth method : p.clientAuth)
+            auth.append(SandboxPersonality::clientAuthName(method));
+        list.append(QJsonObject {{QStringLiteral("client_id"), p.clientId}, {QStringLiteral("integration"), p.integrationId},
+            {QStringLiteral("title"), p.title}, {QStringLiteral("description"), p.description},
+            {QStringLiteral("expected"), p.expected}, {QStringLiteral("client_auth"), auth}});
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return exit(0);
+    }
+    for (const QJsonValue &v : list) {
+        const QJsonObject p = v.toObject();
+        out() << p.value(QStringLiteral("title")).toString() << " (client " << p.value(QStringLiteral("client_id")).toString()
+              << "): keyway connect " << p.value(QStringLiteral("integration")).toString() << '\n'
+              << "    " << p.value(QStringLiteral("description")).toString() << '\n'
+              << "    Keyway should " << p.value(QStringLiteral("expected")).toString() << "\n\n";
+    }
+    out() << "Confidential ones take the client secret sandbox-secret (--client-id ID --client-secret-stdin)." << Qt::endl;
+    exit(0);
+}
+
+void SandboxCommand::registerClientKey(const QStringList &args, const Exit &exit)
+{
+    const QString clientId = args.at(1);
+    const SandboxPersonality *client = SandboxPersonality::find(clientId);
+    if (!client || !client->accepts(SandboxPersonality::ClientAuth::PrivateKeyJwt)) {
+        fail(kCommand,
+            QStringLiteral("%1 is not a sandbox client that uses private_key_jwt (see keyway sandbox personalities)")
+                .arg(clientId.left(64)));
+        return exit(2);
+    }
+    QFile file(args.at(2));
+    if (file.size() > PrivateKey::kMaxPemSize || !file.open(QIODevice::ReadOnly)) {
+        fail(kCommand, QStringLiteral("cannot read %1").arg(args.at(2)));
+        return exit(1);
+    }
+    const QByteArray content = file.readAll();
+    // A public JWK (what `keyway key public` prints), or the PEM private key itself: only its public part is kept.
+    QJsonObject jwk;
+    if (const QJsonObject json = QJsonDocument::fromJson(content).object(); !json.isEmpty()) {
+        const Result<Jwk> key = Jwk::fromJson(json);
+        if (!key.ok()) {
+            fail(kCommand, key.error().toString());
+            return exit(1);
+        }
+        jwk = key.value().toPublicJson();
+        if (!jwk.contains(QStringLiteral("kid")))
+            jwk.insert(QStringLiteral("kid"), key.value().thumbprint());
+    } else {
+        const Result<PrivateKey> key = PrivateKey::fromPem(content);
+        if (!key.ok()) {
+            fail(kCommand, QStringLiteral("%1 is neither a JWK nor a PEM private key: %2").arg(args.at(2), key.error().message));
+            return exit(1);
+        }
+        jwk = key.value().publicJwk();
+    }
+    m_server->store().addClientKey(clientId, jwk);
+    out() << "Registered the key " << jwk.value(QStringLiteral("kid")).toString() << " for " << clientId << Qt::endl;
     exit(0);
 }
 

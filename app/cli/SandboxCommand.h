@@ -16,6 +16,10 @@ class SignalWatcher;
 // part, so it runs in the background too); prints one JSON line {"issuer", "port", "store"} on stdout when it
 // listens (as the test peers do) and a line per request on stderr.
 // `keyway sandbox faults [--json]`: the faults and their values, what each does and what Keyway should show.
+// `keyway sandbox personalities [--json]`: the sandbox's clients with a personality (SandboxPersonality), the
+// catalogue entry that connects with each, what it does and what Keyway should do.
+// `keyway sandbox client-key CLIENT_ID FILE`: registers a public key (a JWK, or the public part of a PEM private
+// key) for a client that authenticates with private_key_jwt.
 // `keyway sandbox fault NAME [on|off|VALUE]`: switches one (`fault all off` switches every fault off).
 // `keyway sandbox log [--json]`: the requests the sandbox answered, whichever process served them.
 // `keyway sandbox reset`: forgets everything (keys, grants, tokens, accounts, faults, settings, the log).
@@ -27,7 +31,11 @@ public:
 
     QString name() const override { return QStringLiteral("sandbox"); }
     QString summary() const override { return QStringLiteral("Run the built-in Keyway Sandbox and switch its faults"); }
-    QString usage() const override { return QStringLiteral("serve | faults | fault NAME [on|off|VALUE] | log | reset"); }
+    QString usage() const override
+    {
+        return QStringLiteral(
+            "serve | faults | fault NAME [on|off|VALUE] | personalities | client-key CLIENT_ID FILE | log | reset");
+    }
     void addOptions(QCommandLineParser &parser) override;
     bool needsCore() const override { return false; }
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
@@ -35,6 +43,8 @@ public:
 private:
     void serve(const QCommandLineParser &parser, const Exit &exit);
     void listFaults(const QCommandLineParser &parser, const Exit &exit);
+    void listPersonalities(const QCommandLineParser &parser, const Exit &exit);
+    void registerClientKey(const QStringList &args, const Exit &exit);
     void switchFault(const QStringList &args, const Exit &exit);
     void showLog(const QCommandLineParser &parser, const Exit &exit);
     void reset(const Exit &exit);

@@ -9,6 +9,7 @@
 #include "PeerProcess.h"
 #include "TestSupport.h"
 #include "core/RefreshPolicy.h"
+#include "sandbox/SandboxPersonality.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,6 +143,26 @@ private slots:
         QCOMPARE(keyway({u"sandbox"_s, u"reset"_s}).code, 0);
         request = keyway({u"request"_s, id, u"GET"_s, u"/contacts"_s});
         QVERIFY(request.code != 0);
+    }
+
+    // `keyway sandbox personalities` lists every personality with the entry to connect with, and needs no store.
+    void personalitiesAreListed()
+    {
+        const test::KeywayRun list = keyway({u"sandbox"_s, u"personalities"_s, u"--json"_s});
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        QStringList listed;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(u"integration"_s).toString(), o.value(u"client_id"_s).toString());
+            QVERIFY(!o.value(u"expected"_s).toString().isEmpty());
+            listed << o.value(u"client_id"_s).toString();
+        }
+        QStringList expected;
+        for (const SandboxPersonality &p : SandboxPersonality::personalities())
+            expected << p.clientId;
+        QCOMPARE(listed, expected);
+        const test::KeywayRun text = keyway({u"sandbox"_s, u"personalities"_s});
+        QVERIFY2(text.out.contains("keyway connect keyway-sandbox-exact-redirect"), text.out.constData());
     }
 
     // `keyway sandbox serve &` in a script: standard input closed, it serves until SIGTERM, and faults switched
