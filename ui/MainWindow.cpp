@@ -37,8 +37,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QResizeEvent>
+#include <QSettings>
 #include <QShowEvent>
 #include <QTableView>
 #include <QTimer>
@@ -865,13 +865,16 @@ void MainWindow::onNeedsReauthorization(const QString &connectionId)
 {
     const std::optional<ConnectionRecord> record = m_service.connection(connectionId);
     const QString name = record ? (record->name.isEmpty() ? record->accountLabel : record->name) : connectionId;
-    statusBar()->showMessage(tr("%1 needs to be reconnected: press Reconnect beside it in Your connections, or Ctrl+R.").arg(name), 15000);
+    statusBar()->showMessage(
+        tr("%1 needs to be reconnected: press Reconnect beside it in Your connections, or Ctrl+R.").arg(name), 15000);
 }
 
 void MainWindow::showSandboxPanel()
 {
     if (!m_sandboxPanel) {
-        m_sandboxPanel = new SandboxPanel(SandboxServer::shared(), this);
+        auto *panel = new SandboxPanel(SandboxServer::shared(), this);
+        connect(panel, &SandboxPanel::connectRequested, this, [this](const QString &id) { startConnect(id); });
+        m_sandboxPanel = panel;
         m_sandboxPanel->setObjectName(QStringLiteral("sandboxPanel"));
         m_sandboxPanel->setWindowFlag(Qt::Window);
         m_sandboxPanel->setWindowTitle(tr("Keyway Sandbox"));

@@ -1,23 +1,27 @@
 // The window against the Keyway Sandbox as QA and end users meet it (issue 16): a banner says which sandbox
 // faults are on and switches them off; a temporary provider error is a warning that the next success clears
 // (not a red "Error"); the Sandbox panel's status line is right after a one-shot fault fired and after "Switch all
-// off"; and a provider that forgot a connection's tokens is found at start-up, not shown as Connected. The sandbox
-// runs in this process on a free port (never the catalogue's fixed one), the browser is the scripted one, the
-// keychain is the real Secret Service of tests/with-keyring.sh. Screenshots go to $KEYWAY_TEST_OUTPUT.
+// off"; the panel lists the personalities, and Connect beside one opens its entry; and a provider that forgot a
+// connection's tokens is found at start-up, not shown as Connected. The sandbox runs in this process on a free
+// port (never the catalogue's fixed one), the browser is the scripted one, the keychain is the real Secret
+// Service of tests/with-keyring.sh. Screenshots go to $KEYWAY_TEST_OUTPUT.
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 
 #include "common/MessagePanel.h"
+#include "connect/ConnectDialog.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/ConnectionPage.h"
 #include "connections/ConnectionsView.h"
 #include "sandbox/SandboxPanel.h"
+#include "sandbox/SandboxPersonality.h"
 #include "sandbox/SandboxProvider.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -199,6 +203,44 @@ private slots:
         service().refresh(m_id, [&](const Error &) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QCOMPARE(status(), ConnectionStatus::Connected);
+    }
+
+    // QA: the Sandbox panel lists every personality with what it does and what Keyway should do, and its Connect
+    // button opens the connect dialog for that personality's catalogue entry: one click. The new faults are there
+    // too, each with its switch.
+    void thePanelListsPersonalitiesAndFaults()
+    {
+        m_window->showSandboxPanel();
+        auto *panel = m_window->findChild<SandboxPanel *>();
+        QVERIFY(panel);
+        panel->resize(1000, 1300);
+        for (const SandboxPersonality &p : SandboxPersonality::personalities()) {
+            auto *box = panel->findChild<QWidget *>(QStringLiteral("personality-") + p.clientId);
+            QVERIFY2(box, qPrintable(p.clientId));
+            QStringList texts;
+            for (const QLabel *label : box->findChildren<QLabel *>())
+                texts << label->text();
+            const QString all = texts.join(QLatin1Char('\n'));
+            QVERIFY2(all.contains(p.title.toHtmlEscaped()) && all.contains(p.description)
+                    && all.contains(QStringLiteral("Keyway should ") + p.expected),
+                qPrintable(all));
+            QVERIFY(box->findChild<QPushButton *>(QStringLiteral("connect-") + p.integrationId));
+        }
+        QStringList faultTitles;
+        for (const QCheckBox *check : panel->findChildren<QCheckBox *>())
+            faultTitles << check->text();
+        for (const Fault fault :
+            {Fault::ClockSkew, Fault::JwksUnavailable, Fault::FewerScopes, Fault::UserinfoFailing, Fault::InvalidClientOnRefresh})
+            QVERIFY2(faultTitles.contains(SandboxFaults::info(fault).title), qPrintable(faultTitles.join(QLatin1Char(','))));
+        QVERIFY(screenshot(panel, QStringLiteral("45-sandbox-personalities")));
+
+        const SandboxPersonality &exact = *SandboxPersonality::find(QStringLiteral("keyway-sandbox-exact-redirect"));
+        panel->findChild<QPushButton *>(QStringLiteral("connect-") + exact.integrationId)->click();
+        ConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) != nullptr && dialog->isVisible());
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Connect Keyway Sandbox (%1)").arg(exact.title));
+        dialog->close();
+        panel->close();
     }
 
     // End user: a provider that forgot the tokens (here every token expired and every grant revoked, as a restarted

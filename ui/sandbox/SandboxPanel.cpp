@@ -2,6 +2,7 @@
 
 #include "ui_SandboxPanel.h"
 
+#include "sandbox/SandboxPersonality.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 
@@ -36,6 +37,7 @@ SandboxPanel::SandboxPanel(SandboxServer &server, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
+    buildPersonalityRows();
     buildFaultRows();
 
     connect(m_ui->startButton, &QPushButton::clicked, this, &SandboxPanel::start);
@@ -57,6 +59,34 @@ SandboxPanel::SandboxPanel(SandboxServer &server, QWidget *parent)
 }
 
 SandboxPanel::~SandboxPanel() = default;
+
+void SandboxPanel::buildPersonalityRows()
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(m_ui->personalitiesContainer->layout());
+    for (const SandboxPersonality &p : SandboxPersonality::personalities()) {
+        auto *box = new QWidget(m_ui->personalitiesContainer);
+        box->setObjectName(QStringLiteral("personality-") + p.clientId);
+        auto *grid = new QGridLayout(box);
+        grid->setContentsMargins(0, 0, 0, 0);
+        grid->setColumnStretch(1, 1);
+        auto *connectButton = new QPushButton(tr("Connect…"), box);
+        connectButton->setObjectName(QStringLiteral("connect-") + p.integrationId);
+        connectButton->setAccessibleDescription(tr("Connect to the Keyway Sandbox (%1)").arg(p.title));
+        grid->addWidget(connectButton, 0, 0);
+        auto *title = wrappedLabel(tr("<b>%1</b> — client %2").arg(p.title.toHtmlEscaped(), p.clientId), box);
+        grid->addWidget(title, 0, 1);
+        grid->addWidget(wrappedLabel(p.description, box), 1, 0, 1, 2);
+        QLabel *expected = wrappedLabel(tr("Keyway should %1").arg(p.expected), box);
+        QFont italic = expected->font();
+        italic.setItalic(true);
+        expected->setFont(italic);
+        grid->addWidget(expected, 2, 0, 1, 2);
+        layout->addWidget(box);
+        const QString id = p.integrationId;
+        connect(connectButton, &QPushButton::clicked, this, [this, id] { emit connectRequested(id); });
+    }
+    layout->addStretch(1);
+}
 
 void SandboxPanel::buildFaultRows()
 {

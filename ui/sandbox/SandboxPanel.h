@@ -27,8 +27,9 @@ class SandboxServer;
 // Stop, and one switch per fault with what it does and what Keyway should show, which is what QA checks. The
 // switches change the sandbox's store, which whichever process serves it reads on every request; while shown,
 // the panel looks at the store every second, so faults switched with `keyway sandbox fault` and requests served
-// by another process appear here too. Below, the requests the sandbox answered (method, path, status; never a
-// query or a token).
+// by another process appear here too. Above the faults, the sandbox's personalities (SandboxPersonality), each with
+// what it does, what Keyway should do, and a Connect button for its catalogue entry. Below, the requests the sandbox answered
+// (method, path, status; never a query or a token).
 class SandboxPanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,10 @@ public:
 
     static constexpr int kMaxActivity = 200;
     static constexpr int kPollMs = 1000;
+
+signals:
+    // Connect was pressed beside a personality: the catalogue entry to connect with.
+    void connectRequested(const QString &integrationId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -57,6 +62,7 @@ private:
     };
 
     void buildFaultRows();
+    void buildPersonalityRows();
     void start();
     void updateServerState();
     // Shows the store's fault values in the switches without triggering them.
