@@ -9,6 +9,7 @@
 #include "PeerProcess.h"
 #include "TestSupport.h"
 #include "core/RefreshPolicy.h"
+#include "jose/PrivateKey.h"
 #include "sandbox/SandboxPersonality.h"
 
 #include <QJsonArray>
@@ -18,6 +19,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
@@ -163,6 +165,43 @@ private slots:
         QCOMPARE(listed, expected);
         const test::KeywayRun text = keyway({u"sandbox"_s, u"personalities"_s});
         QVERIFY2(text.out.contains("keyway connect keyway-sandbox-exact-redirect"), text.out.constData());
+    }
+
+    // `keyway sandbox client-key` registers only the public part of a key, for a private_key_jwt client only.
+    void clientKeyRegistersAPublicKey()
+    {
+        QTemporaryDir dir;
+        const Result<PrivateKey> key = PrivateKey::generateEc();
+        QVERIFY(key.ok());
+        const QString pem = dir.filePath(u"key.pem"_s);
+        const QString jwk = dir.filePath(u"key.jwk"_s);
+        {
+            QFile f(pem);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(key.value().toPem());
+            QFile g(jwk);
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            g.write(QJsonDocument(key.value().publicJwk()).toJson());
+        }
+        const QString port = QString::number(freePort());
+        for (const QString &file : {pem, jwk}) {
+            const test::KeywayRun added
+                = keyway({u"sandbox"_s, u"client-key"_s, u"keyway-sandbox-private-key-jwt"_s, file, u"--port"_s, port});
+            QVERIFY2(added.code == 0, qPrintable(added.err));
+            QVERIFY2(added.out.contains(key.value().thumbprint().toUtf8()), added.out.constData());
+        }
+        QCOMPARE(keyway({u"sandbox"_s, u"client-key"_s, u"keyway-sandbox"_s, pem, u"--port"_s, port}).code, 2);
+        QCOMPARE(
+            keyway({u"sandbox"_s, u"client-key"_s, u"keyway-sandbox-private-key-jwt"_s, u"/nonexistent"_s, u"--port"_s, port})
+                .code,
+            1);
+        QFile junk(dir.filePath(u"junk"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a key");
+        junk.close();
+        QCOMPARE(
+            keyway({u"sandbox"_s, u"client-key"_s, u"keyway-sandbox-private-key-jwt"_s, junk.fileName(), u"--port"_s, port}).code,
+            1);
     }
 
     // `keyway sandbox serve &` in a script: standard input closed, it serves until SIGTERM, and faults switched
