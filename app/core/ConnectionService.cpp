@@ -141,14 +141,7 @@ public:
 
     // The connections that still have secrets in the keychain, as the database knows them: every update of the
     // keychain's index re-adds them (see ConnectionIndex).
-    QStringList liveIds() const
-    {
-        QStringList ids;
-        for (const ConnectionRecord &r : q->connections())
-            if (r.status != ConnectionStatus::Revoked)
-                ids << r.id;
-        return ids;
-    }
+    QStringList liveIds() const { return q->m_repository->liveIds(); }
 
     // Redactor's fingerprint of the credential the connection presents (shown to tell tokens apart).
     static QString fingerprint(const StoredCredentials &secrets)
@@ -402,11 +395,13 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
         m_repository->addHistory(entry, nullptr);
         emit requestRecorded(entry.connectionId);
     });
-    QList<ConnectionRecord> records = connections();
-    for (ConnectionRecord &r : records) {
+    // Only the ids and the few records that allow plain http are read here: parsing every stored connection
+    // costs real time with thousands of them, before the window can show (issue 18).
+    QList<ConnectionRecord> insecure = m_repository->allowingInsecureHttp();
+    for (ConnectionRecord &r : insecure)
         withdrawStaleInsecureHttp(r);
-        d->knownIds.insert(r.id);
-    }
+    const QStringList ids = m_repository->ids();
+    d->knownIds = QSet<QString>(ids.cbegin(), ids.cend());
     connect(this, &ConnectionService::connectionAdded, this, [this](const QString &id) { d->knownIds.insert(id); });
     connect(this, &ConnectionService::connectionRemoved, this, [this](const QString &id) {
         d->knownIds.remove(id);
@@ -453,15 +448,31 @@ void ConnectionService::setSettings(const Settings &settings)
         d->watcher->start();
     else
         d->watcher->stop();
-    // Reloading every connection costs real time with thousands of them: only when the schedule changes.
+    // Only when the schedule changes, and only the columns the schedule reads (RefreshPolicy): parsing thousands of
+    // whole records here would hold up the window's start.
     if (reschedule)
-        for (const ConnectionRecord &r : connections())
+        for (const ConnectionRecord &r : m_repository->schedules())
             d->schedule(r);
 }
 
 QList<ConnectionRecord> ConnectionService::connections() const
 {
     return m_repository->all();
+}
+
+QList<ConnectionSummary> ConnectionService::summaries() const
+{
+    return m_repository->summaries();
+}
+
+std::optional<ConnectionSummary> ConnectionService::summary(const QString &id) const
+{
+    return m_repository->summary(id);
+}
+
+bool ConnectionService::hasLiveConnections() const
+{
+    return !m_repository->liveIds().isEmpty();
 }
 
 std::optional<ConnectionRecord> ConnectionService::connection(const QString &id) const

@@ -10,6 +10,7 @@
 #include "core/StoredCredentials.h"
 #include "jose/ClockLeeway.h"
 #include "store/ConnectionRecord.h"
+#include "store/ConnectionSummary.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -57,7 +58,14 @@ public:
     Settings settings() const { return m_settings; }
     void setSettings(const Settings &settings);
 
+    // Every connection with all it stores but its secrets. Thousands of them take real time to read and parse:
+    // a list reads summaries() instead.
     QList<ConnectionRecord> connections() const;
+    // Every connection as a list shows it (ConnectionSummary): one query of only those columns.
+    QList<ConnectionSummary> summaries() const;
+    std::optional<ConnectionSummary> summary(const QString &id) const;
+    // Whether any connection is not revoked.
+    bool hasLiveConnections() const;
     std::optional<ConnectionRecord> connection(const QString &id) const;
     // Accepts a full id or a unique prefix of one, or a connection's unique name.
     Result<ConnectionRecord> resolve(const QString &idOrName) const;

@@ -30,10 +30,7 @@ KeychainRecovery::KeychainRecovery(ConnectionService &service, SecretStore &secr
 
 void KeychainRecovery::find(Scope scope, FindCallback done)
 {
-    const QList<ConnectionRecord> records = m_service.connections();
-    const bool anyLive = std::any_of(
-        records.cbegin(), records.cend(), [](const ConnectionRecord &r) { return r.status != ConnectionStatus::Revoked; });
-    if (scope == Scope::IfNeeded && anyLive && !m_databaseRecovered) {
+    if (scope == Scope::IfNeeded && !m_databaseRecovered && m_service.hasLiveConnections()) {
         QTimer::singleShot(0, this, [done] { done({}, {}); });
         return;
     }

@@ -72,6 +72,23 @@ ConnectionRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
+// The columns of a ConnectionSummary, in summaryFrom()'s order.
+constexpr auto kSummaryColumns = "id, integration_id, name, account_label, status, status_detail, expires_at, updated_at";
+
+ConnectionSummary summaryFrom(const QSqlQuery &q)
+{
+    ConnectionSummary s;
+    s.id = q.value(0).toString();
+    s.integrationId = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.accountLabel = q.value(3).toString();
+    s.status = statusFromString(q.value(4).toString());
+    s.statusDetail = q.value(5).toString();
+    s.expiresAt = fromMs(q.value(6));
+    s.updatedAt = fromMs(q.value(7));
+    return s;
+}
+
 } // namespace
 
 ConnectionRepository::ConnectionRepository(Database &database) : m_db(database) {}
@@ -199,6 +216,81 @@ QList<ConnectionRecord> ConnectionRepository::all() const
         return list;
     while (q.next())
         list.append(recordFrom(q));
+    return list;
+}
+
+QList<ConnectionSummary> ConnectionRepository::summaries() const
+{
+    QList<ConnectionSummary> list;
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM connections ORDER BY created_at, id").arg(QLatin1String(kSummaryColumns))))
+        return list;
+    while (q.next())
+        list.append(summaryFrom(q));
+    return list;
+}
+
+std::optional<ConnectionSummary> ConnectionRepository::summary(const QString &id) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT %1 FROM connections WHERE id = :id").arg(QLatin1String(kSummaryColumns)));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return summaryFrom(q);
+}
+
+QStringList ConnectionRepository::liveIds() const
+{
+    QStringList list;
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM connections WHERE status != :revoked ORDER BY created_at, id"));
+    q.bindValue(QStringLiteral(":revoked"), statusToString(ConnectionStatus::Revoked));
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append(q.value(0).toString());
+    return list;
+}
+
+QList<ConnectionRecord> ConnectionRepository::allowingInsecureHttp() const
+{
+    QList<ConnectionRecord> list;
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    // SQLite's JSON functions read the one flag (ProviderConfig's "allow_insecure_http") without Qt parsing every
+    // connection's settings; json_valid() keeps a damaged settings text from failing the whole query.
+    if (!q.exec(QStringLiteral("SELECT * FROM connections WHERE json_valid(settings) "
+                               "AND json_extract(settings, '$.provider.allow_insecure_http') = 1 ORDER BY created_at, id")))
+        return list;
+    while (q.next())
+        list.append(recordFrom(q));
+    return list;
+}
+
+QList<ConnectionRecord> ConnectionRepository::schedules() const
+{
+    QList<ConnectionRecord> list;
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, status, expires_at, refreshed_at, updated_at, "
+                               "CASE WHEN json_valid(settings) THEN json_extract(settings, '$.auth_mode') END "
+                               "FROM connections ORDER BY created_at, id")))
+        return list;
+    while (q.next()) {
+        ConnectionRecord r;
+        r.id = q.value(0).toString();
+        r.status = statusFromString(q.value(1).toString());
+        r.expiresAt = fromMs(q.value(2));
+        r.refreshedAt = fromMs(q.value(3));
+        r.updatedAt = fromMs(q.value(4));
+        const QString mode = q.value(5).toString();
+        if (!mode.isEmpty())
+            r.settings.insert(QStringLiteral("auth_mode"), mode);
+        list.append(r);
+    }
     return list;
 }
 

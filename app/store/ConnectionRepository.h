@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "store/ConnectionRecord.h"
+#include "store/ConnectionSummary.h"
 
 #include <QHash>
 #include <QList>
@@ -47,6 +48,16 @@ public:
     // connection to the file committed since.
     int dataVersion() const;
     QList<ConnectionRecord> all() const;
+    // Every connection as lists show it, in all()'s order: one query of only the summary's columns.
+    QList<ConnectionSummary> summaries() const;
+    std::optional<ConnectionSummary> summary(const QString &id) const;
+    // The connections that are not revoked (they may still have secrets in the keychain).
+    QStringList liveIds() const;
+    // The connections whose settings allow plain http beyond loopback (few or none): their whole records.
+    QList<ConnectionRecord> allowingInsecureHttp() const;
+    // What the refresh schedule needs of every connection (id, status, expiry, when renewed and updated, and the
+    // settings' auth mode), without the rest of the settings, scopes or names.
+    QList<ConnectionRecord> schedules() const;
     QStringList ids() const;
     // The connections whose record changed at or after `since` (all when `since` is invalid).
     QList<ConnectionRecord> changedSince(const QDateTime &since) const;

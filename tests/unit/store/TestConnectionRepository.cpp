@@ -13,6 +13,21 @@ class TestConnectionRepository : public QObject
 private:
     Database m_db;
 
+    static ConnectionRecord record(const QString &id, ConnectionStatus status, int createdSecs, const QDateTime &expiresAt)
+    {
+        ConnectionRecord r;
+        r.id = id;
+        r.integrationId = QStringLiteral("google");
+        r.name = QStringLiteral("Name ") + id;
+        r.authMode = QStringLiteral("oauth2_authorization_code");
+        r.accountLabel = id + QStringLiteral("@example.test");
+        r.status = status;
+        r.statusDetail = QStringLiteral("detail ") + id;
+        r.expiresAt = expiresAt;
+        r.createdAt = QDateTime::fromSecsSinceEpoch(1700000000 + createdSecs, Qt::UTC);
+        return r;
+    }
+
 private slots:
     void init()
     {
@@ -65,6 +80,55 @@ private slots:
         QVERIFY(repo.remove(QStringLiteral("abc"), nullptr));
         QVERIFY(!repo.find(QStringLiteral("abc")));
         QVERIFY(repo.events(QStringLiteral("abc")).isEmpty());
+    }
+
+    // Issue 18: a list of thousands reads the summaries, one query of only what it shows; the start-up reads only
+    // the few records that allow plain http and what the refresh schedule needs.
+    void summariesHoldWhatListsShowInCreationOrder()
+    {
+        ConnectionRepository repo(m_db);
+        const QDateTime expiry = QDateTime::fromSecsSinceEpoch(2000000000, Qt::UTC);
+        QVERIFY(repo.save(record(QStringLiteral("b"), ConnectionStatus::Warning, 2, expiry), nullptr));
+        QVERIFY(repo.save(record(QStringLiteral("a"), ConnectionStatus::Revoked, 1, QDateTime()), nullptr));
+        const QList<ConnectionSummary> list = repo.summaries();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).id, QStringLiteral("a")); // created first
+        const ConnectionSummary &b = list.at(1);
+        QCOMPARE(b.integrationId, QStringLiteral("google"));
+        QCOMPARE(b.name, QStringLiteral("Name b"));
+        QCOMPARE(b.accountLabel, QStringLiteral("b@example.test"));
+        QCOMPARE(b.status, ConnectionStatus::Warning);
+        QCOMPARE(b.statusDetail, QStringLiteral("detail b"));
+        QCOMPARE(b.expiresAt, expiry);
+        QVERIFY(b.updatedAt.isValid());
+        QVERIFY(!list.at(0).expiresAt.isValid());
+        QVERIFY(repo.summary(QStringLiteral("b")) == b);
+        QVERIFY(!repo.summary(QStringLiteral("missing")));
+        QCOMPARE(repo.liveIds(), QStringList {QStringLiteral("b")});
+    }
+
+    void onlyConnectionsAllowingPlainHttpAreReadWhole()
+    {
+        ConnectionRepository repo(m_db);
+        ConnectionRecord insecure = record(QStringLiteral("insecure"), ConnectionStatus::Connected, 1, QDateTime());
+        insecure.settings = QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("api_key")},
+            {QStringLiteral("provider"), QJsonObject {{QStringLiteral("allow_insecure_http"), true}}}};
+        ConnectionRecord secure = record(QStringLiteral("secure"), ConnectionStatus::Connected, 2, QDateTime());
+        secure.settings
+            = QJsonObject {{QStringLiteral("provider"), QJsonObject {{QStringLiteral("allow_insecure_http"), false}}}};
+        QVERIFY(repo.save(insecure, nullptr));
+        QVERIFY(repo.save(secure, nullptr));
+        QVERIFY(repo.save(record(QStringLiteral("plain"), ConnectionStatus::Connected, 3, QDateTime()), nullptr));
+        const QList<ConnectionRecord> found = repo.allowingInsecureHttp();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, QStringLiteral("insecure"));
+        QCOMPARE(found.first().settings, insecure.settings);
+
+        const QList<ConnectionRecord> schedules = repo.schedules();
+        QCOMPARE(schedules.size(), 3);
+        QCOMPARE(schedules.first().id, QStringLiteral("insecure"));
+        QCOMPARE(schedules.first().settings, (QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("api_key")}}));
+        QVERIFY(schedules.at(1).settings.isEmpty());
     }
 
     void eventsAreRedacted()
