@@ -273,14 +273,14 @@ void MainWindow::startChecks()
     if (m_startupChecksDone)
         return;
     m_startupChecksDone = true;
-    QList<const ConnectionRecord *> live;
-    for (const ConnectionRecord &r : m_connections->records()) {
+    QList<const ConnectionSummary *> live;
+    for (const ConnectionSummary &r : m_connections->rows()) {
         if (r.status == ConnectionStatus::Connected || r.status == ConnectionStatus::Expiring
             || r.status == ConnectionStatus::Warning)
             live << &r;
     }
     std::sort(live.begin(), live.end(),
-        [](const ConnectionRecord *a, const ConnectionRecord *b) { return a->updatedAt > b->updatedAt; });
+        [](const ConnectionSummary *a, const ConnectionSummary *b) { return a->updatedAt > b->updatedAt; });
     QStringList ids;
     for (int i = 0; i < live.size() && i < kStartupChecks; ++i)
         ids << live.at(i)->id;

@@ -36,12 +36,17 @@ ConnectionListModel::ConnectionListModel(ConnectionService &service, QObject *pa
 void ConnectionListModel::reload()
 {
     beginResetModel();
-    m_records = m_service.connections();
+    m_records = m_service.summaries();
     m_lastUsed = m_service.lastRequests();
     m_rows.clear();
+    m_rows.reserve(m_records.size());
     reindex(0);
+    m_counts.clear();
+    m_summary.clear();
+    m_dirty.clear();
+    for (const ConnectionSummary &s : std::as_const(m_records))
+        count(s, +1);
     endResetModel();
-    m_summaryDirty = true;
     emit summaryChanged();
 }
 
@@ -51,28 +56,45 @@ void ConnectionListModel::reindex(int from)
         m_rows.insert(m_records.at(row).id, row);
 }
 
+void ConnectionListModel::count(const ConnectionSummary &s, int delta)
+{
+    for (const QString &key : {s.integrationId, QString()}) {
+        StatusCounts &counts = m_counts[key];
+        counts[std::size_t(s.status)] += delta;
+        m_dirty.insert(key);
+    }
+}
+
 void ConnectionListModel::update(const QString &id)
 {
-    const std::optional<ConnectionRecord> record = m_service.connection(id);
-    if (!record) {
+    const std::optional<ConnectionSummary> summary = m_service.summary(id);
+    if (!summary) {
         removeId(id);
         return;
     }
     const auto existing = m_rows.constFind(id);
     if (existing != m_rows.constEnd()) {
         const int row = *existing;
-        m_records[row] = *record;
+        ConnectionSummary &current = m_records[row];
+        if (current == *summary)
+            return;
+        const bool counted = current.status != summary->status || current.integrationId != summary->integrationId;
+        if (counted)
+            count(current, -1);
+        current = *summary;
+        if (counted)
+            count(current, +1);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        m_summaryDirty = true;
-        emit summaryChanged();
+        if (counted)
+            emit summaryChanged();
         return;
     }
     const int row = int(m_records.size());
     beginInsertRows({}, row, row);
-    m_records << *record;
+    m_records << *summary;
     m_rows.insert(id, row);
+    count(*summary, +1);
     endInsertRows();
-    m_summaryDirty = true;
     emit summaryChanged();
 }
 
@@ -83,11 +105,11 @@ void ConnectionListModel::removeId(const QString &id)
         return;
     const int row = *existing;
     beginRemoveRows({}, row, row);
+    count(m_records.at(row), -1);
     m_records.removeAt(row);
     m_rows.remove(id);
     reindex(row);
     endRemoveRows();
-    m_summaryDirty = true;
     emit summaryChanged();
 }
 
@@ -107,7 +129,7 @@ QModelIndex ConnectionListModel::indexOf(const QString &connectionId) const
     return row == m_rows.constEnd() ? QModelIndex() : index(*row, 0);
 }
 
-std::optional<ConnectionRecord> ConnectionListModel::record(int row) const
+std::optional<ConnectionSummary> ConnectionListModel::at(int row) const
 {
     if (row < 0 || row >= m_records.size())
         return std::nullopt;
@@ -116,25 +138,30 @@ std::optional<ConnectionRecord> ConnectionListModel::record(int row) const
 
 const QHash<QString, ConnectionListModel::Summary> &ConnectionListModel::summary() const
 {
-    if (!m_summaryDirty)
-        return m_summary;
-    m_summaryDirty = false;
-    QHash<QString, Summary> &result = m_summary;
-    result.clear();
-    auto add = [](Summary &s, ConnectionStatus status) {
-        if (s.count == 0 || ConnectionState::urgency(status) > ConnectionState::urgency(s.worst))
-            s.worst = status;
-        ++s.count;
-        if (ConnectionState::needsUser(status))
-            ++s.needingUser;
-        if (status == ConnectionStatus::Warning || status == ConnectionStatus::Expiring)
-            ++s.troubled;
-    };
-    for (const ConnectionRecord &r : m_records) {
-        add(result[r.integrationId], r.status);
-        add(result[QString()], r.status);
+    // Only the integrations whose counts changed since the last call are summed again (seven statuses each).
+    for (const QString &key : std::as_const(m_dirty)) {
+        const StatusCounts &counts = m_counts[key];
+        Summary s;
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            const auto status = ConnectionStatus(i);
+            const int n = counts[i];
+            if (n <= 0)
+                continue;
+            if (s.count == 0 || ConnectionState::urgency(status) > ConnectionState::urgency(s.worst))
+                s.worst = status;
+            s.count += n;
+            if (ConnectionState::needsUser(status))
+                s.needingUser += n;
+            if (status == ConnectionStatus::Warning || status == ConnectionStatus::Expiring)
+                s.troubled += n;
+        }
+        if (s.count > 0)
+            m_summary.insert(key, s);
+        else
+            m_summary.remove(key);
     }
-    return result;
+    m_dirty.clear();
+    return m_summary;
 }
 
 QString ConnectionListModel::actionText(ConnectionStatus status)
@@ -175,7 +202,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_records.size())
         return {};
-    const ConnectionRecord &r = m_records.at(index.row());
+    const ConnectionSummary &r = m_records.at(index.row());
     switch (role) {
     case IdRole:
         return r.id;

@@ -1,18 +1,24 @@
 #pragma once
 
-#include "store/ConnectionRecord.h"
+#include "store/ConnectionSummary.h"
+
+#include <array>
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace keyway {
 
 class ConnectionService;
 
-// Every connection as a table (name, account, status, expiry, integration, last request, Reconnect), kept
-// current from the service's signals. It is the window's one copy of the connection list: the service is asked
-// for all of them once, then for the one that changed; views narrow it with proxy models (ConnectionFilterModel,
-// or a QSortFilterProxyModel on IntegrationIdRole) and the sidebar counts from it (summary()).
+// Every connection as a table (name, account, status, expiry, integration, last request, Reconnect): the window's
+// one index of connection summaries (ConnectionSummary: no settings, scopes or events, which are read when a
+// connection is opened). It is loaded with one query of only those columns, then kept current from the service's
+// signals, which also announce what other Keyway processes changed (ConnectionService::kWatchIntervalMs): only the
+// connection that changed is read again. Views narrow it with proxy models (ConnectionFilterModel, or a
+// QSortFilterProxyModel on IntegrationIdRole); the sidebar and the status bars count from it (summary()), and the
+// counts are kept per integration and status as rows change, so nothing recounts every connection.
 class ConnectionListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,9 +53,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOf(const QString &connectionId) const;
-    std::optional<ConnectionRecord> record(int row) const;
-    const QList<ConnectionRecord> &records() const { return m_records; }
-    // Per integration id; the whole list under the empty id. Computed once per change of the list.
+    std::optional<ConnectionSummary> at(int row) const;
+    const QList<ConnectionSummary> &rows() const { return m_records; }
+    // Per integration id; the whole list under the empty id. Integrations without connections are absent.
     const QHash<QString, Summary> &summary() const;
     // The action the row offers in ActionColumn ("Reconnect…"), empty when none is needed.
     static QString actionText(ConnectionStatus status);
@@ -67,15 +73,20 @@ private:
     void update(const QString &id);
     void removeId(const QString &id);
     void reindex(int from);
+    // Adds (+1) or takes away (-1) one connection's status from its integration's counts and the whole list's.
+    void count(const ConnectionSummary &s, int delta);
     QString integrationName(const QString &integrationId) const;
 
     ConnectionService &m_service;
-    QList<ConnectionRecord> m_records;
+    QList<ConnectionSummary> m_records;
     QHash<QString, int> m_rows; // connection id -> row
     QHash<QString, QDateTime> m_lastUsed;
     mutable QHash<QString, QString> m_integrationNames;
+    // How many connections of each status, per integration id (the whole list under the empty id).
+    using StatusCounts = std::array<int, int(ConnectionStatus::Warning) + 1>;
+    QHash<QString, StatusCounts> m_counts;
     mutable QHash<QString, Summary> m_summary;
-    mutable bool m_summaryDirty = true;
+    mutable QSet<QString> m_dirty; // integration ids whose Summary is out of date
 };
 
 } // namespace keyway

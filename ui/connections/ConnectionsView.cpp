@@ -167,8 +167,8 @@ QMenu *ConnectionsView::menuFor(const QString &connectionId)
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("connectionMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    const QModelIndex source = m_connections.indexOf(connectionId);
-    const std::optional<ConnectionRecord> record = m_connections.record(source.row());
+    // The menu needs the connection's details (its settings say what it can do): read now, for this one.
+    const std::optional<ConnectionRecord> record = m_service.connection(connectionId);
     if (!record)
         return menu;
     const QString id = record->id;

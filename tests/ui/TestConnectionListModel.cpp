@@ -1,0 +1,132 @@
+// The window's index of connection summaries (issue 18): loaded once, then kept current row by row from the
+// service's signals (its own changes and other processes'), with per-integration counts that follow each change.
+#include "UiFixture.h"
+
+#include "connection/ConnectionListModel.h"
+#include "store/ConnectionRepository.h"
+#include "store/Database.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace keyway;
+using keyway::test::UiFixture;
+
+class TestConnectionListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ConnectionStatus statusOf(const ConnectionListModel &model, const QString &id)
+    {
+        return ConnectionStatus(model.indexOf(id).data(ConnectionListModel::StatusRole).toInt());
+    }
+
+private slots:
+    void loadsEverySummaryAndCountsPerIntegration()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString a = f.addConnection(QStringLiteral("github"), QStringLiteral("a@example.com"));
+        f.addConnection(QStringLiteral("github"), QStringLiteral("b@example.com"), ConnectionStatus::NeedsReauthorization);
+        f.addConnection(QStringLiteral("google"), QStringLiteral("c@example.com"), ConnectionStatus::Warning);
+        ConnectionListModel model(f.service());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.indexOf(a).siblingAtColumn(ConnectionListModel::AccountColumn).data().toString(),
+            QStringLiteral("a@example.com"));
+        const auto counts = model.summary();
+        QCOMPARE(counts.value(QString()).count, 3);
+        QCOMPARE(counts.value(QString()).needingUser, 1);
+        QCOMPARE(counts.value(QString()).troubled, 1);
+        QCOMPARE(counts.value(QStringLiteral("github")).count, 2);
+        QCOMPARE(counts.value(QStringLiteral("github")).worst, ConnectionStatus::NeedsReauthorization);
+        QCOMPARE(counts.value(QStringLiteral("google")).worst, ConnectionStatus::Warning);
+        QVERIFY(!counts.contains(QStringLiteral("slack")));
+    }
+
+    void followsTheServiceRowByRowWithoutAReset()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString a = f.addConnection(QStringLiteral("github"), QStringLiteral("a@example.com"));
+        const QString revoked
+            = f.addConnection(QStringLiteral("google"), QStringLiteral("r@example.com"), ConnectionStatus::Revoked);
+        ConnectionListModel model(f.service());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy counted(&model, &ConnectionListModel::summaryChanged);
+
+        Error error;
+        QVERIFY(f.service().rename(a, QStringLiteral("Work"), &error));
+        QCOMPARE(model.indexOf(a).data().toString(), QStringLiteral("Work"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(counted.count(), 0); // a new name changes no count
+
+        ConnectionRecord adopted = *f.service().connection(a);
+        adopted.id = QStringLiteral("adopted-1");
+        adopted.name = QStringLiteral("Adopted");
+        adopted.integrationId = QStringLiteral("slack");
+        QVERIFY2(f.service().adopt(adopted, QStringLiteral("test"), &error), qPrintable(error.toString()));
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.indexOf(QStringLiteral("adopted-1")).isValid());
+        QCOMPARE(model.summary().value(QStringLiteral("slack")).count, 1);
+        QCOMPARE(model.summary().value(QString()).count, 3);
+
+        bool removed = false;
+        f.service().remove(revoked, [&removed](const Error &e) { removed = e.isNull(); });
+        QTRY_VERIFY(removed);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!model.indexOf(revoked).isValid());
+        QVERIFY(!model.summary().contains(QStringLiteral("google")));
+        QCOMPARE(model.summary().value(QString()).count, 2);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    // Another Keyway process (a script, `keyway connect`) changes the database: the service notices (PRAGMA
+    // data_version) and the index follows, status and counts included.
+    void followsChangesMadeByAnotherProcess()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString a = f.addConnection(QStringLiteral("github"), QStringLiteral("a@example.com"));
+        ConnectionService::Settings settings = f.service().settings();
+        settings.autoRefresh = true; // as the window has it: it watches other processes
+        f.service().setSettings(settings);
+        ConnectionListModel model(f.service());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        Database other;
+        Error error;
+        QVERIFY2(other.open(f.dir.filePath(QStringLiteral("keyway.sqlite")), &error), qPrintable(error.toString()));
+        ConnectionRepository repository(other);
+        ConnectionRecord r = *repository.find(a);
+        const QString b = QStringLiteral("b-from-elsewhere");
+        ConnectionRecord added = r;
+        added.id = b;
+        added.name = QStringLiteral("B");
+        QVERIFY(repository.save(added, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(model.indexOf(b).isValid(), 8000);
+        QCOMPARE(model.summary().value(QStringLiteral("github")).count, 2);
+
+        r.status = ConnectionStatus::NeedsReauthorization;
+        QVERIFY(repository.save(r, &error));
+        QVERIFY(repository.remove(b, &error));
+        r.id = QStringLiteral("from-elsewhere");
+        r.integrationId = QStringLiteral("google");
+        r.status = ConnectionStatus::Connected;
+        r.name = QStringLiteral("Elsewhere");
+        QVERIFY(repository.save(r, &error));
+
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, a), ConnectionStatus::NeedsReauthorization, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.indexOf(QStringLiteral("from-elsewhere")).isValid(), 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.indexOf(b).isValid(), 8000);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.summary().value(QStringLiteral("github")).count, 1);
+        QCOMPARE(model.summary().value(QStringLiteral("github")).needingUser, 1);
+        QCOMPARE(model.summary().value(QStringLiteral("google")).count, 1);
+        QCOMPARE(resets.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestConnectionListModel)
+#include "TestConnectionListModel.moc"
