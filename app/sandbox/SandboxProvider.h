@@ -17,9 +17,12 @@
 //   /_sandbox/faults    GET the faults and settings (read-only: they are changed in the store)
 //   /_sandbox/owner     GET ?challenge=C: HMAC-SHA256 of C under the store's owner secret (SandboxOwnerProof)
 //
-// Clients: "keyway-sandbox", public (no secret); "keyway-sandbox-confidential" with the secret "sandbox-secret"
-// (client_secret_basic or client_secret_post), the only one allowed client credentials. Both must use PKCE S256
-// and a loopback redirect URI http://127.0.0.1:ANY/callback or http://[::1]:ANY/callback (RFC 8252 §7.3).
+// Clients (SandboxPersonality): "keyway-sandbox", public (no secret); "keyway-sandbox-confidential" with the
+// secret "sandbox-secret" (client_secret_basic or client_secret_post); then one client per personality, each with
+// its own bundle of behaviours (exact redirect, nested or form-encoded token responses, one client authentication
+// method, private_key_jwt, device slow_down, ...). Confidential clients alone may use client credentials. All must
+// use PKCE S256 and, unless their personality registers one exact URI, a loopback redirect URI
+// http://127.0.0.1:ANY/callback or http://[::1]:ANY/callback (RFC 8252 §7.3).
 // Accounts: whatever name the user types on the consent page.
 
 #include "common/Error.h"
