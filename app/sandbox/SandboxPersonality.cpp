@@ -43,8 +43,9 @@ QList<SandboxPersonality> build()
         tr("Only the registered redirect URI http://127.0.0.1:27660/callback is accepted, compared exactly, port "
            "included, as Dropbox, X and Xero do. Any other redirect URI gets an error page and is never redirected "
            "to (RFC 6749 §4.1.2.1)."),
-        tr("listen on the registered port 27660, send exactly that redirect URI and connect; a sign-in with another "
-           "redirect URI stops at the provider's error page."))
+        tr("listen on the registered port 27660, send exactly that redirect URI and connect; when another program holds "
+           "that port, say so instead of trying another one (a sign-in with another redirect URI stops at the "
+           "provider's error page)."))
         .exactRedirectUri
         = QStringLiteral("http://127.0.0.1:27660/callback");
     add("keyway-sandbox-reuse-detection", "keyway-sandbox-reuse-detection", tr("refresh reuse detection"),

@@ -132,14 +132,19 @@ private:
 
     // --- one function per personality: what SandboxPersonality::expected promises ----------------------------
 
-    // "listen on the registered port 27660, send exactly that redirect URI and connect; a sign-in with another
-    // redirect URI stops at the provider's error page."
+    // "listen on the registered port 27660, send exactly that redirect URI and connect; when another program holds
+    // that port, say so instead of trying another one (a sign-in with another redirect URI stops at the provider's
+    // error page)."
     void exactRedirect(const SandboxPersonality &p)
     {
         {
-            QTcpServer probe;
-            if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 27660))
+            QTcpServer holder;
+            if (!holder.listen(QHostAddress(QHostAddress::LocalHost), 27660))
                 QSKIP("another program holds port 27660");
+            Error error;
+            QCOMPARE(m_fx.connectAndWait(request(p), "approve", &error), QStringLiteral("!port_in_use"));
+            QVERIFY2(error.message.contains(QLatin1String("27660")), qPrintable(error.message));
+            QCOMPARE(served("/token"), 0);
         }
         QUrl authorizationUrl;
         const QString id = connected(p, &authorizationUrl);
