@@ -141,6 +141,13 @@ private slots:
         request = keyway({u"request"_s, id, u"GET"_s, u"/contacts"_s});
         QVERIFY2(request.code == 0, qPrintable(request.err));
 
+        // A personality is one command too: its built-in entry, as shipped, reaches the same sandbox.
+        const test::KeywayRun personality = keyway({u"connect"_s, u"keyway-sandbox-nested-tokens"_s});
+        QVERIFY2(personality.code == 0, qPrintable(personality.err));
+        request = keyway({u"request"_s, QString::fromUtf8(personality.out).trimmed(), u"GET"_s, u"/contacts"_s});
+        QVERIFY2(request.code == 0, qPrintable(request.err));
+        QVERIFY2(QJsonDocument::fromJson(request.out).object().value(u"contacts"_s).isArray(), request.out.constData());
+
         // `sandbox reset` forgets the tokens: the next request cannot be answered with them.
         QCOMPARE(keyway({u"sandbox"_s, u"reset"_s}).code, 0);
         request = keyway({u"request"_s, id, u"GET"_s, u"/contacts"_s});
