@@ -41,7 +41,8 @@ SandboxCommand::~SandboxCommand() = default;
 
 void SandboxCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("serve, faults, fault, personalities, client-key, log or reset"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"), QStringLiteral("serve, faults, fault, personalities, client-key, log or reset"));
     parser.addOption({QStringLiteral("port"),
         QStringLiteral("The sandbox's port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free "
                        "port, state in memory only)")
