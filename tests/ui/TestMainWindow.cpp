@@ -116,6 +116,54 @@ private slots:
         QCOMPARE(shownIds(window).size(), int(f.service().catalog().all().size()));
     }
 
+    // Issue 18: a keystroke filters the rows it must, without resetting a model or reloading the connections;
+    // the status bars count from the window's index of connections.
+    void filteringNeitherResetsNorReloadsAndCountsStayRight()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"));
+        f.addConnection(QStringLiteral("github"), QStringLiteral("hubot"), ConnectionStatus::NeedsReauthorization);
+        f.addConnection(QStringLiteral("slack"), QStringLiteral("team@example.com"));
+        MainWindow window(f.service());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAbstractItemModel *integrations = list(window)->model();
+        auto *connectionsTable = window.findChild<QTableView *>(QStringLiteral("connectionsTable"));
+        QVERIFY(connectionsTable);
+        QSignalSpy integrationResets(integrations, &QAbstractItemModel::modelReset);
+        QSignalSpy indexResets(window.connections(), &QAbstractItemModel::modelReset);
+        QSignalSpy connectionResets(connectionsTable->model(), &QAbstractItemModel::modelReset);
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("statusSummary"));
+        QVERIFY(summary);
+
+        QTest::keyClicks(search(window), QStringLiteral("gith"));
+        QCOMPARE(shownIds(window).value(0), QStringLiteral("github"));
+        QVERIFY(!shownIds(window).contains(QStringLiteral("slack")));
+        QTRY_COMPARE(summary->text(),
+            QStringLiteral("%1 of %2 integrations shown · 3 connections")
+                .arg(integrations->rowCount())
+                .arg(f.service().catalog().all().size()));
+        QTest::keyClick(search(window), Qt::Key_Backspace);
+        QVERIFY(shownIds(window).contains(QStringLiteral("github")));
+
+        auto *filterEdit = window.findChild<QLineEdit *>(QStringLiteral("connectionsFilterEdit"));
+        QVERIFY(filterEdit);
+        QTest::keyClicks(filterEdit, QStringLiteral("hubot"));
+        QCOMPARE(connectionsTable->model()->rowCount(), 1);
+        auto *connectionsSummary = window.findChild<QLabel *>(QStringLiteral("connectionsSummaryLabel"));
+        QVERIFY(connectionsSummary);
+        QTRY_VERIFY2(connectionsSummary->text().contains(QLatin1String("3 connections"))
+                && connectionsSummary->text().contains(QLatin1String("1 shown")),
+            qPrintable(connectionsSummary->text()));
+        filterEdit->clear();
+        QCOMPARE(connectionsTable->model()->rowCount(), 3);
+
+        QCOMPARE(integrationResets.count(), 0);
+        QCOMPARE(indexResets.count(), 0);
+        QCOMPARE(connectionResets.count(), 0);
+    }
+
     // Issue 16: the best match comes first (Enter opens it), aliases and auth modes are found, one typo is forgiven:
     // the core's IntegrationSearch, the same as `keyway integrations --search`.
     void searchPutsTheBestMatchFirst()
