@@ -200,18 +200,43 @@ std::optional<IntegrationSearch::Rank> IntegrationSearch::match(const Entry &e, 
 
 QList<std::optional<IntegrationSearch::Rank>> IntegrationSearch::matchAll(const QList<Entry> &entries) const
 {
+    return matchAll(entries, IntegrationSearch(QString()), {});
+}
+
+bool IntegrationSearch::continues(const IntegrationSearch &previous) const
+{
+    return !previous.isEmpty() && m_text.startsWith(previous.m_text);
+}
+
+QList<std::optional<IntegrationSearch::Rank>> IntegrationSearch::matchAll(
+    const QList<Entry> &entries, const IntegrationSearch &previous, const QList<std::optional<Rank>> &previousRanks) const
+{
+    // Every word of the previous text is then part of a word of this one, so whatever this text is found in
+    // (a name, its start, the start of a word in it, or the texts holding each word), the previous text was found
+    // there too.
+    const bool narrowed = continues(previous) && previousRanks.size() == entries.size();
     QList<std::optional<Rank>> ranks;
     ranks.reserve(entries.size());
     bool any = false;
-    for (const Entry &e : entries) {
-        ranks << match(e, false);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const bool candidate = !narrowed || (previousRanks.at(i) && *previousRanks.at(i) != Rank::Typo);
+        ranks << (candidate ? match(entries.at(i), false) : std::nullopt);
         any = any || ranks.constLast().has_value();
     }
     if (any || m_words.isEmpty())
         return ranks;
-    // Nothing matched as typed: look again, forgiving one typo per word.
-    for (qsizetype i = 0; i < entries.size(); ++i)
-        ranks[i] = match(entries.at(i), true);
+    // A typo is forgiven only in a word long enough: without one, looking again finds nothing new.
+    if (std::none_of(m_words.cbegin(), m_words.cend(), [](const QString &w) { return w.size() >= kTypoMinLength; }))
+        return ranks;
+    // Nothing matched as typed: look again, forgiving one typo per word. An entry can only match now through a word one
+    // typo away from one of its names' words (without one it would have matched above), which is quick to rule out
+    // before its texts are searched again.
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries.at(i);
+        const bool typo = std::any_of(m_words.cbegin(), m_words.cend(),
+            [&e](const QString &w) { return w.size() >= kTypoMinLength && oneTypoAway(w, e.m_nameWords); });
+        ranks[i] = typo ? match(e, true) : std::nullopt;
+    }
     return ranks;
 }
 

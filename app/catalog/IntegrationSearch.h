@@ -68,6 +68,13 @@ public:
     std::optional<Rank> match(const Entry &entry) const;
     // match() for each entry, where typo matches are kept only when no entry matches without a typo.
     QList<std::optional<Rank>> matchAll(const QList<Entry> &entries) const;
+    // The same, given what `previous` gave for the same entries: when this text continues the previous one (a letter
+    // or a word typed), an entry it did not match without a typo cannot match this one without one, so only the
+    // others are looked at before the typo pass (issue 18: a keystroke over thousands of integrations).
+    QList<std::optional<Rank>> matchAll(
+        const QList<Entry> &entries, const IntegrationSearch &previous, const QList<std::optional<Rank>> &previousRanks) const;
+    // Whether this text continues `previous` (its normalised text starts with the other's, which is not empty).
+    bool continues(const IntegrationSearch &previous) const;
 
     // The integrations that match, best first (ties in the given order).
     static QList<Integration> find(

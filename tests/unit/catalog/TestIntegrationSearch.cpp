@@ -215,6 +215,39 @@ private Q_SLOTS:
         QVERIFY(!found.isEmpty());
         QCOMPARE(found.first().id, first);
     }
+
+    // Issue 18: typing on looks only at what the text so far matched; the answer must be the one a full look gives,
+    // typos included (gihub after gih, which matched no name), and a text that does not continue the previous one
+    // (a letter erased, a word replaced) is looked up in full.
+    void narrowingFindsWhatAFullLookFinds_data()
+    {
+        QTest::addColumn<QString>("previous");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("a letter typed") << u"goo"_s << u"goog"_s;
+        QTest::newRow("a word typed") << u"google"_s << u"google drive"_s;
+        QTest::newRow("a word begun") << u"google"_s << u"google d"_s;
+        QTest::newRow("punctuation and case") << u"Dynamics"_s << u"DYNAMICS-365"_s;
+        QTest::newRow("a typo after no match") << u"gih"_s << u"gihub"_s;
+        QTest::newRow("a typo, then typed on") << u"gihu"_s << u"gihub"_s;
+        QTest::newRow("nothing, then still nothing") << u"xyzz"_s << u"xyzzy"_s;
+        QTest::newRow("a letter erased") << u"google"_s << u"googl"_s;
+        QTest::newRow("another word") << u"slack"_s << u"github"_s;
+        QTest::newRow("a scope") << u"read"_s << u"read:user"_s;
+    }
+    void narrowingFindsWhatAFullLookFinds()
+    {
+        QFETCH(QString, previous);
+        QFETCH(QString, text);
+        const Catalog catalog(Catalog::defaultBuiltinDir(), QString());
+        QList<IntegrationSearch::Entry> entries;
+        for (const Integration &in : catalog.all())
+            entries << IntegrationSearch::prepare(in, &catalog.vocabulary());
+        const IntegrationSearch before(previous);
+        const IntegrationSearch search(text);
+        const QList<std::optional<IntegrationSearch::Rank>> full = search.matchAll(entries);
+        QVERIFY(std::any_of(full.cbegin(), full.cend(), [](const auto &r) { return r.has_value(); }) || text == u"xyzzy"_s);
+        QCOMPARE(search.matchAll(entries, before, before.matchAll(entries)), full);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIntegrationSearch)
