@@ -16,15 +16,21 @@ void IntegrationFilterModel::setSourceModel(QAbstractItemModel *model)
 {
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
-    m_ranks.clear();
+    forgetRanks();
     m_list = qobject_cast<const IntegrationListModel *>(model);
     if (model) {
-        const auto forget = [this] { m_ranks.clear(); };
+        const auto forget = [this] { forgetRanks(); };
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
         connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
     }
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void IntegrationFilterModel::forgetRanks()
+{
+    m_ranks.clear();
+    m_recent.clear();
 }
 
 void IntegrationFilterModel::setSearchText(const QString &text)
@@ -49,8 +55,31 @@ std::optional<IntegrationSearch::Rank> IntegrationFilterModel::rank(int sourceRo
 {
     if (!m_list)
         return std::nullopt;
-    if (m_ranks.size() != m_list->searchEntries().size())
-        m_ranks = m_search.matchAll(m_list->searchEntries());
+    const QList<IntegrationSearch::Entry> &entries = m_list->searchEntries();
+    if (m_ranks.size() != entries.size()) {
+        const Recent *same = nullptr;
+        const Recent *narrower = nullptr; // the longest recent text this one continues
+        for (const Recent &recent : std::as_const(m_recent)) {
+            if (recent.ranks.size() != entries.size())
+                continue;
+            if (recent.search.text() == m_search.text())
+                same = &recent;
+            else if (m_search.continues(recent.search)
+                && (!narrower || recent.search.text().size() > narrower->search.text().size()))
+                narrower = &recent;
+        }
+        if (same)
+            m_ranks = same->ranks;
+        else if (narrower)
+            m_ranks = m_search.matchAll(entries, narrower->search, narrower->ranks);
+        else
+            m_ranks = m_search.matchAll(entries);
+        if (!same && !m_search.isEmpty()) {
+            if (m_recent.size() >= kRecent)
+                m_recent.removeFirst();
+            m_recent.append({m_search, m_ranks});
+        }
+    }
     return m_ranks.value(sourceRow);
 }
 

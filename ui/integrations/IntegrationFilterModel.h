@@ -45,6 +45,16 @@ private:
     // The rank of each source row for m_search, computed at once for all rows when first needed (typos count
     // only when no row matches without one); cleared when the text or the rows change.
     mutable QList<std::optional<IntegrationSearch::Rank>> m_ranks;
+    // The ranks of the last few texts (issue 18): erasing a letter goes back to a text just typed, and typing on
+    // looks only at the rows the text typed so far matched. Cleared when the rows change.
+    struct Recent
+    {
+        IntegrationSearch search;
+        QList<std::optional<IntegrationSearch::Rank>> ranks;
+    };
+    static constexpr int kRecent = 16;
+    mutable QList<Recent> m_recent; // most recent last
+    void forgetRanks();
 };
 
 } // namespace keyway
