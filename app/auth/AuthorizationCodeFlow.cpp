@@ -38,9 +38,12 @@ QString value(const QUrlQuery &q, const char *name)
 
 } // namespace
 
-AuthorizationCodeFlow::AuthorizationCodeFlow(const Options &options, QNetworkAccessManager *network, JwksCache *jwks,
-                                             QObject *parent)
-    : Flow(parent), m_options(options), m_network(network), m_jwks(jwks)
+AuthorizationCodeFlow::AuthorizationCodeFlow(
+    const Options &options, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent)
+    : Flow(parent)
+    , m_options(options)
+    , m_network(network)
+    , m_jwks(jwks)
 {
 }
 
@@ -58,9 +61,9 @@ void AuthorizationCodeFlow::start()
 {
     const ProviderConfig &config = m_options.config;
     if (config.authorizationUrl.isEmpty() || config.tokenUrl.isEmpty())
-        return fail(Error::make(QStringLiteral("missing_endpoint"),
-                                tr("The provider's authorization or token endpoint is not known."),
-                                config.authorizationUrl.isEmpty() ? QStringLiteral("authorization_url") : QStringLiteral("token_url")));
+        return fail(
+            Error::make(QStringLiteral("missing_endpoint"), tr("The provider's authorization or token endpoint is not known."),
+                config.authorizationUrl.isEmpty() ? QStringLiteral("authorization_url") : QStringLiteral("token_url")));
 
     // Fresh per attempt, from OpenSSL's CSPRNG. The state comes first: it also names an app redirect's socket.
     m_state = Random::token(32);
@@ -121,7 +124,7 @@ void AuthorizationCodeFlow::start()
     m_qtFlow->grant();
     if (m_authorizationUrl.isEmpty() && !m_done)
         fail(Error::make(QStringLiteral("bad_authorization_url"), tr("The authorization request could not be built."),
-                         config.authorizationUrl));
+            config.authorizationUrl));
 }
 
 void AuthorizationCodeFlow::onAuthorizationUrl(const QUrl &url)
@@ -130,9 +133,9 @@ void AuthorizationCodeFlow::onAuthorizationUrl(const QUrl &url)
     QUrl shown = url;
     shown.setQuery(QString());
     emit step(QStringLiteral("authorize_url"), QStringLiteral("ok"), 0,
-              tr("%1 (client_id %2, scope \"%3\", PKCE %4%5)")
-                  .arg(shown.toString(), m_options.client.clientId, m_options.config.joinedScopes(),
-                       m_verifier.isEmpty() ? tr("off") : Pkce::method(), m_nonce.isEmpty() ? QString() : tr(", nonce")));
+        tr("%1 (client_id %2, scope \"%3\", PKCE %4%5)")
+            .arg(shown.toString(), m_options.client.clientId, m_options.config.joinedScopes(),
+                m_verifier.isEmpty() ? tr("off") : Pkce::method(), m_nonce.isEmpty() ? QString() : tr(", nonce")));
     emit authorizationUrlReady(url);
     openBrowserAgain();
 }
@@ -222,8 +225,8 @@ CallbackVerdict AuthorizationCodeFlow::onCallback(const QUrlQuery &query)
     if ((query.hasQueryItem(QStringLiteral("iss")) && !config.issuer.isEmpty() && iss != config.issuer)
         || (!query.hasQueryItem(QStringLiteral("iss")) && config.issParameterSupported)) {
         const Error error = Error::make(QStringLiteral("issuer_mismatch"),
-                                        tr("The sign-in response came from a different server than expected, so it was rejected."),
-                                        iss.isEmpty() ? tr("iss missing") : tr("iss \"%1\", expected \"%2\"").arg(iss, config.issuer));
+            tr("The sign-in response came from a different server than expected, so it was rejected."),
+            iss.isEmpty() ? tr("iss missing") : tr("iss \"%1\", expected \"%2\"").arg(iss, config.issuer));
         page.title = tr("Sign-in rejected");
         page.message = error.message;
         QTimer::singleShot(0, this, [this, error] { fail(error); });
@@ -232,13 +235,14 @@ CallbackVerdict AuthorizationCodeFlow::onCallback(const QUrlQuery &query)
     const QString errorCode = value(query, "error");
     if (!errorCode.isEmpty()) {
         // RFC 6749 §4.1.2.1: the provider's own error code and description.
-        const Error error = ProtocolError::fromObject(QJsonObject{{QStringLiteral("error"), errorCode},
-                                                                  {QStringLiteral("error_description"), value(query, "error_description")},
-                                                                  {QStringLiteral("error_uri"), value(query, "error_uri")}},
-                                                      0);
+        const Error error
+            = ProtocolError::fromObject(QJsonObject {{QStringLiteral("error"), errorCode},
+                                            {QStringLiteral("error_description"), value(query, "error_description")},
+                                            {QStringLiteral("error_uri"), value(query, "error_uri")}},
+                0);
         page.title = tr("Not connected");
         page.message = error.message;
-        page.detail = error.detail;   // the listener HTML-escapes everything it shows
+        page.detail = error.detail; // the listener HTML-escapes everything it shows
         QTimer::singleShot(0, this, [this, error] { fail(error); });
         return page;
     }
@@ -266,8 +270,7 @@ void AuthorizationCodeFlow::exchangeCode(const QString &code)
     const QString redirectUri = m_handler->callback();
     stopListening();
     m_tokenEndpoint = new TokenEndpoint(m_network, this);
-    m_tokenEndpoint->exchangeCode(
-        m_options.config, m_options.client, code, m_verifier, redirectUri,
+    m_tokenEndpoint->exchangeCode(m_options.config, m_options.client, code, m_verifier, redirectUri,
         [this, redirectUri](const Result<TokenSet> &result, int httpStatus) {
             if (m_done)
                 return;
@@ -277,13 +280,14 @@ void AuthorizationCodeFlow::exchangeCode(const QString &code)
             }
             const TokenSet tokens = result.value();
             emit step(QStringLiteral("token_exchange"), QStringLiteral("ok"), httpStatus,
-                      tr("access token %1%2%3")
-                          .arg(Redactor::fingerprint(tokens.accessToken),
-                               tokens.refreshToken.isEmpty() ? QString() : tr(", refresh token %1").arg(Redactor::fingerprint(tokens.refreshToken)),
-                               tokens.idToken.isEmpty() ? QString() : tr(", id_token")));
+                tr("access token %1%2%3")
+                    .arg(Redactor::fingerprint(tokens.accessToken),
+                        tokens.refreshToken.isEmpty() ? QString()
+                                                      : tr(", refresh token %1").arg(Redactor::fingerprint(tokens.refreshToken)),
+                        tokens.idToken.isEmpty() ? QString() : tr(", id_token")));
             if (m_options.config.openid && m_options.config.scopes.contains(QStringLiteral("openid")) && tokens.idToken.isEmpty())
                 return fail(Error::make(QStringLiteral("missing_id_token"),
-                                        tr("The provider did not return an ID token for an OpenID Connect sign-in."), {}, httpStatus));
+                    tr("The provider did not return an ID token for an OpenID Connect sign-in."), {}, httpStatus));
             AccountResolver::Request request;
             request.config = m_options.config;
             request.clientId = m_options.client.clientId;
@@ -299,7 +303,7 @@ void AuthorizationCodeFlow::exchangeCode(const QString &code)
             m_accountResolver->resolve(request, [this, tokens, redirectUri](const Result<AccountInfo> &account) {
                 if (!account)
                     return fail(account.error());
-                succeed(FlowResult{tokens, account.value(), redirectUri});
+                succeed(FlowResult {tokens, account.value(), redirectUri});
             });
         });
 }

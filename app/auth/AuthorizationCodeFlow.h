@@ -42,10 +42,10 @@ public:
         QString browserCommand;
         int timeoutSeconds = 300;
         int clockSkewSeconds = ClockLeeway::kDefaultSeconds;
-        QString whoamiUrl;        // for non-OIDC providers: the API call that names the account
+        QString whoamiUrl; // for non-OIDC providers: the API call that names the account
         QString accountField;
         QMap<QString, QString> apiHeaders;
-        AccountResolver::ApiResolver resolveApi;   // whoami URL and headers from the token response's values
+        AccountResolver::ApiResolver resolveApi; // whoami URL and headers from the token response's values
     };
 
     AuthorizationCodeFlow(const Options &options, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent = nullptr);

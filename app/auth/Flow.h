@@ -18,20 +18,23 @@ class Flow : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Flow)
 public:
-    explicit Flow(QObject *parent = nullptr) : QObject(parent) {}
+    explicit Flow(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
 
     virtual void start() = 0;
     // Ends the flow; failed() follows with code "cancelled".
     virtual void cancel() = 0;
     // Flows that involve a browser open it again; others ignore this.
-    virtual void openBrowserAgain() {}
+    virtual void openBrowserAgain() { }
 
 signals:
     void authorizationUrlReady(const QUrl &url);
     void browserOpened();
     void browserFailed(const keyway::Error &error);
-    void deviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete,
-                         const QDateTime &expiresAt);
+    void deviceCodeReady(
+        const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete, const QDateTime &expiresAt);
     void step(const QString &step, const QString &outcome, int httpStatus, const QString &detail);
     void finished(const keyway::FlowResult &result);
     void failed(const keyway::Error &error);

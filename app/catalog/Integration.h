@@ -16,20 +16,20 @@
 namespace keyway {
 
 enum class AuthMode {
-    AuthorizationCode,   // oauth2_authorization_code (RFC 6749 §4.1 + RFC 7636, loopback per RFC 8252)
-    ClientCredentials,   // oauth2_client_credentials (RFC 6749 §4.4)
-    JwtBearer,           // jwt_bearer (RFC 7523 §2.1)
-    DeviceCode,          // device_code (RFC 8628)
-    ApiKey,              // api_key
-    Basic,               // basic (RFC 7617)
-    BearerToken,         // bearer_token: a token pasted by hand (RFC 6750)
+    AuthorizationCode, // oauth2_authorization_code (RFC 6749 §4.1 + RFC 7636, loopback per RFC 8252)
+    ClientCredentials, // oauth2_client_credentials (RFC 6749 §4.4)
+    JwtBearer, // jwt_bearer (RFC 7523 §2.1)
+    DeviceCode, // device_code (RFC 8628)
+    ApiKey, // api_key
+    Basic, // basic (RFC 7617)
+    BearerToken, // bearer_token: a token pasted by hand (RFC 6750)
 };
 
 // How a provider matches a loopback redirect URI (oauth.redirect.loopback).
 enum class LoopbackRedirect {
-    AnyPort,   // any_port: the port is ignored (RFC 8252 §7.3); Keyway listens on an ephemeral port
-    Exact,     // exact: compared character for character, port included; Keyway listens on redirect.port
-    None,      // none: no http loopback redirect is accepted (see OAuthSettings::redirectAlternative)
+    AnyPort, // any_port: the port is ignored (RFC 8252 §7.3); Keyway listens on an ephemeral port
+    Exact, // exact: compared character for character, port included; Keyway listens on redirect.port
+    None, // none: no http loopback redirect is accepted (see OAuthSettings::redirectAlternative)
 };
 
 // How the token request's parameters are encoded (oauth.token_request.format). RFC 6749 §4.1.3 and Appendix B
@@ -57,8 +57,8 @@ struct CredentialPlacement
 {
     enum class In { Header, Query };
     In in = In::Header;
-    QString name = QStringLiteral("Authorization");   // header name, or query parameter name
-    QString scheme = QStringLiteral("Bearer");        // header value prefix; empty puts the raw credential
+    QString name = QStringLiteral("Authorization"); // header name, or query parameter name
+    QString scheme = QStringLiteral("Bearer"); // header value prefix; empty puts the raw credential
     // RFC 9110 §11.2: the auth-param that carries the credential after the scheme, for providers that want
     // "Token token=KEY" rather than "Token KEY" (api_key.param / api.auth.param); empty: the credential itself.
     QString param;
@@ -69,11 +69,11 @@ struct TemplateVariable
 {
     QString name;
     QString label;
-    QString pattern;        // anchored regular expression every value must match
+    QString pattern; // anchored regular expression every value must match
     QString example;
     QString description;
-    QString defaultValue;   // used when the user enters nothing ("default" in the file)
-    bool optional = false;  // an empty optional variable drops the URL or parameter that uses it
+    QString defaultValue; // used when the user enters nothing ("default" in the file)
+    bool optional = false; // an empty optional variable drops the URL or parameter that uses it
 };
 
 // Dot-separated paths into the token endpoint's response (RFC 6749 §5.1 names by default).
@@ -84,7 +84,7 @@ struct TokenResponsePaths
     QString accessToken = QStringLiteral("access_token");
     QString refreshToken = QStringLiteral("refresh_token");
     QString expiresIn = QStringLiteral("expires_in");
-    QString refreshTokenExpiresIn;   // empty: the provider does not say
+    QString refreshTokenExpiresIn; // empty: the provider does not say
     // Absolute expiry times (ISO 8601 or seconds since 1970) where a provider sends them instead of expires_in
     // (Square's expires_at, refresh_token_expires_at); empty: not sent.
     QString expiresAt;
@@ -98,27 +98,27 @@ struct OAuthSettings
 {
     QString authorizationUrl;
     QString tokenUrl;
-    QString revocationUrl;            // RFC 7009
-    QString introspectionUrl;         // RFC 7662
-    QString userinfoUrl;              // OpenID Connect Core §5.3
-    QString deviceAuthorizationUrl;   // RFC 8628 §3.1
-    QString jwksUrl;                  // RFC 7517
+    QString revocationUrl; // RFC 7009
+    QString introspectionUrl; // RFC 7662
+    QString userinfoUrl; // OpenID Connect Core §5.3
+    QString deviceAuthorizationUrl; // RFC 8628 §3.1
+    QString jwksUrl; // RFC 7517
     QString issuer;
     // {placeholder} in the issuer -> the ID token claim that fills it, e.g. {"tenantid": "tid"} (oauth.issuer_claims).
     QMap<QString, QString> issuerClaims;
-    QString discoveryUrl;             // OpenID Connect Discovery / RFC 8414 metadata document
+    QString discoveryUrl; // OpenID Connect Discovery / RFC 8414 metadata document
 
     QStringList scopes;
-    QString scopeSeparator = QStringLiteral(" ");   // RFC 6749 §3.3 says space; some providers use ","
-    QString scopeParam = QStringLiteral("scope");   // Slack user tokens: "user_scope"
+    QString scopeSeparator = QStringLiteral(" "); // RFC 6749 §3.3 says space; some providers use ","
+    QString scopeParam = QStringLiteral("scope"); // Slack user tokens: "user_scope"
     // The parameter that names the client on the authorization request and at the token endpoint (RFC 6749
     // §2.2 "client_id"); TikTok's Login Kit calls it "client_key" (oauth.client_id_param).
     QString clientIdParam = QStringLiteral("client_id");
     TokenRequestFormat tokenRequestFormat = TokenRequestFormat::Form; // oauth.token_request.format
     bool pkce = true;
-    QString publicClientId;   // a client the provider publishes for everyone (no secret): the default client id
-    ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic;   // RFC 6749 §2.3.1: servers MUST support Basic
-    QString assertionAudience;   // aud of jwt_bearer / private_key_jwt assertions; empty: Keyway's default
+    QString publicClientId; // a client the provider publishes for everyone (no secret): the default client id
+    ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic; // RFC 6749 §2.3.1: servers MUST support Basic
+    QString assertionAudience; // aud of jwt_bearer / private_key_jwt assertions; empty: Keyway's default
     std::optional<qint64> assertionLifetimeSeconds; // how long those assertions may live; empty: Keyway's default
     QMap<QString, QString> authorizationParams;
     QMap<QString, QString> tokenParams;
@@ -128,7 +128,7 @@ struct OAuthSettings
     QMap<QString, QString> clientCredentialsTokenParams;
 
     TokenResponsePaths tokenResponse;
-    QMap<QString, QString> responseValues;   // template name -> path in the token response
+    QMap<QString, QString> responseValues; // template name -> path in the token response
 
     std::optional<bool> refreshRotates; // every refresh returns a new refresh token and voids the old one (unset: not documented)
     bool refreshExpires = false; // refresh tokens have a limited lifetime
@@ -150,8 +150,8 @@ struct OAuthSettings
     QString redirectPath = QStringLiteral("/callback");
     // Absent from the file: exact when a fixed port is given, else any_port.
     LoopbackRedirect redirectLoopback = LoopbackRedirect::AnyPort;
-    bool redirectPrivateUseScheme = false;   // RFC 8252 §7.1 redirects (io.keyway.app:/...) are accepted
-    QString redirectAlternative;             // loopback none: what works instead, one sentence for the user
+    bool redirectPrivateUseScheme = false; // RFC 8252 §7.1 redirects (io.keyway.app:/...) are accepted
+    QString redirectAlternative; // loopback none: what works instead, one sentence for the user
 
     bool openid = false;
 
@@ -198,10 +198,10 @@ struct ApiSettings
     QStringList origins;
     CredentialPlacement auth;
     QMap<QString, QString> headers;
-    QString samplePath;   // a harmless GET under baseUrl: the request console's first request
+    QString samplePath; // a harmless GET under baseUrl: the request console's first request
     QString whoamiUrl;
     QString whoamiMethod = QStringLiteral("GET");
-    QString accountField;   // path into the whoami response naming the account
+    QString accountField; // path into the whoami response naming the account
 };
 
 struct SetupInfo
@@ -217,7 +217,7 @@ struct Integration
     QString name;
     QString category;
     QString description;
-    QString icon;   // file name in resources/icons/integrations/
+    QString icon; // file name in resources/icons/integrations/
     QString docs;
     QStringList aliases; // other names people search for ("Jira" for Atlassian)
     QList<SourceRef> sources; // where the facts come from; required of built-in files
@@ -234,7 +234,7 @@ struct Integration
     bool hasBasic = false;
     BasicSettings basic;
     ApiSettings api;
-    QMap<QString, QStringList> unifiedScopes;   // unified scope id -> provider scopes
+    QMap<QString, QStringList> unifiedScopes; // unified scope id -> provider scopes
     SetupInfo setup;
     // "embedded_provider": a provider built into Keyway ("sandbox") that the core starts before connecting or
     // using such a connection. Empty for every real provider.
@@ -244,14 +244,14 @@ struct Integration
     // require TLS, so every place that shows the integration warns about it.
     bool insecureHttpAllowed = false;
 
-    QString source;                 // ":/integrations/x.json" or the custom file's path
+    QString source; // ":/integrations/x.json" or the custom file's path
     bool builtin = false;
-    bool overridesBuiltin = false;  // a custom file with the id of a built-in one
-    QJsonObject document;           // the file as read, for export
+    bool overridesBuiltin = false; // a custom file with the id of a built-in one
+    QJsonObject document; // the file as read, for export
 
     bool supports(AuthMode mode) const { return authModes.contains(mode); }
     const TemplateVariable *variable(const QString &name) const;
-    bool usesOAuth() const;   // any of the OAuth-based modes
+    bool usesOAuth() const; // any of the OAuth-based modes
     bool allowInsecureHttp() const { return insecureHttpAllowed; }
     // The non-loopback hosts this integration reaches over plain http (for warnings); empty when none is known.
     QStringList insecureHttpHosts() const;

@@ -6,10 +6,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -54,7 +54,7 @@ QRegularExpression variablePattern(const QString &pattern)
 constexpr const char *kIdPattern = "^[a-z0-9][a-z0-9-]*$";
 constexpr const char *kTemplateNamePattern = "^[a-z][a-z0-9_]*$";
 constexpr const char *kIconPattern = "^[a-z0-9][a-z0-9-]*\\.svg$";
-constexpr const char *kTokenPattern = "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$";   // RFC 9110 §5.6.2 token
+constexpr const char *kTokenPattern = "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"; // RFC 9110 §5.6.2 token
 constexpr const char *kRedirectPathPattern = "^/[A-Za-z0-9._~/-]*$";
 
 // Walks the JSON document, collecting every problem with the dotted path where it was found.
@@ -78,10 +78,7 @@ public:
     }
     const QStringList &errors() const { return m_errors; }
 
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + QLatin1Char('.') + key; }
 
     void allowOnly(const QJsonObject &object, const QString &path, std::initializer_list<const char *> keys)
     {
@@ -97,8 +94,8 @@ public:
     }
 
     // Strings. `required` reports a missing field; a present field of another type is always reported.
-    QString string(const QJsonObject &object, const QString &path, const char *key, bool required,
-                   int minLength = 0, int maxLength = 2048)
+    QString string(
+        const QJsonObject &object, const QString &path, const char *key, bool required, int minLength = 0, int maxLength = 2048)
     {
         const QLatin1String name(key);
         // The path is built only for an error: most fields are fine, and this runs for every field of every file.
@@ -123,8 +120,8 @@ public:
         return s;
     }
 
-    QString matching(const QJsonObject &object, const QString &path, const char *key, bool required,
-                     const char *pattern, const QString &what, int maxLength = 2048)
+    QString matching(const QJsonObject &object, const QString &path, const char *key, bool required, const char *pattern,
+        const QString &what, int maxLength = 2048)
     {
         const QString s = string(object, path, key, required, 0, maxLength);
         if (m_verify && object.value(QString::fromLatin1(key)).isString() && !re(pattern).match(s).hasMatch())
@@ -132,15 +129,15 @@ public:
         return s;
     }
 
-    QString oneOf(const QJsonObject &object, const QString &path, const char *key, bool required,
-                  const QStringList &allowed, const QString &fallback = {})
+    QString oneOf(const QJsonObject &object, const QString &path, const char *key, bool required, const QStringList &allowed,
+        const QString &fallback = {})
     {
         const QString s = string(object, path, key, required);
         if (!object.value(QString::fromLatin1(key)).isString())
             return fallback;
         if (!allowed.contains(s)) {
             error(join(path, QString::fromLatin1(key)),
-                  QStringLiteral("\"%1\" is not one of: %2").arg(s.left(80), allowed.join(QStringLiteral(", "))));
+                QStringLiteral("\"%1\" is not one of: %2").arg(s.left(80), allowed.join(QStringLiteral(", "))));
             return fallback;
         }
         return s;
@@ -206,7 +203,7 @@ public:
 
     // An array of strings, each checked by `check` (which returns why a string is wrong, or empty).
     QStringList stringArray(const QJsonObject &parent, const QString &path, const char *key, bool unique,
-                            const std::function<QString(const QString &)> &check, bool *present = nullptr)
+        const std::function<QString(const QString &)> &check, bool *present = nullptr)
     {
         const QLatin1String name(key);
         // Paths are built only for errors (this runs for every list of every file at each start).
@@ -252,8 +249,7 @@ public:
     }
 
     QMap<QString, QString> stringMap(const QJsonObject &parent, const QString &path, const char *key,
-                                     const std::function<QString(const QString &)> &checkKey,
-                                     const std::function<QString(const QString &)> &checkValue)
+        const std::function<QString(const QString &)> &checkKey, const std::function<QString(const QString &)> &checkValue)
     {
         QMap<QString, QString> out;
         const QJsonObject object = this->object(parent, path, key);
@@ -478,17 +474,19 @@ QStringList setupRedirectProblems(const Integration &in)
 CredentialPlacement readPlacement(Reader &r, const QJsonObject &object, const QString &path)
 {
     CredentialPlacement p;
-    const QString in = r.oneOf(object, path, "in", true, {QStringLiteral("header"), QStringLiteral("query")},
-                               QStringLiteral("header"));
+    const QString in
+        = r.oneOf(object, path, "in", true, {QStringLiteral("header"), QStringLiteral("query")}, QStringLiteral("header"));
     p.in = in == QLatin1String("query") ? CredentialPlacement::In::Query : CredentialPlacement::In::Header;
     p.name = r.matching(object, path, "name", true, kTokenPattern, QStringLiteral("a valid header or parameter name"), 128);
     if (object.contains(QStringLiteral("scheme"))) {
         p.scheme = r.string(object, path, "scheme", false, 0, 64);
         if (object.value(QStringLiteral("scheme")).isString() && !p.scheme.isEmpty() && r.verifying()
             && !re(kTokenPattern).match(p.scheme).hasMatch())
-            r.error(Reader::join(path, QStringLiteral("scheme")), QStringLiteral("\"%1\" is not a valid scheme").arg(p.scheme.left(80)));
-    } else if (p.in == CredentialPlacement::In::Query || p.name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) != 0) {
-        p.scheme.clear();   // a scheme only makes sense as the Authorization header's prefix
+            r.error(Reader::join(path, QStringLiteral("scheme")),
+                QStringLiteral("\"%1\" is not a valid scheme").arg(p.scheme.left(80)));
+    } else if (p.in == CredentialPlacement::In::Query
+        || p.name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) != 0) {
+        p.scheme.clear(); // a scheme only makes sense as the Authorization header's prefix
     } else {
         p.scheme = QStringLiteral("Bearer");
     }
@@ -511,8 +509,7 @@ QString tr(const char *text)
 Error loadError(const QString &fileName, const QStringList &problems)
 {
     return Error::make(QStringLiteral("invalid_integration"),
-                       tr("The integration file %1 is not valid: %2").arg(fileName, problems.value(0)),
-                       problems.join(QLatin1Char('\n')));
+        tr("The integration file %1 is not valid: %2").arg(fileName, problems.value(0)), problems.join(QLatin1Char('\n')));
 }
 
 } // namespace
@@ -527,9 +524,9 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return loadError(fileName, {fileName + QStringLiteral(": not valid JSON: %1 at offset %2")
-                                                   .arg(parseError.errorString())
-                                                   .arg(parseError.offset)});
+        return loadError(fileName,
+            {fileName
+                + QStringLiteral(": not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)});
     if (!doc.isObject())
         return loadError(fileName, {fileName + QStringLiteral(": expected a JSON object at the top level")});
 
@@ -614,13 +611,13 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
 
     // auth_modes
     bool modesPresent = false;
-    const QStringList modes = r.stringArray(root, {}, "auth_modes", true,
-                                            [](const QString &s) {
-                                                return Integration::authModeFromString(s)
-                                                    ? QString()
-                                                    : QStringLiteral("\"%1\" is not a known auth mode").arg(s.left(80));
-                                            },
-                                            &modesPresent);
+    const QStringList modes = r.stringArray(
+        root, {}, "auth_modes", true,
+        [](const QString &s) {
+            return Integration::authModeFromString(s) ? QString()
+                                                      : QStringLiteral("\"%1\" is not a known auth mode").arg(s.left(80));
+        },
+        &modesPresent);
     if (!root.contains(QStringLiteral("auth_modes")))
         r.error(QStringLiteral("auth_modes"), QStringLiteral("missing required field"));
     else if (modesPresent && root.value(QStringLiteral("auth_modes")).toArray().isEmpty())
@@ -647,7 +644,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                 r.allowOnly(o, path, {"name", "label", "pattern", "example", "description", "default", "optional"});
                 TemplateVariable v;
                 v.name = r.matching(o, path, "name", true, kTemplateNamePattern,
-                                    QStringLiteral("a valid name (lower case letters, digits and _)"), 64);
+                    QStringLiteral("a valid name (lower case letters, digits and _)"), 64);
                 if (v.name == QLatin1String("redirect_uri"))
                     r.error(path + QStringLiteral(".name"), QStringLiteral("redirect_uri is reserved"));
                 v.label = r.string(o, path, "label", true, 1, 80);
@@ -662,7 +659,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                         r.error(path + QStringLiteral(".pattern"), QStringLiteral("must be anchored with ^ and $"));
                     else if (!pattern.isValid())
                         r.error(path + QStringLiteral(".pattern"),
-                                QStringLiteral("not a valid regular expression: %1").arg(pattern.errorString()));
+                            QStringLiteral("not a valid regular expression: %1").arg(pattern.errorString()));
                     else if (!v.defaultValue.isEmpty() && !pattern.match(v.defaultValue).hasMatch())
                         r.error(path + QStringLiteral(".default"), QStringLiteral("does not match the pattern"));
                 }
@@ -717,27 +714,28 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         if (!o.issuerClaims.isEmpty() && !oauth.contains(QStringLiteral("token_url"))
             && !oauth.contains(QStringLiteral("discovery_url")))
             r.error(p + QStringLiteral(".issuer"),
-                    QStringLiteral("a templated issuer has no metadata URL of its own; give token_url or discovery_url"));
+                QStringLiteral("a templated issuer has no metadata URL of its own; give token_url or discovery_url"));
         if (oauth.contains(QStringLiteral("issuer_claims")) && oauth.value(QStringLiteral("issuer_claims")).isObject()) {
             if (!oauth.value(QStringLiteral("issuer")).isString())
-                r.error(p + QStringLiteral(".issuer_claims"), QStringLiteral("needs an issuer holding the {placeholders} it fills"));
+                r.error(
+                    p + QStringLiteral(".issuer_claims"), QStringLiteral("needs an issuer holding the {placeholders} it fills"));
             else if (oauth.value(QStringLiteral("issuer_claims")).toObject().isEmpty())
                 r.error(p + QStringLiteral(".issuer_claims"), QStringLiteral("is empty; leave it out instead"));
             for (auto it = o.issuerClaims.cbegin(); it != o.issuerClaims.cend(); ++it) {
                 if (!o.issuer.isEmpty() && !o.issuer.contains(QLatin1Char('{') + it.key() + QLatin1Char('}')))
                     r.error(p + QStringLiteral(".issuer_claims.") + it.key(),
-                            QStringLiteral("{%1} does not appear in the issuer").arg(it.key()));
+                        QStringLiteral("{%1} does not appear in the issuer").arg(it.key()));
             }
         }
         if (!oauth.contains(QStringLiteral("token_url")) && !oauth.contains(QStringLiteral("discovery_url"))
             && !oauth.contains(QStringLiteral("issuer")))
             r.error(p, QStringLiteral("needs token_url, or an issuer or discovery_url to discover it"));
         o.scopes = r.stringArray(oauth, p, "scopes", true, scopeCheck);
-        o.scopeSeparator = r.oneOf(oauth, p, "scope_separator", false, {QStringLiteral(" "), QStringLiteral(",")},
-                                   QStringLiteral(" "));
+        o.scopeSeparator
+            = r.oneOf(oauth, p, "scope_separator", false, {QStringLiteral(" "), QStringLiteral(",")}, QStringLiteral(" "));
         if (oauth.contains(QStringLiteral("scope_param")))
-            o.scopeParam = r.matching(oauth, p, "scope_param", false, kTemplateNamePattern,
-                                      QStringLiteral("a valid parameter name"), 64);
+            o.scopeParam
+                = r.matching(oauth, p, "scope_param", false, kTemplateNamePattern, QStringLiteral("a valid parameter name"), 64);
         o.pkce = r.boolean(oauth, p, "pkce", true);
         if (oauth.contains(QStringLiteral("client_id_param"))) {
             o.clientIdParam = r.matching(
@@ -759,9 +757,9 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             : TokenRequestFormat::Form;
         o.publicClientId = r.string(oauth, p, "public_client_id", false, 1);
         const QString clientAuth = r.oneOf(oauth, p, "client_auth", false,
-                                           {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
-                                            QStringLiteral("none"), QStringLiteral("private_key_jwt")},
-                                           QStringLiteral("client_secret_basic"));
+            {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"), QStringLiteral("none"),
+                QStringLiteral("private_key_jwt")},
+            QStringLiteral("client_secret_basic"));
         o.clientAuth = *Integration::clientAuthFromString(clientAuth);
         o.assertionAudience = r.string(oauth, p, "assertion_audience", false, 1);
         // Issue 15.7: the protocol's own parameters are Keyway's to set, never a file's.
@@ -793,7 +791,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                 "refresh_token_expires_at", "id_token", "scope", "token_type"});
         TokenResponsePaths &t = o.tokenResponse;
         t.format = r.oneOf(tokenResponse, trPath, "format", false, {QStringLiteral("json"), QStringLiteral("form")},
-                           QStringLiteral("json")) == QLatin1String("form")
+                       QStringLiteral("json"))
+                == QLatin1String("form")
             ? TokenResponsePaths::Format::Form
             : TokenResponsePaths::Format::Json;
         const auto path = [&](const char *key, QString *target) {
@@ -825,10 +824,10 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             if ((r.verifying() && !credentialNameCheck(last, false).isEmpty()) || it.value() == t.accessToken
                 || it.value() == t.refreshToken || it.value() == t.idToken)
                 r.error(p + QStringLiteral(".response_values.") + it.key(),
-                        QStringLiteral("\"%1\" names a credential; response values must not be secret").arg(it.value().left(80)));
+                    QStringLiteral("\"%1\" names a credential; response values must not be secret").arg(it.value().left(80)));
             if (declared.contains(it.key()))
-                r.error(p + QStringLiteral(".response_values.") + it.key(),
-                        QStringLiteral("%1 is also a variable").arg(it.key()));
+                r.error(
+                    p + QStringLiteral(".response_values.") + it.key(), QStringLiteral("%1 is also a variable").arg(it.key()));
             if (it.key() == QLatin1String("redirect_uri"))
                 r.error(p + QStringLiteral(".response_values.") + it.key(), QStringLiteral("redirect_uri is reserved"));
             declared.insert(it.key());
@@ -876,8 +875,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         const QJsonObject redirect = r.object(oauth, p, "redirect");
         r.allowOnly(redirect, rdPath, {"host", "port", "path", "loopback", "private_use_scheme", "alternative"});
         o.redirectHost = r.oneOf(redirect, rdPath, "host", false,
-                                 {QStringLiteral("127.0.0.1"), QStringLiteral("[::1]"), QStringLiteral("localhost")},
-                                 QStringLiteral("127.0.0.1"));
+            {QStringLiteral("127.0.0.1"), QStringLiteral("[::1]"), QStringLiteral("localhost")}, QStringLiteral("127.0.0.1"));
         if (redirect.contains(QStringLiteral("port"))) {
             const QJsonValue port = redirect.value(QStringLiteral("port"));
             const double d = port.toDouble(-1);
@@ -888,12 +886,12 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
                 o.redirectPort = static_cast<quint16>(d);
         }
         if (redirect.contains(QStringLiteral("path")))
-            o.redirectPath = r.matching(redirect, rdPath, "path", false, kRedirectPathPattern,
-                                        QStringLiteral("a path starting with /"), 256);
-        const QString loopback = r.oneOf(redirect, rdPath, "loopback", false,
-                                         {QStringLiteral("any_port"), QStringLiteral("exact"), QStringLiteral("none")});
-        o.redirectLoopback = Integration::loopbackRedirectFromString(loopback)
-                                 .value_or(o.redirectPort != 0 ? LoopbackRedirect::Exact : LoopbackRedirect::AnyPort);
+            o.redirectPath = r.matching(
+                redirect, rdPath, "path", false, kRedirectPathPattern, QStringLiteral("a path starting with /"), 256);
+        const QString loopback = r.oneOf(
+            redirect, rdPath, "loopback", false, {QStringLiteral("any_port"), QStringLiteral("exact"), QStringLiteral("none")});
+        o.redirectLoopback = Integration::loopbackRedirectFromString(loopback).value_or(
+            o.redirectPort != 0 ? LoopbackRedirect::Exact : LoopbackRedirect::AnyPort);
         // An exact match needs the fixed port the user registers (schema: exact requires port >= 1).
         if (o.redirectLoopback == LoopbackRedirect::Exact && o.redirectPort == 0)
             r.error(rdPath + QStringLiteral(".port"), QStringLiteral("loopback exact needs a fixed port from 1 to 65535"));
@@ -964,8 +962,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             const QString wp = p + QStringLiteral(".whoami");
             r.allowOnly(whoami, wp, {"url", "method", "account_field"});
             in.api.whoamiUrl = r.url(whoami, wp, "url", true);
-            in.api.whoamiMethod = r.oneOf(whoami, wp, "method", false, {QStringLiteral("GET"), QStringLiteral("POST")},
-                                          QStringLiteral("GET"));
+            in.api.whoamiMethod
+                = r.oneOf(whoami, wp, "method", false, {QStringLiteral("GET"), QStringLiteral("POST")}, QStringLiteral("GET"));
             if (whoami.contains(QStringLiteral("account_field"))) {
                 in.api.accountField = r.string(whoami, wp, "account_field", false);
                 const QString why = r.verifying() ? responsePathCheck(in.api.accountField) : QString();
@@ -984,8 +982,8 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             continue;
         }
         bool present = false;
-        const QStringList scopes = r.stringArray(unified, QStringLiteral("unified_scopes"), it.key().toLatin1().constData(),
-                                                 true, scopeCheck, &present);
+        const QStringList scopes = r.stringArray(
+            unified, QStringLiteral("unified_scopes"), it.key().toLatin1().constData(), true, scopeCheck, &present);
         if (present && it.value().toArray().isEmpty())
             r.error(p, QStringLiteral("list at least one provider scope"));
         if (!scopes.isEmpty())
@@ -999,32 +997,33 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         r.allowOnly(setup, p, {"console_url", "steps", "notes"});
         in.setup.consoleUrl = r.url(setup, p, "console_url");
         in.setup.steps = r.stringArray(setup, p, "steps", false, [](const QString &s) {
-            return s.isEmpty() ? QStringLiteral("a step cannot be empty")
-                               : s.size() > 500 ? QStringLiteral("longer than 500 characters") : QString();
+            return s.isEmpty()   ? QStringLiteral("a step cannot be empty")
+                : s.size() > 500 ? QStringLiteral("longer than 500 characters")
+                                 : QString();
         });
         in.setup.notes = r.string(setup, p, "notes", false, 0, 2000);
     }
 
     // Templates: every {{name}} must be declared; {{redirect_uri}} only in setup text.
-    std::function<void(const QJsonValue &, const QString &, bool)> checkTemplates =
-        [&](const QJsonValue &value, const QString &path, bool inSetup) {
-            if (value.isString()) {
-                for (const QString &name : TemplateExpander::templateNames(value.toString())) {
-                    if (name == QLatin1String("redirect_uri") && inSetup)
-                        continue;
-                    if (!declared.contains(name))
-                        r.error(path, QStringLiteral("template {{%1}} is not declared in variables or response_values").arg(name));
-                }
-            } else if (value.isArray()) {
-                const QJsonArray a = value.toArray();
-                for (qsizetype i = 0; i < a.size(); ++i)
-                    checkTemplates(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), inSetup);
-            } else if (value.isObject()) {
-                const QJsonObject o = value.toObject();
-                for (auto it = o.begin(); it != o.end(); ++it)
-                    checkTemplates(it.value(), Reader::join(path, it.key()), inSetup);
+    std::function<void(const QJsonValue &, const QString &, bool)> checkTemplates = [&](const QJsonValue &value,
+                                                                                        const QString &path, bool inSetup) {
+        if (value.isString()) {
+            for (const QString &name : TemplateExpander::templateNames(value.toString())) {
+                if (name == QLatin1String("redirect_uri") && inSetup)
+                    continue;
+                if (!declared.contains(name))
+                    r.error(path, QStringLiteral("template {{%1}} is not declared in variables or response_values").arg(name));
             }
-        };
+        } else if (value.isArray()) {
+            const QJsonArray a = value.toArray();
+            for (qsizetype i = 0; i < a.size(); ++i)
+                checkTemplates(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), inSetup);
+        } else if (value.isObject()) {
+            const QJsonObject o = value.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                checkTemplates(it.value(), Reader::join(path, it.key()), inSetup);
+        }
+    };
     for (auto it = root.begin(); it != root.end() && r.verifying(); ++it) {
         if (it.key() == QLatin1String("variables"))
             continue;
@@ -1069,9 +1068,8 @@ Result<Integration> IntegrationLoader::loadFile(const QString &path, FileKind ki
             tr("%1 is not a regular file, so it is not read as an integration file.").arg(fileName), path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(QStringLiteral("integration_unreadable"),
-                           tr("The integration file %1 cannot be read.").arg(fileName),
-                           QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return Error::make(QStringLiteral("integration_unreadable"), tr("The integration file %1 cannot be read.").arg(fileName),
+            QStringLiteral("%1: %2").arg(path, file.errorString()));
     }
     if (file.size() > MaxFileSize)
         return loadError(fileName, {fileName + QStringLiteral(": the file is larger than 1 MiB")});

@@ -18,33 +18,41 @@ void ConnectCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("client-secret-stdin"), QStringLiteral("Read the client secret from standard input")},
         {QStringLiteral("api-key-stdin"), QStringLiteral("Read the API key from standard input")},
         {QStringLiteral("username"), QStringLiteral("Basic auth user name"), QStringLiteral("NAME")},
-        {QStringLiteral("username-stdin"), QStringLiteral("Read the Basic auth user name from standard input (an API key sent as the user name)")},
-        {QStringLiteral("client-auth"), QStringLiteral("Client authentication: client_secret_basic, client_secret_post, private_key_jwt or none"),
-         QStringLiteral("METHOD")},
+        {QStringLiteral("username-stdin"),
+            QStringLiteral("Read the Basic auth user name from standard input (an API key sent as the user name)")},
+        {QStringLiteral("client-auth"),
+            QStringLiteral("Client authentication: client_secret_basic, client_secret_post, private_key_jwt or none"),
+            QStringLiteral("METHOD")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the Basic auth password from standard input")},
         {QStringLiteral("token-stdin"), QStringLiteral("Read a bearer token (pasted by hand) from standard input")},
         {QStringLiteral("key-file"), QStringLiteral("Service account JSON key file (JWT bearer)"), QStringLiteral("PATH")},
         {QStringLiteral("private-key-file"), QStringLiteral("PEM private key for private_key_jwt"), QStringLiteral("PATH")},
         {QStringLiteral("key-id"), QStringLiteral("kid of the private key"), QStringLiteral("KID")},
         {QStringLiteral("key-alg"), QStringLiteral("Signing algorithm of the private key, RS256 or ES256 (default: the key's)"),
-         QStringLiteral("ALG")},
-        {QStringLiteral("audience"), QStringLiteral("audience parameter of the token request (client credentials)"), QStringLiteral("AUDIENCE")},
-        {QStringLiteral("resource"), QStringLiteral("RFC 8707 resource indicator of the token request (repeatable)"), QStringLiteral("URI")},
+            QStringLiteral("ALG")},
+        {QStringLiteral("audience"), QStringLiteral("audience parameter of the token request (client credentials)"),
+            QStringLiteral("AUDIENCE")},
+        {QStringLiteral("resource"), QStringLiteral("RFC 8707 resource indicator of the token request (repeatable)"),
+            QStringLiteral("URI")},
         {QStringLiteral("subject"), QStringLiteral("JWT bearer subject (domain-wide delegation)"), QStringLiteral("SUB")},
         {QStringLiteral("scope"), QStringLiteral("Scopes, unified or provider's, space separated"), QStringLiteral("SCOPES")},
         {QStringLiteral("name"), QStringLiteral("A name for the connection"), QStringLiteral("NAME")},
         {QStringLiteral("browser"), QStringLiteral("Browser command (%s = URL); default KEYWAY_BROWSER, then the system browser"),
-         QStringLiteral("CMD")},
-        {QStringLiteral("param"), QStringLiteral("Template variable, e.g. subdomain=acme (repeatable)"), QStringLiteral("KEY=VALUE")},
-        {QStringLiteral("auth-param"), QStringLiteral("Extra authorization request parameter (repeatable)"), QStringLiteral("KEY=VALUE")},
-        {QStringLiteral("token-param"), QStringLiteral("Extra token request parameter, e.g. audience=... (repeatable)"), QStringLiteral("KEY=VALUE")},
+            QStringLiteral("CMD")},
+        {QStringLiteral("param"), QStringLiteral("Template variable, e.g. subdomain=acme (repeatable)"),
+            QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("auth-param"), QStringLiteral("Extra authorization request parameter (repeatable)"),
+            QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("token-param"), QStringLiteral("Extra token request parameter, e.g. audience=... (repeatable)"),
+            QStringLiteral("KEY=VALUE")},
         {QStringLiteral("redirect-uri"),
-         QStringLiteral("The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) "
-                        "or io.keyway.app:/oauth2redirect; kept for --reconnect"),
-         QStringLiteral("URI")},
+            QStringLiteral("The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) "
+                           "or io.keyway.app:/oauth2redirect; kept for --reconnect"),
+            QStringLiteral("URI")},
         {QStringLiteral("no-pkce"), QStringLiteral("Do not send PKCE (for servers that reject it)")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the browser (default 300)"), QStringLiteral("SECONDS")},
-        {QStringLiteral("reconnect"), QStringLiteral("Re-authorize this existing connection in place"), QStringLiteral("CONNECTION")},
+        {QStringLiteral("reconnect"), QStringLiteral("Re-authorize this existing connection in place"),
+            QStringLiteral("CONNECTION")},
     });
 }
 
@@ -105,16 +113,17 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     for (const QString &resource : parser.values(QStringLiteral("resource"))) {
         const QUrl url(resource, QUrl::StrictMode);
         if (!url.isValid() || url.isRelative() || resource.contains(QLatin1Char(' ')) || url.hasFragment())
-            return exit(fail(name(), QStringLiteral("--resource takes an absolute URI without a fragment, got '%1'").arg(resource)));
+            return exit(
+                fail(name(), QStringLiteral("--resource takes an absolute URI without a fragment, got '%1'").arg(resource)));
         resources << resource;
     }
     if (!resources.isEmpty())
         request.extraTokenParams.insert(QStringLiteral("resource"), resources.join(QLatin1Char(' ')));
 
     // Secrets come from standard input only, never from argv (visible in ps and shell history).
-    const int stdinSecrets = int(parser.isSet(QStringLiteral("client-secret-stdin"))) + int(parser.isSet(QStringLiteral("api-key-stdin")))
-        + int(parser.isSet(QStringLiteral("password-stdin"))) + int(parser.isSet(QStringLiteral("token-stdin")))
-        + int(parser.isSet(QStringLiteral("username-stdin")));
+    const int stdinSecrets = int(parser.isSet(QStringLiteral("client-secret-stdin")))
+        + int(parser.isSet(QStringLiteral("api-key-stdin"))) + int(parser.isSet(QStringLiteral("password-stdin")))
+        + int(parser.isSet(QStringLiteral("token-stdin"))) + int(parser.isSet(QStringLiteral("username-stdin")));
     if (stdinSecrets > 1)
         return exit(fail(name(), QStringLiteral("only one --*-stdin option at a time")));
     if (stdinSecrets == 1) {
@@ -132,8 +141,8 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         else
             request.bearerToken = secret;
     }
-    for (const auto &[option, target] : {std::pair{QStringLiteral("key-file"), &request.serviceAccountJson},
-                                         std::pair{QStringLiteral("private-key-file"), &request.privateKeyPem}}) {
+    for (const auto &[option, target] : {std::pair {QStringLiteral("key-file"), &request.serviceAccountJson},
+             std::pair {QStringLiteral("private-key-file"), &request.privateKeyPem}}) {
         if (!parser.isSet(option))
             continue;
         QFile file(parser.value(option));
@@ -164,16 +173,16 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     QObject::connect(
         attempt, &ConnectAttempt::warning, attempt, [](const QString &text) { err() << "Warning: " << text << Qt::endl; });
     QObject::connect(attempt, &ConnectAttempt::browserFailed, attempt,
-                     [](const Error &error) { err() << "keyway connect: " << error.toString() << Qt::endl; });
+        [](const Error &error) { err() << "keyway connect: " << error.toString() << Qt::endl; });
     QObject::connect(attempt, &ConnectAttempt::deviceCodeReady, attempt,
-                     [](const QString &code, const QUrl &uri, const QUrl &complete, const QDateTime &expiresAt) {
-                         // RFC 8628 §3.3: the code stands out on its own line so it is easy to read and copy.
-                         err() << "To sign in, open " << uri.toString(QUrl::FullyEncoded) << " and enter the code:\n\n    " << code << "\n\n";
-                         if (!complete.isEmpty())
-                             err() << "(or open " << complete.toString(QUrl::FullyEncoded) << ", which has the code filled in)\n";
-                         err() << "Waiting for approval until " << expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
-                               << " (Ctrl+C cancels)..." << Qt::endl;
-                     });
+        [](const QString &code, const QUrl &uri, const QUrl &complete, const QDateTime &expiresAt) {
+            // RFC 8628 §3.3: the code stands out on its own line so it is easy to read and copy.
+            err() << "To sign in, open " << uri.toString(QUrl::FullyEncoded) << " and enter the code:\n\n    " << code << "\n\n";
+            if (!complete.isEmpty())
+                err() << "(or open " << complete.toString(QUrl::FullyEncoded) << ", which has the code filled in)\n";
+            err() << "Waiting for approval until " << expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
+                  << " (Ctrl+C cancels)..." << Qt::endl;
+        });
     QObject::connect(attempt, &ConnectAttempt::progress, attempt, [](const QString &step, const QString &text) {
         if (step == QLatin1String("scopes"))
             err() << "Warning: " << text << Qt::endl;
@@ -200,7 +209,8 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         out() << id << Qt::endl;
         exit(0);
     });
-    QObject::connect(attempt, &ConnectAttempt::failed, attempt, [this, exit](const Error &error) { exit(fail(name(), error.toString())); });
+    QObject::connect(
+        attempt, &ConnectAttempt::failed, attempt, [this, exit](const Error &error) { exit(fail(name(), error.toString())); });
 }
 
 } // namespace keyway

@@ -15,7 +15,10 @@ class ConnectAttempt : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectAttempt)
 public:
-    explicit ConnectAttempt(QObject *parent = nullptr) : QObject(parent) {}
+    explicit ConnectAttempt(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
 
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     bool isFinished() const { return m_finished; }
@@ -52,12 +55,12 @@ public:
     }
 
 signals:
-    void authorizationUrlReady(const QUrl &url);   // also copyable for any browser
+    void authorizationUrlReady(const QUrl &url); // also copyable for any browser
     void browserOpened();
     void browserFailed(const keyway::Error &error);
     // RFC 8628 §3.3: show the user code big and copyable.
-    void deviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete,
-                         const QDateTime &expiresAt);
+    void deviceCodeReady(
+        const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete, const QDateTime &expiresAt);
     void progress(const QString &step, const QString &text);
     // Something the user must hear about every time (PKCE turned off); the command line prints "Warning: ".
     void warning(const QString &text);

@@ -11,31 +11,31 @@ namespace keyway {
 // Secret members are moved into the keychain and cleared from memory as soon as the connection is saved.
 struct ConnectRequest
 {
-    QString integrationId;   // catalogue id; "openid-connect" or empty with `issuer` for a bare issuer
-    QString issuer;          // OpenID Connect / RFC 8414 issuer to discover endpoints from
-    QString authMode;        // "oauth2_authorization_code", "api_key", ... (Integration::toString); empty: the first
-    QString name;            // the user's name for the connection; empty: the account label
-    QString reconnectId;     // set to re-authorize an existing connection in place
+    QString integrationId; // catalogue id; "openid-connect" or empty with `issuer` for a bare issuer
+    QString issuer; // OpenID Connect / RFC 8414 issuer to discover endpoints from
+    QString authMode; // "oauth2_authorization_code", "api_key", ... (Integration::toString); empty: the first
+    QString name; // the user's name for the connection; empty: the account label
+    QString reconnectId; // set to re-authorize an existing connection in place
 
     // OAuth client
     QString clientId;
     QByteArray clientSecret;
-    QByteArray privateKeyPem;      // private_key_jwt / service account key
-    QString privateKeyAlg;         // "RS256" (default) or "ES256"
+    QByteArray privateKeyPem; // private_key_jwt / service account key
+    QString privateKeyAlg; // "RS256" (default) or "ES256"
     QString keyId;
     // Set when the client secret or key above was taken from the keychain on a reconnect: the token endpoint
     // origin it is bound to (ClientCredentials::tokenOrigin). Not secret.
     QString keptSecretOrigin;
-    QString clientAuthMethod;      // override: client_secret_basic, client_secret_post, none, private_key_jwt
+    QString clientAuthMethod; // override: client_secret_basic, client_secret_post, none, private_key_jwt
     QByteArray serviceAccountJson; // a Google-style service account key file's content (JWT bearer)
-    QString subject;               // JWT bearer `sub` (domain-wide delegation)
+    QString subject; // JWT bearer `sub` (domain-wide delegation)
 
-    QStringList scopes;            // unified scope ids and/or raw provider scopes; empty: the integration's defaults
-    QMap<QString, QString> variables;               // template variables ({{subdomain}}, ...)
+    QStringList scopes; // unified scope ids and/or raw provider scopes; empty: the integration's defaults
+    QMap<QString, QString> variables; // template variables ({{subdomain}}, ...)
     QMap<QString, QString> extraAuthorizationParams;
-    QMap<QString, QString> extraTokenParams;        // audience, resource, ...
-    int pkce = -1;                 // -1: as the integration says; 0 off; 1 on
-    QString browserCommand;        // empty: KEYWAY_BROWSER, then the system browser
+    QMap<QString, QString> extraTokenParams; // audience, resource, ...
+    int pkce = -1; // -1: as the integration says; 0 off; 1 on
+    QString browserCommand; // empty: KEYWAY_BROWSER, then the system browser
     // The exact redirect URI registered at the provider (RFC 8252 §7.1, §7.3): http://127.0.0.1:PORT/PATH or
     // io.keyway.app:/oauth2redirect; empty: as the integration declares. Kept by the connection for reconnect.
     QString redirectUri;
@@ -44,7 +44,7 @@ struct ConnectRequest
     QByteArray apiKey;
     QString username;
     QByteArray password;
-    QByteArray bearerToken;        // a token pasted by hand (QA)
+    QByteArray bearerToken; // a token pasted by hand (QA)
 };
 
 } // namespace keyway

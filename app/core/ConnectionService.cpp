@@ -22,14 +22,14 @@
 #include "jose/Jws.h"
 #include "jose/Jwt.h"
 #include "store/ConnectionIndex.h"
+#include "store/ConnectionLock.h"
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
-#include "store/ConnectionLock.h"
 #include "store/SecretStore.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 
@@ -46,7 +46,10 @@ QString secretKey(const QString &id)
 class ConnectionServicePrivate
 {
 public:
-    explicit ConnectionServicePrivate(ConnectionService *q) : q(q) {}
+    explicit ConnectionServicePrivate(ConnectionService *q)
+        : q(q)
+    {
+    }
 
     ConnectionService *q;
     JwksCache *jwks = nullptr;
@@ -54,8 +57,8 @@ public:
     ApiClient *api = nullptr;
     ConnectionIndex *index = nullptr;
     QHash<QString, QTimer *> refreshTimers;
-    QHash<QString, QDateTime> lastUsed;   // when this process last handed out a connection's token
-    QHash<QString, int> failures;         // renewals failed in a row, for the scheduler's backoff
+    QHash<QString, QDateTime> lastUsed; // when this process last handed out a connection's token
+    QHash<QString, int> failures; // renewals failed in a row, for the scheduler's backoff
     QTimer *watcher = nullptr;
     int dataVersion = -1;
     QDateTime lastLook;
@@ -100,14 +103,16 @@ public:
     void schedule(const ConnectionRecord &r, qint64 minimumWaitMs = 0)
     {
         delete refreshTimers.take(r.id);
-        if (!q->m_settings.autoRefresh || !r.expiresAt.isValid() || !refresher->canRenew(ConnectionSettings::fromJson(r.settings).authMode)
+        if (!q->m_settings.autoRefresh || !r.expiresAt.isValid()
+            || !refresher->canRenew(ConnectionSettings::fromJson(r.settings).authMode)
             || r.status == ConnectionStatus::NeedsReauthorization || r.status == ConnectionStatus::Revoked
             || r.status == ConnectionStatus::Pending)
             return;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QDateTime obtained = r.refreshedAt.isValid() ? r.refreshedAt : r.updatedAt;
         const bool used = lastUsed.value(r.id) > obtained;
-        QDateTime next = RefreshPolicy::nextScheduledRenewal(obtained, r.expiresAt, r.refreshedAt, used, q->m_settings.refreshLeadSeconds, now);
+        QDateTime next = RefreshPolicy::nextScheduledRenewal(
+            obtained, r.expiresAt, r.refreshedAt, used, q->m_settings.refreshLeadSeconds, now);
         // After a failure (keychain or network down) wait before the next try, longer each time, instead of
         // spinning on an answer that comes back at once (TestKeychainMidSession).
         const int failed = failures.value(r.id);
@@ -197,12 +202,14 @@ public:
     void exclusively(const QString &id, const std::function<void(std::shared_ptr<ConnectionLock>, const Error &)> &work)
     {
         if (refresher->hasUnsaved(id))
-            return work(nullptr, Error::make(QStringLiteral("keychain_pending"),
-                                             ConnectionService::tr("Keyway holds renewed tokens for this connection that the keychain has not "
-                                                                   "taken yet (is it locked?): unlock it and try again.")));
-        ConnectionLock::acquire(id, q, ConnectionLock::kDefaultTimeoutMs, [work](std::unique_ptr<ConnectionLock> lock, const Error &error) {
-            work(std::shared_ptr<ConnectionLock>(std::move(lock)), error);
-        });
+            return work(nullptr,
+                Error::make(QStringLiteral("keychain_pending"),
+                    ConnectionService::tr("Keyway holds renewed tokens for this connection that the keychain has not "
+                                          "taken yet (is it locked?): unlock it and try again.")));
+        ConnectionLock::acquire(
+            id, q, ConnectionLock::kDefaultTimeoutMs, [work](std::unique_ptr<ConnectionLock> lock, const Error &error) {
+                work(std::shared_ptr<ConnectionLock>(std::move(lock)), error);
+            });
     }
 
     // A reconnect that names no client secret, private key, API key or password may take them from the keychain.
@@ -263,18 +270,20 @@ public:
         if (!r.clientId.trimmed().isEmpty() && r.clientId.trimmed() != settings.clientId)
             return {};
         const QString mode = existing.authMode;
-        const bool oauthClient = mode == QLatin1String("oauth2_authorization_code") || mode == QLatin1String("oauth2_client_credentials")
-            || mode == QLatin1String("device_code") || mode == QLatin1String("jwt_bearer");
+        const bool oauthClient = mode == QLatin1String("oauth2_authorization_code")
+            || mode == QLatin1String("oauth2_client_credentials") || mode == QLatin1String("device_code")
+            || mode == QLatin1String("jwt_bearer");
         if (!oauthClient)
             return {};
         if (mode == QLatin1String("jwt_bearer") || settings.provider.clientAuth == ProviderConfig::ClientAuth::PrivateKeyJwt)
             return Error::make(QStringLiteral("missing_private_key"),
-                               ConnectionService::tr("The private key was deleted from the keychain when this connection was disconnected: "
-                                                     "load it again."));
-        if (settings.provider.clientAuth == ProviderConfig::ClientAuth::Basic || settings.provider.clientAuth == ProviderConfig::ClientAuth::Post)
+                ConnectionService::tr("The private key was deleted from the keychain when this connection was disconnected: "
+                                      "load it again."));
+        if (settings.provider.clientAuth == ProviderConfig::ClientAuth::Basic
+            || settings.provider.clientAuth == ProviderConfig::ClientAuth::Post)
             return Error::make(QStringLiteral("missing_client_secret"),
-                               ConnectionService::tr("The client secret was deleted from the keychain when this connection was disconnected: "
-                                                     "enter it again."));
+                ConnectionService::tr("The client secret was deleted from the keychain when this connection was disconnected: "
+                                      "enter it again."));
         return {};
     }
 
@@ -302,17 +311,21 @@ public:
     // Reads a connection's settings and secrets; renews the access token first when forceRefresh is set or the
     // token is due (RefreshPolicy), through the RefreshCoordinator (single-flight across processes). A valid
     // token costs one keychain read and no lock.
-    void credentials(const QString &id, bool forceRefresh, const ApiClient::CredentialsDone &done, const QByteArray &rejected = {})
+    void credentials(
+        const QString &id, bool forceRefresh, const ApiClient::CredentialsDone &done, const QByteArray &rejected = {})
     {
         const auto r = q->connection(id);
         if (!r)
             return done({}, {}, Error::make(QStringLiteral("not_found"), ConnectionService::tr("No such connection."), id));
         if (r->status == ConnectionStatus::Revoked)
-            return done({}, {}, Error::make(QStringLiteral("revoked"), ConnectionService::tr("This connection was disconnected: connect again.")));
+            return done({}, {},
+                Error::make(
+                    QStringLiteral("revoked"), ConnectionService::tr("This connection was disconnected: connect again.")));
         // Keyway knows the grant is gone: handing out the last access token would only make a script fail later.
         if (r->status == ConnectionStatus::NeedsReauthorization)
-            return done({}, {}, Error::make(QStringLiteral("needs_reauthorization"),
-                                            ConnectionService::tr("The authorization is no longer valid: connect again."), r->statusDetail));
+            return done({}, {},
+                Error::make(QStringLiteral("needs_reauthorization"),
+                    ConnectionService::tr("The authorization is no longer valid: connect again."), r->statusDetail));
         const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
         const Error embedded = EmbeddedProviders::ensureRunning(settings.embeddedProvider);
         if (!embedded.isNull())
@@ -320,8 +333,8 @@ public:
         const QDateTime refreshedAt = r->refreshedAt;
         auto decide = [this, id, forceRefresh, settings, refreshedAt, done, rejected](const StoredCredentials &c) {
             const bool renewable = refresher->canRenew(settings.authMode);
-            const bool due = RefreshPolicy::isDue(c.tokens.obtainedAt, c.tokens.expiresAt, refreshedAt, q->m_settings.refreshLeadSeconds,
-                                                  QDateTime::currentDateTimeUtc());
+            const bool due = RefreshPolicy::isDue(c.tokens.obtainedAt, c.tokens.expiresAt, refreshedAt,
+                q->m_settings.refreshLeadSeconds, QDateTime::currentDateTimeUtc());
             if (!renewable || (!forceRefresh && !due)) {
                 lastUsed.insert(id, QDateTime::currentDateTimeUtc());
                 return done(settings, c, {});
@@ -346,7 +359,9 @@ public:
             bool ok = false;
             const StoredCredentials c = StoredCredentials::fromBytes(bytes, &ok);
             if (!ok)
-                return done(settings, {}, Error::make(QStringLiteral("keychain_corrupt"), ConnectionService::tr("The stored credentials are damaged: connect again.")));
+                return done(settings, {},
+                    Error::make(QStringLiteral("keychain_corrupt"),
+                        ConnectionService::tr("The stored credentials are damaged: connect again.")));
             c.registerSecrets();
             decide(c);
         });
@@ -354,8 +369,13 @@ public:
 };
 
 ConnectionService::ConnectionService(Database &database, SecretStore &secrets, Catalog &catalog, QObject *parent)
-    : QObject(parent), m_database(database), m_secrets(secrets), m_catalog(catalog), m_network(new QNetworkAccessManager(this)),
-      m_repository(std::make_unique<ConnectionRepository>(database)), d(std::make_unique<ConnectionServicePrivate>(this))
+    : QObject(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_catalog(catalog)
+    , m_network(new QNetworkAccessManager(this))
+    , m_repository(std::make_unique<ConnectionRepository>(database))
+    , d(std::make_unique<ConnectionServicePrivate>(this))
 {
     // TLS: Qt verifies certificates by default and nothing here ever ignores an SSL error.
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -365,9 +385,9 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
     d->refresher->setJwksCache(d->jwks);
     FlowFactory::registerRenewers(*d->refresher);
     connect(d->refresher, &RefreshCoordinator::recorded, this,
-            [this](const QString &id, const QString &step, const QString &outcome, int status, const QString &detail) {
-                d->record(id, step, outcome, status, detail);
-            });
+        [this](const QString &id, const QString &step, const QString &outcome, int status, const QString &detail) {
+            d->record(id, step, outcome, status, detail);
+        });
     connect(d->refresher, &RefreshCoordinator::connectionUpdated, this, [this](const QString &id) {
         if (const auto r = connection(id)) {
             // A temporary problem (Warning) backs off like an error.
@@ -388,9 +408,9 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
         },
         this);
     connect(d->api, &ApiClient::recorded, this,
-            [this](const QString &id, const QString &step, const QString &outcome, int status, const QString &detail) {
-                d->record(id, step, outcome, status, detail);
-            });
+        [this](const QString &id, const QString &step, const QString &outcome, int status, const QString &detail) {
+            d->record(id, step, outcome, status, detail);
+        });
     connect(d->api, &ApiClient::historyRecorded, this, [this](const HistoryEntry &entry) {
         m_repository->addHistory(entry, nullptr);
         emit requestRecorded(entry.connectionId);
@@ -442,7 +462,8 @@ ConnectionService::~ConnectionService() = default;
 
 void ConnectionService::setSettings(const Settings &settings)
 {
-    const bool reschedule = settings.autoRefresh != m_settings.autoRefresh || settings.refreshLeadSeconds != m_settings.refreshLeadSeconds;
+    const bool reschedule
+        = settings.autoRefresh != m_settings.autoRefresh || settings.refreshLeadSeconds != m_settings.refreshLeadSeconds;
     m_settings = settings;
     if (m_settings.autoRefresh)
         d->watcher->start();
@@ -492,7 +513,8 @@ Result<ConnectionRecord> ConnectionService::resolve(const QString &idOrName) con
         return matches.first();
     if (matches.isEmpty())
         return Error::make(QStringLiteral("not_found"), tr("No connection \"%1\" (see keyway connections).").arg(idOrName));
-    return Error::make(QStringLiteral("ambiguous"), tr("\"%1\" matches %2 connections: give more of the id.").arg(idOrName).arg(matches.size()));
+    return Error::make(
+        QStringLiteral("ambiguous"), tr("\"%1\" matches %2 connections: give more of the id.").arg(idOrName).arg(matches.size()));
 }
 
 QList<ConnectionEvent> ConnectionService::events(const QString &id) const
@@ -516,7 +538,8 @@ bool ConnectionService::rename(const QString &id, const QString &name, Error *er
     const QString trimmed = name.trimmed();
     if (!trimmed.isEmpty() && !d->nameIsFree(trimmed, id)) {
         if (error)
-            *error = Error::make(QStringLiteral("name_taken"), tr("Another connection is already named \"%1\": choose another name.").arg(trimmed));
+            *error = Error::make(QStringLiteral("name_taken"),
+                tr("Another connection is already named \"%1\": choose another name.").arg(trimmed));
         return false;
     }
     if (!m_repository->rename(id, trimmed, error))
@@ -594,7 +617,7 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
         const auto integration = m_catalog.find(req.integrationId);
         if (!integration)
             return attempt->finishError(Error::make(QStringLiteral("unknown_integration"),
-                                                    tr("There is no integration \"%1\" (see keyway integrations).").arg(req.integrationId)));
+                tr("There is no integration \"%1\" (see keyway integrations).").arg(req.integrationId)));
         // Reconnecting keeps the template values (issuer, subdomain, ...) the connection was made with, unless
         // the request gives new ones.
         if (!req.reconnectId.isEmpty())
@@ -617,7 +640,7 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
         // Names pick connections on the command line: two alike would make both ambiguous.
         if (!req.name.trimmed().isEmpty() && !d->nameIsFree(req.name.trimmed(), req.reconnectId))
             return attempt->finishError(Error::make(QStringLiteral("name_taken"),
-                                                    tr("Another connection is already named \"%1\": choose another name.").arg(req.name.trimmed())));
+                tr("Another connection is already named \"%1\": choose another name.").arg(req.name.trimmed())));
         const Error embedded = EmbeddedProviders::ensureRunning(integration->embeddedProvider);
         if (!embedded.isNull())
             return attempt->finishError(embedded);
@@ -632,7 +655,8 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
         }
         for (const QString &unsupported : plan->scopeWarnings) {
             // Not silently: the front ends show it before the browser opens.
-            const QString text = tr("%1 has no mapping for the unified scope %2; it is not requested").arg(integration->name, unsupported);
+            const QString text
+                = tr("%1 has no mapping for the unified scope %2; it is not requested").arg(integration->name, unsupported);
             note(QStringLiteral("scopes"), QStringLiteral("info"), 0, text);
             emit attempt->progress(QStringLiteral("scopes"), text);
         }
@@ -655,9 +679,10 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             if (!req.name.trimmed().isEmpty())
                 r.name = req.name.trimmed();
             else if (r.name.isEmpty())
-                r.name = d->freeName(result.account.label.isEmpty() ? plan->integration.name
-                                                                    : tr("%1 — %2").arg(result.account.label, plan->integration.name),
-                                     id);
+                r.name = d->freeName(result.account.label.isEmpty()
+                        ? plan->integration.name
+                        : tr("%1 — %2").arg(result.account.label, plan->integration.name),
+                    id);
             r.requestedScopes = plan->requestedScopes;
             r.grantedScopes = ConnectionPlanner::grantedScopes(plan->requestedScopes, secrets.tokens);
             r.status = ConnectionState::next(r.status, ConnectionState::Event::Authorized);
@@ -671,38 +696,39 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             // first, so a lost database can be rebuilt from the keychain (KeychainRecovery).
             secrets.record = recordCopy(r);
             // Holding the connection's lock: no renewal of another process writes over a reconnect's new grant.
-            d->exclusively(id, [this, attempt, req, plan, events, result, secrets, id, r](std::shared_ptr<ConnectionLock> lock,
-                                                                                          const Error &lockError) {
-              if (!lockError.isNull())
-                  return attempt->finishError(lockError);
-              d->index->add(
-                QStringList {id} + d->liveIds(), [this, attempt, req, plan, events, result, secrets, id, r, lock](const Error &) {
-                    m_secrets.write(secretKey(id), secrets.toBytes(),
-                        [this, attempt, req, plan, events, result, secrets, id, r, lock](const Error &error) {
-                            if (!error.isNull())
-                                return d->revokeUnkept(*plan, secrets, error, attempt);
-                            Error saveError;
-                            if (!m_repository->save(r, &saveError)
-                                || !m_repository->recordAuthorized(id, QDateTime::currentDateTimeUtc(), !secrets.tokens.refreshToken.isEmpty(),
-                                                                   &saveError))
-                                return attempt->finishError(saveError);
-                            for (ConnectionEvent e : *events) {
-                                e.connectionId = id;
-                                m_repository->addEvent(e, nullptr);
-                            }
-                            d->record(id, QStringLiteral("connected"), QStringLiteral("ok"), 0,
-                                result.account.label.isEmpty() ? tr("Connected")
-                                                               : tr("Connected as %1").arg(result.account.label));
-                            if (const auto saved = connection(id))
-                                d->schedule(*saved);
-                            if (req.reconnectId.isEmpty())
-                                emit connectionAdded(id);
-                            else
-                                emit connectionChanged(id);
-                            attempt->finishOk(id);
+            d->exclusively(id,
+                [this, attempt, req, plan, events, result, secrets, id, r](
+                    std::shared_ptr<ConnectionLock> lock, const Error &lockError) {
+                    if (!lockError.isNull())
+                        return attempt->finishError(lockError);
+                    d->index->add(QStringList {id} + d->liveIds(),
+                        [this, attempt, req, plan, events, result, secrets, id, r, lock](const Error &) {
+                            m_secrets.write(secretKey(id), secrets.toBytes(),
+                                [this, attempt, req, plan, events, result, secrets, id, r, lock](const Error &error) {
+                                    if (!error.isNull())
+                                        return d->revokeUnkept(*plan, secrets, error, attempt);
+                                    Error saveError;
+                                    if (!m_repository->save(r, &saveError)
+                                        || !m_repository->recordAuthorized(id, QDateTime::currentDateTimeUtc(),
+                                            !secrets.tokens.refreshToken.isEmpty(), &saveError))
+                                        return attempt->finishError(saveError);
+                                    for (ConnectionEvent e : *events) {
+                                        e.connectionId = id;
+                                        m_repository->addEvent(e, nullptr);
+                                    }
+                                    d->record(id, QStringLiteral("connected"), QStringLiteral("ok"), 0,
+                                        result.account.label.isEmpty() ? tr("Connected")
+                                                                       : tr("Connected as %1").arg(result.account.label));
+                                    if (const auto saved = connection(id))
+                                        d->schedule(*saved);
+                                    if (req.reconnectId.isEmpty())
+                                        emit connectionAdded(id);
+                                    else
+                                        emit connectionChanged(id);
+                                    attempt->finishOk(id);
+                                });
                         });
                 });
-            });
         };
 
         auto runFlow = [this, attempt, plan, req, note, persist] {
@@ -727,7 +753,7 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             Flow *flow = FlowFactory::create(*plan, req, env, attempt);
             if (!flow && !FlowFactory::isEnteredByHand(*plan))
                 return attempt->finishError(Error::make(QStringLiteral("unsupported_auth_mode"),
-                                                        tr("This version of Keyway cannot connect with \"%1\" yet.").arg(plan->settings.authMode)));
+                    tr("This version of Keyway cannot connect with \"%1\" yet.").arg(plan->settings.authMode)));
             if (!flow) {
                 // Credentials entered by hand: nothing to obtain.
                 FlowResult result;
@@ -738,10 +764,11 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             connect(flow, &Flow::browserOpened, attempt, &ConnectAttempt::browserOpened);
             connect(flow, &Flow::browserFailed, attempt, &ConnectAttempt::browserFailed);
             connect(flow, &Flow::deviceCodeReady, attempt, &ConnectAttempt::deviceCodeReady);
-            connect(flow, &Flow::step, attempt, [attempt, note](const QString &step, const QString &outcome, int status, const QString &detail) {
-                note(step, outcome, status, detail);
-                emit attempt->progress(step, detail);
-            });
+            connect(flow, &Flow::step, attempt,
+                [attempt, note](const QString &step, const QString &outcome, int status, const QString &detail) {
+                    note(step, outcome, status, detail);
+                    emit attempt->progress(step, detail);
+                });
             connect(flow, &Flow::finished, attempt, persist);
             connect(flow, &Flow::failed, attempt, &ConnectAttempt::finishError);
             connect(attempt, &ConnectAttempt::cancelRequested, flow, &Flow::cancel);
@@ -788,37 +815,40 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
     };
 
     QTimer::singleShot(0, attempt, [this, attempt, request, start] {
-        const std::optional<ConnectionRecord> existing = request.reconnectId.isEmpty() ? std::nullopt : connection(request.reconnectId);
+        const std::optional<ConnectionRecord> existing
+            = request.reconnectId.isEmpty() ? std::nullopt : connection(request.reconnectId);
         if (!existing || !d->needsStoredSecrets(request))
             return start(request);
         // Reconnecting without typing the secret again: the client secret, private key (or API key, password)
         // kept in the keychain for this connection are used, as long as the client stays the same.
-        m_secrets.read(secretKey(existing->id), [this, attempt, request, start, existing](const QByteArray &bytes, const Error &error) {
-            if (attempt->isCancelRequested())
-                return attempt->finishError(Error::make(QStringLiteral("cancelled"), tr("Connecting was cancelled.")));
-            if (!error.isNull() && error.code != QLatin1String("not_found"))
-                return attempt->finishError(error);
-            bool ok = false;
-            const StoredCredentials stored = error.isNull() ? StoredCredentials::fromBytes(bytes, &ok) : StoredCredentials();
-            if (ok)
-                stored.registerSecrets();
-            ConnectRequest completed = request;
-            if (!ok) {
-                const Error missing = d->missingStoredSecret(*existing, request);
-                if (!missing.isNull())
-                    return attempt->finishError(missing);
-            } else {
-                d->fillFromStored(completed, *existing, stored);
-            }
-            start(completed);
-        });
+        m_secrets.read(
+            secretKey(existing->id), [this, attempt, request, start, existing](const QByteArray &bytes, const Error &error) {
+                if (attempt->isCancelRequested())
+                    return attempt->finishError(Error::make(QStringLiteral("cancelled"), tr("Connecting was cancelled.")));
+                if (!error.isNull() && error.code != QLatin1String("not_found"))
+                    return attempt->finishError(error);
+                bool ok = false;
+                const StoredCredentials stored = error.isNull() ? StoredCredentials::fromBytes(bytes, &ok) : StoredCredentials();
+                if (ok)
+                    stored.registerSecrets();
+                ConnectRequest completed = request;
+                if (!ok) {
+                    const Error missing = d->missingStoredSecret(*existing, request);
+                    if (!missing.isNull())
+                        return attempt->finishError(missing);
+                } else {
+                    d->fillFromStored(completed, *existing, stored);
+                }
+                start(completed);
+            });
     });
     return attempt;
 }
 
 void ConnectionService::accessToken(const QString &id, bool forceRefresh, TokenCallback done)
 {
-    present(id, forceRefresh, [done](const Result<PresentedCredential> &p) { p ? done(p.value().secret, {}) : done({}, p.error()); });
+    present(
+        id, forceRefresh, [done](const Result<PresentedCredential> &p) { p ? done(p.value().secret, {}) : done({}, p.error()); });
 }
 
 void ConnectionService::present(const QString &id, bool forceRefresh, PresentCallback done)
@@ -841,7 +871,8 @@ void ConnectionService::refresh(const QString &id, DoneCallback done, const QByt
     request.force = true;
     request.leadSeconds = m_settings.refreshLeadSeconds;
     request.rejectedAccessToken = rejectedAccessToken;
-    d->refresher->renew(id, request, [done](const Result<StoredCredentials> &result) { done(result ? Error() : result.error()); });
+    d->refresher->renew(
+        id, request, [done](const Result<StoredCredentials> &result) { done(result ? Error() : result.error()); });
 }
 
 void ConnectionService::disconnect(const QString &id, DoneCallback done)
@@ -863,7 +894,7 @@ void ConnectionService::disconnectHoldingLock(const QString &id, DoneCallback do
     if (!r)
         return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
     const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
-    EmbeddedProviders::ensureRunning(settings.embeddedProvider);   // revocation is best effort
+    EmbeddedProviders::ensureRunning(settings.embeddedProvider); // revocation is best effort
     m_secrets.read(secretKey(id), [this, id, settings, done](const QByteArray &bytes, const Error &readError) {
         // Without the keychain nothing can be revoked or deleted: say so and keep the connection.
         if (!readError.isNull() && readError.code != QLatin1String("not_found"))
@@ -880,17 +911,18 @@ void ConnectionService::disconnectHoldingLock(const QString &id, DoneCallback do
                 const Error notRevoked = revocationError.isNull()
                     ? Error()
                     : Error::make(QStringLiteral("revocation_failed"),
-                                  tr("The local secrets were deleted, but revoking the token at the provider failed, so it may "
-                                     "stay valid there until it expires. To end it now, remove Keyway's access in your account "
-                                     "settings at the provider."),
-                                  revocationError.toString(), revocationError.httpStatus);
+                        tr("The local secrets were deleted, but revoking the token at the provider failed, so it may "
+                           "stay valid there until it expires. To end it now, remove Keyway's access in your account "
+                           "settings at the provider."),
+                        revocationError.toString(), revocationError.httpStatus);
                 if (auto r = connection(id)) {
                     r->status = ConnectionState::next(r->status, ConnectionState::Event::Revoked);
                     r->statusDetail = !notRevoked.isNull()
-                        ? tr("Not revoked at the provider (%1): the token may stay valid there until it expires.").arg(revocationError.message)
-                        : !revokedAtProvider
-                        ? tr("Not revoked at the provider, which has no revocation endpoint: the token may stay valid there until it expires.")
-                        : QString();
+                        ? tr("Not revoked at the provider (%1): the token may stay valid there until it expires.")
+                              .arg(revocationError.message)
+                        : !revokedAtProvider ? tr("Not revoked at the provider, which has no revocation endpoint: the token may "
+                                                  "stay valid there until it expires.")
+                                             : QString();
                     r->expiresAt = QDateTime();
                     r->tokenFingerprint.clear();
                     m_repository->save(*r, nullptr);
@@ -905,24 +937,26 @@ void ConnectionService::disconnectHoldingLock(const QString &id, DoneCallback do
         // RFC 7009: revoke the refresh token (which ends the grant) and the access token at the provider.
         const QByteArray token = c.tokens.refreshToken.isEmpty() ? c.tokens.accessToken : c.tokens.refreshToken;
         if (settings.provider.revocationUrl.isEmpty() || token.isEmpty()) {
-            d->record(id, QStringLiteral("revoke"), QStringLiteral("info"), 0, tr("The provider has no revocation endpoint; only local secrets are removed"));
+            d->record(id, QStringLiteral("revoke"), QStringLiteral("info"), 0,
+                tr("The provider has no revocation endpoint; only local secrets are removed"));
             return removeLocal({}, false);
         }
         auto *revoker = new Revoker(m_network, this);
         const QString hint = c.tokens.refreshToken.isEmpty() ? QStringLiteral("access_token") : QStringLiteral("refresh_token");
-        revoker->revoke(settings.provider, c.client, token, hint, [this, revoker, id, c, settings, removeLocal](const Error &error) {
-            d->record(id, QStringLiteral("revoke"), error.isNull() ? QStringLiteral("ok") : QStringLiteral("error"), error.isNull() ? 200 : error.httpStatus,
-                      error.isNull() ? tr("Revoked at the provider") : error.toString());
-            if (!error.isNull() || c.tokens.refreshToken.isEmpty() || c.tokens.accessToken.isEmpty()) {
-                revoker->deleteLater();
-                return removeLocal(error);
-            }
-            revoker->revoke(settings.provider, c.client, c.tokens.accessToken, QStringLiteral("access_token"),
-                            [revoker, removeLocal](const Error &) {
-                                revoker->deleteLater();
-                                removeLocal({});
-                            });
-        });
+        revoker->revoke(
+            settings.provider, c.client, token, hint, [this, revoker, id, c, settings, removeLocal](const Error &error) {
+                d->record(id, QStringLiteral("revoke"), error.isNull() ? QStringLiteral("ok") : QStringLiteral("error"),
+                    error.isNull() ? 200 : error.httpStatus, error.isNull() ? tr("Revoked at the provider") : error.toString());
+                if (!error.isNull() || c.tokens.refreshToken.isEmpty() || c.tokens.accessToken.isEmpty()) {
+                    revoker->deleteLater();
+                    return removeLocal(error);
+                }
+                revoker->revoke(settings.provider, c.client, c.tokens.accessToken, QStringLiteral("access_token"),
+                    [revoker, removeLocal](const Error &) {
+                        revoker->deleteLater();
+                        removeLocal({});
+                    });
+            });
     });
 }
 
@@ -933,8 +967,8 @@ void ConnectionService::remove(const QString &id, DoneCallback done)
         return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
     if (!canRemove(r->status))
         return done(Error::make(QStringLiteral("still_connected"),
-                                tr("Disconnect this connection first: only revoked or failed connections can be removed."),
-                                statusToString(r->status)));
+            tr("Disconnect this connection first: only revoked or failed connections can be removed."),
+            statusToString(r->status)));
     // A refresh still running (a failed connection retries) would write new secrets after they were deleted.
     if (d->refresher->isRefreshing(id))
         return done(Error::make(QStringLiteral("busy"), tr("This connection is being refreshed: try again in a moment.")));
@@ -985,9 +1019,10 @@ void ConnectionService::verifySignature(const QString &id, const QByteArray &tok
         return done({}, jws->error());
     const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
     if (settings.provider.jwksUrl.isEmpty())
-        return done({}, Error::make(QStringLiteral("no_jwks"),
-                                    tr("The provider publishes no key set (jwks_uri), so the signature cannot be checked.")));
-    EmbeddedProviders::ensureRunning(settings.embeddedProvider);   // its keys are served by the embedded provider
+        return done({},
+            Error::make(QStringLiteral("no_jwks"),
+                tr("The provider publishes no key set (jwks_uri), so the signature cannot be checked.")));
+    EmbeddedProviders::ensureRunning(settings.embeddedProvider); // its keys are served by the embedded provider
     const QUrl url(settings.provider.jwksUrl);
     const bool allowInsecureHttp = settings.provider.allowInsecureHttp;
     // One pass over the keys that fit the token's kid and alg; *none tells that no key fitted at all.
@@ -995,13 +1030,13 @@ void ConnectionService::verifySignature(const QString &id, const QByteArray &tok
         const Jws &signature = jws->value();
         if (!Jws::isSupportedAlgorithm(signature.algorithm())) {
             *none = false;
-            return Error::make(QStringLiteral("alg_not_allowed"), tr("The token is signed with \"%1\", which Keyway does not accept.")
-                                                                      .arg(signature.algorithm()));
+            return Error::make(QStringLiteral("alg_not_allowed"),
+                tr("The token is signed with \"%1\", which Keyway does not accept.").arg(signature.algorithm()));
         }
         const QList<Jwk> candidates = keys.candidates(signature.keyId(), signature.algorithm());
         *none = candidates.isEmpty();
-        Error last = Error::make(QStringLiteral("unknown_key"), tr("No key in the provider's key set matches the token (kid \"%1\").")
-                                                                    .arg(signature.keyId()));
+        Error last = Error::make(QStringLiteral("unknown_key"),
+            tr("No key in the provider's key set matches the token (kid \"%1\").").arg(signature.keyId()));
         for (const Jwk &key : candidates) {
             Error error;
             if (signature.verify(key, &error)) {
@@ -1013,7 +1048,8 @@ void ConnectionService::verifySignature(const QString &id, const QByteArray &tok
         return last;
     };
     auto unavailable = [](const Error &error) {
-        return Error::make(QStringLiteral("keys_unavailable"), tr("The provider's key set could not be fetched."), error.toString());
+        return Error::make(
+            QStringLiteral("keys_unavailable"), tr("The provider's key set could not be fetched."), error.toString());
     };
     d->jwks->keys(
         url, false,
@@ -1054,15 +1090,15 @@ void ConnectionService::introspect(const QString &id, bool refreshToken, std::fu
             return done(error);
         auto *introspection = new Introspection(m_network, this);
         introspection->introspect(settings.provider, c.client, refreshToken ? c.tokens.refreshToken : c.tokens.accessToken,
-                                  refreshToken ? QStringLiteral("refresh_token") : QStringLiteral("access_token"),
-                                  [this, id, introspection, done](const Result<QJsonObject> &result) {
-                                      introspection->deleteLater();
-                                      d->record(id, QStringLiteral("introspect"), result ? QStringLiteral("ok") : QStringLiteral("error"),
-                                                result ? 200 : result.error().httpStatus,
-                                                result ? tr("active: %1").arg(result.value().value(QStringLiteral("active")).toBool() ? tr("yes") : tr("no"))
-                                                       : result.error().toString());
-                                      done(result);
-                                  });
+            refreshToken ? QStringLiteral("refresh_token") : QStringLiteral("access_token"),
+            [this, id, introspection, done](const Result<QJsonObject> &result) {
+                introspection->deleteLater();
+                d->record(id, QStringLiteral("introspect"), result ? QStringLiteral("ok") : QStringLiteral("error"),
+                    result ? 200 : result.error().httpStatus,
+                    result ? tr("active: %1").arg(result.value().value(QStringLiteral("active")).toBool() ? tr("yes") : tr("no"))
+                           : result.error().toString());
+                done(result);
+            });
     });
 }
 
@@ -1200,7 +1236,8 @@ void ConnectionService::diagnostics(const QString &id, std::function<void(const 
     diagnostics(id, true, std::move(done));
 }
 
-void ConnectionService::diagnostics(const QString &id, bool includePersonalData, std::function<void(const QJsonDocument &, const Error &)> done)
+void ConnectionService::diagnostics(
+    const QString &id, bool includePersonalData, std::function<void(const QJsonDocument &, const Error &)> done)
 {
     const auto r = connection(id);
     if (!r)
@@ -1210,23 +1247,19 @@ void ConnectionService::diagnostics(const QString &id, bool includePersonalData,
         bundle.insert(QStringLiteral("keyway_version"), QStringLiteral(KEYWAY_VERSION));
         bundle.insert(QStringLiteral("generated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         bundle.insert(QStringLiteral("environment"), DiagnosticBundle::environment(m_secrets.description()));
-        QJsonObject connection{{QStringLiteral("id"), r->id},
-                               {QStringLiteral("integration"), r->integrationId},
-                               {QStringLiteral("auth_mode"), r->authMode},
-                               {QStringLiteral("name"), r->name},
-                               {QStringLiteral("account"), r->accountLabel},
-                               {QStringLiteral("subject"), r->accountSubject},
-                               {QStringLiteral("status"), statusToString(r->status)},
-                               {QStringLiteral("status_detail"), r->statusDetail},
-                               {QStringLiteral("expires_at"), r->expiresAt.isValid() ? r->expiresAt.toString(Qt::ISODate) : QString()},
-                               {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(r->requestedScopes)},
-                               {QStringLiteral("granted_scopes"), QJsonArray::fromStringList(r->grantedScopes)},
-                               {QStringLiteral("settings"), r->settings}};
+        QJsonObject connection {{QStringLiteral("id"), r->id}, {QStringLiteral("integration"), r->integrationId},
+            {QStringLiteral("auth_mode"), r->authMode}, {QStringLiteral("name"), r->name},
+            {QStringLiteral("account"), r->accountLabel}, {QStringLiteral("subject"), r->accountSubject},
+            {QStringLiteral("status"), statusToString(r->status)}, {QStringLiteral("status_detail"), r->statusDetail},
+            {QStringLiteral("expires_at"), r->expiresAt.isValid() ? r->expiresAt.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(r->requestedScopes)},
+            {QStringLiteral("granted_scopes"), QJsonArray::fromStringList(r->grantedScopes)},
+            {QStringLiteral("settings"), r->settings}};
         bundle.insert(QStringLiteral("connection"), connection);
         QJsonObject tokens;
         if (error.isNull()) {
             auto describe = [](const QByteArray &token) {
-                QJsonObject o{{QStringLiteral("fingerprint"), Redactor::fingerprint(token)}};
+                QJsonObject o {{QStringLiteral("fingerprint"), Redactor::fingerprint(token)}};
                 if (Jwt::looksLikeJwt(QString::fromUtf8(token))) {
                     const auto decoded = Jwt::decode(QString::fromUtf8(token));
                     if (decoded) {
@@ -1239,7 +1272,8 @@ void ConnectionService::diagnostics(const QString &id, bool includePersonalData,
             if (!c.tokens.accessToken.isEmpty())
                 tokens.insert(QStringLiteral("access_token"), describe(c.tokens.accessToken));
             if (!c.tokens.refreshToken.isEmpty())
-                tokens.insert(QStringLiteral("refresh_token"), QJsonObject{{QStringLiteral("fingerprint"), Redactor::fingerprint(c.tokens.refreshToken)}});
+                tokens.insert(QStringLiteral("refresh_token"),
+                    QJsonObject {{QStringLiteral("fingerprint"), Redactor::fingerprint(c.tokens.refreshToken)}});
             if (!c.tokens.idToken.isEmpty())
                 tokens.insert(QStringLiteral("id_token"), describe(c.tokens.idToken));
         } else {
@@ -1248,22 +1282,19 @@ void ConnectionService::diagnostics(const QString &id, bool includePersonalData,
         bundle.insert(QStringLiteral("tokens"), tokens);
         QJsonArray events;
         for (const ConnectionEvent &e : m_repository->events(r->id))
-            events.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                      {QStringLiteral("step"), e.step},
-                                      {QStringLiteral("outcome"), e.outcome},
-                                      {QStringLiteral("http_status"), e.httpStatus},
-                                      {QStringLiteral("detail"), Redactor::redact(e.detail)}});
+            events.append(QJsonObject {{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)}, {QStringLiteral("step"), e.step},
+                {QStringLiteral("outcome"), e.outcome}, {QStringLiteral("http_status"), e.httpStatus},
+                {QStringLiteral("detail"), Redactor::redact(e.detail)}});
         bundle.insert(QStringLiteral("events"), events);
         QJsonArray history;
         for (const HistoryEntry &h : m_repository->history(r->id))
-            history.append(QJsonObject{{QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)},
-                                       {QStringLiteral("method"), h.method},
-                                       {QStringLiteral("url"), SensitiveFields::redactUrl(h.url)},
-                                       {QStringLiteral("status"), h.status},
-                                       {QStringLiteral("duration_ms"), h.durationMs}});
+            history.append(QJsonObject {{QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("method"), h.method}, {QStringLiteral("url"), SensitiveFields::redactUrl(h.url)},
+                {QStringLiteral("status"), h.status}, {QStringLiteral("duration_ms"), h.durationMs}});
         bundle.insert(QStringLiteral("history"), history);
         // A last pass over the whole text: nothing secret leaves in a support bundle.
-        bundle = includePersonalData ? DiagnosticBundle::withPersonalDataNoted(bundle) : DiagnosticBundle::withoutPersonalData(bundle);
+        bundle = includePersonalData ? DiagnosticBundle::withPersonalDataNoted(bundle)
+                                     : DiagnosticBundle::withoutPersonalData(bundle);
         const QByteArray text = Redactor::redact(QString::fromUtf8(QJsonDocument(bundle).toJson())).toUtf8();
         done(QJsonDocument::fromJson(text), {});
     });

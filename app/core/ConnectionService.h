@@ -43,10 +43,10 @@ class ConnectionService : public QObject
 public:
     struct Settings
     {
-        int refreshLeadSeconds = 120;    // refresh this long before expiry
+        int refreshLeadSeconds = 120; // refresh this long before expiry
         int clockSkewSeconds = ClockLeeway::kDefaultSeconds; // the one leeway for id_token exp/iat/nbf, both ways
-        bool autoRefresh = false;        // renew ahead of time and watch other processes (the window turns it on)
-        QString browserCommand;          // empty: KEYWAY_BROWSER, then the system browser
+        bool autoRefresh = false; // renew ahead of time and watch other processes (the window turns it on)
+        QString browserCommand; // empty: KEYWAY_BROWSER, then the system browser
         int callbackTimeoutSeconds = 300;
     };
 
@@ -108,7 +108,10 @@ public:
     // disconnected first (code "still_connected"), so nothing is forgotten without being revoked; one being
     // refreshed right now answers "busy".
     void remove(const QString &id, DoneCallback done);
-    static bool canRemove(ConnectionStatus status) { return status == ConnectionStatus::Revoked || status == ConnectionStatus::Error; }
+    static bool canRemove(ConnectionStatus status)
+    {
+        return status == ConnectionStatus::Revoked || status == ConnectionStatus::Error;
+    }
     // The connection's secrets, for the token inspector (which masks them until revealed).
     void credentials(const QString &id, CredentialsCallback done);
     // Checks a JWT's signature (RFC 7515 §5.2) against the provider's key set (RFC 7517, the connection's

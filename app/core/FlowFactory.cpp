@@ -20,7 +20,7 @@ namespace {
 // expands the user's values and the response's ({{instance_url}}). A URL that cannot be expanded is left out.
 AccountResolver::ApiResolver apiResolver(const ConnectionPlan &plan)
 {
-    ConnectionPlan api;   // what completeApi reads, without the plan's secrets
+    ConnectionPlan api; // what completeApi reads, without the plan's secrets
     api.integration = plan.integration;
     api.settings = plan.settings;
     return [api](const TokenSet &tokens, QString *whoamiUrl, QMap<QString, QString> *headers) {
@@ -104,14 +104,14 @@ void registerRenewers(RefreshCoordinator &coordinator)
 {
     // RFC 7523 §2.1: no refresh token; a newly signed assertion gets a new access token.
     coordinator.setRenewer(Integration::toString(AuthMode::JwtBearer),
-                           [](TokenEndpoint &endpoint, const ConnectionSettings &settings, const StoredCredentials &c,
-                              RefreshCoordinator::RenewDone done) {
-                               JwtBearerFlow::Assertion assertion;
-                               assertion.key = c.client;
-                               assertion.subject = jwtSubject(settings);
-                               assertion.audience = settings.assertionAudience;
-                               JwtBearerFlow::requestToken(endpoint, settings.provider, assertion, std::move(done));
-                           });
+        [](TokenEndpoint &endpoint, const ConnectionSettings &settings, const StoredCredentials &c,
+            RefreshCoordinator::RenewDone done) {
+            JwtBearerFlow::Assertion assertion;
+            assertion.key = c.client;
+            assertion.subject = jwtSubject(settings);
+            assertion.audience = settings.assertionAudience;
+            JwtBearerFlow::requestToken(endpoint, settings.provider, assertion, std::move(done));
+        });
 }
 
 } // namespace keyway::FlowFactory

@@ -42,8 +42,7 @@ bool exec(QSqlQuery &q, Error *error)
         return true;
     if (error)
         *error = Error::make(QStringLiteral("database_error"),
-                             QCoreApplication::translate("ConnectionRepository", "Keyway could not save to its database."),
-                             q.lastError().text());
+            QCoreApplication::translate("ConnectionRepository", "Keyway could not save to its database."), q.lastError().text());
     return false;
 }
 
@@ -91,7 +90,10 @@ ConnectionSummary summaryFrom(const QSqlQuery &q)
 
 } // namespace
 
-ConnectionRepository::ConnectionRepository(Database &database) : m_db(database) {}
+ConnectionRepository::ConnectionRepository(Database &database)
+    : m_db(database)
+{
+}
 
 bool ConnectionRepository::save(const ConnectionRecord &r, Error *error)
 {
@@ -325,7 +327,9 @@ bool ConnectionRepository::remove(const QString &id, Error *error)
     QSqlDatabase db = m_db.handle();
     if (!db.transaction()) {
         if (error)
-            *error = Error::make(QStringLiteral("database_error"), QCoreApplication::translate("ConnectionRepository", "Keyway could not save to its database."), db.lastError().text());
+            *error = Error::make(QStringLiteral("database_error"),
+                QCoreApplication::translate("ConnectionRepository", "Keyway could not save to its database."),
+                db.lastError().text());
         return false;
     }
     for (const char *table : {"events", "request_history"}) {
@@ -392,8 +396,9 @@ bool ConnectionRepository::addHistory(const HistoryEntry &h, Error *error)
     for (const auto &[name, value] : h.requestHeaders)
         headers.append(QJsonArray {name, SensitiveFields::redactHeaderValue(name, value)});
     QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("INSERT INTO request_history (connection_id, at, method, url, request_headers, request_body, status, "
-                             "duration_ms, response_size) VALUES (:c, :at, :m, :u, :h, :b, :s, :d, :z)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO request_history (connection_id, at, method, url, request_headers, request_body, status, "
+                       "duration_ms, response_size) VALUES (:c, :at, :m, :u, :h, :b, :s, :d, :z)"));
     q.bindValue(QStringLiteral(":c"), text(h.connectionId));
     q.bindValue(QStringLiteral(":at"), toMs(h.at.isValid() ? h.at : QDateTime::currentDateTimeUtc()));
     q.bindValue(QStringLiteral(":m"), text(h.method));

@@ -35,10 +35,10 @@ public:
         QDateTime sentAt;
         QDateTime expiresAt;
         QString tokenFingerprint;
-        std::optional<QStringList> grantedScopes;   // set when the answer named them
+        std::optional<QStringList> grantedScopes; // set when the answer named them
         ConnectionStatus status = ConnectionStatus::Connected;
-        bool refreshTokenUsed = false;               // the refresh_token grant was used
-        bool refreshTokenRotated = false;            // a new refresh token came back
+        bool refreshTokenUsed = false; // the refresh_token grant was used
+        bool refreshTokenRotated = false; // a new refresh token came back
     };
     // A refresh succeeded and its tokens are in the keychain: one UPDATE, which also clears the pending mark.
     bool recordRefresh(const QString &id, const RefreshOutcome &outcome, Error *error);
@@ -61,7 +61,7 @@ public:
     QStringList ids() const;
     // The connections whose record changed at or after `since` (all when `since` is invalid).
     QList<ConnectionRecord> changedSince(const QDateTime &since) const;
-    bool remove(const QString &id, Error *error);              // the connection with its events and history
+    bool remove(const QString &id, Error *error); // the connection with its events and history
 
     bool addEvent(const ConnectionEvent &event, Error *error);
     QList<ConnectionEvent> events(const QString &connectionId, int limit = 1000) const;

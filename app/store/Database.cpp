@@ -81,12 +81,15 @@ bool isDamage(const QSqlError &e)
 Error sqlError(const QString &what, const QSqlError &e)
 {
     return Error::make(isDamage(e) ? QStringLiteral("database_corrupt") : QStringLiteral("database_error"),
-                       QCoreApplication::translate("Database", "Keyway's database could not be used: %1.").arg(what), e.text());
+        QCoreApplication::translate("Database", "Keyway's database could not be used: %1.").arg(what), e.text());
 }
 
 } // namespace
 
-Database::Database() : m_connectionName(QStringLiteral("keyway-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+Database::Database()
+    : m_connectionName(QStringLiteral("keyway-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
 
 Database::~Database()
 {
@@ -206,7 +209,7 @@ bool Database::migrate(Error *error)
         if (error)
             *error = current < 0 ? sqlError(tr("cannot read its version"), q.lastError())
                                  : Error::make(QStringLiteral("database_too_new"),
-                                               tr("This database was written by a newer Keyway (schema %1). Update Keyway.").arg(current));
+                                     tr("This database was written by a newer Keyway (schema %1). Update Keyway.").arg(current));
         return false;
     }
     for (int v = current; v < latestSchemaVersion(); ++v) {

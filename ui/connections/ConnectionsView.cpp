@@ -3,10 +3,10 @@
 #include "ui_ConnectionsView.h"
 
 #include "common/Icons.h"
+#include "common/StatusStyle.h"
 #include "connection/ActionDelegate.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/StatusDelegate.h"
-#include "common/StatusStyle.h"
 #include "connections/ConnectionFilterModel.h"
 #include "core/ConnectionCapabilities.h"
 #include "core/ConnectionService.h"

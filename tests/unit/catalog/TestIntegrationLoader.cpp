@@ -102,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(in.oauth.tokenResponse.format, TokenResponsePaths::Format::Form);
         QCOMPARE(in.oauth.tokenResponse.accessToken, u"authed_user.access_token"_s);
         QCOMPARE(in.oauth.tokenResponse.expiresIn, u"ttl"_s);
-        QCOMPARE(in.oauth.tokenResponse.refreshToken, u"refresh_token"_s);   // default kept
+        QCOMPARE(in.oauth.tokenResponse.refreshToken, u"refresh_token"_s); // default kept
         QCOMPARE(in.oauth.responseValues.value(u"instance_url"_s), u"instance_url"_s);
         QCOMPARE(in.oauth.refreshRotates, std::optional<bool>(true));
         QVERIFY(in.oauth.refreshExpires);
@@ -241,7 +241,8 @@ private Q_SLOTS:
     // expansion untouched, and every wrong shape refused with the field named.
     void readsIssuerClaims()
     {
-        QJsonValue doc = withPath(validDocument(), {u"oauth"_s, u"issuer"_s}, u"https://{{subdomain}}.acme.example/{tenantid}/v2"_s);
+        QJsonValue doc
+            = withPath(validDocument(), {u"oauth"_s, u"issuer"_s}, u"https://{{subdomain}}.acme.example/{tenantid}/v2"_s);
         doc = withPath(doc, {u"oauth"_s, u"issuer_claims"_s}, QJsonObject {{u"tenantid"_s, u"tid"_s}});
         const Result<Integration> r = IntegrationLoader::parse(QJsonDocument(doc.toObject()).toJson(), u"acme.json"_s);
         QVERIFY2(r.ok(), qPrintable(r.error().detail));
@@ -285,14 +286,16 @@ private Q_SLOTS:
                                    << u"oauth.issuer_claims.tenantid: the issuer cannot be filled from its own iss claim"_s;
         QTest::newRow("key bad") << issuer << QJsonValue(QJsonObject {{u"tenant id"_s, u"tid"_s}})
                                  << u"oauth.issuer_claims.tenant id: \"tenant id\" is not a valid placeholder name"_s;
-        QTest::newRow("key not in issuer") << issuer << QJsonValue(QJsonObject {{u"tenantid"_s, u"tid"_s}, {u"region"_s, u"rgn"_s}})
+        QTest::newRow("key not in issuer") << issuer
+                                           << QJsonValue(QJsonObject {{u"tenantid"_s, u"tid"_s}, {u"region"_s, u"rgn"_s}})
                                            << u"oauth.issuer_claims.region: {region} does not appear in the issuer"_s;
         QTest::newRow("empty") << issuer << QJsonValue(QJsonObject()) << u"oauth.issuer_claims: is empty"_s;
         QTest::newRow("no issuer") << none << QJsonValue(QJsonObject {{u"tenantid"_s, u"tid"_s}})
                                    << u"oauth.issuer_claims: needs an issuer"_s;
         QTest::newRow("unmapped placeholder") << issuer << none << u"oauth.issuer: not a valid absolute URL"_s;
         QTest::newRow("issuer http") << QJsonValue(u"http://acme.example/{tenantid}/v2"_s)
-                                     << QJsonValue(QJsonObject {{u"tenantid"_s, u"tid"_s}}) << u"oauth.issuer: expected an https URL"_s;
+                                     << QJsonValue(QJsonObject {{u"tenantid"_s, u"tid"_s}})
+                                     << u"oauth.issuer: expected an https URL"_s;
     }
     void rejectsBadIssuerClaims()
     {
@@ -320,66 +323,92 @@ private Q_SLOTS:
         QTest::newRow("auth_modes item") << u"auth_modes.0"_s << QJsonValue(1) << u"auth_modes[0]: expected a string"_s;
         QTest::newRow("variables object") << u"variables"_s << QJsonValue(QJsonObject()) << u"variables: expected an array"_s;
         QTest::newRow("variable string") << u"variables.0"_s << QJsonValue(u"x"_s) << u"variables[0]: expected an object"_s;
-        QTest::newRow("variable optional") << u"variables.1.optional"_s << QJsonValue(u"yes"_s) << u"variables[1].optional: expected true or false"_s;
+        QTest::newRow("variable optional") << u"variables.1.optional"_s << QJsonValue(u"yes"_s)
+                                           << u"variables[1].optional: expected true or false"_s;
         QTest::newRow("oauth array") << u"oauth"_s << QJsonValue(QJsonArray()) << u"oauth: expected an object"_s;
-        QTest::newRow("token_url number") << u"oauth.token_url"_s << QJsonValue(1) << u"acme.json: oauth.token_url: expected a string"_s;
+        QTest::newRow("token_url number") << u"oauth.token_url"_s << QJsonValue(1)
+                                          << u"acme.json: oauth.token_url: expected a string"_s;
         QTest::newRow("scopes string") << u"oauth.scopes"_s << QJsonValue(u"read"_s) << u"oauth.scopes: expected an array"_s;
         QTest::newRow("scope number") << u"oauth.scopes.1"_s << QJsonValue(2) << u"oauth.scopes[1]: expected a string"_s;
         QTest::newRow("pkce string") << u"oauth.pkce"_s << QJsonValue(u"true"_s) << u"oauth.pkce: expected true or false"_s;
         QTest::newRow("openid number") << u"oauth.openid"_s << QJsonValue(1) << u"oauth.openid: expected true or false"_s;
-        QTest::newRow("public client number") << u"oauth.public_client_id"_s << QJsonValue(7) << u"oauth.public_client_id: expected a string"_s;
-        QTest::newRow("params array") << u"oauth.authorization_params"_s << QJsonValue(QJsonArray()) << u"oauth.authorization_params: expected an object"_s;
-        QTest::newRow("param number") << u"oauth.token_params.region"_s << QJsonValue(3) << u"oauth.token_params.region: expected a string"_s;
-        QTest::newRow("rotates string") << u"oauth.refresh_token.rotates"_s << QJsonValue(u"yes"_s) << u"oauth.refresh_token.rotates: expected true or false"_s;
-        QTest::newRow("port string") << u"oauth.redirect.port"_s << QJsonValue(u"80"_s) << u"oauth.redirect.port: expected a whole number"_s;
-        QTest::newRow("port fraction") << u"oauth.redirect.port"_s << QJsonValue(80.5) << u"oauth.redirect.port: expected a whole number"_s;
-        QTest::newRow("port range") << u"oauth.redirect.port"_s << QJsonValue(70000) << u"oauth.redirect.port: expected a whole number"_s;
-        QTest::newRow("port huge") << u"oauth.redirect.port"_s << QJsonValue(8.76778e+87) << u"oauth.redirect.port: expected a whole number"_s;
+        QTest::newRow("public client number")
+            << u"oauth.public_client_id"_s << QJsonValue(7) << u"oauth.public_client_id: expected a string"_s;
+        QTest::newRow("params array") << u"oauth.authorization_params"_s << QJsonValue(QJsonArray())
+                                      << u"oauth.authorization_params: expected an object"_s;
+        QTest::newRow("param number") << u"oauth.token_params.region"_s << QJsonValue(3)
+                                      << u"oauth.token_params.region: expected a string"_s;
+        QTest::newRow("rotates string") << u"oauth.refresh_token.rotates"_s << QJsonValue(u"yes"_s)
+                                        << u"oauth.refresh_token.rotates: expected true or false"_s;
+        QTest::newRow("port string") << u"oauth.redirect.port"_s << QJsonValue(u"80"_s)
+                                     << u"oauth.redirect.port: expected a whole number"_s;
+        QTest::newRow("port fraction") << u"oauth.redirect.port"_s << QJsonValue(80.5)
+                                       << u"oauth.redirect.port: expected a whole number"_s;
+        QTest::newRow("port range") << u"oauth.redirect.port"_s << QJsonValue(70000)
+                                    << u"oauth.redirect.port: expected a whole number"_s;
+        QTest::newRow("port huge") << u"oauth.redirect.port"_s << QJsonValue(8.76778e+87)
+                                   << u"oauth.redirect.port: expected a whole number"_s;
         QTest::newRow("api_key string") << u"api_key"_s << QJsonValue(u"x"_s) << u"api_key: expected an object"_s;
-        QTest::newRow("basic flag") << u"basic.password_optional"_s << QJsonValue(u"no"_s) << u"basic.password_optional: expected true or false"_s;
+        QTest::newRow("basic flag") << u"basic.password_optional"_s << QJsonValue(u"no"_s)
+                                    << u"basic.password_optional: expected true or false"_s;
         QTest::newRow("sample path relative") << u"api.sample_path"_s << QJsonValue(u"contacts"_s) << u"api.sample_path"_s;
         QTest::newRow("headers value") << u"api.headers.Accept"_s << QJsonValue(1) << u"api.headers.Accept: expected a string"_s;
-        QTest::newRow("unified not array") << u"unified_scopes.crm_contact_read"_s << QJsonValue(u"read"_s) << u"unified_scopes.crm_contact_read: expected an array"_s;
+        QTest::newRow("unified not array") << u"unified_scopes.crm_contact_read"_s << QJsonValue(u"read"_s)
+                                           << u"unified_scopes.crm_contact_read: expected an array"_s;
         QTest::newRow("steps string") << u"setup.steps"_s << QJsonValue(u"do it"_s) << u"setup.steps: expected an array"_s;
         QTest::newRow("notes number") << u"setup.notes"_s << QJsonValue(1) << u"setup.notes: expected a string"_s;
 
         // Missing required fields.
         for (const char *field : {"id", "name", "category", "description", "icon", "docs", "auth_modes"})
-            QTest::newRow(qPrintable(u"missing "_s + QLatin1String(field))) << QString::fromLatin1(field) << kRemove
-                                                                           << QString::fromLatin1(field) + u": missing required field"_s;
-        QTest::newRow("missing variable pattern") << u"variables.0.pattern"_s << kRemove << u"variables[0].pattern: missing required field"_s;
+            QTest::newRow(qPrintable(u"missing "_s + QLatin1String(field)))
+                << QString::fromLatin1(field) << kRemove << QString::fromLatin1(field) + u": missing required field"_s;
+        QTest::newRow("missing variable pattern")
+            << u"variables.0.pattern"_s << kRemove << u"variables[0].pattern: missing required field"_s;
         QTest::newRow("missing api_key label") << u"api_key.label"_s << kRemove << u"api_key.label: missing required field"_s;
         QTest::newRow("missing whoami url") << u"api.whoami.url"_s << kRemove << u"api.whoami.url: missing required field"_s;
         QTest::newRow("missing oauth") << u"oauth"_s << kRemove << u"oauth: missing: required by the OAuth auth modes"_s;
         QTest::newRow("missing api_key") << u"api_key"_s << kRemove << u"api_key: missing: required by the api_key auth mode"_s;
         QTest::newRow("missing basic") << u"basic"_s << kRemove << u"basic: missing: required by the basic auth mode"_s;
-        QTest::newRow("missing authorization_url") << u"oauth.authorization_url"_s << kRemove << u"oauth2_authorization_code needs authorization_url"_s;
-        QTest::newRow("missing device url") << u"oauth.device_authorization_url"_s << kRemove << u"device_code needs device_authorization_url"_s;
+        QTest::newRow("missing authorization_url")
+            << u"oauth.authorization_url"_s << kRemove << u"oauth2_authorization_code needs authorization_url"_s;
+        QTest::newRow("missing device url") << u"oauth.device_authorization_url"_s << kRemove
+                                            << u"device_code needs device_authorization_url"_s;
         QTest::newRow("missing token_url") << u"oauth.token_url"_s << kRemove << u"oauth: needs token_url"_s;
 
         // Bad enum values.
         QTest::newRow("category") << u"category"_s << QJsonValue(u"crmm"_s) << u"category: \"crmm\" is not one of"_s;
-        QTest::newRow("auth mode") << u"auth_modes.0"_s << QJsonValue(u"oauth1"_s) << u"auth_modes[0]: \"oauth1\" is not a known auth mode"_s;
-        QTest::newRow("client_auth") << u"oauth.client_auth"_s << QJsonValue(u"secret"_s) << u"oauth.client_auth: \"secret\" is not one of"_s;
+        QTest::newRow("auth mode") << u"auth_modes.0"_s << QJsonValue(u"oauth1"_s)
+                                   << u"auth_modes[0]: \"oauth1\" is not a known auth mode"_s;
+        QTest::newRow("client_auth") << u"oauth.client_auth"_s << QJsonValue(u"secret"_s)
+                                     << u"oauth.client_auth: \"secret\" is not one of"_s;
         QTest::newRow("separator") << u"oauth.scope_separator"_s << QJsonValue(u";"_s) << u"oauth.scope_separator"_s;
         QTest::newRow("format") << u"oauth.token_response.format"_s << QJsonValue(u"xml"_s) << u"oauth.token_response.format"_s;
         QTest::newRow("redirect host") << u"oauth.redirect.host"_s << QJsonValue(u"0.0.0.0"_s) << u"oauth.redirect.host"_s;
         QTest::newRow("api_key in") << u"api_key.in"_s << QJsonValue(u"body"_s) << u"api_key.in: \"body\" is not one of"_s;
         QTest::newRow("whoami method") << u"api.whoami.method"_s << QJsonValue(u"DELETE"_s) << u"api.whoami.method"_s;
-        QTest::newRow("embedded_provider") << u"embedded_provider"_s << QJsonValue(u"keycloak"_s) << u"embedded_provider: \"keycloak\" is not one of: sandbox"_s;
-        QTest::newRow("embedded_provider bool") << u"embedded_provider"_s << QJsonValue(true) << u"embedded_provider: expected a string"_s;
+        QTest::newRow("embedded_provider") << u"embedded_provider"_s << QJsonValue(u"keycloak"_s)
+                                           << u"embedded_provider: \"keycloak\" is not one of: sandbox"_s;
+        QTest::newRow("embedded_provider bool")
+            << u"embedded_provider"_s << QJsonValue(true) << u"embedded_provider: expected a string"_s;
 
         // Bad URLs.
         QTest::newRow("docs http") << u"docs"_s << QJsonValue(u"http://docs.acme.example"_s) << u"docs: expected an https URL"_s;
-        QTest::newRow("docs template") << u"docs"_s << QJsonValue(u"https://{{subdomain}}.acme.example"_s) << u"docs: expected an https URL"_s;
-        QTest::newRow("token http") << u"oauth.token_url"_s << QJsonValue(u"http://acme.example/token"_s) << u"oauth.token_url: expected an https URL"_s;
-        QTest::newRow("token ftp") << u"oauth.token_url"_s << QJsonValue(u"ftp://acme.example/token"_s) << u"oauth.token_url: expected an https URL"_s;
-        QTest::newRow("token relative") << u"oauth.token_url"_s << QJsonValue(u"/token"_s) << u"oauth.token_url: not a valid absolute URL"_s;
-        QTest::newRow("token userinfo") << u"oauth.token_url"_s << QJsonValue(u"https://user@acme.example/token"_s) << u"oauth.token_url: user info"_s;
-        QTest::newRow("token space") << u"oauth.token_url"_s << QJsonValue(u"https://acme.example/to ken"_s) << u"oauth.token_url: a URL cannot contain white space"_s;
+        QTest::newRow("docs template") << u"docs"_s << QJsonValue(u"https://{{subdomain}}.acme.example"_s)
+                                       << u"docs: expected an https URL"_s;
+        QTest::newRow("token http") << u"oauth.token_url"_s << QJsonValue(u"http://acme.example/token"_s)
+                                    << u"oauth.token_url: expected an https URL"_s;
+        QTest::newRow("token ftp") << u"oauth.token_url"_s << QJsonValue(u"ftp://acme.example/token"_s)
+                                   << u"oauth.token_url: expected an https URL"_s;
+        QTest::newRow("token relative") << u"oauth.token_url"_s << QJsonValue(u"/token"_s)
+                                        << u"oauth.token_url: not a valid absolute URL"_s;
+        QTest::newRow("token userinfo") << u"oauth.token_url"_s << QJsonValue(u"https://user@acme.example/token"_s)
+                                        << u"oauth.token_url: user info"_s;
+        QTest::newRow("token space") << u"oauth.token_url"_s << QJsonValue(u"https://acme.example/to ken"_s)
+                                     << u"oauth.token_url: a URL cannot contain white space"_s;
         QTest::newRow("token empty") << u"oauth.token_url"_s << QJsonValue(u""_s) << u"oauth.token_url: expected a URL"_s;
         QTest::newRow("base_url javascript") << u"api.base_url"_s << QJsonValue(u"javascript:alert(1)"_s) << u"api.base_url"_s;
-        QTest::newRow("console http") << u"setup.console_url"_s << QJsonValue(u"http://acme.example"_s) << u"setup.console_url: expected an https URL"_s;
+        QTest::newRow("console http") << u"setup.console_url"_s << QJsonValue(u"http://acme.example"_s)
+                                      << u"setup.console_url: expected an https URL"_s;
         // Issue 9: the refusal names the host and the one setting that would allow it.
         QTest::newRow("token http names the setting")
             << u"oauth.token_url"_s << QJsonValue(u"http://acme.example/token"_s)
@@ -396,44 +425,66 @@ private Q_SLOTS:
         QTest::newRow("icon png") << u"icon"_s << QJsonValue(u"acme.png"_s) << u"icon: \"acme.png\" is not an .svg file name"_s;
         QTest::newRow("icon path") << u"icon"_s << QJsonValue(u"../acme.svg"_s) << u"icon:"_s;
         QTest::newRow("variable name") << u"variables.0.name"_s << QJsonValue(u"Sub-Domain"_s) << u"variables[0].name"_s;
-        QTest::newRow("variable regex") << u"variables.0.pattern"_s << QJsonValue(u"^([a-z$"_s) << u"variables[0].pattern: not a valid regular expression"_s;
-        QTest::newRow("variable unanchored") << u"variables.0.pattern"_s << QJsonValue(u"[a-z]+"_s) << u"variables[0].pattern: must be anchored"_s;
-        QTest::newRow("variable default") << u"variables.2.default"_s << QJsonValue(u"asia"_s) << u"variables[2].default: does not match the pattern"_s;
-        QTest::newRow("variable redirect_uri") << u"variables.0.name"_s << QJsonValue(u"redirect_uri"_s) << u"redirect_uri is reserved"_s;
-        QTest::newRow("scope with space") << u"oauth.scopes.0"_s << QJsonValue(u"read all"_s) << u"oauth.scopes[0]: \"read all\" is not a valid scope"_s;
+        QTest::newRow("variable regex") << u"variables.0.pattern"_s << QJsonValue(u"^([a-z$"_s)
+                                        << u"variables[0].pattern: not a valid regular expression"_s;
+        QTest::newRow("variable unanchored")
+            << u"variables.0.pattern"_s << QJsonValue(u"[a-z]+"_s) << u"variables[0].pattern: must be anchored"_s;
+        QTest::newRow("variable default") << u"variables.2.default"_s << QJsonValue(u"asia"_s)
+                                          << u"variables[2].default: does not match the pattern"_s;
+        QTest::newRow("variable redirect_uri")
+            << u"variables.0.name"_s << QJsonValue(u"redirect_uri"_s) << u"redirect_uri is reserved"_s;
+        QTest::newRow("scope with space") << u"oauth.scopes.0"_s << QJsonValue(u"read all"_s)
+                                          << u"oauth.scopes[0]: \"read all\" is not a valid scope"_s;
         QTest::newRow("scope empty") << u"oauth.scopes.0"_s << QJsonValue(u""_s) << u"oauth.scopes[0]: a scope cannot be empty"_s;
         QTest::newRow("scope_param") << u"oauth.scope_param"_s << QJsonValue(u"Scope Param"_s) << u"oauth.scope_param"_s;
-        QTest::newRow("response path") << u"oauth.token_response.access_token"_s << QJsonValue(u"a..b"_s) << u"oauth.token_response.access_token: \"a..b\" is not a dot-separated path"_s;
-        QTest::newRow("response_values key") << u"oauth.response_values.Instance"_s << QJsonValue(u"x"_s) << u"oauth.response_values.Instance"_s;
+        QTest::newRow("response path") << u"oauth.token_response.access_token"_s << QJsonValue(u"a..b"_s)
+                                       << u"oauth.token_response.access_token: \"a..b\" is not a dot-separated path"_s;
+        QTest::newRow("response_values key")
+            << u"oauth.response_values.Instance"_s << QJsonValue(u"x"_s) << u"oauth.response_values.Instance"_s;
         QTest::newRow("redirect path") << u"oauth.redirect.path"_s << QJsonValue(u"callback"_s) << u"oauth.redirect.path"_s;
-        QTest::newRow("header name") << u"api.headers.Bad Header"_s << QJsonValue(u"x"_s) << u"api.headers.Bad Header: \"Bad Header\" is not a valid header name"_s;
+        QTest::newRow("header name") << u"api.headers.Bad Header"_s << QJsonValue(u"x"_s)
+                                     << u"api.headers.Bad Header: \"Bad Header\" is not a valid header name"_s;
         QTest::newRow("header newline") << u"api.headers.Accept"_s << QJsonValue(u"a\r\nX-Evil: 1"_s) << u"control characters"_s;
         QTest::newRow("placement name") << u"api.auth.name"_s << QJsonValue(u"Auth orization"_s) << u"api.auth.name"_s;
-        QTest::newRow("unified key") << u"unified_scopes.CRM"_s << QJsonValue(QJsonArray({u"read"_s})) << u"unified_scopes.CRM: not a valid unified scope id"_s;
-        QTest::newRow("unified empty") << u"unified_scopes.crm_contact_read"_s << QJsonValue(QJsonArray()) << u"unified_scopes.crm_contact_read: list at least one provider scope"_s;
+        QTest::newRow("unified key") << u"unified_scopes.CRM"_s << QJsonValue(QJsonArray({u"read"_s}))
+                                     << u"unified_scopes.CRM: not a valid unified scope id"_s;
+        QTest::newRow("unified empty") << u"unified_scopes.crm_contact_read"_s << QJsonValue(QJsonArray())
+                                       << u"unified_scopes.crm_contact_read: list at least one provider scope"_s;
         QTest::newRow("empty name") << u"name"_s << QJsonValue(u""_s) << u"name: must not be empty"_s;
         QTest::newRow("long name") << u"name"_s << QJsonValue(QString(81, u'x')) << u"name: longer than 80 characters"_s;
-        QTest::newRow("empty auth_modes") << u"auth_modes"_s << QJsonValue(QJsonArray()) << u"auth_modes: list at least one auth mode"_s;
+        QTest::newRow("empty auth_modes") << u"auth_modes"_s << QJsonValue(QJsonArray())
+                                          << u"auth_modes: list at least one auth mode"_s;
 
         // Templates.
-        QTest::newRow("unknown template") << u"oauth.token_url"_s << QJsonValue(u"https://{{tenant}}.acme.example/token"_s) << u"oauth.token_url: template {{tenant}} is not declared"_s;
-        QTest::newRow("unknown template param") << u"oauth.token_params.x"_s << QJsonValue(u"{{nope}}"_s) << u"oauth.token_params.x: template {{nope}} is not declared"_s;
-        QTest::newRow("redirect_uri in url") << u"api.base_url"_s << QJsonValue(u"https://x.example/{{redirect_uri}}"_s) << u"template {{redirect_uri}} is not declared"_s;
-        QTest::newRow("unknown template setup") << u"setup.notes"_s << QJsonValue(u"See {{tenant}}"_s) << u"setup.notes: template {{tenant}} is not declared"_s;
-        QTest::newRow("response value clash") << u"oauth.response_values.subdomain"_s << QJsonValue(u"x"_s) << u"subdomain is also a variable"_s;
+        QTest::newRow("unknown template") << u"oauth.token_url"_s << QJsonValue(u"https://{{tenant}}.acme.example/token"_s)
+                                          << u"oauth.token_url: template {{tenant}} is not declared"_s;
+        QTest::newRow("unknown template param") << u"oauth.token_params.x"_s << QJsonValue(u"{{nope}}"_s)
+                                                << u"oauth.token_params.x: template {{nope}} is not declared"_s;
+        QTest::newRow("redirect_uri in url") << u"api.base_url"_s << QJsonValue(u"https://x.example/{{redirect_uri}}"_s)
+                                             << u"template {{redirect_uri}} is not declared"_s;
+        QTest::newRow("unknown template setup")
+            << u"setup.notes"_s << QJsonValue(u"See {{tenant}}"_s) << u"setup.notes: template {{tenant}} is not declared"_s;
+        QTest::newRow("response value clash")
+            << u"oauth.response_values.subdomain"_s << QJsonValue(u"x"_s) << u"subdomain is also a variable"_s;
 
         // Duplicates.
-        QTest::newRow("duplicate auth mode") << u"auth_modes.1"_s << QJsonValue(u"oauth2_authorization_code"_s) << u"auth_modes[1]: \"oauth2_authorization_code\" is listed twice"_s;
-        QTest::newRow("duplicate variable") << u"variables.1.name"_s << QJsonValue(u"subdomain"_s) << u"variables[1].name: subdomain is declared twice"_s;
-        QTest::newRow("duplicate scope") << u"oauth.scopes.1"_s << QJsonValue(u"read"_s) << u"oauth.scopes[1]: \"read\" is listed twice"_s;
+        QTest::newRow("duplicate auth mode") << u"auth_modes.1"_s << QJsonValue(u"oauth2_authorization_code"_s)
+                                             << u"auth_modes[1]: \"oauth2_authorization_code\" is listed twice"_s;
+        QTest::newRow("duplicate variable") << u"variables.1.name"_s << QJsonValue(u"subdomain"_s)
+                                            << u"variables[1].name: subdomain is declared twice"_s;
+        QTest::newRow("duplicate scope") << u"oauth.scopes.1"_s << QJsonValue(u"read"_s)
+                                         << u"oauth.scopes[1]: \"read\" is listed twice"_s;
 
         // Typos: unknown fields at every level.
         QTest::newRow("unknown top") << u"oath"_s << QJsonValue(QJsonObject()) << u"acme.json: oath: unknown field"_s;
-        QTest::newRow("unknown oauth") << u"oauth.tokn_url"_s << QJsonValue(u"https://x.example"_s) << u"oauth.tokn_url: unknown field"_s;
-        QTest::newRow("unknown variable") << u"variables.0.regex"_s << QJsonValue(u"^x$"_s) << u"variables[0].regex: unknown field"_s;
+        QTest::newRow("unknown oauth") << u"oauth.tokn_url"_s << QJsonValue(u"https://x.example"_s)
+                                       << u"oauth.tokn_url: unknown field"_s;
+        QTest::newRow("unknown variable") << u"variables.0.regex"_s << QJsonValue(u"^x$"_s)
+                                          << u"variables[0].regex: unknown field"_s;
         QTest::newRow("unknown api_key") << u"api_key.header"_s << QJsonValue(u"x"_s) << u"api_key.header: unknown field"_s;
         QTest::newRow("unknown whoami") << u"api.whoami.field"_s << QJsonValue(u"x"_s) << u"api.whoami.field: unknown field"_s;
-        QTest::newRow("unknown redirect") << u"oauth.redirect.hostname"_s << QJsonValue(u"x"_s) << u"oauth.redirect.hostname: unknown field"_s;
+        QTest::newRow("unknown redirect") << u"oauth.redirect.hostname"_s << QJsonValue(u"x"_s)
+                                          << u"oauth.redirect.hostname: unknown field"_s;
         QTest::newRow("unknown setup") << u"setup.step"_s << QJsonValue(u"x"_s) << u"setup.step: unknown field"_s;
 
         // Redirect matching (issue 14): a closed set, an exact match needs its port, the rest typed.
@@ -681,8 +732,7 @@ private Q_SLOTS:
         const Result<Integration> r = IntegrationLoader::parse(mutated(path, value), u"acme.json"_s);
         QVERIFY2(!r.ok(), "a bad file was accepted");
         QCOMPARE(r.error().code, u"invalid_integration"_s);
-        QVERIFY2(r.error().detail.contains(expected),
-                 qPrintable(u"expected \"%1\" in:\n%2"_s.arg(expected, r.error().detail)));
+        QVERIFY2(r.error().detail.contains(expected), qPrintable(u"expected \"%1\" in:\n%2"_s.arg(expected, r.error().detail)));
         QVERIFY(r.error().message.contains(u"acme.json"_s));
         // Every reported line names the file.
         for (const QString &line : r.error().detail.split(u'\n'))
@@ -768,7 +818,8 @@ private Q_SLOTS:
         const Result<Integration> plain = IntegrationLoader::parse(QJsonDocument(validDocument()).toJson(), u"acme.json"_s);
         QVERIFY2(plain.ok(), qPrintable(plain.error().detail));
         QVERIFY(!plain.value().oauth.assertionLifetimeSeconds);
-        const Result<Integration> r = IntegrationLoader::parse(mutated(u"oauth.assertion_lifetime_seconds"_s, 180), u"acme.json"_s);
+        const Result<Integration> r
+            = IntegrationLoader::parse(mutated(u"oauth.assertion_lifetime_seconds"_s, 180), u"acme.json"_s);
         QVERIFY2(r.ok(), qPrintable(r.error().detail));
         QCOMPARE(r.value().oauth.assertionLifetimeSeconds, std::optional<qint64>(180));
     }
