@@ -137,7 +137,39 @@ void AuthorizationCodeFlow::onAuthorizationUrl(const QUrl &url)
             .arg(shown.toString(), m_options.client.clientId, m_options.config.joinedScopes(),
                 m_verifier.isEmpty() ? tr("off") : Pkce::method(), m_nonce.isEmpty() ? QString() : tr(", nonce")));
     emit authorizationUrlReady(url);
-    openBrowserAgain();
+    if (m_options.openBrowser)
+        openBrowserAgain();
+    else
+        emit step(QStringLiteral("browser"), QStringLiteral("info"), 0,
+            tr("Not opened: the sign-in happens on another device and its final address is pasted back"));
+}
+
+Error AuthorizationCodeFlow::submitRedirect(const QUrl &url)
+{
+    if (m_done || m_callbackTaken || !m_handler)
+        return Error::make(QStringLiteral("sign_in_over"), tr("This sign-in has already ended. Start connecting again."));
+    const QUrl expected(m_handler->callback());
+    // Only this attempt's redirect URI can carry its response: a provider sends the browser nowhere else.
+    if (!url.isValid() || url.scheme().compare(expected.scheme(), Qt::CaseInsensitive) != 0
+        || url.host().compare(expected.host(), Qt::CaseInsensitive) != 0 || url.port(-1) != expected.port(-1)
+        || url.path() != expected.path())
+        return Error::make(QStringLiteral("not_the_redirect"),
+            tr("That is not the address this sign-in ends on. Paste the whole address from the browser's address bar: "
+               "it starts with %1?")
+                .arg(expected.toString()),
+            url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).left(200));
+    const CallbackVerdict verdict
+        = CallbackListener::judge(QUrlQuery(url.query(QUrl::FullyEncoded)), [this](const QUrlQuery &q) { return onCallback(q); });
+    if (verdict.success)
+        return {};
+    if (verdict.detail == QLatin1String("state_mismatch"))
+        return Error::make(verdict.detail,
+            tr("That address belongs to another sign-in (its state is not this one's), so it was refused and nothing "
+               "was stored. Paste the address from the browser tab of this sign-in."),
+            verdict.detail);
+    // Refused: either it is not this sign-in's response (the wait goes on) or the response ends it (the flow
+    // fails with the provider's own error as well).
+    return Error::make(QStringLiteral("invalid_callback"), verdict.message, verdict.detail);
 }
 
 void AuthorizationCodeFlow::openBrowserAgain()

@@ -40,6 +40,9 @@ public:
         ProviderConfig config;
         ClientCredentials client;
         QString browserCommand;
+        // False: no browser is opened here; the user opens the authorization URL on any device and pastes back
+        // the address it ended on (submitRedirect). The listener still waits, for a browser on this computer.
+        bool openBrowser = true;
         int timeoutSeconds = 300;
         int clockSkewSeconds = ClockLeeway::kDefaultSeconds;
         QString whoamiUrl; // for non-OIDC providers: the API call that names the account
@@ -54,6 +57,10 @@ public:
     void start() override;
     void cancel() override;
     void openBrowserAgain() override;
+    // The pasted address must be this attempt's redirect URI (scheme, host, port and path) with the authorization
+    // response in its query; it is then judged by the same rules and validator as a redirect the listener
+    // receives (CallbackListener::judge, onCallback): state first, then iss (RFC 9207), error, code.
+    Error submitRedirect(const QUrl &url) override;
 
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     QString redirectUri() const;

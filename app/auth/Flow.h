@@ -28,6 +28,14 @@ public:
     virtual void cancel() = 0;
     // Flows that involve a browser open it again; others ignore this.
     virtual void openBrowserAgain() { }
+    // The address the browser ended on, pasted by the user when it could not reach this computer ("sign in on
+    // another device"). Flows whose sign-in comes back on a redirect judge it as if it had arrived there; a null
+    // Error means it was taken (the flow goes on and finishes with finished() or failed()). Others refuse it.
+    virtual Error submitRedirect(const QUrl &url)
+    {
+        Q_UNUSED(url)
+        return Error::make(QStringLiteral("no_redirect"), tr("This sign-in does not come back to an address to paste."));
+    }
 
 signals:
     void authorizationUrlReady(const QUrl &url);

@@ -5,6 +5,12 @@
 #include "core/CoreContext.h"
 
 #include <QFile>
+#include <QSocketNotifier>
+#include <QUrlQuery>
+
+#include <memory>
+
+#include <unistd.h>
 
 namespace keyway {
 
@@ -49,6 +55,10 @@ void ConnectCommand::addOptions(QCommandLineParser &parser)
             QStringLiteral("The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) "
                            "or io.keyway.app:/oauth2redirect; kept for --reconnect"),
             QStringLiteral("URI")},
+        {QStringLiteral("no-browser"),
+            QStringLiteral("Sign in on another device: open no browser here, print the address to open anywhere and read "
+                           "back from standard input the address the browser ended on (the device code sign-in instead, "
+                           "where the integration has one)")},
         {QStringLiteral("no-pkce"), QStringLiteral("Do not send PKCE (for servers that reject it)")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the browser (default 300)"), QStringLiteral("SECONDS")},
         {QStringLiteral("reconnect"), QStringLiteral("Re-authorize this existing connection in place"),
@@ -126,6 +136,11 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         + int(parser.isSet(QStringLiteral("token-stdin"))) + int(parser.isSet(QStringLiteral("username-stdin")));
     if (stdinSecrets > 1)
         return exit(fail(name(), QStringLiteral("only one --*-stdin option at a time")));
+    const bool noBrowser = parser.isSet(QStringLiteral("no-browser"));
+    if (noBrowser && stdinSecrets > 0)
+        return exit(fail(name(),
+            QStringLiteral("--no-browser reads the browser's address from standard input, so no "
+                           "--*-stdin option can be given with it (a --reconnect reuses a kept secret)")));
     if (stdinSecrets == 1) {
         const QByteArray secret = readStdinSecret();
         if (secret.isEmpty())
@@ -161,15 +176,41 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     }
     core.service().setSettings(settings);
 
+    const auto integration = core.catalog().find(request.integrationId.isEmpty() ? reconnectIntegration : request.integrationId);
     // The user allowed plain http for this integration; say so on every connect, before anything is sent.
-    if (const auto in = core.catalog().find(request.integrationId.isEmpty() ? reconnectIntegration : request.integrationId);
-        in && in->allowInsecureHttp())
-        err() << "Warning: " << in->insecureHttpWarning() << Qt::endl;
+    if (integration && integration->allowInsecureHttp())
+        err() << "Warning: " << integration->insecureHttpWarning() << Qt::endl;
+    if (noBrowser) {
+        request.openBrowser = false;
+        // RFC 8628 §1: the device flow is made for a device without a (usable) browser and needs nothing pasted back,
+        // so it goes first wherever the integration offers it and no mode was named.
+        if (request.authMode.isEmpty() && request.reconnectId.isEmpty() && integration
+            && integration->supports(AuthMode::DeviceCode) && integration->authModes.value(0) != AuthMode::DeviceCode) {
+            request.authMode = Integration::toString(AuthMode::DeviceCode);
+            err() << "Signing in with a device code, which needs nothing pasted back (--mode "
+                  << Integration::toString(integration->authModes.value(0)) << " for the other way)." << Qt::endl;
+        }
+    }
 
     ConnectAttempt *attempt = core.service().connectIntegration(request);
-    QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt, [](const QUrl &url) {
-        err() << "Opening your browser. If it does not open, visit:\n  " << url.toString(QUrl::FullyEncoded) << Qt::endl;
-    });
+    // Set once this command has given its answer: a refused paste ends it before the attempt's own failed().
+    auto answered = std::make_shared<bool>(false);
+    if (noBrowser) {
+        QObject::connect(
+            attempt, &ConnectAttempt::authorizationUrlReady, attempt, [this, attempt, exit, answered](const QUrl &url) {
+                const QString redirect = QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+                err() << "Open this address in a browser on any device and sign in:\n\n  " << url.toString(QUrl::FullyEncoded)
+                      << "\n\nThe browser then ends on an address it cannot load"
+                      << (redirect.isEmpty() ? QString() : QStringLiteral(" (") + redirect + QStringLiteral("?...)"))
+                      << "; that is expected.\nCopy that whole address from its address bar, paste it here and press Enter:"
+                      << Qt::endl;
+                readPastedAddress(attempt, exit, answered);
+            });
+    } else {
+        QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt, [](const QUrl &url) {
+            err() << "Opening your browser. If it does not open, visit:\n  " << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        });
+    }
     QObject::connect(
         attempt, &ConnectAttempt::warning, attempt, [](const QString &text) { err() << "Warning: " << text << Qt::endl; });
     QObject::connect(attempt, &ConnectAttempt::browserFailed, attempt,
@@ -187,7 +228,8 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         if (step == QLatin1String("scopes"))
             err() << "Warning: " << text << Qt::endl;
     });
-    QObject::connect(attempt, &ConnectAttempt::succeeded, attempt, [&core, exit](const QString &id) {
+    QObject::connect(attempt, &ConnectAttempt::succeeded, attempt, [&core, exit, answered](const QString &id) {
+        *answered = true;
         // Issue 15.4: the account goes to stderr, so the id stays alone on stdout for scripts. On a shared
         // machine another user could finish the sign-in first with their own account; this makes it visible.
         const std::optional<ConnectionRecord> connected = core.service().connection(id);
@@ -209,8 +251,40 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         out() << id << Qt::endl;
         exit(0);
     });
-    QObject::connect(
-        attempt, &ConnectAttempt::failed, attempt, [this, exit](const Error &error) { exit(fail(name(), error.toString())); });
+    QObject::connect(attempt, &ConnectAttempt::failed, attempt, [this, exit, answered](const Error &error) {
+        if (*answered)
+            return;
+        *answered = true;
+        exit(fail(name(), error.toString()));
+    });
+}
+
+void ConnectCommand::readPastedAddress(ConnectAttempt *attempt, const Exit &exit, const std::shared_ptr<bool> &answered)
+{
+    // Standard input is read as it comes (no blocking read on the event loop's thread): one line, the address.
+    auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, attempt);
+    auto line = std::make_shared<QByteArray>();
+    QObject::connect(notifier, &QSocketNotifier::activated, attempt, [this, attempt, exit, answered, notifier, line] {
+        char buffer[4096];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n > 0)
+            line->append(buffer, n);
+        const qsizetype newline = line->indexOf('\n');
+        if (n > 0 && newline < 0 && line->size() < 64 * 1024)
+            return;
+        notifier->setEnabled(false);
+        if (*answered)
+            return;
+        const QString pasted = QString::fromUtf8(newline < 0 ? *line : line->left(newline)).trimmed();
+        const Error error = pasted.isEmpty()
+            ? Error::make(QStringLiteral("nothing_pasted"), QStringLiteral("no address was pasted; nothing was stored"))
+            : attempt->submitRedirect(pasted);
+        if (error.isNull())
+            return; // taken: the attempt finishes with succeeded() or failed()
+        *answered = true;
+        attempt->cancel();
+        exit(fail(name(), error.toString()));
+    });
 }
 
 } // namespace keyway

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
 namespace keyway {
 
 // One running "connect" (any auth mode), owned by ConnectionService. Front ends show its progress and may
@@ -33,7 +35,29 @@ public:
     // Opens the authorization URL in the browser again (the user closed the tab).
     void openBrowserAgain() { emit reopenRequested(); }
 
+    // "Sign in on another device": the address the browser ended on, as the user pasted it. A null Error: taken,
+    // and succeeded() or failed() follows; otherwise why it was refused (nothing is stored then).
+    Error submitRedirect(const QString &pasted)
+    {
+        if (m_finished)
+            return Error::make(QStringLiteral("sign_in_over"), tr("This sign-in has already ended. Start connecting again."));
+        if (!m_redirectSink)
+            return Error::make(QStringLiteral("not_waiting"), tr("This sign-in is not waiting for an address yet."));
+        return m_redirectSink(pastedAddress(pasted));
+    }
+    // What the user pasted, as a URL: surrounding space dropped, and "http://" put back where the browser's address
+    // bar hid it from a loopback address ("127.0.0.1:PORT/callback?...").
+    static QUrl pastedAddress(const QString &pasted)
+    {
+        const QString text = pasted.trimmed();
+        for (const char *host : {"127.0.0.1", "[::1]", "localhost"})
+            if (text.startsWith(QLatin1String(host)))
+                return QUrl(QStringLiteral("http://") + text, QUrl::StrictMode);
+        return QUrl(text, QUrl::StrictMode);
+    }
+
     // Used by the flow driving this attempt.
+    void setRedirectSink(std::function<Error(const QUrl &)> sink) { m_redirectSink = std::move(sink); }
     void setAuthorizationUrl(const QUrl &url)
     {
         m_authorizationUrl = url;
@@ -72,6 +96,7 @@ signals:
 
 private:
     QUrl m_authorizationUrl;
+    std::function<Error(const QUrl &)> m_redirectSink;
     bool m_finished = false;
     bool m_cancelRequested = false;
 };

@@ -36,6 +36,9 @@ struct ConnectRequest
     QMap<QString, QString> extraTokenParams; // audience, resource, ...
     int pkce = -1; // -1: as the integration says; 0 off; 1 on
     QString browserCommand; // empty: KEYWAY_BROWSER, then the system browser
+    // False ("sign in on another device", `connect --no-browser`): nothing is opened; the authorization URL is shown
+    // and the address the browser ended on is pasted back (ConnectAttempt::submitRedirect).
+    bool openBrowser = true;
     // The exact redirect URI registered at the provider (RFC 8252 §7.1, §7.3): http://127.0.0.1:PORT/PATH or
     // io.keyway.app:/oauth2redirect; empty: as the integration declares. Kept by the connection for reconnect.
     QString redirectUri;

@@ -29,6 +29,7 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QUuid>
@@ -773,6 +774,10 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             connect(flow, &Flow::failed, attempt, &ConnectAttempt::finishError);
             connect(attempt, &ConnectAttempt::cancelRequested, flow, &Flow::cancel);
             connect(attempt, &ConnectAttempt::reopenRequested, flow, &Flow::openBrowserAgain);
+            attempt->setRedirectSink([flow = QPointer<Flow>(flow)](const QUrl &url) {
+                return flow ? flow->submitRedirect(url)
+                            : Error::make(QStringLiteral("sign_in_over"), tr("This sign-in has already ended."));
+            });
             flow->start();
         };
 

@@ -50,6 +50,7 @@ Flow *create(const ConnectionPlan &plan, const ConnectRequest &request, const En
         options.config = plan.settings.provider;
         options.client = plan.secrets.client;
         options.browserCommand = browserCommand;
+        options.openBrowser = request.openBrowser;
         options.timeoutSeconds = env.callbackTimeoutSeconds;
         options.clockSkewSeconds = env.clockSkewSeconds;
         options.whoamiUrl = plan.integration.api.whoamiUrl;
@@ -85,6 +86,7 @@ Flow *create(const ConnectionPlan &plan, const ConnectRequest &request, const En
         options.config = plan.settings.provider;
         options.client = plan.secrets.client;
         options.browserCommand = browserCommand;
+        options.openBrowser = request.openBrowser;
         options.clockSkewSeconds = env.clockSkewSeconds;
         options.whoamiUrl = plan.integration.api.whoamiUrl;
         options.resolveApi = apiResolver(plan);

@@ -9,8 +9,12 @@
 //
 // Environment:
 //   KEYWAY_TEST_BROWSER_MODE    approve (default) | deny | tamper-state | drop-state | stray-first | noop | record
+//                               | hand-over
 //                               (stray-first: two stray responses, error=access_denied without a state and
 //                               with a wrong one, are delivered before the real one)
+//                               (hand-over: signs in like approve, or deny with KEYWAY_TEST_BROWSER_DENY=1, but
+//                               requests nothing at the redirect URI: prints it on stdout, as a browser on
+//                               another machine shows the address it could not load, for the user to paste)
 //   KEYWAY_TEST_SCHEME_HANDLER  the desktop entry's Exec line for a private-use scheme redirect, "%u"
 //                               standing for the URI (e.g. "/path/keyway handle-redirect %u")
 //   KEYWAY_TEST_LOGIN           login name typed on the sign-in page (default "alice")
@@ -28,7 +32,7 @@ import {
 } from './lib/scripted-user.mjs';
 
 const TOOL = 'browser.mjs';
-const MODES = new Set(['approve', 'deny', 'tamper-state', 'drop-state', 'stray-first', 'noop', 'record']);
+const MODES = new Set(['approve', 'deny', 'tamper-state', 'drop-state', 'stray-first', 'noop', 'record', 'hand-over']);
 const MAX_STEPS = 30;
 
 const mode = process.env.KEYWAY_TEST_BROWSER_MODE || 'approve';
@@ -80,6 +84,11 @@ async function send(agent, url) {
 // tampering. The provider's own cookies are not sent there (another origin).
 async function deliverToClient(agent, redirect) {
   const url = new URL(redirect);
+  if (mode === 'hand-over') {
+    log(`hand over ${isAppRedirect(url.href) ? url.protocol : url.origin}${url.pathname}`);
+    process.stdout.write(`${url.href}\n`);
+    return;
+  }
   if (mode === 'tamper-state') {
     url.searchParams.set('state', 'tampered');
   } else if (mode === 'drop-state') {
@@ -128,7 +137,7 @@ async function run(startUrl) {
     switch (page.kind) {
       case 'login':
       case 'consent':
-        if (mode === 'deny') {
+        if (mode === 'deny' || (mode === 'hand-over' && process.env.KEYWAY_TEST_BROWSER_DENY === '1')) {
           // The "[ Cancel ]" link: the provider finishes the interaction with access_denied.
           if (!page.abortUrl) throw new Error(`no cancel link on the ${page.kind} page`);
           next = { url: page.abortUrl };
