@@ -7,11 +7,16 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace keyway {
 
 void ConnectionsCommand::addOptions(QCommandLineParser &parser)
 {
+    parser.addPositionalArgument(QStringLiteral("default"),
+        QStringLiteral("default INTEGRATION CONNECTION: the connection token, exec and git-credential use for INTEGRATION "
+                       "when several are connected and none is named"),
+        QStringLiteral("[default INTEGRATION CONNECTION]"));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON")});
     parser.addOption({QStringLiteral("recover"),
         QStringLiteral("Rebuild the connections the database lost from their entries in the keychain, then list them")});
@@ -26,6 +31,12 @@ bool ConnectionsCommand::handlesLostConnections(const QCommandLineParser &parser
 
 void ConnectionsCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
 {
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.first() != QLatin1String("default") || positional.size() != 3)
+            return exit(fail(name(), QStringLiteral("the only subcommand is: default INTEGRATION CONNECTION")));
+        return setDefault(core, positional.at(1), positional.at(2), exit);
+    }
     const bool recover = parser.isSet(QStringLiteral("recover"));
     const bool revoke = parser.isSet(QStringLiteral("revoke-lost"));
     if (recover && revoke)
@@ -47,13 +58,34 @@ void ConnectionsCommand::run(CoreContext &core, const QCommandLineParser &parser
     list(core, parser, exit);
 }
 
+void ConnectionsCommand::setDefault(CoreContext &core, const QString &integration, const QString &reference, Exit exit)
+{
+    const auto connection = core.service().resolve(reference);
+    if (!connection)
+        return exit(fail(name(), connection.error().toString()));
+    if (connection.value().integrationId != integration)
+        return exit(fail(name(),
+            QStringLiteral("%1 is a connection of %2, not of %3").arg(reference, connection.value().integrationId, integration)));
+    const Error error = core.service().setDefaultConnection(connection.value().id);
+    if (!error.isNull())
+        return exit(fail(name(), error.toString()));
+    err() << "Default for " << integration << ": "
+          << (connection.value().name.isEmpty() ? connection.value().id : connection.value().name) << Qt::endl;
+    exit(0);
+}
+
 void ConnectionsCommand::list(CoreContext &core, const QCommandLineParser &parser, Exit exit)
 {
     const QList<ConnectionRecord> list = core.service().connections();
+    const QHash<QString, QString> defaults = core.service().defaultConnections();
+    const auto isDefault = [&defaults](const ConnectionRecord &r) { return defaults.value(r.integrationId) == r.id; };
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const ConnectionRecord &r : list)
-            array.append(ConnectionJson::summary(r));
+        for (const ConnectionRecord &r : list) {
+            QJsonObject summary = ConnectionJson::summary(r);
+            summary.insert(QStringLiteral("default"), isDefault(r));
+            array.append(summary);
+        }
         out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return exit(0);
     }
@@ -65,7 +97,8 @@ void ConnectionsCommand::list(CoreContext &core, const QCommandLineParser &parse
         out() << r.id.left(8) << "  " << r.name.leftJustified(32) << ' ' << r.integrationId.leftJustified(18) << ' '
               << (r.accountLabel.isEmpty() ? QStringLiteral("-") : r.accountLabel).leftJustified(28) << ' '
               << ConnectionJson::statusText(r).leftJustified(26) << ' '
-              << (r.expiresAt.isValid() ? r.expiresAt.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-")) << Qt::endl;
+              << (r.expiresAt.isValid() ? r.expiresAt.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-"))
+              << (isDefault(r) ? QStringLiteral("  (default)") : QString()) << Qt::endl;
     }
     exit(0);
 }

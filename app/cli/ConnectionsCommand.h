@@ -7,6 +7,8 @@ namespace keyway {
 // `keyway connections [--json]`: every connection with its account, status and expiry. No secret.
 // `keyway connections --recover | --revoke-lost`: the connections the database lost while the keychain kept their
 // tokens (KeychainRecovery), rebuilt from the keychain, or revoked at their providers and deleted.
+// `keyway connections default INTEGRATION CONNECTION`: the connection the broker commands use for INTEGRATION when
+// several are connected and none is named (ConnectionChooser); the list marks it "(default)".
 class ConnectionsCommand final : public CliCommand
 {
 public:
@@ -18,6 +20,7 @@ public:
 
 private:
     void list(CoreContext &core, const QCommandLineParser &parser, Exit exit);
+    void setDefault(CoreContext &core, const QString &integration, const QString &reference, Exit exit);
 };
 
 } // namespace keyway

@@ -23,7 +23,8 @@ bool ExecCommand::isVariableName(const QString &name)
 
 void ExecCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
+    parser.addPositionalArgument(QStringLiteral("connection"),
+        QStringLiteral("Connection id (or a unique prefix), name, account, or integration id (its default)"));
     parser.addPositionalArgument(
         QStringLiteral("command"), QStringLiteral("The command to run, after --"), QStringLiteral("-- COMMAND [ARGS...]"));
     parser.addOption({QStringLiteral("env"),
@@ -43,7 +44,7 @@ void ExecCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit 
     for (const QString &variable : variables)
         if (!isVariableName(variable) || variable == kBaseUrlVariable)
             return exit(fail(name(), QStringLiteral("--env %1 is not a variable name a command can read").arg(variable)));
-    const auto connection = core.service().resolve(positional.first());
+    const auto connection = core.service().choose(positional.first());
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
     const QStringList command = positional.mid(1);

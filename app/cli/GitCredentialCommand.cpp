@@ -1,6 +1,7 @@
 #include "cli/GitCredentialCommand.h"
 
 #include "cli/GitCredential.h"
+#include "core/ConnectionChooser.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 
@@ -45,7 +46,11 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
     for (const ConnectionRecord &c : service.connections())
         if (GitCredential::answersFor(c, request.value()))
             answering << c;
-    const QList<ConnectionRecord> candidates = GitCredential::chosen(answering, request.value().username);
+    QList<ConnectionRecord> candidates = GitCredential::chosen(answering, request.value().username);
+    // Several accounts for one host: the one the user made its integration's default.
+    if (candidates.size() > 1)
+        if (const auto chosen = ConnectionChooser::defaultAmong(candidates, service.defaultConnections()))
+            candidates = {*chosen};
     if (candidates.isEmpty())
         return exit(0); // not Keyway's host (or not that user): git asks its other helpers, or the user
     if (candidates.size() > 1) {
@@ -54,7 +59,8 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
             names << c.name;
         return exit(fail(name(),
             QStringLiteral("several connections answer for %1 (%2): put the one to use in the URL's user "
-                           "name, e.g. https://NAME@%1/")
+                           "name, e.g. https://NAME@%1/, or make one the default (keyway connections default "
+                           "INTEGRATION CONNECTION)")
                 .arg(request.value().host, names.join(QStringLiteral(", ")))));
     }
     const ConnectionRecord connection = candidates.first();

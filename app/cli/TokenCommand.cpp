@@ -8,7 +8,8 @@ namespace keyway {
 
 void TokenCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
+    parser.addPositionalArgument(QStringLiteral("connection"),
+        QStringLiteral("Connection id (or a unique prefix), name, account, or integration id (its default)"));
     parser.addOption({QStringLiteral("refresh"), QStringLiteral("Refresh the token first")});
     parser.addOption({QStringLiteral("format"),
         QStringLiteral("token (the token alone, the default), json ({access_token, token_type, expires_at, scope}) or "
@@ -20,7 +21,7 @@ void TokenCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit
 {
     if (parser.positionalArguments().size() != 1)
         return exit(fail(name(), QStringLiteral("give exactly one CONNECTION")));
-    const auto connection = core.service().resolve(parser.positionalArguments().first());
+    const auto connection = core.service().choose(parser.positionalArguments().first());
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
     const auto format = TokenOutput::parseFormat(parser.value(QStringLiteral("format")));

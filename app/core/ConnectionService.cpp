@@ -10,6 +10,7 @@
 #include "common/SensitiveFields.h"
 #include "core/ApiClient.h"
 #include "core/ConnectionCapabilities.h"
+#include "core/ConnectionChooser.h"
 #include "core/ConnectionPlanner.h"
 #include "core/ConnectionState.h"
 #include "core/CredentialOrigins.h"
@@ -516,6 +517,39 @@ Result<ConnectionRecord> ConnectionService::resolve(const QString &idOrName) con
         return Error::make(QStringLiteral("not_found"), tr("No connection \"%1\" (see keyway connections).").arg(idOrName));
     return Error::make(
         QStringLiteral("ambiguous"), tr("\"%1\" matches %2 connections: give more of the id.").arg(idOrName).arg(matches.size()));
+}
+
+Result<ConnectionRecord> ConnectionService::choose(const QString &reference) const
+{
+    return ConnectionChooser::choose(connections(), defaultConnections(), reference);
+}
+
+QHash<QString, QString> ConnectionService::defaultConnections() const
+{
+    QHash<QString, QString> defaults = m_repository->defaultConnections();
+    for (auto it = defaults.begin(); it != defaults.end();) {
+        const std::optional<ConnectionRecord> c = connection(it.value());
+        if (!c || c->integrationId != it.key())
+            it = defaults.erase(it);
+        else
+            ++it;
+    }
+    return defaults;
+}
+
+Error ConnectionService::setDefaultConnection(const QString &connectionId)
+{
+    const std::optional<ConnectionRecord> c = connection(connectionId);
+    if (!c)
+        return Error::make(QStringLiteral("not_found"), tr("No such connection."), connectionId);
+    const QString before = m_repository->defaultConnections().value(c->integrationId);
+    Error error;
+    if (!m_repository->setDefaultConnection(c->integrationId, c->id, &error))
+        return error;
+    if (!before.isEmpty() && before != c->id)
+        emit connectionChanged(before);
+    emit connectionChanged(c->id);
+    return {};
 }
 
 QList<ConnectionEvent> ConnectionService::events(const QString &id) const

@@ -69,6 +69,13 @@ public:
     std::optional<ConnectionRecord> connection(const QString &id) const;
     // Accepts a full id or a unique prefix of one, or a connection's unique name.
     Result<ConnectionRecord> resolve(const QString &idOrName) const;
+    // For the broker front-ends (token, exec, git-credential): also by account or integration id, the
+    // integration's default deciding among several (ConnectionChooser).
+    Result<ConnectionRecord> choose(const QString &reference) const;
+    // Integration id → the id of its default connection, only those that still name a connection of it.
+    QHash<QString, QString> defaultConnections() const;
+    // Makes the connection its integration's default (emits connectionChanged for it and the one before).
+    Error setDefaultConnection(const QString &connectionId);
     QList<ConnectionEvent> events(const QString &id) const;
     QList<HistoryEntry> history(const QString &id) const;
     // When each connection last sent an API request through Keyway (console, `keyway request`): one query for all.

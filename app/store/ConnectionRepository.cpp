@@ -332,7 +332,7 @@ bool ConnectionRepository::remove(const QString &id, Error *error)
                 db.lastError().text());
         return false;
     }
-    for (const char *table : {"events", "request_history"}) {
+    for (const char *table : {"events", "request_history", "integration_defaults"}) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE connection_id = :id").arg(QLatin1String(table)));
         q.bindValue(QStringLiteral(":id"), id);
@@ -437,6 +437,31 @@ QList<HistoryEntry> ConnectionRepository::history(const QString &connectionId, i
         list.append(h);
     }
     return list;
+}
+
+bool ConnectionRepository::setDefaultConnection(const QString &integrationId, const QString &connectionId, Error *error)
+{
+    QSqlQuery q(m_db.handle());
+    if (connectionId.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM integration_defaults WHERE integration_id = :integration"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO integration_defaults (integration_id, connection_id) VALUES (:integration, :id) "
+                                 "ON CONFLICT(integration_id) DO UPDATE SET connection_id = excluded.connection_id"));
+        q.bindValue(QStringLiteral(":id"), connectionId);
+    }
+    q.bindValue(QStringLiteral(":integration"), integrationId);
+    return exec(q, error);
+}
+
+QHash<QString, QString> ConnectionRepository::defaultConnections() const
+{
+    QHash<QString, QString> defaults;
+    QSqlQuery q(m_db.handle());
+    if (!q.exec(QStringLiteral("SELECT integration_id, connection_id FROM integration_defaults")))
+        return defaults;
+    while (q.next())
+        defaults.insert(q.value(0).toString(), q.value(1).toString());
+    return defaults;
 }
 
 QHash<QString, QDateTime> ConnectionRepository::lastRequests() const

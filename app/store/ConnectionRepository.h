@@ -68,6 +68,10 @@ public:
 
     bool addHistory(const HistoryEntry &entry, Error *error);
     QList<HistoryEntry> history(const QString &connectionId, int limit = 200) const;
+    // The connection the user chose as an integration's default (integration id → connection id); an empty
+    // connection id clears it. Removing a connection clears its defaults.
+    bool setDefaultConnection(const QString &integrationId, const QString &connectionId, Error *error);
+    QHash<QString, QString> defaultConnections() const;
     // When each connection last sent an API request (its newest history entry), for every connection in one query.
     QHash<QString, QDateTime> lastRequests() const;
 

@@ -65,6 +65,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE connections ADD COLUMN refresh_token_issued_at INTEGER"),
             QStringLiteral("ALTER TABLE connections ADD COLUMN refresh_token_used_at INTEGER"),
         },
+        {
+            // Issue 21: the connection the broker front-ends (token, exec, git-credential) use for an integration
+            // when several are connected and the user named none. Not a secret: it lives here, not in the keychain.
+            QStringLiteral(R"(CREATE TABLE integration_defaults (
+                integration_id TEXT PRIMARY KEY,
+                connection_id TEXT NOT NULL))"),
+        },
     };
     return list;
 }

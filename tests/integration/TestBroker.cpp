@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -90,6 +91,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Every run starts without connections: the last test adds a named second account.
+        keyway::test::resetTestHome();
         if (QStandardPaths::findExecutable(u"git"_s).isEmpty())
             QSKIP("git is not installed");
         // A bare repository with one commit, served by git's http-backend behind the provider.
@@ -252,6 +255,68 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(refreshes(), before + 1);
         QCOMPARE(keyway({u"token"_s, m_id}).out.trimmed(), next);
+    }
+
+    // Several accounts of one integration (runs last: it adds bob's connection). Every front-end chooses by name,
+    // account or id, and by the integration's default when given the integration or when git names no user.
+    void severalAccountsAreChosenByNameAccountOrTheDefault()
+    {
+        const KeywayRun bobConnected
+            = keyway::test::runKeyway({u"connect"_s, u"--issuer"_s, m_peer.issuer(), u"--client-id"_s, u"keyway-native"_s,
+                                          u"--scope"_s, u"openid email offline_access"_s, u"--name"_s, u"bob-at-work"_s},
+                {}, {{u"KEYWAY_BROWSER"_s, keyway::test::scriptedBrowserCommand()}, {u"KEYWAY_TEST_LOGIN"_s, u"bob"_s}});
+        QVERIFY2(bobConnected.code == 0, qPrintable(bobConnected.err));
+        const QString bob = QString::fromUtf8(bobConnected.out).trimmed();
+        QString integration, aliceAccount;
+        for (const QJsonValue &v : QJsonDocument::fromJson(keyway({u"connections"_s, u"--json"_s}).out).array()) {
+            if (v[u"id"_s].toString() == m_id) {
+                integration = v[u"integration"_s].toString();
+                aliceAccount = v[u"account"_s].toString();
+            }
+        }
+        QVERIFY(!integration.isEmpty() && !aliceAccount.isEmpty());
+        const QByteArray aliceToken = keyway({u"token"_s, m_id}).out.trimmed();
+        const QByteArray bobToken = keyway({u"token"_s, bob}).out.trimmed();
+        QVERIFY(!aliceToken.isEmpty() && !bobToken.isEmpty() && aliceToken != bobToken);
+        const QUrl issuer(m_peer.issuer());
+        const QByteArray hostRequest
+            = "protocol=http\nhost=" + issuer.host().toUtf8() + ':' + QByteArray::number(issuer.port()) + "\n";
+
+        // No default yet: naming the integration, or git naming no user, is a question to the user.
+        KeywayRun r = keyway({u"token"_s, integration});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"keyway connections default "_s + integration), qPrintable(r.err));
+        r = keyway({u"git-credential"_s, u"get"_s}, hostRequest + "\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        // By account: alice's own token.
+        QCOMPARE(keyway({u"token"_s, aliceAccount}).out.trimmed(), aliceToken);
+
+        // A default only for a connection of that integration.
+        QCOMPARE(keyway({u"connections"_s, u"default"_s, u"some-other-integration"_s, bob}).code, 1);
+        r = keyway({u"connections"_s, u"default"_s, integration, bob});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QJsonValue &v : QJsonDocument::fromJson(keyway({u"connections"_s, u"--json"_s}).out).array())
+            QCOMPARE(v[u"default"_s].toBool(), v[u"id"_s].toString() == bob);
+        const QStringList lines = QString::fromUtf8(keyway({u"connections"_s}).out).split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            QCOMPARE(line.endsWith(u"(default)"_s), line.startsWith(bob.left(8)));
+
+        // Now every front-end given the integration uses bob's connection.
+        QCOMPARE(keyway({u"token"_s, integration}).out.trimmed(), bobToken);
+        const KeywayRun kube = keyway({u"token"_s, integration, u"--format"_s, u"kubernetes"_s});
+        QCOMPARE(QJsonDocument::fromJson(kube.out).object()[u"status"_s][u"token"_s].toString().toUtf8(), bobToken);
+        r = keyway({u"exec"_s, integration, u"--"_s, u"sh"_s, u"-c"_s, u"printf %s \"$KEYWAY_ACCESS_TOKEN\""_s});
+        QCOMPARE(r.out, bobToken);
+        r = keyway({u"git-credential"_s, u"get"_s}, hostRequest + "\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("\npassword=" + bobToken + "\n"));
+        // git's user name still picks the account it names.
+        r = keyway({u"git-credential"_s, u"get"_s}, hostRequest + "username=" + aliceAccount.toUtf8() + "\n\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("\npassword=" + aliceToken + "\n"));
+        // A name still wins over the default.
+        QCOMPARE(keyway({u"token"_s, m_id}).out.trimmed(), aliceToken);
     }
 };
 

@@ -1,0 +1,90 @@
+#include "core/ConnectionChooser.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace keyway::ConnectionChooser {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionChooser", text);
+}
+
+bool usable(const ConnectionRecord &c)
+{
+    return c.status != ConnectionStatus::Revoked;
+}
+
+Error ambiguous(const QString &reference, const QList<ConnectionRecord> &matches)
+{
+    QStringList names;
+    for (const ConnectionRecord &c : matches)
+        names << (c.name.isEmpty() ? c.id.left(8) : c.name);
+    const QString integration = matches.first().integrationId;
+    return Error::make(QStringLiteral("ambiguous"),
+        tr("\"%1\" answers for %2 connections (%3): name one of them, or make one the default with "
+           "keyway connections default %4 CONNECTION.")
+            .arg(reference)
+            .arg(matches.size())
+            .arg(names.join(QStringLiteral(", ")), integration));
+}
+
+// One match, the default among several, or why not.
+Result<ConnectionRecord> pick(
+    const QString &reference, const QList<ConnectionRecord> &matches, const QHash<QString, QString> &defaults)
+{
+    if (matches.size() == 1)
+        return matches.first();
+    if (const auto chosen = defaultAmong(matches, defaults))
+        return *chosen;
+    return ambiguous(reference, matches);
+}
+
+} // namespace
+
+std::optional<ConnectionRecord> defaultAmong(const QList<ConnectionRecord> &candidates, const QHash<QString, QString> &defaults)
+{
+    std::optional<ConnectionRecord> found;
+    for (const ConnectionRecord &c : candidates) {
+        if (defaults.value(c.integrationId) != c.id)
+            continue;
+        if (found)
+            return std::nullopt; // defaults of two integrations: still the user's choice to make
+        found = c;
+    }
+    return found;
+}
+
+Result<ConnectionRecord> choose(
+    const QList<ConnectionRecord> &connections, const QHash<QString, QString> &defaults, const QString &reference)
+{
+    if (reference.isEmpty())
+        return Error::make(QStringLiteral("not_found"), tr("Name a connection (see keyway connections)."));
+    for (const ConnectionRecord &c : connections)
+        if (c.id == reference)
+            return c;
+    QList<ConnectionRecord> matches;
+    for (const ConnectionRecord &c : connections)
+        if ((reference.size() >= 4 && c.id.startsWith(reference)) || (!c.name.isEmpty() && c.name == reference))
+            matches << c;
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.size() > 1)
+        return Error::make(QStringLiteral("ambiguous"),
+            tr("\"%1\" matches %2 connections: give more of the id.").arg(reference).arg(matches.size()));
+    for (const ConnectionRecord &c : connections)
+        if (usable(c) && !c.accountLabel.isEmpty() && c.accountLabel.compare(reference, Qt::CaseInsensitive) == 0)
+            matches << c;
+    if (!matches.isEmpty())
+        return pick(reference, matches, defaults);
+    for (const ConnectionRecord &c : connections)
+        if (usable(c) && c.integrationId == reference)
+            matches << c;
+    if (!matches.isEmpty())
+        return pick(reference, matches, defaults);
+    return Error::make(QStringLiteral("not_found"), tr("No connection \"%1\" (see keyway connections).").arg(reference));
+}
+
+} // namespace keyway::ConnectionChooser
