@@ -42,6 +42,8 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include <memory>
+
 using namespace keyway;
 using keyway::test::UiFixture;
 
@@ -714,6 +716,47 @@ private slots:
         QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.connectionPage()));
         QCOMPARE(window.connectionPage()->connectionId(), reauth);
         delete menu;
+    }
+
+    // Issue 21: of several accounts of one integration, the one the command line uses is marked, and any live one can
+    // be made the default from its menu.
+    void theDefaultConnectionIsMarkedAndChosenFromTheMenu()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString work = f.addConnection(QStringLiteral("github"), QStringLiteral("work@example.com"));
+        const QString home = f.addConnection(QStringLiteral("github"), QStringLiteral("home@example.com"));
+        MainWindow window(f.service());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAbstractItemModel *model = window.connectionsView()->table()->model();
+        const auto nameOf = [model](const QString &id) {
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->index(row, 0).data(ConnectionListModel::IdRole).toString() == id)
+                    return model->index(row, ConnectionListModel::NameColumn).data().toString();
+            return QString();
+        };
+        QCOMPARE(nameOf(home), QStringLiteral("home@example.com"));
+
+        const auto makeDefault = [&window](const QString &id) {
+            std::unique_ptr<QMenu> menu(window.connectionsView()->menuFor(id));
+            QAction *action = menu->findChild<QAction *>(QStringLiteral("makeDefaultAction"));
+            if (!action || !action->isEnabled())
+                return false;
+            action->trigger();
+            return true;
+        };
+        QVERIFY(makeDefault(home));
+        QCOMPARE(f.service().defaultConnections().value(QStringLiteral("github")), home);
+        QTRY_VERIFY2(nameOf(home).endsWith(QStringLiteral("Default")), qPrintable(nameOf(home)));
+        QCOMPARE(nameOf(work), QStringLiteral("work@example.com"));
+        QVERIFY(!makeDefault(home)); // already the default
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("default")));
+
+        QVERIFY(makeDefault(work));
+        QTRY_VERIFY(nameOf(work).endsWith(QStringLiteral("Default")));
+        QCOMPARE(nameOf(home), QStringLiteral("home@example.com"));
     }
 
     // Issue 16: a connection whose tokens are gone does not say Connected after start-up.

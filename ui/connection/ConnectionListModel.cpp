@@ -38,6 +38,7 @@ void ConnectionListModel::reload()
     beginResetModel();
     m_records = m_service.summaries();
     m_lastUsed = m_service.lastRequests();
+    m_defaults = m_service.defaultConnections();
     m_rows.clear();
     m_rows.reserve(m_records.size());
     reindex(0);
@@ -67,6 +68,7 @@ void ConnectionListModel::count(const ConnectionSummary &s, int delta)
 
 void ConnectionListModel::update(const QString &id)
 {
+    m_defaults = m_service.defaultConnections();
     const std::optional<ConnectionSummary> summary = m_service.summary(id);
     if (!summary) {
         removeId(id);
@@ -212,6 +214,8 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         return int(r.status);
     case ActionRole:
         return actionText(r.status);
+    case DefaultRole:
+        return m_defaults.value(r.integrationId) == r.id;
     case SearchTextRole:
         return QStringList {
             r.name, r.accountLabel, integrationName(r.integrationId), r.integrationId, StatusStyle::text(r.status)}
@@ -224,8 +228,11 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     const bool unusable = r.status == ConnectionStatus::NeedsReauthorization || r.status == ConnectionStatus::Revoked;
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::AccessibleTextRole) {
         switch (column) {
-        case NameColumn:
-            return r.name.isEmpty() ? r.accountLabel : r.name;
+        case NameColumn: {
+            const QString name = r.name.isEmpty() ? r.accountLabel : r.name;
+            // Several accounts of one integration: the one the command line uses unless told otherwise.
+            return role == Qt::DisplayRole && m_defaults.value(r.integrationId) == r.id ? tr("%1 · Default").arg(name) : name;
+        }
         case AccountColumn:
             return r.accountLabel;
         case StatusColumn:
@@ -256,6 +263,9 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
             return r.statusDetail.isEmpty() ? StatusStyle::description(r.status) : r.statusDetail;
         if (column == ActionColumn && !actionText(r.status).isEmpty())
             return tr("Sign in again to renew this connection");
+        if (column == NameColumn && m_defaults.value(r.integrationId) == r.id)
+            return tr("The default for %1: keyway token, exec and git use it when no connection is named")
+                .arg(integrationName(r.integrationId));
         if (column == LastUsedColumn)
             return tr("The last API request made with it through Keyway (request console or keyway request)");
         if (column == ExpiresColumn && r.expiresAt.isValid() && !unusable)

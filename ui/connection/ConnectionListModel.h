@@ -34,7 +34,15 @@ public:
         ActionColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, IntegrationIdRole, StatusRole, SortRole, ActionRole, SearchTextRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        IntegrationIdRole,
+        StatusRole,
+        SortRole,
+        ActionRole,
+        SearchTextRole,
+        DefaultRole // bool: the connection the command line uses for its integration (ConnectionService::choose)
+    };
 
     // What the sidebar shows of one integration: how many connections, and the status that most needs attention.
     struct Summary
@@ -81,6 +89,7 @@ private:
     QList<ConnectionSummary> m_records;
     QHash<QString, int> m_rows; // connection id -> row
     QHash<QString, QDateTime> m_lastUsed;
+    QHash<QString, QString> m_defaults; // integration id -> its default connection's id
     mutable QHash<QString, QString> m_integrationNames;
     // How many connections of each status, per integration id (the whole list under the empty id).
     using StatusCounts = std::array<int, int(ConnectionStatus::Warning) + 1>;

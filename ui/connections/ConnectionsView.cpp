@@ -188,6 +188,14 @@ QMenu *ConnectionsView::menuFor(const QString &connectionId)
         });
     });
     refresh->setEnabled(live && can.renewable);
+    const bool isDefault = m_connections.indexOf(id).data(ConnectionListModel::DefaultRole).toBool();
+    QAction *makeDefault = menu->addAction(tr("Make &default"), this, [this, id, name] {
+        const Error error = m_service.setDefaultConnection(id);
+        emit message(error.isNull() ? tr("%1 is now the default for its integration.").arg(name) : error.toString());
+    });
+    makeDefault->setObjectName(QStringLiteral("makeDefaultAction"));
+    makeDefault->setToolTip(tr("keyway token, exec and git use this connection when none is named"));
+    makeDefault->setEnabled(live && !isDefault);
     menu->addSeparator();
     menu->addAction(Icons::get(QStringLiteral("copy")), tr("Copy &name"), this, [this, name] {
         QGuiApplication::clipboard()->setText(name);
