@@ -191,6 +191,15 @@ struct BasicSettings
     bool passwordOptional = false;
 };
 
+// What the integration's tokens open over git's HTTPS transport (gitcredentials(7)): the hosts a forge serves its
+// repositories from, and the user name it expects beside an OAuth access token used as the password. `git credential`
+// answers for these hosts too (GitCredential::answersFor); an empty username means the connection's own account.
+struct GitSettings
+{
+    QStringList hosts; // lower-case host names (with ":port" when not the default)
+    QString username;
+};
+
 struct ApiSettings
 {
     QString baseUrl;
@@ -234,6 +243,7 @@ struct Integration
     bool hasBasic = false;
     BasicSettings basic;
     ApiSettings api;
+    GitSettings git; // empty hosts: the integration says nothing about git
     QMap<QString, QStringList> unifiedScopes; // unified scope id -> provider scopes
     SetupInfo setup;
     // "embedded_provider": a provider built into Keyway ("sandbox") that the core starts before connecting or

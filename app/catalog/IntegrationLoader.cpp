@@ -538,7 +538,7 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     r.allowOnly(root, {},
         {"$schema", "id", "name", "category", "description", "icon", "docs", "auth_modes", "variables", "oauth", "api_key",
             "basic", "api", "unified_scopes", "setup", "embedded_provider", "allow_insecure_http", "aliases", "sources",
-            "checked", "unsourced", "docs_elsewhere"});
+            "checked", "unsourced", "docs_elsewhere", "git"});
     r.string(root, {}, "$schema", false);
     in.id = r.matching(root, {}, "id", true, kIdPattern, QStringLiteral("a valid id (lower case letters, digits and -)"), 64);
     in.name = r.string(root, {}, "name", true, 1, 80);
@@ -607,6 +607,27 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             r.error(QStringLiteral("checked"), QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(checked.left(80)));
             in.checked = QDate();
         }
+    }
+
+    // git (issue 21): the hosts a forge serves repositories from and the user name it pairs with an OAuth token.
+    bool gitPresent = false;
+    const QJsonObject git = r.object(root, {}, "git", &gitPresent);
+    if (gitPresent) {
+        r.allowOnly(git, QStringLiteral("git"), {"hosts", "username"});
+        if (!git.contains(QStringLiteral("hosts")))
+            r.error(QStringLiteral("git.hosts"), QStringLiteral("missing required field"));
+        // A host name as git sends it (no scheme, path, user or template), with ":port" when one is needed.
+        in.git.hosts = r.stringArray(git, QStringLiteral("git"), "hosts", true, [](const QString &host) {
+            return host.size() <= 259
+                    && re("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[1-9][0-9]{0,4})?$")
+                           .match(host)
+                           .hasMatch()
+                ? QString()
+                : QStringLiteral("\"%1\" is not a lower-case host name (no scheme, path or template)").arg(host.left(80));
+        });
+        r.itemCount(git, QStringLiteral("git"), "hosts", 1, 10);
+        in.git.username = r.matching(git, QStringLiteral("git"), "username", false, "^[A-Za-z0-9._-]{1,64}$",
+            QStringLiteral("a user name (letters, digits, '.', '_', '-')"), 64);
     }
 
     // auth_modes

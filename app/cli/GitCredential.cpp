@@ -72,7 +72,7 @@ bool sameOrigin(const QString &urlText, const GitCredentialRequest &request)
 
 } // namespace
 
-bool answersFor(const ConnectionRecord &connection, const GitCredentialRequest &request)
+bool answersFor(const ConnectionRecord &connection, const GitCredentialRequest &request, const GitSettings &git)
 {
     if (connection.status == ConnectionStatus::Revoked || request.host.isEmpty())
         return false;
@@ -84,17 +84,32 @@ bool answersFor(const ConnectionRecord &connection, const GitCredentialRequest &
             return false;
     }
     const ConnectionSettings settings = ConnectionSettings::fromJson(connection.settings);
-    return sameOrigin(settings.apiBaseUrl, request) || sameOrigin(settings.issuer, request)
-        || sameOrigin(settings.provider.issuer, request);
+    if (sameOrigin(settings.apiBaseUrl, request) || sameOrigin(settings.issuer, request)
+        || sameOrigin(settings.provider.issuer, request))
+        return true;
+    // The forge's own git hosts, from the catalogue; RFC 6750 §5.3: over TLS only.
+    if (protocol != QLatin1String("https"))
+        return false;
+    for (const QString &host : git.hosts)
+        if (host.compare(request.host, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
-QList<ConnectionRecord> chosen(const QList<ConnectionRecord> &answering, const QString &username)
+QList<ConnectionRecord> chosen(const QList<ConnectionRecord> &answering, const QString &username,
+    const std::function<QString(const ConnectionRecord &)> &forgeUser)
 {
     if (username.isEmpty())
         return answering;
     QList<ConnectionRecord> named;
     for (const ConnectionRecord &c : answering)
         if (c.name == username || c.accountLabel == username || c.id == username)
+            named << c;
+    if (!named.isEmpty() || !forgeUser)
+        return named;
+    // The user name the forge expects with every token names no one connection.
+    for (const ConnectionRecord &c : answering)
+        if (forgeUser(c) == username)
             named << c;
     return named;
 }

@@ -1,5 +1,6 @@
 #include "cli/GitCredentialCommand.h"
 
+#include "catalog/Catalog.h"
 #include "cli/GitCredential.h"
 #include "core/ConnectionChooser.h"
 #include "core/ConnectionService.h"
@@ -42,11 +43,17 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
         return exit(0);
 
     ConnectionService &service = core.service();
+    Catalog &catalog = core.catalog();
+    const auto gitOf = [&catalog](const ConnectionRecord &c) {
+        const auto integration = catalog.find(c.integrationId);
+        return integration ? integration->git : GitSettings();
+    };
     QList<ConnectionRecord> answering;
     for (const ConnectionRecord &c : service.connections())
-        if (GitCredential::answersFor(c, request.value()))
+        if (GitCredential::answersFor(c, request.value(), gitOf(c)))
             answering << c;
-    QList<ConnectionRecord> candidates = GitCredential::chosen(answering, request.value().username);
+    QList<ConnectionRecord> candidates = GitCredential::chosen(
+        answering, request.value().username, [&gitOf](const ConnectionRecord &c) { return gitOf(c).username; });
     // Several accounts for one host: the one the user made its integration's default.
     if (candidates.size() > 1)
         if (const auto chosen = ConnectionChooser::defaultAmong(candidates, service.defaultConnections()))
@@ -84,23 +91,27 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
     }
 
     const QString username = request.value().username;
-    service.present(connection.id, false, [this, exit, username, connection](const Result<PresentedCredential> &credential) {
-        if (!credential)
-            return exit(fail(name(), credential.error().toString()));
-        const PresentedCredential &c = credential.value();
-        // A Basic connection's own user name and password; for a token, the user name git was given, else the
-        // connection's account, else its (unique) name: forges that take a token as the password check the token,
-        // and git's later `erase` names the connection by it (GitCredential::chosen).
-        const QString user = !c.username.isEmpty() ? QString::fromUtf8(c.username)
-            : !username.isEmpty()                  ? username
-            : !connection.accountLabel.isEmpty()   ? connection.accountLabel
-                                                   : connection.name;
-        const QByteArray text = GitCredential::answer(user, c.username.isEmpty() ? c.secret : c.password, c.expiresAt);
-        if (text.isEmpty())
-            return exit(fail(name(), QStringLiteral("the credential cannot be written in git's format")));
-        out() << QString::fromUtf8(text) << Qt::flush;
-        exit(0);
-    });
+    const QString forgeUser = gitOf(connection).username;
+    service.present(
+        connection.id, false, [this, exit, username, forgeUser, connection](const Result<PresentedCredential> &credential) {
+            if (!credential)
+                return exit(fail(name(), credential.error().toString()));
+            const PresentedCredential &c = credential.value();
+            // A Basic connection's own user name and password; for a token, the user name its forge expects with one
+            // (the catalogue's git.username), else the one git was given, else the connection's account, else its
+            // (unique) name: forges that take a token as the password check the token, and git's later `erase` names
+            // the connection by it (GitCredential::chosen).
+            const QString user = !c.username.isEmpty() ? QString::fromUtf8(c.username)
+                : !forgeUser.isEmpty()                 ? forgeUser
+                : !username.isEmpty()                  ? username
+                : !connection.accountLabel.isEmpty()   ? connection.accountLabel
+                                                       : connection.name;
+            const QByteArray text = GitCredential::answer(user, c.username.isEmpty() ? c.secret : c.password, c.expiresAt);
+            if (text.isEmpty())
+                return exit(fail(name(), QStringLiteral("the credential cannot be written in git's format")));
+            out() << QString::fromUtf8(text) << Qt::flush;
+            exit(0);
+        });
 }
 
 } // namespace keyway

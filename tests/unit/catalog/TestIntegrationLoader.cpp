@@ -317,6 +317,33 @@ private Q_SLOTS:
 
         // Wrong types.
         QTest::newRow("id number") << u"id"_s << QJsonValue(5) << u"acme.json: id: expected a string"_s;
+        // The git block (issue 21).
+        QTest::newRow("git string") << u"git"_s << QJsonValue(u"github.com"_s) << u"git: expected an object"_s;
+        QTest::newRow("git without hosts") << u"git"_s << QJsonValue(QJsonObject {{u"username"_s, u"oauth2"_s}})
+                                           << u"git.hosts: missing required field"_s;
+        QTest::newRow("git hosts empty") << u"git"_s << QJsonValue(QJsonObject {{u"hosts"_s, QJsonArray()}})
+                                         << u"git.hosts: list at least one item"_s;
+        QTest::newRow("git host a URL") << u"git"_s
+                                        << QJsonValue(QJsonObject {{u"hosts"_s, QJsonArray {u"https://git.acme.com"_s}}})
+                                        << u"git.hosts[0]: \"https://git.acme.com\" is not a lower-case host name"_s;
+        QTest::newRow("git host with a path")
+            << u"git"_s << QJsonValue(QJsonObject {{u"hosts"_s, QJsonArray {u"git.acme.com/org"_s}}})
+            << u"git.hosts[0]: \"git.acme.com/org\" is not a lower-case host name"_s;
+        QTest::newRow("git host a template") << u"git"_s << QJsonValue(QJsonObject {{u"hosts"_s, QJsonArray {u"{{host}}"_s}}})
+                                             << u"git.hosts[0]: \"{{host}}\" is not a lower-case host name"_s;
+        QTest::newRow("git host upper case") << u"git"_s << QJsonValue(QJsonObject {{u"hosts"_s, QJsonArray {u"Git.Acme.com"_s}}})
+                                             << u"is not a lower-case host name"_s;
+        QTest::newRow("git host twice") << u"git"_s
+                                        << QJsonValue(
+                                               QJsonObject {{u"hosts"_s, QJsonArray {u"git.acme.com"_s, u"git.acme.com"_s}}})
+                                        << u"git.hosts"_s;
+        QTest::newRow("git username with a space")
+            << u"git"_s << QJsonValue(QJsonObject {{u"hosts"_s, QJsonArray {u"git.acme.com"_s}}, {u"username"_s, u"a b"_s}})
+            << u"git.username: \"a b\" is not a user name"_s;
+        QTest::newRow("git unknown field") << u"git"_s
+                                           << QJsonValue(
+                                                  QJsonObject {{u"hosts"_s, QJsonArray {u"git.acme.com"_s}}, {u"port"_s, 1}})
+                                           << u"git.port: unknown field"_s;
         QTest::newRow("name bool") << u"name"_s << QJsonValue(true) << u"name: expected a string"_s;
         QTest::newRow("description array") << u"description"_s << QJsonValue(QJsonArray()) << u"description: expected a string"_s;
         QTest::newRow("auth_modes string") << u"auth_modes"_s << QJsonValue(u"basic"_s) << u"auth_modes: expected an array"_s;
@@ -737,6 +764,19 @@ private Q_SLOTS:
         // Every reported line names the file.
         for (const QString &line : r.error().detail.split(u'\n'))
             QVERIFY2(line.startsWith(u"acme.json: "_s), qPrintable(line));
+    }
+
+    void readsTheGitBlock()
+    {
+        const Result<Integration> r
+            = IntegrationLoader::parse(mutated(u"git"_s,
+                                           QJsonObject {{u"hosts"_s, QJsonArray {u"git.acme.com"_s, u"code.acme.com:8443"_s}},
+                                               {u"username"_s, u"oauth2"_s}}),
+                u"acme.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        QCOMPARE(r.value().git.hosts, (QStringList {u"git.acme.com"_s, u"code.acme.com:8443"_s}));
+        QCOMPARE(r.value().git.username, u"oauth2"_s);
+        QVERIFY(IntegrationLoader::parse(QJsonDocument(validDocument()).toJson(), u"acme.json"_s).value().git.hosts.isEmpty());
     }
 
     void rejectsBadDocument_data()

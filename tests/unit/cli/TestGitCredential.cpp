@@ -130,6 +130,47 @@ private slots:
         QCOMPARE(GitCredential::answersFor(connection(u"c"_s, apiBaseUrl, issuer), request(protocol, host)), answers);
     }
 
+    // The catalogue's git block: a forge whose repositories live on another host than its API (gitlab.com beside
+    // its API, github.com beside api.github.com) answers there too, over TLS only, and nowhere else.
+    void answersForTheHostsItsIntegrationServesGitFrom_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("answers");
+        QTest::newRow("listed host") << u"https"_s << u"code.example.com"_s << true;
+        QTest::newRow("listed host, other case") << u"https"_s << u"Code.Example.com"_s << true;
+        QTest::newRow("listed host with its port") << u"https"_s << u"git.example.net:8443"_s << true;
+        QTest::newRow("listed host, another port") << u"https"_s << u"git.example.net"_s << false;
+        QTest::newRow("listed host over http") << u"http"_s << u"code.example.com"_s << false;
+        QTest::newRow("a sub-domain of a listed host") << u"https"_s << u"evil.code.example.com"_s << false;
+        QTest::newRow("an unlisted host") << u"https"_s << u"example.com"_s << false;
+    }
+    void answersForTheHostsItsIntegrationServesGitFrom()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(QString, host);
+        QFETCH(bool, answers);
+        GitSettings git;
+        git.hosts = QStringList {u"code.example.com"_s, u"git.example.net:8443"_s};
+        const ConnectionRecord c = connection(u"c"_s, u"https://api.example.com"_s);
+        QCOMPARE(GitCredential::answersFor(c, request(protocol, host), git), answers);
+        // Without the git block only the API's own host answers.
+        QVERIFY(!GitCredential::answersFor(c, request(u"https"_s, u"code.example.com"_s)));
+    }
+
+    // The forge's fixed user name (GitLab's "oauth2") comes back from git on erase: it names no connection, so it
+    // stands for all the forge's connections, while a connection's own name still picks it.
+    void theForgesFixedUserNameNamesNoOne()
+    {
+        const QList<ConnectionRecord> both {
+            connection(u"work"_s, u"https://git.example.com"_s), connection(u"home"_s, u"https://git.example.com"_s)};
+        const auto forgeUser = [](const ConnectionRecord &) { return u"oauth2"_s; };
+        QCOMPARE(GitCredential::chosen(both, u"oauth2"_s, forgeUser).size(), 2);
+        QVERIFY(GitCredential::chosen(both, u"oauth2"_s).isEmpty());
+        QCOMPARE(GitCredential::chosen(both, u"home"_s, forgeUser).value(0).name, u"home"_s);
+        QVERIFY(GitCredential::chosen(both, u"mallory"_s, forgeUser).isEmpty());
+    }
+
     void aRevokedConnectionNeverAnswers()
     {
         ConnectionRecord c = connection(u"gh"_s, u"https://git.example.com"_s);
