@@ -35,6 +35,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -46,6 +47,7 @@
 #include <QTextEdit>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace keyway;
@@ -144,6 +146,16 @@ private:
         const QString path = m_out + QLatin1Char('/') + name + QStringLiteral(".png");
         qInfo() << "wrote" << path;
         return m_window->grab().save(path);
+    }
+
+    bool screenshotOf(QWidget *widget, const QString &name)
+    {
+        QApplication::processEvents();
+        if (m_out.isEmpty())
+            return true;
+        const QString path = m_out + QLatin1Char('/') + name + QStringLiteral(".png");
+        qInfo() << "wrote" << path;
+        return widget->grab().save(path);
     }
 
     // The dialog closes itself (and is deleted) once connected: read its error only while it exists.
@@ -494,6 +506,74 @@ private slots:
         const ConnectionSettings settings = ConnectionSettings::fromJson(service().connection(id)->settings);
         QCOMPARE(settings.redirectUri, m_exactRedirect);
         QCOMPARE(settings.provider.redirectPort, int(QUrl(m_exactRedirect).port()));
+    }
+
+    // "Sign in on another device" (issue 21): the waiting page shows the sign-in address, the browser on the other
+    // device signs in and ends on an address it cannot load, and the address pasted back finishes the sign-in
+    // through the same core path as `keyway connect --no-browser`; one with another sign-in's state is refused.
+    void signsInOnAnotherDevice()
+    {
+        m_window->showIntegration(QStringLiteral("local-idp"));
+        QTRY_COMPARE(child<QStackedWidget>(m_window.get(), "detailStack")->currentWidget(),
+            static_cast<QWidget *>(m_window->integrationPage()));
+        child<QPushButton>(m_window->integrationPage(), "connectButton")->click();
+        QPointer<ConnectDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) && dialog->isVisible());
+        QTest::keyClicks(child<QLineEdit>(dialog, "field_clientId"), QStringLiteral("keyway-basic"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "field_clientSecret"), QLatin1String(kSecret));
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Signed in elsewhere"));
+        // No browser on this computer: the command opens nothing.
+        child<QLineEdit>(dialog, "browserEdit")->setText(QStringLiteral("true"));
+        auto *connectButton = child<QPushButton>(dialog, "connectButton");
+        QVERIFY2(connectButton->isEnabled(), qPrintable(child<QLabel>(dialog, "problemLabel")->text()));
+        QSignalSpy added(&service(), &ConnectionService::connectionAdded);
+        connectButton->click();
+
+        auto *elsewhere = child<QPushButton>(dialog, "elsewhereButton");
+        QTRY_VERIFY(elsewhere->isVisible() && elsewhere->isEnabled());
+        auto *pane = child<QWidget>(dialog, "elsewherePane");
+        QVERIFY(!pane->isVisible());
+        elsewhere->click();
+        QVERIFY(pane->isVisible());
+        auto *shownUrl = child<QLineEdit>(dialog, "authorizationUrlEdit");
+        QTRY_VERIFY(shownUrl->text().startsWith(m_peer.issuer() + QStringLiteral("/auth?")));
+        child<QPushButton>(dialog, "copyAuthorizationUrlButton")->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), shownUrl->text());
+
+        // The browser on the other device.
+        QProcess browser;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KEYWAY_TEST_BROWSER_MODE"), QStringLiteral("hand-over"));
+        browser.setProcessEnvironment(env);
+        browser.start(test::nodeProgram(), {test::peersDir() + QStringLiteral("/browser.mjs"), shownUrl->text()});
+        QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, 30000);
+        const QUrl ended(QString::fromUtf8(browser.readAllStandardOutput()).trimmed());
+        QVERIFY2(QUrlQuery(ended).hasQueryItem(QStringLiteral("code")), browser.readAllStandardError().constData());
+
+        // Another sign-in's state is refused, the wait goes on, nothing is added.
+        QUrl stray = ended;
+        QUrlQuery strayQuery(stray);
+        strayQuery.removeQueryItem(QStringLiteral("state"));
+        strayQuery.addQueryItem(QStringLiteral("state"), QStringLiteral("another-sign-in"));
+        stray.setQuery(strayQuery);
+        auto *paste = child<QLineEdit>(dialog, "pastedAddressEdit");
+        auto *finish = child<QPushButton>(dialog, "finishSignInButton");
+        QVERIFY(!finish->isEnabled());
+        paste->setText(stray.toString(QUrl::FullyEncoded));
+        QVERIFY(finish->isEnabled());
+        finish->click();
+        auto *refused = child<QLabel>(dialog, "pasteErrorLabel");
+        QVERIFY2(refused->text().contains(QStringLiteral("another sign-in")), qPrintable(refused->text()));
+        QVERIFY(dialog->isVisible() && pane->isVisible());
+        QCOMPARE(added.count(), 0);
+        QVERIFY(screenshotOf(dialog, QStringLiteral("33-sign-in-on-another-device")));
+
+        // The real address, as the address bar shows it (without "http://"), finishes the sign-in.
+        paste->setText(ended.toString(QUrl::FullyEncoded).mid(QStringLiteral("http://").size()));
+        QTest::keyClick(paste, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(added.count() == 1 || failedIn(dialog), 60000);
+        QVERIFY2(added.count() == 1, qPrintable(errorIn(dialog)));
+        QCOMPARE(service().connection(added.first().first().toString())->accountLabel, QStringLiteral("alice@example.test"));
     }
 
     void noSecretInAnyFile()

@@ -7,6 +7,7 @@
 #include "core/ConnectAttempt.h"
 
 #include <QFontDatabase>
+#include <QLineEdit>
 #include <QTimer>
 
 namespace keyway {
@@ -17,6 +18,7 @@ ConnectWaitingPage::ConnectWaitingPage(QWidget *parent)
     , m_deviceTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->elsewherePane->hide();
     QFont waiting = m_ui->waitingTitle->font();
     waiting.setPointSizeF(waiting.pointSizeF() * 1.2);
     waiting.setBold(true);
@@ -37,6 +39,16 @@ ConnectWaitingPage::ConnectWaitingPage(QWidget *parent)
             m_attempt->openBrowserAgain();
     });
     connect(m_ui->cancelWaitButton, &QPushButton::clicked, this, &ConnectWaitingPage::cancelRequested);
+    m_ui->copyAuthorizationUrlButton->setIcon(Icons::get(QStringLiteral("copy")));
+    connect(m_ui->elsewhereButton, &QPushButton::toggled, this, &ConnectWaitingPage::showElsewhere);
+    connect(m_ui->copyAuthorizationUrlButton, &QPushButton::clicked, this,
+        [this] { CopyFeedback::copy(m_ui->copyAuthorizationUrlButton, m_ui->authorizationUrlEdit->text()); });
+    connect(m_ui->finishSignInButton, &QPushButton::clicked, this, &ConnectWaitingPage::finishWithPastedAddress);
+    connect(m_ui->pastedAddressEdit, &QLineEdit::returnPressed, this, &ConnectWaitingPage::finishWithPastedAddress);
+    connect(m_ui->pastedAddressEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_ui->finishSignInButton->setEnabled(!text.trimmed().isEmpty());
+        m_ui->pasteErrorLabel->clear();
+    });
     m_deviceTimer->setInterval(1000);
     connect(m_deviceTimer, &QTimer::timeout, this, &ConnectWaitingPage::updateDeviceExpiry);
 }
@@ -54,6 +66,33 @@ void ConnectWaitingPage::copyLink()
         CopyFeedback::copy(m_ui->copyLinkButton, m_deviceLink.toString());
     else if (m_attempt)
         CopyFeedback::copy(m_ui->copyLinkButton, m_attempt->authorizationUrl().toString());
+}
+
+void ConnectWaitingPage::showElsewhere(bool shown)
+{
+    m_ui->elsewherePane->setVisible(shown);
+    if (!shown)
+        return;
+    if (m_attempt)
+        m_ui->authorizationUrlEdit->setText(m_attempt->authorizationUrl().toString(QUrl::FullyEncoded));
+    m_ui->authorizationUrlEdit->setCursorPosition(0);
+    m_ui->pastedAddressEdit->setFocus();
+}
+
+void ConnectWaitingPage::finishWithPastedAddress()
+{
+    if (!m_attempt || m_ui->pastedAddressEdit->text().trimmed().isEmpty())
+        return;
+    // The core judges the address exactly as the loopback listener judges a redirect; a refusal leaves the sign-in
+    // waiting (another paste, or the browser on this computer), an accepted one finishes it.
+    const Error error = m_attempt->submitRedirect(m_ui->pastedAddressEdit->text());
+    if (!error.isNull()) {
+        m_ui->pasteErrorLabel->setText(tr("⚠ %1").arg(error.message));
+        return;
+    }
+    m_ui->finishSignInButton->setEnabled(false);
+    m_ui->pasteErrorLabel->clear();
+    m_ui->waitingTitle->setText(tr("Finishing the sign-in…"));
 }
 
 void ConnectWaitingPage::stop()
@@ -79,10 +118,21 @@ void ConnectWaitingPage::follow(ConnectAttempt *attempt, bool browser, const QSt
     m_ui->copyLinkButton->setEnabled(!attempt->authorizationUrl().isEmpty());
     m_ui->openAgainButton->setEnabled(!attempt->authorizationUrl().isEmpty());
     m_ui->devicePane->hide();
+    m_ui->elsewhereButton->setVisible(browser);
+    m_ui->elsewhereButton->setEnabled(!attempt->authorizationUrl().isEmpty());
+    m_ui->elsewhereButton->setChecked(false);
+    m_ui->elsewherePane->hide();
+    m_ui->authorizationUrlEdit->clear();
+    m_ui->pastedAddressEdit->clear();
+    m_ui->pasteErrorLabel->clear();
+    m_ui->finishSignInButton->setEnabled(false);
 
-    connect(attempt, &ConnectAttempt::authorizationUrlReady, this, [this] {
+    connect(attempt, &ConnectAttempt::authorizationUrlReady, this, [this](const QUrl &url) {
         m_ui->copyLinkButton->setEnabled(true);
         m_ui->openAgainButton->setEnabled(true);
+        m_ui->elsewhereButton->setEnabled(true);
+        if (m_ui->elsewherePane->isVisible())
+            m_ui->authorizationUrlEdit->setText(url.toString(QUrl::FullyEncoded));
     });
     connect(attempt, &ConnectAttempt::browserOpened, this, [this] {
         // The device flow opens the page where the code is entered, not a sign-in page that finishes by itself.
@@ -125,6 +175,8 @@ void ConnectWaitingPage::onDeviceCode(
     m_ui->openAgainButton->setVisible(m_ui->copyLinkButton->isVisible());
     m_ui->openAgainButton->setEnabled(true);
     m_ui->devicePane->show();
+    m_ui->elsewhereButton->hide(); // the device code is already the way to sign in elsewhere
+    m_ui->elsewherePane->hide();
     m_deviceExpiresAt = expiresAt;
     updateDeviceExpiry();
     m_deviceTimer->start();

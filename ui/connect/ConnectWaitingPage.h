@@ -19,6 +19,8 @@ class ConnectAttempt;
 
 // While a connect attempt runs: waiting for the browser sign-in (copy the link, open it again), the device code
 // to enter elsewhere (big, copyable, with its expiry, RFC 8628 §3.3), or "Connecting…" with the core's progress.
+// "Sign in on another device" shows the sign-in address (copyable) and a box for the address the browser ended on,
+// handed to the core as it is (ConnectAttempt::submitRedirect, the same path as `keyway connect --no-browser`).
 // Cancel (or Esc in the dialog) ends the attempt; the dialog goes back to the form.
 class ConnectWaitingPage : public QWidget
 {
@@ -41,6 +43,8 @@ private:
         const QString &userCode, const QUrl &verificationUri, const QUrl &verificationUriComplete, const QDateTime &expiresAt);
     void updateDeviceExpiry();
     void copyLink();
+    void showElsewhere(bool shown);
+    void finishWithPastedAddress();
 
     std::unique_ptr<Ui::ConnectWaitingPage> m_ui;
     QPointer<ConnectAttempt> m_attempt;
