@@ -318,6 +318,42 @@ private slots:
         // A name still wins over the default.
         QCOMPARE(keyway({u"token"_s, m_id}).out.trimmed(), aliceToken);
     }
+
+    // The catalogue's git block (a forge serving repositories from another host than its API): git-credential
+    // answers for the listed host, over https only, with the forge's user name, and takes that name back on erase.
+    void answersForTheForgesGitHostWithItsUserName()
+    {
+        KeywayRun r = keyway({u"integrations"_s, u"add"_s, u"--issuer"_s, m_peer.issuer(), u"--id"_s, u"local-forge"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString path = qEnvironmentVariable("XDG_CONFIG_HOME") + u"/keyway/integrations/local-forge.json"_s;
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        QJsonObject integration = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        integration.insert(u"git"_s, QJsonObject {{u"hosts"_s, QJsonArray {u"code.forge.test"_s}}, {u"username"_s, u"oauth2"_s}});
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(integration).toJson());
+        file.close();
+        r = keyway({u"connect"_s, u"local-forge"_s, u"--client-id"_s, u"keyway-native"_s, u"--scope"_s,
+            u"openid email offline_access"_s, u"--name"_s, u"forge"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray token = keyway({u"token"_s, u"forge"_s}).out.trimmed();
+        QVERIFY(!token.isEmpty());
+
+        r = keyway({u"git-credential"_s, u"get"_s}, "protocol=https\nhost=code.forge.test\n\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith("username=oauth2\npassword=" + token + "\n"), r.out.constData());
+        // git names the forge's user name back (the URL's, or on erase): still this connection.
+        r = keyway({u"git-credential"_s, u"get"_s}, "protocol=https\nhost=code.forge.test\nusername=oauth2\n\n");
+        QVERIFY(r.out.contains("\npassword=" + token + "\n"));
+        // Never over plain http, never a look-alike host.
+        for (const QByteArray &other :
+            {QByteArray("protocol=http\nhost=code.forge.test\n"), QByteArray("protocol=https\nhost=evil.code.forge.test\n")}) {
+            r = keyway({u"git-credential"_s, u"get"_s}, other);
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.isEmpty(), other.constData());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBroker)
