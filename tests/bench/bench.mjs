@@ -150,6 +150,22 @@ function startup(program, env) {
   });
 }
 
+// An X server without a screen (Xvfb), for start-up under a real window system protocol (xcb) rather than Qt's
+// offscreen platform; resolves with { display, stop }.
+function startXvfb() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+      { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdio[3].on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve({ display: `:${out.trim()}`, stop: () => child.kill('SIGTERM') });
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
+  });
+}
+
 // The OpenID Provider peer; resolves with { issuer, requests, stop }. `requests` collects "METHOD /path".
 function startProvider() {
   return new Promise((resolve, reject) => {
@@ -258,6 +274,37 @@ async function benchStartup() {
     target: '(information)',
     verdict: '',
   });
+  await benchStartupXvfb(seeded, empty, minimalEnv).catch((err) => skipped('Start-up under Xvfb', err));
+}
+
+// The same start-ups under Xvfb (issue 18): what a user's X11 session adds to the offscreen figures.
+async function benchStartupXvfb(seeded, empty, minimalEnv) {
+  if (spawnSync('sh', ['-c', 'command -v Xvfb']).status !== 0) {
+    notes.push('Start-up under Xvfb: Xvfb (Debian: xvfb) is missing; not measured.');
+    return;
+  }
+  const x = await startXvfb();
+  try {
+    const xcb = (env) => ({ ...env, QT_QPA_PLATFORM: 'xcb', DISPLAY: x.display });
+    await startup(bin('keyway-bench-minimal'), xcb(minimalEnv));
+    await startup(bin('keyway'), xcb(seeded));
+    await startup(bin('keyway'), xcb(empty));
+    const samples = { minimal: [], keyway: [], keywayEmpty: [] };
+    for (let i = 0; i < RUNS; i += 1) {
+      log(`start-up under Xvfb, run ${i + 1}/${RUNS}`);
+      samples.minimal.push(await startup(bin('keyway-bench-minimal'), xcb(minimalEnv)));
+      samples.keyway.push(await startup(bin('keyway'), xcb(seeded)));
+      samples.keywayEmpty.push(await startup(bin('keyway'), xcb(empty)));
+    }
+    details.startupXvfb = samples;
+    const m = (list) => median(list.map((s) => s.shownMs));
+    ratioFigure(`Start-up to window shown, ${CONNECTIONS.toLocaleString('en')} connections, under Xvfb`, m(samples.keyway),
+      m(samples.minimal), 'empty QMainWindow, Xvfb', 1.5, fmtMs);
+    ratioFigure('Start-up to window shown, no connections, under Xvfb', m(samples.keywayEmpty),
+      m(samples.minimal), 'empty QMainWindow, Xvfb', 1.5, fmtMs);
+  } finally {
+    x.stop();
+  }
 }
 
 async function benchFlow(provider) {
