@@ -82,6 +82,27 @@ private slots:
         QCOMPARE(resets.count(), 0);
     }
 
+    // Making a connection the integration's default changes no summary, yet both rows read differently: each is
+    // announced as changed.
+    void announcesANewDefaultOnBothRows()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString a = f.addConnection(QStringLiteral("github"), QStringLiteral("a@example.com"));
+        const QString b = f.addConnection(QStringLiteral("github"), QStringLiteral("b@example.com"));
+        ConnectionListModel model(f.service());
+        QVERIFY(f.service().setDefaultConnection(a).isNull());
+        QVERIFY(model.indexOf(a).data(ConnectionListModel::DefaultRole).toBool());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(f.service().setDefaultConnection(b).isNull());
+        QStringList rows;
+        for (const QList<QVariant> &args : std::as_const(changed))
+            rows << args.at(0).value<QModelIndex>().data(ConnectionListModel::IdRole).toString();
+        QVERIFY2(rows.contains(a) && rows.contains(b), qPrintable(rows.join(QLatin1Char(' '))));
+        QVERIFY(model.indexOf(b).data(ConnectionListModel::DefaultRole).toBool());
+        QVERIFY(!model.indexOf(a).data(ConnectionListModel::DefaultRole).toBool());
+    }
+
     // Another Keyway process (a script, `keyway connect`) changes the database: the service notices (PRAGMA
     // data_version) and the index follows, status and counts included.
     void followsChangesMadeByAnotherProcess()

@@ -77,9 +77,9 @@ void ConnectionListModel::update(const QString &id)
     const auto existing = m_rows.constFind(id);
     if (existing != m_rows.constEnd()) {
         const int row = *existing;
+        // A signal may also mean a change kept outside the summary (the integration's default connection):
+        // the row is announced as changed even when its summary is the same.
         ConnectionSummary &current = m_records[row];
-        if (current == *summary)
-            return;
         const bool counted = current.status != summary->status || current.integrationId != summary->integrationId;
         if (counted)
             count(current, -1);
