@@ -527,8 +527,10 @@ Result<ConnectionRecord> ConnectionService::choose(const QString &reference) con
 QHash<QString, QString> ConnectionService::defaultConnections() const
 {
     QHash<QString, QString> defaults = m_repository->defaultConnections();
+    // Only whether it still exists and for which integration: its summary, not its whole record (the window asks
+    // on every change of a connection).
     for (auto it = defaults.begin(); it != defaults.end();) {
-        const std::optional<ConnectionRecord> c = connection(it.value());
+        const std::optional<ConnectionSummary> c = summary(it.value());
         if (!c || c->integrationId != it.key())
             it = defaults.erase(it);
         else
