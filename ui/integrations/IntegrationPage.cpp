@@ -42,8 +42,11 @@ IntegrationPage::IntegrationPage(ConnectionService &service, ConnectionListModel
     m_ui->insecureHttpLabel->setPalette(warn);
     m_ui->insecureHttpLabel->hide();
 
-    m_connections->setSourceModel(&connections);
     m_connections->setFilterRole(ConnectionListModel::IntegrationIdRole);
+    // No integration is shown yet: its connections are none, not every connection filtered and sorted for nothing
+    // at start-up (issue 18: thousands of them). No connection has an empty integration id.
+    m_connections->setFilterRegularExpression(QRegularExpression(QStringLiteral("^$")));
+    m_connections->setSourceModel(&connections);
     m_connections->setSortRole(ConnectionListModel::SortRole);
     m_ui->connectionsView->setModel(m_connections);
     m_ui->connectionsView->setColumnHidden(ConnectionListModel::IntegrationColumn, true);
