@@ -4,6 +4,8 @@
 // IntegrationLoader, expanded by TemplateExpander, completed by Discovery. Field names follow the file
 // format; defaults are the format's defaults, so a field left out of a file has the documented meaning.
 
+#include "catalog/AuthMode.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -14,16 +16,6 @@
 #include <optional>
 
 namespace keyway {
-
-enum class AuthMode {
-    AuthorizationCode, // oauth2_authorization_code (RFC 6749 §4.1 + RFC 7636, loopback per RFC 8252)
-    ClientCredentials, // oauth2_client_credentials (RFC 6749 §4.4)
-    JwtBearer, // jwt_bearer (RFC 7523 §2.1)
-    DeviceCode, // device_code (RFC 8628)
-    ApiKey, // api_key
-    Basic, // basic (RFC 7617)
-    BearerToken, // bearer_token: a token pasted by hand (RFC 6750)
-};
 
 // How a provider matches a loopback redirect URI (oauth.redirect.loopback).
 enum class LoopbackRedirect {

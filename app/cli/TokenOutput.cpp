@@ -45,7 +45,7 @@ QByteArray render(const PresentedCredential &credential, Format format)
     }
     case Format::Kubernetes: {
         // Kubernetes sends an ExecCredential's token as "Authorization: Bearer": a Basic credential is not one.
-        if (credential.authMode == QLatin1String("basic"))
+        if (AuthModes::credential(credential.authMode) == AuthModes::Credential::Basic)
             return {};
         QJsonObject status {{QStringLiteral("token"), QString::fromUtf8(credential.secret)}};
         if (credential.expiresAt.isValid())

@@ -122,9 +122,7 @@ void ApiClient::attempt(
             }
             // Only token-based modes can get a new credential without the user, and only the connection's own
             // origins can say its token is no good: a 401 from anywhere else never sends a new token there.
-            const bool renewable = outgoing.ownOrigin
-                && (settings.authMode.startsWith(QLatin1String("oauth2_")) || settings.authMode == QLatin1String("device_code")
-                    || settings.authMode == QLatin1String("jwt_bearer"));
+            const bool renewable = outgoing.ownOrigin && AuthModes::renewsWithoutUser(settings.authMode);
             response.sentHeaders = outgoing.maskedHeaders;
 
             QElapsedTimer timer;

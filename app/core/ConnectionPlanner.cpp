@@ -201,7 +201,7 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
                                tr("%1 does not support the authentication mode \"%2\".").arg(integration.name, request.authMode));
         plan.mode = *mode;
     }
-    plan.settings.authMode = Integration::toString(plan.mode);
+    plan.settings.authMode = plan.mode;
     plan.settings.embeddedProvider = integration.embeddedProvider;
     // The integration's explicit "allow_insecure_http" governs every URL of the connection: the flows' endpoints
     // and the API calls of the request console (ApiClient checks settings.provider), whatever the auth mode.
@@ -490,13 +490,14 @@ ReconnectPlan ConnectionPlanner::reconnectPlan(const ConnectionRecord &record)
     ReconnectPlan p;
     const ConnectionSettings stored = ConnectionSettings::fromJson(record.settings);
     // Disconnecting deletes every secret of the connection: nothing is left to keep then.
-    p.authMode = record.status == ConnectionStatus::Revoked ? QString() : record.authMode;
+    const std::optional<AuthMode> mode = Integration::authModeFromString(record.authMode);
+    if (record.status != ConnectionStatus::Revoked)
+        p.authMode = mode;
     p.clientId = stored.clientId;
     p.redirectUri = stored.redirectUri;
     p.variables = stored.variables;
     p.username = record.settings.value(QLatin1String("username")).toString();
     p.scopes = record.grantedScopes.isEmpty() ? record.requestedScopes : record.grantedScopes;
-    const std::optional<AuthMode> mode = Integration::authModeFromString(record.authMode);
     if (mode == AuthMode::AuthorizationCode || mode == AuthMode::ClientCredentials) {
         switch (stored.provider.clientAuth) {
         case ProviderConfig::ClientAuth::Basic:
@@ -523,7 +524,7 @@ bool ReconnectPlan::keeps(
     Secret secret, AuthMode mode, const QString &typedClientId, const QString &typedUsername, ClientAuthMethod method) const
 {
     // As ConnectionService completes a reconnect from the keychain: the same mode, and the same client id (or user).
-    if (authMode.isEmpty() || authMode != Integration::toString(mode))
+    if (authMode != mode)
         return false;
     const QString id = typedClientId.trimmed();
     switch (mode) {

@@ -63,7 +63,7 @@ struct ReconnectPlan
 {
     enum class Secret { ClientSecret, PrivateKey, ApiKey, Password, Username };
 
-    QString authMode; // empty after a disconnect: nothing is kept then
+    std::optional<AuthMode> authMode; // none after a disconnect: nothing is kept then
     QString clientId;
     std::optional<ClientAuthMethod> clientAuth;
     bool storedClientSecret = false;

@@ -252,13 +252,18 @@ public:
                     r.privateKeyAlg = stored.client.privateKeyAlg;
             }
         }
-        if (existing.authMode == QLatin1String("api_key"))
+        switch (AuthModes::credential(ConnectionSettings::fromJson(existing.settings).authMode)) {
+        case AuthModes::Credential::ApiKey:
             r.apiKey = stored.apiKey;
-        if (existing.authMode == QLatin1String("basic")) {
+            break;
+        case AuthModes::Credential::Basic:
             if (r.username.isEmpty())
                 r.username = QString::fromUtf8(stored.username);
             if (r.username.toUtf8() == stored.username)
                 r.password = stored.password;
+            break;
+        case AuthModes::Credential::AccessToken:
+            break;
         }
     }
 
@@ -271,13 +276,9 @@ public:
         const ConnectionSettings settings = ConnectionSettings::fromJson(existing.settings);
         if (!r.clientId.trimmed().isEmpty() && r.clientId.trimmed() != settings.clientId)
             return {};
-        const QString mode = existing.authMode;
-        const bool oauthClient = mode == QLatin1String("oauth2_authorization_code")
-            || mode == QLatin1String("oauth2_client_credentials") || mode == QLatin1String("device_code")
-            || mode == QLatin1String("jwt_bearer");
-        if (!oauthClient)
+        if (!AuthModes::isOAuthClient(settings.authMode))
             return {};
-        if (mode == QLatin1String("jwt_bearer") || settings.provider.clientAuth == ProviderConfig::ClientAuth::PrivateKeyJwt)
+        if (settings.authMode == AuthMode::JwtBearer || settings.provider.clientAuth == ProviderConfig::ClientAuth::PrivateKeyJwt)
             return Error::make(QStringLiteral("missing_private_key"),
                 ConnectionService::tr("The private key was deleted from the keychain when this connection was disconnected: "
                                       "load it again."));
@@ -709,7 +710,7 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             ConnectionRecord r = connection(id).value_or(ConnectionRecord {});
             r.id = id;
             r.integrationId = plan->integration.id;
-            r.authMode = plan->settings.authMode;
+            r.authMode = Integration::toString(plan->settings.authMode);
             r.accountLabel = result.account.label;
             r.accountSubject = result.account.subject;
             // The user's name, else one after the account ("alice@example.com — Google"), made unique.
@@ -790,7 +791,8 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
             Flow *flow = FlowFactory::create(*plan, req, env, attempt);
             if (!flow && !FlowFactory::isEnteredByHand(*plan))
                 return attempt->finishError(Error::make(QStringLiteral("unsupported_auth_mode"),
-                    tr("This version of Keyway cannot connect with \"%1\" yet.").arg(plan->settings.authMode)));
+                    tr("This version of Keyway cannot connect with \"%1\" yet.")
+                        .arg(Integration::toString(plan->settings.authMode))));
             if (!flow) {
                 // Credentials entered by hand: nothing to obtain.
                 FlowResult result;

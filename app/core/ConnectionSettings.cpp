@@ -1,5 +1,7 @@
 #include "core/ConnectionSettings.h"
 
+#include "catalog/Integration.h"
+
 #include <QJsonArray>
 
 namespace keyway {
@@ -30,31 +32,24 @@ QStringList listFromJson(const QJsonValue &v)
 
 QJsonObject ConnectionSettings::toJson() const
 {
-    return QJsonObject{{QStringLiteral("auth_mode"), authMode},
-                       {QStringLiteral("provider"), provider.toJson()},
-                       {QStringLiteral("client_id"), clientId},
-                       {QStringLiteral("assertion_audience"), assertionAudience},
-                       {QStringLiteral("client_credentials_scopes"), QJsonArray::fromStringList(clientCredentialsScopes)},
-                       {QStringLiteral("api_base_url"), apiBaseUrl},
-                       {QStringLiteral("credential_in"), credentialIn},
-                       {QStringLiteral("credential_name"), credentialName},
-                       {QStringLiteral("credential_scheme"), credentialScheme},
-                       {QStringLiteral("credential_param"), credentialParam},
-                       {QStringLiteral("api_headers"), mapToJson(apiHeaders)},
-                       {QStringLiteral("api_origins"), QJsonArray::fromStringList(apiOrigins)},
-                       {QStringLiteral("allowed_origins"), QJsonArray::fromStringList(allowedOrigins)},
-                       {QStringLiteral("whoami_url"), whoamiUrl},
-                       {QStringLiteral("account_field"), accountField},
-                       {QStringLiteral("variables"), variables},
-                       {QStringLiteral("issuer"), issuer},
-                       {QStringLiteral("embedded_provider"), embeddedProvider},
-                       {QStringLiteral("redirect_uri"), redirectUri}};
+    return QJsonObject {{QStringLiteral("auth_mode"), Integration::toString(authMode)},
+        {QStringLiteral("provider"), provider.toJson()}, {QStringLiteral("client_id"), clientId},
+        {QStringLiteral("assertion_audience"), assertionAudience},
+        {QStringLiteral("client_credentials_scopes"), QJsonArray::fromStringList(clientCredentialsScopes)},
+        {QStringLiteral("api_base_url"), apiBaseUrl}, {QStringLiteral("credential_in"), credentialIn},
+        {QStringLiteral("credential_name"), credentialName}, {QStringLiteral("credential_scheme"), credentialScheme},
+        {QStringLiteral("credential_param"), credentialParam}, {QStringLiteral("api_headers"), mapToJson(apiHeaders)},
+        {QStringLiteral("api_origins"), QJsonArray::fromStringList(apiOrigins)},
+        {QStringLiteral("allowed_origins"), QJsonArray::fromStringList(allowedOrigins)},
+        {QStringLiteral("whoami_url"), whoamiUrl}, {QStringLiteral("account_field"), accountField},
+        {QStringLiteral("variables"), variables}, {QStringLiteral("issuer"), issuer},
+        {QStringLiteral("embedded_provider"), embeddedProvider}, {QStringLiteral("redirect_uri"), redirectUri}};
 }
 
 ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &j)
 {
     ConnectionSettings s;
-    s.authMode = j.value(QStringLiteral("auth_mode")).toString();
+    s.authMode = Integration::authModeFromString(j.value(QStringLiteral("auth_mode")).toString()).value_or(AuthMode::BearerToken);
     s.provider = ProviderConfig::fromJson(j.value(QStringLiteral("provider")).toObject());
     s.clientId = j.value(QStringLiteral("client_id")).toString();
     s.assertionAudience = j.value(QStringLiteral("assertion_audience")).toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/ProviderConfig.h"
+#include "catalog/AuthMode.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -13,7 +14,9 @@ namespace keyway {
 // refresh, revoke and call the API later without going back to the catalogue (whose file may change).
 struct ConnectionSettings
 {
-    QString authMode;                  // Integration::toString(AuthMode)
+    // Stored as its text (Integration::toString). A missing or unknown one (a record written by hand, or by a
+    // newer Keyway) reads as BearerToken: its access token is sent as it is and never renewed.
+    AuthMode authMode = AuthMode::BearerToken;
     ProviderConfig provider;           // OAuth modes: resolved endpoints and rules
     QString clientId;
     QString assertionAudience;         // jwt_bearer / private_key_jwt: aud, when not the token URL

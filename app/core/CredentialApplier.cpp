@@ -31,10 +31,14 @@ QByteArray headerValue(const QString &scheme, const QString &param, const QByteA
 
 QByteArray credentialValue(const ConnectionSettings &settings, const StoredCredentials &c)
 {
-    if (settings.authMode == QLatin1String("basic"))
+    switch (AuthModes::credential(settings.authMode)) {
+    case AuthModes::Credential::Basic:
         return (c.username + ':' + c.password).toBase64(); // RFC 7617 §2
-    if (settings.authMode == QLatin1String("api_key"))
+    case AuthModes::Credential::ApiKey:
         return c.apiKey;
+    case AuthModes::Credential::AccessToken:
+        return c.tokens.accessToken;
+    }
     return c.tokens.accessToken;
 }
 

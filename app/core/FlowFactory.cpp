@@ -38,7 +38,7 @@ AccountResolver::ApiResolver apiResolver(const ConnectionPlan &plan)
 
 bool isEnteredByHand(const ConnectionPlan &plan)
 {
-    return plan.mode == AuthMode::ApiKey || plan.mode == AuthMode::Basic || plan.mode == AuthMode::BearerToken;
+    return AuthModes::isEnteredByHand(plan.mode);
 }
 
 Flow *create(const ConnectionPlan &plan, const ConnectRequest &request, const Environment &env, QObject *parent)
@@ -105,7 +105,7 @@ Flow *create(const ConnectionPlan &plan, const ConnectRequest &request, const En
 void registerRenewers(RefreshCoordinator &coordinator)
 {
     // RFC 7523 §2.1: no refresh token; a newly signed assertion gets a new access token.
-    coordinator.setRenewer(Integration::toString(AuthMode::JwtBearer),
+    coordinator.setRenewer(AuthMode::JwtBearer,
         [](TokenEndpoint &endpoint, const ConnectionSettings &settings, const StoredCredentials &c,
             RefreshCoordinator::RenewDone done) {
             JwtBearerFlow::Assertion assertion;

@@ -11,17 +11,21 @@ PresentedCredential PresentedCredential::from(const ConnectionSettings &settings
     p.authMode = settings.authMode;
     p.apiBaseUrl = settings.apiBaseUrl;
     p.issuer = !settings.issuer.isEmpty() ? settings.issuer : settings.provider.issuer;
-    if (settings.authMode == QLatin1String("api_key")) {
+    switch (AuthModes::credential(settings.authMode)) {
+    case AuthModes::Credential::ApiKey:
         p.secret = credentials.apiKey;
-    } else if (settings.authMode == QLatin1String("basic")) {
+        break;
+    case AuthModes::Credential::Basic:
         p.username = credentials.username;
         p.password = credentials.password;
         p.secret = (credentials.username + ':' + credentials.password).toBase64();
-    } else {
+        break;
+    case AuthModes::Credential::AccessToken:
         p.secret = credentials.tokens.accessToken;
         p.tokenType = credentials.tokens.tokenType.isEmpty() ? QStringLiteral("Bearer") : credentials.tokens.tokenType;
         p.expiresAt = credentials.tokens.expiresAt;
         p.scopes = credentials.tokens.grantedScopes;
+        break;
     }
     return p;
 }

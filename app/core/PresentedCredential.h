@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/AuthMode.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -15,7 +17,7 @@ struct StoredCredentials;
 // from the connection's settings and current secrets after ConnectionService has renewed a due token.
 struct PresentedCredential
 {
-    QString authMode; // Integration::toString(AuthMode)
+    AuthMode authMode = AuthMode::BearerToken;
     QByteArray secret; // what goes after the scheme: access token, API key, or base64(user:password)
     QByteArray username; // Basic only: the user name, and the password in `password`
     QByteArray password;

@@ -4,6 +4,7 @@
 #include "auth/Introspection.h"
 #include "auth/RefreshedIdToken.h"
 #include "auth/TokenEndpoint.h"
+#include "catalog/Integration.h"
 #include "common/Log.h"
 #include "common/Redactor.h"
 #include "core/ConnectionPlanner.h"
@@ -130,11 +131,11 @@ RefreshCoordinator::RefreshCoordinator(
                 0);
         endpoint.refresh(settings.provider, c.client, c.tokens.refreshToken, {}, std::move(done));
     };
-    setRenewer(QStringLiteral("oauth2_authorization_code"), refreshGrant, Spends::RefreshToken);
-    setRenewer(QStringLiteral("device_code"), refreshGrant, Spends::RefreshToken);
+    setRenewer(AuthMode::AuthorizationCode, refreshGrant, Spends::RefreshToken);
+    setRenewer(AuthMode::DeviceCode, refreshGrant, Spends::RefreshToken);
     // RFC 6749 §4.4.3: no refresh token for client credentials; simply ask again, exactly as the first time
     // (scope, audience and RFC 8707 resources included).
-    setRenewer(QStringLiteral("oauth2_client_credentials"),
+    setRenewer(AuthMode::ClientCredentials,
         [](TokenEndpoint &endpoint, const ConnectionSettings &settings, const StoredCredentials &c, RenewDone done) {
             ClientCredentialsFlow::requestToken(endpoint, settings.provider, c.client, std::move(done));
         });
@@ -148,7 +149,7 @@ RefreshCoordinator::~RefreshCoordinator()
             << "were never saved: the keychain stayed unavailable; the next renewal will check whether they are lost";
 }
 
-void RefreshCoordinator::setRenewer(const QString &authMode, Renewer renewer, Spends spends)
+void RefreshCoordinator::setRenewer(AuthMode authMode, Renewer renewer, Spends spends)
 {
     m_renewers.insert(authMode, std::move(renewer));
     m_spends.insert(authMode, spends);
@@ -232,8 +233,8 @@ void RefreshCoordinator::onLocked(const std::shared_ptr<Operation> &op)
     op->settings = ConnectionSettings::fromJson(record->settings);
     if (!m_renewers.contains(op->settings.authMode))
         return finish(op,
-            Error::make(
-                QStringLiteral("not_renewable"), tr("This kind of connection has no token to refresh."), op->settings.authMode));
+            Error::make(QStringLiteral("not_renewable"), tr("This kind of connection has no token to refresh."),
+                Integration::toString(op->settings.authMode)));
     if (op->heldUnsaved) {
         op->current = *op->heldUnsaved;
         return decide(op);

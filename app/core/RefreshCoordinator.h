@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -80,8 +81,8 @@ public:
     void renew(const QString &connectionId, const Request &request, Done done);
     bool isRefreshing(const QString &connectionId) const { return m_operations.contains(connectionId); }
     // Whether a connection's auth mode can renew its access token without the user.
-    bool canRenew(const QString &authMode) const { return m_renewers.contains(authMode); }
-    void setRenewer(const QString &authMode, Renewer renewer, Spends spends = Spends::Nothing);
+    bool canRenew(AuthMode authMode) const { return m_renewers.contains(authMode); }
+    void setRenewer(AuthMode authMode, Renewer renewer, Spends spends = Spends::Nothing);
     // Backoff delays in ms before the 2nd, 3rd... attempt (tests shorten them).
     void setRetryDelays(const QList<int> &delays) { m_retryDelays = delays; }
     void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
@@ -126,8 +127,8 @@ private:
     ConnectionRepository &m_repository;
     QHash<QString, std::shared_ptr<Operation>> m_operations; // one per connection being worked on
     QHash<QString, std::shared_ptr<Unsaved>> m_unsaved;
-    QHash<QString, Renewer> m_renewers;
-    QHash<QString, Spends> m_spends;
+    QMap<AuthMode, Renewer> m_renewers;
+    QMap<AuthMode, Spends> m_spends;
     QHash<QString, QDateTime> m_ownRenewals; // refreshed_at of the last renewal this process made, per connection
     QList<int> m_retryDelays = {1000, 3000};
     int m_lockTimeoutMs;

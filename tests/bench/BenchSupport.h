@@ -65,7 +65,7 @@ inline double maximum(const QList<double> &values)
 inline QJsonObject oauthSettings(const Integration &in, int n)
 {
     ConnectionSettings s;
-    s.authMode = QStringLiteral("oauth2_authorization_code");
+    s.authMode = AuthMode::AuthorizationCode;
     s.provider.issuer = in.oauth.issuer;
     s.provider.authorizationUrl
         = in.oauth.authorizationUrl.isEmpty() ? QStringLiteral("https://auth.example.com/authorize") : in.oauth.authorizationUrl;

@@ -36,7 +36,7 @@ int fail(const QString &message)
 QJsonObject settingsFor(const QString &issuer)
 {
     ConnectionSettings s;
-    s.authMode = QStringLiteral("oauth2_authorization_code");
+    s.authMode = AuthMode::AuthorizationCode;
     s.issuer = issuer;
     s.clientId = QStringLiteral("keyway-native");
     s.provider.issuer = issuer;

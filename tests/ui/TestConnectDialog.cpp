@@ -54,7 +54,7 @@ private:
         ProviderConfig::ClientAuth clientAuth, ConnectionStatus status = ConnectionStatus::NeedsReauthorization)
     {
         ConnectionSettings settings;
-        settings.authMode = authMode;
+        settings.authMode = Integration::authModeFromString(authMode).value_or(AuthMode::BearerToken);
         settings.clientId = QStringLiteral("client-1");
         settings.provider.clientAuth = clientAuth;
         ConnectionRecord r;

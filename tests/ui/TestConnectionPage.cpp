@@ -249,7 +249,7 @@ private slots:
         QVERIFY2(f.ok(), qPrintable(f.error));
         QVERIFY(f.service().catalog().find(QStringLiteral("openid-connect"))->oauth.revocationUrl.isEmpty());
         ConnectionSettings settings;
-        settings.authMode = QStringLiteral("oauth2_authorization_code");
+        settings.authMode = AuthMode::AuthorizationCode;
         settings.provider.issuer = QStringLiteral("https://id.example.test");
         settings.provider.tokenUrl = QStringLiteral("https://id.example.test/token");
         settings.provider.revocationUrl = QStringLiteral("https://id.example.test/revoke");

@@ -140,7 +140,7 @@ void CredentialsForm::setMode(std::optional<AuthMode> mode)
     }
     // Reconnecting in the same mode: ConnectionService takes the stored secret when the form leaves it empty, so
     // the fields say they may stay empty; problems() decides per secret.
-    const bool same = m_reconnect && m_reconnect->authMode == Integration::toString(*mode);
+    const bool same = m_reconnect && mode && m_reconnect->authMode == mode;
     switch (*mode) {
     case AuthMode::AuthorizationCode:
     case AuthMode::ClientCredentials:
@@ -263,7 +263,7 @@ void CredentialsForm::addServiceAccountRows()
     form->addRow(QString(), m_serviceAccountStatus);
     addField(QStringLiteral("clientId"), tr("Issuer (client ID or email)"), false, false);
     addPrivateKeyRow(false);
-    if (m_reconnect && m_reconnect->storedPrivateKey && m_reconnect->authMode == Integration::toString(AuthMode::JwtBearer)) {
+    if (m_reconnect && m_reconnect->storedPrivateKey && m_reconnect->authMode == AuthMode::JwtBearer) {
         m_serviceAccountStatus->setText(tr("No key file loaded: the stored key is kept unless you load another one."));
         m_keyPanel->setNote(tr("The stored private key is kept unless you load another one."));
     }
@@ -368,7 +368,7 @@ void CredentialsForm::updateClientRows()
         note = tr("No secret is sent: the provider must have registered this client as public, and PKCE protects the sign-in.");
     m_clientNote->setText(note);
     form->setRowVisible(m_clientNote, !note.isEmpty());
-    const bool sameMode = m_reconnect && m_reconnect->authMode == Integration::toString(*m_mode);
+    const bool sameMode = m_reconnect && m_mode && m_reconnect->authMode == m_mode;
     for (Field &f : m_fields) {
         if (f.key == QLatin1String("clientSecret")) {
             form->setRowVisible(f.edit, plan.asksSecret);

@@ -18,7 +18,7 @@ ConnectionRecord connection(const QString &name, const QString &apiBaseUrl, cons
     r.accountLabel = name + u"@example.com"_s;
     r.status = ConnectionStatus::Connected;
     ConnectionSettings s;
-    s.authMode = u"oauth2_authorization_code"_s;
+    s.authMode = AuthMode::AuthorizationCode;
     s.apiBaseUrl = apiBaseUrl;
     s.issuer = issuer;
     r.settings = s.toJson();

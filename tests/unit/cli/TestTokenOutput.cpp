@@ -14,7 +14,7 @@ namespace {
 PresentedCredential bearer()
 {
     PresentedCredential c;
-    c.authMode = u"oauth2_authorization_code"_s;
+    c.authMode = AuthMode::AuthorizationCode;
     c.secret = "at-123";
     c.tokenType = u"Bearer"_s;
     c.expiresAt = QDateTime(QDate(2026, 12, 5), QTime(21, 30, 0), Qt::UTC);
@@ -59,7 +59,7 @@ private slots:
     void jsonSaysNullForWhatIsUnknown()
     {
         PresentedCredential key;
-        key.authMode = u"api_key"_s;
+        key.authMode = AuthMode::ApiKey;
         key.secret = "k-1";
         const QJsonObject o = parsed(TokenOutput::render(key, TokenOutput::Format::Json));
         QCOMPARE(o.value(u"access_token"_s).toString(), u"k-1"_s);
@@ -90,7 +90,7 @@ private slots:
     void basicHasNoExecCredential()
     {
         PresentedCredential c;
-        c.authMode = u"basic"_s;
+        c.authMode = AuthMode::Basic;
         c.secret = "dXNlcjpwdw==";
         QVERIFY(TokenOutput::render(c, TokenOutput::Format::Kubernetes).isEmpty());
     }

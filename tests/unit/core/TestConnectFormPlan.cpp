@@ -232,7 +232,7 @@ private slots:
         QFETCH(ClientAuthMethod, method);
         QFETCH(bool, keeps);
         ConnectionSettings settings;
-        settings.authMode = storedMode;
+        settings.authMode = Integration::authModeFromString(storedMode).value_or(AuthMode::BearerToken);
         settings.clientId = u"client-1"_s;
         settings.provider.clientAuth = ProviderConfig::ClientAuth(storedClientAuth);
         ConnectionRecord record;
@@ -247,13 +247,13 @@ private slots:
     void reconnectStartsFromTheRecord()
     {
         ConnectionSettings settings;
-        settings.authMode = u"oauth2_authorization_code"_s;
+        settings.authMode = AuthMode::AuthorizationCode;
         settings.clientId = u"client-1"_s;
         settings.redirectUri = u"http://127.0.0.1:27445/callback"_s;
         settings.provider.clientAuth = ProviderConfig::ClientAuth::Post;
         settings.variables.insert(u"subdomain"_s, u"acme"_s);
         ConnectionRecord record;
-        record.authMode = settings.authMode;
+        record.authMode = Integration::toString(settings.authMode);
         record.status = ConnectionStatus::NeedsReauthorization;
         record.settings = settings.toJson();
         record.requestedScopes = {u"openid"_s, u"email"_s, u"profile"_s};

@@ -45,7 +45,7 @@ private slots:
     void appliesTheAuthParamAndMasksIt()
     {
         ConnectionSettings settings;
-        settings.authMode = u"api_key"_s;
+        settings.authMode = AuthMode::ApiKey;
         settings.credentialScheme = u"Token"_s;
         settings.credentialParam = u"token"_s;
         StoredCredentials credentials;
