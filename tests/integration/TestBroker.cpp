@@ -5,6 +5,7 @@
 // provider, tests/peers/oidc-server.mjs --git-root).
 #include "KeywayRun.h"
 #include "PeerProcess.h"
+#include "ProviderCounters.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -34,17 +35,6 @@ private:
     {
         return keyway::test::runKeyway(args, input, {{u"KEYWAY_BROWSER"_s, keyway::test::scriptedBrowserCommand()}});
     }
-
-    QJsonObject counts()
-    {
-        QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_peer.issuer() + u"/debug/counts"_s)));
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
-        const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
-        delete reply;
-        return object;
-    }
-    int refreshes() { return counts()[u"grants"_s][u"refresh_token"_s][u"ok"_s].toInt(); }
 
     // Runs a program to its end; returns its exit code (-1 when it crashed or hung).
     static int run(const QString &program, const QStringList &args, const QString &dir = {},
@@ -196,7 +186,7 @@ private slots:
         const QProcessEnvironment env = gitEnvironment();
         QByteArray output;
         QVERIFY(run(u"git"_s, {u"clone"_s, u"-q"_s, repositoryUrl(), m_dir.filePath(u"refused"_s)}, {}, env, &output) != 0);
-        const int refusedBefore = counts()[u"git"_s][u"refused"_s].toInt();
+        const int refusedBefore = keyway::test::ProviderCounters::counts(m_peer)[u"git"_s][u"refused"_s].toInt();
         QVERIFY(refusedBefore > 0);
 
         const QString helper = u"credential.helper=" KEYWAY_EXECUTABLE " git-credential"_s;
@@ -206,7 +196,7 @@ private slots:
         QFile readme(m_dir.filePath(u"cloned/README"_s));
         QVERIFY(readme.open(QIODevice::ReadOnly));
         QCOMPARE(readme.readAll(), QByteArray("cloned with a Keyway token\n"));
-        QVERIFY(counts()[u"git"_s][u"ok"_s].toInt() > 0);
+        QVERIFY(keyway::test::ProviderCounters::counts(m_peer)[u"git"_s][u"ok"_s].toInt() > 0);
         // Nothing of the token reached git's configuration.
         QVERIFY(!QFile::exists(m_dir.filePath(u"git-home/.git-credentials"_s)));
     }
@@ -245,15 +235,15 @@ private slots:
         const KeywayRun renewed = keyway({u"token"_s, m_id, u"--refresh"_s});
         QVERIFY2(renewed.code == 0, qPrintable(renewed.err));
         const QByteArray current = renewed.out.trimmed();
-        const int before = refreshes();
+        const int before = keyway::test::ProviderCounters::refreshes(m_peer);
         KeywayRun r = keyway({u"git-credential"_s, u"erase"_s}, request + current + '\n');
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(refreshes(), before + 1);
+        QCOMPARE(keyway::test::ProviderCounters::refreshes(m_peer), before + 1);
         const QByteArray next = keyway({u"token"_s, m_id}).out.trimmed();
         QVERIFY(!next.isEmpty() && next != current);
         r = keyway({u"git-credential"_s, u"erase"_s}, request + current + '\n');
         QCOMPARE(r.code, 0);
-        QCOMPARE(refreshes(), before + 1);
+        QCOMPARE(keyway::test::ProviderCounters::refreshes(m_peer), before + 1);
         QCOMPARE(keyway({u"token"_s, m_id}).out.trimmed(), next);
     }
 

@@ -5,6 +5,7 @@
 // saw (tests/peers/oidc-server.mjs, GET /debug/counts).
 #include "KeywayRun.h"
 #include "PeerProcess.h"
+#include "ProviderCounters.h"
 #include "TestSupport.h"
 
 #include "common/Redactor.h"
@@ -59,38 +60,6 @@ private:
         return run.code == 0 ? QString::fromUtf8(run.out).trimmed() : QString();
     }
 
-    QJsonObject counts()
-    {
-        QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_peer.issuer() + QStringLiteral("/debug/counts"))));
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
-        const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
-        delete reply;
-        return object;
-    }
-    int refreshes(const QString &outcome = QStringLiteral("ok"))
-    {
-        return counts()
-            .value(QStringLiteral("grants"))
-            .toObject()
-            .value(QStringLiteral("refresh_token"))
-            .toObject()
-            .value(outcome)
-            .toInt();
-    }
-
-    int userinfoStatus(const QByteArray &token)
-    {
-        QNetworkAccessManager nam;
-        QNetworkRequest req(QUrl(m_peer.issuer() + QStringLiteral("/me")));
-        req.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = nam.get(req);
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delete reply;
-        return status;
-    }
-
     QString status(const QString &id)
     {
         const KeywayRun run = keyway({QStringLiteral("connections"), QStringLiteral("--json")});
@@ -132,7 +101,7 @@ private slots:
             // A forced refresh asked for within 2 s after another finished takes that one's tokens (RefreshPolicy);
             // wait that out so each round's forced refreshes are due one refresh.
             QTest::qWait(2500);
-            const int before = refreshes();
+            const int before = keyway::test::ProviderCounters::refreshes(m_peer);
             std::vector<std::unique_ptr<QProcess>> processes;
             for (int i = 0; i < 8; ++i) {
                 QStringList args {QStringLiteral("token"), id};
@@ -148,11 +117,11 @@ private slots:
                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(err)));
                 const QByteArray token = p->readAllStandardOutput().trimmed();
                 QVERIFY(!token.isEmpty());
-                QCOMPARE(userinfoStatus(token), 200);
+                QCOMPARE(keyway::test::ProviderCounters::userinfoStatus(m_peer, token), 200);
             }
-            QCOMPARE(refreshes() - before, 1);
-            QCOMPARE(refreshes(QStringLiteral("error")), 0);
-            QCOMPARE(counts().value(QStringLiteral("revoked_grants")).toInt(), 0);
+            QCOMPARE(keyway::test::ProviderCounters::refreshes(m_peer) - before, 1);
+            QCOMPARE(keyway::test::ProviderCounters::refreshes(m_peer, QStringLiteral("error")), 0);
+            QCOMPARE(keyway::test::ProviderCounters::counts(m_peer).value(QStringLiteral("revoked_grants")).toInt(), 0);
             QCOMPARE(status(id), QStringLiteral("connected"));
         }
     }
@@ -282,7 +251,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return waiter->state() == QProcess::NotRunning; }, 20000));
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QStringLiteral("took %1 ms after the kill").arg(clock.elapsed())));
         QVERIFY2(waiter->exitCode() == 0, waiter->readAllStandardError().constData());
-        QCOMPARE(userinfoStatus(waiter->readAllStandardOutput().trimmed()), 200);
+        QCOMPARE(keyway::test::ProviderCounters::userinfoStatus(m_peer, waiter->readAllStandardOutput().trimmed()), 200);
         QCOMPARE(status(id), QStringLiteral("connected"));
         holder->waitForFinished();
     }

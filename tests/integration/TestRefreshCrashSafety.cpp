@@ -4,8 +4,9 @@
 // look connected while being broken - and once the new refresh token was committed to the keychain the old one
 // must never be sent again (the provider would revoke the grant, and the next refresh would fail). Also: the
 // database a killed process leaves is readable, and a damaged database file is set aside with a clear message.
-#include "PeerProcess.h"
 #include "KeywayRun.h"
+#include "PeerProcess.h"
+#include "ProviderCounters.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -67,28 +68,6 @@ private:
             .toString();
     }
 
-    QJsonObject counts()
-    {
-        QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_peer.issuer() + QStringLiteral("/debug/counts"))));
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
-        const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
-        delete reply;
-        return object;
-    }
-
-    int userinfoStatus(const QByteArray &token)
-    {
-        QNetworkAccessManager nam;
-        QNetworkRequest req(QUrl(m_peer.issuer() + QStringLiteral("/me")));
-        req.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = nam.get(req);
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delete reply;
-        return status;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -140,7 +119,7 @@ private slots:
             // have revoked the grant and this refresh would have failed with invalid_grant).
             QVERIFY2(next.code == 0, qPrintable(next.err));
             const QByteArray token = next.out.trimmed();
-            QCOMPARE(userinfoStatus(token), 200);
+            QCOMPARE(keyway::test::ProviderCounters::userinfoStatus(m_peer, token), 200);
             QCOMPARE(summary(id).value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
             QVERIFY(refreshFingerprint(id) != fingerprintBefore);
             // And the chain goes on.
@@ -154,7 +133,7 @@ private slots:
             QCOMPARE(summary(id).value(QStringLiteral("status")).toString(), QStringLiteral("needs_reauthorization"));
             // ...having found out by asking (RFC 7662), not by presenting the spent refresh token: the provider did
             // not take it for theft and revoke the grant, so the access token issued before still works.
-            QCOMPARE(userinfoStatus(accessTokenBefore), 200);
+            QCOMPARE(keyway::test::ProviderCounters::userinfoStatus(m_peer, accessTokenBefore), 200);
             // The way back: re-authorize in place; the connection keeps its id and works again.
             const Run reconnect = keyway({QStringLiteral("connect"), QStringLiteral("--reconnect"), id, QStringLiteral("--issuer"),
                                           m_peer.issuer(), QStringLiteral("--client-id"), QStringLiteral("keyway-native"),
@@ -175,7 +154,7 @@ private slots:
     {
         QString id = connect();
         QVERIFY(!id.isEmpty());
-        const int revokedBefore = counts().value(QStringLiteral("revoked_grants")).toInt();
+        const int revokedBefore = keyway::test::ProviderCounters::counts(m_peer).value(QStringLiteral("revoked_grants")).toInt();
         int works = 0;
         int reauthorized = 0;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -193,7 +172,7 @@ private slots:
 
             const Run next = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")});
             if (next.code == 0) {
-                QCOMPARE(userinfoStatus(next.out.trimmed()), 200);
+                QCOMPARE(keyway::test::ProviderCounters::userinfoStatus(m_peer, next.out.trimmed()), 200);
                 QCOMPARE(summary(id).value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
                 ++works;
                 continue;
@@ -207,7 +186,7 @@ private slots:
         qInfo().noquote() << QStringLiteral("random kills during a refresh: %1 of 30 needed a new sign-in, %2 kept working")
                                  .arg(reauthorized)
                                  .arg(works);
-        QCOMPARE(counts().value(QStringLiteral("revoked_grants")).toInt(), revokedBefore);
+        QCOMPARE(keyway::test::ProviderCounters::counts(m_peer).value(QStringLiteral("revoked_grants")).toInt(), revokedBefore);
     }
 
     // Without the hook nothing is killed (the hook is inert unless asked for).

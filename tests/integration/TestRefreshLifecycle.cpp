@@ -8,6 +8,7 @@
 //  - connection names are unique.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
+#include "ProviderCounters.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "core/ConnectionService.h"
@@ -29,37 +30,6 @@ class TestRefreshLifecycle : public QObject
 
 private:
     test::ServiceFixture m_fx;
-
-    static QJsonObject countsAt(const test::PeerProcess &peer)
-    {
-        QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(peer.issuer() + QStringLiteral("/debug/counts"))));
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
-        const QJsonObject counts = QJsonDocument::fromJson(reply->readAll()).object();
-        delete reply;
-        return counts;
-    }
-    static int refreshes(const test::PeerProcess &peer, const QString &outcome)
-    {
-        return countsAt(peer)
-            .value(QStringLiteral("grants"))
-            .toObject()
-            .value(QStringLiteral("refresh_token"))
-            .toObject()
-            .value(outcome)
-            .toInt();
-    }
-    static int userinfoStatus(const test::PeerProcess &peer, const QByteArray &token)
-    {
-        QNetworkAccessManager nam;
-        QNetworkRequest req(QUrl(peer.issuer() + QStringLiteral("/me")));
-        req.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = nam.get(req);
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delete reply;
-        return status;
-    }
 
     QString connect(const test::PeerProcess &peer,
         const QStringList &scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")})
@@ -120,9 +90,9 @@ private slots:
         QVERIFY(!lostError.isNull());
         QVERIFY2(lostError.message.contains(QLatin1String("checks before trying again")), qPrintable(lostError.toString()));
         // One refresh reached the provider and none was repeated: no reuse, no revoked grant.
-        QCOMPARE(refreshes(peer, QStringLiteral("ok")), 1);
-        QCOMPARE(refreshes(peer, QStringLiteral("error")), 0);
-        QCOMPARE(countsAt(peer).value(QStringLiteral("revoked_grants")).toInt(), 0);
+        QCOMPARE(test::ProviderCounters::refreshes(peer, QStringLiteral("ok")), 1);
+        QCOMPARE(test::ProviderCounters::refreshes(peer, QStringLiteral("error")), 0);
+        QCOMPARE(test::ProviderCounters::counts(peer).value(QStringLiteral("revoked_grants")).toInt(), 0);
         QVERIFY(m_fx.service().connection(id)->status != ConnectionStatus::NeedsReauthorization);
 
         // The next attempt asks first: the refresh token is spent, so the connection needs re-authorization - and
@@ -131,9 +101,9 @@ private slots:
         QVERIFY(next.isEmpty());
         QCOMPARE(nextError.code, QStringLiteral("invalid_grant"));
         QCOMPARE(m_fx.service().connection(id)->status, ConnectionStatus::NeedsReauthorization);
-        QVERIFY(countsAt(peer).value(QStringLiteral("introspections")).toInt() >= 1);
-        QCOMPARE(countsAt(peer).value(QStringLiteral("revoked_grants")).toInt(), 0);
-        QCOMPARE(userinfoStatus(peer, accessToken), 200);
+        QVERIFY(test::ProviderCounters::counts(peer).value(QStringLiteral("introspections")).toInt() >= 1);
+        QCOMPARE(test::ProviderCounters::counts(peer).value(QStringLiteral("revoked_grants")).toInt(), 0);
+        QCOMPARE(test::ProviderCounters::userinfoStatus(peer, accessToken), 200);
     }
 
     // 503 with Retry-After: the provider says it did not handle the request, so the same refresh token may go again.
@@ -147,8 +117,8 @@ private slots:
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
         const auto [renewed, renewError] = token(id, true);
         QVERIFY2(renewError.isNull(), qPrintable(renewError.toString()));
-        QCOMPARE(userinfoStatus(peer, renewed), 200);
-        QCOMPARE(refreshes(peer, QStringLiteral("ok")), 1);
+        QCOMPARE(test::ProviderCounters::userinfoStatus(peer, renewed), 200);
+        QCOMPARE(test::ProviderCounters::refreshes(peer, QStringLiteral("ok")), 1);
         QCOMPARE(m_fx.service().connection(id)->status, ConnectionStatus::Connected);
         QVERIFY(m_fx.steps(id).contains(QStringLiteral("refresh:error"))); // the 503, then the retry that worked
     }
@@ -185,7 +155,9 @@ private slots:
         QCOMPARE(response.missingScopes, QStringList {QStringLiteral("api:write")});
         QVERIFY(response.error.message.contains(QLatin1String("api:write")));
         QVERIFY(!response.refreshedAndRetried);
-        QCOMPARE(refreshes(peer, QStringLiteral("ok")) + refreshes(peer, QStringLiteral("error")), 0);
+        QCOMPARE(test::ProviderCounters::refreshes(peer, QStringLiteral("ok"))
+                + test::ProviderCounters::refreshes(peer, QStringLiteral("error")),
+            0);
     }
 
     // Two connections never share a name: a default name is made unique, a name the user gives that is taken is

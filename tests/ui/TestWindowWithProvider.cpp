@@ -5,6 +5,7 @@
 // the secret again, disconnect (revoked at the provider) and remove the connection.
 #include "MainWindow.h"
 #include "PeerProcess.h"
+#include "ProviderCounters.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 
@@ -124,18 +125,6 @@ private:
             if (!s.isEmpty() && !m_seenSecrets.contains(s))
                 m_seenSecrets << s;
         return result;
-    }
-
-    int userinfoStatus(const QByteArray &token)
-    {
-        QNetworkAccessManager nam;
-        QNetworkRequest req(QUrl(m_peer.issuer() + QStringLiteral("/me")));
-        req.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = nam.get(req);
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delete reply;
-        return status;
     }
 
     bool screenshot(const QString &name)
@@ -432,11 +421,11 @@ private slots:
     void disconnectRevokesAtTheProvider()
     {
         const QByteArray token = credentials().tokens.accessToken;
-        QCOMPARE(userinfoStatus(token), 200);
+        QCOMPARE(test::ProviderCounters::userinfoStatus(m_peer, token), 200);
         child<QPushButton>(page(), "disconnectButton")->click();
         QVERIFY(confirm("disconnectConfirmation", "confirmDisconnectButton"));
         QTRY_COMPARE_WITH_TIMEOUT(pageText("statusLabel"), QStringLiteral("Revoked"), 30000);
-        QCOMPARE(userinfoStatus(token), 401);
+        QCOMPARE(test::ProviderCounters::userinfoStatus(m_peer, token), 401);
         QVERIFY(child<QPushButton>(page(), "removeButton")->isVisible());
         QVERIFY(!child<QPushButton>(page(), "disconnectButton")->isVisible());
         QVERIFY(!child<QPushButton>(page(), "refreshButton")->isEnabled());
