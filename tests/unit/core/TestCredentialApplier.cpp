@@ -8,6 +8,8 @@
 using namespace keyway;
 using namespace Qt::Literals::StringLiterals;
 
+Q_DECLARE_METATYPE(keyway::AuthMode)
+
 class TestCredentialApplier : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,77 @@ private slots:
         QFETCH(QByteArray, credential);
         QFETCH(QByteArray, expected);
         QCOMPARE(CredentialApplier::headerValue(scheme, param, credential), expected);
+    }
+
+    // Issue 19.2: the one place the credential goes on a request, for what is sent, the history and Copy as
+    // cURL: the integration's headers unless the user typed the same name, the credential replacing a typed
+    // header of its own name, a query credential percent-encoded, and only the masked form for display.
+    void apply_data()
+    {
+        QTest::addColumn<AuthMode>("mode");
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<HeaderList>("typed");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<HeaderList>("headers");
+        QTest::addColumn<HeaderList>("masked");
+        QTest::addColumn<QString>("expectedUrl"); // FullyEncoded, as sent
+        QTest::addColumn<QString>("maskedUrl");
+        const QString base = u"https://api.example.com/v1/items?q=a%20b"_s;
+        QTest::newRow("bearer token after the integration's header")
+            << AuthMode::AuthorizationCode << u"header"_s << u"Authorization"_s << u"Bearer"_s << HeaderList() << base
+            << HeaderList {{"Acme-Version", "2024"}, {"Authorization", "Bearer at-123456789"}}
+            << HeaderList {{"Acme-Version", "2024"}, {"Authorization", "Bearer at-1********89"}} << base << base;
+        QTest::newRow("typed header of the integration's name wins")
+            << AuthMode::AuthorizationCode << u"header"_s << u"Authorization"_s << u"Bearer"_s
+            << HeaderList {{"acme-version", "2025"}} << base
+            << HeaderList {{"acme-version", "2025"}, {"Authorization", "Bearer at-123456789"}}
+            << HeaderList {{"acme-version", "2025"}, {"Authorization", "Bearer at-1********89"}} << base << base;
+        QTest::newRow("credential replaces a typed header of its name")
+            << AuthMode::ApiKey << u"header"_s << u"X-Api-Key"_s << QString() << HeaderList {{"x-api-key", "typed"}} << base
+            << HeaderList {{"Acme-Version", "2024"}, {"X-Api-Key", "k+y/=&z?#"}}
+            << HeaderList {{"Acme-Version", "2024"}, {"X-Api-Key", "k+y/********?#"}} << base << base;
+        QTest::newRow("query key percent-encoded, replacing a typed one")
+            << AuthMode::ApiKey << u"query"_s << u"key"_s << QString() << HeaderList() << base + u"&key=typed"_s
+            << HeaderList {{"Acme-Version", "2024"}} << HeaderList {{"Acme-Version", "2024"}}
+            << u"https://api.example.com/v1/items?q=a%20b&key=k%2By%2F%3D%26z%3F%23"_s
+            << u"https://api.example.com/v1/items?q=a%20b&key=k+y/********?%23"_s;
+        QTest::newRow("basic") << AuthMode::Basic << u"header"_s << u"Authorization"_s << u"Basic"_s << HeaderList() << base
+                               << HeaderList {{"Acme-Version", "2024"}, {"Authorization", "Basic YWxpY2U6cHc="}}
+                               << HeaderList {{"Acme-Version", "2024"}, {"Authorization", "Basic YWxp********c="}} << base
+                               << base;
+    }
+    void apply()
+    {
+        QFETCH(AuthMode, mode);
+        QFETCH(QString, in);
+        QFETCH(QString, name);
+        QFETCH(QString, scheme);
+        QFETCH(HeaderList, typed);
+        QFETCH(QString, url);
+        QFETCH(HeaderList, headers);
+        QFETCH(HeaderList, masked);
+        QFETCH(QString, expectedUrl);
+        QFETCH(QString, maskedUrl);
+        ConnectionSettings settings;
+        settings.authMode = mode;
+        settings.credentialIn = in;
+        settings.credentialName = name;
+        settings.credentialScheme = scheme;
+        settings.apiHeaders.insert(u"Acme-Version"_s, u"2024"_s);
+        StoredCredentials credentials;
+        credentials.tokens.accessToken = "at-123456789";
+        credentials.apiKey = "k+y/=&z?#";
+        credentials.username = "alice";
+        credentials.password = "pw";
+        ApiRequest request;
+        request.headers = typed;
+        const CredentialApplier::Applied applied = CredentialApplier::apply(request, QUrl(url), settings, credentials);
+        QCOMPARE(applied.headers, headers);
+        QCOMPARE(applied.maskedHeaders, masked);
+        QCOMPARE(QString::fromLatin1(applied.url.toEncoded()), expectedUrl);
+        QCOMPARE(QString::fromLatin1(applied.maskedUrl.toEncoded()), maskedUrl);
     }
 
     void appliesTheAuthParamAndMasksIt()
