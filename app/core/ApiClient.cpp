@@ -150,7 +150,6 @@ void ApiClient::attempt(
                     reply->deleteLater();
                     if (reply->isOpen()) // an aborted reply is closed: nothing left to read
                         body->append(reply->readAll().left(qMax<qint64>(0, request.maxBodyBytes - body->size())));
-                    response.elapsedMs = timer.elapsed();
                     response.elapsedUs = timer.nsecsElapsed() / 1000;
                     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                     response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
@@ -168,7 +167,7 @@ void ApiClient::attempt(
                     HistoryEntry entry = historyEntry(connectionId, request, outgoing, settings);
                     // -1: the user cancelled it (not "no answer", which the history says for 0).
                     entry.status = response.error.code == QLatin1String("cancelled") ? -1 : response.status;
-                    entry.durationMs = response.elapsedMs;
+                    entry.durationUs = response.elapsedUs;
                     entry.responseSize = response.body.size();
                     if (request.keepHistory)
                         emit historyRecorded(entry);

@@ -36,8 +36,7 @@ struct ApiResponse
     HeaderList headers;
     QByteArray body;
     bool truncated = false;
-    qint64 elapsedMs = 0;
-    qint64 elapsedUs = 0; // the same, in microseconds (a loopback answer takes less than 1 ms)
+    qint64 elapsedUs = 0; // microseconds: a loopback answer takes less than 1 ms
     bool refreshedAndRetried = false;   // a 401 led to one refresh and one retry
     bool credentialSent = false; // false when sent to a foreign origin without the credential
     QUrl finalUrl;

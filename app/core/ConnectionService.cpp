@@ -918,6 +918,11 @@ void ConnectionService::refresh(const QString &id, DoneCallback done, const QByt
         id, request, [done](const Result<StoredCredentials> &result) { done(result ? Error() : result.error()); });
 }
 
+bool ConnectionService::cancelRefreshRetry(const QString &id)
+{
+    return d->refresher->cancelRetry(id);
+}
+
 void ConnectionService::disconnect(const QString &id, DoneCallback done)
 {
     if (!connection(id))
@@ -1333,7 +1338,7 @@ void ConnectionService::diagnostics(
         for (const HistoryEntry &h : m_repository->history(r->id))
             history.append(QJsonObject {{QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)},
                 {QStringLiteral("method"), h.method}, {QStringLiteral("url"), SensitiveFields::redactUrl(h.url)},
-                {QStringLiteral("status"), h.status}, {QStringLiteral("duration_ms"), h.durationMs}});
+                {QStringLiteral("status"), h.status}, {QStringLiteral("duration_ms"), double(h.durationUs) / 1000.0}});
         bundle.insert(QStringLiteral("history"), history);
         // A last pass over the whole text: nothing secret leaves in a support bundle.
         bundle = includePersonalData ? DiagnosticBundle::withPersonalDataNoted(bundle)

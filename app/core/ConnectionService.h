@@ -106,6 +106,9 @@ public:
     // Renews the access token now. rejectedAccessToken: the token a server just refused, so a renewal another
     // process made a moment ago is taken only when it produced a different token (RefreshCoordinator::Request).
     void refresh(const QString &id, DoneCallback done, const QByteArray &rejectedAccessToken = {});
+    // Stops a renewal that waits to retry (RefreshCoordinator::cancelRetry); its callers hear "cancelled". False
+    // when a request is in flight: that one always completes and its answer is stored.
+    bool cancelRefreshRetry(const QString &id);
     // Revokes at the provider when it has a revocation endpoint, then deletes the secrets. The record stays, as
     // Revoked, so its timeline can still be read and exported; remove() forgets it. The secrets are deleted even
     // when revocation fails; done() then reports that failure.

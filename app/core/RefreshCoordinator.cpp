@@ -101,6 +101,7 @@ struct RefreshCoordinator::Operation
     StoredCredentials current;
     int attempt = 1;
     QDateTime sentAt;
+    QTimer *retryTimer = nullptr; // running only between a failed attempt and the next
 };
 
 struct RefreshCoordinator::Unsaved
@@ -428,7 +429,14 @@ void RefreshCoordinator::onAnswer(
                 .arg((delay + 999) / 1000)
                 .arg(op->attempt)
                 .arg(m_retryDelays.size() + 1));
-        QTimer::singleShot(delay, this, [this, op] { send(op); });
+        op->retryTimer = new QTimer(this);
+        op->retryTimer->setSingleShot(true);
+        connect(op->retryTimer, &QTimer::timeout, this, [this, op] {
+            op->retryTimer->deleteLater();
+            op->retryTimer = nullptr;
+            send(op);
+        });
+        op->retryTimer->start(delay);
         return;
     }
     if (!unprocessed && spends) {
@@ -551,6 +559,20 @@ void RefreshCoordinator::markFailure(const QString &connectionId, const Error &e
     emit connectionUpdated(connectionId);
     if (record->status == ConnectionStatus::NeedsReauthorization && before != ConnectionStatus::NeedsReauthorization)
         emit needsReauthorization(connectionId);
+}
+
+bool RefreshCoordinator::cancelRetry(const QString &connectionId)
+{
+    const std::shared_ptr<Operation> op = m_operations.value(connectionId);
+    if (!op || !op->retryTimer)
+        return false;
+    delete op->retryTimer;
+    op->retryTimer = nullptr;
+    const Error cancelled = Error::make(QStringLiteral("cancelled"),
+        tr("The renewal was stopped before attempt %1. The connection keeps its current tokens.").arg(op->attempt));
+    emit recorded(connectionId, QStringLiteral("refresh"), QStringLiteral("info"), 0, cancelled.message);
+    finish(op, cancelled);
+    return true;
 }
 
 void RefreshCoordinator::finish(const std::shared_ptr<Operation> &op, const Result<StoredCredentials> &result)

@@ -80,6 +80,11 @@ public:
     // connection's stored credentials as they are afterwards (renewed or not), or an Error.
     void renew(const QString &connectionId, const Request &request, Done done);
     bool isRefreshing(const QString &connectionId) const { return m_operations.contains(connectionId); }
+    // Stops a renewal that is waiting to retry (after a 503 or a network error): no request is in flight then, so
+    // nothing can be lost; its callers get a "cancelled" error and the stored tokens stay as they are. A request
+    // already sent is never abandoned (its answer may carry a rotated refresh token): false then, and when nothing
+    // is being renewed.
+    bool cancelRetry(const QString &connectionId);
     // Whether a connection's auth mode can renew its access token without the user.
     bool canRenew(AuthMode authMode) const { return m_renewers.contains(authMode); }
     void setRenewer(AuthMode authMode, Renewer renewer, Spends spends = Spends::Nothing);

@@ -80,7 +80,7 @@ struct HistoryEntry
     QList<QPair<QString, QString>> requestHeaders;  // redacted
     QString requestBody;          // redacted
     int status = 0; // 0: no answer; -1: cancelled by the user
-    qint64 durationMs = 0;
+    qint64 durationUs = 0; // stored as fractional milliseconds: a loopback answer takes less than 1 ms
     qint64 responseSize = 0;
 };
 

@@ -406,7 +406,7 @@ bool ConnectionRepository::addHistory(const HistoryEntry &h, Error *error)
     q.bindValue(QStringLiteral(":h"), QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
     q.bindValue(QStringLiteral(":b"), text(SensitiveFields::redactBody(h.requestBody)));
     q.bindValue(QStringLiteral(":s"), h.status);
-    q.bindValue(QStringLiteral(":d"), h.durationMs);
+    q.bindValue(QStringLiteral(":d"), double(h.durationUs) / 1000.0); // REAL in the column: SQLite keeps fractions
     q.bindValue(QStringLiteral(":z"), h.responseSize);
     return exec(q, error);
 }
@@ -432,7 +432,7 @@ QList<HistoryEntry> ConnectionRepository::history(const QString &connectionId, i
             h.requestHeaders.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
         h.requestBody = q.value(QStringLiteral("request_body")).toString();
         h.status = q.value(QStringLiteral("status")).toInt();
-        h.durationMs = q.value(QStringLiteral("duration_ms")).toLongLong();
+        h.durationUs = qRound64(q.value(QStringLiteral("duration_ms")).toDouble() * 1000.0);
         h.responseSize = q.value(QStringLiteral("response_size")).toLongLong();
         list.append(h);
     }

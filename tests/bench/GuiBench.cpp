@@ -187,7 +187,7 @@ int main(int argc, char **argv)
     response.reason = "OK";
     response.headers = {{"Content-Type", "application/json"}};
     response.body = bigJson(bodyBytes);
-    response.elapsedMs = 42;
+    response.elapsedUs = 42000;
     bool finished = false;
     QObject::connect(console, &RequestConsole::renderingFinished, console, [&finished] { finished = true; });
     QList<double> stalls;

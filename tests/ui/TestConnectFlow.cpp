@@ -1,6 +1,7 @@
 // The connect dialog following real attempts against the built-in sandbox provider (started here on a free
 // loopback port, described by a custom integration file): the browser wait with Copy link and Cancel, the
 // device code shown big, a rejected client explained with the provider's own words, and a success.
+#include "Screenshot.h"
 #include "UiFixture.h"
 
 #include "common/MessagePanel.h"
@@ -131,11 +132,7 @@ private slots:
         copyLink->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), m_base + QStringLiteral("/device?user_code=WDJB-MJHT"));
         openAgain->click(); // the browser command is "true": nothing opens, nothing breaks
-        const QString out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
-        if (!out.isEmpty()) {
-            QDir().mkpath(out);
-            QVERIFY(dialog.grab().save(out + QStringLiteral("/14-device-code.png")));
-        }
+        QVERIFY(keyway::test::saveScreenshot(&dialog, QStringLiteral("14-device-code")));
         dialog.cancelAttempt();
         QTRY_COMPARE(stack(dialog)->currentWidget()->objectName(), QStringLiteral("formPage"));
     }
@@ -169,11 +166,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!shownWhenOpened.isEmpty(), 10000);
         QVERIFY2(shownWhenOpened.contains(QLatin1String("verification page")), qPrintable(shownWhenOpened));
 
-        const QString out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
-        if (!out.isEmpty()) {
-            QDir().mkpath(out);
-            QVERIFY(dialog.grab().save(out + QStringLiteral("/14-device-code-sandbox.png")));
-        }
+        QVERIFY(keyway::test::saveScreenshot(&dialog, QStringLiteral("16-device-code-sandbox")));
         dialog.findChild<QPushButton *>(QStringLiteral("cancelWaitButton"))->click();
         QTRY_COMPARE(stack(dialog)->currentWidget()->objectName(), QStringLiteral("formPage"));
     }
@@ -199,9 +192,7 @@ private slots:
         // The secret field was not cleared by the failure: the user fixes it and tries again.
         QCOMPARE(edit(dialog, "field_clientSecret")->text(), QStringLiteral("wrong-secret"));
 
-        const QString out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
-        if (!out.isEmpty())
-            QVERIFY(dialog.grab().save(out + QStringLiteral("/15-connect-error.png")));
+        QVERIFY(keyway::test::saveScreenshot(&dialog, QStringLiteral("15-connect-error")));
     }
 
     void successClosesTheDialogAndNamesTheConnection()

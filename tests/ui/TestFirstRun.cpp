@@ -6,6 +6,7 @@
 // The embedded sandbox is registered exactly as app/main.cpp does and so listens on the catalogue's fixed port
 // 47231: CTest runs this test under RESOURCE_LOCK "keyway-sandbox-port", and it is skipped when a program other
 // than a Keyway Sandbox holds that port.
+#include "Screenshot.h"
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
@@ -45,7 +46,6 @@ private:
     std::unique_ptr<UiFixture> m_f;
     std::unique_ptr<MainWindow> m_window;
     QString m_id;
-    QString m_out;
 
     ConnectionService &service() const { return m_f->service(); }
     ConnectionPage *page() const { return m_window->connectionPage(); }
@@ -64,12 +64,7 @@ private:
 
     bool screenshot(QWidget *widget, const QString &name)
     {
-        QApplication::processEvents();
-        if (m_out.isEmpty())
-            return true;
-        const QString path = m_out + QLatin1Char('/') + name + QStringLiteral(".png");
-        qInfo() << "wrote" << path;
-        return widget->grab().save(path);
+        return keyway::test::saveScreenshot(widget, name);
     }
 
     // Empty when the sandbox may take port 47231 here (free, or this test's Keyway Sandbox already answers on it).
@@ -101,9 +96,6 @@ private slots:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(QApplication::style()->standardPalette());
         test::resetTestHome();
-        m_out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
-        if (!m_out.isEmpty())
-            QDir().mkpath(m_out);
 
         // As app/main.cpp: the sandbox runs inside this process, started the first time a connection needs it.
         EmbeddedProviders::add(QStringLiteral("sandbox"), [] { return SandboxServer::shared().ensureRunning(); });
@@ -184,7 +176,7 @@ private slots:
         QVERIFY2(pageText("expiresLabel").startsWith(QLatin1String("expires in")), qPrintable(pageText("expiresLabel")));
         QVERIFY(pageText("titleLabel").contains(QLatin1String("Keyway Sandbox"))
             || pageText("titleLabel").contains(QLatin1String("alice")));
-        QVERIFY(screenshot(m_window.get(), QStringLiteral("40-first-run-connected")));
+        QVERIFY(screenshot(m_window.get(), QStringLiteral("48-first-run-connected")));
     }
 
     void consoleSendReturnsTheDemoContacts()
@@ -222,7 +214,7 @@ private slots:
                 QVERIFY2(names.contains(name), qPrintable(names.join(QStringLiteral(", "))));
         }
         QCOMPARE(service().history(m_id).size(), 1);
-        QVERIFY(screenshot(m_window.get(), QStringLiteral("41-first-run-console-contacts")));
+        QVERIFY(screenshot(m_window.get(), QStringLiteral("49-first-run-console-contacts")));
     }
 };
 

@@ -168,7 +168,7 @@ private slots:
         response.reason = "OK";
         response.headers = {{"Content-Type", "application/json"}};
         response.body = bigJson(50LL * 1024 * 1024);
-        response.elapsedMs = 42;
+        response.elapsedUs = 42000;
         QVERIFY(response.body.size() >= 50LL * 1024 * 1024);
 
         QSignalSpy done(&console, &RequestConsole::renderingFinished);
@@ -511,7 +511,7 @@ private slots:
         ApiResponse forbidden;
         forbidden.status = 403;
         forbidden.reason = "Forbidden";
-        forbidden.elapsedMs = 12;
+        forbidden.elapsedUs = 12000;
         forbidden.elapsedUs = 12400;
         console.showResponse(forbidden);
         QVERIFY2(status->text().contains(QLatin1String("12 ms")), qPrintable(status->text()));
@@ -540,6 +540,26 @@ private slots:
 
         QCOMPARE(HistoryModel::statusText(-1), QStringLiteral("cancelled"));
         QCOMPARE(HistoryModel::statusText(0), QStringLiteral("no answer"));
+    }
+
+    void durationsReadInMilliseconds_data()
+    {
+        QTest::addColumn<qint64>("microseconds");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("loopback, under 1 ms") << qint64(420) << QStringLiteral("0.42 ms");
+        QTest::newRow("nothing measured") << qint64(0) << QStringLiteral("0.00 ms");
+        QTest::newRow("a few ms") << qint64(3140) << QStringLiteral("3.1 ms");
+        QTest::newRow("network") << qint64(184000) << QStringLiteral("184 ms");
+        QTest::newRow("seconds") << qint64(12345678) << QStringLiteral("12,345 ms");
+    }
+
+    void durationsReadInMilliseconds()
+    {
+        QFETCH(qint64, microseconds);
+        QFETCH(QString, shown);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(HistoryModel::durationText(microseconds), shown);
+        QLocale::setDefault(QLocale::system());
     }
 };
 

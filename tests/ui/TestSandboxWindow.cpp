@@ -5,6 +5,7 @@
 // connection's tokens is found at start-up, not shown as Connected. The sandbox runs in this process on a free
 // port (never the catalogue's fixed one), the browser is the scripted one, the keychain is the real Secret
 // Service of tests/with-keyring.sh. Screenshots go to $KEYWAY_TEST_OUTPUT.
+#include "Screenshot.h"
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
@@ -43,7 +44,6 @@ private:
     std::unique_ptr<UiFixture> m_f;
     std::unique_ptr<MainWindow> m_window;
     QString m_id;
-    QString m_out;
 
     SandboxServer &sandbox() const { return SandboxServer::shared(); }
     ConnectionService &service() const { return m_f->service(); }
@@ -51,12 +51,20 @@ private:
 
     bool screenshot(QWidget *widget, const QString &name) const
     {
-        QApplication::processEvents();
-        if (m_out.isEmpty())
-            return true;
-        const QString path = m_out + QLatin1Char('/') + name + QStringLiteral(".png");
-        qInfo() << "wrote" << path;
-        return widget->grab().save(path);
+        return keyway::test::saveScreenshot(widget, name);
+    }
+
+    QByteArray storedAccessToken()
+    {
+        QByteArray token;
+        bool done = false;
+        service().accessToken(m_id, false, [&](const QByteArray &t, const Error &) {
+            token = t;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return {};
+        return token;
     }
 
     QString connect()
@@ -84,9 +92,6 @@ private slots:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(QApplication::style()->standardPalette());
         test::resetTestHome();
-        m_out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
-        if (!m_out.isEmpty())
-            QDir().mkpath(m_out);
         const Error started = sandbox().start(0);
         QVERIFY2(started.isNull(), qPrintable(started.toString()));
         sandbox().clearFaults();
@@ -180,6 +185,56 @@ private slots:
         QVERIFY(sandbox().setFaultValue(Fault::ServiceUnavailable, 0).isNull());
     }
 
+    // QA: a refresh waiting to retry after a 503 can be stopped: no request is in flight then, nothing is lost.
+    void aRefreshWaitingToRetryCanBeStopped()
+    {
+        m_window->showConnection(m_id);
+        ConnectionPage *page = m_window->connectionPage();
+        auto *refresh = page->findChild<QPushButton *>(QStringLiteral("refreshButton"));
+        auto *stop = page->findChild<QPushButton *>(QStringLiteral("stopRefreshButton"));
+        QTRY_VERIFY(refresh->isEnabled());
+        QVERIFY(!stop->isVisible());
+        const QByteArray before = storedAccessToken();
+        QVERIFY(sandbox().setFaultValue(Fault::ServiceUnavailable, SandboxFaults::kUntilOff).isNull());
+        QStringList messages;
+        QObject listening;
+        QObject::connect(page, &ConnectionPage::message, &listening, [&messages](const QString &text) { messages << text; });
+        refresh->click();
+        QVERIFY(stop->isVisible());
+        QVERIFY(!refresh->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.filter(QStringLiteral("Retrying in")).isEmpty(), 10000);
+        stop->click();
+        QTRY_VERIFY2(!messages.filter(QStringLiteral("Refresh stopped")).isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(!stop->isVisible());
+        QVERIFY(refresh->isEnabled());
+        QVERIFY(sandbox().setFaultValue(Fault::ServiceUnavailable, 0).isNull());
+        QCOMPARE(storedAccessToken(), before);
+    }
+
+    // QA: a refresh whose request is already on its way is never abandoned: Stop only stops the window waiting,
+    // and the answer (perhaps a rotated refresh token) is still stored when it comes.
+    void aSlowRefreshStopsWaitingButKeepsItsAnswer()
+    {
+        m_window->showConnection(m_id);
+        ConnectionPage *page = m_window->connectionPage();
+        auto *refresh = page->findChild<QPushButton *>(QStringLiteral("refreshButton"));
+        auto *stop = page->findChild<QPushButton *>(QStringLiteral("stopRefreshButton"));
+        QTRY_VERIFY(refresh->isEnabled());
+        const QByteArray before = storedAccessToken();
+        QVERIFY(sandbox().setFaultValue(Fault::SlowResponses, 1500).isNull());
+        QStringList messages;
+        QObject listening;
+        QObject::connect(page, &ConnectionPage::message, &listening, [&messages](const QString &text) { messages << text; });
+        refresh->click();
+        QTest::qWait(200); // the request is on its way
+        stop->click();
+        QVERIFY2(!messages.filter(QStringLiteral("Stopped waiting")).isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(!stop->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(storedAccessToken() != before, 10000);
+        QVERIFY(sandbox().setFaultValue(Fault::SlowResponses, 0).isNull());
+        QVERIFY2(messages.filter(QStringLiteral("Access token refreshed")).isEmpty(), "the window stopped waiting");
+    }
+
     // QA: the Sandbox panel's status line says what is on now: after a one-shot fault fired, and after "Switch all off".
     void thePanelsStatusLineIsRight()
     {
@@ -232,7 +287,7 @@ private slots:
         for (const Fault fault :
             {Fault::ClockSkew, Fault::JwksUnavailable, Fault::FewerScopes, Fault::UserinfoFailing, Fault::InvalidClientOnRefresh})
             QVERIFY2(faultTitles.contains(SandboxFaults::info(fault).title), qPrintable(faultTitles.join(QLatin1Char(','))));
-        QVERIFY(screenshot(panel, QStringLiteral("45-sandbox-personalities")));
+        QVERIFY(screenshot(panel, QStringLiteral("50-sandbox-personalities")));
 
         const SandboxPersonality &exact = *SandboxPersonality::find(QStringLiteral("keyway-sandbox-exact-redirect"));
         panel->findChild<QPushButton *>(QStringLiteral("connect-") + exact.integrationId)->click();

@@ -1,6 +1,7 @@
 // Writes a PNG of each main view to $KEYWAY_TEST_OUTPUT (set by CTest) so people can look at what the
 // window shows: the welcome page, an integration, 50 connections, a connection's tabs, the connect and
 // settings dialogs, and the same in a dark palette. Each shot also checks the view is not empty.
+#include "Screenshot.h"
 #include "MainWindow.h"
 #include "UiFixture.h"
 
@@ -80,26 +81,9 @@ class TestScreenshots : public QObject
     Q_OBJECT
 
 private:
-    QString m_out;
-
     bool save(QWidget *widget, const QString &name)
     {
-        QApplication::processEvents();
-        const QImage image = widget->grab().toImage();
-        // Not blank: a view that failed to lay out is one flat colour.
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height() && colours.size() < 16; y += 7)
-            for (int x = 0; x < image.width() && colours.size() < 16; x += 7)
-                colours.insert(image.pixel(x, y));
-        if (colours.size() < 8) {
-            qWarning() << name << "looks empty";
-            return false;
-        }
-        if (m_out.isEmpty())
-            return true;
-        const QString path = m_out + QLatin1Char('/') + name + QStringLiteral(".png");
-        qInfo() << "wrote" << path;
-        return image.save(path);
+        return keyway::test::saveScreenshot(widget, name);
     }
 
     // A populated connection: tokens in the keychain, a few events and a request history.
@@ -126,9 +110,6 @@ private slots:
     void initTestCase()
     {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        m_out = qEnvironmentVariable("KEYWAY_TEST_OUTPUT");
-        if (!m_out.isEmpty())
-            QDir().mkpath(m_out);
     }
 
     void lightPalette()
@@ -164,7 +145,7 @@ private slots:
         ApiResponse response;
         response.status = 200;
         response.reason = "OK";
-        response.elapsedMs = 184;
+        response.elapsedUs = 184000;
         response.headers = {{"Content-Type", "application/json; charset=utf-8"}, {"X-RateLimit-Remaining", "4999"}};
         response.body = "{\"login\":\"ada\",\"id\":583231,\"site_admin\":false,\"name\":\"Ada Lovelace\",\"company\":null,"
                         "\"plan\":{\"name\":\"pro\",\"space\":976562499,\"collaborators\":0},\"two_factor_authentication\":true,"
@@ -273,7 +254,11 @@ private slots:
             dialog.resize(760, 820);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            QVERIFY(save(&dialog, QStringLiteral("14-connect-sandbox-public-client")));
+            QVERIFY(save(&dialog, QStringLiteral("17-connect-sandbox-public-client")));
+            // No gap under the note: it is as tall as its text at the width it has.
+            auto *note = dialog.findChild<QLabel *>(QStringLiteral("clientNote"));
+            QVERIFY(note && note->isVisible());
+            QCOMPARE(note->height(), note->heightForWidth(note->width()));
         }
         {
             SettingsDialog dialog(f.service());
@@ -402,7 +387,7 @@ private slots:
         ApiResponse response;
         response.status = 404;
         response.reason = "Not Found";
-        response.elapsedMs = 97;
+        response.elapsedUs = 97000;
         response.headers = {{"Content-Type", "application/json"}};
         response.body = "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"404\","
                         "\"errors\":[{\"code\":\"missing\",\"field\":null,\"retry\":false}]}";

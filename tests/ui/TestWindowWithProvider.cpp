@@ -3,6 +3,7 @@
 // find the integration, connect through the dialog, see the account and expiry, refresh, send a request from the
 // console, check the id_token's signature in the inspector, export a redacted bundle, reconnect without typing
 // the secret again, disconnect (revoked at the provider) and remove the connection.
+#include "Screenshot.h"
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "ProviderCounters.h"
@@ -129,12 +130,7 @@ private:
 
     bool screenshot(const QString &name)
     {
-        QApplication::processEvents();
-        if (m_out.isEmpty())
-            return true;
-        const QString path = m_out + QLatin1Char('/') + name + QStringLiteral(".png");
-        qInfo() << "wrote" << path;
-        return m_window->grab().save(path);
+        return keyway::test::saveScreenshot(m_window.get(), name);
     }
 
     bool screenshotOf(QWidget *widget, const QString &name)
@@ -343,8 +339,7 @@ private slots:
         QVERIFY2(personal.contains(QLatin1String("alice@example.test")), qPrintable(personal));
         preview->resize(900, 760);
         QApplication::processEvents();
-        if (!m_out.isEmpty())
-            QVERIFY(preview->grab().save(m_out + QStringLiteral("/32-bundle-preview.png")));
+        QVERIFY(keyway::test::saveScreenshot(preview, QStringLiteral("33-bundle-preview")));
 
         // Left out on request: nowhere in what is saved.
         child<QCheckBox>(preview, "leaveOutCheck")->setChecked(true);

@@ -4,6 +4,7 @@
 
 #include "auth/ServiceAccountKey.h"
 #include "common/Icons.h"
+#include "common/WrappedLabelHeight.h"
 #include "connect/PrivateKeyPanel.h"
 #include "core/ConnectRequest.h"
 
@@ -236,8 +237,9 @@ void CredentialsForm::addClientRows(AuthMode mode)
     m_clientNote = new QLabel(this);
     m_clientNote->setObjectName(QStringLiteral("clientNote"));
     m_clientNote->setWordWrap(true);
-    // Its own height, not a share of the dialog's spare room (text centred in a gap).
+    // Its own height at the width it is given, not a share of the dialog's spare room (text above a gap).
     m_clientNote->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    keepWrappedLabelHeight(m_clientNote);
     m_clientNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_clientNote->setAccessibleName(tr("How the client signs in"));
     form->addRow(QString(), m_clientNote);

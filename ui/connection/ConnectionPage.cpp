@@ -159,7 +159,10 @@ void ConnectionPage::reload()
     // A revoked connection has no credential left: only Reconnect makes sense.
     const bool live = m_record.status != ConnectionStatus::Revoked;
     const bool refreshable = live && ConnectionCapabilities::of(m_record).renewable;
-    m_ui->refreshButton->setEnabled(refreshable);
+    // A refresh this page started and still waits for: Stop instead of a second Refresh.
+    const bool waiting = findChild<QObject *>(refreshWaitName(m_id), Qt::FindDirectChildrenOnly) != nullptr;
+    m_ui->refreshButton->setEnabled(refreshable && !waiting);
+    m_ui->stopRefreshButton->setVisible(waiting);
     m_ui->copyTokenButton->setEnabled(live);
     m_ui->consoleButton->setEnabled(live);
     m_ui->disconnectButton->setEnabled(live);
@@ -284,15 +287,36 @@ void ConnectionPage::fillScopes()
         + m_ui->scopesTable->verticalHeader()->defaultSectionSize() * rows + 2 * m_ui->scopesTable->frameWidth());
 }
 
+QString ConnectionPage::refreshWaitName(const QString &connectionId)
+{
+    return QStringLiteral("refreshWait:") + connectionId;
+}
+
 void ConnectionPage::refreshNow()
 {
     if (m_id.isEmpty() || !m_ui->refreshButton->isEnabled())
         return;
     m_ui->refreshButton->setEnabled(false);
+    m_ui->stopRefreshButton->show();
     emit message(tr("Refreshing…"));
     // What the renewal says while it runs (a retry after a 503: "Retrying in 2 s (attempt 2 of 3)") reaches the
     // status bar, so a slow refresh does not look stuck.
     auto *progress = new QObject(this);
+    progress->setObjectName(refreshWaitName(m_id));
+    // Stop: a renewal waiting to retry is cancelled (nothing is in flight then). A request already sent is never
+    // abandoned — its answer may carry a rotated refresh token — so the window only stops waiting for it; the
+    // answer is still stored when it comes.
+    connect(m_ui->stopRefreshButton, &QPushButton::clicked, progress, [this, progress, id = m_id] {
+        if (id != m_id) // another connection's refresh, started before the user switched pages
+            return;
+        if (m_service.cancelRefreshRetry(id))
+            return; // the callback below hears "cancelled"
+        progress->setObjectName({});
+        progress->deleteLater();
+        m_ui->stopRefreshButton->hide();
+        reload();
+        emit message(tr("Stopped waiting. The request already sent finishes in the background and its answer is kept."));
+    });
     connect(&m_service, &ConnectionService::eventRecorded, progress, [this, id = m_id](const QString &eventId) {
         if (eventId != id)
             return;
@@ -302,13 +326,17 @@ void ConnectionPage::refreshNow()
     });
     QPointer<ConnectionPage> self(this);
     const QString id = m_id;
-    m_service.refresh(id, [self, id, progress](const Error &error) {
-        if (!self)
+    QPointer<QObject> waiting(progress);
+    m_service.refresh(id, [self, id, waiting](const Error &error) {
+        if (!self || !waiting) // the page is gone, or the user stopped waiting
             return;
-        delete progress;
+        delete waiting;
+        self->m_ui->stopRefreshButton->hide();
         if (self->m_id == id)
             self->reload();
-        emit self->message(error.isNull() ? tr("Access token refreshed.") : tr("Refresh failed: %1").arg(error.toString()));
+        emit self->message(error.isNull()                          ? tr("Access token refreshed.")
+                : error.code == QLatin1String("cancelled") ? tr("Refresh stopped. %1").arg(error.message)
+                                                           : tr("Refresh failed: %1").arg(error.toString()));
     });
 }
 

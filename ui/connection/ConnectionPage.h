@@ -69,6 +69,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString refreshWaitName(const QString &connectionId);
     void reload();
     void updateCountdown();
     void updateStatusPanel();

@@ -49,6 +49,13 @@ QString HistoryModel::statusText(int status)
     return status > 0 ? QString::number(status) : status < 0 ? tr("cancelled") : tr("no answer");
 }
 
+QString HistoryModel::durationText(qint64 microseconds)
+{
+    if (microseconds >= 10000)
+        return tr("%1 ms").arg(QLocale().toString(microseconds / 1000));
+    return tr("%1 ms").arg(QLocale().toString(double(microseconds) / 1000.0, 'f', microseconds < 1000 ? 2 : 1));
+}
+
 QString HistoryModel::sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -70,7 +77,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(e.status);
         case DurationColumn:
-            return tr("%1 ms").arg(e.durationMs);
+            return durationText(e.durationUs);
         case SizeColumn:
             return sizeText(e.responseSize);
         default:

@@ -27,6 +27,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString sizeText(qint64 bytes);
+    // "0.42 ms", "3.1 ms", "184 ms": a loopback answer is not "0 ms".
+    static QString durationText(qint64 microseconds);
     // "200", "no answer" (0), "cancelled" (-1).
     static QString statusText(int status);
 

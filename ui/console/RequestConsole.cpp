@@ -386,10 +386,7 @@ void RequestConsole::showResponse(const ApiResponse &response)
         else
             status = tr("⚠ No answer: %1").arg(response.error.toString());
     } else {
-        // Local answers take less than a millisecond: not "0 ms".
-        const QString time = response.elapsedUs > 0 && response.elapsedUs < 10000
-            ? tr("%1 ms").arg(QLocale().toString(double(response.elapsedUs) / 1000.0, 'f', response.elapsedUs < 1000 ? 2 : 1))
-            : tr("%1 ms").arg(response.elapsedMs);
+        const QString time = HistoryModel::durationText(response.elapsedUs);
         status = tr("HTTP %1 %2 · %3 · %4")
                      .arg(QString::number(response.status), QString::fromLatin1(response.reason), time,
                          HistoryModel::sizeText(response.body.size()));

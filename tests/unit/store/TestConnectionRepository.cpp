@@ -2,6 +2,8 @@
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
 
+#include <algorithm>
+
 #include <QtTest>
 
 using namespace keyway;
@@ -166,6 +168,24 @@ private slots:
         QVERIFY(!list.first().url.contains(QLatin1String("KEY123456789")));
         QVERIFY(!list.first().requestHeaders.first().second.contains(QLatin1String("abc.def.ghi-secret")));
         QCOMPARE(list.first().requestHeaders.at(1).second, QStringLiteral("application/json"));
+    }
+
+    void historyKeepsSubMillisecondDurations()
+    {
+        ConnectionRepository repo(m_db);
+        HistoryEntry h;
+        h.connectionId = QStringLiteral("c");
+        h.method = QStringLiteral("GET");
+        h.url = QStringLiteral("http://127.0.0.1:1/contacts");
+        h.durationUs = 420; // a loopback answer
+        QVERIFY(repo.addHistory(h, nullptr));
+        h.durationUs = 1843210;
+        QVERIFY(repo.addHistory(h, nullptr));
+        QList<qint64> durations;
+        for (const HistoryEntry &e : repo.history(QStringLiteral("c")))
+            durations << e.durationUs;
+        std::sort(durations.begin(), durations.end());
+        QCOMPARE(durations, (QList<qint64> {420, 1843210}));
     }
 };
 
