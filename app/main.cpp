@@ -1,4 +1,5 @@
 // Keyway's one binary: `keyway` opens the window, `keyway SUBCOMMAND` is the command line.
+#include "MainWindow.h"
 #include "auth/BrowserLauncher.h"
 #include "cli/Cli.h"
 #include "common/ProcessHardening.h"
@@ -9,7 +10,6 @@
 #include "core/EmbeddedProviders.h"
 #include "sandbox/SandboxServer.h"
 #include "store/AppPaths.h"
-#include "MainWindow.h"
 
 #include <QApplication>
 #include <QDesktopServices>

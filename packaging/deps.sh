@@ -14,6 +14,8 @@ packages=(
     curl
     # fuzzing and sanitizers (clang's libFuzzer and runtimes)
     clang libclang-rt-14-dev
+    # the format check of the test command (packaging/format.sh)
+    clang-format
     # packaging checks
     dpkg-dev file desktop-file-utils appstream
 )

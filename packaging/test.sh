@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Keyway and runs the whole test suite: unit, integration (real Secret
-# Service, real OpenID Provider), UI, then the same suite under AddressSanitizer + UBSan.
+# Service, real OpenID Provider), UI, then the same suite under AddressSanitizer + UBSan, after checking that
+# the C++ is formatted (packaging/format.sh --check).
 # Prints ctest's summary; exits non-zero if anything failed.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,6 +13,8 @@ fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
 status=0
+echo "== format"
+bash packaging/format.sh --check || status=1
 for preset in ${KEYWAY_TEST_PRESETS:-ci asan fuzz}; do
     echo "== build: $preset"
     cmake --preset "$preset" >/dev/null

@@ -7,7 +7,9 @@
 namespace keyway {
 
 AccountResolver::AccountResolver(QNetworkAccessManager *network, JwksCache *jwks, QObject *parent)
-    : QObject(parent), m_network(network), m_jwks(jwks)
+    : QObject(parent)
+    , m_network(network)
+    , m_jwks(jwks)
 {
 }
 
@@ -24,7 +26,8 @@ void AccountResolver::resolve(const Request &request, Done done)
 void AccountResolver::validateIdToken(bool)
 {
     if (m_request.config.jwksUrl.isEmpty())
-        return finish(Error::make(QStringLiteral("no_jwks"), tr("The provider publishes no keys (jwks_uri), so its ID token cannot be checked.")));
+        return finish(Error::make(
+            QStringLiteral("no_jwks"), tr("The provider publishes no keys (jwks_uri), so its ID token cannot be checked.")));
     IdTokenValidator::Expectations expect;
     expect.issuer = m_request.config.issuer;
     expect.issuerClaims = m_request.config.issuerClaims;
@@ -42,8 +45,8 @@ void AccountResolver::validateIdToken(bool)
             m_account.idClaims = validation.claims;
             m_account.subject = validation.claims.value(QStringLiteral("sub")).toString();
             emit step(QStringLiteral("id_token"), QStringLiteral("ok"), 0,
-                      tr("ID token valid (signed %1 by key %2, subject %3)")
-                          .arg(validation.header.value(QStringLiteral("alg")).toString(), validation.keyId, m_account.subject));
+                tr("ID token valid (signed %1 by key %2, subject %3)")
+                    .arg(validation.header.value(QStringLiteral("alg")).toString(), validation.keyId, m_account.subject));
             fetchProfile();
         },
         this, m_request.config.allowInsecureHttp);
@@ -66,36 +69,36 @@ void AccountResolver::fetchProfile()
     for (auto it = m_request.apiHeaders.begin(); it != m_request.apiHeaders.end(); ++it)
         headers.append({it.key().toUtf8(), it.value().toUtf8()});
     userInfo->fetch(QUrl(url), m_request.tokens.accessToken, m_request.config.allowInsecureHttp, headers,
-                    [this, userInfo, useUserinfo](const Result<QJsonObject> &result) {
-                        userInfo->deleteLater();
-                        if (!result) {
-                            // Who is connected is a nicety; the tokens are good. Say so and carry on.
-                            emit step(useUserinfo ? QStringLiteral("userinfo") : QStringLiteral("whoami"), QStringLiteral("error"),
-                                      result.error().httpStatus, result.error().toString());
-                            m_account.label = UserInfo::accountLabel(m_account.idClaims, m_request.accountField);
-                            return finish(m_account);
-                        }
-                        const QJsonObject profile = result.value();
-                        // OIDC Core §5.3.2: the UserInfo sub MUST match the ID token's, or the answer is not about this user.
-                        if (useUserinfo && !m_account.subject.isEmpty()
-                            && profile.value(QStringLiteral("sub")).toString() != m_account.subject) {
-                            const Error error = Error::make(QStringLiteral("userinfo_sub_mismatch"),
-                                                            tr("The provider's user info belongs to a different user than the ID token."),
-                                                            tr("userinfo sub \"%1\", id_token sub \"%2\"")
-                                                                .arg(profile.value(QStringLiteral("sub")).toString(), m_account.subject));
-                            emit step(QStringLiteral("userinfo"), QStringLiteral("error"), 200, error.toString());
-                            return finish(error);
-                        }
-                        m_account.profile = profile;
-                        if (m_account.subject.isEmpty())
-                            m_account.subject = profile.value(QStringLiteral("sub")).toString();
-                        m_account.label = UserInfo::accountLabel(profile, m_request.accountField);
-                        if (m_account.label.isEmpty())
-                            m_account.label = UserInfo::accountLabel(m_account.idClaims, m_request.accountField);
-                        emit step(useUserinfo ? QStringLiteral("userinfo") : QStringLiteral("whoami"), QStringLiteral("ok"), 200,
-                                  tr("Signed in as %1").arg(m_account.label));
-                        finish(m_account);
-                    });
+        [this, userInfo, useUserinfo](const Result<QJsonObject> &result) {
+            userInfo->deleteLater();
+            if (!result) {
+                // Who is connected is a nicety; the tokens are good. Say so and carry on.
+                emit step(useUserinfo ? QStringLiteral("userinfo") : QStringLiteral("whoami"), QStringLiteral("error"),
+                    result.error().httpStatus, result.error().toString());
+                m_account.label = UserInfo::accountLabel(m_account.idClaims, m_request.accountField);
+                return finish(m_account);
+            }
+            const QJsonObject profile = result.value();
+            // OIDC Core §5.3.2: the UserInfo sub MUST match the ID token's, or the answer is not about this user.
+            if (useUserinfo && !m_account.subject.isEmpty()
+                && profile.value(QStringLiteral("sub")).toString() != m_account.subject) {
+                const Error error = Error::make(QStringLiteral("userinfo_sub_mismatch"),
+                    tr("The provider's user info belongs to a different user than the ID token."),
+                    tr("userinfo sub \"%1\", id_token sub \"%2\"")
+                        .arg(profile.value(QStringLiteral("sub")).toString(), m_account.subject));
+                emit step(QStringLiteral("userinfo"), QStringLiteral("error"), 200, error.toString());
+                return finish(error);
+            }
+            m_account.profile = profile;
+            if (m_account.subject.isEmpty())
+                m_account.subject = profile.value(QStringLiteral("sub")).toString();
+            m_account.label = UserInfo::accountLabel(profile, m_request.accountField);
+            if (m_account.label.isEmpty())
+                m_account.label = UserInfo::accountLabel(m_account.idClaims, m_request.accountField);
+            emit step(useUserinfo ? QStringLiteral("userinfo") : QStringLiteral("whoami"), QStringLiteral("ok"), 200,
+                tr("Signed in as %1").arg(m_account.label));
+            finish(m_account);
+        });
 }
 
 void AccountResolver::finish(const Result<AccountInfo> &result)

@@ -37,12 +37,12 @@ public:
         ProviderConfig config;
         QString clientId;
         TokenSet tokens;
-        QString nonce;               // the nonce sent in the authorization request; empty: none expected
+        QString nonce; // the nonce sent in the authorization request; empty: none expected
         int clockSkewSeconds = ClockLeeway::kDefaultSeconds;
         QString whoamiUrl;
         QString accountField;
         QMap<QString, QString> apiHeaders;
-        ApiResolver resolveApi;      // unset: whoamiUrl and apiHeaders as given
+        ApiResolver resolveApi; // unset: whoamiUrl and apiHeaders as given
     };
     using Done = std::function<void(const Result<AccountInfo> &)>;
 
@@ -54,7 +54,7 @@ signals:
     void step(const QString &step, const QString &outcome, int httpStatus, const QString &detail);
 
 private:
-    void validateIdToken(bool forceRefresh);   // JwksCache refetches once on an unknown kid
+    void validateIdToken(bool forceRefresh); // JwksCache refetches once on an unknown kid
     void fetchProfile();
     void finish(const Result<AccountInfo> &result);
 

@@ -60,15 +60,15 @@ Error BrowserLauncher::open(const QUrl &url, const QString &command)
 {
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return Error::make(QStringLiteral("browser_bad_url"),
-                           QCoreApplication::translate("BrowserLauncher", "Keyway will only open web addresses in a browser."),
-                           url.scheme());
+            QCoreApplication::translate("BrowserLauncher", "Keyway will only open web addresses in a browser."), url.scheme());
     QStringList args = commandLine(command, url);
     if (args.isEmpty()) {
         if (systemOpener()) {
             if (systemOpener()(url))
                 return {};
             return Error::make(QStringLiteral("browser_failed"),
-                               QCoreApplication::translate("BrowserLauncher", "The system browser could not be opened. Copy the link into a browser instead."));
+                QCoreApplication::translate(
+                    "BrowserLauncher", "The system browser could not be opened. Copy the link into a browser instead."));
         }
         args = platformOpener() << url.toString(QUrl::FullyEncoded);
     }
@@ -76,8 +76,9 @@ Error BrowserLauncher::open(const QUrl &url, const QString &command)
     qCInfo(lcAuth) << "opening browser with" << program;
     if (!QProcess::startDetached(program, args))
         return Error::make(QStringLiteral("browser_failed"),
-                           QCoreApplication::translate("BrowserLauncher", "The browser command could not be started. Copy the link into a browser instead."),
-                           program);
+            QCoreApplication::translate(
+                "BrowserLauncher", "The browser command could not be started. Copy the link into a browser instead."),
+            program);
     return {};
 }
 

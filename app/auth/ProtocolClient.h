@@ -43,9 +43,9 @@ public:
     // Whether the request can have reached the provider (for retrying requests that must not be repeated, such as
     // a rotating refresh token: RFC 9700 §4.14.2).
     enum class Delivery {
-        NotSent,   // certainly not: refused before sending, no such host, connection refused, TLS handshake failed
-        Unknown,   // may have been processed: timeout, connection lost, cancelled after sending
-        Answered,  // an HTTP answer came back
+        NotSent, // certainly not: refused before sending, no such host, connection refused, TLS handshake failed
+        Unknown, // may have been processed: timeout, connection lost, cancelled after sending
+        Answered, // an HTTP answer came back
     };
 
     struct Answer

@@ -73,7 +73,8 @@ void TokenEndpoint::request(
     m_lastUnprocessed = false;
     const QString grantType = grantTypeOf(grantParams);
     // Some providers renew at a separate endpoint (the integration's oauth.refresh_url).
-    const QUrl url(grantType == QLatin1String(kGrantRefreshToken) && !config.refreshUrl.isEmpty() ? config.refreshUrl : config.tokenUrl);
+    const QUrl url(
+        grantType == QLatin1String(kGrantRefreshToken) && !config.refreshUrl.isEmpty() ? config.refreshUrl : config.tokenUrl);
     Params form = grantParams;
     // Integration-specific extras (e.g. audience); the grant's own parameters win.
     for (auto it = config.tokenParams.cbegin(); it != config.tokenParams.cend(); ++it) {

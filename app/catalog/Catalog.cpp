@@ -19,7 +19,7 @@
 namespace keyway {
 
 namespace {
-constexpr int kMaxFilesPerFolder = 1000;   // a folder full of junk must not stall the start
+constexpr int kMaxFilesPerFolder = 1000; // a folder full of junk must not stall the start
 constexpr int kMinFilesPerThread = 32; // below this a thread costs more than it saves
 } // namespace
 
@@ -79,8 +79,7 @@ Result<Integration> Catalog::check(Result<Integration> loaded, const QString &ex
     if (problems.isEmpty())
         return loaded;
     return Error::make(QStringLiteral("invalid_integration"),
-                       tr("The integration file %1 is not valid: %2").arg(fileName, problems.first()),
-                       problems.join(QLatin1Char('\n')));
+        tr("The integration file %1 is not valid: %2").arg(fileName, problems.first()), problems.join(QLatin1Char('\n')));
 }
 
 void Catalog::loadFolder(const QString &dir, bool builtin)
@@ -92,7 +91,7 @@ void Catalog::loadFolder(const QString &dir, bool builtin)
     files.removeAll(QStringLiteral("schema.json"));
     if (files.size() > kMaxFilesPerFolder) {
         m_errors << Error::make(QStringLiteral("too_many_integrations"),
-                                tr("Only the first %1 integration files in %2 were read.").arg(kMaxFilesPerFolder).arg(dir));
+            tr("Only the first %1 integration files in %2 were read.").arg(kMaxFilesPerFolder).arg(dir));
         files = files.mid(0, kMaxFilesPerFolder);
     }
     // Built-in files compiled into Keyway were checked at build time; any other folder's files are checked here.
@@ -239,12 +238,12 @@ Result<Integration> Catalog::writeCustom(const Integration &in, bool replace)
     if (m_customDir.isEmpty())
         return Error::make(QStringLiteral("no_custom_folder"), tr("Custom integrations are turned off."));
     if (!QDir().mkpath(m_customDir))
-        return Error::make(QStringLiteral("save_failed"), tr("The folder for custom integrations cannot be created."),
-                           m_customDir);
+        return Error::make(
+            QStringLiteral("save_failed"), tr("The folder for custom integrations cannot be created."), m_customDir);
     const QString target = m_customDir + QLatin1Char('/') + in.id + QStringLiteral(".json");
     if (QFileInfo::exists(target) && !replace)
         return Error::make(QStringLiteral("integration_exists"),
-                           tr("A custom integration with the id \"%1\" already exists.").arg(in.id), target);
+            tr("A custom integration with the id \"%1\" already exists.").arg(in.id), target);
     // Issue 15.3: a file never takes a built-in integration's place (and its endpoints) without being asked to.
     if (const auto existing = find(in.id); existing && existing->builtin && !replace)
         return Error::make(QStringLiteral("overrides_builtin"),
@@ -255,7 +254,7 @@ Result<Integration> Catalog::writeCustom(const Integration &in, bool replace)
     if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || out.write(QJsonDocument(in.document).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
         return Error::make(QStringLiteral("save_failed"), tr("The integration could not be saved."),
-                           QStringLiteral("%1: %2").arg(target, out.errorString()));
+            QStringLiteral("%1: %2").arg(target, out.errorString()));
     qCInfo(lcCatalog) << "saved custom integration" << in.id << "to" << target;
     return in;
 }
@@ -317,7 +316,7 @@ Error Catalog::exportIntegration(const QString &id, const QString &path) const
     if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || out.write(QJsonDocument(in->document).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
         return Error::make(QStringLiteral("export_failed"), tr("The integration could not be written."),
-                           QStringLiteral("%1: %2").arg(path, out.errorString()));
+            QStringLiteral("%1: %2").arg(path, out.errorString()));
     return {};
 }
 

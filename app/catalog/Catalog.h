@@ -44,12 +44,12 @@ public:
     static constexpr quint16 RedirectPortFirst = 27400;
     static constexpr quint16 RedirectPortLast = 27699;
 
-    QList<Integration> all() const;   // sorted by name, the "sandbox" category first
+    QList<Integration> all() const; // sorted by name, the "sandbox" category first
     std::optional<Integration> find(const QString &id) const;
     // The built-in integration a custom file of that id replaces, if any.
     std::optional<Integration> overriddenBuiltin(const QString &id) const;
     bool contains(const QString &id) const { return m_integrations.contains(id); }
-    QStringList categories() const;   // the categories in use, in the format's order
+    QStringList categories() const; // the categories in use, in the format's order
     QList<Integration> inCategory(const QString &category) const;
     const QList<Error> &errors() const { return m_errors; }
     const ScopeVocabulary &vocabulary() const { return m_vocabulary; }

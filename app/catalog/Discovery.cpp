@@ -112,7 +112,7 @@ void Discovery::startWithUrl(const QUrl &metadataUrl, const QString &expectedIss
             reply->deleteLater();
             m_reply.clear();
             fail(discoveryError(QStringLiteral("discovery_failed"), tr("The provider's metadata document is too large."),
-                                QStringLiteral("more than %1 bytes").arg(MaxDocumentSize)));
+                QStringLiteral("more than %1 bytes").arg(MaxDocumentSize)));
         }
     });
     connect(reply, &QNetworkReply::finished, this, &Discovery::onFinished);
@@ -120,7 +120,7 @@ void Discovery::startWithUrl(const QUrl &metadataUrl, const QString &expectedIss
 
 void Discovery::abort()
 {
-    ++m_generation;   // a failure queued by an earlier start() is dropped
+    ++m_generation; // a failure queued by an earlier start() is dropped
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply.clear();
@@ -161,15 +161,15 @@ void Discovery::onFinished()
     const QString url = reply->url().toString();
     if (reply->error() != QNetworkReply::NoError && status == 0) {
         fail(discoveryError(QStringLiteral("discovery_failed"), tr("The provider's metadata could not be fetched."),
-                            QStringLiteral("%1: %2").arg(url, reply->errorString())));
+            QStringLiteral("%1: %2").arg(url, reply->errorString())));
         return;
     }
     if (status != 200) {
         // A redirect is not followed either: the document must live at the issuer's own well-known URL.
         fail(discoveryError(QStringLiteral("discovery_failed"),
-                            status == 404 ? tr("The provider has no metadata document at the expected address.")
-                                          : tr("The provider's metadata could not be fetched."),
-                            QStringLiteral("%1: HTTP %2").arg(url).arg(status), status));
+            status == 404 ? tr("The provider has no metadata document at the expected address.")
+                          : tr("The provider's metadata could not be fetched."),
+            QStringLiteral("%1: HTTP %2").arg(url).arg(status), status));
         return;
     }
     const QByteArray body = reply->read(MaxDocumentSize + 1);
@@ -187,23 +187,22 @@ void Discovery::onFinished()
     Q_EMIT finished(settings.value());
 }
 
-Result<OAuthSettings> Discovery::parseMetadata(const QByteArray &body, const QString &expectedIssuer, Kind kind,
-                                               const OAuthSettings &base)
+Result<OAuthSettings> Discovery::parseMetadata(
+    const QByteArray &body, const QString &expectedIssuer, Kind kind, const OAuthSettings &base)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return discoveryError(QStringLiteral("discovery_failed"), tr("The provider's metadata is not valid JSON."),
-                              parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                           : QStringLiteral("expected a JSON object"));
+            parseError.error != QJsonParseError::NoError ? parseError.errorString() : QStringLiteral("expected a JSON object"));
     const QJsonObject m = doc.object();
 
     // RFC 8414 §3.3 / OIDC Discovery §4.3: the issuer MUST be identical to the one used to build the URL.
     const QString issuer = m.value(QStringLiteral("issuer")).toString();
     if (issuer != expectedIssuer)
         return discoveryError(QStringLiteral("issuer_mismatch"),
-                              tr("The provider's metadata names a different issuer; it was not used."),
-                              QStringLiteral("expected \"%1\", got \"%2\"").arg(expectedIssuer, issuer.left(200)));
+            tr("The provider's metadata names a different issuer; it was not used."),
+            QStringLiteral("expected \"%1\", got \"%2\"").arg(expectedIssuer, issuer.left(200)));
 
     OAuthSettings out = base;
     out.issuer = issuer;
@@ -221,7 +220,7 @@ Result<OAuthSettings> Discovery::parseMetadata(const QByteArray &body, const QSt
             problems << QStringLiteral("%1: %2").arg(name, v.isString() ? why : QStringLiteral("expected a string"));
             return;
         }
-        if (target->isEmpty())   // hand-entered endpoints win
+        if (target->isEmpty()) // hand-entered endpoints win
             *target = v.toString();
     };
     endpoint("authorization_endpoint", &out.authorizationUrl, false);
@@ -236,7 +235,7 @@ Result<OAuthSettings> Discovery::parseMetadata(const QByteArray &body, const QSt
         problems << QStringLiteral("authorization_endpoint is missing");
     if (!problems.isEmpty())
         return discoveryError(QStringLiteral("discovery_failed"), tr("The provider's metadata is incomplete or invalid."),
-                              problems.join(QStringLiteral("; ")));
+            problems.join(QStringLiteral("; ")));
 
     out.scopesSupported = stringList(m.value(QStringLiteral("scopes_supported")));
     out.grantTypesSupported = stringList(m.value(QStringLiteral("grant_types_supported")));

@@ -48,8 +48,8 @@ public:
     // The well-known URL for an issuer; invalid when the issuer is not an acceptable https (or loopback http) URL.
     static QUrl wellKnownUrl(const QString &issuer, Kind kind, bool allowInsecureHttp = false);
     // Checks a metadata document and merges it into `base`. Pure: the network part only feeds it.
-    static Result<OAuthSettings> parseMetadata(const QByteArray &body, const QString &expectedIssuer, Kind kind,
-                                               const OAuthSettings &base);
+    static Result<OAuthSettings> parseMetadata(
+        const QByteArray &body, const QString &expectedIssuer, Kind kind, const OAuthSettings &base);
 
 Q_SIGNALS:
     void finished(const keyway::OAuthSettings &settings);

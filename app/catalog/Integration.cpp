@@ -57,8 +57,8 @@ const TemplateVariable *Integration::variable(const QString &name) const
 
 bool Integration::usesOAuth() const
 {
-    return supports(AuthMode::AuthorizationCode) || supports(AuthMode::ClientCredentials)
-        || supports(AuthMode::JwtBearer) || supports(AuthMode::DeviceCode);
+    return supports(AuthMode::AuthorizationCode) || supports(AuthMode::ClientCredentials) || supports(AuthMode::JwtBearer)
+        || supports(AuthMode::DeviceCode);
 }
 
 QStringList Integration::insecureHttpHosts() const
@@ -234,12 +234,24 @@ QString Integration::pkceOffWarning() const
 const QStringList &Integration::knownCategories()
 {
     static const QStringList categories = {
-        QStringLiteral("crm"),          QStringLiteral("accounting"),      QStringLiteral("hr"),
-        QStringLiteral("ticketing"),    QStringLiteral("messaging"),       QStringLiteral("calendar-email"),
-        QStringLiteral("file-storage"), QStringLiteral("developer-tools"), QStringLiteral("marketing"),
-        QStringLiteral("payments"),     QStringLiteral("identity"),        QStringLiteral("productivity"),
-        QStringLiteral("commerce"),     QStringLiteral("analytics"),       QStringLiteral("cloud"),
-        QStringLiteral("social-ads"),   QStringLiteral("generic"),         QStringLiteral("sandbox"),
+        QStringLiteral("crm"),
+        QStringLiteral("accounting"),
+        QStringLiteral("hr"),
+        QStringLiteral("ticketing"),
+        QStringLiteral("messaging"),
+        QStringLiteral("calendar-email"),
+        QStringLiteral("file-storage"),
+        QStringLiteral("developer-tools"),
+        QStringLiteral("marketing"),
+        QStringLiteral("payments"),
+        QStringLiteral("identity"),
+        QStringLiteral("productivity"),
+        QStringLiteral("commerce"),
+        QStringLiteral("analytics"),
+        QStringLiteral("cloud"),
+        QStringLiteral("social-ads"),
+        QStringLiteral("generic"),
+        QStringLiteral("sandbox"),
     };
     return categories;
 }

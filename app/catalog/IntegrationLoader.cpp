@@ -1,7 +1,7 @@
 #include "catalog/IntegrationLoader.h"
 
-#include "common/JsonPath.h"
 #include "catalog/TemplateExpander.h"
+#include "common/JsonPath.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -14,8 +14,7 @@ namespace {
 Error vocabularyError(const QString &detail)
 {
     return Error::make(QStringLiteral("invalid_scope_vocabulary"),
-                       QCoreApplication::translate("keyway::ScopeVocabulary", "The unified scope list is not valid."),
-                       detail);
+        QCoreApplication::translate("keyway::ScopeVocabulary", "The unified scope list is not valid."), detail);
 }
 } // namespace
 
@@ -95,7 +94,7 @@ ScopeResolution ScopeVocabulary::resolve(const Integration &integration, const Q
             for (const QString &providerScope : it.value())
                 add(providerScope);
         } else {
-            add(scope);   // a provider's own scope passes through unchanged
+            add(scope); // a provider's own scope passes through unchanged
         }
     }
     return out;

@@ -21,8 +21,8 @@ struct UnifiedScope
 
 struct ScopeResolution
 {
-    QStringList providerScopes;   // in request order, without duplicates
-    QStringList unsupported;      // unified ids this integration has no mapping for (show as warnings)
+    QStringList providerScopes; // in request order, without duplicates
+    QStringList unsupported; // unified ids this integration has no mapping for (show as warnings)
 };
 
 class ScopeVocabulary

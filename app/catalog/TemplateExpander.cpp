@@ -93,7 +93,7 @@ bool TemplateExpander::isAllowedUrl(const QString &url, bool allowInsecureHttp, 
     if (scheme == QLatin1String("https"))
         return true;
     if (scheme == QLatin1String("http") && isLoopbackHost(u.host()))
-        return true;   // RFC 8252 §8.3: plain http only on the loopback interface
+        return true; // RFC 8252 §8.3: plain http only on the loopback interface
     if (scheme == QLatin1String("http") && allowInsecureHttp)
         return true; // the user's explicit, per-integration exception (allow_insecure_http)
     if (scheme == QLatin1String("http"))
@@ -141,8 +141,8 @@ Result<QVariantMap> TemplateExpander::resolveValues(const QVariantMap &values) c
                 continue;
             }
             return templateError(QStringLiteral("missing_variable"),
-                                 tr("Enter the %1.").arg(variable.label.isEmpty() ? variable.name : variable.label),
-                                 QStringLiteral("variable %1 has no value").arg(variable.name));
+                tr("Enter the %1.").arg(variable.label.isEmpty() ? variable.name : variable.label),
+                QStringLiteral("variable %1 has no value").arg(variable.name));
         }
         const QRegularExpression re(QRegularExpression::anchoredPattern(variable.pattern));
         if (value.size() > 2048 || hasControlCharacters(value) || !re.isValid() || !re.match(value).hasMatch()) {
@@ -151,15 +151,15 @@ Result<QVariantMap> TemplateExpander::resolveValues(const QVariantMap &values) c
             if (!variable.example.isEmpty())
                 message += QLatin1Char(' ') + tr("Example: %1").arg(variable.example);
             return templateError(QStringLiteral("invalid_variable"), message,
-                                 QStringLiteral("variable %1 does not match %2").arg(variable.name, variable.pattern));
+                QStringLiteral("variable %1 does not match %2").arg(variable.name, variable.pattern));
         }
         resolved.insert(variable.name, value);
     }
     return resolved;
 }
 
-Result<QString> TemplateExpander::valueFor(const QString &name, Position position, const QVariantMap &resolved,
-                                           bool *absent) const
+Result<QString> TemplateExpander::valueFor(
+    const QString &name, Position position, const QVariantMap &resolved, bool *absent) const
 {
     bool isVariable = false;
     bool optional = false;
@@ -171,7 +171,7 @@ Result<QString> TemplateExpander::valueFor(const QString &name, Position positio
     }
     if (!isVariable && !m_responseValueNames.contains(name)) {
         return templateError(QStringLiteral("unknown_template"), tr("The integration uses an undeclared value."),
-                             QStringLiteral("{{%1}} is neither a variable nor a response value").arg(name));
+            QStringLiteral("{{%1}} is neither a variable nor a response value").arg(name));
     }
     const QString value = resolved.value(name).toString();
     if (value.isEmpty()) {
@@ -180,13 +180,12 @@ Result<QString> TemplateExpander::valueFor(const QString &name, Position positio
             return QString();
         }
         return templateError(QStringLiteral("missing_value"),
-                             isVariable ? tr("A required value is missing.")
-                                        : tr("A value from the provider's token response is missing."),
-                             QStringLiteral("{{%1}} has no value").arg(name));
+            isVariable ? tr("A required value is missing.") : tr("A value from the provider's token response is missing."),
+            QStringLiteral("{{%1}} has no value").arg(name));
     }
     if (hasControlCharacters(value))
-        return templateError(QStringLiteral("invalid_value"), tr("A value contains control characters."),
-                             QStringLiteral("{{%1}}").arg(name));
+        return templateError(
+            QStringLiteral("invalid_value"), tr("A value contains control characters."), QStringLiteral("{{%1}}").arg(name));
 
     switch (position) {
     case Position::WholeUrl: {
@@ -196,7 +195,7 @@ Result<QString> TemplateExpander::valueFor(const QString &name, Position positio
             if (why.isEmpty())
                 why = QStringLiteral("a base URL cannot carry a query or fragment");
             return templateError(QStringLiteral("invalid_value"), tr("\"%1\" is not an acceptable URL.").arg(value.left(80)),
-                                 QStringLiteral("{{%1}}: %2").arg(name, why));
+                QStringLiteral("{{%1}}: %2").arg(name, why));
         }
         return value;
     }
@@ -205,9 +204,8 @@ Result<QString> TemplateExpander::valueFor(const QString &name, Position positio
         // or hides one of those ('%', '\\').
         static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$"));
         if (!hostRe.match(value).hasMatch() || value.contains(QLatin1String(".."))) {
-            return templateError(QStringLiteral("invalid_value"),
-                                 tr("\"%1\" cannot be used in a host name.").arg(value.left(80)),
-                                 QStringLiteral("{{%1}} would change the URL's host").arg(name));
+            return templateError(QStringLiteral("invalid_value"), tr("\"%1\" cannot be used in a host name.").arg(value.left(80)),
+                QStringLiteral("{{%1}} would change the URL's host").arg(name));
         }
         return value;
     }
@@ -251,8 +249,7 @@ Result<QString> TemplateExpander::expand(const QString &text, const QVariantMap 
             else if (m.capturedStart() >= authorityStart && m.capturedStart() < authorityEnd)
                 position = Position::Host;
             else if (authorityStart < 0 && !text.startsWith(QLatin1String("{{")))
-                return templateError(QStringLiteral("invalid_template"), tr("The integration has a malformed URL."),
-                                     text);
+                return templateError(QStringLiteral("invalid_template"), tr("The integration has a malformed URL."), text);
             else
                 position = Position::Encoded;
         }
@@ -274,7 +271,7 @@ Result<QString> TemplateExpander::expand(const QString &text, const QVariantMap 
         QString why;
         if (!isAllowedUrl(out, m_allowInsecureHttp, &why))
             return templateError(QStringLiteral("invalid_value"), tr("The values entered do not make a valid URL."),
-                                 QStringLiteral("%1: %2").arg(out, why));
+                QStringLiteral("%1: %2").arg(out, why));
         if (authorityStart >= 0) {
             // The host must be exactly what the template's authority expanded to: nothing can move it.
             const QUrl u(out, QUrl::StrictMode);
@@ -291,7 +288,7 @@ Result<QString> TemplateExpander::expand(const QString &text, const QVariantMap 
                 authority += QLatin1Char(':') + QString::number(u.port());
             if (authority.compare(expectedAuthority, Qt::CaseInsensitive) != 0)
                 return templateError(QStringLiteral("invalid_value"), tr("The values entered do not make a valid URL."),
-                                     QStringLiteral("%1: host %2 differs from %3").arg(out, authority, expectedAuthority));
+                    QStringLiteral("%1: host %2 differs from %3").arg(out, authority, expectedAuthority));
         }
     }
     return out;
@@ -308,8 +305,8 @@ Result<QString> TemplateExpander::expandUrl(const QString &urlTemplate, const QV
     return expand(urlTemplate, resolved.value(), true, &absent);
 }
 
-Result<QMap<QString, QString>> TemplateExpander::expandParams(const QMap<QString, QString> &params,
-                                                              const QVariantMap &values) const
+Result<QMap<QString, QString>> TemplateExpander::expandParams(
+    const QMap<QString, QString> &params, const QVariantMap &values) const
 {
     const Result<QVariantMap> resolved = resolveValues(values);
     if (!resolved.ok())
@@ -351,10 +348,10 @@ Result<OAuthSettings> TemplateExpander::expandOAuth(const OAuthSettings &setting
             return expanded.error();
         *url = expanded.value();
     }
-    for (qsizetype i = placeholders.size() - 1; i >= 0; --i)   // from the last: "...claim1" never matches "...claim10"
-        out.issuer.replace(QStringLiteral("keywayissuerclaim%1").arg(i), QLatin1Char('{') + placeholders.at(i) + QLatin1Char('}'));
-    for (QMap<QString, QString> *params :
-         {&out.authorizationParams, &out.tokenParams, &out.clientCredentialsTokenParams}) {
+    for (qsizetype i = placeholders.size() - 1; i >= 0; --i) // from the last: "...claim1" never matches "...claim10"
+        out.issuer.replace(
+            QStringLiteral("keywayissuerclaim%1").arg(i), QLatin1Char('{') + placeholders.at(i) + QLatin1Char('}'));
+    for (QMap<QString, QString> *params : {&out.authorizationParams, &out.tokenParams, &out.clientCredentialsTokenParams}) {
         const Result<QMap<QString, QString>> expanded = expandParams(*params, values);
         if (!expanded.ok())
             return expanded.error();

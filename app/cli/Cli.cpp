@@ -76,22 +76,26 @@ void waitForUnsavedTokens(ConnectionService &service, const QString &command, co
     if (!ok || seconds < 0)
         seconds = 60;
     CliCommand::err() << "keyway " << command << ": "
-                      << QCoreApplication::translate("Cli", "the keychain did not take the renewed tokens (is it locked?). Unlock it "
-                                                            "within %n second(s), or the new refresh token is lost and you may have "
-                                                            "to connect again.", nullptr, seconds)
+                      << QCoreApplication::translate("Cli",
+                             "the keychain did not take the renewed tokens (is it locked?). Unlock it "
+                             "within %n second(s), or the new refresh token is lost and you may have "
+                             "to connect again.",
+                             nullptr, seconds)
                       << Qt::endl;
     auto *timer = new QTimer(&service);
     timer->setSingleShot(true);
     QObject::connect(&service, &ConnectionService::unsavedTokensChanged, timer, [&service, timer, quit] {
         if (service.hasUnsavedTokens())
             return;
-        CliCommand::err() << QCoreApplication::translate("Cli", "keyway: the renewed tokens are saved in the keychain.") << Qt::endl;
+        CliCommand::err() << QCoreApplication::translate("Cli", "keyway: the renewed tokens are saved in the keychain.")
+                          << Qt::endl;
         timer->deleteLater();
         quit();
     });
     QObject::connect(timer, &QTimer::timeout, timer, [command, quit] {
         CliCommand::err() << "keyway " << command << ": "
-                          << QCoreApplication::translate("Cli", "the keychain stayed unavailable: the renewed tokens were not saved.")
+                          << QCoreApplication::translate(
+                                 "Cli", "the keychain stayed unavailable: the renewed tokens were not saved.")
                           << Qt::endl;
         quit();
     });
@@ -151,7 +155,7 @@ int Cli::run(const QStringList &arguments)
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         text.replace(QStringLiteral("Usage: keyway ") + command->name() + QStringLiteral(" [options]"),
-                     QStringLiteral("Usage: keyway ") + command->name() + QStringLiteral(" [options] ") + command->usage());
+            QStringLiteral("Usage: keyway ") + command->name() + QStringLiteral(" [options] ") + command->usage());
         CliCommand::out() << text << Qt::flush;
         return 0;
     }

@@ -22,20 +22,14 @@ QString statusText(const ConnectionRecord &r)
 
 QJsonObject summary(const ConnectionRecord &r)
 {
-    QJsonObject json{{QStringLiteral("id"), r.id},
-                     {QStringLiteral("integration"), r.integrationId},
-                     {QStringLiteral("name"), r.name},
-                     {QStringLiteral("auth_mode"), r.authMode},
-                     {QStringLiteral("account"), r.accountLabel},
-                     {QStringLiteral("subject"), r.accountSubject},
-                     {QStringLiteral("status"), statusToString(r.status)},
-                     {QStringLiteral("status_detail"), r.statusDetail},
-                     {QStringLiteral("expires_at"), time(r.expiresAt)},
-                     {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(r.requestedScopes)},
-                     {QStringLiteral("granted_scopes"), QJsonArray::fromStringList(r.grantedScopes)},
-                     {QStringLiteral("token_fingerprint"), r.tokenFingerprint},
-                     {QStringLiteral("created_at"), time(r.createdAt)},
-                     {QStringLiteral("updated_at"), time(r.updatedAt)}};
+    QJsonObject json {{QStringLiteral("id"), r.id}, {QStringLiteral("integration"), r.integrationId},
+        {QStringLiteral("name"), r.name}, {QStringLiteral("auth_mode"), r.authMode}, {QStringLiteral("account"), r.accountLabel},
+        {QStringLiteral("subject"), r.accountSubject}, {QStringLiteral("status"), statusToString(r.status)},
+        {QStringLiteral("status_detail"), r.statusDetail}, {QStringLiteral("expires_at"), time(r.expiresAt)},
+        {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(r.requestedScopes)},
+        {QStringLiteral("granted_scopes"), QJsonArray::fromStringList(r.grantedScopes)},
+        {QStringLiteral("token_fingerprint"), r.tokenFingerprint}, {QStringLiteral("created_at"), time(r.createdAt)},
+        {QStringLiteral("updated_at"), time(r.updatedAt)}};
     if (r.status == ConnectionStatus::Revoked)
         json.insert(QStringLiteral("revoked_at_provider"), r.statusDetail.isEmpty());
     return json;
@@ -43,11 +37,9 @@ QJsonObject summary(const ConnectionRecord &r)
 
 QJsonObject event(const ConnectionEvent &e)
 {
-    return QJsonObject{{QStringLiteral("at"), time(e.at)},
-                       {QStringLiteral("step"), e.step},
-                       {QStringLiteral("outcome"), e.outcome},
-                       {QStringLiteral("http_status"), e.httpStatus},
-                       {QStringLiteral("detail"), e.detail}};
+    return QJsonObject {{QStringLiteral("at"), time(e.at)}, {QStringLiteral("step"), e.step},
+        {QStringLiteral("outcome"), e.outcome}, {QStringLiteral("http_status"), e.httpStatus},
+        {QStringLiteral("detail"), e.detail}};
 }
 
 } // namespace keyway::ConnectionJson

@@ -35,8 +35,11 @@ void InspectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         line(QStringLiteral("Integration"), c.value(QStringLiteral("integration")).toString());
         line(QStringLiteral("Auth mode"), c.value(QStringLiteral("auth_mode")).toString());
         line(QStringLiteral("Account"), c.value(QStringLiteral("account")).toString());
-        line(QStringLiteral("Status"), c.value(QStringLiteral("status")).toString()
-                 + (c.value(QStringLiteral("status_detail")).toString().isEmpty() ? QString() : QStringLiteral(" (") + c.value(QStringLiteral("status_detail")).toString() + QLatin1Char(')')));
+        line(QStringLiteral("Status"),
+            c.value(QStringLiteral("status")).toString()
+                + (c.value(QStringLiteral("status_detail")).toString().isEmpty()
+                        ? QString()
+                        : QStringLiteral(" (") + c.value(QStringLiteral("status_detail")).toString() + QLatin1Char(')')));
         line(QStringLiteral("Expires"), c.value(QStringLiteral("expires_at")).toString());
         QStringList requested, granted;
         for (const QJsonValue &v : c.value(QStringLiteral("requested_scopes")).toArray())
@@ -51,20 +54,29 @@ void InspectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
             line(it.key(), t.value(QStringLiteral("fingerprint")).toString());
             const QJsonObject claims = t.value(QStringLiteral("claims")).toObject();
             for (auto claim = claims.begin(); claim != claims.end(); ++claim) {
-                QString value = claim.value().isString() ? claim.value().toString()
-                                                         : QString::fromUtf8(QJsonDocument(QJsonArray{claim.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-                if ((claim.key() == QLatin1String("exp") || claim.key() == QLatin1String("iat") || claim.key() == QLatin1String("nbf")
-                     || claim.key() == QLatin1String("auth_time")) && claim.value().isDouble())
-                    value += QStringLiteral("  (%1)").arg(QDateTime::fromSecsSinceEpoch(qint64(claim.value().toDouble()), Qt::UTC).toString(Qt::ISODate));
+                QString value = claim.value().isString()
+                    ? claim.value().toString()
+                    : QString::fromUtf8(QJsonDocument(QJsonArray {claim.value()}).toJson(QJsonDocument::Compact))
+                          .mid(1)
+                          .chopped(1);
+                if ((claim.key() == QLatin1String("exp") || claim.key() == QLatin1String("iat")
+                        || claim.key() == QLatin1String("nbf") || claim.key() == QLatin1String("auth_time"))
+                    && claim.value().isDouble())
+                    value += QStringLiteral("  (%1)").arg(
+                        QDateTime::fromSecsSinceEpoch(qint64(claim.value().toDouble()), Qt::UTC).toString(Qt::ISODate));
                 out() << "    " << claim.key().leftJustified(14) << value << Qt::endl;
             }
         }
         out() << "Events:" << Qt::endl;
         for (const QJsonValue &v : bundle.object().value(QStringLiteral("events")).toArray()) {
             const QJsonObject e = v.toObject();
-            out() << "  " << e.value(QStringLiteral("at")).toString() << "  " << e.value(QStringLiteral("step")).toString().leftJustified(16)
+            out() << "  " << e.value(QStringLiteral("at")).toString() << "  "
+                  << e.value(QStringLiteral("step")).toString().leftJustified(16)
                   << e.value(QStringLiteral("outcome")).toString().leftJustified(6)
-                  << (e.value(QStringLiteral("http_status")).toInt() ? QString::number(e.value(QStringLiteral("http_status")).toInt()) : QStringLiteral("-")).leftJustified(5)
+                  << (e.value(QStringLiteral("http_status")).toInt()
+                             ? QString::number(e.value(QStringLiteral("http_status")).toInt())
+                             : QStringLiteral("-"))
+                         .leftJustified(5)
                   << e.value(QStringLiteral("detail")).toString() << Qt::endl;
         }
         exit(0);

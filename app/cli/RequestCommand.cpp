@@ -19,7 +19,8 @@ void RequestCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
     parser.addPositionalArgument(QStringLiteral("method"), QStringLiteral("GET, POST, PUT, PATCH, DELETE, ..."));
-    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Absolute URL, or a path relative to the integration's API base"));
+    parser.addPositionalArgument(
+        QStringLiteral("url"), QStringLiteral("Absolute URL, or a path relative to the integration's API base"));
     parser.addOptions({
         {QStringLiteral("H"), QStringLiteral("Request header \"Name: value\" (repeatable)"), QStringLiteral("HEADER")},
         {QStringLiteral("d"), QStringLiteral("Request body; @FILE reads a file, @- standard input"), QStringLiteral("BODY")},
@@ -39,7 +40,7 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     const auto connection = core.service().resolve(args.at(0));
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
-    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));   // RFC 9110 §5.6.2
+    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")); // RFC 9110 §5.6.2
     if (!token.match(args.at(1)).hasMatch())
         return exit(fail(name(), QStringLiteral("'%1' is not an HTTP method").arg(args.at(1))));
 
@@ -51,7 +52,8 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     for (const QString &header : parser.values(QStringLiteral("H"))) {
         const qsizetype colon = header.indexOf(QLatin1Char(':'));
         const QString headerName = header.left(colon).trimmed();
-        if (colon <= 0 || !token.match(headerName).hasMatch() || header.contains(QLatin1Char('\n')) || header.contains(QLatin1Char('\r')))
+        if (colon <= 0 || !token.match(headerName).hasMatch() || header.contains(QLatin1Char('\n'))
+            || header.contains(QLatin1Char('\r')))
             return exit(fail(name(), QStringLiteral("header '%1' is not \"Name: value\"").arg(header)));
         request.headers.append({headerName.toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
     }
@@ -105,19 +107,20 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
             for (const QString &scope : response.missingScopes)
                 if (!scopes.contains(scope))
                     scopes << scope;
-            return exit(fail(name(), QStringLiteral("HTTP %1: %2%3")
-                                         .arg(response.status)
-                                         .arg(response.error.message,
-                                              response.missingScopes.isEmpty()
-                                                  ? QString()
-                                                  : QStringLiteral(" (keyway connect --reconnect %1 --scope \"%2\")")
-                                                        .arg(connectionId, scopes.join(QLatin1Char(' '))))));
+            return exit(fail(name(),
+                QStringLiteral("HTTP %1: %2%3")
+                    .arg(response.status)
+                    .arg(response.error.message,
+                        response.missingScopes.isEmpty() ? QString()
+                                                         : QStringLiteral(" (keyway connect --reconnect %1 --scope \"%2\")")
+                                                               .arg(connectionId, scopes.join(QLatin1Char(' '))))));
         }
         if (response.status >= 400)
-            return exit(fail(name(), QStringLiteral("HTTP %1 %2%3")
-                                         .arg(response.status)
-                                         .arg(QString::fromUtf8(response.reason),
-                                              response.refreshedAndRetried ? QStringLiteral(" (after a refresh and retry)") : QString())));
+            return exit(fail(name(),
+                QStringLiteral("HTTP %1 %2%3")
+                    .arg(response.status)
+                    .arg(QString::fromUtf8(response.reason),
+                        response.refreshedAndRetried ? QStringLiteral(" (after a refresh and retry)") : QString())));
         exit(0);
     });
 }

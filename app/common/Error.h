@@ -10,13 +10,13 @@ namespace keyway {
 struct Error
 {
     QString code;
-    QString message;   // plain words for the user: what went wrong and what to do
-    QString detail;    // technical: provider error_description, HTTP status, library message
+    QString message; // plain words for the user: what went wrong and what to do
+    QString detail; // technical: provider error_description, HTTP status, library message
     int httpStatus = 0;
 
     static Error make(const QString &code, const QString &message, const QString &detail = {}, int httpStatus = 0)
     {
-        return Error{code, message, detail, httpStatus};
+        return Error {code, message, detail, httpStatus};
     }
 
     bool isNull() const { return code.isEmpty() && message.isEmpty(); }

@@ -9,12 +9,17 @@ namespace keyway {
 
 // Either a value or an Error. Used where a function has something to return; functions that only succeed or
 // fail return Error (null on success).
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}          // NOLINT(google-explicit-constructor): implicit by design
-    Result(Error error) : m_error(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    } // NOLINT(google-explicit-constructor): implicit by design
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -13,7 +13,10 @@ class ApiCall : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiCall)
 public:
-    explicit ApiCall(QObject *parent = nullptr) : QObject(parent) {}
+    explicit ApiCall(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
 
     void cancel()
     {

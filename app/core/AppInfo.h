@@ -6,8 +6,8 @@ namespace keyway {
 
 // Application identity, read from the one place the version is set (CMake's project version).
 namespace AppInfo {
-QString name();       // "Keyway"
-QString version();    // "0.1.0"
+QString name(); // "Keyway"
+QString version(); // "0.1.0"
 // Sets the application and organisation names that QStandardPaths and QSettings derive paths from.
 void apply();
 } // namespace AppInfo

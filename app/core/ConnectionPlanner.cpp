@@ -21,10 +21,14 @@ QString tr(const char *text)
 ProviderConfig::ClientAuth toClientAuth(ClientAuthMethod method)
 {
     switch (method) {
-    case ClientAuthMethod::ClientSecretBasic: return ProviderConfig::ClientAuth::Basic;
-    case ClientAuthMethod::ClientSecretPost: return ProviderConfig::ClientAuth::Post;
-    case ClientAuthMethod::None: return ProviderConfig::ClientAuth::None;
-    case ClientAuthMethod::PrivateKeyJwt: return ProviderConfig::ClientAuth::PrivateKeyJwt;
+    case ClientAuthMethod::ClientSecretBasic:
+        return ProviderConfig::ClientAuth::Basic;
+    case ClientAuthMethod::ClientSecretPost:
+        return ProviderConfig::ClientAuth::Post;
+    case ClientAuthMethod::None:
+        return ProviderConfig::ClientAuth::None;
+    case ClientAuthMethod::PrivateKeyJwt:
+        return ProviderConfig::ClientAuth::PrivateKeyJwt;
     }
     return ProviderConfig::ClientAuth::Basic;
 }
@@ -74,10 +78,11 @@ Error planJwtBearer(ConnectionPlan &plan, const ConnectRequest &request)
             plan.oauth.tokenUrl = file.value().tokenUri;
     } else if (key.privateKeyPem.isEmpty()) {
         return Error::make(QStringLiteral("missing_key_file"),
-                           tr("Choose the service account's JSON key file (or a private key and the issuer it is registered for)."));
+            tr("Choose the service account's JSON key file (or a private key and the issuer it is registered for)."));
     }
     if (key.clientId.isEmpty())
-        return Error::make(QStringLiteral("missing_client_id"), tr("Enter the issuer of the assertions (the service account or client ID)."));
+        return Error::make(
+            QStringLiteral("missing_client_id"), tr("Enter the issuer of the assertions (the service account or client ID)."));
     plan.settings.clientId = key.clientId;
     const QString subject = request.subject.trimmed();
     if (!subject.isEmpty())
@@ -92,7 +97,8 @@ Error planPrivateKey(ClientCredentials &client, const ConnectRequest &request)
 {
     const Result<PrivateKey> key = PrivateKey::fromPem(client.privateKeyPem);
     if (!key)
-        return Error::make(key.error().code, tr("The private key cannot be used: %1").arg(key.error().message), key.error().detail);
+        return Error::make(
+            key.error().code, tr("The private key cannot be used: %1").arg(key.error().message), key.error().detail);
     client.privateKeyPem = key.value().toPem();
     QString why;
     if (request.privateKeyAlg.isEmpty()) {
@@ -100,9 +106,9 @@ Error planPrivateKey(ClientCredentials &client, const ConnectRequest &request)
             client.privateKeyAlg = key.value().defaultAlgorithm();
     } else if (!Jws::keyFitsAlgorithm(key.value().key(), request.privateKeyAlg, &why)) {
         return Error::make(QStringLiteral("key_algorithm_mismatch"),
-                           tr("This %1 key cannot sign %2 assertions; choose %3.").arg(key.value().keyType(), request.privateKeyAlg,
-                                                                                      key.value().defaultAlgorithm()),
-                           why);
+            tr("This %1 key cannot sign %2 assertions; choose %3.")
+                .arg(key.value().keyType(), request.privateKeyAlg, key.value().defaultAlgorithm()),
+            why);
     }
     return {};
 }
@@ -183,22 +189,23 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
     return c;
 }
 
-Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, const ConnectRequest &request,
-                                               const ScopeVocabulary &vocabulary)
+Result<ConnectionPlan> ConnectionPlanner::plan(
+    const Integration &integration, const ConnectRequest &request, const ScopeVocabulary &vocabulary)
 {
     ConnectionPlan plan;
     plan.integration = integration;
 
     // The auth mode: the one asked for, or the integration's first.
     if (integration.authModes.isEmpty())
-        return Error::make(QStringLiteral("no_auth_mode"), tr("This integration declares no way to authenticate."), integration.id);
+        return Error::make(
+            QStringLiteral("no_auth_mode"), tr("This integration declares no way to authenticate."), integration.id);
     if (request.authMode.isEmpty()) {
         plan.mode = integration.authModes.first();
     } else {
         const auto mode = Integration::authModeFromString(request.authMode);
         if (!mode || !integration.supports(*mode))
             return Error::make(QStringLiteral("unsupported_auth_mode"),
-                               tr("%1 does not support the authentication mode \"%2\".").arg(integration.name, request.authMode));
+                tr("%1 does not support the authentication mode \"%2\".").arg(integration.name, request.authMode));
         plan.mode = *mode;
     }
     plan.settings.authMode = plan.mode;
@@ -243,10 +250,12 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
     case AuthMode::Basic:
         if (request.username.isEmpty())
             return Error::make(QStringLiteral("missing_username"),
-                               tr("Enter the %1.").arg(integration.basic.usernameLabel.isEmpty() ? tr("username") : integration.basic.usernameLabel));
+                tr("Enter the %1.")
+                    .arg(integration.basic.usernameLabel.isEmpty() ? tr("username") : integration.basic.usernameLabel));
         if (request.password.isEmpty() && !integration.basic.passwordOptional)
             return Error::make(QStringLiteral("missing_password"),
-                               tr("Enter the %1.").arg(integration.basic.passwordLabel.isEmpty() ? tr("password") : integration.basic.passwordLabel));
+                tr("Enter the %1.")
+                    .arg(integration.basic.passwordLabel.isEmpty() ? tr("password") : integration.basic.passwordLabel));
         plan.secrets.username = request.username.toUtf8();
         plan.secrets.password = request.password;
         plan.settings.credentialIn = QStringLiteral("header");
@@ -318,7 +327,8 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
     if (!request.clientAuthMethod.isEmpty()) {
         const auto method = Integration::clientAuthFromString(request.clientAuthMethod);
         if (!method)
-            return Error::make(QStringLiteral("bad_client_auth"), tr("Unknown client authentication method \"%1\".").arg(request.clientAuthMethod));
+            return Error::make(QStringLiteral("bad_client_auth"),
+                tr("Unknown client authentication method \"%1\".").arg(request.clientAuthMethod));
         plan.oauth.clientAuth = *method;
     }
     // A client without a secret or key is a public client (RFC 6749 §2.1): it authenticates with its id
@@ -330,14 +340,15 @@ Result<ConnectionPlan> ConnectionPlanner::plan(const Integration &integration, c
     else if (!hasSecret && plan.oauth.clientAuth != ClientAuthMethod::PrivateKeyJwt)
         plan.oauth.clientAuth = ClientAuthMethod::None;
     if (plan.mode != AuthMode::JwtBearer && plan.secrets.client.clientId.isEmpty())
-        return Error::make(QStringLiteral("missing_client_id"), tr("Enter the client ID of the app you registered with %1.").arg(integration.name));
+        return Error::make(QStringLiteral("missing_client_id"),
+            tr("Enter the client ID of the app you registered with %1.").arg(integration.name));
     if (plan.mode == AuthMode::ClientCredentials && plan.oauth.clientAuth == ClientAuthMethod::None)
-        return Error::make(QStringLiteral("missing_client_secret"),
-                           tr("The client credentials grant needs a client secret or a private key."));
+        return Error::make(
+            QStringLiteral("missing_client_secret"), tr("The client credentials grant needs a client secret or a private key."));
     if (plan.mode != AuthMode::JwtBearer && plan.oauth.clientAuth == ClientAuthMethod::PrivateKeyJwt && !hasKey)
         return Error::make(QStringLiteral("missing_private_key"),
-                           tr("%1 authenticates this client with a private key (private_key_jwt): import the key or generate one.")
-                               .arg(integration.name));
+            tr("%1 authenticates this client with a private key (private_key_jwt): import the key or generate one.")
+                .arg(integration.name));
 
     if (plan.mode == AuthMode::AuthorizationCode) {
         const Result<RedirectTarget> redirect = redirectTarget(integration, plan.oauth, request.redirectUri);

@@ -18,12 +18,12 @@ struct ConnectionPlan
 {
     Integration integration;
     AuthMode mode = AuthMode::AuthorizationCode;
-    OAuthSettings oauth;              // expanded; may still need discovery (oauth.needsDiscovery())
-    ConnectionSettings settings;      // what the connection record keeps
-    StoredCredentials secrets;        // what the keychain entry starts with (client secret, key, password, ...)
+    OAuthSettings oauth; // expanded; may still need discovery (oauth.needsDiscovery())
+    ConnectionSettings settings; // what the connection record keeps
+    StoredCredentials secrets; // what the keychain entry starts with (client secret, key, password, ...)
     QStringList requestedScopes;
-    QStringList scopeWarnings;        // unified scopes the integration does not support
-    RedirectTarget redirect;          // authorization code: where the provider sends the browser back to
+    QStringList scopeWarnings; // unified scopes the integration does not support
+    RedirectTarget redirect; // authorization code: where the provider sends the browser back to
 };
 
 // The permissions a connect form offers for one integration and mode: each unified permission the integration maps,
@@ -84,8 +84,8 @@ struct ReconnectPlan
 class ConnectionPlanner
 {
 public:
-    static Result<ConnectionPlan> plan(const Integration &integration, const ConnectRequest &request,
-                                       const ScopeVocabulary &vocabulary);
+    static Result<ConnectionPlan> plan(
+        const Integration &integration, const ConnectRequest &request, const ScopeVocabulary &vocabulary);
     // After discovery: endpoints from the provider's metadata.
     static void applyDiscovered(ConnectionPlan &plan, const OAuthSettings &discovered);
     // After the flow: API settings may use values from the token response (Salesforce's {{instance_url}}).

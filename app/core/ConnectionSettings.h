@@ -17,14 +17,14 @@ struct ConnectionSettings
     // Stored as its text (Integration::toString). A missing or unknown one (a record written by hand, or by a
     // newer Keyway) reads as BearerToken: its access token is sent as it is and never renewed.
     AuthMode authMode = AuthMode::BearerToken;
-    ProviderConfig provider;           // OAuth modes: resolved endpoints and rules
+    ProviderConfig provider; // OAuth modes: resolved endpoints and rules
     QString clientId;
-    QString assertionAudience;         // jwt_bearer / private_key_jwt: aud, when not the token URL
+    QString assertionAudience; // jwt_bearer / private_key_jwt: aud, when not the token URL
     QStringList clientCredentialsScopes;
 
     // How the credential goes on API requests.
     QString apiBaseUrl;
-    QString credentialIn = QStringLiteral("header");   // "header" | "query"
+    QString credentialIn = QStringLiteral("header"); // "header" | "query"
     QString credentialName = QStringLiteral("Authorization");
     QString credentialScheme = QStringLiteral("Bearer");
     QString credentialParam; // RFC 9110 §11.2 auth-param after the scheme ("token")
@@ -36,10 +36,10 @@ struct ConnectionSettings
     QString whoamiUrl;
     QString accountField;
 
-    QJsonObject variables;             // the user's template values (subdomain, tenant, ...)
-    QString issuer;                    // for connections made from an issuer URL
-    QString embeddedProvider;          // a provider built into Keyway that must run first ("sandbox")
-    QString redirectUri;               // the redirect URI the user gave (--redirect-uri), kept for reconnect
+    QJsonObject variables; // the user's template values (subdomain, tenant, ...)
+    QString issuer; // for connections made from an issuer URL
+    QString embeddedProvider; // a provider built into Keyway that must run first ("sandbox")
+    QString redirectUri; // the redirect URI the user gave (--redirect-uri), kept for reconnect
 
     QJsonObject toJson() const;
     static ConnectionSettings fromJson(const QJsonObject &json);

@@ -56,8 +56,8 @@ Result<std::shared_ptr<CoreContext>> CoreContext::open(const Options &options)
         if (error.code != QLatin1String("database_corrupt")) {
             error.message += QLatin1Char(' ')
                 + QCoreApplication::translate("CoreContext",
-                                              "Your tokens are safe in the keychain. Move %1 aside (keep it as a backup) and "
-                                              "start Keyway again to begin with a new database.")
+                    "Your tokens are safe in the keychain. Move %1 aside (keep it as a backup) and "
+                    "start Keyway again to begin with a new database.")
                       .arg(path);
             return error;
         }
@@ -69,7 +69,8 @@ Result<std::shared_ptr<CoreContext>> CoreContext::open(const Options &options)
     }
 
     for (const QString &file : TlsConfig::applyConfigured())
-        ctx->m_notices << QCoreApplication::translate("CoreContext", "The extra CA certificate file %1 could not be read; it is not trusted.")
+        ctx->m_notices << QCoreApplication::translate(
+            "CoreContext", "The extra CA certificate file %1 could not be read; it is not trusted.")
                               .arg(file);
 
     QString backend = options.secretBackend;
@@ -81,8 +82,10 @@ Result<std::shared_ptr<CoreContext>> CoreContext::open(const Options &options)
         ctx->m_secrets = options.secrets;
     } else if (backend == QLatin1String("vault")) {
         // Opt-in: an encrypted file for machines without a keychain. Never chosen silently as a fallback.
-        auto vault = std::make_shared<VaultSecretStore>(options.vaultPath.isEmpty() ? VaultSecretStore::defaultPath() : options.vaultPath);
-        const QByteArray passphrase = options.vaultPassphrase.isEmpty() ? vaultPassphraseFromEnvironment() : options.vaultPassphrase;
+        auto vault = std::make_shared<VaultSecretStore>(
+            options.vaultPath.isEmpty() ? VaultSecretStore::defaultPath() : options.vaultPath);
+        const QByteArray passphrase
+            = options.vaultPassphrase.isEmpty() ? vaultPassphraseFromEnvironment() : options.vaultPassphrase;
         Error unlockError;
         if (passphrase.isEmpty())
             ctx->m_notices << VaultSecretStore::lockedError().message;

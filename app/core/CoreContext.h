@@ -33,16 +33,16 @@ class CoreContext
 public:
     struct Options
     {
-        QString databasePath;              // empty: AppPaths::databaseFile()
+        QString databasePath; // empty: AppPaths::databaseFile()
         QString keychainService = QStringLiteral("keyway");
-        std::shared_ptr<SecretStore> secrets;   // tests may inject one; default: see secretBackend
-        QString secretBackend;             // "keychain" | "vault"; empty: KEYWAY_SECRET_STORE, then the setting
-        QString vaultPath;                 // empty: VaultSecretStore::defaultPath()
-        QByteArray vaultPassphrase;        // empty: KEYWAY_VAULT_PASSPHRASE_FILE / KEYWAY_VAULT_PASSPHRASE
+        std::shared_ptr<SecretStore> secrets; // tests may inject one; default: see secretBackend
+        QString secretBackend; // "keychain" | "vault"; empty: KEYWAY_SECRET_STORE, then the setting
+        QString vaultPath; // empty: VaultSecretStore::defaultPath()
+        QByteArray vaultPassphrase; // empty: KEYWAY_VAULT_PASSPHRASE_FILE / KEYWAY_VAULT_PASSPHRASE
     };
 
     static Result<std::shared_ptr<CoreContext>> open(const Options &options);
-    static Result<std::shared_ptr<CoreContext>> open() { return open(Options{}); }
+    static Result<std::shared_ptr<CoreContext>> open() { return open(Options {}); }
     ~CoreContext();
 
     Database &database() const { return *m_database; }

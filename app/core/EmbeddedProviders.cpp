@@ -25,7 +25,8 @@ Error ensureRunning(const QString &name)
     const auto it = registry().constFind(name);
     if (it == registry().constEnd())
         return Error::make(QStringLiteral("embedded_provider_unavailable"),
-                           QCoreApplication::translate("EmbeddedProviders", "The built-in provider \"%1\" is not available in this build.").arg(name));
+            QCoreApplication::translate("EmbeddedProviders", "The built-in provider \"%1\" is not available in this build.")
+                .arg(name));
     return (*it)();
 }
 

@@ -277,8 +277,8 @@ void RefreshCoordinator::decide(const std::shared_ptr<Operation> &op)
         const bool justRenewedElsewhere = r.refreshedAt.isValid() && m_ownRenewals.value(op->id) != r.refreshedAt
             && r.refreshedAt.msecsTo(op->askedAt) <= RefreshPolicy::kForcedCoalesceMs;
         // Unless it is the very token that was just refused: then that renewal is no answer.
-        const bool refused = !op->request.rejectedAccessToken.isEmpty()
-            && op->current.tokens.accessToken == op->request.rejectedAccessToken;
+        const bool refused
+            = !op->request.rejectedAccessToken.isEmpty() && op->current.tokens.accessToken == op->request.rejectedAccessToken;
         if ((renewedSinceAsked || justRenewedElsewhere) && !refused && !r.refreshPendingSince.isValid()) {
             qCInfo(lcRefresh) << "connection" << op->id << "was renewed at" << when(r.refreshedAt) << "- using that";
             return finish(op, op->current);

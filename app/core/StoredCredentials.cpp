@@ -8,9 +8,8 @@ namespace keyway {
 
 QByteArray StoredCredentials::toBytes() const
 {
-    QJsonObject json{{QStringLiteral("v"), 1},
-                     {QStringLiteral("tokens"), tokens.toSecretJson()},
-                     {QStringLiteral("client"), client.toSecretJson()}};
+    QJsonObject json {{QStringLiteral("v"), 1}, {QStringLiteral("tokens"), tokens.toSecretJson()},
+        {QStringLiteral("client"), client.toSecretJson()}};
     if (!apiKey.isEmpty())
         json.insert(QStringLiteral("api_key"), QString::fromUtf8(apiKey));
     if (!username.isEmpty())
@@ -24,11 +23,11 @@ QByteArray StoredCredentials::toBytes() const
 
 StoredCredentials StoredCredentials::fromBytes(const QByteArray &bytes, bool *ok)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     StoredCredentials c;
-    const bool valid = parseError.error == QJsonParseError::NoError && doc.isObject()
-        && doc.object().value(QStringLiteral("v")).toInt() == 1;
+    const bool valid
+        = parseError.error == QJsonParseError::NoError && doc.isObject() && doc.object().value(QStringLiteral("v")).toInt() == 1;
     if (ok)
         *ok = valid;
     if (!valid)
@@ -46,7 +45,7 @@ StoredCredentials StoredCredentials::fromBytes(const QByteArray &bytes, bool *ok
 void StoredCredentials::registerSecrets() const
 {
     for (const QByteArray &s : {tokens.accessToken, tokens.refreshToken, tokens.idToken, client.clientSecret,
-                                client.privateKeyPem, apiKey, username, password})
+             client.privateKeyPem, apiKey, username, password})
         if (!s.isEmpty())
             Redactor::registerSecret(s);
 }

@@ -14,7 +14,7 @@ struct StoredCredentials
     TokenSet tokens;
     ClientCredentials client;
     QByteArray apiKey;
-    QByteArray username;   // Basic: some APIs put an API key here, so it is kept as a secret
+    QByteArray username; // Basic: some APIs put an API key here, so it is kept as a secret
     QByteArray password;
     // Not a secret: the connection's record as recordCopy() gives it, kept here so a lost database can be rebuilt
     // from the keychain (KeychainRecovery). Written with the secrets on connect; a refresh carries it over unchanged.

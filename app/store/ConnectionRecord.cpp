@@ -7,22 +7,29 @@ namespace keyway {
 QString statusToString(ConnectionStatus status)
 {
     switch (status) {
-    case ConnectionStatus::Pending: return QStringLiteral("pending");
-    case ConnectionStatus::Connected: return QStringLiteral("connected");
-    case ConnectionStatus::Expiring: return QStringLiteral("expiring");
-    case ConnectionStatus::NeedsReauthorization: return QStringLiteral("needs_reauthorization");
-    case ConnectionStatus::Revoked: return QStringLiteral("revoked");
-    case ConnectionStatus::Error: return QStringLiteral("error");
-    case ConnectionStatus::Warning: return QStringLiteral("warning");
+    case ConnectionStatus::Pending:
+        return QStringLiteral("pending");
+    case ConnectionStatus::Connected:
+        return QStringLiteral("connected");
+    case ConnectionStatus::Expiring:
+        return QStringLiteral("expiring");
+    case ConnectionStatus::NeedsReauthorization:
+        return QStringLiteral("needs_reauthorization");
+    case ConnectionStatus::Revoked:
+        return QStringLiteral("revoked");
+    case ConnectionStatus::Error:
+        return QStringLiteral("error");
+    case ConnectionStatus::Warning:
+        return QStringLiteral("warning");
     }
     return QStringLiteral("error");
 }
 
 ConnectionStatus statusFromString(const QString &text)
 {
-    static const QList<ConnectionStatus> all = {ConnectionStatus::Pending, ConnectionStatus::Connected, ConnectionStatus::Expiring,
-                                                ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Error,
-                                                ConnectionStatus::Warning};
+    static const QList<ConnectionStatus> all = {ConnectionStatus::Pending, ConnectionStatus::Connected,
+        ConnectionStatus::Expiring, ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Error,
+        ConnectionStatus::Warning};
     for (ConnectionStatus s : all)
         if (statusToString(s) == text)
             return s;

@@ -27,7 +27,7 @@ public:
     {
         QString backupPath;
         QStringList recoveredIds;
-        QString salvageProblem;   // why reading the backup stopped early; empty when it read to the end
+        QString salvageProblem; // why reading the backup stopped early; empty when it read to the end
     };
 
     // `database` is opened on the new file at `path`. Error code "database_recovery_failed" when the damaged file

@@ -118,7 +118,8 @@ Result<EncryptedVault::Header> EncryptedVault::parseHeader(const QByteArray &fil
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file, &parseError);
     if (!doc.isObject())
-        return corrupt(parseError.error == QJsonParseError::NoError ? QStringLiteral("not a JSON object") : parseError.errorString());
+        return corrupt(
+            parseError.error == QJsonParseError::NoError ? QStringLiteral("not a JSON object") : parseError.errorString());
     const QJsonObject o = doc.object();
     if (o.value(QLatin1String("format")).toString() != kFormat)
         return corrupt(QStringLiteral("format is not keyway-vault"));
@@ -126,8 +127,8 @@ Result<EncryptedVault::Header> EncryptedVault::parseHeader(const QByteArray &fil
     const QJsonValue version = o.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != 1)
         return Error::make(QStringLiteral("vault_too_new"),
-                           tr("The encrypted vault was written by a newer Keyway. Update Keyway to open it."),
-                           QStringLiteral("version %1").arg(version.toVariant().toString()));
+            tr("The encrypted vault was written by a newer Keyway. Update Keyway to open it."),
+            QStringLiteral("version %1").arg(version.toVariant().toString()));
     const QJsonObject kdf = o.value(QLatin1String("kdf")).toObject();
     if (kdf.value(QLatin1String("name")).toString() != kKdf)
         return corrupt(QStringLiteral("kdf is not scrypt"));
@@ -168,9 +169,9 @@ Result<QByteArray> EncryptedVault::deriveKey(const QByteArray &passphrase, const
         return corrupt(why);
     QByteArray key(kKeyBytes, '\0');
     // maxmem a little above what the parameters need, so OpenSSL's own 32 MiB default does not refuse them.
-    if (EVP_PBE_scrypt(passphrase.constData(), size_t(passphrase.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
-                       size_t(salt.size()), kdf.n, kdf.r, kdf.p, scryptMemory(kdf) + 1024 * 1024,
-                       reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()))
+    if (EVP_PBE_scrypt(passphrase.constData(), size_t(passphrase.size()),
+            reinterpret_cast<const unsigned char *>(salt.constData()), size_t(salt.size()), kdf.n, kdf.r, kdf.p,
+            scryptMemory(kdf) + 1024 * 1024, reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()))
         != 1)
         return make("vault_crypto", tr("The vault key could not be derived."), QStringLiteral("EVP_PBE_scrypt failed"));
     return key;
@@ -207,9 +208,10 @@ Result<EncryptedVault::Entries> EncryptedVault::decrypt(const Header &header, co
     bool ok = ctx && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1
         && EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, k, iv) == 1
-        && EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()), int(aad.size())) == 1
+        && EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()), int(aad.size()))
+            == 1
         && EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(plain.data()), &len,
-                             reinterpret_cast<const unsigned char *>(header.ciphertext.constData()), int(header.ciphertext.size()))
+               reinterpret_cast<const unsigned char *>(header.ciphertext.constData()), int(header.ciphertext.size()))
             == 1;
     total = len;
     ok = ok && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes, const_cast<char *>(header.tag.constData())) == 1;
@@ -218,8 +220,8 @@ Result<EncryptedVault::Entries> EncryptedVault::decrypt(const Header &header, co
     if (!ok) {
         wipe(plain);
         return make("vault_wrong_passphrase",
-                    tr("The encrypted vault could not be opened: the passphrase is wrong, or the file was changed."),
-                    QStringLiteral("AES-256-GCM tag check failed"));
+            tr("The encrypted vault could not be opened: the passphrase is wrong, or the file was changed."),
+            QStringLiteral("AES-256-GCM tag check failed"));
     }
     plain.truncate(total + len);
     auto entries = decodeEntries(plain);
@@ -227,12 +229,13 @@ Result<EncryptedVault::Entries> EncryptedVault::decrypt(const Header &header, co
     return entries;
 }
 
-Result<QByteArray> EncryptedVault::seal(const Entries &entries, const QByteArray &key, const QByteArray &salt, const KdfParams &kdf)
+Result<QByteArray> EncryptedVault::seal(
+    const Entries &entries, const QByteArray &key, const QByteArray &salt, const KdfParams &kdf)
 {
     QJsonObject items;
     for (auto it = entries.begin(); it != entries.end(); ++it)
         items.insert(it.key(), QString::fromLatin1(it.value().toBase64()));
-    QByteArray plain = QJsonDocument(QJsonObject{{QStringLiteral("entries"), items}}).toJson(QJsonDocument::Compact);
+    QByteArray plain = QJsonDocument(QJsonObject {{QStringLiteral("entries"), items}}).toJson(QJsonDocument::Compact);
     const QByteArray nonce = randomBytes(kNonceBytes);
     const QByteArray aad = associatedData(1, kdf, salt);
     QByteArray cipher(plain.size() + 16, '\0');
@@ -243,11 +246,12 @@ Result<QByteArray> EncryptedVault::seal(const Entries &entries, const QByteArray
     bool ok = ctx && key.size() == kKeyBytes && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1
         && EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, reinterpret_cast<const unsigned char *>(key.constData()),
-                              reinterpret_cast<const unsigned char *>(nonce.constData()))
+               reinterpret_cast<const unsigned char *>(nonce.constData()))
             == 1
-        && EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()), int(aad.size())) == 1
+        && EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()), int(aad.size()))
+            == 1
         && EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(cipher.data()), &len,
-                             reinterpret_cast<const unsigned char *>(plain.constData()), int(plain.size()))
+               reinterpret_cast<const unsigned char *>(plain.constData()), int(plain.size()))
             == 1;
     total = len;
     ok = ok && EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(cipher.data()) + total, &len) == 1;
@@ -257,15 +261,13 @@ Result<QByteArray> EncryptedVault::seal(const Entries &entries, const QByteArray
     if (!ok)
         return make("vault_crypto", tr("The vault could not be encrypted."), QStringLiteral("AES-256-GCM encryption failed"));
     cipher.truncate(total);
-    const QJsonObject file{
+    const QJsonObject file {
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("version"), 1},
         {QStringLiteral("kdf"),
-         QJsonObject{{QStringLiteral("name"), kKdf},
-                     {QStringLiteral("N"), double(kdf.n)},
-                     {QStringLiteral("r"), double(kdf.r)},
-                     {QStringLiteral("p"), double(kdf.p)},
-                     {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())}}},
+            QJsonObject {{QStringLiteral("name"), kKdf}, {QStringLiteral("N"), double(kdf.n)},
+                {QStringLiteral("r"), double(kdf.r)}, {QStringLiteral("p"), double(kdf.p)},
+                {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())}}},
         {QStringLiteral("cipher"), kCipher},
         {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
         {QStringLiteral("ciphertext"), QString::fromLatin1(cipher.toBase64())},
@@ -279,7 +281,8 @@ Result<EncryptedVault> EncryptedVault::create(const QString &path, const QByteAr
     if (QFileInfo::exists(path))
         return make("vault_exists", tr("An encrypted vault already exists at %1.").arg(path));
     if (QString::fromUtf8(passphrase).size() < kMinPassphraseLength)
-        return make("vault_weak_passphrase", tr("The vault passphrase must be at least %1 characters long.").arg(kMinPassphraseLength));
+        return make(
+            "vault_weak_passphrase", tr("The vault passphrase must be at least %1 characters long.").arg(kMinPassphraseLength));
     EncryptedVault vault;
     vault.m_path = path;
     vault.m_kdf = kdf;
@@ -302,7 +305,8 @@ Result<QByteArray> readFile(const QString &path)
     if (!file.exists())
         return Error::make(QStringLiteral("vault_missing"), EncryptedVault::tr("There is no encrypted vault at %1.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("vault_io"), EncryptedVault::tr("The encrypted vault could not be read."), file.errorString());
+        return Error::make(
+            QStringLiteral("vault_io"), EncryptedVault::tr("The encrypted vault could not be read."), file.errorString());
     if (file.size() > EncryptedVault::kMaxFileBytes)
         return corrupt(QStringLiteral("file larger than %1 bytes").arg(EncryptedVault::kMaxFileBytes));
     return file.readAll();
@@ -378,7 +382,8 @@ bool EncryptedVault::changePassphrase(const QByteArray &newPassphrase, Error *er
 {
     if (QString::fromUtf8(newPassphrase).size() < kMinPassphraseLength) {
         if (error)
-            *error = make("vault_weak_passphrase", tr("The vault passphrase must be at least %1 characters long.").arg(kMinPassphraseLength));
+            *error = make("vault_weak_passphrase",
+                tr("The vault passphrase must be at least %1 characters long.").arg(kMinPassphraseLength));
         return false;
     }
     const QByteArray salt = randomBytes(kSaltBytes);

@@ -49,8 +49,8 @@ bool defaultCollectionLocked()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
-                                                      QStringLiteral("/org/freedesktop/secrets/aliases/default"),
-                                                      QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+        QStringLiteral("/org/freedesktop/secrets/aliases/default"), QStringLiteral("org.freedesktop.DBus.Properties"),
+        QStringLiteral("Get"));
     get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
     const QDBusReply<QDBusVariant> reply = QDBusConnection::sessionBus().call(get, QDBus::Block, 3000);
     return reply.isValid() && reply.value().variant().toBool();
@@ -62,9 +62,9 @@ bool defaultCollectionLocked()
 Error lockedError(const QString &detail)
 {
     return Error::make(QStringLiteral("keychain_locked"),
-                       SecretStore::tr("The keychain is locked. Unlock it (log in to your desktop session, or unlock the login "
-                                       "keyring in your keyring manager), then try again."),
-                       detail);
+        SecretStore::tr("The keychain is locked. Unlock it (log in to your desktop session, or unlock the login "
+                        "keyring in your keyring manager), then try again."),
+        detail);
 }
 
 Error mapError(QKeychain::Error error, const QString &detail, const QString &key)
@@ -79,8 +79,7 @@ Error mapError(QKeychain::Error error, const QString &detail, const QString &key
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error::make(QStringLiteral("keychain_denied"),
-                           SecretStore::tr("The keychain refused access. It may be locked: unlock it and try again."),
-                           detail);
+            SecretStore::tr("The keychain refused access. It may be locked: unlock it and try again."), detail);
     case QKeychain::NoBackendAvailable:
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NotImplemented:
@@ -93,7 +92,8 @@ Error mapError(QKeychain::Error error, const QString &detail, const QString &key
     if (defaultCollectionLocked())
         return lockedError(detail);
     if (error == QKeychain::NoBackendAvailable)
-        return Error::make(QStringLiteral("keychain_unavailable"), SecretStore::tr("The system keychain is not available."), detail);
+        return Error::make(
+            QStringLiteral("keychain_unavailable"), SecretStore::tr("The system keychain is not available."), detail);
     return Error::make(QStringLiteral("keychain_error"), SecretStore::tr("The keychain reported an error."), detail);
 }
 
@@ -106,7 +106,8 @@ void resetSecretServiceConnection()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     using Disconnect = void (*)();
-    static const auto disconnect = reinterpret_cast<Disconnect>(QLibrary::resolve(QStringLiteral("secret-1"), 0, "secret_service_disconnect"));
+    static const auto disconnect
+        = reinterpret_cast<Disconnect>(QLibrary::resolve(QStringLiteral("secret-1"), 0, "secret_service_disconnect"));
     if (disconnect) {
         qCInfo(lcKeychain) << "reconnecting to the Secret Service";
         disconnect();
@@ -120,8 +121,7 @@ bool worthReconnecting(const Error &error)
     return error.code == QLatin1String("keychain_error");
 }
 
-template <typename Job>
-Job *makeJob(const QString &service, const QString &key)
+template <typename Job> Job *makeJob(const QString &service, const QString &key)
 {
     auto *job = new Job(service);
     job->setAutoDelete(true);
@@ -134,7 +134,8 @@ Job *makeJob(const QString &service, const QString &key)
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
-    : SecretStore(parent), m_service(service)
+    : SecretStore(parent)
+    , m_service(service)
 {
 }
 
@@ -213,8 +214,9 @@ void KeychainSecretStore::readManifest(const QString &key, ManifestCallback done
             m.sha256 = parts[2];
         }
         if (!m.chunked || !countOk || m.count <= 0 || m.count > 10000)
-            return done(false, {}, Error::make(QStringLiteral("keychain_corrupt"),
-                                               SecretStore::tr("A keychain entry of Keyway's is damaged."), key));
+            return done(false, {},
+                Error::make(
+                    QStringLiteral("keychain_corrupt"), SecretStore::tr("A keychain entry of Keyway's is damaged."), key));
         done(true, m, {});
     });
 }
@@ -237,11 +239,12 @@ void KeychainSecretStore::readAttempt(const QString &key, int attempt, ReadCallb
             // Another process replaced the value while this one read it: its new manifest was written, then the
             // chunks this reader's old manifest named were deleted. Read the new value from the start.
             if (chunkError.code == QLatin1String("keychain_corrupt") && attempt < kReadAttempts)
-                return readManifest(key, [this, key, attempt, m, done, chunkError](bool again, const Manifest &now, const Error &e) {
-                    if (e.isNull() && again && (!now.chunked || now.generation != m.generation))
-                        return readAttempt(key, attempt + 1, done);
-                    done({}, chunkError);
-                });
+                return readManifest(
+                    key, [this, key, attempt, m, done, chunkError](bool again, const Manifest &now, const Error &e) {
+                        if (e.isNull() && again && (!now.chunked || now.generation != m.generation))
+                            return readAttempt(key, attempt + 1, done);
+                        done({}, chunkError);
+                    });
             done(value, chunkError);
         });
     });
@@ -251,20 +254,21 @@ void KeychainSecretStore::readChunks(const QString &key, const Manifest &m, int 
 {
     if (index == m.count) {
         if (QCryptographicHash::hash(acc, QCryptographicHash::Sha256).toHex() != m.sha256)
-            return done({}, Error::make(QStringLiteral("keychain_corrupt"),
-                                        tr("A keychain entry of Keyway's is damaged (its parts do not match)."), key));
+            return done({},
+                Error::make(QStringLiteral("keychain_corrupt"),
+                    tr("A keychain entry of Keyway's is damaged (its parts do not match)."), key));
         return done(acc, {});
     }
     readRaw(chunkKey(key, m.generation, index),
-            [this, key, m, index, acc, done = std::move(done)](const QByteArray &part, const Error &error) mutable {
-                if (!error.isNull()) {
-                    if (error.code == QLatin1String("not_found"))
-                        return done({}, Error::make(QStringLiteral("keychain_corrupt"),
-                                                    tr("A keychain entry of Keyway's is incomplete."), key));
-                    return done({}, error);
-                }
-                readChunks(key, m, index + 1, acc + part, std::move(done));
-            });
+        [this, key, m, index, acc, done = std::move(done)](const QByteArray &part, const Error &error) mutable {
+            if (!error.isNull()) {
+                if (error.code == QLatin1String("not_found"))
+                    return done({},
+                        Error::make(QStringLiteral("keychain_corrupt"), tr("A keychain entry of Keyway's is incomplete."), key));
+                return done({}, error);
+            }
+            readChunks(key, m, index + 1, acc + part, std::move(done));
+        });
 }
 
 void KeychainSecretStore::write(const QString &key, const QByteArray &value, DoneCallback done)
@@ -297,18 +301,18 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value, Don
     });
 }
 
-void KeychainSecretStore::writeChunks(const QString &key, const QString &generation, const QByteArray &value, int index,
-                                      DoneCallback done)
+void KeychainSecretStore::writeChunks(
+    const QString &key, const QString &generation, const QByteArray &value, int index, DoneCallback done)
 {
     const qsizetype offset = qsizetype(index) * kChunkSize;
     if (offset >= value.size())
         return done({});
     writeRaw(chunkKey(key, generation, index), value.mid(offset, kChunkSize),
-             [this, key, generation, value, index, done = std::move(done)](const Error &error) mutable {
-                 if (!error.isNull())
-                     return done(error);
-                 writeChunks(key, generation, value, index + 1, std::move(done));
-             });
+        [this, key, generation, value, index, done = std::move(done)](const Error &error) mutable {
+            if (!error.isNull())
+                return done(error);
+            writeChunks(key, generation, value, index + 1, std::move(done));
+        });
 }
 
 void KeychainSecretStore::removeChunks(const QString &key, const Manifest &m, int index, DoneCallback done)
@@ -328,7 +332,7 @@ void KeychainSecretStore::remove(const QString &key, DoneCallback done)
         if (!error.isNull() && error.code != QLatin1String("keychain_corrupt"))
             return done(error);
         if (!found)
-            return removeRaw(key, done);   // also clears a damaged entry
+            return removeRaw(key, done); // also clears a damaged entry
         auto removeMain = [this, key, done](const Error &chunkError) {
             if (!chunkError.isNull())
                 return done(chunkError);

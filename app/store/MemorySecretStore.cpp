@@ -4,7 +4,10 @@
 
 namespace keyway {
 
-MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent) {}
+MemorySecretStore::MemorySecretStore(QObject *parent)
+    : SecretStore(parent)
+{
+}
 
 // Answers are delivered from the event loop, like the real keychain, so callers cannot come to rely on
 // synchronous callbacks.

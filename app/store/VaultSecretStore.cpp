@@ -9,7 +9,11 @@
 
 namespace keyway {
 
-VaultSecretStore::VaultSecretStore(const QString &path, QObject *parent) : SecretStore(parent), m_path(path) {}
+VaultSecretStore::VaultSecretStore(const QString &path, QObject *parent)
+    : SecretStore(parent)
+    , m_path(path)
+{
+}
 
 VaultSecretStore::~VaultSecretStore() = default;
 
@@ -26,8 +30,8 @@ bool VaultSecretStore::exists() const
 Error VaultSecretStore::lockedError()
 {
     return Error::make(QStringLiteral("vault_locked"),
-                       tr("Keyway keeps secrets in its encrypted vault, which is locked. Unlock it with its passphrase "
-                          "(in the window, or with KEYWAY_VAULT_PASSPHRASE_FILE for the command line)."));
+        tr("Keyway keeps secrets in its encrypted vault, which is locked. Unlock it with its passphrase "
+           "(in the window, or with KEYWAY_VAULT_PASSPHRASE_FILE for the command line)."));
 }
 
 Error VaultSecretStore::unavailableError() const
@@ -79,7 +83,7 @@ Error VaultSecretStore::withVault(const std::function<Error(EncryptedVault &)> &
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(10000))
         return Error::make(QStringLiteral("vault_busy"), tr("Another Keyway process holds the encrypted vault. Try again."),
-                           m_path + QStringLiteral(".lock"));
+            m_path + QStringLiteral(".lock"));
     Error error;
     if (!m_vault->reload(&error)) {
         if (error.code == QLatin1String("vault_rekeyed") || error.code == QLatin1String("vault_missing")) {

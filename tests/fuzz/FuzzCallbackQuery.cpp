@@ -59,10 +59,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CallbackVerdict verdict;
     const QString errorCode = value(q, "error");
     if (!errorCode.isEmpty()) {
-        const Error error = ProtocolError::fromObject(QJsonObject{{QStringLiteral("error"), errorCode},
-                                                                  {QStringLiteral("error_description"), value(q, "error_description")},
-                                                                  {QStringLiteral("error_uri"), value(q, "error_uri")}},
-                                                      0);
+        const Error error = ProtocolError::fromObject(QJsonObject {{QStringLiteral("error"), errorCode},
+                                                          {QStringLiteral("error_description"), value(q, "error_description")},
+                                                          {QStringLiteral("error_uri"), value(q, "error_uri")}},
+            0);
         KEYWAY_FUZZ_ASSERT(!error.isNull());
         verdict.message = error.message;
         verdict.detail = error.detail;

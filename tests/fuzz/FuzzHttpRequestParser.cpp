@@ -52,8 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (wholeState == HttpRequestParser::State::Error) {
         // The answer is always one of the statuses the class documents.
         const int status = whole.errorStatus();
-        KEYWAY_FUZZ_ASSERT(status == 400 || status == 413 || status == 414 || status == 417 || status == 431
-                           || status == 501 || status == 505);
+        KEYWAY_FUZZ_ASSERT(
+            status == 400 || status == 413 || status == 414 || status == 417 || status == 431 || status == 501 || status == 505);
         KEYWAY_FUZZ_ASSERT(!whole.errorReason().isEmpty());
     }
     if (wholeState == HttpRequestParser::State::Complete) {

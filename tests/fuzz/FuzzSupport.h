@@ -8,9 +8,9 @@
 #include <QtGlobal>
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstdint>
 
 namespace keyway::fuzz {
 
@@ -27,7 +27,11 @@ inline void quietLogging()
 class Input
 {
 public:
-    Input(const uint8_t *data, size_t size) : m_data(data), m_size(size) {}
+    Input(const uint8_t *data, size_t size)
+        : m_data(data)
+        , m_size(size)
+    {
+    }
 
     uint8_t byte()
     {
@@ -47,10 +51,10 @@ private:
 } // namespace keyway::fuzz
 
 // A broken invariant is a finding: abort so libFuzzer saves the input.
-#define KEYWAY_FUZZ_ASSERT(cond)                                                                   \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            std::fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__); \
-            std::abort();                                                                          \
-        }                                                                                          \
+#define KEYWAY_FUZZ_ASSERT(cond)                                                                                                 \
+    do {                                                                                                                         \
+        if (!(cond)) {                                                                                                           \
+            std::fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);                              \
+            std::abort();                                                                                                        \
+        }                                                                                                                        \
     } while (false)

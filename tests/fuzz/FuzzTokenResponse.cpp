@@ -39,7 +39,7 @@ ProviderConfig configFor(uint8_t choice)
 }
 
 const QByteArray kContentTypes[] = {"application/json", "application/x-www-form-urlencoded", "text/html; charset=utf-8",
-                                    "text/plain", "", "application/json; charset=utf-8"};
+    "text/plain", "", "application/json; charset=utf-8"};
 const int kStatuses[] = {200, 201, 204, 301, 400, 401, 403, 429, 500, 503, 0};
 
 } // namespace
@@ -71,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const char c : tokens.refreshToken)
             KEYWAY_FUZZ_ASSERT(c >= 0x20 && c <= 0x7e);
         KEYWAY_FUZZ_ASSERT(!tokens.expiresAt.isValid()
-                           || (tokens.expiresAt >= now && tokens.expiresAt <= now.addSecs(TokenResponseParser::kMaxLifetimeSeconds)));
+            || (tokens.expiresAt >= now && tokens.expiresAt <= now.addSecs(TokenResponseParser::kMaxLifetimeSeconds)));
         // The set survives the keychain round trip it makes after every exchange.
         KEYWAY_FUZZ_ASSERT(TokenSet::fromSecretJson(tokens.toSecretJson()).accessToken == tokens.accessToken);
     } else {

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const auto entries = EncryptedVault::decrypt(h, key);
         KEYWAY_FUZZ_ASSERT(!entries);
         KEYWAY_FUZZ_ASSERT(entries.error().code == QLatin1String("vault_wrong_passphrase")
-                           || entries.error().code == QLatin1String("vault_corrupt"));
+            || entries.error().code == QLatin1String("vault_corrupt"));
     } else {
         KEYWAY_FUZZ_ASSERT(!header.error().message.isEmpty());
     }

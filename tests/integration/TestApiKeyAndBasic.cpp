@@ -3,12 +3,12 @@
 // connection is made through ConnectionService with the real keychain, and a request through the core goes to
 // echo-server, which says exactly where the credential landed. The request history in SQLite must show it
 // masked, and no file may contain it.
-#include "catalog/Catalog.h"
-#include "core/ConnectionService.h"
-#include "core/CoreContext.h"
 #include "PeerProcess.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
+#include "catalog/Catalog.h"
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,14 +31,12 @@ private:
     // One integration file in the custom folder, pointing its API at the echo server.
     void writeIntegration(const QString &id, const QJsonArray &modes, const QJsonObject &extra)
     {
-        QJsonObject file{{QStringLiteral("id"), id},
-                         {QStringLiteral("name"), QStringLiteral("Test ") + id},
-                         {QStringLiteral("category"), QStringLiteral("developer-tools")},
-                         {QStringLiteral("description"), QStringLiteral("A test integration.")},
-                         {QStringLiteral("icon"), QStringLiteral("test.svg")},
-                         {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
-                         {QStringLiteral("auth_modes"), modes},
-                         {QStringLiteral("api"), QJsonObject{{QStringLiteral("base_url"), echoBase() + QStringLiteral("/api")}}}};
+        QJsonObject file {{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("Test ") + id},
+            {QStringLiteral("category"), QStringLiteral("developer-tools")},
+            {QStringLiteral("description"), QStringLiteral("A test integration.")},
+            {QStringLiteral("icon"), QStringLiteral("test.svg")},
+            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")}, {QStringLiteral("auth_modes"), modes},
+            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), echoBase() + QStringLiteral("/api")}}}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             file.insert(it.key(), it.value());
         const QString dir = Catalog::defaultCustomDir();
@@ -80,49 +78,52 @@ private slots:
         QDir(Catalog::defaultCustomDir()).removeRecursively();
         const QJsonObject noBasic;
         writeIntegration(QStringLiteral("test-key-scheme"), {QStringLiteral("api_key")},
-                         {{QStringLiteral("api_key"), QJsonObject{{QStringLiteral("in"), QStringLiteral("header")},
-                                                                  {QStringLiteral("name"), QStringLiteral("Authorization")},
-                                                                  {QStringLiteral("scheme"), QStringLiteral("Token")},
-                                                                  {QStringLiteral("label"), QStringLiteral("API token")}}}});
+            {{QStringLiteral("api_key"),
+                QJsonObject {{QStringLiteral("in"), QStringLiteral("header")},
+                    {QStringLiteral("name"), QStringLiteral("Authorization")},
+                    {QStringLiteral("scheme"), QStringLiteral("Token")},
+                    {QStringLiteral("label"), QStringLiteral("API token")}}}});
         // Freshsales, PagerDuty, Teamtailor: "Authorization: Token token=KEY" (RFC 9110 §11.2 auth-param).
         writeIntegration(QStringLiteral("test-key-param"), {QStringLiteral("api_key")},
-                         {{QStringLiteral("api_key"), QJsonObject{{QStringLiteral("in"), QStringLiteral("header")},
-                                                                  {QStringLiteral("name"), QStringLiteral("Authorization")},
-                                                                  {QStringLiteral("scheme"), QStringLiteral("Token")},
-                                                                  {QStringLiteral("param"), QStringLiteral("token")},
-                                                                  {QStringLiteral("label"), QStringLiteral("API key")}}}});
+            {{QStringLiteral("api_key"),
+                QJsonObject {{QStringLiteral("in"), QStringLiteral("header")},
+                    {QStringLiteral("name"), QStringLiteral("Authorization")},
+                    {QStringLiteral("scheme"), QStringLiteral("Token")}, {QStringLiteral("param"), QStringLiteral("token")},
+                    {QStringLiteral("label"), QStringLiteral("API key")}}}});
         writeIntegration(QStringLiteral("test-key-header"), {QStringLiteral("api_key")},
-                         {{QStringLiteral("api_key"), QJsonObject{{QStringLiteral("in"), QStringLiteral("header")},
-                                                                  {QStringLiteral("name"), QStringLiteral("X-Api-Key")},
-                                                                  {QStringLiteral("scheme"), QString()},
-                                                                  {QStringLiteral("label"), QStringLiteral("API key")}}}});
+            {{QStringLiteral("api_key"),
+                QJsonObject {{QStringLiteral("in"), QStringLiteral("header")},
+                    {QStringLiteral("name"), QStringLiteral("X-Api-Key")}, {QStringLiteral("scheme"), QString()},
+                    {QStringLiteral("label"), QStringLiteral("API key")}}}});
         writeIntegration(QStringLiteral("test-key-query"), {QStringLiteral("api_key")},
-                         {{QStringLiteral("api_key"), QJsonObject{{QStringLiteral("in"), QStringLiteral("query")},
-                                                                  {QStringLiteral("name"), QStringLiteral("api_key")},
-                                                                  {QStringLiteral("label"), QStringLiteral("API key")}}}});
+            {{QStringLiteral("api_key"),
+                QJsonObject {{QStringLiteral("in"), QStringLiteral("query")}, {QStringLiteral("name"), QStringLiteral("api_key")},
+                    {QStringLiteral("label"), QStringLiteral("API key")}}}});
         writeIntegration(QStringLiteral("test-basic"), {QStringLiteral("basic")},
-                         {{QStringLiteral("basic"), QJsonObject{{QStringLiteral("username_label"), QStringLiteral("Email")},
-                                                                {QStringLiteral("password_label"), QStringLiteral("API token")}}}});
+            {{QStringLiteral("basic"),
+                QJsonObject {{QStringLiteral("username_label"), QStringLiteral("Email")},
+                    {QStringLiteral("password_label"), QStringLiteral("API token")}}}});
         writeIntegration(QStringLiteral("test-basic-key"), {QStringLiteral("basic")},
-                         {{QStringLiteral("basic"), QJsonObject{{QStringLiteral("username_label"), QStringLiteral("Secret key")},
-                                                                {QStringLiteral("password_optional"), true}}}});
+            {{QStringLiteral("basic"),
+                QJsonObject {{QStringLiteral("username_label"), QStringLiteral("Secret key")},
+                    {QStringLiteral("password_optional"), true}}}});
         writeIntegration(QStringLiteral("test-bearer"), {QStringLiteral("bearer_token")}, {});
         // Extra credential fields: an account id and a region entered once, used in the API's templated URL.
-        QJsonObject templated{
-            {QStringLiteral("variables"),
-             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("account_id")},
-                                    {QStringLiteral("label"), QStringLiteral("Account ID")},
-                                    {QStringLiteral("pattern"), QStringLiteral("^[a-z0-9-]{1,32}$")},
-                                    {QStringLiteral("example"), QStringLiteral("acme-42")}},
-                        QJsonObject{{QStringLiteral("name"), QStringLiteral("region")},
-                                    {QStringLiteral("label"), QStringLiteral("Region")},
-                                    {QStringLiteral("pattern"), QStringLiteral("^(eu|us)$")},
-                                    {QStringLiteral("default"), QStringLiteral("eu")}}}},
-            {QStringLiteral("api_key"), QJsonObject{{QStringLiteral("in"), QStringLiteral("header")},
-                                                    {QStringLiteral("name"), QStringLiteral("X-Api-Key")},
-                                                    {QStringLiteral("scheme"), QString()},
-                                                    {QStringLiteral("label"), QStringLiteral("API key")}}},
-            {QStringLiteral("api"), QJsonObject{{QStringLiteral("base_url"), echoBase() + QStringLiteral("/{{region}}/accounts/{{account_id}}")}}}};
+        QJsonObject templated {{QStringLiteral("variables"),
+                                   QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("account_id")},
+                                                   {QStringLiteral("label"), QStringLiteral("Account ID")},
+                                                   {QStringLiteral("pattern"), QStringLiteral("^[a-z0-9-]{1,32}$")},
+                                                   {QStringLiteral("example"), QStringLiteral("acme-42")}},
+                                       QJsonObject {{QStringLiteral("name"), QStringLiteral("region")},
+                                           {QStringLiteral("label"), QStringLiteral("Region")},
+                                           {QStringLiteral("pattern"), QStringLiteral("^(eu|us)$")},
+                                           {QStringLiteral("default"), QStringLiteral("eu")}}}},
+            {QStringLiteral("api_key"),
+                QJsonObject {{QStringLiteral("in"), QStringLiteral("header")},
+                    {QStringLiteral("name"), QStringLiteral("X-Api-Key")}, {QStringLiteral("scheme"), QString()},
+                    {QStringLiteral("label"), QStringLiteral("API key")}}},
+            {QStringLiteral("api"),
+                QJsonObject {{QStringLiteral("base_url"), echoBase() + QStringLiteral("/{{region}}/accounts/{{account_id}}")}}}};
         writeIntegration(QStringLiteral("test-templated"), {QStringLiteral("api_key")}, templated);
 
         const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-apikey-test")));
@@ -142,10 +143,11 @@ private slots:
     {
         QTest::addColumn<QString>("integration");
         QTest::addColumn<QByteArray>("key");
-        QTest::addColumn<QString>("header");        // where it must be ("" for the query)
-        QTest::addColumn<QString>("expected");      // the header's exact value, or the query value
-        QTest::newRow("Authorization with a scheme") << "test-key-scheme" << QByteArray("tok_scheme_4f8a1c2e9b") << "authorization"
-                                                     << "Token tok_scheme_4f8a1c2e9b";
+        QTest::addColumn<QString>("header"); // where it must be ("" for the query)
+        QTest::addColumn<QString>("expected"); // the header's exact value, or the query value
+        QTest::newRow("Authorization with a scheme")
+            << "test-key-scheme" << QByteArray("tok_scheme_4f8a1c2e9b") << "authorization"
+            << "Token tok_scheme_4f8a1c2e9b";
         QTest::newRow("auth-param after the scheme") << "test-key-param" << QByteArray("sfg999666t673t7t82") << "authorization"
                                                      << "Token token=sfg999666t673t7t82";
         // RFC 9110 §11.2: a value that is not a token goes as a quoted-string (§5.6.4).
@@ -187,7 +189,8 @@ private slots:
         }
         // The key appears exactly once in what was sent.
         const QByteArray sent = QJsonDocument(echo).toJson(QJsonDocument::Compact);
-        QCOMPARE(sent.count(QJsonDocument(QJsonArray{QString::fromUtf8(key)}).toJson(QJsonDocument::Compact).mid(2).chopped(2)), 1);
+        QCOMPARE(
+            sent.count(QJsonDocument(QJsonArray {QString::fromUtf8(key)}).toJson(QJsonDocument::Compact).mid(2).chopped(2)), 1);
 
         // History: the request is recorded, the key masked.
         const QString history = historyText(id);
@@ -199,7 +202,10 @@ private slots:
         // `keyway token` hands out the key itself.
         QByteArray token;
         bool done = false;
-        service().accessToken(id, false, [&](const QByteArray &t, const Error &) { token = t; done = true; });
+        service().accessToken(id, false, [&](const QByteArray &t, const Error &) {
+            token = t;
+            done = true;
+        });
         QTRY_VERIFY(done);
         QCOMPARE(token, key);
     }
@@ -258,8 +264,10 @@ private slots:
         QTest::addColumn<QString>("integration");
         QTest::addColumn<QString>("username");
         QTest::addColumn<QByteArray>("password");
-        QTest::newRow("username and password") << "test-basic" << "alice@example.test" << QByteArray("pässword:with colon");
-        QTest::newRow("key and empty password") << "test-basic-key" << "sk_test_51Hkeyonly9a8b7c" << QByteArray();
+        QTest::newRow("username and password") << "test-basic"
+                                               << "alice@example.test" << QByteArray("pässword:with colon");
+        QTest::newRow("key and empty password") << "test-basic-key"
+                                                << "sk_test_51Hkeyonly9a8b7c" << QByteArray();
     }
     void basic()
     {
@@ -280,7 +288,8 @@ private slots:
         const QJsonObject echo = echoed(id, QStringLiteral("me"));
         // RFC 7617 §2: base64 of user-id ":" password, UTF-8.
         const QByteArray expected = "Basic " + (username.toUtf8() + ':' + password).toBase64();
-        QCOMPARE(echo.value(QStringLiteral("headers")).toObject().value(QStringLiteral("authorization")).toString().toUtf8(), expected);
+        QCOMPARE(echo.value(QStringLiteral("headers")).toObject().value(QStringLiteral("authorization")).toString().toUtf8(),
+            expected);
         QVERIFY(echo.value(QStringLiteral("query")).toObject().isEmpty());
         const QString history = historyText(id);
         QVERIFY2(!history.contains(QString::fromUtf8((username.toUtf8() + ':' + password).toBase64())), qPrintable(history));
@@ -294,7 +303,7 @@ private slots:
         r.username = QStringLiteral("alice");
         Error error;
         QCOMPARE(connectAndWait(r, &error), QStringLiteral("!missing_password"));
-        QVERIFY2(error.message.contains(QLatin1String("API token")), qPrintable(error.message));   // the integration's label
+        QVERIFY2(error.message.contains(QLatin1String("API token")), qPrintable(error.message)); // the integration's label
     }
 
     void pastedBearerToken()
@@ -307,12 +316,16 @@ private slots:
         const QString id = connectAndWait(r);
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
         const QJsonObject echo = echoed(id, QStringLiteral("me"));
-        QCOMPARE(echo.value(QStringLiteral("headers")).toObject().value(QStringLiteral("authorization")).toString().toUtf8(), "Bearer " + token);
+        QCOMPARE(echo.value(QStringLiteral("headers")).toObject().value(QStringLiteral("authorization")).toString().toUtf8(),
+            "Bearer " + token);
         QVERIFY(!historyText(id).contains(QString::fromUtf8(token)));
         // A pasted token cannot renew itself: a refresh says so and leaves the connection usable.
         Error error;
         bool done = false;
-        service().refresh(id, [&](const Error &e) { error = e; done = true; });
+        service().refresh(id, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY(done);
         QCOMPARE(error.code, QStringLiteral("not_renewable"));
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
@@ -340,7 +353,8 @@ private slots:
         r.variables.remove(QStringLiteral("region"));
         const QString second = connectAndWait(r);
         QVERIFY2(!second.startsWith(QLatin1Char('!')), qPrintable(second));
-        QCOMPARE(echoed(second, QStringLiteral("x")).value(QStringLiteral("path")).toString(), QStringLiteral("/eu/accounts/acme-42/x"));
+        QCOMPARE(echoed(second, QStringLiteral("x")).value(QStringLiteral("path")).toString(),
+            QStringLiteral("/eu/accounts/acme-42/x"));
     }
 
     void badVariablesAreRefused_data()
@@ -363,7 +377,7 @@ private slots:
         const QString result = connectAndWait(r, &error);
         QVERIFY2(result.startsWith(QLatin1Char('!')), qPrintable(result));
         QVERIFY2(error.toString().contains(QLatin1String("Account ID")) || error.toString().contains(QLatin1String("account_id")),
-                 qPrintable(error.toString()));
+            qPrintable(error.toString()));
         QCOMPARE(service().connections().size(), before);
     }
 

@@ -1,12 +1,12 @@
 // The authorization code flow end to end, in process, against a real OpenID Provider (oidc-provider on
 // loopback), a scripted browser that logs in and consents over HTTP, and the real Secret Service.
+#include "PeerProcess.h"
+#include "ServiceFixture.h"
+#include "TestSupport.h"
 #include "auth/TokenSet.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "store/SecretStore.h"
-#include "PeerProcess.h"
-#include "ServiceFixture.h"
-#include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -34,13 +34,14 @@ private:
         r.issuer = m_peer.issuer();
         r.clientId = clientId;
         r.clientSecret = secret;
-        r.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile"), QStringLiteral("offline_access")};
+        r.scopes
+            = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile"), QStringLiteral("offline_access")};
         r.browserCommand = test::scriptedBrowserCommand();
         return r;
     }
 
     QString connectAndWait(const ConnectRequest &r, const QByteArray &browserMode = "approve", Error *errorOut = nullptr,
-                           std::function<void(ConnectAttempt *)> during = {})
+        std::function<void(ConnectAttempt *)> during = {})
     {
         return m_fx.connectAndWait(r, browserMode, errorOut, during);
     }
@@ -135,7 +136,8 @@ private slots:
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
         const ApiResponse response = get(id, m_peer.issuer() + QStringLiteral("/me"));
         QCOMPARE(response.status, 200);
-        QCOMPARE(QJsonDocument::fromJson(response.body).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+        QCOMPARE(
+            QJsonDocument::fromJson(response.body).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
         QVERIFY(!response.refreshedAndRetried);
         QCOMPARE(service().history(id).size(), 1);
     }
@@ -147,7 +149,7 @@ private slots:
         QCOMPARE(refresh(id).toString(), QString());
         const StoredCredentials after = credentials(id);
         QVERIFY(after.tokens.accessToken != before.tokens.accessToken);
-        QVERIFY(after.tokens.refreshToken != before.tokens.refreshToken);   // rotation
+        QVERIFY(after.tokens.refreshToken != before.tokens.refreshToken); // rotation
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
         // The rotated token works; the old one would have revoked the grant (RFC 9700 §4.14.2).
         QCOMPARE(refresh(id).toString(), QString());
@@ -160,7 +162,10 @@ private slots:
         int finished = 0;
         QList<Error> errors;
         for (int i = 0; i < 5; ++i)
-            service().refresh(id, [&](const Error &e) { errors << e; ++finished; });
+            service().refresh(id, [&](const Error &e) {
+                errors << e;
+                ++finished;
+            });
         QTRY_COMPARE_WITH_TIMEOUT(finished, 5, 30000);
         for (const Error &e : errors)
             QCOMPARE(e.toString(), QString());
@@ -215,13 +220,19 @@ private slots:
         const StoredCredentials c = credentials(id);
         Error error;
         bool done = false;
-        service().disconnect(id, [&](const Error &e) { error = e; done = true; });
+        service().disconnect(id, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QCOMPARE(error.toString(), QString());
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Revoked);
         bool read = false;
         Error readError;
-        m_fx.core().secrets().read(QStringLiteral("connection/") + id, [&](const QByteArray &, const Error &e) { readError = e; read = true; });
+        m_fx.core().secrets().read(QStringLiteral("connection/") + id, [&](const QByteArray &, const Error &e) {
+            readError = e;
+            read = true;
+        });
         QTRY_VERIFY(read);
         QCOMPARE(readError.code, QStringLiteral("not_found"));
         // The provider no longer accepts the access token.
@@ -248,7 +259,7 @@ private slots:
         Error error;
         QCOMPARE(connectAndWait(request(), mode, &error), code);
         QVERIFY(!error.message.isEmpty());
-        QCOMPARE(service().connections().size(), before);   // nothing half-made is left
+        QCOMPARE(service().connections().size(), before); // nothing half-made is left
     }
 
     // Issue 15 point 5: a response whose state is missing or not ours is not this sign-in's (any web page can send
@@ -297,9 +308,8 @@ private slots:
     void cancelEndsTheWait()
     {
         const QString result = connectAndWait(request(), "noop", nullptr, [](ConnectAttempt *attempt) {
-            connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt, [attempt] {
-                QTimer::singleShot(200, attempt, &ConnectAttempt::cancel);
-            });
+            connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt,
+                [attempt] { QTimer::singleShot(200, attempt, &ConnectAttempt::cancel); });
         });
         QCOMPARE(result, QStringLiteral("!cancelled"));
     }
@@ -310,7 +320,10 @@ private slots:
         ConnectAttempt *attempt = service().connectIntegration(request());
         Error error;
         bool done = false;
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
+        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         connect(attempt, &ConnectAttempt::succeeded, this, [&] { done = true; });
         attempt->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);

@@ -5,12 +5,12 @@
 //  - tokens re-requested automatically when they expire (there is no refresh token);
 //  - against a scripted token endpoint that records the exact form, so scope, audience, several resources
 //    and the client authentication are checked on the wire, for the first request and for the renewal.
-#include "core/ConnectionService.h"
-#include "core/CoreContext.h"
-#include "http/LoopbackServer.h"
 #include "PeerProcess.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+#include "http/LoopbackServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,13 +33,13 @@ private:
         QMultiMap<QString, QString> form;
     };
 
-    test::PeerProcess m_peer;        // access tokens live an hour
-    test::PeerProcess m_shortPeer;   // access tokens live 5 s, so they are always about to expire
+    test::PeerProcess m_peer; // access tokens live an hour
+    test::PeerProcess m_shortPeer; // access tokens live 5 s, so they are always about to expire
     test::PeerProcess m_echo;
     test::ServiceFixture m_fx {test::ServiceFixture::SeenAccessToken, {30000, 20000, 30000, 30000}};
-    std::unique_ptr<LoopbackServer> m_fake;   // a scripted token endpoint
+    std::unique_ptr<LoopbackServer> m_fake; // a scripted token endpoint
     QList<Captured> m_captured;
-    bool m_fakeHolds = false;                 // keep the answer back (to cancel meanwhile)
+    bool m_fakeHolds = false; // keep the answer back (to cancel meanwhile)
     QList<LoopbackServer::Responder> m_held;
 
     ConnectionService &service() { return m_fx.service(); }
@@ -72,7 +72,13 @@ private:
         const ApiResponse response = m_fx.get(id, origin + QStringLiteral("/resource"));
         if (out)
             *out = response;
-        return QJsonDocument::fromJson(response.body).object().value(QStringLiteral("headers")).toObject().value(QStringLiteral("authorization")).toString().toUtf8();
+        return QJsonDocument::fromJson(response.body)
+            .object()
+            .value(QStringLiteral("headers"))
+            .toObject()
+            .value(QStringLiteral("authorization"))
+            .toString()
+            .toUtf8();
     }
 
     // RFC 7662 at the provider, as the confidential client keyway-basic (which may introspect any token).
@@ -98,7 +104,7 @@ private:
             pair.replace('+', ' ');
             const qsizetype eq = pair.indexOf('=');
             form.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(eq))),
-                        QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(eq + 1))));
+                QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(eq + 1))));
         }
         return form;
     }
@@ -123,10 +129,10 @@ private slots:
                 m_held << responder;
                 return;
             }
-            responder.respond(HttpResponse::json(
-                200, QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QStringLiteral("scripted-token-%1").arg(m_captured.size())},
-                                               {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                                               {QStringLiteral("expires_in"), 3600}})));
+            responder.respond(HttpResponse::json(200,
+                QJsonDocument(
+                    QJsonObject {{QStringLiteral("access_token"), QStringLiteral("scripted-token-%1").arg(m_captured.size())},
+                        {QStringLiteral("token_type"), QStringLiteral("bearer")}, {QStringLiteral("expires_in"), 3600}})));
         });
         Error listenError;
         QVERIFY2(m_fake->listen(QHostAddress::LocalHost, 0, &listenError), qPrintable(listenError.toString()));
@@ -163,13 +169,13 @@ private slots:
         const auto record = service().connection(id);
         QCOMPARE(record->status, ConnectionStatus::Connected);
         QCOMPARE(record->authMode, QStringLiteral("oauth2_client_credentials"));
-        QCOMPARE(record->accountLabel, clientId);   // no user: the client itself
-        QCOMPARE(record->grantedScopes, QStringList{QStringLiteral("api:read")});
+        QCOMPARE(record->accountLabel, clientId); // no user: the client itself
+        QCOMPARE(record->grantedScopes, QStringList {QStringLiteral("api:read")});
         QVERIFY(record->expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
 
         const StoredCredentials c = credentials(id);
         QVERIFY(!c.tokens.accessToken.isEmpty());
-        QVERIFY(c.tokens.refreshToken.isEmpty());   // RFC 6749 §4.4.3
+        QVERIFY(c.tokens.refreshToken.isEmpty()); // RFC 6749 §4.4.3
         QCOMPARE(c.client.clientSecret, secret);
         const QStringList list = steps(id);
         for (const char *step : {"discovery:ok", "token_request:info", "token:ok", "connected:ok"})
@@ -200,7 +206,7 @@ private slots:
         // The renewal asks for the same resource.
         QCOMPARE(refresh(id).toString(), QString());
         QCOMPARE(introspect(m_peer.issuer(), credentials(id).tokens.accessToken).value(QStringLiteral("aud")).toString(),
-                 QStringLiteral("urn:keyway:api"));
+            QStringLiteral("urn:keyway:api"));
 
         // A resource the server does not serve: RFC 8707 invalid_target, nothing saved.
         const int before = service().connections().size();
@@ -213,10 +219,11 @@ private slots:
 
     void expiredTokenIsRequestedAgain()
     {
-        const QString id = connectAndWait(request(m_shortPeer.issuer(), QStringLiteral("keyway-post"), "post-secret", QStringLiteral("client_secret_post")));
+        const QString id = connectAndWait(
+            request(m_shortPeer.issuer(), QStringLiteral("keyway-post"), "post-secret", QStringLiteral("client_secret_post")));
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
         const QByteArray first = credentials(id).tokens.accessToken;
-        QTest::qWait(5500);   // the first token is now expired at the provider
+        QTest::qWait(5500); // the first token is now expired at the provider
         QCOMPARE(introspect(m_shortPeer.issuer(), first).value(QStringLiteral("active")).toBool(), false);
 
         // The core sees the expiry and asks for a new token before sending (no refresh token involved).
@@ -260,10 +267,10 @@ private slots:
         for (const Captured &c : std::as_const(m_captured)) {
             QCOMPARE(c.form.value(QStringLiteral("grant_type")), QStringLiteral("client_credentials"));
             QCOMPARE(c.form.value(QStringLiteral("scope")), QStringLiteral("read write"));
-            QCOMPARE(c.form.values(QStringLiteral("audience")), QStringList{QStringLiteral("https://api.example.com")});
+            QCOMPARE(c.form.values(QStringLiteral("audience")), QStringList {QStringLiteral("https://api.example.com")});
             QStringList resources = c.form.values(QStringLiteral("resource"));
             resources.sort();
-            QCOMPARE(resources, (QStringList{QStringLiteral("https://api.example.com/two"), QStringLiteral("urn:one")}));
+            QCOMPARE(resources, (QStringList {QStringLiteral("https://api.example.com/two"), QStringLiteral("urn:one")}));
             if (method == QLatin1String("client_secret_basic")) {
                 // RFC 6749 §2.3.1: form-encoded before base64, so the ":" in the id survives.
                 QCOMPARE(c.authorization, "Basic " + QByteArray("wire%3Aclient:wire+secret%2F1").toBase64());

@@ -24,7 +24,7 @@ private:
         if (!p.waitForFinished(60000))
             p.kill();
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardError())};
     }
 
 private slots:

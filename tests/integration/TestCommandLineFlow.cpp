@@ -1,8 +1,8 @@
 // Issue 3's "done means", as a script would do it: `keyway connect --issuer` against a local OpenID Provider
 // with a scripted browser, `keyway token` prints a working token, `keyway request` reaches userinfo,
 // `keyway token --refresh` rotates, `keyway disconnect` revokes, and no token is in any file Keyway wrote.
-#include "PeerProcess.h"
 #include "KeywayRun.h"
+#include "PeerProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
@@ -47,10 +47,11 @@ private slots:
     void connectTokenRequestRefreshDisconnect()
     {
         // connect: a confidential client whose secret comes from stdin, never argv.
-        const Run connect = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
-                                    QStringLiteral("keyway-basic"), QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"),
-                                    QStringLiteral("openid email offline_access"), QStringLiteral("--name"), QStringLiteral("Local IdP")},
-                                   "basic-secret\n");
+        const Run connect
+            = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
+                         QStringLiteral("keyway-basic"), QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"),
+                         QStringLiteral("openid email offline_access"), QStringLiteral("--name"), QStringLiteral("Local IdP")},
+                "basic-secret\n");
         QVERIFY2(connect.code == 0, qPrintable(connect.err));
         const QString id = QString::fromUtf8(connect.out).trimmed();
         QVERIFY2(!id.isEmpty() && !id.contains(QLatin1Char(' ')), connect.out.constData());
@@ -72,8 +73,8 @@ private slots:
         QCOMPARE(userinfoStatus(accessToken), 200);
 
         // request: auth applied, userinfo reached.
-        const Run request = keyway({QStringLiteral("request"), id.left(8), QStringLiteral("GET"), m_peer.issuer() + QStringLiteral("/me"),
-                                    QStringLiteral("-H"), QStringLiteral("Accept: application/json")});
+        const Run request = keyway({QStringLiteral("request"), id.left(8), QStringLiteral("GET"),
+            m_peer.issuer() + QStringLiteral("/me"), QStringLiteral("-H"), QStringLiteral("Accept: application/json")});
         QVERIFY2(request.code == 0, qPrintable(request.err));
         QCOMPARE(QJsonDocument::fromJson(request.out).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
 
@@ -87,11 +88,18 @@ private slots:
         QVERIFY(newToken != accessToken);
         const Run after = keyway({QStringLiteral("inspect"), id, QStringLiteral("--json")});
         auto refreshFingerprint = [](const QByteArray &json) {
-            return QJsonDocument::fromJson(json).object().value(QStringLiteral("tokens")).toObject().value(QStringLiteral("refresh_token")).toObject().value(QStringLiteral("fingerprint")).toString();
+            return QJsonDocument::fromJson(json)
+                .object()
+                .value(QStringLiteral("tokens"))
+                .toObject()
+                .value(QStringLiteral("refresh_token"))
+                .toObject()
+                .value(QStringLiteral("fingerprint"))
+                .toString();
         };
         QVERIFY(!refreshFingerprint(before.out).isEmpty());
         QVERIFY(refreshFingerprint(before.out) != refreshFingerprint(after.out));
-        QVERIFY(!after.out.contains(newToken));   // inspect shows fingerprints, never the token
+        QVERIFY(!after.out.contains(newToken)); // inspect shows fingerprints, never the token
 
         // disconnect revokes at the provider.
         const Run disconnect = keyway({QStringLiteral("disconnect"), id});
@@ -108,7 +116,8 @@ private slots:
         QCOMPARE(unknown.code, 1);
         QVERIFY(unknown.out.isEmpty());
         QCOMPARE(unknown.err.trimmed().count(QLatin1Char('\n')), 0);
-        const Run noIntegration = keyway({QStringLiteral("connect"), QStringLiteral("no-such-integration"), QStringLiteral("--client-id"), QStringLiteral("x")});
+        const Run noIntegration = keyway({QStringLiteral("connect"), QStringLiteral("no-such-integration"),
+            QStringLiteral("--client-id"), QStringLiteral("x")});
         QCOMPARE(noIntegration.code, 1);
         QVERIFY(noIntegration.err.contains(QLatin1String("no-such-integration")));
         const Run badOption = keyway({QStringLiteral("token"), QStringLiteral("--frobnicate")});

@@ -3,8 +3,8 @@
 // connection made with it works (`keyway connect ID` with the scripted browser, `keyway request` reaches
 // userinfo); export and import round-trip without any secret; a custom file with a built-in id overrides the
 // built-in one, visibly, until it is removed.
-#include "PeerProcess.h"
 #include "KeywayRun.h"
+#include "PeerProcess.h"
 #include "TestSupport.h"
 #include "catalog/IntegrationLoader.h"
 

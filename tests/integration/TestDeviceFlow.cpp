@@ -5,13 +5,13 @@
 //  - against a scripted device and token endpoint (LoopbackServer) for what oidc-provider never does:
 //    slow_down (+5 s for good), the 5 s default interval, expired_token from the server and the code's own
 //    expiry, 5xx back-off, and malformed or dangerous device authorization answers.
+#include "PeerProcess.h"
+#include "ServiceFixture.h"
+#include "TestSupport.h"
 #include "auth/DeviceFlow.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "http/LoopbackServer.h"
-#include "PeerProcess.h"
-#include "ServiceFixture.h"
-#include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -34,7 +34,7 @@ private:
     std::unique_ptr<LoopbackServer> m_fake;
     QJsonObject m_deviceAnswer;
     int m_deviceStatus = 200;
-    QByteArray m_deviceRaw;                       // when set, sent as text/html instead of m_deviceAnswer
+    QByteArray m_deviceRaw; // when set, sent as text/html instead of m_deviceAnswer
     QList<QPair<int, QJsonObject>> m_tokenAnswers; // one per poll; the last one repeats
     QList<qint64> m_pollTimes;
     QElapsedTimer m_clock;
@@ -67,7 +67,7 @@ private:
     };
 
     QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr, DeviceCode *code = nullptr,
-                           std::function<void(ConnectAttempt *)> during = {})
+        std::function<void(ConnectAttempt *)> during = {})
     {
         return m_fx.connectAndWait(r, errorOut, [code, during](ConnectAttempt *attempt) {
             if (code)
@@ -106,8 +106,14 @@ private:
         DeviceFlow flow(options, &m_nam, nullptr);
         Outcome outcome;
         bool done = false;
-        connect(&flow, &Flow::finished, this, [&](const FlowResult &r) { outcome.result = r; done = true; });
-        connect(&flow, &Flow::failed, this, [&](const Error &e) { outcome.error = e; done = true; });
+        connect(&flow, &Flow::finished, this, [&](const FlowResult &r) {
+            outcome.result = r;
+            done = true;
+        });
+        connect(&flow, &Flow::failed, this, [&](const Error &e) {
+            outcome.error = e;
+            done = true;
+        });
         connect(&flow, &Flow::deviceCodeReady, this, [&] { ++outcome.deviceCodes; });
         m_clock.start();
         flow.start();
@@ -121,31 +127,32 @@ private:
 
     static QJsonObject deviceAnswer(int interval = 1, int expiresIn = 600)
     {
-        QJsonObject o{{QStringLiteral("device_code"), QStringLiteral("scripted-device-code-0123456789")},
-                      {QStringLiteral("user_code"), QStringLiteral("WDJB-MJHT")},
-                      {QStringLiteral("verification_uri"), QStringLiteral("https://example.com/device")},
-                      {QStringLiteral("verification_uri_complete"), QStringLiteral("https://example.com/device?user_code=WDJB-MJHT")},
-                      {QStringLiteral("expires_in"), expiresIn}};
+        QJsonObject o {{QStringLiteral("device_code"), QStringLiteral("scripted-device-code-0123456789")},
+            {QStringLiteral("user_code"), QStringLiteral("WDJB-MJHT")},
+            {QStringLiteral("verification_uri"), QStringLiteral("https://example.com/device")},
+            {QStringLiteral("verification_uri_complete"), QStringLiteral("https://example.com/device?user_code=WDJB-MJHT")},
+            {QStringLiteral("expires_in"), expiresIn}};
         if (interval > 0)
             o.insert(QStringLiteral("interval"), interval);
         return o;
     }
     static QPair<int, QJsonObject> oauthError(const char *code, int status = 400)
     {
-        return {status, QJsonObject{{QStringLiteral("error"), QLatin1String(code)}}};
+        return {status, QJsonObject {{QStringLiteral("error"), QLatin1String(code)}}};
     }
     static QPair<int, QJsonObject> tokens()
     {
-        return {200, QJsonObject{{QStringLiteral("access_token"), QStringLiteral("scripted-device-access-token")},
-                                 {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                 {QStringLiteral("expires_in"), 3600}}};
+        return {200,
+            QJsonObject {{QStringLiteral("access_token"), QStringLiteral("scripted-device-access-token")},
+                {QStringLiteral("token_type"), QStringLiteral("Bearer")}, {QStringLiteral("expires_in"), 3600}}};
     }
 
 private slots:
     void initTestCase()
     {
         test::resetTestHome();
-        const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--device-interval"), QStringLiteral("1")});
+        const QString error
+            = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--device-interval"), QStringLiteral("1")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         m_fake = std::make_unique<LoopbackServer>();
@@ -161,7 +168,8 @@ private slots:
                 return;
             }
             m_pollTimes << m_clock.elapsed();
-            const auto answer = m_tokenAnswers.size() > 1 ? m_tokenAnswers.takeFirst() : m_tokenAnswers.value(0, oauthError("authorization_pending"));
+            const auto answer = m_tokenAnswers.size() > 1 ? m_tokenAnswers.takeFirst()
+                                                          : m_tokenAnswers.value(0, oauthError("authorization_pending"));
             responder.respond(HttpResponse::json(answer.first, QJsonDocument(answer.second)));
         });
         Error listenError;
@@ -221,13 +229,20 @@ private slots:
         ApiCall *call = service().send(id, req);
         ApiResponse response;
         bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { response = r; done = true; });
+        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) {
+            response = r;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QCOMPARE(response.status, 200);
-        QCOMPARE(QJsonDocument::fromJson(response.body).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+        QCOMPARE(
+            QJsonDocument::fromJson(response.body).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
         Error error;
         done = false;
-        service().refresh(id, [&](const Error &e) { error = e; done = true; });
+        service().refresh(id, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QCOMPARE(error.toString(), QString());
         QVERIFY(credentials(id).tokens.accessToken != c.tokens.accessToken);
@@ -238,13 +253,14 @@ private slots:
         qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
         QProcess user;
         bool browserFailed = false;
-        const QString id = connectAndWait(request(QStringLiteral("/nonexistent/keyway-test-browser")), nullptr, nullptr, [&](ConnectAttempt *attempt) {
-            connect(attempt, &ConnectAttempt::browserFailed, this, [&] { browserFailed = true; });
-            // The user reads the code from the window and types it on the plain verification page.
-            connect(attempt, &ConnectAttempt::deviceCodeReady, this, [&](const QString &userCode, const QUrl &uri) {
-                user.start(test::nodeProgram(), {test::peersDir() + QStringLiteral("/device.mjs"), uri.toString(), userCode});
+        const QString id = connectAndWait(
+            request(QStringLiteral("/nonexistent/keyway-test-browser")), nullptr, nullptr, [&](ConnectAttempt *attempt) {
+                connect(attempt, &ConnectAttempt::browserFailed, this, [&] { browserFailed = true; });
+                // The user reads the code from the window and types it on the plain verification page.
+                connect(attempt, &ConnectAttempt::deviceCodeReady, this, [&](const QString &userCode, const QUrl &uri) {
+                    user.start(test::nodeProgram(), {test::peersDir() + QStringLiteral("/device.mjs"), uri.toString(), userCode});
+                });
             });
-        });
         user.waitForFinished(20000);
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id + QString::fromUtf8(user.readAllStandardError())));
         QVERIFY(browserFailed);
@@ -266,7 +282,8 @@ private slots:
     void cancelStopsPolling()
     {
         const QString result = connectAndWait(request(QStringLiteral("true")), nullptr, nullptr, [](ConnectAttempt *attempt) {
-            connect(attempt, &ConnectAttempt::deviceCodeReady, attempt, [attempt] { QTimer::singleShot(1500, attempt, &ConnectAttempt::cancel); });
+            connect(attempt, &ConnectAttempt::deviceCodeReady, attempt,
+                [attempt] { QTimer::singleShot(1500, attempt, &ConnectAttempt::cancel); });
         });
         QCOMPARE(result, QStringLiteral("!cancelled"));
     }
@@ -283,14 +300,15 @@ private slots:
         QCOMPARE(m_pollTimes.size(), 3);
         QVERIFY2(m_pollTimes.at(0) >= 900, qPrintable(QString::number(m_pollTimes.at(0))));
         QVERIFY2(m_pollTimes.at(1) - m_pollTimes.at(0) >= 900 && m_pollTimes.at(1) - m_pollTimes.at(0) < 3000,
-                 qPrintable(QString::number(m_pollTimes.at(1) - m_pollTimes.at(0))));
+            qPrintable(QString::number(m_pollTimes.at(1) - m_pollTimes.at(0))));
         // After slow_down: the interval plus 5 seconds.
-        QVERIFY2(m_pollTimes.at(2) - m_pollTimes.at(1) >= 5900, qPrintable(QString::number(m_pollTimes.at(2) - m_pollTimes.at(1))));
+        QVERIFY2(
+            m_pollTimes.at(2) - m_pollTimes.at(1) >= 5900, qPrintable(QString::number(m_pollTimes.at(2) - m_pollTimes.at(1))));
     }
 
     void defaultIntervalIsFiveSeconds()
     {
-        m_deviceAnswer = deviceAnswer(0);   // no "interval"
+        m_deviceAnswer = deviceAnswer(0); // no "interval"
         m_tokenAnswers = {tokens()};
         const Outcome outcome = runScripted();
         QCOMPARE(outcome.error.toString(), QString());
@@ -305,7 +323,8 @@ private slots:
         const Outcome outcome = runScripted();
         QCOMPARE(outcome.error.toString(), QString());
         QCOMPARE(m_pollTimes.size(), 2);
-        QVERIFY2(m_pollTimes.at(1) - m_pollTimes.at(0) >= 1900, qPrintable(QString::number(m_pollTimes.at(1) - m_pollTimes.at(0))));
+        QVERIFY2(
+            m_pollTimes.at(1) - m_pollTimes.at(0) >= 1900, qPrintable(QString::number(m_pollTimes.at(1) - m_pollTimes.at(0))));
     }
 
     void endings_data()
@@ -313,9 +332,15 @@ private slots:
         QTest::addColumn<QString>("answer");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("words");
-        QTest::newRow("expired_token") << "expired_token" << "expired_token" << "expired";
-        QTest::newRow("access_denied") << "access_denied" << "access_denied" << "denied";
-        QTest::newRow("invalid_grant") << "invalid_grant" << "invalid_grant" << "";
+        QTest::newRow("expired_token") << "expired_token"
+                                       << "expired_token"
+                                       << "expired";
+        QTest::newRow("access_denied") << "access_denied"
+                                       << "access_denied"
+                                       << "denied";
+        QTest::newRow("invalid_grant") << "invalid_grant"
+                                       << "invalid_grant"
+                                       << "";
     }
     void endings()
     {
@@ -329,7 +354,7 @@ private slots:
         const int polls = m_pollTimes.size();
         QCOMPARE(polls, 2);
         QTest::qWait(1500);
-        QCOMPARE(m_pollTimes.size(), polls);   // polling stopped
+        QCOMPARE(m_pollTimes.size(), polls); // polling stopped
     }
 
     void codeExpiresWithoutApproval()
@@ -355,16 +380,17 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("code");
-        QTest::newRow("javascript: verification_uri") << "verification_uri" << QJsonValue(QStringLiteral("javascript:alert(1)"))
-                                                      << "invalid_device_response";
-        QTest::newRow("file: verification_uri") << "verification_uri" << QJsonValue(QStringLiteral("file:///etc/passwd"))
-                                                << "invalid_device_response";
-        QTest::newRow("plain http elsewhere") << "verification_uri" << QJsonValue(QStringLiteral("http://evil.example/device"))
-                                              << "invalid_device_response";
+        QTest::newRow("javascript: verification_uri")
+            << "verification_uri" << QJsonValue(QStringLiteral("javascript:alert(1)")) << "invalid_device_response";
+        QTest::newRow("file: verification_uri")
+            << "verification_uri" << QJsonValue(QStringLiteral("file:///etc/passwd")) << "invalid_device_response";
+        QTest::newRow("plain http elsewhere")
+            << "verification_uri" << QJsonValue(QStringLiteral("http://evil.example/device")) << "invalid_device_response";
         QTest::newRow("no device_code") << "device_code" << QJsonValue() << "invalid_device_response";
         QTest::newRow("no user_code") << "user_code" << QJsonValue() << "invalid_device_response";
         QTest::newRow("huge user_code") << "user_code" << QJsonValue(QString(500, QLatin1Char('A'))) << "invalid_device_response";
-        QTest::newRow("control characters in user_code") << "user_code" << QJsonValue(QStringLiteral("AB\nCD")) << "invalid_device_response";
+        QTest::newRow("control characters in user_code")
+            << "user_code" << QJsonValue(QStringLiteral("AB\nCD")) << "invalid_device_response";
     }
     void badDeviceAnswers()
     {
@@ -388,7 +414,8 @@ private slots:
         m_tokenAnswers = {tokens()};
         QUrl shown;
         const Outcome outcome = runScripted([&](DeviceFlow &flow) {
-            connect(&flow, &Flow::deviceCodeReady, this, [&](const QString &, const QUrl &, const QUrl &complete) { shown = complete; });
+            connect(&flow, &Flow::deviceCodeReady, this,
+                [&](const QString &, const QUrl &, const QUrl &complete) { shown = complete; });
         });
         QCOMPARE(outcome.error.toString(), QString());
         QCOMPARE(outcome.deviceCodes, 1);
@@ -421,7 +448,8 @@ private slots:
         m_deviceStatus = status;
         m_deviceRaw = raw;
         if (raw.isEmpty())
-            m_deviceAnswer = QJsonObject{{QStringLiteral("error"), status == 401 ? QStringLiteral("invalid_client") : QStringLiteral("bad_gateway")}};
+            m_deviceAnswer = QJsonObject {
+                {QStringLiteral("error"), status == 401 ? QStringLiteral("invalid_client") : QStringLiteral("bad_gateway")}};
         const Outcome outcome = runScripted();
         QCOMPARE(outcome.error.code, code);
         QVERIFY(!outcome.error.message.isEmpty());

@@ -4,15 +4,15 @@
 // to the keychain, the file is not kept), domain-wide delegation with a subject, renewal by a newly signed
 // assertion (on expiry, on a 401, on request), a PEM key entered by hand (ES256), and clear errors for bad key
 // files that name the field at fault.
+#include "PeerProcess.h"
+#include "ServiceFixture.h"
+#include "TestSupport.h"
 #include "auth/ServiceAccountKey.h"
 #include "catalog/Catalog.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "jose/PrivateKey.h"
 #include "store/SecretStore.h"
-#include "PeerProcess.h"
-#include "ServiceFixture.h"
-#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,8 +34,8 @@ class TestJwtBearerFlow : public QObject
     Q_OBJECT
 
 private:
-    test::PeerProcess m_peer;        // tokens live an hour
-    test::PeerProcess m_shortPeer;   // tokens live 5 s
+    test::PeerProcess m_peer; // tokens live an hour
+    test::PeerProcess m_shortPeer; // tokens live 5 s
     test::ServiceFixture m_fx {test::ServiceFixture::SeenAccessToken, {30000, 20000, 30000, 30000}};
     PrivateKey m_key;
     PrivateKey m_ecKey;
@@ -45,36 +45,34 @@ private:
     // A key file as Google's console downloads it.
     QByteArray keyFile(const PrivateKey &key, const QString &tokenUri) const
     {
-        return QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("service_account")},
-                                         {QStringLiteral("project_id"), QStringLiteral("keyway-project")},
-                                         {QStringLiteral("private_key_id"), kKeyId},
-                                         {QStringLiteral("private_key"), QString::fromUtf8(key.toPem())},
-                                         {QStringLiteral("client_email"), kEmail},
-                                         {QStringLiteral("client_id"), QStringLiteral("104857294857294857294")},
-                                         {QStringLiteral("auth_uri"), QStringLiteral("https://accounts.google.com/o/oauth2/auth")},
-                                         {QStringLiteral("token_uri"), tokenUri},
-                                         {QStringLiteral("universe_domain"), QStringLiteral("googleapis.com")}})
+        return QJsonDocument(
+            QJsonObject {{QStringLiteral("type"), QStringLiteral("service_account")},
+                {QStringLiteral("project_id"), QStringLiteral("keyway-project")}, {QStringLiteral("private_key_id"), kKeyId},
+                {QStringLiteral("private_key"), QString::fromUtf8(key.toPem())}, {QStringLiteral("client_email"), kEmail},
+                {QStringLiteral("client_id"), QStringLiteral("104857294857294857294")},
+                {QStringLiteral("auth_uri"), QStringLiteral("https://accounts.google.com/o/oauth2/auth")},
+                {QStringLiteral("token_uri"), tokenUri}, {QStringLiteral("universe_domain"), QStringLiteral("googleapis.com")}})
             .toJson();
     }
 
     void writeIntegration(const QString &id, const test::PeerProcess &peer, const QJsonObject &extraOauth = {})
     {
         const QString base = peer.issuer();
-        QJsonObject oauth {{QStringLiteral("token_url"), base + QStringLiteral("/token")}, {QStringLiteral("scopes"), QJsonArray {kScope}}};
+        QJsonObject oauth {
+            {QStringLiteral("token_url"), base + QStringLiteral("/token")}, {QStringLiteral("scopes"), QJsonArray {kScope}}};
         for (auto it = extraOauth.begin(); it != extraOauth.end(); ++it)
             oauth.insert(it.key(), it.value());
-        const QJsonObject file{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("name"), QStringLiteral("Test service account")},
+        const QJsonObject file {{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("Test service account")},
             {QStringLiteral("category"), QStringLiteral("identity")},
             {QStringLiteral("description"), QStringLiteral("A Google-style service account on loopback.")},
             {QStringLiteral("icon"), QStringLiteral("test.svg")},
             {QStringLiteral("docs"), QStringLiteral("https://developers.google.com/identity/protocols/oauth2/service-account")},
-            {QStringLiteral("auth_modes"), QJsonArray{QStringLiteral("jwt_bearer")}},
-            {QStringLiteral("oauth"), oauth},
-            {QStringLiteral("api"), QJsonObject{{QStringLiteral("base_url"), base},
-                                                {QStringLiteral("whoami"), QJsonObject{{QStringLiteral("url"), base + QStringLiteral("/api/whoami")},
-                                                                                       {QStringLiteral("account_field"), QStringLiteral("email")}}}}}};
+            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("jwt_bearer")}}, {QStringLiteral("oauth"), oauth},
+            {QStringLiteral("api"),
+                QJsonObject {{QStringLiteral("base_url"), base},
+                    {QStringLiteral("whoami"),
+                        QJsonObject {{QStringLiteral("url"), base + QStringLiteral("/api/whoami")},
+                            {QStringLiteral("account_field"), QStringLiteral("email")}}}}}};
         QVERIFY(QDir().mkpath(Catalog::defaultCustomDir()));
         QFile f(Catalog::defaultCustomDir() + QLatin1Char('/') + id + QStringLiteral(".json"));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -118,18 +116,19 @@ private slots:
         m_ecKey = ec.value();
         m_fx.seenSecrets() << m_key.toPem() << m_ecKey.toPem();
         QJsonObject rsaJwk = m_key.publicJwk(QStringLiteral("RS256"));
-        rsaJwk.insert(QStringLiteral("kid"), kKeyId);   // Google publishes the key under private_key_id
+        rsaJwk.insert(QStringLiteral("kid"), kKeyId); // Google publishes the key under private_key_id
         QJsonObject ecJwk = m_ecKey.publicJwk(QStringLiteral("ES256"));
         const QString jwksFile = m_fx.dir().filePath(QStringLiteral("service-account-jwks.json"));
         QFile f(jwksFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{rsaJwk, ecJwk}}}).toJson());
+        f.write(QJsonDocument(QJsonObject {{QStringLiteral("keys"), QJsonArray {rsaJwk, ecJwk}}}).toJson());
         f.close();
-        const QStringList args{QStringLiteral("--jwks"), jwksFile, QStringLiteral("--issuer"), kEmail, QStringLiteral("--subjects"),
-                               QStringLiteral("alice@example.test")};
+        const QStringList args {QStringLiteral("--jwks"), jwksFile, QStringLiteral("--issuer"), kEmail,
+            QStringLiteral("--subjects"), QStringLiteral("alice@example.test")};
         QString error = m_peer.start(QStringLiteral("jwt-bearer-server.mjs"), args);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = m_shortPeer.start(QStringLiteral("jwt-bearer-server.mjs"), args + QStringList{QStringLiteral("--access-ttl"), QStringLiteral("5")});
+        error = m_shortPeer.start(
+            QStringLiteral("jwt-bearer-server.mjs"), args + QStringList {QStringLiteral("--access-ttl"), QStringLiteral("5")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         QDir(Catalog::defaultCustomDir()).removeRecursively();
@@ -158,7 +157,7 @@ private slots:
         const auto record = service().connection(id);
         QCOMPARE(record->status, ConnectionStatus::Connected);
         QCOMPARE(record->authMode, QStringLiteral("jwt_bearer"));
-        QCOMPARE(record->accountLabel, kEmail);   // from the API's "who am I"
+        QCOMPARE(record->accountLabel, kEmail); // from the API's "who am I"
         QVERIFY(record->expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
 
         // RFC 7523 §3: what the server verified.
@@ -202,11 +201,14 @@ private slots:
         const QString id = connectAndWait(r);
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
         QCOMPARE(service().connection(id)->accountLabel, QStringLiteral("alice@example.test"));
-        QCOMPARE(assertions(m_peer).last().toObject().value(QStringLiteral("sub")).toString(), QStringLiteral("alice@example.test"));
-        QCOMPARE(QJsonDocument::fromJson(whoami(id).body).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice@example.test"));
+        QCOMPARE(
+            assertions(m_peer).last().toObject().value(QStringLiteral("sub")).toString(), QStringLiteral("alice@example.test"));
+        QCOMPARE(QJsonDocument::fromJson(whoami(id).body).object().value(QStringLiteral("sub")).toString(),
+            QStringLiteral("alice@example.test"));
         // The renewal acts for the same user.
         QCOMPARE(refresh(id).toString(), QString());
-        QCOMPARE(assertions(m_peer).last().toObject().value(QStringLiteral("sub")).toString(), QStringLiteral("alice@example.test"));
+        QCOMPARE(
+            assertions(m_peer).last().toObject().value(QStringLiteral("sub")).toString(), QStringLiteral("alice@example.test"));
         credentials(id);
 
         // A user the service account may not act for: the provider's unauthorized_client, nothing saved.
@@ -224,11 +226,12 @@ private slots:
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
         const QByteArray first = credentials(id).tokens.accessToken;
         const int before = assertions(m_peer).size();
-        QTest::qWait(1100);   // a new iat
+        QTest::qWait(1100); // a new iat
         QCOMPARE(refresh(id).toString(), QString());
         const QJsonArray seen = assertions(m_peer);
         QCOMPARE(seen.size(), before + 1);
-        QVERIFY(seen.last().toObject().value(QStringLiteral("iat")).toInteger() > seen.at(before - 1).toObject().value(QStringLiteral("iat")).toInteger());
+        QVERIFY(seen.last().toObject().value(QStringLiteral("iat")).toInteger()
+            > seen.at(before - 1).toObject().value(QStringLiteral("iat")).toInteger());
         // RFC 7523 §3 item 7: each renewal's assertion has its own jti (the server refuses one seen before).
         const QString jti = seen.last().toObject().value(QStringLiteral("jti")).toString();
         QVERIFY(!jti.isEmpty());
@@ -251,7 +254,8 @@ private slots:
             QVERIFY(a.value(QStringLiteral("accepted")).toBool());
             QCOMPARE(a.value(QStringLiteral("exp")).toInteger() - a.value(QStringLiteral("iat")).toInteger(), 120);
         }
-        QVERIFY(seen.at(seen.size() - 1).toObject().value(QStringLiteral("jti")) != seen.at(seen.size() - 2).toObject().value(QStringLiteral("jti")));
+        QVERIFY(seen.at(seen.size() - 1).toObject().value(QStringLiteral("jti"))
+            != seen.at(seen.size() - 2).toObject().value(QStringLiteral("jti")));
     }
 
     void expiredTokenIsRenewedBeforeUse()
@@ -263,7 +267,7 @@ private slots:
         QTest::qWait(5500);
         const ApiResponse response = whoami(id);
         QCOMPARE(response.status, 200);
-        QVERIFY(!response.refreshedAndRetried);   // renewed before sending, not after a 401
+        QVERIFY(!response.refreshedAndRetried); // renewed before sending, not after a 401
         QVERIFY(credentials(id).tokens.accessToken != first);
         QVERIFY(steps(id).contains(QLatin1String("refresh:ok")));
     }
@@ -316,8 +320,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("field");   // named in the error
-        const QJsonObject good = QJsonDocument::fromJson(keyFile(m_key, QStringLiteral("https://oauth2.googleapis.com/token"))).object();
+        QTest::addColumn<QString>("field"); // named in the error
+        const QJsonObject good
+            = QJsonDocument::fromJson(keyFile(m_key, QStringLiteral("https://oauth2.googleapis.com/token"))).object();
         auto without = [&good](const char *name) {
             QJsonObject o = good;
             o.remove(QLatin1String(name));
@@ -328,21 +333,34 @@ private slots:
             o.insert(QLatin1String(name), value);
             return QJsonDocument(o).toJson();
         };
-        QTest::newRow("empty file") << QByteArray(" \n") << "service_account_invalid" << "";
-        QTest::newRow("not JSON") << QByteArray("-----BEGIN PRIVATE KEY-----\n") << "service_account_invalid" << "JSON";
-        QTest::newRow("JSON array") << QByteArray("[1,2]") << "service_account_invalid" << "object";
-        QTest::newRow("OAuth client file") << with("type", QStringLiteral("authorized_user")) << "service_account_invalid" << "type";
-        QTest::newRow("no type") << without("type") << "service_account_invalid" << "type";
-        QTest::newRow("no client_email") << without("client_email") << "service_account_invalid" << "client_email";
-        QTest::newRow("client_email not text") << with("client_email", 42) << "service_account_invalid" << "client_email";
-        QTest::newRow("client_email not an address") << with("client_email", QStringLiteral("nobody")) << "service_account_invalid"
-                                                     << "client_email";
-        QTest::newRow("no private_key") << without("private_key") << "service_account_invalid" << "private_key";
-        QTest::newRow("private_key not a key") << with("private_key", QStringLiteral("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"))
-                                               << "invalid_key" << "private_key";
-        QTest::newRow("token_uri plain http") << with("token_uri", QStringLiteral("http://evil.example/token")) << "service_account_invalid"
-                                              << "token_uri";
-        QTest::newRow("huge file") << QByteArray(200 * 1024, ' ') << "service_account_too_large" << "";
+        QTest::newRow("empty file") << QByteArray(" \n") << "service_account_invalid"
+                                    << "";
+        QTest::newRow("not JSON") << QByteArray("-----BEGIN PRIVATE KEY-----\n") << "service_account_invalid"
+                                  << "JSON";
+        QTest::newRow("JSON array") << QByteArray("[1,2]") << "service_account_invalid"
+                                    << "object";
+        QTest::newRow("OAuth client file") << with("type", QStringLiteral("authorized_user")) << "service_account_invalid"
+                                           << "type";
+        QTest::newRow("no type") << without("type") << "service_account_invalid"
+                                 << "type";
+        QTest::newRow("no client_email") << without("client_email") << "service_account_invalid"
+                                         << "client_email";
+        QTest::newRow("client_email not text") << with("client_email", 42) << "service_account_invalid"
+                                               << "client_email";
+        QTest::newRow("client_email not an address")
+            << with("client_email", QStringLiteral("nobody")) << "service_account_invalid"
+            << "client_email";
+        QTest::newRow("no private_key") << without("private_key") << "service_account_invalid"
+                                        << "private_key";
+        QTest::newRow("private_key not a key")
+            << with("private_key", QStringLiteral("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"))
+            << "invalid_key"
+            << "private_key";
+        QTest::newRow("token_uri plain http")
+            << with("token_uri", QStringLiteral("http://evil.example/token")) << "service_account_invalid"
+            << "token_uri";
+        QTest::newRow("huge file") << QByteArray(200 * 1024, ' ') << "service_account_too_large"
+                                   << "";
     }
     void badKeyFiles()
     {
@@ -356,7 +374,7 @@ private slots:
         QCOMPARE(connectAndWait(r, &error), QStringLiteral("!") + code);
         QVERIFY(!error.message.isEmpty());
         QVERIFY2(error.toString().contains(field), qPrintable(error.toString()));
-        QVERIFY(!error.toString().contains(QString::fromUtf8(m_key.toPem().split('\n').at(1))));   // never a piece of the key
+        QVERIFY(!error.toString().contains(QString::fromUtf8(m_key.toPem().split('\n').at(1)))); // never a piece of the key
         QCOMPARE(service().connections().size(), before);
     }
 

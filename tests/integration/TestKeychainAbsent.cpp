@@ -1,7 +1,7 @@
 // With no Secret Service reachable, the keychain store must say so clearly and write nothing anywhere:
 // QtKeychain's plaintext fallback must stay off.
-#include "store/KeychainSecretStore.h"
 #include "TestSupport.h"
+#include "store/KeychainSecretStore.h"
 
 #include <QtTest>
 
@@ -27,10 +27,16 @@ private slots:
         KeychainSecretStore store(QStringLiteral("keyway-absent-test"));
         Error error;
         bool done = false;
-        store.write(QStringLiteral("connection/x"), m_secret, [&](const Error &e) { error = e; done = true; });
+        store.write(QStringLiteral("connection/x"), m_secret, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY2(error.code == QLatin1String("keychain_unavailable"), qPrintable(error.code + QLatin1Char(' ') + error.toString()));
-        QVERIFY2(error.message.contains(QLatin1String("Secret Service")) && error.message.contains(QLatin1String("D-Bus session bus")), qPrintable(error.toString()));
+        QVERIFY2(
+            error.code == QLatin1String("keychain_unavailable"), qPrintable(error.code + QLatin1Char(' ') + error.toString()));
+        QVERIFY2(
+            error.message.contains(QLatin1String("Secret Service")) && error.message.contains(QLatin1String("D-Bus session bus")),
+            qPrintable(error.toString()));
     }
 
     void largeWriteFailsToo()
@@ -38,9 +44,13 @@ private slots:
         KeychainSecretStore store(QStringLiteral("keyway-absent-test"));
         Error error;
         bool done = false;
-        store.write(QStringLiteral("connection/large"), m_secret.repeated(400), [&](const Error &e) { error = e; done = true; });
+        store.write(QStringLiteral("connection/large"), m_secret.repeated(400), [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY2(error.code == QLatin1String("keychain_unavailable"), qPrintable(error.code + QLatin1Char(' ') + error.toString()));
+        QVERIFY2(
+            error.code == QLatin1String("keychain_unavailable"), qPrintable(error.code + QLatin1Char(' ') + error.toString()));
     }
 
     void readFailsWithClearError()
@@ -48,9 +58,13 @@ private slots:
         KeychainSecretStore store(QStringLiteral("keyway-absent-test"));
         Error error;
         bool done = false;
-        store.read(QStringLiteral("connection/x"), [&](const QByteArray &, const Error &e) { error = e; done = true; });
+        store.read(QStringLiteral("connection/x"), [&](const QByteArray &, const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY2(error.code == QLatin1String("keychain_unavailable"), qPrintable(error.code + QLatin1Char(' ') + error.toString()));
+        QVERIFY2(
+            error.code == QLatin1String("keychain_unavailable"), qPrintable(error.code + QLatin1Char(' ') + error.toString()));
     }
 
     void nothingWrittenAnywhere()

@@ -8,13 +8,13 @@
 //  - back: the same process, without a restart, reads its secrets again and refreshes as before;
 //  - locked: an operation fails with an error that says the keychain is locked - never "no secret stored",
 //    which would make the connection look lost - and works again once the keychain is unlocked.
+#include "KeywayRun.h"
+#include "PeerProcess.h"
+#include "TestSupport.h"
 #include "auth/TokenSet.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "store/KeychainSecretStore.h"
-#include "KeywayRun.h"
-#include "PeerProcess.h"
-#include "TestSupport.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -60,7 +60,7 @@ private:
         m_keyring.setProcessEnvironment(env);
         m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                        {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+            {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
         if (!m_keyring.waitForStarted(10000))
             return QStringLiteral("gnome-keyring-daemon did not start: ") + m_keyring.errorString();
         m_keyring.write("mid-session-test");
@@ -72,7 +72,7 @@ private:
 
     void killKeyring()
     {
-        m_keyring.kill();   // SIGKILL: gone without a goodbye, like a crash
+        m_keyring.kill(); // SIGKILL: gone without a goodbye, like a crash
         m_keyring.waitForFinished(5000);
         QTRY_VERIFY_WITH_TIMEOUT(!secretsOnBus(), 10000);
     }
@@ -80,9 +80,10 @@ private:
     bool setLocked(bool locked)
     {
         QDBusInterface service(QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
-                               QStringLiteral("org.freedesktop.Secret.Service"), QDBusConnection::sessionBus());
-        const QList<QDBusObjectPath> collections{QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login"))};
-        const QDBusMessage reply = service.call(locked ? QStringLiteral("Lock") : QStringLiteral("Unlock"), QVariant::fromValue(collections));
+            QStringLiteral("org.freedesktop.Secret.Service"), QDBusConnection::sessionBus());
+        const QList<QDBusObjectPath> collections {QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login"))};
+        const QDBusMessage reply
+            = service.call(locked ? QStringLiteral("Lock") : QStringLiteral("Unlock"), QVariant::fromValue(collections));
         return reply.type() == QDBusMessage::ReplyMessage;
     }
 
@@ -103,7 +104,10 @@ private:
     {
         Error result;
         bool done = false;
-        m_core->service().refresh(m_connection, [&](const Error &e) { result = e; done = true; });
+        m_core->service().refresh(m_connection, [&](const Error &e) {
+            result = e;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 60000))
             return Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer in 60 s"));
         return result;
@@ -114,8 +118,14 @@ private:
         ConnectAttempt *attempt = m_core->service().connectIntegration(request);
         QString id;
         bool done = false;
-        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { *error = e; done = true; });
+        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
+            id = newId;
+            done = true;
+        });
+        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            *error = e;
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 60000);
         return id;
     }
@@ -125,7 +135,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("run"))));
-        QFile::setPermissions(m_dir.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            m_dir.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty()
             || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
             QFAIL("dbus-daemon and gnome-keyring-daemon are needed (packaging/deps.sh installs them)");
@@ -142,8 +153,8 @@ private slots:
                        .arg(m_dir.path())
                        .toUtf8());
         conf.close();
-        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--config-file=") + config, QStringLiteral("--print-address=1"),
-                                                    QStringLiteral("--nofork")});
+        m_bus.start(QStringLiteral("dbus-daemon"),
+            {QStringLiteral("--config-file=") + config, QStringLiteral("--print-address=1"), QStringLiteral("--nofork")});
         QVERIFY(m_bus.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine(), 10000);
         m_busAddress = QString::fromUtf8(m_bus.readLine()).trimmed();
@@ -220,7 +231,7 @@ private slots:
         ConnectionService::Settings settings = m_core->service().settings();
         const ConnectionService::Settings before = settings;
         settings.autoRefresh = true;
-        settings.refreshLeadSeconds = 24 * 3600;   // every token is due for a refresh right now
+        settings.refreshLeadSeconds = 24 * 3600; // every token is due for a refresh right now
         QSignalSpy changes(&m_core->service(), &ConnectionService::connectionChanged);
         m_core->service().setSettings(settings);
         QTest::qWait(3000);
@@ -265,7 +276,7 @@ private slots:
         QVERIFY(value.isEmpty());
         QVERIFY2(error.code != QLatin1String("not_found"), qPrintable(error.toString()));
         QVERIFY2(error.code == QLatin1String("keychain_denied") || error.code == QLatin1String("keychain_locked"),
-                 qPrintable(error.code + QStringLiteral(": ") + error.toString()));
+            qPrintable(error.code + QStringLiteral(": ") + error.toString()));
         QVERIFY2(error.message.contains(QLatin1String("locked")), qPrintable(error.toString()));
         const Error refreshError = refresh();
         QVERIFY(!refreshError.isNull());
@@ -286,8 +297,9 @@ private slots:
     // saves them as soon as the keychain is back.
     void lockedDuringARefreshKeepsTheNewTokens()
     {
-        test::PeerProcess slow;   // answers refreshes 1.5 s late: time to lock the keychain meanwhile
-        const QString peerError = slow.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--refresh-delay-ms"), QStringLiteral("1500")});
+        test::PeerProcess slow; // answers refreshes 1.5 s late: time to lock the keychain meanwhile
+        const QString peerError
+            = slow.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--refresh-delay-ms"), QStringLiteral("1500")});
         QVERIFY2(peerError.isEmpty(), qPrintable(peerError));
         ConnectRequest request;
         request.issuer = slow.issuer();
@@ -307,10 +319,13 @@ private slots:
             done = true;
         });
         // Once the refresh request has left (its "Refreshing" event), lock the keychain: the answer comes 1.5 s later.
-        QVERIFY(QTest::qWaitFor([&] {
-            const QList<ConnectionEvent> events = m_core->service().events(id);
-            return !events.isEmpty() && events.last().step == QLatin1String("refresh") && events.last().outcome == QLatin1String("info");
-        }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QList<ConnectionEvent> events = m_core->service().events(id);
+                return !events.isEmpty() && events.last().step == QLatin1String("refresh")
+                    && events.last().outcome == QLatin1String("info");
+            },
+            30000));
         QVERIFY(setLocked(true));
         QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
         QVERIFY2(renewError.isNull(), qPrintable(renewError.toString()));
@@ -350,14 +365,15 @@ private slots:
     void commandLineWaitsForTheKeychain()
     {
         test::PeerProcess slow;
-        const QString peerError = slow.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--refresh-delay-ms"), QStringLiteral("1500")});
+        const QString peerError
+            = slow.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--refresh-delay-ms"), QStringLiteral("1500")});
         QVERIFY2(peerError.isEmpty(), qPrintable(peerError));
-        const QList<QPair<QString, QString>> env{{QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()},
-                                                 {QStringLiteral("KEYWAY_KEYCHAIN_WAIT_SECONDS"), QStringLiteral("60")}};
-        const test::KeywayRun connected = test::runKeyway({QStringLiteral("connect"), QStringLiteral("--issuer"), slow.issuer(),
-                                                           QStringLiteral("--client-id"), QStringLiteral("keyway-native"),
-                                                           QStringLiteral("--scope"), QStringLiteral("openid offline_access")},
-                                                          {}, env);
+        const QList<QPair<QString, QString>> env {{QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()},
+            {QStringLiteral("KEYWAY_KEYCHAIN_WAIT_SECONDS"), QStringLiteral("60")}};
+        const test::KeywayRun connected = test::runKeyway(
+            {QStringLiteral("connect"), QStringLiteral("--issuer"), slow.issuer(), QStringLiteral("--client-id"),
+                QStringLiteral("keyway-native"), QStringLiteral("--scope"), QStringLiteral("openid offline_access")},
+            {}, env);
         QVERIFY2(connected.code == 0, qPrintable(connected.err));
         const QString id = QString::fromUtf8(connected.out).trimmed();
 
@@ -372,19 +388,25 @@ private slots:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
         db.setDatabaseName(qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/keyway/keyway.sqlite"));
         QVERIFY(db.open());
-        QVERIFY(QTest::qWaitFor([&] {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM events WHERE connection_id = :id AND step = 'refresh' AND outcome = 'info'"));
-            q.bindValue(QStringLiteral(":id"), id);
-            return q.exec() && q.next() && q.value(0).toInt() > 0;
-        }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral(
+                    "SELECT COUNT(*) FROM events WHERE connection_id = :id AND step = 'refresh' AND outcome = 'info'"));
+                q.bindValue(QStringLiteral(":id"), id);
+                return q.exec() && q.next() && q.value(0).toInt() > 0;
+            },
+            30000));
         QVERIFY(setLocked(true));
         QByteArray errors;
-        QVERIFY2(QTest::qWaitFor([&] {
-            errors += cli.readAllStandardError();
-            return errors.contains("Unlock it");
-        }, 30000), errors.constData());
-        QCOMPARE(cli.state(), QProcess::Running);   // waiting, not gone with the new refresh token
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         errors += cli.readAllStandardError();
+                         return errors.contains("Unlock it");
+                     },
+                     30000),
+            errors.constData());
+        QCOMPARE(cli.state(), QProcess::Running); // waiting, not gone with the new refresh token
         killKeyring();
         const QString restart = startKeyring();
         QVERIFY2(restart.isEmpty(), qPrintable(restart));

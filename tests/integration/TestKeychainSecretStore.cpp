@@ -1,7 +1,7 @@
 // KeychainSecretStore against a real Secret Service (gnome-keyring on the private bus that
 // tests/with-keyring.sh starts).
-#include "store/KeychainSecretStore.h"
 #include "TestSupport.h"
+#include "store/KeychainSecretStore.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -20,7 +20,10 @@ private:
     {
         Error result;
         bool done = false;
-        store.write(key, value, [&](const Error &e) { result = e; done = true; });
+        store.write(key, value, [&](const Error &e) {
+            result = e;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 20000))
             return Error::make(QStringLiteral("timeout"), QStringLiteral("write timed out"));
         return result;
@@ -29,7 +32,10 @@ private:
     {
         QPair<QByteArray, Error> result;
         bool done = false;
-        store.read(key, [&](const QByteArray &v, const Error &e) { result = {v, e}; done = true; });
+        store.read(key, [&](const QByteArray &v, const Error &e) {
+            result = {v, e};
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 20000))
             result.second = Error::make(QStringLiteral("timeout"), QStringLiteral("read timed out"));
         return result;
@@ -38,7 +44,10 @@ private:
     {
         Error result;
         bool done = false;
-        store.remove(key, [&](const Error &e) { result = e; done = true; });
+        store.remove(key, [&](const Error &e) {
+            result = e;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 20000))
             return Error::make(QStringLiteral("timeout"), QStringLiteral("remove timed out"));
         return result;

@@ -2,11 +2,11 @@
 // the user to is a mix-up attack (or a confused provider) and is refused before the code is used. The provider
 // is the Keyway Sandbox run as its own process (`keyway sandbox serve`), which can be told to answer the next
 // authorization with a wrong iss; the browser is the scripted one from tests/peers.
+#include "PeerProcess.h"
+#include "TestSupport.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "store/MemorySecretStore.h"
-#include "PeerProcess.h"
-#include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,8 +40,14 @@ private:
         ConnectAttempt *attempt = m_core->service().connectIntegration(request);
         QString id;
         bool done = false;
-        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { *error = e; done = true; });
+        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
+            id = newId;
+            done = true;
+        });
+        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            *error = e;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 60000))
             *error = Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer in 60 s"));
         return id;
@@ -59,7 +65,8 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const QString port = QString::number(probe.serverPort());
         probe.close();
-        m_sandbox.start(QStringLiteral(KEYWAY_EXECUTABLE), {QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--port"), port});
+        m_sandbox.start(QStringLiteral(KEYWAY_EXECUTABLE),
+            {QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--port"), port});
         QVERIFY(m_sandbox.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 20000);
         const QJsonObject info = QJsonDocument::fromJson(m_sandbox.readLine()).object();
@@ -93,8 +100,9 @@ private slots:
     void wrongIssuerIsRefused()
     {
         QProcess fault;
-        fault.start(QStringLiteral(KEYWAY_EXECUTABLE), {QStringLiteral("sandbox"), QStringLiteral("fault"), QStringLiteral("wrong-iss"),
-                                                          QStringLiteral("on"), QStringLiteral("--port"), QString::number(m_port)});
+        fault.start(QStringLiteral(KEYWAY_EXECUTABLE),
+            {QStringLiteral("sandbox"), QStringLiteral("fault"), QStringLiteral("wrong-iss"), QStringLiteral("on"),
+                QStringLiteral("--port"), QString::number(m_port)});
         QVERIFY(fault.waitForFinished(20000));
         QVERIFY2(fault.exitCode() == 0, fault.readAllStandardError().constData());
 

@@ -5,12 +5,12 @@
 // traditional PEM, and the clear errors for unregistered, encrypted, broken and mismatched keys. The private key
 // is kept in the keychain and in no file. The provider takes an assertion only with its issuer identifier as the
 // sole aud (--client-assertion-audience issuer, draft-ietf-oauth-rfc7523bis) and refuses a jti used twice.
-#include "core/ConnectionService.h"
-#include "core/CoreContext.h"
-#include "jose/PrivateKey.h"
 #include "PeerProcess.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+#include "jose/PrivateKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,7 +71,13 @@ private:
         const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(m_echo.port());
         m_fx.service().allowOrigin(id, origin, nullptr);
         const QByteArray body = m_fx.get(id, origin + QStringLiteral("/resource")).body;
-        return QJsonDocument::fromJson(body).object().value(QStringLiteral("headers")).toObject().value(QStringLiteral("authorization")).toString().toUtf8();
+        return QJsonDocument::fromJson(body)
+            .object()
+            .value(QStringLiteral("headers"))
+            .toObject()
+            .value(QStringLiteral("authorization"))
+            .toString()
+            .toUtf8();
     }
 
     // Runs openssl on a PEM through stdin/stdout (no file ever holds the key).
@@ -101,10 +107,14 @@ private slots:
         const QString jwksFile = m_fx.dir().filePath(QStringLiteral("clients-jwks.json"));
         QFile f(jwksFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{m_rsa.publicJwk(QStringLiteral("RS256")), m_ec.publicJwk(QStringLiteral("ES256"))}}}).toJson());
+        f.write(
+            QJsonDocument(QJsonObject {{QStringLiteral("keys"),
+                              QJsonArray {m_rsa.publicJwk(QStringLiteral("RS256")), m_ec.publicJwk(QStringLiteral("ES256"))}}})
+                .toJson());
         f.close();
         QString error = m_peer.start(QStringLiteral("oidc-server.mjs"),
-            {QStringLiteral("--clients-jwks"), jwksFile, QStringLiteral("--client-assertion-audience"), QStringLiteral("issuer")});
+            {QStringLiteral("--clients-jwks"), jwksFile, QStringLiteral("--client-assertion-audience"),
+                QStringLiteral("issuer")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         error = m_echo.start(QStringLiteral("echo-server.mjs"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -146,7 +156,7 @@ private slots:
         QCOMPARE(record->status, ConnectionStatus::Connected);
         QCOMPARE(record->accountLabel, QStringLiteral("keyway-pkjwt"));
         QCOMPARE(record->settings.value(QStringLiteral("provider")).toObject().value(QStringLiteral("client_auth")).toString(),
-                 QStringLiteral("private_key_jwt"));
+            QStringLiteral("private_key_jwt"));
 
         // The key lives in the keychain, with the algorithm that fits it.
         const StoredCredentials c = credentials(id);
@@ -162,7 +172,10 @@ private slots:
         // Renewal signs a new assertion (a fresh jti: the provider refuses a replayed one).
         Error error;
         bool done = false;
-        service().refresh(id, [&](const Error &e) { error = e; done = true; });
+        service().refresh(id, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QCOMPARE(error.toString(), QString());
         const QByteArray renewed = credentials(id).tokens.accessToken;
@@ -203,12 +216,16 @@ private slots:
         QTest::addColumn<QByteArray>("pem");
         QTest::addColumn<QString>("alg");
         QTest::addColumn<QString>("code");
-        QTest::newRow("unregistered key") << QByteArray() << "" << "!invalid_client";
-        QTest::newRow("encrypted PEM") << QByteArray("encrypted") << "" << "!encrypted_key";
+        QTest::newRow("unregistered key") << QByteArray() << ""
+                                          << "!invalid_client";
+        QTest::newRow("encrypted PEM") << QByteArray("encrypted") << ""
+                                       << "!encrypted_key";
         QTest::newRow("not a key") << QByteArray("-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n") << ""
                                    << "!invalid_key";
-        QTest::newRow("public key only") << QByteArray("public") << "" << "!public_key_only";
-        QTest::newRow("algorithm does not fit the key") << QByteArray("rsa") << "ES256" << "!key_algorithm_mismatch";
+        QTest::newRow("public key only") << QByteArray("public") << ""
+                                         << "!public_key_only";
+        QTest::newRow("algorithm does not fit the key") << QByteArray("rsa") << "ES256"
+                                                        << "!key_algorithm_mismatch";
     }
     void badKeys()
     {
@@ -220,9 +237,9 @@ private slots:
             QVERIFY(other);
             pem = other.value().toPem();
         } else if (pem == "encrypted") {
-            pem = openssl({QStringLiteral("pkcs8"), QStringLiteral("-topk8"), QStringLiteral("-v2"), QStringLiteral("aes-256-cbc"),
-                           QStringLiteral("-passout"), QStringLiteral("pass:test-passphrase")},
-                          m_rsa.toPem());
+            pem = openssl({QStringLiteral("pkcs8"), QStringLiteral("-topk8"), QStringLiteral("-v2"),
+                              QStringLiteral("aes-256-cbc"), QStringLiteral("-passout"), QStringLiteral("pass:test-passphrase")},
+                m_rsa.toPem());
             if (pem.isEmpty())
                 QSKIP("openssl could not encrypt the key");
         } else if (pem == "public") {

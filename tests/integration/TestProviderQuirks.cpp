@@ -40,8 +40,8 @@ class TestProviderQuirks : public QObject
 
 private:
     std::map<QString, std::unique_ptr<FakeProvider>> m_fakes;
-    test::ServiceFixture m_fx {test::ServiceFixture::SeenAccessToken | test::ServiceFixture::SeenRefreshToken
-        | test::ServiceFixture::SeenClientSecret};
+    test::ServiceFixture m_fx {
+        test::ServiceFixture::SeenAccessToken | test::ServiceFixture::SeenRefreshToken | test::ServiceFixture::SeenClientSecret};
 
     ConnectionService &service() { return m_fx.service(); }
     FakeProvider &fake(const QString &id) { return *m_fakes.at(id); }
@@ -274,7 +274,8 @@ private slots:
             startFake(family, q);
             QVERIFY(m_fakes.count(family));
             const QString base = fake(family).base();
-            const QJsonObject oauth {{QStringLiteral("discovery_url"), base + QStringLiteral("/.well-known/openid-configuration")},
+            const QJsonObject oauth {
+                {QStringLiteral("discovery_url"), base + QStringLiteral("/.well-known/openid-configuration")},
                 {QStringLiteral("issuer"), base + QStringLiteral("/{tenantid}/v2.0")},
                 {QStringLiteral("issuer_claims"), QJsonObject {{QStringLiteral("tenantid"), QStringLiteral("tid")}}},
                 {QStringLiteral("scopes"), QJsonArray {QStringLiteral("openid")}}, {QStringLiteral("openid"), true},

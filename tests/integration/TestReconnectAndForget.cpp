@@ -1,8 +1,8 @@
 // Reconnecting in place reuses the client secret kept in the keychain, and a disconnected connection can be
 // forgotten (ConnectionService::remove, `keyway disconnect --forget`), against the real OpenID Provider
 // (oidc-provider on loopback), a scripted browser and the real Secret Service.
-#include "PeerProcess.h"
 #include "KeywayRun.h"
+#include "PeerProcess.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "core/ConnectionService.h"

@@ -15,8 +15,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QStandardPaths>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include <csignal>
@@ -39,8 +39,9 @@ private:
 
     QString connect()
     {
-        const Run run = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
-                                QStringLiteral("keyway-native"), QStringLiteral("--scope"), QStringLiteral("openid email offline_access")});
+        const Run run
+            = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
+                QStringLiteral("keyway-native"), QStringLiteral("--scope"), QStringLiteral("openid email offline_access")});
         if (run.code != 0)
             qWarning().noquote() << "connect failed:" << run.err;
         return run.code == 0 ? QString::fromUtf8(run.out).trimmed() : QString();
@@ -73,7 +74,8 @@ private slots:
     {
         keyway::test::resetTestHome();
         // Rotating refresh tokens (the default of the peer): every refresh consumes the old one.
-        const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--rotate-refresh"), QStringLiteral("true")});
+        const QString error
+            = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--rotate-refresh"), QStringLiteral("true")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -104,7 +106,9 @@ private slots:
         const QByteArray accessTokenBefore = current.out.trimmed();
 
         const Run crash = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")}, step);
-        QVERIFY2(crash.crashed, qPrintable(QStringLiteral("not killed at %1: exit %2, %3").arg(QString::fromLatin1(step)).arg(crash.code).arg(crash.err)));
+        QVERIFY2(crash.crashed,
+            qPrintable(
+                QStringLiteral("not killed at %1: exit %2, %3").arg(QString::fromLatin1(step)).arg(crash.code).arg(crash.err)));
         QVERIFY(crash.out.isEmpty());
 
         // What the killed process left is readable: the database opens, the connection is listed, no recovery needed.
@@ -135,9 +139,9 @@ private slots:
             // not take it for theft and revoke the grant, so the access token issued before still works.
             QCOMPARE(keyway::test::ProviderCounters::userinfoStatus(m_peer, accessTokenBefore), 200);
             // The way back: re-authorize in place; the connection keeps its id and works again.
-            const Run reconnect = keyway({QStringLiteral("connect"), QStringLiteral("--reconnect"), id, QStringLiteral("--issuer"),
-                                          m_peer.issuer(), QStringLiteral("--client-id"), QStringLiteral("keyway-native"),
-                                          QStringLiteral("--scope"), QStringLiteral("openid email offline_access")});
+            const Run reconnect = keyway({QStringLiteral("connect"), QStringLiteral("--reconnect"), id,
+                QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"), QStringLiteral("keyway-native"),
+                QStringLiteral("--scope"), QStringLiteral("openid email offline_access")});
             QVERIFY2(reconnect.code == 0, qPrintable(reconnect.err));
             const Run refreshed = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")});
             QVERIFY2(refreshed.code == 0, qPrintable(refreshed.err));
@@ -216,7 +220,8 @@ private slots:
         }
         const Run list = keyway({QStringLiteral("connections"), QStringLiteral("--json")});
         QVERIFY2(list.code == 0, qPrintable(list.err));
-        QVERIFY2(list.err.contains(QLatin1String("damaged")) && list.err.contains(QLatin1String(".damaged-")), qPrintable(list.err));
+        QVERIFY2(
+            list.err.contains(QLatin1String("damaged")) && list.err.contains(QLatin1String(".damaged-")), qPrintable(list.err));
         QVERIFY(QJsonDocument::fromJson(list.out).isArray());
         QCOMPARE(QDir(dataDir).entryList({QStringLiteral("keyway.sqlite.damaged-*")}, QDir::Files).size(), 1);
         // The next run is quiet again.

@@ -6,14 +6,14 @@
 // access, refresh and ID token that crossed the wire. Then it scans every file under Keyway's data, config and
 // cache folders and the session's home (SQLite database and WAL, settings, logs, bundles, request history) for
 // each of them - raw, base64 and percent-encoded - and fails on any hit.
+#include "PeerProcess.h"
+#include "TestSupport.h"
+#include "common/Redactor.h"
 #include "core/AppInfo.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
-#include "common/Redactor.h"
 #include "http/LoopbackServer.h"
 #include "store/AppPaths.h"
-#include "PeerProcess.h"
-#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,12 +35,18 @@ namespace {
 class RecordingProxy : public QObject
 {
 public:
-    RecordingProxy(const QString &upstream, QMap<QString, QSet<QByteArray>> *seen) : m_upstream(upstream), m_seen(seen)
+    RecordingProxy(const QString &upstream, QMap<QString, QSet<QByteArray>> *seen)
+        : m_upstream(upstream)
+        , m_seen(seen)
     {
-        m_server.setHandler([this](const HttpRequest &request, LoopbackServer::Responder responder) { forward(request, responder); });
+        m_server.setHandler(
+            [this](const HttpRequest &request, LoopbackServer::Responder responder) { forward(request, responder); });
     }
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString url(const char *path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.port()).arg(QLatin1String(path)); }
+    QString url(const char *path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.port()).arg(QLatin1String(path));
+    }
 
 private:
     void note(const QString &kind, const QByteArray &value)
@@ -98,7 +104,7 @@ private:
     test::PeerProcess m_echo;
     std::unique_ptr<RecordingProxy> m_proxy;
     std::shared_ptr<CoreContext> m_core;
-    QMap<QString, QSet<QByteArray>> m_seen;   // kind -> values
+    QMap<QString, QSet<QByteArray>> m_seen; // kind -> values
     QStringList m_connections;
     QString m_logFile;
     int m_savedStderr = -1;
@@ -122,8 +128,14 @@ private:
         QString id;
         Error error;
         bool done = false;
-        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { error = e; done = true; });
+        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
+            id = newId;
+            done = true;
+        });
+        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 60000))
             return QStringLiteral("!timeout");
         if (!error.isNull())
@@ -136,7 +148,10 @@ private:
     {
         Error result;
         bool done = false;
-        service().refresh(id, [&](const Error &e) { result = e; done = true; });
+        service().refresh(id, [&](const Error &e) {
+            result = e;
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 30000);
         return result;
     }
@@ -151,7 +166,10 @@ private:
         ApiCall *call = service().send(id, allowed);
         ApiResponse response;
         bool done = false;
-        QObject::connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { response = r; done = true; });
+        QObject::connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) {
+            response = r;
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 30000);
         return response;
     }
@@ -245,8 +263,8 @@ private slots:
 
     void authorizationCodeFlowAndRefresh()
     {
-        ConnectRequest r = oauthRequest(QStringLiteral("oauth2_authorization_code"), QStringLiteral("keyway-basic"), "basic-secret",
-                                        QStringLiteral("client_secret_basic"));
+        ConnectRequest r = oauthRequest(QStringLiteral("oauth2_authorization_code"), QStringLiteral("keyway-basic"),
+            "basic-secret", QStringLiteral("client_secret_basic"));
         r.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
         const QString id = connect(r);
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
@@ -255,7 +273,7 @@ private slots:
         // Every kind of secret of this flow was seen on the wire (else the scan below would prove little).
         for (const char *kind : {"code", "code_verifier", "client_secret", "access_token", "refresh_token"})
             QVERIFY2(!m_seen.value(QString::fromLatin1(kind)).isEmpty(), kind);
-        QVERIFY(m_seen.value(QStringLiteral("refresh_token")).size() >= 3);   // rotated twice
+        QVERIFY(m_seen.value(QStringLiteral("refresh_token")).size() >= 3); // rotated twice
     }
 
     void consoleRequests()
@@ -276,7 +294,7 @@ private slots:
     void clientCredentials()
     {
         ConnectRequest r = oauthRequest(QStringLiteral("oauth2_client_credentials"), QStringLiteral("keyway-post"), "post-secret",
-                                        QStringLiteral("client_secret_post"));
+            QStringLiteral("client_secret_post"));
         r.scopes = {QStringLiteral("api:read")};
         const QString id = connect(r);
         QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
@@ -308,7 +326,8 @@ private slots:
             QVERIFY2(response.status == 200, qPrintable(response.error.toString()));
             // The credential did go out (the echo server shows what it received).
             const QByteArray echoed = response.body;
-            QVERIFY(echoed.contains(r.apiKey.isEmpty() ? (r.password.isEmpty() ? m_pastedToken : QByteArray("Basic ")) : m_apiKey));
+            QVERIFY(
+                echoed.contains(r.apiKey.isEmpty() ? (r.password.isEmpty() ? m_pastedToken : QByteArray("Basic ")) : m_apiKey));
         }
     }
 
@@ -320,7 +339,10 @@ private slots:
         for (const QString &id : std::as_const(m_connections)) {
             QJsonDocument bundle;
             bool done = false;
-            service().diagnostics(id, [&](const QJsonDocument &doc, const Error &) { bundle = doc; done = true; });
+            service().diagnostics(id, [&](const QJsonDocument &doc, const Error &) {
+                bundle = doc;
+                done = true;
+            });
             QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
             QSaveFile file(dir + QStringLiteral("/%1.json").arg(id));
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -349,10 +371,13 @@ private slots:
     {
         Error error;
         bool done = false;
-        service().disconnect(m_connections.value(0), [&](const Error &e) { error = e; done = true; });
+        service().disconnect(m_connections.value(0), [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QCOMPARE(error.toString(), QString());
-        QVERIFY(!m_seen.value(QStringLiteral("token")).isEmpty());   // the revocation request carried the token
+        QVERIFY(!m_seen.value(QStringLiteral("token")).isEmpty()); // the revocation request carried the token
     }
 
     void noSecretInAnyFileKeywayWrote()
@@ -361,7 +386,7 @@ private slots:
         restoreStderr();
         m_core.reset();
 
-        QList<QByteArray> secrets{m_apiKey, m_password, m_pastedToken, m_consolePassword, m_consoleApiKey};
+        QList<QByteArray> secrets {m_apiKey, m_password, m_pastedToken, m_consolePassword, m_consoleApiKey};
         for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it)
             for (const QByteArray &value : it.value())
                 secrets << value;

@@ -84,7 +84,8 @@ void addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
 }
 
 // A certificate for `key`, signed by issuer (or self-signed), valid from now+fromDays to now+toDays.
-X509 *makeCert(EVP_PKEY *key, const char *cn, X509 *issuer, EVP_PKEY *issuerKey, bool ca, const char *san, int fromDays, int toDays)
+X509 *makeCert(
+    EVP_PKEY *key, const char *cn, X509 *issuer, EVP_PKEY *issuerKey, bool ca, const char *san, int fromDays, int toDays)
 {
     static long serial = 1000;
     X509 *cert = X509_new();
@@ -130,14 +131,14 @@ protected:
         }
         socket->setLocalCertificate(m_certificate);
         socket->setPrivateKey(m_key);
-        socket->setPeerVerifyMode(QSslSocket::VerifyNone);   // the server does not ask for client certificates
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone); // the server does not ask for client certificates
         connect(socket, &QSslSocket::encrypted, this, [this] { ++handshakes; });
         connect(socket, &QSslSocket::readyRead, socket, [socket] {
             if (!socket->readAll().contains("\r\n\r\n"))
                 return;
             const QByteArray body = R"({"access_token":"tls-test-access-token","token_type":"Bearer","expires_in":3600})";
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             socket->disconnectFromHost();
         });
         connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
@@ -269,7 +270,10 @@ private:
         return core ? core.value() : nullptr;
     }
 
-    QString url(const char *path = "/token") const { return QStringLiteral("https://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(QLatin1String(path)); }
+    QString url(const char *path = "/token") const
+    {
+        return QStringLiteral("https://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(QLatin1String(path));
+    }
 
     // The token endpoint client, as a client credentials grant sends it.
     Result<TokenSet> requestToken()
@@ -320,7 +324,10 @@ private:
         ApiCall *call = m_core->service().send(id, get);
         ApiResponse response;
         bool done = false;
-        QObject::connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { response = r; done = true; });
+        QObject::connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) {
+            response = r;
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 20000);
         return response;
     }
@@ -340,8 +347,9 @@ private slots:
 
         auto issue = [&](const char *cn, const char *san, int from, int to, bool selfSigned) {
             EVP_PKEY *key = EVP_EC_gen("P-256");
-            X509 *cert = selfSigned ? makeCert(key, cn, nullptr, nullptr, false, san, from, to) : makeCert(key, cn, ca, caKey, false, san, from, to);
-            Issued issued{pem(cert), pem(key)};
+            X509 *cert = selfSigned ? makeCert(key, cn, nullptr, nullptr, false, san, from, to)
+                                    : makeCert(key, cn, ca, caKey, false, san, from, to);
+            Issued issued {pem(cert), pem(key)};
             X509_free(cert);
             EVP_PKEY_free(key);
             return issued;
@@ -367,8 +375,9 @@ private slots:
         const ApiResponse response = consoleGet(url("/api"));
         QCOMPARE(response.status, 0);
         QCOMPARE(response.error.code, QStringLiteral("network_error"));
-        QVERIFY2(response.error.detail.contains(QLatin1String("certificate"), Qt::CaseInsensitive), qPrintable(response.error.toString()));
-        QCOMPARE(m_server.handshakes, 0);   // no request was ever completed over the untrusted channel
+        QVERIFY2(response.error.detail.contains(QLatin1String("certificate"), Qt::CaseInsensitive),
+            qPrintable(response.error.toString()));
+        QCOMPARE(m_server.handshakes, 0); // no request was ever completed over the untrusted channel
     }
 
     void addedCaIsTrusted()
@@ -388,7 +397,7 @@ private slots:
     void unreadableCaFileIsReported()
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing-ca.pem"));
-        QCOMPARE(TlsConfig::addCaCertificates({missing}), QStringList{missing});
+        QCOMPARE(TlsConfig::addCaCertificates({missing}), QStringList {missing});
         qputenv("KEYWAY_CA_CERTIFICATES", (m_caFile + QLatin1Char(':') + missing).toLocal8Bit());
         auto core = openCore();
         QVERIFY(core);
@@ -406,7 +415,9 @@ private slots:
     void trustNeverRelaxesTheRest()
     {
         QFETCH(QString, which);
-        m_server.use(which == QLatin1String("wrong-host") ? m_wrongHost : which == QLatin1String("expired") ? m_expired : m_selfSigned);
+        m_server.use(which == QLatin1String("wrong-host") ? m_wrongHost
+                : which == QLatin1String("expired")       ? m_expired
+                                                          : m_selfSigned);
         // A new service: no TLS session of the trusted server is reused.
         m_core = openCore();
         const auto token = requestToken();
@@ -425,8 +436,8 @@ private slots:
     {
         QStringList offenders;
         for (const char *dir : {"app", "ui"}) {
-            QDirIterator it(QStringLiteral(KEYWAY_SOURCE_DIR "/") + QLatin1String(dir), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                            QDir::Files, QDirIterator::Subdirectories);
+            QDirIterator it(QStringLiteral(KEYWAY_SOURCE_DIR "/") + QLatin1String(dir),
+                {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile f(it.next());
                 QVERIFY(f.open(QIODevice::ReadOnly));
@@ -450,7 +461,7 @@ private slots:
         config.tokenUrl = QStringLiteral("http://10.255.255.1/token");
         TokenEndpoint endpoint(m_core->service().network());
         std::optional<Result<TokenSet>> result;
-        endpoint.clientCredentials(config, ClientCredentials{}, {}, {}, {}, [&](const Result<TokenSet> &r, int) { result = r; });
+        endpoint.clientCredentials(config, ClientCredentials {}, {}, {}, {}, [&](const Result<TokenSet> &r, int) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
         QVERIFY(!*result);
         QCOMPARE(result->error().code, QStringLiteral("insecure_url"));
@@ -557,8 +568,8 @@ private slots:
         QJsonObject withdrawn = labIntegration(QStringLiteral("lab-provider"), false);
         withdrawn.insert(QStringLiteral("oauth"),
             QJsonObject {{QStringLiteral("token_url"), QStringLiteral("https://provider.invalid/token")}});
-        withdrawn.insert(QStringLiteral("api"),
-            QJsonObject {{QStringLiteral("base_url"), QStringLiteral("https://provider.invalid/api")}});
+        withdrawn.insert(
+            QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), QStringLiteral("https://provider.invalid/api")}});
         const auto resaved = m_core->catalog().saveCustom(withdrawn, true);
         QVERIFY2(resaved, qPrintable(resaved.error().toString()));
         ConnectionService restarted(m_core->database(), m_core->secrets(), m_core->catalog());

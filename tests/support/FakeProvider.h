@@ -224,7 +224,8 @@ private:
                     {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray {QStringLiteral("RS256")}}}));
         if (m_quirks.openid && path == QLatin1String("/jwks") && seen.method == "GET")
             return HttpResponse::json(200,
-                QJsonDocument(QJsonObject {{QStringLiteral("keys"), QJsonArray {m_signingKey.publicJwk(QStringLiteral("RS256"))}}}));
+                QJsonDocument(
+                    QJsonObject {{QStringLiteral("keys"), QJsonArray {m_signingKey.publicJwk(QStringLiteral("RS256"))}}}));
         const QString apiRoot = m_quirks.instanceUrl ? QStringLiteral("/instance-7/api/") : QStringLiteral("/api/");
         if (path.startsWith(apiRoot)) {
             const QByteArray auth = seen.authorization;
@@ -261,8 +262,9 @@ private:
             answer.addQueryItem(QStringLiteral("error"), error);
         } else {
             const QByteArray code = newToken("code");
-            m_codes.insert(
-                code, Grant {redirect.toString(), get("code_challenge"), get(m_quirks.scopeParam.toLatin1().constData()), get("nonce")});
+            m_codes.insert(code,
+                Grant {
+                    redirect.toString(), get("code_challenge"), get(m_quirks.scopeParam.toLatin1().constData()), get("nonce")});
             answer.addQueryItem(QStringLiteral("code"), QString::fromLatin1(code));
         }
         answer.addQueryItem(QStringLiteral("state"), QString::fromUtf8(QUrl::toPercentEncoding(get("state"))));
@@ -371,8 +373,8 @@ private:
     QString idToken(const QString &nonce) const
     {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QJsonObject claims {{QStringLiteral("iss"),
-                                expandBase(m_quirks.idTokenIssuer.isEmpty() ? m_quirks.issuer : m_quirks.idTokenIssuer)},
+        QJsonObject claims {
+            {QStringLiteral("iss"), expandBase(m_quirks.idTokenIssuer.isEmpty() ? m_quirks.issuer : m_quirks.idTokenIssuer)},
             {QStringLiteral("sub"), QStringLiteral("alice-sub")}, {QStringLiteral("aud"), m_quirks.clientId},
             {QStringLiteral("exp"), now + 600}, {QStringLiteral("iat"), now}};
         if (!nonce.isEmpty())
@@ -381,8 +383,8 @@ private:
             claims.insert(it.key(), it.value());
         const QJsonObject header {{QStringLiteral("typ"), QStringLiteral("JWT")},
             {QStringLiteral("kid"), m_signingKey.publicJwk(QStringLiteral("RS256")).value(QStringLiteral("kid"))}};
-        const auto token = Jws::sign(header, QJsonDocument(claims).toJson(QJsonDocument::Compact), m_signingKey.key(),
-            QStringLiteral("RS256"));
+        const auto token = Jws::sign(
+            header, QJsonDocument(claims).toJson(QJsonDocument::Compact), m_signingKey.key(), QStringLiteral("RS256"));
         return token.ok() ? token.value() : QString();
     }
 

@@ -41,7 +41,8 @@ public:
     // within 30 s is stopped and started again, at most three times, keeping the reason each try gave. (The
     // stall once seen, a Node.js 20 deadlock exporting a freshly generated key, is avoided in oidc-server.mjs;
     // this keeps an unknown one from failing a whole test binary.)
-    QString start(const QString &script, const QStringList &args = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    QString start(const QString &script, const QStringList &args = {},
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QStringList failures;
         for (int attempt = 1; attempt <= 3; ++attempt) {
@@ -86,7 +87,7 @@ private:
             return QStringLiteral("tests/peers/node_modules is missing: run npm ci in tests/peers");
         m_process.setProcessEnvironment(env);
         m_process.setProgram(nodeProgram());
-        m_process.setArguments(QStringList{peersDir() + QLatin1Char('/') + script} + args);
+        m_process.setArguments(QStringList {peersDir() + QLatin1Char('/') + script} + args);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(10000))

@@ -4,11 +4,11 @@
 // (a keychain service of the test's own, a database in a throw-away folder, automatic refresh off) and runs
 // ConnectionService's asynchronous calls to their end: connect, credentials, refresh, send. Each wait has a
 // limit; a call that outlives it is reported as the error "test_timeout", never taken as a success.
+#include "TestSupport.h"
 #include "auth/TokenSet.h"
 #include "common/Error.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
-#include "TestSupport.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -45,7 +45,11 @@ public:
 
     using Timeouts = ServiceTimeouts;
 
-    explicit ServiceFixture(int seen = SeenTokens, Timeouts timeouts = {}) : m_seen(seen), m_timeouts(timeouts) {}
+    explicit ServiceFixture(int seen = SeenTokens, Timeouts timeouts = {})
+        : m_seen(seen)
+        , m_timeouts(timeouts)
+    {
+    }
     ServiceFixture(const ServiceFixture &) = delete;
     ServiceFixture &operator=(const ServiceFixture &) = delete;
 
@@ -87,8 +91,8 @@ public:
 
     // Runs a connect to the end; returns the connection id, or the error's code prefixed with "!".
     // `during` sees the attempt before the wait (to cancel it, or to watch its signals).
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr,
-        const std::function<void(ConnectAttempt *)> &during = {})
+    QString connectAndWait(
+        const ConnectRequest &r, Error *errorOut = nullptr, const std::function<void(ConnectAttempt *)> &during = {})
     {
         ConnectAttempt *attempt = service().connectIntegration(r);
         QObject context; // ends the connections below when this call returns
@@ -133,9 +137,9 @@ public:
             done = true;
         });
         (void)QTest::qWaitFor([&] { return done; }, m_timeouts.credentialsMs);
-        const QList<QPair<int, QByteArray>> secrets = {{SeenAccessToken, result.tokens.accessToken},
-            {SeenRefreshToken, result.tokens.refreshToken}, {SeenIdToken, result.tokens.idToken},
-            {SeenClientSecret, result.client.clientSecret}};
+        const QList<QPair<int, QByteArray>> secrets
+            = {{SeenAccessToken, result.tokens.accessToken}, {SeenRefreshToken, result.tokens.refreshToken},
+                {SeenIdToken, result.tokens.idToken}, {SeenClientSecret, result.client.clientSecret}};
         for (const auto &[kind, secret] : secrets)
             if ((m_seen & kind) && !secret.isEmpty())
                 m_seenSecrets << secret;

@@ -595,8 +595,7 @@ private slots:
         QVERIFY2(f.ok(), qPrintable(f.error));
         ConnectDialog dialog(f.service(), QStringLiteral("crisp"));
         dialog.show();
-        dialog.setReconnect(
-            savedConnection(QStringLiteral("crisp"), QStringLiteral("basic"), ProviderConfig::ClientAuth::Basic));
+        dialog.setReconnect(savedConnection(QStringLiteral("crisp"), QStringLiteral("basic"), ProviderConfig::ClientAuth::Basic));
         QCOMPARE(dialog.currentMode(), std::optional<AuthMode>(AuthMode::Basic));
         // Both empty: the stored user name and password are used again.
         QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));

@@ -6,9 +6,9 @@
 // The embedded sandbox is registered exactly as app/main.cpp does and so listens on the catalogue's fixed port
 // 47231: CTest runs this test under RESOURCE_LOCK "keyway-sandbox-port", and it is skipped when a program other
 // than a Keyway Sandbox holds that port.
-#include "Screenshot.h"
 #include "MainWindow.h"
 #include "PeerProcess.h"
+#include "Screenshot.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 
@@ -62,10 +62,7 @@ private:
                       : QStringLiteral("(the dialog is gone)");
     }
 
-    bool screenshot(QWidget *widget, const QString &name)
-    {
-        return keyway::test::saveScreenshot(widget, name);
-    }
+    bool screenshot(QWidget *widget, const QString &name) { return keyway::test::saveScreenshot(widget, name); }
 
     // Empty when the sandbox may take port 47231 here (free, or this test's Keyway Sandbox already answers on it).
     static QString portProblem()

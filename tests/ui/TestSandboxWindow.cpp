@@ -5,9 +5,9 @@
 // connection's tokens is found at start-up, not shown as Connected. The sandbox runs in this process on a free
 // port (never the catalogue's fixed one), the browser is the scripted one, the keychain is the real Secret
 // Service of tests/with-keyring.sh. Screenshots go to $KEYWAY_TEST_OUTPUT.
-#include "Screenshot.h"
 #include "MainWindow.h"
 #include "PeerProcess.h"
+#include "Screenshot.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 
@@ -49,10 +49,7 @@ private:
     ConnectionService &service() const { return m_f->service(); }
     ConnectionStatus status() const { return service().connection(m_id)->status; }
 
-    bool screenshot(QWidget *widget, const QString &name) const
-    {
-        return keyway::test::saveScreenshot(widget, name);
-    }
+    bool screenshot(QWidget *widget, const QString &name) const { return keyway::test::saveScreenshot(widget, name); }
 
     QByteArray storedAccessToken()
     {

@@ -1,8 +1,8 @@
 // Writes a PNG of each main view to $KEYWAY_TEST_OUTPUT (set by CTest) so people can look at what the
 // window shows: the welcome page, an integration, 50 connections, a connection's tabs, the connect and
 // settings dialogs, and the same in a dark palette. Each shot also checks the view is not empty.
-#include "Screenshot.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "UiFixture.h"
 
 #include "common/MessagePanel.h"
@@ -81,10 +81,7 @@ class TestScreenshots : public QObject
     Q_OBJECT
 
 private:
-    bool save(QWidget *widget, const QString &name)
-    {
-        return keyway::test::saveScreenshot(widget, name);
-    }
+    bool save(QWidget *widget, const QString &name) { return keyway::test::saveScreenshot(widget, name); }
 
     // A populated connection: tokens in the keychain, a few events and a request history.
     static QString richConnection(UiFixture &f)
@@ -107,10 +104,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    }
+    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     void lightPalette()
     {

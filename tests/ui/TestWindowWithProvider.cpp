@@ -3,10 +3,10 @@
 // find the integration, connect through the dialog, see the account and expiry, refresh, send a request from the
 // console, check the id_token's signature in the inspector, export a redacted bundle, reconnect without typing
 // the secret again, disconnect (revoked at the provider) and remove the connection.
-#include "Screenshot.h"
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "ProviderCounters.h"
+#include "Screenshot.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 
@@ -128,10 +128,7 @@ private:
         return result;
     }
 
-    bool screenshot(const QString &name)
-    {
-        return keyway::test::saveScreenshot(m_window.get(), name);
-    }
+    bool screenshot(const QString &name) { return keyway::test::saveScreenshot(m_window.get(), name); }
 
     bool screenshotOf(QWidget *widget, const QString &name)
     {

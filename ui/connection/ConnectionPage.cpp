@@ -334,7 +334,7 @@ void ConnectionPage::refreshNow()
         self->m_ui->stopRefreshButton->hide();
         if (self->m_id == id)
             self->reload();
-        emit self->message(error.isNull()                          ? tr("Access token refreshed.")
+        emit self->message(error.isNull()                  ? tr("Access token refreshed.")
                 : error.code == QLatin1String("cancelled") ? tr("Refresh stopped. %1").arg(error.message)
                                                            : tr("Refresh failed: %1").arg(error.toString()));
     });

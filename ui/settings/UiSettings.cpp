@@ -62,7 +62,7 @@ QStringList UiSettings::apply(ConnectionService &service) const
     ConnectionService::Settings settings = service.settings();
     settings.browserCommand = browserCommand;
     settings.refreshLeadSeconds = refreshLeadSeconds;
-    settings.autoRefresh = true;   // the window keeps the tokens it uses fresh and sees other processes' changes
+    settings.autoRefresh = true; // the window keeps the tokens it uses fresh and sees other processes' changes
     service.setSettings(settings);
 
     switch (proxyMode) {

@@ -18,13 +18,12 @@ private:
 
     QJsonObject good() const
     {
-        return QJsonObject{{QStringLiteral("type"), QStringLiteral("service_account")},
-                           {QStringLiteral("project_id"), QStringLiteral("p-1")},
-                           {QStringLiteral("private_key_id"), QStringLiteral("abc123")},
-                           {QStringLiteral("private_key"), QString::fromUtf8(m_key.toPem())},
-                           {QStringLiteral("client_email"), QStringLiteral("sa@p-1.iam.gserviceaccount.com")},
-                           {QStringLiteral("client_id"), QStringLiteral("1234567890")},
-                           {QStringLiteral("token_uri"), QStringLiteral("https://oauth2.googleapis.com/token")}};
+        return QJsonObject {{QStringLiteral("type"), QStringLiteral("service_account")},
+            {QStringLiteral("project_id"), QStringLiteral("p-1")}, {QStringLiteral("private_key_id"), QStringLiteral("abc123")},
+            {QStringLiteral("private_key"), QString::fromUtf8(m_key.toPem())},
+            {QStringLiteral("client_email"), QStringLiteral("sa@p-1.iam.gserviceaccount.com")},
+            {QStringLiteral("client_id"), QStringLiteral("1234567890")},
+            {QStringLiteral("token_uri"), QStringLiteral("https://oauth2.googleapis.com/token")}};
     }
 
 private slots:
@@ -73,32 +72,53 @@ private slots:
             return QJsonDocument(o).toJson();
         };
         const QJsonValue removed(QJsonValue::Undefined);
-        QTest::newRow("empty") << QByteArray() << "service_account_invalid" << "";
-        QTest::newRow("whitespace") << QByteArray("  \n\t") << "service_account_invalid" << "";
-        QTest::newRow("not JSON") << QByteArray("{\"type\": ") << "service_account_invalid" << "JSON";
-        QTest::newRow("a PEM file") << m_key.toPem() << "service_account_invalid" << "JSON";
-        QTest::newRow("array") << QByteArray("[]") << "service_account_invalid" << "object";
-        QTest::newRow("string") << QByteArray("\"service_account\"") << "service_account_invalid" << "JSON";
-        QTest::newRow("too large") << QByteArray(ServiceAccountKey::kMaxFileSize + 1, '{') << "service_account_too_large" << "";
-        QTest::newRow("no type") << edit("type", removed) << "service_account_invalid" << "type";
-        QTest::newRow("type not text") << edit("type", true) << "service_account_invalid" << "type";
-        QTest::newRow("other type") << edit("type", QStringLiteral("external_account")) << "service_account_invalid" << "type";
-        QTest::newRow("no client_email") << edit("client_email", removed) << "service_account_invalid" << "client_email";
-        QTest::newRow("empty client_email") << edit("client_email", QString()) << "service_account_invalid" << "client_email";
-        QTest::newRow("client_email without @") << edit("client_email", QStringLiteral("sa")) << "service_account_invalid" << "client_email";
-        QTest::newRow("client_email null") << edit("client_email", QJsonValue::Null) << "service_account_invalid" << "client_email";
-        QTest::newRow("no private_key") << edit("private_key", removed) << "service_account_invalid" << "private_key";
-        QTest::newRow("private_key object") << edit("private_key", QJsonObject()) << "service_account_invalid" << "private_key";
-        QTest::newRow("private_key garbage") << edit("private_key", QStringLiteral("not a key")) << "invalid_key" << "private_key";
+        QTest::newRow("empty") << QByteArray() << "service_account_invalid"
+                               << "";
+        QTest::newRow("whitespace") << QByteArray("  \n\t") << "service_account_invalid"
+                                    << "";
+        QTest::newRow("not JSON") << QByteArray("{\"type\": ") << "service_account_invalid"
+                                  << "JSON";
+        QTest::newRow("a PEM file") << m_key.toPem() << "service_account_invalid"
+                                    << "JSON";
+        QTest::newRow("array") << QByteArray("[]") << "service_account_invalid"
+                               << "object";
+        QTest::newRow("string") << QByteArray("\"service_account\"") << "service_account_invalid"
+                                << "JSON";
+        QTest::newRow("too large") << QByteArray(ServiceAccountKey::kMaxFileSize + 1, '{') << "service_account_too_large"
+                                   << "";
+        QTest::newRow("no type") << edit("type", removed) << "service_account_invalid"
+                                 << "type";
+        QTest::newRow("type not text") << edit("type", true) << "service_account_invalid"
+                                       << "type";
+        QTest::newRow("other type") << edit("type", QStringLiteral("external_account")) << "service_account_invalid"
+                                    << "type";
+        QTest::newRow("no client_email") << edit("client_email", removed) << "service_account_invalid"
+                                         << "client_email";
+        QTest::newRow("empty client_email") << edit("client_email", QString()) << "service_account_invalid"
+                                            << "client_email";
+        QTest::newRow("client_email without @") << edit("client_email", QStringLiteral("sa")) << "service_account_invalid"
+                                                << "client_email";
+        QTest::newRow("client_email null") << edit("client_email", QJsonValue::Null) << "service_account_invalid"
+                                           << "client_email";
+        QTest::newRow("no private_key") << edit("private_key", removed) << "service_account_invalid"
+                                        << "private_key";
+        QTest::newRow("private_key object") << edit("private_key", QJsonObject()) << "service_account_invalid"
+                                            << "private_key";
+        QTest::newRow("private_key garbage") << edit("private_key", QStringLiteral("not a key")) << "invalid_key"
+                                             << "private_key";
         QTest::newRow("private_key public only") << edit("private_key", QString::fromUtf8(m_key.publicPem())) << "public_key_only"
                                                  << "private_key";
-        QTest::newRow("private_key_id number") << edit("private_key_id", 5) << "service_account_invalid" << "private_key_id";
-        QTest::newRow("token_uri http") << edit("token_uri", QStringLiteral("http://example.com/token")) << "service_account_invalid"
+        QTest::newRow("private_key_id number") << edit("private_key_id", 5) << "service_account_invalid"
+                                               << "private_key_id";
+        QTest::newRow("token_uri http") << edit("token_uri", QStringLiteral("http://example.com/token"))
+                                        << "service_account_invalid"
                                         << "token_uri";
-        QTest::newRow("token_uri javascript") << edit("token_uri", QStringLiteral("javascript:alert(1)")) << "service_account_invalid"
-                                              << "token_uri";
-        QTest::newRow("token_uri with user info") << edit("token_uri", QStringLiteral("https://u:p@example.com/token"))
-                                                  << "service_account_invalid" << "token_uri";
+        QTest::newRow("token_uri javascript")
+            << edit("token_uri", QStringLiteral("javascript:alert(1)")) << "service_account_invalid"
+            << "token_uri";
+        QTest::newRow("token_uri with user info")
+            << edit("token_uri", QStringLiteral("https://u:p@example.com/token")) << "service_account_invalid"
+            << "token_uri";
     }
     void badFiles()
     {

@@ -58,9 +58,9 @@ private Q_SLOTS:
         QVERIFY2(catalog.errors().isEmpty(), qPrintable(errorsText(catalog)));
         QVERIFY(catalog.all().size() >= 20);
         QVERIFY(!catalog.vocabulary().all().isEmpty());
-        for (const char *id : {"google", "microsoft", "github", "gitlab", "slack", "hubspot", "salesforce", "notion",
-                               "dropbox", "box", "atlassian", "zoom", "xero", "quickbooks", "shopify", "zendesk", "okta",
-                               "auth0", "openid-connect", "oauth2"}) {
+        for (const char *id :
+            {"google", "microsoft", "github", "gitlab", "slack", "hubspot", "salesforce", "notion", "dropbox", "box", "atlassian",
+                "zoom", "xero", "quickbooks", "shopify", "zendesk", "okta", "auth0", "openid-connect", "oauth2"}) {
             const std::optional<Integration> in = catalog.find(QString::fromLatin1(id));
             QVERIFY2(in.has_value(), id);
             QVERIFY(in->builtin);
@@ -232,7 +232,7 @@ private Q_SLOTS:
             if (i == sandboxes)
                 continue; // from the last sandbox to the first of the rest
             QVERIFY2(QString::compare(all.at(i - 1).name, all.at(i).name, Qt::CaseInsensitive) <= 0,
-                     qPrintable(all.at(i - 1).name + u" before "_s + all.at(i).name));
+                qPrintable(all.at(i - 1).name + u" before "_s + all.at(i).name));
         }
     }
 
@@ -264,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(!in->builtin);
         QVERIFY(in->overridesBuiltin);
         QCOMPARE(in->source, dir.filePath(u"github.json"_s));
-        QVERIFY(!catalog.iconPath(*in).isEmpty());   // falls back to the built-in icon
+        QVERIFY(!catalog.iconPath(*in).isEmpty()); // falls back to the built-in icon
         QVERIFY(catalog.find(u"gitlab"_s)->builtin);
     }
 
@@ -282,7 +282,7 @@ private Q_SLOTS:
         writeFile(dir.filePath(u"renamed.json"_s), QJsonDocument(mismatch).toJson());
         QJsonObject badScope = acme;
         badScope[u"id"_s] = u"badscope"_s;
-        badScope[u"unified_scopes"_s] = QJsonObject{{u"crm_everything"_s, QJsonArray{u"x"_s}}};
+        badScope[u"unified_scopes"_s] = QJsonObject {{u"crm_everything"_s, QJsonArray {u"x"_s}}};
         writeFile(dir.filePath(u"badscope.json"_s), QJsonDocument(badScope).toJson());
         QJsonObject badGithub = builtinDocument(u"github"_s);
         badGithub[u"category"_s] = u"nope"_s;
@@ -374,7 +374,7 @@ private Q_SLOTS:
                 u"api.origins: (none) → https://evil.example"_s}));
         QVERIFY(catalog.removeCustom(u"okta"_s).isNull());
         QVERIFY(catalog.find(u"okta"_s)->builtin);
-        QVERIFY(!catalog.removeCustom(u"okta"_s).isNull());   // built-in ones cannot be removed
+        QVERIFY(!catalog.removeCustom(u"okta"_s).isNull()); // built-in ones cannot be removed
 
         // A fresh catalogue over the same folder sees the imported file.
         const Catalog reloaded(Catalog::defaultBuiltinDir(), custom.filePath(u"integrations"_s));

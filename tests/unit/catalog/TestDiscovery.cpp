@@ -57,7 +57,7 @@ private:
         const QByteArray path = requestLine.value(1);
         requested << path;
         m_buffers.remove(socket);
-        const Answer a = m_answers.value(path, Answer{404, "not found", {}});
+        const Answer a = m_answers.value(path, Answer {404, "not found", {}});
         QByteArray response = "HTTP/1.1 " + QByteArray::number(a.status) + " X\r\n";
         response += "Content-Type: application/json\r\nConnection: close\r\n";
         response += a.extraHeaders;
@@ -73,15 +73,15 @@ private:
 
 QByteArray metadata(const QString &issuer, bool oidc = true)
 {
-    QJsonObject m{
+    QJsonObject m {
         {u"issuer"_s, issuer},
         {u"authorization_endpoint"_s, issuer + u"/authorize"_s},
         {u"token_endpoint"_s, issuer + u"/token"_s},
         {u"revocation_endpoint"_s, issuer + u"/revoke"_s},
         {u"device_authorization_endpoint"_s, issuer + u"/device"_s},
-        {u"scopes_supported"_s, QJsonArray{u"openid"_s, u"email"_s}},
-        {u"code_challenge_methods_supported"_s, QJsonArray{u"S256"_s}},
-        {u"token_endpoint_auth_methods_supported"_s, QJsonArray{u"client_secret_post"_s, u"private_key_jwt"_s}},
+        {u"scopes_supported"_s, QJsonArray {u"openid"_s, u"email"_s}},
+        {u"code_challenge_methods_supported"_s, QJsonArray {u"S256"_s}},
+        {u"token_endpoint_auth_methods_supported"_s, QJsonArray {u"client_secret_post"_s, u"private_key_jwt"_s}},
     };
     if (oidc) {
         m.insert(u"jwks_uri"_s, issuer + u"/jwks"_s);
@@ -101,17 +101,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("issuer");
         QTest::addColumn<bool>("oidc");
-        QTest::addColumn<QString>("expected");   // empty: refused
-        QTest::newRow("oidc host") << u"https://example.com"_s << true << u"https://example.com/.well-known/openid-configuration"_s;
-        QTest::newRow("oidc slash") << u"https://example.com/"_s << true << u"https://example.com/.well-known/openid-configuration"_s;
-        QTest::newRow("oidc path") << u"https://example.com/tenant/v2.0"_s << true << u"https://example.com/tenant/v2.0/.well-known/openid-configuration"_s;
-        QTest::newRow("oidc path slash") << u"https://example.com/realms/a/"_s << true << u"https://example.com/realms/a/.well-known/openid-configuration"_s;
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("oidc host") << u"https://example.com"_s << true
+                                   << u"https://example.com/.well-known/openid-configuration"_s;
+        QTest::newRow("oidc slash") << u"https://example.com/"_s << true
+                                    << u"https://example.com/.well-known/openid-configuration"_s;
+        QTest::newRow("oidc path") << u"https://example.com/tenant/v2.0"_s << true
+                                   << u"https://example.com/tenant/v2.0/.well-known/openid-configuration"_s;
+        QTest::newRow("oidc path slash") << u"https://example.com/realms/a/"_s << true
+                                         << u"https://example.com/realms/a/.well-known/openid-configuration"_s;
         // RFC 8414 §3.1 example: issuer https://example.com/issuer1.
-        QTest::newRow("8414 path") << u"https://example.com/issuer1"_s << false << u"https://example.com/.well-known/oauth-authorization-server/issuer1"_s;
-        QTest::newRow("8414 host") << u"https://example.com"_s << false << u"https://example.com/.well-known/oauth-authorization-server"_s;
-        QTest::newRow("8414 slash") << u"https://example.com/"_s << false << u"https://example.com/.well-known/oauth-authorization-server"_s;
-        QTest::newRow("8414 port") << u"https://example.com:8443/a/b"_s << false << u"https://example.com:8443/.well-known/oauth-authorization-server/a/b"_s;
-        QTest::newRow("loopback http") << u"http://127.0.0.1:9000/x"_s << true << u"http://127.0.0.1:9000/x/.well-known/openid-configuration"_s;
+        QTest::newRow("8414 path") << u"https://example.com/issuer1"_s << false
+                                   << u"https://example.com/.well-known/oauth-authorization-server/issuer1"_s;
+        QTest::newRow("8414 host") << u"https://example.com"_s << false
+                                   << u"https://example.com/.well-known/oauth-authorization-server"_s;
+        QTest::newRow("8414 slash") << u"https://example.com/"_s << false
+                                    << u"https://example.com/.well-known/oauth-authorization-server"_s;
+        QTest::newRow("8414 port") << u"https://example.com:8443/a/b"_s << false
+                                   << u"https://example.com:8443/.well-known/oauth-authorization-server/a/b"_s;
+        QTest::newRow("loopback http") << u"http://127.0.0.1:9000/x"_s << true
+                                       << u"http://127.0.0.1:9000/x/.well-known/openid-configuration"_s;
         QTest::newRow("plain http") << u"http://example.com"_s << true << QString();
         QTest::newRow("query") << u"https://example.com/?a=b"_s << true << QString();
         QTest::newRow("fragment") << u"https://example.com/#x"_s << false << QString();
@@ -125,8 +134,8 @@ private Q_SLOTS:
         QFETCH(QString, issuer);
         QFETCH(bool, oidc);
         QFETCH(QString, expected);
-        const QUrl url = Discovery::wellKnownUrl(issuer, oidc ? Discovery::Kind::OpenIdConnect
-                                                              : Discovery::Kind::OAuthAuthorizationServer);
+        const QUrl url
+            = Discovery::wellKnownUrl(issuer, oidc ? Discovery::Kind::OpenIdConnect : Discovery::Kind::OAuthAuthorizationServer);
         if (expected.isEmpty())
             QVERIFY2(!url.isValid() || url.isEmpty(), qPrintable(url.toString()));
         else
@@ -137,10 +146,9 @@ private Q_SLOTS:
     {
         const QString issuer = u"https://id.example.com"_s;
         OAuthSettings base;
-        base.tokenUrl = u"https://id.example.com/custom-token"_s;   // entered by hand: wins
+        base.tokenUrl = u"https://id.example.com/custom-token"_s; // entered by hand: wins
         base.scopes = {u"openid"_s};
-        const Result<OAuthSettings> r =
-            Discovery::parseMetadata(metadata(issuer), issuer, Discovery::Kind::OpenIdConnect, base);
+        const Result<OAuthSettings> r = Discovery::parseMetadata(metadata(issuer), issuer, Discovery::Kind::OpenIdConnect, base);
         QVERIFY2(r.ok(), qPrintable(r.error().detail));
         const OAuthSettings &s = r.value();
         QCOMPARE(s.issuer, issuer);
@@ -193,7 +201,8 @@ private Q_SLOTS:
         QTest::newRow("wrong issuer") << metadata(u"https://evil.example.com"_s) << issuer << true << u"issuer_mismatch"_s;
         QTest::newRow("trailing slash") << metadata(issuer + u"/"_s) << issuer << true << u"issuer_mismatch"_s;
         QTest::newRow("case differs") << metadata(u"https://ID.example.com"_s) << issuer << true << u"issuer_mismatch"_s;
-        QTest::newRow("no issuer") << QByteArray("{\"token_endpoint\": \"https://id.example.com/t\"}") << issuer << false << u"issuer_mismatch"_s;
+        QTest::newRow("no issuer") << QByteArray("{\"token_endpoint\": \"https://id.example.com/t\"}") << issuer << false
+                                   << u"issuer_mismatch"_s;
         QTest::newRow("issuer number") << QByteArray("{\"issuer\": 5}") << issuer << false << u"issuer_mismatch"_s;
         QTest::newRow("not json") << QByteArray("<html>hi</html>") << issuer << true << u"discovery_failed"_s;
         QTest::newRow("array") << QByteArray("[]") << issuer << true << u"discovery_failed"_s;
@@ -265,16 +274,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("httpStatus");
         QTest::newRow("wrong issuer") << QByteArray("/x/.well-known/openid-configuration") << 200
                                       << metadata(u"https://evil.example.com"_s) << QByteArray() << u"issuer_mismatch"_s << 0;
-        QTest::newRow("not json") << QByteArray("/x/.well-known/openid-configuration") << 200
-                                  << QByteArray("<html>login</html>") << QByteArray() << u"discovery_failed"_s << 0;
+        QTest::newRow("not json") << QByteArray("/x/.well-known/openid-configuration") << 200 << QByteArray("<html>login</html>")
+                                  << QByteArray() << u"discovery_failed"_s << 0;
         QTest::newRow("404") << QByteArray("/elsewhere") << 404 << QByteArray() << QByteArray() << u"discovery_failed"_s << 404;
-        QTest::newRow("500") << QByteArray("/x/.well-known/openid-configuration") << 500 << QByteArray("{}")
-                             << QByteArray() << u"discovery_failed"_s << 500;
+        QTest::newRow("500") << QByteArray("/x/.well-known/openid-configuration") << 500 << QByteArray("{}") << QByteArray()
+                             << u"discovery_failed"_s << 500;
         QTest::newRow("redirect") << QByteArray("/x/.well-known/openid-configuration") << 302 << QByteArray()
                                   << QByteArray("Location: https://evil.example.com/meta\r\n") << u"discovery_failed"_s << 302;
         QTest::newRow("too large") << QByteArray("/x/.well-known/openid-configuration") << 200
-                                   << QByteArray(Discovery::MaxDocumentSize + 10, ' ') << QByteArray()
-                                   << u"discovery_failed"_s << 0;
+                                   << QByteArray(Discovery::MaxDocumentSize + 10, ' ') << QByteArray() << u"discovery_failed"_s
+                                   << 0;
     }
 
     void fails()
@@ -310,7 +319,7 @@ private Q_SLOTS:
         Discovery discovery(&network);
         QSignalSpy failed(&discovery, &Discovery::failed);
         discovery.start(u"http://example.com"_s, Discovery::Kind::OpenIdConnect);
-        QCOMPARE(failed.count(), 0);   // never from inside start()
+        QCOMPARE(failed.count(), 0); // never from inside start()
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(0).value<Error>().code, u"invalid_issuer"_s);
         QVERIFY(!discovery.isRunning());

@@ -33,16 +33,14 @@ private Q_SLOTS:
     {
         const ScopeVocabulary v = vocabulary();
         QVERIFY(v.all().size() >= 40);
-        for (const char *id : {"user_profile_read", "user_email_read", "crm_contact_read", "crm_contact_write",
-                               "crm_deal_read", "crm_deal_write", "crm_company_read", "calendar_event_read",
-                               "calendar_event_write", "email_message_read", "email_message_send", "storage_file_read",
-                               "storage_file_write", "messaging_message_read", "messaging_message_write",
-                               "messaging_channel_read", "accounting_invoice_read", "accounting_invoice_write",
-                               "accounting_customer_read", "ticketing_ticket_read", "ticketing_ticket_write",
-                               "hr_employee_read", "ats_candidate_read", "developer_repo_read", "developer_repo_write",
-                               "developer_issue_read", "developer_issue_write", "payments_charge_read",
-                               "marketing_list_read", "marketing_campaign_read", "commerce_order_read",
-                               "commerce_product_read", "offline_access", "openid"})
+        for (const char *id : {"user_profile_read", "user_email_read", "crm_contact_read", "crm_contact_write", "crm_deal_read",
+                 "crm_deal_write", "crm_company_read", "calendar_event_read", "calendar_event_write", "email_message_read",
+                 "email_message_send", "storage_file_read", "storage_file_write", "messaging_message_read",
+                 "messaging_message_write", "messaging_channel_read", "accounting_invoice_read", "accounting_invoice_write",
+                 "accounting_customer_read", "ticketing_ticket_read", "ticketing_ticket_write", "hr_employee_read",
+                 "ats_candidate_read", "developer_repo_read", "developer_repo_write", "developer_issue_read",
+                 "developer_issue_write", "payments_charge_read", "marketing_list_read", "marketing_campaign_read",
+                 "commerce_order_read", "commerce_product_read", "offline_access", "openid"})
             QVERIFY2(v.contains(QString::fromLatin1(id)), id);
         QVERIFY(!v.description(u"crm_contact_read"_s).isEmpty());
         QVERIFY(v.description(u"nope"_s).isEmpty());
@@ -51,16 +49,16 @@ private Q_SLOTS:
 
     void resolvesUnifiedAndRaw()
     {
-        const ScopeResolution r = vocabulary().resolve(
-            builtin(u"github"_s), {u"user_profile_read"_s, u"developer_repo_write"_s, u"admin:org"_s});
+        const ScopeResolution r
+            = vocabulary().resolve(builtin(u"github"_s), {u"user_profile_read"_s, u"developer_repo_write"_s, u"admin:org"_s});
         QCOMPARE(r.providerScopes, QStringList({u"read:user"_s, u"repo"_s, u"admin:org"_s}));
         QVERIFY(r.unsupported.isEmpty());
     }
 
     void reportsUnsupported()
     {
-        const ScopeResolution r =
-            vocabulary().resolve(builtin(u"github"_s), {u"crm_contact_read"_s, u"user_email_read"_s, u"crm_contact_read"_s});
+        const ScopeResolution r
+            = vocabulary().resolve(builtin(u"github"_s), {u"crm_contact_read"_s, u"user_email_read"_s, u"crm_contact_read"_s});
         QCOMPARE(r.providerScopes, QStringList({u"user:email"_s}));
         QCOMPARE(r.unsupported, QStringList({u"crm_contact_read"_s}));
         // Google grants refresh tokens through access_type, not an offline_access scope.

@@ -11,8 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-TemplateVariable variable(const QString &name, const QString &pattern, const QString &defaultValue = {},
-                          bool optional = false)
+TemplateVariable variable(const QString &name, const QString &pattern, const QString &defaultValue = {}, bool optional = false)
 {
     TemplateVariable v;
     v.name = name;
@@ -30,8 +29,7 @@ TemplateExpander strictExpander()
 }
 TemplateExpander permissiveExpander()
 {
-    return TemplateExpander({variable(u"subdomain"_s, u"^.+$"_s), variable(u"user"_s, u"^.+$"_s, {}, true)},
-                            {u"instance_url"_s});
+    return TemplateExpander({variable(u"subdomain"_s, u"^.+$"_s), variable(u"user"_s, u"^.+$"_s, {}, true)}, {u"instance_url"_s});
 }
 
 Integration builtin(const QString &id)
@@ -54,21 +52,21 @@ private Q_SLOTS:
     {
         const Integration dynamics = builtin(u"dynamics-365"_s);
         const TemplateExpander expander(dynamics);
-        const QVariantMap values{{u"org_host"_s, u"contoso.crm.dynamics.com"_s}};
+        const QVariantMap values {{u"org_host"_s, u"contoso.crm.dynamics.com"_s}};
         const Result<OAuthSettings> oauth = expander.expandOAuth(dynamics.oauth, values);
         QVERIFY2(oauth.ok(), qPrintable(oauth.error().toString()));
         for (const QString &scope : oauth.value().scopes)
             QVERIFY2(!scope.contains(u"{{"_s), qPrintable(scope));
         QVERIFY(oauth.value().scopes.join(u' ').contains(u"https://contoso.crm.dynamics.com/"_s));
-        const Result<QStringList> injected = expander.expandScopes({u"https://{{org_host}}/.default"_s},
-                                                                   {{u"org_host"_s, u"evil.test/x?.crm.dynamics.com"_s}});
+        const Result<QStringList> injected
+            = expander.expandScopes({u"https://{{org_host}}/.default"_s}, {{u"org_host"_s, u"evil.test/x?.crm.dynamics.com"_s}});
         QVERIFY(!injected.ok());
     }
 
     void expandsHostVariable()
     {
-        const Result<QString> url = strictExpander().expandUrl(u"https://{{subdomain}}.zendesk.com/oauth/tokens"_s,
-                                                               {{u"subdomain"_s, u"acme"_s}});
+        const Result<QString> url
+            = strictExpander().expandUrl(u"https://{{subdomain}}.zendesk.com/oauth/tokens"_s, {{u"subdomain"_s, u"acme"_s}});
         QVERIFY2(url.ok(), qPrintable(url.error().detail));
         QCOMPARE(url.value(), u"https://acme.zendesk.com/oauth/tokens"_s);
     }
@@ -113,8 +111,8 @@ private Q_SLOTS:
     {
         // Whatever passes, the host still ends with the template's fixed part.
         for (const QString &value : {u"acme"_s, u"a-b"_s, u"eu.acme"_s, u"A1"_s}) {
-            const Result<QString> url =
-                permissiveExpander().expandUrl(u"https://{{subdomain}}.zendesk.com/x"_s, {{u"subdomain"_s, value}});
+            const Result<QString> url
+                = permissiveExpander().expandUrl(u"https://{{subdomain}}.zendesk.com/x"_s, {{u"subdomain"_s, value}});
             QVERIFY2(url.ok(), qPrintable(url.error().detail));
             QVERIFY(QUrl(url.value()).host().endsWith(u".zendesk.com"_s));
         }
@@ -123,7 +121,7 @@ private Q_SLOTS:
     void wholeUrlValue_data()
     {
         QTest::addColumn<QString>("value");
-        QTest::addColumn<QString>("expected");   // empty: rejected
+        QTest::addColumn<QString>("expected"); // empty: rejected
         QTest::newRow("https") << u"https://na1.my.salesforce.com"_s << u"https://na1.my.salesforce.com/services/x"_s;
         QTest::newRow("trailing slash") << u"https://na1.my.salesforce.com/"_s << u"https://na1.my.salesforce.com/services/x"_s;
         QTest::newRow("with path") << u"https://id.example.com/realms/a"_s << u"https://id.example.com/realms/a/services/x"_s;
@@ -144,7 +142,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, value);
         QFETCH(QString, expected);
-        QVariantMap values{{u"subdomain"_s, u"acme"_s}};
+        QVariantMap values {{u"subdomain"_s, u"acme"_s}};
         if (!value.isNull())
             values.insert(u"instance_url"_s, value);
         const Result<QString> url = strictExpander().expandUrl(u"{{instance_url}}/services/x"_s, values);
@@ -159,7 +157,7 @@ private Q_SLOTS:
     void encodesPathAndQueryValues()
     {
         const TemplateExpander e = permissiveExpander();
-        const QVariantMap values{{u"subdomain"_s, u"acme"_s}, {u"user"_s, u"a/b?c#d@e f"_s}};
+        const QVariantMap values {{u"subdomain"_s, u"acme"_s}, {u"user"_s, u"a/b?c#d@e f"_s}};
         const Result<QString> path = e.expandUrl(u"https://api.example.com/users/{{user}}/x"_s, values);
         QVERIFY2(path.ok(), qPrintable(path.error().detail));
         QCOMPARE(path.value(), u"https://api.example.com/users/a%2Fb%3Fc%23d%40e%20f/x"_s);
@@ -182,8 +180,8 @@ private Q_SLOTS:
 
     void validatesAgainstPattern()
     {
-        const Result<QString> bad = strictExpander().expandUrl(u"https://{{subdomain}}.zendesk.com"_s,
-                                                               {{u"subdomain"_s, u"Not Valid"_s}});
+        const Result<QString> bad
+            = strictExpander().expandUrl(u"https://{{subdomain}}.zendesk.com"_s, {{u"subdomain"_s, u"Not Valid"_s}});
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, u"invalid_variable"_s);
         QVERIFY(bad.error().message.contains(u"subdomain label"_s));
@@ -216,7 +214,7 @@ private Q_SLOTS:
     {
         const Integration auth0 = builtin(u"auth0"_s);
         const TemplateExpander e(auth0);
-        const QVariantMap noAudience{{u"domain"_s, u"acme.us.auth0.com"_s}};
+        const QVariantMap noAudience {{u"domain"_s, u"acme.us.auth0.com"_s}};
         const Result<OAuthSettings> without = e.expandOAuth(auth0.oauth, noAudience);
         QVERIFY2(without.ok(), qPrintable(without.error().detail));
         QVERIFY(!without.value().authorizationParams.contains(u"audience"_s));
@@ -233,8 +231,8 @@ private Q_SLOTS:
 
         // Generic OAuth 2.0: endpoints left empty are absent, so discovery from the issuer can fill them.
         const Integration generic = builtin(u"oauth2"_s);
-        const Result<OAuthSettings> discovered =
-            TemplateExpander(generic).expandOAuth(generic.oauth, {{u"issuer"_s, u"https://auth.example.com"_s}});
+        const Result<OAuthSettings> discovered
+            = TemplateExpander(generic).expandOAuth(generic.oauth, {{u"issuer"_s, u"https://auth.example.com"_s}});
         QVERIFY2(discovered.ok(), qPrintable(discovered.error().detail));
         QVERIFY(discovered.value().tokenUrl.isEmpty());
         QVERIFY(discovered.value().authorizationUrl.isEmpty());
@@ -249,8 +247,7 @@ private Q_SLOTS:
         const Result<ApiSettings> before = e.expandApi(salesforce.api, {});
         QVERIFY(!before.ok());
         QCOMPARE(before.error().code, u"missing_value"_s);
-        const Result<ApiSettings> api =
-            e.expandApi(salesforce.api, {{u"instance_url"_s, u"https://acme.my.salesforce.com"_s}});
+        const Result<ApiSettings> api = e.expandApi(salesforce.api, {{u"instance_url"_s, u"https://acme.my.salesforce.com"_s}});
         QVERIFY2(api.ok(), qPrintable(api.error().detail));
         QCOMPARE(api.value().baseUrl, u"https://acme.my.salesforce.com"_s);
         QCOMPARE(api.value().whoamiUrl, u"https://acme.my.salesforce.com/services/oauth2/userinfo"_s);
@@ -271,8 +268,8 @@ private Q_SLOTS:
     void params()
     {
         const TemplateExpander e({variable(u"region"_s, u"^(eu|us)$"_s, u"eu"_s), variable(u"aud"_s, u"^.+$"_s, {}, true)}, {});
-        const Result<QMap<QString, QString>> p =
-            e.expandParams({{u"region"_s, u"{{region}}"_s}, {u"audience"_s, u"{{aud}}"_s}, {u"prompt"_s, u"consent"_s}}, {});
+        const Result<QMap<QString, QString>> p
+            = e.expandParams({{u"region"_s, u"{{region}}"_s}, {u"audience"_s, u"{{aud}}"_s}, {u"prompt"_s, u"consent"_s}}, {});
         QVERIFY2(p.ok(), qPrintable(p.error().detail));
         QCOMPARE(p.value().value(u"region"_s), u"eu"_s);
         QVERIFY(!p.value().contains(u"audience"_s));
@@ -285,8 +282,8 @@ private Q_SLOTS:
         const Integration zendesk = builtin(u"zendesk"_s);
         const TemplateExpander e(zendesk);
         QCOMPARE(e.expandSetupText(u"Add {{redirect_uri}} to {{subdomain}} ({{unknown}})."_s, {{u"subdomain"_s, u"acme"_s}},
-                                   u"http://127.0.0.1:5000/callback"_s),
-                 u"Add http://127.0.0.1:5000/callback to acme ({{unknown}})."_s);
+                     u"http://127.0.0.1:5000/callback"_s),
+            u"Add http://127.0.0.1:5000/callback to acme ({{unknown}})."_s);
     }
 
     void templateNames()

@@ -22,15 +22,24 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("mustNotContain");
-        QTest::newRow("bearer header") << "Authorization: Bearer eyJhbGciOi.abc.def" << "eyJhbGciOi";
-        QTest::newRow("basic header") << "authorization: Basic dXNlcjpwYXNz" << "dXNlcjpwYXNz";
-        QTest::newRow("json access_token") << R"({"access_token":"tok-123456","token_type":"Bearer"})" << "tok-123456";
-        QTest::newRow("json refresh spaced") << R"({ "refresh_token" : "rt-abcdef" })" << "rt-abcdef";
-        QTest::newRow("form code") << "grant_type=authorization_code&code=SplxlOBeZQQYbYS6WxSbIA&redirect_uri=x" << "SplxlOBeZQQYbYS6WxSbIA";
-        QTest::newRow("form verifier") << "code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk" << "dBjftJeZ4CVP";
-        QTest::newRow("client secret") << "client_id=a&client_secret=s3cr3t-value" << "s3cr3t-value";
-        QTest::newRow("url query") << "GET https://x.test/cb?code=abc123xyz&state=s" << "abc123xyz";
-        QTest::newRow("password json") << R"({"password": "hunter2-long"})" << "hunter2-long";
+        QTest::newRow("bearer header") << "Authorization: Bearer eyJhbGciOi.abc.def"
+                                       << "eyJhbGciOi";
+        QTest::newRow("basic header") << "authorization: Basic dXNlcjpwYXNz"
+                                      << "dXNlcjpwYXNz";
+        QTest::newRow("json access_token") << R"({"access_token":"tok-123456","token_type":"Bearer"})"
+                                           << "tok-123456";
+        QTest::newRow("json refresh spaced") << R"({ "refresh_token" : "rt-abcdef" })"
+                                             << "rt-abcdef";
+        QTest::newRow("form code") << "grant_type=authorization_code&code=SplxlOBeZQQYbYS6WxSbIA&redirect_uri=x"
+                                   << "SplxlOBeZQQYbYS6WxSbIA";
+        QTest::newRow("form verifier") << "code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
+                                       << "dBjftJeZ4CVP";
+        QTest::newRow("client secret") << "client_id=a&client_secret=s3cr3t-value"
+                                       << "s3cr3t-value";
+        QTest::newRow("url query") << "GET https://x.test/cb?code=abc123xyz&state=s"
+                                   << "abc123xyz";
+        QTest::newRow("password json") << R"({"password": "hunter2-long"})"
+                                       << "hunter2-long";
     }
     void patterns()
     {

@@ -2,10 +2,10 @@
 // reading the credential back and calling with it work, the secret is only in the vault file and only encrypted.
 // Without the opt-in Keyway never falls back to the vault by itself; without the passphrase the vault stays
 // locked and says so, and unlocking it from the front end brings everything back.
+#include "TestSupport.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "store/VaultSecretStore.h"
-#include "TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -38,8 +38,14 @@ private:
         ConnectAttempt *attempt = service.connectIntegration(request);
         QString id;
         bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; done = true; });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) { *error = e; done = true; });
+        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
+            id = newId;
+            done = true;
+        });
+        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
+            *error = e;
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 30000);
         return id;
     }
@@ -48,7 +54,10 @@ private:
     {
         QPair<QByteArray, Error> result;
         bool done = false;
-        service.accessToken(id, false, [&](const QByteArray &t, const Error &e) { result = {t, e}; done = true; });
+        service.accessToken(id, false, [&](const QByteArray &t, const Error &e) {
+            result = {t, e};
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 30000);
         return result;
     }
@@ -156,7 +165,8 @@ private slots:
         auto core = CoreContext::open(options(QStringLiteral("vault")));
         QVERIFY(core);
         QCOMPARE(core.value()->notices().size(), 1);
-        QVERIFY2(core.value()->notices().first().contains(QLatin1String("passphrase is wrong")), qPrintable(core.value()->notices().first()));
+        QVERIFY2(core.value()->notices().first().contains(QLatin1String("passphrase is wrong")),
+            qPrintable(core.value()->notices().first()));
         QVERIFY(!core.value()->vault()->isUnlocked());
         // And so does every operation afterwards.
         const QString id = core.value()->service().connections().value(0).id;

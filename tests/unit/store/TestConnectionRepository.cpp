@@ -31,14 +31,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        QVERIFY(m_db.open(QString(), nullptr));
-    }
-    void cleanup()
-    {
-        m_db.close();
-    }
+    void init() { QVERIFY(m_db.open(QString(), nullptr)); }
+    void cleanup() { m_db.close(); }
 
     void saveFindUpdateRemove()
     {
@@ -53,7 +47,7 @@ private slots:
         r.grantedScopes = {QStringLiteral("openid")};
         r.status = ConnectionStatus::Connected;
         r.expiresAt = QDateTime::fromSecsSinceEpoch(2000000000, Qt::UTC);
-        r.settings = QJsonObject{{QStringLiteral("client_id"), QStringLiteral("cid")}};
+        r.settings = QJsonObject {{QStringLiteral("client_id"), QStringLiteral("cid")}};
         Error error;
         QVERIFY2(repo.save(r, &error), qPrintable(error.toString()));
 
@@ -160,7 +154,7 @@ private slots:
         h.method = QStringLiteral("GET");
         h.url = QStringLiteral("https://api.example.test/v1/me?api_key=KEY123456789");
         h.requestHeaders = {{QStringLiteral("Authorization"), QStringLiteral("Bearer abc.def.ghi-secret")},
-                            {QStringLiteral("Accept"), QStringLiteral("application/json")}};
+            {QStringLiteral("Accept"), QStringLiteral("application/json")}};
         h.status = 200;
         QVERIFY(repo.addHistory(h, nullptr));
         const auto list = repo.history(QStringLiteral("c"));

@@ -1,6 +1,6 @@
+#include "TestSupport.h"
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
-#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

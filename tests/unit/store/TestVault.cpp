@@ -1,9 +1,9 @@
 // The opt-in encrypted vault (EncryptedVault, VaultSecretStore): secrets are unreadable without the passphrase,
 // a changed file never opens, a hostile file cannot make key derivation run away, and the file format is the
 // one documented in EncryptedVault.h (a vault written by an independent implementation opens).
+#include "TestSupport.h"
 #include "store/EncryptedVault.h"
 #include "store/VaultSecretStore.h"
-#include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,7 +18,7 @@ using namespace keyway;
 namespace {
 
 // Cheap parameters for most cases; defaultCostIsUsed() checks the real default.
-const EncryptedVault::KdfParams kFast{1024, 8, 1};
+const EncryptedVault::KdfParams kFast {1024, 8, 1};
 
 // Written by Python's `cryptography` package (Scrypt n=1024 r=8 p=1, AESGCM) following the format in
 // EncryptedVault.h, passphrase "correct horse battery": proves the format is what the documentation says.
@@ -58,12 +58,14 @@ private:
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    template <typename Call>
-    Error wait(Call call)
+    template <typename Call> Error wait(Call call)
     {
         Error result;
         bool done = false;
-        call([&](const Error &e) { result = e; done = true; });
+        call([&](const Error &e) {
+            result = e;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 10000))
             return Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
         return result;
@@ -72,7 +74,10 @@ private:
     {
         QPair<QByteArray, Error> result;
         bool done = false;
-        store.read(key, [&](const QByteArray &v, const Error &e) { result = {v, e}; done = true; });
+        store.read(key, [&](const QByteArray &v, const Error &e) {
+            result = {v, e};
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 10000);
         return result;
     }
@@ -124,12 +129,18 @@ private slots:
     {
         QTest::addColumn<QString>("member");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("ciphertext byte") << "ciphertext" << "flip";
-        QTest::newRow("tag byte") << "tag" << "flip";
-        QTest::newRow("nonce byte") << "nonce" << "flip";
-        QTest::newRow("salt byte") << "salt" << "flip";
-        QTest::newRow("scrypt r") << "r" << "number";
-        QTest::newRow("truncated") << "" << "truncate";
+        QTest::newRow("ciphertext byte") << "ciphertext"
+                                         << "flip";
+        QTest::newRow("tag byte") << "tag"
+                                  << "flip";
+        QTest::newRow("nonce byte") << "nonce"
+                                    << "flip";
+        QTest::newRow("salt byte") << "salt"
+                                   << "flip";
+        QTest::newRow("scrypt r") << "r"
+                                  << "number";
+        QTest::newRow("truncated") << ""
+                                   << "truncate";
     }
     void changedFileNeverOpens()
     {
@@ -160,8 +171,9 @@ private slots:
         writeAll(file, bytes);
         const auto opened = EncryptedVault::open(file, m_passphrase);
         QVERIFY(!opened);
-        QVERIFY2(opened.error().code == QLatin1String("vault_wrong_passphrase") || opened.error().code == QLatin1String("vault_corrupt"),
-                 qPrintable(opened.error().code));
+        QVERIFY2(opened.error().code == QLatin1String("vault_wrong_passphrase")
+                || opened.error().code == QLatin1String("vault_corrupt"),
+            qPrintable(opened.error().code));
     }
 
     void hostileParametersAreRefusedAtOnce_data()
@@ -228,7 +240,8 @@ private slots:
         writeAll(file, kForeignVault);
         const auto opened = EncryptedVault::open(file, "correct horse battery");
         QVERIFY2(opened, qPrintable(opened.error().toString()));
-        QCOMPARE(opened.value().entries().value(QStringLiteral("connection/1234")), QByteArray(R"({"tokens":{"access_token":"x"}})"));
+        QCOMPARE(
+            opened.value().entries().value(QStringLiteral("connection/1234")), QByteArray(R"({"tokens":{"access_token":"x"}})"));
     }
 
     void everySaveHasAFreshNonce()
@@ -283,12 +296,13 @@ private slots:
     {
         VaultSecretStore store(path("store.vault"));
         QVERIFY(!store.isUnlocked());
-        QCOMPARE(wait([&](auto done) { store.write(QStringLiteral("connection/x"), m_secret, done); }).code, QStringLiteral("vault_locked"));
+        QCOMPARE(wait([&](auto done) { store.write(QStringLiteral("connection/x"), m_secret, done); }).code,
+            QStringLiteral("vault_locked"));
         QCOMPARE(readFrom(store, QStringLiteral("connection/x")).second.code, QStringLiteral("vault_locked"));
-        QVERIFY(!store.exists());   // nothing written while locked
+        QVERIFY(!store.exists()); // nothing written while locked
 
         Error error;
-        QVERIFY2(store.unlock(m_passphrase, &error), qPrintable(error.toString()));   // first unlock creates it
+        QVERIFY2(store.unlock(m_passphrase, &error), qPrintable(error.toString())); // first unlock creates it
         QVERIFY(store.exists());
         QCOMPARE(wait([&](auto done) { store.write(QStringLiteral("connection/x"), m_secret, done); }).toString(), QString());
         QCOMPARE(readFrom(store, QStringLiteral("connection/x")).first, m_secret);
