@@ -130,16 +130,6 @@ private:
 
     bool screenshot(const QString &name) { return keyway::test::saveScreenshot(m_window.get(), name); }
 
-    bool screenshotOf(QWidget *widget, const QString &name)
-    {
-        QApplication::processEvents();
-        if (m_out.isEmpty())
-            return true;
-        const QString path = m_out + QLatin1Char('/') + name + QStringLiteral(".png");
-        qInfo() << "wrote" << path;
-        return widget->grab().save(path);
-    }
-
     // The dialog closes itself (and is deleted) once connected: read its error only while it exists.
     static bool failedIn(const QPointer<ConnectDialog> &dialog) { return dialog && dialog->errorPanel()->isVisible(); }
     static QString errorIn(const QPointer<ConnectDialog> &dialog)
@@ -547,7 +537,7 @@ private slots:
         QVERIFY2(refused->text().contains(QStringLiteral("another sign-in")), qPrintable(refused->text()));
         QVERIFY(dialog->isVisible() && pane->isVisible());
         QCOMPARE(added.count(), 0);
-        QVERIFY(screenshotOf(dialog, QStringLiteral("33-sign-in-on-another-device")));
+        QVERIFY(keyway::test::saveScreenshot(dialog, QStringLiteral("34-sign-in-on-another-device")));
 
         // The real address, as the address bar shows it (without "http://"), finishes the sign-in.
         paste->setText(ended.toString(QUrl::FullyEncoded).mid(QStringLiteral("http://").size()));
