@@ -7,9 +7,11 @@ namespace keyway::CredentialApplier {
 
 QByteArray mask(const QByteArray &secret)
 {
-    if (secret.size() <= 8)
-        return QByteArray(qMax<qsizetype>(secret.size(), 4), '*');
-    return secret.left(4) + QByteArray(8, '*') + secret.right(2);
+    // Enough to tell two credentials apart, never enough to guess one: at most a quarter of it shows, at most 4
+    // characters before and 2 after, and nothing of one shorter than 12. The stars say nothing of the length.
+    const qsizetype shown = secret.size() < 12 ? 0 : qMin<qsizetype>(6, secret.size() / 4);
+    const qsizetype head = qMin<qsizetype>(4, (shown * 2 + 2) / 3);
+    return secret.left(head) + QByteArray(8, '*') + secret.right(shown - head);
 }
 
 QByteArray headerValue(const QString &scheme, const QString &param, const QByteArray &credential)

@@ -63,26 +63,45 @@ private slots:
         QTest::newRow("bearer token after the integration's header")
             << AuthMode::AuthorizationCode << u"header"_s << u"Authorization"_s << u"Bearer"_s << HeaderList() << base
             << HeaderList {{"Acme-Version", "2024"}, {"Authorization", "Bearer at-123456789"}}
-            << HeaderList {{"Acme-Version", "2024"}, {"Authorization", "Bearer at-1********89"}} << base << base;
+            << HeaderList {{"Acme-Version", "2024"}, {"Authorization", "Bearer at********9"}} << base << base;
         QTest::newRow("typed header of the integration's name wins")
             << AuthMode::AuthorizationCode << u"header"_s << u"Authorization"_s << u"Bearer"_s
             << HeaderList {{"acme-version", "2025"}} << base
             << HeaderList {{"acme-version", "2025"}, {"Authorization", "Bearer at-123456789"}}
-            << HeaderList {{"acme-version", "2025"}, {"Authorization", "Bearer at-1********89"}} << base << base;
+            << HeaderList {{"acme-version", "2025"}, {"Authorization", "Bearer at********9"}} << base << base;
         QTest::newRow("credential replaces a typed header of its name")
             << AuthMode::ApiKey << u"header"_s << u"X-Api-Key"_s << QString() << HeaderList {{"x-api-key", "typed"}} << base
             << HeaderList {{"Acme-Version", "2024"}, {"X-Api-Key", "k+y/=&z?#"}}
-            << HeaderList {{"Acme-Version", "2024"}, {"X-Api-Key", "k+y/********?#"}} << base << base;
+            << HeaderList {{"Acme-Version", "2024"}, {"X-Api-Key", "********"}} << base << base;
         QTest::newRow("query key percent-encoded, replacing a typed one")
             << AuthMode::ApiKey << u"query"_s << u"key"_s << QString() << HeaderList() << base + u"&key=typed"_s
             << HeaderList {{"Acme-Version", "2024"}} << HeaderList {{"Acme-Version", "2024"}}
             << u"https://api.example.com/v1/items?q=a%20b&key=k%2By%2F%3D%26z%3F%23"_s
-            << u"https://api.example.com/v1/items?q=a%20b&key=k+y/********?%23"_s;
+            << u"https://api.example.com/v1/items?q=a%20b&key=********"_s;
         QTest::newRow("basic") << AuthMode::Basic << u"header"_s << u"Authorization"_s << u"Basic"_s << HeaderList() << base
                                << HeaderList {{"Acme-Version", "2024"}, {"Authorization", "Basic YWxpY2U6cHc="}}
-                               << HeaderList {{"Acme-Version", "2024"}, {"Authorization", "Basic YWxp********c="}} << base
-                               << base;
+                               << HeaderList {{"Acme-Version", "2024"}, {"Authorization", "Basic YW********="}} << base << base;
     }
+    // A short secret shows nothing; a long one at most a quarter, 4 characters before and 2 after.
+    void masksShowLittle_data()
+    {
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<QByteArray>("masked");
+        QTest::newRow("empty") << QByteArray() << QByteArray("********");
+        QTest::newRow("9-character key") << QByteArray("k9x2m4p7q") << QByteArray("********");
+        QTest::newRow("11 characters") << QByteArray("abcdefghijk") << QByteArray("********");
+        QTest::newRow("12 characters: 3 shown") << QByteArray("abcdefghijkl") << QByteArray("ab********l");
+        QTest::newRow("16 characters: 4 shown") << QByteArray("abcdefghijklmnop") << QByteArray("abc********p");
+        QTest::newRow("40 characters: 6 shown")
+            << QByteArray(40, 'x').replace(0, 4, "gho_").replace(38, 2, "Zq") << QByteArray("gho_********Zq");
+    }
+    void masksShowLittle()
+    {
+        QFETCH(QByteArray, secret);
+        QFETCH(QByteArray, masked);
+        QCOMPARE(CredentialApplier::mask(secret), masked);
+    }
+
     void apply()
     {
         QFETCH(AuthMode, mode);
@@ -129,7 +148,7 @@ private slots:
         const CredentialApplier::Applied applied = CredentialApplier::apply(request, url, settings, credentials);
         QCOMPARE(applied.headers.size(), 1); // the integration's credential replaces the typed header
         QCOMPARE(applied.headers.first().second, QByteArray("Token token=sfg999666t673t7t82"));
-        QCOMPARE(applied.maskedHeaders.first().second, QByteArray("Token token=sfg9********82"));
+        QCOMPARE(applied.maskedHeaders.first().second, QByteArray("Token token=sfg********2"));
         QCOMPARE(applied.url, url);
     }
 };
