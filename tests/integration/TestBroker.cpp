@@ -7,6 +7,10 @@
 #include "PeerProcess.h"
 #include "ProviderCounters.h"
 #include "TestSupport.h"
+#include "core/AppInfo.h"
+#include "core/ConnectionService.h"
+#include "core/CoreContext.h"
+#include "core/StoredCredentials.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +21,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using keyway::test::KeywayRun;
@@ -76,6 +81,37 @@ private:
     }
 
     QString repositoryUrl() const { return m_peer.issuer() + u"/git/project.git"_s; }
+
+    // RFC 7009 at the provider, behind Keyway's back, as a user revoking access in the provider's settings: the
+    // connection's refresh token, read from the keychain the binary uses. Returns the HTTP status.
+    int revokeRefreshTokenAtProvider(const QString &id)
+    {
+        keyway::AppInfo::apply(); // the binary's folders and keychain service, not this test's
+        auto core = keyway::CoreContext::open();
+        if (!core)
+            return -1;
+        QByteArray refreshToken;
+        bool read = false;
+        core.value()->service().credentials(id, [&](const keyway::StoredCredentials &c, const keyway::Error &) {
+            refreshToken = c.tokens.refreshToken;
+            read = true;
+        });
+        if (!QTest::qWaitFor([&] { return read; }, 20000) || refreshToken.isEmpty())
+            return -1;
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_peer.issuer() + u"/token/revocation"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+        QUrlQuery form;
+        form.addQueryItem(u"token"_s, QString::fromUtf8(refreshToken));
+        form.addQueryItem(u"token_type_hint"_s, u"refresh_token"_s);
+        form.addQueryItem(u"client_id"_s, u"keyway-native"_s);
+        QNetworkReply *reply = network.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            return -1;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    }
 
 private slots:
     void initTestCase()
@@ -343,6 +379,56 @@ private slots:
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.isEmpty(), other.constData());
         }
+    }
+
+    // Issue 27: once Keyway knows the grant is gone (the user revoked it at the provider, a refresh met invalid_grant),
+    // no front-end hands out the access token still in the keychain, although its expiry has not come: `token` fails
+    // with one line saying to connect again, the kubeconfig plugin fails on stderr with nothing on stdout (kubectl
+    // then reports the failure), git's helper answers `get` with nothing and a non-zero status, `exec` never runs
+    // the command. Runs last: it revokes its own connection (carol's).
+    void aRevokedGrantGivesNoFrontEndItsLastToken()
+    {
+        const KeywayRun connected
+            = keyway::test::runKeyway({u"connect"_s, u"--issuer"_s, m_peer.issuer(), u"--client-id"_s, u"keyway-native"_s,
+                                          u"--scope"_s, u"openid email offline_access"_s, u"--name"_s, u"revoked-grant"_s},
+                {}, {{u"KEYWAY_BROWSER"_s, keyway::test::scriptedBrowserCommand()}, {u"KEYWAY_TEST_LOGIN"_s, u"carol"_s}});
+        QVERIFY2(connected.code == 0, qPrintable(connected.err));
+        const QString id = QString::fromUtf8(connected.out).trimmed();
+        const KeywayRun before = keyway({u"token"_s, u"revoked-grant"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(before.code == 0, qPrintable(before.err));
+        const QJsonObject cached = QJsonDocument::fromJson(before.out).object();
+        QVERIFY(QDateTime::fromString(cached[u"expires_at"_s].toString(), Qt::ISODate) > QDateTime::currentDateTimeUtc());
+
+        // The user revokes Keyway's access at the provider (RFC 7009 on the refresh token ends the grant); the next
+        // renewal meets invalid_grant and the connection needs the user.
+        QCOMPARE(revokeRefreshTokenAtProvider(id), 200);
+        KeywayRun r = keyway({u"token"_s, u"revoked-grant"_s, u"--refresh"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        for (const QJsonValue &v : QJsonDocument::fromJson(keyway({u"connections"_s, u"--json"_s}).out).array())
+            if (v[u"id"_s].toString() == id)
+                QCOMPARE(v[u"status"_s].toString(), u"needs_reauthorization"_s);
+
+        // The cached token is not due, yet no front-end gives it out.
+        for (const QString &format : {u"token"_s, u"json"_s, u"kubernetes"_s}) {
+            r = keyway({u"token"_s, u"revoked-grant"_s, u"--format"_s, format});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.out.isEmpty(), r.out.constData());
+            QVERIFY2(r.err.startsWith(u"keyway token: "_s) && r.err.contains(u"connect again"_s), qPrintable(r.err));
+            QCOMPARE(r.err.count(u'\n'), 1);
+        }
+        const QUrl issuer(m_peer.issuer());
+        r = keyway({u"git-credential"_s, u"get"_s},
+            "protocol=http\nhost=" + issuer.host().toUtf8() + ':' + QByteArray::number(issuer.port())
+                + "\nusername=revoked-grant\n\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY2(r.err.contains(u"connect again"_s), qPrintable(r.err));
+        const QString ran = m_dir.filePath(u"exec-ran"_s);
+        r = keyway({u"exec"_s, u"revoked-grant"_s, u"--"_s, u"touch"_s, ran});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFile::exists(ran));
+        QVERIFY2(r.err.contains(u"connect again"_s), qPrintable(r.err));
     }
 };
 
