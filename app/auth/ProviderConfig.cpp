@@ -43,6 +43,16 @@ void readBool(const QJsonObject &obj, const char *key, bool *target)
         *target = v.toBool();
 }
 
+// A documented lifetime in whole seconds, 1 s to 10 years as the integration schema allows; anything else is 0 (unknown).
+qint64 documentedLifetime(const QJsonValue &v)
+{
+    constexpr double kTenYears = 315360000;
+    if (!v.isDouble())
+        return 0;
+    const double seconds = v.toDouble();
+    return seconds >= 1 && seconds <= kTenYears && seconds == double(qint64(seconds)) ? qint64(seconds) : 0;
+}
+
 } // namespace
 
 QString ProviderConfig::clientAuthName(ClientAuth auth)
@@ -150,7 +160,15 @@ QJsonObject ProviderConfig::toJson() const
         refresh.insert(QStringLiteral("rotation"), *refreshRotates ? QStringLiteral("rotates") : QStringLiteral("stays"));
     if (refreshReuseGraceSeconds >= 0)
         refresh.insert(QStringLiteral("reuse_grace_seconds"), refreshReuseGraceSeconds);
+    if (refreshIdleLifetimeSeconds > 0)
+        refresh.insert(QStringLiteral("idle_lifetime_seconds"), refreshIdleLifetimeSeconds);
+    if (refreshAbsoluteLifetimeSeconds > 0)
+        refresh.insert(QStringLiteral("absolute_lifetime_seconds"), refreshAbsoluteLifetimeSeconds);
+    if (refreshUseExtendsLifetime)
+        refresh.insert(QStringLiteral("use_extends_lifetime"), *refreshUseExtendsLifetime);
     json.insert(QStringLiteral("refresh_token"), refresh);
+    if (accessTokenLifetimeSeconds > 0)
+        json.insert(QStringLiteral("access_token_lifetime_seconds"), accessTokenLifetimeSeconds);
     if (!refreshUrl.isEmpty())
         json.insert(QStringLiteral("refresh_url"), refreshUrl);
     QJsonObject redirect {
@@ -233,6 +251,11 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     const QJsonValue grace = refresh.value(QLatin1String("reuse_grace_seconds"));
     if (grace.isDouble() && grace.toDouble() >= 0 && grace.toDouble() <= 365.0 * 24 * 3600)
         c.refreshReuseGraceSeconds = grace.toInt();
+    c.refreshIdleLifetimeSeconds = documentedLifetime(refresh.value(QLatin1String("idle_lifetime_seconds")));
+    c.refreshAbsoluteLifetimeSeconds = documentedLifetime(refresh.value(QLatin1String("absolute_lifetime_seconds")));
+    if (const QJsonValue extends = refresh.value(QLatin1String("use_extends_lifetime")); extends.isBool())
+        c.refreshUseExtendsLifetime = extends.toBool();
+    c.accessTokenLifetimeSeconds = documentedLifetime(json.value(QLatin1String("access_token_lifetime_seconds")));
     readString(json, "refresh_url", &c.refreshUrl);
 
     const QJsonObject redirect = json.value(QLatin1String("redirect")).toObject();
@@ -261,9 +284,11 @@ bool ProviderConfig::operator==(const ProviderConfig &o) const
         && refreshTokenPath == o.refreshTokenPath && expiresInPath == o.expiresInPath && expiresAtPath == o.expiresAtPath
         && idTokenPath == o.idTokenPath && scopePath == o.scopePath && tokenTypePath == o.tokenTypePath
         && responseFormat == o.responseFormat && responseValues == o.responseValues && refreshRotates == o.refreshRotates
-        && refreshReuseGraceSeconds == o.refreshReuseGraceSeconds && refreshUrl == o.refreshUrl && redirectHost == o.redirectHost
-        && redirectPort == o.redirectPort && redirectPath == o.redirectPath && redirectScheme == o.redirectScheme
-        && allowInsecureHttp == o.allowInsecureHttp;
+        && refreshReuseGraceSeconds == o.refreshReuseGraceSeconds && refreshIdleLifetimeSeconds == o.refreshIdleLifetimeSeconds
+        && refreshAbsoluteLifetimeSeconds == o.refreshAbsoluteLifetimeSeconds
+        && refreshUseExtendsLifetime == o.refreshUseExtendsLifetime && accessTokenLifetimeSeconds == o.accessTokenLifetimeSeconds
+        && refreshUrl == o.refreshUrl && redirectHost == o.redirectHost && redirectPort == o.redirectPort
+        && redirectPath == o.redirectPath && redirectScheme == o.redirectScheme && allowInsecureHttp == o.allowInsecureHttp;
 }
 
 } // namespace keyway

@@ -70,6 +70,15 @@ struct ProviderConfig
     std::optional<bool> refreshRotates;
     // How long a rotated refresh token is still accepted (the provider's reuse grace period); -1 when unknown.
     int refreshReuseGraceSeconds = -1;
+    // The provider's documented lifetimes (oauth.refresh_token.*_lifetime_seconds, oauth.access_token_lifetime_seconds;
+    // 0: not documented, never guessed). A refresh token not used for refreshIdleLifetimeSeconds stops working (unless
+    // refreshUseExtendsLifetime is false, counted from its issue); the grant ends refreshAbsoluteLifetimeSeconds after
+    // the user granted it, used or not (RefreshTokenLifetime). The access token lives accessTokenLifetimeSeconds when
+    // the token response says nothing (RFC 6749 §5.1: expires_in is only RECOMMENDED).
+    qint64 refreshIdleLifetimeSeconds = 0;
+    qint64 refreshAbsoluteLifetimeSeconds = 0;
+    std::optional<bool> refreshUseExtendsLifetime;
+    qint64 accessTokenLifetimeSeconds = 0;
     QString refreshUrl; // where the refresh_token grant goes when the provider has a separate endpoint
 
     // RFC 8252 §7.3: loopback IP literal, ephemeral port. A fixed port and "localhost" where the provider

@@ -198,6 +198,12 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
         }
     }
 
+    // RFC 6749 §5.1: expires_in is only RECOMMENDED; where the provider documents how long its tokens live, that is
+    // the expiry when the response says nothing.
+    if (!tokens.expiresAt.isValid() && config.accessTokenLifetimeSeconds > 0
+        && config.accessTokenLifetimeSeconds <= kMaxLifetimeSeconds)
+        tokens.expiresAt = tokens.obtainedAt.addSecs(config.accessTokenLifetimeSeconds);
+
     // scope: RFC 6749 §3.3 space-delimited; some providers use commas or arrays.
     const QJsonValue scope = JsonPath::value(obj, config.scopePath);
     QStringList granted;

@@ -182,6 +182,10 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
     c.responseFormat = o.tokenResponse.format == TokenResponsePaths::Format::Form ? QStringLiteral("form") : QString();
     c.responseValues = o.responseValues;
     c.refreshRotates = o.refreshRotates;
+    c.refreshIdleLifetimeSeconds = o.refreshIdleLifetimeSeconds.value_or(0);
+    c.refreshAbsoluteLifetimeSeconds = o.refreshAbsoluteLifetimeSeconds.value_or(0);
+    c.refreshUseExtendsLifetime = o.refreshUseExtendsLifetime;
+    c.accessTokenLifetimeSeconds = o.accessTokenLifetimeSeconds.value_or(0);
     c.redirectHost = o.redirectHost;
     c.redirectPort = o.redirectPort;
     c.redirectPath = o.redirectPath;

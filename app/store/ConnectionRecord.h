@@ -49,6 +49,9 @@ struct ConnectionRecord
     QDateTime refreshedAt; // when the renewal that produced the current tokens was sent (invalid: none since sign-in)
     QDateTime refreshTokenIssuedAt; // when the current refresh token was issued (first connect or a rotation)
     QDateTime refreshTokenUsedAt; // when the refresh token was last presented successfully
+    // When the user granted access (sign-in or reconnect) and a refresh token came with it; a rotation leaves it.
+    // A provider's absolute lifetime (oauth.refresh_token.absolute_lifetime_seconds) counts from here.
+    QDateTime grantIssuedAt;
 };
 
 // The part of a record that says what the connection is (integration, mode, name, account, scopes, settings), not how

@@ -68,6 +68,7 @@ ConnectionRecord recordFrom(const QSqlQuery &q)
     r.refreshedAt = fromMs(q.value(QStringLiteral("refreshed_at")));
     r.refreshTokenIssuedAt = fromMs(q.value(QStringLiteral("refresh_token_issued_at")));
     r.refreshTokenUsedAt = fromMs(q.value(QStringLiteral("refresh_token_used_at")));
+    r.grantIssuedAt = fromMs(q.value(QStringLiteral("grant_issued_at")));
     return r;
 }
 
@@ -100,9 +101,9 @@ bool ConnectionRepository::save(const ConnectionRecord &r, Error *error)
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral(R"(INSERT INTO connections (id, integration_id, name, auth_mode, account_label, account_subject,
             requested_scopes, granted_scopes, status, status_detail, expires_at, settings, token_fingerprint, created_at, updated_at,
-            refresh_pending_since, refreshed_at, refresh_token_issued_at, refresh_token_used_at)
+            refresh_pending_since, refreshed_at, refresh_token_issued_at, refresh_token_used_at, grant_issued_at)
         VALUES (:id, :integration, :name, :mode, :label, :subject, :requested, :granted, :status, :detail, :expires, :settings,
-            :fingerprint, :created, :updated, :pending, :refreshed, :rtIssued, :rtUsed)
+            :fingerprint, :created, :updated, :pending, :refreshed, :rtIssued, :rtUsed, :grantIssued)
         ON CONFLICT(id) DO UPDATE SET integration_id=excluded.integration_id, name=excluded.name, auth_mode=excluded.auth_mode,
             account_label=excluded.account_label, account_subject=excluded.account_subject,
             requested_scopes=excluded.requested_scopes, granted_scopes=excluded.granted_scopes, status=excluded.status,
@@ -128,6 +129,7 @@ bool ConnectionRepository::save(const ConnectionRecord &r, Error *error)
     q.bindValue(QStringLiteral(":refreshed"), optionalMs(r.refreshedAt));
     q.bindValue(QStringLiteral(":rtIssued"), optionalMs(r.refreshTokenIssuedAt));
     q.bindValue(QStringLiteral(":rtUsed"), optionalMs(r.refreshTokenUsedAt));
+    q.bindValue(QStringLiteral(":grantIssued"), optionalMs(r.grantIssuedAt));
     return exec(q, error);
 }
 
@@ -185,7 +187,7 @@ bool ConnectionRepository::recordAuthorized(const QString &id, const QDateTime &
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral(R"(UPDATE connections SET refresh_pending_since = NULL, refreshed_at = NULL,
-            refresh_token_issued_at = :issued, refresh_token_used_at = NULL WHERE id = :id)"));
+            refresh_token_issued_at = :issued, refresh_token_used_at = NULL, grant_issued_at = :issued WHERE id = :id)"));
     q.bindValue(QStringLiteral(":issued"), hasRefreshToken ? QVariant(toMs(at)) : QVariant());
     q.bindValue(QStringLiteral(":id"), id);
     return exec(q, error);

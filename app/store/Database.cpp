@@ -72,6 +72,15 @@ const QList<QStringList> &migrations()
                 integration_id TEXT PRIMARY KEY,
                 connection_id TEXT NOT NULL))"),
         },
+        {
+            // Issue 23: when the user granted access (sign-in or reconnect). A provider's absolute lifetime counts
+            // from here; a rotation moves refresh_token_issued_at, never this. Rows from before: the refresh token's
+            // issue time where it was never renewed (then it is the grant's), else the connection's creation, the
+            // earliest the grant can be (a warning comes early rather than late).
+            QStringLiteral("ALTER TABLE connections ADD COLUMN grant_issued_at INTEGER"),
+            QStringLiteral(R"(UPDATE connections SET grant_issued_at = CASE WHEN refreshed_at IS NULL
+                THEN refresh_token_issued_at ELSE created_at END WHERE refresh_token_issued_at IS NOT NULL)"),
+        },
     };
     return list;
 }

@@ -65,6 +65,10 @@ private slots:
         c.responseFormat = QStringLiteral("form");
         c.responseValues.insert(QStringLiteral("instance_url"), QStringLiteral("instance_url"));
         c.refreshRotates = true;
+        c.refreshIdleLifetimeSeconds = 5184000;
+        c.refreshAbsoluteLifetimeSeconds = 157680000;
+        c.refreshUseExtendsLifetime = false;
+        c.accessTokenLifetimeSeconds = 1800;
         c.redirectHost = QStringLiteral("[::1]");
         c.redirectPort = 8765;
         c.redirectPath = QStringLiteral("/oauth/cb");
@@ -89,6 +93,20 @@ private slots:
         ProviderConfig form = back;
         form.tokenRequestFormat = ProviderConfig::RequestFormat::Form;
         QVERIFY(form != c);
+        // The lifetimes are stored as an integration file writes them (issue 23), and each one counts.
+        QCOMPARE(
+            json.value(QStringLiteral("refresh_token")).toObject().value(QStringLiteral("idle_lifetime_seconds")).toInteger(),
+            5184000);
+        QCOMPARE(json.value(QStringLiteral("access_token_lifetime_seconds")).toInteger(), 1800);
+        for (auto change : {+[](ProviderConfig &p) { p.refreshIdleLifetimeSeconds = 1; },
+                 +[](ProviderConfig &p) { p.refreshAbsoluteLifetimeSeconds = 1; },
+                 +[](ProviderConfig &p) { p.refreshUseExtendsLifetime.reset(); },
+                 +[](ProviderConfig &p) { p.accessTokenLifetimeSeconds = 0; }}) {
+            ProviderConfig changed = back;
+            change(changed);
+            QVERIFY(changed != c);
+            QVERIFY(ProviderConfig::fromJson(changed.toJson()) == changed);
+        }
         ProviderConfig noExpiresAt = back;
         noExpiresAt.expiresAtPath.clear();
         QVERIFY(noExpiresAt != c);

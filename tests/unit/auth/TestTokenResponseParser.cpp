@@ -152,6 +152,35 @@ private slots:
         QCOMPARE(warnings.size(), warningCount);
     }
 
+    // Issue 23: a provider that documents how long its access tokens live but sends no expires_in (RFC 6749 §5.1: only
+    // RECOMMENDED) gets that lifetime as the expiry; what the response says always wins.
+    void documentedAccessLifetime_data()
+    {
+        QTest::addColumn<QByteArray>("fields");
+        QTest::addColumn<qint64>("documented");
+        QTest::addColumn<qint64>("expiresIn"); // -1: unknown
+        QTest::newRow("no expires_in, documented") << QByteArray() << qint64(1800) << qint64(1800);
+        QTest::newRow("no expires_in, not documented") << QByteArray() << qint64(0) << qint64(-1);
+        QTest::newRow("expires_in wins") << QByteArray(",\"expires_in\":60") << qint64(1800) << qint64(60);
+        QTest::newRow("bad expires_in, documented") << QByteArray(",\"expires_in\":\"soon\"") << qint64(1800) << qint64(1800);
+        QTest::newRow("absurd documented") << QByteArray() << qint64(1) + TokenResponseParser::kMaxLifetimeSeconds << qint64(-1);
+    }
+    void documentedAccessLifetime()
+    {
+        QFETCH(QByteArray, fields);
+        QFETCH(qint64, documented);
+        QFETCH(qint64, expiresIn);
+        ProviderConfig config;
+        config.accessTokenLifetimeSeconds = documented;
+        const Result<TokenSet> r = TokenResponseParser::parse(
+            200, QByteArray("application/json"), QByteArray("{\"access_token\":\"a\"") + fields + '}', config, kNow);
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        if (expiresIn < 0)
+            QVERIFY(!r.value().expiresAt.isValid());
+        else
+            QCOMPARE(r.value().expiresAt, kNow.addSecs(expiresIn));
+    }
+
     // Square's expires_at: a point in time where other providers send expires_in. kNow is 2024-05-01T12:00:00Z.
     void absoluteExpiry_data()
     {

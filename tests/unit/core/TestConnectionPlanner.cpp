@@ -120,6 +120,33 @@ private slots:
         }
     }
 
+    // Issue 23: the provider's documented lifetimes go with the connection, so the keeper reads them from its settings
+    // (a custom integration may declare its own); what the file leaves out stays unknown.
+    void documentedLifetimesGoWithTheConnection()
+    {
+        Integration in = integration();
+        in.oauth.refreshIdleLifetimeSeconds = 5184000;
+        in.oauth.refreshAbsoluteLifetimeSeconds = 157680000;
+        in.oauth.refreshUseExtendsLifetime = true;
+        in.oauth.accessTokenLifetimeSeconds = 1800;
+        ConnectRequest request;
+        request.integrationId = u"acme"_s;
+        request.authMode = u"oauth2_client_credentials"_s;
+        request.clientId = u"client-1"_s;
+        request.clientSecret = "client-secret";
+        const Result<ConnectionPlan> plan = ConnectionPlanner::plan(in, request, ScopeVocabulary());
+        QVERIFY2(plan.ok(), qPrintable(plan.error().toString()));
+        const ProviderConfig stored = ConnectionSettings::fromJson(plan.value().settings.toJson()).provider;
+        QCOMPARE(stored.refreshIdleLifetimeSeconds, 5184000);
+        QCOMPARE(stored.refreshAbsoluteLifetimeSeconds, 157680000);
+        QCOMPARE(stored.refreshUseExtendsLifetime, std::optional<bool>(true));
+        QCOMPARE(stored.accessTokenLifetimeSeconds, 1800);
+        const Result<ConnectionPlan> plain = ConnectionPlanner::plan(integration(), request, ScopeVocabulary());
+        QVERIFY(plain.ok());
+        QCOMPARE(plain.value().settings.provider.refreshIdleLifetimeSeconds, 0);
+        QVERIFY(!plain.value().settings.provider.refreshUseExtendsLifetime.has_value());
+    }
+
     // The stored text is the format of every connection saved so far: each mode keeps its text, and a record
     // whose text no mode has (hand-written, or from a newer Keyway) reads as a pasted token, never renewed.
     void storedTextOfEveryMode_data()

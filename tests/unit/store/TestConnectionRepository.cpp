@@ -2,6 +2,9 @@
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
 #include <algorithm>
 
 #include <QtTest>
@@ -180,6 +183,64 @@ private slots:
             durations << e.durationUs;
         std::sort(durations.begin(), durations.end());
         QCOMPARE(durations, (QList<qint64> {420, 1843210}));
+    }
+
+    // Issue 23: a provider's absolute lifetime counts from the grant, which a rotation does not renew; the idle
+    // lifetime from the refresh token's last use.
+    void grantTimeSurvivesRotationAndReconnectStartsAnew()
+    {
+        ConnectionRepository repo(m_db);
+        QVERIFY(repo.save(record(QStringLiteral("g"), ConnectionStatus::Connected, 0, {}), nullptr));
+        const QDateTime signedIn = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        QVERIFY(repo.recordAuthorized(QStringLiteral("g"), signedIn, true, nullptr));
+        QCOMPARE(repo.find(QStringLiteral("g"))->grantIssuedAt, signedIn);
+        QCOMPARE(repo.find(QStringLiteral("g"))->refreshTokenIssuedAt, signedIn);
+
+        ConnectionRepository::RefreshOutcome rotated;
+        rotated.sentAt = signedIn.addDays(30);
+        rotated.refreshTokenUsed = true;
+        rotated.refreshTokenRotated = true;
+        QVERIFY(repo.recordRefresh(QStringLiteral("g"), rotated, nullptr));
+        const ConnectionRecord afterRotation = *repo.find(QStringLiteral("g"));
+        QCOMPARE(afterRotation.grantIssuedAt, signedIn);
+        QCOMPARE(afterRotation.refreshTokenIssuedAt, rotated.sentAt);
+        QCOMPARE(afterRotation.refreshTokenUsedAt, rotated.sentAt);
+
+        const QDateTime reconnected = signedIn.addDays(40);
+        QVERIFY(repo.recordAuthorized(QStringLiteral("g"), reconnected, true, nullptr));
+        QCOMPARE(repo.find(QStringLiteral("g"))->grantIssuedAt, reconnected);
+        QVERIFY(!repo.find(QStringLiteral("g"))->refreshTokenUsedAt.isValid());
+        // A grant without a refresh token has no refresh token lifetime to count.
+        QVERIFY(repo.recordAuthorized(QStringLiteral("g"), reconnected, false, nullptr));
+        QVERIFY(!repo.find(QStringLiteral("g"))->grantIssuedAt.isValid());
+    }
+
+    // A database of schema 3 gets grant_issued_at: the refresh token's issue time where it was never renewed, else
+    // the connection's creation (the earliest the grant can be).
+    void grantTimeOfOlderDatabasesIsTheEarliestItCanBe()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path, nullptr));
+            QSqlQuery q(db.handle());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN grant_issued_at")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
+            const QString insert = QStringLiteral("INSERT INTO connections (id, integration_id, auth_mode, status, created_at, "
+                                                  "updated_at, refreshed_at, refresh_token_issued_at) VALUES ('%1', 'x', "
+                                                  "'oauth2_authorization_code', 'connected', 1000, 1000, %2, %3)");
+            QVERIFY(q.exec(insert.arg(u"never-renewed").arg(u"NULL").arg(2000)));
+            QVERIFY(q.exec(insert.arg(u"rotated").arg(5000).arg(5000)));
+            QVERIFY(q.exec(insert.arg(u"no-refresh-token").arg(u"NULL").arg(u"NULL")));
+        }
+        Database db;
+        QVERIFY(db.open(path, nullptr));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        ConnectionRepository repo(db);
+        QCOMPARE(repo.find(QStringLiteral("never-renewed"))->grantIssuedAt.toMSecsSinceEpoch(), 2000);
+        QCOMPARE(repo.find(QStringLiteral("rotated"))->grantIssuedAt.toMSecsSinceEpoch(), 1000);
+        QVERIFY(!repo.find(QStringLiteral("no-refresh-token"))->grantIssuedAt.isValid());
     }
 };
 
