@@ -9,6 +9,7 @@
 #include "cli/HandleRedirectCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/IntegrationsCommand.h"
+#include "cli/KeepAliveCommand.h"
 #include "cli/KeyCommand.h"
 #include "cli/RequestCommand.h"
 #include "cli/SandboxCommand.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(std::make_unique<InspectCommand>());
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<DisconnectCommand>());
+    list.push_back(std::make_unique<KeepAliveCommand>());
     list.push_back(std::make_unique<KeyCommand>());
     list.push_back(std::make_unique<SandboxCommand>());
     list.push_back(std::make_unique<HandleRedirectCommand>());
