@@ -103,6 +103,18 @@ QList<SandboxPersonality> build()
            "the user approves."))
         .deviceSlowDown
         = true;
+    {
+        SandboxPersonality &p
+            = add("keyway-sandbox-expiring-refresh", "keyway-sandbox-expiring-refresh", tr("expiring refresh tokens"),
+                tr("Refresh tokens die when left unused for 2 minutes, as Microsoft's do after 90 days and Xero's after 60, "
+                   "and every grant ends 10 minutes after consent, used or not, as QuickBooks' do after five years: the "
+                   "token endpoint answers invalid_grant. Each refresh returns a new refresh token with 2 minutes to live."),
+                tr("renew a refresh token that would lapse unused (keyway keep-alive, or the window left running), warn "
+                   "\"Reconnect before\" as the grant's end nears, and once it has ended mark the connection as needing "
+                   "re-authorization."));
+        p.refreshIdleLifetime = std::chrono::seconds(120);
+        p.refreshAbsoluteLifetime = std::chrono::seconds(600);
+    }
     return list;
 }
 

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+
 namespace keyway {
 
 class SandboxPersonality
@@ -41,6 +43,12 @@ public:
     // RFC 8628 §3.5: the first poll of each device code is answered authorization_pending, the second
     // slow_down, and from then on a poll sooner than the interval plus 5 s per slow_down is slow_down again.
     bool deviceSlowDown = false;
+    // Refresh tokens that die, as Microsoft's (90 days unused), Xero's (60) and QuickBooks' (five years in all) do:
+    // one not presented for refreshIdleLifetime is refused with invalid_grant, and so is any presented
+    // refreshAbsoluteLifetime after the user's consent, used or not. Zero: never. SandboxProvider::setRefreshLifetimes
+    // scales both down for tests.
+    std::chrono::seconds refreshIdleLifetime {0};
+    std::chrono::seconds refreshAbsoluteLifetime {0};
 
     bool isPublic() const { return clientAuth == QList<ClientAuth> {ClientAuth::None}; }
     bool accepts(ClientAuth method) const { return clientAuth.contains(method); }

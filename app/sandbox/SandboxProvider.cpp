@@ -249,6 +249,12 @@ std::chrono::seconds SandboxProvider::accessTokenLifetime() const
     return std::chrono::seconds(m_store->setting(QStringLiteral("access_token_lifetime"), 3600));
 }
 
+void SandboxProvider::setRefreshLifetimes(std::chrono::milliseconds idle, std::chrono::milliseconds absolute)
+{
+    m_store->setSetting(QStringLiteral("refresh_idle_lifetime_ms"), qMax<qint64>(0, idle.count()));
+    m_store->setSetting(QStringLiteral("refresh_absolute_lifetime_ms"), qMax<qint64>(0, absolute.count()));
+}
+
 void SandboxProvider::setDeviceInterval(std::chrono::seconds interval)
 {
     m_store->setSetting(
@@ -1181,6 +1187,8 @@ HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client
     const std::optional<SandboxStore::Grant> grant = m_store->grant(grantId);
     if (!grant || grant->revoked)
         return invalidGrant(QStringLiteral("The grant was revoked."));
+    if (const QString lapsed = lapsedRefreshToken(*refresh, *grant, client); !lapsed.isEmpty())
+        return invalidGrant(lapsed);
     QStringList scopes = grant->scopes;
     if (form.has(QStringLiteral("scope"))) {
         // RFC 6749 §6: a refresh may narrow the scope, never widen it.
@@ -1192,6 +1200,30 @@ HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client
     }
     m_store->consumeRefreshToken(refresh->hash); // RFC 9700 §4.14.2: rotation, the old token is spent
     return issueTokens(grantId, scopes, false);
+}
+
+QString SandboxProvider::lapsedRefreshToken(
+    const SandboxStore::RefreshToken &refresh, const SandboxStore::Grant &grant, const Client &client)
+{
+    if (!client.personality)
+        return {};
+    const auto lifetime = [this](const char *setting, std::chrono::seconds own) -> qint64 {
+        const qint64 scaled = m_store->setting(QLatin1String(setting), 0);
+        return scaled > 0 || own.count() == 0 ? scaled : std::chrono::milliseconds(own).count();
+    };
+    const qint64 idle = client.personality->refreshIdleLifetime.count() > 0
+        ? lifetime("refresh_idle_lifetime_ms", client.personality->refreshIdleLifetime)
+        : 0;
+    const qint64 absolute = client.personality->refreshAbsoluteLifetime.count() > 0
+        ? lifetime("refresh_absolute_lifetime_ms", client.personality->refreshAbsoluteLifetime)
+        : 0;
+    const qint64 now = SandboxStore::nowMs();
+    if (absolute > 0 && now - grant.createdAt > absolute)
+        return QStringLiteral("The grant ended %1 ms after consent, used or not; the user must sign in again.").arg(absolute);
+    const qint64 lastUse = qMax(refresh.issuedAt, refresh.lastUsedAt);
+    if (idle > 0 && now - lastUse > idle)
+        return QStringLiteral("The refresh token was not used for %1 ms and has lapsed.").arg(idle);
+    return {};
 }
 
 HttpResponse SandboxProvider::tokenClientCredentials(const SandboxForm &form, const Client &client)

@@ -81,6 +81,9 @@ public:
     std::chrono::seconds accessTokenLifetime() const;
     void setDeviceInterval(std::chrono::seconds interval); // default 5 s (RFC 8628 §3.2)
     std::chrono::seconds deviceInterval() const;
+    // The refresh token lifetimes of the personalities that have them (SandboxPersonality::refreshIdleLifetime),
+    // shortened for tests; zero restores each personality's own.
+    void setRefreshLifetimes(std::chrono::milliseconds idle, std::chrono::milliseconds absolute);
     // Forgets every code, grant and token and the demo API's data (keys and faults stay).
     void reset();
 
@@ -125,6 +128,9 @@ private:
     HttpResponse token(const HttpRequest &request);
     HttpResponse tokenAuthorizationCode(const SandboxForm &form, const Client &client);
     HttpResponse tokenRefresh(const SandboxForm &form, const Client &client);
+    // Why a refresh token of a personality whose tokens die (SandboxPersonality::refreshIdleLifetime) is refused:
+    // unused too long, or its grant past its absolute lifetime. Empty: it still works.
+    QString lapsedRefreshToken(const SandboxStore::RefreshToken &refresh, const SandboxStore::Grant &grant, const Client &client);
     HttpResponse tokenClientCredentials(const SandboxForm &form, const Client &client);
     HttpResponse tokenDeviceCode(const SandboxForm &form, const Client &client);
     HttpResponse revoke(const HttpRequest &request);

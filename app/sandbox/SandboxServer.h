@@ -100,6 +100,11 @@ public:
     void setAccessTokenLifetime(std::chrono::seconds lifetime);
     std::chrono::seconds accessTokenLifetime() const { return m_provider.accessTokenLifetime(); }
     void setDeviceInterval(std::chrono::seconds interval);
+    // Tests: shorter lifetimes for the personalities whose refresh tokens die (SandboxProvider::setRefreshLifetimes).
+    void setRefreshLifetimes(std::chrono::milliseconds idle, std::chrono::milliseconds absolute)
+    {
+        m_provider.setRefreshLifetimes(idle, absolute);
+    }
 
     // Faults of this process's sandbox. When the sandbox runs elsewhere, switch them there with
     // SandboxControlClient instead (these calls would change nothing the other Keyway serves).

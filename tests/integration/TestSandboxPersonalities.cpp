@@ -11,6 +11,7 @@
 #include "catalog/IntegrationLoader.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
+#include "core/Keeper.h"
 #include "jose/ClientAssertion.h"
 #include "jose/PrivateKey.h"
 #include "sandbox/SandboxPersonality.h"
@@ -21,10 +22,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QUrlQuery>
 #include <QtTest>
+
+#include <functional>
 
 using namespace keyway;
 
@@ -47,7 +51,8 @@ private:
             QStringLiteral("keyway-sandbox-non-expiring"), QStringLiteral("keyway-sandbox-nested-tokens"),
             QStringLiteral("keyway-sandbox-form-response"), QStringLiteral("keyway-sandbox-odd-token-type"),
             QStringLiteral("keyway-sandbox-basic-only"), QStringLiteral("keyway-sandbox-post-only"),
-            QStringLiteral("keyway-sandbox-private-key-jwt"), QStringLiteral("keyway-sandbox-device-slow-down")};
+            QStringLiteral("keyway-sandbox-private-key-jwt"), QStringLiteral("keyway-sandbox-device-slow-down"),
+            QStringLiteral("keyway-sandbox-expiring-refresh")};
     }
 
     int served(const char *path) const
@@ -58,8 +63,8 @@ private:
         return n;
     }
 
-    // The built-in entry, pointed at this test's sandbox.
-    void install(const QString &integrationId)
+    // The built-in entry, pointed at this test's sandbox; `edit` changes it as a custom integration file may.
+    void install(const QString &integrationId, const std::function<void(QJsonObject &)> &edit = {})
     {
         QFile file(QStringLiteral(":/integrations/%1.json").arg(integrationId));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(integrationId));
@@ -68,6 +73,8 @@ private:
         QJsonObject document = QJsonDocument::fromJson(text).object();
         QVERIFY(!document.isEmpty());
         document.remove(QStringLiteral("embedded_provider"));
+        if (edit)
+            edit(document);
         const Result<Integration> saved = service().catalog().saveCustom(document, true);
         QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().toString()));
     }
@@ -329,6 +336,100 @@ private:
         QCOMPARE(getContacts(id), 200);
     }
 
+    // "renew a refresh token that would lapse unused (keyway keep-alive, or the window left running), warn "Reconnect
+    // before" as the grant's end nears, and once it has ended mark the connection as needing re-authorization."
+    // Time scaled down: refresh tokens die 2 s unused, grants 6 s after consent, in the sandbox and in the entry (as
+    // a custom integration file may declare). A second connection, of a copy of the entry that declares no
+    // lifetime, is left to the provider: it lapses while the keeper keeps the first alive over three idle lifetimes.
+    void expiringRefreshTokens(const SandboxPersonality &p)
+    {
+        m_sandbox->setRefreshLifetimes(std::chrono::seconds(2), std::chrono::seconds(6));
+        const auto restore = qScopeGuard([this] { m_sandbox->setRefreshLifetimes({}, {}); });
+        const auto scaled = [](QJsonObject &document) {
+            QJsonObject oauth = document.value(QStringLiteral("oauth")).toObject();
+            QJsonObject refresh = oauth.value(QStringLiteral("refresh_token")).toObject();
+            refresh.insert(QStringLiteral("idle_lifetime_seconds"), 2);
+            refresh.insert(QStringLiteral("absolute_lifetime_seconds"), 6);
+            oauth.insert(QStringLiteral("refresh_token"), refresh);
+            document.insert(QStringLiteral("oauth"), oauth);
+        };
+        install(p.integrationId, scaled);
+        const QString undeclaredId = p.integrationId + QStringLiteral("-undeclared");
+        install(p.integrationId, [&undeclaredId](QJsonObject &document) {
+            document.insert(QStringLiteral("id"), undeclaredId);
+            document.insert(QStringLiteral("name"), QStringLiteral("Keyway Sandbox (lifetimes not declared)"));
+            QJsonObject oauth = document.value(QStringLiteral("oauth")).toObject();
+            oauth.insert(QStringLiteral("refresh_token"), QJsonObject {{QStringLiteral("rotates"), true}});
+            document.insert(QStringLiteral("oauth"), oauth);
+        });
+        if (QTest::currentTestFailed())
+            return;
+        const QString kept = connected(p);
+        QVERIFY2(!kept.startsWith(QLatin1Char('!')), qPrintable(kept));
+        ConnectRequest other = request(p);
+        other.integrationId = undeclaredId;
+        const QString left = m_fx.connectAndWait(other, "approve");
+        QVERIFY2(!left.startsWith(QLatin1Char('!')), qPrintable(left));
+        const QDateTime granted = service().connection(kept)->grantIssuedAt;
+        QVERIFY(granted.isValid());
+        const QDateTime grantEnds = granted.addSecs(6);
+
+        // keyway keep-alive's passes, a few times a second: renewals while the grant lasts, the warning in its
+        // second half, then the end.
+        Keeper keeper(service());
+        int renewals = 0;
+        QDateTime firstWarning;
+        QDateTime ended;
+        QElapsedTimer clock;
+        clock.start();
+        while (!ended.isValid() && clock.elapsed() < 20000) {
+            QList<KeeperReport> reports;
+            bool done = false;
+            keeper.run(Keeper::Options(), [&](const QList<KeeperReport> &r) {
+                reports = r;
+                done = true;
+            });
+            QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+            QCOMPARE(reports.size(), 2);
+            for (const KeeperReport &r : reports) {
+                if (r.connectionId == left) {
+                    QCOMPARE(r.outcome, KeeperReport::Outcome::Unknown);
+                    continue;
+                }
+                QCOMPARE(r.connectionId, kept);
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                if (r.outcome == KeeperReport::Outcome::NeedsUser) {
+                    ended = now;
+                } else {
+                    QVERIFY2(r.outcome == KeeperReport::Outcome::Renewed || r.outcome == KeeperReport::Outcome::Fine,
+                        qPrintable(r.word() + QLatin1Char(' ') + r.sentence()));
+                    renewals += r.outcome == KeeperReport::Outcome::Renewed;
+                    if (r.reconnectBefore.isValid() && !firstWarning.isValid()) {
+                        firstWarning = now;
+                        QCOMPARE(r.reconnectBefore, grantEnds);
+                        QCOMPARE(r.word(), QStringLiteral("reconnect"));
+                        QVERIFY2(
+                            r.sentence().contains(QLatin1String("Reconnect Keyway Sandbox (expiring refresh tokens) before")),
+                            qPrintable(r.sentence()));
+                        QVERIFY(r.needsUser());
+                    }
+                }
+            }
+            QTest::qWait(250);
+        }
+        QVERIFY2(ended.isValid(), "the grant never ended");
+        // Kept alive past three idle lifetimes (2 s each), warned before the end, needing the user after it.
+        QVERIFY2(renewals >= 3, qPrintable(QString::number(renewals)));
+        QVERIFY(firstWarning.isValid());
+        QVERIFY2(
+            firstWarning >= granted.addSecs(3) && firstWarning < grantEnds, qPrintable(firstWarning.toString(Qt::ISODateWithMs)));
+        QVERIFY2(ended >= grantEnds, qPrintable(ended.toString(Qt::ISODateWithMs)));
+        QCOMPARE(status(kept), ConnectionStatus::NeedsReauthorization);
+        // The connection nobody kept lapsed unused long ago.
+        QCOMPARE(refresh(left).code, QStringLiteral("invalid_grant"));
+        QCOMPARE(status(left), ConnectionStatus::NeedsReauthorization);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -388,6 +489,8 @@ private slots:
             return exactRedirect(*p);
         if (p->deviceSlowDown)
             return deviceSlowDown(*p);
+        if (p->refreshIdleLifetime.count() > 0)
+            return expiringRefreshTokens(*p);
         if (!p->accessTokensExpire)
             return nonExpiring(*p);
         if (p->accepts(SandboxPersonality::ClientAuth::PrivateKeyJwt))
