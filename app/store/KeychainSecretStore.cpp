@@ -6,6 +6,8 @@
 #include <QLibrary>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 #include <qt6keychain/keychain.h>
 
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
@@ -134,8 +136,14 @@ template <typename Job> Job *makeJob(const QString &service, const QString &key)
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
+    : KeychainSecretStore(service, kPlatformChunkSize, parent)
+{
+}
+
+KeychainSecretStore::KeychainSecretStore(const QString &service, int chunkSize, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
+    , m_chunkSize(std::max(chunkSize, 1))
 {
 }
 
@@ -285,7 +293,7 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value, Don
             // Old chunks are garbage now; failing to delete them loses nothing.
             removeChunks(key, old, 0, [done](const Error &) { done({}); });
         };
-        if (value.size() <= kChunkSize) {
+        if (value.size() <= m_chunkSize) {
             writeRaw(key, QByteArray("V") + value, cleanup);
             return;
         }
@@ -293,7 +301,7 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value, Don
         writeChunks(key, generation, value, 0, [this, key, generation, value, cleanup](const Error &chunkError) {
             if (!chunkError.isNull())
                 return cleanup(chunkError);
-            const int count = int((value.size() + kChunkSize - 1) / kChunkSize);
+            const int count = int((value.size() + m_chunkSize - 1) / m_chunkSize);
             const QByteArray manifest = "C" + generation.toLatin1() + ':' + QByteArray::number(count) + ':'
                 + QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex();
             writeRaw(key, manifest, cleanup);
@@ -304,10 +312,10 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value, Don
 void KeychainSecretStore::writeChunks(
     const QString &key, const QString &generation, const QByteArray &value, int index, DoneCallback done)
 {
-    const qsizetype offset = qsizetype(index) * kChunkSize;
+    const qsizetype offset = qsizetype(index) * m_chunkSize;
     if (offset >= value.size())
         return done({});
-    writeRaw(chunkKey(key, generation, index), value.mid(offset, kChunkSize),
+    writeRaw(chunkKey(key, generation, index), value.mid(offset, m_chunkSize),
         [this, key, generation, value, index, done = std::move(done)](const Error &error) mutable {
             if (!error.isNull())
                 return done(error);

@@ -2,15 +2,19 @@
 
 #include "store/SecretStore.h"
 
+#include <limits>
+
 namespace keyway {
 
 // SecretStore backed by the OS keychain through QtKeychain: Secret Service on Linux, Keychain on macOS,
 // Credential Manager on Windows. QtKeychain's insecure plaintext fallback is never enabled: when no keychain
 // is reachable the caller gets an Error naming the cause ("keychain_unavailable").
 //
-// Values larger than kChunkSize are split over several entries (as the Nextcloud client does), because the
-// Windows credential store limits a blob to 2,560 bytes. Chunking happens on every platform so the same code
-// path is exercised by the Linux tests. The main entry holds a one-byte tag and either the value ('V') or a
+// On Windows, values larger than kChunkSize are split over several entries (as the Nextcloud client does), because
+// the Windows credential store limits a blob to 2,560 bytes. The Secret Service and the macOS Keychain take a value
+// whole, and there a value is one entry, so a cached token costs one keychain read, not three (issue 27); entries
+// written in chunks (by an older Keyway, or on Windows) are read on every platform, and the tests exercise the
+// chunked path on Linux by giving kChunkSize. The main entry holds a one-byte tag and either the value ('V') or a
 // manifest ('C' + "generation:count:sha256"); chunks are "<key>#<generation>.<i>". A new value's chunks are
 // written under a fresh generation before the manifest switches to them, so a crash mid-write leaves the old
 // value readable, never a mix of two.
@@ -20,15 +24,25 @@ class KeychainSecretStore final : public SecretStore
     Q_DISABLE_COPY_MOVE(KeychainSecretStore)
 public:
     static constexpr int kChunkSize = 2000;
+#if defined(Q_OS_WIN)
+    static constexpr int kPlatformChunkSize = kChunkSize;
+#else
+    static constexpr int kPlatformChunkSize = std::numeric_limits<int>::max();
+#endif
 
     explicit KeychainSecretStore(const QString &service = QStringLiteral("keyway"), QObject *parent = nullptr);
+    // Values larger than chunkSize bytes are written in chunks of that size (tests; kPlatformChunkSize otherwise).
+    KeychainSecretStore(const QString &service, int chunkSize, QObject *parent = nullptr);
 
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QByteArray &value, DoneCallback done) override;
     void remove(const QString &key, DoneCallback done) override;
     QString description() const override;
 
-    QString service() const { return m_service; }
+    QString service() const
+    {
+        return m_service;
+    }
 
 private:
     struct Manifest
@@ -54,6 +68,7 @@ private:
     static QString chunkKey(const QString &key, const QString &generation, int index);
 
     QString m_service;
+    int m_chunkSize = kPlatformChunkSize;
 };
 
 } // namespace keyway

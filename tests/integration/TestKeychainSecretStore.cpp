@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <qt6keychain/keychain.h>
+
 using namespace keyway;
 
 class TestKeychainSecretStore : public QObject
@@ -52,6 +54,22 @@ private:
             return Error::make(QStringLiteral("timeout"), QStringLiteral("remove timed out"));
         return result;
     }
+    // The keychain entry itself, as QtKeychain gives it (the store's tag byte first); empty when there is none.
+    QByteArray rawEntry(const QString &key)
+    {
+        auto *job = new QKeychain::ReadPasswordJob(m_service);
+        job->setKey(key);
+        QByteArray data;
+        bool done = false;
+        connect(job, &QKeychain::Job::finished, this, [&](QKeychain::Job *) {
+            data = job->binaryData();
+            done = true;
+        });
+        job->start();
+        (void)QTest::qWaitFor([&] { return done; }, 20000);
+        return data;
+    }
+
     static QByteArray randomBytes(int size)
     {
         QByteArray bytes(size, Qt::Uninitialized);
@@ -79,10 +97,18 @@ private slots:
         QCOMPARE(read(store, QStringLiteral("small")).second.code, QStringLiteral("not_found"));
     }
 
+    void tenKilobyteSecretStoreReadOverwriteDelete_data()
+    {
+        QTest::addColumn<int>("chunkSize");
+        QTest::newRow("whole, as the Secret Service takes it") << KeychainSecretStore::kPlatformChunkSize;
+        QTest::newRow("in chunks, as Windows needs") << KeychainSecretStore::kChunkSize;
+    }
+
     // Done means: store, read, overwrite and delete a 10 KB secret through a real Secret Service.
     void tenKilobyteSecretStoreReadOverwriteDelete()
     {
-        KeychainSecretStore store(m_service);
+        QFETCH(int, chunkSize);
+        KeychainSecretStore store(m_service, chunkSize);
         const QString key = QStringLiteral("connection/ten-kb");
         const QByteArray first = randomBytes(10 * 1024);
         QCOMPARE(write(store, key, first).toString(), QString());
@@ -105,6 +131,26 @@ private slots:
         QCOMPARE(read(store, key).second.code, QStringLiteral("not_found"));
         // Removing again is not an error.
         QCOMPARE(remove(store, key).toString(), QString());
+    }
+
+    // Issue 27: a connection's secrets (tokens, id_token: several KB) are one Secret Service entry, so reading them
+    // is one keychain read; what an older Keyway wrote in chunks still reads, and is one entry once written again.
+    void aLargeValueIsOneEntryAndChunkedOnesStillRead()
+    {
+        const QString key = QStringLiteral("connection/one-entry");
+        const QByteArray value = randomBytes(6 * 1024);
+        KeychainSecretStore chunking(m_service, KeychainSecretStore::kChunkSize);
+        QCOMPARE(write(chunking, key, value).toString(), QString());
+        QVERIFY(rawEntry(key).startsWith('C'));
+
+        KeychainSecretStore store(m_service);
+        QVERIFY(read(store, key).first == value);
+        const QByteArray next = randomBytes(6 * 1024);
+        QCOMPARE(write(store, key, next).toString(), QString());
+        QCOMPARE(rawEntry(key), QByteArray("V") + next);
+        QVERIFY(read(store, key).first == next);
+        QCOMPARE(remove(store, key).toString(), QString());
+        QVERIFY(rawEntry(key).isEmpty());
     }
 
     void binaryAndEmptyValues()
