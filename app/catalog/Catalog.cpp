@@ -33,7 +33,6 @@ Catalog::Catalog(const QString &builtinDir, const QString &customDir, QObject *p
     , m_builtinDir(builtinDir)
     , m_customDir(customDir)
 {
-    reload();
 }
 
 QString Catalog::defaultCustomDir()
@@ -41,8 +40,22 @@ QString Catalog::defaultCustomDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/integrations");
 }
 
+void Catalog::ensureLoaded() const
+{
+    // Loading fills the cache behind a const interface: what the accessors return does not change by it.
+    if (!m_loaded)
+        const_cast<Catalog *>(this)->load();
+}
+
 void Catalog::reload()
 {
+    load();
+    Q_EMIT changed();
+}
+
+void Catalog::load()
+{
+    m_loaded = true;
     m_integrations.clear();
     m_overriddenBuiltins.clear();
     m_errors.clear();
@@ -58,7 +71,6 @@ void Catalog::reload()
     if (!m_customDir.isEmpty())
         loadFolder(m_customDir, false);
     qCInfo(lcCatalog) << "catalogue loaded:" << m_integrations.size() << "integrations," << m_errors.size() << "errors";
-    Q_EMIT changed();
 }
 
 Result<Integration> Catalog::check(Result<Integration> loaded, const QString &expectedId) const
@@ -167,6 +179,7 @@ QStringList Catalog::consistencyProblems(const QList<Integration> &integrations)
 
 std::optional<Integration> Catalog::overriddenBuiltin(const QString &id) const
 {
+    ensureLoaded();
     const auto it = m_overriddenBuiltins.constFind(id);
     if (it == m_overriddenBuiltins.cend())
         return std::nullopt;
@@ -175,6 +188,7 @@ std::optional<Integration> Catalog::overriddenBuiltin(const QString &id) const
 
 QList<Integration> Catalog::all() const
 {
+    ensureLoaded();
     QList<Integration> list = m_integrations.values();
     std::stable_sort(list.begin(), list.end(), [](const Integration &a, const Integration &b) {
         // The "sandbox" category comes first: it is what a new user can try without any account.
@@ -190,6 +204,7 @@ QList<Integration> Catalog::all() const
 
 std::optional<Integration> Catalog::find(const QString &id) const
 {
+    ensureLoaded();
     const auto it = m_integrations.constFind(id);
     if (it == m_integrations.cend())
         return std::nullopt;
@@ -198,6 +213,7 @@ std::optional<Integration> Catalog::find(const QString &id) const
 
 QStringList Catalog::categories() const
 {
+    ensureLoaded();
     QStringList used;
     for (const QString &category : Integration::knownCategories()) {
         for (const Integration &in : m_integrations) {
@@ -212,6 +228,7 @@ QStringList Catalog::categories() const
 
 QList<Integration> Catalog::inCategory(const QString &category) const
 {
+    ensureLoaded();
     QList<Integration> list;
     for (const Integration &in : all()) {
         if (in.category == category)
@@ -261,6 +278,7 @@ Result<Integration> Catalog::writeCustom(const Integration &in, bool replace)
 
 Result<Integration> Catalog::saveCustom(const QJsonObject &document, bool replace)
 {
+    ensureLoaded();
     const QString id = document.value(QStringLiteral("id")).toString();
     const QString fileName = (id.isEmpty() ? QStringLiteral("integration") : id.left(64)) + QStringLiteral(".json");
     const Result<Integration> loaded = check(IntegrationLoader::parse(QJsonDocument(document).toJson(), fileName), {});
@@ -278,6 +296,7 @@ Result<Integration> Catalog::saveCustom(const QJsonObject &document, bool replac
 
 Result<Integration> Catalog::importFile(const QString &path, bool replace)
 {
+    ensureLoaded();
     const Result<Integration> loaded = check(IntegrationLoader::loadFile(path), {});
     if (!loaded.ok())
         return loaded.error();

@@ -6,6 +6,9 @@
 // the others from loading. Import validates a file and copies it into the custom folder; export writes one
 // integration's file wherever the user asks. No file can hold a secret: the loader refuses credentials in
 // parameters and headers, and the format has no other place for one.
+//
+// The files are read the first time anything asks for an integration (issue 27): a command that never needs the
+// catalogue (`keyway token`, `keyway connections`) never pays for reading some 350 files.
 
 #include "catalog/Integration.h"
 #include "catalog/ScopeVocabulary.h"
@@ -25,7 +28,7 @@ class Catalog : public QObject
     Q_DISABLE_COPY_MOVE(Catalog)
 
 public:
-    // Built-in files from :/integrations, custom files from defaultCustomDir(). Loads at once.
+    // Built-in files from :/integrations, custom files from defaultCustomDir(). Reads them when first asked.
     explicit Catalog(QObject *parent = nullptr);
     // Explicit folders (tests, the CLI's --catalog option). An empty customDir means no custom files.
     Catalog(const QString &builtinDir, const QString &customDir, QObject *parent = nullptr);
@@ -48,11 +51,23 @@ public:
     std::optional<Integration> find(const QString &id) const;
     // The built-in integration a custom file of that id replaces, if any.
     std::optional<Integration> overriddenBuiltin(const QString &id) const;
-    bool contains(const QString &id) const { return m_integrations.contains(id); }
+    bool contains(const QString &id) const
+    {
+        ensureLoaded();
+        return m_integrations.contains(id);
+    }
     QStringList categories() const; // the categories in use, in the format's order
     QList<Integration> inCategory(const QString &category) const;
-    const QList<Error> &errors() const { return m_errors; }
-    const ScopeVocabulary &vocabulary() const { return m_vocabulary; }
+    const QList<Error> &errors() const
+    {
+        ensureLoaded();
+        return m_errors;
+    }
+    const ScopeVocabulary &vocabulary() const
+    {
+        ensureLoaded();
+        return m_vocabulary;
+    }
     QString customDir() const { return m_customDir; }
 
     // The icon to show: a custom icon beside the custom files, else the built-in one; empty if neither exists.
@@ -75,6 +90,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Reads every file unless that was done: each accessor calls it first.
+    void ensureLoaded() const;
+    void load();
     void loadFolder(const QString &dir, bool builtin);
     Result<Integration> check(Result<Integration> loaded, const QString &expectedId) const;
     Result<Integration> writeCustom(const Integration &checked, bool replace);
@@ -85,6 +103,7 @@ private:
     QMap<QString, Integration> m_integrations;
     QMap<QString, Integration> m_overriddenBuiltins;
     QList<Error> m_errors;
+    bool m_loaded = false;
 };
 
 } // namespace keyway

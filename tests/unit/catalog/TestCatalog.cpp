@@ -308,6 +308,22 @@ private Q_SLOTS:
         QVERIFY(catalog.all().size() >= 21);
     }
 
+    // Issue 27: constructing the catalogue reads no file (`keyway token` never needs one); the first question reads
+    // them all, so a file written in between is there.
+    void filesAreReadWhenFirstAskedNotWhenConstructed()
+    {
+        QTemporaryDir dir;
+        const Catalog catalog(Catalog::defaultBuiltinDir(), dir.path());
+        QJsonObject acme = builtinDocument(u"github"_s);
+        acme[u"id"_s] = u"acme"_s;
+        writeFile(dir.filePath(u"acme.json"_s), QJsonDocument(acme).toJson());
+        QVERIFY(catalog.find(u"acme"_s).has_value());
+        QVERIFY(catalog.find(u"github"_s)->builtin);
+        // Read once: a file written afterwards waits for reload().
+        writeFile(dir.filePath(u"later.json"_s), "{ \"id\": ");
+        QVERIFY(catalog.errors().isEmpty());
+    }
+
     void missingFoldersAreFine()
     {
         const Catalog catalog(u"/nonexistent/builtin"_s, u"/nonexistent/custom"_s);
