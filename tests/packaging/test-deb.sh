@@ -80,6 +80,7 @@ echo "$recommends" | grep -q 'xdg-utils' && pass "Recommends xdg-utils" || fail 
 # ---- contents: exactly these files, nothing else ---------------------------------------------------------
 expected=(
     ./usr/bin/keyway
+    ./usr/lib/keyway/libkeyway-window.so
     ./usr/share/applications/$app_id.desktop
     ./usr/share/applications/$app_id.RedirectHandler.desktop
     ./usr/share/metainfo/$app_id.metainfo.xml
@@ -177,29 +178,37 @@ else
     fail "bash completion does not parse or does not register"
 fi
 
-# The packaged binary: stripped, no run path into the build tree, and every library it links comes from a
-# package in Depends (dpkg-shlibdeps' job, checked here against what the binary really needs).
-binary=$root/usr/bin/keyway
-file "$binary" | grep -q 'ELF.*stripped' && ! file "$binary" | grep -q 'not stripped' \
-    && pass "packaged binary is stripped" || fail "packaged binary is not stripped: $(file -b "$binary")"
-objdump -p "$binary" >"$work/objdump.txt"
-if grep -Eq '^[[:space:]]*(RPATH|RUNPATH)' "$work/objdump.txt"; then
-    fail "packaged binary has a run path: $(grep -E '(RPATH|RUNPATH)' "$work/objdump.txt")"
-else
-    pass "packaged binary has no RPATH/RUNPATH"
-fi
-needed=$(awk '$1 == "NEEDED" { print $2 }' "$work/objdump.txt")
-[ -n "$needed" ] || fail "objdump found no NEEDED libraries in the packaged binary"
-for lib in $needed; do
-    owners=$(dpkg -S "*/$lib" 2>/dev/null | cut -d: -f1 | tr ',' '\n' | sed 's/[[:space:]]//g' | sort -u)
-    if [ -z "$owners" ]; then
-        fail "no installed package provides $lib"
-        continue
+# The packaged binary and its window library (issue 27: the command line never loads Qt Gui or Widgets): stripped,
+# no run path into the build tree, and every library they link comes from a package in Depends (dpkg-shlibdeps' job,
+# checked here against what they really need). Only the window library links Qt Widgets.
+for elf in usr/bin/keyway usr/lib/keyway/libkeyway-window.so; do
+    binary=$root/$elf
+    file "$binary" | grep -q 'ELF.*stripped' && ! file "$binary" | grep -q 'not stripped' \
+        && pass "packaged $elf is stripped" || fail "packaged $elf is not stripped: $(file -b "$binary")"
+    objdump -p "$binary" >"$work/objdump.txt"
+    if grep -Eq '^[[:space:]]*(RPATH|RUNPATH)' "$work/objdump.txt"; then
+        fail "packaged $elf has a run path: $(grep -E '(RPATH|RUNPATH)' "$work/objdump.txt")"
+    else
+        pass "packaged $elf has no RPATH/RUNPATH"
     fi
-    found=""
-    for owner in $owners; do depends_on "$owner" && found=$owner; done
-    [ -n "$found" ] && pass "links $lib, Depends on $found" || fail "links $lib but Depends lacks $(echo $owners)"
+    needed=$(awk '$1 == "NEEDED" { print $2 }' "$work/objdump.txt")
+    [ -n "$needed" ] || fail "objdump found no NEEDED libraries in the packaged $elf"
+    for lib in $needed; do
+        owners=$(dpkg -S "*/$lib" 2>/dev/null | cut -d: -f1 | tr ',' '\n' | sed 's/[[:space:]]//g' | sort -u)
+        if [ -z "$owners" ]; then
+            fail "no installed package provides $lib"
+            continue
+        fi
+        found=""
+        for owner in $owners; do depends_on "$owner" && found=$owner; done
+        [ -n "$found" ] && pass "$elf links $lib, Depends on $found" || fail "$elf links $lib but Depends lacks $(echo $owners)"
+    done
 done
+if objdump -p "$root/usr/bin/keyway" | grep -Eq 'NEEDED[[:space:]]+libQt6(Gui|Widgets|Svg)'; then
+    fail "the packaged keyway links Qt Gui, Widgets or Svg (only its window library should)"
+else
+    pass "the packaged keyway links neither Qt Gui, Widgets nor Svg"
+fi
 
 # ---- install, run, remove (root only) --------------------------------------------------------------------
 if [ "$(id -u)" -ne 0 ]; then
@@ -236,6 +245,18 @@ else
     else
         cat "$work/integrations.txt" >&2
         fail "installed keyway integrations exited $status"
+    fi
+    # The installed window: keyway opens /usr/lib/keyway/libkeyway-window.so and shows it (offscreen, in a folder
+    # of this test's, quitting as soon as it is shown).
+    window_home=$work/window-home
+    mkdir -p "$window_home"
+    if XDG_DATA_HOME=$window_home/data XDG_CONFIG_HOME=$window_home/config XDG_CACHE_HOME=$window_home/cache \
+        QT_QPA_PLATFORM=offscreen KEYWAY_BENCH_EXIT_WHEN_SHOWN=0 timeout 60 /usr/bin/keyway >"$work/window.txt" 2>&1 \
+        && grep -q 'keyway-bench shown' "$work/window.txt"; then
+        pass "installed keyway opens its window from /usr/lib/keyway/libkeyway-window.so"
+    else
+        cat "$work/window.txt" >&2
+        fail "installed keyway did not show its window"
     fi
     check_files "" installed
     [ -f /usr/share/man/man1/keyway.1.gz ] && pass "man page installed" || fail "man page not installed"
