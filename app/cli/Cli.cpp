@@ -164,7 +164,7 @@ int Cli::run(const QStringList &arguments)
 
     // Commands that need no connection (sandbox, key) must not open the user's database or keychain.
     CoreContext::Options options;
-    if (!command->needsCore()) {
+    if (!command->needsCore(parser)) {
         options.databasePath = QStringLiteral(":memory:");
         options.secrets = std::make_shared<MemorySecretStore>();
     }
@@ -188,7 +188,7 @@ int Cli::run(const QStringList &arguments)
         });
     };
     QTimer::singleShot(0, qApp, [&] {
-        if (!command->needsCore() || command->handlesLostConnections(parser))
+        if (!command->needsCore(parser) || command->handlesLostConnections(parser))
             return runCommand();
         // Connections the database lost while the keychain kept their tokens: said before the command runs, like the
         // notices above. A keychain that cannot be read here says so when the command needs it.

@@ -26,6 +26,8 @@ public:
     virtual void addOptions(QCommandLineParser &parser) = 0;
     // Whether the command needs the core (database, keychain, catalogue); --version style commands do not.
     virtual bool needsCore() const { return true; }
+    // The same for one run, when some options of a command need no connection (keep-alive --install).
+    virtual bool needsCore(const QCommandLineParser &) const { return needsCore(); }
     // Whether this run deals with connections the database lost (KeychainRecovery) itself, so the notice about them
     // is not printed first.
     virtual bool handlesLostConnections(const QCommandLineParser &) const { return false; }

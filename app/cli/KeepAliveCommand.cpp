@@ -3,6 +3,9 @@
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/Keeper.h"
+#include "core/KeeperTimer.h"
+
+#include <QCoreApplication>
 
 namespace keyway {
 
@@ -31,12 +34,52 @@ void KeepAliveCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("warn-days"),
         QStringLiteral("Warn this many days before a grant reaches its provider's absolute lifetime (default 14)"),
         QStringLiteral("N"), QStringLiteral("14")});
+    parser.addOption({QStringLiteral("install"),
+        QStringLiteral("Run keep-alive daily as a systemd user timer (missed days made up at the next start)")});
+    parser.addOption({QStringLiteral("uninstall"), QStringLiteral("Remove the systemd user timer")});
+}
+
+bool KeepAliveCommand::needsCore(const QCommandLineParser &parser) const
+{
+    return !parser.isSet(QStringLiteral("install")) && !parser.isSet(QStringLiteral("uninstall"));
+}
+
+void KeepAliveCommand::setUpTimer(bool install, Exit exit)
+{
+    m_timer = std::make_unique<KeeperTimer>();
+    const auto report = [this, install, exit](const KeeperTimer::Outcome &outcome) {
+        if (!outcome.error.isNull())
+            return exit(fail(name(), outcome.error.toString()));
+        for (const QString &file : outcome.files)
+            out() << (install ? "Wrote " : "Removed ") << file << Qt::endl;
+        if (outcome.managerTold)
+            out() << (install ? "The timer is enabled: keyway keep-alive runs daily (systemctl --user list-timers "
+                                "keyway-keep-alive.timer)"
+                              : "The timer is disabled.")
+                  << Qt::endl;
+        else if (install || !outcome.files.isEmpty())
+            err() << "keyway keep-alive: " << outcome.managerNote << Qt::endl;
+        if (!install && outcome.files.isEmpty())
+            err() << "keyway keep-alive: no timer was installed in " << KeeperTimer::unitFolder() << Qt::endl;
+        exit(0);
+    };
+    if (install)
+        m_timer->install(QCoreApplication::applicationFilePath(), report);
+    else
+        m_timer->uninstall(report);
 }
 
 void KeepAliveCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
 {
     if (!parser.positionalArguments().isEmpty())
         return exit(fail(name(), QStringLiteral("takes no CONNECTION: it looks at every connection")));
+    const bool install = parser.isSet(QStringLiteral("install"));
+    if (install && parser.isSet(QStringLiteral("uninstall"))) {
+        fail(name(), QStringLiteral("give --install or --uninstall, not both"));
+        return exit(2);
+    }
+    if (install || parser.isSet(QStringLiteral("uninstall")))
+        return setUpTimer(install, exit);
     const auto margin = days(parser.value(QStringLiteral("margin-days")));
     const auto warn = days(parser.value(QStringLiteral("warn-days")));
     if (!margin || !warn) {

@@ -7,6 +7,7 @@
 namespace keyway {
 
 class Keeper;
+class KeeperTimer;
 
 // `keyway keep-alive [--margin-days N] [--warn-days N]`: one pass of the Keeper, one line per connection with a
 // refresh token ("ID  NAME  renewed|ok|unknown|reconnect|needs you|failed  ..."); exits 1 when any connection needs
@@ -23,11 +24,16 @@ public:
         return QStringLiteral("Renew refresh tokens before they lapse unused; warn before grants end");
     }
     void addOptions(QCommandLineParser &parser) override;
-    bool needsCore() const override { return true; }
+    // Setting up the timer opens neither the database nor the keychain.
+    using CliCommand::needsCore;
+    bool needsCore(const QCommandLineParser &parser) const override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
 
 private:
+    void setUpTimer(bool install, Exit exit);
+
     std::unique_ptr<Keeper> m_keeper;
+    std::unique_ptr<KeeperTimer> m_timer;
 };
 
 } // namespace keyway
