@@ -1,5 +1,7 @@
 #include "cli/ConnectionJson.h"
 
+#include "core/ConnectionExpiry.h"
+
 #include <QJsonArray>
 
 namespace keyway::ConnectionJson {
@@ -32,6 +34,12 @@ QJsonObject summary(const ConnectionRecord &r)
         {QStringLiteral("updated_at"), time(r.updatedAt)}};
     if (r.status == ConnectionStatus::Revoked)
         json.insert(QStringLiteral("revoked_at_provider"), r.statusDetail.isEmpty());
+    // Issue 23: the refresh token's end (null: unknown or none), the grant's documented end, the last renewal.
+    const ConnectionExpiry expiry = ConnectionExpiry::of(r, QDateTime::currentDateTimeUtc());
+    json.insert(QStringLiteral("refreshed_at"), time(r.refreshedAt));
+    json.insert(QStringLiteral("refresh_token_expires_at"), time(expiry.refresh.expiresAt()));
+    json.insert(QStringLiteral("grant_expires_at"), time(expiry.refresh.absoluteDeadline));
+    json.insert(QStringLiteral("reconnect_before"), time(expiry.reconnectBefore));
     return json;
 }
 

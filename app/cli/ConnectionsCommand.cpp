@@ -1,6 +1,8 @@
 #include "cli/ConnectionsCommand.h"
 
+#include "catalog/Catalog.h"
 #include "cli/ConnectionJson.h"
+#include "core/ConnectionExpiry.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/KeychainRecovery.h"
@@ -93,12 +95,21 @@ void ConnectionsCommand::list(CoreContext &core, const QCommandLineParser &parse
         err() << "No connections yet. Connect one with: keyway connect INTEGRATION" << Qt::endl;
         return exit(0);
     }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ConnectionRecord &r : list) {
         out() << r.id.left(8) << "  " << r.name.leftJustified(32) << ' ' << r.integrationId.leftJustified(18) << ' '
               << (r.accountLabel.isEmpty() ? QStringLiteral("-") : r.accountLabel).leftJustified(28) << ' '
               << ConnectionJson::statusText(r).leftJustified(26) << ' '
               << (r.expiresAt.isValid() ? r.expiresAt.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-"))
               << (isDefault(r) ? QStringLiteral("  (default)") : QString()) << Qt::endl;
+        // Issue 23: when its tokens stop working (or "unknown"), when last renewed, and the warning before a grant ends.
+        if (r.status == ConnectionStatus::Revoked || r.status == ConnectionStatus::Pending)
+            continue;
+        const ConnectionExpiry expiry = ConnectionExpiry::of(r, now);
+        if (!expiry.renewable && !expiry.accessExpiresAt.isValid())
+            continue;
+        const std::optional<Integration> integration = core.service().catalog().find(r.integrationId);
+        out() << "          " << expiry.line(integration ? integration->name : r.integrationId) << Qt::endl;
     }
     exit(0);
 }

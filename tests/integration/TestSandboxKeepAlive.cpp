@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -73,7 +74,7 @@ private slots:
         QJsonObject oauth = document.value(u"oauth"_s).toObject();
         QJsonObject refresh = oauth.value(u"refresh_token"_s).toObject();
         refresh.insert(u"idle_lifetime_seconds"_s, 4);
-        refresh.remove(u"absolute_lifetime_seconds"_s);
+        refresh.insert(u"absolute_lifetime_seconds"_s, 8); // declared only: the warning shows from 4 s on
         oauth.insert(u"refresh_token"_s, refresh);
         document.insert(u"oauth"_s, oauth);
         const QString path = m_dir.filePath(u"keeper-sandbox.json"_s);
@@ -123,6 +124,20 @@ private slots:
         QElapsedTimer sinceConnect;
         sinceConnect.start();
 
+        // The honest list: when each token stops working, and that it was never renewed.
+        const test::KeywayRun listed = keyway({u"connections"_s});
+        QCOMPARE(listed.code, 0);
+        const QStringList rows = QString::fromUtf8(listed.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(1).contains(u"access token expires "_s) && rows.at(1).contains(u"refresh token lapses "_s)
+                && rows.at(1).contains(u"if unused, grant ends "_s) && rows.at(1).contains(u"never refreshed"_s)
+                && !rows.at(1).contains(u"Reconnect"_s),
+            qPrintable(rows.at(1)));
+        const QJsonObject json = QJsonDocument::fromJson(keyway({u"connections"_s, u"--json"_s}).out).array().at(0).toObject();
+        QVERIFY2(json.value(u"refresh_token_expires_at"_s).isString() && json.value(u"grant_expires_at"_s).isString()
+                && json.value(u"refreshed_at"_s).isNull() && json.value(u"reconnect_before"_s).isNull(),
+            QJsonDocument(json).toJson().constData());
+
         // Past half its idle lifetime (the margin for a lifetime this short), the keeper renews it.
         QTRY_VERIFY_WITH_TIMEOUT(sinceConnect.elapsed() >= 2100, 5000);
         const test::KeywayRun kept = keyway({u"keep-alive"_s});
@@ -138,6 +153,12 @@ private slots:
         QVERIFY(m_sandbox->setFaultValue(SandboxFaults::Fault::RefreshInvalidGrant, 1).isNull());
         // (More than RefreshPolicy::kForcedCoalesceMs later: a renewal by another process a moment ago would stand.)
         QTRY_VERIFY_WITH_TIMEOUT(sinceRenewal.elapsed() >= 2100, 5000);
+        // In the grant's second half: the list says to reconnect before it ends, and when it was last renewed.
+        const test::KeywayRun warned = keyway({u"connections"_s});
+        const QString detail = QString::fromUtf8(warned.out).split(u'\n', Qt::SkipEmptyParts).value(1);
+        QVERIFY2(
+            detail.contains(u"last refreshed "_s) && detail.contains(u"Reconnect Keeper Sandbox before "_s), qPrintable(detail));
+
         const test::KeywayRun gone = keyway({u"keep-alive"_s});
         QVERIFY2(gone.code == 1, qPrintable(gone.err + QString::fromUtf8(gone.out)));
         QVERIFY2(QString::fromUtf8(gone.out).contains(u" needs you "_s), gone.out.constData());

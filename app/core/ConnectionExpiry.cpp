@@ -1,0 +1,79 @@
+#include "core/ConnectionExpiry.h"
+
+#include "core/ConnectionSettings.h"
+#include "core/Keeper.h"
+#include "store/ConnectionRecord.h"
+
+#include <QCoreApplication>
+
+namespace keyway {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionExpiry", text);
+}
+
+QString local(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+ConnectionExpiry ConnectionExpiry::of(const ConnectionRecord &record, const QDateTime &now)
+{
+    ConnectionExpiry e;
+    const ConnectionSettings settings = ConnectionSettings::fromJson(record.settings);
+    switch (settings.authMode) {
+    case AuthMode::AuthorizationCode:
+    case AuthMode::DeviceCode:
+        e.renewable = true;
+        break;
+    case AuthMode::ClientCredentials:
+    case AuthMode::JwtBearer:
+    case AuthMode::ApiKey:
+    case AuthMode::Basic:
+    case AuthMode::BearerToken:
+        break;
+    }
+    e.accessExpiresAt = record.expiresAt;
+    e.lastRefreshedAt = record.refreshedAt;
+    if (e.renewable) {
+        e.hasRefreshToken = record.refreshTokenIssuedAt.isValid();
+        e.refresh = RefreshTokenLifetime::of(settings.provider, record);
+        if (record.status != ConnectionStatus::Revoked && record.status != ConnectionStatus::NeedsReauthorization
+            && Keeper::endsSoon(e.refresh, now, Keeper::Options()))
+            e.reconnectBefore = e.refresh.absoluteDeadline;
+    }
+    return e;
+}
+
+QString ConnectionExpiry::line(const QString &integrationName) const
+{
+    QStringList parts;
+    parts << (accessExpiresAt.isValid() ? tr("access token expires %1").arg(local(accessExpiresAt))
+                                        : tr("access token expiry unknown"));
+    if (renewable) {
+        if (!hasRefreshToken) {
+            parts << tr("no refresh token");
+        } else if (refresh.idleDeadline.isValid() && refresh.renewalExtends()) {
+            QString text = tr("refresh token lapses %1 if unused").arg(local(refresh.idleDeadline));
+            if (refresh.absoluteDeadline.isValid())
+                text += tr(", grant ends %1").arg(local(refresh.absoluteDeadline));
+            parts << text;
+        } else if (refresh.absoluteDeadline.isValid()) {
+            parts << tr("refresh token ends %1").arg(local(refresh.absoluteDeadline));
+        } else {
+            parts << tr("refresh token expiry unknown");
+        }
+        parts << (lastRefreshedAt.isValid() ? tr("last refreshed %1").arg(local(lastRefreshedAt)) : tr("never refreshed"));
+    }
+    QString text = parts.join(QStringLiteral("; "));
+    if (reconnectBefore.isValid())
+        text += QStringLiteral(". ") + tr("Reconnect %1 before %2").arg(integrationName, local(reconnectBefore));
+    return text;
+}
+
+} // namespace keyway
