@@ -16,6 +16,7 @@
 #include "core/AppInfo.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
+#include "core/Keeper.h"
 #include "core/KeychainRecovery.h"
 #include "custom/CustomIntegrationDialog.h"
 #include "help/ShortcutsDialog.h"
@@ -28,6 +29,7 @@
 #include "settings/SettingsDialog.h"
 #include "settings/UiSettings.h"
 #include "store/VaultSecretStore.h"
+#include "tray/GrantAlerts.h"
 #include "tray/TrayNotifier.h"
 
 #include <QClipboard>
@@ -106,7 +108,13 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     m_ui->listPane->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_ui->splitter->setSizes({fontMetrics().averageCharWidth() * 42, fontMetrics().averageCharWidth() * 120});
 
-    m_tray = new TrayNotifier(service, this);
+    m_tray = new TrayNotifier(this);
+    m_alerts = new GrantAlerts(service, *m_tray, this);
+    m_keeper = new Keeper(service, this);
+    connect(m_keeper, &Keeper::reported, m_alerts, &GrantAlerts::report);
+    m_keeperTimer = new QTimer(this);
+    m_keeperTimer->setInterval(kKeeperIntervalMs);
+    connect(m_keeperTimer, &QTimer::timeout, this, &MainWindow::runKeeper);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IntegrationFilterModel::setSearchText);
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this,
@@ -195,7 +203,7 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
         updateWelcome();
     });
     connect(&m_service, &ConnectionService::needsReauthorization, this, &MainWindow::onNeedsReauthorization);
-    connect(m_tray, &TrayNotifier::reconnectRequested, this, [this](const QString &id) {
+    connect(m_alerts, &GrantAlerts::reconnectRequested, this, [this](const QString &id) {
         showNormal();
         raise();
         activateWindow();
@@ -264,8 +272,20 @@ void MainWindow::attachCore(const CoreContext &core)
     lookForLostConnections({});
     // Issue 16: a connection whose tokens are gone (from the keychain, or at a provider that forgot them) must not
     // say Connected. Once the window is up, the most recently used live connections are checked, two at a time.
-    if (m_startupCheckDelayMs >= 0)
+    if (m_startupCheckDelayMs >= 0) {
         QTimer::singleShot(m_startupCheckDelayMs, this, &MainWindow::startChecks);
+        // The keeper's first pass once the start-up checks are done with, then every few hours.
+        QTimer::singleShot(m_startupCheckDelayMs + kKeeperFirstPassMs, m_keeperTimer, [this] {
+            m_keeperTimer->start();
+            runKeeper();
+        });
+    }
+}
+
+void MainWindow::runKeeper()
+{
+    if (!m_keeper->isRunning())
+        m_keeper->run(Keeper::Options(), [](const QList<KeeperReport> &) {});
 }
 
 void MainWindow::startChecks()

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QTimer;
 class QMenu;
 class QMessageBox;
 
@@ -31,6 +32,8 @@ class IntegrationListModel;
 class IntegrationPage;
 class KeychainRecovery;
 class TrayNotifier;
+class GrantAlerts;
+class Keeper;
 struct Error;
 
 // The main window: the searchable integration list on the left (collapsible), headed by "Your connections"; on
@@ -74,6 +77,9 @@ public:
     int pendingChecks() const { return int(m_checkQueue.size()) + m_checksRunning; }
     // How many live connections the start-up check looks at (the most recently changed first).
     static constexpr int kStartupChecks = 50;
+    // The window's keeper: a first pass a minute after the start-up checks, then every six hours.
+    static constexpr int kKeeperFirstPassMs = 60 * 1000;
+    static constexpr int kKeeperIntervalMs = 6 * 3600 * 1000;
 
 public slots:
     void showIntegration(const QString &integrationId);
@@ -126,6 +132,7 @@ private:
     void lookForLostConnections(const QString &done);
     void onIntegrationSelected();
     void onNeedsReauthorization(const QString &connectionId);
+    void runKeeper();
     void showAbout();
     QString suggestedIntegration() const;
 
@@ -138,6 +145,10 @@ private:
     ConnectionPage *m_connectionPage;
     ConnectionsView *m_connectionsView;
     TrayNotifier *m_tray;
+    GrantAlerts *m_alerts;
+    // Issue 23: the window left running keeps grants alive as `keyway keep-alive` does, every few hours.
+    Keeper *m_keeper;
+    QTimer *m_keeperTimer;
     QLabel *m_statusSummary; // integrations shown and connections, right of the transient messages
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<QWidget> m_sandboxPanel;

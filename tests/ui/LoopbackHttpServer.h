@@ -16,8 +16,10 @@ namespace keyway::test {
 class LoopbackHttpServer : public QThread
 {
 public:
-    explicit LoopbackHttpServer(QByteArray body)
+    // `status`: the status line's code and reason, e.g. "400 Bad Request" (a token endpoint's error).
+    explicit LoopbackHttpServer(QByteArray body, QByteArray status = "200 OK")
         : m_body(std::move(body))
+        , m_status(std::move(status))
     {
     }
     ~LoopbackHttpServer() override
@@ -70,8 +72,8 @@ protected:
                     }
                     ++m_requests;
                     buffer->clear();
-                    QByteArray response
-                        = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                    QByteArray response = "HTTP/1.1 " + m_status
+                        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
                         + QByteArray::number(m_body.size()) + "\r\n\r\n";
                     socket->write(response);
                     socket->write(m_body);
@@ -86,6 +88,7 @@ protected:
 
 private:
     QByteArray m_body;
+    QByteArray m_status;
     std::atomic<quint16> m_port {0};
     std::atomic<bool> m_failed {false};
     std::atomic<int> m_requests {0};

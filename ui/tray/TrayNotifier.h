@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tray/Notifier.h"
+
 #include <QObject>
 #include <QString>
 
@@ -8,27 +10,21 @@ class QSystemTrayIcon;
 
 namespace keyway {
 
-class ConnectionService;
-
-// Tells the user, through the system tray, when a connection needs re-authorization, with an action that
-// starts the reconnect. Does nothing where the desktop has no system tray.
-class TrayNotifier : public QObject
+// Notices as system tray messages (QSystemTrayIcon::showMessage), with one "Reconnect…" entry per connection in the
+// tray's menu; clicking the message or the entry takes the notice's action. Does nothing where the desktop has no
+// system tray.
+class TrayNotifier : public QObject, public Notifier
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrayNotifier)
 public:
-    explicit TrayNotifier(ConnectionService &service, QObject *parent = nullptr);
+    explicit TrayNotifier(QObject *parent = nullptr);
     ~TrayNotifier() override;
 
-    bool isAvailable() const { return m_tray != nullptr; }
-
-signals:
-    void reconnectRequested(const QString &connectionId);
+    bool isAvailable() const override { return m_tray != nullptr; }
+    void notify(const Notice &notice) override;
 
 private:
-    void notify(const QString &connectionId);
-
-    ConnectionService &m_service;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QString m_lastConnection;
