@@ -21,6 +21,22 @@ namespace keyway {
 namespace {
 constexpr int kMaxFilesPerFolder = 1000; // a folder full of junk must not stall the start
 constexpr int kMinFilesPerThread = 32; // below this a thread costs more than it saves
+
+// A folder's integration files in the order they are read; only the first kMaxFilesPerFolder are.
+QStringList integrationFiles(const QDir &folder)
+{
+    QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    files.removeAll(QStringLiteral("schema.json"));
+    return files;
+}
+
+// Built-in files compiled into Keyway were checked at build time; any other folder's files are checked here.
+IntegrationLoader::FileKind kindOf(const QString &dir, bool builtin)
+{
+    return !builtin                           ? IntegrationLoader::FileKind::Custom
+        : dir == Catalog::defaultBuiltinDir() ? IntegrationLoader::FileKind::VerifiedBuiltin
+                                              : IntegrationLoader::FileKind::Builtin;
+}
 } // namespace
 
 Catalog::Catalog(QObject *parent)
@@ -59,6 +75,7 @@ void Catalog::load()
     m_integrations.clear();
     m_overriddenBuiltins.clear();
     m_errors.clear();
+    m_foundOne.clear();
     const Result<ScopeVocabulary> vocabulary = ScopeVocabulary::load();
     if (vocabulary.ok()) {
         m_vocabulary = vocabulary.value();
@@ -99,17 +116,13 @@ void Catalog::loadFolder(const QString &dir, bool builtin)
     QDir folder(dir);
     if (!folder.exists())
         return;
-    QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
-    files.removeAll(QStringLiteral("schema.json"));
+    QStringList files = integrationFiles(folder);
     if (files.size() > kMaxFilesPerFolder) {
         m_errors << Error::make(QStringLiteral("too_many_integrations"),
             tr("Only the first %1 integration files in %2 were read.").arg(kMaxFilesPerFolder).arg(dir));
         files = files.mid(0, kMaxFilesPerFolder);
     }
-    // Built-in files compiled into Keyway were checked at build time; any other folder's files are checked here.
-    const IntegrationLoader::FileKind kind = !builtin ? IntegrationLoader::FileKind::Custom
-        : dir == defaultBuiltinDir()                  ? IntegrationLoader::FileKind::VerifiedBuiltin
-                                                      : IntegrationLoader::FileKind::Builtin;
+    const IntegrationLoader::FileKind kind = kindOf(dir, builtin);
     std::vector<std::optional<Result<Integration>>> results(size_t(files.size()));
     const auto load = [&](qsizetype i) {
         const QString &name = files.at(i);
@@ -204,11 +217,47 @@ QList<Integration> Catalog::all() const
 
 std::optional<Integration> Catalog::find(const QString &id) const
 {
-    ensureLoaded();
+    if (!m_loaded) {
+        const auto found = m_foundOne.constFind(id);
+        if (found != m_foundOne.cend())
+            return *found;
+        return m_foundOne[id] = const_cast<Catalog *>(this)->loadOne(id);
+    }
     const auto it = m_integrations.constFind(id);
     if (it == m_integrations.cend())
         return std::nullopt;
     return *it;
+}
+
+std::optional<Integration> Catalog::loadOne(const QString &id)
+{
+    if (!m_vocabularyRead) {
+        m_vocabularyRead = true;
+        const Result<ScopeVocabulary> vocabulary = ScopeVocabulary::load();
+        m_vocabulary = vocabulary.ok() ? vocabulary.value() : ScopeVocabulary();
+    }
+    // By the rules of loadFolder(): only a file the whole load would read, checked the same way, named after its id.
+    const auto readOne = [this, &id](const QString &dir, bool builtin) -> std::optional<Integration> {
+        if (dir.isEmpty())
+            return std::nullopt;
+        const QDir folder(dir);
+        const QString name = id + QStringLiteral(".json");
+        const qsizetype at = integrationFiles(folder).indexOf(name);
+        if (at < 0 || at >= kMaxFilesPerFolder)
+            return std::nullopt;
+        const Result<Integration> loaded = check(IntegrationLoader::loadFile(folder.filePath(name), kindOf(dir, builtin)), id);
+        if (!loaded.ok())
+            return std::nullopt;
+        Integration in = loaded.value();
+        in.builtin = builtin;
+        return in;
+    };
+    const std::optional<Integration> builtin = readOne(m_builtinDir, true);
+    std::optional<Integration> custom = readOne(m_customDir, false);
+    if (!custom)
+        return builtin;
+    custom->overridesBuiltin = builtin.has_value();
+    return custom;
 }
 
 QStringList Catalog::categories() const

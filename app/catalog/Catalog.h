@@ -8,12 +8,14 @@
 // parameters and headers, and the format has no other place for one.
 //
 // The files are read the first time anything asks for an integration (issue 27): a command that never needs the
-// catalogue (`keyway token`, `keyway connections`) never pays for reading some 350 files.
+// catalogue (`keyway token`, `keyway connections`) never pays for reading some 350 files, and find() before then
+// reads only the files of the id it is given (`keyway git-credential` asks for its connections' integrations).
 
 #include "catalog/Integration.h"
 #include "catalog/ScopeVocabulary.h"
 #include "common/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -93,6 +95,8 @@ private:
     // Reads every file unless that was done: each accessor calls it first.
     void ensureLoaded() const;
     void load();
+    // find() before the whole catalogue is read: the same answer, from that id's files alone.
+    std::optional<Integration> loadOne(const QString &id);
     void loadFolder(const QString &dir, bool builtin);
     Result<Integration> check(Result<Integration> loaded, const QString &expectedId) const;
     Result<Integration> writeCustom(const Integration &checked, bool replace);
@@ -104,6 +108,8 @@ private:
     QMap<QString, Integration> m_overriddenBuiltins;
     QList<Error> m_errors;
     bool m_loaded = false;
+    bool m_vocabularyRead = false; // by loadOne(), before the whole catalogue is read
+    mutable QHash<QString, std::optional<Integration>> m_foundOne; // find()'s answers until then
 };
 
 } // namespace keyway

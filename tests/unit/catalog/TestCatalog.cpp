@@ -317,11 +317,63 @@ private Q_SLOTS:
         QJsonObject acme = builtinDocument(u"github"_s);
         acme[u"id"_s] = u"acme"_s;
         writeFile(dir.filePath(u"acme.json"_s), QJsonDocument(acme).toJson());
-        QVERIFY(catalog.find(u"acme"_s).has_value());
+        QVERIFY(catalog.contains(u"acme"_s));
         QVERIFY(catalog.find(u"github"_s)->builtin);
         // Read once: a file written afterwards waits for reload().
         writeFile(dir.filePath(u"later.json"_s), "{ \"id\": ");
         QVERIFY(catalog.errors().isEmpty());
+    }
+
+    // Before the whole catalogue is read, find() reads only the files of the id it is given (git-credential asks for
+    // its connections' integrations) and answers exactly as the whole catalogue does.
+    void findBeforeTheWholeLoadAnswersTheSame_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("built-in") << u"gitlab"_s;
+        QTest::newRow("custom") << u"acme"_s;
+        QTest::newRow("custom over a built-in") << u"github"_s;
+        QTest::newRow("broken custom over a built-in") << u"slack"_s;
+        QTest::newRow("file named otherwise than its id") << u"renamed"_s;
+        QTest::newRow("unknown") << u"no-such-integration"_s;
+        QTest::newRow("path, not an id") << u"../custom/acme"_s;
+    }
+
+    void findBeforeTheWholeLoadAnswersTheSame()
+    {
+        QFETCH(QString, id);
+        QTemporaryDir dir;
+        QJsonObject acme = builtinDocument(u"github"_s);
+        acme[u"id"_s] = u"acme"_s;
+        writeFile(dir.filePath(u"acme.json"_s), QJsonDocument(acme).toJson());
+        QJsonObject github = builtinDocument(u"github"_s);
+        github[u"name"_s] = u"GitHub (custom)"_s;
+        writeFile(dir.filePath(u"github.json"_s), QJsonDocument(github).toJson());
+        writeFile(dir.filePath(u"slack.json"_s), "{ \"id\": ");
+        QJsonObject renamed = acme;
+        renamed[u"id"_s] = u"other"_s;
+        writeFile(dir.filePath(u"renamed.json"_s), QJsonDocument(renamed).toJson());
+
+        const Catalog whole(Catalog::defaultBuiltinDir(), dir.path());
+        QVERIFY(!whole.all().isEmpty());
+        const Catalog one(Catalog::defaultBuiltinDir(), dir.path());
+        const std::optional<Integration> expected = whole.find(id);
+        const std::optional<Integration> found = one.find(id);
+        QCOMPARE(found.has_value(), expected.has_value());
+        if (expected) {
+            QCOMPARE(found->name, expected->name);
+            QCOMPARE(found->source, expected->source);
+            QCOMPARE(found->builtin, expected->builtin);
+            QCOMPARE(found->overridesBuiltin, expected->overridesBuiltin);
+            QCOMPARE(found->document, expected->document);
+        }
+        QCOMPARE(one.find(id).has_value(), expected.has_value()); // asked again: the same
+
+        // Nothing else was read: a file written now is in the whole load that comes with the first other question.
+        QJsonObject later = acme;
+        later[u"id"_s] = u"later"_s;
+        writeFile(dir.filePath(u"later.json"_s), QJsonDocument(later).toJson());
+        QVERIFY(one.contains(u"later"_s));
+        QCOMPARE(one.find(id).has_value(), expected.has_value());
     }
 
     void missingFoldersAreFine()
