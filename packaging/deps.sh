@@ -10,8 +10,9 @@ packages=(
     qtkeychain-qt6-dev libssl-dev libgl-dev
     # run and test: a private D-Bus session with a real Secret Service, a virtual display
     dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth
-    # benchmarks: curl is the protocol floor the flows are compared with
-    curl
+    # benchmarks: curl is the protocol floor the flows are compared with, secret-tool the keychain floor a cached
+    # token is compared with (one lookup of the same item)
+    curl libsecret-tools
     # fuzzing and sanitizers (clang's libFuzzer and runtimes)
     clang libclang-rt-14-dev
     # the format check of the test command (packaging/format.sh)

@@ -5,7 +5,8 @@
 // It reports and never judges the machine: the exit status is 0 unless nothing could be measured at all.
 //
 // Usage: node bench.mjs BIN_DIR OUT_DIR
-// Environment: KEYWAY_BENCH_ONLY (startup,flow,refresh,gui), KEYWAY_BENCH_RUNS (5), KEYWAY_BENCH_REFRESH_RUNS (3), KEYWAY_BENCH_CONNECTIONS (10000),
+// Environment: KEYWAY_BENCH_ONLY (startup,flow,cached,refresh,gui), KEYWAY_BENCH_RUNS (5), KEYWAY_BENCH_REFRESH_RUNS (3),
+//              KEYWAY_BENCH_CACHED_RUNS (21), KEYWAY_BENCH_CONNECTIONS (10000),
 //              KEYWAY_BENCH_INTEGRATIONS (5000), KEYWAY_BENCH_REFRESH_COUNT (1000), KEYWAY_BENCH_REFRESH_GRANTS (100),
 //              KEYWAY_BENCH_BODY_MB (50)
 import { spawn, spawnSync } from 'node:child_process';
@@ -38,8 +39,11 @@ const REFRESH_COUNT = setting('KEYWAY_BENCH_REFRESH_COUNT', 1000);
 // refresh token stays valid); every refresh is still its own request with its own new access token.
 const REFRESH_GRANTS = Math.min(REFRESH_COUNT, setting('KEYWAY_BENCH_REFRESH_GRANTS', 100));
 const BODY_MB = setting('KEYWAY_BENCH_BODY_MB', 50);
-// KEYWAY_BENCH_ONLY=startup,flow,refresh,gui runs only those parts (all by default).
-const ONLY = new Set((process.env.KEYWAY_BENCH_ONLY || 'startup,flow,refresh,gui').split(',').map((s) => s.trim()));
+// The cached-token commands end in milliseconds: more samples, taken in turn with the reference's.
+const CACHED_RUNS = setting('KEYWAY_BENCH_CACHED_RUNS', 21);
+const CACHED_MEMORY_TARGET_KB = 10 * 1024; // issue 27: under 10 MiB
+// KEYWAY_BENCH_ONLY=startup,flow,cached,refresh,gui runs only those parts (all by default).
+const ONLY = new Set((process.env.KEYWAY_BENCH_ONLY || 'startup,flow,cached,refresh,gui').split(',').map((s) => s.trim()));
 const IDLE_MS = 1000; // how long the window idles before its peak memory is read
 const SCOPE = 'openid email offline_access';
 
@@ -333,6 +337,56 @@ async function benchFlow(provider) {
   }
 }
 
+// Issue 27: what a script, git (credential helper) or kubectl (exec plugin) pays for a cached, valid token, and what
+// `keyway connections` costs, against the keychain floor: one `secret-tool lookup` of the same keychain item. Each
+// sample is one run through keyway-bench-spawn (wall time from fork to exit, the command's own peak memory), the
+// commands taken in turn so that every one meets the same load.
+async function benchCached(provider) {
+  const env = xdgEnv('cached', { KEYWAY_BROWSER: `"${process.execPath}" "${path.join(peers, 'browser.mjs')}"` });
+  const connected = mustSucceed('keyway connect', await run(bin('keyway'), [
+    'connect', '--issuer', provider.issuer, '--client-id', 'keyway-native', '--scope', SCOPE, '--name', 'cached'], { env }));
+  const id = connected.stdout.trim();
+  const issuer = new URL(provider.issuer);
+  const gitRequest = path.join(root, 'cached', 'git-request.txt');
+  writeFileSync(gitRequest, `protocol=http\nhost=${issuer.host}\n\n`);
+  const commands = [
+    { name: 'token', figure: 'Cached token: keyway token', args: [bin('keyway'), 'token', id] },
+    { name: 'git', figure: 'Cached token: keyway git-credential get', args: [bin('keyway'), 'git-credential', 'get'], stdin: gitRequest },
+    { name: 'kubernetes', figure: 'Cached token: keyway token --format kubernetes', args: [bin('keyway'), 'token', id, '--format', 'kubernetes'] },
+    { name: 'connections', figure: 'keyway connections (one connection)', args: [bin('keyway'), 'connections'] },
+    { name: 'secretTool', args: ['secret-tool', 'lookup', 'user', `connection/${id}`, 'server', 'keyway'] },
+  ];
+  const once = async (c) => {
+    const r = await run(bin('keyway-bench-spawn'), [...(c.stdin ? ['--stdin', c.stdin] : []), '--', ...c.args], { env });
+    const sample = results(r.stdout).spawn;
+    if (!sample || sample.code !== 0) throw new Error(`${c.args.slice(0, 3).map((a) => path.basename(a)).join(' ')} failed: ${r.stderr.trim().split('\n').pop()}`);
+    return sample;
+  };
+  for (const c of commands) await once(c); // warm-up: the file cache, the keychain's unlocked session
+  const samples = Object.fromEntries(commands.map((c) => [c.name, []]));
+  for (let i = 0; i < CACHED_RUNS; i += 1) {
+    for (const c of commands) samples[c.name].push(await once(c));
+  }
+  details.cached = samples;
+  const ms = (name) => median(samples[name].map((x) => x.ms));
+  const kb = (name) => median(samples[name].map((x) => x.maxrss_kb));
+  for (const c of commands.filter((x) => x.name !== 'secretTool')) {
+    const ratio = ms(c.name) / ms('secretTool');
+    figures.push({
+      figure: c.figure,
+      keyway: `${fmtMs(ms(c.name))}, ${fmtMb(kb(c.name))}`,
+      reference: `${fmtMs(ms('secretTool'))}, ${fmtMb(kb('secretTool'))} (secret-tool lookup)`,
+      comparison: `${ratio.toFixed(2)}×, ${fmtMb(kb(c.name) - kb('secretTool')).replace(/^(?!-)/, '+')}`,
+      target: '≤ 1.5×, < 10 MB',
+      verdict: ratio <= 1.5 && kb(c.name) < CACHED_MEMORY_TARGET_KB ? 'met' : 'missed',
+    });
+  }
+  const oidcToken = spawnSync('sh', ['-c', 'command -v oidc-token'], { encoding: 'utf8' });
+  notes.push(oidcToken.status === 0
+    ? 'Cached token: oidc-agent is installed, but the runner does not configure an account for it, so it is not measured.'
+    : 'Cached token: oidc-agent (Debian\'s oidc-agent-cli) is not installed, so its oidc-token is not measured here.');
+}
+
 async function benchRefresh(provider) {
   log(`refresh: obtaining ${REFRESH_GRANTS} refresh tokens from the provider for ${REFRESH_COUNT} connections`);
   const dir = path.join(root, 'refresh');
@@ -468,8 +522,9 @@ async function main() {
   let provider;
   try {
     if (ONLY.has('startup')) await benchStartup().catch((err) => skipped('Start-up and peak RSS', err));
-    if (ONLY.has('flow') || ONLY.has('refresh')) provider = await startProvider();
+    if (ONLY.has('flow') || ONLY.has('cached') || ONLY.has('refresh')) provider = await startProvider();
     if (ONLY.has('flow')) await benchFlow(provider).catch((err) => skipped('Connect flow', err));
+    if (ONLY.has('cached')) await benchCached(provider).catch((err) => skipped('Cached token', err));
     if (ONLY.has('refresh')) await benchRefresh(provider).catch((err) => skipped('Refresh', err));
   } catch (err) {
     skipped('OpenID Provider peer', err);
@@ -481,7 +536,7 @@ async function main() {
   const after = machine();
   const context = `${before.date}, commit ${before.commit}, ${before.cpu}, ${before.cores} cores, ${before.memoryGb} GB, `
     + `Linux ${before.kernel}; load average ${before.loadAverage} before, ${after.loadAverage} after; `
-    + `medians of ${RUNS} runs (refresh: ${details.refresh?.keyway?.length ?? 0})`;
+    + `medians of ${RUNS} runs (cached token: ${details.cached?.token?.length ?? 0}; refresh: ${details.refresh?.keyway?.length ?? 0})`;
   const text = `${table()}\n\n${context}\n${notes.map((n) => `Note: ${n}`).join('\n')}`.trim();
   process.stdout.write(`\n${text}\n`);
   mkdirSync(outDir, { recursive: true });

@@ -2,8 +2,8 @@
 # Issue 10's benchmarks in one command:   bash tests/bench/run.sh
 # Builds Keyway and the bench executables with optimisation (the "ci" preset: RelWithDebInfo like the
 # release preset, plus the test tree the bench targets live in), then, inside a private D-Bus session with an
-# unlocked keyring (tests/with-keyring.sh), measures start-up, memory, the connect flow, refresh and GUI
-# responsiveness side by side with their references and prints one table (also written to
+# unlocked keyring (tests/with-keyring.sh), measures start-up, memory, the connect flow, a cached token, refresh and
+# GUI responsiveness side by side with their references and prints one table (also written to
 # <build>/bench/bench-results.md and .json). It reports; it never fails because a machine is slow.
 #   KEYWAY_BENCH_BUILD_DIR=DIR   build there instead of build/ci (configured RelWithDebInfo)
 #   KEYWAY_BENCH_RUNS=5 KEYWAY_BENCH_REFRESH_RUNS=3 ...   see tests/bench/bench.mjs
@@ -13,7 +13,7 @@ cd "$root"
 
 "$root/packaging/deps.sh"
 missing=()
-for tool in cmake ninja node npm curl perl openssl dbus-run-session gnome-keyring-daemon; do
+for tool in cmake ninja node npm curl perl openssl dbus-run-session gnome-keyring-daemon secret-tool; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
