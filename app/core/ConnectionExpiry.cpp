@@ -25,6 +25,7 @@ QString local(const QDateTime &at)
 ConnectionExpiry ConnectionExpiry::of(const ConnectionRecord &record, const QDateTime &now)
 {
     ConnectionExpiry e;
+    e.now = now;
     const ConnectionSettings settings = ConnectionSettings::fromJson(record.settings);
     switch (settings.authMode) {
     case AuthMode::AuthorizationCode:
@@ -52,24 +53,31 @@ ConnectionExpiry ConnectionExpiry::of(const ConnectionRecord &record, const QDat
 
 QString ConnectionExpiry::line(const QString &integrationName) const
 {
+    const QString access = accessExpiresAt.isValid() ? tr("access token expires %1").arg(local(accessExpiresAt))
+                                                     : tr("access token expiry unknown");
+    const QString refresh = refreshText(integrationName);
+    return refresh.isEmpty() ? access : access + QStringLiteral("; ") + refresh;
+}
+
+QString ConnectionExpiry::refreshText(const QString &integrationName) const
+{
+    if (!renewable)
+        return {};
     QStringList parts;
-    parts << (accessExpiresAt.isValid() ? tr("access token expires %1").arg(local(accessExpiresAt))
-                                        : tr("access token expiry unknown"));
-    if (renewable) {
-        if (!hasRefreshToken) {
-            parts << tr("no refresh token");
-        } else if (refresh.idleDeadline.isValid() && refresh.renewalExtends()) {
-            QString text = tr("refresh token lapses %1 if unused").arg(local(refresh.idleDeadline));
-            if (refresh.absoluteDeadline.isValid())
-                text += tr(", grant ends %1").arg(local(refresh.absoluteDeadline));
-            parts << text;
-        } else if (refresh.absoluteDeadline.isValid()) {
-            parts << tr("refresh token ends %1").arg(local(refresh.absoluteDeadline));
-        } else {
-            parts << tr("refresh token expiry unknown");
-        }
-        parts << (lastRefreshedAt.isValid() ? tr("last refreshed %1").arg(local(lastRefreshedAt)) : tr("never refreshed"));
+    if (!hasRefreshToken) {
+        parts << tr("no refresh token");
+    } else if (refresh.idleDeadline.isValid() && refresh.renewalExtends()) {
+        QString text = now < refresh.idleDeadline ? tr("refresh token lapses %1 if unused").arg(local(refresh.idleDeadline))
+                                                  : tr("refresh token lapsed unused %1").arg(local(refresh.idleDeadline));
+        if (refresh.absoluteDeadline.isValid())
+            text += tr(", grant ends %1").arg(local(refresh.absoluteDeadline));
+        parts << text;
+    } else if (refresh.absoluteDeadline.isValid()) {
+        parts << tr("refresh token ends %1").arg(local(refresh.absoluteDeadline));
+    } else {
+        parts << tr("refresh token expiry unknown");
     }
+    parts << (lastRefreshedAt.isValid() ? tr("last refreshed %1").arg(local(lastRefreshedAt)) : tr("never refreshed"));
     QString text = parts.join(QStringLiteral("; "));
     if (reconnectBefore.isValid())
         text += QStringLiteral(". ") + tr("Reconnect %1 before %2").arg(integrationName, local(reconnectBefore));

@@ -21,12 +21,15 @@ struct ConnectionExpiry
     RefreshTokenLifetime refresh;
     QDateTime lastRefreshedAt; // invalid: never since sign-in
     QDateTime reconnectBefore; // valid: the grant ends within the warning window
+    QDateTime now; // when it was worked out
 
     static ConnectionExpiry of(const ConnectionRecord &record, const QDateTime &now);
     // "access token expires 2026-12-06 15:00; refresh token lapses 2027-03-06 12:00 if unused; last refreshed
     // 2026-12-05 10:00. Reconnect Xero before 2027-01-12 14:00" (local times); empty for a revoked connection and
     // for modes whose credential has no expiry Keyway tracks (API key, Basic).
     QString line(const QString &integrationName) const;
+    // The refresh token's part of the line alone (empty for modes without one), for the window's connection page.
+    QString refreshText(const QString &integrationName) const;
 };
 
 } // namespace keyway

@@ -7,6 +7,7 @@
 #include "common/MessagePanel.h"
 #include "common/SecretClipboard.h"
 #include "connect/ConnectDialog.h"
+#include "connection/ConnectionListModel.h"
 #include "connection/ConnectionPage.h"
 #include "core/ConnectionSettings.h"
 #include "inspector/TokenInspector.h"
@@ -220,6 +221,50 @@ private slots:
         button->click();
         QCOMPARE(reconnect.count(), 1);
         QCOMPARE(reconnect.first().first().toString(), id);
+    }
+
+    // Issue 23, "honest list": the page says when the refresh token lapses unused and when the grant ends, as the
+    // provider documents them, when it was last renewed, and to reconnect before a grant's end that is near; the
+    // connections list says the same in the expiry's tooltip. Unknown is said as unknown.
+    void refreshTokenLifetimeAndTheWarningBeforeAGrantEnds()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ProviderConfig provider;
+        provider.refreshIdleLifetimeSeconds = 100 * 86400;
+        provider.refreshAbsoluteLifetimeSeconds = 1825 * 86400;
+        const QJsonObject settings {{QStringLiteral("auth_mode"), QStringLiteral("oauth2_authorization_code")},
+            {QStringLiteral("provider"), provider.toJson()}};
+        const QString aging = f.addConnection(QStringLiteral("quickbooks"), QStringLiteral("Books"), ConnectionStatus::Connected,
+            QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("oauth2_authorization_code"), settings);
+        const QString unknown = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"), ConnectionStatus::Connected,
+            QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("oauth2_authorization_code"),
+            QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("oauth2_authorization_code")}});
+        ConnectionRepository repository(f.context->database());
+        // Granted almost five years ago: the grant ends in ten days.
+        QVERIFY(repository.recordAuthorized(aging, QDateTime::currentDateTimeUtc().addDays(-1815), true, nullptr));
+        QVERIFY(repository.recordAuthorized(unknown, QDateTime::currentDateTimeUtc().addDays(-3), true, nullptr));
+
+        ConnectionPage page(f.service());
+        page.showConnection(aging);
+        page.show();
+        auto *label = page.findChild<QLabel *>(QStringLiteral("refreshLabel"));
+        QVERIFY(label && label->isVisible());
+        QVERIFY2(label->text().contains(QLatin1String("refresh token lapsed unused"))
+                && label->text().contains(QLatin1String("grant ends")) && label->text().contains(QLatin1String("never refreshed"))
+                && label->text().contains(QLatin1String("Reconnect QuickBooks Online before")),
+            qPrintable(label->text()));
+        page.showConnection(unknown);
+        QVERIFY2(label->text().startsWith(QLatin1String("refresh token expiry unknown"))
+                && !label->text().contains(QLatin1String("Reconnect")),
+            qPrintable(label->text()));
+
+        ConnectionListModel model(f.service());
+        const QString tip
+            = model.data(model.index(model.indexOf(aging).row(), ConnectionListModel::ExpiresColumn), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("Refresh token: refresh token lapsed unused"))
+                && tip.contains(QLatin1String("Reconnect QuickBooks Online before")),
+            qPrintable(tip));
     }
 
     // A temporary problem is a warning with a way to try again, not a red "Error"; a working one shows nothing.

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "common/StatusStyle.h"
+#include "core/ConnectionExpiry.h"
 #include "core/ConnectionService.h"
 #include "core/ConnectionState.h"
 
@@ -268,8 +269,19 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
                 .arg(integrationName(r.integrationId));
         if (column == LastUsedColumn)
             return tr("The last API request made with it through Keyway (request console or keyway request)");
-        if (column == ExpiresColumn && r.expiresAt.isValid() && !unusable)
-            return QLocale().toString(r.expiresAt.toLocalTime(), QLocale::LongFormat);
+        if (column == ExpiresColumn) {
+            // Issue 23: the refresh token's end and the last renewal, read from the whole record only when asked.
+            QString refresh;
+            if (const std::optional<ConnectionRecord> record = !unusable ? m_service.connection(r.id) : std::nullopt)
+                refresh = ConnectionExpiry::of(*record, QDateTime::currentDateTimeUtc())
+                              .refreshText(integrationName(r.integrationId));
+            const QString access = r.expiresAt.isValid() && !unusable
+                ? QLocale().toString(r.expiresAt.toLocalTime(), QLocale::LongFormat)
+                : QString();
+            if (access.isEmpty() || refresh.isEmpty())
+                return access.isEmpty() && refresh.isEmpty() ? QVariant() : QVariant(access + refresh);
+            return tr("Access token: %1\nRefresh token: %2").arg(access, refresh);
+        }
     }
     return {};
 }

@@ -10,6 +10,7 @@
 #include "common/StatusStyle.h"
 #include "console/RequestConsole.h"
 #include "core/ConnectionCapabilities.h"
+#include "core/ConnectionExpiry.h"
 #include "core/ConnectionService.h"
 #include "core/ConnectionState.h"
 #include "inspector/TokenInspector.h"
@@ -174,6 +175,13 @@ void ConnectionPage::reload()
                                                 : tr("This kind of credential does not expire or refresh."));
     fillScopes();
     updateCountdown();
+    // Issue 23: when the refresh token lapses or the grant ends (or "unknown"), the last renewal, and the warning to
+    // reconnect before a grant's documented end.
+    const ConnectionExpiry expiry = ConnectionExpiry::of(m_record, QDateTime::currentDateTimeUtc());
+    const QString refreshText = m_record.status == ConnectionStatus::Revoked ? QString() : expiry.refreshText(integrationName);
+    m_ui->refreshCaption->setVisible(!refreshText.isEmpty());
+    m_ui->refreshLabel->setVisible(!refreshText.isEmpty());
+    m_ui->refreshLabel->setText(refreshText);
     if (m_record.expiresAt.isValid())
         m_countdown->start();
     else
