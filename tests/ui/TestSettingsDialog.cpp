@@ -10,6 +10,7 @@
 #include "settings/SettingsDialog.h"
 #include "settings/UiSettings.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -19,11 +20,13 @@
 #include <QNetworkProxy>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <openssl/pem.h>
@@ -113,6 +116,61 @@ private slots:
         // A second dialog shows what was saved.
         SettingsDialog again(f.service());
         QCOMPARE(again.settings(), saved);
+    }
+
+    // Issue 23: the box shows whether the keeper's timer is installed and OK installs or removes it, as keyway
+    // keep-alive --install does; where systemd's user manager does not take it, the dialog says what to run and stays.
+    void keeperTimerIsInstalledAndRemovedFromSettings()
+    {
+        QTemporaryDir config;
+        const QByteArray savedConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        const auto restore = qScopeGuard([&savedConfig] {
+            qputenv("XDG_CONFIG_HOME", savedConfig);
+            qunsetenv("KEYWAY_SYSTEMCTL");
+        });
+        const QString systemctl = config.filePath(QStringLiteral("systemctl"));
+        QFile script(systemctl);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexit 0\n");
+        script.close();
+        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        qputenv("KEYWAY_SYSTEMCTL", systemctl.toUtf8());
+
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString timer = config.filePath(QStringLiteral("systemd/user/keyway-keep-alive.timer"));
+        {
+            SettingsDialog dialog(f.service());
+            dialog.show();
+            auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("keeperTimerCheck"));
+            QVERIFY(box && !box->isChecked());
+            box->setChecked(true);
+            dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+            QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+            QVERIFY(QFile::exists(timer));
+        }
+        {
+            SettingsDialog dialog(f.service());
+            dialog.show();
+            auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("keeperTimerCheck"));
+            QVERIFY(box->isChecked());
+            box->setChecked(false);
+            dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+            QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+            QVERIFY(!QFile::exists(timer));
+        }
+        qputenv("KEYWAY_SYSTEMCTL", ""); // no systemctl: the files are written, the dialog says what to run
+        SettingsDialog dialog(f.service());
+        dialog.show();
+        dialog.findChild<QCheckBox *>(QStringLiteral("keeperTimerCheck"))->setChecked(true);
+        dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("systemctl --user enable --now keyway-keep-alive.timer")),
+            qPrintable(error->text()));
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY(QFile::exists(timer));
     }
 
     void manualProxyNeedsAHost()

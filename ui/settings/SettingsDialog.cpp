@@ -3,6 +3,9 @@
 #include "ui_SettingsDialog.h"
 
 #include "common/Icons.h"
+#include "core/KeeperTimer.h"
+
+#include <QCoreApplication>
 
 #include <QFileDialog>
 #include <QPushButton>
@@ -13,6 +16,7 @@ SettingsDialog::SettingsDialog(ConnectionService &service, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_service(service)
+    , m_keeperTimer(new KeeperTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -27,6 +31,7 @@ SettingsDialog::SettingsDialog(ConnectionService &service, QWidget *parent)
         updateEnabled();
     });
     setSettings(UiSettings::load());
+    m_ui->keeperTimerCheck->setChecked(KeeperTimer::isInstalled());
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
@@ -102,7 +107,35 @@ void SettingsDialog::accept()
         m_ui->errorLabel->show();
         return;
     }
-    QDialog::accept();
+    applyKeeperTimer([this] { QDialog::accept(); });
+}
+
+void SettingsDialog::applyKeeperTimer(const std::function<void()> &then)
+{
+    const bool wanted = m_ui->keeperTimerCheck->isChecked();
+    if (wanted == KeeperTimer::isInstalled())
+        return then();
+    m_ui->buttonBox->setEnabled(false);
+    const auto done = [this, wanted, then](const KeeperTimer::Outcome &outcome) {
+        m_ui->buttonBox->setEnabled(true);
+        if (!outcome.error.isNull()) {
+            m_ui->errorLabel->setText(outcome.error.toString());
+            m_ui->errorLabel->show();
+            m_ui->keeperTimerCheck->setChecked(KeeperTimer::isInstalled());
+            return;
+        }
+        // The files are in place but systemd's user manager did not take them: say what to run, stay open.
+        if (wanted && !outcome.managerTold) {
+            m_ui->errorLabel->setText(outcome.managerNote);
+            m_ui->errorLabel->show();
+            return;
+        }
+        then();
+    };
+    if (wanted)
+        m_keeperTimer->install(QCoreApplication::applicationFilePath(), done);
+    else
+        m_keeperTimer->uninstall(done);
 }
 
 } // namespace keyway

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -13,8 +14,10 @@ class SettingsDialog;
 namespace keyway {
 
 class ConnectionService;
+class KeeperTimer;
 
-// Edits UiSettings: browser command, refresh lead time, proxy and extra CA files. OK saves and applies them.
+// Edits UiSettings: browser command, refresh lead time, proxy and extra CA files. OK saves and applies them, and
+// installs or removes the keeper's daily systemd user timer (KeeperTimer) as its box says.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,9 +35,12 @@ public slots:
 private:
     void updateEnabled();
     void addCaFile();
+    // Issue 23: installs or removes the keeper's timer when the box changed; accept() goes on once it is done.
+    void applyKeeperTimer(const std::function<void()> &then);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     ConnectionService &m_service;
+    KeeperTimer *m_keeperTimer;
 };
 
 } // namespace keyway
