@@ -65,7 +65,7 @@ QString ConnectionExpiry::refreshText(const QString &integrationName) const
         return {};
     QStringList parts;
     if (!hasRefreshToken) {
-        parts << tr("no refresh token");
+        parts << tr("no refresh token recorded");
     } else if (refresh.idleDeadline.isValid() && refresh.renewalExtends()) {
         QString text = now < refresh.idleDeadline ? tr("refresh token lapses %1 if unused").arg(local(refresh.idleDeadline))
                                                   : tr("refresh token lapsed unused %1").arg(local(refresh.idleDeadline));
