@@ -259,6 +259,15 @@ QStringList ConnectionRepository::liveIds() const
     return list;
 }
 
+bool ConnectionRepository::hasLive() const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM connections WHERE status != :revoked LIMIT 1"));
+    q.bindValue(QStringLiteral(":revoked"), statusToString(ConnectionStatus::Revoked));
+    return q.exec() && q.next();
+}
+
 QList<ConnectionRecord> ConnectionRepository::allowingInsecureHttp() const
 {
     QList<ConnectionRecord> list;

@@ -53,6 +53,8 @@ public:
     std::optional<ConnectionSummary> summary(const QString &id) const;
     // The connections that are not revoked (they may still have secrets in the keychain).
     QStringList liveIds() const;
+    // Whether any connection is not revoked: one row looked at, not all of them sorted (issue 27).
+    bool hasLive() const;
     // The connections whose settings allow plain http beyond loopback (few or none): their whole records.
     QList<ConnectionRecord> allowingInsecureHttp() const;
     // What the refresh schedule needs of every connection (id, status, expiry, when renewed and updated, and the

@@ -106,6 +106,18 @@ private slots:
         QCOMPARE(repo.liveIds(), QStringList {QStringLiteral("b")});
     }
 
+    // Whether the keychain may hold connections the database lost is asked on every command (KeychainRecovery): any
+    // connection not revoked answers it.
+    void hasLiveMeansAnyConnectionNotRevoked()
+    {
+        ConnectionRepository repo(m_db);
+        QVERIFY(!repo.hasLive());
+        QVERIFY(repo.save(record(QStringLiteral("a"), ConnectionStatus::Revoked, 1, QDateTime()), nullptr));
+        QVERIFY(!repo.hasLive());
+        QVERIFY(repo.save(record(QStringLiteral("b"), ConnectionStatus::NeedsReauthorization, 2, QDateTime()), nullptr));
+        QVERIFY(repo.hasLive());
+    }
+
     void onlyConnectionsAllowingPlainHttpAreReadWhole()
     {
         ConnectionRepository repo(m_db);
