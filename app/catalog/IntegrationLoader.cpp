@@ -512,29 +512,9 @@ Error loadError(const QString &fileName, const QStringList &problems)
         tr("The integration file %1 is not valid: %2").arg(fileName, problems.value(0)), problems.join(QLatin1Char('\n')));
 }
 
-} // namespace
-
-Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QString &fileName, FileKind kind)
+// The identity every file has: id, name, category, description, icon, docs; and whether it may use plain http.
+void readIdentity(Reader &r, const QJsonObject &root, Integration &in)
 {
-    if (json.size() > MaxFileSize)
-        return loadError(fileName, {fileName + QStringLiteral(": the file is larger than 1 MiB")});
-    if (json.trimmed().isEmpty())
-        return loadError(fileName, {fileName + QStringLiteral(": the file is empty")});
-
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return loadError(fileName,
-            {fileName
-                + QStringLiteral(": not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)});
-    if (!doc.isObject())
-        return loadError(fileName, {fileName + QStringLiteral(": expected a JSON object at the top level")});
-
-    const QJsonObject root = doc.object();
-    Reader r(fileName, kind != FileKind::VerifiedBuiltin);
-    Integration in;
-    in.document = root;
-
     r.allowOnly(root, {},
         {"$schema", "id", "name", "category", "description", "icon", "docs", "auth_modes", "variables", "oauth", "api_key",
             "basic", "api", "unified_scopes", "setup", "embedded_provider", "allow_insecure_http", "aliases", "sources",
@@ -556,8 +536,11 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             || !TemplateExpander::isAllowedUrl(in.docs, &why))
             r.error(QStringLiteral("docs"), QStringLiteral("expected an https URL without templates"));
     }
+}
 
-    // Sourced facts (issues 14, 22): the names people type, where each fact comes from and when it was checked.
+// Sourced facts (issues 14, 22): the names people type, where each fact comes from and when it was checked.
+void readSources(Reader &r, const QJsonObject &root, Integration &in)
+{
     in.aliases = r.stringArray(root, {}, "aliases", true, textCheck(60));
     r.itemCount(root, {}, "aliases", 0, 24);
     in.unsourced = r.stringArray(root, {}, "unsourced", true, textCheck(300));
@@ -608,8 +591,11 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             in.checked = QDate();
         }
     }
+}
 
-    // git (issue 21): the hosts a forge serves repositories from and the user name it pairs with an OAuth token.
+// git (issue 21): the hosts a forge serves repositories from and the user name it pairs with an OAuth token.
+void readGit(Reader &r, const QJsonObject &root, Integration &in)
+{
     bool gitPresent = false;
     const QJsonObject git = r.object(root, {}, "git", &gitPresent);
     if (gitPresent) {
@@ -629,8 +615,11 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         in.git.username = r.matching(git, QStringLiteral("git"), "username", false, "^[A-Za-z0-9._-]{1,64}$",
             QStringLiteral("a user name (letters, digits, '.', '_', '-')"), 64);
     }
+}
 
-    // auth_modes
+// The auth modes the integration offers, at least one.
+void readAuthModes(Reader &r, const QJsonObject &root, Integration &in)
+{
     bool modesPresent = false;
     const QStringList modes = r.stringArray(
         root, {}, "auth_modes", true,
@@ -647,8 +636,11 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         if (const std::optional<AuthMode> mode = Integration::authModeFromString(m))
             in.authModes << *mode;
     }
+}
 
-    // variables
+// The user-supplied template variables; returns the names declared, for the template check.
+QSet<QString> readVariables(Reader &r, const QJsonObject &root, Integration &in)
+{
     QSet<QString> declared;
     if (root.contains(QStringLiteral("variables"))) {
         if (!root.value(QStringLiteral("variables")).isArray()) {
@@ -691,235 +683,268 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             }
         }
     }
+    return declared;
+}
 
-    // oauth
+// oauth: the endpoints, given or discovered, and the issuer (templated for multi-tenant providers).
+void readOAuthEndpoints(Reader &r, const QJsonObject &oauth, const QString &p, OAuthSettings &o)
+{
+    r.allowOnly(oauth, p,
+        {"authorization_url", "token_url", "revocation_url", "introspection_url", "userinfo_url", "device_authorization_url",
+            "jwks_url", "issuer", "discovery_url", "scopes", "scope_separator", "scope_param", "pkce", "public_client_id",
+            "client_auth", "assertion_audience", "authorization_params", "token_params", "client_credentials", "token_response",
+            "response_values", "refresh_token", "redirect", "openid", "issuer_claims", "refresh_url", "client_types",
+            "access_token_lifetime_seconds", "assertion_lifetime_seconds", "client_id_param", "token_request"});
+    o.authorizationUrl = r.url(oauth, p, "authorization_url");
+    o.tokenUrl = r.url(oauth, p, "token_url");
+    o.refreshUrl = r.url(oauth, p, "refresh_url");
+    o.revocationUrl = r.url(oauth, p, "revocation_url");
+    o.introspectionUrl = r.url(oauth, p, "introspection_url");
+    o.userinfoUrl = r.url(oauth, p, "userinfo_url");
+    o.deviceAuthorizationUrl = r.url(oauth, p, "device_authorization_url");
+    o.jwksUrl = r.url(oauth, p, "jwks_url");
+    o.discoveryUrl = r.url(oauth, p, "discovery_url");
+    // OpenID Connect Core §3.1.3.7 step 2 with an issuer published as a template (Microsoft's multi-tenant
+    // "https://login.microsoftonline.com/{tenantid}/v2.0"): each {placeholder} is filled from the ID token
+    // claim named here, then the issuer is compared exactly. "iss" itself would make the check vacuous.
+    o.issuerClaims = r.stringMap(oauth, p, "issuer_claims", placeholderNameCheck, [](const QString &claim) {
+        if (!re("^[A-Za-z_][A-Za-z0-9_]*$").match(claim).hasMatch() || claim.size() > 128)
+            return QStringLiteral("\"%1\" is not a valid claim name (letters, digits and _)").arg(claim.left(80));
+        return claim == QLatin1String("iss") ? QStringLiteral("the issuer cannot be filled from its own iss claim") : QString();
+    });
+    // The {placeholders} are not part of the URL syntax: the issuer is checked with each one filled in.
+    QJsonObject issuerProbe = oauth;
+    if (oauth.value(QStringLiteral("issuer")).isString()) {
+        QString probe = oauth.value(QStringLiteral("issuer")).toString();
+        for (auto it = o.issuerClaims.cbegin(); it != o.issuerClaims.cend(); ++it)
+            probe.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), QStringLiteral("x"));
+        issuerProbe.insert(QStringLiteral("issuer"), probe);
+    }
+    if (!r.url(issuerProbe, p, "issuer").isEmpty())
+        o.issuer = oauth.value(QStringLiteral("issuer")).toString();
+    if (!o.issuerClaims.isEmpty() && !oauth.contains(QStringLiteral("token_url"))
+        && !oauth.contains(QStringLiteral("discovery_url")))
+        r.error(p + QStringLiteral(".issuer"),
+            QStringLiteral("a templated issuer has no metadata URL of its own; give token_url or discovery_url"));
+    if (oauth.contains(QStringLiteral("issuer_claims")) && oauth.value(QStringLiteral("issuer_claims")).isObject()) {
+        if (!oauth.value(QStringLiteral("issuer")).isString())
+            r.error(p + QStringLiteral(".issuer_claims"), QStringLiteral("needs an issuer holding the {placeholders} it fills"));
+        else if (oauth.value(QStringLiteral("issuer_claims")).toObject().isEmpty())
+            r.error(p + QStringLiteral(".issuer_claims"), QStringLiteral("is empty; leave it out instead"));
+        for (auto it = o.issuerClaims.cbegin(); it != o.issuerClaims.cend(); ++it) {
+            if (!o.issuer.isEmpty() && !o.issuer.contains(QLatin1Char('{') + it.key() + QLatin1Char('}')))
+                r.error(p + QStringLiteral(".issuer_claims.") + it.key(),
+                    QStringLiteral("{%1} does not appear in the issuer").arg(it.key()));
+        }
+    }
+    if (!oauth.contains(QStringLiteral("token_url")) && !oauth.contains(QStringLiteral("discovery_url"))
+        && !oauth.contains(QStringLiteral("issuer")))
+        r.error(p, QStringLiteral("needs token_url, or an issuer or discovery_url to discover it"));
+}
+
+// oauth: what Keyway sends — scopes, PKCE, client id and authentication, extra parameters, client credentials.
+void readOAuthRequests(Reader &r, const QJsonObject &oauth, const QString &p, OAuthSettings &o)
+{
+    o.scopes = r.stringArray(oauth, p, "scopes", true, scopeCheck);
+    o.scopeSeparator
+        = r.oneOf(oauth, p, "scope_separator", false, {QStringLiteral(" "), QStringLiteral(",")}, QStringLiteral(" "));
+    if (oauth.contains(QStringLiteral("scope_param")))
+        o.scopeParam
+            = r.matching(oauth, p, "scope_param", false, kTemplateNamePattern, QStringLiteral("a valid parameter name"), 64);
+    o.pkce = r.boolean(oauth, p, "pkce", true);
+    if (oauth.contains(QStringLiteral("client_id_param"))) {
+        o.clientIdParam
+            = r.matching(oauth, p, "client_id_param", false, kTemplateNamePattern, QStringLiteral("a valid parameter name"), 64);
+        // Another protocol parameter (or a secret's name) under this name would be overwritten by the client id.
+        const QString why = r.verifying() ? clientIdParamCheck(o.clientIdParam) : QString();
+        if (!why.isEmpty())
+            r.error(p + QStringLiteral(".client_id_param"), why);
+        if (o.clientIdParam.isEmpty() || !why.isEmpty())
+            o.clientIdParam = QStringLiteral("client_id");
+    }
+    const QString tqPath = p + QStringLiteral(".token_request");
+    const QJsonObject tokenRequest = r.object(oauth, p, "token_request");
+    r.allowOnly(tokenRequest, tqPath, {"format"});
+    o.tokenRequestFormat
+        = r.oneOf(tokenRequest, tqPath, "format", false, {QStringLiteral("form"), QStringLiteral("json")}, QStringLiteral("form"))
+            == QLatin1String("json")
+        ? TokenRequestFormat::Json
+        : TokenRequestFormat::Form;
+    o.publicClientId = r.string(oauth, p, "public_client_id", false, 1);
+    const QString clientAuth = r.oneOf(oauth, p, "client_auth", false,
+        {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"), QStringLiteral("none"),
+            QStringLiteral("private_key_jwt")},
+        QStringLiteral("client_secret_basic"));
+    o.clientAuth = *Integration::clientAuthFromString(clientAuth);
+    o.assertionAudience = r.string(oauth, p, "assertion_audience", false, 1);
+    // Issue 15.7: the protocol's own parameters are Keyway's to set, never a file's.
+    const auto paramKey = [](bool authorizationRequest) {
+        return [authorizationRequest](const QString &k) {
+            if (k.isEmpty() || k.size() > 128)
+                return QStringLiteral("a parameter name must have 1 to 128 characters");
+            const QString reserved = Integration::reservedParamReason(k, authorizationRequest);
+            return reserved.isEmpty() ? credentialNameCheck(k, false) : reserved;
+        };
+    };
+    const auto anyKey = paramKey(false);
+    o.authorizationParams = r.stringMap(oauth, p, "authorization_params", paramKey(true), headerValueCheck);
+    o.tokenParams = r.stringMap(oauth, p, "token_params", anyKey, headerValueCheck);
+
+    const QString ccPath = p + QStringLiteral(".client_credentials");
+    const QJsonObject cc = r.object(oauth, p, "client_credentials");
+    r.allowOnly(cc, ccPath, {"scopes", "token_params"});
+    bool ccScopes = false;
+    const QStringList scopes = r.stringArray(cc, ccPath, "scopes", true, scopeCheck, &ccScopes);
+    if (ccScopes)
+        o.clientCredentialsScopes = scopes;
+    o.clientCredentialsTokenParams = r.stringMap(cc, ccPath, "token_params", anyKey, headerValueCheck);
+}
+
+// oauth: where the token response keeps each value, and the non-secret values kept from it (declared as
+// template names).
+void readTokenResponse(Reader &r, const QJsonObject &oauth, const QString &p, OAuthSettings &o, QSet<QString> &declared)
+{
+    const QString trPath = p + QStringLiteral(".token_response");
+    const QJsonObject tokenResponse = r.object(oauth, p, "token_response");
+    r.allowOnly(tokenResponse, trPath,
+        {"format", "access_token", "refresh_token", "expires_in", "refresh_token_expires_in", "expires_at",
+            "refresh_token_expires_at", "id_token", "scope", "token_type"});
+    TokenResponsePaths &t = o.tokenResponse;
+    t.format = r.oneOf(tokenResponse, trPath, "format", false, {QStringLiteral("json"), QStringLiteral("form")},
+                   QStringLiteral("json"))
+            == QLatin1String("form")
+        ? TokenResponsePaths::Format::Form
+        : TokenResponsePaths::Format::Json;
+    const auto path = [&](const char *key, QString *target) {
+        if (!tokenResponse.contains(QString::fromLatin1(key)))
+            return;
+        const QString s = r.string(tokenResponse, trPath, key, false);
+        const QString why = r.verifying() ? responsePathCheck(s) : QString();
+        if (!tokenResponse.value(QString::fromLatin1(key)).isString())
+            return;
+        if (!why.isEmpty())
+            r.error(trPath + QLatin1Char('.') + QString::fromLatin1(key), why);
+        else
+            *target = s;
+    };
+    path("access_token", &t.accessToken);
+    path("refresh_token", &t.refreshToken);
+    path("expires_in", &t.expiresIn);
+    path("refresh_token_expires_in", &t.refreshTokenExpiresIn);
+    path("expires_at", &t.expiresAt);
+    path("refresh_token_expires_at", &t.refreshTokenExpiresAt);
+    path("id_token", &t.idToken);
+    path("scope", &t.scope);
+    path("token_type", &t.tokenType);
+
+    o.responseValues = r.stringMap(oauth, p, "response_values", templateNameCheck, responsePathCheck);
+    for (auto it = o.responseValues.cbegin(); it != o.responseValues.cend(); ++it) {
+        // Response values end up in URLs stored with the connection: never a token.
+        const QString last = it.value().section(QLatin1Char('.'), -1);
+        if ((r.verifying() && !credentialNameCheck(last, false).isEmpty()) || it.value() == t.accessToken
+            || it.value() == t.refreshToken || it.value() == t.idToken)
+            r.error(p + QStringLiteral(".response_values.") + it.key(),
+                QStringLiteral("\"%1\" names a credential; response values must not be secret").arg(it.value().left(80)));
+        if (declared.contains(it.key()))
+            r.error(p + QStringLiteral(".response_values.") + it.key(), QStringLiteral("%1 is also a variable").arg(it.key()));
+        if (it.key() == QLatin1String("redirect_uri"))
+            r.error(p + QStringLiteral(".response_values.") + it.key(), QStringLiteral("redirect_uri is reserved"));
+        declared.insert(it.key());
+    }
+}
+
+// oauth: how the provider treats refresh tokens (rotation, reuse detection, lifetimes) and token lifetimes.
+void readLifetimes(Reader &r, const QJsonObject &oauth, const QString &p, OAuthSettings &o)
+{
+    const QString rtPath = p + QStringLiteral(".refresh_token");
+    const QJsonObject refresh = r.object(oauth, p, "refresh_token");
+    r.allowOnly(refresh, rtPath,
+        {"rotates", "expires", "reuse_detection", "reuse_grace_seconds", "idle_lifetime_seconds", "absolute_lifetime_seconds",
+            "use_extends_lifetime"});
+    if (refresh.contains(QStringLiteral("rotates")))
+        o.refreshRotates = r.boolean(refresh, rtPath, "rotates", false);
+    o.refreshExpires = r.boolean(refresh, rtPath, "expires", false);
+    const auto optionalBool = [&](const char *key) -> std::optional<bool> {
+        if (!refresh.contains(QString::fromLatin1(key)))
+            return std::nullopt;
+        const bool value = r.boolean(refresh, rtPath, key, false);
+        return refresh.value(QString::fromLatin1(key)).isBool() ? std::optional<bool>(value) : std::nullopt;
+    };
+    constexpr qint64 kTenYears = 315360000;
+    o.refreshReuseDetection = optionalBool("reuse_detection");
+    o.refreshReuseGraceSeconds = r.integer(refresh, rtPath, "reuse_grace_seconds", 0, 31536000);
+    o.refreshIdleLifetimeSeconds = r.integer(refresh, rtPath, "idle_lifetime_seconds", 1, kTenYears);
+    o.refreshAbsoluteLifetimeSeconds = r.integer(refresh, rtPath, "absolute_lifetime_seconds", 1, kTenYears);
+    o.refreshUseExtendsLifetime = optionalBool("use_extends_lifetime");
+    o.accessTokenLifetimeSeconds = r.integer(oauth, p, "access_token_lifetime_seconds", 1, kTenYears);
+    o.assertionLifetimeSeconds = r.integer(oauth, p, "assertion_lifetime_seconds", 1, 3600);
+}
+
+// oauth: the client types the provider allows for a desktop app.
+void readClientTypes(Reader &r, const QJsonObject &oauth, const QString &p, OAuthSettings &o)
+{
+    bool typesPresent = false;
+    const QStringList types = r.stringArray(
+        oauth, p, "client_types", true,
+        [](const QString &t) {
+            return Integration::clientTypeFromString(t)
+                ? QString()
+                : QStringLiteral("\"%1\" is not one of: public, confidential").arg(t.left(80));
+        },
+        &typesPresent);
+    if (typesPresent)
+        r.itemCount(oauth, p, "client_types", 1, 2);
+    for (const QString &t : types)
+        if (const std::optional<ClientType> type = Integration::clientTypeFromString(t))
+            o.clientTypes << *type;
+}
+
+// oauth: how the provider matches the redirect URI (RFC 8252 §7.3 loopback, exact port, private-use scheme).
+void readRedirect(Reader &r, const QJsonObject &oauth, const QString &p, OAuthSettings &o)
+{
+    const QString rdPath = p + QStringLiteral(".redirect");
+    const QJsonObject redirect = r.object(oauth, p, "redirect");
+    r.allowOnly(redirect, rdPath, {"host", "port", "path", "loopback", "private_use_scheme", "alternative"});
+    o.redirectHost = r.oneOf(redirect, rdPath, "host", false,
+        {QStringLiteral("127.0.0.1"), QStringLiteral("[::1]"), QStringLiteral("localhost")}, QStringLiteral("127.0.0.1"));
+    if (redirect.contains(QStringLiteral("port"))) {
+        const QJsonValue port = redirect.value(QStringLiteral("port"));
+        const double d = port.toDouble(-1);
+        // Range first: casting a double outside int's range is undefined behaviour.
+        if (!port.isDouble() || !(d >= 0 && d <= 65535) || std::floor(d) != d)
+            r.error(rdPath + QStringLiteral(".port"), QStringLiteral("expected a whole number from 0 to 65535"));
+        else
+            o.redirectPort = static_cast<quint16>(d);
+    }
+    if (redirect.contains(QStringLiteral("path")))
+        o.redirectPath
+            = r.matching(redirect, rdPath, "path", false, kRedirectPathPattern, QStringLiteral("a path starting with /"), 256);
+    const QString loopback = r.oneOf(
+        redirect, rdPath, "loopback", false, {QStringLiteral("any_port"), QStringLiteral("exact"), QStringLiteral("none")});
+    o.redirectLoopback = Integration::loopbackRedirectFromString(loopback).value_or(
+        o.redirectPort != 0 ? LoopbackRedirect::Exact : LoopbackRedirect::AnyPort);
+    // An exact match needs the fixed port the user registers (schema: exact requires port >= 1).
+    if (o.redirectLoopback == LoopbackRedirect::Exact && o.redirectPort == 0)
+        r.error(rdPath + QStringLiteral(".port"), QStringLiteral("loopback exact needs a fixed port from 1 to 65535"));
+    o.redirectPrivateUseScheme = r.boolean(redirect, rdPath, "private_use_scheme", false);
+    o.redirectAlternative = r.string(redirect, rdPath, "alternative", false, 1, 300);
+    if (r.verifying() && o.redirectAlternative.contains(re("[\\x00-\\x1f\\x7f]")))
+        r.error(rdPath + QStringLiteral(".alternative"), QStringLiteral("cannot contain control characters"));
+}
+
+// oauth, in the steps above, then what the auth modes require of it.
+void readOAuth(Reader &r, const QJsonObject &root, Integration &in, QSet<QString> &declared)
+{
     const QJsonObject oauth = r.object(root, {}, "oauth", &in.hasOAuth);
     if (in.hasOAuth) {
         const QString p = QStringLiteral("oauth");
         OAuthSettings &o = in.oauth;
-        r.allowOnly(oauth, p,
-            {"authorization_url", "token_url", "revocation_url", "introspection_url", "userinfo_url", "device_authorization_url",
-                "jwks_url", "issuer", "discovery_url", "scopes", "scope_separator", "scope_param", "pkce", "public_client_id",
-                "client_auth", "assertion_audience", "authorization_params", "token_params", "client_credentials",
-                "token_response", "response_values", "refresh_token", "redirect", "openid", "issuer_claims", "refresh_url",
-                "client_types", "access_token_lifetime_seconds", "assertion_lifetime_seconds", "client_id_param",
-                "token_request"});
-        o.authorizationUrl = r.url(oauth, p, "authorization_url");
-        o.tokenUrl = r.url(oauth, p, "token_url");
-        o.refreshUrl = r.url(oauth, p, "refresh_url");
-        o.revocationUrl = r.url(oauth, p, "revocation_url");
-        o.introspectionUrl = r.url(oauth, p, "introspection_url");
-        o.userinfoUrl = r.url(oauth, p, "userinfo_url");
-        o.deviceAuthorizationUrl = r.url(oauth, p, "device_authorization_url");
-        o.jwksUrl = r.url(oauth, p, "jwks_url");
-        o.discoveryUrl = r.url(oauth, p, "discovery_url");
-        // OpenID Connect Core §3.1.3.7 step 2 with an issuer published as a template (Microsoft's multi-tenant
-        // "https://login.microsoftonline.com/{tenantid}/v2.0"): each {placeholder} is filled from the ID token
-        // claim named here, then the issuer is compared exactly. "iss" itself would make the check vacuous.
-        o.issuerClaims = r.stringMap(oauth, p, "issuer_claims", placeholderNameCheck, [](const QString &claim) {
-            if (!re("^[A-Za-z_][A-Za-z0-9_]*$").match(claim).hasMatch() || claim.size() > 128)
-                return QStringLiteral("\"%1\" is not a valid claim name (letters, digits and _)").arg(claim.left(80));
-            return claim == QLatin1String("iss") ? QStringLiteral("the issuer cannot be filled from its own iss claim")
-                                                 : QString();
-        });
-        // The {placeholders} are not part of the URL syntax: the issuer is checked with each one filled in.
-        QJsonObject issuerProbe = oauth;
-        if (oauth.value(QStringLiteral("issuer")).isString()) {
-            QString probe = oauth.value(QStringLiteral("issuer")).toString();
-            for (auto it = o.issuerClaims.cbegin(); it != o.issuerClaims.cend(); ++it)
-                probe.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), QStringLiteral("x"));
-            issuerProbe.insert(QStringLiteral("issuer"), probe);
-        }
-        if (!r.url(issuerProbe, p, "issuer").isEmpty())
-            o.issuer = oauth.value(QStringLiteral("issuer")).toString();
-        if (!o.issuerClaims.isEmpty() && !oauth.contains(QStringLiteral("token_url"))
-            && !oauth.contains(QStringLiteral("discovery_url")))
-            r.error(p + QStringLiteral(".issuer"),
-                QStringLiteral("a templated issuer has no metadata URL of its own; give token_url or discovery_url"));
-        if (oauth.contains(QStringLiteral("issuer_claims")) && oauth.value(QStringLiteral("issuer_claims")).isObject()) {
-            if (!oauth.value(QStringLiteral("issuer")).isString())
-                r.error(
-                    p + QStringLiteral(".issuer_claims"), QStringLiteral("needs an issuer holding the {placeholders} it fills"));
-            else if (oauth.value(QStringLiteral("issuer_claims")).toObject().isEmpty())
-                r.error(p + QStringLiteral(".issuer_claims"), QStringLiteral("is empty; leave it out instead"));
-            for (auto it = o.issuerClaims.cbegin(); it != o.issuerClaims.cend(); ++it) {
-                if (!o.issuer.isEmpty() && !o.issuer.contains(QLatin1Char('{') + it.key() + QLatin1Char('}')))
-                    r.error(p + QStringLiteral(".issuer_claims.") + it.key(),
-                        QStringLiteral("{%1} does not appear in the issuer").arg(it.key()));
-            }
-        }
-        if (!oauth.contains(QStringLiteral("token_url")) && !oauth.contains(QStringLiteral("discovery_url"))
-            && !oauth.contains(QStringLiteral("issuer")))
-            r.error(p, QStringLiteral("needs token_url, or an issuer or discovery_url to discover it"));
-        o.scopes = r.stringArray(oauth, p, "scopes", true, scopeCheck);
-        o.scopeSeparator
-            = r.oneOf(oauth, p, "scope_separator", false, {QStringLiteral(" "), QStringLiteral(",")}, QStringLiteral(" "));
-        if (oauth.contains(QStringLiteral("scope_param")))
-            o.scopeParam
-                = r.matching(oauth, p, "scope_param", false, kTemplateNamePattern, QStringLiteral("a valid parameter name"), 64);
-        o.pkce = r.boolean(oauth, p, "pkce", true);
-        if (oauth.contains(QStringLiteral("client_id_param"))) {
-            o.clientIdParam = r.matching(
-                oauth, p, "client_id_param", false, kTemplateNamePattern, QStringLiteral("a valid parameter name"), 64);
-            // Another protocol parameter (or a secret's name) under this name would be overwritten by the client id.
-            const QString why = r.verifying() ? clientIdParamCheck(o.clientIdParam) : QString();
-            if (!why.isEmpty())
-                r.error(p + QStringLiteral(".client_id_param"), why);
-            if (o.clientIdParam.isEmpty() || !why.isEmpty())
-                o.clientIdParam = QStringLiteral("client_id");
-        }
-        const QString tqPath = p + QStringLiteral(".token_request");
-        const QJsonObject tokenRequest = r.object(oauth, p, "token_request");
-        r.allowOnly(tokenRequest, tqPath, {"format"});
-        o.tokenRequestFormat = r.oneOf(tokenRequest, tqPath, "format", false, {QStringLiteral("form"), QStringLiteral("json")},
-                                   QStringLiteral("form"))
-                == QLatin1String("json")
-            ? TokenRequestFormat::Json
-            : TokenRequestFormat::Form;
-        o.publicClientId = r.string(oauth, p, "public_client_id", false, 1);
-        const QString clientAuth = r.oneOf(oauth, p, "client_auth", false,
-            {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"), QStringLiteral("none"),
-                QStringLiteral("private_key_jwt")},
-            QStringLiteral("client_secret_basic"));
-        o.clientAuth = *Integration::clientAuthFromString(clientAuth);
-        o.assertionAudience = r.string(oauth, p, "assertion_audience", false, 1);
-        // Issue 15.7: the protocol's own parameters are Keyway's to set, never a file's.
-        const auto paramKey = [](bool authorizationRequest) {
-            return [authorizationRequest](const QString &k) {
-                if (k.isEmpty() || k.size() > 128)
-                    return QStringLiteral("a parameter name must have 1 to 128 characters");
-                const QString reserved = Integration::reservedParamReason(k, authorizationRequest);
-                return reserved.isEmpty() ? credentialNameCheck(k, false) : reserved;
-            };
-        };
-        const auto anyKey = paramKey(false);
-        o.authorizationParams = r.stringMap(oauth, p, "authorization_params", paramKey(true), headerValueCheck);
-        o.tokenParams = r.stringMap(oauth, p, "token_params", anyKey, headerValueCheck);
-
-        const QString ccPath = p + QStringLiteral(".client_credentials");
-        const QJsonObject cc = r.object(oauth, p, "client_credentials");
-        r.allowOnly(cc, ccPath, {"scopes", "token_params"});
-        bool ccScopes = false;
-        const QStringList scopes = r.stringArray(cc, ccPath, "scopes", true, scopeCheck, &ccScopes);
-        if (ccScopes)
-            o.clientCredentialsScopes = scopes;
-        o.clientCredentialsTokenParams = r.stringMap(cc, ccPath, "token_params", anyKey, headerValueCheck);
-
-        const QString trPath = p + QStringLiteral(".token_response");
-        const QJsonObject tokenResponse = r.object(oauth, p, "token_response");
-        r.allowOnly(tokenResponse, trPath,
-            {"format", "access_token", "refresh_token", "expires_in", "refresh_token_expires_in", "expires_at",
-                "refresh_token_expires_at", "id_token", "scope", "token_type"});
-        TokenResponsePaths &t = o.tokenResponse;
-        t.format = r.oneOf(tokenResponse, trPath, "format", false, {QStringLiteral("json"), QStringLiteral("form")},
-                       QStringLiteral("json"))
-                == QLatin1String("form")
-            ? TokenResponsePaths::Format::Form
-            : TokenResponsePaths::Format::Json;
-        const auto path = [&](const char *key, QString *target) {
-            if (!tokenResponse.contains(QString::fromLatin1(key)))
-                return;
-            const QString s = r.string(tokenResponse, trPath, key, false);
-            const QString why = r.verifying() ? responsePathCheck(s) : QString();
-            if (!tokenResponse.value(QString::fromLatin1(key)).isString())
-                return;
-            if (!why.isEmpty())
-                r.error(trPath + QLatin1Char('.') + QString::fromLatin1(key), why);
-            else
-                *target = s;
-        };
-        path("access_token", &t.accessToken);
-        path("refresh_token", &t.refreshToken);
-        path("expires_in", &t.expiresIn);
-        path("refresh_token_expires_in", &t.refreshTokenExpiresIn);
-        path("expires_at", &t.expiresAt);
-        path("refresh_token_expires_at", &t.refreshTokenExpiresAt);
-        path("id_token", &t.idToken);
-        path("scope", &t.scope);
-        path("token_type", &t.tokenType);
-
-        o.responseValues = r.stringMap(oauth, p, "response_values", templateNameCheck, responsePathCheck);
-        for (auto it = o.responseValues.cbegin(); it != o.responseValues.cend(); ++it) {
-            // Response values end up in URLs stored with the connection: never a token.
-            const QString last = it.value().section(QLatin1Char('.'), -1);
-            if ((r.verifying() && !credentialNameCheck(last, false).isEmpty()) || it.value() == t.accessToken
-                || it.value() == t.refreshToken || it.value() == t.idToken)
-                r.error(p + QStringLiteral(".response_values.") + it.key(),
-                    QStringLiteral("\"%1\" names a credential; response values must not be secret").arg(it.value().left(80)));
-            if (declared.contains(it.key()))
-                r.error(
-                    p + QStringLiteral(".response_values.") + it.key(), QStringLiteral("%1 is also a variable").arg(it.key()));
-            if (it.key() == QLatin1String("redirect_uri"))
-                r.error(p + QStringLiteral(".response_values.") + it.key(), QStringLiteral("redirect_uri is reserved"));
-            declared.insert(it.key());
-        }
-
-        const QString rtPath = p + QStringLiteral(".refresh_token");
-        const QJsonObject refresh = r.object(oauth, p, "refresh_token");
-        r.allowOnly(refresh, rtPath,
-            {"rotates", "expires", "reuse_detection", "reuse_grace_seconds", "idle_lifetime_seconds", "absolute_lifetime_seconds",
-                "use_extends_lifetime"});
-        if (refresh.contains(QStringLiteral("rotates")))
-            o.refreshRotates = r.boolean(refresh, rtPath, "rotates", false);
-        o.refreshExpires = r.boolean(refresh, rtPath, "expires", false);
-        const auto optionalBool = [&](const char *key) -> std::optional<bool> {
-            if (!refresh.contains(QString::fromLatin1(key)))
-                return std::nullopt;
-            const bool value = r.boolean(refresh, rtPath, key, false);
-            return refresh.value(QString::fromLatin1(key)).isBool() ? std::optional<bool>(value) : std::nullopt;
-        };
-        constexpr qint64 kTenYears = 315360000;
-        o.refreshReuseDetection = optionalBool("reuse_detection");
-        o.refreshReuseGraceSeconds = r.integer(refresh, rtPath, "reuse_grace_seconds", 0, 31536000);
-        o.refreshIdleLifetimeSeconds = r.integer(refresh, rtPath, "idle_lifetime_seconds", 1, kTenYears);
-        o.refreshAbsoluteLifetimeSeconds = r.integer(refresh, rtPath, "absolute_lifetime_seconds", 1, kTenYears);
-        o.refreshUseExtendsLifetime = optionalBool("use_extends_lifetime");
-        o.accessTokenLifetimeSeconds = r.integer(oauth, p, "access_token_lifetime_seconds", 1, kTenYears);
-        o.assertionLifetimeSeconds = r.integer(oauth, p, "assertion_lifetime_seconds", 1, 3600);
-
-        bool typesPresent = false;
-        const QStringList types = r.stringArray(
-            oauth, p, "client_types", true,
-            [](const QString &t) {
-                return Integration::clientTypeFromString(t)
-                    ? QString()
-                    : QStringLiteral("\"%1\" is not one of: public, confidential").arg(t.left(80));
-            },
-            &typesPresent);
-        if (typesPresent)
-            r.itemCount(oauth, p, "client_types", 1, 2);
-        for (const QString &t : types)
-            if (const std::optional<ClientType> type = Integration::clientTypeFromString(t))
-                o.clientTypes << *type;
-
-        const QString rdPath = p + QStringLiteral(".redirect");
-        const QJsonObject redirect = r.object(oauth, p, "redirect");
-        r.allowOnly(redirect, rdPath, {"host", "port", "path", "loopback", "private_use_scheme", "alternative"});
-        o.redirectHost = r.oneOf(redirect, rdPath, "host", false,
-            {QStringLiteral("127.0.0.1"), QStringLiteral("[::1]"), QStringLiteral("localhost")}, QStringLiteral("127.0.0.1"));
-        if (redirect.contains(QStringLiteral("port"))) {
-            const QJsonValue port = redirect.value(QStringLiteral("port"));
-            const double d = port.toDouble(-1);
-            // Range first: casting a double outside int's range is undefined behaviour.
-            if (!port.isDouble() || !(d >= 0 && d <= 65535) || std::floor(d) != d)
-                r.error(rdPath + QStringLiteral(".port"), QStringLiteral("expected a whole number from 0 to 65535"));
-            else
-                o.redirectPort = static_cast<quint16>(d);
-        }
-        if (redirect.contains(QStringLiteral("path")))
-            o.redirectPath = r.matching(
-                redirect, rdPath, "path", false, kRedirectPathPattern, QStringLiteral("a path starting with /"), 256);
-        const QString loopback = r.oneOf(
-            redirect, rdPath, "loopback", false, {QStringLiteral("any_port"), QStringLiteral("exact"), QStringLiteral("none")});
-        o.redirectLoopback = Integration::loopbackRedirectFromString(loopback).value_or(
-            o.redirectPort != 0 ? LoopbackRedirect::Exact : LoopbackRedirect::AnyPort);
-        // An exact match needs the fixed port the user registers (schema: exact requires port >= 1).
-        if (o.redirectLoopback == LoopbackRedirect::Exact && o.redirectPort == 0)
-            r.error(rdPath + QStringLiteral(".port"), QStringLiteral("loopback exact needs a fixed port from 1 to 65535"));
-        o.redirectPrivateUseScheme = r.boolean(redirect, rdPath, "private_use_scheme", false);
-        o.redirectAlternative = r.string(redirect, rdPath, "alternative", false, 1, 300);
-        if (r.verifying() && o.redirectAlternative.contains(re("[\\x00-\\x1f\\x7f]")))
-            r.error(rdPath + QStringLiteral(".alternative"), QStringLiteral("cannot contain control characters"));
+        readOAuthEndpoints(r, oauth, p, o);
+        readOAuthRequests(r, oauth, p, o);
+        readTokenResponse(r, oauth, p, o, declared);
+        readLifetimes(r, oauth, p, o);
+        readClientTypes(r, oauth, p, o);
+        readRedirect(r, oauth, p, o);
         o.openid = r.boolean(oauth, p, "openid", false);
         o.allowInsecureHttp = in.insecureHttpAllowed;
 
@@ -932,8 +957,11 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     }
     if (in.usesOAuth() && !root.contains(QStringLiteral("oauth")))
         r.error(QStringLiteral("oauth"), QStringLiteral("missing: required by the OAuth auth modes listed"));
+}
 
-    // api_key
+// api_key: where an API key goes.
+void readApiKey(Reader &r, const QJsonObject &root, Integration &in)
+{
     const QJsonObject apiKey = r.object(root, {}, "api_key", &in.hasApiKey);
     if (in.hasApiKey) {
         r.allowOnly(apiKey, QStringLiteral("api_key"), {"in", "name", "scheme", "param", "label"});
@@ -942,8 +970,11 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     }
     if (in.supports(AuthMode::ApiKey) && !root.contains(QStringLiteral("api_key")))
         r.error(QStringLiteral("api_key"), QStringLiteral("missing: required by the api_key auth mode"));
+}
 
-    // basic
+// basic: the labels of the user name and password.
+void readBasic(Reader &r, const QJsonObject &root, Integration &in)
+{
     const QJsonObject basic = r.object(root, {}, "basic", &in.hasBasic);
     if (in.hasBasic) {
         const QString p = QStringLiteral("basic");
@@ -954,8 +985,11 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
     }
     if (in.supports(AuthMode::Basic) && !root.contains(QStringLiteral("basic")))
         r.error(QStringLiteral("basic"), QStringLiteral("missing: required by the basic auth mode"));
+}
 
-    // api
+// api: the base URL and origins the credential may go to, how it is attached, and the who-am-I call.
+void readApi(Reader &r, const QJsonObject &root, Integration &in)
+{
     const QJsonObject api = r.object(root, {}, "api");
     {
         const QString p = QStringLiteral("api");
@@ -993,8 +1027,11 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
             }
         }
     }
+}
 
-    // unified_scopes
+// unified_scopes: Keyway's scope ids mapped to the provider's scopes.
+void readUnifiedScopes(Reader &r, const QJsonObject &root, Integration &in)
+{
     const QJsonObject unified = r.object(root, {}, "unified_scopes");
     for (auto it = unified.begin(); it != unified.end(); ++it) {
         const QString p = QStringLiteral("unified_scopes.") + it.key();
@@ -1010,8 +1047,11 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         if (!scopes.isEmpty())
             in.unifiedScopes.insert(it.key(), scopes);
     }
+}
 
-    // setup
+// setup: the provider console and the steps to register a client.
+void readSetup(Reader &r, const QJsonObject &root, Integration &in)
+{
     const QJsonObject setup = r.object(root, {}, "setup");
     {
         const QString p = QStringLiteral("setup");
@@ -1024,10 +1064,13 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         });
         in.setup.notes = r.string(setup, p, "notes", false, 0, 2000);
     }
+}
 
-    // Templates: every {{name}} must be declared; {{redirect_uri}} only in setup text.
-    std::function<void(const QJsonValue &, const QString &, bool)> checkTemplates = [&](const QJsonValue &value,
-                                                                                        const QString &path, bool inSetup) {
+// Templates: every {{name}} must be declared; {{redirect_uri}} only in setup text.
+void checkTemplates(Reader &r, const QJsonObject &root, const QSet<QString> &declared)
+{
+    std::function<void(const QJsonValue &, const QString &, bool)> check = [&](const QJsonValue &value, const QString &path,
+                                                                               bool inSetup) {
         if (value.isString()) {
             for (const QString &name : TemplateExpander::templateNames(value.toString())) {
                 if (name == QLatin1String("redirect_uri") && inSetup)
@@ -1038,40 +1081,80 @@ Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QStri
         } else if (value.isArray()) {
             const QJsonArray a = value.toArray();
             for (qsizetype i = 0; i < a.size(); ++i)
-                checkTemplates(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), inSetup);
+                check(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), inSetup);
         } else if (value.isObject()) {
             const QJsonObject o = value.toObject();
             for (auto it = o.begin(); it != o.end(); ++it)
-                checkTemplates(it.value(), Reader::join(path, it.key()), inSetup);
+                check(it.value(), Reader::join(path, it.key()), inSetup);
         }
     };
     for (auto it = root.begin(); it != root.end() && r.verifying(); ++it) {
         if (it.key() == QLatin1String("variables"))
             continue;
-        checkTemplates(it.value(), it.key(), it.key() == QLatin1String("setup"));
+        check(it.value(), it.key(), it.key() == QLatin1String("setup"));
     }
+}
 
-    // Issues 14 and 22: Keyway's own files name the pages each fact comes from and the day they were checked, say how
-    // the provider matches a loopback redirect (so Keyway listens where the browser will be sent), and never lift
-    // TLS. The user's own files need none of this.
-    if (kind == FileKind::Builtin) {
-        if (!root.contains(QStringLiteral("sources")))
-            r.error(QStringLiteral("sources"), QStringLiteral("missing: a built-in file names the pages its facts come from"));
-        if (!root.contains(QStringLiteral("checked")))
-            r.error(QStringLiteral("checked"), QStringLiteral("missing: the day the facts were checked against the sources"));
-        const QJsonObject redirect = root.value(QStringLiteral("oauth")).toObject().value(QStringLiteral("redirect")).toObject();
-        if (in.supports(AuthMode::AuthorizationCode) && !redirect.contains(QStringLiteral("loopback")))
-            r.error(QStringLiteral("oauth.redirect.loopback"),
-                QStringLiteral("missing: how the provider matches a loopback redirect (any_port, exact or none)"));
-        if (root.contains(QStringLiteral("allow_insecure_http")))
-            r.error(QStringLiteral("allow_insecure_http"), QStringLiteral("is the user's choice; a built-in file never sets it"));
-        if (in.supports(AuthMode::AuthorizationCode) && redirect.contains(QStringLiteral("loopback"))) {
-            for (const QString &problem : setupRedirectProblems(in)) {
-                const qsizetype colon = problem.indexOf(QStringLiteral(": "));
-                r.error(problem.left(colon), problem.mid(colon + 2));
-            }
+// Issues 14 and 22: Keyway's own files name the pages each fact comes from and the day they were checked, say how
+// the provider matches a loopback redirect (so Keyway listens where the browser will be sent), and never lift
+// TLS. The user's own files need none of this.
+void checkBuiltinRules(Reader &r, const QJsonObject &root, const Integration &in)
+{
+    if (!root.contains(QStringLiteral("sources")))
+        r.error(QStringLiteral("sources"), QStringLiteral("missing: a built-in file names the pages its facts come from"));
+    if (!root.contains(QStringLiteral("checked")))
+        r.error(QStringLiteral("checked"), QStringLiteral("missing: the day the facts were checked against the sources"));
+    const QJsonObject redirect = root.value(QStringLiteral("oauth")).toObject().value(QStringLiteral("redirect")).toObject();
+    if (in.supports(AuthMode::AuthorizationCode) && !redirect.contains(QStringLiteral("loopback")))
+        r.error(QStringLiteral("oauth.redirect.loopback"),
+            QStringLiteral("missing: how the provider matches a loopback redirect (any_port, exact or none)"));
+    if (root.contains(QStringLiteral("allow_insecure_http")))
+        r.error(QStringLiteral("allow_insecure_http"), QStringLiteral("is the user's choice; a built-in file never sets it"));
+    if (in.supports(AuthMode::AuthorizationCode) && redirect.contains(QStringLiteral("loopback"))) {
+        for (const QString &problem : setupRedirectProblems(in)) {
+            const qsizetype colon = problem.indexOf(QStringLiteral(": "));
+            r.error(problem.left(colon), problem.mid(colon + 2));
         }
     }
+}
+
+} // namespace
+
+Result<Integration> IntegrationLoader::parse(const QByteArray &json, const QString &fileName, FileKind kind)
+{
+    if (json.size() > MaxFileSize)
+        return loadError(fileName, {fileName + QStringLiteral(": the file is larger than 1 MiB")});
+    if (json.trimmed().isEmpty())
+        return loadError(fileName, {fileName + QStringLiteral(": the file is empty")});
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return loadError(fileName,
+            {fileName
+                + QStringLiteral(": not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)});
+    if (!doc.isObject())
+        return loadError(fileName, {fileName + QStringLiteral(": expected a JSON object at the top level")});
+
+    const QJsonObject root = doc.object();
+    Reader r(fileName, kind != FileKind::VerifiedBuiltin);
+    Integration in;
+    in.document = root;
+
+    readIdentity(r, root, in);
+    readSources(r, root, in);
+    readGit(r, root, in);
+    readAuthModes(r, root, in);
+    QSet<QString> declared = readVariables(r, root, in);
+    readOAuth(r, root, in, declared);
+    readApiKey(r, root, in);
+    readBasic(r, root, in);
+    readApi(r, root, in);
+    readUnifiedScopes(r, root, in);
+    readSetup(r, root, in);
+    checkTemplates(r, root, declared);
+    if (kind == FileKind::Builtin)
+        checkBuiltinRules(r, root, in);
 
     if (!r.errors().isEmpty())
         return loadError(fileName, r.errors());
