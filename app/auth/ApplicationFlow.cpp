@@ -1,13 +1,11 @@
 #include "auth/ApplicationFlow.h"
 
-#include "common/Log.h"
 #include "common/Redactor.h"
 
 namespace keyway {
 
-ApplicationFlow::ApplicationFlow(const char *name, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent)
+ApplicationFlow::ApplicationFlow(QNetworkAccessManager *network, JwksCache *jwks, QObject *parent)
     : Flow(parent)
-    , m_name(name)
     , m_network(network)
     , m_jwks(jwks)
 {
@@ -31,7 +29,7 @@ TokenEndpoint &ApplicationFlow::newEndpoint()
 TokenEndpoint::Done ApplicationFlow::tokenReceived(const AccountResolver::Request &request, const QString &actingAs)
 {
     return [this, request, actingAs](const Result<TokenSet> &result, int httpStatus) {
-        if (m_done)
+        if (ended())
             return;
         if (!result) {
             emit step(QStringLiteral("token"), QStringLiteral("error"), httpStatus, result.error().toString());
@@ -55,7 +53,7 @@ void ApplicationFlow::resolveAccount(AccountResolver::Request request, const Tok
     m_accountResolver = new AccountResolver(m_network, m_jwks, this);
     connect(m_accountResolver, &AccountResolver::step, this, &Flow::step);
     m_accountResolver->resolve(request, [this, tokens, actingAs](const Result<AccountInfo> &account) {
-        if (m_done)
+        if (ended())
             return;
         if (!account)
             return fail(account.error());
@@ -64,27 +62,17 @@ void ApplicationFlow::resolveAccount(AccountResolver::Request request, const Tok
             result.account.label = actingAs;
         if (result.account.subject.isEmpty())
             result.account.subject = actingAs;
-        m_done = true;
-        emit finished(result);
+        succeed(result);
     });
 }
 
 void ApplicationFlow::cancel()
 {
-    if (m_done)
+    if (ended())
         return;
     fail(cancelledError());
     if (m_endpoint)
         m_endpoint->abortAll();
-}
-
-void ApplicationFlow::fail(const Error &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    qCInfo(lcAuth) << m_name << "flow failed:" << error.code << error.toString();
-    emit failed(error);
 }
 
 } // namespace keyway

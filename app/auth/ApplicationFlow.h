@@ -25,8 +25,7 @@ public:
     void cancel() override;
 
 protected:
-    // `name` labels the log line of a failure ("client credentials", "JWT bearer").
-    ApplicationFlow(const char *name, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent);
+    ApplicationFlow(QNetworkAccessManager *network, JwksCache *jwks, QObject *parent);
 
     // Fails with "missing_endpoint" and returns false when the provider's token endpoint is not known.
     bool checkTokenUrl(const ProviderConfig &config);
@@ -47,17 +46,14 @@ protected:
         request.resolveApi = options.resolveApi;
         return request;
     }
-    void fail(const Error &error);
 
 private:
     void resolveAccount(AccountResolver::Request request, const TokenSet &tokens, const QString &actingAs);
 
-    const char *m_name;
     QNetworkAccessManager *m_network;
     JwksCache *m_jwks;
     TokenEndpoint *m_endpoint = nullptr;
     AccountResolver *m_accountResolver = nullptr;
-    bool m_done = false;
 };
 
 } // namespace keyway

@@ -5,7 +5,6 @@
 #include "auth/ProtocolError.h"
 #include "auth/RedirectReplyHandler.h"
 #include "auth/TokenEndpoint.h"
-#include "common/Log.h"
 #include "common/Redactor.h"
 #include "jose/Pkce.h"
 #include "jose/Random.h"
@@ -122,7 +121,7 @@ void AuthorizationCodeFlow::start()
     });
     connect(m_qtFlow, &QAbstractOAuth::authorizeWithBrowser, this, &AuthorizationCodeFlow::onAuthorizationUrl);
     m_qtFlow->grant();
-    if (m_authorizationUrl.isEmpty() && !m_done)
+    if (m_authorizationUrl.isEmpty() && !ended())
         fail(Error::make(QStringLiteral("bad_authorization_url"), tr("The authorization request could not be built."),
             config.authorizationUrl));
 }
@@ -146,7 +145,7 @@ void AuthorizationCodeFlow::onAuthorizationUrl(const QUrl &url)
 
 Error AuthorizationCodeFlow::submitRedirect(const QUrl &url)
 {
-    if (m_done || m_callbackTaken || !m_handler)
+    if (ended() || m_callbackTaken || !m_handler)
         return Error::make(QStringLiteral("sign_in_over"), tr("This sign-in has already ended. Start connecting again."));
     const QUrl expected(m_handler->callback());
     // Only this attempt's redirect URI can carry its response: a provider sends the browser nowhere else.
@@ -174,7 +173,7 @@ Error AuthorizationCodeFlow::submitRedirect(const QUrl &url)
 
 void AuthorizationCodeFlow::openBrowserAgain()
 {
-    if (m_done || m_authorizationUrl.isEmpty())
+    if (ended() || m_authorizationUrl.isEmpty())
         return;
     const Error error = BrowserLauncher::open(m_authorizationUrl, m_options.browserCommand);
     if (!error.isNull()) {
@@ -223,7 +222,7 @@ CallbackVerdict AuthorizationCodeFlow::onCallback(const QUrlQuery &query)
 {
     CallbackVerdict page;
     page.success = false;
-    if (m_done || m_callbackTaken) {
+    if (ended() || m_callbackTaken) {
         page.title = tr("This sign-in has already ended");
         page.message = tr("Start connecting again from Keyway.");
         return page;
@@ -297,14 +296,14 @@ CallbackVerdict AuthorizationCodeFlow::onCallback(const QUrlQuery &query)
 
 void AuthorizationCodeFlow::exchangeCode(const QString &code)
 {
-    if (m_done)
+    if (ended())
         return;
     const QString redirectUri = m_handler->callback();
     stopListening();
     m_tokenEndpoint = new TokenEndpoint(m_network, this);
     m_tokenEndpoint->exchangeCode(m_options.config, m_options.client, code, m_verifier, redirectUri,
         [this, redirectUri](const Result<TokenSet> &result, int httpStatus) {
-            if (m_done)
+            if (ended())
                 return;
             if (!result) {
                 emit step(QStringLiteral("token_exchange"), QStringLiteral("error"), httpStatus, result.error().toString());
@@ -349,25 +348,6 @@ void AuthorizationCodeFlow::stopListening()
 {
     if (m_handler)
         m_handler->close();
-}
-
-void AuthorizationCodeFlow::fail(const Error &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    stopListening();
-    qCInfo(lcAuth) << "authorization code flow failed:" << error.code << error.toString();
-    emit failed(error);
-}
-
-void AuthorizationCodeFlow::succeed(const FlowResult &result)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    stopListening();
-    emit finished(result);
 }
 
 } // namespace keyway

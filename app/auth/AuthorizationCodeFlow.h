@@ -69,8 +69,7 @@ private:
     CallbackVerdict onCallback(const QUrlQuery &query);
     void onAuthorizationUrl(const QUrl &url);
     void exchangeCode(const QString &code);
-    void fail(const Error &error);
-    void succeed(const FlowResult &result);
+    void stopWork() override { stopListening(); }
     void stopListening();
     Error listenError(const Error &error) const;
     Error timeoutError() const;
@@ -88,7 +87,6 @@ private:
     QUrl m_authorizationUrl;
     bool m_callbackTaken = false;
     int m_strayCallbacks = 0; // responses refused for a state that is not ours, while waiting
-    bool m_done = false;
 };
 
 } // namespace keyway

@@ -18,7 +18,7 @@ QStringList resourcesOf(const ProviderConfig &config)
 
 ClientCredentialsFlow::ClientCredentialsFlow(
     const Options &options, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent)
-    : ApplicationFlow("client credentials", network, jwks, parent)
+    : ApplicationFlow(network, jwks, parent)
     , m_options(options)
 {
 }

@@ -8,7 +8,6 @@
 #include "auth/TokenEndpoint.h"
 #include "auth/UrlPolicy.h"
 #include "common/JsonPath.h"
-#include "common/Log.h"
 #include "common/Redactor.h"
 
 #include <QTimer>
@@ -82,7 +81,7 @@ void DeviceFlow::start()
             .arg(
                 url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), m_options.client.clientId, config.joinedScopes()));
     m_client->send(request, "POST", ProtocolClient::formBody(form), [this](const ProtocolClient::Answer &answer) {
-        if (m_done)
+        if (ended())
             return;
         if (!answer.error.isNull()) {
             emit step(
@@ -172,7 +171,7 @@ void DeviceFlow::onAuthorization(int httpStatus, const QByteArray &contentType, 
 
 void DeviceFlow::openBrowserAgain()
 {
-    if (m_done || m_verificationUri.isEmpty())
+    if (ended() || m_verificationUri.isEmpty())
         return;
     // RFC 8628 §3.3.1: the complete URI saves the user typing the code (which they should still compare).
     const QUrl url = m_verificationUriComplete.isEmpty() ? m_verificationUri : m_verificationUriComplete;
@@ -190,7 +189,7 @@ void DeviceFlow::openBrowserAgain()
 
 void DeviceFlow::schedulePoll()
 {
-    if (m_done)
+    if (ended())
         return;
     if (!m_timer) {
         m_timer = new QTimer(this);
@@ -203,7 +202,7 @@ void DeviceFlow::schedulePoll()
 
 void DeviceFlow::poll()
 {
-    if (m_done)
+    if (ended())
         return;
     if (QDateTime::currentDateTimeUtc() >= m_expiresAt) {
         const Error error
@@ -219,7 +218,7 @@ void DeviceFlow::poll()
 
 void DeviceFlow::onToken(const Result<TokenSet> &result, int httpStatus)
 {
-    if (m_done)
+    if (ended())
         return;
     if (result) {
         const TokenSet tokens = result.value();
@@ -282,19 +281,17 @@ void DeviceFlow::resolveAccount(const TokenSet &tokens)
     m_accountResolver = new AccountResolver(m_network, m_jwks, this);
     connect(m_accountResolver, &AccountResolver::step, this, &Flow::step);
     m_accountResolver->resolve(request, [this, tokens](const Result<AccountInfo> &account) {
-        if (m_done)
+        if (ended())
             return;
         if (!account)
             return fail(account.error());
-        m_done = true;
-        stop();
-        emit finished(FlowResult {tokens, account.value(), {}});
+        succeed(FlowResult {tokens, account.value(), {}});
     });
 }
 
 void DeviceFlow::cancel()
 {
-    if (m_done)
+    if (ended())
         return;
     fail(cancelledError());
 }
@@ -307,16 +304,6 @@ void DeviceFlow::stop()
         m_endpoint->abortAll();
     if (m_client)
         m_client->abortAll();
-}
-
-void DeviceFlow::fail(const Error &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    stop();
-    qCInfo(lcAuth) << "device flow failed:" << error.code << error.toString();
-    emit failed(error);
 }
 
 } // namespace keyway

@@ -77,7 +77,7 @@ private:
     void poll();
     void onToken(const Result<TokenSet> &result, int httpStatus);
     void resolveAccount(const TokenSet &tokens);
-    void fail(const Error &error);
+    void stopWork() override { stop(); }
     void stop();
 
     Options m_options;
@@ -95,7 +95,6 @@ private:
     int m_intervalSeconds = kDefaultIntervalSeconds;
     int m_polls = 0;
     bool m_pendingReported = false;
-    bool m_done = false;
 };
 
 } // namespace keyway

@@ -49,6 +49,17 @@ signals:
 
 protected:
     static Error cancelledError() { return Error::make(QStringLiteral("cancelled"), tr("Connecting was cancelled.")); }
+
+    // A flow finishes exactly once: the first of succeed() and fail() ends it (stopWork(), then finished() or
+    // failed()), later calls do nothing. Steps that would go on check ended() first.
+    bool ended() const { return m_ended; }
+    void succeed(const FlowResult &result);
+    void fail(const Error &error);
+    // Stops what the flow still has running (a listener, a poll timer) when it ends.
+    virtual void stopWork() { }
+
+private:
+    bool m_ended = false;
 };
 
 } // namespace keyway

@@ -10,7 +10,7 @@
 namespace keyway {
 
 JwtBearerFlow::JwtBearerFlow(const Options &options, QNetworkAccessManager *network, JwksCache *jwks, QObject *parent)
-    : ApplicationFlow("JWT bearer", network, jwks, parent)
+    : ApplicationFlow(network, jwks, parent)
     , m_options(options)
 {
 }
