@@ -46,7 +46,7 @@ private:
         f.write(QJsonDocument(file).toJson());
     }
 
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr) { return m_fx.connectAndWait(r, errorOut); }
+    Result<QString> connectAndWait(const ConnectRequest &r) { return m_fx.connectAndWait(r); }
 
     // GETs `path` (relative to the API base) through the core; returns echo-server's description.
     QJsonObject echoed(const QString &id, const QString &path, ApiResponse *responseOut = nullptr)
@@ -168,8 +168,9 @@ private slots:
         ConnectRequest r;
         r.integrationId = integration;
         r.apiKey = key;
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
         QCOMPARE(service().connection(id)->authMode, QStringLiteral("api_key"));
 
@@ -218,8 +219,9 @@ private slots:
         r.integrationId = QStringLiteral("test-key-header");
         r.apiKey = "key_history_rule_7d2c";
         m_fx.seenSecrets() << r.apiKey;
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
 
         const QList<QByteArray> secrets {"cookie_value_41c9e0", "glpat-private-77a1", "AIzaQueryKey_5b3f", "sig_value_0e8d",
             "tok_query_9f1a", "hunter22-body-pass", "pin-8642", "sk_body_secret_key_13"};
@@ -282,8 +284,9 @@ private slots:
         r.integrationId = integration;
         r.username = username;
         r.password = password;
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
 
         const QJsonObject echo = echoed(id, QStringLiteral("me"));
         // RFC 7617 §2: base64 of user-id ":" password, UTF-8.
@@ -301,8 +304,9 @@ private slots:
         ConnectRequest r;
         r.integrationId = QStringLiteral("test-basic");
         r.username = QStringLiteral("alice");
-        Error error;
-        QCOMPARE(connectAndWait(r, &error), QStringLiteral("!missing_password"));
+        const auto connected = connectAndWait(r);
+        QCOMPARE(test::failureCode(connected), QStringLiteral("missing_password"));
+        const Error &error = connected.error();
         QVERIFY2(error.message.contains(QLatin1String("API token")), qPrintable(error.message)); // the integration's label
     }
 
@@ -313,8 +317,9 @@ private slots:
         ConnectRequest r;
         r.integrationId = QStringLiteral("test-bearer");
         r.bearerToken = token;
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QJsonObject echo = echoed(id, QStringLiteral("me"));
         QCOMPARE(echo.value(QStringLiteral("headers")).toObject().value(QStringLiteral("authorization")).toString().toUtf8(),
             "Bearer " + token);
@@ -340,8 +345,9 @@ private slots:
         r.apiKey = key;
         r.variables.insert(QStringLiteral("account_id"), QStringLiteral("acme-42"));
         r.variables.insert(QStringLiteral("region"), QStringLiteral("us"));
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         // Entered once: kept with the connection (not secret) and used for every request.
         const QJsonObject variables = service().connection(id)->settings.value(QStringLiteral("variables")).toObject();
         QCOMPARE(variables.value(QStringLiteral("account_id")).toString(), QStringLiteral("acme-42"));
@@ -351,8 +357,9 @@ private slots:
 
         // The default fills in a value left out.
         r.variables.remove(QStringLiteral("region"));
-        const QString second = connectAndWait(r);
-        QVERIFY2(!second.startsWith(QLatin1Char('!')), qPrintable(second));
+        const auto secondConnected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(secondConnected);
+        const QString second = secondConnected.value();
         QCOMPARE(echoed(second, QStringLiteral("x")).value(QStringLiteral("path")).toString(),
             QStringLiteral("/eu/accounts/acme-42/x"));
     }
@@ -373,9 +380,9 @@ private slots:
         if (!accountId.isEmpty())
             r.variables.insert(QStringLiteral("account_id"), accountId);
         const int before = service().connections().size();
-        Error error;
-        const QString result = connectAndWait(r, &error);
-        QVERIFY2(result.startsWith(QLatin1Char('!')), qPrintable(result));
+        const auto connected = connectAndWait(r);
+        QVERIFY2(!connected, qPrintable(test::describe(connected)));
+        const Error &error = connected.error();
         QVERIFY2(error.toString().contains(QLatin1String("Account ID")) || error.toString().contains(QLatin1String("account_id")),
             qPrintable(error.toString()));
         QCOMPARE(service().connections().size(), before);
@@ -385,8 +392,9 @@ private slots:
     {
         ConnectRequest r;
         r.integrationId = QStringLiteral("test-key-header");
-        Error error;
-        QCOMPARE(connectAndWait(r, &error), QStringLiteral("!missing_api_key"));
+        const auto connected = connectAndWait(r);
+        QCOMPARE(test::failureCode(connected), QStringLiteral("missing_api_key"));
+        const Error &error = connected.error();
         QVERIFY(!error.message.isEmpty());
     }
 

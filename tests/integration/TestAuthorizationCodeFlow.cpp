@@ -40,10 +40,10 @@ private:
         return r;
     }
 
-    QString connectAndWait(const ConnectRequest &r, const QByteArray &browserMode = "approve", Error *errorOut = nullptr,
-        std::function<void(ConnectAttempt *)> during = {})
+    Result<QString> connectAndWait(
+        const ConnectRequest &r, const QByteArray &browserMode = "approve", std::function<void(ConnectAttempt *)> during = {})
     {
-        return m_fx.connectAndWait(r, browserMode, errorOut, during);
+        return m_fx.connectAndWait(r, browserMode, during);
     }
     StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
     Error refresh(const QString &id) { return m_fx.refresh(id); }
@@ -86,8 +86,9 @@ private slots:
     void publicClientWithPkceAndOpenIdConnect()
     {
         QSignalSpy urls(&service(), &ConnectionService::connectionAdded);
-        const QString id = connectAndWait(request());
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const auto record = service().connection(id);
         QVERIFY(record);
         QCOMPARE(record->status, ConnectionStatus::Connected);
@@ -124,16 +125,18 @@ private slots:
         QFETCH(QString, method);
         ConnectRequest r = request(clientId, secret);
         r.clientAuthMethod = method;
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         m_fx.seenSecrets() << secret;
         QCOMPARE(credentials(id).client.clientSecret, secret);
     }
 
     void requestReachesUserinfo()
     {
-        const QString id = connectAndWait(request());
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const ApiResponse response = get(id, m_peer.issuer() + QStringLiteral("/me"));
         QCOMPARE(response.status, 200);
         QCOMPARE(
@@ -144,7 +147,9 @@ private slots:
 
     void refreshRotatesAndPersists()
     {
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials before = credentials(id);
         QCOMPARE(refresh(id).toString(), QString());
         const StoredCredentials after = credentials(id);
@@ -157,7 +162,9 @@ private slots:
 
     void concurrentRefreshesShareOneRequest()
     {
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QByteArray firstRefreshToken = credentials(id).tokens.refreshToken;
         int finished = 0;
         QList<Error> errors;
@@ -180,7 +187,9 @@ private slots:
 
     void unauthorizedLeadsToOneRefreshAndRetry()
     {
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         // The provider stops accepting the stored access token while Keyway still thinks it valid. (Revoking it at
         // oidc-provider would end the whole grant, so the stored token is replaced by one the provider never issued.)
         StoredCredentials c = credentials(id);
@@ -199,7 +208,9 @@ private slots:
 
     void invalidGrantNeedsReauthorization()
     {
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
         QCOMPARE(revokeAtProvider(credentials(id).tokens.refreshToken, QStringLiteral("refresh_token")), 200);
         const Error error = refresh(id);
@@ -210,13 +221,15 @@ private slots:
         // Reconnecting in place brings it back.
         ConnectRequest again = request();
         again.reconnectId = id;
-        QCOMPARE(connectAndWait(again), id);
+        QCOMPARE(test::describe(connectAndWait(again)), id);
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
     }
 
     void disconnectRevokesAndDeletesSecrets()
     {
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials c = credentials(id);
         Error error;
         bool done = false;
@@ -249,15 +262,16 @@ private slots:
     {
         QTest::addColumn<QByteArray>("mode");
         QTest::addColumn<QString>("code");
-        QTest::newRow("user denies") << QByteArray("deny") << "!access_denied";
+        QTest::newRow("user denies") << QByteArray("deny") << "access_denied";
     }
     void badCallbacksEndTheFlow()
     {
         QFETCH(QByteArray, mode);
         QFETCH(QString, code);
         const int before = service().connections().size();
-        Error error;
-        QCOMPARE(connectAndWait(request(), mode, &error), code);
+        const auto connected = connectAndWait(request(), mode);
+        QCOMPARE(test::failureCode(connected), code);
+        const Error &error = connected.error();
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(service().connections().size(), before); // nothing half-made is left
     }
@@ -267,8 +281,9 @@ private slots:
     void strayResponsesDoNotEndTheSignIn()
     {
         // error=access_denied without a state, then with a wrong one, then the provider's real response.
-        const QString id = connectAndWait(request(), "stray-first");
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request(), "stray-first");
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
     }
 
@@ -285,11 +300,11 @@ private slots:
         settings.callbackTimeoutSeconds = 4;
         service().setSettings(settings);
         const int before = service().connections().size();
-        Error error;
-        const QString result = connectAndWait(request(), mode, &error);
+        const auto connected = connectAndWait(request(), mode);
+        const Error &error = connected.error();
         settings.callbackTimeoutSeconds = 300;
         service().setSettings(settings);
-        QCOMPARE(result, QStringLiteral("!timeout"));
+        QCOMPARE(test::failureCode(connected), QStringLiteral("timeout"));
         QVERIFY2(error.message.contains(QStringLiteral("1 response(s) that did not belong to this sign-in")),
             qPrintable(error.message));
         QCOMPARE(service().connections().size(), before); // nothing half-made is left
@@ -300,18 +315,18 @@ private slots:
         ConnectionService::Settings settings = service().settings();
         settings.callbackTimeoutSeconds = 2;
         service().setSettings(settings);
-        QCOMPARE(connectAndWait(request(), "noop"), QStringLiteral("!timeout"));
+        QCOMPARE(test::failureCode(connectAndWait(request(), "noop")), QStringLiteral("timeout"));
         settings.callbackTimeoutSeconds = 300;
         service().setSettings(settings);
     }
 
     void cancelEndsTheWait()
     {
-        const QString result = connectAndWait(request(), "noop", nullptr, [](ConnectAttempt *attempt) {
+        const auto result = connectAndWait(request(), "noop", [](ConnectAttempt *attempt) {
             connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt,
                 [attempt] { QTimer::singleShot(200, attempt, &ConnectAttempt::cancel); });
         });
-        QCOMPARE(result, QStringLiteral("!cancelled"));
+        QCOMPARE(test::failureCode(result), QStringLiteral("cancelled"));
     }
 
     // A cancel that arrives before the flow has even started is not lost.

@@ -56,9 +56,9 @@ private:
         return r;
     }
 
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr, std::function<void(ConnectAttempt *)> during = {})
+    Result<QString> connectAndWait(const ConnectRequest &r, std::function<void(ConnectAttempt *)> during = {})
     {
-        return m_fx.connectAndWait(r, errorOut, during);
+        return m_fx.connectAndWait(r, during);
     }
     StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
     Error refresh(const QString &id) { return m_fx.refresh(id); }
@@ -164,8 +164,9 @@ private slots:
         QFETCH(QByteArray, secret);
         QFETCH(QString, method);
         m_fx.seenSecrets() << secret;
-        const QString id = connectAndWait(request(m_peer.issuer(), clientId, secret, method));
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request(m_peer.issuer(), clientId, secret, method));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const auto record = service().connection(id);
         QCOMPARE(record->status, ConnectionStatus::Connected);
         QCOMPARE(record->authMode, QStringLiteral("oauth2_client_credentials"));
@@ -198,8 +199,9 @@ private slots:
     {
         ConnectRequest r = request(m_peer.issuer(), QStringLiteral("keyway-basic"), "basic-secret", {});
         r.extraTokenParams.insert(QStringLiteral("resource"), QStringLiteral("urn:keyway:api"));
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QJsonObject info = introspect(m_peer.issuer(), credentials(id).tokens.accessToken);
         QCOMPARE(info.value(QStringLiteral("active")).toBool(), true);
         QCOMPARE(info.value(QStringLiteral("aud")).toString(), QStringLiteral("urn:keyway:api"));
@@ -211,17 +213,19 @@ private slots:
         // A resource the server does not serve: RFC 8707 invalid_target, nothing saved.
         const int before = service().connections().size();
         r.extraTokenParams.insert(QStringLiteral("resource"), QStringLiteral("https://elsewhere.example/api"));
-        Error error;
-        QCOMPARE(connectAndWait(r, &error), QStringLiteral("!invalid_target"));
+        const auto refused = connectAndWait(r);
+        QCOMPARE(test::failureCode(refused), QStringLiteral("invalid_target"));
+        const Error &error = refused.error();
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(service().connections().size(), before);
     }
 
     void expiredTokenIsRequestedAgain()
     {
-        const QString id = connectAndWait(
+        const auto connected = connectAndWait(
             request(m_shortPeer.issuer(), QStringLiteral("keyway-post"), "post-secret", QStringLiteral("client_secret_post")));
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QByteArray first = credentials(id).tokens.accessToken;
         QTest::qWait(5500); // the first token is now expired at the provider
         QCOMPARE(introspect(m_shortPeer.issuer(), first).value(QStringLiteral("active")).toBool(), false);
@@ -260,8 +264,9 @@ private slots:
         r.scopes = {QStringLiteral("read"), QStringLiteral("write")};
         r.extraTokenParams.insert(QStringLiteral("audience"), QStringLiteral("https://api.example.com"));
         r.extraTokenParams.insert(QStringLiteral("resource"), QStringLiteral("urn:one https://api.example.com/two"));
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(refresh(id).toString(), QString());
         QCOMPARE(m_captured.size(), 2);
         for (const Captured &c : std::as_const(m_captured)) {
@@ -295,7 +300,7 @@ private slots:
         r.clientId = QStringLiteral("slow-client");
         r.clientSecret = "slow-secret";
         const int before = service().connections().size();
-        const QString result = connectAndWait(r, nullptr, [this](ConnectAttempt *attempt) {
+        const auto result = connectAndWait(r, [this](ConnectAttempt *attempt) {
             // Cancel once the token request is at the server and its answer is being held back.
             auto *poll = new QTimer(attempt);
             poll->setInterval(20);
@@ -306,7 +311,7 @@ private slots:
             poll->start();
         });
         m_fakeHolds = false;
-        QCOMPARE(result, QStringLiteral("!cancelled"));
+        QCOMPARE(test::failureCode(result), QStringLiteral("cancelled"));
         QCOMPARE(service().connections().size(), before);
         m_held.clear();
     }
@@ -316,9 +321,9 @@ private slots:
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<QByteArray>("secret");
         QTest::addColumn<QString>("code");
-        QTest::newRow("wrong secret") << "keyway-basic" << QByteArray("not-the-secret") << "!invalid_client";
-        QTest::newRow("no secret") << "keyway-basic" << QByteArray() << "!missing_client_secret";
-        QTest::newRow("grant not allowed") << "keyway-native" << QByteArray("x") << "!invalid_client";
+        QTest::newRow("wrong secret") << "keyway-basic" << QByteArray("not-the-secret") << "invalid_client";
+        QTest::newRow("no secret") << "keyway-basic" << QByteArray() << "missing_client_secret";
+        QTest::newRow("grant not allowed") << "keyway-native" << QByteArray("x") << "invalid_client";
     }
     void errorsEndTheConnect()
     {
@@ -326,8 +331,9 @@ private slots:
         QFETCH(QByteArray, secret);
         QFETCH(QString, code);
         const int before = service().connections().size();
-        Error error;
-        QCOMPARE(connectAndWait(request(m_peer.issuer(), clientId, secret, {}), &error), code);
+        const auto connected = connectAndWait(request(m_peer.issuer(), clientId, secret, {}));
+        QCOMPARE(test::failureCode(connected), code);
+        const Error &error = connected.error();
         QVERIFY(!error.message.isEmpty());
         QVERIFY(!error.toString().contains(QLatin1String("not-the-secret")));
         QCOMPARE(service().connections().size(), before);

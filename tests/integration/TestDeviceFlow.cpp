@@ -66,10 +66,10 @@ private:
         QDateTime expiresAt;
     };
 
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr, DeviceCode *code = nullptr,
-        std::function<void(ConnectAttempt *)> during = {})
+    Result<QString> connectAndWait(
+        const ConnectRequest &r, DeviceCode *code = nullptr, std::function<void(ConnectAttempt *)> during = {})
     {
-        return m_fx.connectAndWait(r, errorOut, [code, during](ConnectAttempt *attempt) {
+        return m_fx.connectAndWait(r, [code, during](ConnectAttempt *attempt) {
             if (code)
                 QObject::connect(attempt, &ConnectAttempt::deviceCodeReady, attempt,
                     [code](const QString &userCode, const QUrl &uri, const QUrl &complete, const QDateTime &expiresAt) {
@@ -201,8 +201,9 @@ private slots:
     {
         qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
         DeviceCode code;
-        const QString id = connectAndWait(request(deviceCommand()), nullptr, &code);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request(deviceCommand()), &code);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         // RFC 8628 §3.3: the code the window shows, and the link that has it filled in.
         QVERIFY(!code.userCode.isEmpty());
         QCOMPARE(code.uri.toString(), m_peer.issuer() + QStringLiteral("/device"));
@@ -253,8 +254,8 @@ private slots:
         qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
         QProcess user;
         bool browserFailed = false;
-        const QString id = connectAndWait(
-            request(QStringLiteral("/nonexistent/keyway-test-browser")), nullptr, nullptr, [&](ConnectAttempt *attempt) {
+        const auto connected = connectAndWait(
+            request(QStringLiteral("/nonexistent/keyway-test-browser")), nullptr, [&](ConnectAttempt *attempt) {
                 connect(attempt, &ConnectAttempt::browserFailed, this, [&] { browserFailed = true; });
                 // The user reads the code from the window and types it on the plain verification page.
                 connect(attempt, &ConnectAttempt::deviceCodeReady, this, [&](const QString &userCode, const QUrl &uri) {
@@ -262,7 +263,8 @@ private slots:
                 });
             });
         user.waitForFinished(20000);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id + QString::fromUtf8(user.readAllStandardError())));
+        QVERIFY2(connected, qPrintable(test::describe(connected) + QString::fromUtf8(user.readAllStandardError())));
+        const QString id = connected.value();
         QVERIFY(browserFailed);
         QCOMPARE(service().connection(id)->accountLabel, QStringLiteral("alice@example.test"));
         credentials(id);
@@ -272,8 +274,9 @@ private slots:
     {
         qputenv("KEYWAY_TEST_BROWSER_MODE", "deny");
         const int before = service().connections().size();
-        Error error;
-        QCOMPARE(connectAndWait(request(deviceCommand()), &error), QStringLiteral("!access_denied"));
+        const auto connected = connectAndWait(request(deviceCommand()));
+        QCOMPARE(test::failureCode(connected), QStringLiteral("access_denied"));
+        const Error &error = connected.error();
         QVERIFY2(error.message.contains(QLatin1String("denied")), qPrintable(error.message));
         QCOMPARE(service().connections().size(), before);
         qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
@@ -281,11 +284,11 @@ private slots:
 
     void cancelStopsPolling()
     {
-        const QString result = connectAndWait(request(QStringLiteral("true")), nullptr, nullptr, [](ConnectAttempt *attempt) {
+        const auto result = connectAndWait(request(QStringLiteral("true")), nullptr, [](ConnectAttempt *attempt) {
             connect(attempt, &ConnectAttempt::deviceCodeReady, attempt,
                 [attempt] { QTimer::singleShot(1500, attempt, &ConnectAttempt::cancel); });
         });
-        QCOMPARE(result, QStringLiteral("!cancelled"));
+        QCOMPARE(test::failureCode(result), QStringLiteral("cancelled"));
     }
 
     // --- against the scripted provider ----------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // window holds it open), the encrypted vault, a custom integration, an export over a file others could read,
 // and a file an older version left readable. The test runs Keyway under umask 022, as most desktops do, so
 // only Keyway's own care keeps the files private.
+#include "IntegrationFiles.h"
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
@@ -87,24 +88,9 @@ private slots:
         QCOMPARE(modeOf(old.fileName()), 0644);
 
         // A custom integration whose API is the echo server, imported, then connected with an API key.
-        const QJsonObject file {{QStringLiteral("id"), QStringLiteral("test-files")},
-            {QStringLiteral("name"), QStringLiteral("Test files")},
-            {QStringLiteral("category"), QStringLiteral("developer-tools")},
-            {QStringLiteral("description"), QStringLiteral("A test.")}, {QStringLiteral("icon"), QStringLiteral("test.svg")},
-            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
-            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("api_key")}},
-            {QStringLiteral("api_key"),
-                QJsonObject {{QStringLiteral("in"), QStringLiteral("header")},
-                    {QStringLiteral("name"), QStringLiteral("X-Api-Key")}, {QStringLiteral("scheme"), QString()},
-                    {QStringLiteral("label"), QStringLiteral("API key")}}},
-            {QStringLiteral("api"),
-                QJsonObject {{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(m_echo.port())}}}};
-        const QString source = qEnvironmentVariable("KEYWAY_TEST_HOME") + QStringLiteral("/test-files.json");
-        QVERIFY(QDir().mkpath(qEnvironmentVariable("KEYWAY_TEST_HOME")));
-        QFile f(source);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(file).toJson());
-        f.close();
+        const QString source = test::writeIntegrationFile(test::apiKeyIntegration(QStringLiteral("test-files"),
+            QStringLiteral("Test files"), QStringLiteral("A test."), QStringLiteral("http://127.0.0.1:%1").arg(m_echo.port())));
+        QVERIFY(!source.isEmpty());
         const test::KeywayRun imported = test::runKeyway({QStringLiteral("integrations"), QStringLiteral("import"), source});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         const test::KeywayRun connected = test::runKeyway(

@@ -87,7 +87,7 @@ private:
         return r;
     }
 
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr) { return m_fx.connectAndWait(r, errorOut); }
+    Result<QString> connectAndWait(const ConnectRequest &r) { return m_fx.connectAndWait(r); }
     StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
     Error refresh(const QString &id) { return m_fx.refresh(id); }
     ApiResponse whoami(const QString &id) { return m_fx.get(id, QStringLiteral("api/whoami")); }
@@ -152,8 +152,9 @@ private slots:
     void serviceAccountKeyFile()
     {
         const int before = assertions(m_peer).size();
-        const QString id = connectAndWait(request());
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const auto record = service().connection(id);
         QCOMPARE(record->status, ConnectionStatus::Connected);
         QCOMPARE(record->authMode, QStringLiteral("jwt_bearer"));
@@ -198,8 +199,9 @@ private slots:
     {
         ConnectRequest r = request();
         r.subject = QStringLiteral("alice@example.test");
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(service().connection(id)->accountLabel, QStringLiteral("alice@example.test"));
         QCOMPARE(
             assertions(m_peer).last().toObject().value(QStringLiteral("sub")).toString(), QStringLiteral("alice@example.test"));
@@ -214,16 +216,18 @@ private slots:
         // A user the service account may not act for: the provider's unauthorized_client, nothing saved.
         const int before = service().connections().size();
         r.subject = QStringLiteral("mallory@example.test");
-        Error error;
-        QCOMPARE(connectAndWait(r, &error), QStringLiteral("!unauthorized_client"));
+        const auto refused = connectAndWait(r);
+        QCOMPARE(test::failureCode(refused), QStringLiteral("unauthorized_client"));
+        const Error &error = refused.error();
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(service().connections().size(), before);
     }
 
     void renewalSignsANewAssertion()
     {
-        const QString id = connectAndWait(request());
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QByteArray first = credentials(id).tokens.accessToken;
         const int before = assertions(m_peer).size();
         QTest::qWait(1100); // a new iat
@@ -245,8 +249,9 @@ private slots:
     // (oauth.assertion_lifetime_seconds) gets assertions that live no longer, at connect and at each renewal.
     void declaredAssertionLifetime()
     {
-        const QString id = connectAndWait(request(QStringLiteral("test-short-assertions")));
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request(QStringLiteral("test-short-assertions")));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(refresh(id).toString(), QString());
         const QJsonArray seen = assertions(m_peer);
         for (int i = seen.size() - 2; i < seen.size(); ++i) {
@@ -261,8 +266,9 @@ private slots:
     void expiredTokenIsRenewedBeforeUse()
     {
         ConnectRequest r = request(QStringLiteral("test-service-account-short"));
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QByteArray first = credentials(id).tokens.accessToken;
         QTest::qWait(5500);
         const ApiResponse response = whoami(id);
@@ -274,8 +280,9 @@ private slots:
 
     void unauthorizedLeadsToOneRenewalAndRetry()
     {
-        const QString id = connectAndWait(request());
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         StoredCredentials c = credentials(id);
         c.tokens.accessToken = "jb.not-a-token-this-server-issued";
         bool written = false;
@@ -295,8 +302,9 @@ private slots:
         r.clientId = kEmail;
         r.privateKeyPem = m_ecKey.toPem();
         r.keyId = m_ecKey.thumbprint();
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QJsonObject a = assertions(m_peer).last().toObject();
         QCOMPARE(a.value(QStringLiteral("alg")).toString(), QStringLiteral("ES256"));
         QCOMPARE(a.value(QStringLiteral("kid")).toString(), m_ecKey.thumbprint());
@@ -310,8 +318,9 @@ private slots:
         ConnectRequest r = request();
         r.serviceAccountJson = keyFile(other.value(), QStringLiteral("https://oauth2.googleapis.com/token"));
         const int before = service().connections().size();
-        Error error;
-        QCOMPARE(connectAndWait(r, &error), QStringLiteral("!invalid_grant"));
+        const auto connected = connectAndWait(r);
+        QCOMPARE(test::failureCode(connected), QStringLiteral("invalid_grant"));
+        const Error &error = connected.error();
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(service().connections().size(), before);
     }
@@ -370,8 +379,9 @@ private slots:
         ConnectRequest r = request();
         r.serviceAccountJson = json;
         const int before = service().connections().size();
-        Error error;
-        QCOMPARE(connectAndWait(r, &error), QStringLiteral("!") + code);
+        const auto connected = connectAndWait(r);
+        QCOMPARE(test::failureCode(connected), code);
+        const Error &error = connected.error();
         QVERIFY(!error.message.isEmpty());
         QVERIFY2(error.toString().contains(field), qPrintable(error.toString()));
         QVERIFY(!error.toString().contains(QString::fromUtf8(m_key.toPem().split('\n').at(1)))); // never a piece of the key
@@ -382,8 +392,9 @@ private slots:
     {
         ConnectRequest r;
         r.integrationId = QStringLiteral("test-service-account");
-        Error error;
-        QCOMPARE(connectAndWait(r, &error), QStringLiteral("!missing_key_file"));
+        const auto connected = connectAndWait(r);
+        QCOMPARE(test::failureCode(connected), QStringLiteral("missing_key_file"));
+        const Error &error = connected.error();
         QVERIFY(error.message.contains(QLatin1String("key file")));
     }
 

@@ -3,10 +3,10 @@
 // After `integrations import --replace` points token_url elsewhere, `connect --reconnect` refuses before anything
 // is sent (the other server never hears from Keyway); put back, the kept secret works again; given anew, it
 // goes to the new endpoint because the user said so.
-#include "../ui/LoopbackHttpServer.h"
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
+#include "ThreadedHttpServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,7 +63,7 @@ private slots:
 
     void aKeptSecretGoesOnlyToItsTokenEndpoint()
     {
-        test::LoopbackHttpServer elsewhere(R"({"access_token":"x","token_type":"Bearer"})");
+        test::ThreadedHttpServer elsewhere(R"({"access_token":"x","token_type":"Bearer"})");
         const quint16 port = elsewhere.startAndWait();
         QVERIFY(port != 0);
         const QString movedTokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(port);

@@ -8,6 +8,7 @@
 //  - back: the same process, without a restart, reads its secrets again and refreshes as before;
 //  - locked: an operation fails with an error that says the keychain is locked - never "no secret stored",
 //    which would make the connection look lost - and works again once the keychain is unlocked.
+#include "ConnectAndWait.h"
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
@@ -115,19 +116,12 @@ private:
 
     QString connect(const ConnectRequest &request, Error *error)
     {
-        ConnectAttempt *attempt = m_core->service().connectIntegration(request);
-        QString id;
-        bool done = false;
-        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
-            id = newId;
-            done = true;
-        });
-        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
-            *error = e;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 60000);
-        return id;
+        const auto connected = test::connectAndWait(m_core->service(), request, 60000);
+        if (!connected) {
+            *error = connected.error();
+            return {};
+        }
+        return connected.value();
     }
 
 private slots:

@@ -6,6 +6,7 @@
 // command line, a confidential and a public client.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
+#include "ResultChecks.h"
 #include "TestSupport.h"
 #include "core/StoredCredentials.h"
 #include "store/KeychainSecretStore.h"
@@ -75,7 +76,7 @@ private:
         return {status, error};
     }
 
-    QString connect(const QString &data, const QString &clientId, const QByteArray &secret, const QString &name)
+    Result<QString> connect(const QString &data, const QString &clientId, const QByteArray &secret, const QString &name)
     {
         QStringList args {QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
             clientId, QStringLiteral("--scope"), QStringLiteral("openid email offline_access"), QStringLiteral("--name"), name};
@@ -83,7 +84,7 @@ private:
             args << QStringLiteral("--client-secret-stdin");
         const test::KeywayRun run = keyway(data, args, secret.isEmpty() ? QByteArray() : secret + '\n');
         if (run.code != 0)
-            return QStringLiteral("!") + run.err;
+            return Error::make(QStringLiteral("exit_%1").arg(run.code), run.err);
         return QString::fromUtf8(run.out).trimmed();
     }
 
@@ -118,10 +119,12 @@ private slots:
         QFETCH(bool, zeroBytes);
         QFETCH(bool, recover);
         QTemporaryDir data;
-        const QString basic = connect(data.path(), QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("Work"));
-        QVERIFY2(!basic.startsWith(QLatin1Char('!')), qPrintable(basic));
-        const QString native = connect(data.path(), QStringLiteral("keyway-native"), {}, QStringLiteral("Home"));
-        QVERIFY2(!native.startsWith(QLatin1Char('!')), qPrintable(native));
+        const auto basicConnected = connect(data.path(), QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("Work"));
+        KEYWAY_VERIFY_RESULT(basicConnected);
+        const QString basic = basicConnected.value();
+        const auto nativeConnected = connect(data.path(), QStringLiteral("keyway-native"), {}, QStringLiteral("Home"));
+        KEYWAY_VERIFY_RESULT(nativeConnected);
+        const QString native = nativeConnected.value();
         const StoredCredentials basicBefore = stored(basic);
         const StoredCredentials nativeBefore = stored(native);
         QVERIFY(!basicBefore.tokens.refreshToken.isEmpty());

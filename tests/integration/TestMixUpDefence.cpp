@@ -2,6 +2,7 @@
 // the user to is a mix-up attack (or a confused provider) and is refused before the code is used. The provider
 // is the Keyway Sandbox run as its own process (`keyway sandbox serve`), which can be told to answer the next
 // authorization with a wrong iss; the browser is the scripted one from tests/peers.
+#include "ConnectAndWait.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
 #include "core/ConnectionService.h"
@@ -37,20 +38,12 @@ private:
         request.clientId = QStringLiteral("keyway-sandbox");
         request.scopes = {QStringLiteral("openid"), QStringLiteral("email")};
         request.browserCommand = test::scriptedBrowserCommand();
-        ConnectAttempt *attempt = m_core->service().connectIntegration(request);
-        QString id;
-        bool done = false;
-        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
-            id = newId;
-            done = true;
-        });
-        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
-            *error = e;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            *error = Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer in 60 s"));
-        return id;
+        const auto connected = test::connectAndWait(m_core->service(), request, 60000);
+        if (!connected) {
+            *error = connected.error();
+            return {};
+        }
+        return connected.value();
     }
 
 private slots:

@@ -47,7 +47,7 @@ private:
         return r;
     }
 
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr) { return m_fx.connectAndWait(r, errorOut); }
+    Result<QString> connectAndWait(const ConnectRequest &r) { return m_fx.connectAndWait(r); }
     StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
 
     QJsonObject introspect(const QByteArray &token)
@@ -150,8 +150,9 @@ private slots:
         ConnectRequest r = request(key.toPem(), alg);
         if (withKid)
             r.keyId = key.thumbprint();
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const auto record = service().connection(id);
         QCOMPARE(record->status, ConnectionStatus::Connected);
         QCOMPARE(record->accountLabel, QStringLiteral("keyway-pkjwt"));
@@ -192,8 +193,9 @@ private slots:
         r.privateKeyPem = m_ec.toPem();
         r.scopes = {QStringLiteral("openid"), QStringLiteral("email")};
         r.browserCommand = test::scriptedBrowserCommand();
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(service().connection(id)->accountLabel, QStringLiteral("alice@example.test"));
         credentials(id);
     }
@@ -205,8 +207,9 @@ private slots:
         if (traditional.isEmpty())
             QSKIP("openssl could not convert the key");
         QVERIFY(traditional.startsWith("-----BEGIN RSA PRIVATE KEY-----"));
-        const QString id = connectAndWait(request(traditional));
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request(traditional));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         // Kept in one form: unencrypted PKCS#8 in the keychain.
         QCOMPARE(credentials(id).client.privateKeyPem, m_rsa.toPem());
     }
@@ -217,15 +220,15 @@ private slots:
         QTest::addColumn<QString>("alg");
         QTest::addColumn<QString>("code");
         QTest::newRow("unregistered key") << QByteArray() << ""
-                                          << "!invalid_client";
+                                          << "invalid_client";
         QTest::newRow("encrypted PEM") << QByteArray("encrypted") << ""
-                                       << "!encrypted_key";
+                                       << "encrypted_key";
         QTest::newRow("not a key") << QByteArray("-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n") << ""
-                                   << "!invalid_key";
+                                   << "invalid_key";
         QTest::newRow("public key only") << QByteArray("public") << ""
-                                         << "!public_key_only";
+                                         << "public_key_only";
         QTest::newRow("algorithm does not fit the key") << QByteArray("rsa") << "ES256"
-                                                        << "!key_algorithm_mismatch";
+                                                        << "key_algorithm_mismatch";
     }
     void badKeys()
     {
@@ -248,8 +251,9 @@ private slots:
             pem = m_rsa.toPem();
         }
         const int before = service().connections().size();
-        Error error;
-        QCOMPARE(connectAndWait(request(pem, alg), &error), code);
+        const auto connected = connectAndWait(request(pem, alg));
+        QCOMPARE(test::failureCode(connected), code);
+        const Error &error = connected.error();
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(service().connections().size(), before);
     }
@@ -258,8 +262,9 @@ private slots:
     {
         ConnectRequest r = request({});
         r.clientAuthMethod = QStringLiteral("private_key_jwt");
-        Error error;
-        QCOMPARE(connectAndWait(r, &error), QStringLiteral("!missing_private_key"));
+        const auto connected = connectAndWait(r);
+        QCOMPARE(test::failureCode(connected), QStringLiteral("missing_private_key"));
+        const Error &error = connected.error();
         QVERIFY(error.message.contains(QLatin1String("private key")));
     }
 

@@ -108,7 +108,7 @@ private:
         return r;
     }
 
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr) { return m_fx.connectAndWait(r, errorOut); }
+    Result<QString> connectAndWait(const ConnectRequest &r) { return m_fx.connectAndWait(r); }
     StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
     Error refresh(const QString &id) { return m_fx.refresh(id); }
     ApiResponse get(const QString &id, const QString &url) { return m_fx.get(id, url); }
@@ -117,19 +117,21 @@ private:
 
     // Connects, then checks what every family has in common: connected, the provider's newest tokens in the
     // keychain, the account named by the whoami call.
-    QString connectFamily(const QString &family)
+    Result<QString> connectFamily(const QString &family)
     {
-        const QString id = connectAndWait(request(family));
-        if (id.startsWith(QLatin1Char('!')))
-            return id;
+        const auto connected = connectAndWait(request(family));
+        if (!connected)
+            return connected;
+        const QString id = connected.value();
         const auto record = service().connection(id);
+        const auto wrong = [](const QString &what) { return Error::make(QStringLiteral("test_check"), what); };
         if (!record || record->status != ConnectionStatus::Connected)
-            return QStringLiteral("!not_connected");
+            return wrong(QStringLiteral("not connected"));
         if (record->accountLabel != QLatin1String("alice"))
-            return QStringLiteral("!account ") + record->accountLabel;
+            return wrong(QStringLiteral("account ") + record->accountLabel);
         const StoredCredentials c = credentials(id);
         if (c.tokens.accessToken != fake(family).lastAccessToken() || c.tokens.refreshToken != fake(family).lastRefreshToken())
-            return QStringLiteral("!stored tokens differ from the issued ones");
+            return wrong(QStringLiteral("stored tokens differ from the issued ones"));
         return id;
     }
 
@@ -304,8 +306,9 @@ private slots:
     void formEncodedTokenResponse()
     {
         const QString family = QStringLiteral("quirk-form");
-        const QString id = connectFamily(family);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(credentials(id).tokens.tokenType, QStringLiteral("Bearer"));
         QVERIFY(service().connection(id)->expiresAt.isValid()); // expires_in read from the form
         QCOMPARE(service().connection(id)->grantedScopes, QStringList {QStringLiteral("read")});
@@ -328,8 +331,9 @@ private slots:
     void nestedTokenPath()
     {
         const QString family = QStringLiteral("quirk-nested");
-        const QString id = connectFamily(family);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials c = credentials(id);
         QVERIFY(c.tokens.accessToken != "decoy-bot-token");
         QCOMPARE(c.tokens.tokenType, QStringLiteral("Bearer")); // authed_user.token_type, not the top-level "bot"
@@ -352,8 +356,9 @@ private slots:
     void basicOnlyTokenEndpoint()
     {
         const QString family = QStringLiteral("quirk-basic");
-        const QString id = connectFamily(family);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(refresh(id).toString(), QString());
         QCOMPARE(get(id, QStringLiteral("me")).status, 200);
 
@@ -370,8 +375,9 @@ private slots:
         ConnectRequest post = request(family);
         post.clientAuthMethod = QStringLiteral("client_secret_post");
         const int before = service().connections().size();
-        Error error;
-        QCOMPARE(connectAndWait(post, &error), QStringLiteral("!invalid_client"));
+        const auto refused = connectAndWait(post);
+        QCOMPARE(test::failureCode(refused), QStringLiteral("invalid_client"));
+        const Error &error = refused.error();
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(fake(family).seenAt(QStringLiteral("/token")).last().status, 401);
         QCOMPARE(service().connections().size(), before);
@@ -380,8 +386,9 @@ private slots:
     void commaScopeSeparator()
     {
         const QString family = QStringLiteral("quirk-comma");
-        const QString id = connectFamily(family);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const auto authorize = fake(family).seenAt(QStringLiteral("/authorize"));
         QCOMPARE(authorize.size(), 1);
         QCOMPARE(authorize.first().query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
@@ -393,8 +400,9 @@ private slots:
         // A narrower choice of the user's is joined the same way.
         ConnectRequest narrower = request(family);
         narrower.scopes = QStringList {QStringLiteral("read"), QStringLiteral("admin")};
-        const QString second = connectAndWait(narrower);
-        QVERIFY2(!second.startsWith(QLatin1Char('!')), qPrintable(second));
+        const auto secondConnected = connectAndWait(narrower);
+        KEYWAY_VERIFY_RESULT(secondConnected);
+        const QString second = secondConnected.value();
         QCOMPARE(fake(family)
                      .seenAt(QStringLiteral("/authorize"))
                      .last()
@@ -411,8 +419,9 @@ private slots:
         ConnectionService::Settings settings = service().settings();
         settings.autoRefresh = true;
         service().setSettings(settings);
-        const QString id = connectFamily(family);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QVERIFY(!service().connection(id)->expiresAt.isValid()); // no expiry shown
         QVERIFY(!credentials(id).tokens.expiresAt.isValid());
         QTest::qWait(1500);
@@ -447,8 +456,9 @@ private slots:
     void refreshTokenNotRotated()
     {
         const QString family = QStringLiteral("quirk-no-rotation");
-        const QString id = connectFamily(family);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QByteArray original = credentials(id).tokens.refreshToken;
         QByteArray lastAccess = credentials(id).tokens.accessToken;
         for (int i = 0; i < 2; ++i) {
@@ -473,8 +483,9 @@ private slots:
     void jsonTokenRequests()
     {
         const QString family = QStringLiteral("quirk-json-request");
-        const QString id = connectFamily(family);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(refresh(id).toString(), QString());
         QCOMPARE(credentials(id).tokens.accessToken, fake(family).lastAccessToken());
         QCOMPARE(get(id, QStringLiteral("me")).status, 200);
@@ -500,8 +511,9 @@ private slots:
     void clientIdUnderTheProvidersName()
     {
         const QString family = QStringLiteral("quirk-client-key");
-        const QString id = connectFamily(family);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(refresh(id).toString(), QString());
         QCOMPARE(get(id, QStringLiteral("me")).status, 200);
 
@@ -522,8 +534,9 @@ private slots:
     {
         const QString family = QStringLiteral("quirk-expires-at");
         const QDateTime before = QDateTime::currentDateTimeUtc();
-        const QString id = connectFamily(family);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         // expires_at is now + 7200 s on the provider's clock (this computer's here), to the second.
         const QDateTime expires = service().connection(id)->expiresAt;
         QVERIFY(expires.isValid());
@@ -537,8 +550,9 @@ private slots:
     void instanceUrlFromTokenResponse()
     {
         const QString family = QStringLiteral("quirk-instance");
-        const QString id = connectFamily(family); // the account comes from {{instance_url}}/api/me
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family); // the account comes from {{instance_url}}/api/me
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(settingsOf(id).apiBaseUrl, fake(family).instanceUrl());
         QCOMPARE(
             credentials(id).tokens.responseValues.value(QStringLiteral("instance_url")).toString(), fake(family).instanceUrl());
@@ -561,8 +575,9 @@ private slots:
         const QString family = QStringLiteral("quirk-templated");
         ConnectRequest r = request(family);
         r.variables.insert(QStringLiteral("tenant"), QStringLiteral("acme"));
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(service().connection(id)->accountLabel, QStringLiteral("alice")); // whoami at /{{tenant}}/api/me
         const auto authorize = fake(family).seenAt(QStringLiteral("/authorize"));
         QCOMPARE(authorize.size(), 1);
@@ -581,10 +596,10 @@ private slots:
         for (const QString &bad : {QStringLiteral("acme/../evil"), QStringLiteral("ACME?x=1"), QString()}) {
             ConnectRequest wrong = request(family);
             wrong.variables.insert(QStringLiteral("tenant"), bad);
-            Error error;
-            const QString result = connectAndWait(wrong, &error);
-            QVERIFY2(
-                result == QLatin1String("!invalid_variable") || result == QLatin1String("!missing_variable"), qPrintable(result));
+            const auto connected = connectAndWait(wrong);
+            const Error &error = connected.error();
+            QVERIFY2(error.code == QLatin1String("invalid_variable") || error.code == QLatin1String("missing_variable"),
+                qPrintable(test::describe(connected)));
             QVERIFY(!error.message.isEmpty());
         }
         QCOMPARE(fake(family).seen().size(), seen);
@@ -596,8 +611,9 @@ private slots:
     void templatedIssuerFromTenantClaim()
     {
         const QString family = QStringLiteral("quirk-tenant");
-        const QString id = connectFamily(family);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectFamily(family);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(fake(family).seenAt(QStringLiteral("/.well-known/openid-configuration")).size(), 1);
         QCOMPARE(fake(family).seenAt(QStringLiteral("/jwks")).size(), 1);
         QVERIFY(!credentials(id).tokens.idToken.isEmpty());
@@ -610,9 +626,9 @@ private slots:
     {
         // iss names tenant Y, tid says tenant X: the filled issuer (tenant X) differs from iss.
         const QString family = QStringLiteral("quirk-tenant-mismatch");
-        Error error;
-        const QString result = connectAndWait(request(family), &error);
-        QCOMPARE(result, QStringLiteral("!wrong_issuer"));
+        const auto connected = connectAndWait(request(family));
+        const Error &error = connected.error();
+        QCOMPARE(test::failureCode(connected), QStringLiteral("wrong_issuer"));
         QVERIFY2(error.detail.contains(kTenantY) && error.detail.contains(kTenantX), qPrintable(error.detail));
         QCOMPARE(fake(family).tokenRequests(QStringLiteral("authorization_code")).size(), 1);
         QVERIFY(fake(family).seenAt(QStringLiteral("/api/me")).isEmpty()); // refused before anything trusts the account

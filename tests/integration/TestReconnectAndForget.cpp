@@ -42,7 +42,7 @@ private:
         return r;
     }
 
-    QString connectAndWait(const ConnectRequest &r) { return m_fx.connectAndWait(r, "approve"); }
+    Result<QString> connectAndWait(const ConnectRequest &r) { return m_fx.connectAndWait(r, "approve"); }
     StoredCredentials credentials(const QString &id, Error *errorOut = nullptr) { return m_fx.credentials(id, errorOut); }
 
     Error call(const std::function<void(ConnectionService::DoneCallback)> &operation)
@@ -102,14 +102,15 @@ private slots:
         QFETCH(QByteArray, secret);
         QFETCH(QString, method);
         QFETCH(QString, typedClientId);
-        const QString id = connectAndWait(request(clientId, secret, method));
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request(clientId, secret, method));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QByteArray firstToken = credentials(id).tokens.accessToken;
 
         ConnectRequest again = request(typedClientId, {});
         again.issuer.clear();
         again.reconnectId = id;
-        QCOMPARE(connectAndWait(again), id);
+        QCOMPARE(test::describe(connectAndWait(again)), id);
         const StoredCredentials after = credentials(id);
         QCOMPARE(after.client.clientId, clientId);
         QCOMPARE(after.client.clientSecret, secret);
@@ -122,12 +123,13 @@ private slots:
     // Another client id is another client: the stored secret is not sent for it.
     void reconnectWithAnotherClientTakesNoSecret()
     {
-        const QString id
+        const auto connected
             = connectAndWait(request(QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("client_secret_basic")));
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         ConnectRequest again = request(QStringLiteral("keyway-native"), {});
         again.reconnectId = id;
-        QCOMPARE(connectAndWait(again), id);
+        QCOMPARE(test::describe(connectAndWait(again)), id);
         const StoredCredentials after = credentials(id);
         QCOMPARE(after.client.clientId, QStringLiteral("keyway-native"));
         QVERIFY(after.client.clientSecret.isEmpty());
@@ -137,29 +139,31 @@ private slots:
     // words before any browser opens, and the secret typed again works.
     void reconnectAfterDisconnectAsksForTheSecret()
     {
-        const QString id
+        const auto connected
             = connectAndWait(request(QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("client_secret_basic")));
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(call([&](auto done) { service().disconnect(id, done); }).toString(), QString());
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Revoked);
 
         ConnectRequest again = request({}, {});
         again.issuer.clear();
         again.reconnectId = id;
-        QCOMPARE(connectAndWait(again), QStringLiteral("!missing_client_secret"));
+        QCOMPARE(test::failureCode(connectAndWait(again)), QStringLiteral("missing_client_secret"));
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Revoked);
 
         again.clientSecret = "basic-secret";
         again.clientId = QStringLiteral("keyway-basic");
-        QCOMPARE(connectAndWait(again), id);
+        QCOMPARE(test::describe(connectAndWait(again)), id);
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
         QCOMPARE(credentials(id).client.clientSecret, QByteArray("basic-secret"));
     }
 
     void removeForgetsOnlyDisconnectedConnections()
     {
-        const QString id = connectAndWait(request(QStringLiteral("keyway-native"), {}));
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request(QStringLiteral("keyway-native"), {}));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QSignalSpy removed(&service(), &ConnectionService::connectionRemoved);
 
         // A live connection is never forgotten without being revoked.
@@ -185,8 +189,9 @@ private slots:
     // A failed connection (Error) may keep secrets: remove() deletes them too.
     void removeDeletesSecretsLeftBehind()
     {
-        const QString id = connectAndWait(request(QStringLiteral("keyway-native"), {}));
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request(QStringLiteral("keyway-native"), {}));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         ConnectionRecord r = *service().connection(id);
         r.status = ConnectionStatus::Error;
         // Written behind the service's back, as a failed refresh would leave it.

@@ -31,7 +31,7 @@ class TestRefreshLifecycle : public QObject
 private:
     test::ServiceFixture m_fx;
 
-    QString connect(const test::PeerProcess &peer,
+    Result<QString> connect(const test::PeerProcess &peer,
         const QStringList &scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")})
     {
         ConnectRequest r;
@@ -80,8 +80,9 @@ private slots:
         const QString error = peer.start(QStringLiteral("oidc-server.mjs"),
             {QStringLiteral("--lose-refresh-answers"), QStringLiteral("1"), QStringLiteral("--lose-mode"), mode});
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QString id = connect(peer);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connect(peer);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QByteArray accessToken = token(id, false).first;
         QVERIFY(!accessToken.isEmpty());
 
@@ -113,8 +114,9 @@ private slots:
         const QString error
             = peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--unavailable-refreshes"), QStringLiteral("1")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QString id = connect(peer);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connect(peer);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const auto [renewed, renewError] = token(id, true);
         QVERIFY2(renewError.isNull(), qPrintable(renewError.toString()));
         QCOMPARE(test::ProviderCounters::userinfoStatus(peer, renewed), 200);
@@ -129,13 +131,15 @@ private slots:
         test::PeerProcess peer;
         QVERIFY(peer.start(QStringLiteral("oidc-server.mjs")).isEmpty());
         const QStringList scopes {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
-        const QString id = connect(peer, scopes);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connect(peer, scopes);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         ConnectRequest again;
         again.reconnectId = id;
         again.browserCommand = test::scriptedBrowserCommand();
-        const QString reconnected = m_fx.connectAndWait(again, "approve");
-        QCOMPARE(reconnected, id);
+        const auto reconnected = m_fx.connectAndWait(again, "approve");
+        KEYWAY_VERIFY_RESULT(reconnected);
+        QCOMPARE(reconnected.value(), id);
         QCOMPARE(m_fx.service().connection(id)->requestedScopes, scopes);
         QVERIFY(!m_fx.credentials(id).tokens.refreshToken.isEmpty());
         QVERIFY(m_fx.refresh(id).isNull());
@@ -147,8 +151,9 @@ private slots:
     {
         test::PeerProcess peer;
         QVERIFY(peer.start(QStringLiteral("oidc-server.mjs")).isEmpty());
-        const QString id = connect(peer);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connect(peer);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const ApiResponse response = m_fx.get(id, peer.issuer() + QStringLiteral("/api/insufficient-scope"));
         QCOMPARE(response.status, 401);
         QCOMPARE(response.error.code, QStringLiteral("insufficient_scope"));
@@ -166,9 +171,12 @@ private slots:
     {
         test::PeerProcess peer;
         QVERIFY(peer.start(QStringLiteral("oidc-server.mjs")).isEmpty());
-        const QString first = connect(peer);
-        const QString second = connect(peer);
-        QVERIFY(!first.startsWith(QLatin1Char('!')) && !second.startsWith(QLatin1Char('!')));
+        const auto firstConnected = connect(peer);
+        const auto secondConnected = connect(peer);
+        KEYWAY_VERIFY_RESULT(firstConnected);
+        KEYWAY_VERIFY_RESULT(secondConnected);
+        const QString first = firstConnected.value();
+        const QString second = secondConnected.value();
         const QString firstName = m_fx.service().connection(first)->name;
         const QString secondName = m_fx.service().connection(second)->name;
         QVERIFY2(firstName.startsWith(QLatin1String("alice")), qPrintable(firstName)); // named after the account
@@ -186,8 +194,7 @@ private slots:
         named.clientId = QStringLiteral("keyway-native");
         named.name = QStringLiteral("work account");
         named.browserCommand = test::scriptedBrowserCommand();
-        Error connectError;
-        QCOMPARE(m_fx.connectAndWait(named, "approve", &connectError), QStringLiteral("!name_taken"));
+        QCOMPARE(test::failureCode(m_fx.connectAndWait(named, "approve")), QStringLiteral("name_taken"));
         QCOMPARE(m_fx.service().resolve(QStringLiteral("Work account")).value().id, second);
     }
 };

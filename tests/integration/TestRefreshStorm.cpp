@@ -70,8 +70,9 @@ private slots:
             r.clientId = QStringLiteral("keyway-native");
             r.scopes = {QStringLiteral("openid"), QStringLiteral("offline_access")};
             r.browserCommand = test::scriptedBrowserCommand();
-            m_ids[i] = m_fx.connectAndWait(r, "approve");
-            QVERIFY2(!m_ids[i].startsWith(QLatin1Char('!')), qPrintable(m_ids[i]));
+            const auto connected = m_fx.connectAndWait(r, "approve");
+            KEYWAY_VERIFY_RESULT(connected);
+            m_ids[i] = connected.value();
         }
         // As the window runs it: renew ahead of time, watch other processes.
         ConnectionService::Settings settings = m_fx.service().settings();

@@ -72,15 +72,15 @@ private:
         return r;
     }
 
-    QString connectAndWait(const ConnectRequest &r, Error *errorOut = nullptr) { return m_fx.connectAndWait(r, errorOut); }
+    Result<QString> connectAndWait(const ConnectRequest &r) { return m_fx.connectAndWait(r); }
 
     // A connection made before the fault is switched on.
-    QString connected(bool offlineAccess = true)
+    Result<QString> connectBeforeFault(bool offlineAccess = true)
     {
-        const QString id = connectAndWait(request(offlineAccess));
-        if (!id.startsWith(QLatin1Char('!')))
+        const auto connected = connectAndWait(request(offlineAccess));
+        if (connected)
             m_served.clear();
-        return id;
+        return connected;
     }
 
     StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
@@ -113,10 +113,12 @@ private:
     void expireAccessTokens()
     {
         QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
-        const QString plain = connected(false);
-        QVERIFY2(!plain.startsWith(QLatin1Char('!')), qPrintable(plain));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
+        const auto plainConnected = connectBeforeFault(false);
+        KEYWAY_VERIFY_RESULT(plainConnected);
+        const QString plain = plainConnected.value();
         QVERIFY(credentials(plain).tokens.refreshToken.isEmpty()); // no offline_access, no refresh token
 
         switchOn(Fault::ExpireAccessTokens);
@@ -142,8 +144,9 @@ private:
     void revokeRefreshTokens()
     {
         QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         switchOn(Fault::RevokeRefreshTokens);
         // The access token keeps working until it expires.
         const ApiResponse response = get(id, QStringLiteral("/api/contacts"));
@@ -160,7 +163,7 @@ private:
         // Reconnecting in place brings it back.
         ConnectRequest again = request();
         again.reconnectId = id;
-        QCOMPARE(connectAndWait(again), id);
+        QCOMPARE(test::describe(connectAndWait(again)), id);
         QCOMPARE(status(id), ConnectionStatus::Connected);
         QCOMPARE(refresh(id).toString(), QString());
     }
@@ -169,8 +172,9 @@ private:
     void refreshInvalidGrant()
     {
         QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         switchOn(Fault::RefreshInvalidGrant);
         const Error error = refresh(id);
         QCOMPARE(error.code, QStringLiteral("invalid_grant"));
@@ -191,8 +195,9 @@ private:
     void serverError()
     {
         QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials before = credentials(id);
         switchOn(Fault::ServerError, SandboxFaults::kUntilOff);
 
@@ -224,8 +229,9 @@ private:
     void serviceUnavailable()
     {
         QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
 
         // A moment of unavailability: the retry, after the 2 s Retry-After (not the shorter back-off), succeeds.
         switchOn(Fault::ServiceUnavailable, 1);
@@ -266,8 +272,9 @@ private:
     // "show that it is waiting, stay responsive and let the user cancel; past its own timeout, report a timeout."
     void slow()
     {
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         switchOn(Fault::SlowResponses, 1500);
 
         // Waiting, and responsive: the event loop keeps turning while the answer takes its time.
@@ -317,8 +324,9 @@ private:
     // off, never the raw answer, which may hold a token) and keep the tokens it had."
     void malformedTokenResponse()
     {
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials before = credentials(id);
         switchOn(Fault::MalformedTokenResponse);
         const Error error = refresh(id);
@@ -338,8 +346,9 @@ private:
     // "report that the provider answered with a web page instead of JSON and keep the tokens it had."
     void htmlTokenResponse()
     {
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials before = credentials(id);
         switchOn(Fault::HtmlTokenResponse);
         const Error error = refresh(id);
@@ -357,8 +366,9 @@ private:
     void omitExpiresIn()
     {
         switchOn(Fault::OmitExpiresIn, SandboxFaults::kUntilOff);
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QVERIFY(!service().connection(id)->expiresAt.isValid());
         QVERIFY(!credentials(id).tokens.expiresAt.isValid());
         // Nothing says the token is expiring, so nothing refreshes it ahead of time...
@@ -380,8 +390,9 @@ private:
     {
         const int before = service().connections().size();
         switchOn(fault);
-        Error error;
-        QCOMPARE(connectAndWait(request(), &error), QStringLiteral("!") + code);
+        const auto connected = connectAndWait(request());
+        QCOMPARE(test::failureCode(connected), code);
+        const Error &error = connected.error();
         QVERIFY2(plainWords(error), qPrintable(error.message));
         QCOMPARE(service().connections().size(), before);
         QCOMPARE(served("/token") > 0, tokensRequested);
@@ -397,10 +408,11 @@ private:
         const int timeout = settings.callbackTimeoutSeconds;
         settings.callbackTimeoutSeconds = 4;
         service().setSettings(settings);
-        Error error;
         const int before = service().connections().size();
         switchOn(Fault::WrongState);
-        QCOMPARE(connectAndWait(request(), &error), QStringLiteral("!timeout"));
+        const auto connected = connectAndWait(request());
+        QCOMPARE(test::failureCode(connected), QStringLiteral("timeout"));
+        const Error &error = connected.error();
         settings.callbackTimeoutSeconds = timeout;
         service().setSettings(settings);
         QVERIFY2(error.message.contains(QStringLiteral("did not belong to this sign-in")), qPrintable(error.message));
@@ -418,7 +430,7 @@ private:
     {
         // A first sign-in fetched the keys just now; the unknown kid still gets one refetch at once (OpenID
         // Connect Core §10.1.1), which finds no such key either: the sign-in is refused.
-        QVERIFY(!connected().startsWith(QLatin1Char('!')));
+        KEYWAY_VERIFY_RESULT(connectBeforeFault());
         connectFails(Fault::UnknownSigningKey, QStringLiteral("unknown_key"), true);
         QCOMPARE(served("/jwks"), 1);
         // Another unknown kid within half a minute: refused the same way, and the provider is not asked again
@@ -427,7 +439,7 @@ private:
         connectFails(Fault::UnknownSigningKey, QStringLiteral("unknown_key"), true);
         QCOMPARE(served("/jwks"), 0);
         // The next sign-in is fine, from the cached keys.
-        QVERIFY(!connectAndWait(request()).startsWith(QLatin1Char('!')));
+        KEYWAY_VERIFY_RESULT(connectAndWait(request()));
         QCOMPARE(served("/jwks"), 0);
     }
 
@@ -439,18 +451,19 @@ private:
     void rotateKeys()
     {
         // A sign-in fetched the keys just now; the provider rotates right after.
-        QVERIFY(!connected().startsWith(QLatin1Char('!')));
+        KEYWAY_VERIFY_RESULT(connectBeforeFault());
         switchOn(Fault::RotateKeys);
         m_served.clear();
         // The new kid makes Keyway refetch the keys once, at once, and the sign-in succeeds.
-        const QString id = connectAndWait(request());
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(served("/jwks"), 1);
         QCOMPARE(status(id), ConnectionStatus::Connected);
         QVERIFY2(steps(id).contains(QStringLiteral("id_token:ok")), qPrintable(steps(id).join(QLatin1Char(','))));
         // The new key is cached now: the next sign-in needs no fetch.
         m_served.clear();
-        QVERIFY(!connectAndWait(request()).startsWith(QLatin1Char('!')));
+        KEYWAY_VERIFY_RESULT(connectAndWait(request()));
         QCOMPARE(served("/jwks"), 0);
     }
 
@@ -459,13 +472,14 @@ private:
     void clockSkew()
     {
         switchOn(Fault::ClockSkew, 2);
-        QVERIFY(!connectAndWait(request()).startsWith(QLatin1Char('!')));
+        KEYWAY_VERIFY_RESULT(connectAndWait(request()));
         const int before = service().connections().size();
         for (const int minutes : {10, -10}) {
             switchOn(Fault::ClockSkew, minutes);
-            Error error;
-            const QString outcome = connectAndWait(request(), &error);
-            QCOMPARE(outcome, minutes > 0 ? QStringLiteral("!issued_in_future") : QStringLiteral("!issued_long_ago"));
+            const auto connected = connectAndWait(request());
+            const Error &error = connected.error();
+            QCOMPARE(test::failureCode(connected),
+                minutes > 0 ? QStringLiteral("issued_in_future") : QStringLiteral("issued_long_ago"));
             QVERIFY2(error.message.contains(
                          minutes > 0 ? QLatin1String("behind the provider's") : QLatin1String("ahead of the provider's")),
                 qPrintable(error.message));
@@ -475,7 +489,7 @@ private:
             QCOMPARE(service().connections().size(), before);
         }
         QVERIFY(m_sandbox->setFault(Fault::ClockSkew, false).isNull());
-        QVERIFY(!connectAndWait(request()).startsWith(QLatin1Char('!')));
+        KEYWAY_VERIFY_RESULT(connectAndWait(request()));
     }
 
     // "keep validating id_tokens with the keys it fetched before; when it has none (or meets a new kid), refuse the
@@ -484,10 +498,9 @@ private:
     {
         const int before = service().connections().size();
         switchOn(Fault::JwksUnavailable, SandboxFaults::kUntilOff);
-        Error error;
-        const QString outcome = connectAndWait(request(), &error);
-        QVERIFY2(outcome.startsWith(QLatin1Char('!')), qPrintable(outcome));
-        QCOMPARE(error.code, QStringLiteral("keys_unavailable"));
+        const auto refused = connectAndWait(request());
+        const Error &error = refused.error();
+        QCOMPARE(test::failureCode(refused), QStringLiteral("keys_unavailable"));
         QVERIFY2(plainWords(error), qPrintable(error.message));
         QVERIFY2(error.toString().contains(QLatin1String("503")), qPrintable(error.toString()));
         QCOMPARE(service().connections().size(), before);
@@ -497,7 +510,7 @@ private:
         // the next sign-in is refused without asking the provider again.
         QVERIFY(m_sandbox->setFault(Fault::JwksUnavailable, false).isNull());
         m_served.clear();
-        QCOMPARE(connectAndWait(request(), &error), QStringLiteral("!keys_unavailable"));
+        QCOMPARE(test::failureCode(connectAndWait(request())), QStringLiteral("keys_unavailable"));
         QCOMPARE(served("/jwks"), 0);
         // Past the interval (shortened here), the sign-in works and caches the keys; down again, the cached keys
         // still serve.
@@ -505,11 +518,12 @@ private:
         QVERIFY(keys);
         keys->setMinRefreshInterval(std::chrono::milliseconds(300));
         QTest::qWait(400);
-        QVERIFY(!connectAndWait(request()).startsWith(QLatin1Char('!')));
+        KEYWAY_VERIFY_RESULT(connectAndWait(request()));
         switchOn(Fault::JwksUnavailable, SandboxFaults::kUntilOff);
         m_served.clear();
-        const QString id = connectAndWait(request());
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(served("/jwks"), 0);
         QVERIFY2(steps(id).contains(QStringLiteral("id_token:ok")), qPrintable(steps(id).join(QLatin1Char(','))));
     }
@@ -520,8 +534,9 @@ private:
     {
         QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
         switchOn(Fault::FewerScopes, SandboxFaults::kUntilOff);
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QStringList granted = service().connection(id)->grantedScopes;
         QVERIFY2(!granted.contains(QStringLiteral("contacts.read")), qPrintable(granted.join(QLatin1Char(' '))));
         QVERIFY2(granted.contains(QStringLiteral("openid")), qPrintable(granted.join(QLatin1Char(' '))));
@@ -540,8 +555,9 @@ private:
     void userinfoFailing()
     {
         switchOn(Fault::UserinfoFailing, SandboxFaults::kUntilOff);
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(status(id), ConnectionStatus::Connected);
         QVERIFY2(service().connection(id)->accountLabel.contains(QLatin1String("qa")),
             qPrintable(service().connection(id)->accountLabel));
@@ -555,8 +571,9 @@ private:
     void invalidClientOnRefresh()
     {
         QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
-        const QString id = connected();
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectBeforeFault();
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials before = credentials(id);
         switchOn(Fault::InvalidClientOnRefresh, SandboxFaults::kUntilOff);
         const Error error = refresh(id);
@@ -572,7 +589,7 @@ private:
         QVERIFY(m_sandbox->setFault(Fault::InvalidClientOnRefresh, false).isNull());
         ConnectRequest again = request();
         again.reconnectId = id;
-        QCOMPARE(connectAndWait(again), id);
+        QCOMPARE(test::describe(connectAndWait(again)), id);
         QCOMPARE(status(id), ConnectionStatus::Connected);
         QCOMPARE(refresh(id).toString(), QString());
     }

@@ -51,10 +51,10 @@ private:
         return r;
     }
 
-    QString connectAndWait(const ConnectRequest &r, const QByteArray &browserMode = "approve", Error *errorOut = nullptr,
-        QUrl *authorizationUrl = nullptr)
+    Result<QString> connectAndWait(
+        const ConnectRequest &r, const QByteArray &browserMode = "approve", QUrl *authorizationUrl = nullptr)
     {
-        return m_fx.connectAndWait(r, browserMode, errorOut, [authorizationUrl](ConnectAttempt *attempt) {
+        return m_fx.connectAndWait(r, browserMode, [authorizationUrl](ConnectAttempt *attempt) {
             if (authorizationUrl)
                 QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt,
                     [authorizationUrl](const QUrl &url) { *authorizationUrl = url; });
@@ -123,8 +123,9 @@ private slots:
     {
         qputenv("KEYWAY_TEST_LOGIN", "alice");
         QUrl authorizationUrl;
-        const QString id = connectAndWait(request(), "approve", nullptr, &authorizationUrl);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request(), "approve", &authorizationUrl);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         // RFC 7636 §4.3 and OpenID Connect Core §3.1.2.1: S256 challenge, state and nonce on the request.
         const QUrlQuery query(authorizationUrl);
         QCOMPARE(authorizationUrl.toString(QUrl::RemoveQuery), issuer() + QStringLiteral("/authorize"));
@@ -154,17 +155,19 @@ private slots:
     void otherAccountIsResolved()
     {
         qputenv("KEYWAY_TEST_LOGIN", "bob.smith");
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
         qputenv("KEYWAY_TEST_LOGIN", "alice");
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(service().connection(id)->accountSubject, QStringLiteral("bob.smith"));
         credentials(id);
     }
 
     void demoApiAnswersJson()
     {
-        const QString id = connectAndWait(request());
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const ApiResponse response = get(id, QStringLiteral("/api/contacts"));
         QCOMPARE(response.status, 200);
         const QJsonObject body = QJsonDocument::fromJson(response.body).object();
@@ -183,7 +186,9 @@ private slots:
 
     void refreshRotatesAndPersists()
     {
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials before = credentials(id);
         QCOMPARE(refresh(id).toString(), QString());
         const StoredCredentials after = credentials(id);
@@ -198,7 +203,9 @@ private slots:
 
     void concurrentRefreshesShareOneRequest()
     {
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         int finished = 0;
         QList<Error> errors;
         for (int i = 0; i < 5; ++i)
@@ -215,7 +222,9 @@ private slots:
 
     void unauthorizedLeadsToOneRefreshAndRetry()
     {
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         // The provider stops accepting the stored access token while Keyway still thinks it valid.
         StoredCredentials c = credentials(id);
         c.tokens.accessToken = "not-a-token-the-sandbox-knows-1234567890";
@@ -232,7 +241,9 @@ private slots:
 
     void introspectionSaysActive()
     {
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const Result<QJsonObject> access = introspect(id, false);
         QVERIFY2(access, qPrintable(access ? QString() : access.error().toString()));
         QCOMPARE(access.value().value(QStringLiteral("active")).toBool(), true);
@@ -245,7 +256,9 @@ private slots:
 
     void disconnectRevokesAtTheProvider()
     {
-        const QString id = connectAndWait(request());
+        const auto connected = connectAndWait(request());
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials c = credentials(id);
         QVERIFY(activeAtProvider(c.tokens.accessToken));
         Error error;
@@ -274,8 +287,9 @@ private slots:
     void userDeniesConsent()
     {
         const int before = service().connections().size();
-        Error error;
-        QCOMPARE(connectAndWait(request(), "deny", &error), QStringLiteral("!access_denied"));
+        const auto connected = connectAndWait(request(), "deny");
+        QCOMPARE(test::failureCode(connected), QStringLiteral("access_denied"));
+        const Error &error = connected.error();
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(service().connections().size(), before);
     }
@@ -284,8 +298,9 @@ private slots:
     // so stray responses before the real one change nothing.
     void strayResponsesDoNotEndTheSignIn()
     {
-        const QString id = connectAndWait(request(), "stray-first");
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(request(), "stray-first");
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
     }
 
     void clientCredentials()
@@ -296,8 +311,9 @@ private slots:
         r.clientId = SandboxProvider::confidentialClientId();
         r.clientSecret = SandboxProvider::confidentialClientSecret().toUtf8();
         r.scopes = {QStringLiteral("contacts.read"), QStringLiteral("calendar.read")};
-        const QString id = connectAndWait(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
         QCOMPARE(service().connection(id)->authMode, QStringLiteral("oauth2_client_credentials"));
         const StoredCredentials c = credentials(id);
@@ -322,8 +338,9 @@ private slots:
         r.clientId = SandboxProvider::confidentialClientId();
         r.clientSecret = "not-the-secret";
         r.scopes = {QStringLiteral("contacts.read")};
-        Error error;
-        QCOMPARE(connectAndWait(r, "approve", &error), QStringLiteral("!invalid_client"));
+        const auto connected = connectAndWait(r, "approve");
+        QCOMPARE(test::failureCode(connected), QStringLiteral("invalid_client"));
+        const Error &error = connected.error();
         QVERIFY(!error.message.isEmpty());
     }
 
@@ -332,7 +349,7 @@ private slots:
         QTest::addColumn<QByteArray>("mode");
         QTest::addColumn<QString>("result");
         QTest::newRow("approve") << QByteArray("approve") << QString();
-        QTest::newRow("deny") << QByteArray("deny") << QStringLiteral("!access_denied");
+        QTest::newRow("deny") << QByteArray("deny") << QStringLiteral("access_denied");
     }
     void deviceFlow()
     {
@@ -346,31 +363,16 @@ private slots:
             QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access"), QStringLiteral("contacts.read")};
         r.browserCommand = deviceCommand();
         QString userCode;
-        const QString id = [&] {
-            qputenv("KEYWAY_TEST_BROWSER_MODE", mode);
-            ConnectAttempt *attempt = service().connectIntegration(r);
-            QString newId;
-            Error error;
-            bool done = false;
-            connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &i) {
-                newId = i;
-                done = true;
-            });
-            connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
-                error = e;
-                done = true;
-            });
+        const auto connected = m_fx.connectAndWait(r, mode, [&](ConnectAttempt *attempt) {
             connect(attempt, &ConnectAttempt::deviceCodeReady, this, [&](const QString &code) { userCode = code; });
-            if (!QTest::qWaitFor([&] { return done; }, 45000))
-                return QStringLiteral("!test_timeout");
-            return error.isNull() ? newId : QStringLiteral("!") + error.code;
-        }();
+        });
         QVERIFY(!userCode.isEmpty());
         if (!result.isEmpty()) {
-            QCOMPARE(id, result);
+            QCOMPARE(test::failureCode(connected), result);
             return;
         }
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const auto record = service().connection(id);
         QCOMPARE(record->status, ConnectionStatus::Connected);
         QCOMPARE(record->authMode, QStringLiteral("device_code"));

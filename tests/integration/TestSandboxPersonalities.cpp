@@ -91,14 +91,13 @@ private:
         return r;
     }
 
-    QString connected(const SandboxPersonality &p, QUrl *authorizationUrl = nullptr)
+    Result<QString> connectPersonality(const SandboxPersonality &p, QUrl *authorizationUrl = nullptr)
     {
-        const QString id = m_fx.connectAndWait(request(p), "approve", nullptr, [authorizationUrl](ConnectAttempt *attempt) {
+        return m_fx.connectAndWait(request(p), "approve", [authorizationUrl](ConnectAttempt *attempt) {
             if (authorizationUrl)
                 QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt,
                     [authorizationUrl](const QUrl &url) { *authorizationUrl = url; });
         });
-        return id;
     }
 
     StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
@@ -148,14 +147,16 @@ private:
             QTcpServer holder;
             if (!holder.listen(QHostAddress(QHostAddress::LocalHost), 27660))
                 QSKIP("another program holds port 27660");
-            Error error;
-            QCOMPARE(m_fx.connectAndWait(request(p), "approve", &error), QStringLiteral("!port_in_use"));
+            const auto connected = m_fx.connectAndWait(request(p), "approve");
+            QCOMPARE(test::failureCode(connected), QStringLiteral("port_in_use"));
+            const Error &error = connected.error();
             QVERIFY2(error.message.contains(QLatin1String("27660")), qPrintable(error.message));
             QCOMPARE(served("/token"), 0);
         }
         QUrl authorizationUrl;
-        const QString id = connected(p, &authorizationUrl);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectPersonality(p, &authorizationUrl);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(
             QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), p.exactRedirectUri);
         QCOMPARE(getContacts(id), 200);
@@ -183,8 +184,9 @@ private:
     void reuseDetection(const SandboxPersonality &p)
     {
         QSignalSpy reauth(&service(), &ConnectionService::needsReauthorization);
-        const QString id = connected(p);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectPersonality(p);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const QByteArray first = credentials(id).tokens.refreshToken;
         QVERIFY(!first.isEmpty());
         for (int i = 0; i < 2; ++i)
@@ -209,8 +211,9 @@ private:
     // "connect, show the expiry as unknown, schedule no refresh and keep calling the API with the same token."
     void nonExpiring(const SandboxPersonality &p)
     {
-        const QString id = connected(p);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectPersonality(p);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials c = credentials(id);
         QVERIFY(!c.tokens.accessToken.isEmpty());
         QVERIFY(c.tokens.refreshToken.isEmpty());
@@ -227,8 +230,9 @@ private:
     // "read the tokens ... as the catalogue entry says, connect and refresh."
     void connectsAndRefreshes(const SandboxPersonality &p)
     {
-        const QString id = connected(p);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectPersonality(p);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         const StoredCredentials c = credentials(id);
         QVERIFY(!c.tokens.accessToken.isEmpty());
         QVERIFY(!c.tokens.refreshToken.isEmpty());
@@ -249,8 +253,9 @@ private:
     // "send the client secret with HTTP Basic only / in the body only" (the sandbox refuses the other method).
     void oneClientAuthMethod(const SandboxPersonality &p)
     {
-        const QString id = connected(p);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectPersonality(p);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(getContacts(id), 200);
         QCOMPARE(refresh(id).toString(), QString());
         QCOMPARE(status(id), ConnectionStatus::Connected);
@@ -281,8 +286,9 @@ private:
         ConnectRequest r = request(p);
         r.clientSecret.clear();
         r.privateKeyPem = key.value().toPem();
-        const QString id = m_fx.connectAndWait(r, "approve");
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = m_fx.connectAndWait(r, "approve");
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(getContacts(id), 200);
         QCOMPARE(refresh(id).toString(), QString());
         QCOMPARE(refresh(id).toString(), QString()); // every request a new jti: none refused as a replay
@@ -322,8 +328,9 @@ private:
         r.browserCommand = QStringLiteral("\"%1\" \"%2/device.mjs\"").arg(test::nodeProgram(), test::peersDir());
         QElapsedTimer clock;
         clock.start();
-        const QString id = m_fx.connectAndWait(r, "approve");
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = m_fx.connectAndWait(r, "approve");
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         // Polls at 1 s (authorization_pending), 2 s (slow_down), then 5 s later than the 1 s interval: 8 s.
         QStringList polls;
         for (const QString &s : m_served) {
@@ -364,12 +371,14 @@ private:
         });
         if (QTest::currentTestFailed())
             return;
-        const QString kept = connected(p);
-        QVERIFY2(!kept.startsWith(QLatin1Char('!')), qPrintable(kept));
+        const auto keptConnected = connectPersonality(p);
+        KEYWAY_VERIFY_RESULT(keptConnected);
+        const QString kept = keptConnected.value();
         ConnectRequest other = request(p);
         other.integrationId = undeclaredId;
-        const QString left = m_fx.connectAndWait(other, "approve");
-        QVERIFY2(!left.startsWith(QLatin1Char('!')), qPrintable(left));
+        const auto leftConnected = m_fx.connectAndWait(other, "approve");
+        KEYWAY_VERIFY_RESULT(leftConnected);
+        const QString left = leftConnected.value();
         const QDateTime granted = service().connection(kept)->grantIssuedAt;
         QVERIFY(granted.isValid());
         const QDateTime grantEnds = granted.addSecs(6);

@@ -6,6 +6,7 @@
 // access, refresh and ID token that crossed the wire. Then it scans every file under Keyway's data, config and
 // cache folders and the session's home (SQLite database and WAL, settings, logs, bundles, request history) for
 // each of them - raw, base64 and percent-encoded - and fails on any hit.
+#include "ConnectAndWait.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
 #include "common/Redactor.h"
@@ -122,26 +123,12 @@ private:
         return QStringLiteral("http://127.0.0.1:%1%2").arg(m_echo.port()).arg(path);
     }
 
-    QString connect(const ConnectRequest &request)
+    Result<QString> connect(const ConnectRequest &request)
     {
-        ConnectAttempt *attempt = service().connectIntegration(request);
-        QString id;
-        Error error;
-        bool done = false;
-        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
-            id = newId;
-            done = true;
-        });
-        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
-            error = e;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            return QStringLiteral("!timeout");
-        if (!error.isNull())
-            return QStringLiteral("!") + error.toString();
-        m_connections << id;
-        return id;
+        const auto connected = test::connectAndWait(service(), request);
+        if (connected)
+            m_connections << connected.value();
+        return connected;
     }
 
     Error refresh(const QString &id)
@@ -266,8 +253,9 @@ private slots:
         ConnectRequest r = oauthRequest(QStringLiteral("oauth2_authorization_code"), QStringLiteral("keyway-basic"),
             "basic-secret", QStringLiteral("client_secret_basic"));
         r.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
-        const QString id = connect(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connect(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(refresh(id).toString(), QString());
         QCOMPARE(refresh(id).toString(), QString());
         // Every kind of secret of this flow was seen on the wire (else the scan below would prove little).
@@ -296,8 +284,9 @@ private slots:
         ConnectRequest r = oauthRequest(QStringLiteral("oauth2_client_credentials"), QStringLiteral("keyway-post"), "post-secret",
             QStringLiteral("client_secret_post"));
         r.scopes = {QStringLiteral("api:read")};
-        const QString id = connect(r);
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connect(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(refresh(id).toString(), QString());
         QVERIFY(m_seen.value(QStringLiteral("client_secret")).contains("post-secret"));
     }
@@ -318,8 +307,9 @@ private slots:
         pasted.authMode = QStringLiteral("bearer_token");
         pasted.bearerToken = m_pastedToken;
         for (const ConnectRequest &r : {apiKey, basic, pasted}) {
-            const QString id = connect(r);
-            QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(r.integrationId + QLatin1Char(' ') + id));
+            const auto connected = connect(r);
+            QVERIFY2(connected, qPrintable(r.integrationId + QLatin1Char(' ') + test::describe(connected)));
+            const QString id = connected.value();
             ApiRequest request;
             request.url = QUrl(echoUrl());
             const ApiResponse response = send(id, request);

@@ -3,10 +3,11 @@
 // listed, connected and inspected with the real binary, and the bytes it writes to stdout and stderr hold no
 // control character but newline and tab. A response body printed to a real terminal (a pty through
 // script(1)) is cleaned the same way; piped, it stays byte for byte what the API sent.
-#include "../ui/LoopbackHttpServer.h"
+#include "IntegrationFiles.h"
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
+#include "ThreadedHttpServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,23 +63,9 @@ private slots:
 
     void hostileNamesArePrintedWithoutTheirControlCharacters()
     {
-        const QJsonObject file {{QStringLiteral("id"), QStringLiteral("test-escapes")}, {QStringLiteral("name"), kHostile},
-            {QStringLiteral("category"), QStringLiteral("developer-tools")}, {QStringLiteral("description"), kHostile},
-            {QStringLiteral("icon"), QStringLiteral("test.svg")},
-            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
-            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("api_key")}},
-            {QStringLiteral("api_key"),
-                QJsonObject {{QStringLiteral("in"), QStringLiteral("header")},
-                    {QStringLiteral("name"), QStringLiteral("X-Api-Key")}, {QStringLiteral("scheme"), QString()},
-                    {QStringLiteral("label"), QStringLiteral("API key")}}},
-            {QStringLiteral("api"),
-                QJsonObject {{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(m_echo.port())}}}};
-        const QString path = qEnvironmentVariable("KEYWAY_TEST_HOME") + QStringLiteral("/test-escapes.json");
-        QVERIFY(QDir().mkpath(qEnvironmentVariable("KEYWAY_TEST_HOME")));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(file).toJson());
-        f.close();
+        const QString path = test::writeIntegrationFile(test::apiKeyIntegration(
+            QStringLiteral("test-escapes"), kHostile, kHostile, QStringLiteral("http://127.0.0.1:%1").arg(m_echo.port())));
+        QVERIFY(!path.isEmpty());
         QVERIFY(QFile(path).size() > 0);
 
         const test::KeywayRun imported = test::runKeyway({QStringLiteral("integrations"), QStringLiteral("import"), path});
@@ -109,7 +96,7 @@ private slots:
     {
         QVERIFY(!m_id.isEmpty());
         const QByteArray hostileBody = "Hello \x1b]0;pwned\x07\x1b[2J world\n";
-        test::LoopbackHttpServer server(hostileBody);
+        test::ThreadedHttpServer server(hostileBody);
         const quint16 port = server.startAndWait();
         QVERIFY(port != 0);
         const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(port);

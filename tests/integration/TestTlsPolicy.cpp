@@ -11,6 +11,7 @@
 //    sees both what is refused (nothing reaches the proxy) and what the opt-in lets through (the proxy gets it):
 //    the token endpoint client, a client credentials connect, the request console, custom integrations added
 //    from an issuer, and the command line's warnings.
+#include "ConnectAndWait.h"
 #include "TestSupport.h"
 #include "auth/TokenEndpoint.h"
 #include "auth/UrlPolicy.h"
@@ -292,16 +293,7 @@ private:
     }
 
     // Connects with `request`; the new connection's id, or the error.
-    Result<QString> connectWith(const ConnectRequest &request)
-    {
-        ConnectAttempt *attempt = m_core->service().connectIntegration(request);
-        std::optional<Result<QString>> result;
-        QObject::connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { result = newId; });
-        QObject::connect(attempt, &ConnectAttempt::failed, this, [&](const Error &error) { result = error; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            return Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
-        return *result;
-    }
+    Result<QString> connectWith(const ConnectRequest &request) { return test::connectAndWait(m_core->service(), request, 20000); }
 
     // The request console, with an API key connection.
     ApiResponse consoleGet(const QString &target, const QString &integrationId = QStringLiteral("anthropic"))

@@ -69,10 +69,9 @@ private slots:
         r.clientId = QStringLiteral("keyway-native");
         r.scopes = {QStringLiteral("openid"), QStringLiteral("email")};
         r.browserCommand = test::scriptedBrowserCommand();
-        Error failure;
-        m_id = m_fx.connectAndWait(r, "approve", &failure);
-        QVERIFY2(m_id != QStringLiteral("!test_timeout"), "the connect did not end");
-        QVERIFY2(failure.isNull(), qPrintable(failure.toString()));
+        const auto connected = m_fx.connectAndWait(r, "approve");
+        KEYWAY_VERIFY_RESULT(connected);
+        m_id = connected.value();
         m_idToken = m_fx.credentials(m_id).tokens.idToken;
         QVERIFY(!m_idToken.isEmpty());
     }

@@ -3,10 +3,10 @@
 // after the code exchange anyway, the tokens the provider issued are revoked at once (RFC 7009) instead of being
 // left live with nobody holding them (in process, a store that refuses the connection's entry, the revocation
 // endpoint a loopback server that counts what it gets).
-#include "../ui/LoopbackHttpServer.h"
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
+#include "ThreadedHttpServer.h"
 #include "catalog/Catalog.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
@@ -53,7 +53,7 @@ private slots:
 
     void tokensThatCannotBeKeptAreRevoked()
     {
-        test::LoopbackHttpServer revocation("{}");
+        test::ThreadedHttpServer revocation("{}");
         const quint16 port = revocation.startAndWait();
         QVERIFY(port != 0);
         const QString issuer = m_oidc.issuer();

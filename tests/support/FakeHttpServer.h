@@ -1,8 +1,10 @@
 #pragma once
 
-// A tiny HTTP/1.1 server on 127.0.0.1 for the app/auth tests: records every request and answers with a canned
-// response (or a handler's). It can hang (for timeouts) and send bodies without Content-Length. One request per
-// connection ("Connection: close"). Not a QObject on purpose (header-only, no moc).
+// The tests' one fake HTTP peer: a tiny HTTP/1.1 server on 127.0.0.1 on raw sockets (so it can also misbehave,
+// which app/http's LoopbackServer never does): records every request and answers from a table of targets, with a
+// canned response, or a handler's. It can hang (for timeouts) and send bodies without Content-Length. One request
+// per connection ("Connection: close"). Not a QObject on purpose (header-only, no moc). ThreadedHttpServer runs
+// one in its own thread.
 
 #include <QByteArray>
 #include <QHash>
@@ -20,6 +22,7 @@ namespace keyway::test {
 
 struct RecordedRequest
 {
+    QByteArray head; // request line and header lines, as sent
     QByteArray method;
     QByteArray target;
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
@@ -121,12 +124,25 @@ public:
         return u;
     }
     QString urlString(const QString &path) const { return url(path).toString(); }
+    // http://127.0.0.1:PORT, without a path.
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
 
     void setResponse(const CannedResponse &response)
     {
         m_handler = [response](const RecordedRequest &) { return response; };
     }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Answers requests for exactly `target` (path and query) with `response`, before any handler; others get the
+    // handler's answer, or 404.
+    void answer(const QByteArray &target, const CannedResponse &response) { m_routes.insert(target, response); }
+    // The request targets in the order they came.
+    QList<QByteArray> targets() const
+    {
+        QList<QByteArray> out;
+        for (const RecordedRequest &r : requests)
+            out << r.target;
+        return out;
+    }
 
     QList<RecordedRequest> requests;
     RecordedRequest last() const { return requests.isEmpty() ? RecordedRequest() : requests.last(); }
@@ -140,6 +156,7 @@ private:
         if (end < 0)
             return;
         RecordedRequest request;
+        request.head = buffer.left(end);
         const QList<QByteArray> lines = buffer.left(end).split('\n');
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
         request.method = requestLine.value(0);
@@ -162,7 +179,9 @@ private:
         m_buffers.remove(socket);
         requests.append(request);
 
-        const CannedResponse response = m_handler ? m_handler(request) : CannedResponse::json(404, "{}");
+        const CannedResponse response = m_routes.contains(request.target) ? m_routes.value(request.target)
+            : m_handler                                                   ? m_handler(request)
+                                                                          : CannedResponse::json(404, "{}");
         if (response.hang)
             return;
         QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
@@ -184,6 +203,7 @@ private:
 
     // Declared before the server: its sockets (children) still signal while the server is destroyed.
     Handler m_handler;
+    QHash<QByteArray, CannedResponse> m_routes;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QTcpServer m_server;
 };

@@ -4,6 +4,7 @@
 // (a keychain service of the test's own, a database in a throw-away folder, automatic refresh off) and runs
 // ConnectionService's asynchronous calls to their end: connect, credentials, refresh, send. Each wait has a
 // limit; a call that outlives it is reported as the error "test_timeout", never taken as a success.
+#include "ConnectAndWait.h"
 #include "TestSupport.h"
 #include "auth/TokenSet.h"
 #include "common/Error.h"
@@ -19,6 +20,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace keyway::test {
 
@@ -89,39 +91,19 @@ public:
     // Every secret credentials() has read so far; tests add others they know of.
     QList<QByteArray> &seenSecrets() { return m_seenSecrets; }
 
-    // Runs a connect to the end; returns the connection id, or the error's code prefixed with "!".
-    // `during` sees the attempt before the wait (to cancel it, or to watch its signals).
-    QString connectAndWait(
-        const ConnectRequest &r, Error *errorOut = nullptr, const std::function<void(ConnectAttempt *)> &during = {})
+    // Runs a connect to the end: the new connection's id, or why it failed (test_timeout when it did not end in
+    // time). `during` sees the attempt before the wait (to cancel it, or to watch its signals).
+    Result<QString> connectAndWait(const ConnectRequest &r, const std::function<void(ConnectAttempt *)> &during = {})
     {
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QObject context; // ends the connections below when this call returns
-        QString id;
-        Error error;
-        bool done = false;
-        QObject::connect(attempt, &ConnectAttempt::succeeded, &context, [&](const QString &newId) {
-            id = newId;
-            done = true;
-        });
-        QObject::connect(attempt, &ConnectAttempt::failed, &context, [&](const Error &e) {
-            error = e;
-            done = true;
-        });
-        if (during)
-            during(attempt);
-        if (!QTest::qWaitFor([&] { return done; }, m_timeouts.connectMs))
-            return QStringLiteral("!test_timeout");
-        if (errorOut)
-            *errorOut = error;
-        return error.isNull() ? id : QStringLiteral("!") + error.code;
+        return test::connectAndWait(service(), r, m_timeouts.connectMs, during);
     }
 
     // The same, with the scripted browser told what to do (KEYWAY_TEST_BROWSER_MODE: approve, deny, ...).
-    QString connectAndWait(const ConnectRequest &r, const QByteArray &browserMode, Error *errorOut = nullptr,
-        const std::function<void(ConnectAttempt *)> &during = {})
+    Result<QString> connectAndWait(
+        const ConnectRequest &r, const QByteArray &browserMode, const std::function<void(ConnectAttempt *)> &during = {})
     {
         qputenv("KEYWAY_TEST_BROWSER_MODE", browserMode);
-        return connectAndWait(r, errorOut, during);
+        return connectAndWait(r, during);
     }
 
     // The connection's stored credentials (empty when the keychain does not answer in time); `errorOut` gets

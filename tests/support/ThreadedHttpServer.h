@@ -1,33 +1,34 @@
 #pragma once
 
-// A tiny HTTP/1.1 server on 127.0.0.1 in its own thread, for the console tests: answers every request with
-// one fixed JSON body (which may be tens of MB) and remembers the last request's head. Its own thread keeps
-// its writing out of the GUI thread's stall measurements.
+// A FakeHttpServer in its own thread that answers every request with one fixed JSON body (which may be tens of
+// MB) and status, and remembers the last request's head. Its own thread keeps its writing out of the GUI thread's stall
+// measurements, and lets it answer while the test's thread waits in a blocking call.
+
+#include "FakeHttpServer.h"
 
 #include <QMutex>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 
 #include <atomic>
 
 namespace keyway::test {
 
-class LoopbackHttpServer : public QThread
+class ThreadedHttpServer : public QThread
 {
 public:
-    // `status`: the status line's code and reason, e.g. "400 Bad Request" (a token endpoint's error).
-    explicit LoopbackHttpServer(QByteArray body, QByteArray status = "200 OK")
+    // `status`: the answer's status code (400 for a token endpoint's error, say).
+    explicit ThreadedHttpServer(QByteArray body, int status = 200)
         : m_body(std::move(body))
-        , m_status(std::move(status))
+        , m_status(status)
     {
     }
-    ~LoopbackHttpServer() override
+    ~ThreadedHttpServer() override
     {
         quit();
         wait();
     }
 
+    // Starts the thread; the port it listens on, or 0 when it could not listen.
     quint16 startAndWait()
     {
         start();
@@ -45,50 +46,26 @@ public:
 protected:
     void run() override
     {
-        QTcpServer server;
-        if (!server.listen(QHostAddress::LocalHost, 0)) {
+        FakeHttpServer server;
+        if (!server.isListening()) {
             m_failed = true;
             return;
         }
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
-            while (QTcpSocket *socket = server.nextPendingConnection()) {
-                auto buffer = std::make_shared<QByteArray>();
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-                    buffer->append(socket->readAll());
-                    const qsizetype end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    const QByteArray head = buffer->left(end);
-                    qsizetype length = 0;
-                    for (const QByteArray &line : head.split('\n')) {
-                        if (line.toLower().startsWith("content-length:"))
-                            length = line.mid(15).trimmed().toLongLong();
-                    }
-                    if (buffer->size() < end + 4 + length)
-                        return;
-                    {
-                        QMutexLocker lock(&m_mutex);
-                        m_lastHead = head;
-                    }
-                    ++m_requests;
-                    buffer->clear();
-                    QByteArray response = "HTTP/1.1 " + m_status
-                        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                        + QByteArray::number(m_body.size()) + "\r\n\r\n";
-                    socket->write(response);
-                    socket->write(m_body);
-                    socket->disconnectFromHost();
-                });
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        server.setHandler([this](const RecordedRequest &request) {
+            {
+                QMutexLocker lock(&m_mutex);
+                m_lastHead = request.head;
             }
+            ++m_requests;
+            return CannedResponse::json(m_status, m_body);
         });
-        m_port = server.serverPort();
+        m_port = server.port();
         exec();
     }
 
 private:
-    QByteArray m_body;
-    QByteArray m_status;
+    const QByteArray m_body;
+    const int m_status;
     std::atomic<quint16> m_port {0};
     std::atomic<bool> m_failed {false};
     std::atomic<int> m_requests {0};

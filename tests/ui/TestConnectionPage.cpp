@@ -1,6 +1,7 @@
 // The connection page over a real core: the access token is copied and cleared again, Disconnect asks first
 // and then revokes the connection, Remove forgets a revoked one, the diagnostic bundle is saved as JSON, and keyboard shortcuts
 // reach the actions from the main window.
+#include "ConnectAndWait.h"
 #include "MainWindow.h"
 #include "UiFixture.h"
 
@@ -56,12 +57,10 @@ private:
         request.authMode = QStringLiteral("bearer_token");
         request.bearerToken = token;
         request.name = QStringLiteral("pasted");
-        ConnectAttempt *attempt = f.service().connectIntegration(request);
-        QSignalSpy ok(attempt, &ConnectAttempt::succeeded);
-        QSignalSpy failed(attempt, &ConnectAttempt::failed);
-        if (!QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 10000) || ok.isEmpty())
-            return {};
-        return ok.first().first().toString();
+        const auto connected = test::connectAndWait(f.service(), request, 10000);
+        if (!connected)
+            qWarning() << "connecting failed:" << test::describe(connected);
+        return connected ? connected.value() : QString();
     }
 
 private slots:

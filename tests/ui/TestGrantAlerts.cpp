@@ -2,7 +2,7 @@
 // (the tray's QSystemTrayIcon is not there offscreen): a renewal in the background that meets invalid_grant gives an
 // urgent notice at once, with a Reconnect action, and the connection's state changes; a keeper's report of a grant
 // ending soon gives "Reconnect X before DATE" once per deadline; taking a notice's action asks to reconnect it.
-#include "LoopbackHttpServer.h"
+#include "ThreadedHttpServer.h"
 #include "UiFixture.h"
 #include "core/KeeperReport.h"
 #include "tray/GrantAlerts.h"
@@ -32,8 +32,7 @@ class TestGrantAlerts : public QObject
 private slots:
     void backgroundInvalidGrantNotifiesAtOnceWithReconnect()
     {
-        test::LoopbackHttpServer provider(
-            R"({"error":"invalid_grant","error_description":"The refresh token expired."})", "400 Bad Request");
+        test::ThreadedHttpServer provider(R"({"error":"invalid_grant","error_description":"The refresh token expired."})", 400);
         const quint16 port = provider.startAndWait();
         QVERIFY(port != 0);
         test::UiFixture f;

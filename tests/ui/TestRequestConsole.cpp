@@ -1,7 +1,8 @@
 // The request console: a 50 MB JSON body is formatted and shown without freezing the window (the longest
 // event-loop stall is measured and reported), requests go out through the core with the connection's
 // credential, history can be re-run, and "Copy as cURL" masks the credential unless asked.
-#include "LoopbackHttpServer.h"
+#include "ConnectAndWait.h"
+#include "ThreadedHttpServer.h"
 #include "UiFixture.h"
 
 #include "common/CopyFeedback.h"
@@ -136,18 +137,10 @@ private:
         request.authMode = QStringLiteral("bearer_token");
         request.bearerToken = token;
         request.name = QStringLiteral("loopback");
-        ConnectAttempt *attempt = f.service().connectIntegration(request);
-        if (!attempt)
-            return {};
-        QSignalSpy ok(attempt, &ConnectAttempt::succeeded);
-        QSignalSpy failed(attempt, &ConnectAttempt::failed);
-        if (!QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 10000))
-            return {};
-        if (ok.isEmpty()) {
-            qWarning() << "connecting failed:" << failed.first().first().value<Error>().toString();
-            return {};
-        }
-        return ok.first().first().toString();
+        const auto connected = test::connectAndWait(f.service(), request, 10000);
+        if (!connected)
+            qWarning() << "connecting failed:" << test::describe(connected);
+        return connected ? connected.value() : QString();
     }
 
 private slots:
@@ -215,7 +208,7 @@ private slots:
     void sendsThroughTheCoreAndCopiesAsCurl()
     {
         const QByteArray body = "{\"login\":\"octocat\",\"id\":1}";
-        test::LoopbackHttpServer server(body);
+        test::ThreadedHttpServer server(body);
         const quint16 port = server.startAndWait();
         QVERIFY(port != 0);
         UiFixture f;
@@ -324,7 +317,7 @@ private slots:
         if (curl.isEmpty())
             QSKIP("curl is not installed");
 
-        test::LoopbackHttpServer server("{}");
+        test::ThreadedHttpServer server("{}");
         const quint16 port = server.startAndWait();
         QVERIFY(port != 0);
         UiFixture f;
@@ -397,8 +390,8 @@ private slots:
     // "send without the credential" as the default; nothing is sent while it asks.
     void foreignOriginAsksOnceWithoutTheCredentialAsTheDefault()
     {
-        test::LoopbackHttpServer own("{\"login\":\"octocat\"}");
-        test::LoopbackHttpServer foreign("{\"collected\":true}");
+        test::ThreadedHttpServer own("{\"login\":\"octocat\"}");
+        test::ThreadedHttpServer foreign("{\"collected\":true}");
         const quint16 ownPort = own.startAndWait();
         const quint16 foreignPort = foreign.startAndWait();
         QVERIFY(ownPort != 0 && foreignPort != 0);
@@ -460,7 +453,7 @@ private slots:
     void largeBodyOverLoopbackKeepsTheWindowResponsive()
     {
         const QByteArray body = bigJson(50LL * 1024 * 1024);
-        test::LoopbackHttpServer server(body);
+        test::ThreadedHttpServer server(body);
         const quint16 port = server.startAndWait();
         UiFixture f;
         QVERIFY2(f.ok(), qPrintable(f.error));

@@ -5,6 +5,7 @@
 // connection's tokens is found at start-up, not shown as Connected. The sandbox runs in this process on a free
 // port (never the catalogue's fixed one), the browser is the scripted one, the keychain is the real Secret
 // Service of tests/with-keyring.sh. Screenshots go to $KEYWAY_TEST_OUTPUT.
+#include "ConnectAndWait.h"
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "Screenshot.h"
@@ -64,7 +65,7 @@ private:
         return token;
     }
 
-    QString connect()
+    Result<QString> connect()
     {
         ConnectRequest r;
         r.issuer = sandbox().issuer();
@@ -72,14 +73,7 @@ private:
         r.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile"),
             QStringLiteral("offline_access"), QStringLiteral("contacts.read")};
         r.browserCommand = test::scriptedBrowserCommand();
-        ConnectAttempt *attempt = service().connectIntegration(r);
-        QSignalSpy ok(attempt, &ConnectAttempt::succeeded);
-        QSignalSpy failed(attempt, &ConnectAttempt::failed);
-        if (!QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 60000))
-            return QStringLiteral("!timeout");
-        if (ok.isEmpty())
-            return QStringLiteral("!") + failed.first().first().value<Error>().toString();
-        return ok.first().first().toString();
+        return test::connectAndWait(service(), r);
     }
 
 private slots:
@@ -96,8 +90,9 @@ private slots:
         qputenv("KEYWAY_BROWSER", test::scriptedBrowserCommand().toUtf8());
         m_f = std::make_unique<UiFixture>(QStringLiteral("keyway-sandbox-window-%1").arg(QCoreApplication::applicationPid()));
         QVERIFY2(m_f->ok(), qPrintable(m_f->error));
-        m_id = connect();
-        QVERIFY2(!m_id.startsWith(QLatin1Char('!')), qPrintable(m_id));
+        const auto connected = connect();
+        KEYWAY_VERIFY_RESULT(connected);
+        m_id = connected.value();
         m_window = std::make_unique<MainWindow>(service());
         m_window->resize(1200, 820);
         m_window->show();

@@ -2,6 +2,7 @@
 // form load with IntegrationLoader and take the server's advertised capabilities into account; an issuer without
 // OpenID Connect Discovery falls back to RFC 8414 metadata; a custom file with a built-in id overrides it; no
 // integration file may carry a credential in a parameter or header (secrets live in the keychain only).
+#include "FakeHttpServer.h"
 #include "catalog/Catalog.h"
 #include "catalog/CustomIntegrationBuilder.h"
 #include "catalog/IntegrationLoader.h"
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,47 +19,6 @@ using namespace keyway;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// Answers each request from a path -> body table (404 for anything else), one request per connection.
-class MetadataServer : public QObject
-{
-public:
-    MetadataServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen on 127.0.0.1");
-    }
-    QString base() const { return u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()); }
-    QHash<QByteArray, QByteArray> bodies;
-    QList<QByteArray> requested;
-
-private:
-    void answer(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        const QByteArray path = buffer.left(buffer.indexOf("\r\n")).split(' ').value(1);
-        m_buffers.remove(socket);
-        requested << path;
-        const bool found = bodies.contains(path);
-        const QByteArray body = found ? bodies.value(path) : QByteArray("not found");
-        socket->write("HTTP/1.1 " + QByteArray(found ? "200 OK" : "404 Not Found")
-            + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\n\r\n" + body);
-        socket->disconnectFromHost();
-    }
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 QJsonObject minimalDocument(const QString &id)
 {
@@ -245,14 +203,15 @@ private Q_SLOTS:
 
     void createFromIssuerFallsBackToRfc8414()
     {
-        MetadataServer server;
+        test::FakeHttpServer server; // answers 404 to anything else
         const QString issuer = server.base() + u"/tenant"_s;
         // No OpenID Connect Discovery document: RFC 8414 §3.1 path insertion finds the metadata.
-        server.bodies.insert("/.well-known/oauth-authorization-server/tenant",
-            QJsonDocument(QJsonObject {{u"issuer"_s, issuer}, {u"authorization_endpoint"_s, issuer + u"/authorize"_s},
-                              {u"token_endpoint"_s, issuer + u"/token"_s},
-                              {u"grant_types_supported"_s, QJsonArray {u"authorization_code"_s}}})
-                .toJson());
+        server.answer("/.well-known/oauth-authorization-server/tenant",
+            test::CannedResponse::json(200,
+                QJsonDocument(QJsonObject {{u"issuer"_s, issuer}, {u"authorization_endpoint"_s, issuer + u"/authorize"_s},
+                                  {u"token_endpoint"_s, issuer + u"/token"_s},
+                                  {u"grant_types_supported"_s, QJsonArray {u"authorization_code"_s}}})
+                    .toJson()));
         Catalog catalog(Catalog::defaultBuiltinDir(), customDir());
         QNetworkAccessManager network;
         CustomIntegrationBuilder builder(catalog, &network);
@@ -261,7 +220,7 @@ private Q_SLOTS:
         builder.createFromIssuer(issuer, u"tenant-as"_s, u"Tenant AS"_s);
         QTRY_COMPARE_WITH_TIMEOUT(created.count() + failed.count(), 1, 20000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().toString()));
-        QCOMPARE(server.requested,
+        QCOMPARE(server.targets(),
             (QList<QByteArray> {"/tenant/.well-known/openid-configuration", "/.well-known/oauth-authorization-server/tenant"}));
         const auto in = catalog.find(u"tenant-as"_s);
         QVERIFY(in);
@@ -273,7 +232,7 @@ private Q_SLOTS:
 
     void createFromIssuerFailures()
     {
-        MetadataServer server; // answers 404 to everything
+        test::FakeHttpServer server; // answers 404 to everything
         Catalog catalog(Catalog::defaultBuiltinDir(), customDir());
         QNetworkAccessManager network;
         CustomIntegrationBuilder builder(catalog, &network);

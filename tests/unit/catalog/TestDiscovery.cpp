@@ -1,6 +1,7 @@
 // Discovery: well-known URLs follow OIDC Discovery §4 and RFC 8414 §3.1 (path insertion); a metadata document
 // is used only when its issuer equals the requested one exactly (RFC 8414 §3.3, OIDC Discovery §4.3); non-JSON,
 // 404, redirects and oversized documents fail cleanly. A tiny QTcpServer on 127.0.0.1 plays the provider.
+#include "FakeHttpServer.h"
 #include "catalog/Discovery.h"
 
 #include <QJsonArray>
@@ -8,8 +9,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace keyway;
@@ -17,59 +16,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Answers one HTTP/1.1 request per connection from a path -> (status, body) table.
-class MetadataServer : public QObject
+// A JSON answer with extra raw header lines ("Name: value\r\n...").
+test::CannedResponse withHeaders(int status, const QByteArray &body, const QByteArray &rawHeaders)
 {
-public:
-    struct Answer
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray extraHeaders;
-    };
-
-    MetadataServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen on 127.0.0.1");
+    test::CannedResponse response = test::CannedResponse::json(status, body);
+    for (const QByteArray &line : rawHeaders.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            response.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
-
-    QString base() const { return u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()); }
-    void answer(const QByteArray &path, const Answer &a) { m_answers.insert(path, a); }
-    QList<QByteArray> requested;
-
-private:
-    void onReadyRead(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
-        const QByteArray path = requestLine.value(1);
-        requested << path;
-        m_buffers.remove(socket);
-        const Answer a = m_answers.value(path, Answer {404, "not found", {}});
-        QByteArray response = "HTTP/1.1 " + QByteArray::number(a.status) + " X\r\n";
-        response += "Content-Type: application/json\r\nConnection: close\r\n";
-        response += a.extraHeaders;
-        response += "Content-Length: " + QByteArray::number(a.body.size()) + "\r\n\r\n" + a.body;
-        socket->write(response);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QByteArray, Answer> m_answers;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
+    return response;
+}
 
 QByteArray metadata(const QString &issuer, bool oidc = true)
 {
@@ -231,9 +188,9 @@ private Q_SLOTS:
 
     void fetchesGoodDocument()
     {
-        MetadataServer server;
+        test::FakeHttpServer server;
         const QString issuer = server.base() + u"/good"_s;
-        server.answer("/good/.well-known/openid-configuration", {200, metadata(issuer), {}});
+        server.answer("/good/.well-known/openid-configuration", test::CannedResponse::json(200, metadata(issuer)));
         QNetworkAccessManager network;
         Discovery discovery(&network);
         QSignalSpy finished(&discovery, &Discovery::finished);
@@ -250,9 +207,9 @@ private Q_SLOTS:
 
     void fetchesRfc8414WithPathInsertion()
     {
-        MetadataServer server;
+        test::FakeHttpServer server;
         const QString issuer = server.base() + u"/tenant"_s;
-        server.answer("/.well-known/oauth-authorization-server/tenant", {200, metadata(issuer, false), {}});
+        server.answer("/.well-known/oauth-authorization-server/tenant", test::CannedResponse::json(200, metadata(issuer, false)));
         QNetworkAccessManager network;
         Discovery discovery(&network);
         QSignalSpy finished(&discovery, &Discovery::finished);
@@ -260,7 +217,7 @@ private Q_SLOTS:
         discovery.start(issuer, Discovery::Kind::OAuthAuthorizationServer);
         QTRY_COMPARE(finished.count() + failed.count(), 1);
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(server.requested, QList<QByteArray>({"/.well-known/oauth-authorization-server/tenant"}));
+        QCOMPARE(server.targets(), QList<QByteArray>({"/.well-known/oauth-authorization-server/tenant"}));
         QCOMPARE(finished.at(0).at(0).value<OAuthSettings>().authorizationUrl, issuer + u"/authorize"_s);
     }
 
@@ -294,8 +251,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, headers);
         QFETCH(QString, code);
         QFETCH(int, httpStatus);
-        MetadataServer server;
-        server.answer(path, {status, body, headers});
+        test::FakeHttpServer server;
+        server.answer(path, withHeaders(status, body, headers));
         QNetworkAccessManager network;
         Discovery discovery(&network);
         QSignalSpy finished(&discovery, &Discovery::finished);
@@ -352,9 +309,9 @@ private Q_SLOTS:
             QTest::qWait(50);
             QCOMPARE(failed.count(), 0);
         }
-        MetadataServer server;
+        test::FakeHttpServer server;
         const QString issuer = server.base() + u"/good"_s;
-        server.answer("/good/.well-known/openid-configuration", {200, metadata(issuer), {}});
+        server.answer("/good/.well-known/openid-configuration", test::CannedResponse::json(200, metadata(issuer)));
         QNetworkAccessManager network;
         Discovery discovery(&network);
         QSignalSpy finished(&discovery, &Discovery::finished);

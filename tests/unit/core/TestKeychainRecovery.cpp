@@ -3,6 +3,7 @@
 // copies its record into its keychain entry, disconnecting unlists it, and KeychainRecovery finds the ids the
 // database does not know, rebuilds them as they were, or revokes and removes them. Here on the in-memory secret store
 // with API-key connections (no network); against the real keychain and provider: TestKeychainRecoveryFlow.
+#include "ConnectAndWait.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/KeychainRecovery.h"
@@ -40,26 +41,13 @@ private:
         return core.value();
     }
 
-    static QString connectApiKey(CoreContext &core, const QString &name, const QByteArray &key)
+    static Result<QString> connectApiKey(CoreContext &core, const QString &name, const QByteArray &key)
     {
         ConnectRequest r;
         r.integrationId = QStringLiteral("anthropic");
         r.name = name;
         r.apiKey = key;
-        ConnectAttempt *attempt = core.service().connectIntegration(r);
-        QString id;
-        bool done = false;
-        QObject::connect(attempt, &ConnectAttempt::succeeded, [&](const QString &newId) {
-            id = newId;
-            done = true;
-        });
-        QObject::connect(attempt, &ConnectAttempt::failed, [&](const Error &e) {
-            id = QStringLiteral("!") + e.toString();
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QStringLiteral("!timeout");
-        return id;
+        return test::connectAndWait(core.service(), r, 10000);
     }
 
     QStringList indexed(const QString &name = QStringLiteral("keyway.sqlite"))
@@ -119,8 +107,9 @@ private slots:
     void connectingListsTheIdAndCopiesTheRecordIntoTheKeychain()
     {
         auto core = open();
-        const QString id = connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789");
-        QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+        const auto connected = connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789");
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
         QCOMPARE(indexed(), QStringList {id});
         bool ok = false;
         const StoredCredentials stored
@@ -135,7 +124,9 @@ private slots:
         QVERIFY(!QJsonDocument(stored.record).toJson().contains("sk-ant-first-key"));
 
         // Disconnecting deletes the secrets and unlists the id; a second connection stays listed.
-        const QString second = connectApiKey(*core, QStringLiteral("Home"), "sk-ant-second-key-0123456789");
+        const auto secondConnected = connectApiKey(*core, QStringLiteral("Home"), "sk-ant-second-key-0123456789");
+        KEYWAY_VERIFY_RESULT(secondConnected);
+        const QString second = secondConnected.value();
         QCOMPARE(indexed(), (QStringList {id, second}));
         bool disconnected = false;
         core->service().disconnect(id, [&](const Error &) { disconnected = true; });
@@ -148,8 +139,9 @@ private slots:
         QString id;
         {
             auto core = open();
-            id = connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789");
-            QVERIFY2(!id.startsWith(QLatin1Char('!')), qPrintable(id));
+            const auto connected = connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789");
+            KEYWAY_VERIFY_RESULT(connected);
+            id = connected.value();
             QVERIFY(find(*core, KeychainRecovery::Scope::Always).isEmpty());
         }
         loseDatabase();
@@ -187,7 +179,9 @@ private slots:
         QString id;
         {
             auto core = open();
-            id = connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789");
+            const auto connected = connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789");
+            KEYWAY_VERIFY_RESULT(connected);
+            id = connected.value();
         }
         // An entry from before records were copied into the keychain: listed, but it cannot be rebuilt.
         StoredCredentials old;
@@ -223,8 +217,12 @@ private slots:
         QString second;
         {
             auto core = open();
-            first = connectApiKey(*core, QStringLiteral("One"), "sk-ant-first-key-0123456789");
-            second = connectApiKey(*core, QStringLiteral("Two"), "sk-ant-second-key-0123456789");
+            const auto firstConnected = connectApiKey(*core, QStringLiteral("One"), "sk-ant-first-key-0123456789");
+            KEYWAY_VERIFY_RESULT(firstConnected);
+            first = firstConnected.value();
+            const auto secondConnected = connectApiKey(*core, QStringLiteral("Two"), "sk-ant-second-key-0123456789");
+            KEYWAY_VERIFY_RESULT(secondConnected);
+            second = secondConnected.value();
         }
         loseDatabase();
         auto core = open();
@@ -259,7 +257,7 @@ private slots:
     {
         {
             auto other = open(QStringLiteral("other.sqlite"));
-            QVERIFY(!connectApiKey(*other, QStringLiteral("Other"), "sk-ant-other-key-0123456789").startsWith(QLatin1Char('!')));
+            KEYWAY_VERIFY_RESULT(connectApiKey(*other, QStringLiteral("Other"), "sk-ant-other-key-0123456789"));
         }
         auto core = open();
         QVERIFY(find(*core, KeychainRecovery::Scope::Always).isEmpty());
@@ -269,7 +267,7 @@ private slots:
     void withALiveConnectionTheKeychainIsNotReadUnlessAsked()
     {
         auto core = open();
-        QVERIFY(!connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789").startsWith(QLatin1Char('!')));
+        KEYWAY_VERIFY_RESULT(connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789"));
         m_secrets->setFailure(Error::make(QStringLiteral("keychain_unavailable"), QStringLiteral("no keychain")));
         Error error;
         QVERIFY(find(*core, KeychainRecovery::Scope::IfNeeded, &error).isEmpty());

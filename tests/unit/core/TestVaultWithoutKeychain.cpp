@@ -2,6 +2,7 @@
 // reading the credential back and calling with it work, the secret is only in the vault file and only encrypted.
 // Without the opt-in Keyway never falls back to the vault by itself; without the passphrase the vault stays
 // locked and says so, and unlocking it from the front end brings everything back.
+#include "ConnectAndWait.h"
 #include "TestSupport.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
@@ -35,19 +36,12 @@ private:
         request.integrationId = QStringLiteral("anthropic");
         request.authMode = QStringLiteral("api_key");
         request.apiKey = m_apiKey;
-        ConnectAttempt *attempt = service.connectIntegration(request);
-        QString id;
-        bool done = false;
-        connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) {
-            id = newId;
-            done = true;
-        });
-        connect(attempt, &ConnectAttempt::failed, this, [&](const Error &e) {
-            *error = e;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return id;
+        const auto connected = test::connectAndWait(service, request, 30000);
+        if (!connected) {
+            *error = connected.error();
+            return {};
+        }
+        return connected.value();
     }
 
     QPair<QByteArray, Error> token(ConnectionService &service, const QString &id)
