@@ -75,6 +75,20 @@ ConnectionRecord recordFrom(const QSqlQuery &q)
 // The columns of a ConnectionSummary, in summaryFrom()'s order.
 constexpr auto kSummaryColumns = "id, integration_id, name, account_label, status, status_detail, expires_at, updated_at";
 
+// The queries over every connection. Each is answered from an index alone (schema 5: connections_list and
+// connections_insecure_http), never by reading every row's settings text; TestConnectionRepository checks their plans.
+QString summariesQuery()
+{
+    return QStringLiteral("SELECT %1 FROM connections ORDER BY created_at, id").arg(QLatin1String(kSummaryColumns));
+}
+const QString kSchedulesQuery = QStringLiteral(
+    "SELECT id, status, expires_at, refreshed_at, updated_at, auth_mode FROM connections ORDER BY created_at, id");
+const QString kIdsQuery = QStringLiteral("SELECT id FROM connections ORDER BY created_at, id");
+const QString kLiveIdsQuery = QStringLiteral("SELECT id FROM connections WHERE status != :revoked ORDER BY created_at, id");
+// Word for word the expression of the index connections_insecure_http, or SQLite would not use it.
+const QString kInsecureHttpQuery = QStringLiteral(R"(SELECT * FROM connections WHERE (CASE WHEN json_valid(settings)
+                THEN json_extract(settings, '$.provider.allow_insecure_http') END) = 1 ORDER BY created_at, id)");
+
 ConnectionSummary summaryFrom(const QSqlQuery &q)
 {
     ConnectionSummary s;
@@ -228,7 +242,7 @@ QList<ConnectionSummary> ConnectionRepository::summaries() const
     QList<ConnectionSummary> list;
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM connections ORDER BY created_at, id").arg(QLatin1String(kSummaryColumns))))
+    if (!q.exec(summariesQuery()))
         return list;
     while (q.next())
         list.append(summaryFrom(q));
@@ -250,7 +264,7 @@ QStringList ConnectionRepository::liveIds() const
     QStringList list;
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM connections WHERE status != :revoked ORDER BY created_at, id"));
+    q.prepare(kLiveIdsQuery);
     q.bindValue(QStringLiteral(":revoked"), statusToString(ConnectionStatus::Revoked));
     if (!q.exec())
         return list;
@@ -273,10 +287,9 @@ QList<ConnectionRecord> ConnectionRepository::allowingInsecureHttp() const
     QList<ConnectionRecord> list;
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
-    // SQLite's JSON functions read the one flag (ProviderConfig's "allow_insecure_http") without Qt parsing every
-    // connection's settings; json_valid() keeps a damaged settings text from failing the whole query.
-    if (!q.exec(QStringLiteral("SELECT * FROM connections WHERE json_valid(settings) "
-                               "AND json_extract(settings, '$.provider.allow_insecure_http') = 1 ORDER BY created_at, id")))
+    // The index connections_insecure_http holds the one flag (ProviderConfig's "allow_insecure_http") of every
+    // connection: no settings text is parsed here.
+    if (!q.exec(kInsecureHttpQuery))
         return list;
     while (q.next())
         list.append(recordFrom(q));
@@ -288,9 +301,9 @@ QList<ConnectionRecord> ConnectionRepository::schedules() const
     QList<ConnectionRecord> list;
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, status, expires_at, refreshed_at, updated_at, "
-                               "CASE WHEN json_valid(settings) THEN json_extract(settings, '$.auth_mode') END "
-                               "FROM connections ORDER BY created_at, id")))
+    // The auth_mode column holds what the settings' "auth_mode" holds (both are written from the same plan on
+    // connect), so no row's settings text is read or parsed here (issue 18: 10,000 of them held up start-up).
+    if (!q.exec(kSchedulesQuery))
         return list;
     while (q.next()) {
         ConnectionRecord r;
@@ -312,7 +325,7 @@ QStringList ConnectionRepository::ids() const
     QStringList list;
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM connections")))
+    if (!q.exec(kIdsQuery))
         return list;
     while (q.next())
         list.append(q.value(0).toString());
@@ -473,6 +486,11 @@ QHash<QString, QString> ConnectionRepository::defaultConnections() const
     while (q.next())
         defaults.insert(q.value(0).toString(), q.value(1).toString());
     return defaults;
+}
+
+QStringList ConnectionRepository::queriesOverEveryConnection()
+{
+    return {summariesQuery(), kSchedulesQuery, kIdsQuery, kLiveIdsQuery, kInsecureHttpQuery};
 }
 
 QHash<QString, QDateTime> ConnectionRepository::lastRequests() const

@@ -77,6 +77,10 @@ public:
     // When each connection last sent an API request (its newest history entry), for every connection in one query.
     QHash<QString, QDateTime> lastRequests() const;
 
+    // The SQL of summaries(), schedules(), ids(), liveIds() and allowingInsecureHttp(): each is answered from an
+    // index alone, without reading every row's settings text (TestConnectionRepository checks their query plans).
+    static QStringList queriesOverEveryConnection();
+
 private:
     Database &m_db;
 };

@@ -81,6 +81,19 @@ const QList<QStringList> &migrations()
             QStringLiteral(R"(UPDATE connections SET grant_issued_at = CASE WHEN refreshed_at IS NULL
                 THEN refresh_token_issued_at ELSE created_at END WHERE refresh_token_issued_at IS NOT NULL)"),
         },
+        {
+            // Issue 18: a connection's settings text is most of its row, and the columns added since the first schema
+            // lie after it, so every query over all connections read the whole table (10,000 rows: most of the
+            // start-up). The lists (summaries, schedules, ids) are answered from this index alone, in their order.
+            QStringLiteral(R"(CREATE INDEX IF NOT EXISTS connections_list ON connections(created_at, id, integration_id, name,
+                account_label, status, status_detail, expires_at, updated_at, refreshed_at, auth_mode))"),
+            // The few connections whose settings allow plain http, found without parsing every row's settings (the
+            // expression is ConnectionRepository's, word for word; json_valid keeps a damaged text from failing).
+            QStringLiteral(R"(CREATE INDEX IF NOT EXISTS connections_insecure_http ON connections((CASE WHEN json_valid(settings)
+                THEN json_extract(settings, '$.provider.allow_insecure_http') END)))"),
+            // What changed since the last look (another process's commits, every few seconds).
+            QStringLiteral("CREATE INDEX IF NOT EXISTS connections_updated ON connections(updated_at)"),
+        },
     };
     return list;
 }

@@ -3,10 +3,12 @@
 #include "UiFixture.h"
 
 #include "connection/ConnectionListModel.h"
+#include "connections/ConnectionFilterModel.h"
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
 
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 using namespace keyway;
@@ -42,6 +44,41 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("github")).worst, ConnectionStatus::NeedsReauthorization);
         QCOMPARE(counts.value(QStringLiteral("google")).worst, ConnectionStatus::Warning);
         QVERIFY(!counts.contains(QStringLiteral("slack")));
+    }
+
+    // Issue 18: the connections view sorts with the list's own comparison (no QVariant per comparison); by every
+    // column and in both orders it gives the order the SortRole values give.
+    void sortsByEveryColumnAsItsSortRoleSays()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        f.addConnection(QStringLiteral("github"), QStringLiteral("b@example.com"), ConnectionStatus::Connected, now.addSecs(600));
+        f.addConnection(
+            QStringLiteral("google"), QStringLiteral("A@example.com"), ConnectionStatus::NeedsReauthorization, now.addSecs(60));
+        f.addConnection(QStringLiteral("slack"), QStringLiteral("c@example.com"), ConnectionStatus::Warning, QDateTime());
+        f.addConnection(QStringLiteral("github"), QStringLiteral("a@example.com"), ConnectionStatus::Revoked, now.addSecs(30));
+        f.addConnection(QStringLiteral("google"), QStringLiteral("d@example.com"), ConnectionStatus::Expiring, now.addSecs(90));
+        ConnectionListModel model(f.service());
+        ConnectionFilterModel typed;
+        typed.setSourceModel(&model);
+        QSortFilterProxyModel byRole; // Qt's comparison of the SortRole values, as before
+        byRole.setSourceModel(&model);
+        byRole.setSortRole(ConnectionListModel::SortRole);
+        byRole.setSortCaseSensitivity(Qt::CaseInsensitive);
+        const auto ids = [](const QAbstractItemModel &m) {
+            QStringList list;
+            for (int row = 0; row < m.rowCount(); ++row)
+                list << m.index(row, 0).data(ConnectionListModel::IdRole).toString();
+            return list;
+        };
+        for (int column = 0; column < ConnectionListModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                typed.sort(column, order);
+                byRole.sort(column, order);
+                QCOMPARE(ids(typed), ids(byRole));
+            }
+        }
     }
 
     void followsTheServiceRowByRowWithoutAReset()

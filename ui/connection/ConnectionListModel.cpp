@@ -201,6 +201,42 @@ QString ConnectionListModel::integrationName(const QString &integrationId) const
     return name;
 }
 
+bool ConnectionListModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const ConnectionSummary &l = m_records.at(leftRow);
+    const ConnectionSummary &r = m_records.at(rightRow);
+    const auto unusable = [](const ConnectionSummary &s) {
+        return s.status == ConnectionStatus::NeedsReauthorization || s.status == ConnectionStatus::Revoked;
+    };
+    const auto expiry = [&unusable](const ConnectionSummary &s) {
+        return s.expiresAt.isValid() && !unusable(s) ? s.expiresAt.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    };
+    const auto lastUsed = [this](const ConnectionSummary &s) {
+        const QDateTime last = m_lastUsed.value(s.id);
+        return last.isValid() ? last.toMSecsSinceEpoch() : qint64(0);
+    };
+    const auto text = [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; };
+    switch (Column(column)) {
+    case NameColumn:
+        return text(l.name.isEmpty() ? l.accountLabel : l.name, r.name.isEmpty() ? r.accountLabel : r.name);
+    case AccountColumn:
+        return text(l.accountLabel, r.accountLabel);
+    case StatusColumn:
+        return ConnectionState::urgency(l.status) < ConnectionState::urgency(r.status);
+    case ExpiresColumn:
+        return expiry(l) < expiry(r);
+    case IntegrationColumn:
+        return text(integrationName(l.integrationId), integrationName(r.integrationId));
+    case LastUsedColumn:
+        return lastUsed(l) < lastUsed(r);
+    case ActionColumn:
+        return int(ConnectionState::needsUser(l.status)) < int(ConnectionState::needsUser(r.status));
+    case ColumnCount:
+        break;
+    }
+    return false;
+}
+
 QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_records.size())

@@ -67,6 +67,9 @@ public:
     const QHash<QString, Summary> &summary() const;
     // The action the row offers in ActionColumn ("Reconnect…"), empty when none is needed.
     static QString actionText(ConnectionStatus status);
+    // Whether `leftRow` sorts before `rightRow` by `column`: what comparing their SortRole values says, without a
+    // QVariant per comparison (sorting 10,000 rows makes about 130,000 comparisons at start-up).
+    bool lessThan(int leftRow, int rightRow, int column) const;
     // "in 52 min", "in 1 h 5 min", "expired 3 min ago", "No expiry": the expiry at a glance (the tooltip has the date).
     static QString expiryText(const QDateTime &expiresAt, const QDateTime &now);
 

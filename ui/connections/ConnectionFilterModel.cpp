@@ -32,8 +32,18 @@ void ConnectionFilterModel::setStatusFilter(StatusFilter filter)
     invalidateFilter();
 }
 
+bool ConnectionFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The list's own comparison of its rows: no QVariant per comparison (issue 18).
+    if (const auto *list = qobject_cast<const ConnectionListModel *>(sourceModel()))
+        return list->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool ConnectionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_status == StatusFilter::All && m_words.isEmpty())
+        return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto status = ConnectionStatus(index.data(ConnectionListModel::StatusRole).toInt());
     switch (m_status) {

@@ -2,11 +2,13 @@
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
 
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace keyway;
@@ -134,12 +136,56 @@ private slots:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().id, QStringLiteral("insecure"));
         QCOMPARE(found.first().settings, insecure.settings);
+    }
+
+    // Issue 18: a connection's settings text is most of its row; a list of every connection that read the rows would
+    // read the whole file (10,000 connections: most of the window's start). Each such query reads an index alone.
+    void queriesOverEveryConnectionReadAnIndexNotTheRows()
+    {
+        const QStringList queries = ConnectionRepository::queriesOverEveryConnection();
+        QCOMPARE(queries.size(), 5);
+        for (const QString &sql : queries) {
+            QSqlQuery q(m_db.handle());
+            QVERIFY2(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql), qPrintable(q.lastError().text()));
+            if (sql.contains(QLatin1String(":revoked")))
+                q.bindValue(QStringLiteral(":revoked"), QStringLiteral("revoked"));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QStringList plan;
+            while (q.next())
+                plan << q.value(3).toString();
+            QVERIFY2(!plan.isEmpty(), qPrintable(sql));
+            for (const QString &step : std::as_const(plan)) {
+                if (step.contains(QLatin1String("connections")))
+                    QVERIFY2(step.contains(QLatin1String("INDEX")),
+                        qPrintable(sql + QStringLiteral(": ") + plan.join(QLatin1String("; "))));
+            }
+            // The lists come in the index's order: no sort of every row.
+            if (!sql.contains(QLatin1String("allow_insecure_http")))
+                QVERIFY2(!plan.join(QLatin1Char(' ')).contains(QLatin1String("TEMP B-TREE")),
+                    qPrintable(plan.join(QLatin1String("; "))));
+        }
+    }
+
+    void schedulesReadTheAuthModeColumnNotTheSettings()
+    {
+        ConnectionRepository repo(m_db);
+        ConnectionRecord apiKey = record(QStringLiteral("key"), ConnectionStatus::Connected, 1, QDateTime());
+        apiKey.authMode = QStringLiteral("api_key");
+        apiKey.settings = QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("api_key")},
+            {QStringLiteral("provider"), QJsonObject {{QStringLiteral("token_url"), QStringLiteral("https://a.test/t")}}}};
+        ConnectionRecord damaged = record(QStringLiteral("damaged"), ConnectionStatus::Connected, 2, QDateTime());
+        QVERIFY(repo.save(apiKey, nullptr));
+        QVERIFY(repo.save(damaged, nullptr));
+        QSqlQuery q(m_db.handle());
+        QVERIFY(q.exec(QStringLiteral("UPDATE connections SET settings = '{not json' WHERE id = 'damaged'")));
 
         const QList<ConnectionRecord> schedules = repo.schedules();
-        QCOMPARE(schedules.size(), 3);
-        QCOMPARE(schedules.first().id, QStringLiteral("insecure"));
+        QCOMPARE(schedules.size(), 2);
+        QCOMPARE(schedules.first().id, QStringLiteral("key"));
+        // Only the mode: the rest of the settings is not read.
         QCOMPARE(schedules.first().settings, (QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("api_key")}}));
-        QVERIFY(schedules.at(1).settings.isEmpty());
+        QCOMPARE(
+            schedules.at(1).settings, (QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("oauth2_authorization_code")}}));
     }
 
     void eventsAreRedacted()
