@@ -10,8 +10,8 @@ packages=(
     qtkeychain-qt6-dev libssl-dev libgl-dev
     # run and test: a private D-Bus session with a real Secret Service, a virtual display
     dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth
-    # benchmarks: curl is the protocol floor the flows are compared with, secret-tool the keychain floor a cached
-    # token is compared with (one lookup of the same item)
+    # benchmarks: curl is the protocol floor the flows are compared with; secret-tool (libsecret-tools) the keychain
+    # floor: one lookup of the same item for a cached token, one item written per refresh (tests/bench/refresh-curl.sh)
     curl libsecret-tools
     # fuzzing and sanitizers (clang's libFuzzer and runtimes)
     clang libclang-rt-14-dev

@@ -456,8 +456,9 @@ void RefreshCoordinator::onAnswer(
 
 void RefreshCoordinator::store(const std::shared_ptr<Operation> &op, const StoredCredentials &updated, int httpStatus)
 {
-    // Keychain first: the new (possibly rotated) refresh token must be safe before anyone uses it.
-    m_secrets.write(secretKey(op->id), updated.toBytes(), [this, op, updated, httpStatus](const Error &writeError) {
+    // Keychain first: the new (possibly rotated) refresh token must be safe before anyone uses it. This process holds
+    // the connection's lock and read the entry under it (onLocked): it is replaced without being read again.
+    m_secrets.overwrite(secretKey(op->id), updated.toBytes(), [this, op, updated, httpStatus](const Error &writeError) {
         if (!writeError.isNull())
             return keepUnsaved(op, updated, writeError);
         crashPointForTests("during_write");

@@ -157,6 +157,7 @@ QString KeychainSecretStore::chunkKey(const QString &key, const QString &generat
 void KeychainSecretStore::readRaw(const QString &key, std::function<void(const QByteArray &, const Error &)> done, bool retried)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
+    ++m_traffic.reads;
     connect(job, &QKeychain::Job::finished, this, [this, key, retried, done = std::move(done)](QKeychain::Job *j) mutable {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
         if (read->error() == QKeychain::NoError)
@@ -174,6 +175,7 @@ void KeychainSecretStore::readRaw(const QString &key, std::function<void(const Q
 void KeychainSecretStore::writeRaw(const QString &key, const QByteArray &value, DoneCallback done, bool retried)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
+    ++m_traffic.writes;
     job->setBinaryData(value);
     connect(job, &QKeychain::Job::finished, this, [this, key, value, retried, done = std::move(done)](QKeychain::Job *j) mutable {
         const Error error = mapError(j->error(), j->errorString(), key);
@@ -189,6 +191,7 @@ void KeychainSecretStore::writeRaw(const QString &key, const QByteArray &value, 
 void KeychainSecretStore::removeRaw(const QString &key, DoneCallback done, bool retried)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
+    ++m_traffic.removes;
     connect(job, &QKeychain::Job::finished, this, [this, key, retried, done = std::move(done)](QKeychain::Job *j) mutable {
         // Deleting what is not there is success - unless "not there" means "locked away" (see defaultCollectionLocked).
         if (j->error() == QKeychain::EntryNotFound)
@@ -203,14 +206,30 @@ void KeychainSecretStore::removeRaw(const QString &key, DoneCallback done, bool 
     job->start();
 }
 
+void KeychainSecretStore::remember(const QString &key, bool found, const Manifest &manifest)
+{
+    Seen seen;
+    seen.found = found;
+    seen.manifest = manifest;
+    seen.manifest.inlineValue.clear(); // the shape only: no secret is kept here
+    m_seen.insert(key, seen);
+}
+
 void KeychainSecretStore::readManifest(const QString &key, ManifestCallback done)
 {
-    readRaw(key, [key, done = std::move(done)](const QByteArray &raw, const Error &error) {
-        if (!error.isNull())
-            return error.code == QLatin1String("not_found") ? done(false, {}, {}) : done(false, {}, error);
+    readRaw(key, [this, key, done = std::move(done)](const QByteArray &raw, const Error &error) {
+        if (!error.isNull()) {
+            if (error.code != QLatin1String("not_found")) {
+                m_seen.remove(key);
+                return done(false, {}, error);
+            }
+            remember(key, false, {});
+            return done(false, {}, {});
+        }
         Manifest m;
         if (raw.startsWith('V')) {
             m.inlineValue = raw.mid(1);
+            remember(key, true, m);
             return done(true, m, {});
         }
         const QList<QByteArray> parts = raw.mid(1).split(':');
@@ -221,10 +240,13 @@ void KeychainSecretStore::readManifest(const QString &key, ManifestCallback done
             m.count = parts[1].toInt(&countOk);
             m.sha256 = parts[2];
         }
-        if (!m.chunked || !countOk || m.count <= 0 || m.count > 10000)
+        if (!m.chunked || !countOk || m.count <= 0 || m.count > 10000) {
+            m_seen.remove(key);
             return done(false, {},
                 Error::make(
                     QStringLiteral("keychain_corrupt"), SecretStore::tr("A keychain entry of Keyway's is damaged."), key));
+        }
+        remember(key, true, m);
         done(true, m, {});
     });
 }
@@ -285,27 +307,47 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value, Don
         // A damaged old entry is overwritten; an unreachable keychain is reported.
         if (!error.isNull() && error.code != QLatin1String("keychain_corrupt"))
             return done(error);
-        auto cleanup = [this, key, found, old, done](const Error &writeError) {
-            if (!writeError.isNull())
-                return done(writeError);
-            if (!found || !old.chunked)
-                return done({});
-            // Old chunks are garbage now; failing to delete them loses nothing.
-            removeChunks(key, old, 0, [done](const Error &) { done({}); });
-        };
-        if (value.size() <= m_chunkSize) {
-            writeRaw(key, QByteArray("V") + value, cleanup);
-            return;
-        }
-        const QString generation = QString::number(QRandomGenerator::global()->generate(), 16);
-        writeChunks(key, generation, value, 0, [this, key, generation, value, cleanup](const Error &chunkError) {
-            if (!chunkError.isNull())
-                return cleanup(chunkError);
-            const int count = int((value.size() + m_chunkSize - 1) / m_chunkSize);
-            const QByteArray manifest = "C" + generation.toLatin1() + ':' + QByteArray::number(count) + ':'
-                + QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex();
-            writeRaw(key, manifest, cleanup);
-        });
+        replace(key, value, found, old, done);
+    });
+}
+
+void KeychainSecretStore::overwrite(const QString &key, const QByteArray &value, DoneCallback done)
+{
+    const auto it = m_seen.constFind(key);
+    if (it == m_seen.cend())
+        return write(key, value, std::move(done));
+    const Seen seen = *it; // a copy: replace() forgets the entry's shape until the new one is written
+    replace(key, value, seen.found, seen.manifest, std::move(done));
+}
+
+void KeychainSecretStore::replace(const QString &key, const QByteArray &value, bool found, Manifest old, DoneCallback done)
+{
+    // Until the new main entry is written, nothing is known of the entry's shape.
+    m_seen.remove(key);
+    auto cleanup = [this, key, found, old, done](const Error &writeError, const Manifest &now) {
+        if (!writeError.isNull())
+            return done(writeError);
+        remember(key, true, now);
+        if (!found || !old.chunked)
+            return done({});
+        // Old chunks are garbage now; failing to delete them loses nothing.
+        removeChunks(key, old, 0, [done](const Error &) { done({}); });
+    };
+    if (value.size() <= m_chunkSize) {
+        writeRaw(key, QByteArray("V") + value, [cleanup](const Error &error) { cleanup(error, Manifest()); });
+        return;
+    }
+    const QString generation = QString::number(QRandomGenerator::global()->generate(), 16);
+    writeChunks(key, generation, value, 0, [this, key, generation, value, cleanup](const Error &chunkError) {
+        if (!chunkError.isNull())
+            return cleanup(chunkError, {});
+        Manifest now;
+        now.chunked = true;
+        now.generation = generation;
+        now.count = int((value.size() + m_chunkSize - 1) / m_chunkSize);
+        now.sha256 = QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex();
+        const QByteArray manifest = "C" + generation.toLatin1() + ':' + QByteArray::number(now.count) + ':' + now.sha256;
+        writeRaw(key, manifest, [cleanup, now](const Error &error) { cleanup(error, now); });
     });
 }
 
@@ -337,6 +379,7 @@ void KeychainSecretStore::removeChunks(const QString &key, const Manifest &m, in
 void KeychainSecretStore::remove(const QString &key, DoneCallback done)
 {
     readManifest(key, [this, key, done = std::move(done)](bool found, const Manifest &m, const Error &error) {
+        m_seen.remove(key);
         if (!error.isNull() && error.code != QLatin1String("keychain_corrupt"))
             return done(error);
         if (!found)

@@ -2,6 +2,7 @@
 
 #include "store/SecretStore.h"
 
+#include <QHash>
 #include <limits>
 
 namespace keyway {
@@ -36,12 +37,27 @@ public:
 
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QByteArray &value, DoneCallback done) override;
+    // Replaces the entry as this store last read or wrote it (its manifest, remembered without the value), without
+    // reading it first; when this store has not seen the entry, the same as write().
+    void overwrite(const QString &key, const QByteArray &value, DoneCallback done) override;
     void remove(const QString &key, DoneCallback done) override;
     QString description() const override;
 
     QString service() const
     {
         return m_service;
+    }
+    // How many keychain jobs this store has started (each a round trip to the keychain), for tests and the
+    // benchmarks: a renewal should cost one write.
+    struct Traffic
+    {
+        int reads = 0;
+        int writes = 0;
+        int removes = 0;
+    };
+    Traffic traffic() const
+    {
+        return m_traffic;
     }
 
 private:
@@ -54,6 +70,15 @@ private:
         QByteArray sha256;
     };
     using ManifestCallback = std::function<void(bool found, const Manifest &manifest, const Error &error)>;
+
+    // What this store last saw of each entry it read or wrote: whether it exists and its manifest, never its value.
+    struct Seen
+    {
+        bool found = false;
+        Manifest manifest;
+    };
+    void remember(const QString &key, bool found, const Manifest &manifest);
+    void replace(const QString &key, const QByteArray &value, bool found, Manifest old, DoneCallback done);
 
     void readRaw(const QString &key, std::function<void(const QByteArray &, const Error &)> done, bool retried = false);
     void writeRaw(const QString &key, const QByteArray &value, DoneCallback done, bool retried = false);
@@ -69,6 +94,8 @@ private:
 
     QString m_service;
     int m_chunkSize = kPlatformChunkSize;
+    QHash<QString, Seen> m_seen;
+    Traffic m_traffic;
 };
 
 } // namespace keyway

@@ -3,9 +3,11 @@
 //   keyway-bench-refresh seed --database PATH --issuer URL --tokens FILE
 //       stores one connection per refresh token (one per line) of the public client keyway-native, as a
 //       connect to that issuer would: settings in SQLite, tokens in the keychain.
-//   keyway-bench-refresh run --database PATH [--concurrency 1]
+//   keyway-bench-refresh run --database PATH [--concurrency 1] [--rounds 1]
 //       refreshes every stored connection through ConnectionService::refresh (refresh_token grant, keychain
-//       read and write, database update, events), at most CONCURRENCY at a time, and prints the wall time.
+//       read and write, database update, events), at most CONCURRENCY at a time, and prints the wall time and
+//       the keychain jobs made. With --rounds 2 every connection is refreshed again in the same process
+//       ("refresh-warm": the window or the keeper renewing what it renewed before).
 //   keyway-bench-refresh run --memory-secrets --database PATH --issuer URL --tokens FILE
 //       the same with the secrets in process memory (MemorySecretStore) instead of the keychain, seeded first
 //       in the same process: what the refresh costs without the keychain.
@@ -15,6 +17,7 @@
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/StoredCredentials.h"
+#include "store/KeychainSecretStore.h"
 #include "store/MemorySecretStore.h"
 #include "store/SecretStore.h"
 
@@ -112,14 +115,13 @@ int seed(CoreContext &core, const QString &issuer, const QString &tokensFile)
     return 0;
 }
 
-int run(CoreContext &core, int concurrency, const QString &secrets)
+// One round: every connection refreshed once; `name` is the result's name ("refresh" for the first round,
+// "refresh-warm" for a later one).
+int runRound(CoreContext &core, const QStringList &ids, int concurrency, const QString &secrets, const QString &name)
 {
     ConnectionService &service = core.service();
-    QStringList ids;
-    for (const ConnectionRecord &r : service.connections())
-        ids << r.id;
-    if (ids.isEmpty())
-        return fail(QStringLiteral("no connections: run the seed step first"));
+    const auto *keychain = dynamic_cast<const KeychainSecretStore *>(&core.secrets());
+    const KeychainSecretStore::Traffic before = keychain ? keychain->traffic() : KeychainSecretStore::Traffic();
 
     QElapsedTimer clock;
     qsizetype next = 0;
@@ -157,12 +159,32 @@ int run(CoreContext &core, int concurrency, const QString &secrets)
     });
     QCoreApplication::exec();
     const double ms = double(clock.nsecsElapsed()) / 1e6;
-    bench::emitResult(QStringLiteral("refresh"),
+    const KeychainSecretStore::Traffic after = keychain ? keychain->traffic() : KeychainSecretStore::Traffic();
+    bench::emitResult(name,
         {{QStringLiteral("connections"), int(ids.size())}, {QStringLiteral("concurrency"), concurrency},
             {QStringLiteral("secrets"), secrets}, {QStringLiteral("ms"), ms}, {QStringLiteral("ok"), ok},
             {QStringLiteral("failed"), failed}, {QStringLiteral("first_error"), firstError},
-            {QStringLiteral("median_ms"), bench::median(latencies)}, {QStringLiteral("max_ms"), bench::maximum(latencies)}});
+            {QStringLiteral("median_ms"), bench::median(latencies)}, {QStringLiteral("max_ms"), bench::maximum(latencies)},
+            {QStringLiteral("keychain_reads"), after.reads - before.reads},
+            {QStringLiteral("keychain_writes"), after.writes - before.writes},
+            {QStringLiteral("keychain_removes"), after.removes - before.removes}});
     return failed == 0 ? 0 : 1;
+}
+
+int run(CoreContext &core, int concurrency, int rounds, const QString &secrets)
+{
+    QStringList ids;
+    for (const ConnectionSummary &r : core.service().summaries())
+        ids << r.id;
+    if (ids.isEmpty())
+        return fail(QStringLiteral("no connections: run the seed step first"));
+    for (int round = 1; round <= rounds; ++round) {
+        if (const int failed
+            = runRound(core, ids, concurrency, secrets, round == 1 ? QStringLiteral("refresh") : QStringLiteral("refresh-warm"));
+            failed != 0)
+            return failed;
+    }
+    return 0;
 }
 
 } // namespace
@@ -181,6 +203,8 @@ int main(int argc, char **argv)
             QStringLiteral("keyway-bench")},
         {QStringLiteral("concurrency"), QStringLiteral("Refreshes in flight at once (run)"), QStringLiteral("N"),
             QStringLiteral("1")},
+        {QStringLiteral("rounds"), QStringLiteral("Refresh every connection this many times in one process (run)"),
+            QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("memory-secrets"), QStringLiteral("Keep secrets in memory, not in the keychain (run)")}});
     parser.process(app);
     const QString step = parser.positionalArguments().value(0);
@@ -206,5 +230,6 @@ int main(int argc, char **argv)
             return seeded;
     }
     return run(*core.value(), qMax(1, parser.value(QStringLiteral("concurrency")).toInt()),
+        qMax(1, parser.value(QStringLiteral("rounds")).toInt()),
         inMemory ? QStringLiteral("memory") : QStringLiteral("keychain"));
 }

@@ -470,6 +470,11 @@ async function benchRefresh(provider) {
     ratioFigure(`Refresh ${REFRESH_COUNT.toLocaleString('en')} connections, keychain included, against one keychain write per refresh`,
       median(samples.keyway), floorMs, 'curl loop + secret-tool store', 1.2, fmtS);
   }
+  const last = samples.keywayRuns[samples.keywayRuns.length - 1];
+  if (last) {
+    notes.push(`Refresh: keychain jobs of the last run: ${last.keychain_reads} reads, ${last.keychain_writes} writes, `
+      + `${last.keychain_removes} removes for ${last.connections} refreshes.`);
+  }
   figures.push({
     figure: `Refresh ${REFRESH_COUNT.toLocaleString('en')} connections, one at a time, secrets in memory (no keychain)`,
     keyway: fmtS(memory.ms),

@@ -13,6 +13,7 @@
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "store/ConnectionLock.h"
+#include "store/KeychainSecretStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -227,6 +228,46 @@ private slots:
         const QString fingerprint = keyway::Redactor::fingerprint(refreshed.out.trimmed());
         QVERIFY(QTest::qWaitFor(
             [&] { return announcedFingerprint == fingerprint; }, 3 * keyway::ConnectionService::kWatchIntervalMs));
+    }
+
+    // Issue 18: a renewal reads the stored tokens once under the connection's lock (another process may have rotated
+    // them: it must not spend the refresh token it saw before) and writes the new ones once, as one keychain entry.
+    // After another process renewed, the next renewal here spends the new refresh token, never the one it saw before.
+    void aRenewalReadsOnceUnderTheLockAndWritesOnce()
+    {
+        const QString id = connect();
+        QVERIFY(!id.isEmpty());
+        auto core = keyway::CoreContext::open();
+        QVERIFY(core.ok());
+        auto *keychain = dynamic_cast<keyway::KeychainSecretStore *>(&core.value()->secrets());
+        QVERIFY(keychain);
+        keyway::ConnectionService &service = core.value()->service();
+        const auto refresh = [&service, &id] {
+            keyway::Error result = keyway::Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
+            bool done = false;
+            service.refresh(id, [&](const keyway::Error &e) {
+                result = e;
+                done = true;
+            });
+            (void)QTest::qWaitFor([&] { return done; }, 60000);
+            return result;
+        };
+        for (int round = 1; round <= 2; ++round) {
+            const keyway::KeychainSecretStore::Traffic before = keychain->traffic();
+            QCOMPARE(refresh().toString(), QString());
+            const keyway::KeychainSecretStore::Traffic after = keychain->traffic();
+            QCOMPARE(after.reads - before.reads, 1);
+            QCOMPARE(after.writes - before.writes, 1);
+            QCOMPARE(after.removes - before.removes, 0);
+            if (round == 1) {
+                const KeywayRun elsewhere = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")});
+                QVERIFY2(elsewhere.code == 0, qPrintable(elsewhere.err));
+                QTest::qWait(2500); // past RefreshPolicy's coalescing of forced refreshes: the next one is sent
+            }
+        }
+        QCOMPARE(keyway::test::ProviderCounters::refreshes(m_peer, QStringLiteral("error")), 0);
+        QCOMPARE(keyway::test::ProviderCounters::counts(m_peer).value(QStringLiteral("revoked_grants")).toInt(), 0);
+        QCOMPARE(status(id), QStringLiteral("connected"));
     }
 
     // kill -9 of the process that holds a connection's lock: the next one takes over at once and renews.

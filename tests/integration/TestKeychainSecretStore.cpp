@@ -30,6 +30,18 @@ private:
             return Error::make(QStringLiteral("timeout"), QStringLiteral("write timed out"));
         return result;
     }
+    Error overwrite(SecretStore &store, const QString &key, const QByteArray &value)
+    {
+        Error result;
+        bool done = false;
+        store.overwrite(key, value, [&](const Error &e) {
+            result = e;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            return Error::make(QStringLiteral("timeout"), QStringLiteral("overwrite timed out"));
+        return result;
+    }
     QPair<QByteArray, Error> read(SecretStore &store, const QString &key)
     {
         QPair<QByteArray, Error> result;
@@ -151,6 +163,55 @@ private slots:
         QVERIFY(read(store, key).first == next);
         QCOMPARE(remove(store, key).toString(), QString());
         QVERIFY(rawEntry(key).isEmpty());
+    }
+
+    // Issue 18: outside Windows an entry holds a token set whole, and a renewal that read the entry under its lock
+    // replaces it with one keychain write: no read first, no part to write or remove.
+    void overwriteOfAnEntryThisStoreReadIsOneWrite()
+    {
+        KeychainSecretStore store(m_service);
+        const QString key = QStringLiteral("connection/overwrite");
+        const QByteArray tokenSet = randomBytes(4500).toBase64(); // 6 KB, more than a token set with an id_token
+        QCOMPARE(write(store, key, tokenSet).toString(), QString());
+        QVERIFY(read(store, key).first == tokenSet);
+        const KeychainSecretStore::Traffic before = store.traffic();
+        const QByteArray renewed = randomBytes(4500).toBase64();
+        QCOMPARE(overwrite(store, key, renewed).toString(), QString());
+        const KeychainSecretStore::Traffic after = store.traffic();
+        QCOMPARE(after.reads - before.reads, 0);
+        QCOMPARE(after.writes - before.writes, 1);
+        QCOMPARE(after.removes - before.removes, 0);
+        QVERIFY(read(store, key).first == renewed);
+        QCOMPARE(remove(store, key).toString(), QString());
+    }
+
+    // An entry an earlier Keyway wrote in 2,000-byte parts is read whole, and replaced by one entry whose old parts
+    // are removed; a store of this store's service that has not seen the entry reads it before replacing it.
+    void entriesInPartsFromEarlierAreReadAndReplaced()
+    {
+        const QString key = QStringLiteral("connection/earlier");
+        KeychainSecretStore earlier(m_service, KeychainSecretStore::kChunkSize);
+        const QByteArray old = randomBytes(7000);
+        QCOMPARE(write(earlier, key, old).toString(), QString());
+
+        KeychainSecretStore store(m_service);
+        QVERIFY(read(store, key).first == old);
+        const KeychainSecretStore::Traffic before = store.traffic();
+        const QByteArray renewed = randomBytes(3000);
+        QCOMPARE(overwrite(store, key, renewed).toString(), QString());
+        const KeychainSecretStore::Traffic after = store.traffic();
+        QCOMPARE(after.reads - before.reads, 0);
+        QCOMPARE(after.writes - before.writes, 1);
+        QCOMPARE(after.removes - before.removes, 4); // the four parts of the old value
+        QVERIFY(read(store, key).first == renewed);
+        QVERIFY(read(earlier, key).first == renewed);
+
+        KeychainSecretStore unseen(m_service);
+        const QByteArray again = randomBytes(100);
+        QCOMPARE(overwrite(unseen, key, again).toString(), QString());
+        QCOMPARE(unseen.traffic().reads, 1); // it had to look first
+        QVERIFY(read(store, key).first == again);
+        QCOMPARE(remove(store, key).toString(), QString());
     }
 
     void binaryAndEmptyValues()
