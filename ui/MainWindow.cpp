@@ -322,12 +322,9 @@ void MainWindow::runNextCheck()
         const QString id = m_checkQueue.takeFirst();
         m_checked.insert(id);
         ++m_checksRunning;
-        QPointer<MainWindow> self(this);
-        m_service.check(id, [self](const Error &) {
-            if (!self)
-                return;
-            --self->m_checksRunning;
-            self->runNextCheck();
+        m_service.check(id, this, [this](const Error &) {
+            --m_checksRunning;
+            runNextCheck();
         });
     }
 }

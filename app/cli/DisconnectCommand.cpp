@@ -23,7 +23,7 @@ void DisconnectCommand::run(CoreContext &core, const QCommandLineParser &parser,
     const QString id = connection.value().id;
     ConnectionService &service = core.service();
     auto forget = [this, &service, id, exit] {
-        service.remove(id, [this, exit](const Error &error) {
+        service.remove(id, &service, [this, exit](const Error &error) {
             if (!error.isNull())
                 return exit(fail(name(), error.toString()));
             err() << "Removed." << Qt::endl;
@@ -34,7 +34,7 @@ void DisconnectCommand::run(CoreContext &core, const QCommandLineParser &parser,
     // Already revoked (or failed): nothing left to revoke, only to forget.
     if (wantForget && ConnectionService::canRemove(connection.value().status))
         return forget();
-    service.disconnect(id, [this, exit, wantForget, forget](const Error &error) {
+    service.disconnect(id, &service, [this, exit, wantForget, forget](const Error &error) {
         if (!error.isNull())
             return exit(fail(name(), error.toString())); // revocation_failed says itself that the local secrets are gone
         err() << "Disconnected." << Qt::endl;

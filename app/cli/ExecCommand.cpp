@@ -49,7 +49,7 @@ void ExecCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit 
         return exit(fail(name(), connection.error().toString()));
     const QStringList command = positional.mid(1);
 
-    core.service().present(connection.value().id, parser.isSet(QStringLiteral("refresh")),
+    core.service().present(connection.value().id, parser.isSet(QStringLiteral("refresh")), &core.service(),
         [this, exit, variables, command](const Result<PresentedCredential> &credential) {
             if (!credential)
                 return exit(fail(name(), credential.error().toString()));

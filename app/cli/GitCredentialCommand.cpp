@@ -74,13 +74,13 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
 
     if (operation == QLatin1String("erase")) {
         const QByteArray refused = request.value().password;
-        return service.present(
-            connection.id, false, [this, &service, exit, connection, refused](const Result<PresentedCredential> &current) {
+        return service.present(connection.id, false, &service,
+            [this, &service, exit, connection, refused](const Result<PresentedCredential> &current) {
                 // Already renewed (here or by another process), or no longer usable: nothing to do.
                 if (!current || refused.isEmpty() || current.value().secret != refused || current.value().tokenType.isEmpty())
                     return exit(0);
                 service.refresh(
-                    connection.id,
+                    connection.id, &service,
                     [this, exit](const Error &error) {
                         if (!error.isNull())
                             return exit(fail(name(), error.toString()));
@@ -92,8 +92,8 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
 
     const QString username = request.value().username;
     const QString forgeUser = gitOf(connection).username;
-    service.present(
-        connection.id, false, [this, exit, username, forgeUser, connection](const Result<PresentedCredential> &credential) {
+    service.present(connection.id, false, &service,
+        [this, exit, username, forgeUser, connection](const Result<PresentedCredential> &credential) {
             if (!credential)
                 return exit(fail(name(), credential.error().toString()));
             const PresentedCredential &c = credential.value();

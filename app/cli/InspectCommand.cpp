@@ -22,9 +22,10 @@ void InspectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
     const bool json = parser.isSet(QStringLiteral("json"));
-    core.service().diagnostics(connection.value().id, [this, exit, json](const QJsonDocument &bundle, const Error &error) {
-        if (!error.isNull())
-            return exit(fail(name(), error.toString()));
+    core.service().diagnostics(connection.value().id, &core.service(), [this, exit, json](const Result<QJsonDocument> &made) {
+        if (!made)
+            return exit(fail(name(), made.error().toString()));
+        const QJsonDocument &bundle = made.value();
         if (json) {
             out() << bundle.toJson(QJsonDocument::Indented);
             return exit(0);

@@ -105,9 +105,10 @@ void KeyCommand::showPublic(CoreContext &core, const QCommandLineParser &parser,
     const auto connection = core.service().resolve(parser.value(QStringLiteral("connection")));
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
-    core.service().credentials(connection.value().id, [this, exit](const StoredCredentials &c, const Error &error) {
-        if (!error.isNull())
-            return exit(fail(name(), error.toString()));
+    core.service().credentials(connection.value().id, &core.service(), [this, exit](const Result<StoredCredentials> &stored) {
+        if (!stored)
+            return exit(fail(name(), stored.error().toString()));
+        const StoredCredentials &c = stored.value();
         if (c.client.privateKeyPem.isEmpty())
             return exit(fail(name(), QStringLiteral("this connection keeps no private key")));
         const Result<PrivateKey> key = PrivateKey::fromPem(c.client.privateKeyPem);

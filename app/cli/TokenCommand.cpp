@@ -27,7 +27,7 @@ void TokenCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit
     const auto format = TokenOutput::parseFormat(parser.value(QStringLiteral("format")));
     if (!format)
         return exit(fail(name(), QStringLiteral("--format is token, json or kubernetes")));
-    core.service().present(connection.value().id, parser.isSet(QStringLiteral("refresh")),
+    core.service().present(connection.value().id, parser.isSet(QStringLiteral("refresh")), &core.service(),
         [this, exit, format](const Result<PresentedCredential> &credential) {
             if (!credential)
                 return exit(fail(name(), credential.error().toString()));

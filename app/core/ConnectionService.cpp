@@ -263,14 +263,15 @@ ConnectAttempt *ConnectionService::connectIntegration(const ConnectRequest &requ
     return ConnectRun::start(this, d.get(), request);
 }
 
-void ConnectionService::accessToken(const QString &id, bool forceRefresh, TokenCallback done)
+void ConnectionService::accessToken(const QString &id, bool forceRefresh, QObject *context, TokenCallback done)
 {
-    present(
-        id, forceRefresh, [done](const Result<PresentedCredential> &p) { p ? done(p.value().secret, {}) : done({}, p.error()); });
+    present(id, forceRefresh, context,
+        [done](const Result<PresentedCredential> &p) { p ? done(p.value().secret) : done(p.error()); });
 }
 
-void ConnectionService::present(const QString &id, bool forceRefresh, PresentCallback done)
+void ConnectionService::present(const QString &id, bool forceRefresh, QObject *context, PresentCallback done)
 {
+    done = boundTo(context, std::move(done));
     d->credentials(id, forceRefresh, [done](const ConnectionSettings &settings, const StoredCredentials &c, const Error &error) {
         if (!error.isNull())
             return done(error);
@@ -278,8 +279,9 @@ void ConnectionService::present(const QString &id, bool forceRefresh, PresentCal
     });
 }
 
-void ConnectionService::refresh(const QString &id, DoneCallback done, const QByteArray &rejectedAccessToken)
+void ConnectionService::refresh(const QString &id, QObject *context, DoneCallback done, const QByteArray &rejectedAccessToken)
 {
+    done = boundTo(context, std::move(done));
     if (const auto r = connection(id)) {
         const Error embedded = EmbeddedProviders::ensureRunning(ConnectionSettings::fromJson(r->settings).embeddedProvider);
         if (!embedded.isNull())
@@ -298,8 +300,9 @@ bool ConnectionService::cancelRefreshRetry(const QString &id)
     return d->refresher->cancelRetry(id);
 }
 
-void ConnectionService::disconnect(const QString &id, DoneCallback done)
+void ConnectionService::disconnect(const QString &id, QObject *context, DoneCallback done)
 {
+    done = boundTo(context, std::move(done));
     if (!connection(id))
         return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
     // Holding the connection's lock: no renewal (here or in another process) writes new secrets while they are
@@ -383,8 +386,9 @@ void ConnectionService::disconnectHoldingLock(const QString &id, DoneCallback do
     });
 }
 
-void ConnectionService::remove(const QString &id, DoneCallback done)
+void ConnectionService::remove(const QString &id, QObject *context, DoneCallback done)
 {
+    done = boundTo(context, std::move(done));
     const auto r = connection(id);
     if (!r)
         return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
@@ -418,33 +422,34 @@ void ConnectionService::removeHoldingLock(const QString &id, DoneCallback done)
     });
 }
 
-void ConnectionService::credentials(const QString &id, CredentialsCallback done)
+void ConnectionService::credentials(const QString &id, QObject *context, CredentialsCallback done)
 {
+    done = boundTo(context, std::move(done));
     m_secrets.read(secretKey(id), [done](const QByteArray &bytes, const Error &error) {
         if (!error.isNull())
-            return done({}, error);
+            return done(error);
         bool ok = false;
         const StoredCredentials c = StoredCredentials::fromBytes(bytes, &ok);
         if (!ok)
-            return done({}, Error::make(QStringLiteral("keychain_corrupt"), tr("The stored credentials are damaged.")));
+            return done(Error::make(QStringLiteral("keychain_corrupt"), tr("The stored credentials are damaged.")));
         c.registerSecrets();
-        done(c, {});
+        done(c);
     });
 }
 
-void ConnectionService::verifySignature(const QString &id, const QByteArray &token, SignatureCallback done)
+void ConnectionService::verifySignature(const QString &id, const QByteArray &token, QObject *context, SignatureCallback done)
 {
+    done = boundTo(context, std::move(done));
     const auto r = connection(id);
     if (!r)
-        return done({}, Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
+        return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
     const auto jws = std::make_shared<Result<Jws>>(Jws::parse(token));
     if (!*jws)
-        return done({}, jws->error());
+        return done(jws->error());
     const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
     if (settings.provider.jwksUrl.isEmpty())
-        return done({},
-            Error::make(QStringLiteral("no_jwks"),
-                tr("The provider publishes no key set (jwks_uri), so the signature cannot be checked.")));
+        return done(Error::make(
+            QStringLiteral("no_jwks"), tr("The provider publishes no key set (jwks_uri), so the signature cannot be checked.")));
     EmbeddedProviders::ensureRunning(settings.embeddedProvider); // its keys are served by the embedded provider
     const QUrl url(settings.provider.jwksUrl);
     const bool allowInsecureHttp = settings.provider.allowInsecureHttp;
@@ -478,39 +483,42 @@ void ConnectionService::verifySignature(const QString &id, const QByteArray &tok
         url, false,
         [this, url, check, unavailable, done, allowInsecureHttp](const Jwks &keys, const Error &error) {
             if (!error.isNull())
-                return done({}, unavailable(error));
+                return done(unavailable(error));
             QString keyId;
             bool none = false;
             const Error result = check(keys, &keyId, &none);
             if (!none)
-                return done(keyId, result);
+                return result.isNull() ? done(keyId) : done(result);
             // RFC 7517 §5 / OIDC Core §10.1.1: the provider may have rotated its keys; fetch them once more.
             d->jwks->keys(
                 url, true,
                 [check, unavailable, done](const Jwks &fresh, const Error &fetchError) {
                     if (!fetchError.isNull())
-                        return done({}, unavailable(fetchError));
+                        return done(unavailable(fetchError));
                     QString freshKeyId;
                     bool stillNone = false;
                     const Error again = check(fresh, &freshKeyId, &stillNone);
-                    done(freshKeyId, again);
+                    again.isNull() ? done(freshKeyId) : done(again);
                 },
                 this, allowInsecureHttp);
         },
         this, allowInsecureHttp);
 }
 
-void ConnectionService::introspect(const QString &id, bool refreshToken, std::function<void(const Result<QJsonObject> &)> done)
+void ConnectionService::introspect(
+    const QString &id, bool refreshToken, QObject *context, std::function<void(const Result<QJsonObject> &)> done)
 {
+    done = boundTo(context, std::move(done));
     const auto r = connection(id);
     if (!r)
         return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
     const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
     if (settings.provider.introspectionUrl.isEmpty())
         return done(Error::make(QStringLiteral("no_introspection"), tr("This provider has no token introspection endpoint.")));
-    credentials(id, [this, id, settings, refreshToken, done](const StoredCredentials &c, const Error &error) {
-        if (!error.isNull())
-            return done(error);
+    credentials(id, this, [this, id, settings, refreshToken, done](const Result<StoredCredentials> &stored) {
+        if (!stored)
+            return done(stored.error());
+        const StoredCredentials &c = stored.value();
         auto *introspection = new Introspection(m_network, this);
         introspection->introspect(settings.provider, c.client, refreshToken ? c.tokens.refreshToken : c.tokens.accessToken,
             refreshToken ? QStringLiteral("refresh_token") : QStringLiteral("access_token"),
@@ -546,8 +554,9 @@ QHash<QString, QDateTime> ConnectionService::lastRequests() const
     return m_repository->lastRequests();
 }
 
-void ConnectionService::check(const QString &id, DoneCallback done)
+void ConnectionService::check(const QString &id, QObject *context, DoneCallback done)
 {
+    done = boundTo(context, std::move(done));
     using Event = ConnectionState::Event;
     const auto r = connection(id);
     if (!r || r->status == ConnectionStatus::Revoked || r->status == ConnectionStatus::Pending)
@@ -654,18 +663,20 @@ bool ConnectionService::allowOrigin(const QString &id, const QString &origin, Er
     return true;
 }
 
-void ConnectionService::diagnostics(const QString &id, std::function<void(const QJsonDocument &, const Error &)> done)
+void ConnectionService::diagnostics(const QString &id, QObject *context, DiagnosticsCallback done)
 {
-    diagnostics(id, true, std::move(done));
+    diagnostics(id, true, context, std::move(done));
 }
 
-void ConnectionService::diagnostics(
-    const QString &id, bool includePersonalData, std::function<void(const QJsonDocument &, const Error &)> done)
+void ConnectionService::diagnostics(const QString &id, bool includePersonalData, QObject *context, DiagnosticsCallback done)
 {
+    done = boundTo(context, std::move(done));
     const auto r = connection(id);
     if (!r)
-        return done({}, Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
-    credentials(id, [this, r, includePersonalData, done](const StoredCredentials &c, const Error &error) {
+        return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
+    credentials(id, this, [this, r, includePersonalData, done](const Result<StoredCredentials> &stored) {
+        const StoredCredentials c = stored ? stored.value() : StoredCredentials();
+        const Error error = stored ? Error() : stored.error();
         QJsonObject bundle;
         bundle.insert(QStringLiteral("keyway_version"), QStringLiteral(KEYWAY_VERSION));
         bundle.insert(QStringLiteral("generated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -719,7 +730,7 @@ void ConnectionService::diagnostics(
         bundle = includePersonalData ? DiagnosticBundle::withPersonalDataNoted(bundle)
                                      : DiagnosticBundle::withoutPersonalData(bundle);
         const QByteArray text = Redactor::redact(QString::fromUtf8(QJsonDocument(bundle).toJson())).toUtf8();
-        done(QJsonDocument::fromJson(text), {});
+        done(QJsonDocument::fromJson(text));
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ContextCallback.h"
 #include "common/Error.h"
 #include "common/Result.h"
 #include "core/ApiCall.h"
@@ -93,50 +94,54 @@ public:
     // Starts connecting; the attempt reports progress and ends with succeeded(id) or failed(error).
     ConnectAttempt *connectIntegration(const ConnectRequest &request);
 
-    using TokenCallback = std::function<void(const QByteArray &accessToken, const Error &error)>;
+    // Every asynchronous call below takes `context`, the object its answer is for: the answer is dropped when
+    // that object is destroyed first (boundTo, common/ContextCallback.h). Answers are a Result, or an Error
+    // (null on success) for calls that only succeed or fail.
+    using TokenCallback = std::function<void(const Result<QByteArray> &accessToken)>;
     using DoneCallback = std::function<void(const Error &error)>;
-    using CredentialsCallback = std::function<void(const StoredCredentials &credentials, const Error &error)>;
+    using CredentialsCallback = std::function<void(const Result<StoredCredentials> &credentials)>;
 
     // A valid access token: refreshed first when expired, about to expire, or forceRefresh is set.
-    void accessToken(const QString &id, bool forceRefresh, TokenCallback done);
+    void accessToken(const QString &id, bool forceRefresh, QObject *context, TokenCallback done);
     // The same credential with what another program needs to use it (type, expiry, scopes, API base URL), for
     // keyway token --format, exec and git-credential.
     using PresentCallback = std::function<void(const Result<PresentedCredential> &credential)>;
-    void present(const QString &id, bool forceRefresh, PresentCallback done);
+    void present(const QString &id, bool forceRefresh, QObject *context, PresentCallback done);
     // Renews the access token now. rejectedAccessToken: the token a server just refused, so a renewal another
     // process made a moment ago is taken only when it produced a different token (RefreshCoordinator::Request).
-    void refresh(const QString &id, DoneCallback done, const QByteArray &rejectedAccessToken = {});
+    void refresh(const QString &id, QObject *context, DoneCallback done, const QByteArray &rejectedAccessToken = {});
     // Stops a renewal that waits to retry (RefreshCoordinator::cancelRetry); its callers hear "cancelled". False
     // when a request is in flight: that one always completes and its answer is stored.
     bool cancelRefreshRetry(const QString &id);
     // Revokes at the provider when it has a revocation endpoint, then deletes the secrets. The record stays, as
     // Revoked, so its timeline can still be read and exported; remove() forgets it. The secrets are deleted even
     // when revocation fails; done() then reports that failure.
-    void disconnect(const QString &id, DoneCallback done);
+    void disconnect(const QString &id, QObject *context, DoneCallback done);
     // Forgets a revoked or failed (Error) connection: deletes whatever secret is left in the keychain, then the
     // record with its events and history, and emits connectionRemoved(). A live connection must be
     // disconnected first (code "still_connected"), so nothing is forgotten without being revoked; one being
     // refreshed right now answers "busy".
-    void remove(const QString &id, DoneCallback done);
+    void remove(const QString &id, QObject *context, DoneCallback done);
     static bool canRemove(ConnectionStatus status)
     {
         return status == ConnectionStatus::Revoked || status == ConnectionStatus::Error;
     }
     // The connection's secrets, for the token inspector (which masks them until revealed).
-    void credentials(const QString &id, CredentialsCallback done);
+    void credentials(const QString &id, QObject *context, CredentialsCallback done);
     // Checks a JWT's signature (RFC 7515 §5.2) against the provider's key set (RFC 7517, the connection's
     // jwks_uri), refetching the keys once when no key fits the token's kid. done() gets the kid of the key that
     // verified it, or an Error: "no_jwks", "keys_unavailable", "unknown_key", "alg_not_allowed", "bad_signature",
     // "malformed". Only the signature is judged, not expiry or audience: this is for the token inspector.
-    using SignatureCallback = std::function<void(const QString &keyId, const Error &error)>;
-    void verifySignature(const QString &id, const QByteArray &token, SignatureCallback done);
+    using SignatureCallback = std::function<void(const Result<QString> &keyId)>;
+    void verifySignature(const QString &id, const QByteArray &token, QObject *context, SignatureCallback done);
     // RFC 7662 introspection of the access (or refresh) token, when the integration has an endpoint.
-    void introspect(const QString &id, bool refreshToken, std::function<void(const Result<QJsonObject> &)> done);
+    void introspect(
+        const QString &id, bool refreshToken, QObject *context, std::function<void(const Result<QJsonObject> &)> done);
     // Sends a request with the connection's credential; on 401 refreshes once and retries once.
     ApiCall *send(const QString &id, const ApiRequest &request);
     // The request send() would put on the wire, built by the same OutgoingRequest::build, for "Copy as cURL".
     // With withSecret the connection's current credential is read (a due token renewed first, as send() would);
-    // without it a placeholder stands in for the credential and no secret is read. Dropped when context dies.
+    // without it a placeholder stands in for the credential and no secret is read.
     void outgoingRequest(const QString &id, const ApiRequest &request, bool withSecret, QObject *context,
         std::function<void(const Result<OutgoingRequest> &)> done);
     // Tokens renewed by this process that the keychain has not taken yet (it is locked): they are held in memory
@@ -149,7 +154,7 @@ public:
     // userinfo or "who am I" URL, the provider still accepts them (ApiClient: 401 → refresh once → retry, so a
     // grant the provider forgot ends as invalid_grant: needs re-authorization). A success clears a temporary
     // problem; no answer at all is one. Recorded in the timeline ("check"), not in the request history.
-    void check(const QString &id, DoneCallback done);
+    void check(const QString &id, QObject *context, DoneCallback done);
     // The origin (RFC 6454) a request URL goes to, relative ones resolved against the API base, and whether it
     // is one of the connection's own (CredentialOrigins), where its credential may go without asking.
     QString originOf(const QString &id, const QUrl &url) const;
@@ -159,8 +164,9 @@ public:
     // A support bundle: the connection, its events and history, decoded token claims, Keyway's version, Qt's,
     // the platform and the secret store; never a secret. Without personal data, the account, subject and
     // personal claims are left out (DiagnosticBundle).
-    void diagnostics(const QString &id, std::function<void(const QJsonDocument &, const Error &)> done);
-    void diagnostics(const QString &id, bool includePersonalData, std::function<void(const QJsonDocument &, const Error &)> done);
+    using DiagnosticsCallback = std::function<void(const Result<QJsonDocument> &bundle)>;
+    void diagnostics(const QString &id, QObject *context, DiagnosticsCallback done);
+    void diagnostics(const QString &id, bool includePersonalData, QObject *context, DiagnosticsCallback done);
 
 signals:
     void connectionAdded(const QString &id);

@@ -122,11 +122,7 @@ void Keeper::next()
     }
     qCInfo(lcRefresh) << "keeper: renewing" << id
                       << (what == Step::Confirm ? "past its grant's documented end" : "before it lapses unused");
-    QPointer<Keeper> self(this);
-    m_service.refresh(id, [self, id, what](const Error &error) {
-        if (self)
-            self->renewed(id, what, error);
-    });
+    m_service.refresh(id, this, [this, id, what](const Error &error) { renewed(id, what, error); });
 }
 
 void Keeper::renewed(const QString &id, Step what, const Error &error)

@@ -163,16 +163,14 @@ void KeychainRecovery::removeNext(QList<Lost> lost, Outcome outcome, OutcomeCall
         outcome.failed << qMakePair(item.id, adoptError);
         return next(outcome);
     }
-    m_service.disconnect(item.id, [self, item, outcome, next](const Error &revocationError) mutable {
-        if (!self)
-            return;
+    m_service.disconnect(item.id, this, [self, item, outcome, next](const Error &revocationError) mutable {
         const auto record = self->m_service.connection(item.id);
         if (!record || record->status != ConnectionStatus::Revoked) {
             // The keychain refused: nothing was deleted, and the connection stays listed, to try again.
             outcome.failed << qMakePair(item.id, revocationError);
             return next(outcome);
         }
-        self->m_service.remove(item.id, [item, outcome, next, revocationError](const Error &removeError) mutable {
+        self->m_service.remove(item.id, self, [item, outcome, next, revocationError](const Error &removeError) mutable {
             if (!removeError.isNull())
                 outcome.failed << qMakePair(item.id, removeError);
             else if (!revocationError.isNull())

@@ -136,7 +136,7 @@ int runRound(CoreContext &core, const QStringList &ids, int concurrency, const Q
             ++inFlight;
             QElapsedTimer started;
             started.start();
-            service.refresh(id, [&, started](const Error &error) {
+            service.refresh(id, &service, [&, started](const Error &error) {
                 latencies << double(started.nsecsElapsed()) / 1e6;
                 if (error.isNull()) {
                     ++ok;

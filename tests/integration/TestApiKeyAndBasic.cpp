@@ -203,7 +203,8 @@ private slots:
         // `keyway token` hands out the key itself.
         QByteArray token;
         bool done = false;
-        service().accessToken(id, false, [&](const QByteArray &t, const Error &) {
+        service().accessToken(id, false, this, [&](const Result<QByteArray> &answer) {
+            const QByteArray t = answer ? answer.value() : QByteArray();
             token = t;
             done = true;
         });
@@ -248,7 +249,8 @@ private slots:
 
         QDir().mkpath(m_fx.dir().filePath(QStringLiteral("export")));
         bool done = false;
-        service().diagnostics(id, [&](const QJsonDocument &bundle, const Error &) {
+        service().diagnostics(id, this, [&](const Result<QJsonDocument> &answer) {
+            const QJsonDocument bundle = answer ? answer.value() : QJsonDocument();
             QFile out(m_fx.dir().filePath(QStringLiteral("export/bundle.json")));
             if (out.open(QIODevice::WriteOnly))
                 out.write(bundle.toJson());
@@ -327,7 +329,7 @@ private slots:
         // A pasted token cannot renew itself: a refresh says so and leaves the connection usable.
         Error error;
         bool done = false;
-        service().refresh(id, [&](const Error &e) {
+        service().refresh(id, this, [&](const Error &e) {
             error = e;
             done = true;
         });

@@ -169,7 +169,7 @@ private slots:
         int finished = 0;
         QList<Error> errors;
         for (int i = 0; i < 5; ++i)
-            service().refresh(id, [&](const Error &e) {
+            service().refresh(id, this, [&](const Error &e) {
                 errors << e;
                 ++finished;
             });
@@ -233,7 +233,7 @@ private slots:
         const StoredCredentials c = credentials(id);
         Error error;
         bool done = false;
-        service().disconnect(id, [&](const Error &e) {
+        service().disconnect(id, this, [&](const Error &e) {
             error = e;
             done = true;
         });

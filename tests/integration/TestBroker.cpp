@@ -92,8 +92,8 @@ private:
             return -1;
         QByteArray refreshToken;
         bool read = false;
-        core.value()->service().credentials(id, [&](const keyway::StoredCredentials &c, const keyway::Error &) {
-            refreshToken = c.tokens.refreshToken;
+        core.value()->service().credentials(id, this, [&](const keyway::Result<keyway::StoredCredentials> &c) {
+            refreshToken = c ? c.value().tokens.refreshToken : QByteArray();
             read = true;
         });
         if (!QTest::qWaitFor([&] { return read; }, 20000) || refreshToken.isEmpty())

@@ -159,9 +159,9 @@ private slots:
         int used = 0;
         QStringList failures;
         QObject::connect(&use, &QTimer::timeout, &service, [&] {
-            service.accessToken(id, false, [&](const QByteArray &token, const keyway::Error &e) {
-                if (!e.isNull() || token.isEmpty())
-                    failures << e.toString();
+            service.accessToken(id, false, this, [&](const keyway::Result<QByteArray> &token) {
+                if (!token || token.value().isEmpty())
+                    failures << (token ? QStringLiteral("empty") : token.error().toString());
                 ++used;
             });
         });

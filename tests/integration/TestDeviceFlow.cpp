@@ -240,7 +240,7 @@ private slots:
             QJsonDocument::fromJson(response.body).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
         Error error;
         done = false;
-        service().refresh(id, [&](const Error &e) {
+        service().refresh(id, this, [&](const Error &e) {
             error = e;
             done = true;
         });

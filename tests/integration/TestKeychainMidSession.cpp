@@ -92,7 +92,9 @@ private:
     {
         QPair<QByteArray, Error> result;
         bool done = false;
-        m_core->service().accessToken(m_connection, forceRefresh, [&](const QByteArray &t, const Error &e) {
+        m_core->service().accessToken(m_connection, forceRefresh, this, [&](const Result<QByteArray> &answer) {
+            const QByteArray t = answer ? answer.value() : QByteArray();
+            const Error e = answer ? Error() : answer.error();
             result = {t, e};
             done = true;
         });
@@ -105,7 +107,7 @@ private:
     {
         Error result;
         bool done = false;
-        m_core->service().refresh(m_connection, [&](const Error &e) {
+        m_core->service().refresh(m_connection, this, [&](const Error &e) {
             result = e;
             done = true;
         });
@@ -307,7 +309,9 @@ private slots:
         QByteArray renewed;
         Error renewError;
         bool done = false;
-        m_core->service().accessToken(id, true, [&](const QByteArray &t, const Error &e) {
+        m_core->service().accessToken(id, true, this, [&](const Result<QByteArray> &answer) {
+            const QByteArray t = answer ? answer.value() : QByteArray();
+            const Error e = answer ? Error() : answer.error();
             renewed = t;
             renewError = e;
             done = true;
@@ -329,7 +333,8 @@ private slots:
         // Used while held: the next call gets them without the (locked) keychain.
         QByteArray again;
         done = false;
-        m_core->service().accessToken(id, false, [&](const QByteArray &t, const Error &) {
+        m_core->service().accessToken(id, false, this, [&](const Result<QByteArray> &answer) {
+            const QByteArray t = answer ? answer.value() : QByteArray();
             again = t;
             done = true;
         });
@@ -346,7 +351,7 @@ private slots:
         // with invalid_grant.
         Error refreshError;
         done = false;
-        m_core->service().refresh(id, [&](const Error &e) {
+        m_core->service().refresh(id, this, [&](const Error &e) {
             refreshError = e;
             done = true;
         });

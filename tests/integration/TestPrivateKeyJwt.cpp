@@ -173,7 +173,7 @@ private slots:
         // Renewal signs a new assertion (a fresh jti: the provider refuses a replayed one).
         Error error;
         bool done = false;
-        service().refresh(id, [&](const Error &e) {
+        service().refresh(id, this, [&](const Error &e) {
             error = e;
             done = true;
         });

@@ -430,7 +430,8 @@ private slots:
         // Still usable: the token is handed out and accepted as it is.
         QByteArray token;
         bool done = false;
-        service().accessToken(id, false, [&](const QByteArray &t, const Error &) {
+        service().accessToken(id, false, this, [&](const Result<QByteArray> &answer) {
+            const QByteArray t = answer ? answer.value() : QByteArray();
             token = t;
             done = true;
         });

@@ -117,7 +117,7 @@ private slots:
         QVERIFY(after.tokens.accessToken != firstToken);
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
         // The client still authenticates with its secret: the refresh works.
-        QCOMPARE(call([&](auto done) { service().refresh(id, done); }).toString(), QString());
+        QCOMPARE(call([&](auto done) { service().refresh(id, this, done); }).toString(), QString());
     }
 
     // Another client id is another client: the stored secret is not sent for it.
@@ -143,7 +143,7 @@ private slots:
             = connectAndWait(request(QStringLiteral("keyway-basic"), "basic-secret", QStringLiteral("client_secret_basic")));
         KEYWAY_VERIFY_RESULT(connected);
         const QString id = connected.value();
-        QCOMPARE(call([&](auto done) { service().disconnect(id, done); }).toString(), QString());
+        QCOMPARE(call([&](auto done) { service().disconnect(id, this, done); }).toString(), QString());
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Revoked);
 
         ConnectRequest again = request({}, {});
@@ -167,13 +167,13 @@ private slots:
         QSignalSpy removed(&service(), &ConnectionService::connectionRemoved);
 
         // A live connection is never forgotten without being revoked.
-        QCOMPARE(call([&](auto done) { service().remove(id, done); }).code, QStringLiteral("still_connected"));
+        QCOMPARE(call([&](auto done) { service().remove(id, this, done); }).code, QStringLiteral("still_connected"));
         QVERIFY(service().connection(id));
         QVERIFY(!credentials(id).tokens.accessToken.isEmpty());
 
-        QCOMPARE(call([&](auto done) { service().disconnect(id, done); }).toString(), QString());
+        QCOMPARE(call([&](auto done) { service().disconnect(id, this, done); }).toString(), QString());
         QVERIFY(!service().events(id).isEmpty()); // kept for the timeline
-        QCOMPARE(call([&](auto done) { service().remove(id, done); }).toString(), QString());
+        QCOMPARE(call([&](auto done) { service().remove(id, this, done); }).toString(), QString());
         QVERIFY(!service().connection(id));
         QVERIFY(service().events(id).isEmpty());
         QVERIFY(service().history(id).isEmpty());
@@ -183,7 +183,7 @@ private slots:
         credentials(id, &readError);
         QCOMPARE(readError.code, QStringLiteral("not_found"));
 
-        QCOMPARE(call([&](auto done) { service().remove(id, done); }).code, QStringLiteral("not_found"));
+        QCOMPARE(call([&](auto done) { service().remove(id, this, done); }).code, QStringLiteral("not_found"));
     }
 
     // A failed connection (Error) may keep secrets: remove() deletes them too.
@@ -199,7 +199,7 @@ private slots:
             auto repository = std::make_unique<ConnectionRepository>(m_fx.core().database());
             QVERIFY(repository->save(r, nullptr));
         }
-        QCOMPARE(call([&](auto done) { service().remove(id, done); }).toString(), QString());
+        QCOMPARE(call([&](auto done) { service().remove(id, this, done); }).toString(), QString());
         Error readError;
         credentials(id, &readError);
         QCOMPARE(readError.code, QStringLiteral("not_found"));

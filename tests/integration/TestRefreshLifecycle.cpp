@@ -46,7 +46,9 @@ private:
     {
         QPair<QByteArray, Error> result;
         bool done = false;
-        m_fx.service().accessToken(id, force, [&](const QByteArray &t, const Error &e) {
+        m_fx.service().accessToken(id, force, this, [&](const Result<QByteArray> &answer) {
+            const QByteArray t = answer ? answer.value() : QByteArray();
+            const Error e = answer ? Error() : answer.error();
             result = {t, e};
             done = true;
         });

@@ -89,7 +89,9 @@ private slots:
         int failures = 0;
         QObject::connect(&use, &QTimer::timeout, &m_fx.service(), [this, &failures] {
             for (const QString &id : m_ids)
-                m_fx.service().accessToken(id, false, [&failures](const QByteArray &token, const Error &e) {
+                m_fx.service().accessToken(id, false, this, [&failures](const Result<QByteArray> &answer) {
+                    const QByteArray token = answer ? answer.value() : QByteArray();
+                    const Error e = answer ? Error() : answer.error();
                     if (!e.isNull() || token.isEmpty())
                         ++failures;
                 });

@@ -67,7 +67,7 @@ private:
     Result<QJsonObject> introspect(const QString &id, bool refreshToken)
     {
         std::optional<Result<QJsonObject>> result;
-        service().introspect(id, refreshToken, [&](const Result<QJsonObject> &r) { result = r; });
+        service().introspect(id, refreshToken, this, [&](const Result<QJsonObject> &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
             return Error::make(QStringLiteral("test_timeout"), QStringLiteral("introspection did not end"));
         return *result;
@@ -209,7 +209,7 @@ private slots:
         int finished = 0;
         QList<Error> errors;
         for (int i = 0; i < 5; ++i)
-            service().refresh(id, [&](const Error &e) {
+            service().refresh(id, this, [&](const Error &e) {
                 errors << e;
                 ++finished;
             });
@@ -263,7 +263,7 @@ private slots:
         QVERIFY(activeAtProvider(c.tokens.accessToken));
         Error error;
         bool done = false;
-        service().disconnect(id, [&](const Error &e) {
+        service().disconnect(id, this, [&](const Error &e) {
             error = e;
             done = true;
         });

@@ -135,7 +135,7 @@ private:
     {
         Error result;
         bool done = false;
-        service().refresh(id, [&](const Error &e) {
+        service().refresh(id, this, [&](const Error &e) {
             result = e;
             done = true;
         });
@@ -329,7 +329,8 @@ private slots:
         for (const QString &id : std::as_const(m_connections)) {
             QJsonDocument bundle;
             bool done = false;
-            service().diagnostics(id, [&](const QJsonDocument &doc, const Error &) {
+            service().diagnostics(id, this, [&](const Result<QJsonDocument> &answer) {
+                const QJsonDocument doc = answer ? answer.value() : QJsonDocument();
                 bundle = doc;
                 done = true;
             });
@@ -361,7 +362,7 @@ private slots:
     {
         Error error;
         bool done = false;
-        service().disconnect(m_connections.value(0), [&](const Error &e) {
+        service().disconnect(m_connections.value(0), this, [&](const Error &e) {
             error = e;
             done = true;
         });

@@ -35,7 +35,9 @@ private:
     {
         Check result;
         bool done = false;
-        service().verifySignature(id, token, [&](const QString &keyId, const Error &error) {
+        service().verifySignature(id, token, this, [&](const Result<QString> &answer) {
+            const QString keyId = answer ? answer.value() : QString();
+            const Error error = answer ? Error() : answer.error();
             result = {keyId, error};
             done = true;
         });

@@ -110,12 +110,13 @@ public:
     // the store's error.
     StoredCredentials credentials(const QString &id, Error *errorOut = nullptr)
     {
+        QObject context; // the answer is dropped if it comes after this call gave up waiting
         StoredCredentials result;
         bool done = false;
-        service().credentials(id, [&](const StoredCredentials &c, const Error &e) {
-            result = c;
+        service().credentials(id, &context, [&](const Result<StoredCredentials> &c) {
+            result = c ? c.value() : StoredCredentials();
             if (errorOut)
-                *errorOut = e;
+                *errorOut = c ? Error() : c.error();
             done = true;
         });
         (void)QTest::qWaitFor([&] { return done; }, m_timeouts.credentialsMs);
@@ -130,9 +131,10 @@ public:
 
     Error refresh(const QString &id)
     {
+        QObject context; // the answer is dropped if it comes after this call gave up waiting
         Error result;
         bool done = false;
-        service().refresh(id, [&](const Error &e) {
+        service().refresh(id, &context, [&](const Error &e) {
             result = e;
             done = true;
         });

@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(model.summary().value(QString()).count, 3);
 
         bool removed = false;
-        f.service().remove(revoked, [&removed](const Error &e) { removed = e.isNull(); });
+        f.service().remove(revoked, this, [&removed](const Error &e) { removed = e.isNull(); });
         QTRY_VERIFY(removed);
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(!model.indexOf(revoked).isValid());

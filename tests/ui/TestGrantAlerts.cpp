@@ -51,7 +51,7 @@ private slots:
         GrantAlerts alerts(f.service(), notifier);
         QSignalSpy reconnect(&alerts, &GrantAlerts::reconnectRequested);
         bool done = false;
-        f.service().refresh(id, [&done](const Error &) { done = true; }); // as the window's scheduler renews
+        f.service().refresh(id, this, [&done](const Error &) { done = true; }); // as the window's scheduler renews
         QTRY_VERIFY(done);
         QCOMPARE(provider.requestCount(), 1);
         QCOMPARE(f.service().connection(id)->status, ConnectionStatus::NeedsReauthorization);

@@ -56,7 +56,8 @@ private:
     {
         QByteArray token;
         bool done = false;
-        service().accessToken(m_id, false, [&](const QByteArray &t, const Error &) {
+        service().accessToken(m_id, false, this, [&](const Result<QByteArray> &answer) {
+            const QByteArray t = answer ? answer.value() : QByteArray();
             token = t;
             done = true;
         });
@@ -138,7 +139,7 @@ private slots:
         QVERIFY(sandbox().setFaultValue(Fault::ServerError, SandboxFaults::kUntilOff).isNull());
         bool done = false;
         Error failure;
-        service().refresh(m_id, [&](const Error &e) {
+        service().refresh(m_id, this, [&](const Error &e) {
             failure = e;
             done = true;
         });
@@ -237,7 +238,7 @@ private slots:
         QVERIFY(sandbox().setFaultValue(Fault::MalformedTokenResponse, 1).isNull());
         QTRY_VERIFY2(line->text().contains(QLatin1String("next request only")), qPrintable(line->text()));
         bool done = false;
-        service().refresh(m_id, [&](const Error &) { done = true; });
+        service().refresh(m_id, this, [&](const Error &) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QTRY_COMPARE(line->text(), QStringLiteral("Every fault is off."));
         QVERIFY(sandbox().setFaultValue(Fault::ServerError, SandboxFaults::kUntilOff).isNull());
@@ -247,7 +248,7 @@ private slots:
         panel->close();
         // A refresh that works leaves the connection as it was before this row.
         done = false;
-        service().refresh(m_id, [&](const Error &) { done = true; });
+        service().refresh(m_id, this, [&](const Error &) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QCOMPARE(status(), ConnectionStatus::Connected);
     }

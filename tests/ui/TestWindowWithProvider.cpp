@@ -117,7 +117,8 @@ private:
     {
         StoredCredentials result;
         bool done = false;
-        service().credentials(m_id, [&](const StoredCredentials &c, const Error &) {
+        service().credentials(m_id, this, [&](const Result<StoredCredentials> &answer) {
+            const StoredCredentials c = answer ? answer.value() : StoredCredentials();
             result = c;
             done = true;
         });

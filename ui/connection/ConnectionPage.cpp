@@ -332,17 +332,14 @@ void ConnectionPage::refreshNow()
         if (!events.isEmpty() && events.last().step == QLatin1String("refresh") && events.last().outcome == QLatin1String("info"))
             emit message(tr("Refreshing… %1").arg(events.last().detail));
     });
-    QPointer<ConnectionPage> self(this);
     const QString id = m_id;
-    QPointer<QObject> waiting(progress);
-    m_service.refresh(id, [self, id, waiting](const Error &error) {
-        if (!self || !waiting) // the page is gone, or the user stopped waiting
-            return;
-        delete waiting;
-        self->m_ui->stopRefreshButton->hide();
-        if (self->m_id == id)
-            self->reload();
-        emit self->message(error.isNull()                  ? tr("Access token refreshed.")
+    // Answered while the page waits (progress, its child, is gone when the user stopped waiting).
+    m_service.refresh(id, progress, [this, id, progress](const Error &error) {
+        delete progress;
+        m_ui->stopRefreshButton->hide();
+        if (m_id == id)
+            reload();
+        emit message(error.isNull()                        ? tr("Access token refreshed.")
                 : error.code == QLatin1String("cancelled") ? tr("Refresh stopped. %1").arg(error.message)
                                                            : tr("Refresh failed: %1").arg(error.toString()));
     });
@@ -352,17 +349,13 @@ void ConnectionPage::copyAccessToken()
 {
     if (m_id.isEmpty() || !m_ui->copyTokenButton->isEnabled())
         return;
-    QPointer<ConnectionPage> self(this);
-    m_service.accessToken(m_id, false, [self](const QByteArray &token, const Error &error) {
-        if (!self)
-            return;
-        if (!error.isNull() || token.isEmpty()) {
-            emit self->message(tr("No access token: %1").arg(error.toString()));
+    m_service.accessToken(m_id, false, this, [this](const Result<QByteArray> &token) {
+        if (!token || token.value().isEmpty()) {
+            emit message(tr("No access token: %1").arg(token ? QString() : token.error().toString()));
             return;
         }
-        self->m_clipboard->copy(token);
-        emit self->message(
-            tr("Access token copied. The clipboard is cleared in %1 seconds.").arg(self->m_clipboard->clearAfter() / 1000));
+        m_clipboard->copy(token.value());
+        emit message(tr("Access token copied. The clipboard is cleared in %1 seconds.").arg(m_clipboard->clearAfter() / 1000));
     });
 }
 
@@ -417,16 +410,13 @@ void ConnectionPage::disconnectWithConfirmation()
         if (button != yes)
             return;
         emit message(tr("Disconnecting…"));
-        QPointer<ConnectionPage> self(this);
-        m_service.disconnect(id, [self, id, integrationId](const Error &error) {
-            if (!self)
-                return;
-            emit self->message(
+        m_service.disconnect(id, this, [this, id, integrationId](const Error &error) {
+            emit message(
                 error.isNull() ? tr("Disconnected.") : tr("Removed locally, but revocation failed: %1").arg(error.toString()));
-            if (self->m_id == id && !self->m_service.connection(id)) {
-                self->m_id.clear();
-                self->m_countdown->stop();
-                emit self->removed(integrationId);
+            if (m_id == id && !m_service.connection(id)) {
+                m_id.clear();
+                m_countdown->stop();
+                emit removed(integrationId);
             }
         });
     });
@@ -450,11 +440,10 @@ void ConnectionPage::removeWithConfirmation()
     connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *button) {
         if (button != yes)
             return;
-        QPointer<ConnectionPage> self(this);
         // Success is announced by connectionRemoved (handled in the constructor), which also leaves the page.
-        m_service.remove(id, [self](const Error &error) {
-            if (self && !error.isNull())
-                emit self->message(tr("Could not remove the connection: %1").arg(error.toString()));
+        m_service.remove(id, this, [this](const Error &error) {
+            if (!error.isNull())
+                emit message(tr("Could not remove the connection: %1").arg(error.toString()));
         });
     });
     box->open();

@@ -180,11 +180,9 @@ QMenu *ConnectionsView::menuFor(const QString &connectionId)
         Icons::get(QStringLiteral("reconnect")), tr("Re&connect…"), this, [this, id] { emit reconnectRequested(id); });
     QAction *refresh = menu->addAction(Icons::get(QStringLiteral("refresh")), tr("&Refresh now"), this, [this, id, name] {
         emit message(tr("Refreshing %1…").arg(name));
-        QPointer<ConnectionsView> self(this);
-        m_service.refresh(id, [self, name](const Error &error) {
-            if (self)
-                emit self->message(error.isNull() ? tr("%1: access token refreshed.").arg(name)
-                                                  : tr("%1: refresh failed: %2").arg(name, error.toString()));
+        m_service.refresh(id, this, [this, name](const Error &error) {
+            emit message(error.isNull() ? tr("%1: access token refreshed.").arg(name)
+                                        : tr("%1: refresh failed: %2").arg(name, error.toString()));
         });
     });
     refresh->setEnabled(live && can.renewable);

@@ -73,54 +73,53 @@ void TokenInspector::load()
         return;
     m_ui->statusLabel->setText(tr("Reading the keychain…"));
     const quint64 generation = ++m_generation;
-    QPointer<TokenInspector> self(this);
-    m_service.credentials(m_connectionId, [self, generation](const StoredCredentials &credentials, const Error &error) {
-        if (!self || generation != self->m_generation)
+    m_service.credentials(m_connectionId, this, [this, generation](const Result<StoredCredentials> &credentials) {
+        if (generation != m_generation)
             return;
-        if (!error.isNull()) {
-            self->clearAll();
-            self->m_ui->statusLabel->setText(tr("⚠ The tokens could not be read: %1").arg(error.toString()));
+        if (!credentials) {
+            clearAll();
+            m_ui->statusLabel->setText(tr("⚠ The tokens could not be read: %1").arg(credentials.error().toString()));
             return;
         }
-        const TokenSet &t = credentials.tokens;
-        self->m_access->setToken(t.accessToken, t.accessToken.isEmpty() ? QString() : Redactor::fingerprint(t.accessToken));
-        self->m_refresh->setToken(t.refreshToken, t.refreshToken.isEmpty() ? QString() : Redactor::fingerprint(t.refreshToken));
-        self->m_id->setToken(t.idToken, t.idToken.isEmpty() ? QString() : Redactor::fingerprint(t.idToken));
-        self->m_id->setVisible(!t.idToken.isEmpty());
-        self->m_refresh->setVisible(!t.refreshToken.isEmpty() || !t.accessToken.isEmpty());
+        const TokenSet &t = credentials.value().tokens;
+        m_access->setToken(t.accessToken, t.accessToken.isEmpty() ? QString() : Redactor::fingerprint(t.accessToken));
+        m_refresh->setToken(t.refreshToken, t.refreshToken.isEmpty() ? QString() : Redactor::fingerprint(t.refreshToken));
+        m_id->setToken(t.idToken, t.idToken.isEmpty() ? QString() : Redactor::fingerprint(t.idToken));
+        m_id->setVisible(!t.idToken.isEmpty());
+        m_refresh->setVisible(!t.refreshToken.isEmpty() || !t.accessToken.isEmpty());
         // The connection's own endpoints (a discovered one has its provider's introspection URL), not the catalogue's.
-        const std::optional<ConnectionRecord> record = self->m_service.connection(self->m_connectionId);
+        const std::optional<ConnectionRecord> record = m_service.connection(m_connectionId);
         const bool introspectable = record && ConnectionCapabilities::of(*record).introspectable;
-        self->m_access->setIntrospectionAvailable(introspectable && !self->m_access->isJwt());
-        self->m_refresh->setIntrospectionAvailable(introspectable && !self->m_refresh->isJwt());
-        self->m_loaded = true;
-        self->m_ui->statusLabel->setText(tr("Tokens are masked until you reveal them. JWTs are decoded here and their "
-                                            "signature is checked against the provider's published keys."));
-        for (const auto &[view, token] : {std::pair {self->m_access, t.accessToken}, std::pair {self->m_id, t.idToken}})
+        m_access->setIntrospectionAvailable(introspectable && !m_access->isJwt());
+        m_refresh->setIntrospectionAvailable(introspectable && !m_refresh->isJwt());
+        m_loaded = true;
+        m_ui->statusLabel->setText(tr("Tokens are masked until you reveal them. JWTs are decoded here and their "
+                                      "signature is checked against the provider's published keys."));
+        for (const auto &[view, token] : {std::pair {m_access, t.accessToken}, std::pair {m_id, t.idToken}})
             if (view->isJwt())
-                self->checkSignature(view, token);
-        emit self->loaded();
+                checkSignature(view, token);
+        emit loaded();
     });
 }
 
 void TokenInspector::checkSignature(TokenView *view, const QByteArray &token)
 {
     view->setSignatureStatus(TokenView::Signature::Checking, tr("Checking the signature against the provider's keys…"));
-    QPointer<TokenInspector> self(this);
-    QPointer<TokenView> target(view);
     const quint64 generation = m_generation;
-    m_service.verifySignature(m_connectionId, token, [self, target, generation](const QString &keyId, const Error &error) {
-        if (!self || !target || generation != self->m_generation)
+    // The view is the inspector's child: answered while both live.
+    m_service.verifySignature(m_connectionId, token, view, [this, view, generation](const Result<QString> &keyId) {
+        if (generation != m_generation)
             return;
-        if (error.isNull()) {
-            target->setSignatureStatus(TokenView::Signature::Valid,
-                keyId.isEmpty() ? tr("Signature valid (checked against the provider's JWKS)")
-                                : tr("Signature valid: key %1 of the provider's JWKS").arg(keyId));
+        if (keyId) {
+            view->setSignatureStatus(TokenView::Signature::Valid,
+                keyId.value().isEmpty() ? tr("Signature valid (checked against the provider's JWKS)")
+                                        : tr("Signature valid: key %1 of the provider's JWKS").arg(keyId.value()));
             return;
         }
+        const Error &error = keyId.error();
         // Could not be checked (no key set, keys unreachable) is not the same as a bad signature.
         const bool unknown = error.code == QLatin1String("no_jwks") || error.code == QLatin1String("keys_unavailable");
-        target->setSignatureStatus(unknown ? TokenView::Signature::Unknown : TokenView::Signature::Invalid,
+        view->setSignatureStatus(unknown ? TokenView::Signature::Unknown : TokenView::Signature::Invalid,
             unknown ? tr("Signature not checked: %1").arg(error.message) : tr("Signature NOT valid: %1").arg(error.toString()));
     });
 }
@@ -129,16 +128,14 @@ void TokenInspector::introspect(bool refreshToken)
 {
     TokenView *view = refreshToken ? m_refresh : m_access;
     view->showIntrospectionError(tr("Asking the provider…"));
-    QPointer<TokenInspector> self(this);
-    QPointer<TokenView> target(view);
     const quint64 generation = m_generation;
-    m_service.introspect(m_connectionId, refreshToken, [self, target, generation](const Result<QJsonObject> &result) {
-        if (!self || !target || generation != self->m_generation)
+    m_service.introspect(m_connectionId, refreshToken, view, [this, view, generation](const Result<QJsonObject> &result) {
+        if (generation != m_generation)
             return;
         if (result.ok())
-            target->showIntrospection(result.value());
+            view->showIntrospection(result.value());
         else
-            target->showIntrospectionError(result.error().toString());
+            view->showIntrospectionError(result.error().toString());
     });
 }
 

@@ -64,20 +64,19 @@ void BundlePreviewDialog::load()
     m_saveButton->setEnabled(false);
     m_ui->previewEdit->clear();
     const quint64 generation = ++m_generation;
-    QPointer<BundlePreviewDialog> self(this);
     // The core builds the bundle, with or without the personal data (DiagnosticBundle).
     m_service.diagnostics(
-        m_connectionId, !m_ui->leaveOutCheck->isChecked(), [self, generation](const QJsonDocument &document, const Error &error) {
-            if (!self || generation != self->m_generation)
+        m_connectionId, !m_ui->leaveOutCheck->isChecked(), this, [this, generation](const Result<QJsonDocument> &bundle) {
+            if (generation != m_generation)
                 return;
-            self->m_loading = false;
-            if (!error.isNull()) {
-                self->m_ui->messagePanel->showError(error, tr("The bundle could not be built."));
-                emit self->loaded();
+            m_loading = false;
+            if (!bundle) {
+                m_ui->messagePanel->showError(bundle.error(), tr("The bundle could not be built."));
+                emit loaded();
                 return;
             }
-            self->showBundle(document);
-            emit self->loaded();
+            showBundle(bundle.value());
+            emit loaded();
         });
 }
 

@@ -129,7 +129,7 @@ private slots:
         const QString second = secondConnected.value();
         QCOMPARE(indexed(), (QStringList {id, second}));
         bool disconnected = false;
-        core->service().disconnect(id, [&](const Error &) { disconnected = true; });
+        core->service().disconnect(id, this, [&](const Error &) { disconnected = true; });
         QVERIFY(QTest::qWaitFor([&] { return disconnected; }, 5000));
         QTRY_COMPARE(indexed(), QStringList {second});
     }
@@ -165,7 +165,8 @@ private slots:
         // It works at once: its key comes from the keychain.
         QByteArray token;
         bool done = false;
-        core->service().accessToken(id, false, [&](const QByteArray &t, const Error &) {
+        core->service().accessToken(id, false, this, [&](const Result<QByteArray> &answer) {
+            const QByteArray t = answer ? answer.value() : QByteArray();
             token = t;
             done = true;
         });

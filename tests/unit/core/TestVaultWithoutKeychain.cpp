@@ -48,7 +48,9 @@ private:
     {
         QPair<QByteArray, Error> result;
         bool done = false;
-        service.accessToken(id, false, [&](const QByteArray &t, const Error &e) {
+        service.accessToken(id, false, this, [&](const Result<QByteArray> &answer) {
+            const QByteArray t = answer ? answer.value() : QByteArray();
+            const Error e = answer ? Error() : answer.error();
             result = {t, e};
             done = true;
         });
