@@ -245,7 +245,7 @@ private slots:
         const auto refresh = [&service, &id] {
             keyway::Error result = keyway::Error::make(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
             bool done = false;
-            service.refresh(id, [&](const keyway::Error &e) {
+            service.refresh(id, &service, [&](const keyway::Error &e) {
                 result = e;
                 done = true;
             });
