@@ -244,7 +244,12 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     m_ui->searchEdit->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // GrantAlerts lets go of the tray's notifier when it ends: it must end first (children are deleted in the
+    // order they were made, the tray before it).
+    delete m_alerts;
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
