@@ -17,10 +17,9 @@ private slots:
     {
         QObject context;
         QString seen;
-        const std::function<void(const Result<QString> &)> done
-            = boundTo(&context, std::function<void(const Result<QString> &)>([&](const Result<QString> &r) {
-                  seen = r ? r.value() : r.error().code;
-              }));
+        const std::function<void(const Result<QString> &)> done = boundTo(&context,
+            std::function<void(const Result<QString> &)>(
+                [&](const Result<QString> &r) { seen = r ? r.value() : r.error().code; }));
         done(QStringLiteral("token"));
         QCOMPARE(seen, QStringLiteral("token"));
         done(Error::make(QStringLiteral("invalid_grant"), QStringLiteral("gone")));
