@@ -10,7 +10,7 @@
 
 namespace {
 
-// Same as benchExitWhenShown() in app/main.cpp.
+// Same as benchExitWhenShown() in app/WindowMain.cpp (the reference window links nothing of Keyway).
 void benchExitWhenShown(QWidget *window, int idleMs)
 {
     auto *poll = new QTimer(window);
