@@ -466,8 +466,8 @@ void ConnectionService::verifySignature(const QString &id, const QByteArray &tok
         Error last = Error::make(QStringLiteral("unknown_key"),
             tr("No key in the provider's key set matches the token (kid \"%1\").").arg(signature.keyId()));
         for (const Jwk &key : candidates) {
-            Error error;
-            if (signature.verify(key, &error)) {
+            const Error error = signature.verify(key);
+            if (error.isNull()) {
                 *keyId = key.keyId();
                 return Error();
             }

@@ -211,8 +211,8 @@ IdTokenValidator::Validation IdTokenValidator::validate(
     bool verified = false;
     QString signatureDetail;
     for (const Jwk &key : candidates) {
-        Error error;
-        if (jws.value().verify(key, &error)) {
+        const Error error = jws.value().verify(key);
+        if (error.isNull()) {
             verified = true;
             result.keyId = key.keyId();
             break;

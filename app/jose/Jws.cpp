@@ -200,13 +200,11 @@ QString Jws::keyId() const
     return m_header.value(QLatin1String("kid")).toString();
 }
 
-bool Jws::verify(EVP_PKEY *key, Error *error) const
+Error Jws::verify(EVP_PKEY *key) const
 {
-    auto fail = [error](const Error &e) {
-        if (error)
-            *error = e;
+    auto fail = [](const Error &e) {
         takeErrors();
-        return false;
+        return e;
     };
     const QString name = algorithm();
     const Algorithm *spec = findAlgorithm(name);
@@ -251,24 +249,18 @@ bool Jws::verify(EVP_PKEY *key, Error *error) const
         ctx.get(), bytes(signature), size_t(signature.size()), bytes(m_signingInput), size_t(m_signingInput.size()));
     if (rc != 1)
         return fail(badSignature(QStringLiteral("the %1 signature does not match the header and payload").arg(name)));
-    return true;
+    return Error();
 }
 
-bool Jws::verify(const Jwk &key, Error *error) const
+Error Jws::verify(const Jwk &key) const
 {
     const QString name = algorithm();
-    if (!findAlgorithm(name)) {
-        if (error)
-            *error = algorithmNotAllowed(name);
-        return false;
-    }
+    if (!findAlgorithm(name))
+        return algorithmNotAllowed(name);
     QString why;
-    if (!key.isUsableFor(name, &why)) {
-        if (error)
-            *error = keyMismatch(why);
-        return false;
-    }
-    return verify(key.key(), error);
+    if (!key.isUsableFor(name, &why))
+        return keyMismatch(why);
+    return verify(key.key());
 }
 
 Result<QString> Jws::sign(const QJsonObject &header, const QByteArray &payload, EVP_PKEY *key, const QString &algorithm)

@@ -36,10 +36,11 @@ public:
     // ASCII(BASE64URL(header) || '.' || BASE64URL(payload)) exactly as received (RFC 7515 §5.2 step 8).
     QByteArray signingInput() const { return m_signingInput; }
 
-    // Error codes: "alg_not_allowed" (none, HS*, unknown), "key_mismatch" (key type/curve/size does not fit the
-    // alg, or the JWK's use/key_ops/alg forbid it), "bad_signature".
-    bool verify(EVP_PKEY *key, Error *error) const;
-    bool verify(const Jwk &key, Error *error) const;
+    // A null Error when the signature verifies. Error codes: "alg_not_allowed" (none, HS*, unknown),
+    // "key_mismatch" (key type/curve/size does not fit the alg, or the JWK's use/key_ops/alg forbid it),
+    // "bad_signature".
+    [[nodiscard]] Error verify(EVP_PKEY *key) const;
+    [[nodiscard]] Error verify(const Jwk &key) const;
 
     // Builds a compact JWS; "alg" in `header` is set to `algorithm`. Any supported algorithm works; RS256, PS256,
     // ES256 and EdDSA are the ones Keyway uses. Error codes: "alg_not_allowed", "key_mismatch", "signing_failed".

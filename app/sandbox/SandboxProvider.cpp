@@ -630,8 +630,8 @@ std::optional<SandboxProvider::Client> SandboxProvider::assertionClient(const Sa
         const Result<Jwk> key = Jwk::fromJson(json);
         if (!key.ok() || (!jws.value().keyId().isEmpty() && key.value().keyId() != jws.value().keyId()))
             continue;
-        Error error;
-        verified = jws.value().verify(key.value(), &error);
+        const Error error = jws.value().verify(key.value());
+        verified = error.isNull();
         if (verified)
             break;
         why = error.message;

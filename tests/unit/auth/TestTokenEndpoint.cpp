@@ -392,8 +392,8 @@ private slots:
         const QString assertion = req.formValue(QStringLiteral("client_assertion"));
         const Result<Jws> jws = Jws::parse(assertion);
         QVERIFY(jws.ok());
-        Error error;
-        QVERIFY2(jws.value().verify(key.value().key(), &error), qPrintable(error.toString()));
+        Error error = jws.value().verify(key.value().key());
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QCOMPARE(jws.value().algorithm(), QStringLiteral("ES256"));
         QCOMPARE(jws.value().keyId(), QStringLiteral("kid-7"));
         const Result<Jwt> jwt = Jwt::decode(assertion);
