@@ -4,6 +4,7 @@
 #include "auth/BrowserLauncher.h"
 #include "core/AppInfo.h"
 #include "core/CoreContext.h"
+#include "core/Translations.h"
 #include "store/AppPaths.h"
 
 #include <QApplication>
@@ -41,6 +42,7 @@ extern "C" int keyway_window_main(int argc, char **argv)
     QApplication app(argc, argv);
     keyway::AppInfo::apply();
     keyway::AppPaths::makePrivate();
+    keyway::Translations::install(keyway::Translations::Parts::KeywayAndQt);
     QApplication::setApplicationDisplayName(keyway::AppInfo::name());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyway.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.keyway.Keyway"));

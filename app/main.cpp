@@ -6,6 +6,7 @@
 #include "common/Redactor.h"
 #include "core/AppInfo.h"
 #include "core/EmbeddedProviders.h"
+#include "core/Translations.h"
 #include "sandbox/SandboxServer.h"
 #include "store/AppPaths.h"
 
@@ -64,6 +65,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     keyway::AppInfo::apply();
     keyway::AppPaths::makePrivate();
+    keyway::Translations::install(keyway::Translations::Parts::Keyway);
     // Scripts read stderr as one clear line: Keyway's own logging stays quiet on the command line unless
     // asked for (QT_LOGGING_RULES="keyway.*=true" overrides this).
     QLoggingCategory::setFilterRules(QStringLiteral("keyway.*=false"));

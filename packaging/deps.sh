@@ -8,6 +8,10 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite
     qtkeychain-qt6-dev libssl-dev libgl-dev
+    # translations (issue 24): qt6-tools-dev has CMake's Qt6LinguistTools (qt_add_lupdate, qt_add_lrelease),
+    # qt6-l10n-tools the lupdate and lrelease it runs; qt6-translations-l10n is Qt's own strings (dialog buttons,
+    # text fields' menus) in each language, loaded by the window
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # run and test: a private D-Bus session with a real Secret Service, a virtual display
     dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth
     # benchmarks: curl is the protocol floor the flows are compared with; secret-tool (libsecret-tools) the keychain

@@ -10,10 +10,12 @@ namespace keyway {
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("RedirectTarget", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RedirectTarget)
+};
 
 Error invalid(const QString &uri, const QString &message)
 {
@@ -69,30 +71,30 @@ Result<RedirectTarget> RedirectTarget::parse(const QString &text)
     const qsizetype colon = uri.indexOf(QLatin1Char(':'));
     const QString scheme = colon > 0 ? uri.left(colon).toLower() : QString();
     if (scheme.isEmpty())
-        return invalid(uri, tr("The redirect URI must start with http://127.0.0.1:PORT/ or %1:.").arg(privateUseScheme()));
+        return invalid(uri, Tr::tr("The redirect URI must start with http://127.0.0.1:PORT/ or %1:.").arg(privateUseScheme()));
 
     if (scheme == privateUseScheme()) {
         // RFC 8252 §7.1: scheme, colon, one slash, path. Keyway's registration is this one URI.
         if (uri.mid(colon + 1) != privateUsePath())
-            return invalid(uri, tr("Keyway's app redirect URI is exactly %1.").arg(privateUse().registeredUri()));
+            return invalid(uri, Tr::tr("Keyway's app redirect URI is exactly %1.").arg(privateUse().registeredUri()));
         return privateUse();
     }
     if (scheme == QLatin1String("https"))
         return invalid(uri,
-            tr("Keyway cannot receive an https redirect: it listens with plain http on this computer's loopback "
-               "address (RFC 8252 §7.3). Register http://127.0.0.1:PORT/callback at the provider, or %1 where it "
-               "accepts an app's own scheme.")
+            Tr::tr("Keyway cannot receive an https redirect: it listens with plain http on this computer's loopback "
+                   "address (RFC 8252 §7.3). Register http://127.0.0.1:PORT/callback at the provider, or %1 where it "
+                   "accepts an app's own scheme.")
                 .arg(privateUse().registeredUri()));
     if (scheme != QLatin1String("http"))
         return invalid(uri,
-            tr("The desktop hands only %1: redirects to Keyway; \"%2:\" would open another program.")
+            Tr::tr("The desktop hands only %1: redirects to Keyway; \"%2:\" would open another program.")
                 .arg(privateUseScheme(), scheme));
 
     const QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid())
-        return invalid(uri, tr("The redirect URI is not a valid URL."));
+        return invalid(uri, Tr::tr("The redirect URI is not a valid URL."));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return invalid(uri, tr("The redirect URI must not carry user info, a query or a fragment (RFC 6749 §3.1.2)."));
+        return invalid(uri, Tr::tr("The redirect URI must not carry user info, a query or a fragment (RFC 6749 §3.1.2)."));
     RedirectTarget t;
     const QString host = url.host().toLower();
     if (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost"))
@@ -101,17 +103,17 @@ Result<RedirectTarget> RedirectTarget::parse(const QString &text)
         t.host = QStringLiteral("[::1]");
     else
         return invalid(uri,
-            tr("Keyway can only receive a redirect on this computer: the host must be 127.0.0.1, [::1] or localhost, "
-               "not %1.")
+            Tr::tr("Keyway can only receive a redirect on this computer: the host must be 127.0.0.1, [::1] or localhost, "
+                   "not %1.")
                 .arg(url.host()));
     if (url.port() == 0)
-        return invalid(uri, tr("Port 0 cannot be registered; give the port the provider has, or none if it accepts any."));
+        return invalid(uri, Tr::tr("Port 0 cannot be registered; give the port the provider has, or none if it accepts any."));
     t.port = url.port() > 0 ? quint16(url.port()) : 0;
     t.path = url.path(QUrl::FullyEncoded);
     if (t.path.isEmpty())
-        return invalid(uri, tr("The redirect URI needs a path, such as /callback."));
+        return invalid(uri, Tr::tr("The redirect URI needs a path, such as /callback."));
     if (!validPath(t.path))
-        return invalid(uri, tr("The redirect path may hold only letters, digits and - . _ ~ /."));
+        return invalid(uri, Tr::tr("The redirect path may hold only letters, digits and - . _ ~ /."));
     return t;
 }
 

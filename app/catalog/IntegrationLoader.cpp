@@ -501,15 +501,17 @@ CredentialPlacement readPlacement(Reader &r, const QJsonObject &object, const QS
     return p;
 }
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("keyway::IntegrationLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(keyway::IntegrationLoader)
+};
 
 Error loadError(const QString &fileName, const QStringList &problems)
 {
     return Error::make(QStringLiteral("invalid_integration"),
-        tr("The integration file %1 is not valid: %2").arg(fileName, problems.value(0)), problems.join(QLatin1Char('\n')));
+        Tr::tr("The integration file %1 is not valid: %2").arg(fileName, problems.value(0)), problems.join(QLatin1Char('\n')));
 }
 
 // The identity every file has: id, name, category, description, icon, docs; and whether it may use plain http.
@@ -1169,10 +1171,11 @@ Result<Integration> IntegrationLoader::loadFile(const QString &path, FileKind ki
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Error::make(QStringLiteral("integration_unreadable"),
-            tr("%1 is not a regular file, so it is not read as an integration file.").arg(fileName), path);
+            Tr::tr("%1 is not a regular file, so it is not read as an integration file.").arg(fileName), path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(QStringLiteral("integration_unreadable"), tr("The integration file %1 cannot be read.").arg(fileName),
+        return Error::make(QStringLiteral("integration_unreadable"),
+            Tr::tr("The integration file %1 cannot be read.").arg(fileName),
             QStringLiteral("%1: %2").arg(path, file.errorString()));
     }
     if (file.size() > MaxFileSize)

@@ -28,10 +28,12 @@ Error templateError(const QString &code, const QString &message, const QString &
     return Error::make(code, message, detail);
 }
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("keyway::TemplateExpander", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(keyway::TemplateExpander)
+};
 
 } // namespace
 
@@ -141,15 +143,15 @@ Result<QVariantMap> TemplateExpander::resolveValues(const QVariantMap &values) c
                 continue;
             }
             return templateError(QStringLiteral("missing_variable"),
-                tr("Enter the %1.").arg(variable.label.isEmpty() ? variable.name : variable.label),
+                Tr::tr("Enter the %1.").arg(variable.label.isEmpty() ? variable.name : variable.label),
                 QStringLiteral("variable %1 has no value").arg(variable.name));
         }
         const QRegularExpression re(QRegularExpression::anchoredPattern(variable.pattern));
         if (value.size() > 2048 || hasControlCharacters(value) || !re.isValid() || !re.match(value).hasMatch()) {
             QString label = variable.label.isEmpty() ? variable.name : variable.label;
-            QString message = tr("\"%1\" is not a valid %2.").arg(value.left(80), label);
+            QString message = Tr::tr("\"%1\" is not a valid %2.").arg(value.left(80), label);
             if (!variable.example.isEmpty())
-                message += QLatin1Char(' ') + tr("Example: %1").arg(variable.example);
+                message += QLatin1Char(' ') + Tr::tr("Example: %1").arg(variable.example);
             return templateError(QStringLiteral("invalid_variable"), message,
                 QStringLiteral("variable %1 does not match %2").arg(variable.name, variable.pattern));
         }
@@ -170,7 +172,7 @@ Result<QString> TemplateExpander::valueFor(
         }
     }
     if (!isVariable && !m_responseValueNames.contains(name)) {
-        return templateError(QStringLiteral("unknown_template"), tr("The integration uses an undeclared value."),
+        return templateError(QStringLiteral("unknown_template"), Tr::tr("The integration uses an undeclared value."),
             QStringLiteral("{{%1}} is neither a variable nor a response value").arg(name));
     }
     const QString value = resolved.value(name).toString();
@@ -180,12 +182,13 @@ Result<QString> TemplateExpander::valueFor(
             return QString();
         }
         return templateError(QStringLiteral("missing_value"),
-            isVariable ? tr("A required value is missing.") : tr("A value from the provider's token response is missing."),
+            isVariable ? Tr::tr("A required value is missing.")
+                       : Tr::tr("A value from the provider's token response is missing."),
             QStringLiteral("{{%1}} has no value").arg(name));
     }
     if (hasControlCharacters(value))
         return templateError(
-            QStringLiteral("invalid_value"), tr("A value contains control characters."), QStringLiteral("{{%1}}").arg(name));
+            QStringLiteral("invalid_value"), Tr::tr("A value contains control characters."), QStringLiteral("{{%1}}").arg(name));
 
     switch (position) {
     case Position::WholeUrl: {
@@ -194,7 +197,7 @@ Result<QString> TemplateExpander::valueFor(
         if (!isAllowedUrl(value, m_allowInsecureHttp, &why) || u.hasQuery() || u.hasFragment()) {
             if (why.isEmpty())
                 why = QStringLiteral("a base URL cannot carry a query or fragment");
-            return templateError(QStringLiteral("invalid_value"), tr("\"%1\" is not an acceptable URL.").arg(value.left(80)),
+            return templateError(QStringLiteral("invalid_value"), Tr::tr("\"%1\" is not an acceptable URL.").arg(value.left(80)),
                 QStringLiteral("{{%1}}: %2").arg(name, why));
         }
         return value;
@@ -204,7 +207,8 @@ Result<QString> TemplateExpander::valueFor(
         // or hides one of those ('%', '\\').
         static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$"));
         if (!hostRe.match(value).hasMatch() || value.contains(QLatin1String(".."))) {
-            return templateError(QStringLiteral("invalid_value"), tr("\"%1\" cannot be used in a host name.").arg(value.left(80)),
+            return templateError(QStringLiteral("invalid_value"),
+                Tr::tr("\"%1\" cannot be used in a host name.").arg(value.left(80)),
                 QStringLiteral("{{%1}} would change the URL's host").arg(name));
         }
         return value;
@@ -249,7 +253,7 @@ Result<QString> TemplateExpander::expand(const QString &text, const QVariantMap 
             else if (m.capturedStart() >= authorityStart && m.capturedStart() < authorityEnd)
                 position = Position::Host;
             else if (authorityStart < 0 && !text.startsWith(QLatin1String("{{")))
-                return templateError(QStringLiteral("invalid_template"), tr("The integration has a malformed URL."), text);
+                return templateError(QStringLiteral("invalid_template"), Tr::tr("The integration has a malformed URL."), text);
             else
                 position = Position::Encoded;
         }
@@ -270,7 +274,7 @@ Result<QString> TemplateExpander::expand(const QString &text, const QVariantMap 
     if (isUrl) {
         QString why;
         if (!isAllowedUrl(out, m_allowInsecureHttp, &why))
-            return templateError(QStringLiteral("invalid_value"), tr("The values entered do not make a valid URL."),
+            return templateError(QStringLiteral("invalid_value"), Tr::tr("The values entered do not make a valid URL."),
                 QStringLiteral("%1: %2").arg(out, why));
         if (authorityStart >= 0) {
             // The host must be exactly what the template's authority expanded to: nothing can move it.
@@ -287,7 +291,7 @@ Result<QString> TemplateExpander::expand(const QString &text, const QVariantMap 
             if (u.port() != -1)
                 authority += QLatin1Char(':') + QString::number(u.port());
             if (authority.compare(expectedAuthority, Qt::CaseInsensitive) != 0)
-                return templateError(QStringLiteral("invalid_value"), tr("The values entered do not make a valid URL."),
+                return templateError(QStringLiteral("invalid_value"), Tr::tr("The values entered do not make a valid URL."),
                     QStringLiteral("%1: host %2 differs from %3").arg(out, authority, expectedAuthority));
         }
     }

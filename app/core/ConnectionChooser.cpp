@@ -7,10 +7,12 @@ namespace keyway::ConnectionChooser {
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("ConnectionChooser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionChooser)
+};
 
 bool usable(const ConnectionRecord &c)
 {
@@ -24,8 +26,8 @@ Error ambiguous(const QString &reference, const QList<ConnectionRecord> &matches
         names << (c.name.isEmpty() ? c.id.left(8) : c.name);
     const QString integration = matches.first().integrationId;
     return Error::make(QStringLiteral("ambiguous"),
-        tr("\"%1\" answers for %2 connections (%3): name one of them, or make one the default with "
-           "keyway connections default %4 CONNECTION.")
+        Tr::tr("\"%1\" answers for %2 connections (%3): name one of them, or make one the default with "
+               "keyway connections default %4 CONNECTION.")
             .arg(reference)
             .arg(matches.size())
             .arg(names.join(QStringLiteral(", ")), integration));
@@ -61,7 +63,7 @@ Result<ConnectionRecord> choose(
     const QList<ConnectionRecord> &connections, const QHash<QString, QString> &defaults, const QString &reference)
 {
     if (reference.isEmpty())
-        return Error::make(QStringLiteral("not_found"), tr("Name a connection (see keyway connections)."));
+        return Error::make(QStringLiteral("not_found"), Tr::tr("Name a connection (see keyway connections)."));
     for (const ConnectionRecord &c : connections)
         if (c.id == reference)
             return c;
@@ -73,7 +75,7 @@ Result<ConnectionRecord> choose(
         return matches.first();
     if (matches.size() > 1)
         return Error::make(QStringLiteral("ambiguous"),
-            tr("\"%1\" matches %2 connections: give more of the id.").arg(reference).arg(matches.size()));
+            Tr::tr("\"%1\" matches %2 connections: give more of the id.").arg(reference).arg(matches.size()));
     for (const ConnectionRecord &c : connections)
         if (usable(c) && !c.accountLabel.isEmpty() && c.accountLabel.compare(reference, Qt::CaseInsensitive) == 0)
             matches << c;
@@ -84,7 +86,7 @@ Result<ConnectionRecord> choose(
             matches << c;
     if (!matches.isEmpty())
         return pick(reference, matches, defaults);
-    return Error::make(QStringLiteral("not_found"), tr("No connection \"%1\" (see keyway connections).").arg(reference));
+    return Error::make(QStringLiteral("not_found"), Tr::tr("No connection \"%1\" (see keyway connections).").arg(reference));
 }
 
 } // namespace keyway::ConnectionChooser

@@ -10,10 +10,12 @@ namespace keyway {
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("ConnectionExpiry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionExpiry)
+};
 
 QString local(const QDateTime &at)
 {
@@ -53,8 +55,8 @@ ConnectionExpiry ConnectionExpiry::of(const ConnectionRecord &record, const QDat
 
 QString ConnectionExpiry::line(const QString &integrationName) const
 {
-    const QString access = accessExpiresAt.isValid() ? tr("access token expires %1").arg(local(accessExpiresAt))
-                                                     : tr("access token expiry unknown");
+    const QString access = accessExpiresAt.isValid() ? Tr::tr("access token expires %1").arg(local(accessExpiresAt))
+                                                     : Tr::tr("access token expiry unknown");
     const QString refresh = refreshText(integrationName);
     return refresh.isEmpty() ? access : access + QStringLiteral("; ") + refresh;
 }
@@ -65,22 +67,22 @@ QString ConnectionExpiry::refreshText(const QString &integrationName) const
         return {};
     QStringList parts;
     if (!hasRefreshToken) {
-        parts << tr("no refresh token recorded");
+        parts << Tr::tr("no refresh token recorded");
     } else if (refresh.idleDeadline.isValid() && refresh.renewalExtends()) {
-        QString text = now < refresh.idleDeadline ? tr("refresh token lapses %1 if unused").arg(local(refresh.idleDeadline))
-                                                  : tr("refresh token lapsed unused %1").arg(local(refresh.idleDeadline));
+        QString text = now < refresh.idleDeadline ? Tr::tr("refresh token lapses %1 if unused").arg(local(refresh.idleDeadline))
+                                                  : Tr::tr("refresh token lapsed unused %1").arg(local(refresh.idleDeadline));
         if (refresh.absoluteDeadline.isValid())
-            text += tr(", grant ends %1").arg(local(refresh.absoluteDeadline));
+            text += Tr::tr(", grant ends %1").arg(local(refresh.absoluteDeadline));
         parts << text;
     } else if (refresh.absoluteDeadline.isValid()) {
-        parts << tr("refresh token ends %1").arg(local(refresh.absoluteDeadline));
+        parts << Tr::tr("refresh token ends %1").arg(local(refresh.absoluteDeadline));
     } else {
-        parts << tr("refresh token expiry unknown");
+        parts << Tr::tr("refresh token expiry unknown");
     }
-    parts << (lastRefreshedAt.isValid() ? tr("last refreshed %1").arg(local(lastRefreshedAt)) : tr("never refreshed"));
+    parts << (lastRefreshedAt.isValid() ? Tr::tr("last refreshed %1").arg(local(lastRefreshedAt)) : Tr::tr("never refreshed"));
     QString text = parts.join(QStringLiteral("; "));
     if (reconnectBefore.isValid())
-        text += QStringLiteral(". ") + tr("Reconnect %1 before %2").arg(integrationName, local(reconnectBefore));
+        text += QStringLiteral(". ") + Tr::tr("Reconnect %1 before %2").arg(integrationName, local(reconnectBefore));
     return text;
 }
 

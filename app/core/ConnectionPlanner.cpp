@@ -13,10 +13,12 @@ namespace keyway {
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("ConnectionPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionPlanner)
+};
 
 ProviderConfig::ClientAuth toClientAuth(ClientAuthMethod method)
 {
@@ -78,11 +80,11 @@ Error planJwtBearer(ConnectionPlan &plan, const ConnectRequest &request)
             plan.oauth.tokenUrl = file.value().tokenUri;
     } else if (key.privateKeyPem.isEmpty()) {
         return Error::make(QStringLiteral("missing_key_file"),
-            tr("Choose the service account's JSON key file (or a private key and the issuer it is registered for)."));
+            Tr::tr("Choose the service account's JSON key file (or a private key and the issuer it is registered for)."));
     }
     if (key.clientId.isEmpty())
-        return Error::make(
-            QStringLiteral("missing_client_id"), tr("Enter the issuer of the assertions (the service account or client ID)."));
+        return Error::make(QStringLiteral("missing_client_id"),
+            Tr::tr("Enter the issuer of the assertions (the service account or client ID)."));
     plan.settings.clientId = key.clientId;
     const QString subject = request.subject.trimmed();
     if (!subject.isEmpty())
@@ -98,7 +100,7 @@ Error planPrivateKey(ClientCredentials &client, const ConnectRequest &request)
     const Result<PrivateKey> key = PrivateKey::fromPem(client.privateKeyPem);
     if (!key)
         return Error::make(
-            key.error().code, tr("The private key cannot be used: %1").arg(key.error().message), key.error().detail);
+            key.error().code, Tr::tr("The private key cannot be used: %1").arg(key.error().message), key.error().detail);
     client.privateKeyPem = key.value().toPem();
     QString why;
     if (request.privateKeyAlg.isEmpty()) {
@@ -106,7 +108,7 @@ Error planPrivateKey(ClientCredentials &client, const ConnectRequest &request)
             client.privateKeyAlg = key.value().defaultAlgorithm();
     } else if (!Jws::keyFitsAlgorithm(key.value().key(), request.privateKeyAlg, &why)) {
         return Error::make(QStringLiteral("key_algorithm_mismatch"),
-            tr("This %1 key cannot sign %2 assertions; choose %3.")
+            Tr::tr("This %1 key cannot sign %2 assertions; choose %3.")
                 .arg(key.value().keyType(), request.privateKeyAlg, key.value().defaultAlgorithm()),
             why);
     }
@@ -139,10 +141,10 @@ Result<RedirectTarget> ConnectionPlanner::redirectTarget(
     QString instead = o.redirectAlternative;
     if (instead.isEmpty())
         instead = integration.supports(AuthMode::DeviceCode)
-            ? tr("Connect with the device code mode instead (keyway connect %1 --mode device_code).").arg(integration.id)
-            : tr("Use another authentication mode of this integration if it has one.");
+            ? Tr::tr("Connect with the device code mode instead (keyway connect %1 --mode device_code).").arg(integration.id)
+            : Tr::tr("Use another authentication mode of this integration if it has one.");
     return Error::make(QStringLiteral("no_desktop_redirect"),
-        tr("%1 does not allow desktop redirects, so a browser sign-in could not come back to Keyway. %2")
+        Tr::tr("%1 does not allow desktop redirects, so a browser sign-in could not come back to Keyway. %2")
             .arg(integration.name, instead),
         QStringLiteral("oauth.redirect.loopback is none and no private-use scheme is accepted"));
 }
@@ -202,14 +204,14 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
     // The auth mode: the one asked for, or the integration's first.
     if (integration.authModes.isEmpty())
         return Error::make(
-            QStringLiteral("no_auth_mode"), tr("This integration declares no way to authenticate."), integration.id);
+            QStringLiteral("no_auth_mode"), Tr::tr("This integration declares no way to authenticate."), integration.id);
     if (request.authMode.isEmpty()) {
         plan.mode = integration.authModes.first();
     } else {
         const auto mode = Integration::authModeFromString(request.authMode);
         if (!mode || !integration.supports(*mode))
             return Error::make(QStringLiteral("unsupported_auth_mode"),
-                tr("%1 does not support the authentication mode \"%2\".").arg(integration.name, request.authMode));
+                Tr::tr("%1 does not support the authentication mode \"%2\".").arg(integration.name, request.authMode));
         plan.mode = *mode;
     }
     plan.settings.authMode = plan.mode;
@@ -247,19 +249,19 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
     switch (plan.mode) {
     case AuthMode::ApiKey:
         if (request.apiKey.isEmpty())
-            return Error::make(QStringLiteral("missing_api_key"), tr("Enter the API key."));
+            return Error::make(QStringLiteral("missing_api_key"), Tr::tr("Enter the API key."));
         plan.secrets.apiKey = request.apiKey;
         applyPlacement(plan.settings, integration.apiKey.placement);
         return plan;
     case AuthMode::Basic:
         if (request.username.isEmpty())
             return Error::make(QStringLiteral("missing_username"),
-                tr("Enter the %1.")
-                    .arg(integration.basic.usernameLabel.isEmpty() ? tr("username") : integration.basic.usernameLabel));
+                Tr::tr("Enter the %1.")
+                    .arg(integration.basic.usernameLabel.isEmpty() ? Tr::tr("username") : integration.basic.usernameLabel));
         if (request.password.isEmpty() && !integration.basic.passwordOptional)
             return Error::make(QStringLiteral("missing_password"),
-                tr("Enter the %1.")
-                    .arg(integration.basic.passwordLabel.isEmpty() ? tr("password") : integration.basic.passwordLabel));
+                Tr::tr("Enter the %1.")
+                    .arg(integration.basic.passwordLabel.isEmpty() ? Tr::tr("password") : integration.basic.passwordLabel));
         plan.secrets.username = request.username.toUtf8();
         plan.secrets.password = request.password;
         plan.settings.credentialIn = QStringLiteral("header");
@@ -268,7 +270,7 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
         return plan;
     case AuthMode::BearerToken:
         if (request.bearerToken.isEmpty())
-            return Error::make(QStringLiteral("missing_token"), tr("Paste the access token."));
+            return Error::make(QStringLiteral("missing_token"), Tr::tr("Paste the access token."));
         plan.secrets.tokens.accessToken = request.bearerToken;
         plan.secrets.tokens.tokenType = QStringLiteral("Bearer");
         return plan;
@@ -280,7 +282,7 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
     }
 
     if (!integration.hasOAuth)
-        return Error::make(QStringLiteral("no_oauth"), tr("This integration has no OAuth settings."), integration.id);
+        return Error::make(QStringLiteral("no_oauth"), Tr::tr("This integration has no OAuth settings."), integration.id);
     auto oauth = expander.expandOAuth(integration.oauth, values.value());
     if (!oauth)
         return oauth.error();
@@ -332,7 +334,7 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
         const auto method = Integration::clientAuthFromString(request.clientAuthMethod);
         if (!method)
             return Error::make(QStringLiteral("bad_client_auth"),
-                tr("Unknown client authentication method \"%1\".").arg(request.clientAuthMethod));
+                Tr::tr("Unknown client authentication method \"%1\".").arg(request.clientAuthMethod));
         plan.oauth.clientAuth = *method;
     }
     // A client without a secret or key is a public client (RFC 6749 §2.1): it authenticates with its id
@@ -345,13 +347,13 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
         plan.oauth.clientAuth = ClientAuthMethod::None;
     if (plan.mode != AuthMode::JwtBearer && plan.secrets.client.clientId.isEmpty())
         return Error::make(QStringLiteral("missing_client_id"),
-            tr("Enter the client ID of the app you registered with %1.").arg(integration.name));
+            Tr::tr("Enter the client ID of the app you registered with %1.").arg(integration.name));
     if (plan.mode == AuthMode::ClientCredentials && plan.oauth.clientAuth == ClientAuthMethod::None)
-        return Error::make(
-            QStringLiteral("missing_client_secret"), tr("The client credentials grant needs a client secret or a private key."));
+        return Error::make(QStringLiteral("missing_client_secret"),
+            Tr::tr("The client credentials grant needs a client secret or a private key."));
     if (plan.mode != AuthMode::JwtBearer && plan.oauth.clientAuth == ClientAuthMethod::PrivateKeyJwt && !hasKey)
         return Error::make(QStringLiteral("missing_private_key"),
-            tr("%1 authenticates this client with a private key (private_key_jwt): import the key or generate one.")
+            Tr::tr("%1 authenticates this client with a private key (private_key_jwt): import the key or generate one.")
                 .arg(integration.name));
 
     if (plan.mode == AuthMode::AuthorizationCode) {

@@ -7,10 +7,12 @@ namespace keyway {
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("KeeperReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeeperReport)
+};
 
 // A day and, within two days, the time: "12 January 2027", "6 December 2026 14:05" (local time).
 QString when(const QDateTime &at)
@@ -27,18 +29,18 @@ QString when(const QDateTime &at)
 QString KeeperReport::word() const
 {
     if (reconnectBefore.isValid() && outcome != Outcome::NeedsUser && outcome != Outcome::Failed)
-        return tr("reconnect");
+        return Tr::tr("reconnect");
     switch (outcome) {
     case Outcome::Renewed:
-        return tr("renewed");
+        return Tr::tr("renewed");
     case Outcome::Fine:
-        return tr("ok");
+        return Tr::tr("ok");
     case Outcome::Unknown:
-        return tr("unknown");
+        return Tr::tr("unknown");
     case Outcome::NeedsUser:
-        return tr("needs you");
+        return Tr::tr("needs you");
     case Outcome::Failed:
-        return tr("failed");
+        return Tr::tr("failed");
     }
     return {};
 }
@@ -48,7 +50,7 @@ QString KeeperReport::sentence() const
     QString text = situation();
     if (reconnectBefore.isValid() && outcome != Outcome::NeedsUser)
         text += QStringLiteral(". ")
-            + tr("Reconnect %1 before %2 (its grant ends then, whatever is done): keyway connect --reconnect %3")
+            + Tr::tr("Reconnect %1 before %2 (its grant ends then, whatever is done): keyway connect --reconnect %3")
                   .arg(integrationName, when(reconnectBefore), connectionId);
     return text;
 }
@@ -56,24 +58,24 @@ QString KeeperReport::sentence() const
 QString KeeperReport::situation() const
 {
     const QString grantEnd = lifetime.absoluteDeadline.isValid() && !reconnectBefore.isValid()
-        ? tr("; the grant ends %1, whatever is done").arg(when(lifetime.absoluteDeadline))
+        ? Tr::tr("; the grant ends %1, whatever is done").arg(when(lifetime.absoluteDeadline))
         : QString();
     switch (outcome) {
     case Outcome::Renewed:
-        return tr("renewed before its refresh token lapsed unused; now good until %1 if left unused")
+        return Tr::tr("renewed before its refresh token lapsed unused; now good until %1 if left unused")
                    .arg(when(lifetime.idleDeadline))
             + grantEnd;
     case Outcome::Fine:
         if (lifetime.idleDeadline.isValid())
-            return tr("refresh token good until %1 if left unused").arg(when(lifetime.idleDeadline)) + grantEnd;
-        return tr("the refresh token does not lapse unused") + grantEnd;
+            return Tr::tr("refresh token good until %1 if left unused").arg(when(lifetime.idleDeadline)) + grantEnd;
+        return Tr::tr("the refresh token does not lapse unused") + grantEnd;
     case Outcome::Unknown:
-        return tr("its provider documents no lifetime for its refresh token: nothing to keep alive");
+        return Tr::tr("its provider documents no lifetime for its refresh token: nothing to keep alive");
     case Outcome::NeedsUser:
-        return tr("%1 needs re-authorization%2: keyway connect --reconnect %3")
+        return Tr::tr("%1 needs re-authorization%2: keyway connect --reconnect %3")
             .arg(integrationName, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail), connectionId);
     case Outcome::Failed:
-        return tr("renewal failed, will be tried again: %1").arg(detail);
+        return Tr::tr("renewal failed, will be tried again: %1").arg(detail);
     }
     return {};
 }

@@ -177,9 +177,9 @@ void KeeperTimer::runSystemctl(QList<QStringList> commands, Outcome outcome, Don
             return;
         Outcome told = outcome;
         told.managerTold = false;
-        told.managerNote = self->tr("systemd's user manager did not take \"systemctl %1\" (%2): the files are in "
-                                    "place; in your desktop session run: systemctl --user daemon-reload && "
-                                    "systemctl --user enable --now %3")
+        told.managerNote = KeeperTimer::tr("systemd's user manager did not take \"systemctl %1\" (%2): the files are in "
+                                           "place; in your desktop session run: systemctl --user daemon-reload && "
+                                           "systemctl --user enable --now %3")
                                .arg(args.join(QLatin1Char(' ')), why.trimmed().left(300), QLatin1String(kTimerName));
         done(told);
     };

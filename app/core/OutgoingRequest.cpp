@@ -13,10 +13,12 @@
 namespace keyway {
 
 namespace {
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("OutgoingRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OutgoingRequest)
+};
 
 // QNetworkRequest::setRawHeader's rule, so the list is exactly what goes out: a later header replaces every
 // earlier one of the same name (compared without case) and takes the last place.
@@ -39,7 +41,7 @@ Result<OutgoingRequest> OutgoingRequest::build(
     const QUrl url = ApiClient::resolveUrl(settings.apiBaseUrl, request.url);
     const Error policy = UrlPolicy::check(url, settings.provider.allowInsecureHttp);
     if (!url.isValid() || url.isRelative() || !policy.isNull())
-        return policy.isNull() ? Error::make(QStringLiteral("bad_url"), tr("Enter a full URL (https://...)."), url.toString())
+        return policy.isNull() ? Error::make(QStringLiteral("bad_url"), Tr::tr("Enter a full URL (https://...)."), url.toString())
                                : policy;
     // RFC 6750 §5.3: the credential goes to the connection's own origins only, or where the user said so.
     const QString origin = CredentialOrigins::of(url);
@@ -50,7 +52,7 @@ Result<OutgoingRequest> OutgoingRequest::build(
         allowedOrigin = allowedOrigin || CredentialOrigins::parse(allowed) == origin;
     if (!out.ownOrigin && !allowedOrigin && !request.withoutCredentialElsewhere)
         return Error::make(QStringLiteral("foreign_origin"),
-            tr("%1 is not one of this connection's origins, so its credential is not sent there.").arg(origin),
+            Tr::tr("%1 is not one of this connection's origins, so its credential is not sent there.").arg(origin),
             CredentialOrigins::ofConnection(settings).join(QLatin1Char(' ')));
     out.withCredential = out.ownOrigin || allowedOrigin;
     const CredentialApplier::Applied applied = out.withCredential

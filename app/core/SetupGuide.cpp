@@ -11,10 +11,12 @@ namespace keyway {
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("SetupGuide", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SetupGuide)
+};
 
 } // namespace
 
@@ -39,18 +41,18 @@ SetupGuide SetupGuide::build(const Integration &in, const QVariantMap &values, c
             g.redirectUri = t.registeredUri();
             if (t.kind == RedirectTarget::Kind::PrivateUseScheme) {
                 g.redirectMatching = QStringLiteral("private_use_scheme");
-                g.redirectNote = tr("An app redirect (RFC 8252 §7.1): the browser hands it to Keyway through the "
-                                    "desktop, so Keyway must be installed with its desktop files.");
+                g.redirectNote = Tr::tr("An app redirect (RFC 8252 §7.1): the browser hands it to Keyway through the "
+                                        "desktop, so Keyway must be installed with its desktop files.");
             } else if (t.hasFixedPort()) {
                 g.redirectMatching = QStringLiteral("exact");
-                g.redirectNote = tr("Register it exactly, port included: the provider compares the whole URI, so "
-                                    "Keyway always listens on port %1 for it.")
+                g.redirectNote = Tr::tr("Register it exactly, port included: the provider compares the whole URI, so "
+                                        "Keyway always listens on port %1 for it.")
                                      .arg(t.port);
             } else {
                 g.redirectMatching = QStringLiteral("any_port");
-                g.redirectNote = tr("Any port: Keyway listens on a free port chosen for each sign-in, and the "
-                                    "provider accepts any port on a loopback redirect URI (RFC 8252 §7.3). "
-                                    "Register the address as shown.");
+                g.redirectNote = Tr::tr("Any port: Keyway listens on a free port chosen for each sign-in, and the "
+                                        "provider accepts any port on a loopback redirect URI (RFC 8252 §7.3). "
+                                        "Register the address as shown.");
             }
         }
     }
@@ -68,21 +70,21 @@ SetupGuide SetupGuide::build(const Integration &in, const QVariantMap &values, c
                 g.clientTypes.prepend(QStringLiteral("public"));
         }
         if (g.clientTypes.contains(QStringLiteral("public")))
-            advice << tr("A public client (no client secret): Keyway proves the sign-in with PKCE (RFC 7636); give "
-                         "Keyway the client ID only.");
+            advice << Tr::tr("A public client (no client secret): Keyway proves the sign-in with PKCE (RFC 7636); give "
+                             "Keyway the client ID only.");
         if (g.clientTypes.contains(QStringLiteral("confidential"))) {
             switch (in.oauth.clientAuth) {
             case ClientAuthMethod::PrivateKeyJwt:
-                advice << tr("A confidential client that authenticates with a key pair (private_key_jwt): register "
-                             "the public key and give Keyway the private one.");
+                advice << Tr::tr("A confidential client that authenticates with a key pair (private_key_jwt): register "
+                                 "the public key and give Keyway the private one.");
                 break;
             case ClientAuthMethod::None:
-                advice << tr("A confidential client (with a client secret): give Keyway the client ID and the secret.");
+                advice << Tr::tr("A confidential client (with a client secret): give Keyway the client ID and the secret.");
                 break;
             case ClientAuthMethod::ClientSecretBasic:
             case ClientAuthMethod::ClientSecretPost:
-                advice << tr("A confidential client (with a client secret, sent as %1): give Keyway the client ID and "
-                             "the secret.")
+                advice << Tr::tr("A confidential client (with a client secret, sent as %1): give Keyway the client ID and "
+                                 "the secret.")
                               .arg(Integration::toString(in.oauth.clientAuth));
                 break;
             }
@@ -94,7 +96,7 @@ SetupGuide SetupGuide::build(const Integration &in, const QVariantMap &values, c
     // the step says so instead of showing {{redirect_uri}}.
     const QString redirect = !g.redirectUri.isEmpty() || !g.browserSignIn
         ? g.redirectUri
-        : tr("(no redirect URI: this provider accepts none for a desktop app, see above)");
+        : Tr::tr("(no redirect URI: this provider accepts none for a desktop app, see above)");
     const TemplateExpander expander(in);
     for (const QString &step : in.setup.steps)
         g.steps << expander.expandSetupText(step, values, redirect);
@@ -130,28 +132,28 @@ QString SetupGuide::toText() const
         if (!value.isEmpty())
             text += label + QStringLiteral(": ") + value + QLatin1Char('\n');
     };
-    line(tr("Console"), consoleUrl);
-    line(tr("Documentation"), docs);
+    line(Tr::tr("Console"), consoleUrl);
+    line(Tr::tr("Documentation"), docs);
     if (browserSignIn) {
         if (redirectUri.isEmpty()) {
-            line(tr("Redirect URI"), tr("none: %1").arg(redirectProblem));
+            line(Tr::tr("Redirect URI"), Tr::tr("none: %1").arg(redirectProblem));
         } else {
-            line(tr("Redirect URI to register"), redirectUri);
+            line(Tr::tr("Redirect URI to register"), redirectUri);
             text += QStringLiteral("  ") + redirectNote + QLatin1Char('\n');
         }
     }
-    line(tr("Client type"), clientTypes.join(QStringLiteral(" or ")));
+    line(Tr::tr("Client type"), clientTypes.join(QStringLiteral(" or ")));
     if (!clientTypeAdvice.isEmpty())
         text += QStringLiteral("  ") + clientTypeAdvice + QLatin1Char('\n');
-    line(tr("Public client ID"), publicClientId);
-    line(tr("Scopes"), scopes.join(QLatin1Char(' ')));
+    line(Tr::tr("Public client ID"), publicClientId);
+    line(Tr::tr("Scopes"), scopes.join(QLatin1Char(' ')));
     if (!steps.isEmpty()) {
-        text += tr("Setup:") + QLatin1Char('\n');
+        text += Tr::tr("Setup:") + QLatin1Char('\n');
         for (int i = 0; i < steps.size(); ++i)
             text += QStringLiteral("  %1. %2\n").arg(i + 1).arg(steps.at(i));
     }
     if (!notes.isEmpty())
-        text += tr("Notes: ") + notes + QLatin1Char('\n');
+        text += Tr::tr("Notes: ") + notes + QLatin1Char('\n');
     return text;
 }
 

@@ -8,10 +8,12 @@ namespace keyway {
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("ClockLeeway", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClockLeeway)
+};
 
 } // namespace
 
@@ -30,30 +32,30 @@ QString ClockLeeway::describe(std::chrono::seconds duration)
     const qint64 minutes = (total % 3600) / 60;
     const qint64 seconds = total % 60;
     if (days > 0)
-        return hours > 0 ? tr("%1 days %2 h").arg(days).arg(hours) : tr("%1 days").arg(days);
+        return hours > 0 ? Tr::tr("%1 days %2 h").arg(days).arg(hours) : Tr::tr("%1 days").arg(days);
     if (hours > 0)
-        return minutes > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes) : tr("%1 h").arg(hours);
+        return minutes > 0 ? Tr::tr("%1 h %2 min").arg(hours).arg(minutes) : Tr::tr("%1 h").arg(hours);
     if (minutes > 0)
-        return seconds > 0 ? tr("%1 min %2 s").arg(minutes).arg(seconds) : tr("%1 min").arg(minutes);
-    return tr("%1 s").arg(seconds);
+        return seconds > 0 ? Tr::tr("%1 min %2 s").arg(minutes).arg(seconds) : Tr::tr("%1 min").arg(minutes);
+    return Tr::tr("%1 s").arg(seconds);
 }
 
 QString ClockLeeway::explain(std::optional<std::chrono::seconds> providerOffset, std::chrono::seconds leeway)
 {
     if (!providerOffset)
-        return tr("Keyway could not compare its clock with the provider's (the answer had no Date header): check that "
-                  "this computer's date, time and time zone are right; if they are, the provider's clock is wrong.");
+        return Tr::tr("Keyway could not compare its clock with the provider's (the answer had no Date header): check that "
+                      "this computer's date, time and time zone are right; if they are, the provider's clock is wrong.");
     if (std::llabs(qint64(providerOffset->count())) <= qint64(leeway.count()))
-        return tr("This computer's clock agrees with the provider's within %1 (going by the Date header of its answer), "
-                  "so the provider dated the token wrongly.")
+        return Tr::tr("This computer's clock agrees with the provider's within %1 (going by the Date header of its answer), "
+                      "so the provider dated the token wrongly.")
             .arg(describe(leeway));
     const QString by = describe(*providerOffset);
     return (providerOffset->count() > 0
-                   ? tr("This computer's clock is %1 behind the provider's (going by the Date header of its answer).")
-                   : tr("This computer's clock is %1 ahead of the provider's (going by the Date header of its answer)."))
+                   ? Tr::tr("This computer's clock is %1 behind the provider's (going by the Date header of its answer).")
+                   : Tr::tr("This computer's clock is %1 ahead of the provider's (going by the Date header of its answer)."))
                .arg(by)
         + QLatin1Char(' ')
-        + tr("Check this computer's date, time and time zone; if they are right, the provider's clock is wrong.");
+        + Tr::tr("Check this computer's date, time and time zone; if they are right, the provider's clock is wrong.");
 }
 
 } // namespace keyway

@@ -16,10 +16,12 @@ namespace keyway {
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("IdTokenValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IdTokenValidator)
+};
 
 QString userMessage(IdTokenValidator::Failure failure)
 {
@@ -28,35 +30,35 @@ QString userMessage(IdTokenValidator::Failure failure)
     case F::None:
         return {};
     case F::Malformed:
-        return tr("The provider's sign-in answer contained an identity token Keyway could not read.");
+        return Tr::tr("The provider's sign-in answer contained an identity token Keyway could not read.");
     case F::AlgNotAllowed:
-        return tr("The identity token is signed in a way Keyway does not accept.");
+        return Tr::tr("The identity token is signed in a way Keyway does not accept.");
     case F::UnknownKey:
-        return tr("The identity token was signed with a key the provider does not publish.");
+        return Tr::tr("The identity token was signed with a key the provider does not publish.");
     case F::BadSignature:
-        return tr("The identity token's signature is not valid. It may have been altered.");
+        return Tr::tr("The identity token's signature is not valid. It may have been altered.");
     case F::WrongIssuer:
-        return tr("The identity token was issued by a different provider than expected.");
+        return Tr::tr("The identity token was issued by a different provider than expected.");
     case F::WrongAudience:
-        return tr("The identity token was issued for a different application.");
+        return Tr::tr("The identity token was issued for a different application.");
     case F::WrongAzp:
-        return tr("The identity token was issued to a different application (authorized party).");
+        return Tr::tr("The identity token was issued to a different application (authorized party).");
     case F::Expired:
-        return tr("The identity token had already expired by this computer's clock when it arrived.");
+        return Tr::tr("The identity token had already expired by this computer's clock when it arrived.");
     case F::IssuedInFuture:
-        return tr("The identity token is dated in the future by this computer's clock.");
+        return Tr::tr("The identity token is dated in the future by this computer's clock.");
     case F::IssuedLongAgo:
-        return tr("The identity token was issued too long ago by this computer's clock to be a new one.");
+        return Tr::tr("The identity token was issued too long ago by this computer's clock to be a new one.");
     case F::WrongNonce:
-        return tr("The identity token does not belong to this sign-in attempt. Please sign in again.");
+        return Tr::tr("The identity token does not belong to this sign-in attempt. Please sign in again.");
     case F::AuthTooOld:
-        return tr("The provider did not confirm a recent enough sign-in. Please sign in again.");
+        return Tr::tr("The provider did not confirm a recent enough sign-in. Please sign in again.");
     case F::KeysUnavailable:
-        return tr("Keyway could not download the provider's signing keys to check the identity token.");
+        return Tr::tr("Keyway could not download the provider's signing keys to check the identity token.");
     case F::SubjectChanged:
-        return tr("The identity token from the refresh names a different user than the one who signed in.");
+        return Tr::tr("The identity token from the refresh names a different user than the one who signed in.");
     case F::AuthTimeChanged:
-        return tr("The identity token from the refresh gives a different sign-in time than the one who signed in.");
+        return Tr::tr("The identity token from the refresh gives a different sign-in time than the one who signed in.");
     }
     return {};
 }

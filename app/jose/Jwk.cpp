@@ -16,19 +16,21 @@ using namespace openssl;
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("Jwk", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Jwk)
+};
 
 Error invalid(const QString &detail)
 {
-    return Error::make(QStringLiteral("invalid_jwk"), tr("The key (JWK) is not valid."), detail);
+    return Error::make(QStringLiteral("invalid_jwk"), Tr::tr("The key (JWK) is not valid."), detail);
 }
 
 Error unsupported(const QString &detail)
 {
-    return Error::make(QStringLiteral("unsupported_jwk"), tr("This kind of key (JWK) is not supported."), detail);
+    return Error::make(QStringLiteral("unsupported_jwk"), Tr::tr("This kind of key (JWK) is not supported."), detail);
 }
 
 // Reads one Base64urlUInt / octet member. Absent optional members leave `out` empty and succeed.

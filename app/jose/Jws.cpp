@@ -48,39 +48,41 @@ const Algorithm *findAlgorithm(const QString &name)
     return nullptr;
 }
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("Jws", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Jws)
+};
 
 Error malformed(const QString &detail)
 {
-    return Error::make(QStringLiteral("malformed"), tr("The token is not a well-formed signed JWT."), detail);
+    return Error::make(QStringLiteral("malformed"), Tr::tr("The token is not a well-formed signed JWT."), detail);
 }
 
 Error algorithmNotAllowed(const QString &algorithm)
 {
     const QString code = QStringLiteral("alg_not_allowed");
     if (algorithm.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
-        return Error::make(code, tr("The token is not signed (alg \"none\"). Keyway never accepts unsigned tokens."),
+        return Error::make(code, Tr::tr("The token is not signed (alg \"none\"). Keyway never accepts unsigned tokens."),
             QStringLiteral("alg \"%1\" refused (RFC 8725 §3.1)").arg(algorithm));
     if (algorithm.startsWith(QLatin1String("HS")))
-        return Error::make(code, tr("The token is signed with a shared secret (HMAC), which Keyway does not accept here."),
+        return Error::make(code, Tr::tr("The token is signed with a shared secret (HMAC), which Keyway does not accept here."),
             QStringLiteral("alg \"%1\" refused: an HMAC is never verified with a public key "
                            "(RFC 8725 §2.1, §3.1)")
                 .arg(algorithm));
-    return Error::make(code, tr("The token is signed with an algorithm Keyway does not accept."),
+    return Error::make(code, Tr::tr("The token is signed with an algorithm Keyway does not accept."),
         QStringLiteral("alg \"%1\" is not one of %2").arg(algorithm, Jws::supportedAlgorithms().join(QLatin1String(", "))));
 }
 
 Error keyMismatch(const QString &detail)
 {
-    return Error::make(QStringLiteral("key_mismatch"), tr("The token's signature cannot be checked with this key."), detail);
+    return Error::make(QStringLiteral("key_mismatch"), Tr::tr("The token's signature cannot be checked with this key."), detail);
 }
 
 Error badSignature(const QString &detail)
 {
-    return Error::make(QStringLiteral("bad_signature"), tr("The token's signature is not valid."), detail);
+    return Error::make(QStringLiteral("bad_signature"), Tr::tr("The token's signature is not valid."), detail);
 }
 
 const unsigned char *bytes(const QByteArray &data)
@@ -280,7 +282,7 @@ Result<QString> Jws::sign(const QJsonObject &header, const QByteArray &payload, 
         = Base64Url::encode(QJsonDocument(protectedHeader).toJson(QJsonDocument::Compact)) + '.' + Base64Url::encode(payload);
 
     auto failed = [](const QString &detail) {
-        return Error::make(QStringLiteral("signing_failed"), tr("Keyway could not sign the token."), detail);
+        return Error::make(QStringLiteral("signing_failed"), Tr::tr("Keyway could not sign the token."), detail);
     };
     const MdCtxPtr ctx(EVP_MD_CTX_new());
     EVP_PKEY_CTX *keyCtx = nullptr; // owned by ctx

@@ -13,30 +13,32 @@ using namespace openssl;
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("PrivateKey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PrivateKey)
+};
 
 Error invalidKey(const QString &detail)
 {
-    return Error::make(QStringLiteral("invalid_key"), tr("This is not a PEM private key Keyway can read."), detail);
+    return Error::make(QStringLiteral("invalid_key"), Tr::tr("This is not a PEM private key Keyway can read."), detail);
 }
 
 Error unsupportedKey(const QString &detail)
 {
     return Error::make(QStringLiteral("unsupported_key"),
-        tr("This kind of private key is not supported. Use an RSA key of at least 2048 bits, an EC key on "
-           "P-256, P-384 or P-521, or an Ed25519 key."),
+        Tr::tr("This kind of private key is not supported. Use an RSA key of at least 2048 bits, an EC key on "
+               "P-256, P-384 or P-521, or an Ed25519 key."),
         detail);
 }
 
 Error encryptedKey()
 {
     return Error::make(QStringLiteral("encrypted_key"),
-        tr("This private key is protected by a passphrase. Export it without a passphrase (for example "
-           "with \"openssl pkey -in key.pem -out key-unencrypted.pem\") and import that file; Keyway keeps "
-           "it in the system keychain."),
+        Tr::tr("This private key is protected by a passphrase. Export it without a passphrase (for example "
+               "with \"openssl pkey -in key.pem -out key-unencrypted.pem\") and import that file; Keyway keeps "
+               "it in the system keychain."),
         QStringLiteral("encrypted PEM"));
 }
 
@@ -58,7 +60,8 @@ Result<PrivateKey> generated(EVP_PKEY *raw)
 {
     PkeyPtr key(raw);
     if (!key)
-        return Error::make(QStringLiteral("key_generation_failed"), tr("Keyway could not generate a key pair."), takeErrors());
+        return Error::make(
+            QStringLiteral("key_generation_failed"), Tr::tr("Keyway could not generate a key pair."), takeErrors());
     return PrivateKey::fromKey(key.get());
 }
 
@@ -91,7 +94,7 @@ Result<PrivateKey> PrivateKey::fromPem(const QByteArray &pem)
         if (pem.contains("-----BEGIN PUBLIC KEY-----") || pem.contains("-----BEGIN RSA PUBLIC KEY-----")
             || pem.contains("-----BEGIN CERTIFICATE-----"))
             return Error::make(QStringLiteral("public_key_only"),
-                tr("This is a public key or certificate. Keyway needs the private key that belongs to it."),
+                Tr::tr("This is a public key or certificate. Keyway needs the private key that belongs to it."),
                 QStringLiteral("no PRIVATE KEY block"));
         return invalidKey(QStringLiteral("no \"-----BEGIN ... PRIVATE KEY-----\" block"));
     }

@@ -4,6 +4,7 @@
 #include "jose/Jws.h"
 #include "sandbox/SandboxStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -93,7 +94,8 @@ Result<QString> SandboxKeys::sign(const QJsonObject &claims) const
 {
     const QList<SandboxStore::SigningKey> keys = m_store.signingKeys();
     if (keys.isEmpty())
-        return Error::make(QStringLiteral("no_key"), QStringLiteral("The sandbox has no signing key yet."));
+        return Error::make(
+            QStringLiteral("no_key"), QCoreApplication::translate("SandboxKeys", "The sandbox has no signing key yet."));
     const Result<PrivateKey> key = parsed(keys.first().kid, keys.first().pem);
     if (!key.ok())
         return key.error();

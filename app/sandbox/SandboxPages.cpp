@@ -8,10 +8,12 @@ namespace keyway {
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("SandboxPages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxPages)
+};
 
 QString esc(const QString &text)
 {
@@ -68,30 +70,31 @@ QString scopeList(const QStringList &scopes)
 QString SandboxPages::scopeDescription(const QString &scope)
 {
     if (scope == QLatin1String("openid"))
-        return tr("sign you in with your account ID (always granted)");
+        return Tr::tr("sign you in with your account ID (always granted)");
     if (scope == QLatin1String("profile"))
-        return tr("see your name and user name");
+        return Tr::tr("see your name and user name");
     if (scope == QLatin1String("email"))
-        return tr("see your email address");
+        return Tr::tr("see your email address");
     if (scope == QLatin1String("offline_access"))
-        return tr("stay connected while you are away (a refresh token)");
+        return Tr::tr("stay connected while you are away (a refresh token)");
     if (scope == QLatin1String("contacts.read"))
-        return tr("read your contacts");
+        return Tr::tr("read your contacts");
     if (scope == QLatin1String("contacts.write"))
-        return tr("create contacts");
+        return Tr::tr("create contacts");
     if (scope == QLatin1String("calendar.read"))
-        return tr("read your calendar events");
+        return Tr::tr("read your calendar events");
     return {};
 }
 
 QString SandboxPages::consent(const Consent &page)
 {
     QString body;
-    body += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Sign in and allow access")));
+    body += QStringLiteral("<h1>%1</h1>\n").arg(esc(Tr::tr("Sign in and allow access")));
     body += QStringLiteral("<p>%1</p>\n")
-                .arg(tr("The application <strong>%1</strong> asks to connect to your sandbox account.").arg(esc(page.clientId)));
+                .arg(Tr::tr("The application <strong>%1</strong> asks to connect to your sandbox account.")
+                         .arg(esc(page.clientId)));
     if (!page.userCode.isEmpty())
-        body += QStringLiteral("<p>%1 <span class=\"code\">%2</span></p>\n").arg(esc(tr("Device code:")), esc(page.userCode));
+        body += QStringLiteral("<p>%1 <span class=\"code\">%2</span></p>\n").arg(esc(Tr::tr("Device code:")), esc(page.userCode));
     if (!page.error.isEmpty())
         body += QStringLiteral("<p class=\"red\">%1</p>\n").arg(esc(page.error));
 
@@ -100,13 +103,13 @@ QString SandboxPages::consent(const Consent &page)
     body += hidden(QStringLiteral("prompt"), QStringLiteral("login"));
     body += hidden(QStringLiteral("request"), page.requestId);
     body += hidden(QStringLiteral("csrf"), page.csrf);
-    body += QStringLiteral("<label for=\"login\">%1</label>\n").arg(esc(tr("Account name")));
+    body += QStringLiteral("<label for=\"login\">%1</label>\n").arg(esc(Tr::tr("Account name")));
     body += QStringLiteral("<input id=\"login\" name=\"login\" type=\"text\" value=\"%1\" maxlength=\"64\" required "
                            "autofocus autocomplete=\"username\" spellcheck=\"false\">\n")
                 .arg(esc(page.login));
     body += QStringLiteral("<p class=\"hint\">%1</p>\n")
-                .arg(esc(tr("Any name works: the sandbox has no passwords and creates the account as you sign in.")));
-    body += QStringLiteral("<fieldset><legend>%1</legend>\n").arg(esc(tr("Allow it to")));
+                .arg(esc(Tr::tr("Any name works: the sandbox has no passwords and creates the account as you sign in.")));
+    body += QStringLiteral("<fieldset><legend>%1</legend>\n").arg(esc(Tr::tr("Allow it to")));
     for (const QString &scope : page.scopes) {
         const QString description = scopeDescription(scope);
         const QString text = description.isEmpty() ? QString() : QStringLiteral(": ") + esc(description);
@@ -120,23 +123,23 @@ QString SandboxPages::consent(const Consent &page)
         }
     }
     if (page.scopes.isEmpty())
-        body += QStringLiteral("<p class=\"hint\">%1</p>\n").arg(esc(tr("No scopes were requested.")));
+        body += QStringLiteral("<p class=\"hint\">%1</p>\n").arg(esc(Tr::tr("No scopes were requested.")));
     body += QStringLiteral("</fieldset>\n");
     // Approve is the first button, so pressing Enter in the name field approves; Deny adds "deny" to the form.
     body += QStringLiteral("<div class=\"buttons\"><button type=\"submit\">%1</button>"
                            "<button type=\"submit\" class=\"secondary\" name=\"deny\" value=\"yes\" formnovalidate>%2"
                            "</button></div>\n</form>\n")
-                .arg(esc(tr("Approve")), esc(tr("Deny")));
+                .arg(esc(Tr::tr("Approve")), esc(Tr::tr("Deny")));
     if (!page.abortUrl.isEmpty())
         body += QStringLiteral("<p class=\"hint\"><a href=\"%1\">%2</a></p>\n")
-                    .arg(esc(page.abortUrl), esc(tr("Cancel and return to the application")));
-    return layout(tr("Sign in to Keyway Sandbox"), body);
+                    .arg(esc(page.abortUrl), esc(Tr::tr("Cancel and return to the application")));
+    return layout(Tr::tr("Sign in to Keyway Sandbox"), body);
 }
 
 QString SandboxPages::deviceInput(const QString &message, const QString &prefill)
 {
     QString body = QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
-                       .arg(esc(tr("Connect a device")), esc(tr("Enter the code your device or application shows.")));
+                       .arg(esc(Tr::tr("Connect a device")), esc(Tr::tr("Enter the code your device or application shows.")));
     if (!message.isEmpty())
         body += QStringLiteral("<p class=\"red\">%1</p>\n").arg(esc(message));
     body += QStringLiteral("<form id=\"op.deviceInputForm\" method=\"post\" action=\"/device/verify\">\n"
@@ -145,8 +148,8 @@ QString SandboxPages::deviceInput(const QString &message, const QString &prefill
                            "required autofocus autocomplete=\"off\" autocapitalize=\"characters\" spellcheck=\"false\" "
                            "placeholder=\"XXXX-XXXX\">\n"
                            "<div class=\"buttons\"><button type=\"submit\">%3</button></div>\n</form>\n")
-                .arg(esc(tr("Code")), esc(prefill), esc(tr("Continue")));
-    return layout(tr("Connect a device to Keyway Sandbox"), body);
+                .arg(esc(Tr::tr("Code")), esc(prefill), esc(Tr::tr("Continue")));
+    return layout(Tr::tr("Connect a device to Keyway Sandbox"), body);
 }
 
 QString SandboxPages::deviceConfirm(
@@ -154,11 +157,11 @@ QString SandboxPages::deviceConfirm(
 {
     // RFC 8628 §5.4: the user confirms which client is being authorized before signing in, so a code sent by a
     // phisher is not approved unseen.
-    QString body = QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Connect %1?").arg(clientId)));
+    QString body = QStringLiteral("<h1>%1</h1>\n").arg(esc(Tr::tr("Connect %1?").arg(clientId)));
     body += QStringLiteral("<p>%1 <span class=\"code\">%2</span></p>\n")
-                .arg(esc(tr("Check that your device shows the code")), esc(userCode));
+                .arg(esc(Tr::tr("Check that your device shows the code")), esc(userCode));
     body += QStringLiteral("<p>%1</p>\n%2\n")
-                .arg(esc(tr("Continue only if you started this sign-in yourself. It asks for:")), scopeList(scopes));
+                .arg(esc(Tr::tr("Continue only if you started this sign-in yourself. It asks for:")), scopeList(scopes));
     body += QStringLiteral("<form id=\"op.deviceConfirmForm\" method=\"post\" action=\"/device/confirm\">\n");
     body += hidden(QStringLiteral("request"), requestId);
     body += hidden(QStringLiteral("csrf"), csrf);
@@ -166,8 +169,8 @@ QString SandboxPages::deviceConfirm(
     body += QStringLiteral("<div class=\"buttons\"><button type=\"submit\">%1</button>"
                            "<button type=\"submit\" class=\"secondary\" form=\"op.deviceConfirmForm\" name=\"abort\" "
                            "value=\"yes\">%2</button></div>\n</form>\n")
-                .arg(esc(tr("Continue")), esc(tr("Abort")));
-    return layout(tr("Confirm the device"), body);
+                .arg(esc(Tr::tr("Continue")), esc(Tr::tr("Abort")));
+    return layout(Tr::tr("Confirm the device"), body);
 }
 
 QString SandboxPages::deviceDone(bool approved)
@@ -175,10 +178,10 @@ QString SandboxPages::deviceDone(bool approved)
     if (approved)
         return layout(QStringLiteral("Sign-in Success"),
             QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
-                .arg(esc(tr("Device connected")), esc(tr("You can close this page and return to your device."))));
+                .arg(esc(Tr::tr("Device connected")), esc(Tr::tr("You can close this page and return to your device."))));
     return layout(QStringLiteral("Sign-in Denied"),
         QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
-            .arg(esc(tr("Access denied")), esc(tr("The device was not connected. You can close this page."))));
+            .arg(esc(Tr::tr("Access denied")), esc(Tr::tr("The device was not connected. You can close this page."))));
 }
 
 QString SandboxPages::error(const QString &title, const QString &message, const QString &detail)
@@ -192,19 +195,19 @@ QString SandboxPages::error(const QString &title, const QString &message, const 
 QString SandboxPages::home(const QString &issuer)
 {
     QString body = QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
-                       .arg(esc(tr("The sandbox is running")),
-                           esc(tr("A practice OAuth 2.0 and OpenID Connect provider built into Keyway, on this "
-                                  "computer only.")));
+                       .arg(esc(Tr::tr("The sandbox is running")),
+                           esc(Tr::tr("A practice OAuth 2.0 and OpenID Connect provider built into Keyway, on this "
+                                      "computer only.")));
     body += QStringLiteral("<table>\n");
     const auto row = [&](const QString &name, const QString &value) {
         body += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>\n").arg(esc(name), esc(value));
     };
-    row(tr("Issuer"), issuer);
-    row(tr("Discovery"), issuer + QStringLiteral("/.well-known/openid-configuration"));
-    row(tr("Public client"), QStringLiteral("keyway-sandbox"));
-    row(tr("Confidential client"), QStringLiteral("keyway-sandbox-confidential / sandbox-secret"));
-    row(tr("Demo API"), issuer + QStringLiteral("/api"));
-    row(tr("Connect a device"), issuer + QStringLiteral("/device/verify"));
+    row(Tr::tr("Issuer"), issuer);
+    row(Tr::tr("Discovery"), issuer + QStringLiteral("/.well-known/openid-configuration"));
+    row(Tr::tr("Public client"), QStringLiteral("keyway-sandbox"));
+    row(Tr::tr("Confidential client"), QStringLiteral("keyway-sandbox-confidential / sandbox-secret"));
+    row(Tr::tr("Demo API"), issuer + QStringLiteral("/api"));
+    row(Tr::tr("Connect a device"), issuer + QStringLiteral("/device/verify"));
     body += QStringLiteral("</table>\n");
     return layout(QStringLiteral("Keyway Sandbox"), body);
 }

@@ -4,6 +4,7 @@
 
 #include "auth/BrowserLauncher.h"
 #include "core/AppInfo.h"
+#include "core/Translations.h"
 
 #include "http/TlsConfig.h"
 #include "jose/PrivateKey.h"
@@ -11,6 +12,7 @@
 #include "settings/UiSettings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -171,6 +173,34 @@ private slots:
             qPrintable(error->text()));
         QVERIFY(dialog.result() != int(QDialog::Accepted));
         QVERIFY(QFile::exists(timer));
+    }
+
+    // Issue 24: the language is chosen in Settings, listed by each language's own name, saved for the next start
+    // (core/Translations reads it then, after KEYWAY_LANGUAGE).
+    void languageChoiceIsSavedForTheNextStart()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        SettingsDialog dialog(f.service());
+        dialog.show();
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QString()); // the system's, until chosen
+        QCOMPARE(combo->count(), 2 + Translations::shipped().size());
+        for (const QString &language : Translations::shipped())
+            QCOMPARE(combo->itemText(combo->findData(language)), Translations::nativeName(language));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(UiSettings::load().language, QStringLiteral("en"));
+        QCOMPARE(Translations::chosenLocale().language(), QLocale::English);
+
+        SettingsDialog again(f.service());
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentData().toString(), QStringLiteral("en"));
+        again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->setCurrentIndex(0);
+        again.show();
+        again.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!QSettings().contains(Translations::settingKey()));
     }
 
     void manualProxyNeedsAHost()

@@ -5,10 +5,12 @@
 namespace keyway::Names {
 
 namespace {
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("Names", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Names)
+};
 } // namespace
 
 QString category(const QString &category)
@@ -39,7 +41,7 @@ QString category(const QString &category)
     };
     for (const auto &n : names) {
         if (category == QLatin1String(n.id))
-            return tr(n.name);
+            return Tr::tr(n.name);
     }
     return category;
 }
@@ -48,19 +50,19 @@ QString authMode(AuthMode mode)
 {
     switch (mode) {
     case AuthMode::AuthorizationCode:
-        return tr("Sign in with the browser (OAuth 2.0 authorization code)");
+        return Tr::tr("Sign in with the browser (OAuth 2.0 authorization code)");
     case AuthMode::ClientCredentials:
-        return tr("Client credentials (OAuth 2.0, no user)");
+        return Tr::tr("Client credentials (OAuth 2.0, no user)");
     case AuthMode::JwtBearer:
-        return tr("Service account (JWT bearer grant)");
+        return Tr::tr("Service account (JWT bearer grant)");
     case AuthMode::DeviceCode:
-        return tr("Device code (sign in on another device)");
+        return Tr::tr("Device code (sign in on another device)");
     case AuthMode::ApiKey:
-        return tr("API key");
+        return Tr::tr("API key");
     case AuthMode::Basic:
-        return tr("User name and password (HTTP Basic)");
+        return Tr::tr("User name and password (HTTP Basic)");
     case AuthMode::BearerToken:
-        return tr("Paste a bearer token");
+        return Tr::tr("Paste a bearer token");
     }
     return {};
 }
@@ -69,20 +71,21 @@ QString authModeHint(AuthMode mode)
 {
     switch (mode) {
     case AuthMode::AuthorizationCode:
-        return tr("You need a client ID (and usually a secret) from the provider's developer console. Keyway opens your browser "
-                  "to sign in.");
+        return Tr::tr(
+            "You need a client ID (and usually a secret) from the provider's developer console. Keyway opens your browser "
+            "to sign in.");
     case AuthMode::ClientCredentials:
-        return tr("You need a client ID and secret of an application that may call the API on its own behalf.");
+        return Tr::tr("You need a client ID and secret of an application that may call the API on its own behalf.");
     case AuthMode::JwtBearer:
-        return tr("You need a service account key file or a private key; Keyway signs an assertion with it.");
+        return Tr::tr("You need a service account key file or a private key; Keyway signs an assertion with it.");
     case AuthMode::DeviceCode:
-        return tr("You need a client ID. Keyway shows a code to enter on another device.");
+        return Tr::tr("You need a client ID. Keyway shows a code to enter on another device.");
     case AuthMode::ApiKey:
-        return tr("You need an API key or personal access token from the provider.");
+        return Tr::tr("You need an API key or personal access token from the provider.");
     case AuthMode::Basic:
-        return tr("You need a user name and a password or API token.");
+        return Tr::tr("You need a user name and a password or API token.");
     case AuthMode::BearerToken:
-        return tr("Paste an access token you already have. Keyway cannot refresh it.");
+        return Tr::tr("Paste an access token you already have. Keyway cannot refresh it.");
     }
     return {};
 }

@@ -10,27 +10,29 @@
 namespace keyway {
 
 namespace {
-QString tr(const char *text)
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
 {
-    return QCoreApplication::translate("JwtDisplay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JwtDisplay)
+};
 
 QString relative(qint64 secs)
 {
     // iat is usually "now" when the tokens arrive: say so rather than "in 0 s".
     if (std::abs(secs) < 5)
-        return tr("just now");
+        return Tr::tr("just now");
     const qint64 a = std::abs(secs);
     QString span;
     if (a >= 86400)
-        span = tr("%1 d").arg(a / 86400);
+        span = Tr::tr("%1 d").arg(a / 86400);
     else if (a >= 3600)
-        span = tr("%1 h %2 min").arg(a / 3600).arg((a % 3600) / 60);
+        span = Tr::tr("%1 h %2 min").arg(a / 3600).arg((a % 3600) / 60);
     else if (a >= 60)
-        span = tr("%1 min").arg(a / 60);
+        span = Tr::tr("%1 min").arg(a / 60);
     else
-        span = tr("%1 s").arg(a);
-    return secs >= 0 ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
+        span = Tr::tr("%1 s").arg(a);
+    return secs >= 0 ? Tr::tr("in %1").arg(span) : Tr::tr("%1 ago").arg(span);
 }
 } // namespace
 
@@ -44,11 +46,11 @@ JwtDisplay JwtDisplay::decode(const QByteArray &token)
         d.header = jwt.value().header();
         d.claims = jwt.value().claims();
     } else if (jwt.error().code == QLatin1String("encrypted_jwt")) {
-        d.error = tr("An encrypted JWT (JWE): its content cannot be shown.");
+        d.error = Tr::tr("An encrypted JWT (JWE): its content cannot be shown.");
     } else if (Jwt::clean(QString::fromLatin1(token)).count(QLatin1Char('.')) == 2) {
-        d.error = tr("Looks like a JWT but its parts are not base64url JSON.");
+        d.error = Tr::tr("Looks like a JWT but its parts are not base64url JSON.");
     } else {
-        d.error = tr("Opaque token: not a JWT, so only the provider can tell what it means.");
+        d.error = Tr::tr("Opaque token: not a JWT, so only the provider can tell what it means.");
     }
     return d;
 }
@@ -65,7 +67,7 @@ QString JwtDisplay::valueText(const QString &name, const QJsonValue &value, cons
     if (isTimeClaim(name) && value.isDouble()) {
         const qint64 secs = qint64(value.toDouble());
         const QDateTime at = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
-        return tr("%1 (%2, %3)")
+        return Tr::tr("%1 (%2, %3)")
             .arg(QString::number(secs), QLocale().toString(at.toLocalTime(), QLocale::LongFormat), relative(now.secsTo(at)));
     }
     switch (value.type()) {

@@ -4,6 +4,7 @@
 
 #include "common/Icons.h"
 #include "core/KeeperTimer.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,7 @@ SettingsDialog::SettingsDialog(ConnectionService &service, QWidget *parent)
     m_ui->errorLabel->hide();
     m_ui->addCaButton->setIcon(Icons::get(QStringLiteral("add-row")));
     m_ui->removeCaButton->setIcon(Icons::get(QStringLiteral("remove-row")));
+    fillLanguages();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->proxyManualRadio, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_ui->caList, &QListWidget::currentRowChanged, this, &SettingsDialog::updateEnabled);
@@ -49,6 +51,7 @@ UiSettings SettingsDialog::settings() const
     s.proxyPort = m_ui->proxyPortSpin->value();
     for (int i = 0; i < m_ui->caList->count(); ++i)
         s.caFiles << m_ui->caList->item(i)->text();
+    s.language = m_ui->languageCombo->currentData().toString();
     return s;
 }
 
@@ -63,7 +66,18 @@ void SettingsDialog::setSettings(const UiSettings &s)
     m_ui->proxyPortSpin->setValue(s.proxyPort);
     m_ui->caList->clear();
     m_ui->caList->addItems(s.caFiles);
+    const int language = m_ui->languageCombo->findData(s.language);
+    m_ui->languageCombo->setCurrentIndex(language < 0 ? 0 : language);
     updateEnabled();
+}
+
+void SettingsDialog::fillLanguages()
+{
+    // Each language by its own name, so that someone who cannot read the current one still finds theirs.
+    m_ui->languageCombo->addItem(tr("System language"), QString());
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &language : Translations::shipped())
+        m_ui->languageCombo->addItem(Translations::nativeName(language), language);
 }
 
 void SettingsDialog::updateEnabled()

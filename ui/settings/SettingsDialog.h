@@ -16,8 +16,9 @@ namespace keyway {
 class ConnectionService;
 class KeeperTimer;
 
-// Edits UiSettings: browser command, refresh lead time, proxy and extra CA files. OK saves and applies them, and
-// installs or removes the keeper's daily systemd user timer (KeeperTimer) as its box says.
+// Edits UiSettings: browser command, refresh lead time, proxy, extra CA files and the language (applied at the next
+// start). OK saves and applies them, and installs or removes the keeper's daily systemd user timer (KeeperTimer) as
+// its box says.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public slots:
 
 private:
     void updateEnabled();
+    void fillLanguages();
     void addCaFile();
     // Issue 23: installs or removes the keeper's timer when the box changed; accept() goes on once it is done.
     void applyKeeperTimer(const std::function<void()> &then);

@@ -1,6 +1,7 @@
 #include "settings/UiSettings.h"
 
 #include "core/ConnectionService.h"
+#include "core/Translations.h"
 #include "http/TlsConfig.h"
 
 #include <QDir>
@@ -43,6 +44,7 @@ UiSettings UiSettings::load()
     u.proxyHost = s.value(QStringLiteral("proxy/host")).toString();
     u.proxyPort = std::clamp(s.value(QStringLiteral("proxy/port"), 8080).toInt(), 1, 65535);
     u.caFiles = s.value(QStringLiteral("tls/extraCaFiles")).toStringList();
+    u.language = Translations::savedChoice();
     return u;
 }
 
@@ -55,6 +57,7 @@ void UiSettings::save() const
     s.setValue(QStringLiteral("proxy/host"), proxyHost);
     s.setValue(QStringLiteral("proxy/port"), proxyPort);
     s.setValue(QStringLiteral("tls/extraCaFiles"), caFiles);
+    Translations::saveChoice(language);
 }
 
 QStringList UiSettings::apply(ConnectionService &service) const
@@ -105,7 +108,7 @@ QStringList UiSettings::apply(ConnectionService &service) const
 bool UiSettings::operator==(const UiSettings &o) const
 {
     return browserCommand == o.browserCommand && refreshLeadSeconds == o.refreshLeadSeconds && proxyMode == o.proxyMode
-        && proxyHost == o.proxyHost && proxyPort == o.proxyPort && caFiles == o.caFiles;
+        && proxyHost == o.proxyHost && proxyPort == o.proxyPort && caFiles == o.caFiles && language == o.language;
 }
 
 } // namespace keyway

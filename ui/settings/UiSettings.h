@@ -19,6 +19,7 @@ struct UiSettings
     QString proxyHost;
     int proxyPort = 8080;
     QStringList caFiles; // extra trusted CA certificates (PEM files)
+    QString language; // empty: the system's; else a locale name ("de"), read at the next start (core/Translations)
 
     static UiSettings load();
     void save() const;

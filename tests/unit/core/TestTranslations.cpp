@@ -1,0 +1,284 @@
+// Issue 24: Keyway speaks the user's language. Every string the user reads is marked for translation, every shipped
+// language translates all of them (placeholders and accelerators kept), and the chosen language is the one loaded:
+// KEYWAY_LANGUAGE, then the choice saved in Settings, then the system's.
+#include "core/AppInfo.h"
+#include "core/Translations.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace keyway;
+
+namespace {
+
+QString translationFile(const QString &language)
+{
+    return QStringLiteral(KEYWAY_SOURCE_DIR "/resources/translations/keyway_%1.ts").arg(language);
+}
+
+// One <message> of a .ts file.
+struct Message
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or one per plural form
+    bool unfinished = false;
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Message{context, {}, {}, false};
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const QStringView type = xml.attributes().value(QLatin1String("type"));
+            current.unfinished = type == QLatin1String("unfinished");
+            const bool vanished = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
+            QStringList forms;
+            QString text;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    forms << xml.readElementText();
+                else if (xml.isCharacters())
+                    text += xml.text();
+            }
+            current.translations = forms.isEmpty() ? QStringList{text} : forms;
+            if (!vanished)
+                messages << current;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+// %1..%99 and %n, sorted: a translation keeps every placeholder of its source (a plural form may leave %n out, as
+// "one connection" does).
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("%(?:\\d{1,2}|n)"));
+    QStringList found;
+    for (auto it = marker.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+// The keyboard accelerators of a label: "&Add…" has one, "&&" is a literal ampersand.
+int accelerators(QString text)
+{
+    text.remove(QStringLiteral("&&"));
+    static const QRegularExpression accelerator(QStringLiteral("&[^\\s&;]"));
+    int count = 0;
+    for (auto it = accelerator.globalMatch(text); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { AppInfo::apply(); }
+    void init()
+    {
+        QSettings().remove(Translations::settingKey());
+        qunsetenv("KEYWAY_LANGUAGE");
+    }
+
+    void shippedLanguagesTranslateEveryString_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Translations::shipped())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+    void shippedLanguagesTranslateEveryString()
+    {
+        if (Translations::shipped().isEmpty())
+            QSKIP("No language is complete yet");
+        QFETCH(QString, language);
+        QString error;
+        const QList<Message> messages = readTs(translationFile(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 100);
+        QStringList problems;
+        for (const Message &m : messages) {
+            const QString where = m.context + QStringLiteral(": \"") + m.source.left(70) + QLatin1Char('"');
+            if (m.unfinished || m.translations.join(QString()).trimmed().isEmpty()) {
+                problems << where + QStringLiteral(" is not translated");
+                continue;
+            }
+            const QStringList wanted = placeholders(m.source);
+            for (const QString &form : m.translations) {
+                const QStringList got = placeholders(form);
+                const bool pluralWithoutN = m.translations.size() > 1 && !got.contains(QStringLiteral("%n"));
+                QStringList expected = wanted;
+                if (pluralWithoutN)
+                    expected.removeAll(QStringLiteral("%n"));
+                if (got != expected)
+                    problems << where + QStringLiteral(" has placeholders %1, the source %2").arg(got.join(u' '), wanted.join(u' '));
+                if (accelerators(m.source) != accelerators(form))
+                    problems << where + QStringLiteral(" lost or added a keyboard accelerator (&)");
+            }
+        }
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("%1 problems in keyway_%2.ts, first:\n").arg(problems.size()).arg(language)
+                + problems.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    // The .ts files hold every string the sources mark: lupdate run over app/ and ui/ finds nothing new. Without this,
+    // a newly marked string would be English in every language and no test would notice.
+    void translationFilesHoldEveryMarkedString()
+    {
+        QTemporaryDir dir;
+        const QString probe = dir.filePath(QStringLiteral("keyway_de.ts"));
+        QVERIFY(QFile::copy(translationFile(QStringLiteral("de")), probe));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(KEYWAY_SOURCE_DIR));
+        lupdate.start(QStringLiteral(KEYWAY_LUPDATE),
+            {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"), QStringLiteral("-recursive"),
+                QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), probe});
+        QVERIFY(lupdate.waitForFinished(60000));
+        const QString report = QString::fromLocal8Bit(lupdate.readAllStandardOutput() + lupdate.readAllStandardError());
+        QCOMPARE(lupdate.exitCode(), 0);
+        // lupdate's own warnings: a tr() it cannot file under the context the program uses at run time.
+        static const QRegularExpression warning(QStringLiteral("^.*(lacks Q_OBJECT|Cannot invoke tr|unknown namespace).*$"),
+            QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch bad = warning.match(report);
+        QVERIFY2(!bad.hasMatch(), qPrintable(bad.captured()));
+        static const QRegularExpression found(QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new"));
+        const QRegularExpressionMatch counts = found.match(report);
+        QVERIFY2(counts.hasMatch(), qPrintable(report));
+        QVERIFY2(counts.captured(2) == QLatin1String("0"),
+            qPrintable(QStringLiteral("%1 marked strings are missing from the .ts files: run the update_translations "
+                                      "target and translate them")
+                           .arg(counts.captured(2))));
+        QString error;
+        QCOMPARE(readTs(probe, &error).size(), readTs(translationFile(QStringLiteral("de")), &error).size());
+    }
+
+    // A user-visible text handed to a widget or an Error as a bare literal is never translated: the scan finds a
+    // QStringLiteral/QLatin1String with words in it passed straight to a text setter, a widget's constructor, a
+    // message box or Error::make's sentence. Strings meant to stay as they are (a product name) go through a variable.
+    void userVisibleLiteralsAreMarkedForTranslation()
+    {
+        static const QRegularExpression unmarked(QStringLiteral(
+            "(?:\\b(?:setText|setToolTip|setWindowTitle|setPlaceholderText|setAccessibleName|setAccessibleDescription|"
+            "setStatusTip|setWhatsThis|setTitle|setLabelText|setInformativeText|showMessage|addAction|addMenu|addTab|"
+            "setTabText|QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QAction|QMenu)\\(\\s*"
+            "|QMessageBox::\\w+\\([^,;]+,\\s*(?:[^,;]+,\\s*)?"
+            "|Error::make\\([^,;]+,\\s*)"
+            "(?:QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));
+        // Words: a capitalised word or two words; markup and identifiers ("<ul>", "search") are not text.
+        static const QRegularExpression words(QStringLiteral("^[^<]*(?:\\b[A-Z][a-z]+\\b|[A-Za-z]{2,} [A-Za-z]{2,})"));
+        QStringList found;
+        for (const char *folder : {"ui", "app"}) {
+            QDirIterator it(QStringLiteral(KEYWAY_SOURCE_DIR "/") + QLatin1String(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (path.contains(QLatin1String("/app/cli/")))
+                    continue; // the command line's own wording: see the README's Translations section
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                for (auto m = unmarked.globalMatch(text); m.hasNext();) {
+                    const QRegularExpressionMatch match = m.next();
+                    if (!words.match(match.captured(1)).hasMatch())
+                        continue;
+                    const int line = text.left(match.capturedStart()).count(QLatin1Char('\n')) + 1;
+                    found << QStringLiteral("%1:%2: \"%3\"").arg(QDir(QStringLiteral(KEYWAY_SOURCE_DIR)).relativeFilePath(path)).arg(line).arg(match.captured(1));
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("not marked for translation:\n") + found.join(QLatin1Char('\n'))));
+    }
+
+    void everyTranslationIsEmbedded_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"de", "es", "fr", "ja"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void everyTranslationIsEmbedded()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/keyway_%1.qm").arg(language)));
+        QCOMPARE(translator.language(), language);
+    }
+
+    // The order of precedence: KEYWAY_LANGUAGE, then Settings, then the system.
+    void chosenLanguageFollowsEnvironmentThenSettings()
+    {
+        QCOMPARE(Translations::chosenLocale(), QLocale::system());
+        Translations::saveChoice(QStringLiteral("fr"));
+        QCOMPARE(Translations::savedChoice(), QStringLiteral("fr"));
+        QCOMPARE(Translations::chosenLocale().language(), QLocale::French);
+        qputenv("KEYWAY_LANGUAGE", "ja_JP");
+        QCOMPARE(Translations::chosenLocale().language(), QLocale::Japanese);
+        qunsetenv("KEYWAY_LANGUAGE");
+        Translations::saveChoice(QString());
+        QVERIFY(!QSettings().contains(Translations::settingKey()));
+    }
+
+    void installLoadsAShippedLanguageOnly_data()
+    {
+        QTest::addColumn<QByteArray>("setting");
+        QTest::addColumn<QString>("loaded");
+        QTest::newRow("English") << QByteArray("en") << QString();
+        QTest::newRow("a language not shipped") << QByteArray("pt_BR") << QString();
+        for (const QString &language : Translations::shipped()) {
+            QTest::addRow("%s", qPrintable(language)) << language.toLatin1() << language;
+            QTest::addRow("%s with its country", qPrintable(language)) << (language + QStringLiteral("_CH")).toLatin1() << language;
+        }
+    }
+    void installLoadsAShippedLanguageOnly()
+    {
+        QFETCH(QByteArray, setting);
+        QFETCH(QString, loaded);
+        qputenv("KEYWAY_LANGUAGE", setting);
+        const QString language = Translations::install(Translations::Parts::Keyway);
+        qunsetenv("KEYWAY_LANGUAGE");
+        QCOMPARE(language, loaded);
+        // The chosen locale formats dates and numbers from now on.
+        QCOMPARE(QLocale().language(), QLocale(QString::fromLatin1(setting)).language());
+        const QString sentence = QCoreApplication::translate("ConnectionChooser", "Name a connection (see keyway connections).");
+        QCOMPARE(sentence == QLatin1String("Name a connection (see keyway connections)."), loaded.isEmpty());
+    }
+
+    void cleanupTestCase() { QLocale::setDefault(QLocale::c()); }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "TestTranslations.moc"
