@@ -4,11 +4,6 @@
 
 #include "catalog/Catalog.h"
 #include "common/Error.h"
-#include "common/Icons.h"
-#include "common/MessagePanel.h"
-#include "common/Names.h"
-#include "common/StatusStyle.h"
-#include "common/VaultUnlockDialog.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/ConnectionPage.h"
@@ -24,13 +19,18 @@
 #include "integrations/IntegrationFilterModel.h"
 #include "integrations/IntegrationListModel.h"
 #include "integrations/IntegrationPage.h"
-#include "sandbox/SandboxPanel.h"
 #include "sandbox/SandboxServer.h"
+#include "sandboxpanel/SandboxPanel.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UiSettings.h"
 #include "store/VaultSecretStore.h"
 #include "tray/GrantAlerts.h"
 #include "tray/TrayNotifier.h"
+#include "widgets/Icons.h"
+#include "widgets/MessagePanel.h"
+#include "widgets/Names.h"
+#include "widgets/StatusStyle.h"
+#include "widgets/VaultUnlockDialog.h"
 
 #include <QClipboard>
 #include <QCloseEvent>

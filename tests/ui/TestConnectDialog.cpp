@@ -4,11 +4,11 @@
 #include "UiFixture.h"
 
 #include "catalog/Catalog.h"
-#include "common/CopyFeedback.h"
 #include "connect/ConnectDialog.h"
 #include "core/ConnectionPlanner.h"
 #include "core/ConnectionSettings.h"
 #include "jose/PrivateKey.h"
+#include "widgets/CopyFeedback.h"
 
 #include <QClipboard>
 #include <QComboBox>

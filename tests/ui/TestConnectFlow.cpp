@@ -4,9 +4,9 @@
 #include "Screenshot.h"
 #include "UiFixture.h"
 
-#include "common/MessagePanel.h"
 #include "connect/ConnectDialog.h"
 #include "sandbox/SandboxServer.h"
+#include "widgets/MessagePanel.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -5,8 +5,6 @@
 #include "MainWindow.h"
 #include "UiFixture.h"
 
-#include "common/MessagePanel.h"
-#include "common/SecretClipboard.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/ConnectionPage.h"
@@ -15,6 +13,8 @@
 #include "integrations/IntegrationPage.h"
 #include "timeline/BundlePreviewDialog.h"
 #include "timeline/TimelineView.h"
+#include "widgets/MessagePanel.h"
+#include "widgets/SecretClipboard.h"
 
 #include <QAbstractButton>
 #include <QAction>

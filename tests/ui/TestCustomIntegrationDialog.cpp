@@ -5,9 +5,9 @@
 #include "UiFixture.h"
 
 #include "catalog/Catalog.h"
-#include "common/MessagePanel.h"
 #include "custom/CustomIntegrationDialog.h"
 #include "sandbox/SandboxServer.h"
+#include "widgets/MessagePanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -12,12 +12,12 @@
 #include "TestSupport.h"
 #include "UiFixture.h"
 
-#include "common/MessagePanel.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionPage.h"
 #include "console/RequestConsole.h"
 #include "core/EmbeddedProviders.h"
 #include "sandbox/SandboxServer.h"
+#include "widgets/MessagePanel.h"
 
 #include <QApplication>
 #include <QHostAddress>

@@ -4,8 +4,6 @@
 #include "UiFixture.h"
 
 #include "catalog/Catalog.h"
-#include "common/MessagePanel.h"
-#include "common/VaultUnlockDialog.h"
 #include "connect/ConnectDialog.h"
 #include "connect/ConnectFormPage.h"
 #include "connect/ScopesPanel.h"
@@ -21,6 +19,8 @@
 #include "integrations/IntegrationPage.h"
 #include "store/ConnectionRepository.h"
 #include "store/VaultSecretStore.h"
+#include "widgets/MessagePanel.h"
+#include "widgets/VaultUnlockDialog.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -5,12 +5,12 @@
 #include "ThreadedHttpServer.h"
 #include "UiFixture.h"
 
-#include "common/CopyFeedback.h"
-#include "common/SecretClipboard.h"
-#include "common/StatusStyle.h"
 #include "console/HistoryModel.h"
 #include "console/RequestConsole.h"
 #include "core/ApiRequest.h"
+#include "widgets/CopyFeedback.h"
+#include "widgets/SecretClipboard.h"
+#include "widgets/StatusStyle.h"
 
 #include <QCheckBox>
 #include <QClipboard>

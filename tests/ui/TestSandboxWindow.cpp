@@ -12,15 +12,15 @@
 #include "TestSupport.h"
 #include "UiFixture.h"
 
-#include "common/MessagePanel.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/ConnectionPage.h"
 #include "connections/ConnectionsView.h"
-#include "sandbox/SandboxPanel.h"
 #include "sandbox/SandboxPersonality.h"
 #include "sandbox/SandboxProvider.h"
 #include "sandbox/SandboxServer.h"
+#include "sandboxpanel/SandboxPanel.h"
+#include "widgets/MessagePanel.h"
 
 #include <QApplication>
 #include <QCheckBox>

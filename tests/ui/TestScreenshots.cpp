@@ -5,8 +5,6 @@
 #include "Screenshot.h"
 #include "UiFixture.h"
 
-#include "common/MessagePanel.h"
-#include "common/VaultUnlockDialog.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionPage.h"
 #include "connections/ConnectionsView.h"
@@ -16,6 +14,8 @@
 #include "settings/SettingsDialog.h"
 #include "store/VaultSecretStore.h"
 #include "timeline/TimelineView.h"
+#include "widgets/MessagePanel.h"
+#include "widgets/VaultUnlockDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,10 +2,10 @@
 // decodes a JWT built here (header, claims, times in words) and treats an opaque token as opaque.
 #include "UiFixture.h"
 
-#include "common/SecretClipboard.h"
 #include "inspector/JwtDisplay.h"
 #include "inspector/TokenInspector.h"
 #include "inspector/TokenView.h"
+#include "widgets/SecretClipboard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,11 +1,11 @@
 // The small pieces under the views: status colours pass contrast in light and dark palettes, the JSON
 // indenter, curl quoting, the countdown text and the self-clearing clipboard.
-#include "common/SecretClipboard.h"
-#include "common/StatusStyle.h"
 #include "connection/ConnectionPage.h"
 #include "console/BodyFormatter.h"
 #include "console/CurlCommand.h"
 #include "integrations/IntegrationPage.h"
+#include "widgets/SecretClipboard.h"
+#include "widgets/StatusStyle.h"
 
 #include "catalog/Integration.h"
 

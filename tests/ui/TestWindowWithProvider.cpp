@@ -10,7 +10,6 @@
 #include "TestSupport.h"
 #include "UiFixture.h"
 
-#include "common/MessagePanel.h"
 #include "connect/ConnectDialog.h"
 #include "connection/ConnectionPage.h"
 #include "console/RequestConsole.h"
@@ -20,6 +19,7 @@
 #include "integrations/IntegrationPage.h"
 #include "timeline/BundlePreviewDialog.h"
 #include "timeline/TimelineView.h"
+#include "widgets/MessagePanel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -3,9 +3,6 @@
 #include "ui_ConnectDialog.h"
 
 #include "catalog/Catalog.h"
-#include "common/Icons.h"
-#include "common/MessagePanel.h"
-#include "common/StatusStyle.h"
 #include "connect/ConnectFormPage.h"
 #include "connect/ConnectWaitingPage.h"
 #include "connect/CredentialsForm.h"
@@ -13,6 +10,9 @@
 #include "core/ConnectAttempt.h"
 #include "core/ConnectionService.h"
 #include "store/ConnectionRecord.h"
+#include "widgets/Icons.h"
+#include "widgets/MessagePanel.h"
+#include "widgets/StatusStyle.h"
 
 #include <QPushButton>
 

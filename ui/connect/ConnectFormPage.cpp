@@ -3,17 +3,17 @@
 #include "ui_ConnectFormPage.h"
 
 #include "auth/RedirectTarget.h"
-#include "common/CopyFeedback.h"
-#include "common/Icons.h"
-#include "common/Names.h"
-#include "common/SetupText.h"
-#include "common/StatusStyle.h"
 #include "connect/CredentialsForm.h"
 #include "connect/ScopesPanel.h"
 #include "core/ConnectRequest.h"
 #include "core/ConnectionPlanner.h"
 #include "core/SetupGuide.h"
 #include "store/ConnectionRecord.h"
+#include "widgets/CopyFeedback.h"
+#include "widgets/Icons.h"
+#include "widgets/Names.h"
+#include "widgets/SetupText.h"
+#include "widgets/StatusStyle.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,9 +2,9 @@
 
 #include "ui_ConnectWaitingPage.h"
 
-#include "common/CopyFeedback.h"
-#include "common/Icons.h"
 #include "core/ConnectAttempt.h"
+#include "widgets/CopyFeedback.h"
+#include "widgets/Icons.h"
 
 #include <QFontDatabase>
 #include <QLineEdit>

@@ -3,10 +3,10 @@
 #include "ui_CredentialsForm.h"
 
 #include "auth/ServiceAccountKey.h"
-#include "common/Icons.h"
-#include "common/WrappedLabelHeight.h"
 #include "connect/PrivateKeyPanel.h"
 #include "core/ConnectRequest.h"
+#include "widgets/Icons.h"
+#include "widgets/WrappedLabelHeight.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,10 +2,10 @@
 
 #include "ui_PrivateKeyPanel.h"
 
-#include "common/BackgroundTask.h"
-#include "common/CopyFeedback.h"
-#include "common/Icons.h"
 #include "jose/PrivateKey.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/CopyFeedback.h"
+#include "widgets/Icons.h"
 
 #include <QClipboard>
 #include <QFile>

@@ -3,10 +3,10 @@
 #include "ui_ScopesPanel.h"
 
 #include "catalog/Catalog.h"
-#include "common/CheckStyle.h"
-#include "common/StatusStyle.h"
 #include "core/ConnectionPlanner.h"
 #include "core/ConnectionService.h"
+#include "widgets/CheckStyle.h"
+#include "widgets/StatusStyle.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
 #include "connection/ConnectionListModel.h"
 
 #include "catalog/Catalog.h"
-#include "common/StatusStyle.h"
 #include "core/ConnectionExpiry.h"
 #include "core/ConnectionService.h"
 #include "core/ConnectionState.h"
+#include "widgets/StatusStyle.h"
 
 #include <QLocale>
 

@@ -3,11 +3,6 @@
 #include "ui_ConnectionPage.h"
 
 #include "catalog/Catalog.h"
-#include "common/Icons.h"
-#include "common/MessagePanel.h"
-#include "common/Names.h"
-#include "common/SecretClipboard.h"
-#include "common/StatusStyle.h"
 #include "console/RequestConsole.h"
 #include "core/ConnectionCapabilities.h"
 #include "core/ConnectionExpiry.h"
@@ -16,6 +11,11 @@
 #include "inspector/TokenInspector.h"
 #include "timeline/BundlePreviewDialog.h"
 #include "timeline/TimelineView.h"
+#include "widgets/Icons.h"
+#include "widgets/MessagePanel.h"
+#include "widgets/Names.h"
+#include "widgets/SecretClipboard.h"
+#include "widgets/StatusStyle.h"
 
 #include <QDir>
 #include <QFontDatabase>

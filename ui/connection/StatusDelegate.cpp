@@ -1,7 +1,7 @@
 #include "connection/StatusDelegate.h"
 
-#include "common/StatusStyle.h"
 #include "connection/ConnectionListModel.h"
+#include "widgets/StatusStyle.h"
 
 #include <QApplication>
 #include <QPainter>

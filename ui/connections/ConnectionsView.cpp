@@ -2,14 +2,14 @@
 
 #include "ui_ConnectionsView.h"
 
-#include "common/Icons.h"
-#include "common/StatusStyle.h"
 #include "connection/ActionDelegate.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/StatusDelegate.h"
 #include "connections/ConnectionFilterModel.h"
 #include "core/ConnectionCapabilities.h"
 #include "core/ConnectionService.h"
+#include "widgets/Icons.h"
+#include "widgets/StatusStyle.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

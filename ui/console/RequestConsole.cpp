@@ -4,12 +4,6 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/TemplateExpander.h"
-#include "common/BackgroundTask.h"
-#include "common/CheckStyle.h"
-#include "common/CopyFeedback.h"
-#include "common/Icons.h"
-#include "common/SecretClipboard.h"
-#include "common/StatusStyle.h"
 #include "console/ChunkedTextLoader.h"
 #include "console/CurlCommand.h"
 #include "console/HistoryModel.h"
@@ -17,6 +11,12 @@
 #include "core/ApiCall.h"
 #include "core/ConnectionService.h"
 #include "core/ConnectionSettings.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/CheckStyle.h"
+#include "widgets/CopyFeedback.h"
+#include "widgets/Icons.h"
+#include "widgets/SecretClipboard.h"
+#include "widgets/StatusStyle.h"
 
 #include <QCheckBox>
 #include <QFileDialog>

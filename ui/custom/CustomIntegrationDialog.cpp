@@ -5,10 +5,10 @@
 #include "catalog/Catalog.h"
 #include "catalog/CustomIntegrationBuilder.h"
 #include "common/Error.h"
-#include "common/Icons.h"
-#include "common/MessagePanel.h"
-#include "common/StatusStyle.h"
 #include "core/ConnectionService.h"
+#include "widgets/Icons.h"
+#include "widgets/MessagePanel.h"
+#include "widgets/StatusStyle.h"
 
 #include <QJsonArray>
 #include <QPushButton>

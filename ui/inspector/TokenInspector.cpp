@@ -2,11 +2,11 @@
 
 #include "ui_TokenInspector.h"
 
-#include "common/Icons.h"
 #include "common/Redactor.h"
 #include "core/ConnectionCapabilities.h"
 #include "core/ConnectionService.h"
 #include "inspector/TokenView.h"
+#include "widgets/Icons.h"
 
 #include <QPointer>
 

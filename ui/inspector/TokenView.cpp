@@ -2,9 +2,9 @@
 
 #include "ui_TokenView.h"
 
-#include "common/Icons.h"
-#include "common/SecretClipboard.h"
 #include "inspector/JwtDisplay.h"
+#include "widgets/Icons.h"
+#include "widgets/SecretClipboard.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>

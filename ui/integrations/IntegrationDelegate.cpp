@@ -1,9 +1,9 @@
 #include "integrations/IntegrationDelegate.h"
 
-#include "common/Names.h"
-#include "common/StatusStyle.h"
 #include "core/ConnectionState.h"
 #include "integrations/IntegrationListModel.h"
+#include "widgets/Names.h"
+#include "widgets/StatusStyle.h"
 
 #include <QApplication>
 #include <QPainter>

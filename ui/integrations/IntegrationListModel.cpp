@@ -1,10 +1,10 @@
 #include "integrations/IntegrationListModel.h"
 
 #include "catalog/Catalog.h"
-#include "common/Icons.h"
-#include "common/Names.h"
-#include "common/StatusStyle.h"
 #include "core/ConnectionService.h"
+#include "widgets/Icons.h"
+#include "widgets/Names.h"
+#include "widgets/StatusStyle.h"
 
 namespace keyway {
 

@@ -3,14 +3,14 @@
 #include "ui_IntegrationPage.h"
 
 #include "catalog/Catalog.h"
-#include "common/Icons.h"
-#include "common/Names.h"
-#include "common/SetupText.h"
-#include "common/StatusStyle.h"
 #include "connection/ActionDelegate.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/StatusDelegate.h"
 #include "core/ConnectionService.h"
+#include "widgets/Icons.h"
+#include "widgets/Names.h"
+#include "widgets/SetupText.h"
+#include "widgets/StatusStyle.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

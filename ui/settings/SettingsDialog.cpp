@@ -2,9 +2,9 @@
 
 #include "ui_SettingsDialog.h"
 
-#include "common/Icons.h"
 #include "core/KeeperTimer.h"
 #include "core/Translations.h"
+#include "widgets/Icons.h"
 
 #include <QCoreApplication>
 

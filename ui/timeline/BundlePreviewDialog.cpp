@@ -2,10 +2,10 @@
 
 #include "ui_BundlePreviewDialog.h"
 
-#include "common/Icons.h"
-#include "common/MessagePanel.h"
 #include "core/ConnectionService.h"
 #include "core/DiagnosticBundle.h"
+#include "widgets/Icons.h"
+#include "widgets/MessagePanel.h"
 
 #include <QDate>
 #include <QDesktopServices>

@@ -1,8 +1,8 @@
 #include "timeline/TimelineModel.h"
 
-#include "common/StatusStyle.h"
 #include "core/ConnectionService.h"
 #include "core/EventText.h"
+#include "widgets/StatusStyle.h"
 
 #include <QCoreApplication>
 #include <QFont>

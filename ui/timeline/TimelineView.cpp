@@ -2,10 +2,10 @@
 
 #include "ui_TimelineView.h"
 
-#include "common/Icons.h"
 #include "core/EventText.h"
 #include "timeline/TimelineFilterModel.h"
 #include "timeline/TimelineModel.h"
+#include "widgets/Icons.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 #include "tray/TrayNotifier.h"
 
-#include "common/Icons.h"
 #include "core/AppInfo.h"
+#include "widgets/Icons.h"
 
 #include <QMenu>
 #include <QSystemTrayIcon>

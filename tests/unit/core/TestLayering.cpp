@@ -1,5 +1,6 @@
 // The core never depends on widgets: this test links keyway_core alone, and Qt defines QT_WIDGETS_LIB for
 // every target that links Qt6::Widgets, directly or through a dependency.
+#include <QDir>
 #include <QtTest>
 
 class TestLayering : public QObject
@@ -16,6 +17,19 @@ private slots:
         QFAIL("keyway_core links Qt Gui");
 #endif
         QVERIFY(true);
+    }
+
+    // app/ and ui/ are both include roots of the window library: a folder name in both would make
+    // `#include "common/..."` mean whichever root the compiler searches first.
+    void uiFoldersAreNotNamedLikeCoreFolders()
+    {
+        const QDir source(QStringLiteral(KEYWAY_SOURCE_DIR));
+        const QStringList appFolders = QDir(source.filePath(QStringLiteral("app"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const QStringList uiFolders = QDir(source.filePath(QStringLiteral("ui"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY(appFolders.contains(QStringLiteral("common")));
+        QVERIFY(!uiFolders.isEmpty());
+        for (const QString &folder : uiFolders)
+            QVERIFY2(!appFolders.contains(folder), qPrintable(QStringLiteral("ui/%1 shadows app/%1").arg(folder)));
     }
 };
 

@@ -1,4 +1,4 @@
-#include "common/StatusStyle.h"
+#include "widgets/StatusStyle.h"
 
 #include <QApplication>
 #include <QLabel>

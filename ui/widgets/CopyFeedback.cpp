@@ -1,4 +1,4 @@
-#include "common/CopyFeedback.h"
+#include "widgets/CopyFeedback.h"
 
 #include <QAbstractButton>
 #include <QClipboard>

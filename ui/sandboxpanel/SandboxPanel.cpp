@@ -1,4 +1,4 @@
-#include "sandbox/SandboxPanel.h"
+#include "sandboxpanel/SandboxPanel.h"
 
 #include "ui_SandboxPanel.h"
 

@@ -1,9 +1,9 @@
-#include "common/VaultUnlockDialog.h"
+#include "widgets/VaultUnlockDialog.h"
 
-#include "common/BackgroundTask.h"
 #include "common/Error.h"
-#include "common/StatusStyle.h"
 #include "store/VaultSecretStore.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/StatusStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "common/SecretClipboard.h"
+#include "widgets/SecretClipboard.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "common/Icons.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "common/SetupText.h"
+#include "widgets/SetupText.h"
 
 #include "catalog/TemplateExpander.h"
 #include "core/ConnectionPlanner.h"

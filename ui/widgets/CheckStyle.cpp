@@ -1,4 +1,4 @@
-#include "common/CheckStyle.h"
+#include "widgets/CheckStyle.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "common/WrappedLabelHeight.h"
+#include "widgets/WrappedLabelHeight.h"
 
 #include <QEvent>
 #include <QLabel>

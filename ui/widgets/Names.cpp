@@ -1,4 +1,4 @@
-#include "common/Names.h"
+#include "widgets/Names.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "common/MessagePanel.h"
+#include "widgets/MessagePanel.h"
 
 #include "ui_MessagePanel.h"
 
 #include "common/Error.h"
-#include "common/Icons.h"
-#include "common/StatusStyle.h"
+#include "widgets/Icons.h"
+#include "widgets/StatusStyle.h"
 
 #include <QEvent>
 #include <QPushButton>
