@@ -348,6 +348,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>The exact redirect URI registered at the provider, when it is not the one shown above: http://127.0.0.1:PORT/PATH (Keyway listens there) or io.keyway.app:/oauth2redirect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectWaitingPage</name>
@@ -1627,6 +1631,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
     <message>
         <source>Setup steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3762,6 +3770,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
     <message>
         <source>Reload tokens from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

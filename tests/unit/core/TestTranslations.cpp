@@ -52,7 +52,7 @@ QList<Message> readTs(const QString &path, QString *error)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{context, {}, {}, false};
+            current = Message {context, {}, {}, false};
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -68,7 +68,7 @@ QList<Message> readTs(const QString &path, QString *error)
                 else if (xml.isCharacters())
                     text += xml.text();
             }
-            current.translations = forms.isEmpty() ? QStringList{text} : forms;
+            current.translations = forms.isEmpty() ? QStringList {text} : forms;
             if (!vanished)
                 messages << current;
         }
@@ -146,7 +146,8 @@ private slots:
                 if (pluralWithoutN)
                     expected.removeAll(QStringLiteral("%n"));
                 if (got != expected)
-                    problems << where + QStringLiteral(" has placeholders %1, the source %2").arg(got.join(u' '), wanted.join(u' '));
+                    problems << where
+                            + QStringLiteral(" has placeholders %1, the source %2").arg(got.join(u' '), wanted.join(u' '));
                 if (accelerators(m.source) != accelerators(form))
                     problems << where + QStringLiteral(" lost or added a keyboard accelerator (&)");
             }
@@ -172,8 +173,8 @@ private slots:
         const QString report = QString::fromLocal8Bit(lupdate.readAllStandardOutput() + lupdate.readAllStandardError());
         QCOMPARE(lupdate.exitCode(), 0);
         // lupdate's own warnings: a tr() it cannot file under the context the program uses at run time.
-        static const QRegularExpression warning(QStringLiteral("^.*(lacks Q_OBJECT|Cannot invoke tr|unknown namespace).*$"),
-            QRegularExpression::MultilineOption);
+        static const QRegularExpression warning(
+            QStringLiteral("^.*(lacks Q_OBJECT|Cannot invoke tr|unknown namespace).*$"), QRegularExpression::MultilineOption);
         const QRegularExpressionMatch bad = warning.match(report);
         QVERIFY2(!bad.hasMatch(), qPrintable(bad.captured()));
         static const QRegularExpression found(QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new"));
@@ -203,8 +204,8 @@ private slots:
         static const QRegularExpression words(QStringLiteral("^[^<]*(?:\\b[A-Z][a-z]+\\b|[A-Za-z]{2,} [A-Za-z]{2,})"));
         QStringList found;
         for (const char *folder : {"ui", "app"}) {
-            QDirIterator it(QStringLiteral(KEYWAY_SOURCE_DIR "/") + QLatin1String(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                QDir::Files, QDirIterator::Subdirectories);
+            QDirIterator it(QStringLiteral(KEYWAY_SOURCE_DIR "/") + QLatin1String(folder),
+                {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
                 if (path.contains(QLatin1String("/app/cli/")))
@@ -217,7 +218,10 @@ private slots:
                     if (!words.match(match.captured(1)).hasMatch())
                         continue;
                     const int line = text.left(match.capturedStart()).count(QLatin1Char('\n')) + 1;
-                    found << QStringLiteral("%1:%2: \"%3\"").arg(QDir(QStringLiteral(KEYWAY_SOURCE_DIR)).relativeFilePath(path)).arg(line).arg(match.captured(1));
+                    found << QStringLiteral("%1:%2: \"%3\"")
+                                 .arg(QDir(QStringLiteral(KEYWAY_SOURCE_DIR)).relativeFilePath(path))
+                                 .arg(line)
+                                 .arg(match.captured(1));
                 }
             }
         }
@@ -260,7 +264,8 @@ private slots:
         QTest::newRow("a language not shipped") << QByteArray("pt_BR") << QString();
         for (const QString &language : Translations::shipped()) {
             QTest::addRow("%s", qPrintable(language)) << language.toLatin1() << language;
-            QTest::addRow("%s with its country", qPrintable(language)) << (language + QStringLiteral("_CH")).toLatin1() << language;
+            QTest::addRow("%s with its country", qPrintable(language))
+                << (language + QStringLiteral("_CH")).toLatin1() << language;
         }
     }
     void installLoadsAShippedLanguageOnly()
