@@ -1,9 +1,10 @@
 // No refresh storms (issue 26, point 1): against providers whose access tokens live 5, 30, 60 and 90 seconds
 // (oidc-provider --access-ttl, rotating refresh tokens), Keyway with automatic refresh on (as the window runs it)
-// and the token used every second for 40 s makes a bounded number of token requests — about one per three
-// quarters of a token's lifetime — and none at all while nobody uses the token. Before RefreshPolicy, a token living
-// 120 s or less was renewed again and again without pause, 60 to 70 times a second. The providers count the
-// requests themselves (GET /debug/counts).
+// and the token used every second for a minute makes a bounded number of token requests — about one per three
+// quarters of a token's lifetime — and none at all while nobody uses the token. The same for a client-credentials
+// connection whose tokens live 5 s (it has no refresh token: a new token is asked for with the client's secret).
+// Before RefreshPolicy, a token living 120 s or less was renewed again and again without pause, 60 to 70 times a
+// second (404 client-credentials requests in 6 s). The providers count the requests themselves (GET /debug/counts).
 #include "PeerProcess.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
@@ -27,22 +28,30 @@ class TestRefreshStorm : public QObject
 
 private:
     static constexpr std::array<int, 4> kLifetimes = {5, 30, 60, 90};
-    static constexpr int kUseSeconds = 40;
+    static constexpr int kUseSeconds = 60;
     std::array<std::unique_ptr<test::PeerProcess>, 4> m_peers;
     test::ServiceFixture m_fx;
     std::array<QString, 4> m_ids;
+    QString m_clientCredentialsId; // at m_peers[0], the 5 s provider
 
-    static int refreshesAt(const test::PeerProcess &peer)
+    static QJsonObject countsAt(const test::PeerProcess &peer)
     {
         QNetworkAccessManager nam;
         QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(peer.issuer() + QStringLiteral("/debug/counts"))));
         (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
         const QJsonObject counts = QJsonDocument::fromJson(reply->readAll()).object();
         delete reply;
-        const QJsonObject refresh
-            = counts.value(QStringLiteral("grants")).toObject().value(QStringLiteral("refresh_token")).toObject();
-        return refresh.value(QStringLiteral("ok")).toInt() + refresh.value(QStringLiteral("error")).toInt();
+        return counts;
     }
+
+    // Token requests of one grant type the provider answered, successfully or not.
+    static int requestsAt(const test::PeerProcess &peer, const QString &grantType)
+    {
+        const QJsonObject grant = countsAt(peer).value(QStringLiteral("grants")).toObject().value(grantType).toObject();
+        return grant.value(QStringLiteral("ok")).toInt() + grant.value(QStringLiteral("error")).toInt();
+    }
+
+    static int refreshesAt(const test::PeerProcess &peer) { return requestsAt(peer, QStringLiteral("refresh_token")); }
 
     std::array<int, 4> refreshes() const
     {
@@ -74,21 +83,35 @@ private slots:
             KEYWAY_VERIFY_RESULT(connected);
             m_ids[i] = connected.value();
         }
+        ConnectRequest app;
+        app.issuer = m_peers[0]->issuer();
+        app.authMode = QStringLiteral("oauth2_client_credentials");
+        app.clientId = QStringLiteral("keyway-post");
+        app.clientSecret = "post-secret";
+        app.clientAuthMethod = QStringLiteral("client_secret_post");
+        app.scopes = {QStringLiteral("api:read")};
+        const auto appConnected = m_fx.connectAndWait(app, "approve");
+        KEYWAY_VERIFY_RESULT(appConnected);
+        m_clientCredentialsId = appConnected.value();
         // As the window runs it: renew ahead of time, watch other processes.
         ConnectionService::Settings settings = m_fx.service().settings();
         settings.autoRefresh = true;
         m_fx.service().setSettings(settings);
     }
 
-    // Used every second for kUseSeconds: each connection is renewed about every three quarters of its token's life,
+    // Used every second for a minute: each connection is renewed about every three quarters of its token's life,
     // never more often than every half life, and every use gets a token.
     void usedForAMinute()
     {
         const std::array<int, 4> before = refreshes();
+        const QString clientCredentials = QStringLiteral("client_credentials");
+        const int appBefore = requestsAt(*m_peers[0], clientCredentials);
         QTimer use;
         int failures = 0;
-        QObject::connect(&use, &QTimer::timeout, &m_fx.service(), [this, &failures] {
-            for (const QString &id : m_ids)
+        QStringList used(m_ids.begin(), m_ids.end());
+        used << m_clientCredentialsId;
+        QObject::connect(&use, &QTimer::timeout, &m_fx.service(), [this, &failures, used] {
+            for (const QString &id : used)
                 m_fx.service().accessToken(id, false, this, [&failures](const Result<QByteArray> &answer) {
                     const QByteArray token = answer ? answer.value() : QByteArray();
                     const Error e = answer ? Error() : answer.error();
@@ -101,7 +124,16 @@ private slots:
         use.stop();
         QTest::qWait(500);
         const std::array<int, 4> after = refreshes();
+        const int appMade = requestsAt(*m_peers[0], clientCredentials) - appBefore;
         QCOMPARE(failures, 0);
+        // The client-credentials connection: a new token about once per 5 s lifetime, never a storm.
+        const int appCeiling = kUseSeconds / (kLifetimes[0] / 2) + 1;
+        qInfo().noquote() << QStringLiteral("5 s client-credentials tokens: %1 token requests in %2 s (at most %3)")
+                                 .arg(appMade)
+                                 .arg(kUseSeconds)
+                                 .arg(appCeiling);
+        QVERIFY2(appMade <= appCeiling, qPrintable(QStringLiteral("%1 client-credentials requests").arg(appMade)));
+        QVERIFY2(appMade >= kUseSeconds / kLifetimes[0] / 2, "the client-credentials token was not renewed in use");
         for (size_t i = 0; i < m_peers.size(); ++i) {
             const int made = after[i] - before[i];
             // At most one per half life, and the first: 2 * kUseSeconds / lifetime + 1.
@@ -129,10 +161,12 @@ private slots:
     {
         QTest::qWait(3000); // a renewal already due from the last use may still run
         const std::array<int, 4> before = refreshes();
+        const int appBefore = requestsAt(*m_peers[0], QStringLiteral("client_credentials"));
         QTest::qWait(15000);
         const std::array<int, 4> after = refreshes();
         for (size_t i = 0; i < m_peers.size(); ++i)
             QCOMPARE(after[i] - before[i], 0);
+        QCOMPARE(requestsAt(*m_peers[0], QStringLiteral("client_credentials")) - appBefore, 0);
         // ...and the first use afterwards still gets a working token.
         for (const QString &id : m_ids) {
             const StoredCredentials c = m_fx.credentials(id);
