@@ -78,8 +78,7 @@ void AuthorizationCodeFlow::start()
     m_handler = new RedirectReplyHandler(listenerOptions, this);
     m_handler->setValidator([this](const QUrlQuery &query) { return onCallback(query); });
     connect(m_handler, &RedirectReplyHandler::timedOut, this, [this] { fail(timeoutError()); });
-    Error error;
-    if (!m_handler->listen(&error))
+    if (const Error error = m_handler->listen(); !error.isNull())
         return fail(listenError(error));
     emit step(
         QStringLiteral("listener"), QStringLiteral("ok"), 0, tr("Waiting for the redirect on %1").arg(m_handler->callback()));

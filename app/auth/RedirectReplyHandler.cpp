@@ -49,9 +49,9 @@ void RedirectReplyHandler::setValidator(const CallbackListener::Validator &valid
         m_scheme->setValidator(validator);
 }
 
-bool RedirectReplyHandler::listen(Error *error)
+Error RedirectReplyHandler::listen()
 {
-    return m_loopback ? m_loopback->start(error) : m_scheme->start(error);
+    return m_loopback ? m_loopback->start() : m_scheme->start();
 }
 
 void RedirectReplyHandler::close()

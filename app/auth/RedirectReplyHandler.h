@@ -38,7 +38,8 @@ public:
     ~RedirectReplyHandler() override;
 
     void setValidator(const CallbackListener::Validator &validator);
-    bool listen(Error *error);
+    // A null Error once listening (CallbackListener::start, SchemeRedirectListener::start).
+    Error listen();
     void close();
     // The exact redirect URI of this attempt (the bound port filled in); empty before listen().
     QString callback() const override;

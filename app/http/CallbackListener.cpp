@@ -135,36 +135,26 @@ void CallbackListener::setValidator(Validator validator)
     m_validator = std::move(validator);
 }
 
-bool CallbackListener::start(Error *error)
+Error CallbackListener::start()
 {
-    if (m_state != State::Idle) {
-        if (error)
-            *error = Error::make(QStringLiteral("already_started"), tr("This sign-in listener was already used."),
-                QStringLiteral("a CallbackListener listens only once"));
-        return false;
-    }
-    if (!validPath(m_path)) {
-        if (error)
-            *error
-                = Error::make(QStringLiteral("invalid_redirect_path"), tr("The redirect path \"%1\" is not valid.").arg(m_path),
-                    QStringLiteral("path must start with '/' and hold only RFC 3986 path characters"));
-        return false;
-    }
-    if (!m_hostName.isEmpty() && m_hostName != QLatin1String("localhost")) {
-        if (error)
-            *error = Error::make(QStringLiteral("invalid_redirect_host"),
-                tr("Keyway can only receive a redirect on 127.0.0.1, [::1] or localhost."), m_hostName.left(100));
-        return false;
-    }
-    if (!m_server->listen(m_host, m_port, error))
-        return false;
+    if (m_state != State::Idle)
+        return Error::make(QStringLiteral("already_started"), tr("This sign-in listener was already used."),
+            QStringLiteral("a CallbackListener listens only once"));
+    if (!validPath(m_path))
+        return Error::make(QStringLiteral("invalid_redirect_path"), tr("The redirect path \"%1\" is not valid.").arg(m_path),
+            QStringLiteral("path must start with '/' and hold only RFC 3986 path characters"));
+    if (!m_hostName.isEmpty() && m_hostName != QLatin1String("localhost"))
+        return Error::make(QStringLiteral("invalid_redirect_host"),
+            tr("Keyway can only receive a redirect on 127.0.0.1, [::1] or localhost."), m_hostName.left(100));
+    if (const Error error = m_server->listen(m_host, m_port); !error.isNull())
+        return error;
     m_boundPort = m_server->port();
     if (m_hostName == QLatin1String("localhost") && m_host == QHostAddress(QHostAddress::LocalHost)) {
         // Best effort: a system without IPv6 loopback simply has the IPv4 listener.
         m_server6 = new LoopbackServer(this);
         m_server6->setHandler(
             [this](const HttpRequest &request, const LoopbackServer::Responder &responder) { handle(request, responder); });
-        if (!m_server6->listen(QHostAddress(QHostAddress::LocalHostIPv6), m_boundPort)) {
+        if (!m_server6->listen(QHostAddress(QHostAddress::LocalHostIPv6), m_boundPort).isNull()) {
             delete m_server6;
             m_server6 = nullptr;
         }
@@ -172,7 +162,7 @@ bool CallbackListener::start(Error *error)
     m_state = State::Listening;
     m_timer.start(m_timeout);
     qCInfo(lcLoopback).noquote() << "waiting for the authorization response on" << redirectUri().toString();
-    return true;
+    return Error();
 }
 
 void CallbackListener::cancel()

@@ -74,7 +74,9 @@ public:
     // Decides the page for the callback. Without one: an "error" parameter is a failure, anything else success.
     void setValidator(Validator validator);
 
-    bool start(Error *error = nullptr);
+    // A null Error once listening. Error codes: "already_started", "invalid_redirect_path",
+    // "invalid_redirect_host", and LoopbackServer::listen's.
+    Error start();
     // Stop waiting; emits cancelled() when it was listening.
     void cancel();
 

@@ -110,50 +110,41 @@ bool LoopbackServer::isLoopbackLiteral(const QHostAddress &address)
     return false;
 }
 
-bool LoopbackServer::listen(const QHostAddress &address, quint16 port, Error *error)
+Error LoopbackServer::listen(const QHostAddress &address, quint16 port)
 {
     const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
         : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
-    auto setError = [&](const QString &code, const QString &message, const QString &detail) {
+    auto failure = [&](const QString &code, const QString &message, const QString &detail) {
         qCWarning(lcLoopback).noquote() << "cannot listen on" << where << "-" << detail;
-        if (error)
-            *error = Error::make(code, message, detail);
+        return Error::make(code, message, detail);
     };
 
-    if (!isLoopbackLiteral(address)) {
-        setError(QStringLiteral("loopback_only"), tr("Keyway only listens on the loopback addresses 127.0.0.1 and ::1."),
+    if (!isLoopbackLiteral(address))
+        return failure(QStringLiteral("loopback_only"), tr("Keyway only listens on the loopback addresses 127.0.0.1 and ::1."),
             QStringLiteral("refused to listen on %1").arg(address.toString()));
-        return false;
-    }
-    if (m_tcpServer->isListening()) {
-        setError(QStringLiteral("already_listening"), tr("This listener is already running."),
+    if (m_tcpServer->isListening())
+        return failure(QStringLiteral("already_listening"), tr("This listener is already running."),
             QStringLiteral("already listening on port %1").arg(m_tcpServer->serverPort()));
-        return false;
-    }
     if (!m_tcpServer->listen(address, port)) {
         const QString detail = QStringLiteral("%1: %2").arg(where, m_tcpServer->errorString());
         switch (m_tcpServer->serverError()) {
         case QAbstractSocket::AddressInUseError:
-            setError(QStringLiteral("port_in_use"),
+            return failure(QStringLiteral("port_in_use"),
                 tr("Port %1 on %2 is already in use by another program. Close that program, or choose "
                    "another port if the provider allows it.")
                     .arg(port)
                     .arg(address.toString()),
                 detail);
-            break;
         case QAbstractSocket::SocketAccessError:
-            setError(QStringLiteral("port_denied"),
+            return failure(QStringLiteral("port_denied"),
                 tr("Keyway is not allowed to listen on port %1. Choose a port above 1023.").arg(port), detail);
-            break;
         default:
-            setError(QStringLiteral("listen_failed"), tr("Keyway could not listen on %1.").arg(where), detail);
-            break;
+            return failure(QStringLiteral("listen_failed"), tr("Keyway could not listen on %1.").arg(where), detail);
         }
-        return false;
     }
     qCDebug(lcLoopback) << "listening on" << baseUrl().toString();
-    return true;
+    return Error();
 }
 
 void LoopbackServer::close()

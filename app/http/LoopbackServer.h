@@ -83,8 +83,9 @@ public:
 
     // Listen on `address`, which must be 127.0.0.1 (QHostAddress::LocalHost) or ::1 (LocalHostIPv6); anything
     // else, above all 0.0.0.0 / :: / Any, is refused. Port 0 picks a free ephemeral port. Error codes:
-    // "loopback_only", "already_listening", "port_in_use", "port_denied", "listen_failed".
-    bool listen(const QHostAddress &address, quint16 port, Error *error = nullptr);
+    // "loopback_only", "already_listening", "port_in_use", "port_denied", "listen_failed"; a null Error once
+    // listening.
+    Error listen(const QHostAddress &address, quint16 port);
     // Stop accepting connections (the port is released). Requests already accepted still get their answer.
     void close();
     // Close every open connection at once (answers being written are cut).

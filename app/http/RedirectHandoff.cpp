@@ -43,8 +43,9 @@ void RedirectHandoff::deliver(const QString &uri)
     }
     const QString state
         = SchemeRedirectListener::responseQuery(uri.trimmed()).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    Error error;
-    const QString path = state.isEmpty() ? QString() : SchemeRedirectListener::socketPath(state, &error);
+    const Result<QString> socket = state.isEmpty() ? Result<QString>(QString()) : SchemeRedirectListener::socketPath(state);
+    const Error error = socket ? Error() : socket.error();
+    const QString path = socket ? socket.value() : QString();
     if (state.isEmpty() || path.isEmpty() || !QFileInfo::exists(path)) {
         const Error why = !error.isNull() ? error
             : state.isEmpty()             ? Error::make(QStringLiteral("not_for_keyway"),

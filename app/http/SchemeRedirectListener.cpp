@@ -91,7 +91,7 @@ void SchemeRedirectListener::setValidator(Validator validator)
     m_validator = std::move(validator);
 }
 
-QString SchemeRedirectListener::socketDirectory(Error *error)
+Result<QString> SchemeRedirectListener::socketDirectory()
 {
     QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (runtime.isEmpty())
@@ -106,27 +106,19 @@ QString SchemeRedirectListener::socketDirectory(Error *error)
     // Another user must neither reach the socket nor put one of their own in its place.
     const QByteArray native = QFile::encodeName(path);
     if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
-        if (error)
-            *error = unsafeDirectory(path, QString::fromLocal8Bit(strerror(errno)));
-        return {};
+        return unsafeDirectory(path, QString::fromLocal8Bit(strerror(errno)));
     }
     struct stat info
     {
     };
     if (::lstat(native.constData(), &info) != 0 || !S_ISDIR(info.st_mode)) {
-        if (error)
-            *error = unsafeDirectory(path, tr("it is not a folder"));
-        return {};
+        return unsafeDirectory(path, tr("it is not a folder"));
     }
     if (info.st_uid != ::getuid()) {
-        if (error)
-            *error = unsafeDirectory(path, tr("it belongs to another user"));
-        return {};
+        return unsafeDirectory(path, tr("it belongs to another user"));
     }
     if ((info.st_mode & 077) != 0 && ::chmod(native.constData(), 0700) != 0) {
-        if (error)
-            *error = unsafeDirectory(path, tr("others may open it"));
-        return {};
+        return unsafeDirectory(path, tr("others may open it"));
     }
 #else
     QDir().mkpath(path);
@@ -134,13 +126,13 @@ QString SchemeRedirectListener::socketDirectory(Error *error)
     return path;
 }
 
-QString SchemeRedirectListener::socketPath(const QString &state, Error *error)
+Result<QString> SchemeRedirectListener::socketPath(const QString &state)
 {
-    const QString directory = socketDirectory(error);
-    if (directory.isEmpty())
-        return {};
+    const Result<QString> directory = socketDirectory();
+    if (!directory)
+        return directory.error();
     const QByteArray digest = QCryptographicHash::hash(state.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
-    return QDir(directory).filePath(QStringLiteral("redirect-") + QString::fromLatin1(digest));
+    return QDir(directory.value()).filePath(QStringLiteral("redirect-") + QString::fromLatin1(digest));
 }
 
 QUrlQuery SchemeRedirectListener::responseQuery(const QString &uri)
@@ -157,33 +149,28 @@ QUrlQuery SchemeRedirectListener::responseQuery(const QString &uri)
     return query;
 }
 
-bool SchemeRedirectListener::start(Error *error)
+Error SchemeRedirectListener::start()
 {
-    auto failWith = [error](const Error &e) {
-        if (error)
-            *error = e;
-        return false;
-    };
     if (m_state != State::Idle)
-        return failWith(Error::make(QStringLiteral("already_started"), tr("This sign-in listener was already used.")));
+        return Error::make(QStringLiteral("already_started"), tr("This sign-in listener was already used."));
     if (m_channel.isEmpty() || m_redirectUri.isEmpty())
-        return failWith(Error::make(QStringLiteral("listen_failed"), tr("The app redirect is not configured."),
-            QStringLiteral("redirect URI and state are needed")));
-    Error directoryError;
-    const QString path = socketPath(m_channel, &directoryError);
-    if (path.isEmpty())
-        return failWith(directoryError);
+        return Error::make(QStringLiteral("listen_failed"), tr("The app redirect is not configured."),
+            QStringLiteral("redirect URI and state are needed"));
+    const Result<QString> socket = socketPath(m_channel);
+    if (!socket)
+        return socket.error();
+    const QString &path = socket.value();
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     QLocalServer::removeServer(path); // a socket left by a process that died; the name is this attempt's own
     if (!m_server->listen(path))
-        return failWith(Error::make(QStringLiteral("listen_failed"), tr("Keyway could not wait for the app redirect."),
-            QStringLiteral("%1: %2").arg(path, m_server->errorString())));
+        return Error::make(QStringLiteral("listen_failed"), tr("Keyway could not wait for the app redirect."),
+            QStringLiteral("%1: %2").arg(path, m_server->errorString()));
     connect(m_server, &QLocalServer::newConnection, this, &SchemeRedirectListener::acceptConnections);
     m_state = State::Listening;
     m_timer.start(m_timeout);
     qCInfo(lcLoopback).noquote() << "waiting for the authorization response at" << m_redirectUri;
-    return true;
+    return Error();
 }
 
 void SchemeRedirectListener::cancel()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Error.h"
+#include "common/Result.h"
 #include "http/CallbackListener.h"
 
 #include <QObject>
@@ -51,15 +51,16 @@ public:
     void setTimeout(std::chrono::milliseconds timeout); // default 5 min
     void setValidator(Validator validator);
 
-    bool start(Error *error = nullptr);
+    // A null Error once listening. Error codes: "already_started", "listen_failed", "unsafe_directory".
+    Error start();
     void cancel();
     State state() const { return m_state; }
     bool isListening() const { return m_state == State::Listening; }
 
     // The owner-only folder the sockets live in, created (0700) when missing; empty with *error when unsafe.
-    static QString socketDirectory(Error *error = nullptr);
+    static Result<QString> socketDirectory();
     // The socket for a state: socketDirectory()/redirect-<first 32 hex digits of SHA-256(state)>.
-    static QString socketPath(const QString &state, Error *error = nullptr);
+    static Result<QString> socketPath(const QString &state);
     // The query of a redirect URI read as application/x-www-form-urlencoded, as the loopback listener reads it.
     static QUrlQuery responseQuery(const QString &uri);
 

@@ -113,35 +113,34 @@ Error SandboxServer::start(quint16 port)
         return Error::make(
             QStringLiteral("sandbox_keys"), tr("The Keyway Sandbox could not make its signing key."), e.toString());
 
-    Error error;
-    LoopbackServer *server = listen(port, &error);
+    Result<LoopbackServer *> listened = listen(port);
     // The port is taken: by this sandbox served from another process, or by someone else. The kernel lets only
     // one process listen, so two Keyway processes never serve it at once.
-    if (!server && error.code == QLatin1String("port_in_use") && port != 0) {
+    if (!listened && listened.error().code == QLatin1String("port_in_use") && port != 0) {
         switch (probe(port)) {
         case PortHolder::ThisSandbox:
             qCInfo(lcSandbox) << "another Keyway process serves this sandbox on port" << port << "- using it";
             setState(State::RunningElsewhere, port);
             return {};
         case PortHolder::OtherSandbox:
-            return notMine(port, error.detail);
+            return notMine(port, listened.error().detail);
         case PortHolder::Nobody: // it quit between the two attempts
-            server = listen(port, &error);
+            listened = listen(port);
             break;
         case PortHolder::OtherProgram:
             break;
         }
-        if (!server)
+        if (!listened)
             return Error::make(QStringLiteral("sandbox_port_in_use"),
                 tr("The Keyway Sandbox needs port %1 on 127.0.0.1, but another program that is not "
                    "a Keyway Sandbox uses it. Close that program and try again.")
                     .arg(port),
-                error.detail);
+                listened.error().detail);
     }
-    if (!server)
-        return error;
-    m_server = server;
-    const quint16 bound = server->port();
+    if (!listened)
+        return listened.error();
+    m_server = listened.value();
+    const quint16 bound = m_server->port();
     const QString issuer = issuerFor(bound);
     m_provider.setIssuer(issuer); // another issuer than the store's forgets its tokens
     {
@@ -154,15 +153,16 @@ Error SandboxServer::start(quint16 port)
     return {};
 }
 
-LoopbackServer *SandboxServer::listen(quint16 port, Error *error)
+Result<LoopbackServer *> SandboxServer::listen(quint16 port)
 {
     auto *server = new LoopbackServer(this);
     server->setHandler([this](const HttpRequest &request, LoopbackServer::Responder responder) { handle(request, responder); });
     // 127.0.0.1 only: LoopbackServer refuses anything else, and the catalogue entry names this address.
-    if (server->listen(QHostAddress::LocalHost, port, error))
+    const Error error = server->listen(QHostAddress::LocalHost, port);
+    if (error.isNull())
         return server;
     delete server;
-    return nullptr;
+    return error;
 }
 
 Error SandboxServer::notMine(quint16 port, const QString &detail)

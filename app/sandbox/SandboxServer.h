@@ -20,7 +20,7 @@
 // start() may block briefly (at most about 1.5 s, usually a millisecond) when the port is taken: it asks the
 // program holding it whether it is this user's Keyway Sandbox over loopback. Everything else is asynchronous.
 
-#include "common/Error.h"
+#include "common/Result.h"
 #include "http/LoopbackServer.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxProvider.h"
@@ -140,7 +140,7 @@ private:
     void handle(const HttpRequest &request, const LoopbackServer::Responder &responder);
     void answer(const HttpRequest &request, const LoopbackServer::Responder &responder);
     void setState(State state, quint16 port);
-    LoopbackServer *listen(quint16 port, Error *error);
+    Result<LoopbackServer *> listen(quint16 port);
     static Error notMine(quint16 port, const QString &detail);
 
     SandboxProvider m_provider;

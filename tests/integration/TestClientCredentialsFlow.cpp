@@ -134,8 +134,8 @@ private slots:
                     QJsonObject {{QStringLiteral("access_token"), QStringLiteral("scripted-token-%1").arg(m_captured.size())},
                         {QStringLiteral("token_type"), QStringLiteral("bearer")}, {QStringLiteral("expires_in"), 3600}})));
         });
-        Error listenError;
-        QVERIFY2(m_fake->listen(QHostAddress::LocalHost, 0, &listenError), qPrintable(listenError.toString()));
+        const Error listenError = m_fake->listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listenError.isNull(), qPrintable(listenError.toString()));
 
         const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-cc-test")));
         QVERIFY2(opened.isNull(), qPrintable(opened.toString()));

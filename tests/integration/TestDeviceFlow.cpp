@@ -172,8 +172,8 @@ private slots:
                                                           : m_tokenAnswers.value(0, oauthError("authorization_pending"));
             responder.respond(HttpResponse::json(answer.first, QJsonDocument(answer.second)));
         });
-        Error listenError;
-        QVERIFY2(m_fake->listen(QHostAddress::LocalHost, 0, &listenError), qPrintable(listenError.toString()));
+        const Error listenError = m_fake->listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listenError.isNull(), qPrintable(listenError.toString()));
 
         const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-device-test")));
         QVERIFY2(opened.isNull(), qPrintable(opened.toString()));

@@ -43,7 +43,7 @@ public:
         m_server.setHandler(
             [this](const HttpRequest &request, LoopbackServer::Responder responder) { forward(request, responder); });
     }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0).isNull(); }
     QString url(const char *path) const
     {
         return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.port()).arg(QLatin1String(path));

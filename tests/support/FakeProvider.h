@@ -101,8 +101,7 @@ public:
             m_seen << seen;
             responder.respond(response);
         });
-        Error e;
-        if (!m_server.listen(QHostAddress::LocalHost, 0, &e)) {
+        if (const Error e = m_server.listen(QHostAddress::LocalHost, 0); !e.isNull()) {
             *error = e.toString();
             return false;
         }

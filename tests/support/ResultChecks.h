@@ -29,3 +29,11 @@ template <typename T> QString failureCode(const Result<T> &result)
         QVERIFY2(keywayResult_.ok(),                                                                                             \
             qPrintable(QStringLiteral("error %1: %2").arg(keywayResult_.error().code, keywayResult_.error().toString())));       \
     } while (false)
+
+// Fails the test, with the error, unless the Error-returning expression succeeded (returned a null Error).
+#define KEYWAY_VERIFY_NO_ERROR(expression)                                                                                       \
+    do {                                                                                                                         \
+        const keyway::Error keywayError_ = (expression);                                                                         \
+        QVERIFY2(                                                                                                                \
+            keywayError_.isNull(), qPrintable(QStringLiteral("error %1: %2").arg(keywayError_.code, keywayError_.toString())));  \
+    } while (false)

@@ -1,5 +1,7 @@
 #include "http/CallbackListener.h"
 
+#include "ResultChecks.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -130,8 +132,8 @@ private slots:
         int calls = 0;
         listener.setValidator(stateValidator(QStringLiteral("st8+/="), &calls));
         QSignalSpy received(&listener, &CallbackListener::callbackReceived);
-        Error error;
-        QVERIFY2(listener.start(&error), qPrintable(error.toString()));
+        const Error error = listener.start();
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
         const quint16 port = listener.port();
         QVERIFY(port != 0);
         QVERIFY(listener.isListening());
@@ -169,7 +171,7 @@ private slots:
             if (withValidator)
                 listener.setValidator(stateValidator(QStringLiteral("s")));
             QSignalSpy received(&listener, &CallbackListener::callbackReceived);
-            QVERIFY(listener.start());
+            KEYWAY_VERIFY_NO_ERROR(listener.start());
             const quint16 port = listener.port();
             const Reply reply
                 = exchange(port, get("/callback?error=access_denied%3Cb%3E&state=s&error_description=" + payload, port));
@@ -195,7 +197,7 @@ private slots:
         listener.setValidator(stateValidator(QStringLiteral("good"), &calls));
         listener.server()->setReadTimeout(300ms);
         QSignalSpy received(&listener, &CallbackListener::callbackReceived);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
         const quint16 port = listener.port();
 
         // A slow client sits on a connection the whole time.
@@ -247,7 +249,7 @@ private slots:
     {
         CallbackListener listener;
         QSignalSpy received(&listener, &CallbackListener::callbackReceived);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
         const quint16 port = listener.port();
 
         // A connection accepted before the callback, whose request only comes after it.
@@ -280,7 +282,7 @@ private slots:
             return v;
         });
         QSignalSpy received(&listener, &CallbackListener::callbackReceived);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
         const quint16 port = listener.port();
         const Reply stranger = exchange(port, get("/callback?code=x&state=forged", port));
         QCOMPARE(stranger.status, 400);
@@ -298,7 +300,7 @@ private slots:
         CallbackListener listener;
         listener.setValidator(stateValidator(QStringLiteral("mine")));
         QSignalSpy received(&listener, &CallbackListener::callbackReceived);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
         const quint16 port = listener.port();
 
         std::vector<std::unique_ptr<QTcpSocket>> crowd;
@@ -328,7 +330,7 @@ private slots:
         QSignalSpy timedOut(&listener, &CallbackListener::timedOut);
         QSignalSpy cancelled(&listener, &CallbackListener::cancelled);
         QSignalSpy received(&listener, &CallbackListener::callbackReceived);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
         const quint16 port = listener.port();
         QVERIFY(timedOut.wait(3000));
         QCOMPARE(timedOut.count(), 1);
@@ -349,7 +351,7 @@ private slots:
         listener.cancel(); // not started: nothing happens
         QCOMPARE(cancelled.count(), 0);
         listener.setTimeout(300ms);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
         const quint16 port = listener.port();
         listener.cancel();
         listener.cancel();
@@ -358,8 +360,8 @@ private slots:
         QVERIFY(portIsClosed(port));
         QTest::qWait(500);
         QCOMPARE(timedOut.count(), 0);
-        Error error;
-        QVERIFY(!listener.start(&error)); // single use
+        const Error error = listener.start();
+        QVERIFY(!error.isNull()); // single use
         QCOMPARE(error.code, QStringLiteral("already_started"));
     }
 
@@ -369,8 +371,8 @@ private slots:
         QVERIFY(squatter.listen(QHostAddress(QHostAddress::LocalHost), 0));
         CallbackListener listener;
         listener.setPort(squatter.serverPort());
-        Error error;
-        QVERIFY(!listener.start(&error));
+        const Error error = listener.start();
+        QVERIFY(!error.isNull());
         QCOMPARE(error.code, QStringLiteral("port_in_use"));
         QVERIFY(error.message.contains(QString::number(squatter.serverPort())));
         QVERIFY(error.message.contains(QLatin1String("already in use")));
@@ -390,7 +392,7 @@ private slots:
         listener.setPort(port);
         listener.setPath(QStringLiteral("/oauth2/cb"));
         QSignalSpy received(&listener, &CallbackListener::callbackReceived);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
         QCOMPARE(listener.port(), port);
         QCOMPARE(listener.redirectUri().toString(), QStringLiteral("http://127.0.0.1:%1/oauth2/cb").arg(port));
         QCOMPARE(exchange(port, get("/callback?code=x", port)).status, 404);
@@ -428,8 +430,8 @@ private slots:
         CallbackListener listener;
         listener.setHost(host);
         listener.setPath(path);
-        Error error;
-        QVERIFY(!listener.start(&error));
+        const Error error = listener.start();
+        QVERIFY(!error.isNull());
         QCOMPARE(error.code, code);
         QVERIFY(!error.message.isEmpty());
         QVERIFY(!listener.isListening());
@@ -440,8 +442,8 @@ private slots:
         CallbackListener listener;
         listener.setHost(QHostAddress(QHostAddress::LocalHostIPv6));
         QSignalSpy received(&listener, &CallbackListener::callbackReceived);
-        Error error;
-        if (!listener.start(&error))
+        const Error error = listener.start();
+        if (!error.isNull())
             QSKIP(qPrintable(QStringLiteral("no IPv6 loopback here: ") + error.toString()));
         const quint16 port = listener.port();
         QCOMPARE(listener.redirectUri().toString(), QStringLiteral("http://[::1]:%1/callback").arg(port));
@@ -457,7 +459,7 @@ private slots:
         auto *listener = new CallbackListener;
         QPointer<CallbackListener> watch(listener);
         connect(listener, &CallbackListener::callbackReceived, listener, [listener] { delete listener; });
-        QVERIFY(listener->start());
+        KEYWAY_VERIFY_NO_ERROR(listener->start());
         const Reply reply = exchange(listener->port(), get("/callback?code=x&state=s", listener->port()));
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.body.contains("</html>")); // the whole page arrived
@@ -465,7 +467,7 @@ private slots:
 
         auto *cancelled = new CallbackListener;
         connect(cancelled, &CallbackListener::cancelled, cancelled, [cancelled] { delete cancelled; });
-        QVERIFY(cancelled->start());
+        KEYWAY_VERIFY_NO_ERROR(cancelled->start());
         cancelled->cancel();
     }
 

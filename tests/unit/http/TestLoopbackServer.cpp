@@ -114,11 +114,10 @@ LoopbackServer::Handler echoHandler(int *calls)
 
 bool listenLocal(LoopbackServer &server)
 {
-    Error error;
-    const bool ok = server.listen(QHostAddress(QHostAddress::LocalHost), 0, &error);
-    if (!ok)
+    const Error error = server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+    if (!error.isNull())
         qWarning() << error.toString();
-    return ok;
+    return error.isNull();
 }
 
 } // namespace
@@ -145,8 +144,8 @@ private slots:
     {
         QFETCH(QHostAddress, address);
         LoopbackServer server;
-        Error error;
-        QVERIFY(!server.listen(address, 0, &error));
+        const Error error = server.listen(address, 0);
+        QVERIFY(!error.isNull());
         QCOMPARE(error.code, QStringLiteral("loopback_only"));
         QVERIFY(!error.message.isEmpty());
         QVERIFY(!server.isListening());
@@ -697,13 +696,13 @@ private slots:
         LoopbackServer first;
         QVERIFY(listenLocal(first));
         LoopbackServer second;
-        Error error;
-        QVERIFY(!second.listen(QHostAddress(QHostAddress::LocalHost), first.port(), &error));
+        const Error error = second.listen(QHostAddress(QHostAddress::LocalHost), first.port());
+        QVERIFY(!error.isNull());
         QCOMPARE(error.code, QStringLiteral("port_in_use"));
         QVERIFY(error.message.contains(QString::number(first.port())));
         QVERIFY(!error.detail.isEmpty());
-        Error again;
-        QVERIFY(!first.listen(QHostAddress(QHostAddress::LocalHost), 0, &again));
+        const Error again = first.listen(QHostAddress(QHostAddress::LocalHost), 0);
+        QVERIFY(!again.isNull());
         QCOMPARE(again.code, QStringLiteral("already_listening"));
     }
 
@@ -712,8 +711,8 @@ private slots:
         LoopbackServer server;
         int calls = 0;
         server.setHandler(echoHandler(&calls));
-        Error error;
-        if (!server.listen(QHostAddress(QHostAddress::LocalHostIPv6), 0, &error))
+        const Error error = server.listen(QHostAddress(QHostAddress::LocalHostIPv6), 0);
+        if (!error.isNull())
             QSKIP(qPrintable(QStringLiteral("no IPv6 loopback here: ") + error.toString()));
         QCOMPARE(server.baseUrl().toString(), QStringLiteral("http://[::1]:%1").arg(server.port()));
         const Reply reply

@@ -2,6 +2,7 @@
 // `keyway handle-redirect` to the waiting sign-in over an owner-only local socket, and judged by the same rules
 // as the loopback listener: only the attempt whose state it carries can get it, a response that is not its own
 // is refused and the wait goes on, the first right one ends it.
+#include "ResultChecks.h"
 #include "http/RedirectHandoff.h"
 #include "http/SchemeRedirectListener.h"
 
@@ -89,7 +90,7 @@ private slots:
         listener.setChannel(u"s-1"_s);
         listener.setValidator(stateValidator(u"s-1"_s));
         QSignalSpy received(&listener, &SchemeRedirectListener::callbackReceived);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
 
         const Outcome o = handOver(kRedirect + u"?code=abc+def&state=s-1&iss=http%3A%2F%2F127.0.0.1"_s);
         QVERIFY2(o.delivered, qPrintable(o.error.toString()));
@@ -129,7 +130,7 @@ private slots:
         listener.setChannel(u"s-2"_s);
         listener.setValidator(stateValidator(u"s-2"_s));
         QSignalSpy received(&listener, &SchemeRedirectListener::callbackReceived);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
         const Outcome o = handOver(uri);
         QVERIFY(!o.delivered);
         QCOMPARE(o.error.code, code);
@@ -158,7 +159,7 @@ private slots:
         listener.setChannel(u"s-3"_s);
         listener.setValidator(stateValidator(u"s-3"_s));
         QSignalSpy received(&listener, &SchemeRedirectListener::callbackReceived);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
         const Outcome o = handOver(uri);
         QVERIFY2(o.delivered, qPrintable(o.error.toString()));
         QVERIFY(!o.verdict.success);
@@ -174,8 +175,10 @@ private slots:
         SchemeRedirectListener listener;
         listener.setRedirectUri(kRedirect);
         listener.setChannel(u"secret-state"_s);
-        QVERIFY(listener.start());
-        const QString path = SchemeRedirectListener::socketPath(u"secret-state"_s);
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
+        const Result<QString> socket = SchemeRedirectListener::socketPath(u"secret-state"_s);
+        KEYWAY_VERIFY_RESULT(socket);
+        const QString &path = socket.value();
         QVERIFY(path.startsWith(m_runtime.path() + u"/keyway/redirect-"_s));
         QVERIFY(!path.contains(u"secret-state"_s));
         struct stat info
@@ -193,7 +196,7 @@ private slots:
         const QString folder = m_runtime.path() + u"/keyway"_s;
         QDir().mkpath(folder);
         QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0777) == 0);
-        QVERIFY(!SchemeRedirectListener::socketDirectory().isEmpty());
+        KEYWAY_VERIFY_RESULT(SchemeRedirectListener::socketDirectory());
         struct stat info
         {
         };
@@ -208,7 +211,7 @@ private slots:
         listener.setChannel(u"s-4"_s);
         listener.setTimeout(200ms);
         QSignalSpy timedOut(&listener, &SchemeRedirectListener::timedOut);
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
         QVERIFY(timedOut.wait(3000));
         QCOMPARE(handOver(kRedirect + u"?code=c&state=s-4"_s).error.code, u"no_waiting_sign_in"_s);
 
@@ -216,10 +219,10 @@ private slots:
         other.setRedirectUri(kRedirect);
         other.setChannel(u"s-5"_s);
         QSignalSpy cancelled(&other, &SchemeRedirectListener::cancelled);
-        QVERIFY(other.start());
+        KEYWAY_VERIFY_NO_ERROR(other.start());
         other.cancel();
         QCOMPARE(cancelled.count(), 1);
-        QVERIFY(!QFileInfo::exists(SchemeRedirectListener::socketPath(u"s-5"_s)));
+        QVERIFY(!QFileInfo::exists(SchemeRedirectListener::socketPath(u"s-5"_s).value()));
     }
 };
 

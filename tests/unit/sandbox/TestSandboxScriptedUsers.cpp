@@ -1,6 +1,7 @@
 // The scripted users of tests/peers (browser.mjs for the authorization code flow, device.mjs for the device
 // flow) drive the sandbox's pages exactly as they drive oidc-provider, so Keyway's flow tests can run unchanged
 // against both providers. Skipped where Node.js or the peers' node_modules are missing.
+#include "ResultChecks.h"
 #include "SandboxTestClient.h"
 
 #include "http/CallbackListener.h"
@@ -78,7 +79,7 @@ private Q_SLOTS:
         CallbackListener listener;
         std::optional<QUrlQuery> callback;
         connect(&listener, &CallbackListener::callbackReceived, this, [&](const QUrlQuery &q) { callback = q; });
-        QVERIFY(listener.start());
+        KEYWAY_VERIFY_NO_ERROR(listener.start());
 
         Authorization a;
         a.redirectUri = listener.redirectUri().toString();
