@@ -64,8 +64,7 @@ private:
             p.waitForFinished();
             return {-1, {}, "timed out"};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
 private slots:
@@ -76,7 +75,8 @@ private slots:
         AppInfo::apply();
         test::resetTestHome();
         const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"),
-            {QStringLiteral("--rotate-refresh"), QStringLiteral("true"), QStringLiteral("--access-ttl"), QStringLiteral("6"), QStringLiteral("--refresh-delay-ms"), QStringLiteral("400")});
+            {QStringLiteral("--rotate-refresh"), QStringLiteral("true"), QStringLiteral("--access-ttl"), QStringLiteral("6"),
+                QStringLiteral("--refresh-delay-ms"), QStringLiteral("400")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -84,9 +84,9 @@ private slots:
 
     void windowRenewsWhileTheCommandLineRenews()
     {
-        const auto [connectCode, connectOut, connectErr] = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"),
-            m_peer.issuer(), QStringLiteral("--client-id"), QStringLiteral("keyway-native"), QStringLiteral("--scope"),
-            QStringLiteral("openid email offline_access")});
+        const auto [connectCode, connectOut, connectErr]
+            = keyway({QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
+                QStringLiteral("keyway-native"), QStringLiteral("--scope"), QStringLiteral("openid email offline_access")});
         QVERIFY2(connectCode == 0, connectErr.constData());
         const QString id = QString::fromUtf8(connectOut).trimmed();
 
