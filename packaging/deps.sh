@@ -12,6 +12,9 @@ packages=(
     # qt6-l10n-tools the lupdate and lrelease it runs; qt6-translations-l10n is Qt's own strings (dialog buttons,
     # text fields' menus) in each language, loaded by the window
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    # a Japanese font for the Japanese screenshots (TestTranslatedScreenshots); VL Gothic is 8 MB against the 90 MB of
+    # fonts-noto-cjk, and nothing else on a minimal Debian draws kana or kanji
+    fonts-vlgothic
     # run and test: a private D-Bus session with a real Secret Service, a virtual display
     dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth
     # benchmarks: curl is the protocol floor the flows are compared with; secret-tool (libsecret-tools) the keychain

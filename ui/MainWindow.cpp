@@ -262,6 +262,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    keepPagesWhole();
     if (m_vaultPromptPending) {
         // Asked once the window is on screen, so the dialog has a parent to sit on.
         m_vaultPromptPending = false;
@@ -728,18 +729,49 @@ QMenu *MainWindow::integrationMenu(const QString &integrationId)
     return menu;
 }
 
+void MainWindow::keepPagesWhole()
+{
+    // The minimum set in the constructor suits English; longer languages (issue 24) need more for the connection
+    // page's row of buttons. The window never gets narrower than its pages need (the sidebar hides itself when the
+    // window is narrow), measured once they are polished and filled.
+    const QMargins margins = m_ui->centralWidget->layout()->contentsMargins();
+    const int pages = m_ui->detailStack->minimumSizeHint().width() + margins.left() + margins.right();
+    if (pages > minimumWidth())
+        setMinimumWidth(pages);
+}
+
+void MainWindow::fitSidebarToConnectionsButton()
+{
+    // In longer languages the button's text is wider than the sidebar's usual width: the sidebar grows to show it
+    // whole as long as the page keeps its own minimum width.
+    const QList<int> sizes = m_ui->splitter->sizes();
+    if (!m_ui->listPane->isVisible() || sizes.size() < 2 || sizes.at(0) == 0)
+        return;
+    const QMargins margins = m_ui->listPane->layout()->contentsMargins();
+    const int wanted = m_ui->connectionsButton->sizeHint().width() + margins.left() + margins.right();
+    const int total = sizes.at(0) + sizes.at(1);
+    const int side = std::min(wanted, total - m_ui->detailStack->minimumSizeHint().width());
+    if (side > sizes.at(0))
+        m_ui->splitter->setSizes({side, total - side});
+}
+
 void MainWindow::updateConnectionsButton()
 {
     const ConnectionListModel::Summary all = m_connections->summary().value(QString());
-    QString text = tr("Your connections (%1)").arg(all.count);
+    // Whole sentences (issue 24), never translated fragments joined; one and many as two sentences, as elsewhere in
+    // the window, since English has no translation file to give a %n plural its forms.
+    const QString text = all.needingUser == 0 ? tr("Your connections (%1)").arg(all.count)
+        : all.needingUser == 1                ? tr("Your connections (%1) · ⚠ 1 needs you").arg(all.count)
+                               : tr("Your connections (%1) · ⚠ %2 need you").arg(all.count).arg(all.needingUser);
     QString spoken
         = all.count == 1 ? tr("Your connections: 1 connection") : tr("Your connections: %1 connections").arg(all.count);
-    if (all.needingUser > 0) {
-        text += tr(" · ⚠ %1 need you").arg(all.needingUser);
-        spoken += tr(", %1 need you (worst: %2)").arg(all.needingUser).arg(StatusStyle::text(all.worst));
-    }
+    if (all.needingUser == 1)
+        spoken = tr("%1, 1 needs you (worst: %2)").arg(spoken, StatusStyle::text(all.worst));
+    else if (all.needingUser > 1)
+        spoken = tr("%1, %2 need you (worst: %3)").arg(spoken).arg(all.needingUser).arg(StatusStyle::text(all.worst));
     m_ui->connectionsButton->setText(text);
     m_ui->connectionsButton->setAccessibleName(spoken);
+    fitSidebarToConnectionsButton();
     m_ui->connectionsButton->setEnabled(all.count > 0);
     m_ui->connectionsButton->setChecked(m_ui->detailStack->currentWidget() == m_connectionsView);
 }
@@ -829,6 +861,7 @@ void MainWindow::showConnection(const QString &connectionId)
     }
     m_connectionPage->showConnection(connectionId);
     m_ui->detailStack->setCurrentWidget(m_connectionPage);
+    keepPagesWhole();
     updateActions();
     // Once the start-up check has run, a connection opened later is checked too (once per session).
     if (m_startupChecksDone)

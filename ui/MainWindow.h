@@ -126,6 +126,8 @@ private:
     void updateFaultBanner();
     void showSidebar(bool visible);
     void updateConnectionsButton();
+    void fitSidebarToConnectionsButton();
+    void keepPagesWhole();
     void startChecks();
     void runNextCheck();
     // Asks the core which connections the database lost; the bar says `done` (what was just done) and what is left.

@@ -6173,22 +6173,6 @@ Refresh-Token: %2</translation>
         <translation>Ihre Verbindungen (%1)</translation>
     </message>
     <message>
-        <source>Your connections: 1 connection</source>
-        <translation>Ihre Verbindungen: 1 Verbindung</translation>
-    </message>
-    <message>
-        <source>Your connections: %1 connections</source>
-        <translation>Ihre Verbindungen: %1 Verbindungen</translation>
-    </message>
-    <message>
-        <source> · ⚠ %1 need you</source>
-        <translation> · ⚠ %1 brauchen Sie</translation>
-    </message>
-    <message>
-        <source>, %1 need you (worst: %2)</source>
-        <translation>, %1 brauchen Sie (am schlimmsten: %2)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6259,6 +6243,30 @@ Refresh-Token: %2</translation>
     <message>
         <source>Error code: %1</source>
         <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>Your connections (%1) · ⚠ 1 needs you</source>
+        <translation>Ihre Verbindungen (%1) · ⚠ 1 braucht Sie</translation>
+    </message>
+    <message>
+        <source>Your connections (%1) · ⚠ %2 need you</source>
+        <translation>Ihre Verbindungen (%1) · ⚠ %2 brauchen Sie</translation>
+    </message>
+    <message>
+        <source>Your connections: 1 connection</source>
+        <translation>Ihre Verbindungen: 1 Verbindung</translation>
+    </message>
+    <message>
+        <source>Your connections: %1 connections</source>
+        <translation>Ihre Verbindungen: %1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1, 1 needs you (worst: %2)</source>
+        <translation>%1, 1 braucht Sie (am schlimmsten: %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 need you (worst: %3)</source>
+        <translation>%1, %2 brauchen Sie (am schlimmsten: %3)</translation>
     </message>
 </context>
 <context>

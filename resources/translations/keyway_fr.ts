@@ -6160,22 +6160,6 @@ Refresh token: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your connections: 1 connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your connections: %1 connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · ⚠ %1 need you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 need you (worst: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6245,6 +6229,30 @@ Refresh token: %2</source>
     </message>
     <message>
         <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your connections (%1) · ⚠ 1 needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your connections (%1) · ⚠ %2 need you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your connections: 1 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your connections: %1 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 1 needs you (worst: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 need you (worst: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6169,22 +6169,6 @@ Refresh token: %2</source>
         <translation>あなたの接続 (%1)</translation>
     </message>
     <message>
-        <source>Your connections: 1 connection</source>
-        <translation>あなたの接続: 接続 1 件</translation>
-    </message>
-    <message>
-        <source>Your connections: %1 connections</source>
-        <translation>あなたの接続: 接続 %1 件</translation>
-    </message>
-    <message>
-        <source> · ⚠ %1 need you</source>
-        <translation> · ⚠ %1 件が要対応</translation>
-    </message>
-    <message>
-        <source>, %1 need you (worst: %2)</source>
-        <translation>、%1 件が要対応 (最も深刻: %2)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6255,6 +6239,30 @@ Refresh token: %2</source>
     <message>
         <source>Error code: %1</source>
         <translation>エラーコード: %1</translation>
+    </message>
+    <message>
+        <source>Your connections (%1) · ⚠ 1 needs you</source>
+        <translation>あなたの接続 (%1) · ⚠ 1 件が要対応</translation>
+    </message>
+    <message>
+        <source>Your connections (%1) · ⚠ %2 need you</source>
+        <translation>あなたの接続 (%1) · ⚠ %2 件が要対応</translation>
+    </message>
+    <message>
+        <source>Your connections: 1 connection</source>
+        <translation>あなたの接続: 接続 1 件</translation>
+    </message>
+    <message>
+        <source>Your connections: %1 connections</source>
+        <translation>あなたの接続: 接続 %1 件</translation>
+    </message>
+    <message>
+        <source>%1, 1 needs you (worst: %2)</source>
+        <translation>%1、1 件が要対応 (最も深刻: %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 need you (worst: %3)</source>
+        <translation>%1、%2 件が要対応 (最も深刻: %3)</translation>
     </message>
 </context>
 <context>

@@ -673,7 +673,7 @@ private slots:
 
         // The sidebar: the button says how many need the user; GitHub's badge is its worst status.
         auto *home = window.findChild<QToolButton *>(QStringLiteral("connectionsButton"));
-        QVERIFY2(home->text().contains(QLatin1String("4")) && home->text().contains(QLatin1String("1 need you")),
+        QVERIFY2(home->text().contains(QLatin1String("4")) && home->text().contains(QLatin1String("1 needs you")),
             qPrintable(home->text()));
         const QModelIndex github = list(window)->model()->index(shownIds(window).indexOf(QStringLiteral("github")), 0);
         QCOMPARE(

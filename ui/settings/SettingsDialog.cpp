@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <QFileDialog>
+#include <QLayout>
 #include <QPushButton>
 
 namespace keyway {
@@ -35,6 +36,8 @@ SettingsDialog::SettingsDialog(ConnectionService &service, QWidget *parent)
     setSettings(UiSettings::load());
     m_ui->keeperTimerCheck->setChecked(KeeperTimer::isInstalled());
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    // Never narrower than its controls need, whatever the language (issue 24: the keeper's check box in German).
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 SettingsDialog::~SettingsDialog() = default;
