@@ -5,64 +5,64 @@
     <name>Base64Url</name>
     <message>
         <source>The data is not valid base64url text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos no son un texto base64url válido.</translation>
     </message>
 </context>
 <context>
     <name>BodyFormatter</name>
     <message>
         <source>Not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1: %2</translation>
     </message>
 </context>
 <context>
     <name>BrowserLauncher</name>
     <message>
         <source>Keyway will only open web addresses in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway solo abre direcciones web en un navegador.</translation>
     </message>
     <message>
         <source>The system browser could not be opened. Copy the link into a browser instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el navegador del sistema. Copie el enlace en un navegador.</translation>
     </message>
     <message>
         <source>The browser command could not be started. Copy the link into a browser instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el comando del navegador. Copie el enlace en un navegador.</translation>
     </message>
 </context>
 <context>
     <name>BundlePreviewDialog</name>
     <message>
         <source>Diagnostic bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de diagnóstico</translation>
     </message>
     <message>
         <source>What the bundle holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el paquete</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales</translation>
     </message>
     <message>
         <source>Personal data in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales en el paquete</translation>
     </message>
     <message>
         <source>&amp;Leave out personal data (account, names, e-mail, user id)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir los datos personales (cuenta, nombres, correo, ID de usuario)</translation>
     </message>
     <message>
         <source>Replaces each personal value in the bundle by &quot;(left out)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye cada valor personal del paquete por «(omitido)»</translation>
     </message>
     <message>
         <source>Bundle contents (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del paquete (JSON)</translation>
     </message>
     <message>
         <source>Building the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el paquete…</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,12 @@ Without a subcommand, opens the Keyway window.
 
 Subcommands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: keyway [SUBORDEN] [OPCIONES]
+
+Sin suborden, abre la ventana de Keyway.
+
+Subórdenes:
+</translation>
     </message>
     <message>
         <source>
@@ -84,7281 +89,7289 @@ Options:
 
 Secrets are never taken from the command line: use the --*-stdin options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones:
+  -h, --help        Mostrar esta ayuda (keyway SUBORDEN --help para las opciones de una suborden)
+  -v, --version     Mostrar la versión
+
+Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin.
+</translation>
     </message>
     <message numerus="yes">
         <source>the keychain did not take the renewed tokens (is it locked?). Unlock it within %n second(s), or the new refresh token is lost and you may have to connect again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el llavero no aceptó los tokens renovados (¿está bloqueado?). Desbloquéelo en %n segundo, o el nuevo token de actualización se perderá y quizá tenga que volver a conectar.</numerusform>
+            <numerusform>el llavero no aceptó los tokens renovados (¿está bloqueado?). Desbloquéelo en %n segundos, o el nuevo token de actualización se perderá y quizá tenga que volver a conectar.</numerusform>
         </translation>
     </message>
     <message>
         <source>keyway: the renewed tokens are saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyway: los tokens renovados están guardados en el llavero.</translation>
     </message>
     <message>
         <source>the keychain stayed unavailable: the renewed tokens were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero siguió sin estar disponible: los tokens renovados no se guardaron.</translation>
     </message>
     <message>
         <source>keyway: unknown subcommand &apos;%1&apos; (see keyway --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>keyway: suborden desconocida «%1» (consulte keyway --help)</translation>
     </message>
     <message>
         <source>Run &apos;keyway connections --recover&apos; to bring them back, or &apos;keyway connections --revoke-lost&apos; to revoke them at their providers and delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «keyway connections --recover» para recuperarlas, o «keyway connections --revoke-lost» para revocarlas en sus proveedores y eliminarlas.</translation>
     </message>
 </context>
 <context>
     <name>ClientAssertion</name>
     <message>
         <source>Keyway could not build the signed request for the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo construir la solicitud firmada para el proveedor.</translation>
     </message>
 </context>
 <context>
     <name>ClientAuthenticator</name>
     <message>
         <source>No client id is configured for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún ID de cliente configurado para esta conexión.</translation>
     </message>
     <message>
         <source>No client secret is configured for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto de cliente configurado para esta conexión.</translation>
     </message>
     <message>
         <source>No private key is configured for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave privada configurada para esta conexión.</translation>
     </message>
     <message>
         <source>The configured private key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada configurada no se puede usar: %1</translation>
     </message>
     <message>
         <source>Could not sign the client assertion with the configured private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo firmar la aserción de cliente con la clave privada configurada: %1</translation>
     </message>
 </context>
 <context>
     <name>ClockLeeway</name>
     <message>
         <source>%1 days %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días %2 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Keyway could not compare its clock with the provider&apos;s (the answer had no Date header): check that this computer&apos;s date, time and time zone are right; if they are, the provider&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo comparar su reloj con el del proveedor (la respuesta no tenía cabecera Date): compruebe la fecha, la hora y la zona horaria de este equipo; si son correctas, el reloj del proveedor está mal.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock agrees with the provider&apos;s within %1 (going by the Date header of its answer), so the provider dated the token wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este equipo coincide con el del proveedor con un margen de %1 (según la cabecera Date de su respuesta), así que el proveedor fechó mal el token.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 behind the provider&apos;s (going by the Date header of its answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este equipo va %1 por detrás del del proveedor (según la cabecera Date de su respuesta).</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of the provider&apos;s (going by the Date header of its answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este equipo va %1 por delante del del proveedor (según la cabecera Date de su respuesta).</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date, time and time zone; if they are right, the provider&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la fecha, la hora y la zona horaria de este equipo; si son correctas, el reloj del proveedor está mal.</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Security warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de seguridad</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falta</translation>
     </message>
     <message>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de conexión</translation>
     </message>
 </context>
 <context>
     <name>ConnectFormPage</name>
     <message>
         <source>PKCE warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de PKCE</translation>
     </message>
     <message>
         <source>&amp;How to connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma de conectar:</translation>
     </message>
     <message>
         <source>Authentication mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de autenticación</translation>
     </message>
     <message>
         <source>Connection &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la conexión:</translation>
     </message>
     <message>
         <source>Optional: the account name is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: se usa el nombre de la cuenta</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la conexión</translation>
     </message>
     <message>
         <source>&amp;Where do these values come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;De dónde salen estos valores?</translation>
     </message>
     <message>
         <source>Show setup instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las instrucciones de configuración</translation>
     </message>
     <message>
         <source>Setup instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones de configuración</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la cuenta</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirección</translation>
     </message>
     <message>
         <source>Redirect URI to register at the provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección que registrar en el proveedor:</translation>
     </message>
     <message>
         <source>Redirect URI to register at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección que registrar en el proveedor</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la URI de redirección</translation>
     </message>
     <message>
         <source>Copy redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la URI de redirección</translation>
     </message>
     <message>
         <source>About the redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la URI de redirección</translation>
     </message>
     <message>
         <source>&amp;Advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones &amp;avanzadas</translation>
     </message>
     <message>
         <source>Show advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las opciones avanzadas</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>Extra &amp;authorization parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de &amp;autorización adicionales:</translation>
     </message>
     <message>
         <source>name=value, one per line (e.g. prompt=consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre=valor, uno por línea (p. ej. prompt=consent)</translation>
     </message>
     <message>
         <source>Extra authorization parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de autorización adicionales</translation>
     </message>
     <message>
         <source>Extra &amp;token parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de &amp;token adicionales:</translation>
     </message>
     <message>
         <source>name=value, one per line (e.g. audience=https://api.example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre=valor, uno por línea (p. ej. audience=https://api.example.com)</translation>
     </message>
     <message>
         <source>Extra token parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de token adicionales</translation>
     </message>
     <message>
         <source>&amp;PKCE (RFC 7636):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PKCE (RFC 7636):</translation>
     </message>
     <message>
         <source>PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE</translation>
     </message>
     <message>
         <source>&amp;Browser command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del &amp;navegador:</translation>
     </message>
     <message>
         <source>As in Settings (system browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en la configuración (navegador del sistema)</translation>
     </message>
     <message>
         <source>Browser command for this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del navegador para este inicio de sesión</translation>
     </message>
     <message>
         <source>Redirect &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URI de redirección:</translation>
     </message>
     <message>
         <source>Redirect URI registered at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección registrada en el proveedor</translation>
     </message>
     <message>
         <source>The exact redirect URI registered at the provider, when it is not the one shown above: http://127.0.0.1:PORT/PATH (Keyway listens there) or io.keyway.app:/oauth2redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>La URI de redirección exacta registrada en el proveedor, si no es la que se muestra arriba: http://127.0.0.1:PUERTO/RUTA (Keyway escucha ahí) o io.keyway.app:/oauth2redirect</translation>
     </message>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la conexión</translation>
     </message>
 </context>
 <context>
     <name>ConnectWaitingPage</name>
     <message>
         <source>Sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del inicio de sesión</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando</translation>
     </message>
     <message>
         <source>Code to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Código que introducir</translation>
     </message>
     <message>
         <source>Copy &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;código</translation>
     </message>
     <message>
         <source>Open this address in a browser on any device and sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta dirección en un navegador de cualquier dispositivo e inicie sesión:</translation>
     </message>
     <message>
         <source>Sign-in address to open on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de inicio de sesión para abrir en otro dispositivo</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar</translation>
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección de inicio de sesión</translation>
     </message>
     <message>
         <source>The browser then ends on an address it cannot load; that is expected. Copy that whole address from its address bar and paste it here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Después el navegador termina en una dirección que no puede cargar; es lo esperado. Copie esa dirección completa de su barra de direcciones y péguela aquí:</translation>
     </message>
     <message>
         <source>http://127.0.0.1:…/callback?code=…&amp;state=…</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:…/callback?code=…&amp;state=…</translation>
     </message>
     <message>
         <source>Address the browser ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección en la que terminó el navegador</translation>
     </message>
     <message>
         <source>&amp;Finish sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar el inicio de sesión</translation>
     </message>
     <message>
         <source>Finish the sign-in with the pasted address</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el inicio de sesión con la dirección pegada</translation>
     </message>
     <message>
         <source>Why the pasted address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se rechazó la dirección pegada</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;enlace</translation>
     </message>
     <message>
         <source>Copy the sign-in address to open it in another browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección de inicio de sesión para abrirla en otro navegador</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir de nuevo</translation>
     </message>
     <message>
         <source>Open the sign-in page in the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de nuevo la página de inicio de sesión en el navegador</translation>
     </message>
     <message>
         <source>Sign in on another &amp;device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en otro &amp;dispositivo…</translation>
     </message>
     <message>
         <source>Show the sign-in address to open on another device, and a box for the address it ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la dirección de inicio de sesión para abrirla en otro dispositivo, y un campo para la dirección en la que termina</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Stop waiting and go back to the form (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar y volver al formulario (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionChooser</name>
     <message>
         <source>&quot;%1&quot; answers for %2 connections (%3): name one of them, or make one the default with keyway connections default %4 CONNECTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» corresponde a %2 conexiones (%3): nombre una de ellas, o haga que una sea la predeterminada con keyway connections default %4 CONEXIÓN.</translation>
     </message>
     <message>
         <source>Name a connection (see keyway connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre una conexión (consulte keyway connections).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 connections: give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» coincide con %2 conexiones: dé más caracteres del ID.</translation>
     </message>
     <message>
         <source>No connection &quot;%1&quot; (see keyway connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conexión «%1» (consulte keyway connections).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionExpiry</name>
     <message>
         <source>access token expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el token de acceso caduca %1</translation>
     </message>
     <message>
         <source>access token expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>caducidad del token de acceso desconocida</translation>
     </message>
     <message>
         <source>no refresh token recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay token de actualización registrado</translation>
     </message>
     <message>
         <source>refresh token lapses %1 if unused</source>
-        <translation type="unfinished"></translation>
+        <translation>el token de actualización caduca %1 si no se usa</translation>
     </message>
     <message>
         <source>refresh token lapsed unused %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el token de actualización caducó sin uso %1</translation>
     </message>
     <message>
         <source>, grant ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, la concesión termina %1</translation>
     </message>
     <message>
         <source>refresh token ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el token de actualización termina %1</translation>
     </message>
     <message>
         <source>refresh token expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>caducidad del token de actualización desconocida</translation>
     </message>
     <message>
         <source>last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última actualización %1</translation>
     </message>
     <message>
         <source>never refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca actualizado</translation>
     </message>
     <message>
         <source>Reconnect %1 before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a conectar %1 antes de %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionLock</name>
     <message>
         <source>Keyway could not use its lock folder: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo usar su carpeta de bloqueos: %1.</translation>
     </message>
     <message>
         <source>Another Keyway process is still working on this connection: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de Keyway sigue trabajando con esta conexión: inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPage</name>
     <message>
         <source>Back to the integration (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la integración (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Back to the integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la integración</translation>
     </message>
     <message>
         <source>Connected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta conectada</translation>
     </message>
     <message>
         <source>What this connection needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita esta conexión</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a conectar…</translation>
     </message>
     <message>
         <source>Sign in again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión de nuevo (Ctrl+R)</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar ahora</translation>
     </message>
     <message>
         <source>Get a new access token now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener ahora un nuevo token de acceso (F5)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop the refresh before its next attempt, or stop waiting for an answer already on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la actualización antes de su siguiente intento, o dejar de esperar una respuesta ya en camino</translation>
     </message>
     <message>
         <source>Copy access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token de acceso</translation>
     </message>
     <message>
         <source>The clipboard is cleared after 30 seconds (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles se vacía tras 30 segundos (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <source>Open in request console</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la consola de solicitudes</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar…</translation>
     </message>
     <message>
         <source>Revoke the grant and delete the tokens from the keychain (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar la concesión y borrar los tokens del llavero (Supr)</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Forget this revoked connection with its timeline and request history (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar esta conexión revocada con su cronología y su historial de solicitudes (Supr)</translation>
     </message>
     <message>
         <source>Removes the connection from the list; its event log and request history are deleted too</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita la conexión de la lista; también se borran su registro de eventos y su historial de solicitudes</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso:</translation>
     </message>
     <message>
         <source>Access token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del token de acceso</translation>
     </message>
     <message>
         <source>Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización:</translation>
     </message>
     <message>
         <source>Refresh token expiry and last renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del token de actualización y última renovación</translation>
     </message>
     <message>
         <source>Status detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle del estado:</translation>
     </message>
     <message>
         <source>Connected with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado con:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada:</translation>
     </message>
     <message>
         <source>Token fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella del token:</translation>
     </message>
     <message>
         <source>Connection ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la conexión:</translation>
     </message>
     <message>
         <source>Scopes: requested and granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos: solicitados y concedidos</translation>
     </message>
     <message>
         <source>Requested and granted scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos solicitados y concedidos</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPlanner</name>
     <message>
         <source>Choose the service account&apos;s JSON key file (or a private key and the issuer it is registered for).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de clave JSON de la cuenta de servicio (o una clave privada y el emisor para el que está registrada).</translation>
     </message>
     <message>
         <source>Enter the issuer of the assertions (the service account or client ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el emisor de las aserciones (la cuenta de servicio o el ID de cliente).</translation>
     </message>
     <message>
         <source>The private key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada no se puede usar: %1</translation>
     </message>
     <message>
         <source>This %1 key cannot sign %2 assertions; choose %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave %1 no puede firmar aserciones %2; elija %3.</translation>
     </message>
     <message>
         <source>Connect with the device code mode instead (keyway connect %1 --mode device_code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte mejor con el modo de código de dispositivo (keyway connect %1 --mode device_code).</translation>
     </message>
     <message>
         <source>Use another authentication mode of this integration if it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use otro modo de autenticación de esta integración si lo tiene.</translation>
     </message>
     <message>
         <source>%1 does not allow desktop redirects, so a browser sign-in could not come back to Keyway. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no permite redirecciones a aplicaciones de escritorio, así que un inicio de sesión en el navegador no podría volver a Keyway. %2</translation>
     </message>
     <message>
         <source>This integration declares no way to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta integración no declara ninguna forma de autenticarse.</translation>
     </message>
     <message>
         <source>%1 does not support the authentication mode &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admite el modo de autenticación «%2».</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de API.</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca %1.</translation>
     </message>
     <message>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <source>Paste the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el token de acceso.</translation>
     </message>
     <message>
         <source>This integration has no OAuth settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta integración no tiene configuración OAuth.</translation>
     </message>
     <message>
         <source>Unknown client authentication method &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de autenticación de cliente desconocido «%1».</translation>
     </message>
     <message>
         <source>Enter the client ID of the app you registered with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de cliente de la aplicación que registró en %1.</translation>
     </message>
     <message>
         <source>The client credentials grant needs a client secret or a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concesión client credentials necesita un secreto de cliente o una clave privada.</translation>
     </message>
     <message>
         <source>%1 authenticates this client with a private key (private_key_jwt): import the key or generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autentica a este cliente con una clave privada (private_key_jwt): importe la clave o genere una.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionRepository</name>
     <message>
         <source>Keyway could not save to its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo guardar en su base de datos.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionState</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca pronto</translation>
     </message>
     <message>
         <source>Needs re-authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere reautorización</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>Temporary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema temporal</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsView</name>
     <message>
         <source>Your connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus conexiones</translation>
     </message>
     <message>
         <source>&amp;Connect an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar una cuenta…</translation>
     </message>
     <message>
         <source>Connect an account of the selected integration (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una cuenta de la integración seleccionada (Ctrl+N)</translation>
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una cuenta</translation>
     </message>
     <message>
         <source>Connections summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de las conexiones</translation>
     </message>
     <message>
         <source>Filter by name, account, integration or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, cuenta, integración o estado</translation>
     </message>
     <message>
         <source>Filter connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las conexiones</translation>
     </message>
     <message>
         <source>Shows only the connections whose name, account, integration or status contain every word typed; Down arrow moves into the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo las conexiones cuyo nombre, cuenta, integración o estado contiene cada palabra escrita; la flecha abajo pasa a la lista</translation>
     </message>
     <message>
         <source>Show connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las conexiones</translation>
     </message>
     <message>
         <source>Shows all connections, or only those in one kind of state</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra todas las conexiones, o solo las de un estado</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Every connection with its account, integration, status, expiry and last request. Enter opens one; the context menu reconnects, refreshes or disconnects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada conexión con su cuenta, integración, estado, caducidad y última solicitud. Intro abre una; el menú contextual la vuelve a conectar, la actualiza o la desconecta.</translation>
     </message>
     <message>
         <source>No connection matches. Clear the filter or choose &quot;All&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conexión coincide. Borre el filtro o elija «Todas».</translation>
     </message>
 </context>
 <context>
     <name>CopyFeedback</name>
     <message>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado ✓</translation>
     </message>
 </context>
 <context>
     <name>CoreContext</name>
     <message>
         <source>Your tokens are safe in the keychain. Move %1 aside (keep it as a backup) and start Keyway again to begin with a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus tokens están a salvo en el llavero. Aparte %1 (consérvelo como copia de seguridad) e inicie Keyway de nuevo para empezar con una base de datos nueva.</translation>
     </message>
     <message>
         <source>The extra CA certificate file %1 could not be read; it is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de certificado de CA adicional %1; no es de confianza.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsForm</name>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
 </context>
 <context>
     <name>CustomIntegrationDialog</name>
     <message>
         <source>Add custom integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una integración personalizada</translation>
     </message>
     <message>
         <source>Keyway reads the provider&apos;s OpenID Connect or OAuth 2.0 metadata from its issuer URL and saves an integration you can connect like any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway lee los metadatos OpenID Connect u OAuth 2.0 del proveedor a partir de su URL de emisor y guarda una integración que puede conectar como cualquier otra.</translation>
     </message>
     <message>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del &amp;emisor:</translation>
     </message>
     <message>
         <source>https://login.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.com</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del emisor</translation>
     </message>
     <message>
         <source>The provider&apos;s issuer, as its documentation names it</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor (issuer) del proveedor, tal como lo nombra su documentación</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Optional: the issuer&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: el nombre de host del emisor</translation>
     </message>
     <message>
         <source>Integration name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la integración</translation>
     </message>
     <message>
         <source>I&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D:</translation>
     </message>
     <message>
         <source>lower-case letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>letras minúsculas, dígitos y «-»</translation>
     </message>
     <message>
         <source>Integration id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la integración</translation>
     </message>
     <message>
         <source>Used by the keyway command line; made from the name unless you change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo usa la línea de órdenes de keyway; se forma a partir del nombre salvo que lo cambie</translation>
     </message>
     <message>
         <source>Client a&amp;uthentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utenticación del cliente:</translation>
     </message>
     <message>
         <source>Client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación del cliente</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;mbitos:</translation>
     </message>
     <message>
         <source>Optional, separated by spaces: openid profile email by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, separados por espacios: openid profile email de forma predeterminada</translation>
     </message>
     <message>
         <source>Default scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos predeterminados</translation>
     </message>
     <message>
         <source>Allow plain &amp;http to this host (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir &amp;http sin cifrar a este host (inseguro)</translation>
     </message>
     <message>
         <source>Allow plain http to this host (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir http sin cifrar a este host (inseguro)</translation>
     </message>
     <message>
         <source>Only for a server on your own machine or a test network</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para un servidor en su propio equipo o en una red de pruebas</translation>
     </message>
     <message>
         <source>Security warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de seguridad</translation>
     </message>
     <message>
         <source>Reading the provider&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los metadatos del proveedor</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falta</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Keyway&apos;s database could not be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la base de datos de Keyway: %1.</translation>
     </message>
     <message>
         <source>cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos SQLite utilizable</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañada</translation>
     </message>
     <message>
         <source>cannot lock the database</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear la base de datos</translation>
     </message>
     <message>
         <source>cannot read its version</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su versión</translation>
     </message>
     <message>
         <source>This database was written by a newer Keyway (schema %1). Update Keyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos la escribió un Keyway más reciente (esquema %1). Actualice Keyway.</translation>
     </message>
     <message>
         <source>migration %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la migración %1 falló</translation>
     </message>
     <message>
         <source>cannot commit the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede confirmar la migración</translation>
     </message>
 </context>
 <context>
     <name>DatabaseRecovery</name>
     <message>
         <source>Keyway&apos;s database %1 is damaged and could not be set aside. Move it (with any -wal and -shm files next to it) to a safe place and start Keyway again; your tokens are safe in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 de Keyway está dañada y no se pudo apartar. Muévala (con los archivos -wal y -shm que tenga al lado) a un lugar seguro e inicie Keyway de nuevo; sus tokens están a salvo en el llavero.</translation>
     </message>
     <message>
         <source>Keyway&apos;s database was damaged. It was kept as %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de Keyway estaba dañada. Se conservó como %1 y se creó una nueva.</translation>
     </message>
     <message>
         <source>No connection could be read from it: connect your integrations again, unless Keyway finds them in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ninguna conexión de ella: vuelva a conectar sus integraciones, salvo que Keyway las encuentre en el llavero.</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) were recovered and keep their tokens from the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se recuperó %n conexión, que conserva sus tokens del llavero.</numerusform>
+            <numerusform>Se recuperaron %n conexiones, que conservan sus tokens del llavero.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some may be missing: Keyway looks for them in the keychain; connect again any it cannot find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que falten algunas: Keyway las busca en el llavero; vuelva a conectar las que no encuentre.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticBundle</name>
     <message>
         <source>subject (user id)</source>
-        <translation type="unfinished"></translation>
+        <translation>sujeto (ID de usuario)</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de pila</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>apellido</translation>
     </message>
     <message>
         <source>middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo nombre</translation>
     </message>
     <message>
         <source>nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>apodo</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección de correo</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de teléfono</translation>
     </message>
     <message>
         <source>postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección postal</translation>
     </message>
     <message>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de nacimiento</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
         <source>profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>página de perfil</translation>
     </message>
     <message>
         <source>web site</source>
-        <translation type="unfinished"></translation>
+        <translation>sitio web</translation>
     </message>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>género</translation>
     </message>
     <message>
         <source>user principal name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre principal de usuario</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta</translation>
     </message>
 </context>
 <context>
     <name>EmbeddedProviders</name>
     <message>
         <source>The built-in provider &quot;%1&quot; is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor integrado «%1» no está disponible en esta compilación.</translation>
     </message>
 </context>
 <context>
     <name>EncryptedVault</name>
     <message>
         <source>The encrypted vault file is damaged or not a Keyway vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la bóveda cifrada está dañado o no es una bóveda de Keyway.</translation>
     </message>
     <message>
         <source>The encrypted vault was written by a newer Keyway. Update Keyway to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda cifrada la escribió un Keyway más reciente. Actualice Keyway para abrirla.</translation>
     </message>
     <message>
         <source>The vault key could not be derived.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo derivar la clave de la bóveda.</translation>
     </message>
     <message>
         <source>The encrypted vault could not be opened: the passphrase is wrong, or the file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la bóveda cifrada: la frase de contraseña es incorrecta, o el archivo se modificó.</translation>
     </message>
     <message>
         <source>The vault could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cifrar la bóveda.</translation>
     </message>
     <message>
         <source>An encrypted vault already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una bóveda cifrada en %1.</translation>
     </message>
     <message>
         <source>The vault passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de la bóveda debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>There is no encrypted vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna bóveda cifrada en %1.</translation>
     </message>
     <message>
         <source>The encrypted vault could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la bóveda cifrada.</translation>
     </message>
     <message>
         <source>The encrypted vault&apos;s passphrase was changed: unlock it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de la bóveda cifrada cambió: desbloquéela de nuevo.</translation>
     </message>
     <message>
         <source>The encrypted vault could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la bóveda cifrada.</translation>
     </message>
 </context>
 <context>
     <name>EventText</name>
     <message>
         <source>Provider metadata read</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del proveedor leídos</translation>
     </message>
     <message>
         <source>Provider metadata not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del proveedor no leídos</translation>
     </message>
     <message>
         <source>Provider metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del proveedor</translation>
     </message>
     <message>
         <source>Permission not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso no ofrecido</translation>
     </message>
     <message>
         <source>Sign-in request prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de inicio de sesión preparada</translation>
     </message>
     <message>
         <source>Sign-in request not prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de inicio de sesión no preparada</translation>
     </message>
     <message>
         <source>Sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de inicio de sesión</translation>
     </message>
     <message>
         <source>Waiting for the browser&apos;s redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la redirección del navegador</translation>
     </message>
     <message>
         <source>Could not wait for the redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo esperar la redirección</translation>
     </message>
     <message>
         <source>Redirect listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor de redirecciones</translation>
     </message>
     <message>
         <source>Browser opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador abierto</translation>
     </message>
     <message>
         <source>Browser did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador no se abrió</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador</translation>
     </message>
     <message>
         <source>Browser came back</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador volvió</translation>
     </message>
     <message>
         <source>Redirect refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirección rechazada</translation>
     </message>
     <message>
         <source>Code exchanged for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Código canjeado por tokens</translation>
     </message>
     <message>
         <source>Code exchange failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el canje del código</translation>
     </message>
     <message>
         <source>Code exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Canje del código</translation>
     </message>
     <message>
         <source>Token requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Token solicitado</translation>
     </message>
     <message>
         <source>Token request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la solicitud de token</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>Token recibido</translation>
     </message>
     <message>
         <source>Token request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de token</translation>
     </message>
     <message>
         <source>Assertion signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aserción firmada</translation>
     </message>
     <message>
         <source>Assertion not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aserción no firmada</translation>
     </message>
     <message>
         <source>Device code received</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de dispositivo recibido</translation>
     </message>
     <message>
         <source>Device code request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la solicitud del código de dispositivo</translation>
     </message>
     <message>
         <source>Device code requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de dispositivo solicitado</translation>
     </message>
     <message>
         <source>Device code: the provider&apos;s answer was unusual</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de dispositivo: la respuesta del proveedor era inusual</translation>
     </message>
     <message>
         <source>Device approved, tokens received</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo aprobado, tokens recibidos</translation>
     </message>
     <message>
         <source>Device sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el inicio de sesión del dispositivo</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la aprobación</translation>
     </message>
     <message>
         <source>Asked to wait longer between checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pidió esperar más entre comprobaciones</translation>
     </message>
     <message>
         <source>ID token checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de identidad comprobado</translation>
     </message>
     <message>
         <source>ID token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de identidad rechazado</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de identidad</translation>
     </message>
     <message>
         <source>Account identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta identificada</translation>
     </message>
     <message>
         <source>Account not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta no identificada</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectada</translation>
     </message>
     <message>
         <source>Reconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectada</translation>
     </message>
     <message>
         <source>Reconnect failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la reconexión</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconexión</translation>
     </message>
     <message>
         <source>Access token renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso renovado</translation>
     </message>
     <message>
         <source>Renewal failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la renovación</translation>
     </message>
     <message>
         <source>Renewal started</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación iniciada</translation>
     </message>
     <message>
         <source>Saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero</translation>
     </message>
     <message>
         <source>Keychain write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura en el llavero</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero</translation>
     </message>
     <message>
         <source>API accepted the token</source>
-        <translation type="unfinished"></translation>
+        <translation>La API aceptó el token</translation>
     </message>
     <message>
         <source>API refused the token</source>
-        <translation type="unfinished"></translation>
+        <translation>La API rechazó el token</translation>
     </message>
     <message>
         <source>API refused the token (401): renewing</source>
-        <translation type="unfinished"></translation>
+        <translation>La API rechazó el token (401): renovando</translation>
     </message>
     <message>
         <source>API request allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud a la API permitida</translation>
     </message>
     <message>
         <source>API refused: a permission is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>La API rechazó: falta un permiso</translation>
     </message>
     <message>
         <source>PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE</translation>
     </message>
     <message>
         <source>Signing in without PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión sin PKCE</translation>
     </message>
     <message>
         <source>Another address may receive the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra dirección podría recibir la credencial</translation>
     </message>
     <message>
         <source>Checked: the provider accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado: el proveedor la acepta</translation>
     </message>
     <message>
         <source>Check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comprobación</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado</translation>
     </message>
     <message>
         <source>Token introspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Token inspeccionado</translation>
     </message>
     <message>
         <source>Introspection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la introspección</translation>
     </message>
     <message>
         <source>Introspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspección</translation>
     </message>
     <message>
         <source>Revoked at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada en el proveedor</translation>
     </message>
     <message>
         <source>Revocation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la revocación</translation>
     </message>
     <message>
         <source>Not revoked at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>No revocada en el proveedor</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectada</translation>
     </message>
     <message>
         <source>Disconnect failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la desconexión</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconexión</translation>
     </message>
     <message>
         <source>Recovered from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada del llavero</translation>
     </message>
     <message>
         <source>Not recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>No recuperada</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación</translation>
     </message>
     <message>
         <source>API requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes a la API</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
 </context>
 <context>
     <name>GitCredential</name>
     <message>
         <source>git sent a credential request Keyway cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>git envió una solicitud de credenciales que Keyway no puede leer.</translation>
     </message>
 </context>
 <context>
     <name>IdTokenValidator</name>
     <message>
         <source>The provider&apos;s sign-in answer contained an identity token Keyway could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de inicio de sesión del proveedor contenía un token de identidad que Keyway no pudo leer.</translation>
     </message>
     <message>
         <source>The identity token is signed in a way Keyway does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad está firmado de una forma que Keyway no acepta.</translation>
     </message>
     <message>
         <source>The identity token was signed with a key the provider does not publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad se firmó con una clave que el proveedor no publica.</translation>
     </message>
     <message>
         <source>The identity token&apos;s signature is not valid. It may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del token de identidad no es válida. Puede haber sido alterado.</translation>
     </message>
     <message>
         <source>The identity token was issued by a different provider than expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad lo emitió un proveedor distinto del esperado.</translation>
     </message>
     <message>
         <source>The identity token was issued for a different application.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad se emitió para otra aplicación.</translation>
     </message>
     <message>
         <source>The identity token was issued to a different application (authorized party).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad se emitió a otra aplicación (parte autorizada).</translation>
     </message>
     <message>
         <source>The identity token had already expired by this computer&apos;s clock when it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el reloj de este equipo, el token de identidad ya había caducado al llegar.</translation>
     </message>
     <message>
         <source>The identity token is dated in the future by this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el reloj de este equipo, el token de identidad tiene fecha futura.</translation>
     </message>
     <message>
         <source>The identity token was issued too long ago by this computer&apos;s clock to be a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el reloj de este equipo, el token de identidad se emitió hace demasiado tiempo para ser nuevo.</translation>
     </message>
     <message>
         <source>The identity token does not belong to this sign-in attempt. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad no pertenece a este intento de inicio de sesión. Inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>The provider did not confirm a recent enough sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no confirmó un inicio de sesión lo bastante reciente. Inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>Keyway could not download the provider&apos;s signing keys to check the identity token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo descargar las claves de firma del proveedor para comprobar el token de identidad.</translation>
     </message>
     <message>
         <source>The identity token from the refresh names a different user than the one who signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad de la actualización nombra a un usuario distinto del que inició sesión.</translation>
     </message>
     <message>
         <source>The identity token from the refresh gives a different sign-in time than the one who signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad de la actualización da una hora de inicio de sesión distinta de la del inicio de sesión original.</translation>
     </message>
 </context>
 <context>
     <name>IntegrationPage</name>
     <message>
         <source>Integration icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de la integración</translation>
     </message>
     <message>
         <source>&amp;Remove integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la integración…</translation>
     </message>
     <message>
         <source>Delete this custom integration&apos;s file (its connections stay in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el archivo de esta integración personalizada (sus conexiones siguen en la lista)</translation>
     </message>
     <message>
         <source>Remove this custom integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta integración personalizada</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>Connect an account of this integration (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una cuenta de esta integración (Ctrl+N)</translation>
     </message>
     <message>
         <source>Opens the connect dialog for this integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el diálogo de conexión de esta integración</translation>
     </message>
     <message>
         <source>Security warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de seguridad</translation>
     </message>
     <message>
         <source>Provider documentation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace a la documentación del proveedor</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>No account is connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna cuenta conectada.</translation>
     </message>
     <message>
         <source>Connections of this integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones de esta integración</translation>
     </message>
     <message>
         <source>Press Enter to open the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro para abrir la conexión seleccionada</translation>
     </message>
     <message>
         <source>&amp;Open connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la conexión</translation>
     </message>
     <message>
         <source>Shows the selected connection&apos;s status, tokens, timeline and request console</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el estado, los tokens, la cronología y la consola de solicitudes de la conexión seleccionada</translation>
     </message>
     <message>
         <source>Ways to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de conectar</translation>
     </message>
     <message>
         <source>Setup at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración en el proveedor</translation>
     </message>
     <message>
         <source>Redirect URI to register:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección que registrar:</translation>
     </message>
     <message>
         <source>Redirect URI to register</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección que registrar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la URI de redirección</translation>
     </message>
     <message>
         <source>Copy redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la URI de redirección</translation>
     </message>
     <message>
         <source>Setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de configuración</translation>
     </message>
     <message>
         <source>Integration details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la integración</translation>
     </message>
 </context>
 <context>
     <name>Jwk</name>
     <message>
         <source>The key (JWK) is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave (JWK) no es válida.</translation>
     </message>
     <message>
         <source>This kind of key (JWK) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de clave (JWK) no es compatible.</translation>
     </message>
 </context>
 <context>
     <name>Jwks</name>
     <message>
         <source>The provider&apos;s key set (JWKS) could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el conjunto de claves (JWKS) del proveedor.</translation>
     </message>
 </context>
 <context>
     <name>Jws</name>
     <message>
         <source>The token is not a well-formed signed JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no es un JWT firmado bien formado.</translation>
     </message>
     <message>
         <source>The token is not signed (alg &quot;none&quot;). Keyway never accepts unsigned tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no está firmado (alg «none»). Keyway nunca acepta tokens sin firmar.</translation>
     </message>
     <message>
         <source>The token is signed with a shared secret (HMAC), which Keyway does not accept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token está firmado con un secreto compartido (HMAC), que Keyway no acepta aquí.</translation>
     </message>
     <message>
         <source>The token is signed with an algorithm Keyway does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token está firmado con un algoritmo que Keyway no acepta.</translation>
     </message>
     <message>
         <source>The token&apos;s signature cannot be checked with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del token no se puede comprobar con esta clave.</translation>
     </message>
     <message>
         <source>The token&apos;s signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del token no es válida.</translation>
     </message>
     <message>
         <source>Keyway could not sign the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo firmar el token.</translation>
     </message>
 </context>
 <context>
     <name>Jwt</name>
     <message>
         <source>This text is not a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto no es un JWT.</translation>
     </message>
     <message>
         <source>This token is encrypted (JWE); its contents cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token está cifrado (JWE); su contenido no se puede mostrar.</translation>
     </message>
 </context>
 <context>
     <name>JwtDisplay</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1</translation>
     </message>
     <message>
         <source>An encrypted JWT (JWE): its content cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT cifrado (JWE): su contenido no se puede mostrar.</translation>
     </message>
     <message>
         <source>Looks like a JWT but its parts are not base64url JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece un JWT, pero sus partes no son JSON en base64url.</translation>
     </message>
     <message>
         <source>Opaque token: not a JWT, so only the provider can tell what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token opaco: no es un JWT, así que solo el proveedor sabe qué significa.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>
     <name>KeeperReport</name>
     <message>
         <source>reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>reconectar</translation>
     </message>
     <message>
         <source>renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>renovado</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>le necesita</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>Reconnect %1 before %2 (its grant ends then, whatever is done): keyway connect --reconnect %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a conectar %1 antes de %2 (su concesión termina entonces, se haga lo que se haga): keyway connect --reconnect %3</translation>
     </message>
     <message>
         <source>; the grant ends %1, whatever is done</source>
-        <translation type="unfinished"></translation>
+        <translation>; la concesión termina %1, se haga lo que se haga</translation>
     </message>
     <message>
         <source>renewed before its refresh token lapsed unused; now good until %1 if left unused</source>
-        <translation type="unfinished"></translation>
+        <translation>renovado antes de que su token de actualización caducara sin uso; ahora válido hasta %1 si no se usa</translation>
     </message>
     <message>
         <source>refresh token good until %1 if left unused</source>
-        <translation type="unfinished"></translation>
+        <translation>token de actualización válido hasta %1 si no se usa</translation>
     </message>
     <message>
         <source>the refresh token does not lapse unused</source>
-        <translation type="unfinished"></translation>
+        <translation>el token de actualización no caduca por falta de uso</translation>
     </message>
     <message>
         <source>its provider documents no lifetime for its refresh token: nothing to keep alive</source>
-        <translation type="unfinished"></translation>
+        <translation>su proveedor no documenta ninguna duración para su token de actualización: nada que mantener</translation>
     </message>
     <message>
         <source>%1 needs re-authorization%2: keyway connect --reconnect %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere reautorización%2: keyway connect --reconnect %3</translation>
     </message>
     <message>
         <source>renewal failed, will be tried again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la renovación, se volverá a intentar: %1</translation>
     </message>
 </context>
 <context>
     <name>KeeperTimer</name>
     <message>
         <source>Keyway could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Keyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Sandbox faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos del entorno de pruebas</translation>
     </message>
     <message>
         <source>Your connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus conexiones</translation>
     </message>
     <message>
         <source>Every connection at a glance, with what needs you first (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las conexiones de un vistazo, primero lo que le necesita (Ctrl+Mayús+H)</translation>
     </message>
     <message>
         <source>Search integrations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar integraciones (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar integraciones</translation>
     </message>
     <message>
         <source>Filters the list by name, id, category or scope as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra la lista por nombre, ID, categoría o ámbito mientras escribe</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Shows only integrations of one category, or only connected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo las integraciones de una categoría, o solo las conectadas</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integraciones</translation>
     </message>
     <message>
         <source>Select an integration to see its details and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una integración para ver sus detalles y conexiones</translation>
     </message>
     <message>
         <source>No integration matches. Try fewer words or another category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna integración coincide. Pruebe con menos palabras u otra categoría.</translation>
     </message>
     <message>
         <source>Add c&amp;ustom integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una integración &amp;personalizada…</translation>
     </message>
     <message>
         <source>Add a provider that is not in the list, from its issuer URL (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un proveedor que no está en la lista, a partir de su URL de emisor (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <source>Add custom integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una integración personalizada</translation>
     </message>
     <message>
         <source>Reads the provider&apos;s OpenID Connect or OAuth metadata from its issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los metadatos OpenID Connect u OAuth del proveedor a partir de su URL de emisor</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>Connect an account of the selected integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una cuenta de la integración seleccionada</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Find integration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar integración</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Add a provider that is not in the list, from its issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un proveedor que no está en la lista, a partir de su URL de emisor</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Unlock vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear la bóveda…</translation>
     </message>
     <message>
         <source>Enter the passphrase of Keyway&apos;s encrypted secret vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la frase de contraseña de la bóveda de secretos cifrada de Keyway</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar ahora</translation>
     </message>
     <message>
         <source>Refresh the access token of the open connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el token de acceso de la conexión abierta</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Re&amp;connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a conectar…</translation>
     </message>
     <message>
         <source>Sign in again to renew the grant of the open connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión de nuevo para renovar la concesión de la conexión abierta</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Copy &amp;access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token de &amp;acceso</translation>
     </message>
     <message>
         <source>Copies the access token; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el token de acceso; el portapapeles se vacía tras 30 segundos</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Open in request &amp;console</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la &amp;consola de solicitudes</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>&amp;Export diagnostic bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar un paquete de diagnóstico…</translation>
     </message>
     <message>
         <source>Saves the connection&apos;s events, history and decoded claims without any secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los eventos, el historial y las claims decodificadas de la conexión, sin ningún secreto</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar…</translation>
     </message>
     <message>
         <source>Revokes the grant at the provider and forgets the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca la concesión en el proveedor y olvida la conexión</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>&amp;Back to integration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a la integración</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>&amp;Sandbox panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel del &amp;entorno de pruebas</translation>
     </message>
     <message>
         <source>Start or stop the built-in Keyway Sandbox and switch its faults on and off</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o detener el Keyway Sandbox integrado y activar o desactivar sus fallos</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Your &amp;connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus &amp;conexiones</translation>
     </message>
     <message>
         <source>Every connection with its status, expiry and last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada conexión con su estado, caducidad y última solicitud</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>Show &amp;sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la barra &amp;lateral</translation>
     </message>
     <message>
         <source>Show or hide the list of integrations on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la lista de integraciones de la izquierda</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado de la ventana</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About Keyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Keyway</translation>
     </message>
 </context>
 <context>
     <name>MessagePanel</name>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles para el soporte</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
 </context>
 <context>
     <name>Names</name>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilidad</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>RR. HH.</translation>
     </message>
     <message>
         <source>Ticketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajería</translation>
     </message>
     <message>
         <source>Calendar and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario y correo</translation>
     </message>
     <message>
         <source>File storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento de archivos</translation>
     </message>
     <message>
         <source>Developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas de desarrollo</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Productividad</translation>
     </message>
     <message>
         <source>Commerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio</translation>
     </message>
     <message>
         <source>Analytics and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Analítica y datos</translation>
     </message>
     <message>
         <source>Cloud and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube e infraestructura</translation>
     </message>
     <message>
         <source>Social and advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociales y publicidad</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>Genérico</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas</translation>
     </message>
     <message>
         <source>Sign in with the browser (OAuth 2.0 authorization code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el navegador (código de autorización OAuth 2.0)</translation>
     </message>
     <message>
         <source>Client credentials (OAuth 2.0, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente (OAuth 2.0, sin usuario)</translation>
     </message>
     <message>
         <source>Service account (JWT bearer grant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de servicio (concesión JWT bearer)</translation>
     </message>
     <message>
         <source>Device code (sign in on another device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de dispositivo (iniciar sesión en otro dispositivo)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>User name and password (HTTP Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario y contraseña (HTTP Basic)</translation>
     </message>
     <message>
         <source>Paste a bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar un token bearer</translation>
     </message>
     <message>
         <source>You need a client ID (and usually a secret) from the provider&apos;s developer console. Keyway opens your browser to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita un ID de cliente (y normalmente un secreto) de la consola de desarrolladores del proveedor. Keyway abre su navegador para iniciar sesión.</translation>
     </message>
     <message>
         <source>You need a client ID and secret of an application that may call the API on its own behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita el ID de cliente y el secreto de una aplicación que pueda llamar a la API por cuenta propia.</translation>
     </message>
     <message>
         <source>You need a service account key file or a private key; Keyway signs an assertion with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita un archivo de clave de cuenta de servicio o una clave privada; Keyway firma una aserción con ella.</translation>
     </message>
     <message>
         <source>You need a client ID. Keyway shows a code to enter on another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita un ID de cliente. Keyway muestra un código que introducir en otro dispositivo.</translation>
     </message>
     <message>
         <source>You need an API key or personal access token from the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una clave de API o un token de acceso personal del proveedor.</translation>
     </message>
     <message>
         <source>You need a user name and a password or API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita un nombre de usuario y una contraseña o token de API.</translation>
     </message>
     <message>
         <source>Paste an access token you already have. Keyway cannot refresh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un token de acceso que ya tenga. Keyway no puede actualizarlo.</translation>
     </message>
 </context>
 <context>
     <name>OutgoingRequest</name>
     <message>
         <source>Enter a full URL (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una URL completa (https://...).</translation>
     </message>
     <message>
         <source>%1 is not one of this connection&apos;s origins, so its credential is not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es uno de los orígenes de esta conexión, así que su credencial no se envía allí.</translation>
     </message>
 </context>
 <context>
     <name>PrivateKey</name>
     <message>
         <source>This is not a PEM private key Keyway can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una clave privada PEM que Keyway pueda leer.</translation>
     </message>
     <message>
         <source>This kind of private key is not supported. Use an RSA key of at least 2048 bits, an EC key on P-256, P-384 or P-521, or an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de clave privada no es compatible. Use una clave RSA de al menos 2048 bits, una clave EC en P-256, P-384 o P-521, o una clave Ed25519.</translation>
     </message>
     <message>
         <source>This private key is protected by a passphrase. Export it without a passphrase (for example with &quot;openssl pkey -in key.pem -out key-unencrypted.pem&quot;) and import that file; Keyway keeps it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave privada está protegida por una frase de contraseña. Expórtela sin frase de contraseña (por ejemplo con «openssl pkey -in key.pem -out key-unencrypted.pem») e importe ese archivo; Keyway la guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Keyway could not generate a key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo generar un par de claves.</translation>
     </message>
     <message>
         <source>This is a public key or certificate. Keyway needs the private key that belongs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una clave pública o un certificado. Keyway necesita la clave privada correspondiente.</translation>
     </message>
 </context>
 <context>
     <name>PrivateKeyPanel</name>
     <message>
         <source>No private key loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave privada cargada.</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <source>From &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un &amp;archivo…</translation>
     </message>
     <message>
         <source>Load private key from a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la clave privada desde un archivo PEM</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Paste private key from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar la clave privada desde el portapapeles</translation>
     </message>
     <message>
         <source>Key type to generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de clave que generar</translation>
     </message>
     <message>
         <source>&amp;Generate key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar un par de claves</translation>
     </message>
     <message>
         <source>Generate a new key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un nuevo par de claves</translation>
     </message>
     <message>
         <source>Keyway keeps the private key in the keychain; register the public key it shows at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway guarda la clave privada en el llavero; registre en el proveedor la clave pública que muestra</translation>
     </message>
     <message>
         <source>Register this public key with the provider (as a JWK or PEM, whichever it asks for). The private key stays in Keyway&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre esta clave pública en el proveedor (como JWK o PEM, según lo que pida). La clave privada se queda en el llavero de Keyway.</translation>
     </message>
     <message>
         <source>Public key to register (JWK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública que registrar (JWK)</translation>
     </message>
     <message>
         <source>Cop&amp;y public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar el JWK público</translation>
     </message>
     <message>
         <source>Copy the public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el JWK público</translation>
     </message>
     <message>
         <source>Copy public P&amp;EM</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el P&amp;EM público</translation>
     </message>
     <message>
         <source>Copy the public key as PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave pública como PEM</translation>
     </message>
 </context>
 <context>
     <name>ProtocolError</name>
     <message>
         <source>The provider redirected the request instead of answering with %1. Check the endpoint address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor redirigió la solicitud en lugar de responder con %1. Compruebe la dirección del punto de conexión.</translation>
     </message>
     <message>
         <source>The provider refused the request: the credentials were not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó la solicitud: no se aceptaron las credenciales.</translation>
     </message>
     <message>
         <source>The provider refused the request instead of answering with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó la solicitud en lugar de responder con %1.</translation>
     </message>
     <message>
         <source>The provider rejected the request as malformed. Check the connection&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó la solicitud por estar mal formada. Compruebe la configuración de la conexión.</translation>
     </message>
     <message>
         <source>The client id or secret was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el ID o el secreto de cliente.</translation>
     </message>
     <message>
         <source>The authorization is no longer valid: connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización ya no es válida: vuelva a conectar.</translation>
     </message>
     <message>
         <source>This client is not allowed to use this kind of authorization at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no puede usar este tipo de autorización en el proveedor.</translation>
     </message>
     <message>
         <source>The provider does not support this kind of authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no admite este tipo de autorización.</translation>
     </message>
     <message>
         <source>The provider rejected the requested permissions (scopes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó los permisos (ámbitos) solicitados.</translation>
     </message>
     <message>
         <source>The request was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó la solicitud.</translation>
     </message>
     <message>
         <source>The provider had a problem answering. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor tuvo un problema al responder. Inténtelo más tarde.</translation>
     </message>
     <message>
         <source>The provider is temporarily unavailable. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no está disponible temporalmente. Inténtelo más tarde.</translation>
     </message>
     <message>
         <source>The access token was rejected: it may have expired or been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el token de acceso: puede haber caducado o haber sido revocado.</translation>
     </message>
     <message>
         <source>The access token does not have the permissions (scopes) this request needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso no tiene los permisos (ámbitos) que necesita esta solicitud.</translation>
     </message>
     <message>
         <source>The provider cannot revoke this kind of token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no puede revocar este tipo de token.</translation>
     </message>
     <message>
         <source>Waiting for the request to be approved on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se apruebe la solicitud en el otro dispositivo.</translation>
     </message>
     <message>
         <source>The provider asked to check less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor pidió comprobar con menos frecuencia.</translation>
     </message>
     <message>
         <source>The code expired before it was approved: start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código caducó antes de aprobarse: empiece de nuevo.</translation>
     </message>
     <message>
         <source>The provider rejected the requested resource or audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó el recurso o la audiencia solicitados.</translation>
     </message>
     <message>
         <source>The provider refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó la solicitud (%1).</translation>
     </message>
 </context>
 <context>
     <name>RedirectTarget</name>
     <message>
         <source>The redirect URI must start with http://127.0.0.1:PORT/ or %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URI de redirección debe empezar por http://127.0.0.1:PUERTO/ o %1:.</translation>
     </message>
     <message>
         <source>Keyway&apos;s app redirect URI is exactly %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URI de redirección de aplicación de Keyway es exactamente %1.</translation>
     </message>
     <message>
         <source>Keyway cannot receive an https redirect: it listens with plain http on this computer&apos;s loopback address (RFC 8252 §7.3). Register http://127.0.0.1:PORT/callback at the provider, or %1 where it accepts an app&apos;s own scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no puede recibir una redirección https: escucha con http sin cifrar en la dirección de bucle local de este equipo (RFC 8252 §7.3). Registre http://127.0.0.1:PUERTO/callback en el proveedor, o %1 donde acepte el esquema propio de una aplicación.</translation>
     </message>
     <message>
         <source>The desktop hands only %1: redirects to Keyway; &quot;%2:&quot; would open another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escritorio solo entrega a Keyway las redirecciones %1:; «%2:» abriría otro programa.</translation>
     </message>
     <message>
         <source>The redirect URI is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URI de redirección no es una URL válida.</translation>
     </message>
     <message>
         <source>The redirect URI must not carry user info, a query or a fragment (RFC 6749 §3.1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URI de redirección no debe llevar información de usuario, consulta ni fragmento (RFC 6749 §3.1.2).</translation>
     </message>
     <message>
         <source>Keyway can only receive a redirect on this computer: the host must be 127.0.0.1, [::1] or localhost, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway solo puede recibir una redirección en este equipo: el host debe ser 127.0.0.1, [::1] o localhost, no %1.</translation>
     </message>
     <message>
         <source>Port 0 cannot be registered; give the port the provider has, or none if it accepts any.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar el puerto 0; indique el puerto que tiene el proveedor, o ninguno si acepta cualquiera.</translation>
     </message>
     <message>
         <source>The redirect URI needs a path, such as /callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URI de redirección necesita una ruta, como /callback.</translation>
     </message>
     <message>
         <source>The redirect path may hold only letters, digits and - . _ ~ /.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de redirección solo puede contener letras, dígitos y - . _ ~ /.</translation>
     </message>
 </context>
 <context>
     <name>RefreshedIdToken</name>
     <message>
         <source>The refreshed tokens were refused and the previous ones kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazaron los tokens actualizados y se conservaron los anteriores: %1</translation>
     </message>
     <message>
         <source>The provider publishes no keys (jwks_uri), so its ID token cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no publica claves (jwks_uri), así que su token de identidad no se puede comprobar.</translation>
     </message>
 </context>
 <context>
     <name>RequestConsole</name>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método HTTP</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la solicitud</translation>
     </message>
     <message>
         <source>Absolute, or relative to the integration&apos;s API address. Ctrl+Return sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absoluta, o relativa a la dirección de la API de la integración. Ctrl+Intro envía.</translation>
     </message>
     <message>
         <source>https://api.example.com/v1/me or /v1/me</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com/v1/me o /v1/me</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send the request with this connection&apos;s credential (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud con la credencial de esta conexión (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the request in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la solicitud en curso (Esc)</translation>
     </message>
     <message>
         <source>Request &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabeceras de la solicitud</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras de la solicitud</translation>
     </message>
     <message>
         <source>&amp;Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cabecera</translation>
     </message>
     <message>
         <source>&amp;Remove header</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar cabecera</translation>
     </message>
     <message>
         <source>The connection&apos;s credential is added when the request is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La credencial de la conexión se añade al enviar la solicitud.</translation>
     </message>
     <message>
         <source>Request &amp;body</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uerpo de la solicitud</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>Request body (e.g. JSON). Add a Content-Type header to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud (p. ej. JSON). Añada una cabecera Content-Type acorde.</translation>
     </message>
     <message>
         <source>H&amp;istory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Request history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de solicitudes</translation>
     </message>
     <message>
         <source>Enter loads the request into the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro carga la solicitud en el formulario</translation>
     </message>
     <message>
         <source>&amp;Load into form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar en el formulario</translation>
     </message>
     <message>
         <source>R&amp;e-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;ejecutar</translation>
     </message>
     <message>
         <source>Response status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la respuesta</translation>
     </message>
     <message>
         <source>Include the &amp;credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la c&amp;redencial</translation>
     </message>
     <message>
         <source>Off: the credential is masked in the copied command</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: la credencial se oculta en la orden copiada</translation>
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como c&amp;URL</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;todo</translation>
     </message>
     <message>
         <source>Sa&amp;ve body…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el cuerpo…</translation>
     </message>
     <message>
         <source>&amp;Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formateado</translation>
     </message>
     <message>
         <source>Response body, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta, formateado</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin formato</translation>
     </message>
     <message>
         <source>Response body, raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta, sin formato</translation>
     </message>
     <message>
         <source>Response hea&amp;ders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;beceras de la respuesta</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras de la respuesta</translation>
     </message>
 </context>
 <context>
     <name>ResponseBody</name>
     <message>
         <source>The provider&apos;s answer is too large to be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor es demasiado grande para ser %1.</translation>
     </message>
     <message>
         <source>The provider sent an empty answer instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor envió una respuesta vacía en lugar de %1.</translation>
     </message>
     <message>
         <source>The provider answered with a web page instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor respondió con una página web en lugar de %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer could not be read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor no se pudo leer como %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer is not valid JSON, so it could not be read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor no es JSON válido, así que no se pudo leer como %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer is JSON but not an object, so it could not be read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor es JSON pero no un objeto, así que no se pudo leer como %1.</translation>
     </message>
 </context>
 <context>
     <name>SandboxFaults</name>
     <message>
         <source>Expire access tokens now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer caducar ahora los tokens de acceso</translation>
     </message>
     <message>
         <source>Every access token issued so far (by this process or an earlier one) stops working at once: the API and userinfo answer 401 invalid_token, introspection says inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo token de acceso emitido hasta ahora (por este proceso o uno anterior) deja de funcionar al instante: la API y userinfo responden 401 invalid_token, la introspección dice inactivo.</translation>
     </message>
     <message>
         <source>get 401 on the next request, refresh the token and retry the request once; without a refresh token, ask to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>recibir 401 en la siguiente solicitud, actualizar el token y repetir la solicitud una vez; sin token de actualización, pedir volver a conectar.</translation>
     </message>
     <message>
         <source>Revoke refresh tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar los tokens de actualización</translation>
     </message>
     <message>
         <source>Every refresh token is revoked, as when the user removes the app&apos;s access at the provider. Access tokens keep working until they expire (expire them too to see it at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revoca todo token de actualización, como cuando el usuario retira el acceso de la aplicación en el proveedor. Los tokens de acceso siguen funcionando hasta que caducan (hágalos caducar también para verlo al instante).</translation>
     </message>
     <message>
         <source>get invalid_grant on the next refresh, mark the connection as needing re-authorization and offer to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>recibir invalid_grant en la siguiente actualización, marcar la conexión como pendiente de reautorización y ofrecer volver a conectar.</translation>
     </message>
     <message>
         <source>Next refresh fails</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente actualización falla</translation>
     </message>
     <message>
         <source>The next refresh_token request is answered 400 invalid_grant, and that grant is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente solicitud refresh_token recibe 400 invalid_grant, y esa concesión se revoca.</translation>
     </message>
     <message>
         <source>mark the connection as needing re-authorization and prompt to reconnect, without retrying the refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar la conexión como pendiente de reautorización y pedir volver a conectar, sin repetir la actualización.</translation>
     </message>
     <message>
         <source>Answer 500</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder 500</translation>
     </message>
     <message>
         <source>The token endpoint, userinfo and the demo API answer 500 Internal Server Error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens, userinfo y la API de demostración responden 500 Internal Server Error.</translation>
     </message>
     <message>
         <source>show a clear error naming HTTP 500 and keep the connection&apos;s tokens; work again once the fault is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar un error claro que mencione HTTP 500 y conservar los tokens de la conexión; volver a funcionar cuando se desactive el fallo.</translation>
     </message>
     <message>
         <source>Answer 503</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder 503</translation>
     </message>
     <message>
         <source>The token endpoint, userinfo and the demo API answer 503 Service Unavailable with Retry-After: 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens, userinfo y la API de demostración responden 503 Service Unavailable con Retry-After: 2.</translation>
     </message>
     <message>
         <source>wait as Retry-After says (when it is at most 10 s) and retry; if the provider stays unavailable, say so clearly and keep the tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>esperar lo que diga Retry-After (si son 10 s como mucho) y reintentar; si el proveedor sigue sin estar disponible, decirlo claramente y conservar los tokens.</translation>
     </message>
     <message>
         <source>Answer slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder despacio</translation>
     </message>
     <message>
         <source>The token endpoint, userinfo and the demo API answer only after a delay (milliseconds, at most 30000).</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens, userinfo y la API de demostración responden solo tras un retraso (milisegundos, 30000 como mucho).</translation>
     </message>
     <message>
         <source>show that it is waiting, stay responsive and let the user cancel; past its own timeout, report a timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar que está esperando, seguir respondiendo y dejar que el usuario cancele; pasado su propio tiempo de espera, informar de que se agotó.</translation>
     </message>
     <message>
         <source>Malformed token response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de token mal formada</translation>
     </message>
     <message>
         <source>The next token endpoint response is 200 with truncated JSON. Nothing is issued or consumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente respuesta del punto de conexión de tokens es 200 con JSON truncado. No se emite ni se consume nada.</translation>
     </message>
     <message>
         <source>report that the token response could not be read (it is not valid JSON; the details say where it breaks off, never the raw answer, which may hold a token) and keep the tokens it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>informar de que no se pudo leer la respuesta de token (no es JSON válido; los detalles dicen dónde se corta, nunca la respuesta en bruto, que puede contener un token) y conservar los tokens que tenía.</translation>
     </message>
     <message>
         <source>HTML token response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de token en HTML</translation>
     </message>
     <message>
         <source>The next token endpoint response is 200 with an HTML page, as a captive portal or a misconfigured proxy sends. Nothing is issued or consumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente respuesta del punto de conexión de tokens es 200 con una página HTML, como la que envía un portal cautivo o un proxy mal configurado. No se emite ni se consume nada.</translation>
     </message>
     <message>
         <source>report that the provider answered with a web page instead of JSON and keep the tokens it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>informar de que el proveedor respondió con una página web en lugar de JSON y conservar los tokens que tenía.</translation>
     </message>
     <message>
         <source>Omit expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir expires_in</translation>
     </message>
     <message>
         <source>Token responses leave out expires_in (RFC 6749 §5.1 only recommends it); the tokens still expire after the configured lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas de token omiten expires_in (la RFC 6749 §5.1 solo lo recomienda); aun así los tokens caducan tras la duración configurada.</translation>
     </message>
     <message>
         <source>show the expiry as unknown and refresh when the API answers 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la caducidad como desconocida y actualizar cuando la API responda 401.</translation>
     </message>
     <message>
         <source>Wrong state on the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>state incorrecto en el retorno</translation>
     </message>
     <message>
         <source>The next authorization response carries a state that does not match the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente respuesta de autorización lleva un state que no coincide con la solicitud.</translation>
     </message>
     <message>
         <source>refuse the callback (its state is not this sign-in&apos;s: a possible CSRF attack), request no tokens, and keep waiting for the real response until the time-out, which says a response was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazar el retorno (su state no es el de este inicio de sesión: un posible ataque CSRF), no pedir tokens y seguir esperando la respuesta real hasta el tiempo límite, que indica que se ignoró una respuesta.</translation>
     </message>
     <message>
         <source>Wrong iss on the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>iss incorrecto en el retorno</translation>
     </message>
     <message>
         <source>The next authorization response carries an iss naming another server (an RFC 9207 mix-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente respuesta de autorización lleva un iss que nombra otro servidor (una confusión según la RFC 9207).</translation>
     </message>
     <message>
         <source>refuse the callback with an issuer mismatch error and request no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazar el retorno con un error de emisor no coincidente y no pedir tokens.</translation>
     </message>
     <message>
         <source>id_token signed with an unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>id_token firmado con una clave desconocida</translation>
     </message>
     <message>
         <source>The next id_token is signed with a key whose kid the JWKS does not publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente id_token se firma con una clave cuyo kid no publica el JWKS.</translation>
     </message>
     <message>
         <source>fetch the JWKS again at once, still find no such key, and refuse the sign-in with a clear error. Another unknown key within 30 s is refused without a fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a obtener el JWKS al instante, seguir sin encontrar esa clave y rechazar el inicio de sesión con un error claro. Otra clave desconocida en 30 s se rechaza sin volver a obtenerlo.</translation>
     </message>
     <message>
         <source>id_token with a wrong nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>id_token con un nonce incorrecto</translation>
     </message>
     <message>
         <source>The next id_token issued for a request with a nonce carries another nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente id_token emitido para una solicitud con nonce lleva otro nonce.</translation>
     </message>
     <message>
         <source>refuse the sign-in (nonce mismatch, a possible replay) with a clear error.</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazar el inicio de sesión (nonce no coincidente, una posible repetición) con un error claro.</translation>
     </message>
     <message>
         <source>Rotate signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar las claves de firma</translation>
     </message>
     <message>
         <source>A new RS256 key signs from now on; the JWKS publishes it beside the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora firma una nueva clave RS256; el JWKS la publica junto a la anterior.</translation>
     </message>
     <message>
         <source>see an unknown kid on the next id_token, fetch the JWKS again at once and sign in normally, even right after another sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ver un kid desconocido en el siguiente id_token, volver a obtener el JWKS al instante e iniciar sesión con normalidad, incluso justo después de otro inicio de sesión.</translation>
     </message>
     <message>
         <source>Provider&apos;s clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj del proveedor está desfasado</translation>
     </message>
     <message>
         <source>The sandbox&apos;s clock runs N minutes ahead (negative: behind): id_tokens carry iat, exp and auth_time off by that much, and so does the Date header of its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj del entorno de pruebas va N minutos adelantado (negativo: atrasado): los id_tokens llevan iat, exp y auth_time desfasados en esa cantidad, igual que la cabecera Date de sus respuestas.</translation>
     </message>
     <message>
         <source>accept an id_token whose times are off by up to 5 minutes; beyond that, refuse the sign-in with an error that says how far the provider&apos;s clock is from this computer&apos;s (measured from the Date header), instead of blaming either.</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptar un id_token cuyas horas estén desfasadas hasta 5 minutos; más allá, rechazar el inicio de sesión con un error que diga cuánto se aleja el reloj del proveedor del de este equipo (medido por la cabecera Date), en lugar de culpar a uno de los dos.</translation>
     </message>
     <message>
         <source>Keys endpoint down</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión de claves caído</translation>
     </message>
     <message>
         <source>The JWKS endpoint (/jwks) answers 503 Service Unavailable; everything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión JWKS (/jwks) responde 503 Service Unavailable; todo lo demás funciona.</translation>
     </message>
     <message>
         <source>keep validating id_tokens with the keys it fetched before; when it has none (or meets a new kid), refuse the sign-in with an error saying the provider&apos;s signing keys could not be fetched and store no connection; not ask again within 30 s of a failed fetch, and sign in normally once the keys are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>seguir validando id_tokens con las claves obtenidas antes; si no tiene ninguna (o encuentra un kid nuevo), rechazar el inicio de sesión con un error que diga que no se pudieron obtener las claves de firma del proveedor y no guardar ninguna conexión; no volver a pedirlas en los 30 s siguientes a un fallo, e iniciar sesión con normalidad cuando vuelvan las claves.</translation>
     </message>
     <message>
         <source>Grant fewer scopes than asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder menos ámbitos de los pedidos</translation>
     </message>
     <message>
         <source>Consent grants only the identity scopes (openid, profile, email, offline_access), whatever was asked and ticked; the token response&apos;s scope lists what was granted (RFC 6749 §5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento concede solo los ámbitos de identidad (openid, profile, email, offline_access), se pida y marque lo que se pida; el scope de la respuesta de token indica lo concedido (RFC 6749 §5.1).</translation>
     </message>
     <message>
         <source>connect, name the scopes asked for but not granted (the command line on stderr, the window on the connection&apos;s page), keep only the granted ones, and when the API answers 403 insufficient_scope show that answer without refreshing or asking to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>conectar, nombrar los ámbitos pedidos pero no concedidos (la línea de órdenes en stderr, la ventana en la página de la conexión), conservar solo los concedidos y, cuando la API responda 403 insufficient_scope, mostrar esa respuesta sin actualizar ni pedir volver a conectar.</translation>
     </message>
     <message>
         <source>Userinfo fails</source>
-        <translation type="unfinished"></translation>
+        <translation>userinfo falla</translation>
     </message>
     <message>
         <source>The userinfo endpoint answers 500 while the token endpoint and the demo API work.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión userinfo responde 500 mientras el de tokens y la API de demostración funcionan.</translation>
     </message>
     <message>
         <source>still connect, naming the account from the id_token&apos;s claims, with a warning in the event log that userinfo failed; API requests keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>conectar igualmente, nombrando la cuenta a partir de las claims del id_token, con un aviso en el registro de eventos de que userinfo falló; las solicitudes a la API siguen funcionando.</translation>
     </message>
     <message>
         <source>Client rejected on refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente rechazado al actualizar</translation>
     </message>
     <message>
         <source>Refresh requests are answered 401 invalid_client, as after the client&apos;s secret was rotated (or the client deleted) at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes de actualización reciben 401 invalid_client, como tras rotar el secreto del cliente (o borrar el cliente) en el proveedor.</translation>
     </message>
     <message>
         <source>report that the provider rejected the client&apos;s credentials (invalid_client) without retrying and without calling the grant lost: the tokens are kept, the connection shows the error, and reconnecting in place (with the new secret) restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>informar de que el proveedor rechazó las credenciales del cliente (invalid_client) sin reintentar y sin dar la concesión por perdida: los tokens se conservan, la conexión muestra el error y volver a conectarla en el sitio (con el nuevo secreto) la restablece.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>on, off, a number of requests up to %1, or -1 for until switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>on, off, un número de solicitudes hasta %1, o -1 para hasta que se desactive</translation>
     </message>
     <message>
         <source>on, off or a number of %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>on, off o un número de %1 de %2 a %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a value for the fault %2: use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un valor para el fallo %2: use %3.</translation>
     </message>
     <message>
         <source>until switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que se desactive</translation>
     </message>
     <message>
         <source>next request only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo la siguiente solicitud</translation>
     </message>
     <message>
         <source>next %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>siguientes %1 solicitudes</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>SandboxKeys</name>
     <message>
         <source>The sandbox has no signing key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas aún no tiene clave de firma.</translation>
     </message>
 </context>
 <context>
     <name>SandboxPages</name>
     <message>
         <source>sign you in with your account ID (always granted)</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar su sesión con el ID de su cuenta (siempre concedido)</translation>
     </message>
     <message>
         <source>see your name and user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ver su nombre y su nombre de usuario</translation>
     </message>
     <message>
         <source>see your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ver su dirección de correo</translation>
     </message>
     <message>
         <source>stay connected while you are away (a refresh token)</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener la conexión mientras no está (un token de actualización)</translation>
     </message>
     <message>
         <source>read your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>leer sus contactos</translation>
     </message>
     <message>
         <source>create contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>crear contactos</translation>
     </message>
     <message>
         <source>read your calendar events</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los eventos de su calendario</translation>
     </message>
     <message>
         <source>Sign in and allow access</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión y permitir el acceso</translation>
     </message>
     <message>
         <source>The application &lt;strong&gt;%1&lt;/strong&gt; asks to connect to your sandbox account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación &lt;strong&gt;%1&lt;/strong&gt; pide conectarse a su cuenta del entorno de pruebas.</translation>
     </message>
     <message>
         <source>Device code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de dispositivo:</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cuenta</translation>
     </message>
     <message>
         <source>Any name works: the sandbox has no passwords and creates the account as you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve cualquier nombre: el entorno de pruebas no tiene contraseñas y crea la cuenta al iniciar sesión.</translation>
     </message>
     <message>
         <source>Allow it to</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitirle</translation>
     </message>
     <message>
         <source>No scopes were requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pidió ningún ámbito.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar</translation>
     </message>
     <message>
         <source>Cancel and return to the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y volver a la aplicación</translation>
     </message>
     <message>
         <source>Sign in to Keyway Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Keyway Sandbox</translation>
     </message>
     <message>
         <source>Connect a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar un dispositivo</translation>
     </message>
     <message>
         <source>Enter the code your device or application shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el código que muestra su dispositivo o aplicación.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Connect a device to Keyway Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar un dispositivo a Keyway Sandbox</translation>
     </message>
     <message>
         <source>Connect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Conectar %1?</translation>
     </message>
     <message>
         <source>Check that your device shows the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que su dispositivo muestra este código</translation>
     </message>
     <message>
         <source>Continue only if you started this sign-in yourself. It asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúe solo si inició usted mismo este inicio de sesión. Pide:</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Abortar</translation>
     </message>
     <message>
         <source>Confirm the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el dispositivo</translation>
     </message>
     <message>
         <source>Device connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo conectado</translation>
     </message>
     <message>
         <source>You can close this page and return to your device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cerrar esta página y volver a su dispositivo.</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado</translation>
     </message>
     <message>
         <source>The device was not connected. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no se conectó. Puede cerrar esta página.</translation>
     </message>
     <message>
         <source>The sandbox is running</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas está en marcha</translation>
     </message>
     <message>
         <source>A practice OAuth 2.0 and OpenID Connect provider built into Keyway, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proveedor OAuth 2.0 y OpenID Connect de práctica integrado en Keyway, solo en este equipo.</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>Discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrimiento</translation>
     </message>
     <message>
         <source>Public client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente público</translation>
     </message>
     <message>
         <source>Confidential client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente confidencial</translation>
     </message>
     <message>
         <source>Demo API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de demostración</translation>
     </message>
 </context>
 <context>
     <name>SandboxPanel</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas</translation>
     </message>
     <message>
         <source>Keyway Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway Sandbox</translation>
     </message>
     <message>
         <source>A practice provider on this computer: sign in as anyone, call its demo API, and switch on faults to see how Keyway copes. It listens on 127.0.0.1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proveedor de práctica en este equipo: inicie sesión como cualquiera, llame a su API de demostración y active fallos para ver cómo reacciona Keyway. Solo escucha en 127.0.0.1.</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Sandbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del entorno de pruebas</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Start the sandbox on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el entorno de pruebas en 127.0.0.1</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <source>Stop the sandbox and release its port</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el entorno de pruebas y liberar su puerto</translation>
     </message>
     <message>
         <source>Sandbox error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del entorno de pruebas</translation>
     </message>
     <message>
         <source>Personalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalidades</translation>
     </message>
     <message>
         <source>Each personality is a client of the sandbox that behaves as some real providers do. Connect to one to rehearse it; the line below it says what Keyway should do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada personalidad es un cliente del entorno de pruebas que se comporta como algunos proveedores reales. Conéctese a una para ensayarla; la línea de debajo dice qué debería hacer Keyway.</translation>
     </message>
     <message>
         <source>Faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos</translation>
     </message>
     <message>
         <source>Each fault makes the sandbox misbehave the way real providers do. The line below it says what Keyway should show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fallo hace que el entorno de pruebas se comporte mal como lo hacen proveedores reales. La línea de debajo dice qué debería mostrar Keyway.</translation>
     </message>
     <message>
         <source>Last fault change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio de fallos</translation>
     </message>
     <message>
         <source>Switch &amp;all off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar &amp;todos</translation>
     </message>
     <message>
         <source>Switch every fault off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar todos los fallos</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Requests the sandbox answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes que respondió el entorno de pruebas</translation>
     </message>
 </context>
 <context>
     <name>SandboxPersonality</name>
     <message>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation>estándar</translation>
     </message>
     <message>
         <source>A public client: PKCE S256, any loopback port with the path /callback (RFC 8252 §7.3), rotating refresh tokens with reuse detection, the authorization code, device and refresh grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente público: PKCE S256, cualquier puerto de bucle local con la ruta /callback (RFC 8252 §7.3), tokens de actualización rotatorios con detección de reutilización, las concesiones código de autorización, dispositivo y actualización.</translation>
     </message>
     <message>
         <source>connect with PKCE on an ephemeral loopback port and refresh without asking the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>conectar con PKCE en un puerto de bucle local efímero y actualizar sin preguntar al usuario.</translation>
     </message>
     <message>
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>confidencial</translation>
     </message>
     <message>
         <source>A confidential client with the published secret sandbox-secret, by client_secret_basic or client_secret_post; the only client allowed the client credentials grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente confidencial con el secreto publicado sandbox-secret, por client_secret_basic o client_secret_post; el único cliente con permiso para la concesión client credentials.</translation>
     </message>
     <message>
         <source>authenticate with the secret kept in the keychain and renew client credentials tokens on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticarse con el secreto guardado en el llavero y renovar por sí mismo los tokens client credentials.</translation>
     </message>
     <message>
         <source>exact redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>redirección exacta</translation>
     </message>
     <message>
         <source>Only the registered redirect URI http://127.0.0.1:27660/callback is accepted, compared exactly, port included, as Dropbox, X and Xero do. Any other redirect URI gets an error page and is never redirected to (RFC 6749 §4.1.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se acepta la URI de redirección registrada http://127.0.0.1:27660/callback, comparada exactamente, puerto incluido, como hacen Dropbox, X y Xero. Cualquier otra URI de redirección recibe una página de error y nunca se usa (RFC 6749 §4.1.2.1).</translation>
     </message>
     <message>
         <source>listen on the registered port 27660, send exactly that redirect URI and connect; when another program holds that port, say so instead of trying another one (a sign-in with another redirect URI stops at the provider&apos;s error page).</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchar en el puerto registrado 27660, enviar exactamente esa URI de redirección y conectar; si otro programa ocupa ese puerto, decirlo en lugar de probar otro (un inicio de sesión con otra URI de redirección se detiene en la página de error del proveedor).</translation>
     </message>
     <message>
         <source>refresh reuse detection</source>
-        <translation type="unfinished"></translation>
+        <translation>detección de reutilización de tokens de actualización</translation>
     </message>
     <message>
         <source>Every refresh returns a new refresh token and spends the old one; a refresh token presented twice revokes the whole grant, as oidc-provider and many providers do (RFC 9700 §4.14.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada actualización devuelve un nuevo token de actualización y gasta el anterior; un token de actualización presentado dos veces revoca toda la concesión, como hacen oidc-provider y muchos proveedores (RFC 9700 §4.14.2).</translation>
     </message>
     <message>
         <source>keep the new refresh token of every refresh and never send a spent one; when a spent one was presented elsewhere and the grant is revoked, mark the connection as needing re-authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar el nuevo token de actualización de cada actualización y no enviar nunca uno gastado; cuando uno gastado se presentó en otro sitio y la concesión se revocó, marcar la conexión como pendiente de reautorización.</translation>
     </message>
     <message>
         <source>non-expiring tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens sin caducidad</translation>
     </message>
     <message>
         <source>Access tokens never expire and token responses carry no expires_in and no refresh token, as GitHub OAuth apps and Slack do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens de acceso nunca caducan y las respuestas de token no llevan expires_in ni token de actualización, como en las aplicaciones OAuth de GitHub y en Slack.</translation>
     </message>
     <message>
         <source>connect, show the expiry as unknown, schedule no refresh and keep calling the API with the same token.</source>
-        <translation type="unfinished"></translation>
+        <translation>conectar, mostrar la caducidad como desconocida, no programar actualizaciones y seguir llamando a la API con el mismo token.</translation>
     </message>
     <message>
         <source>nested token response</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta de token anidada</translation>
     </message>
     <message>
         <source>The token response puts the RFC 6749 §5.1 members inside an object: {&quot;ok&quot;: true, &quot;data&quot;: {&quot;access_token&quot;: ...}}, as Withings and Slack do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de token pone los miembros de la RFC 6749 §5.1 dentro de un objeto: {&quot;ok&quot;: true, &quot;data&quot;: {&quot;access_token&quot;: ...}}, como hacen Withings y Slack.</translation>
     </message>
     <message>
         <source>read the tokens at the paths the catalogue entry names (data.access_token, ...), connect and refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los tokens en las rutas que indica la entrada del catálogo (data.access_token, ...), conectar y actualizar.</translation>
     </message>
     <message>
         <source>form-encoded token response</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta de token codificada como formulario</translation>
     </message>
     <message>
         <source>The token endpoint answers application/x-www-form-urlencoded instead of JSON, as GitHub does without an Accept header.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens responde application/x-www-form-urlencoded en lugar de JSON, como GitHub sin cabecera Accept.</translation>
     </message>
     <message>
         <source>read the form-encoded token response as the catalogue entry says, connect and refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la respuesta de token codificada como formulario como dice la entrada del catálogo, conectar y actualizar.</translation>
     </message>
     <message>
         <source>odd-case token_type</source>
-        <translation type="unfinished"></translation>
+        <translation>token_type con mayúsculas inusuales</translation>
     </message>
     <message>
         <source>token_type comes as &quot;bearer&quot; from the code exchange and &quot;BEARER&quot; from refreshes (RFC 6749 §5.1 makes it case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>token_type llega como «bearer» en el canje del código y como «BEARER» en las actualizaciones (la RFC 6749 §5.1 lo hace insensible a mayúsculas).</translation>
     </message>
     <message>
         <source>take either as Bearer and send Authorization: Bearer on API requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>tomar ambos como Bearer y enviar Authorization: Bearer en las solicitudes a la API.</translation>
     </message>
     <message>
         <source>client_secret_basic only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo client_secret_basic</translation>
     </message>
     <message>
         <source>A confidential client (secret sandbox-secret) that must authenticate with HTTP Basic; the secret in the request body is refused with 401 invalid_client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente confidencial (secreto sandbox-secret) que debe autenticarse con HTTP Basic; el secreto en el cuerpo de la solicitud se rechaza con 401 invalid_client.</translation>
     </message>
     <message>
         <source>send the client secret with HTTP Basic only (RFC 6749 §2.3.1), never in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar el secreto de cliente solo por HTTP Basic (RFC 6749 §2.3.1), nunca en el cuerpo.</translation>
     </message>
     <message>
         <source>client_secret_post only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo client_secret_post</translation>
     </message>
     <message>
         <source>A confidential client (secret sandbox-secret) that must send client_id and client_secret in the request body; HTTP Basic is refused with 401 invalid_client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente confidencial (secreto sandbox-secret) que debe enviar client_id y client_secret en el cuerpo de la solicitud; HTTP Basic se rechaza con 401 invalid_client.</translation>
     </message>
     <message>
         <source>send the client secret in the body only (client_secret_post), never in an Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar el secreto de cliente solo en el cuerpo (client_secret_post), nunca en una cabecera Authorization.</translation>
     </message>
     <message>
         <source>private_key_jwt</source>
-        <translation type="unfinished"></translation>
+        <translation>private_key_jwt</translation>
     </message>
     <message>
         <source>A confidential client that authenticates with a JWT signed by its private key (RFC 7523 §2.2): the public key is registered with keyway sandbox client-key keyway-sandbox-private-key-jwt FILE; the assertion&apos;s signature, iss and sub, aud (the issuer or the token endpoint), exp and jti are checked, and a jti used twice is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente confidencial que se autentica con un JWT firmado por su clave privada (RFC 7523 §2.2): la clave pública se registra con keyway sandbox client-key keyway-sandbox-private-key-jwt ARCHIVO; se comprueban la firma, iss y sub, aud (el emisor o el punto de conexión de tokens), exp y jti de la aserción, y un jti usado dos veces se rechaza.</translation>
     </message>
     <message>
         <source>sign a new assertion with a fresh jti and a short exp for every token request, addressed to the issuer, and keep the private key in the keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>firmar una nueva aserción con un jti nuevo y un exp corto en cada solicitud de token, dirigida al emisor, y guardar la clave privada solo en el llavero.</translation>
     </message>
     <message>
         <source>device flow slow_down</source>
-        <translation type="unfinished"></translation>
+        <translation>flujo de dispositivo slow_down</translation>
     </message>
     <message>
         <source>The device flow answers authorization_pending until the user approves (and to the first poll of every device code, however quick the user), and slow_down to the second; every slow_down adds 5 s to the interval, and a poll sooner than that is answered slow_down again (RFC 8628 §3.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de dispositivo responde authorization_pending hasta que el usuario aprueba (y al primer sondeo de cada código de dispositivo, por rápido que sea el usuario), y slow_down al segundo; cada slow_down suma 5 s al intervalo, y un sondeo anterior recibe de nuevo slow_down (RFC 8628 §3.5).</translation>
     </message>
     <message>
         <source>keep polling on authorization_pending, add 5 s to its interval for good on slow_down and connect once the user approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>seguir sondeando ante authorization_pending, sumar 5 s a su intervalo de forma permanente ante slow_down y conectar en cuanto el usuario apruebe.</translation>
     </message>
     <message>
         <source>expiring refresh tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens de actualización que caducan</translation>
     </message>
     <message>
         <source>Refresh tokens die when left unused for 2 minutes, as Microsoft&apos;s do after 90 days and Xero&apos;s after 60, and every grant ends 10 minutes after consent, used or not, as QuickBooks&apos; do after five years: the token endpoint answers invalid_grant. Each refresh returns a new refresh token with 2 minutes to live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens de actualización mueren tras 2 minutos sin uso, como los de Microsoft a los 90 días y los de Xero a los 60, y toda concesión termina 10 minutos después del consentimiento, se use o no, como las de QuickBooks a los cinco años: el punto de conexión de tokens responde invalid_grant. Cada actualización devuelve un nuevo token de actualización con 2 minutos de vida.</translation>
     </message>
     <message>
         <source>renew a refresh token that would lapse unused (keyway keep-alive, or the window left running), warn &quot;Reconnect before&quot; as the grant&apos;s end nears, and once it has ended mark the connection as needing re-authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>renovar un token de actualización que caducaría sin uso (keyway keep-alive, o la ventana abierta), avisar «Volver a conectar antes de» cuando se acerque el fin de la concesión y, una vez terminada, marcar la conexión como pendiente de reautorización.</translation>
     </message>
 </context>
 <context>
     <name>SandboxStore</name>
     <message>
         <source>The Keyway Sandbox cannot open its store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway Sandbox no puede abrir su almacén %1.</translation>
     </message>
     <message>
         <source>in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>en memoria</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>not a usable SQLite database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos SQLite utilizable: %1</translation>
     </message>
     <message>
         <source>made by a newer Keyway (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>creada por un Keyway más reciente (esquema %1)</translation>
     </message>
 </context>
 <context>
     <name>ScopesPanel</name>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos</translation>
     </message>
     <message>
         <source>What Keyway may do with this account. The integration&apos;s usual permissions are ticked; tick more or fewer, or type the provider&apos;s own scope names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que Keyway puede hacer con esta cuenta. Los permisos habituales de la integración están marcados; marque más o menos, o escriba los nombres de ámbito propios del proveedor.</translation>
     </message>
     <message>
         <source>Permissions to request</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos que solicitar</translation>
     </message>
     <message>
         <source>Space toggles a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio activa o desactiva un permiso</translation>
     </message>
     <message>
         <source>&amp;More scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más ámbitos:</translation>
     </message>
     <message>
         <source>Provider scopes or Keyway permission ids, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos del proveedor o ID de permisos de Keyway, separados por espacios</translation>
     </message>
     <message>
         <source>Additional scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos adicionales</translation>
     </message>
     <message>
         <source>Scopes that will be requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos que se solicitarán</translation>
     </message>
     <message>
         <source>Scope warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos sobre los ámbitos</translation>
     </message>
 </context>
 <context>
     <name>ServiceAccountKey</name>
     <message>
         <source>This file is too large to be a service account key (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser una clave de cuenta de servicio (%1 bytes).</translation>
     </message>
     <message>
         <source>The service account key file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de la cuenta de servicio está vacío.</translation>
     </message>
     <message>
         <source>The service account key file is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de la cuenta de servicio no es JSON válido.</translation>
     </message>
     <message>
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la posición %2</translation>
     </message>
     <message>
         <source>The service account key file is not valid: expected a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de la cuenta de servicio no es válido: se esperaba un objeto JSON.</translation>
     </message>
     <message>
         <source>The service account key file has no &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de la cuenta de servicio no tiene «%1».</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; of the service account key file must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>El «%1» del archivo de clave de la cuenta de servicio debe ser una cadena no vacía.</translation>
     </message>
     <message>
         <source>This is not a service account key file: its &quot;type&quot; is &quot;%1&quot;, not &quot;service_account&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de clave de cuenta de servicio: su «type» es «%1», no «service_account».</translation>
     </message>
     <message>
         <source>The &quot;client_email&quot; of the service account key file is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El «client_email» del archivo de clave de la cuenta de servicio no es una dirección de correo.</translation>
     </message>
     <message>
         <source>The &quot;token_uri&quot; of the service account key file is not an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El «token_uri» del archivo de clave de la cuenta de servicio no es una URL https.</translation>
     </message>
     <message>
         <source>The &quot;private_key&quot; of the service account key file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El «private_key» del archivo de clave de la cuenta de servicio no se puede usar: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Sign-in and refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión y actualización</translation>
     </message>
     <message>
         <source>&amp;Browser command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del &amp;navegador:</translation>
     </message>
     <message>
         <source>System browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador del sistema</translation>
     </message>
     <message>
         <source>Browser command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del navegador</translation>
     </message>
     <message>
         <source>Command that opens sign-in pages; %u or %s is replaced by the address (otherwise it is added at the end). Empty uses the system browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden que abre las páginas de inicio de sesión; %u o %s se sustituye por la dirección (si no, se añade al final). Vacía usa el navegador del sistema.</translation>
     </message>
     <message>
         <source>For example: firefox --private-window %u (%s works too; without either, the address is added at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: firefox --private-window %u (%s también sirve; sin ninguno, la dirección se añade al final)</translation>
     </message>
     <message>
         <source>Refresh &amp;before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar &amp;antes de caducar:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Refresh lead time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Antelación de la actualización en segundos</translation>
     </message>
     <message>
         <source>&amp;Keep grants alive daily, even when Keyway is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener las concesiones cada día, aunque Keyway esté cerrado</translation>
     </message>
     <message>
         <source>A systemd user timer runs keyway keep-alive every day: refresh tokens that would lapse unused are renewed, and grants near their end are reported (keyway keep-alive --install)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un temporizador de usuario de systemd ejecuta keyway keep-alive cada día: se renuevan los tokens de actualización que caducarían sin uso y se informa de las concesiones cercanas a su fin (keyway keep-alive --install)</translation>
     </message>
     <message>
         <source>Installs or removes a systemd user timer that runs keyway keep-alive daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala o quita un temporizador de usuario de systemd que ejecuta keyway keep-alive a diario</translation>
     </message>
     <message>
         <source>Network proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy de red</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la configuración de proxy del &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin proxy</translation>
     </message>
     <message>
         <source>&amp;HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;HTTP:</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host del proxy</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del proxy</translation>
     </message>
     <message>
         <source>Extra trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA adicionales de confianza</translation>
     </message>
     <message>
         <source>PEM files trusted in addition to the system&apos;s certificates, for company proxies or private identity providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PEM de confianza además de los certificados del sistema, para proxies de empresa o proveedores de identidad privados.</translation>
     </message>
     <message>
         <source>Extra CA certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de certificados de CA adicionales</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Add CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un archivo de certificado de CA</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove selected CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo de certificado de CA seleccionado</translation>
     </message>
     <message>
         <source>Keyway follows the system&apos;s light or dark appearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway sigue la apariencia clara u oscura del sistema.</translation>
     </message>
     <message>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y apariencia</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of Keyway&apos;s window and command line. It applies when Keyway next starts; the KEYWAY_LANGUAGE environment variable overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la ventana y de la línea de órdenes de Keyway. Se aplica la próxima vez que se inicie Keyway; la variable de entorno KEYWAY_LANGUAGE tiene prioridad.</translation>
     </message>
     <message>
         <source>A new language applies when Keyway next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Keyway.</translation>
     </message>
 </context>
 <context>
     <name>SetupGuide</name>
     <message>
         <source>An app redirect (RFC 8252 §7.1): the browser hands it to Keyway through the desktop, so Keyway must be installed with its desktop files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una redirección de aplicación (RFC 8252 §7.1): el navegador la entrega a Keyway a través del escritorio, así que Keyway debe estar instalado con sus archivos de escritorio.</translation>
     </message>
     <message>
         <source>Register it exactly, port included: the provider compares the whole URI, so Keyway always listens on port %1 for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regístrela exactamente, puerto incluido: el proveedor compara la URI completa, así que Keyway siempre escucha en el puerto %1 para ella.</translation>
     </message>
     <message>
         <source>Any port: Keyway listens on a free port chosen for each sign-in, and the provider accepts any port on a loopback redirect URI (RFC 8252 §7.3). Register the address as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier puerto: Keyway escucha en un puerto libre elegido para cada inicio de sesión, y el proveedor acepta cualquier puerto en una URI de redirección de bucle local (RFC 8252 §7.3). Registre la dirección tal como se muestra.</translation>
     </message>
     <message>
         <source>A public client (no client secret): Keyway proves the sign-in with PKCE (RFC 7636); give Keyway the client ID only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente público (sin secreto de cliente): Keyway acredita el inicio de sesión con PKCE (RFC 7636); dé a Keyway solo el ID de cliente.</translation>
     </message>
     <message>
         <source>A confidential client that authenticates with a key pair (private_key_jwt): register the public key and give Keyway the private one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente confidencial que se autentica con un par de claves (private_key_jwt): registre la clave pública y dé a Keyway la privada.</translation>
     </message>
     <message>
         <source>A confidential client (with a client secret): give Keyway the client ID and the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente confidencial (con secreto de cliente): dé a Keyway el ID de cliente y el secreto.</translation>
     </message>
     <message>
         <source>A confidential client (with a client secret, sent as %1): give Keyway the client ID and the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente confidencial (con secreto de cliente, enviado por %1): dé a Keyway el ID de cliente y el secreto.</translation>
     </message>
     <message>
         <source>(no redirect URI: this provider accepts none for a desktop app, see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin URI de redirección: este proveedor no acepta ninguna para una aplicación de escritorio, véase arriba)</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección</translation>
     </message>
     <message>
         <source>none: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna: %1</translation>
     </message>
     <message>
         <source>Redirect URI to register</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección que registrar</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cliente</translation>
     </message>
     <message>
         <source>Public client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente público</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>Setup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración:</translation>
     </message>
     <message>
         <source>Notes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: </translation>
     </message>
 </context>
 <context>
     <name>SetupText</name>
     <message>
         <source>&lt;p&gt;Developer console: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Consola de desarrolladores: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every action of the window can be reached from the keyboard. Tab moves between fields, the menu key or Shift+F10 opens a list&apos;s context menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada acción de la ventana se puede hacer con el teclado. Tab pasa de un campo a otro; la tecla de menú o Mayús+F10 abre el menú contextual de una lista.</translation>
     </message>
 </context>
 <context>
     <name>StatusStyle</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca pronto</translation>
     </message>
     <message>
         <source>Needs re-authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere reautorización</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Temporary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema temporal</translation>
     </message>
     <message>
         <source>Keyway is still connecting this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway todavía está conectando esta cuenta.</translation>
     </message>
     <message>
         <source>The credential is present and believed valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La credencial está presente y se considera válida.</translation>
     </message>
     <message>
         <source>The access token expires soon and could not be refreshed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso caduca pronto y aún no se ha podido actualizar.</translation>
     </message>
     <message>
         <source>The provider no longer accepts the grant. Reconnect to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ya no acepta la concesión. Vuelva a conectar para iniciar sesión de nuevo.</translation>
     </message>
     <message>
         <source>This connection was disconnected or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión se desconectó o se revocó.</translation>
     </message>
     <message>
         <source>Something failed that a retry cannot fix: see the detail, correct it, then reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló que un reintento no arreglará: lea el detalle, corríjalo y vuelva a conectar.</translation>
     </message>
     <message>
         <source>The last attempt failed for a reason that usually passes (no answer, a server error, the keychain). The tokens are kept and Keyway tries again; the next success clears this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último intento falló por un motivo que suele pasar (sin respuesta, un error del servidor, el llavero). Los tokens se conservan y Keyway lo reintenta; el próximo éxito borra esto.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>&amp;Export diagnostic bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar un paquete de diagnóstico…</translation>
     </message>
     <message>
         <source>Shows what the bundle holds (events, request history, decoded claims, versions; never a secret) before saving it</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra lo que contiene el paquete (eventos, historial de solicitudes, claims decodificadas, versiones; nunca un secreto) antes de guardarlo</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la cronología</translation>
     </message>
     <message>
         <source>Shows only events whose text, step, outcome, detail or HTTP status contain every word typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo los eventos cuyo texto, paso, resultado, detalle o estado HTTP contiene cada palabra escrita</translation>
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de evento</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Copy &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la &amp;fila</translation>
     </message>
     <message>
         <source>Copy the selected event as text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el evento seleccionado como texto (Ctrl+C)</translation>
     </message>
     <message>
         <source>Copy the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el evento seleccionado</translation>
     </message>
     <message>
         <source>Copy &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;todo</translation>
     </message>
     <message>
         <source>Copy every event shown as text, with a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto cada evento mostrado, con una línea de cabecera</translation>
     </message>
     <message>
         <source>Copy all events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todos los eventos mostrados</translation>
     </message>
     <message>
         <source>Flow timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología del flujo</translation>
     </message>
     <message>
         <source>Selected event detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle del evento seleccionado</translation>
     </message>
     <message>
         <source>Select an event to read its full detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un evento para leer su detalle completo.</translation>
     </message>
 </context>
 <context>
     <name>TokenInspector</name>
     <message>
         <source>Token inspector status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del inspector de tokens</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Reload tokens from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar los tokens desde el llavero</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
 </context>
 <context>
     <name>TokenResponseParser</name>
     <message>
         <source>a token response</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta de token</translation>
     </message>
     <message>
         <source>The provider&apos;s answer did not contain an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor no contenía un token de acceso.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer contained an access token Keyway cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor contenía un token de acceso que Keyway no puede usar.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer contained an empty access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor contenía un token de acceso vacío.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer contained a refresh token Keyway cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor contenía un token de actualización que Keyway no puede usar.</translation>
     </message>
 </context>
 <context>
     <name>TokenView</name>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Signature status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la firma</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspección</translation>
     </message>
     <message>
         <source>Ask the provider what this token means (RFC 7662)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar al proveedor qué significa este token (RFC 7662)</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>No address is configured for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección configurada para esta solicitud.</translation>
     </message>
     <message>
         <source>The address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no es una URL válida.</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no debe contener un nombre de usuario ni una contraseña.</translation>
     </message>
     <message>
         <source>Only https addresses can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden usar direcciones https.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no tiene nombre de host.</translation>
     </message>
     <message>
         <source>Refusing to send credentials over an unencrypted connection to %1: the address must use https (plain http to a host other than this computer needs the integration&apos;s &quot;allow_insecure_http&quot; setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envían credenciales por una conexión sin cifrar a %1: la dirección debe usar https (el http sin cifrar a un host distinto de este equipo requiere el ajuste «allow_insecure_http» de la integración).</translation>
     </message>
 </context>
 <context>
     <name>keyway::AccountResolver</name>
     <message>
         <source>The provider publishes no keys (jwks_uri), so its ID token cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no publica claves (jwks_uri), así que su token de identidad no se puede comprobar.</translation>
     </message>
     <message>
         <source>ID token valid (signed %1 by key %2, subject %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de identidad válido (firmado %1 con la clave %2, sujeto %3)</translation>
     </message>
     <message>
         <source>The provider&apos;s user info belongs to a different user than the ID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información de usuario del proveedor pertenece a un usuario distinto del del token de identidad.</translation>
     </message>
     <message>
         <source>userinfo sub &quot;%1&quot;, id_token sub &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sub de userinfo «%1», sub del id_token «%2»</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::ActionDelegate</name>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a conectar…</translation>
     </message>
 </context>
 <context>
     <name>keyway::ApiClient</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
         <source>The request failed before an answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló antes de que llegara una respuesta.</translation>
     </message>
     <message>
         <source>The API says this request needs a permission the connection was not granted: reconnect and grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API dice que esta solicitud necesita un permiso que no se concedió a la conexión: vuelva a conectar y concédalo.</translation>
     </message>
     <message>
         <source>The API says this request needs the permission &quot;%1&quot;, which the connection was not granted: reconnect with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API dice que esta solicitud necesita el permiso «%1», que no se concedió a la conexión: vuelva a conectar con él.</translation>
     </message>
     <message>
         <source>%1 %2 answered 401: refreshing and retrying once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 respondió 401: actualizando y reintentando una vez</translation>
     </message>
 </context>
 <context>
     <name>keyway::ApplicationFlow</name>
     <message>
         <source>The provider&apos;s token endpoint is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el punto de conexión de tokens del proveedor.</translation>
     </message>
     <message>
         <source>access token %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>token de acceso %1, %2</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca %1</translation>
     </message>
     <message>
         <source>expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>caducidad desconocida</translation>
     </message>
 </context>
 <context>
     <name>keyway::AuthorizationCodeFlow</name>
     <message>
         <source>The provider&apos;s authorization or token endpoint is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el punto de conexión de autorización o de tokens del proveedor.</translation>
     </message>
     <message>
         <source>Waiting for the redirect on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la redirección en %1</translation>
     </message>
     <message>
         <source>The authorization request could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo construir la solicitud de autorización.</translation>
     </message>
     <message>
         <source>%1 (client_id %2, scope &quot;%3&quot;, PKCE %4%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (client_id %2, scope «%3», PKCE %4%5)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>, nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>, nonce</translation>
     </message>
     <message>
         <source>Not opened: the sign-in happens on another device and its final address is pasted back</source>
-        <translation type="unfinished"></translation>
+        <translation>No abierto: el inicio de sesión se hace en otro dispositivo y su dirección final se pega aquí</translation>
     </message>
     <message>
         <source>This sign-in has already ended. Start connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión ya terminó. Vuelva a empezar a conectar.</translation>
     </message>
     <message>
         <source>That is not the address this sign-in ends on. Paste the whole address from the browser&apos;s address bar: it starts with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la dirección en la que termina este inicio de sesión. Pegue la dirección completa de la barra de direcciones del navegador: empieza por %1?</translation>
     </message>
     <message>
         <source>That address belongs to another sign-in (its state is not this one&apos;s), so it was refused and nothing was stored. Paste the address from the browser tab of this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa dirección pertenece a otro inicio de sesión (su state no es el de este), así que se rechazó y no se guardó nada. Pegue la dirección de la pestaña del navegador de este inicio de sesión.</translation>
     </message>
     <message>
         <source>Browser opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador abierto</translation>
     </message>
     <message>
         <source>Port %1 is already in use by another program, and Keyway must listen there because the redirect URI registered at the provider is %2. Close the program using port %1, or register another redirect URI at the provider and give it to Keyway (keyway connect --redirect-uri URI, or Redirect URI under Advanced in the connect dialog).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 ya lo usa otro programa, y Keyway debe escuchar ahí porque la URI de redirección registrada en el proveedor es %2. Cierre el programa que usa el puerto %1, o registre otra URI de redirección en el proveedor y désela a Keyway (keyway connect --redirect-uri URI, o URI de redirección en Avanzado del diálogo de conexión).</translation>
     </message>
     <message>
         <source>No answer came back from the browser in time. Usually the provider did not accept the redirect URI, which must be registered there exactly as %1, or does not know the client ID %2; the provider&apos;s page in the browser says which. Keyway waited at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó ninguna respuesta del navegador a tiempo. Normalmente el proveedor no aceptó la URI de redirección, que debe estar registrada allí exactamente como %1, o no conoce el ID de cliente %2; la página del proveedor en el navegador dice cuál. Keyway esperó en %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s) that did not belong to this sign-in (wrong or missing state) were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ignoró %n respuesta que no pertenecía a este inicio de sesión (state incorrecto o ausente).</numerusform>
+            <numerusform>Se ignoraron %n respuestas que no pertenecían a este inicio de sesión (state incorrecto o ausente).</numerusform>
         </translation>
     </message>
     <message>
         <source>Try again, or copy the link into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo, o copie el enlace en un navegador.</translation>
     </message>
     <message>
         <source>waited %1 s for the redirect to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperó %1 s la redirección a %2</translation>
     </message>
     <message>
         <source>This sign-in has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión ya terminó</translation>
     </message>
     <message>
         <source>Start connecting again from Keyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a empezar a conectar desde Keyway.</translation>
     </message>
     <message>
         <source>Ignored a redirect that does not belong to this sign-in (%1); still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró una redirección que no pertenece a este inicio de sesión (%1); se sigue esperando</translation>
     </message>
     <message>
         <source>state missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el state</translation>
     </message>
     <message>
         <source>state differs</source>
-        <translation type="unfinished"></translation>
+        <translation>el state no coincide</translation>
     </message>
     <message>
         <source>Sign-in response rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de inicio de sesión rechazada</translation>
     </message>
     <message>
         <source>This response does not belong to the sign-in Keyway is waiting for, so it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta no pertenece al inicio de sesión que espera Keyway, así que se ignoró.</translation>
     </message>
     <message>
         <source>Redirect received with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirección recibida con %1</translation>
     </message>
     <message>
         <source>The sign-in response came from a different server than expected, so it was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de inicio de sesión vino de un servidor distinto del esperado, así que se rechazó.</translation>
     </message>
     <message>
         <source>iss missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el iss</translation>
     </message>
     <message>
         <source>iss &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>iss «%1», se esperaba «%2»</translation>
     </message>
     <message>
         <source>Sign-in rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectada</translation>
     </message>
     <message>
         <source>The provider sent no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no envió ningún código de autorización.</translation>
     </message>
     <message>
         <source>Finishing the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando el inicio de sesión</translation>
     </message>
     <message>
         <source>You can close this tab; Keyway is finishing the sign-in and shows the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cerrar esta pestaña; Keyway está terminando el inicio de sesión y muestra el resultado.</translation>
     </message>
     <message>
         <source>access token %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>token de acceso %1%2%3</translation>
     </message>
     <message>
         <source>, refresh token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, token de actualización %1</translation>
     </message>
     <message>
         <source>, id_token</source>
-        <translation type="unfinished"></translation>
+        <translation>, id_token</translation>
     </message>
     <message>
         <source>The provider did not return an ID token for an OpenID Connect sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no devolvió un token de identidad para un inicio de sesión OpenID Connect.</translation>
     </message>
 </context>
 <context>
     <name>keyway::BundlePreviewDialog</name>
     <message>
         <source>Diagnostic bundle of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de diagnóstico de %1</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>The bundle could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el paquete.</translation>
     </message>
     <message>
         <source>the connection: integration, sign-in method, status, scopes and settings (never a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión: integración, forma de inicio de sesión, estado, ámbitos y configuración (nunca un secreto)</translation>
     </message>
     <message>
         <source>1 timeline event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 evento de la cronología</translation>
     </message>
     <message>
         <source>%1 timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos de la cronología</translation>
     </message>
     <message>
         <source>1 API request (addresses and headers with secrets removed, no bodies)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 solicitud a la API (direcciones y cabeceras sin secretos, sin cuerpos)</translation>
     </message>
     <message>
         <source>%1 API requests (addresses and headers with secrets removed, no bodies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitudes a la API (direcciones y cabeceras sin secretos, sin cuerpos)</translation>
     </message>
     <message>
         <source>no token information</source>
-        <translation type="unfinished"></translation>
+        <translation>sin información de tokens</translation>
     </message>
     <message>
         <source>token fingerprints and the decoded claims of JWTs (never the tokens themselves)</source>
-        <translation type="unfinished"></translation>
+        <translation>huellas de los tokens y las claims decodificadas de los JWT (nunca los tokens)</translation>
     </message>
     <message>
         <source>Keyway %1, Qt %2, %3; secrets kept in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway %1, Qt %2, %3; secretos guardados en %4</translation>
     </message>
     <message>
         <source>It holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene:</translation>
     </message>
     <message>
         <source>It holds no personal data that Keyway knows of.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contiene datos personales que Keyway conozca.</translation>
     </message>
     <message>
         <source>It holds this personal data about the account:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene estos datos personales de la cuenta:
+%1</translation>
     </message>
     <message>
         <source>Personal data is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten los datos personales.</translation>
     </message>
     <message>
         <source>Left out: %1. Each value reads &quot;(left out)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1. Cada valor dice «(omitido)».</translation>
     </message>
     <message>
         <source>The bundle was not saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no se guardó en %1.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>Save diagnostic bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete de diagnóstico</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>keyway::CallbackListener</name>
     <message>
         <source>This sign-in listener was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este receptor de inicio de sesión ya se usó.</translation>
     </message>
     <message>
         <source>The redirect path &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de redirección «%1» no es válida.</translation>
     </message>
     <message>
         <source>Keyway can only receive a redirect on 127.0.0.1, [::1] or localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway solo puede recibir una redirección en 127.0.0.1, [::1] o localhost.</translation>
     </message>
     <message>
         <source>This sign-in is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión ha terminado</translation>
     </message>
     <message>
         <source>Keyway is no longer waiting for this response. Return to Keyway and start again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway ya no espera esta respuesta. Vuelva a Keyway y empiece de nuevo si hace falta.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>Nothing is served here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se sirve nada.</translation>
     </message>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Método no permitido</translation>
     </message>
     <message>
         <source>Only GET is accepted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo se acepta GET.</translation>
     </message>
     <message>
         <source>Not a sign-in response</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una respuesta de inicio de sesión</translation>
     </message>
     <message>
         <source>This address only receives the provider&apos;s answer to a Keyway sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección solo recibe la respuesta del proveedor a un inicio de sesión de Keyway.</translation>
     </message>
     <message>
         <source>Not a valid sign-in response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de inicio de sesión no válida</translation>
     </message>
     <message>
         <source>The response repeats the parameter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta repite el parámetro «%1».</translation>
     </message>
     <message>
         <source>Sign-in was not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se completó el inicio de sesión</translation>
     </message>
     <message>
         <source>The provider returned an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor devolvió un error.</translation>
     </message>
     <message>
         <source>Response received</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta recibida</translation>
     </message>
     <message>
         <source>You can close this tab; Keyway received the provider&apos;s response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cerrar esta pestaña; Keyway recibió la respuesta del proveedor.</translation>
     </message>
 </context>
 <context>
     <name>keyway::Catalog</name>
     <message>
         <source>The integration file %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de integración %1 no es válido: %2</translation>
     </message>
     <message>
         <source>Only the first %1 integration files in %2 were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se leyeron los primeros %1 archivos de integración de %2.</translation>
     </message>
     <message>
         <source>Custom integrations are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las integraciones personalizadas están desactivadas.</translation>
     </message>
     <message>
         <source>The folder for custom integrations cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de integraciones personalizadas.</translation>
     </message>
     <message>
         <source>A custom integration with the id &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una integración personalizada con el ID «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the id of the built-in integration %2; replacing it takes --replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es el ID de la integración incorporada %2; sustituirla requiere --replace.</translation>
     </message>
     <message>
         <source>The integration could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la integración.</translation>
     </message>
     <message>
         <source>The saved integration could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la integración guardada.</translation>
     </message>
     <message>
         <source>The imported integration could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la integración importada.</translation>
     </message>
     <message>
         <source>There is no integration &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la integración «%1».</translation>
     </message>
     <message>
         <source>The integration could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la integración.</translation>
     </message>
     <message>
         <source>There is no custom integration &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la integración personalizada «%1».</translation>
     </message>
     <message>
         <source>The custom integration could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar la integración personalizada.</translation>
     </message>
 </context>
 <context>
     <name>keyway::ClientCredentialsFlow</name>
     <message>
         <source>client %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1 con %2</translation>
     </message>
     <message>
         <source>scope &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>scope «%1»</translation>
     </message>
     <message>
         <source>audience %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audiencia %1</translation>
     </message>
     <message>
         <source>resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso %1</translation>
     </message>
     <message>
         <source>client_credentials grant at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>concesión client_credentials en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>keyway::ConnectAttempt</name>
     <message>
         <source>This sign-in has already ended. Start connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión ya terminó. Vuelva a empezar a conectar.</translation>
     </message>
     <message>
         <source>This sign-in is not waiting for an address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión aún no espera una dirección.</translation>
     </message>
 </context>
 <context>
     <name>keyway::ConnectDialog</name>
     <message>
         <source>Connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar %1</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>⚠ Unsafe: %1. Use this only with a server on your own machine or a test network.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Inseguro: %1. Úselo solo con un servidor en su propio equipo o en una red de pruebas.</translation>
     </message>
     <message>
         <source>Reconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a conectar %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Keyway could not start connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo empezar a conectar.</translation>
     </message>
     <message>
         <source>Connecting failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión.</translation>
     </message>
 </context>
 <context>
     <name>keyway::ConnectFormPage</name>
     <message>
         <source>As the integration says</source>
-        <translation type="unfinished"></translation>
+        <translation>Como indica la integración</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Off (only for providers that reject it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (solo para proveedores que lo rechazan)</translation>
     </message>
     <message>
         <source>⚠ %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1.</translation>
     </message>
     <message>
         <source>Hide setup instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las instrucciones de configuración</translation>
     </message>
     <message>
         <source>Show setup instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las instrucciones de configuración</translation>
     </message>
     <message>
         <source>Hide advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las opciones avanzadas</translation>
     </message>
     <message>
         <source>Show advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las opciones avanzadas</translation>
     </message>
     <message>
         <source>As the integration says (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como indica la integración (%1)</translation>
     </message>
     <message>
         <source> (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation> (opcional):</translation>
     </message>
     <message>
         <source>This integration lists no way to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta integración no indica ninguna forma de conectar.</translation>
     </message>
     <message>
         <source>Nothing to register: %1 publishes a public client. Keyway shows a code to enter on another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que registrar: %1 publica un cliente público. Keyway muestra un código que introducir en otro dispositivo.</translation>
     </message>
     <message>
         <source>Nothing to register: %1 publishes a public client. Keyway opens your browser to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que registrar: %1 publica un cliente público. Keyway abre su navegador para iniciar sesión.</translation>
     </message>
     <message>
         <source>⚠ Not a valid value. Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Valor no válido. Ejemplo: %1</translation>
     </message>
     <message>
         <source>⚠ Not a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Valor no válido.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca %1.</translation>
     </message>
     <message>
         <source>%1 does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no parece correcto.</translation>
     </message>
     <message>
         <source>This integration has no way to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta integración no tiene ninguna forma de conectar.</translation>
     </message>
     <message>
         <source>Extra parameters must be written name=value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros adicionales deben escribirse nombre=valor: %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::ConnectWaitingPage</name>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Finishing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando el inicio de sesión…</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir de nuevo</translation>
     </message>
     <message>
         <source>Open the sign-in page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de nuevo la página de inicio de sesión</translation>
     </message>
     <message>
         <source>Open the sign-in page in the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de nuevo la página de inicio de sesión en el navegador</translation>
     </message>
     <message>
         <source>Copy the sign-in address to open it in another browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección de inicio de sesión para abrirla en otro navegador</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que inicie sesión en el navegador…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Finish signing in in your browser, then come back here. If no browser opened, copy the link into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine de iniciar sesión en su navegador y vuelva aquí. Si no se abrió ningún navegador, copie el enlace en uno.</translation>
     </message>
     <message>
         <source>Talking to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicando con %1.</translation>
     </message>
     <message>
         <source>The sign-in page is open in your browser. Finish there; this window continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de inicio de sesión está abierta en su navegador. Termine allí; esta ventana continúa sola.</translation>
     </message>
     <message>
         <source>The verification page is open in your browser. Enter the code there; this window continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de verificación está abierta en su navegador. Introduzca allí el código; esta ventana continúa sola.</translation>
     </message>
     <message>
         <source>Enter this code on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca este código en otro dispositivo</translation>
     </message>
     <message>
         <source>Go to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaya a &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; e introduzca:</translation>
     </message>
     <message>
         <source>Code to enter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código que introducir: %1</translation>
     </message>
     <message>
         <source>Keyway checks every few seconds whether you have approved the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway comprueba cada pocos segundos si ha aprobado la solicitud.</translation>
     </message>
     <message>
         <source>Copy the address of the page where the code is entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección de la página donde se introduce el código</translation>
     </message>
     <message>
         <source>&amp;Open page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de nuevo la &amp;página</translation>
     </message>
     <message>
         <source>Open the verification page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de nuevo la página de verificación</translation>
     </message>
     <message>
         <source>Open the page where the code is entered in the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de nuevo en el navegador la página donde se introduce el código</translation>
     </message>
     <message>
         <source>The code expires in %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código caduca en %1:%2.</translation>
     </message>
     <message>
         <source>The code has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código ha caducado.</translation>
     </message>
 </context>
 <context>
     <name>keyway::ConnectionListModel</name>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a conectar…</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin caducidad</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1</translation>
     </message>
     <message>
         <source>%1 · Default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Predeterminada</translation>
     </message>
     <message>
         <source>None (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (revocado)</translation>
     </message>
     <message>
         <source>Unusable until reconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilizable hasta volver a conectar</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Sign in again to renew this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión de nuevo para renovar esta conexión</translation>
     </message>
     <message>
         <source>The default for %1: keyway token, exec and git use it when no connection is named</source>
-        <translation type="unfinished"></translation>
+        <translation>La predeterminada de %1: keyway token, exec y git la usan cuando no se nombra ninguna conexión</translation>
     </message>
     <message>
         <source>The last API request made with it through Keyway (request console or keyway request)</source>
-        <translation type="unfinished"></translation>
+        <translation>La última solicitud a la API hecha con ella desde Keyway (consola de solicitudes o keyway request)</translation>
     </message>
     <message>
         <source>Access token: %1
 Refresh token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso: %1
+Token de actualización: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del token</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Última solicitud</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
     <name>keyway::ConnectionPage</name>
     <message>
         <source>&amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokens</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cro&amp;nología</translation>
     </message>
     <message>
         <source>Request co&amp;nsole</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de s&amp;olicitudes</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido</translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portapapeles vaciado.</translation>
     </message>
     <message>
         <source>This connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión ya no existe.</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a %1</translation>
     </message>
     <message>
         <source>Account not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desconocida</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <source> (subject %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sujeto %1)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Get a new access token now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener ahora un nuevo token de acceso (F5)</translation>
     </message>
     <message>
         <source>This connection was revoked; reconnect to use it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión se revocó; vuelva a conectarla para usarla de nuevo.</translation>
     </message>
     <message>
         <source>This kind of credential does not expire or refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de credencial no caduca ni se actualiza.</translation>
     </message>
     <message>
         <source>No expiry known</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad desconocida</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca dentro de %1</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1</translation>
     </message>
     <message>
         <source>This connection needs you: the provider no longer accepts its grant (or its tokens are gone). Sign in again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión le necesita: el proveedor ya no acepta su concesión (o sus tokens han desaparecido). Inicie sesión de nuevo para usarla.</translation>
     </message>
     <message>
         <source>This connection stopped working for a reason a retry cannot fix. Correct what the detail says, then reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión dejó de funcionar por un motivo que un reintento no arreglará. Corrija lo que dice el detalle y vuelva a conectar.</translation>
     </message>
     <message>
         <source>The last attempt to reach the provider failed for a reason that usually passes. The tokens are kept and Keyway tries again; the next success clears this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último intento de contactar con el proveedor falló por un motivo que suele pasar. Los tokens se conservan y Keyway lo reintenta; el próximo éxito borra esto.</translation>
     </message>
     <message>
         <source>Try &amp;again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar &amp;ahora</translation>
     </message>
     <message>
         <source>Re&amp;connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a conectar…</translation>
     </message>
     <message>
         <source>None: the tokens were revoked and deleted from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: los tokens se revocaron y se borraron del llavero</translation>
     </message>
     <message>
         <source>Not usable: the provider no longer accepts this connection. Reconnect to get new tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilizable: el proveedor ya no acepta esta conexión. Vuelva a conectar para obtener tokens nuevos.</translation>
     </message>
     <message>
         <source>No expiry known (the provider did not say, or the credential does not expire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad desconocida (el proveedor no la indicó, o la credencial no caduca)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>✓ yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>✗ not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ no concedido</translation>
     </message>
     <message>
         <source>⚠ The provider granted fewer scopes than requested (%1 missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ El proveedor concedió menos ámbitos de los solicitados (faltan %1).</translation>
     </message>
     <message>
         <source>Every requested scope was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se concedieron todos los ámbitos solicitados.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>Stopped waiting. The request already sent finishes in the background and its answer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de esperar. La solicitud ya enviada termina en segundo plano y su respuesta se conserva.</translation>
     </message>
     <message>
         <source>Refreshing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando… %1</translation>
     </message>
     <message>
         <source>Access token refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso actualizado.</translation>
     </message>
     <message>
         <source>Refresh stopped. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización detenida. %1</translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización: %1</translation>
     </message>
     <message>
         <source>No access token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin token de acceso: %1</translation>
     </message>
     <message>
         <source>Access token copied. The clipboard is cleared in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso copiado. El portapapeles se vaciará en %1 segundos.</translation>
     </message>
     <message>
         <source>Diagnostic bundle saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de diagnóstico guardado en %1</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desconectar %1?</translation>
     </message>
     <message>
         <source>Keyway revokes the grant at %1 and deletes the tokens from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway revoca la concesión en %1 y borra los tokens del llavero.</translation>
     </message>
     <message>
         <source>Keyway deletes the credential from the keychain. %1 offers no revocation endpoint; revoke the grant in its settings to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway borra la credencial del llavero. %1 no ofrece punto de conexión de revocación; revoque la concesión en su configuración para estar seguro.</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectando…</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectada.</translation>
     </message>
     <message>
         <source>Removed locally, but revocation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitada localmente, pero falló la revocación: %1</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1?</translation>
     </message>
     <message>
         <source>The connection was already revoked. Removing it deletes its timeline and request history from Keyway; export a diagnostic bundle first if support may need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión ya estaba revocada. Quitarla borra de Keyway su cronología y su historial de solicitudes; exporte antes un paquete de diagnóstico si el soporte puede necesitarlos.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Could not remove the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la conexión: %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::ConnectionService</name>
     <message>
         <source>No connection &quot;%1&quot; (see keyway connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conexión «%1» (consulte keyway connections).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 connections: give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» coincide con %2 conexiones: dé más caracteres del ID.</translation>
     </message>
     <message>
         <source>No such connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa conexión.</translation>
     </message>
     <message>
         <source>Another connection is already named &quot;%1&quot;: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra conexión ya se llama «%1»: elija otro nombre.</translation>
     </message>
     <message>
         <source>This connection already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión ya existe.</translation>
     </message>
     <message>
         <source>The local secrets were deleted, but revoking the token at the provider failed, so it may stay valid there until it expires. To end it now, remove Keyway&apos;s access in your account settings at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borraron los secretos locales, pero falló la revocación del token en el proveedor, así que puede seguir siendo válido allí hasta que caduque. Para anularlo ya, retire el acceso de Keyway en la configuración de su cuenta del proveedor.</translation>
     </message>
     <message>
         <source>Not revoked at the provider (%1): the token may stay valid there until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>No revocado en el proveedor (%1): el token puede seguir siendo válido allí hasta que caduque.</translation>
     </message>
     <message>
         <source>Not revoked at the provider, which has no revocation endpoint: the token may stay valid there until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>No revocado en el proveedor, que no tiene punto de conexión de revocación: el token puede seguir siendo válido allí hasta que caduque.</translation>
     </message>
     <message>
         <source>Secrets deleted from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos borrados del llavero</translation>
     </message>
     <message>
         <source>The provider has no revocation endpoint; only local secrets are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no tiene punto de conexión de revocación; solo se quitan los secretos locales</translation>
     </message>
     <message>
         <source>Revoked at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada en el proveedor</translation>
     </message>
     <message>
         <source>Disconnect this connection first: only revoked or failed connections can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconecte primero esta conexión: solo se pueden quitar las conexiones revocadas o fallidas.</translation>
     </message>
     <message>
         <source>This connection is being refreshed: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión se está actualizando: inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The stored credentials are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales guardadas están dañadas.</translation>
     </message>
     <message>
         <source>The provider publishes no key set (jwks_uri), so the signature cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no publica ningún conjunto de claves (jwks_uri), así que no se puede comprobar la firma.</translation>
     </message>
     <message>
         <source>The token is signed with &quot;%1&quot;, which Keyway does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token está firmado con «%1», que Keyway no acepta.</translation>
     </message>
     <message>
         <source>No key in the provider&apos;s key set matches the token (kid &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna clave del conjunto de claves del proveedor coincide con el token (kid «%1»).</translation>
     </message>
     <message>
         <source>The provider&apos;s key set could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener el conjunto de claves del proveedor.</translation>
     </message>
     <message>
         <source>This provider has no token introspection endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor no tiene punto de conexión de introspección de tokens.</translation>
     </message>
     <message>
         <source>active: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activo: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>The keychain holds no tokens for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no contiene tokens para esta conexión</translation>
     </message>
     <message>
         <source>Its tokens are no longer in the keychain: reconnect to use it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus tokens ya no están en el llavero: vuelva a conectarla para usarla de nuevo.</translation>
     </message>
     <message>
         <source>The provider accepts the connection (after a refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor acepta la conexión (tras una actualización)</translation>
     </message>
     <message>
         <source>The provider accepts the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor acepta el token de acceso</translation>
     </message>
     <message>
         <source>The provider no longer accepts this connection: reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ya no acepta esta conexión: vuelva a conectarla.</translation>
     </message>
     <message>
         <source>The provider no longer accepts this credential: enter a new one (Reconnect).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ya no acepta esta credencial: introduzca una nueva (Volver a conectar).</translation>
     </message>
     <message>
         <source>The provider answered HTTP %1 when Keyway checked the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor respondió HTTP %1 cuando Keyway comprobó la conexión.</translation>
     </message>
     <message>
         <source>The provider answered HTTP %1; the token was not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor respondió HTTP %1; no se evaluó el token</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an origin of a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es el origen de ninguna conexión.</translation>
     </message>
     <message>
         <source>The credential may now also be sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La credencial ahora también puede enviarse a %1</translation>
     </message>
     <message>
         <source>Keyway holds renewed tokens for this connection that the keychain has not taken yet (is it locked?): unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway tiene tokens renovados para esta conexión que el llavero aún no ha aceptado (¿está bloqueado?): desbloquéelo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The private key was deleted from the keychain when this connection was disconnected: load it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada se borró del llavero al desconectar esta conexión: cárguela de nuevo.</translation>
     </message>
     <message>
         <source>The client secret was deleted from the keychain when this connection was disconnected: enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de cliente se borró del llavero al desconectar esta conexión: introdúzcalo de nuevo.</translation>
     </message>
     <message>
         <source>%1 The tokens the provider issued were revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Se revocaron los tokens que emitió el proveedor.</translation>
     </message>
     <message>
         <source>%1 Revoking the tokens the provider issued failed too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 También falló la revocación de los tokens que emitió el proveedor: %2</translation>
     </message>
     <message>
         <source>This connection was disconnected: connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión se desconectó: vuelva a conectar.</translation>
     </message>
     <message>
         <source>The authorization is no longer valid: connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización ya no es válida: vuelva a conectar.</translation>
     </message>
     <message>
         <source>The stored credentials are damaged: connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales guardadas están dañadas: vuelva a conectar.</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la conexión.</translation>
     </message>
     <message>
         <source>There is no integration &quot;%1&quot; (see keyway integrations).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la integración «%1» (consulte keyway integrations).</translation>
     </message>
     <message>
         <source>%1 has no mapping for the unified scope %2; it is not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene correspondencia para el ámbito unificado %2; no se solicita</translation>
     </message>
     <message>
         <source>Endpoints from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de conexión de %1</translation>
     </message>
     <message>
         <source>%1 Nothing was opened or requested: the tokens could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se abrió ni se solicitó nada: no se habrían podido conservar los tokens.</translation>
     </message>
     <message>
         <source>The token endpoint of %1 moved from %2 to %3: Keyway does not send the kept client secret or key there. Give it again to use the new endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens de %1 pasó de %2 a %3: Keyway no envía allí el secreto de cliente o la clave guardados. Vuelva a darlos para usar el nuevo punto de conexión.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>This version of Keyway cannot connect with &quot;%1&quot; yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de Keyway aún no puede conectar con «%1».</translation>
     </message>
     <message>
         <source>This sign-in has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión ya terminó.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::ConnectionsView</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requieren atención</translation>
     </message>
     <message>
         <source>Needing you (reconnect, error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le necesitan (volver a conectar, error)</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionando</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Re&amp;connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a conectar…</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar ahora</translation>
     </message>
     <message>
         <source>Refreshing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando %1…</translation>
     </message>
     <message>
         <source>%1: access token refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: token de acceso actualizado.</translation>
     </message>
     <message>
         <source>%1: refresh failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló la actualización: %2</translation>
     </message>
     <message>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;predeterminada</translation>
     </message>
     <message>
         <source>%1 is now the default for its integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora la predeterminada de su integración.</translation>
     </message>
     <message>
         <source>keyway token, exec and git use this connection when none is named</source>
-        <translation type="unfinished"></translation>
+        <translation>keyway token, exec y git usan esta conexión cuando no se nombra ninguna</translation>
     </message>
     <message>
         <source>Copy &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;nombre</translation>
     </message>
     <message>
         <source>Copied &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió «%1».</translation>
     </message>
     <message>
         <source>Copy connection &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;ID de la conexión</translation>
     </message>
     <message>
         <source>Copied the connection id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió el ID de la conexión.</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conexión</translation>
     </message>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexiones</translation>
     </message>
     <message>
         <source>1 needs you (press Reconnect)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 le necesita (pulse Volver a conectar)</translation>
     </message>
     <message>
         <source>%1 need you (press Reconnect)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le necesitan (pulse Volver a conectar)</translation>
     </message>
     <message>
         <source>1 with a temporary problem or expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>1 con un problema temporal o a punto de caducar</translation>
     </message>
     <message>
         <source>%1 with a temporary problem or expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con un problema temporal o a punto de caducar</translation>
     </message>
     <message>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mostradas</translation>
     </message>
 </context>
 <context>
     <name>keyway::CredentialsForm</name>
     <message>
         <source>client_secret_basic: secret in the Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_basic: secreto en la cabecera Authorization</translation>
     </message>
     <message>
         <source>client_secret_post: secret in the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_post: secreto en el cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>private_key_jwt: assertion signed with your private key</source>
-        <translation type="unfinished"></translation>
+        <translation>private_key_jwt: aserción firmada con su clave privada</translation>
     </message>
     <message>
         <source>none: public client, PKCE only</source>
-        <translation type="unfinished"></translation>
+        <translation>none: cliente público, solo PKCE</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para conservar la clave guardada</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored account</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para conservar la cuenta guardada</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para conservar la guardada</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>Paste the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el token</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación del cliente</translation>
     </message>
     <message>
         <source>How Keyway proves to the token endpoint that it is your registered client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo demuestra Keyway al punto de conexión de tokens que es su cliente registrado</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>What %1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que documenta %1</translation>
     </message>
     <message>
         <source>Client a&amp;uthentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utenticación del cliente:</translation>
     </message>
     <message>
         <source>How the client signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo inicia sesión el cliente</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Key ID (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave (kid)</translation>
     </message>
     <message>
         <source>Optional: the key&apos;s thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: la huella de la clave</translation>
     </message>
     <message>
         <source>Load service account key file (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el archivo de clave de la cuenta de servicio (JSON)…</translation>
     </message>
     <message>
         <source>Load service account key file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el archivo de clave de la cuenta de servicio (JSON)</translation>
     </message>
     <message>
         <source>No key file loaded. Alternatively enter the issuer and a private key below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de clave cargado. También puede introducir abajo el emisor y una clave privada.</translation>
     </message>
     <message>
         <source>Issuer (client ID or email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor (ID de cliente o correo)</translation>
     </message>
     <message>
         <source>No key file loaded: the stored key is kept unless you load another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de clave cargado: se conserva la clave guardada salvo que cargue otra.</translation>
     </message>
     <message>
         <source>The stored private key is kept unless you load another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva la clave privada guardada salvo que cargue otra.</translation>
     </message>
     <message>
         <source>Act as user (subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar como usuario (sujeto)</translation>
     </message>
     <message>
         <source>Optional: domain-wide delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: delegación en todo el dominio</translation>
     </message>
     <message>
         <source>Private key (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada (PEM):</translation>
     </message>
     <message>
         <source>Service account key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave de la cuenta de servicio</translation>
     </message>
     <message>
         <source>JSON key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de clave JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Loaded the key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargó la clave de %1.</translation>
     </message>
     <message>
         <source>%1 publishes a public client for everyone: nothing to type. Keyway signs in as &quot;%2&quot; without a secret (client authentication: none); PKCE protects the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica un cliente público para todos: no hay nada que escribir. Keyway inicia sesión como «%2» sin secreto (autenticación del cliente: ninguna); PKCE protege el inicio de sesión.</translation>
     </message>
     <message>
         <source>No secret is sent: the provider must have registered this client as public, and PKCE protects the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía ningún secreto: el proveedor debe haber registrado este cliente como público, y PKCE protege el inicio de sesión.</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para conservar el secreto guardado</translation>
     </message>
     <message>
         <source>Optional: without it Keyway signs in as a public client</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: sin él, Keyway inicia sesión como cliente público</translation>
     </message>
     <message>
         <source>Enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca %1.</translation>
     </message>
     <message>
         <source>Load the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargue la clave privada.</translation>
     </message>
     <message>
         <source>Load a service account key file, or enter the issuer and a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargue un archivo de clave de cuenta de servicio, o introduzca el emisor y una clave privada.</translation>
     </message>
 </context>
 <context>
     <name>keyway::CustomIntegrationBuilder</name>
     <message>
         <source>&quot;%1&quot; cannot be an integration id: use lower case letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no puede ser un ID de integración: use letras minúsculas, dígitos y «-».</translation>
     </message>
     <message>
         <source>Added from the issuer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida desde el emisor %1.</translation>
     </message>
     <message>
         <source>Register a client with the provider, using {{redirect_uri}} as the redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre un cliente en el proveedor, con {{redirect_uri}} como URI de redirección.</translation>
     </message>
     <message>
         <source>Enter its client ID (and client secret for a confidential client) when connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al conectar, introduzca su ID de cliente (y el secreto de cliente si es un cliente confidencial).</translation>
     </message>
     <message>
         <source>Endpoints read from %1&apos;s metadata when this integration was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de conexión leídos de los metadatos de %1 al añadir esta integración.</translation>
     </message>
     <message>
         <source>Added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida a mano.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
 </context>
 <context>
     <name>keyway::CustomIntegrationDialog</name>
     <message>
         <source>As the provider&apos;s metadata says</source>
-        <translation type="unfinished"></translation>
+        <translation>Como dicen los metadatos del proveedor</translation>
     </message>
     <message>
         <source>client_secret_basic: secret in the Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_basic: secreto en la cabecera Authorization</translation>
     </message>
     <message>
         <source>client_secret_post: secret in the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_post: secreto en el cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>private_key_jwt: assertion signed with a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>private_key_jwt: aserción firmada con una clave privada</translation>
     </message>
     <message>
         <source>none: public client, PKCE only</source>
-        <translation type="unfinished"></translation>
+        <translation>none: cliente público, solo PKCE</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>⚠ Unsafe: client secrets and tokens sent to this host over http can be read and changed by anyone on the network path. Every connection of this integration will carry this warning. Use it only for a server on your own machine or a test network.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Inseguro: los secretos de cliente y los tokens enviados a este host por http pueden ser leídos y modificados por cualquiera en el camino de red. Cada conexión de esta integración llevará este aviso. Úselo solo para un servidor en su propio equipo o en una red de pruebas.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s issuer URL, like https://login.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL de emisor del proveedor, como https://login.example.com.</translation>
     </message>
     <message>
         <source>The issuer must be a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor debe ser una dirección web que empiece por https://.</translation>
     </message>
     <message>
         <source>Enter an id for the integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un ID para la integración.</translation>
     </message>
     <message>
         <source>The id may hold only lower-case letters, digits and &apos;-&apos;, and must start with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID solo puede contener letras minúsculas, dígitos y «-», y debe empezar por una letra o un dígito.</translation>
     </message>
     <message>
         <source>An integration with the id &quot;%1&quot; exists already; choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una integración con el ID «%1»; elija otro ID.</translation>
     </message>
     <message>
         <source>Scopes are plain words separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ámbitos son palabras sencillas separadas por espacios.</translation>
     </message>
     <message>
         <source>%1 was added, but without your client authentication and scopes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1, pero sin su autenticación del cliente ni sus ámbitos: %2</translation>
     </message>
     <message>
         <source>The integration could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la integración.</translation>
     </message>
 </context>
 <context>
     <name>keyway::DeviceFlow</name>
     <message>
         <source>The provider&apos;s device authorization or token endpoint is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el punto de conexión de autorización de dispositivos o de tokens del proveedor.</translation>
     </message>
     <message>
         <source>Asking %1 for a user code (client_id %2, scope &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a %1 un código de usuario (client_id %2, scope «%3»)</translation>
     </message>
     <message>
         <source>a device authorization response</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta de autorización de dispositivo</translation>
     </message>
     <message>
         <source>the device authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de conexión de autorización de dispositivos</translation>
     </message>
     <message>
         <source>The provider&apos;s device authorization answer is incomplete, so the sign-in cannot go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de autorización de dispositivo del proveedor está incompleta, así que el inicio de sesión no puede continuar.</translation>
     </message>
     <message>
         <source>no valid &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay «%1» válido</translation>
     </message>
     <message>
         <source>verification_uri_complete is not an https URL and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>verification_uri_complete no es una URL https y se ignora</translation>
     </message>
     <message>
         <source>no expires_in; assuming %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin expires_in; se suponen %1 s</translation>
     </message>
     <message>
         <source>User code issued (device code %1); verify at %2%3; expires in %4 s; polling every %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de usuario emitido (código de dispositivo %1); verificar en %2%3; caduca en %4 s; sondeo cada %5 s</translation>
     </message>
     <message>
         <source> (a link with the code filled in was given)</source>
-        <translation type="unfinished"></translation>
+        <translation> (se dio un enlace con el código ya puesto)</translation>
     </message>
     <message>
         <source>Browser opened at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador abierto en %1</translation>
     </message>
     <message>
         <source>the user code expired at %1 without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de usuario caducó a las %1 sin aprobarse</translation>
     </message>
     <message>
         <source>Approved after %1 poll(s): access token %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado tras %1 sondeo(s): token de acceso %2%3</translation>
     </message>
     <message>
         <source>, refresh token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, token de actualización %1</translation>
     </message>
     <message>
         <source>Waiting for approval on the other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la aprobación en el otro dispositivo</translation>
     </message>
     <message>
         <source>The provider asked to slow down: polling every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor pidió ir más despacio: sondeo cada %1 s</translation>
     </message>
     <message>
         <source>%1; trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; nuevo intento dentro de %2 s</translation>
     </message>
     <message>
         <source>The sign-in was denied on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el inicio de sesión en el otro dispositivo.</translation>
     </message>
     <message>
         <source>The code expired before it was approved: start connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código caducó antes de aprobarse: vuelva a empezar a conectar.</translation>
     </message>
     <message>
         <source>The provider did not return an ID token for an OpenID Connect sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no devolvió un token de identidad para un inicio de sesión OpenID Connect.</translation>
     </message>
 </context>
 <context>
     <name>keyway::Discovery</name>
     <message>
         <source>The issuer must be an https URL without query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor debe ser una URL https sin consulta ni fragmento.</translation>
     </message>
     <message>
         <source>The metadata URL must be an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de los metadatos debe ser una URL https.</translation>
     </message>
     <message>
         <source>The provider&apos;s metadata document is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de metadatos del proveedor es demasiado grande.</translation>
     </message>
     <message>
         <source>The provider&apos;s metadata could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron obtener los metadatos del proveedor.</translation>
     </message>
     <message>
         <source>The provider has no metadata document at the expected address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no tiene documento de metadatos en la dirección esperada.</translation>
     </message>
     <message>
         <source>The provider&apos;s metadata is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos del proveedor no son JSON válido.</translation>
     </message>
     <message>
         <source>The provider&apos;s metadata names a different issuer; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos del proveedor nombran otro emisor; no se usaron.</translation>
     </message>
     <message>
         <source>The provider&apos;s metadata is incomplete or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos del proveedor están incompletos o no son válidos.</translation>
     </message>
 </context>
 <context>
     <name>keyway::Flow</name>
     <message>
         <source>This sign-in does not come back to an address to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión no vuelve a una dirección que pegar.</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la conexión.</translation>
     </message>
 </context>
 <context>
     <name>keyway::GrantAlerts</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 needs you to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita que inicie sesión de nuevo</translation>
     </message>
     <message>
         <source>The provider no longer accepts this connection&apos;s grant. Click to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ya no acepta la concesión de esta conexión. Haga clic para volver a conectar.</translation>
     </message>
     <message>
         <source>Reconnect %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a conectar %1…</translation>
     </message>
     <message>
         <source>Reconnect %1 before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a conectar %1 antes de %2</translation>
     </message>
     <message>
         <source>%1&apos;s grant ends then, used or not; only signing in again renews it. Click to reconnect now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concesión de %1 termina entonces, se use o no; solo iniciar sesión de nuevo la renueva. Haga clic para volver a conectar ahora.</translation>
     </message>
 </context>
 <context>
     <name>keyway::HistoryModel</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
 </context>
 <context>
     <name>keyway::Integration</name>
     <message>
         <source>hosts other than this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>hosts distintos de este equipo</translation>
     </message>
     <message>
         <source>%1 allows plain http to %2: tokens cross the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 permite http sin cifrar a %2: los tokens cruzan la red sin cifrar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a protocol parameter Keyway sets itself; it cannot be overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un parámetro de protocolo que Keyway fija por sí mismo; no se puede sustituir</translation>
     </message>
     <message>
         <source>PKCE is off for %1: an authorization code intercepted on its way to Keyway could be redeemed by whoever took it (RFC 9700 §2.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE está desactivado para %1: un código de autorización interceptado de camino a Keyway podría canjearlo quien lo tomara (RFC 9700 §2.1.1)</translation>
     </message>
 </context>
 <context>
     <name>keyway::IntegrationListModel</name>
     <message>
         <source>1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conexión</translation>
     </message>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexiones</translation>
     </message>
     <message>
         <source> (worst: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (el peor: %1)</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>keyway::IntegrationLoader</name>
     <message>
         <source>The integration file %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de integración %1 no es válido: %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file, so it is not read as an integration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal, así que no se lee como archivo de integración.</translation>
     </message>
     <message>
         <source>The integration file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de integración %1.</translation>
     </message>
 </context>
 <context>
     <name>keyway::IntegrationPage</name>
     <message>
         <source>Unknown integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración desconocida</translation>
     </message>
     <message>
         <source>%1 icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de %1</translation>
     </message>
     <message>
         <source> · custom integration</source>
-        <translation type="unfinished"></translation>
+        <translation> · integración personalizada</translation>
     </message>
     <message>
         <source>⚠ Warning: %1. Client secrets and tokens sent over plain http can be read and changed by anyone on the network path; use this only for a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Aviso: %1. Los secretos de cliente y los tokens enviados por http sin cifrar pueden ser leídos y modificados por cualquiera en el camino de red; úselo solo para un servidor de pruebas.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Provider documentation&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Documentación del proveedor&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar %1</translation>
     </message>
     <message>
         <source>Connections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones (%1)</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1?</translation>
     </message>
     <message>
         <source>Remove the custom integration %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la integración personalizada %1?</translation>
     </message>
     <message>
         <source>Its file is deleted from Keyway&apos;s folder of custom integrations. You can add it again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo se borra de la carpeta de integraciones personalizadas de Keyway. Puede añadirla de nuevo en cualquier momento.</translation>
     </message>
     <message numerus="yes">
         <source>Its file is deleted. Its %n connection(s) stay in the list, but cannot be used or reconnected until you add the integration again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su archivo se borra. Su %n conexión sigue en la lista, pero no se puede usar ni volver a conectar hasta que añada de nuevo la integración.</numerusform>
+            <numerusform>Su archivo se borra. Sus %n conexiones siguen en la lista, pero no se pueden usar ni volver a conectar hasta que añada de nuevo la integración.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitó %1: %2</translation>
     </message>
 </context>
 <context>
     <name>keyway::Introspection</name>
     <message>
         <source>This provider offers no token introspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor no ofrece introspección de tokens.</translation>
     </message>
     <message>
         <source>There is no token to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token que consultar.</translation>
     </message>
     <message>
         <source>an introspection answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta de introspección</translation>
     </message>
     <message>
         <source>The provider&apos;s introspection answer does not say whether the token is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de introspección del proveedor no dice si el token está activo.</translation>
     </message>
 </context>
 <context>
     <name>keyway::JwksCache</name>
     <message>
         <source>The provider&apos;s key set address is not a secure (https) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del conjunto de claves del proveedor no es una URL segura (https).</translation>
     </message>
     <message>
         <source>The provider&apos;s key set (JWKS) is unreasonably large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de claves (JWKS) del proveedor es excesivamente grande.</translation>
     </message>
     <message>
         <source>The provider&apos;s key set (JWKS) did not arrive in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de claves (JWKS) del proveedor no llegó a tiempo.</translation>
     </message>
     <message>
         <source>The provider&apos;s key set (JWKS) could not be downloaded (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el conjunto de claves (JWKS) del proveedor (HTTP %1).</translation>
     </message>
     <message>
         <source>The provider&apos;s key set (JWKS) could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el conjunto de claves (JWKS) del proveedor.</translation>
     </message>
     <message>
         <source>The provider&apos;s key set address did not return JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del conjunto de claves del proveedor no devolvió JSON.</translation>
     </message>
     <message>
         <source>The provider&apos;s key set (JWKS) holds no usable signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de claves (JWKS) del proveedor no contiene ninguna clave de firma utilizable.</translation>
     </message>
 </context>
 <context>
     <name>keyway::JwtBearerFlow</name>
     <message>
         <source>The service account (the assertion&apos;s issuer) is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce la cuenta de servicio (el emisor de la aserción).</translation>
     </message>
     <message>
         <source>No private key is stored for this connection: connect again with the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave privada guardada para esta conexión: vuelva a conectar con el archivo de clave.</translation>
     </message>
     <message>
         <source>The stored private key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada guardada no se puede usar: %1</translation>
     </message>
     <message>
         <source>Could not sign the assertion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo firmar la aserción: %1</translation>
     </message>
     <message>
         <source>JWT bearer grant at %1: iss %2%3, aud %4, key %5, scope &quot;%6&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión JWT bearer en %1: iss %2%3, aud %4, clave %5, scope «%6»</translation>
     </message>
     <message>
         <source>, sub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, sub %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::Keeper</name>
     <message>
         <source>its grant ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>su concesión terminó %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::KeeperTimer</name>
     <message>
         <source>systemd cannot run Keyway from %1: move it to a path without quotes, backslashes or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd no puede ejecutar Keyway desde %1: muévalo a una ruta sin comillas, barras invertidas ni saltos de línea.</translation>
     </message>
     <message>
         <source>Keyway could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo crear %1.</translation>
     </message>
     <message>
         <source>Keyway could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo quitar %1.</translation>
     </message>
     <message>
         <source>systemctl was not found (or KEYWAY_SYSTEMCTL is empty): the timer runs once systemd&apos;s user manager loads it (systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró systemctl (o KEYWAY_SYSTEMCTL está vacío): el temporizador funcionará cuando el gestor de usuario de systemd lo cargue (systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %1).</translation>
     </message>
     <message>
         <source>systemd&apos;s user manager did not take &quot;systemctl %1&quot; (%2): the files are in place; in your desktop session run: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El gestor de usuario de systemd no aceptó «systemctl %1» (%2): los archivos están en su sitio; en su sesión de escritorio ejecute: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %3</translation>
     </message>
 </context>
 <context>
     <name>keyway::KeychainRecovery</name>
     <message>
         <source>Recovered from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada del llavero</translation>
     </message>
     <message>
         <source>Recovered from the keychain after the database lost its record</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada del llavero después de que la base de datos perdiera su registro</translation>
     </message>
     <message>
         <source>Taken back from the keychain to be revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada del llavero para revocarla</translation>
     </message>
     <message>
         <source>Keyway&apos;s database has no record of 1 connection whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de Keyway no tiene registro de 1 conexión cuyos tokens siguen en el llavero (la base de datos se borró, se vació o se sustituyó).</translation>
     </message>
     <message>
         <source>Keyway&apos;s database has no record of %1 connections whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de Keyway no tiene registro de %1 conexiones cuyos tokens siguen en el llavero (la base de datos se borró, se vació o se sustituyó).</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el llavero: %1</translation>
     </message>
     <message>
         <source>1 connection recovered from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conexión recuperada del llavero.</translation>
     </message>
     <message>
         <source>%1 connections recovered from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexiones recuperadas del llavero.</translation>
     </message>
     <message>
         <source>%1 could not be recovered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar %1: %2</translation>
     </message>
     <message>
         <source>%1 saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardadas por un Keyway anterior no se pueden reconstruir: revóquelas y quítelas, y luego vuelva a conectar.</translation>
     </message>
     <message>
         <source>1 connection revoked at its provider and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conexión revocada en su proveedor y quitada.</translation>
     </message>
     <message>
         <source>%1 connections revoked at their providers and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexiones revocadas en sus proveedores y quitadas.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>keyway::KeychainSecretStore</name>
     <message>
         <source>A keychain entry of Keyway&apos;s is damaged (its parts do not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del llavero de Keyway está dañada (sus partes no coinciden).</translation>
     </message>
     <message>
         <source>A keychain entry of Keyway&apos;s is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del llavero de Keyway está incompleta.</translation>
     </message>
 </context>
 <context>
     <name>keyway::LoopbackServer</name>
     <message>
         <source>Keyway only listens on the loopback addresses 127.0.0.1 and ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway solo escucha en las direcciones de bucle local 127.0.0.1 y ::1.</translation>
     </message>
     <message>
         <source>This listener is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este receptor ya está en marcha.</translation>
     </message>
     <message>
         <source>Port %1 on %2 is already in use by another program. Close that program, or choose another port if the provider allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 de %2 ya lo usa otro programa. Cierre ese programa, o elija otro puerto si el proveedor lo permite.</translation>
     </message>
     <message>
         <source>Keyway is not allowed to listen on port %1. Choose a port above 1023.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no tiene permiso para escuchar en el puerto %1. Elija un puerto superior a 1023.</translation>
     </message>
     <message>
         <source>Keyway could not listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo escuchar en %1.</translation>
     </message>
 </context>
 <context>
     <name>keyway::MainWindow</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Removed the custom integration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la integración personalizada %1.</translation>
     </message>
     <message>
         <source>Connection removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión quitada.</translation>
     </message>
     <message>
         <source>Recover them from the keychain, or revoke them at their providers and remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupérelas del llavero, o revóquelas en sus proveedores y quítelas.</translation>
     </message>
     <message>
         <source>Revoke them at their providers and remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revóquelas en sus proveedores y quítelas.</translation>
     </message>
     <message>
         <source>Recovering connections from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperando conexiones del llavero…</translation>
     </message>
     <message>
         <source>Revoke and remove the lost connections?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar y quitar las conexiones perdidas?</translation>
     </message>
     <message>
         <source>Revoke and remove the lost connection?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar y quitar la conexión perdida?</translation>
     </message>
     <message>
         <source>Revoke and remove %1 lost connections?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar y quitar %1 conexiones perdidas?</translation>
     </message>
     <message>
         <source>Keyway revokes their grants at their providers and deletes their tokens from the keychain. To use them again you connect them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway revoca sus concesiones en sus proveedores y borra sus tokens del llavero. Para volver a usarlas, vuelva a conectarlas.</translation>
     </message>
     <message>
         <source>Re&amp;voke and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vocar y quitar</translation>
     </message>
     <message>
         <source>Revoking the lost connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocando las conexiones perdidas…</translation>
     </message>
     <message>
         <source>The secret vault is locked: connections cannot use their tokens until you unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda de secretos está bloqueada: las conexiones no pueden usar sus tokens hasta que la desbloquee.</translation>
     </message>
     <message>
         <source>Hide these notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar estos avisos</translation>
     </message>
     <message>
         <source>Dismiss notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los avisos</translation>
     </message>
     <message>
         <source>&amp;Recover connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar las conexiones</translation>
     </message>
     <message>
         <source>Rebuild the connections the database lost from their entries in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir las conexiones que perdió la base de datos a partir de sus entradas en el llavero</translation>
     </message>
     <message>
         <source>Recover the lost connections from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar las conexiones perdidas del llavero</translation>
     </message>
     <message>
         <source>Re&amp;voke and remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vocar y quitar…</translation>
     </message>
     <message>
         <source>Revoke the lost connections at their providers and delete their entries from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar las conexiones perdidas en sus proveedores y borrar sus entradas del llavero</translation>
     </message>
     <message>
         <source>Revoke and remove the lost connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar y quitar las conexiones perdidas</translation>
     </message>
     <message>
         <source>&amp;Unlock vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear la bóveda…</translation>
     </message>
     <message>
         <source>Enter the passphrase of Keyway&apos;s encrypted secret vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la frase de contraseña de la bóveda de secretos cifrada de Keyway</translation>
     </message>
     <message>
         <source>Unlock the secret vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear la bóveda de secretos</translation>
     </message>
     <message>
         <source>Vault unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda desbloqueada.</translation>
     </message>
     <message>
         <source>The vault stays locked. Unlock it with File ▸ Unlock vault… (Ctrl+Shift+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda sigue bloqueada. Desbloquéela con Archivo ▸ Desbloquear la bóveda… (Ctrl+Mayús+U).</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1.</translation>
     </message>
     <message>
         <source>%1 of %2 integrations shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 integraciones mostradas</translation>
     </message>
     <message>
         <source>1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conexión</translation>
     </message>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexiones</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido de nuevo</translation>
     </message>
     <message>
         <source>Choose an integration on the left to see its connections, or pick &quot;Connected&quot; in the category list to see only the ones in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una integración a la izquierda para ver sus conexiones, o elija «Conectadas» en la lista de categorías para ver solo las que están en uso.</translation>
     </message>
     <message>
         <source>&amp;Connect an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar una cuenta…</translation>
     </message>
     <message>
         <source>No connections yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay conexiones</translation>
     </message>
     <message>
         <source>Connect Keyway Sandbox to try everything without an account: sign-in, token refresh, the token inspector and the request console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte Keyway Sandbox para probarlo todo sin cuenta: inicio de sesión, actualización de tokens, el inspector de tokens y la consola de solicitudes.</translation>
     </message>
     <message>
         <source>&amp;Connect Keyway Sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar Keyway Sandbox…</translation>
     </message>
     <message>
         <source>Choose an integration on the left (Ctrl+F to search) and press Connect. Each integration page says what to register at the provider first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una integración a la izquierda (Ctrl+F para buscar) y pulse Conectar. Cada página de integración dice qué registrar primero en el proveedor.</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;ID</translation>
     </message>
     <message>
         <source>Copied &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió «%1».</translation>
     </message>
     <message>
         <source>&amp;Remove integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la integración…</translation>
     </message>
     <message>
         <source>Your connections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus conexiones (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A Keyway Sandbox fault is on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un fallo de Keyway Sandbox activado: %1.</translation>
     </message>
     <message>
         <source>Keyway Sandbox faults are on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay fallos de Keyway Sandbox activados: %1.</translation>
     </message>
     <message>
         <source>Connections to the sandbox fail on purpose until it is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones al entorno de pruebas fallan a propósito hasta que se desactive.</translation>
     </message>
     <message>
         <source>Sandbox &amp;panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel del entorno de pruebas…</translation>
     </message>
     <message>
         <source>Switch all &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar &amp;todos</translation>
     </message>
     <message>
         <source>Every sandbox fault is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los fallos del entorno de pruebas están desactivados.</translation>
     </message>
     <message>
         <source>Choose an integration first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una integración.</translation>
     </message>
     <message>
         <source>Connected; the provider did not say which account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado; el proveedor no dijo qué cuenta.</translation>
     </message>
     <message>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1.</translation>
     </message>
     <message>
         <source>%1 needs to be reconnected: press Reconnect beside it in Your connections, or Ctrl+R.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que volver a conectar %1: pulse Volver a conectar a su lado en Sus conexiones, o Ctrl+R.</translation>
     </message>
     <message>
         <source>Keyway Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway Sandbox</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;A connection manager for API integrations: OAuth 2.0, OpenID Connect, API keys and more, with secrets kept in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Un gestor de conexiones para integraciones de API: OAuth 2.0, OpenID Connect, claves de API y más, con los secretos guardados en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede iniciarse</translation>
     </message>
     <message>
         <source>%1 could not open its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo abrir sus datos.</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix the problem and start %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. Corrija el problema e inicie %1 de nuevo.</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error: %1</translation>
     </message>
     <message>
         <source>Your connections (%1) · ⚠ 1 needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus conexiones (%1) · ⚠ 1 le necesita</translation>
     </message>
     <message>
         <source>Your connections (%1) · ⚠ %2 need you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus conexiones (%1) · ⚠ %2 le necesitan</translation>
     </message>
     <message>
         <source>Your connections: 1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus conexiones: 1 conexión</translation>
     </message>
     <message>
         <source>Your connections: %1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus conexiones: %1 conexiones</translation>
     </message>
     <message>
         <source>%1, 1 needs you (worst: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 le necesita (el peor: %2)</translation>
     </message>
     <message>
         <source>%1, %2 need you (worst: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 le necesitan (el peor: %3)</translation>
     </message>
 </context>
 <context>
     <name>keyway::MessagePanel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Something failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló.</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error: %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::PrivateKeyPanel</name>
     <message>
         <source>RSA 2048 (RS256)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 2048 (RS256)</translation>
     </message>
     <message>
         <source>EC P-256 (ES256)</source>
-        <translation type="unfinished"></translation>
+        <translation>EC P-256 (ES256)</translation>
     </message>
     <message>
         <source>the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>el portapapeles</translation>
     </message>
     <message>
         <source>This is too large to be a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado grande para ser una clave privada.</translation>
     </message>
     <message>
         <source>no PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay clave privada PEM</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 key loaded from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave %1 cargada desde %2.</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Generating a %1 key pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando un par de claves %1…</translation>
     </message>
     <message>
         <source>No key was generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se generó ninguna clave: %1</translation>
     </message>
     <message>
         <source>New %1 key pair generated. Register its public key (below) with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo par de claves %1 generado. Registre su clave pública (abajo) en %2.</translation>
     </message>
 </context>
 <context>
     <name>keyway::ProtocolClient</name>
     <message>
         <source>The provider&apos;s answer was too large and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor era demasiado grande y no se leyó.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
         <source>The provider did not answer in time. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no respondió a tiempo. Compruebe su conexión e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The secure connection to the provider could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar la conexión segura con el proveedor.</translation>
     </message>
     <message>
         <source>The provider&apos;s server could not be found. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el servidor del proveedor. Compruebe la dirección y su conexión.</translation>
     </message>
     <message>
         <source>The provider&apos;s server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del proveedor rechazó la conexión.</translation>
     </message>
     <message>
         <source>Could not reach the provider. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el proveedor. Compruebe su conexión e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>keyway::RedirectHandoff</name>
     <message>
         <source>Keyway did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no respondió a tiempo.</translation>
     </message>
     <message>
         <source>This is not a sign-in response for Keyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una respuesta de inicio de sesión para Keyway.</translation>
     </message>
     <message>
         <source>This response names no Keyway sign-in (it carries no state), so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta no nombra ningún inicio de sesión de Keyway (no lleva state), así que no se usó.</translation>
     </message>
     <message>
         <source>No Keyway sign-in is waiting for this response: it has ended, timed out, or belongs to another attempt. Start connecting again in Keyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún inicio de sesión de Keyway espera esta respuesta: terminó, se agotó su tiempo o pertenece a otro intento. Vuelva a empezar a conectar en Keyway.</translation>
     </message>
     <message>
         <source>Keyway&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entendió la respuesta de Keyway.</translation>
     </message>
 </context>
 <context>
     <name>keyway::RefreshCoordinator</name>
     <message>
         <source>The provider gave no refresh token, so this connection cannot renew itself: connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no dio un token de actualización, así que esta conexión no puede renovarse sola: vuelva a conectar.</translation>
     </message>
     <message>
         <source>No such connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa conexión.</translation>
     </message>
     <message>
         <source>This kind of connection has no token to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de conexión no tiene token que actualizar.</translation>
     </message>
     <message>
         <source>The stored credentials are damaged: connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales guardadas están dañadas: vuelva a conectar.</translation>
     </message>
     <message>
         <source>This connection was disconnected: connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión se desconectó: vuelva a conectar.</translation>
     </message>
     <message>
         <source>The authorization is no longer valid: connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización ya no es válida: vuelva a conectar.</translation>
     </message>
     <message>
         <source>A renewal sent at %1 never finished (its process ended or its answer was lost): the provider may already have replaced the refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Una renovación enviada a las %1 nunca terminó (su proceso acabó o su respuesta se perdió): puede que el proveedor ya haya sustituido el token de actualización</translation>
     </message>
     <message>
         <source>Using the current access token until it expires at %1 before trying the refresh token again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa el token de acceso actual hasta que caduque a las %1 antes de volver a probar el token de actualización</translation>
     </message>
     <message>
         <source>The provider says the refresh token is still valid</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor dice que el token de actualización sigue siendo válido</translation>
     </message>
     <message>
         <source>The provider says the refresh token is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor dice que el token de actualización ya no es válido</translation>
     </message>
     <message>
         <source>An interrupted renewal used up this connection&apos;s refresh token and its replacement was lost: connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una renovación interrumpida gastó el token de actualización de esta conexión y su sustituto se perdió: vuelva a conectar.</translation>
     </message>
     <message>
         <source>Refreshing (refresh token %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando (token de actualización %1)</translation>
     </message>
     <message>
         <source>Retrying the refresh (attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando la actualización (intento %1)</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3 of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nuevo intento dentro de %2 s (intento %3 de %4).</translation>
     </message>
     <message>
         <source>%1 The provider may have renewed the token without Keyway hearing of it: Keyway keeps the current tokens and checks before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Puede que el proveedor haya renovado el token sin que Keyway se enterara: Keyway conserva los tokens actuales y comprueba antes de reintentar.</translation>
     </message>
     <message>
         <source>New access token %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo token de acceso %1%2</translation>
     </message>
     <message>
         <source>, refresh token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, token de actualización %1</translation>
     </message>
     <message>
         <source>The renewed tokens could not be saved in the keychain (%1): Keyway keeps them in memory and saves them as soon as the keychain is available again. Until then the connection is at risk: if Keyway quits first, you may have to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens renovados no se pudieron guardar en el llavero (%1): Keyway los mantiene en memoria y los guarda en cuanto el llavero vuelva a estar disponible. Hasta entonces la conexión corre peligro: si Keyway se cierra antes, quizá tenga que volver a conectar.</translation>
     </message>
     <message>
         <source>The renewed tokens held in memory are now saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens renovados que estaban en memoria ya están guardados en el llavero</translation>
     </message>
     <message>
         <source>The renewal was stopped before attempt %1. The connection keeps its current tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La renovación se detuvo antes del intento %1. La conexión conserva sus tokens actuales.</translation>
     </message>
 </context>
 <context>
     <name>keyway::RequestConsole</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>No request sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado ninguna solicitud.</translation>
     </message>
     <message>
         <source>⚠ Enter a URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Introduzca primero una URL.</translation>
     </message>
     <message>
         <source>⚠ The request could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se pudo iniciar la solicitud.</translation>
     </message>
     <message>
         <source>Send the credential to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar la credencial a %1?</translation>
     </message>
     <message>
         <source>%1 is not one of this connection&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una de las direcciones de esta conexión.</translation>
     </message>
     <message>
         <source>Whoever runs %1 could use this connection&apos;s credential as you. Send the request without it unless you trust that site with this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien gestione %1 podría usar la credencial de esta conexión como si fuera usted. Envíe la solicitud sin ella, salvo que confíe esta conexión a ese sitio.</translation>
     </message>
     <message>
         <source>Send without the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar sin la credencial</translation>
     </message>
     <message>
         <source>Send the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la credencial</translation>
     </message>
     <message>
         <source>Always send it to %1 for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviarla siempre a %1 para esta conexión</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Sending… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando… %1 s</translation>
     </message>
     <message>
         <source> · %1 received</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 recibidos</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada.</translation>
     </message>
     <message>
         <source>⚠ Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No enviada: %1</translation>
     </message>
     <message>
         <source>⚠ No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sin respuesta: %1</translation>
     </message>
     <message>
         <source>HTTP %1 %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2 · %3 · %4</translation>
     </message>
     <message>
         <source> · the token was refreshed and the request retried</source>
-        <translation type="unfinished"></translation>
+        <translation> · el token se actualizó y la solicitud se repitió</translation>
     </message>
     <message>
         <source> · ⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · ⚠ %1</translation>
     </message>
     <message>
         <source>Reconnect with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a conectar con %1</translation>
     </message>
     <message>
         <source>Reconnect with the permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a conectar con el permiso %1</translation>
     </message>
     <message>
         <source>The response has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene cuerpo.</translation>
     </message>
     <message>
         <source>Formatting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateando %1…</translation>
     </message>
     <message>
         <source>Binary content (%1). Save the body to look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido binario (%1). Guarde el cuerpo para verlo.</translation>
     </message>
     <message>
         <source>Binary content is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido binario no se muestra.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los primeros %1 de %2.</translation>
     </message>
     <message>
         <source>The body was cut off at %1 by Keyway&apos;s size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo se cortó en %1 por el límite de tamaño de Keyway.</translation>
     </message>
     <message>
         <source>Formatting all %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateando los %1 completos…</translation>
     </message>
     <message>
         <source>Save response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el cuerpo de la respuesta</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1.</translation>
     </message>
     <message>
         <source>⚠ Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No guardado: %1</translation>
     </message>
     <message>
         <source>⚠ No cURL command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sin orden cURL: %1</translation>
     </message>
     <message>
         <source>⚠ The credential cannot be copied here.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La credencial no se puede copiar aquí.</translation>
     </message>
 </context>
 <context>
     <name>keyway::Revoker</name>
     <message>
         <source>This provider offers no way to revoke tokens; remove the app&apos;s access in the provider&apos;s account settings instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor no ofrece forma de revocar tokens; retire en su lugar el acceso de la aplicación en la configuración de la cuenta del proveedor.</translation>
     </message>
     <message>
         <source>There is no token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token que revocar.</translation>
     </message>
     <message>
         <source>a revocation answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta de revocación</translation>
     </message>
     <message>
         <source>The provider cannot revoke the token right now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no puede revocar el token ahora mismo. Inténtelo más tarde.</translation>
     </message>
 </context>
 <context>
     <name>keyway::SandboxPanel</name>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar…</translation>
     </message>
     <message>
         <source>Connect to the Keyway Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con Keyway Sandbox (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — cliente %2</translation>
     </message>
     <message>
         <source>Keyway should %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway debería %1</translation>
     </message>
     <message>
         <source>Applies to the next request only, then switches itself off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica solo a la siguiente solicitud y después se desactiva sola.</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Error:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Error:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Stopped. Keyway starts it when you connect or use the Keyway Sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. Keyway lo inicia cuando conecta o usa Keyway Sandbox.</translation>
     </message>
     <message>
         <source>Running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha en %1</translation>
     </message>
     <message>
         <source>Served by another Keyway process at %1; the switches below act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sirve otro proceso de Keyway en %1; los interruptores de abajo actúan sobre él.</translation>
     </message>
     <message>
         <source>on until switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>activado hasta que se desactive</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every fault is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los fallos están desactivados.</translation>
     </message>
     <message>
         <source>On: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activados: %1.</translation>
     </message>
     <message>
         <source>%1: done at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hecho a las %2.</translation>
     </message>
 </context>
 <context>
     <name>keyway::SandboxServer</name>
     <message>
         <source>Stop the Keyway Sandbox before it changes its store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga Keyway Sandbox antes de que cambie su almacén.</translation>
     </message>
     <message>
         <source>The Keyway Sandbox already runs on port %1; stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway Sandbox ya está en marcha en el puerto %1; deténgalo primero.</translation>
     </message>
     <message>
         <source>The Keyway Sandbox could not make its signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway Sandbox no pudo crear su clave de firma.</translation>
     </message>
     <message>
         <source>The Keyway Sandbox needs port %1 on 127.0.0.1, but another program that is not a Keyway Sandbox uses it. Close that program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway Sandbox necesita el puerto %1 en 127.0.0.1, pero lo usa otro programa que no es un Keyway Sandbox. Cierre ese programa e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The Keyway Sandbox needs port %1 on 127.0.0.1, but a Keyway Sandbox that is not yours holds it (another user&apos;s, or one working from another data folder). Stop that one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway Sandbox necesita el puerto %1 en 127.0.0.1, pero lo ocupa un Keyway Sandbox que no es suyo (el de otro usuario, o uno que trabaja desde otra carpeta de datos). Deténgalo e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>keyway::SchemeRedirectListener</name>
     <message>
         <source>Keyway&apos;s folder for app redirects (%1) is not safe to use: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de Keyway para redirecciones de aplicación (%1) no es segura: %2.</translation>
     </message>
     <message>
         <source>it is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una carpeta</translation>
     </message>
     <message>
         <source>it belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>pertenece a otro usuario</translation>
     </message>
     <message>
         <source>others may open it</source>
-        <translation type="unfinished"></translation>
+        <translation>otros pueden abrirla</translation>
     </message>
     <message>
         <source>This sign-in listener was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este receptor de inicio de sesión ya se usó.</translation>
     </message>
     <message>
         <source>The app redirect is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>La redirección de aplicación no está configurada.</translation>
     </message>
     <message>
         <source>Keyway could not wait for the app redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway no pudo esperar la redirección de aplicación.</translation>
     </message>
     <message>
         <source>Not a valid sign-in response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de inicio de sesión no válida</translation>
     </message>
     <message>
         <source>The redirect is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La redirección es demasiado larga.</translation>
     </message>
     <message>
         <source>This sign-in is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión ha terminado</translation>
     </message>
     <message>
         <source>Keyway is no longer waiting for this response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway ya no espera esta respuesta.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>This is not Keyway&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es la URI de redirección de Keyway.</translation>
     </message>
 </context>
 <context>
     <name>keyway::ScopeVocabulary</name>
     <message>
         <source>The unified scope list is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de ámbitos unificados no es válida.</translation>
     </message>
 </context>
 <context>
     <name>keyway::ScopesPanel</name>
     <message>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita: %1</translation>
     </message>
     <message>
         <source>Will request no scope: the provider&apos;s default applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se solicitará ningún ámbito: se aplica el predeterminado del proveedor.</translation>
     </message>
     <message>
         <source>Nothing chosen, so the integration&apos;s defaults will be requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió nada, así que se solicitarán los predeterminados de la integración: %1</translation>
     </message>
     <message>
         <source>Will request no scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se solicitará ningún ámbito.</translation>
     </message>
     <message>
         <source>Will request exactly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se solicitará exactamente: %1</translation>
     </message>
     <message>
         <source>⚠ %1 (%2) is not offered by %3 and will not be requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %3 no ofrece %1 (%2), y no se solicitará.</translation>
     </message>
 </context>
 <context>
     <name>keyway::SecretStore</name>
     <message>
         <source>No D-Bus session bus, so no Secret Service can be reached. Log in to a desktop session (or start one with dbus-run-session) with GNOME Keyring or KWallet running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bus de sesión D-Bus, así que no se puede contactar con ningún Secret Service. Inicie una sesión de escritorio (o una con dbus-run-session) con GNOME Keyring o KWallet en marcha.</translation>
     </message>
     <message>
         <source>No Secret Service on the session bus. Start GNOME Keyring, KWallet or another org.freedesktop.secrets provider, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún Secret Service en el bus de sesión. Inicie GNOME Keyring, KWallet u otro proveedor de org.freedesktop.secrets e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (log in to your desktop session, or unlock the login keyring in your keyring manager), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está bloqueado. Desbloquéelo (inicie sesión en su escritorio, o desbloquee el llavero de inicio de sesión en su gestor de llaveros) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The keychain refused access. It may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero denegó el acceso. Puede estar bloqueado: desbloquéelo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The system keychain is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error.</translation>
     </message>
     <message>
         <source>A keychain entry of Keyway&apos;s is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del llavero de Keyway está dañada.</translation>
     </message>
     <message>
         <source>No secret is stored for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado para este elemento.</translation>
     </message>
 </context>
 <context>
     <name>keyway::SettingsDialog</name>
     <message>
         <source>Add CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un certificado de CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de host del proxy, o elija otra configuración de proxy.</translation>
     </message>
     <message>
         <source>These files hold no readable PEM certificate and were skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos no contienen ningún certificado PEM legible y se omitieron: %1</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
     <name>keyway::ShortcutsDialog</name>
     <message>
         <source>Move from a search or filter field into its list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar de un campo de búsqueda o filtro a su lista</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha abajo</translation>
     </message>
     <message>
         <source>Open the integration or connection selected in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la integración o conexión seleccionada en una lista</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Open a list&apos;s context menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el menú contextual de una lista</translation>
     </message>
     <message>
         <source>Menu key or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla de menú o Mayús+F10</translation>
     </message>
     <message>
         <source>Copy the selected timeline event</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el evento de la cronología seleccionado</translation>
     </message>
     <message>
         <source>Send the request in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud en la consola</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro</translation>
     </message>
     <message>
         <source>Cancel a sign-in or a request under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar un inicio de sesión o una solicitud en curso</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Move between fields and buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre campos y botones</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>keyway::TemplateExpander</name>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un %2 válido.</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: %1</translation>
     </message>
     <message>
         <source>The integration uses an undeclared value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La integración usa un valor no declarado.</translation>
     </message>
     <message>
         <source>A required value is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un valor obligatorio.</translation>
     </message>
     <message>
         <source>A value from the provider&apos;s token response is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un valor de la respuesta de token del proveedor.</translation>
     </message>
     <message>
         <source>A value contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor contiene caracteres de control.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an acceptable URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL aceptable.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used in a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se puede usar en un nombre de host.</translation>
     </message>
     <message>
         <source>The integration has a malformed URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La integración tiene una URL mal formada.</translation>
     </message>
     <message>
         <source>The values entered do not make a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores introducidos no forman una URL válida.</translation>
     </message>
 </context>
 <context>
     <name>keyway::TimelineModel</name>
     <message>
         <source>%1 (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (intento %2)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 · step &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · paso «%2»</translation>
     </message>
     <message>
         <source>Time since the event before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde el evento anterior</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
     <name>keyway::TimelineView</name>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Every outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <source>Failures only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo fallos</translation>
     </message>
     <message>
         <source>Successes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo éxitos</translation>
     </message>
     <message>
         <source>No events recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay eventos registrados.</translation>
     </message>
     <message>
         <source>1 event.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 evento.</translation>
     </message>
     <message>
         <source>%1 events, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos, los más recientes primero.</translation>
     </message>
     <message>
         <source>%1 of %2 events shown, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 eventos mostrados, los más recientes primero.</translation>
     </message>
     <message>
         <source>Times are local, with milliseconds and the offset from UTC; details are redacted before they are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas son locales, con milisegundos y la diferencia con UTC; los detalles se ocultan antes de guardarse.</translation>
     </message>
     <message>
         <source>Event copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento copiado.</translation>
     </message>
     <message>
         <source>1 event copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 evento copiado.</translation>
     </message>
     <message>
         <source>%1 events copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos copiados.</translation>
     </message>
     <message>
         <source>Copy &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la &amp;fila</translation>
     </message>
     <message>
         <source>Copy &amp;detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;detalle</translation>
     </message>
     <message>
         <source>Detail copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle copiado.</translation>
     </message>
     <message>
         <source>Copy &amp;all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;todo lo mostrado</translation>
     </message>
     <message>
         <source>Show only &quot;%1&quot; events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los eventos «%1»</translation>
     </message>
     <message>
         <source>Show only &amp;failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los &amp;fallos</translation>
     </message>
     <message>
         <source>Show &amp;everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;todo</translation>
     </message>
     <message>
         <source>&amp;Export diagnostic bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar un paquete de diagnóstico…</translation>
     </message>
 </context>
 <context>
     <name>keyway::TokenInspector</name>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de identidad</translation>
     </message>
     <message>
         <source>Tokens are read from the keychain when this tab is open, and shown masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens se leen del llavero cuando esta pestaña está abierta, y se muestran ocultos.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el llavero…</translation>
     </message>
     <message>
         <source>⚠ The tokens could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se pudieron leer los tokens: %1</translation>
     </message>
     <message>
         <source>Tokens are masked until you reveal them. JWTs are decoded here and their signature is checked against the provider&apos;s published keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens están ocultos hasta que los muestre. Los JWT se decodifican aquí y su firma se comprueba con las claves publicadas por el proveedor.</translation>
     </message>
     <message>
         <source>Checking the signature against the provider&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la firma con las claves del proveedor…</translation>
     </message>
     <message>
         <source>Signature valid (checked against the provider&apos;s JWKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma válida (comprobada con el JWKS del proveedor)</translation>
     </message>
     <message>
         <source>Signature valid: key %1 of the provider&apos;s JWKS</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma válida: clave %1 del JWKS del proveedor</translation>
     </message>
     <message>
         <source>Signature not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma no comprobada: %1</translation>
     </message>
     <message>
         <source>Signature NOT valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma NO válida: %1</translation>
     </message>
     <message>
         <source>Asking the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al proveedor…</translation>
     </message>
 </context>
 <context>
     <name>keyway::TokenView</name>
     <message>
         <source>%1, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, oculto</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
         <source>Decoded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 decodificado</translation>
     </message>
     <message>
         <source>Introspect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspección de %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>The provider issued no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no emitió ningún %1.</translation>
     </message>
     <message>
         <source>JWT, signed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT, firmado con %1</translation>
     </message>
     <message>
         <source>an unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>un algoritmo desconocido</translation>
     </message>
     <message>
         <source> · fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · huella %1</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>The provider says the token is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor dice que el token está activo.</translation>
     </message>
     <message>
         <source>The provider says the token is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor dice que el token no está activo.</translation>
     </message>
     <message>
         <source>Introspection (RFC 7662)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspección (RFC 7662)</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
 </context>
 <context>
     <name>keyway::UserInfo</name>
     <message>
         <source>This provider has no address to ask who is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor no tiene una dirección para preguntar quién está conectado.</translation>
     </message>
     <message>
         <source>There is no access token to ask with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de acceso con el que preguntar.</translation>
     </message>
     <message>
         <source>information about the account</source>
-        <translation type="unfinished"></translation>
+        <translation>información sobre la cuenta</translation>
     </message>
     <message>
         <source>The provider sent signed account information, which Keyway cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor envió información de la cuenta firmada, que Keyway no puede leer.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer is not JSON, so it could not be read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor no es JSON, así que no se pudo leer como %1.</translation>
     </message>
 </context>
 <context>
     <name>keyway::VaultSecretStore</name>
     <message>
         <source>Keyway keeps secrets in its encrypted vault, which is locked. Unlock it with its passphrase (in the window, or with KEYWAY_VAULT_PASSPHRASE_FILE for the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway guarda los secretos en su bóveda cifrada, que está bloqueada. Desbloquéela con su frase de contraseña (en la ventana, o con KEYWAY_VAULT_PASSPHRASE_FILE para la línea de órdenes).</translation>
     </message>
     <message>
         <source>Keyway&apos;s encrypted vault could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la bóveda cifrada de Keyway: %1</translation>
     </message>
     <message>
         <source>Another Keyway process holds the encrypted vault. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de Keyway tiene la bóveda cifrada. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>keyway::VaultUnlockDialog</name>
     <message>
         <source>Create the secret vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la bóveda de secretos</translation>
     </message>
     <message>
         <source>Unlock the secret vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear la bóveda de secretos</translation>
     </message>
     <message>
         <source>Keyway keeps tokens and client secrets in an encrypted vault on this computer. Choose a passphrase for it; without the passphrase nobody (not even Keyway) can read them, so keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway guarda los tokens y los secretos de cliente en una bóveda cifrada en este equipo. Elija una frase de contraseña para ella; sin la frase de contraseña nadie (ni siquiera Keyway) puede leerlos, así que guárdela bien.</translation>
     </message>
     <message>
         <source>Keyway&apos;s tokens and client secrets are in an encrypted vault (%1). Enter its passphrase to use your connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens y secretos de cliente de Keyway están en una bóveda cifrada (%1). Introduzca su frase de contraseña para usar sus conexiones.</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la bóveda</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Vault passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la bóveda, otra vez</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra vez:</translation>
     </message>
     <message>
         <source>Unlock error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al desbloquear</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear la bóveda</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
         <source>Leave the vault locked; File ▸ Unlock vault… asks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la bóveda bloqueada; Archivo ▸ Desbloquear la bóveda… vuelve a preguntar</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la frase de contraseña.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña son distintas. Escriba la misma dos veces.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desbloquear la bóveda.</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la bóveda…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
 </context>
 </TS>
