@@ -1,5 +1,6 @@
 #include "auth/AccountResolver.h"
 
+#include "auth/DpopSigner.h"
 #include "auth/UserInfo.h"
 #include "jose/ClockLeeway.h"
 #include "jose/JwksCache.h"
@@ -65,6 +66,8 @@ void AccountResolver::fetchProfile()
         return finish(m_account);
     }
     auto *userInfo = new UserInfo(m_network, this);
+    if (!m_request.config.dpopAlgorithm.isEmpty() && DpopSigner::isDpopTokenType(m_request.tokens.tokenType))
+        userInfo->setDpop(m_request.dpopKeyPem, m_request.config.dpopAlgorithm);
     UserInfo::Headers headers;
     for (auto it = m_request.apiHeaders.begin(); it != m_request.apiHeaders.end(); ++it)
         headers.append({it.key().toUtf8(), it.value().toUtf8()});

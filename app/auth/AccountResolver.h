@@ -38,6 +38,7 @@ public:
         QString clientId;
         TokenSet tokens;
         QString nonce; // the nonce sent in the authorization request; empty: none expected
+        QByteArray dpopKeyPem; // RFC 9449: the connection's DPoP key, for a DPoP-bound access token (config.dpopAlgorithm)
         int clockSkewSeconds = ClockLeeway::kDefaultSeconds;
         QString whoamiUrl;
         QString accountField;

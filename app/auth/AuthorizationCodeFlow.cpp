@@ -323,6 +323,7 @@ void AuthorizationCodeFlow::exchangeCode(const QString &code)
             request.clientId = m_options.client.clientId;
             request.tokens = tokens;
             request.nonce = m_nonce;
+            request.dpopKeyPem = m_options.client.dpopKeyPem;
             request.clockSkewSeconds = m_options.clockSkewSeconds;
             request.whoamiUrl = m_options.whoamiUrl;
             request.accountField = m_options.accountField;

@@ -15,6 +15,8 @@ QJsonObject ClientCredentials::toSecretJson() const
         json.insert(QStringLiteral("key_id"), keyId);
     if (!tokenOrigin.isEmpty())
         json.insert(QStringLiteral("token_origin"), tokenOrigin);
+    if (!dpopKeyPem.isEmpty())
+        json.insert(QStringLiteral("dpop_key_pem"), QString::fromUtf8(dpopKeyPem));
     return json;
 }
 
@@ -29,6 +31,7 @@ ClientCredentials ClientCredentials::fromSecretJson(const QJsonObject &json)
         c.privateKeyAlg = alg;
     c.keyId = json.value(QLatin1String("key_id")).toString();
     c.tokenOrigin = json.value(QLatin1String("token_origin")).toString();
+    c.dpopKeyPem = json.value(QLatin1String("dpop_key_pem")).toString().toUtf8();
     return c;
 }
 

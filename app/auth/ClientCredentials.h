@@ -19,6 +19,10 @@ struct ClientCredentials
     // The token endpoint origin (RFC 6454) the secret or key was first used with. Kept with it in the keychain,
     // so a changed integration file cannot send it to another host: a different origin means asking again.
     QString tokenOrigin;
+    // RFC 9449: the connection's DPoP key (PKCS#8 PEM), generated for it when DPoP is on. Every proof of the
+    // connection is signed with it, and the tokens bound to it are worth nothing without it; kept here so it lives
+    // in the connection's one keychain entry with the tokens it binds.
+    QByteArray dpopKeyPem;
 
     QJsonObject toSecretJson() const;
     // Missing members stay empty (privateKeyAlg keeps RS256).
@@ -27,7 +31,7 @@ struct ClientCredentials
     bool operator==(const ClientCredentials &o) const
     {
         return clientId == o.clientId && clientSecret == o.clientSecret && privateKeyPem == o.privateKeyPem
-            && privateKeyAlg == o.privateKeyAlg && keyId == o.keyId && tokenOrigin == o.tokenOrigin;
+            && privateKeyAlg == o.privateKeyAlg && keyId == o.keyId && tokenOrigin == o.tokenOrigin && dpopKeyPem == o.dpopKeyPem;
     }
     bool operator!=(const ClientCredentials &o) const { return !(*this == o); }
 };

@@ -273,6 +273,7 @@ void DeviceFlow::resolveAccount(const TokenSet &tokens)
     request.config = config;
     request.clientId = m_options.client.clientId;
     request.tokens = tokens;
+    request.dpopKeyPem = m_options.client.dpopKeyPem;
     request.clockSkewSeconds = m_options.clockSkewSeconds;
     request.whoamiUrl = m_options.whoamiUrl;
     request.accountField = m_options.accountField;

@@ -219,10 +219,13 @@ void ProtocolClient::fail(const Error &error, Callback done)
 }
 
 Error ProtocolClient::postAuthenticatedForm(const QUrl &url, const ProviderConfig &config, const ClientCredentials &credentials,
-    FormParams form, Callback done, ClientAuth clientAuth, ProviderConfig::RequestFormat format)
+    FormParams form, Callback done, ClientAuth clientAuth, ProviderConfig::RequestFormat format,
+    const QList<QNetworkReply::RawHeaderPair> &headers)
 {
     Error error = UrlPolicy::check(url, config.allowInsecureHttp);
     QNetworkRequest request = prepare(url);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     if (error.isNull() && clientAuth == ClientAuth::Apply)
         error = ClientAuthenticator::apply(config, credentials, &request, &form);
     if (!error.isNull()) {

@@ -91,10 +91,11 @@ public:
     // `form` goes as application/x-www-form-urlencoded (or, with `format` Json, as jsonBody()) with
     // ClientAuthenticator's parameters or header per config.clientAuth. A refusal before sending (URL policy,
     // missing credentials) is reported to `done` as fail() does and also returned, for the caller's log; a null
-    // Error means the request was sent.
+    // Error means the request was sent. `headers` are added as they are (a DPoP proof, RFC 9449 §4.1).
     Error postAuthenticatedForm(const QUrl &url, const ProviderConfig &config, const ClientCredentials &credentials,
         FormParams form, Callback done, ClientAuth clientAuth = ClientAuth::Apply,
-        ProviderConfig::RequestFormat format = ProviderConfig::RequestFormat::Form);
+        ProviderConfig::RequestFormat format = ProviderConfig::RequestFormat::Form,
+        const QList<QNetworkReply::RawHeaderPair> &headers = {});
     // Aborts every pending request; their callbacks get "cancelled".
     void abortAll();
     int pendingCount() const { return int(m_pending.size()); }

@@ -132,6 +132,8 @@ QJsonObject ProviderConfig::toJson() const
     json.insert(QStringLiteral("pkce"), pkce);
     json.insert(QStringLiteral("openid"), openid);
     json.insert(QStringLiteral("iss_parameter_supported"), issParameterSupported);
+    if (!dpopAlgorithm.isEmpty())
+        json.insert(QStringLiteral("dpop_alg"), dpopAlgorithm);
     json.insert(QStringLiteral("client_auth"), clientAuthName(clientAuth));
     if (!assertionAudience.isEmpty())
         json.insert(QStringLiteral("assertion_audience"), assertionAudience);
@@ -218,6 +220,7 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     readBool(json, "pkce", &c.pkce);
     readBool(json, "openid", &c.openid);
     readBool(json, "iss_parameter_supported", &c.issParameterSupported);
+    readString(json, "dpop_alg", &c.dpopAlgorithm);
     readBool(json, "allow_insecure_http", &c.allowInsecureHttp);
     readString(json, "assertion_audience", &c.assertionAudience);
     const int lifetime = json.value(QLatin1String("assertion_lifetime_seconds")).toInt(0);
@@ -278,7 +281,7 @@ bool ProviderConfig::operator==(const ProviderConfig &o) const
         && userinfoUrl == o.userinfoUrl && deviceAuthorizationUrl == o.deviceAuthorizationUrl && jwksUrl == o.jwksUrl
         && scopes == o.scopes && scopeSeparator == o.scopeSeparator && scopeParam == o.scopeParam
         && clientIdParam == o.clientIdParam && tokenRequestFormat == o.tokenRequestFormat && pkce == o.pkce && openid == o.openid
-        && issParameterSupported == o.issParameterSupported && clientAuth == o.clientAuth
+        && issParameterSupported == o.issParameterSupported && dpopAlgorithm == o.dpopAlgorithm && clientAuth == o.clientAuth
         && assertionAudience == o.assertionAudience && assertionLifetimeSeconds == o.assertionLifetimeSeconds
         && authorizationParams == o.authorizationParams && tokenParams == o.tokenParams && accessTokenPath == o.accessTokenPath
         && refreshTokenPath == o.refreshTokenPath && expiresInPath == o.expiresInPath && expiresAtPath == o.expiresAtPath

@@ -44,6 +44,9 @@ struct ProviderConfig
     bool pkce = true; // RFC 7636, RFC 9700 §2.1.1
     bool openid = false; // OpenID Connect: validate the id_token
     bool issParameterSupported = false; // RFC 9207 authorization_response_iss_parameter_supported
+    // RFC 9449: the JWS algorithm of the connection's DPoP proofs (ES256 unless the server lists others); empty when
+    // the connection does not use DPoP. Set from the integration's oauth.dpop, discovery and `connect --dpop`.
+    QString dpopAlgorithm;
 
     ClientAuth clientAuth = ClientAuth::Basic; // RFC 6749 §2.3.1: servers MUST support Basic
     // JWT assertions Keyway signs (private_key_jwt, the jwt_bearer grant), as the integration declares them:

@@ -1,5 +1,6 @@
 #include "auth/TokenEndpoint.h"
 
+#include "auth/DpopSigner.h"
 #include "auth/ProtocolClient.h"
 #include "auth/TokenResponseParser.h"
 #include "common/Log.h"
@@ -82,9 +83,38 @@ void TokenEndpoint::request(
             form.append({it.key(), it.value()});
     }
 
+    post(url, config, credentials, form, grantType, std::move(done), false);
+}
+
+void TokenEndpoint::post(const QUrl &url, const ProviderConfig &config, const ClientCredentials &credentials, const Params &form,
+    const QString &grantType, Done done, bool nonceRetried)
+{
+    QList<QNetworkReply::RawHeaderPair> headers;
+    if (!config.dpopAlgorithm.isEmpty()) {
+        // RFC 9449 §5: a proof on every token request, new each time (§11.1: a server may refuse a jti seen before).
+        const Result<QByteArray> proof = DpopSigner::proof(credentials.dpopKeyPem, config.dpopAlgorithm, "POST", url);
+        if (!proof) {
+            qCWarning(lcAuth).noquote() << "Token request" << grantType << "not sent:" << proof.error().toString();
+            m_client->fail(proof.error(), [done](const ProtocolClient::Answer &answer) { done(answer.error, 0); });
+            return;
+        }
+        headers.append({DpopSigner::proofHeader(), proof.value()});
+    }
     const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    auto handle = [this, done, config, grantType, shownUrl](const ProtocolClient::Answer &answer) {
+    auto handle = [this, done, config, credentials, form, url, grantType, shownUrl, nonceRetried, dpop = !headers.isEmpty()](
+                      const ProtocolClient::Answer &answer) {
         // m_client is our child: its callbacks never outlive this endpoint.
+        if (dpop && answer.error.isNull()) {
+            DpopSigner::rememberNonce(url, answer.headers);
+            // RFC 9449 §8: the server wants its nonce in the proof; the request was refused, not carried out, so
+            // it is sent once more (a refresh token is not spent twice).
+            if (!nonceRetried && DpopSigner::asksForNonce(answer.httpStatus, answer.body, QByteArray())
+                && !DpopSigner::nonceFor(url).isEmpty()) {
+                qCInfo(lcAuth).noquote() << "Token request" << grantType << "-> the server asks for a DPoP nonce; sending again";
+                post(url, config, credentials, form, grantType, done, true);
+                return;
+            }
+        }
         m_lastRetryAfter = parseRetryAfter(answer.header("Retry-After"), QDateTime::currentDateTimeUtc());
         m_lastUnprocessed = answer.delivery == ProtocolClient::Delivery::NotSent
             || ((answer.httpStatus == 429 || answer.httpStatus == 503) && m_lastRetryAfter >= 0);
@@ -127,7 +157,8 @@ void TokenEndpoint::request(
     const bool noClient = grantType == grant(kGrantJwtBearer) && credentials.clientId.isEmpty();
     const auto clientAuth = noClient ? ProtocolClient::ClientAuth::Omit : ProtocolClient::ClientAuth::Apply;
     // A request refused before sending (URL policy, missing credentials) reaches `handle`, which logs it.
-    if (m_client->postAuthenticatedForm(url, config, credentials, form, handle, clientAuth, config.tokenRequestFormat).isNull())
+    if (m_client->postAuthenticatedForm(url, config, credentials, form, handle, clientAuth, config.tokenRequestFormat, headers)
+            .isNull())
         qCInfo(lcAuth).noquote() << "Token request" << grantType << "to" << shownUrl << "with"
                                  << ProviderConfig::clientAuthName(config.clientAuth) << "as"
                                  << ProviderConfig::requestFormatName(config.tokenRequestFormat);

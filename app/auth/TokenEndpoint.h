@@ -27,9 +27,11 @@ class ProtocolClient;
 // anything is sent (UrlPolicy). Every secret sent or received is registered with the Redactor.
 //
 // `done` is called exactly once, later, from the event loop, with the result and the HTTP status (0 when no HTTP
-// answer arrived). Error codes: the provider's OAuth code (invalid_grant, ...), "server_error" (5xx: retry
-// later), "network_error" (no answer, timeout, TLS), "invalid_url"/"insecure_url", "missing_client_id",
-// "missing_client_secret", "missing_private_key", "client_assertion_failed", "cancelled", and the parser's codes.
+// answer arrived). With ProviderConfig::dpopAlgorithm set, every request carries a DPoP proof (RFC 9449 §5)
+// signed with ClientCredentials::dpopKeyPem (DpopSigner). Error codes: the provider's OAuth code (invalid_grant, ...),
+// "server_error" (5xx: retry later), "network_error" (no answer, timeout, TLS), "invalid_url"/"insecure_url",
+// "missing_client_id", "missing_client_secret", "missing_private_key", "client_assertion_failed", "missing_dpop_key",
+// "cancelled", and the parser's codes.
 class TokenEndpoint : public QObject
 {
     Q_OBJECT
@@ -91,6 +93,11 @@ public:
     static constexpr const char *kGrantDeviceCode = "urn:ietf:params:oauth:grant-type:device_code";
 
 private:
+    // One POST of `form` to `url`; with DPoP (RFC 9449 §5) a fresh proof goes with it, and an answer asking for
+    // the server's nonce (§8) leads to one more POST with a new proof, when `nonceRetried` is false.
+    void post(const QUrl &url, const ProviderConfig &config, const ClientCredentials &credentials, const Params &form,
+        const QString &grantType, Done done, bool nonceRetried);
+
     ProtocolClient *m_client;
     int m_lastRetryAfter = -1;
     bool m_lastUnprocessed = false;

@@ -1,5 +1,6 @@
 #include "auth/TokenResponseParser.h"
 
+#include "auth/DpopSigner.h"
 #include "auth/ProtocolError.h"
 #include "auth/ResponseBody.h"
 #include "common/JsonPath.h"
@@ -150,6 +151,8 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
         const QString t = type.toString().trimmed();
         if (t.compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0) {
             tokens.tokenType = QStringLiteral("Bearer");
+        } else if (DpopSigner::isDpopTokenType(t)) {
+            tokens.tokenType = DpopSigner::scheme(); // RFC 9449 §5: bound to the DPoP key, sent with a proof (§7.1)
         } else {
             tokens.tokenType = ProtocolError::sanitize(t, 40);
             warn(warnings, QStringLiteral("token_type \"%1\" is not Bearer; kept as sent").arg(tokens.tokenType));

@@ -1,5 +1,6 @@
 #include "auth/UserInfo.h"
 
+#include "auth/DpopSigner.h"
 #include "auth/ProtocolClient.h"
 #include "auth/ProtocolError.h"
 #include "auth/ResponseBody.h"
@@ -35,6 +36,12 @@ UserInfo::~UserInfo() = default;
 void UserInfo::setTransferTimeout(int milliseconds)
 {
     m_client->setTransferTimeout(milliseconds);
+}
+
+void UserInfo::setDpop(const QByteArray &keyPem, const QString &algorithm)
+{
+    m_dpopKeyPem = keyPem;
+    m_dpopAlgorithm = algorithm;
 }
 
 void UserInfo::abortAll()
@@ -78,14 +85,27 @@ void UserInfo::fetch(
         if (header.first.compare("Authorization", Qt::CaseInsensitive) != 0)
             request.setRawHeader(header.first, header.second);
     }
-    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + accessToken); // RFC 6750 §2.1
+    if (m_dpopAlgorithm.isEmpty()) {
+        request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + accessToken); // RFC 6750 §2.1
+    } else {
+        const Result<QByteArray> proof = DpopSigner::proof(m_dpopKeyPem, m_dpopAlgorithm, "GET", url, accessToken);
+        if (!proof) {
+            m_client->fail(proof.error(), report);
+            return;
+        }
+        request.setRawHeader("Authorization", DpopSigner::scheme().toLatin1() + ' ' + accessToken); // RFC 9449 §7.1
+        request.setRawHeader(DpopSigner::proofHeader(), proof.value());
+    }
 
     const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    m_client->send(request, "GET", QByteArray(), [done, shownUrl](const ProtocolClient::Answer &answer) {
+    const bool dpop = !m_dpopAlgorithm.isEmpty();
+    m_client->send(request, "GET", QByteArray(), [done, shownUrl, url, dpop](const ProtocolClient::Answer &answer) {
         if (!answer.error.isNull()) {
             done(answer.error);
             return;
         }
+        if (dpop)
+            DpopSigner::rememberNonce(url, answer.headers); // RFC 9449 §9
         const int status = answer.httpStatus;
         const QString what = tr("information about the account");
         const QByteArray type = mediaType(answer.contentType);

@@ -41,6 +41,8 @@ public:
     ~UserInfo() override;
 
     void setTransferTimeout(int milliseconds);
+    // RFC 9449 §7.1: the access token is DPoP-bound; send it with the scheme DPoP and a proof signed with `keyPem`.
+    void setDpop(const QByteArray &keyPem, const QString &algorithm);
 
     // config.userinfoUrl (error "userinfo_unsupported" when empty), config.allowInsecureHttp.
     void fetch(const ProviderConfig &config, const QByteArray &accessToken, Done done);
@@ -57,6 +59,8 @@ public:
 
 private:
     ProtocolClient *m_client;
+    QByteArray m_dpopKeyPem;
+    QString m_dpopAlgorithm;
 };
 
 } // namespace keyway

@@ -242,6 +242,7 @@ Result<OAuthSettings> Discovery::parseMetadata(
     out.codeChallengeMethodsSupported = stringList(m.value(QStringLiteral("code_challenge_methods_supported")));
     out.tokenEndpointAuthMethodsSupported = stringList(m.value(QStringLiteral("token_endpoint_auth_methods_supported")));
     out.issParameterSupported = m.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool(false);
+    out.dpopSigningAlgValuesSupported = stringList(m.value(QStringLiteral("dpop_signing_alg_values_supported")));
     if (kind == Kind::OpenIdConnect)
         out.openid = true;
     // Keep the default client authentication only if the server supports it (RFC 8414 §2: the default when the

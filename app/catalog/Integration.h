@@ -108,6 +108,8 @@ struct OAuthSettings
     QString clientIdParam = QStringLiteral("client_id");
     TokenRequestFormat tokenRequestFormat = TokenRequestFormat::Form; // oauth.token_request.format
     bool pkce = true;
+    // RFC 9449: sender-constrain the tokens with a per-connection DPoP key (the file's oauth.dpop, `connect --dpop`).
+    bool dpop = false;
     QString publicClientId; // a client the provider publishes for everyone (no secret): the default client id
     ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic; // RFC 6749 §2.3.1: servers MUST support Basic
     QString assertionAudience; // aud of jwt_bearer / private_key_jwt assertions; empty: Keyway's default
@@ -159,6 +161,8 @@ struct OAuthSettings
     // RFC 9207 §3: authorization_response_iss_parameter_supported. When true, a response without iss is refused
     // (§2.4), as an attacker's mix-up would strip it.
     bool issParameterSupported = false;
+    // RFC 9449 §5.1: dpop_signing_alg_values_supported; what a DPoP proof may be signed with. Empty: not said.
+    QStringList dpopSigningAlgValuesSupported;
 
     // True when endpoints have to come from discovery (an issuer or discovery URL but no token URL).
     // The metadata (RFC 8414, OpenID Connect Discovery) is read when something Keyway needs is not written

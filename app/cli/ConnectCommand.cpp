@@ -60,6 +60,9 @@ void ConnectCommand::addOptions(QCommandLineParser &parser)
                            "back from standard input the address the browser ended on (the device code sign-in instead, "
                            "where the integration has one)")},
         {QStringLiteral("no-pkce"), QStringLiteral("Do not send PKCE (for servers that reject it)")},
+        {QStringLiteral("dpop"),
+            QStringLiteral("Bind the tokens to a key pair kept in the keychain for this connection (DPoP, RFC 9449): every "
+                           "token, refresh and API request carries a proof signed with it")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the browser (default 300)"), QStringLiteral("SECONDS")},
         {QStringLiteral("reconnect"), QStringLiteral("Re-authorize this existing connection in place"),
             QStringLiteral("CONNECTION")},
@@ -103,6 +106,8 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     request.redirectUri = parser.value(QStringLiteral("redirect-uri"));
     if (parser.isSet(QStringLiteral("no-pkce")))
         request.pkce = 0;
+    if (parser.isSet(QStringLiteral("dpop")))
+        request.dpop = 1;
     QString reconnectIntegration;
     if (parser.isSet(QStringLiteral("reconnect"))) {
         const auto existing = core.service().resolve(parser.value(QStringLiteral("reconnect")));

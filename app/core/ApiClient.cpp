@@ -1,10 +1,12 @@
 #include "core/ApiClient.h"
 
+#include "auth/DpopSigner.h"
 #include "auth/ProtocolError.h"
 #include "common/Redactor.h"
 #include "common/SensitiveFields.h"
 #include "core/CredentialApplier.h"
 #include "core/CredentialOrigins.h"
+#include "core/DpopBinding.h"
 #include "core/OutgoingRequest.h"
 
 #include <QElapsedTimer>
@@ -73,16 +75,22 @@ void ApiClient::prepare(const QString &connectionId, const ApiRequest &request, 
                 return;
             if (!error.isNull())
                 return done(error);
-            done(OutgoingRequest::build(request, settings, CredentialApplier::credentialValue(settings, credentials)));
+            Result<OutgoingRequest> built
+                = OutgoingRequest::build(request, settings, CredentialApplier::credentialValue(settings, credentials));
+            if (built)
+                if (const Error error = DpopBinding::bind(built.value(), settings, credentials); !error.isNull())
+                    return done(error);
+            done(built);
         });
 }
 
-void ApiClient::attempt(
-    ApiCall *call, const QString &connectionId, const ApiRequest &request, bool retry, const QByteArray &rejectedAccessToken)
+void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiRequest &request, bool retry,
+    const QByteArray &rejectedAccessToken, bool nonceRetried)
 {
     QPointer<ApiCall> guard(call);
-    m_provider(connectionId, retry, rejectedAccessToken,
-        [this, guard, connectionId, request, retry](
+    // A retry for the server's DPoP nonce is the same request with a new proof: no renewal.
+    m_provider(connectionId, retry && !nonceRetried, rejectedAccessToken,
+        [this, guard, connectionId, request, retry, nonceRetried](
             const ConnectionSettings &settings, const StoredCredentials &credentials, const Error &error) {
             if (!guard)
                 return;
@@ -99,6 +107,11 @@ void ApiClient::attempt(
             }
             Result<OutgoingRequest> built
                 = OutgoingRequest::build(request, settings, CredentialApplier::credentialValue(settings, credentials));
+            if (built) {
+                // RFC 9449 §7.1: a DPoP-bound token goes with a fresh proof for this very request.
+                if (const Error error = DpopBinding::bind(built.value(), settings, credentials); !error.isNull())
+                    built = error;
+            }
             if (!built) {
                 response.error = built.error();
                 emit guard->finished(response);
@@ -145,8 +158,8 @@ void ApiClient::attempt(
                 body->append(chunk);
             });
             connect(reply, &QNetworkReply::finished, this,
-                [this, guard, reply, body, truncated, timer, connectionId, request, retry, renewable, outgoing, response,
-                    settings, sentToken = credentials.tokens.accessToken]() mutable {
+                [this, guard, reply, body, truncated, timer, connectionId, request, retry, nonceRetried, renewable, outgoing,
+                    response, settings, sentToken = credentials.tokens.accessToken]() mutable {
                     reply->deleteLater();
                     if (reply->isOpen()) // an aborted reply is closed: nothing left to read
                         body->append(reply->readAll().left(qMax<qint64>(0, request.maxBodyBytes - body->size())));
@@ -172,6 +185,18 @@ void ApiClient::attempt(
                     if (request.keepHistory)
                         emit historyRecorded(entry);
 
+                    if (outgoing.singleUseProof) {
+                        // RFC 9449 §9: a resource server may demand its nonce in the proof; it is kept for its origin
+                        // and the request is sent once more with a new proof carrying it.
+                        DpopSigner::rememberNonce(outgoing.url, reply->rawHeaderPairs());
+                        if (!nonceRetried && guard
+                            && DpopSigner::asksForNonce(response.status, QByteArray(), reply->rawHeader("WWW-Authenticate"))
+                            && !DpopSigner::nonceFor(outgoing.url).isEmpty()) {
+                            emit recorded(connectionId, QStringLiteral("api_dpop_nonce"), QStringLiteral("info"), 401,
+                                tr("%1 %2 asked for a DPoP nonce: sending it again with one").arg(entry.method, entry.url));
+                            return attempt(guard, connectionId, request, retry, {}, true);
+                        }
+                    }
                     // RFC 6750 §3.1: insufficient_scope (403, some providers say 401) means the token lacks a
                     // permission: a refresh cannot add one, so say which and how to get it instead of renewing.
                     const QMap<QString, QString> challenge = ProtocolError::challengeParams(reply->rawHeader("WWW-Authenticate"));

@@ -20,7 +20,8 @@ namespace keyway {
 // of the connection's own origins leads to exactly one refresh and one retry (RFC 6750 §3.1 invalid_token); a
 // second 401, or a 401 from any other origin, is returned as it is. Redirects are followed only to the same
 // origin, so a credential never travels to another host. Every request is recorded in the connection's
-// history with the credential masked.
+// history with the credential masked. A DPoP-bound token (RFC 9449 §7) goes with a new proof on every request,
+// and a resource server's 401 use_dpop_nonce leads to one more try with its nonce (§9).
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -47,8 +48,9 @@ signals:
     void historyRecorded(const keyway::HistoryEntry &entry);
 
 private:
+    // `retry`: after a 401, with a renewed token; `nonceRetried`: again with the server's DPoP nonce (RFC 9449 §9).
     void attempt(ApiCall *call, const QString &connectionId, const ApiRequest &request, bool retry,
-        const QByteArray &rejectedAccessToken = {});
+        const QByteArray &rejectedAccessToken = {}, bool nonceRetried = false);
 
     QNetworkAccessManager *m_network;
     CredentialProvider m_provider;

@@ -1,6 +1,7 @@
 #include "core/ConnectRun.h"
 
 #include "core/ConnectionServicePrivate.h"
+#include "core/DpopSetup.h"
 
 #include <QUuid>
 
@@ -125,6 +126,9 @@ void ConnectRun::plan(const ConnectRequest &request)
         // ...and the exact redirect URI the user registered at the provider.
         if (req.redirectUri.isEmpty())
             req.redirectUri = kept.redirectUri;
+        // ...and DPoP when the connection used it (`connect --dpop`: the provider may refuse unbound tokens).
+        if (req.dpop < 0 && !kept.provider.dpopAlgorithm.isEmpty())
+            req.dpop = 1;
         // ...and asks for the scopes the connection had (offline_access included: without it some providers issue
         // no refresh token), not the integration's defaults, unless the request names others.
         if (req.authMode.isEmpty())
@@ -170,6 +174,9 @@ void ConnectRun::discover()
         note(QStringLiteral("discovery"), QStringLiteral("ok"), 200,
             ConnectionService::tr("Endpoints from %1").arg(settings.issuer));
         ConnectionPlanner::applyDiscovered(m_plan, settings);
+        // RFC 9449 §5.1: the algorithms the server takes for DPoP proofs are known only now.
+        if (const Error error = DpopSetup::apply(m_plan); !error.isNull())
+            return m_attempt->finishError(error);
         checkStore();
     });
     connect(discovery, &Discovery::failed, m_attempt, &ConnectAttempt::finishError);

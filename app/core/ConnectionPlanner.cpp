@@ -3,6 +3,7 @@
 #include "auth/ServiceAccountKey.h"
 #include "catalog/ScopeVocabulary.h"
 #include "catalog/TemplateExpander.h"
+#include "core/DpopSetup.h"
 #include "core/FlowFactory.h"
 #include "jose/Jws.h"
 #include "jose/PrivateKey.h"
@@ -300,6 +301,8 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
         plan.oauth.tokenParams.insert(it.key(), it.value());
     if (request.pkce >= 0)
         plan.oauth.pkce = request.pkce == 1;
+    if (request.dpop >= 0)
+        plan.oauth.dpop = request.dpop == 1;
 
     // Scopes: the integration's defaults, or the user's mix of unified and raw scopes.
     if (request.scopes.isEmpty()) {
@@ -368,6 +371,8 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
     plan.settings.issuer = plan.oauth.issuer;
     plan.settings.provider = providerConfig(plan.oauth);
     plan.redirect.applyTo(plan.settings.provider);
+    if (const Error error = DpopSetup::apply(plan); !error.isNull())
+        return error;
     return plan;
 }
 
@@ -375,9 +380,11 @@ void ConnectionPlanner::applyDiscovered(ConnectionPlan &plan, const OAuthSetting
 {
     const QStringList scopes = plan.oauth.scopes;
     const ClientAuthMethod clientAuth = plan.oauth.clientAuth;
+    const bool dpop = plan.oauth.dpop;
     plan.oauth = discovered;
     plan.oauth.scopes = scopes;
     plan.oauth.clientAuth = clientAuth;
+    plan.oauth.dpop = dpop; // the integration's or the user's choice; discovery only says which algorithms
     plan.oauth.allowInsecureHttp = plan.integration.allowInsecureHttp();
     plan.settings.issuer = discovered.issuer;
     plan.settings.provider = providerConfig(plan.oauth);

@@ -2,6 +2,7 @@
 
 #include "core/ConnectRun.h"
 #include "core/ConnectionServicePrivate.h"
+#include "core/DpopBinding.h"
 
 namespace keyway {
 
@@ -546,7 +547,11 @@ void ConnectionService::outgoingRequest(const QString &id, const ApiRequest &req
     const auto r = connection(id);
     if (!r)
         return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
-    done(OutgoingRequest::build(request, ConnectionSettings::fromJson(r->settings), OutgoingRequest::placeholder()));
+    const ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
+    Result<OutgoingRequest> built = OutgoingRequest::build(request, settings, OutgoingRequest::placeholder());
+    if (built)
+        DpopBinding::bindPlaceholder(built.value(), settings);
+    done(built);
 }
 
 QHash<QString, QDateTime> ConnectionService::lastRequests() const

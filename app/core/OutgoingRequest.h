@@ -24,6 +24,8 @@ struct OutgoingRequest
     HeaderList maskedHeaders;
     bool ownOrigin = false; // one of the connection's origins: a 401 from it may lead to a refresh
     bool withCredential = false; // false when sent to another origin without the credential
+    // It carries a DPoP proof (RFC 9449 §4, DpopBinding): good for this one request, shortly, and never again (§11.1).
+    bool singleUseProof = false;
 
     // `credential` is CredentialApplier::credentialValue() of the connection's secrets (or a placeholder when
     // only the masked form is wanted). Errors: "bad_url", UrlPolicy's, "foreign_origin".

@@ -10,6 +10,7 @@
 //                        [--exit-on-stdin-close true|false]
 //                        [--refresh-delay-ms N] [--lose-refresh-answers N --lose-mode 502|html|drop]
 //                        [--unavailable-refreshes N] [--git-root DIR]
+//                        [--dpop-nonce true|false] [--par optional|required]
 //
 // When it listens it prints exactly one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
@@ -37,7 +38,7 @@ function usage(message) {
     + '[--refresh-ttl SECONDS] [--clients-jwks FILE] [--rotate-refresh true|false] '
     + '[--device-interval SECONDS] [--refresh-id-token-sub SUB] [--clock-offset SECONDS] '
     + '[--client-assertion-audience any|issuer] [--exact-redirect-uri URI]... '
-    + '[--exit-on-stdin-close true|false]\n');
+    + '[--exit-on-stdin-close true|false] [--dpop-nonce true|false] [--par optional|required]\n');
   process.exit(2);
 }
 
@@ -61,6 +62,8 @@ function parseCli() {
         'lose-mode': { type: 'string', default: '502' },
         'unavailable-refreshes': { type: 'string', default: '0' },
         'git-root': { type: 'string' },
+        'dpop-nonce': { type: 'string', default: 'false' },
+        par: { type: 'string', default: 'optional' },
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -125,6 +128,8 @@ function parseCli() {
     loseMode: ['502', 'drop', 'html'].includes(values['lose-mode']) ? values['lose-mode'] : usage('--lose-mode must be 502, drop or html'),
     unavailableRefreshes: integer('unavailable-refreshes', 0, 1000),
     gitRoot: values['git-root'] === undefined ? undefined : nonEmpty('git-root'),
+    dpopNonce: bool('dpop-nonce'),
+    par: oneOf('par', ['optional', 'required']),
   };
 }
 
@@ -256,6 +261,21 @@ function buildConfiguration(options, errors) {
     },
   ];
 
+  // A public native app whose tokens must be DPoP-bound (RFC 9449 §5.2 client metadata dpop_bound_access_tokens):
+  // oidc-provider 9.x then refuses a token request without a proof (helpers/sender_constraints.js
+  // checkDpopRequired), and a bound token is accepted at userinfo only with the DPoP scheme and a proof whose ath
+  // matches (helpers/oidc_context.js, helpers/validate_dpop.js). Refresh tokens of public clients stay bound to
+  // the key (actions/grants/refresh_token.js).
+  clients.push({
+    client_id: 'keyway-dpop',
+    application_type: 'native',
+    token_endpoint_auth_method: 'none',
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+    redirect_uris: redirectUris,
+    dpop_bound_access_tokens: true,
+  });
+
   // A provider that compares the redirect URI exactly, port included (Dropbox, X, Xero... do): a
   // "web" client, for which Client#redirectUriAllowed in oidc-provider 9.x only accepts a URI equal to
   // a registered one; the port-stripping loopback rule (RFC 8252 §7.3) applies to "native" clients
@@ -367,6 +387,19 @@ function buildConfiguration(options, errors) {
     },
 
     features: {
+      // RFC 9449 DPoP, on by default in 9.x. --dpop-nonce true makes every DPoP proof need a server nonce (§8, §9):
+      // a proof without one is refused with use_dpop_nonce and a DPoP-Nonce header, at the token endpoint (400) and
+      // at userinfo (401 WWW-Authenticate: DPoP error="use_dpop_nonce"). The nonce secret must be 32 bytes
+      // (helpers/challenge.js).
+      dPoP: options.dpopNonce
+        ? { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => true }
+        : { enabled: true },
+      // RFC 9126 pushed authorization requests, on by default in 9.x; --par required makes the authorization
+      // endpoint refuse any request that was not pushed first (require_pushed_authorization_requests in discovery).
+      pushedAuthorizationRequests: {
+        enabled: true,
+        requirePushedAuthorizationRequests: options.par === 'required',
+      },
       // Quick-start login (any login, any password) and consent pages; the scripted browser
       // (browser.mjs, device.mjs) fills them in.
       devInteractions: { enabled: true },

@@ -576,6 +576,10 @@ void RequestConsole::copyAsCurl()
         } else {
             CopyFeedback::copy(m_ui->copyCurlButton, command);
         }
+        if (outgoing.singleUseProof)
+            // RFC 9449 §11.1: a server may refuse a proof it has seen, and one minutes old.
+            m_ui->responseStatusLabel->setText(tr("The DPoP proof in this command is good for one request, within a few "
+                                                  "minutes: copy the command again for each run."));
         emit curlCopied(command);
     });
 }
