@@ -1100,6 +1100,27 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
 </context>
 <context>
+    <name>DpopProof</name>
+    <message>
+        <source>Keyway could not build the proof of possession for this request.</source>
+        <translation>Keyway konnte den Besitznachweis für diese Anfrage nicht erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>DpopSetup</name>
+    <message>
+        <source>The provider signs DPoP proofs only with algorithms Keyway does not support, so its tokens cannot be bound to a key.</source>
+        <translation>Der Anbieter nimmt DPoP-Nachweise nur mit Algorithmen an, die Keyway nicht unterstützt; seine Tokens können daher nicht an einen Schlüssel gebunden werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DpopSigner</name>
+    <message>
+        <source>This connection&apos;s proof-of-possession (DPoP) key is missing from the keychain: reconnect it.</source>
+        <translation>Der Schlüssel für den Besitznachweis (DPoP) dieser Verbindung fehlt im Schlüsselbund: Verbinden Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedProviders</name>
     <message>
         <source>The built-in provider &quot;%1&quot; is not available in this build.</source>
@@ -3925,6 +3946,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>%1 %2 answered 401: refreshing and retrying once</source>
         <translation>%1 %2 hat 401 geantwortet: wird erneuert und einmal wiederholt</translation>
     </message>
+    <message>
+        <source>%1 %2 asked for a DPoP nonce: sending it again with one</source>
+        <translation>%1 %2 hat eine DPoP-Nonce verlangt: wird mit ihr erneut gesendet</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ApplicationFlow</name>
@@ -6629,6 +6654,10 @@ Refresh-Token: %2</translation>
     <message>
         <source>⚠ The credential cannot be copied here.</source>
         <translation>⚠ Die Zugangsdaten können hier nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The DPoP proof in this command is good for one request, within a few minutes: copy the command again for each run.</source>
+        <translation>Der DPoP-Nachweis in diesem Befehl gilt für eine einzige Anfrage innerhalb weniger Minuten: Kopieren Sie den Befehl für jeden Aufruf neu.</translation>
     </message>
 </context>
 <context>

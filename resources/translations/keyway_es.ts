@@ -1100,6 +1100,27 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
 </context>
 <context>
+    <name>DpopProof</name>
+    <message>
+        <source>Keyway could not build the proof of possession for this request.</source>
+        <translation>Keyway no pudo crear la prueba de posesión para esta solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>DpopSetup</name>
+    <message>
+        <source>The provider signs DPoP proofs only with algorithms Keyway does not support, so its tokens cannot be bound to a key.</source>
+        <translation>El proveedor solo acepta pruebas DPoP con algoritmos que Keyway no admite, así que sus tokens no pueden vincularse a una clave.</translation>
+    </message>
+</context>
+<context>
+    <name>DpopSigner</name>
+    <message>
+        <source>This connection&apos;s proof-of-possession (DPoP) key is missing from the keychain: reconnect it.</source>
+        <translation>Falta en el llavero la clave de prueba de posesión (DPoP) de esta conexión: vuelva a conectarla.</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedProviders</name>
     <message>
         <source>The built-in provider &quot;%1&quot; is not available in this build.</source>
@@ -3925,6 +3946,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>%1 %2 answered 401: refreshing and retrying once</source>
         <translation>%1 %2 respondió 401: actualizando y reintentando una vez</translation>
     </message>
+    <message>
+        <source>%1 %2 asked for a DPoP nonce: sending it again with one</source>
+        <translation>%1 %2 pidió un nonce DPoP: se envía de nuevo con él</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ApplicationFlow</name>
@@ -6629,6 +6654,10 @@ Token de actualización: %2</translation>
     <message>
         <source>⚠ The credential cannot be copied here.</source>
         <translation>⚠ La credencial no se puede copiar aquí.</translation>
+    </message>
+    <message>
+        <source>The DPoP proof in this command is good for one request, within a few minutes: copy the command again for each run.</source>
+        <translation>La prueba DPoP de este comando sirve para una sola solicitud, en pocos minutos: copie el comando de nuevo para cada ejecución.</translation>
     </message>
 </context>
 <context>

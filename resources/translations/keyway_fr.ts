@@ -1100,6 +1100,27 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
 </context>
 <context>
+    <name>DpopProof</name>
+    <message>
+        <source>Keyway could not build the proof of possession for this request.</source>
+        <translation>Keyway n’a pas pu construire la preuve de possession de cette requête.</translation>
+    </message>
+</context>
+<context>
+    <name>DpopSetup</name>
+    <message>
+        <source>The provider signs DPoP proofs only with algorithms Keyway does not support, so its tokens cannot be bound to a key.</source>
+        <translation>Le fournisseur n’accepte les preuves DPoP qu’avec des algorithmes que Keyway ne prend pas en charge : ses jetons ne peuvent donc pas être liés à une clé.</translation>
+    </message>
+</context>
+<context>
+    <name>DpopSigner</name>
+    <message>
+        <source>This connection&apos;s proof-of-possession (DPoP) key is missing from the keychain: reconnect it.</source>
+        <translation>La clé de preuve de possession (DPoP) de cette connexion manque dans le trousseau : reconnectez-la.</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedProviders</name>
     <message>
         <source>The built-in provider &quot;%1&quot; is not available in this build.</source>
@@ -3925,6 +3946,10 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>%1 %2 answered 401: refreshing and retrying once</source>
         <translation>%1 %2 a répondu 401 : actualisation et nouvel essai unique</translation>
     </message>
+    <message>
+        <source>%1 %2 asked for a DPoP nonce: sending it again with one</source>
+        <translation>%1 %2 a demandé un nonce DPoP : renvoi avec celui-ci</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ApplicationFlow</name>
@@ -6629,6 +6654,10 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>⚠ The credential cannot be copied here.</source>
         <translation>⚠ L&apos;identifiant ne peut pas être copié ici.</translation>
+    </message>
+    <message>
+        <source>The DPoP proof in this command is good for one request, within a few minutes: copy the command again for each run.</source>
+        <translation>La preuve DPoP de cette commande ne vaut que pour une requête, dans les quelques minutes : copiez de nouveau la commande pour chaque exécution.</translation>
     </message>
 </context>
 <context>

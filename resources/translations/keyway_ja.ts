@@ -1098,6 +1098,27 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
 </context>
 <context>
+    <name>DpopProof</name>
+    <message>
+        <source>Keyway could not build the proof of possession for this request.</source>
+        <translation>Keyway はこのリクエストの所有証明を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>DpopSetup</name>
+    <message>
+        <source>The provider signs DPoP proofs only with algorithms Keyway does not support, so its tokens cannot be bound to a key.</source>
+        <translation>このプロバイダーは Keyway が対応していないアルゴリズムの DPoP 証明しか受け付けないため、トークンを鍵に結び付けられません。</translation>
+    </message>
+</context>
+<context>
+    <name>DpopSigner</name>
+    <message>
+        <source>This connection&apos;s proof-of-possession (DPoP) key is missing from the keychain: reconnect it.</source>
+        <translation>この接続の所有証明 (DPoP) 鍵がキーチェーンにありません。再接続してください。</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedProviders</name>
     <message>
         <source>The built-in provider &quot;%1&quot; is not available in this build.</source>
@@ -3923,6 +3944,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>%1 %2 answered 401: refreshing and retrying once</source>
         <translation>%1 %2 が 401 を返しました: 更新して 1 回だけ再試行します</translation>
     </message>
+    <message>
+        <source>%1 %2 asked for a DPoP nonce: sending it again with one</source>
+        <translation>%1 %2 が DPoP ナンスを要求しました。ナンスを付けて再送します</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ApplicationFlow</name>
@@ -6625,6 +6650,10 @@ Refresh token: %2</source>
     <message>
         <source>⚠ The credential cannot be copied here.</source>
         <translation>⚠ ここでは認証情報をコピーできません。</translation>
+    </message>
+    <message>
+        <source>The DPoP proof in this command is good for one request, within a few minutes: copy the command again for each run.</source>
+        <translation>このコマンドの DPoP 証明は数分以内の 1 回のリクエストにだけ使えます。実行するたびにコマンドをコピーし直してください。</translation>
     </message>
 </context>
 <context>
