@@ -73,8 +73,15 @@ QString install(Parts parts)
         QLocale::setDefault(locale); // dates, times and numbers in the chosen language too
 
     const QString language = QLocale::languageToCode(locale.language());
-    if (!shipped().contains(language))
-        return {}; // English: the source text, and Qt's own strings are English too
+    if (!shipped().contains(language)) {
+        // English: the source text, and Qt's own strings are English too; only a %n plural needs its English forms.
+        auto *plurals = new QTranslator(QCoreApplication::instance());
+        if (plurals->load(QStringLiteral(":/i18n/keyway_en.qm")))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
+        return {};
+    }
 
     auto *keyway = new QTranslator(QCoreApplication::instance());
     if (!load(keyway, locale, QStringLiteral("keyway"), QStringLiteral(":/i18n"))) {

@@ -79,8 +79,8 @@ private slots:
         QTranslator keyway;
         QVERIFY(keyway.load(QStringLiteral(":/i18n/keyway_%1.qm").arg(language)));
         QTranslator qt; // Qt's own strings when Debian's qt6-translations-l10n is installed
-        const bool withQt = qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        const bool withQt = qt.load(
+            QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         QCoreApplication::installTranslator(&keyway);
         if (withQt)
             QCoreApplication::installTranslator(&qt);
@@ -105,16 +105,19 @@ private slots:
             shoot(&window, prefix + QStringLiteral("2-integration"));
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("ada@example.com"),
-            ConnectionStatus::Connected, now.addSecs(2400));
-        f.storeTokens(id, UiFixture::makeJwt({{QStringLiteral("sub"), QStringLiteral("ada")},
-                              {QStringLiteral("exp"), now.toSecsSinceEpoch() + 2400}}),
+        const QString id = f.addConnection(
+            QStringLiteral("github"), QStringLiteral("ada@example.com"), ConnectionStatus::Connected, now.addSecs(2400));
+        f.storeTokens(id,
+            UiFixture::makeJwt(
+                {{QStringLiteral("sub"), QStringLiteral("ada")}, {QStringLiteral("exp"), now.toSecsSinceEpoch() + 2400}}),
             "gho_refresh_6f1c2b7e9d0a");
-        f.addEvent(id, QStringLiteral("token_exchange"), QStringLiteral("ok"), 200, QStringLiteral("access and refresh token"), 1269);
+        f.addEvent(
+            id, QStringLiteral("token_exchange"), QStringLiteral("ok"), 200, QStringLiteral("access and refresh token"), 1269);
         f.addEvent(id, QStringLiteral("refresh"), QStringLiteral("error"), 503, QStringLiteral("temporarily_unavailable"), 600);
         f.addConnection(QStringLiteral("slack"), QStringLiteral("ops@acme.example"), ConnectionStatus::NeedsReauthorization,
             now.addSecs(3500));
-        f.addConnection(QStringLiteral("google"), QStringLiteral("ada@gmail.example"), ConnectionStatus::Warning, now.addSecs(1200));
+        f.addConnection(
+            QStringLiteral("google"), QStringLiteral("ada@gmail.example"), ConnectionStatus::Warning, now.addSecs(1200));
         f.addConnection(QStringLiteral("zendesk"), QStringLiteral("agent@acme.example"), ConnectionStatus::Revoked, QDateTime());
         MainWindow window(f.service());
         window.resize(1200, 800);

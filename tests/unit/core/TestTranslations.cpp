@@ -231,7 +231,7 @@ private slots:
     void everyTranslationIsEmbedded_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char *language : {"de", "es", "fr", "ja"})
+        for (const char *language : {"de", "en", "es", "fr", "ja"})
             QTest::newRow(language) << QString::fromLatin1(language);
     }
     void everyTranslationIsEmbedded()
@@ -239,7 +239,41 @@ private slots:
         QFETCH(QString, language);
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/keyway_%1.qm").arg(language)));
-        QCOMPARE(translator.language(), language);
+        QCOMPARE(translator.language().left(2), language);
+    }
+
+    // English is the source language, but "%n second(s)" would read so: keyway_en.ts gives every %n message its
+    // singular and plural, and it holds every one the other files have (lupdate -pluralonly).
+    void englishPluralsAreComplete()
+    {
+        QString error;
+        QStringList plurals;
+        for (const Message &m : readTs(translationFile(QStringLiteral("de")), &error)) {
+            if (m.source.contains(QLatin1String("%n")))
+                plurals << m.context + QLatin1Char('/') + m.source;
+        }
+        QVERIFY(!plurals.isEmpty());
+        QStringList english;
+        for (const Message &m : readTs(translationFile(QStringLiteral("en")), &error)) {
+            QVERIFY2(!m.unfinished && m.translations.size() == 2, qPrintable(m.source));
+            QVERIFY2(!m.translations.join(QString()).contains(QLatin1String("(s)")), qPrintable(m.source));
+            english << m.context + QLatin1Char('/') + m.source;
+        }
+        plurals.sort();
+        english.sort();
+        QCOMPARE(english, plurals);
+    }
+
+    void englishPluralsAreLoadedForEnglish()
+    {
+        qputenv("KEYWAY_LANGUAGE", "en");
+        QCOMPARE(Translations::install(Translations::Parts::Keyway), QString());
+        qunsetenv("KEYWAY_LANGUAGE");
+        const char *source = "%n connection(s) were recovered and keep their tokens from the keychain.";
+        QCOMPARE(QCoreApplication::translate("DatabaseRecovery", source, nullptr, 1),
+            QStringLiteral("1 connection was recovered and keeps its tokens from the keychain."));
+        QCOMPARE(QCoreApplication::translate("DatabaseRecovery", source, nullptr, 3),
+            QStringLiteral("3 connections were recovered and keep their tokens from the keychain."));
     }
 
     // The order of precedence: KEYWAY_LANGUAGE, then Settings, then the system.
