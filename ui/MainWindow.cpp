@@ -244,12 +244,7 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     m_ui->searchEdit->setFocus();
 }
 
-MainWindow::~MainWindow()
-{
-    // GrantAlerts lets go of the tray's notifier when it ends: it must end first (children are deleted in the
-    // order they were made, the tray before it).
-    delete m_alerts;
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <memory>
+
 using namespace keyway;
 
 namespace {
@@ -64,8 +66,7 @@ private slots:
             qPrintable(n.title));
         QVERIFY2(n.actionText.startsWith(QLatin1String("Reconnect")), qPrintable(n.actionText));
 
-        QVERIFY(notifier.activated);
-        notifier.activated(id);
+        emit notifier.activated(id);
         QCOMPARE(reconnect.count(), 1);
         QCOMPARE(reconnect.first().first().toString(), id);
     }
@@ -97,6 +98,33 @@ private slots:
         report.reconnectBefore = report.reconnectBefore.addDays(1); // reconnected, a new grant nearing its end
         alerts.report(report);
         QCOMPARE(notifier.notices.size(), 2);
+    }
+
+    // The window's children end in the order they were made, its tray notifier before its alerts: the alerts
+    // must neither touch the notifier once it has ended nor let it reach them once they have.
+    void alertsAndNotifierEndInEitherOrder()
+    {
+        test::UiFixture f;
+        QVERIFY(f.ok());
+        const QString id = f.addConnection(QStringLiteral("quickbooks"), QStringLiteral("Books"));
+        KeeperReport report;
+        report.connectionId = id;
+        report.integrationName = QStringLiteral("QuickBooks");
+        report.reconnectBefore = QDateTime::currentDateTimeUtc().addDays(10);
+
+        auto notifier = std::make_unique<RecordingNotifier>();
+        auto alerts = std::make_unique<GrantAlerts>(f.service(), *notifier);
+        QSignalSpy reconnect(alerts.get(), &GrantAlerts::reconnectRequested);
+        notifier.reset(); // the tray first
+        alerts->report(report); // nobody to tell: nothing happens
+        alerts.reset();
+        QCOMPARE(reconnect.count(), 0);
+
+        RecordingNotifier survivor;
+        alerts = std::make_unique<GrantAlerts>(f.service(), survivor);
+        alerts.reset(); // the alerts first
+        emit survivor.activated(id); // reaches nobody
+        QCOMPARE(survivor.notices.size(), 0);
     }
 };
 

@@ -11,15 +11,16 @@ namespace keyway {
 GrantAlerts::GrantAlerts(ConnectionService &service, Notifier &notifier, QObject *parent)
     : QObject(parent)
     , m_service(service)
-    , m_notifier(notifier)
+    , m_notifier(&notifier)
 {
     connect(&service, &ConnectionService::needsReauthorization, this, &GrantAlerts::grantGone);
-    m_notifier.activated = [this](const QString &connectionId) { emit reconnectRequested(connectionId); };
+    connect(&notifier, &Notifier::activated, this, &GrantAlerts::reconnectRequested);
 }
 
-GrantAlerts::~GrantAlerts()
+void GrantAlerts::announce(const Notifier::Notice &notice)
 {
-    m_notifier.activated = nullptr;
+    if (m_notifier)
+        m_notifier->notify(notice);
 }
 
 QString GrantAlerts::nameOf(const QString &connectionId) const
@@ -41,7 +42,7 @@ void GrantAlerts::grantGone(const QString &connectionId)
     notice.actionText = tr("Reconnect %1…").arg(nameOf(connectionId));
     notice.urgent = true;
     m_warned.remove(connectionId);
-    m_notifier.notify(notice);
+    announce(notice);
 }
 
 void GrantAlerts::report(const KeeperReport &report)
@@ -57,7 +58,7 @@ void GrantAlerts::report(const KeeperReport &report)
     notice.text = tr("%1's grant ends then, used or not; only signing in again renews it. Click to reconnect now.")
                       .arg(nameOf(report.connectionId));
     notice.actionText = tr("Reconnect %1…").arg(nameOf(report.connectionId));
-    m_notifier.notify(notice);
+    announce(notice);
 }
 
 } // namespace keyway

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 namespace keyway {
 
@@ -20,8 +21,8 @@ class GrantAlerts : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GrantAlerts)
 public:
+    // The notifier may end before or after these alerts; once it has ended, nothing more is announced.
     GrantAlerts(ConnectionService &service, Notifier &notifier, QObject *parent = nullptr);
-    ~GrantAlerts() override;
 
     // A keeper's pass reported this connection (Keeper::reported).
     void report(const KeeperReport &report);
@@ -32,9 +33,10 @@ signals:
 private:
     void grantGone(const QString &connectionId);
     QString nameOf(const QString &connectionId) const;
+    void announce(const Notifier::Notice &notice);
 
     ConnectionService &m_service;
-    Notifier &m_notifier;
+    QPointer<Notifier> m_notifier;
     QHash<QString, QDateTime> m_warned; // connection -> the grant end it was warned about
 };
 

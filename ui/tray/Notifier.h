@@ -1,15 +1,18 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
-
-#include <functional>
 
 namespace keyway {
 
 // Where the window's desktop notifications go: the system tray (TrayNotifier), or a test's recorder. A notice may
-// carry one action (Reconnect); when the user takes it, the notifier calls `activated` with the notice's connection.
-class Notifier
+// carry one action (Reconnect); when the user takes it, the notifier emits `activated` with the notice's
+// connection. A signal rather than a callback slot: whoever listens (GrantAlerts) and the notifier may end in
+// either order.
+class Notifier : public QObject
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Notifier)
 public:
     struct Notice
     {
@@ -20,12 +23,17 @@ public:
         bool urgent = false; // the grant is gone (as opposed to ending soon)
     };
 
-    virtual ~Notifier() = default;
+    explicit Notifier(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
+    ~Notifier() override = default;
     virtual void notify(const Notice &notice) = 0;
     // Whether notices reach the user at all (a desktop without a system tray: no).
     virtual bool isAvailable() const = 0;
 
-    std::function<void(const QString &connectionId)> activated;
+signals:
+    void activated(const QString &connectionId);
 };
 
 } // namespace keyway

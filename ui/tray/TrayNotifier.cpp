@@ -9,7 +9,7 @@
 namespace keyway {
 
 TrayNotifier::TrayNotifier(QObject *parent)
-    : QObject(parent)
+    : Notifier(parent)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
@@ -18,8 +18,8 @@ TrayNotifier::TrayNotifier(QObject *parent)
     m_tray->setToolTip(AppInfo::name());
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (!m_lastConnection.isEmpty() && activated)
-            activated(m_lastConnection);
+        if (!m_lastConnection.isEmpty())
+            emit activated(m_lastConnection);
     });
 }
 
@@ -44,8 +44,7 @@ void TrayNotifier::notify(const Notice &notice)
             action->deleteLater();
             if (m_menu->isEmpty())
                 m_tray->hide();
-            if (activated)
-                activated(id);
+            emit activated(id);
         });
     }
     m_tray->show();

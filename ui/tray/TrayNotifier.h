@@ -2,7 +2,6 @@
 
 #include "tray/Notifier.h"
 
-#include <QObject>
 #include <QString>
 
 class QMenu;
@@ -13,7 +12,7 @@ namespace keyway {
 // Notices as system tray messages (QSystemTrayIcon::showMessage), with one "Reconnect…" entry per connection in the
 // tray's menu; clicking the message or the entry takes the notice's action. Does nothing where the desktop has no
 // system tray.
-class TrayNotifier : public QObject, public Notifier
+class TrayNotifier : public Notifier
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrayNotifier)
