@@ -62,7 +62,7 @@ void ConnectRun::recordFailure(const Error &error)
         return;
     for (ConnectionEvent e : std::as_const(m_events)) {
         e.connectionId = id;
-        d->repository().addEvent(e, nullptr);
+        d->repository().addEvent(e);
     }
     d->record(id, QStringLiteral("reconnect"), QStringLiteral("error"), error.httpStatus, error.toString());
 }
@@ -319,14 +319,15 @@ void ConnectRun::save(const FlowResult &result, const StoredCredentials &secrets
             if (!error.isNull())
                 return d->revokeUnkept(m_plan, secrets, error, m_attempt);
             ConnectionRepository &repository = d->repository();
-            Error saveError;
-            if (!repository.save(record, &saveError)
-                || !repository.recordAuthorized(
-                    id, QDateTime::currentDateTimeUtc(), !secrets.tokens.refreshToken.isEmpty(), &saveError))
+            Error saveError = repository.save(record);
+            if (saveError.isNull())
+                saveError
+                    = repository.recordAuthorized(id, QDateTime::currentDateTimeUtc(), !secrets.tokens.refreshToken.isEmpty());
+            if (!saveError.isNull())
                 return m_attempt->finishError(saveError);
             for (ConnectionEvent e : std::as_const(m_events)) {
                 e.connectionId = id;
-                repository.addEvent(e, nullptr);
+                repository.addEvent(e);
             }
             d->record(id, QStringLiteral("connected"), QStringLiteral("ok"), 0,
                 result.account.label.isEmpty() ? ConnectionService::tr("Connected")

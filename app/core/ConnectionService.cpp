@@ -50,7 +50,7 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
             d->record(id, step, outcome, status, detail);
         });
     connect(d->api, &ApiClient::historyRecorded, this, [this](const HistoryEntry &entry) {
-        m_repository->addHistory(entry, nullptr);
+        m_repository->addHistory(entry);
         emit requestRecorded(entry.connectionId);
     });
     // Only the ids and the few records that allow plain http are read here: parsing every stored connection
@@ -91,8 +91,8 @@ void ConnectionService::withdrawStaleInsecureHttp(ConnectionRecord &record)
         return;
     settings.provider.allowInsecureHttp = false;
     record.settings = settings.toJson();
-    Error error;
-    if (!m_repository->save(record, &error))
+    const Error error = m_repository->save(record);
+    if (!error.isNull())
         qCWarning(lcService) << "could not withdraw plain http from connection" << record.id << error.toString();
 }
 
@@ -192,8 +192,8 @@ Error ConnectionService::setDefaultConnection(const QString &connectionId)
     if (!c)
         return Error::make(QStringLiteral("not_found"), tr("No such connection."), connectionId);
     const QString before = m_repository->defaultConnections().value(c->integrationId);
-    Error error;
-    if (!m_repository->setDefaultConnection(c->integrationId, c->id, &error))
+    const Error error = m_repository->setDefaultConnection(c->integrationId, c->id);
+    if (!error.isNull())
         return error;
     if (!before.isEmpty() && before != c->id)
         emit connectionChanged(before);
@@ -352,7 +352,7 @@ void ConnectionService::disconnectHoldingLock(const QString &id, DoneCallback do
                                              : QString();
                     r->expiresAt = QDateTime();
                     r->tokenFingerprint.clear();
-                    m_repository->save(*r, nullptr);
+                    m_repository->save(*r);
                 }
                 delete d->refreshTimers.take(id);
                 d->record(id, QStringLiteral("disconnect"), QStringLiteral("ok"), 0, tr("Secrets deleted from the keychain"));
@@ -414,8 +414,8 @@ void ConnectionService::removeHoldingLock(const QString &id, DoneCallback done)
         if (!removeError.isNull() && removeError.code != QLatin1String("not_found"))
             return done(removeError);
         delete d->refreshTimers.take(id);
-        Error error;
-        if (!m_repository->remove(id, &error))
+        const Error error = m_repository->remove(id);
+        if (!error.isNull())
             return done(error);
         qCInfo(lcService) << "removed connection" << id;
         emit connectionRemoved(id);

@@ -86,7 +86,7 @@ public:
         e.outcome = outcome;
         e.httpStatus = httpStatus;
         e.detail = detail;
-        q->m_repository->addEvent(e, nullptr);
+        q->m_repository->addEvent(e);
         emit q->eventRecorded(id);
     }
 
@@ -102,7 +102,7 @@ public:
             return;
         r->status = after;
         r->statusDetail = after == ConnectionStatus::Connected ? QString() : detail;
-        q->m_repository->save(*r, nullptr);
+        q->m_repository->save(*r);
         schedule(*r);
         emit q->connectionChanged(id);
         if (after == ConnectionStatus::NeedsReauthorization && before != ConnectionStatus::NeedsReauthorization)

@@ -48,9 +48,9 @@ Result<std::shared_ptr<CoreContext>> CoreContext::open(const Options &options)
     std::shared_ptr<CoreContext> ctx(new CoreContext);
     ctx->m_database = std::make_unique<Database>();
     const QString path = options.databasePath.isEmpty() ? AppPaths::databaseFile() : options.databasePath;
-    Error error;
+    Error error = ctx->m_database->open(path);
     bool databaseRecovered = false;
-    if (!ctx->m_database->open(path, &error)) {
+    if (!error.isNull()) {
         // A damaged file is set aside and its connections recovered; anything else (locked, unreadable, written by a
         // newer Keyway) is left alone and explained.
         if (error.code != QLatin1String("database_corrupt")) {
@@ -86,10 +86,9 @@ Result<std::shared_ptr<CoreContext>> CoreContext::open(const Options &options)
             options.vaultPath.isEmpty() ? VaultSecretStore::defaultPath() : options.vaultPath);
         const QByteArray passphrase
             = options.vaultPassphrase.isEmpty() ? vaultPassphraseFromEnvironment() : options.vaultPassphrase;
-        Error unlockError;
         if (passphrase.isEmpty())
             ctx->m_notices << VaultSecretStore::lockedError().message;
-        else if (!vault->unlock(passphrase, &unlockError))
+        else if (const Error unlockError = vault->unlock(passphrase); !unlockError.isNull())
             ctx->m_notices << unlockError.message;
         ctx->m_vault = vault.get();
         ctx->m_secrets = vault;

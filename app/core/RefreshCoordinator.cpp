@@ -301,7 +301,7 @@ void RefreshCoordinator::resolveUncertain(const std::shared_ptr<Operation> &op)
            "have replaced the refresh token")
             .arg(when(since)));
     auto clearAndSend = [this, op] {
-        m_repository.setRefreshPending(op->id, {}, nullptr);
+        m_repository.setRefreshPending(op->id, {});
         op->record.refreshPendingSince = {};
         send(op);
     };
@@ -322,7 +322,7 @@ void RefreshCoordinator::resolveUncertain(const std::shared_ptr<Operation> &op)
                     .arg(when(t.expiresAt)));
             return finish(op, op->current);
         }
-        m_repository.setRefreshPending(op->id, {}, nullptr);
+        m_repository.setRefreshPending(op->id, {});
         op->record.refreshPendingSince = {};
         send(op);
     };
@@ -350,7 +350,7 @@ void RefreshCoordinator::resolveUncertain(const std::shared_ptr<Operation> &op)
                 tr("An interrupted renewal used up this connection's refresh token and its replacement "
                    "was lost: connect again."),
                 QStringLiteral("refresh token inactive after an unfinished renewal"));
-            m_repository.setRefreshPending(op->id, {}, nullptr);
+            m_repository.setRefreshPending(op->id, {});
             markFailure(op->id, lost, true);
             finish(op, lost);
         });
@@ -360,7 +360,7 @@ void RefreshCoordinator::send(const std::shared_ptr<Operation> &op)
 {
     op->sentAt = QDateTime::currentDateTimeUtc();
     // Written before the request leaves: a process killed from here on leaves a mark the next one finds.
-    m_repository.setRefreshPending(op->id, op->sentAt, nullptr);
+    m_repository.setRefreshPending(op->id, op->sentAt);
     crashPointForTests("before_send");
     emit recorded(op->id, QStringLiteral("refresh"), QStringLiteral("info"), 0,
         op->attempt == 1 ? tr("Refreshing (refresh token %1)").arg(Redactor::fingerprint(op->current.tokens.refreshToken))
@@ -395,7 +395,7 @@ void RefreshCoordinator::onAnswer(
                 // token is spent, and the new one belongs to the answer refused: only a new
                 // sign-in can tell who this connection is.
                 emit recorded(op->id, QStringLiteral("refresh"), QStringLiteral("error"), httpStatus, refusal.toString());
-                m_repository.setRefreshPending(op->id, {}, nullptr);
+                m_repository.setRefreshPending(op->id, {});
                 markFailure(op->id, refusal, true);
                 finish(op, refusal);
             });
@@ -405,7 +405,7 @@ void RefreshCoordinator::onAnswer(
     const Error &error = result.error();
     emit recorded(op->id, QStringLiteral("refresh"), QStringLiteral("error"), httpStatus, error.toString());
     if (error.code == QLatin1String("invalid_grant") || error.code == QLatin1String("no_refresh_token")) {
-        m_repository.setRefreshPending(op->id, {}, nullptr);
+        m_repository.setRefreshPending(op->id, {});
         markFailure(op->id, error, true);
         return finish(op, error);
     }
@@ -414,7 +414,7 @@ void RefreshCoordinator::onAnswer(
     const bool unprocessed = endpoint->lastRequestUnprocessed() || providerRefused(error, httpStatus);
     const bool spends = spendsSingleUseToken(op->settings, op->current);
     if (unprocessed || !spends)
-        m_repository.setRefreshPending(op->id, {}, nullptr);
+        m_repository.setRefreshPending(op->id, {});
     // RFC 9110 §10.2.3: a provider that says when to come back is waited for, when that is soon; one that asks for
     // longer than kMaxRetryAfterSeconds is not retried now (tokens kept).
     const int retryAfter = endpoint->lastRetryAfterSeconds();
@@ -484,8 +484,8 @@ void RefreshCoordinator::commit(
         outcome.status = ConnectionState::next(record->status, ConnectionState::Event::Refreshed);
         outcome.refreshTokenUsed = !updated.tokens.refreshToken.isEmpty();
         outcome.refreshTokenRotated = rotated;
-        Error error;
-        if (!m_repository.recordRefresh(connectionId, outcome, &error))
+        const Error error = m_repository.recordRefresh(connectionId, outcome);
+        if (!error.isNull())
             qCWarning(lcRefresh) << "could not record the refresh of" << connectionId << error.toString();
         m_ownRenewals.insert(connectionId, QDateTime::fromMSecsSinceEpoch(sentAt.toMSecsSinceEpoch(), Qt::UTC));
     }
@@ -556,7 +556,7 @@ void RefreshCoordinator::markFailure(const QString &connectionId, const Error &e
     record->status = ConnectionState::next(
         record->status, grantRejected ? ConnectionState::Event::GrantRejected : ConnectionState::failureEvent(error));
     record->statusDetail = error.toString();
-    m_repository.save(*record, nullptr);
+    m_repository.save(*record);
     emit connectionUpdated(connectionId);
     if (record->status == ConnectionStatus::NeedsReauthorization && before != ConnectionStatus::NeedsReauthorization)
         emit needsReauthorization(connectionId);

@@ -36,14 +36,17 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-bool exec(QSqlQuery &q, Error *error)
+Error saveError(const QString &detail)
+{
+    return Error::make(QStringLiteral("database_error"),
+        QCoreApplication::translate("ConnectionRepository", "Keyway could not save to its database."), detail);
+}
+
+Error exec(QSqlQuery &q)
 {
     if (q.exec())
-        return true;
-    if (error)
-        *error = Error::make(QStringLiteral("database_error"),
-            QCoreApplication::translate("ConnectionRepository", "Keyway could not save to its database."), q.lastError().text());
-    return false;
+        return Error();
+    return saveError(q.lastError().text());
 }
 
 ConnectionRecord recordFrom(const QSqlQuery &q)
@@ -110,7 +113,7 @@ ConnectionRepository::ConnectionRepository(Database &database)
 {
 }
 
-bool ConnectionRepository::save(const ConnectionRecord &r, Error *error)
+Error ConnectionRepository::save(const ConnectionRecord &r)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral(R"(INSERT INTO connections (id, integration_id, name, auth_mode, account_label, account_subject,
@@ -144,17 +147,17 @@ bool ConnectionRepository::save(const ConnectionRecord &r, Error *error)
     q.bindValue(QStringLiteral(":rtIssued"), optionalMs(r.refreshTokenIssuedAt));
     q.bindValue(QStringLiteral(":rtUsed"), optionalMs(r.refreshTokenUsedAt));
     q.bindValue(QStringLiteral(":grantIssued"), optionalMs(r.grantIssuedAt));
-    return exec(q, error);
+    return exec(q);
 }
 
-bool ConnectionRepository::rename(const QString &id, const QString &name, Error *error)
+Error ConnectionRepository::rename(const QString &id, const QString &name)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("UPDATE connections SET name = :name, updated_at = :now WHERE id = :id"));
     q.bindValue(QStringLiteral(":name"), text(name));
     q.bindValue(QStringLiteral(":now"), toMs(QDateTime::currentDateTimeUtc()));
     q.bindValue(QStringLiteral(":id"), id);
-    return exec(q, error);
+    return exec(q);
 }
 
 bool ConnectionRepository::nameTaken(const QString &name, const QString &exceptId) const
@@ -166,16 +169,16 @@ bool ConnectionRepository::nameTaken(const QString &name, const QString &exceptI
     return q.exec() && q.next();
 }
 
-bool ConnectionRepository::setRefreshPending(const QString &id, const QDateTime &since, Error *error)
+Error ConnectionRepository::setRefreshPending(const QString &id, const QDateTime &since)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("UPDATE connections SET refresh_pending_since = :since WHERE id = :id"));
     q.bindValue(QStringLiteral(":since"), optionalMs(since));
     q.bindValue(QStringLiteral(":id"), id);
-    return exec(q, error);
+    return exec(q);
 }
 
-bool ConnectionRepository::recordRefresh(const QString &id, const RefreshOutcome &o, Error *error)
+Error ConnectionRepository::recordRefresh(const QString &id, const RefreshOutcome &o)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral(R"(UPDATE connections SET expires_at = :expires, token_fingerprint = :fingerprint,
@@ -194,17 +197,17 @@ bool ConnectionRepository::recordRefresh(const QString &id, const RefreshOutcome
     q.bindValue(QStringLiteral(":used"), o.refreshTokenUsed ? 1 : 0);
     q.bindValue(QStringLiteral(":now"), toMs(QDateTime::currentDateTimeUtc()));
     q.bindValue(QStringLiteral(":id"), id);
-    return exec(q, error);
+    return exec(q);
 }
 
-bool ConnectionRepository::recordAuthorized(const QString &id, const QDateTime &at, bool hasRefreshToken, Error *error)
+Error ConnectionRepository::recordAuthorized(const QString &id, const QDateTime &at, bool hasRefreshToken)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral(R"(UPDATE connections SET refresh_pending_since = NULL, refreshed_at = NULL,
             refresh_token_issued_at = :issued, refresh_token_used_at = NULL, grant_issued_at = :issued WHERE id = :id)"));
     q.bindValue(QStringLiteral(":issued"), hasRefreshToken ? QVariant(toMs(at)) : QVariant());
     q.bindValue(QStringLiteral(":id"), id);
-    return exec(q, error);
+    return exec(q);
 }
 
 int ConnectionRepository::dataVersion() const
@@ -346,36 +349,33 @@ QList<ConnectionRecord> ConnectionRepository::changedSince(const QDateTime &sinc
     return list;
 }
 
-bool ConnectionRepository::remove(const QString &id, Error *error)
+Error ConnectionRepository::remove(const QString &id)
 {
     QSqlDatabase db = m_db.handle();
-    if (!db.transaction()) {
-        if (error)
-            *error = Error::make(QStringLiteral("database_error"),
-                QCoreApplication::translate("ConnectionRepository", "Keyway could not save to its database."),
-                db.lastError().text());
-        return false;
-    }
+    if (!db.transaction())
+        return saveError(db.lastError().text());
     for (const char *table : {"events", "request_history", "integration_defaults"}) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE connection_id = :id").arg(QLatin1String(table)));
         q.bindValue(QStringLiteral(":id"), id);
-        if (!exec(q, error)) {
+        if (Error error = exec(q); !error.isNull()) {
             db.rollback();
-            return false;
+            return error;
         }
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM connections WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!exec(q, error)) {
+    if (Error error = exec(q); !error.isNull()) {
         db.rollback();
-        return false;
+        return error;
     }
-    return db.commit();
+    if (!db.commit())
+        return saveError(db.lastError().text());
+    return Error();
 }
 
-bool ConnectionRepository::addEvent(const ConnectionEvent &e, Error *error)
+Error ConnectionRepository::addEvent(const ConnectionEvent &e)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("INSERT INTO events (connection_id, at, step, outcome, http_status, detail) "
@@ -386,7 +386,7 @@ bool ConnectionRepository::addEvent(const ConnectionEvent &e, Error *error)
     q.bindValue(QStringLiteral(":outcome"), text(e.outcome));
     q.bindValue(QStringLiteral(":status"), e.httpStatus);
     q.bindValue(QStringLiteral(":detail"), text(Redactor::redact(e.detail)));
-    return exec(q, error);
+    return exec(q);
 }
 
 QList<ConnectionEvent> ConnectionRepository::events(const QString &connectionId, int limit) const
@@ -413,7 +413,7 @@ QList<ConnectionEvent> ConnectionRepository::events(const QString &connectionId,
     return list;
 }
 
-bool ConnectionRepository::addHistory(const HistoryEntry &h, Error *error)
+Error ConnectionRepository::addHistory(const HistoryEntry &h)
 {
     QJsonArray headers;
     // Issue 15.2: whoever records a request, nothing credential-like is stored (SensitiveFields' rules).
@@ -432,7 +432,7 @@ bool ConnectionRepository::addHistory(const HistoryEntry &h, Error *error)
     q.bindValue(QStringLiteral(":s"), h.status);
     q.bindValue(QStringLiteral(":d"), double(h.durationUs) / 1000.0); // REAL in the column: SQLite keeps fractions
     q.bindValue(QStringLiteral(":z"), h.responseSize);
-    return exec(q, error);
+    return exec(q);
 }
 
 QList<HistoryEntry> ConnectionRepository::history(const QString &connectionId, int limit) const
@@ -463,7 +463,7 @@ QList<HistoryEntry> ConnectionRepository::history(const QString &connectionId, i
     return list;
 }
 
-bool ConnectionRepository::setDefaultConnection(const QString &integrationId, const QString &connectionId, Error *error)
+Error ConnectionRepository::setDefaultConnection(const QString &integrationId, const QString &connectionId)
 {
     QSqlQuery q(m_db.handle());
     if (connectionId.isEmpty()) {
@@ -474,7 +474,7 @@ bool ConnectionRepository::setDefaultConnection(const QString &integrationId, co
         q.bindValue(QStringLiteral(":id"), connectionId);
     }
     q.bindValue(QStringLiteral(":integration"), integrationId);
-    return exec(q, error);
+    return exec(q);
 }
 
 QHash<QString, QString> ConnectionRepository::defaultConnections() const

@@ -14,6 +14,7 @@ class Database;
 
 // Reads and writes connections, their event log and request history in SQLite. Holds no secrets: event
 // details and history are passed through Redactor before they are stored.
+// Each writer returns a null Error on success, else "database_error".
 class ConnectionRepository
 {
     Q_DISABLE_COPY_MOVE(ConnectionRepository)
@@ -21,15 +22,15 @@ public:
     explicit ConnectionRepository(Database &database);
 
     // Insert or update by id. The refresh bookkeeping columns are written on insert only (see ConnectionRecord).
-    bool save(const ConnectionRecord &record, Error *error);
+    Error save(const ConnectionRecord &record);
     std::optional<ConnectionRecord> find(const QString &id) const;
-    bool rename(const QString &id, const QString &name, Error *error);
+    Error rename(const QString &id, const QString &name);
     // Whether a connection other than `exceptId` is named `name` (case-insensitively).
     bool nameTaken(const QString &name, const QString &exceptId) const;
 
     // Refresh bookkeeping (the caller holds the connection's ConnectionLock).
     // A refresh is about to be sent (`since` valid), or its outcome is settled (invalid `since`).
-    bool setRefreshPending(const QString &id, const QDateTime &since, Error *error);
+    Error setRefreshPending(const QString &id, const QDateTime &since);
     struct RefreshOutcome
     {
         QDateTime sentAt;
@@ -41,9 +42,9 @@ public:
         bool refreshTokenRotated = false; // a new refresh token came back
     };
     // A refresh succeeded and its tokens are in the keychain: one UPDATE, which also clears the pending mark.
-    bool recordRefresh(const QString &id, const RefreshOutcome &outcome, Error *error);
+    Error recordRefresh(const QString &id, const RefreshOutcome &outcome);
     // A connection was (re)authorized at `at`: a new grant, nothing pending, not renewed yet.
-    bool recordAuthorized(const QString &id, const QDateTime &at, bool hasRefreshToken, Error *error);
+    Error recordAuthorized(const QString &id, const QDateTime &at, bool hasRefreshToken);
     // The last time any process changed the database (PRAGMA data_version): different values mean another
     // connection to the file committed since.
     int dataVersion() const;
@@ -63,16 +64,16 @@ public:
     QStringList ids() const;
     // The connections whose record changed at or after `since` (all when `since` is invalid).
     QList<ConnectionRecord> changedSince(const QDateTime &since) const;
-    bool remove(const QString &id, Error *error); // the connection with its events and history
+    Error remove(const QString &id); // the connection with its events and history
 
-    bool addEvent(const ConnectionEvent &event, Error *error);
+    Error addEvent(const ConnectionEvent &event);
     QList<ConnectionEvent> events(const QString &connectionId, int limit = 1000) const;
 
-    bool addHistory(const HistoryEntry &entry, Error *error);
+    Error addHistory(const HistoryEntry &entry);
     QList<HistoryEntry> history(const QString &connectionId, int limit = 200) const;
     // The connection the user chose as an integration's default (integration id → connection id); an empty
     // connection id clears it. Removing a connection clears its defaults.
-    bool setDefaultConnection(const QString &integrationId, const QString &connectionId, Error *error);
+    Error setDefaultConnection(const QString &integrationId, const QString &connectionId);
     QHash<QString, QString> defaultConnections() const;
     // When each connection last sent an API request (its newest history entry), for every connection in one query.
     QHash<QString, QDateTime> lastRequests() const;

@@ -130,7 +130,7 @@ int Database::latestSchemaVersion()
     return int(migrations().size());
 }
 
-bool Database::open(const QString &path, Error *error)
+Error Database::open(const QString &path)
 {
     close();
     m_path = path;
@@ -138,11 +138,8 @@ bool Database::open(const QString &path, Error *error)
     db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
     // Another Keyway process may hold a write lock for a moment: wait for it rather than fail.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        if (error)
-            *error = sqlError(tr("cannot open %1").arg(path), db.lastError());
-        return false;
-    }
+    if (!db.open())
+        return sqlError(tr("cannot open %1").arg(path), db.lastError());
     // WAL: readers never block the writer, and a crash mid-transaction leaves the last commit intact.
     // Reading the answer also proves the file is a database at all.
     bool usable = path.isEmpty() || path == QLatin1String(":memory:");
@@ -154,11 +151,9 @@ bool Database::open(const QString &path, Error *error)
         walError = q.lastError();
     }
     if (!usable) {
-        if (error)
-            *error = sqlError(tr("%1 is not a usable SQLite database").arg(path), walError);
         db = QSqlDatabase();
         close();
-        return false;
+        return sqlError(tr("%1 is not a usable SQLite database").arg(path), walError);
     }
     // A damaged page (a truncated file, a disk error, a half-copied backup) would otherwise surface later as odd
     // failures in the middle of a refresh; quick_check finds it now, in time proportional to the file's size.
@@ -167,16 +162,14 @@ bool Database::open(const QString &path, Error *error)
         const bool checked = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
         const QString verdict = checked ? q.value(0).toString() : QString();
         if (verdict != QLatin1String("ok")) {
-            if (error) {
-                *error = sqlError(tr("%1 is damaged").arg(path), q.lastError());
-                error->code = QStringLiteral("database_corrupt");
-                if (!verdict.isEmpty())
-                    error->detail = verdict;
-            }
+            Error damaged = sqlError(tr("%1 is damaged").arg(path), q.lastError());
+            damaged.code = QStringLiteral("database_corrupt");
+            if (!verdict.isEmpty())
+                damaged.detail = verdict;
             q = QSqlQuery();
             db = QSqlDatabase();
             close();
-            return false;
+            return damaged;
         }
     }
     {
@@ -185,11 +178,11 @@ bool Database::open(const QString &path, Error *error)
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
     db = QSqlDatabase();
-    if (!migrate(error)) {
+    if (Error error = migrate(); !error.isNull()) {
         close();
-        return false;
+        return error;
     }
-    return true;
+    return Error();
 }
 
 void Database::close()
@@ -221,45 +214,35 @@ int Database::schemaVersion() const
     return q.value(0).toInt();
 }
 
-bool Database::migrate(Error *error)
+Error Database::migrate()
 {
     QSqlDatabase db = handle();
     QSqlQuery q(db);
     // The version check and the migration share one write transaction, so two processes starting at once
     // cannot both run the same migration.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (error)
-            *error = sqlError(tr("cannot lock the database"), q.lastError());
-        return false;
-    }
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(tr("cannot lock the database"), q.lastError());
     const int current = schemaVersion();
     if (current < 0 || current > latestSchemaVersion()) {
         q.exec(QStringLiteral("ROLLBACK"));
-        if (error)
-            *error = current < 0 ? sqlError(tr("cannot read its version"), q.lastError())
-                                 : Error::make(QStringLiteral("database_too_new"),
-                                     tr("This database was written by a newer Keyway (schema %1). Update Keyway.").arg(current));
-        return false;
+        return current < 0 ? sqlError(tr("cannot read its version"), q.lastError())
+                           : Error::make(QStringLiteral("database_too_new"),
+                               tr("This database was written by a newer Keyway (schema %1). Update Keyway.").arg(current));
     }
     for (int v = current; v < latestSchemaVersion(); ++v) {
         for (const QString &statement : migrations().at(v)) {
             if (!q.exec(statement)) {
                 const QSqlError e = q.lastError();
                 q.exec(QStringLiteral("ROLLBACK"));
-                if (error)
-                    *error = sqlError(tr("migration %1 failed").arg(v + 1), e);
-                return false;
+                return sqlError(tr("migration %1 failed").arg(v + 1), e);
             }
         }
         q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
         qCInfo(lcStore) << "database migrated to schema" << v + 1;
     }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        if (error)
-            *error = sqlError(tr("cannot commit the migration"), q.lastError());
-        return false;
-    }
-    return true;
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return sqlError(tr("cannot commit the migration"), q.lastError());
+    return Error();
 }
 
 } // namespace keyway

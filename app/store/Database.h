@@ -19,8 +19,9 @@ public:
     Database();
     ~Database();
 
-    // An empty path opens an in-memory database (unit tests).
-    bool open(const QString &path, Error *error);
+    // An empty path opens an in-memory database (unit tests). A null Error once open and migrated; error codes
+    // "database_error", "database_corrupt", "database_too_new".
+    Error open(const QString &path);
     void close();
     bool isOpen() const;
 
@@ -30,7 +31,7 @@ public:
     static int latestSchemaVersion();
 
 private:
-    bool migrate(Error *error);
+    Error migrate();
 
     QString m_connectionName;
     QString m_path;

@@ -179,8 +179,8 @@ Result<DatabaseRecovery::Report> DatabaseRecovery::recover(const QString &path, 
     }
     qCWarning(lcStore) << "damaged database moved aside to" << report.backupPath;
 
-    Error error;
-    if (!database.open(path, &error))
+    const Error error = database.open(path);
+    if (!error.isNull())
         return failed(error.toString());
     report.salvageProblem = salvage(report.backupPath, database, &report.recoveredIds);
     if (!report.salvageProblem.isEmpty())

@@ -291,8 +291,7 @@ Result<EncryptedVault> EncryptedVault::create(const QString &path, const QByteAr
     if (!key)
         return key.error();
     vault.m_key = key.value();
-    Error error;
-    if (!vault.save(&error))
+    if (const Error error = vault.save(); !error.isNull())
         return error;
     qCInfo(lcStore) << "created an encrypted vault at" << path;
     return vault;
@@ -339,96 +338,73 @@ Result<EncryptedVault> EncryptedVault::open(const QString &path, const QByteArra
     return vault;
 }
 
-bool EncryptedVault::reload(Error *error)
+Error EncryptedVault::reload()
 {
     const auto bytes = readFile(m_path);
     const auto header = bytes ? parseHeader(bytes.value()) : Result<Header>(bytes.error());
-    if (!header) {
-        if (error)
-            *error = header.error();
-        return false;
-    }
+    if (!header)
+        return header.error();
     if (header.value().salt != m_salt || header.value().kdf.n != m_kdf.n || header.value().kdf.r != m_kdf.r
         || header.value().kdf.p != m_kdf.p) {
-        if (error)
-            *error = make("vault_rekeyed", tr("The encrypted vault's passphrase was changed: unlock it again."));
-        return false;
+        return make("vault_rekeyed", tr("The encrypted vault's passphrase was changed: unlock it again."));
     }
     const auto entries = decrypt(header.value(), m_key);
-    if (!entries) {
-        if (error)
-            *error = entries.error();
-        return false;
-    }
+    if (!entries)
+        return entries.error();
     m_entries = entries.value();
-    return true;
+    return Error();
 }
 
-bool EncryptedVault::insert(const QString &key, const QByteArray &value, Error *error)
+Error EncryptedVault::insert(const QString &key, const QByteArray &value)
 {
     m_entries.insert(key, value);
-    return save(error);
+    return save();
 }
 
-bool EncryptedVault::remove(const QString &key, Error *error)
+Error EncryptedVault::remove(const QString &key)
 {
     if (!m_entries.contains(key))
-        return true;
+        return Error();
     m_entries.remove(key);
-    return save(error);
+    return save();
 }
 
-bool EncryptedVault::changePassphrase(const QByteArray &newPassphrase, Error *error)
+Error EncryptedVault::changePassphrase(const QByteArray &newPassphrase)
 {
-    if (QString::fromUtf8(newPassphrase).size() < kMinPassphraseLength) {
-        if (error)
-            *error = make("vault_weak_passphrase",
-                tr("The vault passphrase must be at least %1 characters long.").arg(kMinPassphraseLength));
-        return false;
-    }
+    if (QString::fromUtf8(newPassphrase).size() < kMinPassphraseLength)
+        return make(
+            "vault_weak_passphrase", tr("The vault passphrase must be at least %1 characters long.").arg(kMinPassphraseLength));
     const QByteArray salt = randomBytes(kSaltBytes);
     auto key = deriveKey(newPassphrase, salt, m_kdf);
-    if (!key) {
-        if (error)
-            *error = key.error();
-        return false;
-    }
+    if (!key)
+        return key.error();
     const QByteArray oldKey = m_key;
     const QByteArray oldSalt = m_salt;
     m_key = key.value();
     m_salt = salt;
-    if (!save(error)) {
+    if (Error error = save(); !error.isNull()) {
         m_key = oldKey;
         m_salt = oldSalt;
-        return false;
+        return error;
     }
-    return true;
+    return Error();
 }
 
-bool EncryptedVault::save(Error *error)
+Error EncryptedVault::save()
 {
     const auto sealed = seal(m_entries, m_key, m_salt, m_kdf);
-    if (!sealed) {
-        if (error)
-            *error = sealed.error();
-        return false;
-    }
+    if (!sealed)
+        return sealed.error();
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = make("vault_io", tr("The encrypted vault could not be written."), file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return make("vault_io", tr("The encrypted vault could not be written."), file.errorString());
     // Owner-only from the first byte: the temporary file gets the permissions before anything is written.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(sealed.value());
-    if (!file.commit()) {
-        if (error)
-            *error = make("vault_io", tr("The encrypted vault could not be written."), file.errorString());
-        return false;
-    }
+    if (!file.commit())
+        return make("vault_io", tr("The encrypted vault could not be written."), file.errorString());
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    return Error();
 }
 
 } // namespace keyway

@@ -80,13 +80,14 @@ public:
     QString path() const { return m_path; }
     const Entries &entries() const { return m_entries; }
     // Reads the file again with the key already derived (another process may have written it). Fails with
-    // "vault_rekeyed" when the file now has another salt (its passphrase was changed elsewhere).
-    bool reload(Error *error);
+    // "vault_rekeyed" when the file now has another salt (its passphrase was changed elsewhere). Each of these
+    // returns a null Error on success.
+    Error reload();
     // Changes one entry (or removes it) and writes the file.
-    bool insert(const QString &key, const QByteArray &value, Error *error);
-    bool remove(const QString &key, Error *error);
+    Error insert(const QString &key, const QByteArray &value);
+    Error remove(const QString &key);
     // Re-encrypts everything under a new passphrase and a new salt.
-    bool changePassphrase(const QByteArray &newPassphrase, Error *error);
+    Error changePassphrase(const QByteArray &newPassphrase);
 
     // The file format, as pure functions (fuzzed by tests/fuzz/FuzzVaultFile.cpp).
     static Result<Header> parseHeader(const QByteArray &file);
@@ -96,7 +97,7 @@ public:
     static Result<QByteArray> seal(const Entries &entries, const QByteArray &key, const QByteArray &salt, const KdfParams &kdf);
 
 private:
-    bool save(Error *error);
+    Error save();
     static QByteArray associatedData(int version, const KdfParams &kdf, const QByteArray &salt);
 
     QString m_path;

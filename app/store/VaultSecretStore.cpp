@@ -43,17 +43,15 @@ Error VaultSecretStore::unavailableError() const
     return e;
 }
 
-bool VaultSecretStore::unlock(const QByteArray &passphrase, Error *error)
+Error VaultSecretStore::unlock(const QByteArray &passphrase)
 {
     const Result<EncryptedVault> vault = openOrCreate(m_path, passphrase);
     if (!vault) {
         m_unlockError = vault.error();
-        if (error)
-            *error = vault.error();
-        return false;
+        return vault.error();
     }
     adopt(vault.value());
-    return true;
+    return Error();
 }
 
 Result<EncryptedVault> VaultSecretStore::openOrCreate(const QString &path, const QByteArray &passphrase)
@@ -84,8 +82,7 @@ Error VaultSecretStore::withVault(const std::function<Error(EncryptedVault &)> &
     if (!lock.tryLock(10000))
         return Error::make(QStringLiteral("vault_busy"), tr("Another Keyway process holds the encrypted vault. Try again."),
             m_path + QStringLiteral(".lock"));
-    Error error;
-    if (!m_vault->reload(&error)) {
+    if (const Error error = m_vault->reload(); !error.isNull()) {
         if (error.code == QLatin1String("vault_rekeyed") || error.code == QLatin1String("vault_missing")) {
             m_vault.reset();
             m_unlockError = error;
@@ -117,23 +114,14 @@ void VaultSecretStore::read(const QString &key, ReadCallback done)
 void VaultSecretStore::write(const QString &key, const QByteArray &value, DoneCallback done)
 {
     QTimer::singleShot(0, this, [this, key, value, done = std::move(done)] {
-        done(withVault([&](EncryptedVault &vault) {
-            Error error;
-            vault.insert(key, value, &error);
-            return error;
-        }));
+        done(withVault([&](EncryptedVault &vault) { return vault.insert(key, value); }));
     });
 }
 
 void VaultSecretStore::remove(const QString &key, DoneCallback done)
 {
-    QTimer::singleShot(0, this, [this, key, done = std::move(done)] {
-        done(withVault([&](EncryptedVault &vault) {
-            Error error;
-            vault.remove(key, &error);
-            return error;
-        }));
-    });
+    QTimer::singleShot(0, this,
+        [this, key, done = std::move(done)] { done(withVault([&](EncryptedVault &vault) { return vault.remove(key); })); });
 }
 
 } // namespace keyway

@@ -31,7 +31,8 @@ public:
     bool isUnlocked() const { return m_vault != nullptr; }
     // Opens the vault, creating it with this passphrase when there is none yet. Takes as long as scrypt does:
     // a window runs openOrCreate() on another thread and hands the result to adopt() instead.
-    bool unlock(const QByteArray &passphrase, Error *error);
+    // A null Error once unlocked.
+    Error unlock(const QByteArray &passphrase);
     // The slow part of unlock() (scrypt, reading and decrypting the file), safe on any thread: it touches
     // nothing but the file at `path` and its lock file.
     static Result<EncryptedVault> openOrCreate(const QString &path, const QByteArray &passphrase);

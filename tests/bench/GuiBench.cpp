@@ -115,8 +115,8 @@ int main(int argc, char **argv)
     bench::writeSyntheticCatalogue(Catalog::defaultBuiltinDir(), {builtinDir, customDir}, integrations);
 
     Database database;
-    Error error;
-    if (!database.open(dir.filePath(QStringLiteral("keyway.sqlite")), &error)) {
+    const Error error = database.open(dir.filePath(QStringLiteral("keyway.sqlite")));
+    if (!error.isNull()) {
         std::fprintf(stderr, "keyway-bench-gui: %s\n", qPrintable(error.toString()));
         return 1;
     }

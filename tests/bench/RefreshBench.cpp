@@ -79,8 +79,8 @@ int seed(CoreContext &core, const QString &issuer, const QString &tokensFile)
     core.database().handle().transaction();
     for (int n = 0; n < tokens.size(); ++n) {
         const ConnectionRecord r = bench::connectionRecord(provider, n, settings);
-        Error error;
-        if (!repository.save(r, &error))
+        const Error error = repository.save(r);
+        if (!error.isNull())
             return fail(error.toString());
         ids << r.id;
     }

@@ -34,8 +34,8 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     Database database;
-    Error error;
-    if (!database.open(path, &error)) {
+    const Error error = database.open(path);
+    if (!error.isNull()) {
         std::fprintf(stderr, "keyway-bench-seed: %s\n", qPrintable(error.toString()));
         return 1;
     }

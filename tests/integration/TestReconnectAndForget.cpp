@@ -197,7 +197,7 @@ private slots:
         // Written behind the service's back, as a failed refresh would leave it.
         {
             auto repository = std::make_unique<ConnectionRepository>(m_fx.core().database());
-            QVERIFY(repository->save(r, nullptr));
+            KEYWAY_VERIFY_NO_ERROR(repository->save(r));
         }
         QCOMPARE(call([&](auto done) { service().remove(id, this, done); }).toString(), QString());
         Error readError;

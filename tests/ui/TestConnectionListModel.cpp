@@ -154,26 +154,30 @@ private slots:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
         Database other;
-        Error error;
-        QVERIFY2(other.open(f.dir.filePath(QStringLiteral("keyway.sqlite")), &error), qPrintable(error.toString()));
+        Error error = other.open(f.dir.filePath(QStringLiteral("keyway.sqlite")));
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
         ConnectionRepository repository(other);
         ConnectionRecord r = *repository.find(a);
         const QString b = QStringLiteral("b-from-elsewhere");
         ConnectionRecord added = r;
         added.id = b;
         added.name = QStringLiteral("B");
-        QVERIFY(repository.save(added, &error));
+        error = repository.save(added);
+        QVERIFY(error.isNull());
         QTRY_VERIFY_WITH_TIMEOUT(model.indexOf(b).isValid(), 8000);
         QCOMPARE(model.summary().value(QStringLiteral("github")).count, 2);
 
         r.status = ConnectionStatus::NeedsReauthorization;
-        QVERIFY(repository.save(r, &error));
-        QVERIFY(repository.remove(b, &error));
+        error = repository.save(r);
+        QVERIFY(error.isNull());
+        error = repository.remove(b);
+        QVERIFY(error.isNull());
         r.id = QStringLiteral("from-elsewhere");
         r.integrationId = QStringLiteral("google");
         r.status = ConnectionStatus::Connected;
         r.name = QStringLiteral("Elsewhere");
-        QVERIFY(repository.save(r, &error));
+        error = repository.save(r);
+        QVERIFY(error.isNull());
 
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, a), ConnectionStatus::NeedsReauthorization, 8000);
         QTRY_VERIFY_WITH_TIMEOUT(model.indexOf(QStringLiteral("from-elsewhere")).isValid(), 8000);

@@ -241,8 +241,8 @@ private slots:
             QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("oauth2_authorization_code")}});
         ConnectionRepository repository(f.context->database());
         // Granted almost five years ago: the grant ends in ten days.
-        QVERIFY(repository.recordAuthorized(aging, QDateTime::currentDateTimeUtc().addDays(-1815), true, nullptr));
-        QVERIFY(repository.recordAuthorized(unknown, QDateTime::currentDateTimeUtc().addDays(-3), true, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repository.recordAuthorized(aging, QDateTime::currentDateTimeUtc().addDays(-1815), true));
+        KEYWAY_VERIFY_NO_ERROR(repository.recordAuthorized(unknown, QDateTime::currentDateTimeUtc().addDays(-3), true));
 
         ConnectionPage page(f.service());
         page.showConnection(aging);

@@ -437,7 +437,7 @@ private slots:
         QString id;
         connect(attempt, &ConnectAttempt::succeeded, this, [&](const QString &newId) { id = newId; });
         QTRY_VERIFY(!id.isEmpty());
-        QVERIFY(ConnectionRepository(f.context->database()).remove(id, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(ConnectionRepository(f.context->database()).remove(id));
 
         MainWindow window(f.service());
         window.setStartupCheckDelay(-1); // not about the start-up check (it would ask the provider about the key)
@@ -483,8 +483,8 @@ private slots:
         const QByteArray passphrase = "correct horse battery staple";
         {
             VaultSecretStore create(path);
-            Error error;
-            QVERIFY2(create.unlock(passphrase, &error), qPrintable(error.toString()));
+            Error error = create.unlock(passphrase);
+            QVERIFY2(error.isNull(), qPrintable(error.toString()));
         }
         VaultSecretStore vault(path);
         QVERIFY(vault.exists() && !vault.isUnlocked());

@@ -331,8 +331,8 @@ private slots:
             const QString path = dir.filePath(QStringLiteral("secrets.vault"));
             {
                 VaultSecretStore create(path);
-                Error error;
-                QVERIFY(create.unlock("correct horse battery staple", &error));
+                Error error = create.unlock("correct horse battery staple");
+                QVERIFY(error.isNull());
             }
             VaultSecretStore vault(path);
             MainWindow window(f.service());

@@ -36,7 +36,7 @@ private:
         e.outcome = outcome;
         e.httpStatus = http;
         e.detail = detail;
-        ConnectionRepository(f.context->database()).addEvent(e, nullptr);
+        ConnectionRepository(f.context->database()).addEvent(e);
     }
 
     // A sign-in, then a renewal that failed twice with 503 before it worked, then an API 401.

@@ -4,6 +4,7 @@
 // secret store (or, given a keychain service name, the real Secret Service as tests/with-keyring.sh provides
 // it), plus helpers to put connections and their secrets in place without any network.
 
+#include "ResultChecks.h"
 #include "catalog/Catalog.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
@@ -86,8 +87,8 @@ public:
         r.createdAt = QDateTime::currentDateTimeUtc().addDays(-3);
         r.updatedAt = QDateTime::currentDateTimeUtc();
         ConnectionRepository repository(context->database());
-        Error e;
-        if (!repository.save(r, &e))
+        const Error e = repository.save(r);
+        if (!e.isNull())
             qWarning() << "saving a test connection failed:" << e.toString();
         return r.id;
     }
@@ -102,8 +103,7 @@ public:
         e.httpStatus = http;
         e.detail = detail;
         ConnectionRepository repository(context->database());
-        Error error;
-        repository.addEvent(e, &error);
+        repository.addEvent(e);
     }
 
     void storeTokens(const QString &id, const QByteArray &access, const QByteArray &refresh, const QByteArray &idToken = {})

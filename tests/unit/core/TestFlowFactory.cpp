@@ -68,8 +68,8 @@ private slots:
 
         // What can renew is what ApiClient retries a 401 for.
         Database database;
-        Error error;
-        QVERIFY(database.open(QString(), &error));
+        Error error = database.open(QString());
+        QVERIFY(error.isNull());
         MemorySecretStore secrets;
         ConnectionRepository repository(database);
         RefreshCoordinator coordinator(&network, secrets, repository);

@@ -126,10 +126,11 @@ private slots:
         const auto locked = token(core.value()->service(), id);
         QCOMPARE(locked.second.code, QStringLiteral("vault_locked"));
 
-        Error error;
-        QVERIFY(!core.value()->vault()->unlock("a wrong passphrase", &error));
+        Error error = core.value()->vault()->unlock("a wrong passphrase");
+        QVERIFY(!error.isNull());
         QCOMPARE(error.code, QStringLiteral("vault_wrong_passphrase"));
-        QVERIFY(core.value()->vault()->unlock(m_passphrase, &error));
+        error = core.value()->vault()->unlock(m_passphrase);
+        QVERIFY(error.isNull());
         QCOMPARE(token(core.value()->service(), id).first, m_apiKey);
     }
 

@@ -1,3 +1,4 @@
+#include "ResultChecks.h"
 #include "common/Redactor.h"
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
@@ -36,7 +37,7 @@ private:
     }
 
 private slots:
-    void init() { QVERIFY(m_db.open(QString(), nullptr)); }
+    void init() { KEYWAY_VERIFY_NO_ERROR(m_db.open(QString())); }
     void cleanup() { m_db.close(); }
 
     void saveFindUpdateRemove()
@@ -53,8 +54,8 @@ private slots:
         r.status = ConnectionStatus::Connected;
         r.expiresAt = QDateTime::fromSecsSinceEpoch(2000000000, Qt::UTC);
         r.settings = QJsonObject {{QStringLiteral("client_id"), QStringLiteral("cid")}};
-        Error error;
-        QVERIFY2(repo.save(r, &error), qPrintable(error.toString()));
+        Error error = repo.save(r);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
 
         auto found = repo.find(QStringLiteral("abc"));
         QVERIFY(found);
@@ -67,7 +68,7 @@ private slots:
 
         r.status = ConnectionStatus::NeedsReauthorization;
         r.expiresAt = QDateTime();
-        QVERIFY(repo.save(r, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(r));
         found = repo.find(QStringLiteral("abc"));
         QCOMPARE(found->status, ConnectionStatus::NeedsReauthorization);
         QVERIFY(!found->expiresAt.isValid());
@@ -77,8 +78,8 @@ private slots:
         e.connectionId = r.id;
         e.step = QStringLiteral("refresh");
         e.outcome = QStringLiteral("error");
-        QVERIFY(repo.addEvent(e, nullptr));
-        QVERIFY(repo.remove(QStringLiteral("abc"), nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.addEvent(e));
+        KEYWAY_VERIFY_NO_ERROR(repo.remove(QStringLiteral("abc")));
         QVERIFY(!repo.find(QStringLiteral("abc")));
         QVERIFY(repo.events(QStringLiteral("abc")).isEmpty());
     }
@@ -89,8 +90,8 @@ private slots:
     {
         ConnectionRepository repo(m_db);
         const QDateTime expiry = QDateTime::fromSecsSinceEpoch(2000000000, Qt::UTC);
-        QVERIFY(repo.save(record(QStringLiteral("b"), ConnectionStatus::Warning, 2, expiry), nullptr));
-        QVERIFY(repo.save(record(QStringLiteral("a"), ConnectionStatus::Revoked, 1, QDateTime()), nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(record(QStringLiteral("b"), ConnectionStatus::Warning, 2, expiry)));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(record(QStringLiteral("a"), ConnectionStatus::Revoked, 1, QDateTime())));
         const QList<ConnectionSummary> list = repo.summaries();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).id, QStringLiteral("a")); // created first
@@ -114,9 +115,9 @@ private slots:
     {
         ConnectionRepository repo(m_db);
         QVERIFY(!repo.hasLive());
-        QVERIFY(repo.save(record(QStringLiteral("a"), ConnectionStatus::Revoked, 1, QDateTime()), nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(record(QStringLiteral("a"), ConnectionStatus::Revoked, 1, QDateTime())));
         QVERIFY(!repo.hasLive());
-        QVERIFY(repo.save(record(QStringLiteral("b"), ConnectionStatus::NeedsReauthorization, 2, QDateTime()), nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(record(QStringLiteral("b"), ConnectionStatus::NeedsReauthorization, 2, QDateTime())));
         QVERIFY(repo.hasLive());
     }
 
@@ -129,9 +130,9 @@ private slots:
         ConnectionRecord secure = record(QStringLiteral("secure"), ConnectionStatus::Connected, 2, QDateTime());
         secure.settings
             = QJsonObject {{QStringLiteral("provider"), QJsonObject {{QStringLiteral("allow_insecure_http"), false}}}};
-        QVERIFY(repo.save(insecure, nullptr));
-        QVERIFY(repo.save(secure, nullptr));
-        QVERIFY(repo.save(record(QStringLiteral("plain"), ConnectionStatus::Connected, 3, QDateTime()), nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(insecure));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(secure));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(record(QStringLiteral("plain"), ConnectionStatus::Connected, 3, QDateTime())));
         const QList<ConnectionRecord> found = repo.allowingInsecureHttp();
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().id, QStringLiteral("insecure"));
@@ -174,8 +175,8 @@ private slots:
         apiKey.settings = QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("api_key")},
             {QStringLiteral("provider"), QJsonObject {{QStringLiteral("token_url"), QStringLiteral("https://a.test/t")}}}};
         ConnectionRecord damaged = record(QStringLiteral("damaged"), ConnectionStatus::Connected, 2, QDateTime());
-        QVERIFY(repo.save(apiKey, nullptr));
-        QVERIFY(repo.save(damaged, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(apiKey));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(damaged));
         QSqlQuery q(m_db.handle());
         QVERIFY(q.exec(QStringLiteral("UPDATE connections SET settings = '{not json' WHERE id = 'damaged'")));
 
@@ -199,7 +200,7 @@ private slots:
         e.outcome = QStringLiteral("ok");
         e.httpStatus = 200;
         e.detail = QStringLiteral("got ") + QString::fromUtf8(token) + QStringLiteral(" and code=abcdef123456&state=x");
-        QVERIFY(repo.addEvent(e, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.addEvent(e));
         const auto events = repo.events(QStringLiteral("c"));
         QCOMPARE(events.size(), 1);
         QVERIFY(!events.first().detail.contains(QString::fromUtf8(token)));
@@ -217,7 +218,7 @@ private slots:
         h.requestHeaders = {{QStringLiteral("Authorization"), QStringLiteral("Bearer abc.def.ghi-secret")},
             {QStringLiteral("Accept"), QStringLiteral("application/json")}};
         h.status = 200;
-        QVERIFY(repo.addHistory(h, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.addHistory(h));
         const auto list = repo.history(QStringLiteral("c"));
         QCOMPARE(list.size(), 1);
         QVERIFY(!list.first().url.contains(QLatin1String("KEY123456789")));
@@ -233,9 +234,9 @@ private slots:
         h.method = QStringLiteral("GET");
         h.url = QStringLiteral("http://127.0.0.1:1/contacts");
         h.durationUs = 420; // a loopback answer
-        QVERIFY(repo.addHistory(h, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.addHistory(h));
         h.durationUs = 1843210;
-        QVERIFY(repo.addHistory(h, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.addHistory(h));
         QList<qint64> durations;
         for (const HistoryEntry &e : repo.history(QStringLiteral("c")))
             durations << e.durationUs;
@@ -248,9 +249,9 @@ private slots:
     void grantTimeSurvivesRotationAndReconnectStartsAnew()
     {
         ConnectionRepository repo(m_db);
-        QVERIFY(repo.save(record(QStringLiteral("g"), ConnectionStatus::Connected, 0, {}), nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.save(record(QStringLiteral("g"), ConnectionStatus::Connected, 0, {})));
         const QDateTime signedIn = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
-        QVERIFY(repo.recordAuthorized(QStringLiteral("g"), signedIn, true, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.recordAuthorized(QStringLiteral("g"), signedIn, true));
         QCOMPARE(repo.find(QStringLiteral("g"))->grantIssuedAt, signedIn);
         QCOMPARE(repo.find(QStringLiteral("g"))->refreshTokenIssuedAt, signedIn);
 
@@ -258,18 +259,18 @@ private slots:
         rotated.sentAt = signedIn.addDays(30);
         rotated.refreshTokenUsed = true;
         rotated.refreshTokenRotated = true;
-        QVERIFY(repo.recordRefresh(QStringLiteral("g"), rotated, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.recordRefresh(QStringLiteral("g"), rotated));
         const ConnectionRecord afterRotation = *repo.find(QStringLiteral("g"));
         QCOMPARE(afterRotation.grantIssuedAt, signedIn);
         QCOMPARE(afterRotation.refreshTokenIssuedAt, rotated.sentAt);
         QCOMPARE(afterRotation.refreshTokenUsedAt, rotated.sentAt);
 
         const QDateTime reconnected = signedIn.addDays(40);
-        QVERIFY(repo.recordAuthorized(QStringLiteral("g"), reconnected, true, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.recordAuthorized(QStringLiteral("g"), reconnected, true));
         QCOMPARE(repo.find(QStringLiteral("g"))->grantIssuedAt, reconnected);
         QVERIFY(!repo.find(QStringLiteral("g"))->refreshTokenUsedAt.isValid());
         // A grant without a refresh token has no refresh token lifetime to count.
-        QVERIFY(repo.recordAuthorized(QStringLiteral("g"), reconnected, false, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(repo.recordAuthorized(QStringLiteral("g"), reconnected, false));
         QVERIFY(!repo.find(QStringLiteral("g"))->grantIssuedAt.isValid());
     }
 
@@ -281,7 +282,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         {
             Database db;
-            QVERIFY(db.open(path, nullptr));
+            KEYWAY_VERIFY_NO_ERROR(db.open(path));
             QSqlQuery q(db.handle());
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN grant_issued_at")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
@@ -293,7 +294,7 @@ private slots:
             QVERIFY(q.exec(insert.arg(u"no-refresh-token").arg(u"NULL").arg(u"NULL")));
         }
         Database db;
-        QVERIFY(db.open(path, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(db.open(path));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         ConnectionRepository repo(db);
         QCOMPARE(repo.find(QStringLiteral("never-renewed"))->grantIssuedAt.toMSecsSinceEpoch(), 2000);

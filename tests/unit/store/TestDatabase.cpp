@@ -1,3 +1,4 @@
+#include "ResultChecks.h"
 #include "TestSupport.h"
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
@@ -17,8 +18,8 @@ private slots:
     {
         QTemporaryDir dir;
         Database db;
-        Error error;
-        QVERIFY2(db.open(dir.filePath(QStringLiteral("k.sqlite")), &error), qPrintable(error.toString()));
+        Error error = db.open(dir.filePath(QStringLiteral("k.sqlite")));
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         QSqlQuery q(db.handle());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -31,17 +32,17 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         {
             Database db;
-            QVERIFY(db.open(path, nullptr));
+            KEYWAY_VERIFY_NO_ERROR(db.open(path));
             ConnectionRepository repo(db);
             ConnectionRecord r;
             r.id = QStringLiteral("c1");
             r.integrationId = QStringLiteral("github");
             r.authMode = QStringLiteral("oauth2_authorization_code");
-            Error error;
-            QVERIFY2(repo.save(r, &error), qPrintable(error.toString()));
+            Error error = repo.save(r);
+            QVERIFY2(error.isNull(), qPrintable(error.toString()));
         }
         Database db;
-        QVERIFY(db.open(path, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(db.open(path));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(ConnectionRepository(db).find(QStringLiteral("c1")).has_value());
     }
@@ -52,12 +53,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         {
             Database db;
-            QVERIFY(db.open(path, nullptr));
+            KEYWAY_VERIFY_NO_ERROR(db.open(path));
             QSqlQuery(db.handle()).exec(QStringLiteral("PRAGMA user_version=999"));
         }
         Database db;
-        Error error;
-        QVERIFY(!db.open(path, &error));
+        Error error = db.open(path);
+        QVERIFY(!error.isNull());
         QCOMPARE(error.code, QStringLiteral("database_too_new"));
     }
 
@@ -80,8 +81,8 @@ private slots:
         f.write(content);
         f.close();
         Database db;
-        Error error;
-        QVERIFY(!db.open(path, &error));
+        Error error = db.open(path);
+        QVERIFY(!error.isNull());
         QVERIFY(!error.message.isEmpty());
         QVERIFY(!db.isOpen());
     }
@@ -93,20 +94,20 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
         Database a, b;
-        QVERIFY(a.open(path, nullptr));
-        QVERIFY(b.open(path, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(a.open(path));
+        KEYWAY_VERIFY_NO_ERROR(b.open(path));
         ConnectionRepository ra(a), rb(b);
         for (int i = 0; i < 200; ++i) {
             ConnectionRecord r;
             r.id = QStringLiteral("c%1").arg(i);
             r.integrationId = QStringLiteral("x");
             r.authMode = QStringLiteral("api_key");
-            QVERIFY((i % 2 ? ra : rb).save(r, nullptr));
+            KEYWAY_VERIFY_NO_ERROR((i % 2 ? ra : rb).save(r));
             ConnectionEvent e;
             e.connectionId = r.id;
             e.step = QStringLiteral("created");
             e.outcome = QStringLiteral("ok");
-            QVERIFY((i % 2 ? rb : ra).addEvent(e, nullptr));
+            KEYWAY_VERIFY_NO_ERROR((i % 2 ? rb : ra).addEvent(e));
         }
         QCOMPARE(ra.all().size(), 200);
         QCOMPARE(rb.all().size(), 200);

@@ -4,6 +4,7 @@
 // b-tree page): their secrets are keyed by id in the keychain, so they work at once. What is recovered is exactly
 // what was written, never a row made up from damaged bytes. A database that is not damaged but only unusable
 // (written by a newer Keyway) is left exactly as it is. (CoreContext's use of it: TestRefreshCrashSafety.)
+#include "ResultChecks.h"
 #include "store/ConnectionRepository.h"
 #include "store/Database.h"
 #include "store/DatabaseRecovery.h"
@@ -32,7 +33,8 @@ Outcome openOrRecover(const QString &path)
 {
     Outcome outcome;
     Database db;
-    if (!db.open(path, &outcome.error)) {
+    outcome.error = db.open(path);
+    if (!outcome.error.isNull()) {
         if (outcome.error.code != QLatin1String("database_corrupt"))
             return outcome;
         const auto report = DatabaseRecovery::recover(path, db);
@@ -108,12 +110,12 @@ Made makeDatabase(const QString &path, int connections, int events, int settings
 {
     Made made;
     Database db;
-    if (!db.open(path, nullptr))
+    if (!db.open(path).isNull())
         qFatal("cannot create %s", qPrintable(path));
     ConnectionRepository repo(db);
     for (int i = 0; i < connections; ++i) {
         made.records << sampleRecord(i, settingsBytes);
-        repo.save(made.records.last(), nullptr);
+        repo.save(made.records.last());
     }
     QSqlQuery(db.handle()).exec(QStringLiteral("BEGIN"));
     for (int i = 0; i < events; ++i) {
@@ -122,7 +124,7 @@ Made makeDatabase(const QString &path, int connections, int events, int settings
         e.step = QStringLiteral("refresh");
         e.outcome = QStringLiteral("ok");
         e.detail = QStringLiteral("event %1 ").arg(i).repeated(8);
-        repo.addEvent(e, nullptr);
+        repo.addEvent(e);
     }
     QSqlQuery(db.handle()).exec(QStringLiteral("COMMIT"));
     QSqlQuery(db.handle()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -191,7 +193,7 @@ private slots:
         QCOMPARE(readFile(dir.filePath(kept.first())).left(content.size()), content);
         // The new database is fully usable, and opens again as it is.
         Database again;
-        QVERIFY(again.open(path, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(again.open(path));
         QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
     }
 
@@ -315,14 +317,14 @@ private slots:
         QVERIFY(outcome.recovered);
         QVERIFY(!readFile(path + QStringLiteral("-wal")).contains("wal bytes"));
         Database db;
-        Error error;
-        QVERIFY2(db.open(path, &error), qPrintable(error.toString()));
+        Error error = db.open(path);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         ConnectionRecord r;
         r.id = QStringLiteral("after-recovery");
         r.integrationId = QStringLiteral("github");
         r.authMode = QStringLiteral("api_key");
-        QVERIFY(ConnectionRepository(db).save(r, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(ConnectionRepository(db).save(r));
     }
 
     void newerDatabaseIsLeftAlone()
@@ -332,7 +334,7 @@ private slots:
         makeDatabase(path, 1, 0, 10);
         {
             Database db;
-            QVERIFY(db.open(path, nullptr));
+            KEYWAY_VERIFY_NO_ERROR(db.open(path));
             QSqlQuery(db.handle()).exec(QStringLiteral("PRAGMA user_version=999"));
         }
         const QByteArray before = readFile(path);

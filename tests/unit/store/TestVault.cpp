@@ -1,6 +1,7 @@
 // The opt-in encrypted vault (EncryptedVault, VaultSecretStore): secrets are unreadable without the passphrase,
 // a changed file never opens, a hostile file cannot make key derivation run away, and the file format is the
 // one documented in EncryptedVault.h (a vault written by an independent implementation opens).
+#include "ResultChecks.h"
 #include "TestSupport.h"
 #include "store/EncryptedVault.h"
 #include "store/VaultSecretStore.h"
@@ -88,10 +89,12 @@ private slots:
         const QString file = path("a.vault");
         auto vault = EncryptedVault::create(file, m_passphrase, kFast);
         QVERIFY2(vault, qPrintable(vault.error().toString()));
-        Error error;
-        QVERIFY2(vault.value().insert(QStringLiteral("connection/1"), m_secret, &error), qPrintable(error.toString()));
-        QVERIFY(vault.value().insert(QStringLiteral("connection/2"), QByteArray("\0binary\xff", 8), &error));
-        QVERIFY(vault.value().remove(QStringLiteral("connection/2"), &error));
+        Error error = vault.value().insert(QStringLiteral("connection/1"), m_secret);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        error = vault.value().insert(QStringLiteral("connection/2"), QByteArray("\0binary\xff", 8));
+        QVERIFY(error.isNull());
+        error = vault.value().remove(QStringLiteral("connection/2"));
+        QVERIFY(error.isNull());
 
         const auto reopened = EncryptedVault::open(file, m_passphrase);
         QVERIFY2(reopened, qPrintable(reopened.error().toString()));
@@ -104,7 +107,7 @@ private slots:
         const QString file = path("b.vault");
         auto vault = EncryptedVault::create(file, m_passphrase, kFast);
         QVERIFY(vault);
-        QVERIFY(vault.value().insert(QStringLiteral("connection/leak-check"), m_secret, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(vault.value().insert(QStringLiteral("connection/leak-check"), m_secret));
         const QByteArray bytes = readAll(file);
         for (const QByteArray &form : {m_secret, m_secret.toBase64(), m_secret.toHex(), m_passphrase, QByteArray("leak-check")})
             QVERIFY2(!bytes.contains(form), form.constData());
@@ -150,7 +153,7 @@ private slots:
         QFile::remove(file);
         auto vault = EncryptedVault::create(file, m_passphrase, kFast);
         QVERIFY(vault);
-        QVERIFY(vault.value().insert(QStringLiteral("k"), m_secret, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(vault.value().insert(QStringLiteral("k"), m_secret));
         QByteArray bytes = readAll(file);
         if (kind == QLatin1String("truncate")) {
             bytes.chop(bytes.size() / 3);
@@ -250,9 +253,9 @@ private slots:
         auto vault = EncryptedVault::create(file, m_passphrase, kFast);
         QVERIFY(vault);
         const auto first = EncryptedVault::parseHeader(readAll(file));
-        QVERIFY(vault.value().insert(QStringLiteral("k"), m_secret, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(vault.value().insert(QStringLiteral("k"), m_secret));
         const auto second = EncryptedVault::parseHeader(readAll(file));
-        QVERIFY(vault.value().insert(QStringLiteral("k"), m_secret, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(vault.value().insert(QStringLiteral("k"), m_secret));
         const auto third = EncryptedVault::parseHeader(readAll(file));
         QVERIFY(first && second && third);
         QVERIFY(first.value().nonce != second.value().nonce);
@@ -284,8 +287,8 @@ private slots:
         const QString file = path("f.vault");
         auto vault = EncryptedVault::create(file, m_passphrase, kFast);
         QVERIFY(vault);
-        QVERIFY(vault.value().insert(QStringLiteral("k"), m_secret, nullptr));
-        QVERIFY(vault.value().changePassphrase("the new passphrase", nullptr));
+        KEYWAY_VERIFY_NO_ERROR(vault.value().insert(QStringLiteral("k"), m_secret));
+        KEYWAY_VERIFY_NO_ERROR(vault.value().changePassphrase("the new passphrase"));
         QVERIFY(!EncryptedVault::open(file, m_passphrase));
         const auto reopened = EncryptedVault::open(file, "the new passphrase");
         QVERIFY(reopened);
@@ -301,8 +304,8 @@ private slots:
         QCOMPARE(readFrom(store, QStringLiteral("connection/x")).second.code, QStringLiteral("vault_locked"));
         QVERIFY(!store.exists()); // nothing written while locked
 
-        Error error;
-        QVERIFY2(store.unlock(m_passphrase, &error), qPrintable(error.toString())); // first unlock creates it
+        Error error = store.unlock(m_passphrase);
+        QVERIFY2(error.isNull(), qPrintable(error.toString())); // first unlock creates it
         QVERIFY(store.exists());
         QCOMPARE(wait([&](auto done) { store.write(QStringLiteral("connection/x"), m_secret, done); }).toString(), QString());
         QCOMPARE(readFrom(store, QStringLiteral("connection/x")).first, m_secret);
@@ -310,9 +313,11 @@ private slots:
 
         store.lock();
         QCOMPARE(readFrom(store, QStringLiteral("connection/x")).second.code, QStringLiteral("vault_locked"));
-        QVERIFY(!store.unlock("not the passphrase", &error));
+        error = store.unlock("not the passphrase");
+        QVERIFY(!error.isNull());
         QCOMPARE(error.code, QStringLiteral("vault_wrong_passphrase"));
-        QVERIFY(store.unlock(m_passphrase, &error));
+        error = store.unlock(m_passphrase);
+        QVERIFY(error.isNull());
         QCOMPARE(wait([&](auto done) { store.remove(QStringLiteral("connection/x"), done); }).toString(), QString());
         QCOMPARE(readFrom(store, QStringLiteral("connection/x")).second.code, QStringLiteral("not_found"));
         QCOMPARE(test::filesContaining(m_secret, {m_dir.path()}), QStringList());
@@ -323,8 +328,8 @@ private slots:
     {
         const QString file = path("shared.vault");
         VaultSecretStore a(file), b(file);
-        QVERIFY(a.unlock(m_passphrase, nullptr));
-        QVERIFY(b.unlock(m_passphrase, nullptr));
+        KEYWAY_VERIFY_NO_ERROR(a.unlock(m_passphrase));
+        KEYWAY_VERIFY_NO_ERROR(b.unlock(m_passphrase));
         QCOMPARE(wait([&](auto done) { a.write(QStringLiteral("one"), "1111111111", done); }).toString(), QString());
         QCOMPARE(wait([&](auto done) { b.write(QStringLiteral("two"), "2222222222", done); }).toString(), QString());
         QCOMPARE(readFrom(a, QStringLiteral("two")).first, QByteArray("2222222222"));
