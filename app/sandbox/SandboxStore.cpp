@@ -238,35 +238,36 @@ Error SandboxStore::open(const QString &path)
             return failure(tr("not a usable SQLite database: %1").arg(q.lastError().text()));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     }
-    Error error;
-    if (!createSchema(&error))
+    if (const Error error = createSchema(); !error.isNull())
         return failure(error.detail);
     m_failed = false;
     return {};
 }
 
-bool SandboxStore::createSchema(Error *error)
+Error SandboxStore::createSchema()
 {
+    const auto failure = [](const QString &detail) {
+        return Error::make(QStringLiteral("sandbox_store"), tr("The Keyway Sandbox cannot set up its store."), detail);
+    };
     QSqlDatabase database = db();
     // Two processes may create a new file at the same moment: the write lock makes one of them do it.
     QSqlQuery begin(database);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        error->detail = begin.lastError().text();
-        return false;
-    }
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(begin.lastError().text());
+    QString detail;
     QSqlQuery version(database);
     const int current = version.exec(QStringLiteral("PRAGMA user_version")) && version.next() ? version.value(0).toInt() : -1;
     version.finish();
     bool ok = current >= 0;
     if (ok && current > kSchemaVersion) {
-        error->detail = tr("made by a newer Keyway (schema %1)").arg(current);
+        detail = tr("made by a newer Keyway (schema %1)").arg(current);
         ok = false;
     }
     if (ok && current == 0) {
         QSqlQuery q(database);
         for (const char *statement : kSchema) {
             if (!q.exec(QString::fromLatin1(statement))) {
-                error->detail = q.lastError().text();
+                detail = q.lastError().text();
                 ok = false;
                 break;
             }
@@ -277,12 +278,12 @@ bool SandboxStore::createSchema(Error *error)
             ok = q.exec(QStringLiteral("INSERT INTO meta (name, value) VALUES ('owner_secret', '%1')")
                             .arg(QString::fromLatin1(Random::bytes(32).toHex())));
         }
-        if (!ok && error->detail.isEmpty())
-            error->detail = q.lastError().text();
+        if (!ok && detail.isEmpty())
+            detail = q.lastError().text();
     }
     QSqlQuery end(database);
     end.exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-    return ok;
+    return ok ? Error() : failure(detail);
 }
 
 void SandboxStore::transaction(const std::function<void()> &work)

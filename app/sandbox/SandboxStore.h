@@ -297,7 +297,7 @@ public:
 
 private:
     QSqlDatabase db() const;
-    bool createSchema(Error *error);
+    Error createSchema(); // null once the schema is there; the failure's detail says why not
     // Keeps `table` under `max` rows: first those `expiredWhere` names, then the oldest by `ageColumn`.
     void makeRoom(const char *table, int max, const QString &expiredWhere, const char *ageColumn);
     QString meta(const QString &name);
