@@ -211,42 +211,33 @@ QList<HistoryEntry> ConnectionService::history(const QString &id) const
     return m_repository->history(id);
 }
 
-bool ConnectionService::rename(const QString &id, const QString &name, Error *error)
+Error ConnectionService::rename(const QString &id, const QString &name)
 {
     auto r = connection(id);
-    if (!r) {
-        if (error)
-            *error = Error::make(QStringLiteral("not_found"), tr("No such connection."), id);
-        return false;
-    }
+    if (!r)
+        return Error::make(QStringLiteral("not_found"), tr("No such connection."), id);
     const QString trimmed = name.trimmed();
-    if (!trimmed.isEmpty() && !d->nameIsFree(trimmed, id)) {
-        if (error)
-            *error = Error::make(QStringLiteral("name_taken"),
-                tr("Another connection is already named \"%1\": choose another name.").arg(trimmed));
-        return false;
-    }
-    if (!m_repository->rename(id, trimmed, error))
-        return false;
+    if (!trimmed.isEmpty() && !d->nameIsFree(trimmed, id))
+        return Error::make(
+            QStringLiteral("name_taken"), tr("Another connection is already named \"%1\": choose another name.").arg(trimmed));
+    if (const Error error = m_repository->rename(id, trimmed); !error.isNull())
+        return error;
     emit connectionChanged(id);
-    return true;
+    return Error();
 }
 
-bool ConnectionService::adopt(const ConnectionRecord &record, const QString &detail, Error *error)
+Error ConnectionService::adopt(const ConnectionRecord &record, const QString &detail)
 {
-    if (connection(record.id)) {
-        if (error)
-            *error = Error::make(QStringLiteral("exists"), tr("This connection already exists."), record.id);
-        return false;
-    }
+    if (connection(record.id))
+        return Error::make(QStringLiteral("exists"), tr("This connection already exists."), record.id);
     ConnectionRecord r = record;
     withdrawStaleInsecureHttp(r); // the copy may predate the integration's change of mind
-    if (!m_repository->save(r, error))
-        return false;
+    if (const Error error = m_repository->save(r); !error.isNull())
+        return error;
     d->record(r.id, QStringLiteral("recovered"), QStringLiteral("info"), 0, detail);
     d->schedule(r);
     emit connectionAdded(r.id);
-    return true;
+    return Error();
 }
 
 QString ConnectionService::fingerprint(const StoredCredentials &credentials)
@@ -646,26 +637,23 @@ bool ConnectionService::isOwnOrigin(const QString &id, const QUrl &url) const
     return CredentialOrigins::belongsTo(settings, ApiClient::resolveUrl(settings.apiBaseUrl, url));
 }
 
-bool ConnectionService::allowOrigin(const QString &id, const QString &origin, Error *error)
+Error ConnectionService::allowOrigin(const QString &id, const QString &origin)
 {
     auto r = connection(id);
     const QString parsed = CredentialOrigins::parse(origin);
-    if (!r || parsed.isEmpty()) {
-        if (error)
-            *error = Error::make(QStringLiteral("bad_origin"), tr("\"%1\" is not an origin of a connection.").arg(origin), id);
-        return false;
-    }
+    if (!r || parsed.isEmpty())
+        return Error::make(QStringLiteral("bad_origin"), tr("\"%1\" is not an origin of a connection.").arg(origin), id);
     ConnectionSettings settings = ConnectionSettings::fromJson(r->settings);
     if (settings.allowedOrigins.contains(parsed))
-        return true;
+        return Error();
     settings.allowedOrigins << parsed;
     r->settings = settings.toJson();
-    if (!m_repository->save(*r, error))
-        return false;
+    if (const Error error = m_repository->save(*r); !error.isNull())
+        return error;
     d->record(id, QStringLiteral("origin_allowed"), QStringLiteral("info"), 0,
         tr("The credential may now also be sent to %1").arg(parsed));
     emit connectionChanged(id);
-    return true;
+    return Error();
 }
 
 void ConnectionService::diagnostics(const QString &id, QObject *context, DiagnosticsCallback done)

@@ -81,11 +81,12 @@ public:
     QList<HistoryEntry> history(const QString &id) const;
     // When each connection last sent an API request through Keyway (console, `keyway request`): one query for all.
     QHash<QString, QDateTime> lastRequests() const;
-    bool rename(const QString &id, const QString &name, Error *error);
+    // A null Error once renamed; codes "not_found", "name_taken", "database_error".
+    Error rename(const QString &id, const QString &name);
     // Takes in a record rebuilt from elsewhere (KeychainRecovery: the keychain still held its secrets when the
     // database had lost it): saves it, notes `detail` in its timeline, schedules its refresh, emits
-    // connectionAdded(). Code "exists" when the database already has that id.
-    bool adopt(const ConnectionRecord &record, const QString &detail, Error *error);
+    // connectionAdded(). A null Error once adopted; code "exists" when the database already has that id.
+    Error adopt(const ConnectionRecord &record, const QString &detail);
     // The fingerprint shown for a connection's current credential (access token, else API key or password).
     static QString fingerprint(const StoredCredentials &credentials);
     // Which connections have secrets in the keychain (kept up to date by connect, disconnect and remove).
@@ -160,7 +161,8 @@ public:
     QString originOf(const QString &id, const QUrl &url) const;
     bool isOwnOrigin(const QString &id, const QUrl &url) const;
     // Adds an origin to the connection's settings: its credential then goes there without asking.
-    bool allowOrigin(const QString &id, const QString &origin, Error *error);
+    // A null Error once allowed (or already allowed); codes "bad_origin", "database_error".
+    Error allowOrigin(const QString &id, const QString &origin);
     // A support bundle: the connection, its events and history, decoded token claims, Keyway's version, Qt's,
     // the platform and the secret store; never a secret. Without personal data, the account, subject and
     // personal claims are left out (DiagnosticBundle).

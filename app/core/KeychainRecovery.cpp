@@ -108,8 +108,8 @@ void KeychainRecovery::recoverNext(QList<Lost> lost, Outcome outcome, OutcomeCal
             ++outcome.notRebuildable;
             continue;
         }
-        Error error;
-        if (m_service.adopt(*item.record, tr("Recovered from the keychain after the database lost its record"), &error))
+        const Error error = m_service.adopt(*item.record, tr("Recovered from the keychain after the database lost its record"));
+        if (error.isNull())
             outcome.done << item.id;
         else
             outcome.failed << qMakePair(item.id, error);
@@ -158,8 +158,8 @@ void KeychainRecovery::removeNext(QList<Lost> lost, Outcome outcome, OutcomeCall
         });
         return;
     }
-    Error adoptError;
-    if (!m_service.adopt(*item.record, tr("Taken back from the keychain to be revoked"), &adoptError)) {
+    if (const Error adoptError = m_service.adopt(*item.record, tr("Taken back from the keychain to be revoked"));
+        !adoptError.isNull()) {
         outcome.failed << qMakePair(item.id, adoptError);
         return next(outcome);
     }

@@ -105,24 +105,24 @@ inline ConnectionRecord connectionRecord(const Integration &in, int n, const QJs
     return r;
 }
 
-// Writes `count` connections, spread round robin over `integrations`, in one transaction.
-inline bool seedConnections(Database &database, const QList<Integration> &integrations, int count, Error *error)
+// Writes `count` connections, spread round robin over `integrations`, in one transaction; a null Error on success.
+inline Error seedConnections(Database &database, const QList<Integration> &integrations, int count)
 {
-    if (integrations.isEmpty()) {
-        *error = Error::make(QStringLiteral("bench"), QStringLiteral("no integrations to seed connections for"));
-        return false;
-    }
+    if (integrations.isEmpty())
+        return Error::make(QStringLiteral("bench"), QStringLiteral("no integrations to seed connections for"));
     ConnectionRepository repository(database);
     QSqlDatabase db = database.handle();
     db.transaction();
     for (int n = 0; n < count; ++n) {
         const Integration &in = integrations.at(n % integrations.size());
-        if (!repository.save(connectionRecord(in, n, oauthSettings(in, n)), error)) {
+        if (Error error = repository.save(connectionRecord(in, n, oauthSettings(in, n))); !error.isNull()) {
             db.rollback();
-            return false;
+            return error;
         }
     }
-    return db.commit();
+    if (!db.commit())
+        return Error::make(QStringLiteral("bench"), QStringLiteral("cannot commit the seeded connections"));
+    return Error();
 }
 
 // Writes `count` integration files into `dirs` (split evenly): clones of the built-in files in `templateDir`

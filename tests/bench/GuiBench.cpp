@@ -122,8 +122,8 @@ int main(int argc, char **argv)
     }
     auto catalog = std::make_unique<Catalog>(builtinDir, customDir);
     const QList<Integration> all = catalog->all();
-    if (!bench::seedConnections(database, all, connections, &error)) {
-        std::fprintf(stderr, "keyway-bench-gui: %s\n", qPrintable(error.toString()));
+    if (const Error seeded = bench::seedConnections(database, all, connections); !seeded.isNull()) {
+        std::fprintf(stderr, "keyway-bench-gui: %s\n", qPrintable(seeded.toString()));
         return 1;
     }
     MemorySecretStore secrets;

@@ -40,8 +40,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const Catalog catalog(Catalog::defaultBuiltinDir(), QString());
-    if (!bench::seedConnections(database, catalog.all(), count, &error)) {
-        std::fprintf(stderr, "keyway-bench-seed: %s\n", qPrintable(error.toString()));
+    if (const Error seeded = bench::seedConnections(database, catalog.all(), count); !seeded.isNull()) {
+        std::fprintf(stderr, "keyway-bench-seed: %s\n", qPrintable(seeded.toString()));
         return 1;
     }
     const double seedMs = double(clock.elapsed());

@@ -68,7 +68,7 @@ private:
     {
         // echo-server stands for an API the connection does not name: the user allows its origin (issue 15.1).
         const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(m_echo.port());
-        service().allowOrigin(id, origin, nullptr);
+        service().allowOrigin(id, origin);
         const ApiResponse response = m_fx.get(id, origin + QStringLiteral("/resource"));
         if (out)
             *out = response;

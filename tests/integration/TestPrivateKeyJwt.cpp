@@ -69,7 +69,7 @@ private:
     {
         // echo-server stands for an API the connection does not name: the user allows its origin (issue 15.1).
         const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(m_echo.port());
-        m_fx.service().allowOrigin(id, origin, nullptr);
+        m_fx.service().allowOrigin(id, origin);
         const QByteArray body = m_fx.get(id, origin + QStringLiteral("/resource")).body;
         return QJsonDocument::fromJson(body)
             .object()

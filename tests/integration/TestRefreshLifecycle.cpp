@@ -186,10 +186,11 @@ private slots:
         // Earlier tests connected as alice too: the base name is taken, so each new one gets the next number.
         QVERIFY2(QRegularExpression(QStringLiteral("^alice.* \\(\\d+\\)$")).match(secondName).hasMatch(), qPrintable(secondName));
 
-        Error error;
-        QVERIFY(!m_fx.service().rename(second, firstName.toUpper(), &error));
+        Error error = m_fx.service().rename(second, firstName.toUpper());
+        QVERIFY(!error.isNull());
         QCOMPARE(error.code, QStringLiteral("name_taken"));
-        QVERIFY(m_fx.service().rename(second, QStringLiteral("Work account"), &error));
+        error = m_fx.service().rename(second, QStringLiteral("Work account"));
+        QVERIFY(error.isNull());
 
         ConnectRequest named;
         named.issuer = peer.issuer();

@@ -93,8 +93,8 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy counted(&model, &ConnectionListModel::summaryChanged);
 
-        Error error;
-        QVERIFY(f.service().rename(a, QStringLiteral("Work"), &error));
+        Error error = f.service().rename(a, QStringLiteral("Work"));
+        QVERIFY(error.isNull());
         QCOMPARE(model.indexOf(a).data().toString(), QStringLiteral("Work"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(counted.count(), 0); // a new name changes no count
@@ -103,7 +103,8 @@ private slots:
         adopted.id = QStringLiteral("adopted-1");
         adopted.name = QStringLiteral("Adopted");
         adopted.integrationId = QStringLiteral("slack");
-        QVERIFY2(f.service().adopt(adopted, QStringLiteral("test"), &error), qPrintable(error.toString()));
+        error = f.service().adopt(adopted, QStringLiteral("test"));
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.indexOf(QStringLiteral("adopted-1")).isValid());
         QCOMPARE(model.summary().value(QStringLiteral("slack")).count, 1);

@@ -319,9 +319,10 @@ void RequestConsole::askAboutOrigin(const QString &origin)
             return;
         if (box->clickedButton() == with) {
             m_originChoices.insert(origin, true);
-            Error error;
-            if (always->isChecked() && !m_service.allowOrigin(connectionId, origin, &error))
-                m_ui->responseStatusLabel->setText(tr("⚠ %1").arg(error.toString()));
+            if (always->isChecked()) {
+                if (const Error error = m_service.allowOrigin(connectionId, origin); !error.isNull())
+                    m_ui->responseStatusLabel->setText(tr("⚠ %1").arg(error.toString()));
+            }
         } else if (box->clickedButton() == without) {
             m_originChoices.insert(origin, false);
         } else {
