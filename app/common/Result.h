@@ -15,11 +15,11 @@ public:
     Result(T value)
         : m_value(std::move(value))
     {
-    } // NOLINT(google-explicit-constructor): implicit by design
+    } // implicit on purpose: a function returning Result<T> returns its T, or an Error, as is
     Result(Error error)
         : m_error(std::move(error))
     {
-    } // NOLINT(google-explicit-constructor)
+    } // implicit too
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
