@@ -1,3 +1,4 @@
+#include "FakeHttpServer.h"
 #include "JoseTestSupport.h"
 
 #include "jose/JwksCache.h"
@@ -8,9 +9,9 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace keyway;
@@ -18,11 +19,10 @@ using namespace keyway::test;
 
 namespace {
 
-// A tiny HTTP/1.1 server on 127.0.0.1 that answers each path with a configured response and counts requests.
-class JwksPeer : public QObject
+// The JWKS endpoints of a test, on the tests' one fake HTTP peer (FakeHttpServer): each path answers with a
+// configured response (unconfigured: 404), and the requests per path are counted.
+class JwksPeer
 {
-    Q_OBJECT
-
 public:
     struct Response
     {
@@ -33,53 +33,26 @@ public:
         bool hang = false; // never answer
     };
 
-    JwksPeer()
+    QUrl url(const QString &path) const { return m_server.url(path); }
+    void setResponse(const QString &path, const Response &response)
     {
-        connect(&m_server, &QTcpServer::newConnection, this, &JwksPeer::accept);
-        m_server.listen(QHostAddress::LocalHost, 0);
+        CannedResponse canned;
+        canned.status = response.status;
+        canned.contentType = response.contentType;
+        canned.body = response.body;
+        canned.omitContentLength = !response.sendLength;
+        canned.hang = response.hang;
+        m_server.answer(path.toUtf8(), canned);
     }
-
-    QUrl url(const QString &path) const
+    int hits(const QString &path) const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+        const QByteArray target = path.toUtf8();
+        return int(std::count_if(m_server.requests.cbegin(), m_server.requests.cend(),
+            [&target](const RecordedRequest &request) { return request.target == target; }));
     }
-    void setResponse(const QString &path, const Response &response) { m_responses[path] = response; }
-    int hits(const QString &path) const { return m_hits.value(path); }
 
 private:
-    void accept()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            socket->setParent(this);
-            auto buffer = std::make_shared<QByteArray>();
-            connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer]() {
-                *buffer += socket->readAll();
-                const qsizetype end = buffer->indexOf("\r\n\r\n");
-                if (end < 0)
-                    return;
-                const QList<QByteArray> requestLine = buffer->left(buffer->indexOf("\r\n")).split(' ');
-                buffer->clear();
-                const QString path = requestLine.size() > 1 ? QString::fromLatin1(requestLine.at(1)) : QString();
-                m_hits[path] += 1;
-                const Response response = m_responses.value(path, Response {404, "text/plain", "not found"});
-                if (response.hang)
-                    return;
-                QByteArray answer
-                    = "HTTP/1.1 " + QByteArray::number(response.status) + (response.status == 200 ? " OK" : " Error") + "\r\n";
-                answer += "Content-Type: " + response.contentType + "\r\n";
-                if (response.sendLength)
-                    answer += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-                answer += "Connection: close\r\n\r\n";
-                answer += response.body;
-                socket->write(answer);
-                socket->disconnectFromHost();
-            });
-        }
-    }
-
-    QTcpServer m_server;
-    QHash<QString, Response> m_responses;
-    QHash<QString, int> m_hits;
+    FakeHttpServer m_server;
 };
 
 // Collects one callback's result.
