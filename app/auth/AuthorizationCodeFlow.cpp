@@ -3,6 +3,7 @@
 #include "auth/AccountResolver.h"
 #include "auth/BrowserLauncher.h"
 #include "auth/ProtocolError.h"
+#include "auth/PushedAuthorizationRequest.h"
 #include "auth/RedirectReplyHandler.h"
 #include "auth/TokenEndpoint.h"
 #include "common/Redactor.h"
@@ -120,12 +121,43 @@ void AuthorizationCodeFlow::start()
     });
     connect(m_qtFlow, &QAbstractOAuth::authorizeWithBrowser, this, &AuthorizationCodeFlow::onAuthorizationUrl);
     m_qtFlow->grant();
-    if (m_authorizationUrl.isEmpty() && !ended())
+    if (m_authorizationUrl.isEmpty() && !m_par && !ended())
         fail(Error::make(QStringLiteral("bad_authorization_url"), tr("The authorization request could not be built."),
             config.authorizationUrl));
 }
 
 void AuthorizationCodeFlow::onAuthorizationUrl(const QUrl &url)
+{
+    if (m_options.config.pushAuthorization)
+        return pushAuthorization(url);
+    authorizationUrlKnown(url);
+}
+
+// RFC 9126: the request goes to the provider over the back channel; the browser carries only its request_uri.
+void AuthorizationCodeFlow::pushAuthorization(const QUrl &url)
+{
+    const ProviderConfig &config = m_options.config;
+    if (config.pushedAuthorizationUrl.isEmpty())
+        return fail(Error::make(QStringLiteral("par_unsupported"),
+            tr("Pushed authorization requests were asked for, but the provider names no endpoint for them."),
+            QStringLiteral("no pushed_authorization_request_endpoint")));
+    m_par = new PushedAuthorizationRequest(m_network, this);
+    m_par->push(config, m_options.client, url, [this](const Result<QUrl> &browserUrl) {
+        if (ended())
+            return;
+        if (!browserUrl) {
+            emit step(
+                QStringLiteral("par"), QStringLiteral("error"), browserUrl.error().httpStatus, browserUrl.error().toString());
+            return fail(browserUrl.error());
+        }
+        emit step(QStringLiteral("par"), QStringLiteral("ok"), 201,
+            tr("Authorization request pushed to %1; the browser carries only its request_uri")
+                .arg(QUrl(m_options.config.pushedAuthorizationUrl).toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+        authorizationUrlKnown(browserUrl.value());
+    });
+}
+
+void AuthorizationCodeFlow::authorizationUrlKnown(const QUrl &url)
 {
     m_authorizationUrl = url;
     QUrl shown = url;

@@ -15,6 +15,7 @@ class QOAuth2AuthorizationCodeFlow;
 namespace keyway {
 
 class JwksCache;
+class PushedAuthorizationRequest;
 class RedirectReplyHandler;
 class TokenEndpoint;
 struct CallbackVerdict;
@@ -68,6 +69,8 @@ public:
 private:
     CallbackVerdict onCallback(const QUrlQuery &query);
     void onAuthorizationUrl(const QUrl &url);
+    void pushAuthorization(const QUrl &url); // RFC 9126
+    void authorizationUrlKnown(const QUrl &url);
     void exchangeCode(const QString &code);
     void stopWork() override { stopListening(); }
     void stopListening();
@@ -81,6 +84,7 @@ private:
     QOAuth2AuthorizationCodeFlow *m_qtFlow = nullptr;
     TokenEndpoint *m_tokenEndpoint = nullptr;
     AccountResolver *m_accountResolver = nullptr;
+    PushedAuthorizationRequest *m_par = nullptr;
     QString m_state;
     QString m_nonce;
     QString m_verifier;

@@ -134,6 +134,10 @@ QJsonObject ProviderConfig::toJson() const
     json.insert(QStringLiteral("iss_parameter_supported"), issParameterSupported);
     if (!dpopAlgorithm.isEmpty())
         json.insert(QStringLiteral("dpop_alg"), dpopAlgorithm);
+    if (pushAuthorization)
+        json.insert(QStringLiteral("par"), true);
+    if (!pushedAuthorizationUrl.isEmpty())
+        json.insert(QStringLiteral("par_url"), pushedAuthorizationUrl);
     json.insert(QStringLiteral("client_auth"), clientAuthName(clientAuth));
     if (!assertionAudience.isEmpty())
         json.insert(QStringLiteral("assertion_audience"), assertionAudience);
@@ -221,6 +225,8 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     readBool(json, "openid", &c.openid);
     readBool(json, "iss_parameter_supported", &c.issParameterSupported);
     readString(json, "dpop_alg", &c.dpopAlgorithm);
+    readBool(json, "par", &c.pushAuthorization);
+    readString(json, "par_url", &c.pushedAuthorizationUrl);
     readBool(json, "allow_insecure_http", &c.allowInsecureHttp);
     readString(json, "assertion_audience", &c.assertionAudience);
     const int lifetime = json.value(QLatin1String("assertion_lifetime_seconds")).toInt(0);
@@ -281,12 +287,14 @@ bool ProviderConfig::operator==(const ProviderConfig &o) const
         && userinfoUrl == o.userinfoUrl && deviceAuthorizationUrl == o.deviceAuthorizationUrl && jwksUrl == o.jwksUrl
         && scopes == o.scopes && scopeSeparator == o.scopeSeparator && scopeParam == o.scopeParam
         && clientIdParam == o.clientIdParam && tokenRequestFormat == o.tokenRequestFormat && pkce == o.pkce && openid == o.openid
-        && issParameterSupported == o.issParameterSupported && dpopAlgorithm == o.dpopAlgorithm && clientAuth == o.clientAuth
-        && assertionAudience == o.assertionAudience && assertionLifetimeSeconds == o.assertionLifetimeSeconds
-        && authorizationParams == o.authorizationParams && tokenParams == o.tokenParams && accessTokenPath == o.accessTokenPath
-        && refreshTokenPath == o.refreshTokenPath && expiresInPath == o.expiresInPath && expiresAtPath == o.expiresAtPath
-        && idTokenPath == o.idTokenPath && scopePath == o.scopePath && tokenTypePath == o.tokenTypePath
-        && responseFormat == o.responseFormat && responseValues == o.responseValues && refreshRotates == o.refreshRotates
+        && issParameterSupported == o.issParameterSupported && dpopAlgorithm == o.dpopAlgorithm
+        && pushAuthorization == o.pushAuthorization && pushedAuthorizationUrl == o.pushedAuthorizationUrl
+        && clientAuth == o.clientAuth && assertionAudience == o.assertionAudience
+        && assertionLifetimeSeconds == o.assertionLifetimeSeconds && authorizationParams == o.authorizationParams
+        && tokenParams == o.tokenParams && accessTokenPath == o.accessTokenPath && refreshTokenPath == o.refreshTokenPath
+        && expiresInPath == o.expiresInPath && expiresAtPath == o.expiresAtPath && idTokenPath == o.idTokenPath
+        && scopePath == o.scopePath && tokenTypePath == o.tokenTypePath && responseFormat == o.responseFormat
+        && responseValues == o.responseValues && refreshRotates == o.refreshRotates
         && refreshReuseGraceSeconds == o.refreshReuseGraceSeconds && refreshIdleLifetimeSeconds == o.refreshIdleLifetimeSeconds
         && refreshAbsoluteLifetimeSeconds == o.refreshAbsoluteLifetimeSeconds
         && refreshUseExtendsLifetime == o.refreshUseExtendsLifetime && accessTokenLifetimeSeconds == o.accessTokenLifetimeSeconds

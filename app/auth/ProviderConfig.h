@@ -47,6 +47,10 @@ struct ProviderConfig
     // RFC 9449: the JWS algorithm of the connection's DPoP proofs (ES256 unless the server lists others); empty when
     // the connection does not use DPoP. Set from the integration's oauth.dpop, discovery and `connect --dpop`.
     QString dpopAlgorithm;
+    // RFC 9126: push the authorization request first and send the browser only client_id and request_uri. Set from
+    // the integration's oauth.par, discovery's require_pushed_authorization_requests and `connect --par`.
+    bool pushAuthorization = false;
+    QString pushedAuthorizationUrl; // pushed_authorization_request_endpoint (RFC 9126 §5)
 
     ClientAuth clientAuth = ClientAuth::Basic; // RFC 6749 §2.3.1: servers MUST support Basic
     // JWT assertions Keyway signs (private_key_jwt, the jwt_bearer grant), as the integration declares them:

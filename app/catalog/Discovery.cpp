@@ -229,6 +229,7 @@ Result<OAuthSettings> Discovery::parseMetadata(
     endpoint("introspection_endpoint", &out.introspectionUrl, false);
     endpoint("userinfo_endpoint", &out.userinfoUrl, false);
     endpoint("device_authorization_endpoint", &out.deviceAuthorizationUrl, false);
+    endpoint("pushed_authorization_request_endpoint", &out.pushedAuthorizationUrl, false); // RFC 9126 §5
     // OIDC Discovery §3: jwks_uri is REQUIRED for OpenID Providers.
     endpoint("jwks_uri", &out.jwksUrl, kind == Kind::OpenIdConnect);
     if (kind == Kind::OpenIdConnect && out.authorizationUrl.isEmpty())
@@ -243,6 +244,7 @@ Result<OAuthSettings> Discovery::parseMetadata(
     out.tokenEndpointAuthMethodsSupported = stringList(m.value(QStringLiteral("token_endpoint_auth_methods_supported")));
     out.issParameterSupported = m.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool(false);
     out.dpopSigningAlgValuesSupported = stringList(m.value(QStringLiteral("dpop_signing_alg_values_supported")));
+    out.requirePushedAuthorizationRequests = m.value(QStringLiteral("require_pushed_authorization_requests")).toBool(false);
     if (kind == Kind::OpenIdConnect)
         out.openid = true;
     // Keep the default client authentication only if the server supports it (RFC 8414 §2: the default when the

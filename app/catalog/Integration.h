@@ -110,6 +110,9 @@ struct OAuthSettings
     bool pkce = true;
     // RFC 9449: sender-constrain the tokens with a per-connection DPoP key (the file's oauth.dpop, `connect --dpop`).
     bool dpop = false;
+    // RFC 9126: push the authorization request (the file's oauth.par, `connect --par`, or the server requires it).
+    bool par = false;
+    QString pushedAuthorizationUrl; // oauth.par_url, or discovery's pushed_authorization_request_endpoint
     QString publicClientId; // a client the provider publishes for everyone (no secret): the default client id
     ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic; // RFC 6749 §2.3.1: servers MUST support Basic
     QString assertionAudience; // aud of jwt_bearer / private_key_jwt assertions; empty: Keyway's default
@@ -163,6 +166,8 @@ struct OAuthSettings
     bool issParameterSupported = false;
     // RFC 9449 §5.1: dpop_signing_alg_values_supported; what a DPoP proof may be signed with. Empty: not said.
     QStringList dpopSigningAlgValuesSupported;
+    // RFC 9126 §5: require_pushed_authorization_requests; the server refuses an authorization request not pushed.
+    bool requirePushedAuthorizationRequests = false;
 
     // True when endpoints have to come from discovery (an issuer or discovery URL but no token URL).
     // The metadata (RFC 8414, OpenID Connect Discovery) is read when something Keyway needs is not written

@@ -696,7 +696,8 @@ void readOAuthEndpoints(Reader &r, const QJsonObject &oauth, const QString &p, O
             "jwks_url", "issuer", "discovery_url", "scopes", "scope_separator", "scope_param", "pkce", "public_client_id",
             "client_auth", "assertion_audience", "authorization_params", "token_params", "client_credentials", "token_response",
             "response_values", "refresh_token", "redirect", "openid", "issuer_claims", "refresh_url", "client_types",
-            "access_token_lifetime_seconds", "assertion_lifetime_seconds", "client_id_param", "token_request", "dpop"});
+            "access_token_lifetime_seconds", "assertion_lifetime_seconds", "client_id_param", "token_request", "dpop", "par",
+            "par_url"});
     o.authorizationUrl = r.url(oauth, p, "authorization_url");
     o.tokenUrl = r.url(oauth, p, "token_url");
     o.refreshUrl = r.url(oauth, p, "refresh_url");
@@ -755,6 +756,8 @@ void readOAuthRequests(Reader &r, const QJsonObject &oauth, const QString &p, OA
             = r.matching(oauth, p, "scope_param", false, kTemplateNamePattern, QStringLiteral("a valid parameter name"), 64);
     o.pkce = r.boolean(oauth, p, "pkce", true);
     o.dpop = r.boolean(oauth, p, "dpop", false);
+    o.par = r.boolean(oauth, p, "par", false);
+    o.pushedAuthorizationUrl = r.url(oauth, p, "par_url");
     if (oauth.contains(QStringLiteral("client_id_param"))) {
         o.clientIdParam
             = r.matching(oauth, p, "client_id_param", false, kTemplateNamePattern, QStringLiteral("a valid parameter name"), 64);

@@ -60,6 +60,9 @@ void ConnectCommand::addOptions(QCommandLineParser &parser)
                            "back from standard input the address the browser ended on (the device code sign-in instead, "
                            "where the integration has one)")},
         {QStringLiteral("no-pkce"), QStringLiteral("Do not send PKCE (for servers that reject it)")},
+        {QStringLiteral("par"),
+            QStringLiteral("Push the authorization request to the provider first (RFC 9126): the browser gets only client_id "
+                           "and request_uri")},
         {QStringLiteral("dpop"),
             QStringLiteral("Bind the tokens to a key pair kept in the keychain for this connection (DPoP, RFC 9449): every "
                            "token, refresh and API request carries a proof signed with it")},
@@ -108,6 +111,8 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         request.pkce = 0;
     if (parser.isSet(QStringLiteral("dpop")))
         request.dpop = 1;
+    if (parser.isSet(QStringLiteral("par")))
+        request.par = 1;
     QString reconnectIntegration;
     if (parser.isSet(QStringLiteral("reconnect"))) {
         const auto existing = core.service().resolve(parser.value(QStringLiteral("reconnect")));

@@ -129,6 +129,8 @@ void ConnectRun::plan(const ConnectRequest &request)
         // ...and DPoP when the connection used it (`connect --dpop`: the provider may refuse unbound tokens).
         if (req.dpop < 0 && !kept.provider.dpopAlgorithm.isEmpty())
             req.dpop = 1;
+        if (req.par < 0 && kept.provider.pushAuthorization)
+            req.par = 1;
         // ...and asks for the scopes the connection had (offline_access included: without it some providers issue
         // no refresh token), not the integration's defaults, unless the request names others.
         if (req.authMode.isEmpty())

@@ -170,6 +170,8 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
     c.pkce = o.pkce;
     c.openid = o.openid;
     c.issParameterSupported = o.issParameterSupported;
+    c.pushAuthorization = o.par || o.requirePushedAuthorizationRequests;
+    c.pushedAuthorizationUrl = o.pushedAuthorizationUrl;
     c.clientAuth = toClientAuth(o.clientAuth);
     c.assertionAudience = o.assertionAudience;
     c.assertionLifetimeSeconds = int(o.assertionLifetimeSeconds.value_or(0));
@@ -303,6 +305,8 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
         plan.oauth.pkce = request.pkce == 1;
     if (request.dpop >= 0)
         plan.oauth.dpop = request.dpop == 1;
+    if (request.par >= 0)
+        plan.oauth.par = request.par == 1;
 
     // Scopes: the integration's defaults, or the user's mix of unified and raw scopes.
     if (request.scopes.isEmpty()) {
@@ -381,7 +385,9 @@ void ConnectionPlanner::applyDiscovered(ConnectionPlan &plan, const OAuthSetting
     const QStringList scopes = plan.oauth.scopes;
     const ClientAuthMethod clientAuth = plan.oauth.clientAuth;
     const bool dpop = plan.oauth.dpop;
+    const bool par = plan.oauth.par;
     plan.oauth = discovered;
+    plan.oauth.par = par;
     plan.oauth.scopes = scopes;
     plan.oauth.clientAuth = clientAuth;
     plan.oauth.dpop = dpop; // the integration's or the user's choice; discovery only says which algorithms

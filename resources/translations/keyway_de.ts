@@ -4119,6 +4119,14 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>The provider did not return an ID token for an OpenID Connect sign-in.</source>
         <translation>Der Anbieter hat für eine OpenID-Connect-Anmeldung kein ID-Token geliefert.</translation>
     </message>
+    <message>
+        <source>Pushed authorization requests were asked for, but the provider names no endpoint for them.</source>
+        <translation>Übertragene Autorisierungsanfragen (PAR) wurden verlangt, aber der Anbieter nennt keinen Endpunkt dafür.</translation>
+    </message>
+    <message>
+        <source>Authorization request pushed to %1; the browser carries only its request_uri</source>
+        <translation>Autorisierungsanfrage an %1 übertragen; der Browser erhält nur ihre request_uri</translation>
+    </message>
 </context>
 <context>
     <name>keyway::BundlePreviewDialog</name>
@@ -6405,6 +6413,17 @@ Refresh-Token: %2</translation>
     <message>
         <source>Could not reach the provider. Check your connection and try again.</source>
         <translation>Der Anbieter war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::PushedAuthorizationRequest</name>
+    <message>
+        <source>an answer to the pushed authorization request</source>
+        <translation>eine Antwort auf die übertragene Autorisierungsanfrage</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer to the pushed authorization request has no usable request_uri.</source>
+        <translation>Die Antwort des Anbieters auf die übertragene Autorisierungsanfrage enthält keine verwendbare request_uri.</translation>
     </message>
 </context>
 <context>

@@ -4119,6 +4119,14 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>The provider did not return an ID token for an OpenID Connect sign-in.</source>
         <translation>El proveedor no devolvió un token de identidad para un inicio de sesión OpenID Connect.</translation>
     </message>
+    <message>
+        <source>Pushed authorization requests were asked for, but the provider names no endpoint for them.</source>
+        <translation>Se pidieron solicitudes de autorización enviadas (PAR), pero el proveedor no indica ningún punto de acceso para ellas.</translation>
+    </message>
+    <message>
+        <source>Authorization request pushed to %1; the browser carries only its request_uri</source>
+        <translation>Solicitud de autorización enviada a %1; el navegador solo lleva su request_uri</translation>
+    </message>
 </context>
 <context>
     <name>keyway::BundlePreviewDialog</name>
@@ -6405,6 +6413,17 @@ Token de actualización: %2</translation>
     <message>
         <source>Could not reach the provider. Check your connection and try again.</source>
         <translation>No se pudo contactar con el proveedor. Compruebe su conexión e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::PushedAuthorizationRequest</name>
+    <message>
+        <source>an answer to the pushed authorization request</source>
+        <translation>una respuesta a la solicitud de autorización enviada</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer to the pushed authorization request has no usable request_uri.</source>
+        <translation>La respuesta del proveedor a la solicitud de autorización enviada no contiene un request_uri utilizable.</translation>
     </message>
 </context>
 <context>

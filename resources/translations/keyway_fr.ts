@@ -4119,6 +4119,14 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>The provider did not return an ID token for an OpenID Connect sign-in.</source>
         <translation>Le fournisseur n&apos;a pas renvoyé de jeton d&apos;identité pour une connexion OpenID Connect.</translation>
     </message>
+    <message>
+        <source>Pushed authorization requests were asked for, but the provider names no endpoint for them.</source>
+        <translation>Des requêtes d’autorisation poussées (PAR) ont été demandées, mais le fournisseur n’indique aucun point de terminaison pour elles.</translation>
+    </message>
+    <message>
+        <source>Authorization request pushed to %1; the browser carries only its request_uri</source>
+        <translation>Requête d’autorisation poussée vers %1 ; le navigateur ne porte que son request_uri</translation>
+    </message>
 </context>
 <context>
     <name>keyway::BundlePreviewDialog</name>
@@ -6405,6 +6413,17 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>Could not reach the provider. Check your connection and try again.</source>
         <translation>Impossible de joindre le fournisseur. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::PushedAuthorizationRequest</name>
+    <message>
+        <source>an answer to the pushed authorization request</source>
+        <translation>une réponse à la requête d’autorisation poussée</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer to the pushed authorization request has no usable request_uri.</source>
+        <translation>La réponse du fournisseur à la requête d’autorisation poussée ne contient aucun request_uri utilisable.</translation>
     </message>
 </context>
 <context>

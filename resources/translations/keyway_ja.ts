@@ -4116,6 +4116,14 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>The provider did not return an ID token for an OpenID Connect sign-in.</source>
         <translation>OpenID Connect のサインインで、プロバイダーが ID トークンを返しませんでした。</translation>
     </message>
+    <message>
+        <source>Pushed authorization requests were asked for, but the provider names no endpoint for them.</source>
+        <translation>プッシュ型認可リクエスト (PAR) が求められましたが、プロバイダーはそのエンドポイントを示していません。</translation>
+    </message>
+    <message>
+        <source>Authorization request pushed to %1; the browser carries only its request_uri</source>
+        <translation>認可リクエストを %1 にプッシュしました。ブラウザーにはその request_uri だけを渡します</translation>
+    </message>
 </context>
 <context>
     <name>keyway::BundlePreviewDialog</name>
@@ -6401,6 +6409,17 @@ Refresh token: %2</source>
     <message>
         <source>Could not reach the provider. Check your connection and try again.</source>
         <translation>プロバイダーに接続できませんでした。接続を確認してもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::PushedAuthorizationRequest</name>
+    <message>
+        <source>an answer to the pushed authorization request</source>
+        <translation>プッシュ型認可リクエストへの応答</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer to the pushed authorization request has no usable request_uri.</source>
+        <translation>プッシュ型認可リクエストに対するプロバイダーの応答に、使える request_uri がありません。</translation>
     </message>
 </context>
 <context>
