@@ -77,6 +77,17 @@ Error ClientAuthenticator::apply(
     case ProviderConfig::ClientAuth::None:
         setParam(form, config.clientIdParam, credentials.clientId);
         return {};
+    case ProviderConfig::ClientAuth::TlsClientAuth:
+    case ProviderConfig::ClientAuth::SelfSignedTlsClientAuth:
+        // RFC 8705 §2: the TLS handshake authenticates the client (ProtocolClient presents the certificate); the
+        // request carries client_id and no secret.
+        if (config.clientCertificate.isEmpty() || credentials.tlsKeyPem.isEmpty()) {
+            return Error::make(QStringLiteral("missing_client_certificate"),
+                tr("No client certificate is configured for this connection."),
+                ProviderConfig::clientAuthName(config.clientAuth));
+        }
+        setParam(form, config.clientIdParam, credentials.clientId);
+        return {};
     case ProviderConfig::ClientAuth::PrivateKeyJwt: {
         if (credentials.privateKeyPem.isEmpty()) {
             return Error::make(QStringLiteral("missing_private_key"), tr("No private key is configured for this connection."),

@@ -22,6 +22,8 @@ namespace keyway {
 //  - Post:          client_id and client_secret in the body (RFC 6749 §2.3.1);
 //  - None:          client_id in the body (public client, RFC 6749 §2.1 / RFC 8252 §8.4);
 //  (client_id goes under ProviderConfig::clientIdParam, the provider's own name for it: TikTok's client_key.)
+//  - TlsClientAuth, SelfSignedTlsClientAuth: client_id in the body, no secret; the TLS client certificate proves
+//                   the client (RFC 8705 §2.1, §2.2), presented by ProtocolClient (ClientCertificate::presentOn);
 //  - PrivateKeyJwt: client_assertion_type + a signed client_assertion (RFC 7523 §2.2, OIDC Core §9) whose aud
 //                   is assertionAudience(), with a fresh jti and the integration's lifetime (ClientAssertion).
 // Every secret sent is registered with the Redactor.
@@ -33,7 +35,8 @@ public:
     using FormParams = QList<QPair<QString, QString>>;
 
     // Adds to *request (header) or *form (parameters). A null Error on success; codes "missing_client_id",
-    // "missing_client_secret", "missing_private_key", "client_assertion_failed".
+    // "missing_client_secret", "missing_private_key", "client_assertion_failed",
+    // "missing_client_certificate".
     static Error apply(
         const ProviderConfig &config, const ClientCredentials &credentials, QNetworkRequest *request, FormParams *form);
 

@@ -13,6 +13,8 @@ QJsonObject ClientCredentials::toSecretJson() const
     json.insert(QStringLiteral("private_key_alg"), privateKeyAlg);
     if (!keyId.isEmpty())
         json.insert(QStringLiteral("key_id"), keyId);
+    if (!tlsKeyPem.isEmpty())
+        json.insert(QStringLiteral("tls_key_pem"), QString::fromUtf8(tlsKeyPem));
     if (!tokenOrigin.isEmpty())
         json.insert(QStringLiteral("token_origin"), tokenOrigin);
     if (!dpopKeyPem.isEmpty())
@@ -30,6 +32,7 @@ ClientCredentials ClientCredentials::fromSecretJson(const QJsonObject &json)
     if (!alg.isEmpty())
         c.privateKeyAlg = alg;
     c.keyId = json.value(QLatin1String("key_id")).toString();
+    c.tlsKeyPem = json.value(QLatin1String("tls_key_pem")).toString().toUtf8();
     c.tokenOrigin = json.value(QLatin1String("token_origin")).toString();
     c.dpopKeyPem = json.value(QLatin1String("dpop_key_pem")).toString().toUtf8();
     return c;

@@ -16,6 +16,9 @@ struct ClientCredentials
     QByteArray privateKeyPem; // PKCS#8 / traditional PEM for private_key_jwt
     QString privateKeyAlg = QStringLiteral("RS256"); // JWS alg of the client assertion (RFC 7518 §3.1)
     QString keyId; // "kid" header of the client assertion, when registered
+    // RFC 8705: the private key of the connection's TLS client certificate (PEM); the certificate itself is public
+    // and kept in the settings (ProviderConfig::clientCertificate). See ClientCertificate.
+    QByteArray tlsKeyPem;
     // The token endpoint origin (RFC 6454) the secret or key was first used with. Kept with it in the keychain,
     // so a changed integration file cannot send it to another host: a different origin means asking again.
     QString tokenOrigin;
@@ -31,7 +34,8 @@ struct ClientCredentials
     bool operator==(const ClientCredentials &o) const
     {
         return clientId == o.clientId && clientSecret == o.clientSecret && privateKeyPem == o.privateKeyPem
-            && privateKeyAlg == o.privateKeyAlg && keyId == o.keyId && tokenOrigin == o.tokenOrigin && dpopKeyPem == o.dpopKeyPem;
+            && privateKeyAlg == o.privateKeyAlg && keyId == o.keyId && tlsKeyPem == o.tlsKeyPem && tokenOrigin == o.tokenOrigin
+            && dpopKeyPem == o.dpopKeyPem;
     }
     bool operator!=(const ClientCredentials &o) const { return !(*this == o); }
 };

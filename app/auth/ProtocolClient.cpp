@@ -1,6 +1,7 @@
 #include "auth/ProtocolClient.h"
 
 #include "auth/ClientAuthenticator.h"
+#include "auth/ClientCertificate.h"
 #include "auth/OneShotBody.h"
 #include "auth/ProviderConfig.h"
 #include "auth/ResponseBody.h"
@@ -228,6 +229,9 @@ Error ProtocolClient::postAuthenticatedForm(const QUrl &url, const ProviderConfi
         request.setRawHeader(name, value);
     if (error.isNull() && clientAuth == ClientAuth::Apply)
         error = ClientAuthenticator::apply(config, credentials, &request, &form);
+    // RFC 8705 §2 and §3: the connection's certificate goes to its own endpoints, for client authentication and so
+    // that the tokens issued are bound to it.
+    ClientCertificate::presentOn(&request, config, credentials);
     if (!error.isNull()) {
         fail(error, std::move(done));
         return error;

@@ -66,6 +66,10 @@ QString ProviderConfig::clientAuthName(ClientAuth auth)
         return QStringLiteral("none");
     case ClientAuth::PrivateKeyJwt:
         return QStringLiteral("private_key_jwt");
+    case ClientAuth::TlsClientAuth:
+        return QStringLiteral("tls_client_auth");
+    case ClientAuth::SelfSignedTlsClientAuth:
+        return QStringLiteral("self_signed_tls_client_auth");
     }
     return QStringLiteral("client_secret_basic");
 }
@@ -83,6 +87,10 @@ ProviderConfig::ClientAuth ProviderConfig::clientAuthFromName(const QString &nam
         auth = ClientAuth::None;
     else if (n == QLatin1String("private_key_jwt"))
         auth = ClientAuth::PrivateKeyJwt;
+    else if (n == QLatin1String("tls_client_auth"))
+        auth = ClientAuth::TlsClientAuth;
+    else if (n == QLatin1String("self_signed_tls_client_auth"))
+        auth = ClientAuth::SelfSignedTlsClientAuth;
     else
         known = false;
     if (ok)
@@ -139,6 +147,8 @@ QJsonObject ProviderConfig::toJson() const
     if (!pushedAuthorizationUrl.isEmpty())
         json.insert(QStringLiteral("par_url"), pushedAuthorizationUrl);
     json.insert(QStringLiteral("client_auth"), clientAuthName(clientAuth));
+    if (!clientCertificate.isEmpty())
+        json.insert(QStringLiteral("client_certificate"), clientCertificate);
     if (!assertionAudience.isEmpty())
         json.insert(QStringLiteral("assertion_audience"), assertionAudience);
     if (assertionLifetimeSeconds > 0)
@@ -229,6 +239,7 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     readString(json, "par_url", &c.pushedAuthorizationUrl);
     readBool(json, "allow_insecure_http", &c.allowInsecureHttp);
     readString(json, "assertion_audience", &c.assertionAudience);
+    readString(json, "client_certificate", &c.clientCertificate);
     const int lifetime = json.value(QLatin1String("assertion_lifetime_seconds")).toInt(0);
     if (lifetime > 0 && lifetime <= 3600)
         c.assertionLifetimeSeconds = lifetime;
@@ -289,7 +300,7 @@ bool ProviderConfig::operator==(const ProviderConfig &o) const
         && clientIdParam == o.clientIdParam && tokenRequestFormat == o.tokenRequestFormat && pkce == o.pkce && openid == o.openid
         && issParameterSupported == o.issParameterSupported && dpopAlgorithm == o.dpopAlgorithm
         && pushAuthorization == o.pushAuthorization && pushedAuthorizationUrl == o.pushedAuthorizationUrl
-        && clientAuth == o.clientAuth && assertionAudience == o.assertionAudience
+        && clientAuth == o.clientAuth && clientCertificate == o.clientCertificate && assertionAudience == o.assertionAudience
         && assertionLifetimeSeconds == o.assertionLifetimeSeconds && authorizationParams == o.authorizationParams
         && tokenParams == o.tokenParams && accessTokenPath == o.accessTokenPath && refreshTokenPath == o.refreshTokenPath
         && expiresInPath == o.expiresInPath && expiresAtPath == o.expiresAtPath && idTokenPath == o.idTokenPath

@@ -16,8 +16,8 @@ namespace keyway {
 // integration's oauth block with expanded templates reads directly with fromJson().
 struct ProviderConfig
 {
-    // RFC 6749 §2.3, RFC 7523 §2.2 / OIDC Core §9: how the client proves who it is at the token endpoint.
-    enum class ClientAuth { Basic, Post, None, PrivateKeyJwt };
+    // RFC 6749 §2.3, RFC 7523 §2.2 / OIDC Core §9, RFC 8705 §2: how the client proves who it is at the token endpoint.
+    enum class ClientAuth { Basic, Post, None, PrivateKeyJwt, TlsClientAuth, SelfSignedTlsClientAuth };
     // How a token request's parameters are sent: RFC 6749 §4.1.3 / Appendix B form encoding, or (a provider's
     // quirk, declared by its integration file) the same names and values as one JSON object.
     enum class RequestFormat { Form, Json };
@@ -95,6 +95,10 @@ struct ProviderConfig
     QString redirectPath = QStringLiteral("/callback");
     QString redirectScheme; // empty: loopback http; else RFC 8252 §7.1's private-use scheme (io.keyway.app)
 
+    // RFC 8705: the connection's TLS client certificate (PEM), presented to its token endpoint and API origins; its
+    // private key is in the keychain (ClientCredentials::tlsKeyPem). Public, so kept here. Empty: none.
+    QString clientCertificate;
+
     bool allowInsecureHttp = false; // plain http to non-loopback hosts (tests, local development only)
 
     QJsonObject toJson() const;
@@ -102,7 +106,7 @@ struct ProviderConfig
     static ProviderConfig fromJson(const QJsonObject &json);
 
     // The names used by integration files and OAuth metadata (RFC 8414 token_endpoint_auth_methods_supported):
-    // client_secret_basic, client_secret_post, none, private_key_jwt.
+    // client_secret_basic, client_secret_post, none, private_key_jwt, tls_client_auth, self_signed_tls_client_auth.
     static QString clientAuthName(ClientAuth auth);
     // Also accepts the short forms "basic" and "post". Unknown names give Basic and *ok = false.
     static ClientAuth clientAuthFromName(const QString &name, bool *ok = nullptr);

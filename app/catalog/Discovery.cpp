@@ -245,6 +245,12 @@ Result<OAuthSettings> Discovery::parseMetadata(
     out.issParameterSupported = m.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool(false);
     out.dpopSigningAlgValuesSupported = stringList(m.value(QStringLiteral("dpop_signing_alg_values_supported")));
     out.requirePushedAuthorizationRequests = m.value(QStringLiteral("require_pushed_authorization_requests")).toBool(false);
+    const QJsonObject aliases = m.value(QStringLiteral("mtls_endpoint_aliases")).toObject();
+    for (auto it = aliases.begin(); it != aliases.end(); ++it) {
+        QString why;
+        if (it.value().isString() && TemplateExpander::isAllowedUrl(it.value().toString(), base.allowInsecureHttp, &why))
+            out.mtlsEndpointAliases.insert(it.key(), it.value().toString());
+    }
     if (kind == Kind::OpenIdConnect)
         out.openid = true;
     // Keep the default client authentication only if the server supports it (RFC 8414 §2: the default when the

@@ -29,10 +29,10 @@ struct ClientAuthName
     const char *name;
 };
 constexpr ClientAuthName kClientAuth[] = {
-    {ClientAuthMethod::ClientSecretBasic, "client_secret_basic"},
-    {ClientAuthMethod::ClientSecretPost, "client_secret_post"},
-    {ClientAuthMethod::None, "none"},
-    {ClientAuthMethod::PrivateKeyJwt, "private_key_jwt"},
+    {ClientAuthMethod::ClientSecretBasic, "client_secret_basic"}, {ClientAuthMethod::ClientSecretPost, "client_secret_post"},
+    {ClientAuthMethod::None, "none"}, {ClientAuthMethod::PrivateKeyJwt, "private_key_jwt"},
+    {ClientAuthMethod::TlsClientAuth, "tls_client_auth"}, // RFC 8705 §2.1
+    {ClientAuthMethod::SelfSignedTlsClientAuth, "self_signed_tls_client_auth"}, // RFC 8705 §2.2
 };
 
 struct ClientTypeName

@@ -29,7 +29,7 @@ enum class LoopbackRedirect {
 enum class TokenRequestFormat { Form, Json };
 
 // RFC 6749 §2.3, OpenID Connect Core §9.
-enum class ClientAuthMethod { ClientSecretBasic, ClientSecretPost, None, PrivateKeyJwt };
+enum class ClientAuthMethod { ClientSecretBasic, ClientSecretPost, None, PrivateKeyJwt, TlsClientAuth, SelfSignedTlsClientAuth };
 
 // RFC 6749 §2.1: the client types a provider lets a desktop app register (oauth.client_types).
 enum class ClientType {
@@ -161,6 +161,9 @@ struct OAuthSettings
     QStringList grantTypesSupported;
     QStringList codeChallengeMethodsSupported;
     QStringList tokenEndpointAuthMethodsSupported;
+    // RFC 8705 §5: mtls_endpoint_aliases, metadata name ("token_endpoint", ...) -> the URL a client using mutual TLS
+    // sends to instead. Only https URLs (or what allowInsecureHttp allows) are kept.
+    QMap<QString, QString> mtlsEndpointAliases;
     // RFC 9207 §3: authorization_response_iss_parameter_supported. When true, a response without iss is refused
     // (§2.4), as an attacker's mix-up would strip it.
     bool issParameterSupported = false;

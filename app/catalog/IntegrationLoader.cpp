@@ -779,7 +779,7 @@ void readOAuthRequests(Reader &r, const QJsonObject &oauth, const QString &p, OA
     o.publicClientId = r.string(oauth, p, "public_client_id", false, 1);
     const QString clientAuth = r.oneOf(oauth, p, "client_auth", false,
         {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"), QStringLiteral("none"),
-            QStringLiteral("private_key_jwt")},
+            QStringLiteral("private_key_jwt"), QStringLiteral("tls_client_auth"), QStringLiteral("self_signed_tls_client_auth")},
         QStringLiteral("client_secret_basic"));
     o.clientAuth = *Integration::clientAuthFromString(clientAuth);
     o.assertionAudience = r.string(oauth, p, "assertion_audience", false, 1);

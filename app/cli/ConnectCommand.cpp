@@ -1,6 +1,7 @@
 #include "cli/ConnectCommand.h"
 
 #include "catalog/Catalog.h"
+#include "cli/ClientCertificateOptions.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 
@@ -17,6 +18,7 @@ namespace keyway {
 void ConnectCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("integration"), QStringLiteral("Catalogue id (see keyway integrations)"));
+    ClientCertificateOptions::addOptions(parser);
     parser.addOptions({
         {QStringLiteral("issuer"), QStringLiteral("OpenID Connect issuer URL (endpoints by discovery)"), QStringLiteral("URL")},
         {QStringLiteral("mode"), QStringLiteral("Auth mode, e.g. oauth2_authorization_code, api_key"), QStringLiteral("MODE")},
@@ -27,7 +29,8 @@ void ConnectCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("username-stdin"),
             QStringLiteral("Read the Basic auth user name from standard input (an API key sent as the user name)")},
         {QStringLiteral("client-auth"),
-            QStringLiteral("Client authentication: client_secret_basic, client_secret_post, private_key_jwt or none"),
+            QStringLiteral("Client authentication: client_secret_basic, client_secret_post, private_key_jwt, tls_client_auth, "
+                           "self_signed_tls_client_auth or none"),
             QStringLiteral("METHOD")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the Basic auth password from standard input")},
         {QStringLiteral("token-stdin"), QStringLiteral("Read a bearer token (pasted by hand) from standard input")},
@@ -166,6 +169,9 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         else
             request.bearerToken = secret;
     }
+    const QString certificateProblem = ClientCertificateOptions::apply(parser, stdinSecrets > 0 || noBrowser, &request);
+    if (!certificateProblem.isEmpty())
+        return exit(fail(name(), certificateProblem));
     for (const auto &[option, target] : {std::pair {QStringLiteral("key-file"), &request.serviceAccountJson},
              std::pair {QStringLiteral("private-key-file"), &request.privateKeyPem}}) {
         if (!parser.isSet(option))

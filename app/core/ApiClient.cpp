@@ -1,5 +1,6 @@
 #include "core/ApiClient.h"
 
+#include "auth/ClientCertificate.h"
 #include "auth/DpopSigner.h"
 #include "auth/ProtocolError.h"
 #include "common/Redactor.h"
@@ -140,7 +141,12 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
 
             QElapsedTimer timer;
             timer.start();
-            QNetworkReply *reply = m_network->sendCustomRequest(outgoing.toNetworkRequest(), outgoing.method, outgoing.body);
+            QNetworkRequest networkRequest = outgoing.toNetworkRequest();
+            // RFC 8705 §3: a certificate-bound token is accepted only over TLS with the same certificate; the
+            // certificate goes to the connection's own origins only, never to another the user allowed.
+            if (outgoing.ownOrigin)
+                ClientCertificate::presentOn(&networkRequest, settings.provider, credentials.client);
+            QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, outgoing.method, outgoing.body);
             auto body = std::make_shared<QByteArray>();
             auto truncated = std::make_shared<bool>(false);
             connect(guard, &ApiCall::cancelRequested, reply, [reply] { reply->abort(); });

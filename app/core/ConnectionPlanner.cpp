@@ -1,5 +1,7 @@
 #include "core/ConnectionPlanner.h"
 
+#include "auth/ClientCertificate.h"
+
 #include "auth/ServiceAccountKey.h"
 #include "catalog/ScopeVocabulary.h"
 #include "catalog/TemplateExpander.h"
@@ -32,6 +34,10 @@ ProviderConfig::ClientAuth toClientAuth(ClientAuthMethod method)
         return ProviderConfig::ClientAuth::None;
     case ClientAuthMethod::PrivateKeyJwt:
         return ProviderConfig::ClientAuth::PrivateKeyJwt;
+    case ClientAuthMethod::TlsClientAuth:
+        return ProviderConfig::ClientAuth::TlsClientAuth;
+    case ClientAuthMethod::SelfSignedTlsClientAuth:
+        return ProviderConfig::ClientAuth::SelfSignedTlsClientAuth;
     }
     return ProviderConfig::ClientAuth::Basic;
 }
@@ -344,13 +350,29 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
                 Tr::tr("Unknown client authentication method \"%1\".").arg(request.clientAuthMethod));
         plan.oauth.clientAuth = *method;
     }
+    // RFC 8705: a TLS client certificate, checked against its key before anything is sent or stored.
+    QString certificatePem;
+    if (!request.clientCertificatePem.isEmpty() || !request.clientKeyPem.isEmpty()) {
+        const Result<ClientCertificate> certificate
+            = ClientCertificate::fromPem(request.clientCertificatePem, request.clientKeyPem);
+        if (!certificate)
+            return certificate.error();
+        certificatePem = QString::fromLatin1(certificate.value().certificatePem());
+        plan.secrets.client.tlsKeyPem = certificate.value().keyPem();
+    }
+    const bool usesCertificate = plan.oauth.clientAuth == ClientAuthMethod::TlsClientAuth
+        || plan.oauth.clientAuth == ClientAuthMethod::SelfSignedTlsClientAuth;
+    if (usesCertificate && certificatePem.isEmpty())
+        return Error::make(QStringLiteral("missing_client_certificate"),
+            Tr::tr("%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.")
+                .arg(integration.name, Integration::toString(plan.oauth.clientAuth)));
     // A client without a secret or key is a public client (RFC 6749 §2.1): it authenticates with its id
     // alone and relies on PKCE.
     const bool hasSecret = !plan.secrets.client.clientSecret.isEmpty();
     const bool hasKey = !plan.secrets.client.privateKeyPem.isEmpty();
     if (hasKey)
         plan.oauth.clientAuth = ClientAuthMethod::PrivateKeyJwt;
-    else if (!hasSecret && plan.oauth.clientAuth != ClientAuthMethod::PrivateKeyJwt)
+    else if (!hasSecret && plan.oauth.clientAuth != ClientAuthMethod::PrivateKeyJwt && !usesCertificate)
         plan.oauth.clientAuth = ClientAuthMethod::None;
     if (plan.mode != AuthMode::JwtBearer && plan.secrets.client.clientId.isEmpty())
         return Error::make(QStringLiteral("missing_client_id"),
@@ -374,6 +396,7 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
     plan.settings.assertionAudience = plan.oauth.assertionAudience;
     plan.settings.issuer = plan.oauth.issuer;
     plan.settings.provider = providerConfig(plan.oauth);
+    plan.settings.provider.clientCertificate = certificatePem;
     plan.redirect.applyTo(plan.settings.provider);
     if (const Error error = DpopSetup::apply(plan); !error.isNull())
         return error;
@@ -392,8 +415,20 @@ void ConnectionPlanner::applyDiscovered(ConnectionPlan &plan, const OAuthSetting
     plan.oauth.clientAuth = clientAuth;
     plan.oauth.dpop = dpop; // the integration's or the user's choice; discovery only says which algorithms
     plan.oauth.allowInsecureHttp = plan.integration.allowInsecureHttp();
+    const QString certificate = plan.settings.provider.clientCertificate;
+    if (!certificate.isEmpty()) {
+        // RFC 8705 §5: a client using mutual TLS sends to the aliases the metadata gives for it.
+        const QMap<QString, QString> &alias = discovered.mtlsEndpointAliases;
+        plan.oauth.tokenUrl = alias.value(QStringLiteral("token_endpoint"), plan.oauth.tokenUrl);
+        plan.oauth.revocationUrl = alias.value(QStringLiteral("revocation_endpoint"), plan.oauth.revocationUrl);
+        plan.oauth.introspectionUrl = alias.value(QStringLiteral("introspection_endpoint"), plan.oauth.introspectionUrl);
+        plan.oauth.userinfoUrl = alias.value(QStringLiteral("userinfo_endpoint"), plan.oauth.userinfoUrl);
+        plan.oauth.deviceAuthorizationUrl
+            = alias.value(QStringLiteral("device_authorization_endpoint"), plan.oauth.deviceAuthorizationUrl);
+    }
     plan.settings.issuer = discovered.issuer;
     plan.settings.provider = providerConfig(plan.oauth);
+    plan.settings.provider.clientCertificate = certificate;
     plan.redirect.applyTo(plan.settings.provider);
 }
 
@@ -541,6 +576,12 @@ ReconnectPlan ConnectionPlanner::reconnectPlan(const ConnectionRecord &record)
             break;
         case ProviderConfig::ClientAuth::PrivateKeyJwt:
             p.clientAuth = ClientAuthMethod::PrivateKeyJwt;
+            break;
+        case ProviderConfig::ClientAuth::TlsClientAuth:
+            p.clientAuth = ClientAuthMethod::TlsClientAuth;
+            break;
+        case ProviderConfig::ClientAuth::SelfSignedTlsClientAuth:
+            p.clientAuth = ClientAuthMethod::SelfSignedTlsClientAuth;
             break;
         }
     }

@@ -78,6 +78,12 @@ SetupGuide SetupGuide::build(const Integration &in, const QVariantMap &values, c
                 advice << Tr::tr("A confidential client that authenticates with a key pair (private_key_jwt): register "
                                  "the public key and give Keyway the private one.");
                 break;
+            case ClientAuthMethod::TlsClientAuth:
+            case ClientAuthMethod::SelfSignedTlsClientAuth:
+                advice << Tr::tr("A confidential client that authenticates with a TLS client certificate (%1): give "
+                                 "Keyway the client ID, the certificate and its private key.")
+                              .arg(Integration::toString(in.oauth.clientAuth));
+                break;
             case ClientAuthMethod::None:
                 advice << Tr::tr("A confidential client (with a client secret): give Keyway the client ID and the secret.");
                 break;

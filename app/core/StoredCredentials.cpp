@@ -45,7 +45,7 @@ StoredCredentials StoredCredentials::fromBytes(const QByteArray &bytes, bool *ok
 void StoredCredentials::registerSecrets() const
 {
     for (const QByteArray &s : {tokens.accessToken, tokens.refreshToken, tokens.idToken, client.clientSecret,
-             client.privateKeyPem, client.dpopKeyPem, apiKey, username, password})
+             client.privateKeyPem, client.tlsKeyPem, client.dpopKeyPem, apiKey, username, password})
         if (!s.isEmpty())
             Redactor::registerSecret(s);
 }

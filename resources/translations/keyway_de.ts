@@ -150,6 +150,37 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>Could not sign the client assertion with the configured private key: %1</source>
         <translation>Die Client-Assertion konnte mit dem eingerichteten privaten Schlüssel nicht signiert werden: %1</translation>
     </message>
+    <message>
+        <source>No client certificate is configured for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificate</name>
+    <message>
+        <source>The client certificate file is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key is not an unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key must be an RSA or EC key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate or its key could not be loaded for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClockLeeway</name>
@@ -740,6 +771,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>%1 authenticates this client with a private key (private_key_jwt): import the key or generate one.</source>
         <translation>%1 authentifiziert diesen Client mit einem privaten Schlüssel (private_key_jwt): Importieren Sie den Schlüssel oder erzeugen Sie einen.</translation>
+    </message>
+    <message>
+        <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3680,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>Notes: </source>
         <translation>Hinweise: </translation>
     </message>
+    <message>
+        <source>A confidential client that authenticates with a TLS client certificate (%1): give Keyway the client ID, the certificate and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupText</name>
@@ -5421,6 +5460,14 @@ Refresh-Token: %2</translation>
     <message>
         <source>Load a service account key file, or enter the issuer and a private key.</source>
         <translation>Laden Sie eine Schlüsseldatei eines Dienstkontos, oder geben Sie Aussteller und privaten Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>tls_client_auth: your TLS client certificate (from a CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

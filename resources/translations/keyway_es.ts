@@ -150,6 +150,37 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>Could not sign the client assertion with the configured private key: %1</source>
         <translation>No se pudo firmar la aserción de cliente con la clave privada configurada: %1</translation>
     </message>
+    <message>
+        <source>No client certificate is configured for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificate</name>
+    <message>
+        <source>The client certificate file is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key is not an unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key must be an RSA or EC key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate or its key could not be loaded for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClockLeeway</name>
@@ -740,6 +771,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>%1 authenticates this client with a private key (private_key_jwt): import the key or generate one.</source>
         <translation>%1 autentica a este cliente con una clave privada (private_key_jwt): importe la clave o genere una.</translation>
+    </message>
+    <message>
+        <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3680,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>Notes: </source>
         <translation>Notas: </translation>
     </message>
+    <message>
+        <source>A confidential client that authenticates with a TLS client certificate (%1): give Keyway the client ID, the certificate and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupText</name>
@@ -5421,6 +5460,14 @@ Token de actualización: %2</translation>
     <message>
         <source>Load a service account key file, or enter the issuer and a private key.</source>
         <translation>Cargue un archivo de clave de cuenta de servicio, o introduzca el emisor y una clave privada.</translation>
+    </message>
+    <message>
+        <source>tls_client_auth: your TLS client certificate (from a CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

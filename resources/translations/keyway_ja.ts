@@ -149,6 +149,37 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>Could not sign the client assertion with the configured private key: %1</source>
         <translation>設定された秘密鍵でクライアントアサーションに署名できませんでした: %1</translation>
     </message>
+    <message>
+        <source>No client certificate is configured for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificate</name>
+    <message>
+        <source>The client certificate file is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key is not an unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key must be an RSA or EC key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate or its key could not be loaded for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClockLeeway</name>
@@ -739,6 +770,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>%1 authenticates this client with a private key (private_key_jwt): import the key or generate one.</source>
         <translation>%1 はこのクライアントを秘密鍵 (private_key_jwt) で認証します: 鍵をインポートするか生成してください。</translation>
+    </message>
+    <message>
+        <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3678,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>Notes: </source>
         <translation>注記: </translation>
     </message>
+    <message>
+        <source>A confidential client that authenticates with a TLS client certificate (%1): give Keyway the client ID, the certificate and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupText</name>
@@ -5418,6 +5457,14 @@ Refresh token: %2</source>
     <message>
         <source>Load a service account key file, or enter the issuer and a private key.</source>
         <translation>サービスアカウントのキーファイルを読み込むか、発行者と秘密鍵を入力してください。</translation>
+    </message>
+    <message>
+        <source>tls_client_auth: your TLS client certificate (from a CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@ QString clientAuthName(ClientAuthMethod method)
         return CredentialsForm::tr("client_secret_post: secret in the request body");
     case ClientAuthMethod::PrivateKeyJwt:
         return CredentialsForm::tr("private_key_jwt: assertion signed with your private key");
+    case ClientAuthMethod::TlsClientAuth:
+        return CredentialsForm::tr("tls_client_auth: your TLS client certificate (from a CA)");
+    case ClientAuthMethod::SelfSignedTlsClientAuth:
+        return CredentialsForm::tr("self_signed_tls_client_auth: your self-signed TLS client certificate");
     case ClientAuthMethod::None:
         break;
     }

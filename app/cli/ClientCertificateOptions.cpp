@@ -1,0 +1,70 @@
+#include "cli/ClientCertificateOptions.h"
+
+#include "auth/ClientCertificate.h"
+#include "cli/CliCommand.h"
+#include "core/ConnectRequest.h"
+
+#include <QFile>
+
+namespace keyway {
+
+namespace {
+
+constexpr qint64 kMaxFileBytes = 1024 * 1024;
+
+} // namespace
+
+void ClientCertificateOptions::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("client-cert"),
+            QStringLiteral("TLS client certificate (PEM) for mutual TLS (RFC 8705); its key with --client-key-stdin"),
+            QStringLiteral("FILE")},
+        {QStringLiteral("client-key-stdin"),
+            QStringLiteral("Read the client certificate's private key (PEM) from standard input")},
+        {QStringLiteral("client-p12"), QStringLiteral("TLS client certificate and key as a PKCS#12 file, imported once"),
+            QStringLiteral("FILE")},
+        {QStringLiteral("p12-password-stdin"), QStringLiteral("Read the PKCS#12 file's password from standard input")},
+    });
+}
+
+QString ClientCertificateOptions::apply(const QCommandLineParser &parser, bool stdinTaken, ConnectRequest *request)
+{
+    const bool pem = parser.isSet(QStringLiteral("client-cert"));
+    const bool p12 = parser.isSet(QStringLiteral("client-p12"));
+    const bool keyStdin = parser.isSet(QStringLiteral("client-key-stdin"));
+    const bool passwordStdin = parser.isSet(QStringLiteral("p12-password-stdin"));
+    if (!pem && !p12 && !keyStdin && !passwordStdin)
+        return {};
+    if (pem && p12)
+        return QStringLiteral("--client-cert and --client-p12 cannot be given together");
+    if (pem != keyStdin)
+        return QStringLiteral("--client-cert FILE takes its private key with --client-key-stdin");
+    if (p12 && !passwordStdin)
+        return QStringLiteral("--client-p12 FILE takes its password with --p12-password-stdin");
+    if (passwordStdin && !p12)
+        return QStringLiteral("--p12-password-stdin goes with --client-p12 FILE");
+    if (stdinTaken)
+        return QStringLiteral("only one option at a time can read standard input");
+
+    QFile file(parser.value(pem ? QStringLiteral("client-cert") : QStringLiteral("client-p12")));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
+    const QByteArray contents = file.read(kMaxFileBytes);
+    const QByteArray fromStdin = CliCommand::readStdinSecret();
+    if (pem) {
+        if (fromStdin.isEmpty())
+            return QStringLiteral("standard input was empty: --client-key-stdin reads the private key there");
+        request->clientCertificatePem = contents;
+        request->clientKeyPem = fromStdin + '\n'; // readStdinSecret dropped the PEM's last newline
+        return {};
+    }
+    const Result<ClientCertificate> imported = ClientCertificate::fromPkcs12(contents, fromStdin);
+    if (!imported)
+        return imported.error().toString();
+    request->clientCertificatePem = imported.value().certificatePem();
+    request->clientKeyPem = imported.value().keyPem();
+    return {};
+}
+
+} // namespace keyway

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+
+namespace keyway {
+
+struct ConnectRequest;
+
+// `keyway connect`'s RFC 8705 options: a TLS client certificate for the connection, either a PEM certificate file
+// with its private key on standard input (--client-cert FILE --client-key-stdin) or a PKCS#12 file with its password
+// on standard input (--client-p12 FILE --p12-password-stdin), imported once. The key never comes from argv. What is
+// read is checked by ConnectionPlanner (ClientCertificate) before anything is sent or stored.
+namespace ClientCertificateOptions {
+
+void addOptions(QCommandLineParser &parser);
+// Fills request->clientCertificatePem and clientKeyPem. `stdinTaken`: another option already reads standard input.
+// Returns the usage or input problem as one line, empty on success (also when no option was given).
+QString apply(const QCommandLineParser &parser, bool stdinTaken, ConnectRequest *request);
+
+} // namespace ClientCertificateOptions
+
+} // namespace keyway
