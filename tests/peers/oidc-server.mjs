@@ -10,7 +10,12 @@
 //                        [--exit-on-stdin-close true|false]
 //                        [--refresh-delay-ms N] [--lose-refresh-answers N --lose-mode 502|html|drop]
 //                        [--unavailable-refreshes N] [--git-root DIR]
-//                        [--dpop-nonce true|false] [--par optional|required]
+//                        [--dpop-nonce true|false] [--par optional|required] [--mtls-dir DIR]
+//
+// --mtls-dir DIR: serve https (server.pem, server.key from DIR, made by the test with openssl) and ask every
+// client for a TLS certificate (requestCert; verified against DIR/ca.pem, but not required, so the provider
+// itself says what happens without one): RFC 8705 mutual TLS with oidc-provider's features.mTLS, the client
+// keyway-mtls (tls_client_auth, subject CN=keyway-mtls-client, certificate-bound access tokens).
 //
 // When it listens it prints exactly one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
@@ -23,6 +28,7 @@ import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { parseArgs } from 'node:util';
 
 // oidc-provider prints notices with console.info (stdout). stdout is reserved for the one
@@ -64,6 +70,7 @@ function parseCli() {
         'git-root': { type: 'string' },
         'dpop-nonce': { type: 'string', default: 'false' },
         par: { type: 'string', default: 'optional' },
+        'mtls-dir': { type: 'string' },
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -130,6 +137,7 @@ function parseCli() {
     gitRoot: values['git-root'] === undefined ? undefined : nonEmpty('git-root'),
     dpopNonce: bool('dpop-nonce'),
     par: oneOf('par', ['optional', 'required']),
+    mtlsDir: values['mtls-dir'] === undefined ? undefined : nonEmpty('mtls-dir'),
   };
 }
 
@@ -278,6 +286,19 @@ function buildConfiguration(options, errors) {
 
   // A provider that compares the redirect URI exactly, port included (Dropbox, X, Xero... do): a
   // "web" client, for which Client#redirectUriAllowed in oidc-provider 9.x only accepts a URI equal to
+  if (options.mtlsDir) {
+    clients.push({
+      // RFC 8705 §2.1: authenticated by its PKI certificate's subject, its tokens bound to the certificate (§3).
+      client_id: 'keyway-mtls',
+      application_type: 'native',
+      token_endpoint_auth_method: 'tls_client_auth',
+      tls_client_auth_subject_dn: 'CN=keyway-mtls-client',
+      tls_client_certificate_bound_access_tokens: true,
+      grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+      response_types: ['code'],
+      redirect_uris: redirectUris,
+    });
+  }
   // a registered one; the port-stripping loopback rule (RFC 8252 §7.3) applies to "native" clients
   // only. client_schema.js allows http redirect URIs for web clients that do not use the implicit
   // grant. Registered only when --exact-redirect-uri gives the URIs (a test picks a free port).
@@ -324,7 +345,8 @@ function buildConfiguration(options, errors) {
 
     // The client authentication methods Keyway implements (RFC 6749 §2.3.1, RFC 7523 §2.2,
     // public clients). client_secret_jwt is left out on purpose.
-    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none'],
+    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none',
+      ...(options.mtlsDir ? ['tls_client_auth', 'self_signed_tls_client_auth'] : [])],
 
     // A private_key_jwt assertion's aud: oidc-provider 9 accepts its issuer identifier, its token endpoint URL
     // or the URL of the endpoint called, alone or in an array (OIDCContext#clientJwtAuthExpectedAudience), and
@@ -408,6 +430,25 @@ function buildConfiguration(options, errors) {
       introspection: { enabled: true }, // RFC 7662; default policy: confidential clients may
       // introspect any token, public clients only their own.
       clientCredentials: { enabled: true }, // RFC 6749 §4.4
+      // RFC 8705 with --mtls-dir. getCertificate reads the peer certificate of the request's TLS socket (node's
+      // X509Certificate#toString is its PEM); certificateAuthorized is node's own chain check against ca.pem.
+      mTLS: {
+        enabled: Boolean(options.mtlsDir),
+        tlsClientAuth: true,
+        selfSignedTlsClientAuth: true,
+        certificateBoundAccessTokens: true,
+        getCertificate(ctx) {
+          const peer = ctx.req.socket.getPeerX509Certificate?.();
+          return peer ? peer.toString() : undefined;
+        },
+        certificateAuthorized(ctx) {
+          return ctx.req.socket.authorized === true;
+        },
+        certificateSubjectMatches(ctx, property, expected) {
+          const peer = ctx.req.socket.getPeerX509Certificate?.();
+          return property === 'tls_client_auth_subject_dn' && peer !== undefined && peer.subject === expected;
+        },
+      },
       deviceFlow: { enabled: true }, // RFC 8628, verification at /device
       // Resource indicators (RFC 8707) are on by default in 9.x. Without a `resource` parameter
       // tokens are opaque and carry the static scopes. A `resource` that names a loopback URL
@@ -449,13 +490,21 @@ async function main() {
   const { default: Provider, errors } = await import('oidc-provider');
 
   // Listen first so an ephemeral port is known before the issuer URL is fixed.
-  const server = createServer();
+  const server = options.mtlsDir
+    ? createHttpsServer({
+      cert: readFileSync(`${options.mtlsDir}/server.pem`),
+      key: readFileSync(`${options.mtlsDir}/server.key`),
+      ca: readFileSync(`${options.mtlsDir}/ca.pem`),
+      requestCert: true,
+      rejectUnauthorized: false,
+    })
+    : createServer();
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', resolve);
   });
   const { port } = server.address();
-  const issuer = `http://127.0.0.1:${port}`;
+  const issuer = `${options.mtlsDir ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   const provider = new Provider(issuer, buildConfiguration(options, errors));
 
