@@ -152,34 +152,34 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
     <message>
         <source>No client certificate is configured for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Client-Zertifikat eingerichtet.</translation>
     </message>
 </context>
 <context>
     <name>ClientCertificate</name>
     <message>
         <source>The client certificate file is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Zertifikatsdatei ist kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <source>The client certificate&apos;s private key is not an unencrypted PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel des Client-Zertifikats ist kein unverschlüsselter privater PEM-Schlüssel.</translation>
     </message>
     <message>
         <source>The private key does not belong to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel gehört nicht zum Client-Zertifikat.</translation>
     </message>
     <message>
         <source>The client certificate&apos;s key must be an RSA or EC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Client-Zertifikats muss ein RSA- oder EC-Schlüssel sein.</translation>
     </message>
     <message>
         <source>The client certificate or its key could not be loaded for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat oder sein Schlüssel konnte nicht für TLS geladen werden.</translation>
     </message>
     <message>
         <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei ließ sich nicht öffnen: Das Passwort ist falsch, oder sie enthält kein Zertifikat mit Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
     <message>
         <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 authentifiziert diesen Client mit einem TLS-Client-Zertifikat (%2): Geben Sie das Zertifikat und seinen Schlüssel an.</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3682,7 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
     <message>
         <source>A confidential client that authenticates with a TLS client certificate (%1): give Keyway the client ID, the certificate and its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vertraulicher Client, der sich mit einem TLS-Client-Zertifikat authentifiziert (%1): Geben Sie Keyway die Client-ID, das Zertifikat und seinen privaten Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -5463,11 +5463,11 @@ Refresh-Token: %2</translation>
     </message>
     <message>
         <source>tls_client_auth: your TLS client certificate (from a CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_client_auth: Ihr TLS-Client-Zertifikat (von einer Zertifizierungsstelle)</translation>
     </message>
     <message>
         <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>self_signed_tls_client_auth: Ihr selbstsigniertes TLS-Client-Zertifikat</translation>
     </message>
 </context>
 <context>

@@ -152,34 +152,34 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
     <message>
         <source>No client certificate is configured for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión no tiene ningún certificado de cliente configurado.</translation>
     </message>
 </context>
 <context>
     <name>ClientCertificate</name>
     <message>
         <source>The client certificate file is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del certificado de cliente no es un certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <source>The client certificate&apos;s private key is not an unencrypted PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada del certificado de cliente no es una clave privada PEM sin cifrar.</translation>
     </message>
     <message>
         <source>The private key does not belong to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada no corresponde al certificado de cliente.</translation>
     </message>
     <message>
         <source>The client certificate&apos;s key must be an RSA or EC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del certificado de cliente debe ser una clave RSA o EC.</translation>
     </message>
     <message>
         <source>The client certificate or its key could not be loaded for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el certificado de cliente o su clave para TLS.</translation>
     </message>
     <message>
         <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo PKCS#12: la contraseña es incorrecta o no contiene un certificado y una clave.</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
     <message>
         <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autentica este cliente con un certificado de cliente TLS (%2): indique el certificado y su clave.</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3682,7 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
     <message>
         <source>A confidential client that authenticates with a TLS client certificate (%1): give Keyway the client ID, the certificate and its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente confidencial que se autentica con un certificado de cliente TLS (%1): dé a Keyway el ID de cliente, el certificado y su clave privada.</translation>
     </message>
 </context>
 <context>
@@ -5463,11 +5463,11 @@ Token de actualización: %2</translation>
     </message>
     <message>
         <source>tls_client_auth: your TLS client certificate (from a CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_client_auth: su certificado de cliente TLS (emitido por una CA)</translation>
     </message>
     <message>
         <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>self_signed_tls_client_auth: su certificado de cliente TLS autofirmado</translation>
     </message>
 </context>
 <context>

@@ -152,34 +152,34 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
     <message>
         <source>No client certificate is configured for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat client n&apos;est configuré pour cette connexion.</translation>
     </message>
 </context>
 <context>
     <name>ClientCertificate</name>
     <message>
         <source>The client certificate file is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du certificat client n&apos;est pas un certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <source>The client certificate&apos;s private key is not an unencrypted PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée du certificat client n&apos;est pas une clé privée PEM non chiffrée.</translation>
     </message>
     <message>
         <source>The private key does not belong to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée n&apos;appartient pas au certificat client.</translation>
     </message>
     <message>
         <source>The client certificate&apos;s key must be an RSA or EC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du certificat client doit être une clé RSA ou EC.</translation>
     </message>
     <message>
         <source>The client certificate or its key could not be loaded for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat client ou sa clé n&apos;a pas pu être chargé pour TLS.</translation>
     </message>
     <message>
         <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PKCS#12 n&apos;a pas pu être ouvert : le mot de passe est faux, ou il ne contient pas de certificat et de clé.</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
     <message>
         <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 authentifie ce client par un certificat client TLS (%2) : indiquez le certificat et sa clé.</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3682,7 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
     <message>
         <source>A confidential client that authenticates with a TLS client certificate (%1): give Keyway the client ID, the certificate and its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client confidentiel qui s&apos;authentifie par un certificat client TLS (%1) : donnez à Keyway l&apos;ID client, le certificat et sa clé privée.</translation>
     </message>
 </context>
 <context>
@@ -5463,11 +5463,11 @@ Jeton d&apos;actualisation : %2</translation>
     </message>
     <message>
         <source>tls_client_auth: your TLS client certificate (from a CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_client_auth : votre certificat client TLS (émis par une AC)</translation>
     </message>
     <message>
         <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>self_signed_tls_client_auth : votre certificat client TLS auto-signé</translation>
     </message>
 </context>
 <context>

@@ -151,34 +151,34 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
     <message>
         <source>No client certificate is configured for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続にはクライアント証明書が設定されていません。</translation>
     </message>
 </context>
 <context>
     <name>ClientCertificate</name>
     <message>
         <source>The client certificate file is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書のファイルが PEM 形式の証明書ではありません (-----BEGIN CERTIFICATE-----)。</translation>
     </message>
     <message>
         <source>The client certificate&apos;s private key is not an unencrypted PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書の秘密鍵が、暗号化されていない PEM 形式の秘密鍵ではありません。</translation>
     </message>
     <message>
         <source>The private key does not belong to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>この秘密鍵はクライアント証明書のものではありません。</translation>
     </message>
     <message>
         <source>The client certificate&apos;s key must be an RSA or EC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書の鍵は RSA または EC の鍵でなければなりません。</translation>
     </message>
     <message>
         <source>The client certificate or its key could not be loaded for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書またはその鍵を TLS 用に読み込めませんでした。</translation>
     </message>
     <message>
         <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 ファイルを開けませんでした。パスワードが違うか、証明書と鍵が含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -773,7 +773,7 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
     <message>
         <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのクライアントを TLS クライアント証明書 (%2) で認証します。証明書とその鍵を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3680,7 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
     <message>
         <source>A confidential client that authenticates with a TLS client certificate (%1): give Keyway the client ID, the certificate and its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS クライアント証明書 (%1) で認証する機密クライアントです。Keyway にクライアント ID、証明書、その秘密鍵を渡してください。</translation>
     </message>
 </context>
 <context>
@@ -5460,11 +5460,11 @@ Refresh token: %2</source>
     </message>
     <message>
         <source>tls_client_auth: your TLS client certificate (from a CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_client_auth: あなたの TLS クライアント証明書 (認証局が発行)</translation>
     </message>
     <message>
         <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>self_signed_tls_client_auth: あなたの自己署名 TLS クライアント証明書</translation>
     </message>
 </context>
 <context>
