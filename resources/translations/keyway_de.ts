@@ -3384,6 +3384,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>made by a newer Keyway (schema %1)</source>
         <translation>von einem neueren Keyway angelegt (Schema %1)</translation>
     </message>
+    <message>
+        <source>The Keyway Sandbox cannot set up its store.</source>
+        <translation>Die Keyway-Sandbox kann ihren Speicher nicht einrichten.</translation>
+    </message>
 </context>
 <context>
     <name>ScopesPanel</name>

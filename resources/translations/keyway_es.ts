@@ -3384,6 +3384,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>made by a newer Keyway (schema %1)</source>
         <translation>creada por un Keyway más reciente (esquema %1)</translation>
     </message>
+    <message>
+        <source>The Keyway Sandbox cannot set up its store.</source>
+        <translation>La Keyway Sandbox no puede preparar su almacén.</translation>
+    </message>
 </context>
 <context>
     <name>ScopesPanel</name>

@@ -3384,6 +3384,10 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>made by a newer Keyway (schema %1)</source>
         <translation>créée par un Keyway plus récent (schéma %1)</translation>
     </message>
+    <message>
+        <source>The Keyway Sandbox cannot set up its store.</source>
+        <translation>La Keyway Sandbox ne peut pas préparer son stockage.</translation>
+    </message>
 </context>
 <context>
     <name>ScopesPanel</name>

@@ -3382,6 +3382,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>made by a newer Keyway (schema %1)</source>
         <translation>新しいバージョンの Keyway で作成されています (スキーマ %1)</translation>
     </message>
+    <message>
+        <source>The Keyway Sandbox cannot set up its store.</source>
+        <translation>Keyway サンドボックスの保存領域を準備できません。</translation>
+    </message>
 </context>
 <context>
     <name>ScopesPanel</name>
