@@ -24,6 +24,8 @@ packages=(
     clang libclang-rt-14-dev
     # the format check of the test command (packaging/format.sh)
     clang-format
+    # the mutual TLS test (TestMutualTls) makes its CA, server and client certificates with the openssl command
+    openssl
     # packaging checks
     dpkg-dev file desktop-file-utils appstream
 )
