@@ -67,6 +67,13 @@ const Row kRows[] = {
     {"api_insufficient_scope", Kind::Request, QT_TRANSLATE_NOOP("EventText", "API request allowed"),
         QT_TRANSLATE_NOOP("EventText", "API refused: a permission is missing"),
         QT_TRANSLATE_NOOP("EventText", "API refused: a permission is missing"), nullptr},
+    // RFC 9126: the sign-in request was pushed to the provider first; the browser carries only its request_uri.
+    {"par", Kind::SignIn, QT_TRANSLATE_NOOP("EventText", "Sign-in request pushed to the provider"),
+        QT_TRANSLATE_NOOP("EventText", "Pushing the sign-in request failed"),
+        QT_TRANSLATE_NOOP("EventText", "Pushed sign-in request"), nullptr},
+    // RFC 9449 §9: the API asked for a DPoP proof with its new nonce; the request is sent once more with it.
+    {"api_dpop_nonce", Kind::Request, nullptr, nullptr,
+        QT_TRANSLATE_NOOP("EventText", "API asked for a fresh DPoP nonce: sent again"), nullptr},
     // RFC 9700 §2.1.1: a sign-in without PKCE is said every time it happens.
     {"pkce", Kind::SignIn, nullptr, nullptr, QT_TRANSLATE_NOOP("EventText", "PKCE"),
         QT_TRANSLATE_NOOP("EventText", "Signing in without PKCE")},

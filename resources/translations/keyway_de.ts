@@ -1535,6 +1535,22 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>Sign-in request pushed to the provider</source>
+        <translation>Anmeldeanfrage an den Anbieter übermittelt</translation>
+    </message>
+    <message>
+        <source>Pushing the sign-in request failed</source>
+        <translation>Übermitteln der Anmeldeanfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pushed sign-in request</source>
+        <translation>Übermittelte Anmeldeanfrage</translation>
+    </message>
+    <message>
+        <source>API asked for a fresh DPoP nonce: sent again</source>
+        <translation>API verlangte eine neue DPoP-Nonce: erneut gesendet</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>

@@ -1535,6 +1535,22 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>note</source>
         <translation>nota</translation>
     </message>
+    <message>
+        <source>Sign-in request pushed to the provider</source>
+        <translation>Solicitud de inicio de sesión enviada al proveedor</translation>
+    </message>
+    <message>
+        <source>Pushing the sign-in request failed</source>
+        <translation>No se pudo enviar la solicitud de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Pushed sign-in request</source>
+        <translation>Solicitud de inicio de sesión enviada</translation>
+    </message>
+    <message>
+        <source>API asked for a fresh DPoP nonce: sent again</source>
+        <translation>La API pidió un nonce DPoP nuevo: solicitud enviada de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>

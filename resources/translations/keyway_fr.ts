@@ -1535,6 +1535,22 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>note</source>
         <translation>remarque</translation>
     </message>
+    <message>
+        <source>Sign-in request pushed to the provider</source>
+        <translation>Demande de connexion transmise au fournisseur</translation>
+    </message>
+    <message>
+        <source>Pushing the sign-in request failed</source>
+        <translation>Échec de la transmission de la demande de connexion</translation>
+    </message>
+    <message>
+        <source>Pushed sign-in request</source>
+        <translation>Demande de connexion transmise</translation>
+    </message>
+    <message>
+        <source>API asked for a fresh DPoP nonce: sent again</source>
+        <translation>L’API a demandé un nouveau nonce DPoP : requête renvoyée</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>

@@ -1533,6 +1533,22 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>note</source>
         <translation>注記</translation>
     </message>
+    <message>
+        <source>Sign-in request pushed to the provider</source>
+        <translation>サインイン要求をプロバイダーに送信しました</translation>
+    </message>
+    <message>
+        <source>Pushing the sign-in request failed</source>
+        <translation>サインイン要求の送信に失敗しました</translation>
+    </message>
+    <message>
+        <source>Pushed sign-in request</source>
+        <translation>送信済みのサインイン要求</translation>
+    </message>
+    <message>
+        <source>API asked for a fresh DPoP nonce: sent again</source>
+        <translation>API が新しい DPoP ノンスを要求しました: 再送信しました</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>
