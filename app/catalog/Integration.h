@@ -115,6 +115,9 @@ struct OAuthSettings
     QString pushedAuthorizationUrl; // oauth.par_url, or discovery's pushed_authorization_request_endpoint
     QString publicClientId; // a client the provider publishes for everyone (no secret): the default client id
     ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic; // RFC 6749 §2.3.1: servers MUST support Basic
+    // oauth.client_certificate_required: the provider takes only TLS connections with a client certificate it
+    // issued, while the client authenticates by clientAuth (a secret; ADP). tls_client_auth implies it.
+    bool clientCertificateRequired = false;
     QString assertionAudience; // aud of jwt_bearer / private_key_jwt assertions; empty: Keyway's default
     std::optional<qint64> assertionLifetimeSeconds; // how long those assertions may live; empty: Keyway's default
     QMap<QString, QString> authorizationParams;

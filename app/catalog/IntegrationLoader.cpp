@@ -697,7 +697,7 @@ void readOAuthEndpoints(Reader &r, const QJsonObject &oauth, const QString &p, O
             "client_auth", "assertion_audience", "authorization_params", "token_params", "client_credentials", "token_response",
             "response_values", "refresh_token", "redirect", "openid", "issuer_claims", "refresh_url", "client_types",
             "access_token_lifetime_seconds", "assertion_lifetime_seconds", "client_id_param", "token_request", "dpop", "par",
-            "par_url"});
+            "par_url", "client_certificate_required"});
     o.authorizationUrl = r.url(oauth, p, "authorization_url");
     o.tokenUrl = r.url(oauth, p, "token_url");
     o.refreshUrl = r.url(oauth, p, "refresh_url");
@@ -782,6 +782,7 @@ void readOAuthRequests(Reader &r, const QJsonObject &oauth, const QString &p, OA
             QStringLiteral("private_key_jwt"), QStringLiteral("tls_client_auth"), QStringLiteral("self_signed_tls_client_auth")},
         QStringLiteral("client_secret_basic"));
     o.clientAuth = *Integration::clientAuthFromString(clientAuth);
+    o.clientCertificateRequired = r.boolean(oauth, p, "client_certificate_required", false);
     o.assertionAudience = r.string(oauth, p, "assertion_audience", false, 1);
     // Issue 15.7: the protocol's own parameters are Keyway's to set, never a file's.
     const auto paramKey = [](bool authorizationRequest) {

@@ -366,6 +366,13 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
         return Error::make(QStringLiteral("missing_client_certificate"),
             Tr::tr("%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.")
                 .arg(integration.name, Integration::toString(plan.oauth.clientAuth)));
+    // A provider that wants the certificate on the TLS connection besides the client's secret (ADP): without it the
+    // handshake fails, which says less than this.
+    if (plan.oauth.clientCertificateRequired && certificatePem.isEmpty())
+        return Error::make(QStringLiteral("missing_client_certificate"),
+            Tr::tr("%1 accepts only connections that present the TLS client certificate it issued: give the certificate "
+                   "and its key.")
+                .arg(integration.name));
     // A client without a secret or key is a public client (RFC 6749 §2.1): it authenticates with its id
     // alone and relies on PKCE.
     const bool hasSecret = !plan.secrets.client.clientSecret.isEmpty();

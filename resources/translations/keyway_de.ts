@@ -776,6 +776,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
         <translation>%1 authentifiziert diesen Client mit einem TLS-Client-Zertifikat (%2): Geben Sie das Zertifikat und seinen Schlüssel an.</translation>
     </message>
+    <message>
+        <source>%1 accepts only connections that present the TLS client certificate it issued: give the certificate and its key.</source>
+        <translation>%1 nimmt nur Verbindungen an, die das von ihm ausgestellte TLS-Client-Zertifikat vorweisen: Geben Sie das Zertifikat und seinen Schlüssel an.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRepository</name>

@@ -776,6 +776,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
         <translation>%1 autentica este cliente con un certificado de cliente TLS (%2): indique el certificado y su clave.</translation>
     </message>
+    <message>
+        <source>%1 accepts only connections that present the TLS client certificate it issued: give the certificate and its key.</source>
+        <translation>%1 solo acepta conexiones que presenten el certificado de cliente TLS que emitió: indique el certificado y su clave.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRepository</name>

@@ -776,6 +776,10 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
         <translation>%1 authentifie ce client par un certificat client TLS (%2) : indiquez le certificat et sa clé.</translation>
     </message>
+    <message>
+        <source>%1 accepts only connections that present the TLS client certificate it issued: give the certificate and its key.</source>
+        <translation>%1 n&apos;accepte que les connexions qui présentent le certificat client TLS qu&apos;il a délivré : indiquez le certificat et sa clé.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRepository</name>

@@ -775,6 +775,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>%1 authenticates this client with a TLS client certificate (%2): give the certificate and its key.</source>
         <translation>%1 はこのクライアントを TLS クライアント証明書 (%2) で認証します。証明書とその鍵を指定してください。</translation>
     </message>
+    <message>
+        <source>%1 accepts only connections that present the TLS client certificate it issued: give the certificate and its key.</source>
+        <translation>%1 は自らが発行した TLS クライアント証明書を提示する接続のみを受け付けます。証明書とその鍵を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRepository</name>

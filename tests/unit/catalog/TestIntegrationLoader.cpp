@@ -359,6 +359,8 @@ private Q_SLOTS:
         QTest::newRow("scope number") << u"oauth.scopes.1"_s << QJsonValue(2) << u"oauth.scopes[1]: expected a string"_s;
         QTest::newRow("pkce string") << u"oauth.pkce"_s << QJsonValue(u"true"_s) << u"oauth.pkce: expected true or false"_s;
         QTest::newRow("openid number") << u"oauth.openid"_s << QJsonValue(1) << u"oauth.openid: expected true or false"_s;
+        QTest::newRow("client_certificate_required string") << u"oauth.client_certificate_required"_s << QJsonValue(u"yes"_s)
+                                                            << u"oauth.client_certificate_required: expected true or false"_s;
         QTest::newRow("public client number")
             << u"oauth.public_client_id"_s << QJsonValue(7) << u"oauth.public_client_id: expected a string"_s;
         QTest::newRow("params array") << u"oauth.authorization_params"_s << QJsonValue(QJsonArray())
@@ -862,6 +864,21 @@ private Q_SLOTS:
             = IntegrationLoader::parse(mutated(u"oauth.assertion_lifetime_seconds"_s, 180), u"acme.json"_s);
         QVERIFY2(r.ok(), qPrintable(r.error().detail));
         QCOMPARE(r.value().oauth.assertionLifetimeSeconds, std::optional<qint64>(180));
+    }
+
+    // oauth.client_certificate_required: mutual TLS beside a client secret (ADP), not in place of it. Left out, no
+    // certificate is asked for; given, the secret's method stays what client_auth says.
+    void readsClientCertificateRequirement()
+    {
+        const Result<Integration> plain = IntegrationLoader::parse(QJsonDocument(validDocument()).toJson(), u"acme.json"_s);
+        QVERIFY2(plain.ok(), qPrintable(plain.error().detail));
+        QVERIFY(!plain.value().oauth.clientCertificateRequired);
+        QJsonValue doc = withPath(validDocument(), {u"oauth"_s, u"client_certificate_required"_s}, true);
+        doc = withPath(doc, {u"oauth"_s, u"client_auth"_s}, u"client_secret_post"_s);
+        const Result<Integration> r = IntegrationLoader::parse(QJsonDocument(doc.toObject()).toJson(), u"acme.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        QVERIFY(r.value().oauth.clientCertificateRequired);
+        QCOMPARE(r.value().oauth.clientAuth, ClientAuthMethod::ClientSecretPost);
     }
 
     void readsAllowInsecureHttp()

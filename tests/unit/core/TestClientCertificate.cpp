@@ -152,6 +152,36 @@ private slots:
         QCOMPARE(wrongKey.error().code, u"client_key_mismatch"_s);
     }
 
+    // oauth.client_certificate_required (ADP): the certificate goes on the TLS connection while the client still
+    // authenticates with its secret, so the method stays client_secret_basic; without a certificate, refused here.
+    void certificateBesideASecretIsRequiredAndKeepsTheSecretMethod()
+    {
+        Integration in = integration();
+        in.oauth.clientAuth = ClientAuthMethod::ClientSecretBasic;
+        in.oauth.clientCertificateRequired = true;
+        ConnectRequest withSecret = request(false);
+        withSecret.clientSecret = "s3cret";
+        const Result<ConnectionPlan> refused = ConnectionPlanner::plan(in, withSecret, ScopeVocabulary());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"missing_client_certificate"_s);
+        QVERIFY2(refused.error().message.contains(u"Acme"_s), qPrintable(refused.error().message));
+
+        withSecret.clientCertificatePem = m_certificate;
+        withSecret.clientKeyPem = m_key;
+        const Result<ConnectionPlan> plan = ConnectionPlanner::plan(in, withSecret, ScopeVocabulary());
+        QVERIFY2(plan.ok(), qPrintable(plan.error().toString()));
+        QCOMPARE(plan.value().settings.provider.clientAuth, ProviderConfig::ClientAuth::Basic);
+        QVERIFY(!plan.value().settings.provider.clientCertificate.isEmpty());
+        QVERIFY(plan.value().secrets.client.tlsKeyPem.contains("PRIVATE KEY"));
+        QCOMPARE(plan.value().secrets.client.clientSecret, QByteArray("s3cret"));
+
+        // Not required: a secret alone is enough, as before.
+        in.oauth.clientCertificateRequired = false;
+        withSecret.clientCertificatePem.clear();
+        withSecret.clientKeyPem.clear();
+        QVERIFY(ConnectionPlanner::plan(in, withSecret, ScopeVocabulary()).ok());
+    }
+
     // RFC 8705 §2.1: client_id in the request, no secret anywhere; refused locally without a certificate.
     void tlsClientAuthSendsTheClientIdAndNoSecret()
     {
