@@ -22,6 +22,10 @@ void ClientCertificateOptions::addOptions(QCommandLineParser &parser)
             QStringLiteral("FILE")},
         {QStringLiteral("client-key-stdin"),
             QStringLiteral("Read the client certificate's private key (PEM) from standard input")},
+        {QStringLiteral("client-key-file"),
+            QStringLiteral("Read the client certificate's private key (PEM) from FILE, leaving standard input to "
+                           "--client-secret-stdin"),
+            QStringLiteral("FILE")},
         {QStringLiteral("client-p12"), QStringLiteral("TLS client certificate and key as a PKCS#12 file, imported once"),
             QStringLiteral("FILE")},
         {QStringLiteral("p12-password-stdin"), QStringLiteral("Read the PKCS#12 file's password from standard input")},
@@ -33,24 +37,36 @@ QString ClientCertificateOptions::apply(const QCommandLineParser &parser, bool s
     const bool pem = parser.isSet(QStringLiteral("client-cert"));
     const bool p12 = parser.isSet(QStringLiteral("client-p12"));
     const bool keyStdin = parser.isSet(QStringLiteral("client-key-stdin"));
+    const bool keyFile = parser.isSet(QStringLiteral("client-key-file"));
     const bool passwordStdin = parser.isSet(QStringLiteral("p12-password-stdin"));
-    if (!pem && !p12 && !keyStdin && !passwordStdin)
+    if (!pem && !p12 && !keyStdin && !keyFile && !passwordStdin)
         return {};
     if (pem && p12)
         return QStringLiteral("--client-cert and --client-p12 cannot be given together");
-    if (pem != keyStdin)
-        return QStringLiteral("--client-cert FILE takes its private key with --client-key-stdin");
+    if (keyStdin && keyFile)
+        return QStringLiteral("give the private key once: --client-key-stdin or --client-key-file FILE");
+    if (pem != (keyStdin || keyFile))
+        return QStringLiteral("--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE");
     if (p12 && !passwordStdin)
         return QStringLiteral("--client-p12 FILE takes its password with --p12-password-stdin");
     if (passwordStdin && !p12)
         return QStringLiteral("--p12-password-stdin goes with --client-p12 FILE");
-    if (stdinTaken)
+    if (stdinTaken && !keyFile)
         return QStringLiteral("only one option at a time can read standard input");
 
     QFile file(parser.value(pem ? QStringLiteral("client-cert") : QStringLiteral("client-p12")));
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
     const QByteArray contents = file.read(kMaxFileBytes);
+    if (keyFile) {
+        // A provider that wants the certificate beside the client secret (ADP) needs standard input for the secret.
+        QFile key(parser.value(QStringLiteral("client-key-file")));
+        if (!key.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read %1: %2").arg(key.fileName(), key.errorString());
+        request->clientCertificatePem = contents;
+        request->clientKeyPem = key.read(kMaxFileBytes);
+        return {};
+    }
     const QByteArray fromStdin = CliCommand::readStdinSecret();
     if (pem) {
         if (fromStdin.isEmpty())

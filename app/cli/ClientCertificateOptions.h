@@ -8,9 +8,10 @@ namespace keyway {
 struct ConnectRequest;
 
 // `keyway connect`'s RFC 8705 options: a TLS client certificate for the connection, either a PEM certificate file
-// with its private key on standard input (--client-cert FILE --client-key-stdin) or a PKCS#12 file with its password
-// on standard input (--client-p12 FILE --p12-password-stdin), imported once. The key never comes from argv. What is
-// read is checked by ConnectionPlanner (ClientCertificate) before anything is sent or stored.
+// with its private key on standard input or in a file (--client-cert FILE --client-key-stdin | --client-key-file
+// FILE; the file leaves standard input to a client secret that goes with the certificate) or a PKCS#12 file with its
+// password on standard input (--client-p12 FILE --p12-password-stdin), imported once. The key never comes from argv.
+// What is read is checked by ConnectionPlanner (ClientCertificate) before anything is sent or stored.
 namespace ClientCertificateOptions {
 
 void addOptions(QCommandLineParser &parser);

@@ -3,6 +3,8 @@
 //  - `connect --client-cert FILE --client-key-stdin` with tls_client_auth: the client authenticates by its
 //    certificate alone (no secret exists), and its access token is bound to it (introspection's cnf "x5t#S256"
 //    is the certificate's SHA-256 thumbprint); a renewal presents it again;
+//  - `connect --client-secret-stdin --client-cert FILE --client-key-file FILE`: a client secret with a certificate
+//    (the key from a file, since the secret has standard input);
 //  - `connect --client-p12 FILE --p12-password-stdin`, authorization code: the API (userinfo) is called over mutual
 //    TLS with the bound token, a refresh presents the certificate, and the same token without the certificate is
 //    refused by the provider;
@@ -222,6 +224,22 @@ private slots:
         QCOMPARE(status, 401);
     }
 
+    // A provider that wants the certificate on the TLS connection beside the client secret (ADP,
+    // oauth.client_certificate_required): the secret takes standard input, so the key comes from a file.
+    void aSecretOnStandardInputGoesWithACertificateWhoseKeyIsAFile()
+    {
+        const QString id = connectOk(
+            {QStringLiteral("--issuer"), m_oidc.issuer(), QStringLiteral("--mode"), QStringLiteral("oauth2_client_credentials"),
+                QStringLiteral("--client-id"), QStringLiteral("keyway-basic"), QStringLiteral("--client-secret-stdin"),
+                QStringLiteral("--client-cert"), file(QStringLiteral("client.pem")), QStringLiteral("--client-key-file"),
+                file(QStringLiteral("client.key")), QStringLiteral("--scope"), QStringLiteral("api:read")},
+            "basic-secret\n");
+        QVERIFY(!id.isEmpty());
+        const test::KeywayRun token = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")});
+        QVERIFY2(token.code == 0, qPrintable(token.err));
+        QVERIFY(!token.out.trimmed().isEmpty());
+    }
+
     void badInputIsOneClearLineAndStoresNothing_data()
     {
         QTest::addColumn<QStringList>("options");
@@ -247,6 +265,19 @@ private slots:
             << QStringList {} << QByteArray() << QStringLiteral("TLS client certificate");
         QTest::newRow("key without a certificate") << QStringList {QStringLiteral("--client-key-stdin")}
                                                    << read(QStringLiteral("client.key")) << QStringLiteral("--client-cert FILE");
+        QTest::newRow("key file not the certificate's") << QStringList {QStringLiteral("--client-cert"),
+            QStringLiteral("client.pem"), QStringLiteral("--client-key-file"),
+            QStringLiteral("other.key")} << QByteArray() << QStringLiteral("does not belong to the client certificate");
+        QTest::newRow("key file beside a secret on stdin")
+            << QStringList {QStringLiteral("--client-secret-stdin"), QStringLiteral("--client-cert"),
+                   QStringLiteral("client.pem"), QStringLiteral("--client-key-file"), QStringLiteral("other.key")}
+            << QByteArray("s3cret\n") << QStringLiteral("does not belong to the client certificate");
+        QTest::newRow("key given twice") << QStringList {QStringLiteral("--client-cert"), QStringLiteral("client.pem"),
+            QStringLiteral("--client-key-stdin"), QStringLiteral("--client-key-file"), QStringLiteral("client.key")}
+                                         << read(QStringLiteral("client.key")) << QStringLiteral("give the private key once");
+        QTest::newRow("key file that cannot be read") << QStringList {QStringLiteral("--client-cert"),
+            QStringLiteral("client.pem"), QStringLiteral("--client-key-file"), QStringLiteral("missing.key")}
+                                                      << QByteArray() << QStringLiteral("cannot read");
     }
 
     void badInputIsOneClearLineAndStoresNothing()
