@@ -332,27 +332,25 @@ void MainWindow::runNextCheck()
 
 void MainWindow::lookForLostConnections(const QString &done)
 {
-    QPointer<MainWindow> self(this);
-    m_recovery->find(KeychainRecovery::Scope::Always, [self, done](const QList<KeychainRecovery::Lost> &lost, const Error &) {
-        if (!self)
-            return;
-        self->m_recoveryRunning = false;
-        self->m_lostConnections = int(lost.size());
-        self->m_rebuildable = int(
-            std::count_if(lost.cbegin(), lost.cend(), [](const KeychainRecovery::Lost &l) { return l.record.has_value(); }));
-        QStringList text;
-        if (!done.isEmpty())
-            text << done;
-        if (!lost.isEmpty())
-            text << KeychainRecovery::notice(lost)
-                    + (self->m_rebuildable > 0
-                            ? tr("Recover them from the keychain, or revoke them at their providers and remove them.")
-                            : tr("Revoke them at their providers and remove them."))
-                          .prepend(QLatin1Char(' '));
-        self->m_recoveryNotice = text.join(QLatin1Char(' '));
-        self->m_noticesDismissed = false;
-        self->updateNoticeBar();
-    });
+    m_recovery->find(
+        KeychainRecovery::Scope::Always, this, [this, done](const QList<KeychainRecovery::Lost> &lost, const Error &) {
+            m_recoveryRunning = false;
+            m_lostConnections = int(lost.size());
+            m_rebuildable = int(
+                std::count_if(lost.cbegin(), lost.cend(), [](const KeychainRecovery::Lost &l) { return l.record.has_value(); }));
+            QStringList text;
+            if (!done.isEmpty())
+                text << done;
+            if (!lost.isEmpty())
+                text << KeychainRecovery::notice(lost)
+                        + (m_rebuildable > 0
+                                ? tr("Recover them from the keychain, or revoke them at their providers and remove them.")
+                                : tr("Revoke them at their providers and remove them."))
+                              .prepend(QLatin1Char(' '));
+            m_recoveryNotice = text.join(QLatin1Char(' '));
+            m_noticesDismissed = false;
+            updateNoticeBar();
+        });
 }
 
 void MainWindow::recoverLostConnections()
@@ -362,13 +360,10 @@ void MainWindow::recoverLostConnections()
     m_recoveryRunning = true;
     updateNoticeBar();
     statusBar()->showMessage(tr("Recovering connections from the keychain…"));
-    QPointer<MainWindow> self(this);
-    m_recovery->recover([self](const KeychainRecovery::Outcome &outcome) {
-        if (!self)
-            return;
-        self->statusBar()->showMessage(KeychainRecovery::describeRecovery(outcome), 10000);
+    m_recovery->recover(this, [this](const KeychainRecovery::Outcome &outcome) {
+        statusBar()->showMessage(KeychainRecovery::describeRecovery(outcome), 10000);
         // What is still lost (entries an older Keyway wrote, failures) stays on offer.
-        self->lookForLostConnections(KeychainRecovery::describeRecovery(outcome));
+        lookForLostConnections(KeychainRecovery::describeRecovery(outcome));
     });
 }
 
@@ -393,12 +388,9 @@ QMessageBox *MainWindow::revokeLostConnections()
         m_recoveryRunning = true;
         updateNoticeBar();
         statusBar()->showMessage(tr("Revoking the lost connections…"));
-        QPointer<MainWindow> self(this);
-        m_recovery->revokeAndRemove([self](const KeychainRecovery::Outcome &outcome) {
-            if (!self)
-                return;
-            self->statusBar()->showMessage(KeychainRecovery::describeRemoval(outcome), 10000);
-            self->lookForLostConnections(KeychainRecovery::describeRemoval(outcome));
+        m_recovery->revokeAndRemove(this, [this](const KeychainRecovery::Outcome &outcome) {
+            statusBar()->showMessage(KeychainRecovery::describeRemoval(outcome), 10000);
+            lookForLostConnections(KeychainRecovery::describeRemoval(outcome));
         });
     });
     box->open();

@@ -192,8 +192,8 @@ int Cli::run(const QStringList &arguments)
             return runCommand();
         // Connections the database lost while the keychain kept their tokens: said before the command runs, like the
         // notices above. A keychain that cannot be read here says so when the command needs it.
-        core.value()->recovery().find(
-            KeychainRecovery::Scope::IfNeeded, [&](const QList<KeychainRecovery::Lost> &lost, const Error &) {
+        core.value()->recovery().find(KeychainRecovery::Scope::IfNeeded, &core.value()->service(),
+            [&](const QList<KeychainRecovery::Lost> &lost, const Error &) {
                 if (!lost.isEmpty())
                     CliCommand::err() << "keyway: " << KeychainRecovery::notice(lost) << ' '
                                       << QCoreApplication::translate("Cli",

@@ -44,7 +44,7 @@ void ConnectionsCommand::run(CoreContext &core, const QCommandLineParser &parser
     if (recover && revoke)
         return exit(fail(name(), QStringLiteral("give --recover or --revoke-lost, not both")));
     if (recover) {
-        return core.recovery().recover([this, &core, &parser, exit](const KeychainRecovery::Outcome &outcome) {
+        return core.recovery().recover(&core.service(), [this, &core, &parser, exit](const KeychainRecovery::Outcome &outcome) {
             err() << KeychainRecovery::describeRecovery(outcome) << Qt::endl;
             if (!outcome.error.isNull() || !outcome.failed.isEmpty())
                 return exit(1);
@@ -52,7 +52,7 @@ void ConnectionsCommand::run(CoreContext &core, const QCommandLineParser &parser
         });
     }
     if (revoke) {
-        return core.recovery().revokeAndRemove([this, exit](const KeychainRecovery::Outcome &outcome) {
+        return core.recovery().revokeAndRemove(&core.service(), [this, exit](const KeychainRecovery::Outcome &outcome) {
             err() << KeychainRecovery::describeRemoval(outcome) << Qt::endl;
             exit(outcome.error.isNull() && outcome.failed.isEmpty() ? 0 : 1);
         });

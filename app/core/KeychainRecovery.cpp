@@ -1,12 +1,12 @@
 #include "core/KeychainRecovery.h"
 
+#include "common/ContextCallback.h"
 #include "common/Log.h"
 #include "core/ConnectionService.h"
 #include "core/StoredCredentials.h"
 #include "store/ConnectionIndex.h"
 #include "store/SecretStore.h"
 
-#include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
@@ -28,24 +28,23 @@ KeychainRecovery::KeychainRecovery(ConnectionService &service, SecretStore &secr
 {
 }
 
-void KeychainRecovery::find(Scope scope, FindCallback done)
+void KeychainRecovery::find(Scope scope, QObject *context, FindCallback done)
 {
+    done = boundTo(context, std::move(done));
     if (scope == Scope::IfNeeded && !m_databaseRecovered && m_service.hasLiveConnections()) {
         QTimer::singleShot(0, this, [done] { done({}, {}); });
         return;
     }
-    QPointer<KeychainRecovery> self(this);
-    m_service.secretIndex().read([self, done](const QStringList &ids, const Error &error) {
-        if (!self)
-            return;
-        if (!error.isNull())
-            return done({}, error);
-        QStringList unknown;
-        for (const QString &id : ids)
-            if (!self->m_service.connection(id))
-                unknown << id;
-        self->readItems(unknown, {}, {}, done);
-    });
+    m_service.secretIndex().read(
+        boundTo(this, ConnectionIndex::IdsCallback([this, done](const QStringList &ids, const Error &error) {
+            if (!error.isNull())
+                return done({}, error);
+            QStringList unknown;
+            for (const QString &id : ids)
+                if (!m_service.connection(id))
+                    unknown << id;
+            readItems(unknown, {}, {}, done);
+        })));
 }
 
 // One item after the other: what each holds decides whether it can be rebuilt. An id whose item is gone (its
@@ -59,45 +58,42 @@ void KeychainRecovery::readItems(QStringList ids, QList<Lost> found, QStringList
         return;
     }
     const QString id = ids.takeFirst();
-    QPointer<KeychainRecovery> self(this);
-    m_secrets.read(secretKey(id), [self, id, ids, found, gone, done](const QByteArray &bytes, const Error &error) mutable {
-        if (!self)
-            return;
-        if (!error.isNull() && error.code != QLatin1String("not_found"))
-            return done({}, error);
-        if (!error.isNull()) {
-            gone << id;
-            return self->readItems(ids, found, gone, done);
-        }
-        bool ok = false;
-        const StoredCredentials stored = StoredCredentials::fromBytes(bytes, &ok);
-        Lost lost;
-        lost.id = id;
-        if (ok)
-            lost.record = recordFromCopy(id, stored.record);
-        if (lost.record) {
-            stored.registerSecrets();
-            lost.record->status = ConnectionStatus::Connected;
-            lost.record->statusDetail = tr("Recovered from the keychain");
-            lost.record->expiresAt = stored.tokens.expiresAt;
-            lost.record->tokenFingerprint = ConnectionService::fingerprint(stored);
-        }
-        found << lost;
-        self->readItems(ids, found, gone, done);
-    });
+    m_secrets.read(secretKey(id),
+        boundTo(this,
+            SecretStore::ReadCallback([this, id, ids, found, gone, done](const QByteArray &bytes, const Error &error) mutable {
+                if (!error.isNull() && error.code != QLatin1String("not_found"))
+                    return done({}, error);
+                if (!error.isNull()) {
+                    gone << id;
+                    return readItems(ids, found, gone, done);
+                }
+                bool ok = false;
+                const StoredCredentials stored = StoredCredentials::fromBytes(bytes, &ok);
+                Lost lost;
+                lost.id = id;
+                if (ok)
+                    lost.record = recordFromCopy(id, stored.record);
+                if (lost.record) {
+                    stored.registerSecrets();
+                    lost.record->status = ConnectionStatus::Connected;
+                    lost.record->statusDetail = tr("Recovered from the keychain");
+                    lost.record->expiresAt = stored.tokens.expiresAt;
+                    lost.record->tokenFingerprint = ConnectionService::fingerprint(stored);
+                }
+                found << lost;
+                readItems(ids, found, gone, done);
+            })));
 }
 
-void KeychainRecovery::recover(OutcomeCallback done)
+void KeychainRecovery::recover(QObject *context, OutcomeCallback done)
 {
-    QPointer<KeychainRecovery> self(this);
-    find(Scope::Always, [self, done](const QList<Lost> &lost, const Error &error) {
-        if (!self)
-            return;
+    done = boundTo(context, std::move(done));
+    find(Scope::Always, this, [this, done](const QList<Lost> &lost, const Error &error) {
         Outcome outcome;
         outcome.error = error;
         if (!error.isNull())
             return done(outcome);
-        self->recoverNext(lost, outcome, done);
+        recoverNext(lost, outcome, done);
     });
 }
 
@@ -119,43 +115,38 @@ void KeychainRecovery::recoverNext(QList<Lost> lost, Outcome outcome, OutcomeCal
     QTimer::singleShot(0, this, [done, outcome] { done(outcome); });
 }
 
-void KeychainRecovery::revokeAndRemove(OutcomeCallback done)
+void KeychainRecovery::revokeAndRemove(QObject *context, OutcomeCallback done)
 {
-    QPointer<KeychainRecovery> self(this);
-    find(Scope::Always, [self, done](const QList<Lost> &lost, const Error &error) {
-        if (!self)
-            return;
+    done = boundTo(context, std::move(done));
+    find(Scope::Always, this, [this, done](const QList<Lost> &lost, const Error &error) {
         Outcome outcome;
         outcome.error = error;
         if (!error.isNull())
             return done(outcome);
-        self->removeNext(lost, outcome, done);
+        removeNext(lost, outcome, done);
     });
 }
 
 // One connection after the other: taken back in, disconnected (revoked at the provider, secrets deleted, id
-// unlisted), then removed with its record. An item without a record copy is only deleted.
+// unlisted), then removed with its record. An item without a record copy is only deleted. Every step is bound to
+// this object, so nothing runs on after it is gone.
 void KeychainRecovery::removeNext(QList<Lost> lost, Outcome outcome, OutcomeCallback done)
 {
     if (lost.isEmpty())
         return done(outcome);
     const Lost item = lost.takeFirst();
-    QPointer<KeychainRecovery> self(this);
-    auto next = [self, lost, done](Outcome outcome) {
-        if (self)
-            self->removeNext(lost, outcome, done);
-    };
+    auto next = [this, lost, done](Outcome outcome) { removeNext(lost, outcome, done); };
     if (!item.record) {
-        m_secrets.remove(secretKey(item.id), [self, item, outcome, next](const Error &error) mutable {
-            if (!self)
-                return;
-            if (!error.isNull()) {
-                outcome.failed << qMakePair(item.id, error);
-                return next(outcome);
-            }
-            outcome.done << item.id;
-            self->m_service.secretIndex().remove({item.id}, [outcome, next](const Error &) { next(outcome); });
-        });
+        m_secrets.remove(
+            secretKey(item.id), boundTo(this, SecretStore::DoneCallback([this, item, outcome, next](const Error &error) mutable {
+                if (!error.isNull()) {
+                    outcome.failed << qMakePair(item.id, error);
+                    return next(outcome);
+                }
+                outcome.done << item.id;
+                m_service.secretIndex().remove(
+                    {item.id}, boundTo(this, SecretStore::DoneCallback([outcome, next](const Error &) { next(outcome); })));
+            })));
         return;
     }
     if (const Error adoptError = m_service.adopt(*item.record, tr("Taken back from the keychain to be revoked"));
@@ -163,14 +154,14 @@ void KeychainRecovery::removeNext(QList<Lost> lost, Outcome outcome, OutcomeCall
         outcome.failed << qMakePair(item.id, adoptError);
         return next(outcome);
     }
-    m_service.disconnect(item.id, this, [self, item, outcome, next](const Error &revocationError) mutable {
-        const auto record = self->m_service.connection(item.id);
+    m_service.disconnect(item.id, this, [this, item, outcome, next](const Error &revocationError) mutable {
+        const auto record = m_service.connection(item.id);
         if (!record || record->status != ConnectionStatus::Revoked) {
             // The keychain refused: nothing was deleted, and the connection stays listed, to try again.
             outcome.failed << qMakePair(item.id, revocationError);
             return next(outcome);
         }
-        self->m_service.remove(item.id, self, [item, outcome, next, revocationError](const Error &removeError) mutable {
+        m_service.remove(item.id, this, [item, outcome, next, revocationError](const Error &removeError) mutable {
             if (!removeError.isNull())
                 outcome.failed << qMakePair(item.id, removeError);
             else if (!revocationError.isNull())

@@ -51,9 +51,10 @@ public:
 
     KeychainRecovery(ConnectionService &service, SecretStore &secrets, bool databaseRecovered, QObject *parent = nullptr);
 
-    void find(Scope scope, FindCallback done);
-    void recover(OutcomeCallback done);
-    void revokeAndRemove(OutcomeCallback done);
+    // The façade's async contract (common/ContextCallback.h): `done` is dropped when `context` dies first.
+    void find(Scope scope, QObject *context, FindCallback done);
+    void recover(QObject *context, OutcomeCallback done);
+    void revokeAndRemove(QObject *context, OutcomeCallback done);
 
     // "Keyway's database has no record of N connections whose tokens are still in the keychain ..."
     static QString notice(const QList<Lost> &lost);

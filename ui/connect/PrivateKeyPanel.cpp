@@ -14,7 +14,6 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QJsonDocument>
-#include <QPointer>
 
 namespace keyway {
 

@@ -22,7 +22,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 

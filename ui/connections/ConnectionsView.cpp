@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QPointer>
 #include <QShortcut>
 #include <QTimer>
 

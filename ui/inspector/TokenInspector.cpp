@@ -8,8 +8,6 @@
 #include "inspector/TokenView.h"
 #include "widgets/Icons.h"
 
-#include <QPointer>
-
 namespace keyway {
 
 TokenInspector::TokenInspector(ConnectionService &service, SecretClipboard *clipboard, QWidget *parent)

@@ -15,7 +15,6 @@
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>

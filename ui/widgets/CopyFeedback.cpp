@@ -4,7 +4,6 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QPointer>
 #include <QTimer>
 
 namespace keyway::CopyFeedback {
@@ -32,12 +31,10 @@ void show(QAbstractButton *button)
     if (!button->property(kOriginal).isValid())
         button->setProperty(kOriginal, button->text());
     button->setText(copiedText());
-    QPointer<QAbstractButton> guard(button);
-    QTimer::singleShot(2000, button, [guard] {
-        if (!guard)
-            return;
-        guard->setText(guard->property(kOriginal).toString());
-        guard->setProperty(kOriginal, QVariant());
+    // The button is the timer's context: gone, the timer goes with it.
+    QTimer::singleShot(2000, button, [button] {
+        button->setText(button->property(kOriginal).toString());
+        button->setProperty(kOriginal, QVariant());
     });
 }
 

@@ -66,7 +66,7 @@ private:
     {
         QList<KeychainRecovery::Lost> lost;
         bool done = false;
-        core.recovery().find(scope, [&](const QList<KeychainRecovery::Lost> &found, const Error &error) {
+        core.recovery().find(scope, &core.recovery(), [&](const QList<KeychainRecovery::Lost> &found, const Error &error) {
             lost = found;
             if (errorOut)
                 *errorOut = error;
@@ -76,12 +76,12 @@ private:
         return lost;
     }
 
-    using Action = void (KeychainRecovery::*)(KeychainRecovery::OutcomeCallback);
+    using Action = void (KeychainRecovery::*)(QObject *, KeychainRecovery::OutcomeCallback);
     static KeychainRecovery::Outcome run(CoreContext &core, Action action)
     {
         KeychainRecovery::Outcome result;
         bool done = false;
-        (core.recovery().*action)([&](const KeychainRecovery::Outcome &outcome) {
+        (core.recovery().*action)(&core.recovery(), [&](const KeychainRecovery::Outcome &outcome) {
             result = outcome;
             done = true;
         });
@@ -173,6 +173,31 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
         QCOMPARE(token, QByteArray("sk-ant-first-key-0123456789"));
         QVERIFY(find(*core, KeychainRecovery::Scope::Always).isEmpty());
+    }
+
+    // The façade's async contract: an answer is for its context, and dropped when that object died first (a
+    // window closed while the keychain was still answering), so callers need no guards of their own.
+    void anAnswerWhoseContextDiedIsDropped()
+    {
+        QString id;
+        {
+            auto core = open();
+            const auto connected = connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789");
+            KEYWAY_VERIFY_RESULT(connected);
+            id = connected.value();
+        }
+        loseDatabase();
+        auto core = open();
+        int deadAnswers = 0;
+        auto gone = std::make_unique<QObject>();
+        core->recovery().find(KeychainRecovery::Scope::Always, gone.get(),
+            [&](const QList<KeychainRecovery::Lost> &, const Error &) { ++deadAnswers; });
+        core->recovery().recover(gone.get(), [&](const KeychainRecovery::Outcome &) { ++deadAnswers; });
+        gone.reset();
+        // The work goes on (the connection is recovered), only the answer is dropped.
+        QTRY_VERIFY(core->service().connection(id).has_value());
+        QVERIFY(find(*core, KeychainRecovery::Scope::Always).isEmpty()); // answered after the earlier ones
+        QCOMPARE(deadAnswers, 0);
     }
 
     void revokeAndRemoveDeletesEveryLostEntry()
