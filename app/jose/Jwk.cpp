@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <initializer_list>
+#include <utility>
+
 #include <openssl/core_names.h>
 
 namespace keyway {
@@ -33,43 +36,52 @@ Error unsupported(const QString &detail)
     return Error::make(QStringLiteral("unsupported_jwk"), Tr::tr("This kind of key (JWK) is not supported."), detail);
 }
 
-// Reads one Base64urlUInt / octet member. Absent optional members leave `out` empty and succeed.
-bool readMember(const QJsonObject &json, const char *name, bool required, QByteArray *out, Error *error)
+// Reads one Base64urlUInt / octet member. An absent optional member is empty.
+Result<QByteArray> readMember(const QJsonObject &json, const char *name, bool required)
 {
     const QJsonValue value = json.value(QLatin1String(name));
     if (value.isUndefined()) {
         if (required)
-            *error = invalid(QStringLiteral("member \"%1\" is missing").arg(QLatin1String(name)));
-        return !required;
+            return invalid(QStringLiteral("member \"%1\" is missing").arg(QLatin1String(name)));
+        return QByteArray();
     }
-    if (!value.isString()) {
-        *error = invalid(QStringLiteral("member \"%1\" is not a string").arg(QLatin1String(name)));
-        return false;
-    }
+    if (!value.isString())
+        return invalid(QStringLiteral("member \"%1\" is not a string").arg(QLatin1String(name)));
     const auto decoded = Base64Url::decode(value.toString());
-    if (!decoded) {
-        *error = invalid(QStringLiteral("member \"%1\": %2").arg(QLatin1String(name), decoded.error().detail));
-        return false;
-    }
-    if (decoded.value().isEmpty()) {
-        *error = invalid(QStringLiteral("member \"%1\" is empty").arg(QLatin1String(name)));
-        return false;
-    }
-    *out = decoded.value();
-    return true;
+    if (!decoded)
+        return invalid(QStringLiteral("member \"%1\": %2").arg(QLatin1String(name), decoded.error().detail));
+    if (decoded.value().isEmpty())
+        return invalid(QStringLiteral("member \"%1\" is empty").arg(QLatin1String(name)));
+    return decoded.value();
 }
 
-bool readString(const QJsonObject &json, const char *name, QString *out, Error *error)
+// Reads the members in order into their places; the first that is missing or malformed is the error.
+struct Member
+{
+    const char *name;
+    bool required;
+    QByteArray &out;
+};
+Error readMembers(const QJsonObject &json, std::initializer_list<Member> members)
+{
+    for (const Member &member : members) {
+        const Result<QByteArray> value = readMember(json, member.name, member.required);
+        if (!value)
+            return value.error();
+        member.out = value.value();
+    }
+    return {};
+}
+
+// An optional string member: a null QString when absent.
+Result<QString> readString(const QJsonObject &json, const char *name)
 {
     const QJsonValue value = json.value(QLatin1String(name));
     if (value.isUndefined())
-        return true;
-    if (!value.isString()) {
-        *error = invalid(QStringLiteral("member \"%1\" is not a string").arg(QLatin1String(name)));
-        return false;
-    }
-    *out = value.toString();
-    return true;
+        return QString();
+    if (!value.isString())
+        return invalid(QStringLiteral("member \"%1\" is not a string").arg(QLatin1String(name)));
+    return value.toString();
 }
 
 PkeyPtr fromData(const char *type, int selection, OSSL_PARAM_BLD *builder, QString *why)
@@ -87,12 +99,11 @@ PkeyPtr fromData(const char *type, int selection, OSSL_PARAM_BLD *builder, QStri
 
 Result<PkeyPtr> rsaFromJson(const QJsonObject &json)
 {
-    Error error;
     QByteArray n, e, d, p, q, dp, dq, qi;
-    if (!readMember(json, "n", true, &n, &error) || !readMember(json, "e", true, &e, &error)
-        || !readMember(json, "d", false, &d, &error) || !readMember(json, "p", false, &p, &error)
-        || !readMember(json, "q", false, &q, &error) || !readMember(json, "dp", false, &dp, &error)
-        || !readMember(json, "dq", false, &dq, &error) || !readMember(json, "qi", false, &qi, &error))
+    if (const Error error = readMembers(json,
+            {{"n", true, n}, {"e", true, e}, {"d", false, d}, {"p", false, p}, {"q", false, q}, {"dp", false, dp},
+                {"dq", false, dq}, {"qi", false, qi}});
+        !error.isNull())
         return error;
     if (json.contains(QLatin1String("oth")))
         return unsupported(QStringLiteral("multi-prime RSA keys (\"oth\", RFC 7518 §6.3.2.7) are not supported"));
@@ -149,10 +160,8 @@ Result<PkeyPtr> ecFromJson(const QJsonObject &json, const QString &curve)
     const char *group = curveGroupName(curve);
     if (!group)
         return unsupported(QStringLiteral("EC curve \"%1\" is not supported (P-256, P-384 and P-521 are)").arg(curve));
-    Error error;
     QByteArray x, y, d;
-    if (!readMember(json, "x", true, &x, &error) || !readMember(json, "y", true, &y, &error)
-        || !readMember(json, "d", false, &d, &error))
+    if (const Error error = readMembers(json, {{"x", true, x}, {"y", true, y}, {"d", false, d}}); !error.isNull())
         return error;
     // RFC 7518 §6.2.1.2-3 and §6.2.2.1: coordinates and the private scalar have the full length of the curve.
     if (x.size() != size || y.size() != size)
@@ -191,9 +200,8 @@ Result<PkeyPtr> okpFromJson(const QJsonObject &json, const QString &curve)
 {
     if (curve != QLatin1String("Ed25519"))
         return unsupported(QStringLiteral("OKP curve \"%1\" is not supported (Ed25519 is)").arg(curve));
-    Error error;
     QByteArray x, d;
-    if (!readMember(json, "x", true, &x, &error) || !readMember(json, "d", false, &d, &error))
+    if (const Error error = readMembers(json, {{"x", true, x}, {"d", false, d}}); !error.isNull())
         return error;
     // RFC 8037 §2 with RFC 8032 §5.1.5: Ed25519 public keys and private seeds are 32 octets.
     if (x.size() != 32)
@@ -275,12 +283,14 @@ Jwk &Jwk::operator=(const Jwk &other)
 Result<Jwk> Jwk::fromJson(const QJsonObject &json)
 {
     Jwk jwk;
-    Error error;
     QString keyType, curve;
-    if (!readString(json, "kty", &keyType, &error) || !readString(json, "crv", &curve, &error)
-        || !readString(json, "kid", &jwk.m_keyId, &error) || !readString(json, "alg", &jwk.m_algorithm, &error)
-        || !readString(json, "use", &jwk.m_use, &error))
-        return error;
+    for (const auto &[name, out] : {std::pair<const char *, QString *> {"kty", &keyType}, {"crv", &curve}, {"kid", &jwk.m_keyId},
+             {"alg", &jwk.m_algorithm}, {"use", &jwk.m_use}}) {
+        const Result<QString> value = readString(json, name);
+        if (!value)
+            return value.error();
+        *out = value.value();
+    }
     if (keyType.isEmpty())
         return invalid(QStringLiteral("member \"kty\" is missing"));
     const QJsonValue ops = json.value(QLatin1String("key_ops"));

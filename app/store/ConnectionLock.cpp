@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLockFile>
-#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -38,6 +37,16 @@ Error unavailable(const QString &detail)
     return Error::make(QStringLiteral("lock_unavailable"),
         QCoreApplication::translate("ConnectionLock", "Keyway could not use its lock folder: %1.")
             .arg(ConnectionLock::directory()),
+        detail);
+}
+
+// Another holder has the lock: now ("lock_held", from tryAcquire) or for longer than the caller would wait
+// ("lock_timeout", from acquire).
+Error held(const QString &code, const QString &detail)
+{
+    return Error::make(code,
+        QCoreApplication::translate(
+            "ConnectionLock", "Another Keyway process is still working on this connection: try again in a moment."),
         detail);
 }
 
@@ -76,25 +85,28 @@ QString ConnectionLock::fileFor(const QString &connectionId)
     return directory() + QLatin1Char('/') + connectionId + QStringLiteral(".lock");
 }
 
-std::unique_ptr<ConnectionLock> ConnectionLock::tryAcquire(const QString &connectionId, Error *error)
+Result<std::unique_ptr<ConnectionLock>> ConnectionLock::tryAcquire(const QString &connectionId)
 {
-    if (!usableId(connectionId)) {
-        if (error)
-            *error = unavailable(QStringLiteral("not a connection id"));
-        return nullptr;
-    }
+    if (!usableId(connectionId))
+        return unavailable(QStringLiteral("not a connection id"));
     auto file = openLockFile(fileFor(connectionId));
     if (file->tryLock(0))
         return std::unique_ptr<ConnectionLock>(new ConnectionLock(connectionId, std::move(file)));
-    if (error && file->error() != QLockFile::LockFailedError)
-        *error = unavailable(
-            file->error() == QLockFile::PermissionError ? QStringLiteral("permission denied") : QStringLiteral("unknown error"));
-    return nullptr;
+    switch (file->error()) {
+    case QLockFile::LockFailedError:
+        return held(QStringLiteral("lock_held"), QStringLiteral("held by another process or holder"));
+    case QLockFile::PermissionError:
+        return unavailable(QStringLiteral("permission denied"));
+    case QLockFile::NoError:
+    case QLockFile::UnknownError:
+        break;
+    }
+    return unavailable(QStringLiteral("unknown error"));
 }
 
 bool ConnectionLock::isHeldElsewhere(const QString &connectionId)
 {
-    return !tryAcquire(connectionId);
+    return !tryAcquire(connectionId).ok();
 }
 
 qint64 ConnectionLock::holderPid(const QString &connectionId)
@@ -109,11 +121,8 @@ qint64 ConnectionLock::holderPid(const QString &connectionId)
 
 void ConnectionLock::acquire(const QString &connectionId, QObject *context, int timeoutMs, Acquired done)
 {
-    Error error;
-    if (auto lock = tryAcquire(connectionId, &error))
-        return done(std::move(lock), {});
-    if (!error.isNull())
-        return done(nullptr, error);
+    if (auto first = tryAcquire(connectionId); first || first.error().code != QLatin1String("lock_held"))
+        return first ? done(std::move(first).value(), {}) : done(nullptr, first.error());
     qCDebug(lcStore) << "waiting for the lock of connection" << connectionId << "held by pid" << holderPid(connectionId);
     // Poll: 20 ms at first (a refresh takes tens of milliseconds), then up to 250 ms. QLockFile has no
     // notification, and tryLock(timeout) would block this thread.
@@ -123,20 +132,20 @@ void ConnectionLock::acquire(const QString &connectionId, QObject *context, int 
     timer->setSingleShot(true);
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, context, [timer, connectionId, timeoutMs, clock, done] {
-        Error pollError;
-        if (auto lock = tryAcquire(connectionId, &pollError)) {
+        auto polled = tryAcquire(connectionId);
+        if (polled) {
             timer->deleteLater();
-            return done(std::move(lock), {});
+            return done(std::move(polled).value(), {});
         }
-        if (!pollError.isNull() || clock->elapsed() >= timeoutMs) {
+        if (polled.error().code != QLatin1String("lock_held")) {
             timer->deleteLater();
-            if (!pollError.isNull())
-                return done(nullptr, pollError);
+            return done(nullptr, polled.error());
+        }
+        if (clock->elapsed() >= timeoutMs) {
+            timer->deleteLater();
             const qint64 pid = holderPid(connectionId);
             return done(nullptr,
-                Error::make(QStringLiteral("lock_timeout"),
-                    QCoreApplication::translate(
-                        "ConnectionLock", "Another Keyway process is still working on this connection: try again in a moment."),
+                held(QStringLiteral("lock_timeout"),
                     pid > 0 ? QStringLiteral("held by process %1 for more than %2 s").arg(pid).arg(timeoutMs / 1000)
                             : QStringLiteral("held for more than %1 s").arg(timeoutMs / 1000)));
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Result.h"
 
 #include <QObject>
 #include <QString>
@@ -33,8 +34,8 @@ public:
     // "lock_unavailable" (the lock folder cannot be used). `done` is dropped if `context` dies first. May call back
     // before returning when the lock is free.
     static void acquire(const QString &connectionId, QObject *context, int timeoutMs, Acquired done);
-    // Takes the lock only if no one holds it; nullptr otherwise.
-    static std::unique_ptr<ConnectionLock> tryAcquire(const QString &connectionId, Error *error = nullptr);
+    // Takes the lock only if no one holds it: the lock, or Error "lock_held" (someone does) or "lock_unavailable".
+    static Result<std::unique_ptr<ConnectionLock>> tryAcquire(const QString &connectionId);
     // Whether another process (or another holder in this one) holds the connection's lock right now.
     static bool isHeldElsewhere(const QString &connectionId);
 
