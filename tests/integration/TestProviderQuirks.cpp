@@ -54,8 +54,8 @@ private:
     void startFake(const QString &id, const FakeProvider::Quirks &quirks)
     {
         auto provider = std::make_unique<FakeProvider>(quirks);
-        QString error;
-        QVERIFY2(provider->start(&error), qPrintable(error));
+        const Error error = provider->start();
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
         m_fakes[id] = std::move(provider);
     }
 

@@ -7,11 +7,12 @@
 //  - no source file of Keyway ignores certificate errors (a guard against the classic "fix");
 //  - plain http goes only to loopback: a non-loopback http URL is refused before any connection is made, unless
 //    the integration explicitly allows it ("allow_insecure_http", the user's opt-in). A real HTTP forward proxy
-//    on 127.0.0.1 (PlainProxy) lets requests to http://provider.invalid leave the process for real, so the test
-//    sees both what is refused (nothing reaches the proxy) and what the opt-in lets through (the proxy gets it):
-//    the token endpoint client, a client credentials connect, the request console, custom integrations added
-//    from an issuer, and the command line's warnings.
+//    on 127.0.0.1 (a FakeHttpServer, see actAsProxiedProvider) lets requests to http://provider.invalid leave the
+//    process for real, so the test sees both what is refused (nothing reaches the proxy) and what the opt-in lets
+//    through (the proxy gets it): the token endpoint client, a client credentials connect, the request console,
+//    custom integrations added from an issuer, and the command line's warnings.
 #include "ConnectAndWait.h"
+#include "FakeHttpServer.h"
 #include "TestSupport.h"
 #include "auth/TokenEndpoint.h"
 #include "auth/UrlPolicy.h"
@@ -31,9 +32,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QProcess>
-#include <QSslKey>
 #include <QSslSocket>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -111,103 +110,24 @@ X509 *makeCert(
     return cert;
 }
 
-// A TLS server on 127.0.0.1 that answers every request like a token endpoint would.
-class TlsServer : public QTcpServer
-{
-public:
-    void use(const Issued &issued)
-    {
-        m_certificate = QSslCertificate(issued.certPem, QSsl::Pem);
-        m_key = QSslKey(issued.keyPem, QSsl::Ec, QSsl::Pem);
-    }
-    int handshakes = 0;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QSslSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setLocalCertificate(m_certificate);
-        socket->setPrivateKey(m_key);
-        socket->setPeerVerifyMode(QSslSocket::VerifyNone); // the server does not ask for client certificates
-        connect(socket, &QSslSocket::encrypted, this, [this] { ++handshakes; });
-        connect(socket, &QSslSocket::readyRead, socket, [socket] {
-            if (!socket->readAll().contains("\r\n\r\n"))
-                return;
-            const QByteArray body = R"({"access_token":"tls-test-access-token","token_type":"Bearer","expires_in":3600})";
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            socket->disconnectFromHost();
-        });
-        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-        socket->startServerEncryption();
-    }
-
-private:
-    QSslCertificate m_certificate;
-    QSslKey m_key;
-};
-
 // A plain HTTP forward proxy on 127.0.0.1 (RFC 9112 §3.2.2: requests carry the absolute-form target) that
 // answers for the host itself, as a provider behind it would: the metadata document, a token endpoint and an
-// API. Every request it gets is recorded, so a test knows exactly what left Keyway unencrypted.
-class PlainProxy : public QTcpServer
+// API. FakeHttpServer records every request it gets, so a test knows exactly what left Keyway unencrypted.
+void actAsProxiedProvider(test::FakeHttpServer &proxy)
 {
-public:
-    struct Seen
-    {
-        QByteArray method;
-        QByteArray target; // absolute form: http://provider.invalid/token
-        QByteArray headers;
-    };
-    QList<Seen> seen;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            buffer->append(socket->readAll());
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QByteArray head = buffer->left(end);
-            qsizetype length = 0;
-            for (const QByteArray &line : head.split('\n'))
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            if (buffer->size() < end + 4 + length)
-                return;
-            const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
-            Seen request {requestLine.value(0), requestLine.value(1), head};
-            buffer->clear();
-            seen << request;
-            const QByteArray path = QUrl::fromEncoded(request.target).path().toUtf8();
-            QByteArray body;
-            if (path.endsWith("/.well-known/openid-configuration") || path.endsWith("/.well-known/oauth-authorization-server")) {
-                body = R"({"issuer":"http://provider.invalid","authorization_endpoint":"http://provider.invalid/authorize",)"
-                       R"("token_endpoint":"http://provider.invalid/token","jwks_uri":"http://provider.invalid/jwks",)"
-                       R"("grant_types_supported":["authorization_code","client_credentials"],"scopes_supported":["openid"]})";
-            } else if (path.endsWith("/token")) {
-                body = R"({"access_token":"plain-http-access-token","token_type":"Bearer","expires_in":3600})";
-            } else {
-                body = R"({"ok":true})";
-            }
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            socket->disconnectFromHost();
-        });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    }
-};
+    proxy.setHandler([](const test::RecordedRequest &request) {
+        const QByteArray path = QUrl::fromEncoded(request.target).path().toUtf8();
+        if (path.endsWith("/.well-known/openid-configuration") || path.endsWith("/.well-known/oauth-authorization-server"))
+            return test::CannedResponse::json(200,
+                R"({"issuer":"http://provider.invalid","authorization_endpoint":"http://provider.invalid/authorize",)"
+                R"("token_endpoint":"http://provider.invalid/token","jwks_uri":"http://provider.invalid/jwks",)"
+                R"("grant_types_supported":["authorization_code","client_credentials"],"scopes_supported":["openid"]})");
+        if (path.endsWith("/token"))
+            return test::CannedResponse::json(
+                200, R"({"access_token":"plain-http-access-token","token_type":"Bearer","expires_in":3600})");
+        return test::CannedResponse::json(200, R"({"ok":true})");
+    });
+}
 
 // An integration reached only over plain http at provider.invalid, with or without the user's opt-in.
 QJsonObject labIntegration(const QString &id, bool allowInsecureHttp)
@@ -257,10 +177,13 @@ class TestTlsPolicy : public QObject
 
 private:
     QTemporaryDir m_dir;
-    TlsServer m_server;
+    // A TLS server on 127.0.0.1 that answers every request like a token endpoint would.
+    test::FakeHttpServer m_server {test::FakeHttpServer::Transport::Tls};
     std::shared_ptr<CoreContext> m_core;
     QString m_caFile;
     Issued m_good, m_wrongHost, m_expired, m_selfSigned;
+
+    void use(const Issued &issued) { m_server.setTlsIdentity(issued.certPem, issued.keyPem); }
 
     std::shared_ptr<CoreContext> openCore()
     {
@@ -271,10 +194,7 @@ private:
         return core ? core.value() : nullptr;
     }
 
-    QString url(const char *path = "/token") const
-    {
-        return QStringLiteral("https://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(QLatin1String(path));
-    }
+    QString url(const char *path = "/token") const { return m_server.base() + QLatin1String(path); }
 
     // The token endpoint client, as a client credentials grant sends it.
     Result<TokenSet> requestToken()
@@ -353,8 +273,10 @@ private slots:
         X509_free(ca);
         EVP_PKEY_free(caKey);
 
-        m_server.use(m_good);
-        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
+        use(m_good);
+        m_server.setResponse(test::CannedResponse::json(
+            200, R"({"access_token":"tls-test-access-token","token_type":"Bearer","expires_in":3600})"));
+        QVERIFY(m_server.isListening());
         m_core = openCore();
         QVERIFY(m_core);
     }
@@ -369,7 +291,7 @@ private slots:
         QCOMPARE(response.error.code, QStringLiteral("network_error"));
         QVERIFY2(response.error.detail.contains(QLatin1String("certificate"), Qt::CaseInsensitive),
             qPrintable(response.error.toString()));
-        QCOMPARE(m_server.handshakes, 0); // no request was ever completed over the untrusted channel
+        QCOMPARE(m_server.handshakes(), 0); // no request was ever completed over the untrusted channel
     }
 
     void addedCaIsTrusted()
@@ -407,9 +329,7 @@ private slots:
     void trustNeverRelaxesTheRest()
     {
         QFETCH(QString, which);
-        m_server.use(which == QLatin1String("wrong-host") ? m_wrongHost
-                : which == QLatin1String("expired")       ? m_expired
-                                                          : m_selfSigned);
+        use(which == QLatin1String("wrong-host") ? m_wrongHost : which == QLatin1String("expired") ? m_expired : m_selfSigned);
         // A new service: no TLS session of the trusted server is reused.
         m_core = openCore();
         const auto token = requestToken();
@@ -418,7 +338,7 @@ private slots:
         QCOMPARE(response.status, 0);
         QCOMPARE(response.error.code, QStringLiteral("network_error"));
         // The same server with the good certificate is trusted: the refusal was about the certificate alone.
-        m_server.use(m_good);
+        use(m_good);
         m_core = openCore();
         const auto good = requestToken();
         QVERIFY2(good, qPrintable(good.error().toString()));
@@ -466,13 +386,13 @@ private slots:
 
     void plainHttpToAnotherHostNeedsTheOptIn()
     {
-        PlainProxy proxy;
-        QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+        test::FakeHttpServer proxy;
+        actAsProxiedProvider(proxy);
+        QVERIFY(proxy.isListening());
         m_core = openCore();
         QVERIFY(m_core);
         // Everything the service sends goes through the proxy, so provider.invalid is reachable over plain http.
-        m_core->service().network()->setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+        m_core->service().network()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
 
         const auto token = [&](const ProviderConfig &config) -> Result<TokenSet> {
             ClientCredentials client;
@@ -495,14 +415,14 @@ private slots:
         QVERIFY2(refused.error().message.contains(QLatin1String("provider.invalid"))
                 && refused.error().message.contains(QLatin1String("allow_insecure_http")),
             qPrintable(refused.error().toString()));
-        QCOMPARE(proxy.seen.size(), 0);
+        QCOMPARE(proxy.requests.size(), 0);
         // With it, the request really leaves over plain http.
         config.allowInsecureHttp = true;
         const auto allowed = token(config);
         QVERIFY2(allowed, qPrintable(allowed.error().toString()));
         QCOMPARE(allowed.value().accessToken, QByteArray("plain-http-access-token"));
-        QCOMPARE(proxy.seen.size(), 1);
-        QCOMPARE(proxy.seen.at(0).target, QByteArray("http://provider.invalid/token"));
+        QCOMPARE(proxy.requests.size(), 1);
+        QCOMPARE(proxy.requests.at(0).target, QByteArray("http://provider.invalid/token"));
 
         // The catalogue: an integration file with such URLs but no opt-in is refused, and says why.
         const auto strict = m_core->catalog().saveCustom(labIntegration(QStringLiteral("lab-strict"), false), true);
@@ -524,21 +444,21 @@ private slots:
         cc.clientSecret = "lab-client-secret";
         const Result<QString> connected = connectWith(cc);
         QVERIFY2(connected, qPrintable(connected.error().toString()));
-        QCOMPARE(proxy.seen.size(), 2);
-        QCOMPARE(proxy.seen.last().target, QByteArray("http://provider.invalid/token"));
+        QCOMPARE(proxy.requests.size(), 2);
+        QCOMPARE(proxy.requests.last().target, QByteArray("http://provider.invalid/token"));
         // ... and the request console (ApiClient, CredentialApplier) for an API key connection.
         const ApiResponse api = consoleGet(QStringLiteral("http://provider.invalid/api/me"), QStringLiteral("lab-provider"));
         QVERIFY2(api.status == 200, qPrintable(api.error.toString()));
-        QCOMPARE(proxy.seen.size(), 3);
-        QCOMPARE(proxy.seen.last().target, QByteArray("http://provider.invalid/api/me"));
-        QVERIFY(proxy.seen.last().headers.contains("X-Lab-Key: tls-test-api-key-0123456789"));
+        QCOMPARE(proxy.requests.size(), 3);
+        QCOMPARE(proxy.requests.last().target, QByteArray("http://provider.invalid/api/me"));
+        QCOMPARE(proxy.requests.last().header("X-Lab-Key"), QByteArray("tls-test-api-key-0123456789"));
 
         // A connection of an integration without the opt-in is still refused, with the same proxy in place.
         const ApiResponse other = consoleGet(QStringLiteral("http://provider.invalid/api/me"));
         QCOMPARE(other.status, 0);
         QCOMPARE(other.error.code, QStringLiteral("insecure_url"));
         QVERIFY2(other.error.message.contains(QLatin1String("provider.invalid")), qPrintable(other.error.toString()));
-        QCOMPARE(proxy.seen.size(), 3);
+        QCOMPARE(proxy.requests.size(), 3);
 
         // An integration that names only its issuer: discovery at connect time (RFC 8414 §3) honours the opt-in too.
         QJsonObject discovered = labIntegration(QStringLiteral("lab-discover"), true);
@@ -551,9 +471,9 @@ private slots:
         cc.integrationId = QStringLiteral("lab-discover");
         const Result<QString> viaDiscovery = connectWith(cc);
         QVERIFY2(viaDiscovery, qPrintable(viaDiscovery.error().toString()));
-        QCOMPARE(proxy.seen.size(), 5);
-        QCOMPARE(proxy.seen.at(3).target, QByteArray("http://provider.invalid/.well-known/oauth-authorization-server"));
-        QCOMPARE(proxy.seen.at(4).target, QByteArray("http://provider.invalid/token"));
+        QCOMPARE(proxy.requests.size(), 5);
+        QCOMPARE(proxy.requests.at(3).target, QByteArray("http://provider.invalid/.well-known/oauth-authorization-server"));
+        QCOMPARE(proxy.requests.at(4).target, QByteArray("http://provider.invalid/token"));
 
         // The user withdraws the opt-in (the file now names https URLs): the connection made while it held loses
         // it when Keyway next starts, and its API calls are refused again.
@@ -568,7 +488,7 @@ private slots:
         const auto record = restarted.connection(connected.value());
         QVERIFY(record);
         QVERIFY(!ConnectionSettings::fromJson(record->settings).provider.allowInsecureHttp);
-        restarted.network()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+        restarted.network()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
         ApiRequest again;
         again.url = QUrl(QStringLiteral("http://provider.invalid/api/me"));
         ApiCall *call = restarted.send(connected.value(), again);
@@ -576,17 +496,17 @@ private slots:
         connect(call, &ApiCall::finished, this, [&withdrawnAnswer](const ApiResponse &r) { withdrawnAnswer = r; });
         QTRY_VERIFY_WITH_TIMEOUT(withdrawnAnswer.has_value(), 20000);
         QCOMPARE(withdrawnAnswer->error.code, QStringLiteral("insecure_url"));
-        QCOMPARE(proxy.seen.size(), 5);
+        QCOMPARE(proxy.requests.size(), 5);
     }
 
     void customIntegrationFromAPlainHttpIssuer()
     {
-        PlainProxy proxy;
-        QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+        test::FakeHttpServer proxy;
+        actAsProxiedProvider(proxy);
+        QVERIFY(proxy.isListening());
         m_core = openCore();
         QVERIFY(m_core);
-        m_core->service().network()->setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+        m_core->service().network()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
         CustomIntegrationBuilder builder(m_core->catalog(), m_core->service().network());
         std::optional<Result<Integration>> result;
         connect(&builder, &CustomIntegrationBuilder::created, this, [&](const Integration &in) { result = in; });
@@ -598,7 +518,7 @@ private slots:
         QVERIFY(!*result);
         QCOMPARE(result->error().code, QStringLiteral("invalid_issuer"));
         QVERIFY2(result->error().detail.contains(QLatin1String("allow_insecure_http")), qPrintable(result->error().toString()));
-        QCOMPARE(proxy.seen.size(), 0);
+        QCOMPARE(proxy.requests.size(), 0);
 
         // With it, discovery goes over http and the file records the choice.
         result.reset();
@@ -606,7 +526,7 @@ private slots:
         builder.createFromIssuer(QStringLiteral("http://provider.invalid"), QStringLiteral("lab-issuer"));
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
         QVERIFY2(*result, qPrintable(result->error().toString()));
-        QCOMPARE(proxy.seen.value(0).target, QByteArray("http://provider.invalid/.well-known/openid-configuration"));
+        QCOMPARE(proxy.requests.value(0).target, QByteArray("http://provider.invalid/.well-known/openid-configuration"));
         const Integration &in = result->value();
         QVERIFY(in.allowInsecureHttp());
         QCOMPARE(in.document.value(QStringLiteral("allow_insecure_http")), QJsonValue(true));

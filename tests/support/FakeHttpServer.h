@@ -1,22 +1,33 @@
 #pragma once
 
-// The tests' one fake HTTP peer: a tiny HTTP/1.1 server on 127.0.0.1 on raw sockets (so it can also misbehave,
-// which app/http's LoopbackServer never does): records every request and answers from a table of targets, with a
-// canned response, or a handler's. It can hang (for timeouts) and send bodies without Content-Length. One request
-// per connection ("Connection: close"). Not a QObject on purpose (header-only, no moc). ThreadedHttpServer runs
-// one in its own thread.
+// The tests' one fake HTTP peer in C++: a tiny HTTP/1.1 server on 127.0.0.1 that records every request and
+// answers from a table of targets, with a canned response, or a handler's. One request per connection
+// ("Connection: close"). Not a QObject on purpose (header-only, no moc). Built on it: FakeProvider (a configurable
+// OAuth provider), ThreadedHttpServer (one in its own thread), TestTlsPolicy's TLS server and forward proxy.
+//
+// It sits on raw sockets, not on app/http's LoopbackServer, because a test peer must do what LoopbackServer refuses
+// to do by design: hang without ever answering (client timeouts), send a body without Content-Length (size caps
+// on close-delimited bodies), answer without LoopbackServer's Cache-Control: no-store (JWKS caching), take a
+// proxy's absolute-form target (RFC 9112 §3.2.2: LoopbackServer's parser refuses anything but origin-form), a
+// Host that is not loopback, and speak TLS (Transport::Tls, on QSslServer). Giving the production listener those
+// switches would widen what it accepts, for tests alone.
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QPair>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace keyway::test {
 
@@ -81,6 +92,7 @@ struct CannedResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     bool hang = false; // never answer
     bool omitContentLength = false; // body delimited by closing the connection
+    QByteArray raw; // when set, sent as it is (a whole response another builder made); the fields above are ignored
 
     static CannedResponse json(int status, const QByteArray &body)
     {
@@ -96,36 +108,69 @@ class FakeHttpServer
 public:
     using Handler = std::function<CannedResponse(const RecordedRequest &)>;
 
-    FakeHttpServer()
+    enum class Transport {
+        Plain, // http://
+        Tls, // https://, with the identity setTlsIdentity() gives
+    };
+
+    explicit FakeHttpServer(Transport transport = Transport::Plain)
+        : m_tls(transport == Transport::Tls ? new QSslServer : nullptr)
+        , m_server(m_tls ? m_tls : new QTcpServer)
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        m_server->listen(QHostAddress::LocalHost, 0);
+        // A plain server hands a connection over at once (newConnection); a TLS one once its handshake is done
+        // (pendingConnectionAvailable).
+        const auto accept = [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+                if (m_tls)
+                    ++m_handshakes;
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onReadyRead(socket); });
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
                     m_buffers.remove(socket);
                     socket->deleteLater();
                 });
+                if (socket->bytesAvailable() > 0) // arrived with the handshake's last flight
+                    onReadyRead(socket);
             }
-        });
+        };
+        QObject::connect(m_server.get(), &QTcpServer::newConnection, m_server.get(), accept);
+        QObject::connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, m_server.get(), accept);
     }
     FakeHttpServer(const FakeHttpServer &) = delete;
     FakeHttpServer &operator=(const FakeHttpServer &) = delete;
 
-    bool isListening() const { return m_server.isListening(); }
-    quint16 port() const { return m_server.serverPort(); }
+    bool isListening() const { return m_server->isListening(); }
+    quint16 port() const { return m_server->serverPort(); }
     QUrl url(const QString &path = QStringLiteral("/")) const
     {
         QUrl u;
-        u.setScheme(QStringLiteral("http"));
+        u.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
         u.setHost(QStringLiteral("127.0.0.1"));
         u.setPort(port());
         u.setPath(path);
         return u;
     }
     QString urlString(const QString &path) const { return url(path).toString(); }
-    // http://127.0.0.1:PORT, without a path.
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
+    // http://127.0.0.1:PORT (https:// with Transport::Tls), without a path.
+    QString base() const
+    {
+        return (m_tls ? QStringLiteral("https") : QStringLiteral("http")) + QStringLiteral("://127.0.0.1:")
+            + QString::number(port());
+    }
+
+    // Transport::Tls: the certificate and private key (PEM) presented from the next connection on. The server asks
+    // for no client certificate.
+    void setTlsIdentity(const QByteArray &certificatePem, const QByteArray &keyPem, QSsl::KeyAlgorithm algorithm = QSsl::Ec)
+    {
+        Q_ASSERT(m_tls);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(certificatePem, QSsl::Pem));
+        configuration.setPrivateKey(QSslKey(keyPem, algorithm, QSsl::Pem));
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_tls->setSslConfiguration(configuration);
+    }
+    // Transport::Tls: how many TLS handshakes completed (a client that refused the certificate completed none).
+    int handshakes() const { return m_handshakes; }
 
     void setResponse(const CannedResponse &response)
     {
@@ -184,6 +229,8 @@ private:
                                                                           : CannedResponse::json(404, "{}");
         if (response.hang)
             return;
+        if (!response.raw.isEmpty())
+            return send(socket, response.raw);
         QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
         if (!response.contentType.isEmpty())
             out += "Content-Type: " + response.contentType + "\r\n";
@@ -193,7 +240,12 @@ private:
             out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
         out += "Connection: close\r\n\r\n";
         out += response.body;
-        socket->write(out);
+        send(socket, out);
+    }
+
+    static void send(QTcpSocket *socket, const QByteArray &bytes)
+    {
+        socket->write(bytes);
         QPointer<QTcpSocket> guard(socket);
         QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [guard] {
             if (guard && guard->bytesToWrite() == 0)
@@ -205,7 +257,9 @@ private:
     Handler m_handler;
     QHash<QByteArray, CannedResponse> m_routes;
     QHash<QTcpSocket *, QByteArray> m_buffers;
-    QTcpServer m_server;
+    int m_handshakes = 0;
+    QSslServer *m_tls; // m_server, when it speaks TLS
+    std::unique_ptr<QTcpServer> m_server;
 };
 
 } // namespace keyway::test

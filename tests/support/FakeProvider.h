@@ -1,6 +1,6 @@
 #pragma once
 
-// A small configurable OAuth 2.0 provider on loopback for tests of provider quirks. It approves every
+// A small configurable OAuth 2.0 provider on loopback (on FakeHttpServer) for tests of provider quirks. It approves every
 // authorization request at once (/authorize answers 302 straight to the redirect URI with code and state, so any
 // client that follows redirects is the "browser", see tests/peers/follow.mjs), issues tokens at /token with the
 // quirks switched on, and serves a protected API (/api/... or, with instanceUrl, <instance>/api/...). Every
@@ -18,7 +18,9 @@
 //   GET  /jwks         the public key that signs the ID tokens (RS256, RFC 7517).
 //   POST /token        the authorization_code answer then carries an id_token (OIDC Core §3.1.3.3) with the
 //                      nonce from /authorize, iss = Quirks::idTokenIssuer and Quirks::idTokenClaims added.
-#include "http/LoopbackServer.h"
+#include "FakeHttpServer.h"
+#include "common/Error.h"
+#include "http/HttpResponse.h"
 #include "jose/Jws.h"
 #include "jose/PrivateKey.h"
 
@@ -77,21 +79,24 @@ public:
     {
     }
 
-    bool start(QString *error)
+    // Listens on 127.0.0.1; the error when it cannot.
+    Error start()
     {
         if (m_quirks.openid) {
             const auto key = PrivateKey::generateRsa(2048);
-            if (!key) {
-                *error = key.error().toString();
-                return false;
-            }
+            if (!key)
+                return key.error();
             m_signingKey = key.value();
         }
-        m_server.setHandler([this](const HttpRequest &request, LoopbackServer::Responder responder) {
+        m_server.setHandler([this](const RecordedRequest &request) {
+            // The target as LoopbackServer's parser would read it: the path percent-decoded, '+' in the query a
+            // space (RFC 6749 Appendix B).
+            const QByteArray target = request.target;
+            const qsizetype mark = target.indexOf('?');
             Seen seen;
             seen.method = request.method;
-            seen.path = request.path;
-            seen.query = request.query;
+            seen.path = QUrl::fromPercentEncoding(mark < 0 ? target : target.left(mark));
+            seen.query.setQuery(mark < 0 ? QString() : QString::fromLatin1(target.mid(mark + 1).replace('+', "%20")));
             seen.authorization = request.header("Authorization");
             seen.contentType = request.header("Content-Type");
             if (request.method == "POST")
@@ -99,17 +104,18 @@ public:
             const HttpResponse response = handle(seen);
             seen.status = response.status();
             m_seen << seen;
-            responder.respond(response);
+            CannedResponse canned;
+            canned.raw = response.serialize(request.method == "HEAD");
+            return canned;
         });
-        if (const Error e = m_server.listen(QHostAddress::LocalHost, 0); !e.isNull()) {
-            *error = e.toString();
-            return false;
-        }
-        return true;
+        if (!m_server.isListening())
+            return Error::make(
+                QStringLiteral("listen_failed"), QStringLiteral("the fake provider could not listen on 127.0.0.1"));
+        return {};
     }
 
     const Quirks &quirks() const { return m_quirks; }
-    QString origin() const { return m_server.baseUrl().toString(); }
+    QString origin() const { return m_server.base(); }
     // Where the endpoints are: origin + pathPrefix.
     QString base() const { return origin() + m_quirks.pathPrefix; }
     QString instanceUrl() const { return base() + QStringLiteral("/instance-7"); }
@@ -389,7 +395,7 @@ private:
 
     Quirks m_quirks;
     PrivateKey m_signingKey;
-    LoopbackServer m_server;
+    FakeHttpServer m_server;
     QList<Seen> m_seen;
     QMap<QByteArray, Grant> m_codes;
     QSet<QByteArray> m_validAccess;

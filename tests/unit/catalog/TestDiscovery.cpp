@@ -1,6 +1,6 @@
 // Discovery: well-known URLs follow OIDC Discovery §4 and RFC 8414 §3.1 (path insertion); a metadata document
 // is used only when its issuer equals the requested one exactly (RFC 8414 §3.3, OIDC Discovery §4.3); non-JSON,
-// 404, redirects and oversized documents fail cleanly. A tiny QTcpServer on 127.0.0.1 plays the provider.
+// 404, redirects and oversized documents fail cleanly. FakeHttpServer on 127.0.0.1 plays the provider.
 #include "FakeHttpServer.h"
 #include "catalog/Discovery.h"
 
