@@ -282,4 +282,29 @@ void TokenEndpoint::deviceToken(
     request(config, credentials, params, std::move(done));
 }
 
+void TokenEndpoint::exchangeToken(const ProviderConfig &config, const ClientCredentials &credentials,
+    const QByteArray &subjectToken, const TokenExchangeRequest &exchange, Done done)
+{
+    Redactor::registerSecret(subjectToken);
+    Params params {{QStringLiteral("grant_type"), grant(TokenExchangeRequest::kGrantType)},
+        {QStringLiteral("subject_token"), QString::fromUtf8(subjectToken)},
+        {QStringLiteral("subject_token_type"), grant(TokenExchangeRequest::kAccessTokenType)}};
+    // RFC 8693 §2.1: resource and audience may each be given more than once; Keyway sends one audience.
+    for (const QString &resource : exchange.resources) {
+        if (!resource.isEmpty())
+            params.append({QStringLiteral("resource"), resource});
+    }
+    if (!exchange.audience.trimmed().isEmpty())
+        params.append({QStringLiteral("audience"), exchange.audience.trimmed()});
+    if (!exchange.scopes.isEmpty())
+        params.append({QStringLiteral("scope"), config.joinedScopes(exchange.scopes)});
+    if (!exchange.requestedTokenType.isEmpty())
+        params.append({QStringLiteral("requested_token_type"), exchange.requestedTokenType});
+    // The scope of the answer, when it names none, is what was asked (RFC 8693 §2.2.1: "if the scope of the issued
+    // token is identical to the scope requested by the client", it may be left out).
+    ProviderConfig target = config;
+    target.scopes = exchange.scopes;
+    request(target, credentials, params, std::move(done));
+}
+
 } // namespace keyway

@@ -2,6 +2,7 @@
 
 #include "auth/ClientCredentials.h"
 #include "auth/ProviderConfig.h"
+#include "auth/TokenExchangeRequest.h"
 #include "auth/TokenSet.h"
 #include "common/Result.h"
 
@@ -64,6 +65,10 @@ public:
     // RFC 7523 §2.1: the assertion is the grant.
     void jwtBearer(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &assertion,
         const QStringList &scopes, Done done);
+    // RFC 8693 §2.1: `subjectToken` (an access token) for a token aimed at the request's audience / resources. The
+    // answer's issued_token_type is TokenSet::issuedTokenType; its scope, when absent, is the requested one.
+    void exchangeToken(const ProviderConfig &config, const ClientCredentials &credentials, const QByteArray &subjectToken,
+        const TokenExchangeRequest &exchange, Done done);
     // RFC 8628 §3.4. authorization_pending / slow_down come back as errors with those codes.
     void deviceToken(const ProviderConfig &config, const ClientCredentials &credentials, const QString &deviceCode, Done done);
 

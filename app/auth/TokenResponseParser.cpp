@@ -230,6 +230,26 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
         tokens.grantedScopes = config.scopes; // RFC 6749 §5.1: omitted = as requested
     }
 
+    // RFC 8693 §2.2.1: the type of the token a token exchange issued.
+    const QJsonValue issued = obj.value(QLatin1String("issued_token_type"));
+    if (issued.isString())
+        tokens.issuedTokenType = ProtocolError::sanitize(issued.toString().trimmed(), 200);
+    else if (!issued.isUndefined() && !issued.isNull())
+        warn(warnings, QStringLiteral("\"issued_token_type\" is not a string; ignored"));
+
+    // RFC 9396 §7: the authorization details granted, an array of objects each with a "type" (§2).
+    const QJsonValue details = obj.value(QLatin1String("authorization_details"));
+    if (details.isArray()) {
+        for (const QJsonValue &detail : details.toArray()) {
+            if (detail.isObject() && detail.toObject().value(QLatin1String("type")).isString())
+                tokens.authorizationDetails.append(detail);
+            else
+                warn(warnings, QStringLiteral("an authorization_details entry is not an object with a type; ignored"));
+        }
+    } else if (!details.isUndefined() && !details.isNull()) {
+        warn(warnings, QStringLiteral("\"authorization_details\" is not an array; ignored"));
+    }
+
     // Non-secret values the integration asks to keep (e.g. Salesforce instance_url).
     for (auto it = config.responseValues.cbegin(); it != config.responseValues.cend(); ++it) {
         const QJsonValue v = JsonPath::value(obj, it.value());

@@ -39,6 +39,8 @@ QJsonObject TokenSet::toSecretJson() const
     json.insert(QStringLiteral("scope_returned"), scopeReturned);
     if (!responseValues.isEmpty())
         json.insert(QStringLiteral("response_values"), responseValues);
+    if (!authorizationDetails.isEmpty())
+        json.insert(QStringLiteral("authorization_details"), authorizationDetails);
     return json;
 }
 
@@ -57,6 +59,7 @@ TokenSet TokenSet::fromSecretJson(const QJsonObject &json)
     }
     t.scopeReturned = json.value(QLatin1String("scope_returned")).toBool(false);
     t.responseValues = json.value(QLatin1String("response_values")).toObject();
+    t.authorizationDetails = json.value(QLatin1String("authorization_details")).toArray();
     return t;
 }
 
@@ -81,6 +84,9 @@ void TokenSet::mergeRefresh(const TokenSet &newer)
     }
     for (auto it = newer.responseValues.constBegin(); it != newer.responseValues.constEnd(); ++it)
         responseValues.insert(it.key(), it.value());
+    // RFC 9396 §7: a refresh answer without authorization_details leaves the granted ones as they were.
+    if (!newer.authorizationDetails.isEmpty())
+        authorizationDetails = newer.authorizationDetails;
 }
 
 bool TokenSet::expiresWithin(int seconds, const QDateTime &now) const
@@ -94,7 +100,8 @@ bool TokenSet::operator==(const TokenSet &o) const
 {
     return accessToken == o.accessToken && refreshToken == o.refreshToken && idToken == o.idToken && tokenType == o.tokenType
         && expiresAt == o.expiresAt && obtainedAt == o.obtainedAt && grantedScopes == o.grantedScopes
-        && scopeReturned == o.scopeReturned && responseValues == o.responseValues;
+        && scopeReturned == o.scopeReturned && responseValues == o.responseValues
+        && authorizationDetails == o.authorizationDetails;
 }
 
 } // namespace keyway

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,12 @@ struct TokenSet
     QStringList grantedScopes; // RFC 6749 §5.1: the requested scopes when the response omitted "scope"
     bool scopeReturned = false; // the response carried "scope"
     QJsonObject responseValues; // non-secret values named by ProviderConfig::responseValues
+    // RFC 8693 §2.2.1: what kind of token a token exchange issued (a token-type URI); empty otherwise. Not stored:
+    // an exchanged token is handed out, never kept over the connection's own.
+    QString issuedTokenType;
+    // RFC 9396 §7: the authorization details the provider granted, as it sent them (an array of objects); empty when
+    // the answer had none. Kept with the tokens in the keychain (they may name accounts or amounts).
+    QJsonArray authorizationDetails;
 
     bool isNull() const { return accessToken.isEmpty(); }
 
@@ -33,7 +40,8 @@ struct TokenSet
 
     // Takes the result of a refresh. RFC 6749 §6: the server MAY issue a new refresh token; when it does not,
     // the old one stays valid, so it is kept. An id_token is kept unless a new one came (OIDC Core §12.2), the
-    // granted scopes unless the response named them (RFC 6749 §5.1), response values are updated key by key.
+    // granted scopes unless the response named them (RFC 6749 §5.1), the granted authorization details unless the
+    // response carried them (RFC 9396 §7), response values are updated key by key.
     void mergeRefresh(const TokenSet &newer);
 
     // True when the access token expires at or before now + seconds. Unknown expiry is never "expiring".

@@ -7,6 +7,9 @@ namespace keyway {
 // `keyway token CONNECTION [--refresh] [--format token|json|kubernetes]`: prints the access token (refreshed
 // first when it is about to expire, or always with --refresh), alone for scripts
 // (curl -H "Authorization: Bearer $(keyway token gh)"), as JSON, or as a kubeconfig ExecCredential (TokenOutput).
+// With --exchange --audience AUD [--resource URI]... [--scope "a b"] [--requested-token-type URI] it prints instead a
+// token for another service, exchanged for the connection's (RFC 8693, ConnectionService::exchangeToken), which is
+// not stored; --json (or --format json) prints it with issued_token_type, token_type, expires_in and scope.
 class TokenCommand final : public CliCommand
 {
 public:
@@ -15,6 +18,9 @@ public:
     QString usage() const override { return QStringLiteral("CONNECTION"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
+
+private:
+    void exchange(CoreContext &core, const QString &connectionId, const QCommandLineParser &parser, bool json, Exit exit);
 };
 
 } // namespace keyway

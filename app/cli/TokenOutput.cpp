@@ -58,4 +58,18 @@ QByteArray render(const PresentedCredential &credential, Format format)
     return {};
 }
 
+QByteArray renderExchanged(const TokenSet &issued, bool json)
+{
+    if (!json)
+        return issued.accessToken + '\n';
+    const QJsonValue expiresIn = issued.expiresAt.isValid() && issued.obtainedAt.isValid()
+        ? QJsonValue(qMax<qint64>(0, issued.obtainedAt.secsTo(issued.expiresAt)))
+        : QJsonValue(QJsonValue::Null);
+    const QJsonObject o {{QStringLiteral("access_token"), QString::fromUtf8(issued.accessToken)},
+        {QStringLiteral("issued_token_type"), textOrNull(issued.issuedTokenType)},
+        {QStringLiteral("token_type"), textOrNull(issued.tokenType)}, {QStringLiteral("expires_in"), expiresIn},
+        {QStringLiteral("scope"), textOrNull(issued.grantedScopes.join(QLatin1Char(' ')))}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
 } // namespace keyway::TokenOutput

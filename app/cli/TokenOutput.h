@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/TokenSet.h"
 #include "core/PresentedCredential.h"
 
 #include <QByteArray>
@@ -22,6 +23,9 @@ std::optional<Format> parseFormat(const QString &name);
 // The bytes to print, newline included; an empty result when the credential cannot take that form (a Basic
 // credential is no ExecCredential token).
 QByteArray render(const PresentedCredential &credential, Format format);
+// A token from a token exchange (RFC 8693 §2.2.1): the token alone, or with `json` {"access_token",
+// "issued_token_type", "token_type", "expires_in" (seconds), "scope"}, nulls where the answer said nothing.
+QByteArray renderExchanged(const TokenSet &issued, bool json);
 
 } // namespace TokenOutput
 

@@ -1,5 +1,6 @@
 #include "core/ConnectionService.h"
 
+#include "auth/TokenEndpoint.h"
 #include "core/ConnectRun.h"
 #include "core/ConnectionServicePrivate.h"
 #include "core/DpopBinding.h"
@@ -525,6 +526,43 @@ void ConnectionService::introspect(
     });
 }
 
+void ConnectionService::exchangeToken(
+    const QString &id, const TokenExchangeRequest &exchange, QObject *context, ExchangeCallback done)
+{
+    done = boundTo(context, std::move(done));
+    const auto r = connection(id);
+    if (!r)
+        return done(Error::make(QStringLiteral("not_found"), tr("No such connection."), id));
+    if (!exchange.hasTarget())
+        return done(Error::make(
+            QStringLiteral("no_target"), tr("Name the service the exchanged token is for: an audience or a resource.")));
+    const AuthMode mode = ConnectionSettings::fromJson(r->settings).authMode;
+    if (!AuthModes::isOAuthClient(mode) || AuthModes::credential(mode) != AuthModes::Credential::AccessToken)
+        return done(Error::make(QStringLiteral("not_exchangeable"),
+            tr("Only a connection holding an OAuth access token can exchange it for another.")));
+    d->credentials(id, false,
+        [this, id, exchange, done](const ConnectionSettings &settings, const StoredCredentials &c, const Error &error) {
+            if (!error.isNull())
+                return done(error);
+            if (c.tokens.accessToken.isEmpty())
+                return done(Error::make(
+                    QStringLiteral("not_exchangeable"), tr("This connection holds no access token to exchange: connect again.")));
+            const QString target
+                = exchange.audience.trimmed().isEmpty() ? exchange.resources.join(QLatin1Char(' ')) : exchange.audience.trimmed();
+            // The same token request as a sign-in or a renewal (TokenEndpoint): the connection's client authentication,
+            // DPoP proof and TLS client certificate; only the grant differs.
+            auto *endpoint = new TokenEndpoint(m_network, this);
+            endpoint->exchangeToken(settings.provider, c.client, c.tokens.accessToken, exchange,
+                [this, id, target, endpoint, done](const Result<TokenSet> &issued, int httpStatus) {
+                    endpoint->deleteLater();
+                    d->record(id, QStringLiteral("exchange"), issued ? QStringLiteral("ok") : QStringLiteral("error"), httpStatus,
+                        issued ? tr("Token for %1 (%2)").arg(target, Redactor::fingerprint(issued.value().accessToken))
+                               : tr("Token for %1: %2").arg(target, issued.error().toString()));
+                    done(issued);
+                });
+        });
+}
+
 ApiCall *ConnectionService::send(const QString &id, const ApiRequest &request)
 {
     return d->api->send(id, request);
@@ -682,6 +720,9 @@ void ConnectionService::diagnostics(const QString &id, bool includePersonalData,
             {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(r->requestedScopes)},
             {QStringLiteral("granted_scopes"), QJsonArray::fromStringList(r->grantedScopes)},
             {QStringLiteral("settings"), r->settings}};
+        // RFC 9396 §7: what the provider granted beyond scopes. They may name accounts or amounts: personal data.
+        if (includePersonalData && !c.tokens.authorizationDetails.isEmpty())
+            connection.insert(QStringLiteral("granted_authorization_details"), c.tokens.authorizationDetails);
         bundle.insert(QStringLiteral("connection"), connection);
         QJsonObject tokens;
         if (error.isNull()) {

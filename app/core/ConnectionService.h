@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/TokenExchangeRequest.h"
+#include "auth/TokenSet.h"
 #include "common/ContextCallback.h"
 #include "common/Error.h"
 #include "common/Result.h"
@@ -138,6 +140,13 @@ public:
     // RFC 7662 introspection of the access (or refresh) token, when the integration has an endpoint.
     void introspect(
         const QString &id, bool refreshToken, QObject *context, std::function<void(const Result<QJsonObject> &)> done);
+    // RFC 8693 token exchange: the connection's access token (renewed first when due) is the subject token, sent to
+    // its token endpoint with the connection's own client authentication (and DPoP proof, certificate) for a token
+    // aimed at `exchange`'s audience / resources. The issued token is handed to `done` and never stored: the
+    // connection keeps its own. Recorded in the timeline ("exchange"). Codes: "no_target", "not_exchangeable", the
+    // provider's (invalid_target, invalid_scope, unsupported_grant_type, ...) and those of a token request.
+    using ExchangeCallback = std::function<void(const Result<TokenSet> &issued)>;
+    void exchangeToken(const QString &id, const TokenExchangeRequest &exchange, QObject *context, ExchangeCallback done);
     // Sends a request with the connection's credential; on 401 refreshes once and retries once.
     ApiCall *send(const QString &id, const ApiRequest &request);
     // The request send() would put on the wire, built by the same OutgoingRequest::build, for "Copy as cURL".

@@ -67,6 +67,9 @@ const Row kRows[] = {
     {"api_insufficient_scope", Kind::Request, QT_TRANSLATE_NOOP("EventText", "API request allowed"),
         QT_TRANSLATE_NOOP("EventText", "API refused: a permission is missing"),
         QT_TRANSLATE_NOOP("EventText", "API refused: a permission is missing"), nullptr},
+    // RFC 8693: the connection's access token exchanged for a token aimed at another service (not stored).
+    {"exchange", Kind::Request, QT_TRANSLATE_NOOP("EventText", "Token exchanged for another service"),
+        QT_TRANSLATE_NOOP("EventText", "Token exchange refused"), QT_TRANSLATE_NOOP("EventText", "Token exchange"), nullptr},
     // RFC 9126: the sign-in request was pushed to the provider first; the browser carries only its request_uri.
     {"par", Kind::SignIn, QT_TRANSLATE_NOOP("EventText", "Sign-in request pushed to the provider"),
         QT_TRANSLATE_NOOP("EventText", "Pushing the sign-in request failed"),

@@ -1555,6 +1555,18 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>API asked for a fresh DPoP nonce: sent again</source>
         <translation>API verlangte eine neue DPoP-Nonce: erneut gesendet</translation>
     </message>
+    <message>
+        <source>Token exchanged for another service</source>
+        <translation>Token gegen eines für einen anderen Dienst getauscht</translation>
+    </message>
+    <message>
+        <source>Token exchange refused</source>
+        <translation>Token-Tausch abgelehnt</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>Token-Tausch</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>
@@ -3854,6 +3866,65 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
 </context>
 <context>
+    <name>TokenExchangeDialog</name>
+    <message>
+        <source>Exchange the access token</source>
+        <translation>Zugriffstoken tauschen</translation>
+    </message>
+    <message>
+        <source>Asks the provider for a token aimed at another service, in exchange for this connection&apos;s access token (RFC 8693). The new token is shown here and not kept: the connection keeps its own.</source>
+        <translation>Bittet den Anbieter um ein Token für einen anderen Dienst, im Tausch gegen das Zugriffstoken dieser Verbindung (RFC 8693). Das neue Token wird hier angezeigt und nicht gespeichert: Die Verbindung behält ihr eigenes.</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Zielgruppe (Audience):</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe (Audience)</translation>
+    </message>
+    <message>
+        <source>The service the token is for</source>
+        <translation>Der Dienst, für den das Token bestimmt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/ (optional)</source>
+        <translation>https://api.example.com/ (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Space-separated (optional)</source>
+        <translation>Durch Leerzeichen getrennt (optional)</translation>
+    </message>
+    <message>
+        <source>Token &amp;type:</source>
+        <translation>Token-&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Requested token type</source>
+        <translation>Angeforderter Token-Typ</translation>
+    </message>
+    <message>
+        <source>urn:ietf:params:oauth:token-type:… (optional)</source>
+        <translation>urn:ietf:params:oauth:token-type:… (optional)</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <source>Token inspector status</source>
@@ -5190,6 +5261,26 @@ Refresh-Token: %2</translation>
     <message>
         <source>Connected as %1</source>
         <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <source>Name the service the exchanged token is for: an audience or a resource.</source>
+        <translation>Nennen Sie den Dienst, für den das getauschte Token bestimmt ist: eine Zielgruppe (Audience) oder eine Ressource.</translation>
+    </message>
+    <message>
+        <source>Only a connection holding an OAuth access token can exchange it for another.</source>
+        <translation>Nur eine Verbindung mit einem OAuth-Zugriffstoken kann es gegen ein anderes tauschen.</translation>
+    </message>
+    <message>
+        <source>This connection holds no access token to exchange: connect again.</source>
+        <translation>Diese Verbindung hat kein Zugriffstoken zum Tauschen: Verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Token for %1 (%2)</source>
+        <translation>Token für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Token for %1: %2</source>
+        <translation>Token für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7299,6 +7390,38 @@ Refresh-Token: %2</translation>
     <message>
         <source>Asking the provider…</source>
         <translation>Anbieter wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Exchanged token</source>
+        <translation>Getauschtes Token</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>&amp;Tauschen…</translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service</source>
+        <translation>Das Zugriffstoken gegen eines für einen anderen Dienst tauschen</translation>
+    </message>
+    <message>
+        <source>Asking the provider for a token for %1…</source>
+        <translation>Der Anbieter wird um ein Token für %1 gebeten…</translation>
+    </message>
+    <message>
+        <source>⚠ The token exchange failed: %1</source>
+        <translation>⚠ Der Token-Tausch ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Token exchanged (%1). It is shown below and not kept: the connection keeps its own.</source>
+        <translation>Token getauscht (%1). Es wird unten angezeigt und nicht gespeichert: Die Verbindung behält ihr eigenes.</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>Typ nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Granted authorization details&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Gewährte Autorisierungsdetails&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>

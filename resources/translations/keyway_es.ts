@@ -1555,6 +1555,18 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>API asked for a fresh DPoP nonce: sent again</source>
         <translation>La API pidió un nonce DPoP nuevo: solicitud enviada de nuevo</translation>
     </message>
+    <message>
+        <source>Token exchanged for another service</source>
+        <translation>Token intercambiado por uno para otro servicio</translation>
+    </message>
+    <message>
+        <source>Token exchange refused</source>
+        <translation>Intercambio de token rechazado</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>Intercambio de token</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>
@@ -3854,6 +3866,65 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
 </context>
 <context>
+    <name>TokenExchangeDialog</name>
+    <message>
+        <source>Exchange the access token</source>
+        <translation>Intercambiar el token de acceso</translation>
+    </message>
+    <message>
+        <source>Asks the provider for a token aimed at another service, in exchange for this connection&apos;s access token (RFC 8693). The new token is shown here and not kept: the connection keeps its own.</source>
+        <translation>Pide al proveedor un token destinado a otro servicio, a cambio del token de acceso de esta conexión (RFC 8693). El nuevo token se muestra aquí y no se guarda: la conexión conserva el suyo.</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audiencia:</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>The service the token is for</source>
+        <translation>El servicio al que va destinado el token</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Recurso:</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/ (optional)</source>
+        <translation>https://api.example.com/ (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>Á&amp;mbitos:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <source>Space-separated (optional)</source>
+        <translation>Separados por espacios (opcional)</translation>
+    </message>
+    <message>
+        <source>Token &amp;type:</source>
+        <translation>&amp;Tipo de token:</translation>
+    </message>
+    <message>
+        <source>Requested token type</source>
+        <translation>Tipo de token solicitado</translation>
+    </message>
+    <message>
+        <source>urn:ietf:params:oauth:token-type:… (optional)</source>
+        <translation>urn:ietf:params:oauth:token-type:… (opcional)</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <source>Token inspector status</source>
@@ -5190,6 +5261,26 @@ Token de actualización: %2</translation>
     <message>
         <source>Connected as %1</source>
         <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Name the service the exchanged token is for: an audience or a resource.</source>
+        <translation>Indique el servicio al que va destinado el token intercambiado: una audiencia o un recurso.</translation>
+    </message>
+    <message>
+        <source>Only a connection holding an OAuth access token can exchange it for another.</source>
+        <translation>Solo una conexión con un token de acceso OAuth puede intercambiarlo por otro.</translation>
+    </message>
+    <message>
+        <source>This connection holds no access token to exchange: connect again.</source>
+        <translation>Esta conexión no tiene ningún token de acceso que intercambiar: vuelva a conectar.</translation>
+    </message>
+    <message>
+        <source>Token for %1 (%2)</source>
+        <translation>Token para %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Token for %1: %2</source>
+        <translation>Token para %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7299,6 +7390,38 @@ Token de actualización: %2</translation>
     <message>
         <source>Asking the provider…</source>
         <translation>Preguntando al proveedor…</translation>
+    </message>
+    <message>
+        <source>Exchanged token</source>
+        <translation>Token intercambiado</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>&amp;Intercambiar…</translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service</source>
+        <translation>Intercambiar el token de acceso por uno destinado a otro servicio</translation>
+    </message>
+    <message>
+        <source>Asking the provider for a token for %1…</source>
+        <translation>Pidiendo al proveedor un token para %1…</translation>
+    </message>
+    <message>
+        <source>⚠ The token exchange failed: %1</source>
+        <translation>⚠ El intercambio de token falló: %1</translation>
+    </message>
+    <message>
+        <source>Token exchanged (%1). It is shown below and not kept: the connection keeps its own.</source>
+        <translation>Token intercambiado (%1). Se muestra abajo y no se guarda: la conexión conserva el suyo.</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>tipo no indicado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Granted authorization details&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Detalles de autorización concedidos&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>

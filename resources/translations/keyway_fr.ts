@@ -1555,6 +1555,18 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>API asked for a fresh DPoP nonce: sent again</source>
         <translation>L’API a demandé un nouveau nonce DPoP : requête renvoyée</translation>
     </message>
+    <message>
+        <source>Token exchanged for another service</source>
+        <translation>Jeton échangé contre un jeton pour un autre service</translation>
+    </message>
+    <message>
+        <source>Token exchange refused</source>
+        <translation>Échange de jeton refusé</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>Échange de jeton</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>
@@ -3854,6 +3866,65 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
 </context>
 <context>
+    <name>TokenExchangeDialog</name>
+    <message>
+        <source>Exchange the access token</source>
+        <translation>Échanger le jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Asks the provider for a token aimed at another service, in exchange for this connection&apos;s access token (RFC 8693). The new token is shown here and not kept: the connection keeps its own.</source>
+        <translation>Demande au fournisseur un jeton destiné à un autre service, en échange du jeton d&apos;accès de cette connexion (RFC 8693). Le nouveau jeton est affiché ici et n&apos;est pas conservé : la connexion garde le sien.</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience :</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>The service the token is for</source>
+        <translation>Le service auquel le jeton est destiné</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource :</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/ (optional)</source>
+        <translation>https://api.example.com/ (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes :</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Space-separated (optional)</source>
+        <translation>Séparés par des espaces (facultatif)</translation>
+    </message>
+    <message>
+        <source>Token &amp;type:</source>
+        <translation>&amp;Type de jeton :</translation>
+    </message>
+    <message>
+        <source>Requested token type</source>
+        <translation>Type de jeton demandé</translation>
+    </message>
+    <message>
+        <source>urn:ietf:params:oauth:token-type:… (optional)</source>
+        <translation>urn:ietf:params:oauth:token-type:… (facultatif)</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <source>Token inspector status</source>
@@ -5190,6 +5261,26 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>Connected as %1</source>
         <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Name the service the exchanged token is for: an audience or a resource.</source>
+        <translation>Indiquez le service auquel le jeton échangé est destiné : une audience ou une ressource.</translation>
+    </message>
+    <message>
+        <source>Only a connection holding an OAuth access token can exchange it for another.</source>
+        <translation>Seule une connexion détenant un jeton d&apos;accès OAuth peut l&apos;échanger contre un autre.</translation>
+    </message>
+    <message>
+        <source>This connection holds no access token to exchange: connect again.</source>
+        <translation>Cette connexion n&apos;a aucun jeton d&apos;accès à échanger : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Token for %1 (%2)</source>
+        <translation>Jeton pour %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Token for %1: %2</source>
+        <translation>Jeton pour %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7299,6 +7390,38 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>Asking the provider…</source>
         <translation>Interrogation du fournisseur…</translation>
+    </message>
+    <message>
+        <source>Exchanged token</source>
+        <translation>Jeton échangé</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>É&amp;changer…</translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service</source>
+        <translation>Échanger le jeton d&apos;accès contre un jeton destiné à un autre service</translation>
+    </message>
+    <message>
+        <source>Asking the provider for a token for %1…</source>
+        <translation>Demande au fournisseur d&apos;un jeton pour %1…</translation>
+    </message>
+    <message>
+        <source>⚠ The token exchange failed: %1</source>
+        <translation>⚠ L&apos;échange de jeton a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Token exchanged (%1). It is shown below and not kept: the connection keeps its own.</source>
+        <translation>Jeton échangé (%1). Il est affiché ci-dessous et n&apos;est pas conservé : la connexion garde le sien.</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>type non indiqué</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Granted authorization details&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Détails d&apos;autorisation accordés&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>

@@ -1553,6 +1553,18 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>API asked for a fresh DPoP nonce: sent again</source>
         <translation>API が新しい DPoP ノンスを要求しました: 再送信しました</translation>
     </message>
+    <message>
+        <source>Token exchanged for another service</source>
+        <translation>別のサービス向けにトークンを交換しました</translation>
+    </message>
+    <message>
+        <source>Token exchange refused</source>
+        <translation>トークン交換が拒否されました</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>トークン交換</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>
@@ -3852,6 +3864,65 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
 </context>
 <context>
+    <name>TokenExchangeDialog</name>
+    <message>
+        <source>Exchange the access token</source>
+        <translation>アクセストークンの交換</translation>
+    </message>
+    <message>
+        <source>Asks the provider for a token aimed at another service, in exchange for this connection&apos;s access token (RFC 8693). The new token is shown here and not kept: the connection keeps its own.</source>
+        <translation>この接続のアクセストークンと引き換えに、別のサービス向けのトークンをプロバイダーに要求します（RFC 8693）。新しいトークンはここに表示されますが保存されません。接続は自身のトークンを保持します。</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>オーディエンス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>オーディエンス</translation>
+    </message>
+    <message>
+        <source>The service the token is for</source>
+        <translation>トークンの宛先となるサービス</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>リソース(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/ (optional)</source>
+        <translation>https://api.example.com/（任意）</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>スコープ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Space-separated (optional)</source>
+        <translation>空白区切り（任意）</translation>
+    </message>
+    <message>
+        <source>Token &amp;type:</source>
+        <translation>トークンの種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Requested token type</source>
+        <translation>要求するトークンの種類</translation>
+    </message>
+    <message>
+        <source>urn:ietf:params:oauth:token-type:… (optional)</source>
+        <translation>urn:ietf:params:oauth:token-type:…（任意）</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <source>Token inspector status</source>
@@ -5187,6 +5258,26 @@ Refresh token: %2</source>
     <message>
         <source>Connected as %1</source>
         <translation>%1 として接続済み</translation>
+    </message>
+    <message>
+        <source>Name the service the exchanged token is for: an audience or a resource.</source>
+        <translation>交換したトークンの宛先となるサービスを指定してください（オーディエンスまたはリソース）。</translation>
+    </message>
+    <message>
+        <source>Only a connection holding an OAuth access token can exchange it for another.</source>
+        <translation>OAuth アクセストークンを持つ接続だけが、それを別のトークンと交換できます。</translation>
+    </message>
+    <message>
+        <source>This connection holds no access token to exchange: connect again.</source>
+        <translation>この接続には交換できるアクセストークンがありません。もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>Token for %1 (%2)</source>
+        <translation>%1 向けのトークン（%2）</translation>
+    </message>
+    <message>
+        <source>Token for %1: %2</source>
+        <translation>%1 向けのトークン: %2</translation>
     </message>
 </context>
 <context>
@@ -7295,6 +7386,38 @@ Refresh token: %2</source>
     <message>
         <source>Asking the provider…</source>
         <translation>プロバイダーに問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Exchanged token</source>
+        <translation>交換したトークン</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>交換(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service</source>
+        <translation>アクセストークンを別のサービス向けのトークンと交換</translation>
+    </message>
+    <message>
+        <source>Asking the provider for a token for %1…</source>
+        <translation>%1 向けのトークンをプロバイダーに要求しています…</translation>
+    </message>
+    <message>
+        <source>⚠ The token exchange failed: %1</source>
+        <translation>⚠ トークン交換に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Token exchanged (%1). It is shown below and not kept: the connection keeps its own.</source>
+        <translation>トークンを交換しました（%1）。下に表示されますが保存されません。接続は自身のトークンを保持します。</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>種類の指定なし</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Granted authorization details&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;付与された認可の詳細&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,15 @@
 //                        [--refresh-delay-ms N] [--lose-refresh-answers N --lose-mode 502|html|drop]
 //                        [--unavailable-refreshes N] [--git-root DIR]
 //                        [--dpop-nonce true|false] [--par optional|required] [--mtls-dir DIR]
+//                        [--token-exchange] [--rar]
+//
+// --token-exchange: RFC 8693 token exchange as a custom grant (see the block "Token exchange" in main): the
+// confidential and public clients may exchange an access token the provider issued to them for one aimed at an
+// audience of ALLOWED_EXCHANGE_AUDIENCES; anything else is invalid_target (§2.2.2).
+//
+// --rar: RFC 9396 rich authorization requests (features.richAuthorizationRequests) with the types payment_initiation
+// and account_information; what the consent page approves is granted, returned in the token response and by
+// introspection as authorization_details.
 //
 // --mtls-dir DIR: serve https (server.pem, server.key from DIR, made by the test with openssl) and ask every
 // client for a TLS certificate (requestCert; verified against DIR/ca.pem, but not required, so the provider
@@ -44,7 +53,8 @@ function usage(message) {
     + '[--refresh-ttl SECONDS] [--clients-jwks FILE] [--rotate-refresh true|false] '
     + '[--device-interval SECONDS] [--refresh-id-token-sub SUB] [--clock-offset SECONDS] '
     + '[--client-assertion-audience any|issuer] [--exact-redirect-uri URI]... '
-    + '[--exit-on-stdin-close true|false] [--dpop-nonce true|false] [--par optional|required]\n');
+    + '[--exit-on-stdin-close true|false] [--dpop-nonce true|false] [--par optional|required] '
+    + '[--token-exchange] [--rar]\n');
   process.exit(2);
 }
 
@@ -71,6 +81,8 @@ function parseCli() {
         'dpop-nonce': { type: 'string', default: 'false' },
         par: { type: 'string', default: 'optional' },
         'mtls-dir': { type: 'string' },
+        'token-exchange': { type: 'boolean', default: false },
+        rar: { type: 'boolean', default: false },
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -138,6 +150,8 @@ function parseCli() {
     dpopNonce: bool('dpop-nonce'),
     par: oneOf('par', ['optional', 'required']),
     mtlsDir: values['mtls-dir'] === undefined ? undefined : nonEmpty('mtls-dir'),
+    tokenExchange: values['token-exchange'],
+    rar: values.rar,
   };
 }
 
@@ -330,6 +344,22 @@ function buildConfiguration(options, errors) {
     clients.push(pkjwt);
   }
 
+  // --token-exchange: the clients that may use the grant (registered in main, after the provider exists; a static
+  // client's metadata is validated when it is first looked up, by then the grant type is known).
+  if (options.tokenExchange) {
+    for (const client of clients) {
+      if (['keyway-native', 'keyway-basic', 'keyway-post', 'keyway-dpop'].includes(client.client_id)) {
+        client.grant_types = [...client.grant_types, TOKEN_EXCHANGE];
+      }
+    }
+  }
+
+  // --rar: a client may ask only for the authorization details types its metadata lists (RFC 9396 §10:
+  // authorization_details_types; oidc-provider's default for a client is none).
+  if (options.rar) {
+    for (const client of clients) client.authorization_details_types = RAR_TYPES;
+  }
+
   return {
     clients,
 
@@ -450,11 +480,31 @@ function buildConfiguration(options, errors) {
         },
       },
       deviceFlow: { enabled: true }, // RFC 8628, verification at /device
+      // --rar: RFC 9396. Each type validates its details (checks/check_rar.js calls validate for every entry); what
+      // the consent page approved (the grant's rar, added by the dev interactions) goes to the authorization code,
+      // then to the access and refresh tokens, and introspection shows it.
+      richAuthorizationRequests: options.rar ? {
+        enabled: true,
+        types: {
+          payment_initiation: { validate: validateRarDetail(errors, ['initiate', 'status']) },
+          account_information: { validate: validateRarDetail(errors, ['list_accounts', 'read_balances']) },
+        },
+        authorizationDetailsForGrantSource: (ctx) => ctx.oidc.grant?.rar,
+        authorizationDetailsForAccessToken: (_ctx, _token, source) => source?.rar,
+        authorizationDetailsForIntrospection: (_ctx, token) => token.rar,
+      } : { enabled: false },
       // Resource indicators (RFC 8707) are on by default in 9.x. Without a `resource` parameter
       // tokens are opaque and carry the static scopes. A `resource` that names a loopback URL
       // (or urn:keyway:api) is accepted too, with an opaque token limited to the API scopes.
       resourceIndicators: {
         enabled: true,
+        // --rar: oidc-provider wants a resource with authorization_details (shared/check_rar.js callers, "resource
+        // indicator must be provided or defaulted to"); a request that names none gets urn:keyway:api.
+        ...(options.rar ? {
+          async defaultResource(ctx, _client, oneOf) {
+            return oneOf ?? (ctx.oidc.params?.authorization_details ? 'urn:keyway:api' : undefined);
+          },
+        } : {}),
         async getResourceServerInfo(_ctx, resource) {
           let url;
           try {
@@ -476,6 +526,69 @@ function buildConfiguration(options, errors) {
       },
     },
   };
+}
+
+// --rar: a detail of a known type is valid when its actions (RFC 9396 §2.2) are among those the type knows.
+function validateRarDetail(errors, knownActions) {
+  return (_ctx, detail) => {
+    const actions = detail.actions ?? [];
+    if (!actions.every((action) => knownActions.includes(action))) {
+      throw new errors.InvalidAuthorizationDetails(`unknown action for ${detail.type}`);
+    }
+  };
+}
+
+const RAR_TYPES = ['payment_initiation', 'account_information'];
+const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+// The services a token may be exchanged for (RFC 8693 §2.1 audience, or resource).
+const ALLOWED_EXCHANGE_AUDIENCES = ['https://reports.example.test', 'urn:keyway:reports'];
+
+// RFC 8693 token exchange. The subject token must be an access token this provider issued to the same client and
+// still valid (found with the provider's own AccessToken.find, or ClientCredentials.find for a client credentials
+// token, as introspection does); the audience (or resource)
+// must be allowed; the scope asked for must be within the subject token's. The new token is an opaque access token
+// for that audience, of the same grant and account, so introspection shows its aud.
+function registerTokenExchange(provider, errors) {
+  provider.registerGrantType(TOKEN_EXCHANGE, async (ctx) => {
+    const { params, client } = ctx.oidc;
+    if (!params.subject_token) throw new errors.InvalidRequest('missing required parameter \'subject_token\'');
+    if (params.subject_token_type !== ACCESS_TOKEN_TYPE) {
+      throw new errors.InvalidRequest('subject_token_type must be urn:ietf:params:oauth:token-type:access_token');
+    }
+    if (params.requested_token_type !== undefined && params.requested_token_type !== ACCESS_TOKEN_TYPE) {
+      throw new errors.InvalidTarget('only access tokens are issued by this exchange');
+    }
+    const subject = await provider.AccessToken.find(params.subject_token)
+      ?? await provider.ClientCredentials.find(params.subject_token);
+    if (!subject || !subject.isValid) throw new errors.InvalidGrant('subject_token is not an active access token');
+    if (subject.clientId !== client.clientId) throw new errors.InvalidGrant('subject_token was issued to another client');
+    const targets = [params.audience, ...[params.resource ?? []].flat()].filter(Boolean);
+    if (targets.length !== 1) throw new errors.InvalidTarget('exactly one audience or resource is supported');
+    const [audience] = targets;
+    if (!ALLOWED_EXCHANGE_AUDIENCES.includes(audience)) {
+      throw new errors.InvalidTarget(`tokens are not issued for ${audience}`);
+    }
+    const held = new Set((subject.scope ?? '').split(' ').filter(Boolean));
+    const asked = params.scope ? params.scope.split(' ').filter(Boolean) : [...held];
+    if (!asked.every((scope) => held.has(scope))) throw new errors.InvalidScope('scope exceeds the subject token\'s');
+    const scope = asked.join(' ') || undefined;
+    const token = subject.kind === 'ClientCredentials'
+      ? new provider.ClientCredentials({ client, scope })
+      : new provider.AccessToken({
+        accountId: subject.accountId, client, grantId: subject.grantId, gty: 'token_exchange', scope,
+      });
+    token.setAudience(audience);
+    const value = await token.save();
+    ctx.body = {
+      access_token: value,
+      issued_token_type: ACCESS_TOKEN_TYPE,
+      token_type: 'Bearer',
+      expires_in: token.expiration,
+      scope: token.scope,
+    };
+  }, ['subject_token', 'subject_token_type', 'actor_token', 'actor_token_type', 'requested_token_type', 'audience',
+    'resource', 'scope'], ['resource']);
 }
 
 async function main() {
@@ -508,9 +621,13 @@ async function main() {
 
   const provider = new Provider(issuer, buildConfiguration(options, errors));
 
+  // --- Token exchange (RFC 8693), only with --token-exchange -------------------------------------------------
+  if (options.tokenExchange) registerTokenExchange(provider, errors);
+  // -------------------------------------------------------------------------------------------------------------
+
   // The peer runs over plain http on loopback; oidc-provider needs no proxy setting for that.
   provider.on('server_error', (_ctx, err) => console.error('oidc-server: server_error', err));
-  for (const event of ['grant.error', 'authorization.error', 'introspection.error', 'revocation.error',
+  for (const event of ['grant.error', 'authorization.error', 'pushed_authorization_request.error', 'introspection.error', 'revocation.error',
     'userinfo.error', 'device_authorization.error', 'code_verification.error']) {
     provider.on(event, (_ctx, err) => {
       // error_detail is the precise reason (e.g. "refresh token already used") that the

@@ -1,5 +1,7 @@
 // The token inspector reads a connection's tokens through the core, keeps them masked until "Reveal",
-// decodes a JWT built here (header, claims, times in words) and treats an opaque token as opaque.
+// decodes a JWT built here (header, claims, times in words) and treats an opaque token as opaque; it exchanges the
+// access token for another service's (RFC 8693) and lists granted authorization details (RFC 9396).
+#include "ThreadedHttpServer.h"
 #include "UiFixture.h"
 
 #include "inspector/JwtDisplay.h"
@@ -8,7 +10,11 @@
 #include "widgets/SecretClipboard.h"
 
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -131,6 +137,102 @@ private slots:
         button->click();
         QCOMPARE(button->text(), QStringLiteral("Hide"));
         QVERIFY(button->isChecked());
+    }
+
+    // RFC 8693: "Exchange…" asks the connection's token endpoint for a token for another service and decodes the
+    // answer in a view of its own; the connection's tokens stay as they were.
+    void exchangeShowsTheIssuedTokenAndKeepsTheConnectionsOwn()
+    {
+        const QByteArray issued = UiFixture::makeJwt({{QStringLiteral("aud"), QStringLiteral("https://reports.example.test")},
+            {QStringLiteral("sub"), QStringLiteral("user-42")}});
+        test::ThreadedHttpServer provider(QJsonDocument(
+            QJsonObject {{QStringLiteral("access_token"), QString::fromLatin1(issued)},
+                {QStringLiteral("issued_token_type"), QStringLiteral("urn:ietf:params:oauth:token-type:access_token")},
+                {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                {QStringLiteral("expires_in"),
+                    300}}).toJson());
+        const quint16 port = provider.startAndWait();
+        QVERIFY(port != 0);
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QJsonObject settings {{QStringLiteral("auth_mode"), QStringLiteral("oauth2_authorization_code")},
+            {QStringLiteral("client_id"), QStringLiteral("test-client")},
+            {QStringLiteral("provider"),
+                QJsonObject {{QStringLiteral("token_url"), QStringLiteral("http://127.0.0.1:%1/token").arg(port)},
+                    {QStringLiteral("client_auth"), QStringLiteral("none")}}}};
+        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"), ConnectionStatus::Connected,
+            QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("oauth2_authorization_code"), settings);
+        f.storeTokens(id, "access-own", "refresh-own");
+
+        TokenInspector inspector(f.service(), nullptr);
+        QSignalSpy loaded(&inspector, &TokenInspector::loaded);
+        inspector.setConnection(id);
+        inspector.show();
+        QTRY_VERIFY(loaded.count() > 0);
+        QVERIFY(!inspector.exchangedView()->isVisibleTo(&inspector));
+        auto *button = inspector.findChild<QPushButton *>(QStringLiteral("exchangeButton"));
+        QVERIFY(button->isEnabled());
+        button->click();
+        auto *dialog = inspector.findChild<QDialog *>(QStringLiteral("tokenExchangeDialog"));
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY2(!ok->isEnabled(), "no audience, no resource: nothing to ask for");
+        dialog->findChild<QLineEdit *>(QStringLiteral("audienceEdit"))->setText(QStringLiteral("https://reports.example.test"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+
+        QTRY_VERIFY(inspector.exchangedView()->isVisibleTo(&inspector));
+        QCOMPARE(provider.requestCount(), 1);
+        QVERIFY(inspector.exchangedView()->isJwt());
+        auto *claims
+            = inspector.exchangedView()->findChild<QTreeWidget *>(QStringLiteral("exchangedClaimsTree"))->topLevelItem(1);
+        QHash<QString, QString> values;
+        for (int i = 0; i < claims->childCount(); ++i)
+            values.insert(claims->child(i)->text(0), claims->child(i)->text(1));
+        QCOMPARE(values.value(QStringLiteral("aud")), QStringLiteral("https://reports.example.test"));
+        QVERIFY(inspector.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QLatin1String("not kept")));
+
+        bool read = false;
+        f.service().credentials(id, this, [&read](const Result<StoredCredentials> &c) {
+            QVERIFY(c.ok());
+            QCOMPARE(c.value().tokens.accessToken, QByteArray("access-own"));
+            read = true;
+        });
+        QTRY_VERIFY(read);
+    }
+
+    // RFC 9396 §7: the authorization details the provider granted are listed under the tokens, and only then.
+    void grantedAuthorizationDetailsAreListed()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"));
+        StoredCredentials c;
+        c.tokens.accessToken = "access-abc";
+        c.tokens.authorizationDetails = QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("account_information")},
+            {QStringLiteral("actions"), QJsonArray {QStringLiteral("list_accounts")}}}};
+        bool written = false;
+        f.context->secrets().write(
+            QStringLiteral("connection/") + id, c.toBytes(), [&written](const Error &) { written = true; });
+        QTRY_VERIFY(written);
+
+        TokenInspector inspector(f.service(), nullptr);
+        QSignalSpy loaded(&inspector, &TokenInspector::loaded);
+        inspector.setConnection(id);
+        inspector.show();
+        QTRY_VERIFY(loaded.count() > 0);
+        auto *label = inspector.findChild<QLabel *>(QStringLiteral("grantedDetailsLabel"));
+        QVERIFY(label->isVisibleTo(&inspector));
+        QVERIFY2(label->text().contains(QLatin1String("Granted authorization details"))
+                && label->text().contains(QLatin1String("account_information"))
+                && label->text().contains(QLatin1String("list_accounts")),
+            qPrintable(label->text()));
+
+        const QString plain = f.addConnection(QStringLiteral("github"), QStringLiteral("hubot"));
+        f.storeTokens(plain, "access-plain", "refresh-plain");
+        inspector.setConnection(plain);
+        QTRY_VERIFY(loaded.count() > 1);
+        QVERIFY(!label->isVisibleTo(&inspector));
     }
 
     void jwtDisplayRejectsMalformedTokens_data()

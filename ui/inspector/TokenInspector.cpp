@@ -5,8 +5,14 @@
 #include "common/Redactor.h"
 #include "core/ConnectionCapabilities.h"
 #include "core/ConnectionService.h"
+#include "core/ConnectionSettings.h"
+#include "inspector/TokenExchangeDialog.h"
 #include "inspector/TokenView.h"
 #include "widgets/Icons.h"
+
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
 
 namespace keyway {
 
@@ -24,6 +30,20 @@ TokenInspector::TokenInspector(ConnectionService &service, SecretClipboard *clip
     m_ui->tokensLayout->insertWidget(1, m_access);
     m_ui->tokensLayout->insertWidget(2, m_refresh);
     m_ui->tokensLayout->insertWidget(3, m_id);
+    // RFC 8693: a token for another service, shown below the connection's own and never stored.
+    m_exchanged = new TokenView(QStringLiteral("exchanged"), tr("Exchanged token"), clipboard, m_ui->scrollContents);
+    m_ui->tokensLayout->insertWidget(4, m_exchanged);
+    // RFC 9396 §7: the authorization details granted with the tokens.
+    m_detailsLabel = new QLabel(m_ui->scrollContents);
+    m_detailsLabel->setObjectName(QStringLiteral("grantedDetailsLabel"));
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->tokensLayout->insertWidget(5, m_detailsLabel);
+    m_exchangeButton = new QPushButton(tr("E&xchange…"), this);
+    m_exchangeButton->setObjectName(QStringLiteral("exchangeButton"));
+    m_exchangeButton->setAccessibleName(tr("Exchange the access token for one aimed at another service"));
+    m_ui->topLayout->insertWidget(1, m_exchangeButton);
+    connect(m_exchangeButton, &QPushButton::clicked, this, &TokenInspector::askExchange);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &TokenInspector::load);
     connect(m_access, &TokenView::introspectRequested, this, [this] { introspect(false); });
     connect(m_refresh, &TokenView::introspectRequested, this, [this] { introspect(true); });
@@ -37,6 +57,10 @@ void TokenInspector::clearAll()
     m_access->clear();
     m_refresh->clear();
     m_id->clear();
+    m_exchanged->clear();
+    m_exchanged->setVisible(false);
+    m_exchangeButton->setEnabled(false);
+    showGrantedDetails({});
     m_loaded = false;
     m_ui->statusLabel->setText(tr("Tokens are read from the keychain when this tab is open, and shown masked."));
 }
@@ -89,6 +113,9 @@ void TokenInspector::load()
         const std::optional<ConnectionRecord> record = m_service.connection(m_connectionId);
         const bool introspectable = record && ConnectionCapabilities::of(*record).introspectable;
         m_access->setIntrospectionAvailable(introspectable && !m_access->isJwt());
+        m_exchangeButton->setEnabled(!t.accessToken.isEmpty() && record
+            && AuthModes::isOAuthClient(ConnectionSettings::fromJson(record->settings).authMode));
+        showGrantedDetails(t.authorizationDetails);
         m_refresh->setIntrospectionAvailable(introspectable && !m_refresh->isJwt());
         m_loaded = true;
         m_ui->statusLabel->setText(tr("Tokens are masked until you reveal them. JWTs are decoded here and their "
@@ -135,6 +162,48 @@ void TokenInspector::introspect(bool refreshToken)
         else
             view->showIntrospectionError(result.error().toString());
     });
+}
+
+void TokenInspector::askExchange()
+{
+    // Non-blocking: the dialog reports back when the user is done (no nested event loop).
+    auto *dialog = new TokenExchangeDialog(this);
+    dialog->setObjectName(QStringLiteral("tokenExchangeDialog"));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { exchange(dialog->request()); });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    dialog->open();
+}
+
+void TokenInspector::exchange(const TokenExchangeRequest &request)
+{
+    m_ui->statusLabel->setText(
+        tr("Asking the provider for a token for %1…")
+            .arg(request.audience.isEmpty() ? request.resources.join(QLatin1Char(' ')) : request.audience));
+    const quint64 generation = m_generation;
+    m_service.exchangeToken(m_connectionId, request, this, [this, generation](const Result<TokenSet> &issued) {
+        if (generation != m_generation)
+            return;
+        if (!issued) {
+            m_ui->statusLabel->setText(tr("⚠ The token exchange failed: %1").arg(issued.error().toString()));
+            return;
+        }
+        const TokenSet &t = issued.value();
+        m_exchanged->setToken(t.accessToken, Redactor::fingerprint(t.accessToken));
+        m_exchanged->setIntrospectionAvailable(false); // introspection here asks about the connection's own tokens
+        m_exchanged->setVisible(true);
+        m_ui->statusLabel->setText(tr("Token exchanged (%1). It is shown below and not kept: the connection keeps its own.")
+                                       .arg(t.issuedTokenType.isEmpty() ? tr("type not given") : t.issuedTokenType));
+    });
+}
+
+void TokenInspector::showGrantedDetails(const QJsonArray &details)
+{
+    m_detailsLabel->setVisible(!details.isEmpty());
+    QStringList lines;
+    for (const QJsonValue &detail : details)
+        lines << QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact)).toHtmlEscaped();
+    m_detailsLabel->setText(
+        details.isEmpty() ? QString() : tr("<b>Granted authorization details</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
 }
 
 } // namespace keyway

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QWidget>
 
 #include <memory>
@@ -8,15 +9,21 @@ namespace Ui {
 class TokenInspector;
 }
 
+class QLabel;
+class QPushButton;
+
 namespace keyway {
 
 class ConnectionService;
 class SecretClipboard;
 class TokenView;
+struct TokenExchangeRequest;
 
 // The tokens of one connection, read from the keychain when the tab is shown: access, refresh and id token,
 // each masked until revealed, decoded when it is a JWT (its signature checked against the provider's JWKS),
-// introspectable (RFC 7662) when the provider allows it.
+// introspectable (RFC 7662) when the provider allows it. "Exchange…" asks the provider for a token aimed at another
+// service (RFC 8693, TokenExchangeDialog) and decodes the answer in a view of its own ("Exchanged token"), which is
+// never stored; the authorization details the provider granted (RFC 9396 §7) are listed under the tokens.
 class TokenInspector : public QWidget
 {
     Q_OBJECT
@@ -29,6 +36,7 @@ public:
     TokenView *accessView() const { return m_access; }
     TokenView *refreshView() const { return m_refresh; }
     TokenView *idView() const { return m_id; }
+    TokenView *exchangedView() const { return m_exchanged; }
     bool isLoaded() const { return m_loaded; }
 
 public slots:
@@ -45,12 +53,18 @@ private:
     void introspect(bool refreshToken);
     void checkSignature(TokenView *view, const QByteArray &token);
     void clearAll();
+    void askExchange();
+    void exchange(const TokenExchangeRequest &request);
+    void showGrantedDetails(const QJsonArray &details);
 
     std::unique_ptr<Ui::TokenInspector> m_ui;
     ConnectionService &m_service;
     TokenView *m_access;
     TokenView *m_refresh;
     TokenView *m_id;
+    TokenView *m_exchanged;
+    QPushButton *m_exchangeButton;
+    QLabel *m_detailsLabel;
     QString m_connectionId;
     bool m_loaded = false;
     quint64 m_generation = 0;

@@ -1,0 +1,225 @@
+// Token exchange (RFC 8693) end to end, in process and from the command line, with the real keychain, against
+// oidc-provider started with --token-exchange (a custom grant that checks the subject token with the provider's own
+// AccessToken.find and issues tokens only for an allowed audience). An exchanged token is aimed at the audience asked
+// for (introspection shows its aud) and is not stored over the connection's; an audience the provider does not serve
+// is one clear invalid_target.
+#include "KeywayRun.h"
+#include "PeerProcess.h"
+#include "ServiceFixture.h"
+#include "TestSupport.h"
+#include "core/ConnectAttempt.h"
+#include "core/ConnectionService.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace keyway;
+
+namespace {
+
+const QString kAudience = QStringLiteral("https://reports.example.test");
+const QString kAccessTokenType = QStringLiteral("urn:ietf:params:oauth:token-type:access_token");
+
+class TestTokenExchange : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::PeerProcess m_peer;
+    test::ServiceFixture m_fx {
+        test::ServiceFixture::SeenAccessToken | test::ServiceFixture::SeenRefreshToken | test::ServiceFixture::SeenClientSecret};
+
+    ConnectRequest request(const QString &clientId, const QByteArray &secret = {}) const
+    {
+        ConnectRequest r;
+        r.issuer = m_peer.issuer();
+        r.clientId = clientId;
+        r.clientSecret = secret;
+        r.scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")};
+        r.browserCommand = test::scriptedBrowserCommand();
+        return r;
+    }
+
+    // RFC 7662 introspection as a resource server would ask it (the confidential test client may ask about any token).
+    QJsonObject introspect(const QByteArray &token) const
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(m_peer.issuer() + QStringLiteral("/token/introspection")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        req.setRawHeader("Authorization", "Basic " + QByteArray("keyway-basic:basic-secret").toBase64());
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("token"), QString::fromUtf8(token));
+        QNetworkReply *reply = nam.post(req, form.toString(QUrl::FullyEncoded).toUtf8());
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return answer;
+    }
+
+    Result<TokenSet> exchange(const QString &id, const TokenExchangeRequest &exchange)
+    {
+        QObject context;
+        Result<TokenSet> result = Error::make(QStringLiteral("test_timeout"), QStringLiteral("the exchange did not end"));
+        bool done = false;
+        m_fx.service().exchangeToken(id, exchange, &context, [&](const Result<TokenSet> &issued) {
+            result = issued;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 20000);
+        if (result)
+            m_fx.seenSecrets() << result.value().accessToken;
+        return result;
+    }
+
+    QList<QPair<QString, QString>> browserEnv() const
+    {
+        return {{QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()},
+            {QStringLiteral("KEYWAY_TEST_BROWSER_MODE"), QStringLiteral("approve")}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::resetTestHome();
+        const QString error
+            = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--token-exchange"), QStringLiteral("--rar")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-exchange-test")));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
+    }
+
+    void cleanupTestCase()
+    {
+        qunsetenv("KEYWAY_TEST_BROWSER_MODE");
+        m_fx.close();
+        m_peer.stop();
+        QVERIFY2(m_fx.filesHoldingSeenSecrets().isEmpty(), qPrintable(m_fx.filesHoldingSeenSecrets().join(QLatin1Char('\n'))));
+    }
+
+    void anExchangedTokenIsForTheAudienceAndNotKept_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<int>("dpop");
+        QTest::newRow("confidential client, HTTP Basic") << "keyway-basic" << QByteArray("basic-secret") << -1;
+        QTest::newRow("public client") << "keyway-native" << QByteArray() << -1;
+        QTest::newRow("public client with DPoP proofs") << "keyway-native" << QByteArray() << 1;
+    }
+    void anExchangedTokenIsForTheAudienceAndNotKept()
+    {
+        QFETCH(QString, clientId);
+        QFETCH(QByteArray, secret);
+        QFETCH(int, dpop);
+        ConnectRequest r = request(clientId, secret);
+        r.dpop = dpop;
+        const auto connected = m_fx.connectAndWait(r);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
+        const StoredCredentials before = m_fx.credentials(id);
+
+        TokenExchangeRequest ask;
+        ask.audience = kAudience;
+        ask.scopes = {QStringLiteral("email")};
+        const auto issued = exchange(id, ask);
+        KEYWAY_VERIFY_RESULT(issued);
+        QCOMPARE(issued.value().issuedTokenType, kAccessTokenType); // RFC 8693 §2.2.1
+        QCOMPARE(issued.value().tokenType, QStringLiteral("Bearer"));
+        QCOMPARE(issued.value().grantedScopes, QStringList {QStringLiteral("email")});
+        QVERIFY(issued.value().expiresAt.isValid());
+        QVERIFY(issued.value().accessToken != before.tokens.accessToken);
+
+        // The provider issued it for the audience, to this client, for the same account.
+        const QJsonObject info = introspect(issued.value().accessToken);
+        QCOMPARE(info.value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(info.value(QStringLiteral("aud")).toString(), kAudience);
+        QCOMPARE(info.value(QStringLiteral("client_id")).toString(), clientId);
+        QCOMPARE(info.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+
+        // The connection keeps its own tokens; the exchange is in its timeline.
+        const StoredCredentials after = m_fx.credentials(id);
+        QCOMPARE(after.tokens.accessToken, before.tokens.accessToken);
+        QCOMPARE(after.tokens.refreshToken, before.tokens.refreshToken);
+        QVERIFY(introspect(after.tokens.accessToken).value(QStringLiteral("aud")).isUndefined());
+        QVERIFY(m_fx.steps(id).contains(QStringLiteral("exchange:ok")));
+    }
+
+    void anAudienceTheProviderDoesNotServeIsOneClearError()
+    {
+        const auto connected = m_fx.connectAndWait(request(QStringLiteral("keyway-basic"), "basic-secret"));
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
+        const QByteArray token = m_fx.credentials(id).tokens.accessToken;
+        TokenExchangeRequest ask;
+        ask.audience = QStringLiteral("https://elsewhere.example.test");
+        const auto issued = exchange(id, ask);
+        QVERIFY(!issued.ok());
+        // RFC 8693 §2.2.2: invalid_target, with the provider's reason.
+        QCOMPARE(issued.error().code, QStringLiteral("invalid_target"));
+        QVERIFY2(issued.error().toString().contains(QLatin1String("resource or audience"))
+                && issued.error().toString().contains(QLatin1String("elsewhere.example.test")),
+            qPrintable(issued.error().toString()));
+        QVERIFY(m_fx.steps(id).contains(QStringLiteral("exchange:error")));
+        QCOMPARE(m_fx.credentials(id).tokens.accessToken, token);
+        QCOMPARE(m_fx.service().connection(id)->status, ConnectionStatus::Connected);
+
+        // Without an audience or a resource nothing is sent.
+        const auto untargeted = exchange(id, TokenExchangeRequest());
+        QVERIFY(!untargeted.ok());
+        QCOMPARE(untargeted.error().code, QStringLiteral("no_target"));
+    }
+
+    void theCommandLinePrintsTheExchangedToken()
+    {
+        const test::KeywayRun connect = test::runKeyway(
+            {QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
+                QStringLiteral("keyway-basic"), QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"),
+                QStringLiteral("openid email offline_access")},
+            "basic-secret", browserEnv());
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString id = QString::fromUtf8(connect.out).trimmed();
+        const test::KeywayRun own = test::runKeyway({QStringLiteral("token"), id});
+        QCOMPARE(own.code, 0);
+
+        const test::KeywayRun json
+            = test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--exchange"), QStringLiteral("--audience"), kAudience,
+                QStringLiteral("--scope"), QStringLiteral("email"), QStringLiteral("--json")});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonObject printed = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(printed.value(QStringLiteral("issued_token_type")).toString(), kAccessTokenType);
+        QCOMPARE(printed.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+        QCOMPARE(printed.value(QStringLiteral("scope")).toString(), QStringLiteral("email"));
+        QVERIFY(printed.value(QStringLiteral("expires_in")).toInt() > 0);
+        const QByteArray exchanged = printed.value(QStringLiteral("access_token")).toString().toUtf8();
+        m_fx.seenSecrets() << exchanged << own.out.trimmed();
+        QCOMPARE(introspect(exchanged).value(QStringLiteral("aud")).toString(), kAudience);
+
+        // The token alone, as `keyway token` prints; the connection's own token is still the one it had.
+        const test::KeywayRun plain = test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--exchange"),
+            QStringLiteral("--resource"), QStringLiteral("urn:keyway:reports")});
+        QVERIFY2(plain.code == 0, qPrintable(plain.err));
+        QCOMPARE(plain.out.count('\n'), 1);
+        m_fx.seenSecrets() << plain.out.trimmed();
+        QCOMPARE(introspect(plain.out.trimmed()).value(QStringLiteral("aud")).toString(), QStringLiteral("urn:keyway:reports"));
+        QCOMPARE(test::runKeyway({QStringLiteral("token"), id}).out, own.out);
+
+        // An audience the provider refuses: one line on stderr naming invalid_target, exit status 1.
+        const test::KeywayRun refused = test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--exchange"),
+            QStringLiteral("--audience"), QStringLiteral("https://elsewhere.example.test")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("invalid_target")) && refused.err.trimmed().count(QLatin1Char('\n')) == 0,
+            qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
+
+        // Usage: exchange options need --exchange, and --exchange needs a target.
+        QCOMPARE(test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--audience"), kAudience}).code, 2);
+        QCOMPARE(test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--exchange")}).code, 2);
+    }
+
+};
+
+QTEST_MAIN(TestTokenExchange)
+#include "TestTokenExchange.moc"
