@@ -10,6 +10,7 @@
 #include "jose/Pkce.h"
 #include "jose/Random.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QTimer>
@@ -112,6 +113,10 @@ void AuthorizationCodeFlow::start()
         }
         for (auto it = c.authorizationParams.begin(); it != c.authorizationParams.end(); ++it)
             params->replace(it.key(), it.value());
+        // RFC 9396 §3: the details as JSON, URL-encoded with the other parameters (and so pushed with them, RFC 9126).
+        if (!c.authorizationDetails.isEmpty())
+            params->replace(QStringLiteral("authorization_details"),
+                QString::fromUtf8(QJsonDocument(c.authorizationDetails).toJson(QJsonDocument::Compact)));
         if (!m_verifier.isEmpty()) {
             params->replace(QStringLiteral("code_challenge"), Pkce::challengeS256(m_verifier));
             params->replace(QStringLiteral("code_challenge_method"), Pkce::method());

@@ -146,6 +146,8 @@ QJsonObject ProviderConfig::toJson() const
         json.insert(QStringLiteral("par"), true);
     if (!pushedAuthorizationUrl.isEmpty())
         json.insert(QStringLiteral("par_url"), pushedAuthorizationUrl);
+    if (!authorizationDetails.isEmpty())
+        json.insert(QStringLiteral("authorization_details"), authorizationDetails);
     json.insert(QStringLiteral("client_auth"), clientAuthName(clientAuth));
     if (!clientCertificate.isEmpty())
         json.insert(QStringLiteral("client_certificate"), clientCertificate);
@@ -237,6 +239,8 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
     readString(json, "dpop_alg", &c.dpopAlgorithm);
     readBool(json, "par", &c.pushAuthorization);
     readString(json, "par_url", &c.pushedAuthorizationUrl);
+    if (json.value(QLatin1String("authorization_details")).isArray())
+        c.authorizationDetails = json.value(QLatin1String("authorization_details")).toArray();
     readBool(json, "allow_insecure_http", &c.allowInsecureHttp);
     readString(json, "assertion_audience", &c.assertionAudience);
     readString(json, "client_certificate", &c.clientCertificate);
@@ -300,7 +304,8 @@ bool ProviderConfig::operator==(const ProviderConfig &o) const
         && clientIdParam == o.clientIdParam && tokenRequestFormat == o.tokenRequestFormat && pkce == o.pkce && openid == o.openid
         && issParameterSupported == o.issParameterSupported && dpopAlgorithm == o.dpopAlgorithm
         && pushAuthorization == o.pushAuthorization && pushedAuthorizationUrl == o.pushedAuthorizationUrl
-        && clientAuth == o.clientAuth && clientCertificate == o.clientCertificate && assertionAudience == o.assertionAudience
+        && authorizationDetails == o.authorizationDetails && clientAuth == o.clientAuth
+        && clientCertificate == o.clientCertificate && assertionAudience == o.assertionAudience
         && assertionLifetimeSeconds == o.assertionLifetimeSeconds && authorizationParams == o.authorizationParams
         && tokenParams == o.tokenParams && accessTokenPath == o.accessTokenPath && refreshTokenPath == o.refreshTokenPath
         && expiresInPath == o.expiresInPath && expiresAtPath == o.expiresAtPath && idTokenPath == o.idTokenPath

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -51,6 +52,9 @@ struct ProviderConfig
     // the integration's oauth.par, discovery's require_pushed_authorization_requests and `connect --par`.
     bool pushAuthorization = false;
     QString pushedAuthorizationUrl; // pushed_authorization_request_endpoint (RFC 9126 §5)
+    // RFC 9396: the authorization_details sent on the authorization (or pushed) request, from the integration's
+    // oauth.authorization_details or `connect --authorization-details FILE`; empty: none. Kept for a reconnect.
+    QJsonArray authorizationDetails;
 
     ClientAuth clientAuth = ClientAuth::Basic; // RFC 6749 §2.3.1: servers MUST support Basic
     // JWT assertions Keyway signs (private_key_jwt, the jwt_bearer grant), as the integration declares them:

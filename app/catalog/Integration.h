@@ -7,6 +7,7 @@
 #include "catalog/AuthMode.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -113,6 +114,8 @@ struct OAuthSettings
     // RFC 9126: push the authorization request (the file's oauth.par, `connect --par`, or the server requires it).
     bool par = false;
     QString pushedAuthorizationUrl; // oauth.par_url, or discovery's pushed_authorization_request_endpoint
+    // RFC 9396: oauth.authorization_details, sent on the authorization (or pushed) request; empty: none.
+    QJsonArray authorizationDetails;
     QString publicClientId; // a client the provider publishes for everyone (no secret): the default client id
     ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic; // RFC 6749 §2.3.1: servers MUST support Basic
     // oauth.client_certificate_required: the provider takes only TLS connections with a client certificate it

@@ -1,5 +1,6 @@
 #include "catalog/IntegrationLoader.h"
 
+#include "catalog/AuthorizationDetails.h"
 #include "catalog/TemplateExpander.h"
 #include "common/JsonPath.h"
 
@@ -697,7 +698,7 @@ void readOAuthEndpoints(Reader &r, const QJsonObject &oauth, const QString &p, O
             "client_auth", "assertion_audience", "authorization_params", "token_params", "client_credentials", "token_response",
             "response_values", "refresh_token", "redirect", "openid", "issuer_claims", "refresh_url", "client_types",
             "access_token_lifetime_seconds", "assertion_lifetime_seconds", "client_id_param", "token_request", "dpop", "par",
-            "par_url", "client_certificate_required"});
+            "par_url", "client_certificate_required", "authorization_details"});
     o.authorizationUrl = r.url(oauth, p, "authorization_url");
     o.tokenUrl = r.url(oauth, p, "token_url");
     o.refreshUrl = r.url(oauth, p, "refresh_url");
@@ -758,6 +759,13 @@ void readOAuthRequests(Reader &r, const QJsonObject &oauth, const QString &p, OA
     o.dpop = r.boolean(oauth, p, "dpop", false);
     o.par = r.boolean(oauth, p, "par", false);
     o.pushedAuthorizationUrl = r.url(oauth, p, "par_url");
+    if (oauth.contains(QStringLiteral("authorization_details"))) {
+        const QJsonValue details = oauth.value(QStringLiteral("authorization_details"));
+        if (const QString why = AuthorizationDetails::problem(details); !why.isEmpty())
+            r.error(Reader::join(p, QStringLiteral("authorization_details")), why);
+        else
+            o.authorizationDetails = details.toArray();
+    }
     if (oauth.contains(QStringLiteral("client_id_param"))) {
         o.clientIdParam
             = r.matching(oauth, p, "client_id_param", false, kTemplateNamePattern, QStringLiteral("a valid parameter name"), 64);

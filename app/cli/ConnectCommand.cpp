@@ -1,11 +1,15 @@
 #include "cli/ConnectCommand.h"
 
+#include "catalog/AuthorizationDetails.h"
 #include "catalog/Catalog.h"
 #include "cli/ClientCertificateOptions.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QUrlQuery>
 
@@ -54,6 +58,10 @@ void ConnectCommand::addOptions(QCommandLineParser &parser)
             QStringLiteral("KEY=VALUE")},
         {QStringLiteral("token-param"), QStringLiteral("Extra token request parameter, e.g. audience=... (repeatable)"),
             QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("authorization-details"),
+            QStringLiteral(
+                "RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request"),
+            QStringLiteral("FILE")},
         {QStringLiteral("redirect-uri"),
             QStringLiteral("The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) "
                            "or io.keyway.app:/oauth2redirect; kept for --reconnect"),
@@ -88,6 +96,26 @@ bool parsePairs(const QStringList &items, QMap<QString, QString> *out, QString *
     }
     return true;
 }
+
+// RFC 9396: the authorization details of `--authorization-details FILE`, a JSON array checked as an integration
+// file's are (AuthorizationDetails::problem). Empty when they were read, else why not.
+QString readAuthorizationDetails(const QString &path, ConnectRequest *request)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("--authorization-details: cannot read %1 (%2)").arg(path, file.errorString());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return QStringLiteral("--authorization-details: %1 is not JSON (%2 at offset %3)")
+            .arg(path, parseError.errorString())
+            .arg(parseError.offset);
+    const QJsonValue details = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    if (const QString why = AuthorizationDetails::problem(details); !why.isEmpty())
+        return QStringLiteral("--authorization-details: %1: %2").arg(path, why);
+    request->authorizationDetails = document.array();
+    return {};
+}
 } // namespace
 
 void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -116,6 +144,11 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         request.dpop = 1;
     if (parser.isSet(QStringLiteral("par")))
         request.par = 1;
+    if (parser.isSet(QStringLiteral("authorization-details"))) {
+        const QString problem = readAuthorizationDetails(parser.value(QStringLiteral("authorization-details")), &request);
+        if (!problem.isEmpty())
+            return exit(fail(name(), problem));
+    }
     QString reconnectIntegration;
     if (parser.isSet(QStringLiteral("reconnect"))) {
         const auto existing = core.service().resolve(parser.value(QStringLiteral("reconnect")));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,9 @@ struct ConnectRequest
     QMap<QString, QString> extraTokenParams; // audience, resource, ...
     int pkce = -1; // -1: as the integration says; 0 off; 1 on
     int par = -1; // RFC 9126 pushed authorization requests. -1: as the integration and the server say; 1 on (`--par`)
+    // RFC 9396 authorization details (`connect --authorization-details FILE`): replace the integration's; empty: as
+    // the integration says. Checked with AuthorizationDetails::problem by whoever reads them.
+    QJsonArray authorizationDetails;
     int dpop = -1; // RFC 9449 sender-constrained tokens. -1: as the integration says; 0 off; 1 on (`connect --dpop`)
     QString browserCommand; // empty: KEYWAY_BROWSER, then the system browser
     // False ("sign in on another device", `connect --no-browser`): nothing is opened; the authorization URL is shown

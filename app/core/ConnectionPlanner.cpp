@@ -178,6 +178,7 @@ ProviderConfig ConnectionPlanner::providerConfig(const OAuthSettings &o)
     c.issParameterSupported = o.issParameterSupported;
     c.pushAuthorization = o.par || o.requirePushedAuthorizationRequests;
     c.pushedAuthorizationUrl = o.pushedAuthorizationUrl;
+    c.authorizationDetails = o.authorizationDetails;
     c.clientAuth = toClientAuth(o.clientAuth);
     c.assertionAudience = o.assertionAudience;
     c.assertionLifetimeSeconds = int(o.assertionLifetimeSeconds.value_or(0));
@@ -313,6 +314,8 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
         plan.oauth.dpop = request.dpop == 1;
     if (request.par >= 0)
         plan.oauth.par = request.par == 1;
+    if (!request.authorizationDetails.isEmpty())
+        plan.oauth.authorizationDetails = request.authorizationDetails; // RFC 9396: the user's, instead of the file's
 
     // Scopes: the integration's defaults, or the user's mix of unified and raw scopes.
     if (request.scopes.isEmpty()) {

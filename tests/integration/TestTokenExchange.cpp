@@ -1,8 +1,10 @@
-// Token exchange (RFC 8693) end to end, in process and from the command line, with the real keychain, against
-// oidc-provider started with --token-exchange (a custom grant that checks the subject token with the provider's own
-// AccessToken.find and issues tokens only for an allowed audience). An exchanged token is aimed at the audience asked
-// for (introspection shows its aud) and is not stored over the connection's; an audience the provider does not serve
-// is one clear invalid_target.
+// Token exchange (RFC 8693) and rich authorization requests (RFC 9396) end to end, in process and from the command
+// line, with the real keychain, against oidc-provider started with --token-exchange (a custom grant that checks the
+// subject token with the provider's own AccessToken.find and issues tokens only for an allowed audience) and --rar
+// (features.richAuthorizationRequests). An exchanged token is aimed at the audience asked for (introspection shows
+// its aud) and is not stored over the connection's; an audience the provider does not serve is one clear
+// invalid_target. Authorization details travel on the authorization request (and in the pushed request's body), the
+// provider grants them (its introspection shows them on the access token) and Keyway keeps and shows them as granted.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "ServiceFixture.h"
@@ -10,9 +12,11 @@
 #include "core/ConnectAttempt.h"
 #include "core/ConnectionService.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -23,6 +27,15 @@ namespace {
 const QString kAudience = QStringLiteral("https://reports.example.test");
 const QString kAccessTokenType = QStringLiteral("urn:ietf:params:oauth:token-type:access_token");
 
+QJsonArray accountDetails()
+{
+    return QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("account_information")},
+        {QStringLiteral("actions"), QJsonArray {QStringLiteral("list_accounts"), QStringLiteral("read_balances")}},
+        {QStringLiteral("locations"), QJsonArray {QStringLiteral("https://bank.example.test/accounts")}}}};
+}
+
+} // namespace
+
 class TestTokenExchange : public QObject
 {
     Q_OBJECT
@@ -31,6 +44,7 @@ private:
     test::PeerProcess m_peer;
     test::ServiceFixture m_fx {
         test::ServiceFixture::SeenAccessToken | test::ServiceFixture::SeenRefreshToken | test::ServiceFixture::SeenClientSecret};
+    QTemporaryDir m_dir;
 
     ConnectRequest request(const QString &clientId, const QByteArray &secret = {}) const
     {
@@ -83,6 +97,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QVERIFY(m_dir.isValid());
         test::resetTestHome();
         const QString error
             = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--token-exchange"), QStringLiteral("--rar")});
@@ -219,6 +234,97 @@ private slots:
         QCOMPARE(test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--exchange")}).code, 2);
     }
 
+    void authorizationDetailsAreSentAndKeptAsGranted_data()
+    {
+        QTest::addColumn<int>("par");
+        QTest::newRow("on the authorization request") << 0;
+        QTest::newRow("in the pushed request (PAR)") << 1;
+    }
+    void authorizationDetailsAreSentAndKeptAsGranted()
+    {
+        QFETCH(int, par);
+        ConnectRequest r = request(QStringLiteral("keyway-basic"), "basic-secret");
+        r.par = par;
+        r.authorizationDetails = accountDetails();
+        QUrl browserUrl;
+        const auto connected = m_fx.connectAndWait(r, [&browserUrl](ConnectAttempt *attempt) {
+            QObject::connect(
+                attempt, &ConnectAttempt::authorizationUrlReady, attempt, [&browserUrl](const QUrl &url) { browserUrl = url; });
+        });
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
+        // RFC 9126 §4: pushed, the details do not go through the browser.
+        QCOMPARE(QUrlQuery(browserUrl).hasQueryItem(QStringLiteral("authorization_details")), par == 0);
+
+        // The provider granted them (its consent approved what was asked) and bound them to the access token...
+        const StoredCredentials c = m_fx.credentials(id);
+        QCOMPARE(introspect(c.tokens.accessToken).value(QStringLiteral("authorization_details")).toArray(), accountDetails());
+        // ...and Keyway keeps them as granted (RFC 9396 §7), through a refresh too.
+        QCOMPARE(c.tokens.authorizationDetails, accountDetails());
+        const Error refreshed = m_fx.refresh(id);
+        QVERIFY2(refreshed.isNull(), qPrintable(refreshed.toString()));
+        QCOMPARE(m_fx.credentials(id).tokens.authorizationDetails, accountDetails());
+    }
+
+    void theCommandLineSendsDetailsFromAFileAndInspectShowsThemGranted()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("details.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(accountDetails()).toJson());
+        file.close();
+        const test::KeywayRun connect = test::runKeyway(
+            {QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
+                QStringLiteral("keyway-basic"), QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"),
+                QStringLiteral("openid email offline_access"), QStringLiteral("--authorization-details"), path},
+            "basic-secret", browserEnv());
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString id = QString::fromUtf8(connect.out).trimmed();
+
+        const test::KeywayRun inspect = test::runKeyway({QStringLiteral("inspect"), id});
+        QVERIFY2(inspect.code == 0, qPrintable(inspect.err));
+        QVERIFY2(inspect.out.contains("Granted details") && inspect.out.contains("\"type\":\"account_information\""),
+            inspect.out.constData());
+        const test::KeywayRun json = test::runKeyway({QStringLiteral("inspect"), id, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(json.out)
+                     .object()
+                     .value(QStringLiteral("connection"))
+                     .toObject()
+                     .value(QStringLiteral("granted_authorization_details"))
+                     .toArray(),
+            accountDetails());
+    }
+
+    void aBadDetailsFileIsRefusedBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not JSON") << QByteArray("[{\"type\": ") << "is not JSON";
+        QTest::newRow("an object, not an array") << QByteArray(R"({"type":"account_information"})") << "JSON array";
+        QTest::newRow("an entry without type") << QByteArray(R"([{"actions":["list_accounts"]}])") << "has no \"type\"";
+        QTest::newRow("actions not strings") << QByteArray(R"([{"type":"x","actions":[1]}])") << "\"actions\"";
+        QTest::newRow("no such file") << QByteArray() << "cannot read";
+    }
+    void aBadDetailsFileIsRefusedBeforeAnythingIsSent()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, says);
+        QString path = m_dir.filePath(QStringLiteral("missing.json"));
+        if (!content.isEmpty()) {
+            path = m_dir.filePath(QStringLiteral("bad.json"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(content);
+        }
+        const test::KeywayRun connect = test::runKeyway(
+            {QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
+                QStringLiteral("keyway-native"), QStringLiteral("--authorization-details"), path},
+            {}, {{QStringLiteral("KEYWAY_BROWSER"), QStringLiteral("false")}});
+        QCOMPARE(connect.code, 1);
+        QVERIFY2(connect.err.contains(QLatin1String("--authorization-details")) && connect.err.contains(says),
+            qPrintable(connect.err));
+        QVERIFY(connect.out.isEmpty());
+    }
 };
 
 QTEST_MAIN(TestTokenExchange)

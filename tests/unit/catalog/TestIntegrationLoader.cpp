@@ -193,6 +193,17 @@ private Q_SLOTS:
         QVERIFY(in.api.origins.isEmpty());
     }
 
+    // RFC 9396: oauth.authorization_details is read as the file writes it, to be sent on the authorization request.
+    void readsAuthorizationDetails()
+    {
+        const QJsonArray details {QJsonObject {{u"type"_s, u"payment_initiation"_s}, {u"actions"_s, QJsonArray {u"initiate"_s}},
+            {u"instructedAmount"_s, QJsonObject {{u"currency"_s, u"EUR"_s}}}}};
+        const QJsonValue doc = withPath(validDocument(), {u"oauth"_s, u"authorization_details"_s}, details);
+        const Result<Integration> r = IntegrationLoader::parse(QJsonDocument(doc.toObject()).toJson(), u"acme.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        QCOMPARE(r.value().oauth.authorizationDetails, details);
+    }
+
     // Provider quirks declared as data: the client id's parameter name (TikTok's client_key), a JSON token request
     // (Square, Raindrop.io), an absolute expiry in the token response (Square's expires_at) and an auth-param after
     // the scheme (Freshsales' "Token token=KEY"). Left out, each has RFC 6749's / RFC 6750's behaviour.
@@ -357,6 +368,22 @@ private Q_SLOTS:
                                           << u"acme.json: oauth.token_url: expected a string"_s;
         QTest::newRow("scopes string") << u"oauth.scopes"_s << QJsonValue(u"read"_s) << u"oauth.scopes: expected an array"_s;
         QTest::newRow("scope number") << u"oauth.scopes.1"_s << QJsonValue(2) << u"oauth.scopes[1]: expected a string"_s;
+        // RFC 9396 §2: an array of objects, each with its type; the common fields are arrays of strings.
+        QTest::newRow("authorization_details object")
+            << u"oauth.authorization_details"_s << QJsonValue(QJsonObject {{u"type"_s, u"x"_s}})
+            << u"oauth.authorization_details: authorization_details must be a JSON array of objects"_s;
+        QTest::newRow("authorization_details empty") << u"oauth.authorization_details"_s << QJsonValue(QJsonArray())
+                                                     << u"oauth.authorization_details: authorization_details is empty"_s;
+        QTest::newRow("authorization_details without type")
+            << u"oauth.authorization_details"_s << QJsonValue(QJsonArray {QJsonObject {{u"actions"_s, QJsonArray {u"read"_s}}}})
+            << u"oauth.authorization_details: entry 1 has no \"type\""_s;
+        QTest::newRow("authorization_details entry a string")
+            << u"oauth.authorization_details"_s << QJsonValue(QJsonArray {u"payment"_s})
+            << u"oauth.authorization_details: entry 1 is not a JSON object"_s;
+        QTest::newRow("authorization_details actions not strings")
+            << u"oauth.authorization_details"_s
+            << QJsonValue(QJsonArray {QJsonObject {{u"type"_s, u"x"_s}, {u"actions"_s, QJsonArray {1}}}})
+            << u"entry 1: \"actions\" must be an array of non-empty strings"_s;
         QTest::newRow("pkce string") << u"oauth.pkce"_s << QJsonValue(u"true"_s) << u"oauth.pkce: expected true or false"_s;
         QTest::newRow("openid number") << u"oauth.openid"_s << QJsonValue(1) << u"oauth.openid: expected true or false"_s;
         QTest::newRow("client_certificate_required string") << u"oauth.client_certificate_required"_s << QJsonValue(u"yes"_s)
