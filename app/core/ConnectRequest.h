@@ -27,10 +27,12 @@ struct ConnectRequest
     // Set when the client secret or key above was taken from the keychain on a reconnect: the token endpoint
     // origin it is bound to (ClientCredentials::tokenOrigin). Not secret.
     QString keptSecretOrigin;
-    // RFC 8705: a TLS client certificate and its private key (PEM; a PKCS#12 file is converted by the caller with
-    // ClientCertificate::fromPkcs12). The certificate goes to the settings, the key to the keychain.
+    // RFC 8705: a TLS client certificate and its private key, as PEM or as a PKCS#12 file with its password (opened
+    // once by ConnectionPlanner). The certificate goes to the settings, the key to the keychain.
     QByteArray clientCertificatePem;
     QByteArray clientKeyPem;
+    QByteArray clientPkcs12;
+    QByteArray clientPkcs12Password;
     QString clientAuthMethod; // override: client_secret_basic, client_secret_post, none, private_key_jwt, tls_client_auth, ...
     QByteArray serviceAccountJson; // a Google-style service account key file's content (JWT bearer)
     QString subject; // JWT bearer `sub` (domain-wide delegation)

@@ -354,8 +354,19 @@ Result<ConnectionPlan> ConnectionPlanner::plan(
         plan.oauth.clientAuth = *method;
     }
     // RFC 8705: a TLS client certificate, checked against its key before anything is sent or stored.
+    // A PKCS#12 file (RFC 7292) is opened here with its password, once; its certificate and key go on as PEM.
     QString certificatePem;
-    if (!request.clientCertificatePem.isEmpty() || !request.clientKeyPem.isEmpty()) {
+    if (!request.clientPkcs12.isEmpty()) {
+        if (!request.clientCertificatePem.isEmpty() || !request.clientKeyPem.isEmpty())
+            return Error::make(QStringLiteral("bad_client_certificate"),
+                Tr::tr("Give the client certificate either as PEM files or as a PKCS#12 file, not both."));
+        const Result<ClientCertificate> certificate
+            = ClientCertificate::fromPkcs12(request.clientPkcs12, request.clientPkcs12Password);
+        if (!certificate)
+            return certificate.error();
+        certificatePem = QString::fromLatin1(certificate.value().certificatePem());
+        plan.secrets.client.tlsKeyPem = certificate.value().keyPem();
+    } else if (!request.clientCertificatePem.isEmpty() || !request.clientKeyPem.isEmpty()) {
         const Result<ClientCertificate> certificate
             = ClientCertificate::fromPem(request.clientCertificatePem, request.clientKeyPem);
         if (!certificate)
@@ -550,9 +561,13 @@ ClientPlan ConnectionPlanner::clientPlan(const Integration &integration, AuthMod
     c.asksKey = chosen == ClientAuthMethod::PrivateKeyJwt;
     c.asksSecret = chosen == ClientAuthMethod::ClientSecretBasic || chosen == ClientAuthMethod::ClientSecretPost;
     c.needsSecret = c.asksSecret && mode == AuthMode::ClientCredentials;
-    // As plan(): a key means private_key_jwt; no secret (and no key) means a public client with its id alone.
+    c.asksCertificate = chosen == ClientAuthMethod::TlsClientAuth || chosen == ClientAuthMethod::SelfSignedTlsClientAuth;
+    // As plan(): a key means private_key_jwt; a certificate method needs no secret; no secret (and no key) means a
+    // public client with its id alone.
     if (hasKey)
         c.method = ClientAuthMethod::PrivateKeyJwt;
+    else if (c.asksCertificate)
+        c.method = chosen;
     else if (!hasSecret && chosen != ClientAuthMethod::PrivateKeyJwt)
         c.method = ClientAuthMethod::None;
     else
@@ -573,6 +588,8 @@ ReconnectPlan ConnectionPlanner::reconnectPlan(const ConnectionRecord &record)
     p.variables = stored.variables;
     p.username = record.settings.value(QLatin1String("username")).toString();
     p.scopes = record.grantedScopes.isEmpty() ? record.requestedScopes : record.grantedScopes;
+    p.dpop = !stored.provider.dpopAlgorithm.isEmpty();
+    p.par = stored.provider.pushAuthorization;
     if (mode == AuthMode::AuthorizationCode || mode == AuthMode::ClientCredentials) {
         switch (stored.provider.clientAuth) {
         case ProviderConfig::ClientAuth::Basic:

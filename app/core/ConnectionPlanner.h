@@ -53,6 +53,7 @@ struct ClientPlan
     bool asksSecret = false; // a client secret field belongs in the form
     bool needsSecret = false; // ... and it may not stay empty
     bool asksKey = false; // a private key belongs in the form (private_key_jwt)
+    bool asksCertificate = false; // a TLS client certificate authenticates the client (RFC 8705 §2)
 };
 
 // What a reconnect starts from, read from the connection's record: the same mode, client, client authentication,
@@ -72,6 +73,8 @@ struct ReconnectPlan
     QString redirectUri;
     QJsonObject variables;
     QStringList scopes;
+    bool dpop = false; // its tokens are DPoP-bound (RFC 9449); a reconnect keeps the key's binding on
+    bool par = false; // it pushed its authorization requests (RFC 9126)
 
     // Whether a reconnect in `mode` with this client id (or user name) and client authentication takes `secret`
     // from the keychain when the form leaves it empty.

@@ -183,6 +183,73 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
 </context>
 <context>
+    <name>ClientCertificatePanel</name>
+    <message>
+        <source>Client certificate &amp;format:</source>
+        <translation>&amp;Format des Client-Zertifikats:</translation>
+    </message>
+    <message>
+        <source>Client certificate format</source>
+        <translation>Format des Client-Zertifikats</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM):</source>
+        <translation>Zertifikat (PEM):</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>Kein Zertifikat gewählt.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file (PEM)</source>
+        <translation>Die Client-Zertifikatsdatei wählen (PEM)</translation>
+    </message>
+    <message>
+        <source>Its private key (PEM):</source>
+        <translation>Sein privater Schlüssel (PEM):</translation>
+    </message>
+    <message>
+        <source>No private key chosen.</source>
+        <translation>Kein privater Schlüssel gewählt.</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Wä&amp;hlen …</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate&apos;s private key file (PEM)</source>
+        <translation>Die Datei mit dem privaten Schlüssel des Client-Zertifikats wählen (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>PKCS#12-Datei:</translation>
+    </message>
+    <message>
+        <source>No PKCS#12 file chosen.</source>
+        <translation>Keine PKCS#12-Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12, .pfx)</source>
+        <translation>Die PKCS#12-Datei wählen (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 pass&amp;word:</source>
+        <translation>PKCS#12-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Empty when the file has no password</source>
+        <translation>Leer, wenn die Datei kein Passwort hat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <translation>PKCS#12-Passwort</translation>
+    </message>
+</context>
+<context>
     <name>ClockLeeway</name>
     <message>
         <source>%1 days %2 h</source>
@@ -393,6 +460,30 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Connection settings</source>
         <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Token security</source>
+        <translation>Token-Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Bind tokens to this device (DPoP)</source>
+        <translation>Token an dieses Gerät &amp;binden (DPoP)</translation>
+    </message>
+    <message>
+        <source>RFC 9449: Keyway makes a key pair for this connection (the private key stays in the keychain) and proves it holds the key on every request, so a copied token is useless elsewhere</source>
+        <translation>RFC 9449: Keyway erzeugt ein Schlüsselpaar für diese Verbindung (der private Schlüssel bleibt im Schlüsselbund) und weist bei jeder Anfrage nach, dass es den Schlüssel besitzt; ein kopiertes Token ist anderswo nutzlos</translation>
+    </message>
+    <message>
+        <source>Use PA&amp;R: send the sign-in request to the provider first</source>
+        <translation>PA&amp;R verwenden: die Anmeldeanfrage zuerst an den Anbieter senden</translation>
+    </message>
+    <message>
+        <source>RFC 9126 pushed authorization requests: the browser then carries only a reference to the request</source>
+        <translation>RFC 9126 Pushed Authorization Requests: Der Browser trägt dann nur einen Verweis auf die Anfrage</translation>
+    </message>
+    <message>
+        <source>About token security</source>
+        <translation>Über die Token-Sicherheit</translation>
     </message>
 </context>
 <context>
@@ -779,6 +870,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>%1 accepts only connections that present the TLS client certificate it issued: give the certificate and its key.</source>
         <translation>%1 nimmt nur Verbindungen an, die das von ihm ausgestellte TLS-Client-Zertifikat vorweisen: Geben Sie das Zertifikat und seinen Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>Give the client certificate either as PEM files or as a PKCS#12 file, not both.</source>
+        <translation>Geben Sie das Client-Zertifikat entweder als PEM-Dateien oder als PKCS#12-Datei an, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4573,69 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
 </context>
 <context>
+    <name>keyway::ClientCertificatePanel</name>
+    <message>
+        <source>PEM certificate and private key files</source>
+        <translation>PEM-Zertifikat und Datei mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx) with its password</source>
+        <translation>PKCS#12-Datei (.p12, .pfx) mit ihrem Passwort</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Client-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key of the client certificate (PEM)</source>
+        <translation>Privater Schlüssel des Client-Zertifikats (PEM)</translation>
+    </message>
+    <message>
+        <source>Client certificate (PKCS#12)</source>
+        <translation>Client-Zertifikat (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is too large for a certificate or key.</source>
+        <translation>⚠ %1 ist zu groß für ein Zertifikat oder einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cannot be read: %2</source>
+        <translation>⚠ %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is empty.</source>
+        <translation>⚠ %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file of the client certificate.</source>
+        <translation>Wählen Sie die PKCS#12-Datei des Client-Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate (PEM).</source>
+        <translation>Wählen Sie das Client-Zertifikat (PEM).</translation>
+    </message>
+    <message>
+        <source>Choose the private key of the client certificate (PEM).</source>
+        <translation>Wählen Sie den privaten Schlüssel des Client-Zertifikats (PEM).</translation>
+    </message>
+    <message>
+        <source>No private key chosen.</source>
+        <translation>Kein privater Schlüssel gewählt.</translation>
+    </message>
+    <message>
+        <source>No PKCS#12 file chosen.</source>
+        <translation>Keine PKCS#12-Datei gewählt.</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ClientCredentialsFlow</name>
     <message>
         <source>client %1 with %2</source>
@@ -4623,6 +4781,38 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Extra parameters must be written name=value: %1</source>
         <translation>Zusätzliche Parameter müssen als name=wert geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 requires it</source>
+        <translation>%1 verlangt es</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>PAR</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>a TLS client certificate</source>
+        <translation>ein TLS-Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 requires %2.</source>
+        <translation>%1 verlangt %2.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 and %3.</source>
+        <translation>%1 verlangt %2 und %3.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2, %3 and %4.</source>
+        <translation>%1 verlangt %2, %3 und %4.</translation>
+    </message>
+    <message>
+        <source>A client certificate binds the tokens to it (RFC 8705); the provider must know the certificate.</source>
+        <translation>Ein Client-Zertifikat bindet die Token an sich (RFC 8705); der Anbieter muss das Zertifikat kennen.</translation>
     </message>
 </context>
 <context>

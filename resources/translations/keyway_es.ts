@@ -183,6 +183,73 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
 </context>
 <context>
+    <name>ClientCertificatePanel</name>
+    <message>
+        <source>Client certificate &amp;format:</source>
+        <translation>&amp;Formato del certificado de cliente:</translation>
+    </message>
+    <message>
+        <source>Client certificate format</source>
+        <translation>Formato del certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM):</source>
+        <translation>Certificado (PEM):</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>Ningún certificado elegido.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file (PEM)</source>
+        <translation>Elegir el archivo del certificado de cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>Its private key (PEM):</source>
+        <translation>Su clave privada (PEM):</translation>
+    </message>
+    <message>
+        <source>No private key chosen.</source>
+        <translation>Ninguna clave privada elegida.</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate&apos;s private key file (PEM)</source>
+        <translation>Elegir el archivo de la clave privada del certificado de cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>Archivo PKCS#12:</translation>
+    </message>
+    <message>
+        <source>No PKCS#12 file chosen.</source>
+        <translation>Ningún archivo PKCS#12 elegido.</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12, .pfx)</source>
+        <translation>Elegir el archivo PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 pass&amp;word:</source>
+        <translation>Con&amp;traseña PKCS#12:</translation>
+    </message>
+    <message>
+        <source>Empty when the file has no password</source>
+        <translation>Vacío si el archivo no tiene contraseña</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <translation>Contraseña PKCS#12</translation>
+    </message>
+</context>
+<context>
     <name>ClockLeeway</name>
     <message>
         <source>%1 days %2 h</source>
@@ -393,6 +460,30 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Connection settings</source>
         <translation>Configuración de la conexión</translation>
+    </message>
+    <message>
+        <source>Token security</source>
+        <translation>Seguridad de los tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Bind tokens to this device (DPoP)</source>
+        <translation>&amp;Vincular los tokens a este dispositivo (DPoP)</translation>
+    </message>
+    <message>
+        <source>RFC 9449: Keyway makes a key pair for this connection (the private key stays in the keychain) and proves it holds the key on every request, so a copied token is useless elsewhere</source>
+        <translation>RFC 9449: Keyway crea un par de claves para esta conexión (la clave privada se queda en el llavero) y demuestra en cada solicitud que posee la clave; un token copiado no sirve en otro lugar</translation>
+    </message>
+    <message>
+        <source>Use PA&amp;R: send the sign-in request to the provider first</source>
+        <translation>Usar PA&amp;R: enviar primero la solicitud de inicio de sesión al proveedor</translation>
+    </message>
+    <message>
+        <source>RFC 9126 pushed authorization requests: the browser then carries only a reference to the request</source>
+        <translation>RFC 9126 (solicitudes de autorización enviadas): el navegador solo lleva entonces una referencia a la solicitud</translation>
+    </message>
+    <message>
+        <source>About token security</source>
+        <translation>Acerca de la seguridad de los tokens</translation>
     </message>
 </context>
 <context>
@@ -779,6 +870,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>%1 accepts only connections that present the TLS client certificate it issued: give the certificate and its key.</source>
         <translation>%1 solo acepta conexiones que presenten el certificado de cliente TLS que emitió: indique el certificado y su clave.</translation>
+    </message>
+    <message>
+        <source>Give the client certificate either as PEM files or as a PKCS#12 file, not both.</source>
+        <translation>Indique el certificado de cliente como archivos PEM o como archivo PKCS#12, no ambos.</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4573,69 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
 </context>
 <context>
+    <name>keyway::ClientCertificatePanel</name>
+    <message>
+        <source>PEM certificate and private key files</source>
+        <translation>Archivos PEM del certificado y de la clave privada</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx) with its password</source>
+        <translation>Archivo PKCS#12 (.p12, .pfx) con su contraseña</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Certificado de cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key of the client certificate (PEM)</source>
+        <translation>Clave privada del certificado de cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>Client certificate (PKCS#12)</source>
+        <translation>Certificado de cliente (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Archivos PKCS#12 (*.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.cer *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is too large for a certificate or key.</source>
+        <translation>⚠ %1 es demasiado grande para un certificado o una clave.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cannot be read: %2</source>
+        <translation>⚠ No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is empty.</source>
+        <translation>⚠ %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file of the client certificate.</source>
+        <translation>Elija el archivo PKCS#12 del certificado de cliente.</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate (PEM).</source>
+        <translation>Elija el certificado de cliente (PEM).</translation>
+    </message>
+    <message>
+        <source>Choose the private key of the client certificate (PEM).</source>
+        <translation>Elija la clave privada del certificado de cliente (PEM).</translation>
+    </message>
+    <message>
+        <source>No private key chosen.</source>
+        <translation>Ninguna clave privada elegida.</translation>
+    </message>
+    <message>
+        <source>No PKCS#12 file chosen.</source>
+        <translation>Ningún archivo PKCS#12 elegido.</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ClientCredentialsFlow</name>
     <message>
         <source>client %1 with %2</source>
@@ -4623,6 +4781,38 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Extra parameters must be written name=value: %1</source>
         <translation>Los parámetros adicionales deben escribirse nombre=valor: %1</translation>
+    </message>
+    <message>
+        <source>%1 requires it</source>
+        <translation>%1 lo exige</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>PAR</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>a TLS client certificate</source>
+        <translation>un certificado de cliente TLS</translation>
+    </message>
+    <message>
+        <source>%1 requires %2.</source>
+        <translation>%1 exige %2.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 and %3.</source>
+        <translation>%1 exige %2 y %3.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2, %3 and %4.</source>
+        <translation>%1 exige %2, %3 y %4.</translation>
+    </message>
+    <message>
+        <source>A client certificate binds the tokens to it (RFC 8705); the provider must know the certificate.</source>
+        <translation>Un certificado de cliente vincula los tokens a él (RFC 8705); el proveedor debe conocer el certificado.</translation>
     </message>
 </context>
 <context>

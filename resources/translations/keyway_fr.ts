@@ -183,6 +183,73 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
 </context>
 <context>
+    <name>ClientCertificatePanel</name>
+    <message>
+        <source>Client certificate &amp;format:</source>
+        <translation>&amp;Format du certificat client :</translation>
+    </message>
+    <message>
+        <source>Client certificate format</source>
+        <translation>Format du certificat client</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM):</source>
+        <translation>Certificat (PEM) :</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>Aucun certificat choisi.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file (PEM)</source>
+        <translation>Choisir le fichier du certificat client (PEM)</translation>
+    </message>
+    <message>
+        <source>Its private key (PEM):</source>
+        <translation>Sa clé privée (PEM) :</translation>
+    </message>
+    <message>
+        <source>No private key chosen.</source>
+        <translation>Aucune clé privée choisie.</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Choi&amp;sir…</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate&apos;s private key file (PEM)</source>
+        <translation>Choisir le fichier de la clé privée du certificat client (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>Fichier PKCS#12 :</translation>
+    </message>
+    <message>
+        <source>No PKCS#12 file chosen.</source>
+        <translation>Aucun fichier PKCS#12 choisi.</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12, .pfx)</source>
+        <translation>Choisir le fichier PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 pass&amp;word:</source>
+        <translation>&amp;Mot de passe PKCS#12 :</translation>
+    </message>
+    <message>
+        <source>Empty when the file has no password</source>
+        <translation>Vide si le fichier n’a pas de mot de passe</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <translation>Mot de passe PKCS#12</translation>
+    </message>
+</context>
+<context>
     <name>ClockLeeway</name>
     <message>
         <source>%1 days %2 h</source>
@@ -393,6 +460,30 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Connection settings</source>
         <translation>Paramètres de la connexion</translation>
+    </message>
+    <message>
+        <source>Token security</source>
+        <translation>Sécurité des jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Bind tokens to this device (DPoP)</source>
+        <translation>&amp;Lier les jetons à cet appareil (DPoP)</translation>
+    </message>
+    <message>
+        <source>RFC 9449: Keyway makes a key pair for this connection (the private key stays in the keychain) and proves it holds the key on every request, so a copied token is useless elsewhere</source>
+        <translation>RFC 9449 : Keyway crée une paire de clés pour cette connexion (la clé privée reste dans le trousseau) et prouve qu’il détient la clé à chaque requête ; un jeton copié est inutile ailleurs</translation>
+    </message>
+    <message>
+        <source>Use PA&amp;R: send the sign-in request to the provider first</source>
+        <translation>Utiliser PA&amp;R : envoyer d’abord la demande de connexion au fournisseur</translation>
+    </message>
+    <message>
+        <source>RFC 9126 pushed authorization requests: the browser then carries only a reference to the request</source>
+        <translation>RFC 9126 (demandes d’autorisation poussées) : le navigateur ne transporte alors qu’une référence à la demande</translation>
+    </message>
+    <message>
+        <source>About token security</source>
+        <translation>À propos de la sécurité des jetons</translation>
     </message>
 </context>
 <context>
@@ -779,6 +870,10 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>%1 accepts only connections that present the TLS client certificate it issued: give the certificate and its key.</source>
         <translation>%1 n&apos;accepte que les connexions qui présentent le certificat client TLS qu&apos;il a délivré : indiquez le certificat et sa clé.</translation>
+    </message>
+    <message>
+        <source>Give the client certificate either as PEM files or as a PKCS#12 file, not both.</source>
+        <translation>Donnez le certificat client soit en fichiers PEM, soit en fichier PKCS#12, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4573,69 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
 </context>
 <context>
+    <name>keyway::ClientCertificatePanel</name>
+    <message>
+        <source>PEM certificate and private key files</source>
+        <translation>Fichiers PEM du certificat et de la clé privée</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx) with its password</source>
+        <translation>Fichier PKCS#12 (.p12, .pfx) avec son mot de passe</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Certificat client (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key of the client certificate (PEM)</source>
+        <translation>Clé privée du certificat client (PEM)</translation>
+    </message>
+    <message>
+        <source>Client certificate (PKCS#12)</source>
+        <translation>Certificat client (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is too large for a certificate or key.</source>
+        <translation>⚠ %1 est trop volumineux pour un certificat ou une clé.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cannot be read: %2</source>
+        <translation>⚠ %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is empty.</source>
+        <translation>⚠ %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file of the client certificate.</source>
+        <translation>Choisissez le fichier PKCS#12 du certificat client.</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate (PEM).</source>
+        <translation>Choisissez le certificat client (PEM).</translation>
+    </message>
+    <message>
+        <source>Choose the private key of the client certificate (PEM).</source>
+        <translation>Choisissez la clé privée du certificat client (PEM).</translation>
+    </message>
+    <message>
+        <source>No private key chosen.</source>
+        <translation>Aucune clé privée choisie.</translation>
+    </message>
+    <message>
+        <source>No PKCS#12 file chosen.</source>
+        <translation>Aucun fichier PKCS#12 choisi.</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ClientCredentialsFlow</name>
     <message>
         <source>client %1 with %2</source>
@@ -4623,6 +4781,38 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Extra parameters must be written name=value: %1</source>
         <translation>Les paramètres supplémentaires doivent s&apos;écrire nom=valeur : %1</translation>
+    </message>
+    <message>
+        <source>%1 requires it</source>
+        <translation>%1 l’exige</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>PAR</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>a TLS client certificate</source>
+        <translation>un certificat client TLS</translation>
+    </message>
+    <message>
+        <source>%1 requires %2.</source>
+        <translation>%1 exige %2.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 and %3.</source>
+        <translation>%1 exige %2 et %3.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2, %3 and %4.</source>
+        <translation>%1 exige %2, %3 et %4.</translation>
+    </message>
+    <message>
+        <source>A client certificate binds the tokens to it (RFC 8705); the provider must know the certificate.</source>
+        <translation>Un certificat client lie les jetons à lui (RFC 8705) ; le fournisseur doit connaître le certificat.</translation>
     </message>
 </context>
 <context>

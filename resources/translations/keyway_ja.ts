@@ -182,6 +182,73 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
 </context>
 <context>
+    <name>ClientCertificatePanel</name>
+    <message>
+        <source>Client certificate &amp;format:</source>
+        <translation>クライアント証明書の形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Client certificate format</source>
+        <translation>クライアント証明書の形式</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM):</source>
+        <translation>証明書 (PEM):</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>証明書が選択されていません。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file (PEM)</source>
+        <translation>クライアント証明書ファイル (PEM) を選択</translation>
+    </message>
+    <message>
+        <source>Its private key (PEM):</source>
+        <translation>その秘密鍵 (PEM):</translation>
+    </message>
+    <message>
+        <source>No private key chosen.</source>
+        <translation>秘密鍵が選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>選択(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate&apos;s private key file (PEM)</source>
+        <translation>クライアント証明書の秘密鍵ファイル (PEM) を選択</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>PKCS#12 ファイル:</translation>
+    </message>
+    <message>
+        <source>No PKCS#12 file chosen.</source>
+        <translation>PKCS#12 ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12, .pfx)</source>
+        <translation>PKCS#12 ファイル (.p12, .pfx) を選択</translation>
+    </message>
+    <message>
+        <source>PKCS#12 pass&amp;word:</source>
+        <translation>PKCS#12 パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Empty when the file has no password</source>
+        <translation>ファイルにパスワードがない場合は空欄</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <translation>PKCS#12 パスワード</translation>
+    </message>
+</context>
+<context>
     <name>ClockLeeway</name>
     <message>
         <source>%1 days %2 h</source>
@@ -392,6 +459,30 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Connection settings</source>
         <translation>接続の設定</translation>
+    </message>
+    <message>
+        <source>Token security</source>
+        <translation>トークンのセキュリティ</translation>
+    </message>
+    <message>
+        <source>&amp;Bind tokens to this device (DPoP)</source>
+        <translation>トークンをこのデバイスに結び付ける (DPoP)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>RFC 9449: Keyway makes a key pair for this connection (the private key stays in the keychain) and proves it holds the key on every request, so a copied token is useless elsewhere</source>
+        <translation>RFC 9449: Keyway はこの接続用の鍵ペアを作り (秘密鍵はキーチェーンに保管)、リクエストごとにその鍵を持っていることを証明します。コピーされたトークンは他では使えません</translation>
+    </message>
+    <message>
+        <source>Use PA&amp;R: send the sign-in request to the provider first</source>
+        <translation>PAR を使う: サインイン要求を先にプロバイダーへ送る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>RFC 9126 pushed authorization requests: the browser then carries only a reference to the request</source>
+        <translation>RFC 9126 プッシュ型認可リクエスト: ブラウザーは要求への参照だけを運びます</translation>
+    </message>
+    <message>
+        <source>About token security</source>
+        <translation>トークンのセキュリティについて</translation>
     </message>
 </context>
 <context>
@@ -778,6 +869,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>%1 accepts only connections that present the TLS client certificate it issued: give the certificate and its key.</source>
         <translation>%1 は自らが発行した TLS クライアント証明書を提示する接続のみを受け付けます。証明書とその鍵を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the client certificate either as PEM files or as a PKCS#12 file, not both.</source>
+        <translation>クライアント証明書は PEM ファイルか PKCS#12 ファイルのどちらか一方で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4570,69 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
 </context>
 <context>
+    <name>keyway::ClientCertificatePanel</name>
+    <message>
+        <source>PEM certificate and private key files</source>
+        <translation>PEM 証明書と秘密鍵のファイル</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx) with its password</source>
+        <translation>PKCS#12 ファイル (.p12, .pfx) とそのパスワード</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>クライアント証明書 (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key of the client certificate (PEM)</source>
+        <translation>クライアント証明書の秘密鍵 (PEM)</translation>
+    </message>
+    <message>
+        <source>Client certificate (PKCS#12)</source>
+        <translation>クライアント証明書 (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.cer *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is too large for a certificate or key.</source>
+        <translation>⚠ %1 は証明書や鍵としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cannot be read: %2</source>
+        <translation>⚠ %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is empty.</source>
+        <translation>⚠ %1 は空です。</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file of the client certificate.</source>
+        <translation>クライアント証明書の PKCS#12 ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate (PEM).</source>
+        <translation>クライアント証明書 (PEM) を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the private key of the client certificate (PEM).</source>
+        <translation>クライアント証明書の秘密鍵 (PEM) を選択してください。</translation>
+    </message>
+    <message>
+        <source>No private key chosen.</source>
+        <translation>秘密鍵が選択されていません。</translation>
+    </message>
+    <message>
+        <source>No PKCS#12 file chosen.</source>
+        <translation>PKCS#12 ファイルが選択されていません。</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ClientCredentialsFlow</name>
     <message>
         <source>client %1 with %2</source>
@@ -4620,6 +4778,38 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Extra parameters must be written name=value: %1</source>
         <translation>追加パラメーターは name=value の形式で書く必要があります: %1</translation>
+    </message>
+    <message>
+        <source>%1 requires it</source>
+        <translation>%1 が必須としています</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>PAR</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>a TLS client certificate</source>
+        <translation>TLS クライアント証明書</translation>
+    </message>
+    <message>
+        <source>%1 requires %2.</source>
+        <translation>%1 は %2 を必須としています。</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 and %3.</source>
+        <translation>%1 は %2 と %3 を必須としています。</translation>
+    </message>
+    <message>
+        <source>%1 requires %2, %3 and %4.</source>
+        <translation>%1 は %2、%3、%4 を必須としています。</translation>
+    </message>
+    <message>
+        <source>A client certificate binds the tokens to it (RFC 8705); the provider must know the certificate.</source>
+        <translation>クライアント証明書はトークンをその証明書に結び付けます (RFC 8705)。プロバイダーが証明書を知っている必要があります。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -196,7 +197,18 @@ private slots:
             else
                 m_problems << view + QStringLiteral(" was not shown");
         };
-        for (const char *integration : {"github", "zendesk", "keyway-sandbox"}) {
+        // Issue 20: an integration requiring DPoP, PAR and a client certificate shows the token security options.
+        QVERIFY(f.addCustomIntegration(QJsonObject {{QStringLiteral("id"), QStringLiteral("acme-bound")},
+            {QStringLiteral("name"), QStringLiteral("Acme ID")}, {QStringLiteral("category"), QStringLiteral("generic")},
+            {QStringLiteral("description"), QStringLiteral("Test")},
+            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+            {QStringLiteral("oauth"),
+                QJsonObject {{QStringLiteral("authorization_url"), QStringLiteral("https://id.example.com/authorize")},
+                    {QStringLiteral("token_url"), QStringLiteral("https://id.example.com/token")},
+                    {QStringLiteral("par_url"), QStringLiteral("https://id.example.com/par")}, {QStringLiteral("dpop"), true},
+                    {QStringLiteral("par"), true}, {QStringLiteral("client_auth"), QStringLiteral("tls_client_auth")}}}}));
+        for (const char *integration : {"github", "zendesk", "keyway-sandbox", "acme-bound"}) {
             ConnectDialog dialog(f.service(), QString::fromLatin1(integration));
             open(dialog, QStringLiteral("connect ") + QLatin1String(integration));
         }

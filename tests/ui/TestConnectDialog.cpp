@@ -4,12 +4,16 @@
 #include "UiFixture.h"
 
 #include "catalog/Catalog.h"
+#include "connect/ClientCertificatePanel.h"
 #include "connect/ConnectDialog.h"
+#include "connect/ConnectFormPage.h"
 #include "core/ConnectionPlanner.h"
 #include "core/ConnectionSettings.h"
 #include "jose/PrivateKey.h"
 #include "widgets/CopyFeedback.h"
+#include "widgets/MessagePanel.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -19,10 +23,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -67,7 +73,185 @@ private:
         return r;
     }
 
+    // A custom integration of the authorization code (and client credentials) modes whose oauth block adds `extra`.
+    static bool addOAuthIntegration(UiFixture &f, const QString &id, const QJsonObject &extra)
+    {
+        QJsonObject oauth {{QStringLiteral("authorization_url"), QStringLiteral("https://id.example.com/authorize")},
+            {QStringLiteral("token_url"), QStringLiteral("https://id.example.com/token")}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            oauth.insert(it.key(), it.value());
+        return f.addCustomIntegration({{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("Acme ID")},
+            {QStringLiteral("category"), QStringLiteral("generic")}, {QStringLiteral("description"), QStringLiteral("Test")},
+            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+            {QStringLiteral("auth_modes"),
+                QJsonArray {QStringLiteral("oauth2_authorization_code"), QStringLiteral("oauth2_client_credentials")}},
+            {QStringLiteral("oauth"), oauth}});
+    }
+    static QCheckBox *check(ConnectDialog &d, const char *name) { return d.findChild<QCheckBox *>(QLatin1String(name)); }
+
+    // A client certificate with its key, another key, and both in a PKCS#12 file (password "secret-1").
+    QTemporaryDir m_certificates;
+    bool makeCertificates()
+    {
+        const auto openssl = [this](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(m_certificates.path());
+            p.start(QStringLiteral("openssl"), args);
+            return p.waitForFinished(30000) && p.exitCode() == 0;
+        };
+        if (QFile::exists(m_certificates.filePath(QStringLiteral("client.p12"))))
+            return true;
+        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), QStringLiteral("client.key"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=client-1"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-out"),
+                   QStringLiteral("client.pem")})
+            && openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"), QStringLiteral("other.key")})
+            && openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), QStringLiteral("client.pem"),
+                QStringLiteral("-inkey"), QStringLiteral("client.key"), QStringLiteral("-passout"),
+                QStringLiteral("pass:secret-1"), QStringLiteral("-out"), QStringLiteral("client.p12")});
+    }
+    QString certificateFile(const char *name) const { return m_certificates.filePath(QLatin1String(name)); }
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
 private slots:
+    // Issue 20: what the integration file demands is shown on and locked, and goes into the request as
+    // `connect --dpop --par` would; PAR belongs to the browser sign-in only.
+    void dpopAndParRequiredByTheIntegrationAreOnAndLocked()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        QVERIFY(addOAuthIntegration(f, QStringLiteral("acme-bound"),
+            {{QStringLiteral("dpop"), true}, {QStringLiteral("par"), true},
+                {QStringLiteral("par_url"), QStringLiteral("https://id.example.com/par")}}));
+        ConnectDialog dialog(f.service(), QStringLiteral("acme-bound"));
+        QVERIFY(dialog.selectMode(AuthMode::AuthorizationCode));
+        for (const char *name : {"dpopCheck", "parCheck"}) {
+            QVERIFY2(check(dialog, name)->isVisibleTo(&dialog), name);
+            QVERIFY2(check(dialog, name)->isChecked(), name);
+            QVERIFY2(!check(dialog, name)->isEnabled(), name);
+        }
+        const QString note = dialog.findChild<QLabel *>(QStringLiteral("securityNoteLabel"))->text();
+        QVERIFY2(note.contains(QLatin1String("Acme ID requires DPoP and PAR")), qPrintable(note));
+        QCOMPARE(dialog.request().dpop, 1);
+        QCOMPARE(dialog.request().par, 1);
+        QVERIFY(dialog.selectMode(AuthMode::ClientCredentials));
+        QVERIFY(check(dialog, "dpopCheck")->isVisibleTo(&dialog));
+        QVERIFY(!check(dialog, "parCheck")->isVisibleTo(&dialog));
+        QCOMPARE(dialog.request().par, -1);
+        QCOMPARE(dialog.request().dpop, 1);
+    }
+
+    // A built-in integration that says nothing of DPoP, PAR or certificates shows none of it, reads no metadata,
+    // and asks the core for nothing more than the integration says.
+    void tokenSecurityIsHiddenWhenNothingOffersIt()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("github"));
+        QVERIFY(dialog.selectMode(AuthMode::AuthorizationCode));
+        QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("securityGroup"))->isVisibleTo(&dialog));
+        QVERIFY(!dialog.form()->isDiscovering());
+        QCOMPARE(dialog.request().dpop, -1);
+        QCOMPARE(dialog.request().par, -1);
+        QVERIFY(dialog.request().clientCertificatePem.isEmpty());
+    }
+
+    // RFC 8705 §2: an integration whose client authenticates with a TLS certificate asks for the certificate and
+    // its key (no secret), hands both to the core as `--client-cert FILE --client-key-stdin` does, and shows only
+    // the files' names.
+    void aTlsClientAuthIntegrationAsksForTheCertificate()
+    {
+        QVERIFY(makeCertificates());
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        QVERIFY(addOAuthIntegration(
+            f, QStringLiteral("acme-mtls"), {{QStringLiteral("client_auth"), QStringLiteral("tls_client_auth")}}));
+        ConnectDialog dialog(f.service(), QStringLiteral("acme-mtls"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::ClientCredentials));
+        QTest::keyClicks(edit(dialog, QStringLiteral("field_clientId")), QStringLiteral("client-1"));
+        ClientCertificatePanel *panel = dialog.form()->certificate();
+        QVERIFY(panel->isVisibleTo(&dialog));
+        QVERIFY(!edit(dialog, QStringLiteral("field_clientSecret"))->isVisibleTo(&dialog));
+        QVERIFY2(dialog.problems().contains(QLatin1String("Choose the client certificate (PEM).")),
+            qPrintable(dialog.problems().join(QLatin1Char('|'))));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        QVERIFY(panel->loadCertificateFile(certificateFile("client.pem")));
+        QVERIFY(panel->loadKeyFile(certificateFile("client.key")));
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('|'))));
+        QVERIFY(connectButton(dialog)->isEnabled());
+        const ConnectRequest r = dialog.request();
+        QCOMPARE(r.clientAuthMethod, QStringLiteral("tls_client_auth"));
+        QCOMPARE(r.clientCertificatePem, fileBytes(certificateFile("client.pem")));
+        QCOMPARE(r.clientKeyPem, fileBytes(certificateFile("client.key")));
+        // Only the names: no label or field holds a line of the key.
+        const QByteArray keyLine = fileBytes(certificateFile("client.key")).split('\n').value(1);
+        QVERIFY(!keyLine.isEmpty());
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        for (QLabel *label : labels)
+            QVERIFY2(!label->text().contains(QString::fromLatin1(keyLine)), qPrintable(label->objectName()));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("clientKeyFileLabel"))->text(), QStringLiteral("client.key"));
+        // The PKCS#12 file instead: the file and its password, opened by the core.
+        panel->setFormat(ClientCertificatePanel::Format::Pkcs12);
+        QVERIFY(!dialog.problems().isEmpty());
+        QVERIFY(panel->loadPkcs12File(certificateFile("client.p12")));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("clientP12PasswordEdit")), QStringLiteral("secret-1"));
+        const ConnectRequest p12 = dialog.request();
+        QVERIFY(p12.clientCertificatePem.isEmpty());
+        QCOMPARE(p12.clientPkcs12, fileBytes(certificateFile("client.p12")));
+        QCOMPARE(p12.clientPkcs12Password, QByteArray("secret-1"));
+        dialog.form()->clearSecrets();
+        QVERIFY(dialog.request().clientPkcs12.isEmpty());
+    }
+
+    // A key that is not the certificate's, or a PKCS#12 password that does not open the file, is one sentence in
+    // the dialog's error panel before anything is sent, and the form stays to correct it.
+    void aWrongKeyOrPasswordIsOneClearError_data()
+    {
+        QTest::addColumn<bool>("pkcs12");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("key of another certificate")
+            << false << QStringLiteral("The private key does not belong to the client certificate.");
+        QTest::newRow("wrong PKCS#12 password")
+            << true
+            << QStringLiteral("The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.");
+    }
+    void aWrongKeyOrPasswordIsOneClearError()
+    {
+        QFETCH(bool, pkcs12);
+        QFETCH(QString, message);
+        QVERIFY(makeCertificates());
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        QVERIFY(addOAuthIntegration(
+            f, QStringLiteral("acme-mtls"), {{QStringLiteral("client_auth"), QStringLiteral("tls_client_auth")}}));
+        ConnectDialog dialog(f.service(), QStringLiteral("acme-mtls"));
+        dialog.show();
+        QVERIFY(dialog.selectMode(AuthMode::ClientCredentials));
+        QTest::keyClicks(edit(dialog, QStringLiteral("field_clientId")), QStringLiteral("client-1"));
+        ClientCertificatePanel *panel = dialog.form()->certificate();
+        if (pkcs12) {
+            panel->setFormat(ClientCertificatePanel::Format::Pkcs12);
+            QVERIFY(panel->loadPkcs12File(certificateFile("client.p12")));
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("clientP12PasswordEdit")), QStringLiteral("wrong"));
+        } else {
+            QVERIFY(panel->loadCertificateFile(certificateFile("client.pem")));
+            QVERIFY(panel->loadKeyFile(certificateFile("other.key")));
+        }
+        QVERIFY(connectButton(dialog)->isEnabled());
+        connectButton(dialog)->click();
+        QTRY_VERIFY(dialog.errorPanel()->isVisible());
+        QVERIFY2(dialog.errorPanel()->text().contains(message), qPrintable(dialog.errorPanel()->text()));
+        QVERIFY(!dialog.isWaiting());
+        QVERIFY(connectButton(dialog)->isVisible());
+    }
+
     void fieldsFollowTheAuthMode_data()
     {
         const auto names = [](std::initializer_list<const char *> list) {

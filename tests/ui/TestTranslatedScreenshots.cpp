@@ -11,9 +11,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -139,6 +141,25 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             shoot(&dialog, prefix + QStringLiteral("6-connect"));
+        }
+        {
+            // Issue 20: the token security options (DPoP, PAR, a client certificate) an integration requires.
+            QVERIFY(f.addCustomIntegration(QJsonObject {{QStringLiteral("id"), QStringLiteral("acme-bound")},
+                {QStringLiteral("name"), QStringLiteral("Acme ID")}, {QStringLiteral("category"), QStringLiteral("generic")},
+                {QStringLiteral("description"), QStringLiteral("Test")},
+                {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+                {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+                {QStringLiteral("oauth"),
+                    QJsonObject {{QStringLiteral("authorization_url"), QStringLiteral("https://id.example.com/authorize")},
+                        {QStringLiteral("token_url"), QStringLiteral("https://id.example.com/token")},
+                        {QStringLiteral("par_url"), QStringLiteral("https://id.example.com/par")}, {QStringLiteral("dpop"), true},
+                        {QStringLiteral("par"), true}, {QStringLiteral("client_auth"), QStringLiteral("tls_client_auth")}}}}));
+            ConnectDialog dialog(f.service(), QStringLiteral("acme-bound"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *scroll = dialog.findChild<QScrollArea *>(QStringLiteral("formScroll"));
+            scroll->ensureWidgetVisible(dialog.findChild<QWidget *>(QStringLiteral("securityGroup")));
+            shoot(&dialog, prefix + QStringLiteral("6-connect-token-security"));
         }
         {
             SettingsDialog dialog(f.service());

@@ -3,10 +3,13 @@
 #include "ui_ConnectFormPage.h"
 
 #include "auth/RedirectTarget.h"
+#include "catalog/Discovery.h"
+#include "connect/ClientCertificatePanel.h"
 #include "connect/CredentialsForm.h"
 #include "connect/ScopesPanel.h"
 #include "core/ConnectRequest.h"
 #include "core/ConnectionPlanner.h"
+#include "core/ConnectionService.h"
 #include "core/SetupGuide.h"
 #include "store/ConnectionRecord.h"
 #include "widgets/CopyFeedback.h"
@@ -48,10 +51,12 @@ ConnectFormPage::ConnectFormPage(ConnectionService &service, const Integration &
     , m_integration(integration)
     , m_credentials(new CredentialsForm(integration, this))
     , m_scopes(new ScopesPanel(service, integration, this))
+    , m_certificate(new ClientCertificatePanel(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("formPage"));
     m_ui->credentialsSlot->addWidget(m_credentials);
+    m_ui->certificateSlot->addWidget(m_certificate);
     m_ui->scopesSlot->addWidget(m_scopes);
     m_warnPalette = palette();
     m_warnPalette.setColor(QPalette::WindowText, StatusStyle::background(ConnectionStatus::Error, palette()));
@@ -102,16 +107,94 @@ ConnectFormPage::ConnectFormPage(ConnectionService &service, const Integration &
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &ConnectFormPage::onModeChanged);
     connect(m_credentials, &CredentialsForm::changed, this, [this] {
         updateModeHint();
+        updateOffer();
         emit changed();
     });
+    connect(m_ui->dpopCheck, &QCheckBox::toggled, this, &ConnectFormPage::changed);
+    connect(m_ui->parCheck, &QCheckBox::toggled, this, &ConnectFormPage::changed);
+    connect(m_certificate, &ClientCertificatePanel::changed, this, &ConnectFormPage::changed);
     connect(m_credentials, &CredentialsForm::keyPairGenerated, this, &ConnectFormPage::keyPairGenerated);
     connect(m_scopes, &ScopesPanel::changed, this, &ConnectFormPage::changed);
 
     buildVariables();
     onModeChanged();
+    discover();
 }
 
 ConnectFormPage::~ConnectFormPage() = default;
+
+void ConnectFormPage::discover()
+{
+    if (!ConnectOffer::wantsDiscovery(m_integration))
+        return;
+    // The same metadata connecting reads (RFC 8414, OpenID Connect Discovery): what the server supports is offered.
+    m_discovery = new Discovery(m_service.network(), this);
+    connect(m_discovery, &Discovery::finished, this, [this](const OAuthSettings &settings) {
+        m_discovered = settings;
+        m_discovery->deleteLater();
+        m_discovery = nullptr;
+        updateOffer();
+        emit offerSettled();
+    });
+    connect(m_discovery, &Discovery::failed, this, [this] {
+        // Connecting reads it again and says what is wrong; until then the integration file's word stands.
+        m_discovery->deleteLater();
+        m_discovery = nullptr;
+        emit offerSettled();
+    });
+    OAuthSettings base = m_integration.oauth;
+    base.allowInsecureHttp = m_integration.allowInsecureHttp();
+    const Discovery::Kind kind = base.openid ? Discovery::Kind::OpenIdConnect : Discovery::Kind::OAuthAuthorizationServer;
+    if (!base.discoveryUrl.isEmpty())
+        m_discovery->startWithUrl(QUrl(base.discoveryUrl), base.issuer, kind, base);
+    else
+        m_discovery->start(base.issuer, kind, base);
+}
+
+bool ConnectFormPage::isDiscovering() const
+{
+    return m_discovery != nullptr;
+}
+
+void ConnectFormPage::updateOffer()
+{
+    const std::optional<AuthMode> mode = currentMode();
+    const OAuthSettings &oauth = m_discovered ? *m_discovered : m_integration.oauth;
+    m_offer
+        = mode && m_integration.hasOAuth ? ConnectOffer::of(oauth, *mode, m_credentials->clientPlan().method) : ConnectOffer();
+    const QString provider = m_integration.name.isEmpty() ? m_integration.id : m_integration.name;
+    QStringList required;
+    const auto show = [&](QCheckBox *check, ConnectOffer::Choice choice, const QString &what) {
+        const bool locked = choice == ConnectOffer::Choice::Required;
+        check->setVisible(choice != ConnectOffer::Choice::Hidden);
+        if (locked) {
+            check->setChecked(true);
+            required << what;
+        }
+        check->setEnabled(!locked);
+        check->setAccessibleDescription(locked ? tr("%1 requires it").arg(provider) : check->toolTip());
+    };
+    show(m_ui->dpopCheck, m_offer.dpop, tr("DPoP"));
+    show(m_ui->parCheck, m_offer.par, tr("PAR"));
+    const bool certificate = m_offer.certificate != ConnectOffer::Choice::Hidden;
+    m_ui->securityForm->setRowVisible(3, certificate);
+    if (m_offer.certificate == ConnectOffer::Choice::Required)
+        required << tr("a TLS client certificate");
+    QString note;
+    // Each count its own sentence: the word for "and" and the list's commas are the translation's.
+    if (required.size() == 1)
+        note = tr("%1 requires %2.").arg(provider, required.at(0));
+    else if (required.size() == 2)
+        note = tr("%1 requires %2 and %3.").arg(provider, required.at(0), required.at(1));
+    else if (required.size() == 3)
+        note = tr("%1 requires %2, %3 and %4.").arg(provider, required.at(0), required.at(1), required.at(2));
+    else if (certificate)
+        note = tr("A client certificate binds the tokens to it (RFC 8705); the provider must know the certificate.");
+    m_ui->securityNoteLabel->setText(note);
+    m_ui->securityForm->setRowVisible(2, !note.isEmpty());
+    m_ui->securityGroup->setVisible(
+        m_offer.dpop != ConnectOffer::Choice::Hidden || m_offer.par != ConnectOffer::Choice::Hidden || certificate);
+}
 
 bool ConnectFormPage::selectMode(AuthMode mode)
 {
@@ -194,6 +277,7 @@ void ConnectFormPage::onModeChanged()
     m_ui->advancedToggle->setVisible(oauth);
     if (!oauth)
         m_ui->advancedToggle->setChecked(false);
+    updateOffer();
     emit changed();
 }
 
@@ -269,6 +353,9 @@ void ConnectFormPage::setReconnect(const ConnectionRecord &record)
         f.edit->setText(plan.variables.value(f.name).toString());
     // Issue 16: the permissions start from what the connection was granted, mapped as the core maps them.
     m_scopes->setScopes(plan.scopes);
+    // The core keeps DPoP and PAR on for a reconnect (ConnectRun); the boxes say so.
+    m_ui->dpopCheck->setChecked(plan.dpop);
+    m_ui->parCheck->setChecked(plan.par);
     emit changed();
 }
 
@@ -309,6 +396,8 @@ QStringList ConnectFormPage::problems() const
     if (!mode)
         list << tr("This integration has no way to connect.");
     list << m_credentials->problems();
+    if (m_offer.certificate != ConnectOffer::Choice::Hidden)
+        list << m_certificate->problems(m_offer.certificate == ConnectOffer::Choice::Required);
     if (mode && *mode == AuthMode::AuthorizationCode) {
         // No browser tab that leads nowhere: without a redirect the provider accepts, Connect stays off.
         const QString typed = m_ui->redirectEdit->text().trimmed();
@@ -348,12 +437,20 @@ ConnectRequest ConnectFormPage::request() const
     r.browserCommand = m_ui->browserEdit->text().trimmed();
     if (mode && *mode == AuthMode::AuthorizationCode)
         r.redirectUri = m_ui->redirectEdit->text().trimmed();
+    // Checked: on (`connect --dpop`, `--par`); unchecked: as the integration and the server say.
+    if (m_offer.dpop != ConnectOffer::Choice::Hidden && m_ui->dpopCheck->isChecked())
+        r.dpop = 1;
+    if (m_offer.par != ConnectOffer::Choice::Hidden && m_ui->parCheck->isChecked())
+        r.par = 1;
+    if (m_offer.certificate != ConnectOffer::Choice::Hidden)
+        m_certificate->fillRequest(r);
     return r;
 }
 
 void ConnectFormPage::clearSecrets()
 {
     m_credentials->clearSecrets();
+    m_certificate->clearSecrets();
 }
 
 QList<QWidget *> ConnectFormPage::focusOrder() const
@@ -362,6 +459,7 @@ QList<QWidget *> ConnectFormPage::focusOrder() const
     for (const Variable &f : m_variables)
         order << f.edit;
     order << m_credentials->focusOrder();
+    order << m_ui->dpopCheck << m_ui->parCheck << m_certificate->focusOrder();
     order << m_ui->redirectShownEdit << m_ui->copyRedirectButton;
     order << m_scopes->focusOrder();
     order << m_ui->advancedToggle << m_ui->authParamsEdit << m_ui->tokenParamsEdit << m_ui->pkceCombo << m_ui->browserEdit

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Integration.h"
+#include "core/ConnectOffer.h"
 
 #include <QPalette>
 #include <QWidget>
@@ -17,8 +18,10 @@ class QLineEdit;
 
 namespace keyway {
 
+class ClientCertificatePanel;
 class ConnectionService;
 class CredentialsForm;
+class Discovery;
 class ScopesPanel;
 struct ConnectRequest;
 struct ConnectionRecord;
@@ -46,6 +49,10 @@ public:
     ConnectRequest request() const;
     CredentialsForm *credentials() const { return m_credentials; }
     ScopesPanel *scopes() const { return m_scopes; }
+    ClientCertificatePanel *certificate() const { return m_certificate; }
+    // What the token security options offer now (ConnectOffer), and whether the provider's metadata has been read.
+    ConnectOffer offer() const { return m_offer; }
+    bool isDiscovering() const;
     void clearSecrets();
     // The widgets in keyboard order, top to bottom.
     QList<QWidget *> focusOrder() const;
@@ -53,6 +60,8 @@ public:
 signals:
     void changed();
     void keyPairGenerated();
+    // The provider's metadata was read (or could not be): offer() is final.
+    void offerSettled();
 
 private:
     struct Variable
@@ -73,6 +82,10 @@ private:
     void updatePkceWarning();
     void updateVariables();
     void updateRedirect();
+    // Reads the provider's metadata when ConnectOffer::wantsDiscovery says so.
+    void discover();
+    // Shows the token security options ConnectOffer gives for the mode and client authentication.
+    void updateOffer();
     static QMap<QString, QString> parseParams(const QString &text, QStringList *bad);
 
     std::unique_ptr<Ui::ConnectFormPage> m_ui;
@@ -80,6 +93,10 @@ private:
     Integration m_integration;
     CredentialsForm *m_credentials;
     ScopesPanel *m_scopes;
+    ClientCertificatePanel *m_certificate;
+    Discovery *m_discovery = nullptr;
+    std::optional<OAuthSettings> m_discovered;
+    ConnectOffer m_offer;
     QList<Variable> m_variables;
     QPalette m_warnPalette;
 };

@@ -210,11 +210,17 @@ void CredentialsForm::addClientRows(AuthMode mode)
         // The client credentials grant always authenticates the client (RFC 6749 §4.4.2).
         if (mode == AuthMode::AuthorizationCode)
             methods << ClientAuthMethod::None;
+        // RFC 8705 §2: a TLS client certificate, only where the integration or the server names it.
+        const QList<ClientAuthMethod> certificateMethods
+            = {ClientAuthMethod::TlsClientAuth, ClientAuthMethod::SelfSignedTlsClientAuth};
+        methods << certificateMethods;
         for (ClientAuthMethod method : std::as_const(methods)) {
             const QString id = Integration::toString(method);
             // RFC 8414 §2: when the server lists the methods it supports, offer only those (and the catalogue's).
-            if (!o.tokenEndpointAuthMethodsSupported.isEmpty() && !o.tokenEndpointAuthMethodsSupported.contains(id)
-                && method != o.clientAuth)
+            const bool listed = o.tokenEndpointAuthMethodsSupported.contains(id);
+            if (!o.tokenEndpointAuthMethodsSupported.isEmpty() && !listed && method != o.clientAuth)
+                continue;
+            if (certificateMethods.contains(method) && !listed && method != o.clientAuth)
                 continue;
             combo->addItem(method == o.clientAuth ? tr("%1 (default)").arg(clientAuthName(method)) : clientAuthName(method), id);
             if (method == o.clientAuth)

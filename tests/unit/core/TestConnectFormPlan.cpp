@@ -4,6 +4,7 @@
 // dropped openid, profile and email, and the public client was shown as client_secret_basic).
 #include "catalog/IntegrationLoader.h"
 #include "catalog/ScopeVocabulary.h"
+#include "core/ConnectOffer.h"
 #include "core/ConnectionPlanner.h"
 #include "core/ConnectionSettings.h"
 #include "store/ConnectionRecord.h"
@@ -15,6 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(keyway::AuthMode)
 Q_DECLARE_METATYPE(keyway::ClientAuthMethod)
+Q_DECLARE_METATYPE(keyway::ConnectOffer::Choice)
 
 class TestConnectFormPlan : public QObject
 {
@@ -266,6 +268,98 @@ private slots:
         QCOMPARE(plan.scopes, (QStringList {u"openid"_s, u"email"_s}));
         record.grantedScopes.clear(); // the provider said nothing: what was asked for
         QCOMPARE(ConnectionPlanner::reconnectPlan(record).scopes, record.requestedScopes);
+    }
+    // Issue 20: DPoP, PAR and a client certificate are required by the integration file (or the server), offered
+    // when the provider's metadata says it supports them, hidden otherwise; PAR only for the browser sign-in.
+    void tokenSecurityOffers_data()
+    {
+        using C = ConnectOffer::Choice;
+        QTest::addColumn<QString>("oauth"); // what the settings say, as "name=value" words
+        QTest::addColumn<AuthMode>("mode");
+        QTest::addColumn<ClientAuthMethod>("clientAuth");
+        QTest::addColumn<C>("dpop");
+        QTest::addColumn<C>("par");
+        QTest::addColumn<C>("certificate");
+        const auto basic = ClientAuthMethod::ClientSecretBasic;
+        QTest::newRow("nothing said") << QString() << AuthMode::AuthorizationCode << basic << C::Hidden << C::Hidden << C::Hidden;
+        QTest::newRow("file: dpop and par") << u"dpop par"_s << AuthMode::AuthorizationCode << basic << C::Required << C::Required
+                                            << C::Hidden;
+        QTest::newRow("server lists DPoP algorithms and a PAR endpoint")
+            << u"dpop_algs par_endpoint"_s << AuthMode::AuthorizationCode << basic << C::Offered << C::Offered << C::Hidden;
+        QTest::newRow("server requires PAR")
+            << u"require_par"_s << AuthMode::AuthorizationCode << basic << C::Hidden << C::Required << C::Hidden;
+        QTest::newRow("no PAR without a browser sign-in")
+            << u"par dpop_algs"_s << AuthMode::ClientCredentials << basic << C::Offered << C::Hidden << C::Hidden;
+        QTest::newRow("tls_client_auth needs the certificate")
+            << QString() << AuthMode::ClientCredentials << ClientAuthMethod::TlsClientAuth << C::Hidden << C::Hidden
+            << C::Required;
+        QTest::newRow("self_signed_tls_client_auth needs it too")
+            << QString() << AuthMode::AuthorizationCode << ClientAuthMethod::SelfSignedTlsClientAuth << C::Hidden << C::Hidden
+            << C::Required;
+        QTest::newRow("a file requiring a certificate beside the secret")
+            << u"certificate_required"_s << AuthMode::ClientCredentials << basic << C::Hidden << C::Hidden << C::Required;
+        QTest::newRow("mtls endpoint aliases offered")
+            << u"aliases"_s << AuthMode::DeviceCode << ClientAuthMethod::None << C::Hidden << C::Hidden << C::Offered;
+        QTest::newRow("an API key mode has none of it")
+            << u"dpop par"_s << AuthMode::ApiKey << ClientAuthMethod::TlsClientAuth << C::Hidden << C::Hidden << C::Hidden;
+    }
+
+    void tokenSecurityOffers()
+    {
+        QFETCH(QString, oauth);
+        QFETCH(AuthMode, mode);
+        QFETCH(ClientAuthMethod, clientAuth);
+        QFETCH(ConnectOffer::Choice, dpop);
+        QFETCH(ConnectOffer::Choice, par);
+        QFETCH(ConnectOffer::Choice, certificate);
+        OAuthSettings o;
+        const QStringList words = oauth.split(u' ', Qt::SkipEmptyParts);
+        o.dpop = words.contains(u"dpop"_s);
+        o.par = words.contains(u"par"_s);
+        if (words.contains(u"dpop_algs"_s))
+            o.dpopSigningAlgValuesSupported = {u"ES256"_s};
+        if (words.contains(u"par_endpoint"_s))
+            o.pushedAuthorizationUrl = u"https://id.example.com/par"_s;
+        o.requirePushedAuthorizationRequests = words.contains(u"require_par"_s);
+        o.clientCertificateRequired = words.contains(u"certificate_required"_s);
+        if (words.contains(u"aliases"_s))
+            o.mtlsEndpointAliases.insert(u"token_endpoint"_s, u"https://mtls.id.example.com/token"_s);
+        const ConnectOffer offer = ConnectOffer::of(o, mode, clientAuth);
+        QCOMPARE(offer.dpop, dpop);
+        QCOMPARE(offer.par, par);
+        QCOMPARE(offer.certificate, certificate);
+    }
+
+    // A certificate method needs no secret: the form asks for the certificate (ClientCertificatePanel) instead.
+    void aCertificateMethodAsksForTheCertificate()
+    {
+        Integration in = builtin(u"keyway-sandbox"_s);
+        const ClientPlan plan = ConnectionPlanner::clientPlan(
+            in, AuthMode::ClientCredentials, u"my-app"_s, false, false, ClientAuthMethod::TlsClientAuth);
+        QVERIFY(plan.asksCertificate);
+        QVERIFY(!plan.asksSecret);
+        QCOMPARE(plan.method, ClientAuthMethod::TlsClientAuth);
+    }
+
+    // The form reads the metadata for an integration the user added, or one whose endpoints come from it anyway;
+    // a built-in file speaks for its provider, and an issuer still holding a template value cannot be read yet.
+    void theFormReadsTheMetadataOnlyWhereItSpeaksForTheProvider()
+    {
+        Integration custom;
+        custom.hasOAuth = true;
+        custom.source = u"/home/ada/.config/keyway/integrations/acme.json"_s;
+        custom.oauth.issuer = u"https://id.example.com"_s;
+        custom.oauth.tokenUrl = u"https://id.example.com/token"_s;
+        QVERIFY(ConnectOffer::wantsDiscovery(custom));
+        Integration builtIn = custom;
+        builtIn.source = u":/integrations/acme.json"_s;
+        QVERIFY(!ConnectOffer::wantsDiscovery(builtIn));
+        builtIn.oauth.tokenUrl.clear(); // its endpoints come from discovery anyway
+        QVERIFY(ConnectOffer::wantsDiscovery(builtIn));
+        custom.oauth.issuer = u"https://{{tenant}}.id.example.com"_s;
+        QVERIFY(!ConnectOffer::wantsDiscovery(custom));
+        custom.oauth.issuer.clear();
+        QVERIFY(!ConnectOffer::wantsDiscovery(custom));
     }
 };
 
