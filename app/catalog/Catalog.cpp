@@ -299,13 +299,10 @@ QString Catalog::iconPath(const Integration &integration) const
     return QFileInfo::exists(builtin) ? builtin : QString();
 }
 
-Result<Integration> Catalog::writeCustom(const Integration &in, bool replace)
+Error Catalog::writeRefusal(const Integration &in, bool replace) const
 {
     if (m_customDir.isEmpty())
         return Error::make(QStringLiteral("no_custom_folder"), tr("Custom integrations are turned off."));
-    if (!QDir().mkpath(m_customDir))
-        return Error::make(
-            QStringLiteral("save_failed"), tr("The folder for custom integrations cannot be created."), m_customDir);
     const QString target = m_customDir + QLatin1Char('/') + in.id + QStringLiteral(".json");
     if (QFileInfo::exists(target) && !replace)
         return Error::make(QStringLiteral("integration_exists"),
@@ -315,6 +312,26 @@ Result<Integration> Catalog::writeCustom(const Integration &in, bool replace)
         return Error::make(QStringLiteral("overrides_builtin"),
             tr("\"%1\" is the id of the built-in integration %2; replacing it takes --replace.").arg(in.id, existing->name),
             target);
+    return {};
+}
+
+Error Catalog::checkCustom(const QJsonObject &document, bool replace)
+{
+    ensureLoaded();
+    const QString id = document.value(QStringLiteral("id")).toString();
+    const QString fileName = (id.isEmpty() ? QStringLiteral("integration") : id.left(64)) + QStringLiteral(".json");
+    const Result<Integration> loaded = check(IntegrationLoader::parse(QJsonDocument(document).toJson(), fileName), {});
+    return loaded.ok() ? writeRefusal(loaded.value(), replace) : loaded.error();
+}
+
+Result<Integration> Catalog::writeCustom(const Integration &in, bool replace)
+{
+    if (const Error refused = writeRefusal(in, replace); !refused.isNull())
+        return refused;
+    if (!QDir().mkpath(m_customDir))
+        return Error::make(
+            QStringLiteral("save_failed"), tr("The folder for custom integrations cannot be created."), m_customDir);
+    const QString target = m_customDir + QLatin1Char('/') + in.id + QStringLiteral(".json");
 
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)

@@ -80,6 +80,9 @@ public:
     // is a built-in integration of that id (then marked overridesBuiltin; Integration::changesFrom says how it
     // differs). Reloads the catalogue.
     Result<Integration> saveCustom(const QJsonObject &document, bool replace = false);
+    // What saveCustom(document, replace) would refuse, found without writing anything (a null Error: it would
+    // save): for a caller that must not start something it cannot keep (ClientRegistrar registers a client first).
+    Error checkCustom(const QJsonObject &document, bool replace = false);
     // Validates `path` and copies it to customDir()/<id>.json (and an icon of the same name beside it, if any).
     // An existing custom file or a built-in integration with that id is replaced only when `replace` is true.
     Result<Integration> importFile(const QString &path, bool replace = false);
@@ -100,6 +103,7 @@ private:
     void loadFolder(const QString &dir, bool builtin);
     Result<Integration> check(Result<Integration> loaded, const QString &expectedId) const;
     Result<Integration> writeCustom(const Integration &checked, bool replace);
+    Error writeRefusal(const Integration &checked, bool replace) const;
 
     QString m_builtinDir;
     QString m_customDir;

@@ -63,9 +63,16 @@ void CustomIntegrationBuilder::abort()
     }
 }
 
+void CustomIntegrationBuilder::discoverFromIssuer(const QString &issuer, const QString &id, const QString &name)
+{
+    createFromIssuer(issuer, id, name, false);
+    m_save = false;
+}
+
 void CustomIntegrationBuilder::createFromIssuer(const QString &issuer, const QString &id, const QString &name, bool replace)
 {
     abort();
+    m_save = true;
     m_id = id.trimmed();
     m_name = name.trimmed();
     m_replace = replace;
@@ -93,6 +100,8 @@ void CustomIntegrationBuilder::discover(Discovery *discovery, const QString &iss
             oauth.insert(QStringLiteral("redirect"), m_redirect);
             document.insert(QStringLiteral("oauth"), oauth);
         }
+        if (!m_save)
+            return Q_EMIT discovered(settings, document);
         const Result<Integration> saved = m_catalog.saveCustom(document, m_replace);
         if (!saved.ok())
             Q_EMIT failed(saved.error());

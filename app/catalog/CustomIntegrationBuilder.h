@@ -76,6 +76,10 @@ public:
     // Discovers `issuer` and saves <customDir>/<id>.json; an empty name becomes the issuer's host. Ends with
     // created() or failed(), always from the event loop. A running creation is abandoned by the next call.
     void createFromIssuer(const QString &issuer, const QString &id, const QString &name = {}, bool replace = false);
+    // As createFromIssuer() but saves nothing: ends with discovered() (the metadata and the document that would be
+    // saved) or failed(), for a caller that completes the document first (ClientRegistrar, RFC 7591) and saves it
+    // with Catalog::saveCustom.
+    void discoverFromIssuer(const QString &issuer, const QString &id, const QString &name = {});
     void abort();
     // The user's explicit opt-in (keyway integrations add --allow-insecure-http): the issuer, its metadata
     // endpoints and the file may then use plain http to a non-loopback host; the file records
@@ -99,6 +103,7 @@ public:
 
 Q_SIGNALS:
     void created(const keyway::Integration &integration);
+    void discovered(const keyway::OAuthSettings &metadata, const QJsonObject &document);
     void failed(const keyway::Error &error);
 
 private:
@@ -110,6 +115,7 @@ private:
     QString m_id;
     QString m_name;
     bool m_replace = false;
+    bool m_save = true;
     bool m_allowInsecureHttp = false;
     QJsonObject m_redirect;
 };

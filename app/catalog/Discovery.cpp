@@ -230,6 +230,7 @@ Result<OAuthSettings> Discovery::parseMetadata(
     endpoint("userinfo_endpoint", &out.userinfoUrl, false);
     endpoint("device_authorization_endpoint", &out.deviceAuthorizationUrl, false);
     endpoint("pushed_authorization_request_endpoint", &out.pushedAuthorizationUrl, false); // RFC 9126 §5
+    endpoint("registration_endpoint", &out.registrationUrl, false); // RFC 8414 §2, RFC 7591 §3
     // OIDC Discovery §3: jwks_uri is REQUIRED for OpenID Providers.
     endpoint("jwks_uri", &out.jwksUrl, kind == Kind::OpenIdConnect);
     if (kind == Kind::OpenIdConnect && out.authorizationUrl.isEmpty())

@@ -116,7 +116,19 @@ struct OAuthSettings
     QString pushedAuthorizationUrl; // oauth.par_url, or discovery's pushed_authorization_request_endpoint
     // RFC 9396: oauth.authorization_details, sent on the authorization (or pushed) request; empty: none.
     QJsonArray authorizationDetails;
+    QString registrationUrl; // RFC 8414 §2 registration_endpoint, from discovery only (RFC 7591 §3)
     QString publicClientId; // a client the provider publishes for everyone (no secret): the default client id
+    // RFC 7591: the client Keyway registered itself at the provider when the integration was added
+    // (oauth.registered_client; `keyway integrations add --register`). A public one is also the publicClientId; a
+    // confidential one's secret and the RFC 7592 registration access token are in the keychain
+    // (ClientRegistrar::secretKey), never in the file.
+    struct RegisteredClient
+    {
+        QString clientId;
+        QString configurationUrl; // RFC 7592 registration_client_uri; empty: the registration cannot be deleted
+        bool confidential = false; // a client secret is kept in the keychain
+    };
+    std::optional<RegisteredClient> registeredClient;
     ClientAuthMethod clientAuth = ClientAuthMethod::ClientSecretBasic; // RFC 6749 §2.3.1: servers MUST support Basic
     // oauth.client_certificate_required: the provider takes only TLS connections with a client certificate it
     // issued, while the client authenticates by clientAuth (a secret; ADP). tls_client_auth implies it.

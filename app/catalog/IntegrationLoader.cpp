@@ -698,7 +698,7 @@ void readOAuthEndpoints(Reader &r, const QJsonObject &oauth, const QString &p, O
             "client_auth", "assertion_audience", "authorization_params", "token_params", "client_credentials", "token_response",
             "response_values", "refresh_token", "redirect", "openid", "issuer_claims", "refresh_url", "client_types",
             "access_token_lifetime_seconds", "assertion_lifetime_seconds", "client_id_param", "token_request", "dpop", "par",
-            "par_url", "client_certificate_required", "authorization_details"});
+            "par_url", "client_certificate_required", "authorization_details", "registered_client"});
     o.authorizationUrl = r.url(oauth, p, "authorization_url");
     o.tokenUrl = r.url(oauth, p, "token_url");
     o.refreshUrl = r.url(oauth, p, "refresh_url");
@@ -785,6 +785,20 @@ void readOAuthRequests(Reader &r, const QJsonObject &oauth, const QString &p, OA
         ? TokenRequestFormat::Json
         : TokenRequestFormat::Form;
     o.publicClientId = r.string(oauth, p, "public_client_id", false, 1);
+    // RFC 7591: a client Keyway registered (keyway integrations add --register). A public one stands in when the user
+    // names no client, as a published public client does.
+    if (oauth.contains(QLatin1String("registered_client"))) {
+        const QString rp = p + QStringLiteral(".registered_client");
+        const QJsonObject registered = r.object(oauth, p, "registered_client");
+        r.allowOnly(registered, rp, {"client_id", "configuration_url", "confidential"});
+        OAuthSettings::RegisteredClient c;
+        c.clientId = r.string(registered, rp, "client_id", true, 1, 256);
+        c.configurationUrl = r.url(registered, rp, "configuration_url");
+        c.confidential = r.boolean(registered, rp, "confidential", false);
+        if (!c.confidential && o.publicClientId.isEmpty())
+            o.publicClientId = c.clientId;
+        o.registeredClient = c;
+    }
     const QString clientAuth = r.oneOf(oauth, p, "client_auth", false,
         {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"), QStringLiteral("none"),
             QStringLiteral("private_key_jwt"), QStringLiteral("tls_client_auth"), QStringLiteral("self_signed_tls_client_auth")},

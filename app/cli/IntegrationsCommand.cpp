@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/CustomIntegrationBuilder.h"
 #include "catalog/IntegrationSearch.h"
+#include "core/ClientRegistrar.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/SetupGuide.h"
@@ -82,6 +83,11 @@ void IntegrationsCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("param"),
             QStringLiteral("show: a template variable to fill in the setup steps, e.g. subdomain=acme (repeatable)"),
             QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("register"),
+            QStringLiteral("add: register Keyway as a client at the provider's registration endpoint (RFC 7591); the "
+                           "client is deleted there when the integration is removed")},
+        {QStringLiteral("initial-access-token-stdin"),
+            QStringLiteral("add --register: read the initial access token the provider requires from standard input")},
         {QStringLiteral("allow-insecure-http"),
             QStringLiteral(
                 "add: allow plain http to the issuer's host and endpoints (test servers only; tokens are sent unencrypted)")},
@@ -110,8 +116,8 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
     }
     if (sub == QLatin1String("add")) {
         if (expectArgs(0,
-                QStringLiteral(
-                    "add --issuer URL --id ID [--name NAME] [--redirect-uri URI] [--replace] [--allow-insecure-http]")))
+                QStringLiteral("add --issuer URL --id ID [--name NAME] [--redirect-uri URI] [--replace] [--allow-insecure-http] "
+                               "[--register [--initial-access-token-stdin]]")))
             add(core, parser, exit);
         return;
     }
@@ -153,13 +159,7 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
     if (sub == QLatin1String("remove")) {
         if (!expectArgs(1, QStringLiteral("remove ID")))
             return;
-        const QString id = args.at(1);
-        const Error error = catalog.removeCustom(id);
-        if (!error.isNull())
-            return exit(fail(name(), error.toString()));
-        err() << "Removed the custom integration " << id
-              << (catalog.find(id) ? QStringLiteral("; the built-in one is used again") : QString()) << Qt::endl;
-        return exit(0);
+        return remove(core, args.at(1), exit);
     }
     fail(name(), QStringLiteral("unknown subcommand '%1' (show, add, import, export, remove; none lists)").arg(sub));
     exit(2);
@@ -205,16 +205,23 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
         fail(name(), QStringLiteral("add needs --issuer URL and --id ID"));
         return exit(2);
     }
+    QJsonObject redirect;
+    if (parser.isSet(QStringLiteral("redirect-uri"))) {
+        const Result<RedirectTarget> target = RedirectTarget::parse(parser.value(QStringLiteral("redirect-uri")));
+        if (!target)
+            return exit(fail(name(), target.error().toString()));
+        redirect = target.value().integrationRedirect();
+    }
+    if (parser.isSet(QStringLiteral("initial-access-token-stdin")) && !parser.isSet(QStringLiteral("register"))) {
+        fail(name(), QStringLiteral("--initial-access-token-stdin goes with --register"));
+        return exit(2);
+    }
+    if (parser.isSet(QStringLiteral("register")))
+        return addRegistered(core, parser, redirect, exit);
     auto *builder = new CustomIntegrationBuilder(core.catalog(), core.service().network(), &core.service());
     builder->setAllowInsecureHttp(parser.isSet(QStringLiteral("allow-insecure-http")));
-    if (parser.isSet(QStringLiteral("redirect-uri"))) {
-        const Result<RedirectTarget> redirect = RedirectTarget::parse(parser.value(QStringLiteral("redirect-uri")));
-        if (!redirect) {
-            delete builder;
-            return exit(fail(name(), redirect.error().toString()));
-        }
-        builder->setRedirect(redirect.value().integrationRedirect());
-    }
+    if (!redirect.isEmpty())
+        builder->setRedirect(redirect);
     QObject::connect(builder, &CustomIntegrationBuilder::created, builder, [builder, exit, &core](const Integration &in) {
         builder->deleteLater();
         reportAdded(core.catalog(), in, QStringLiteral("Added"));
@@ -233,6 +240,62 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
             exit(fail(name(), text));
         });
     builder->createFromIssuer(issuer, id, parser.value(QStringLiteral("name")), parser.isSet(QStringLiteral("replace")));
+}
+
+// RFC 7591: the same discovery, then a client registered at the provider, its secrets in the keychain.
+void IntegrationsCommand::addRegistered(
+    CoreContext &core, const QCommandLineParser &parser, const QJsonObject &redirect, Exit exit)
+{
+    ClientRegistrar::Request request;
+    request.issuer = parser.value(QStringLiteral("issuer"));
+    request.id = parser.value(QStringLiteral("id"));
+    request.name = parser.value(QStringLiteral("name"));
+    request.replace = parser.isSet(QStringLiteral("replace"));
+    request.allowInsecureHttp = parser.isSet(QStringLiteral("allow-insecure-http"));
+    request.redirect = redirect;
+    if (parser.isSet(QStringLiteral("initial-access-token-stdin"))) {
+        request.initialAccessToken = readStdinSecret();
+        if (request.initialAccessToken.isEmpty())
+            return exit(fail(name(), QStringLiteral("no initial access token on standard input")));
+    }
+    auto *registrar
+        = new ClientRegistrar(core.catalog(), core.service().secretStore(), core.service().network(), &core.service());
+    QObject::connect(registrar, &ClientRegistrar::created, registrar, [registrar, exit, &core](const Integration &in) {
+        registrar->deleteLater();
+        reportAdded(core.catalog(), in, QStringLiteral("Added"));
+        if (in.oauth.registeredClient)
+            err() << "Registered Keyway at the provider as the client " << in.oauth.registeredClient->clientId
+                  << (in.oauth.registeredClient->confidential ? QStringLiteral(" (its secret is in the keychain)") : QString())
+                  << Qt::endl;
+        exit(0);
+    });
+    QObject::connect(registrar, &ClientRegistrar::failed, registrar, [this, registrar, exit](const Error &error) {
+        registrar->deleteLater();
+        exit(fail(name(), error.toString()));
+    });
+    registrar->addRegistered(request);
+}
+
+// A registered client is deleted at the provider first (RFC 7592 §2.3); a failure there is said, not fatal.
+void IntegrationsCommand::remove(CoreContext &core, const QString &id, Exit exit)
+{
+    auto *registrar
+        = new ClientRegistrar(core.catalog(), core.service().secretStore(), core.service().network(), &core.service());
+    QObject::connect(registrar, &ClientRegistrar::removed, registrar,
+        [registrar, exit, &core](const QString &removedId, const Error &deregistration) {
+            registrar->deleteLater();
+            err() << "Removed the custom integration " << removedId
+                  << (core.catalog().find(removedId) ? QStringLiteral("; the built-in one is used again") : QString())
+                  << Qt::endl;
+            if (!deregistration.isNull())
+                err() << "Warning: " << deregistration.toString() << Qt::endl;
+            exit(0);
+        });
+    QObject::connect(registrar, &ClientRegistrar::failed, registrar, [this, registrar, exit](const Error &error) {
+        registrar->deleteLater();
+        exit(fail(name(), error.toString()));
+    });
+    registrar->remove(id);
 }
 
 } // namespace keyway

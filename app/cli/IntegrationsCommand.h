@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+#include <QJsonObject>
+
 namespace keyway {
 
 // The integration catalogue, built-in and custom:
@@ -10,9 +12,11 @@ namespace keyway {
 //                                                                    what to set up at the provider (SetupGuide)
 //   keyway integrations add --issuer URL --id ID [--name N] [--redirect-uri URI] [--replace] [--allow-insecure-http]
 //                                                                    a custom one from an issuer's metadata
+//       [--register [--initial-access-token-stdin]]                  ...with a client registered there (RFC 7591)
 //   keyway integrations import FILE [--replace]                       validate a file and add it as custom
 //   keyway integrations export ID FILE|-                              write one integration's file
-//   keyway integrations remove ID                                     delete a custom one (a built-in comes back)
+//   keyway integrations remove ID                                     delete a custom one (a built-in comes back),
+//                                                                    and its client registration (RFC 7592)
 // Integration files never hold secrets, so importing and exporting them is safe to share. An integration that
 // allows plain http to a non-loopback host (--allow-insecure-http, or "allow_insecure_http" in an imported file)
 // is added with a warning on standard error.
@@ -28,6 +32,8 @@ public:
 private:
     void list(CoreContext &core, const QCommandLineParser &parser, Exit exit);
     void add(CoreContext &core, const QCommandLineParser &parser, Exit exit);
+    void addRegistered(CoreContext &core, const QCommandLineParser &parser, const QJsonObject &redirect, Exit exit);
+    void remove(CoreContext &core, const QString &id, Exit exit);
     void show(CoreContext &core, const QCommandLineParser &parser, const QString &id, Exit exit);
 };
 

@@ -1,8 +1,11 @@
 #include "core/ConnectRun.h"
 
+#include "core/ClientRegistrar.h"
 #include "core/ConnectionServicePrivate.h"
 #include "core/DpopSetup.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace keyway {
@@ -72,6 +75,9 @@ void ConnectRun::recordFailure(const Error &error)
 void ConnectRun::begin()
 {
     const ConnectRequest &request = m_original;
+    if (request.reconnectId.isEmpty())
+        if (const auto registered = registeredSecretFor(request))
+            return completeFromRegistration(*registered);
     const std::optional<ConnectionRecord> existing
         = request.reconnectId.isEmpty() ? std::nullopt : m_service->connection(request.reconnectId);
     if (!existing || !d->needsStoredSecrets(request))
@@ -93,6 +99,44 @@ void ConnectRun::begin()
         } else {
             d->fillFromStored(completed, *existing, stored);
         }
+        plan(completed);
+    });
+}
+
+// RFC 7591: a confidential client Keyway registered for a custom integration (ClientRegistrar) is used when the
+// request names no other client; its secret is in the keychain entry of the registration.
+std::optional<QString> ConnectRun::registeredSecretFor(const ConnectRequest &request) const
+{
+    if (request.integrationId.isEmpty() || !request.clientSecret.isEmpty() || !request.privateKeyPem.isEmpty())
+        return std::nullopt;
+    const std::optional<Integration> integration = d->catalog().find(request.integrationId);
+    if (!integration || integration->builtin || !integration->oauth.registeredClient
+        || !integration->oauth.registeredClient->confidential)
+        return std::nullopt;
+    const QString registeredId = integration->oauth.registeredClient->clientId;
+    if (!request.clientId.trimmed().isEmpty() && request.clientId.trimmed() != registeredId)
+        return std::nullopt;
+    return integration->id;
+}
+
+void ConnectRun::completeFromRegistration(const QString &integrationId)
+{
+    d->secrets().read(ClientRegistrar::secretKey(integrationId), [this](const QByteArray &bytes, const Error &error) {
+        if (finishedByCancel())
+            return;
+        const QJsonObject entry = error.isNull() ? QJsonDocument::fromJson(bytes).object() : QJsonObject();
+        const QByteArray secret = entry.value(QStringLiteral("client_secret")).toString().toUtf8();
+        if (secret.isEmpty())
+            return m_attempt->finishError(Error::make(QStringLiteral("registration_secret_missing"),
+                ConnectionService::tr("The client secret Keyway registered for this integration is not in the keychain. "
+                                      "Remove the integration and add it again to register anew."),
+                error.isNull() ? QStringLiteral("no client_secret in the registration entry") : error.toString()));
+        Redactor::registerSecret(secret);
+        ConnectRequest completed = m_original;
+        completed.clientId = entry.value(QStringLiteral("client_id")).toString();
+        completed.clientSecret = secret;
+        // The secret goes only to the token endpoint it was registered for (as a kept secret, issue 15.3).
+        completed.keptSecretOrigin = entry.value(QStringLiteral("token_origin")).toString();
         plan(completed);
     });
 }

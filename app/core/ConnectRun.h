@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace keyway {
 
@@ -41,6 +42,9 @@ private:
     ConnectRun(ConnectionService *service, ConnectionServicePrivate *d, ConnectAttempt *attempt, const ConnectRequest &request);
 
     void begin();
+    // The integration whose registered confidential client (RFC 7591) completes `request`, if any.
+    std::optional<QString> registeredSecretFor(const ConnectRequest &request) const;
+    void completeFromRegistration(const QString &integrationId);
     void plan(const ConnectRequest &request);
     void discover();
     void checkStore();

@@ -93,6 +93,9 @@ public:
     static QString fingerprint(const StoredCredentials &credentials);
     // Which connections have secrets in the keychain (kept up to date by connect, disconnect and remove).
     ConnectionIndex &secretIndex() const;
+    // The store every secret goes to (the keychain, or the opt-in vault), for the core's other services
+    // (ClientRegistrar keeps a registration's secrets there).
+    SecretStore &secretStore() const { return m_secrets; }
 
     // Starts connecting; the attempt reports progress and ends with succeeded(id) or failed(error).
     ConnectAttempt *connectIntegration(const ConnectRequest &request);

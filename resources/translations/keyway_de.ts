@@ -1096,6 +1096,18 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>&amp;Register Keyway with this server</source>
+        <translation>Keyway bei diesem Server &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>Register Keyway with this server</source>
+        <translation>Keyway bei diesem Server registrieren</translation>
+    </message>
+    <message>
+        <source>Keyway registers itself as a client (dynamic client registration), so no client ID has to be set up by hand; possible only when the server offers it</source>
+        <translation>Keyway registriert sich selbst als Client (dynamische Client-Registrierung), sodass keine Client-ID von Hand eingerichtet werden muss; nur möglich, wenn der Server es anbietet</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4659,6 +4671,68 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
 </context>
 <context>
+    <name>keyway::ClientRegistrar</name>
+    <message>
+        <source>%1 does not offer dynamic client registration (its metadata lists no registration_endpoint). Register a client in the provider&apos;s console and add the integration without registering.</source>
+        <translation>%1 bietet keine dynamische Client-Registrierung an (seine Metadaten nennen keinen registration_endpoint). Registrieren Sie einen Client in der Konsole des Anbieters und fügen Sie die Integration ohne Registrierung hinzu.</translation>
+    </message>
+    <message>
+        <source>Nothing to register: Keyway registered itself as a client of this provider when the integration was added. Connect without entering a client ID.</source>
+        <translation>Nichts zu registrieren: Keyway hat sich beim Hinzufügen der Integration selbst als Client dieses Anbieters registriert. Verbinden Sie ohne Eingabe einer Client-ID.</translation>
+    </message>
+    <message>
+        <source>The provider gave no way to delete Keyway&apos;s client registration; remove the client in the provider&apos;s console.</source>
+        <translation>Der Anbieter hat keinen Weg genannt, die Client-Registrierung von Keyway zu löschen; entfernen Sie den Client in der Konsole des Anbieters.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ClientRegistration</name>
+    <message>
+        <source>The provider refused Keyway&apos;s redirect URI, so it cannot register Keyway as a client. Register a client by hand and enter its client ID when connecting.</source>
+        <translation>Der Anbieter hat die Weiterleitungs-URI von Keyway abgelehnt und kann Keyway daher nicht als Client registrieren. Registrieren Sie einen Client von Hand und geben Sie beim Verbinden seine Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>The provider refused to register Keyway with the settings of a desktop app (public client, authorization code with PKCE).</source>
+        <translation>Der Anbieter hat abgelehnt, Keyway mit den Einstellungen einer Desktop-App zu registrieren (öffentlicher Client, Autorisierungscode mit PKCE).</translation>
+    </message>
+    <message>
+        <source>The provider registers only approved software (a software statement), which Keyway does not have. Register a client by hand instead.</source>
+        <translation>Der Anbieter registriert nur zugelassene Software (ein Software Statement), das Keyway nicht hat. Registrieren Sie stattdessen einen Client von Hand.</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the registration without a valid initial access token. Ask its administrator for one and give it on standard input (--initial-access-token-stdin).</source>
+        <translation>Der Anbieter hat die Registrierung ohne gültiges Initial Access Token nicht angenommen. Fragen Sie seinen Administrator danach und geben Sie es über die Standardeingabe an (--initial-access-token-stdin).</translation>
+    </message>
+    <message>
+        <source>The provider refused to register Keyway as a client.</source>
+        <translation>Der Anbieter hat abgelehnt, Keyway als Client zu registrieren.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer to the registration could not be used.</source>
+        <translation>Die Antwort des Anbieters auf die Registrierung war nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The provider registers only clients that authenticate in ways Keyway cannot register (%1).</source>
+        <translation>Der Anbieter registriert nur Clients, die sich auf eine Weise authentifizieren, die Keyway nicht registrieren kann (%1).</translation>
+    </message>
+    <message>
+        <source>a registration answer</source>
+        <translation>eine Registrierungsantwort</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s metadata lists no registration endpoint (RFC 7591); register a client by hand.</source>
+        <translation>Die Metadaten des Anbieters nennen keinen Registrierungsendpunkt (RFC 7591); registrieren Sie einen Client von Hand.</translation>
+    </message>
+    <message>
+        <source>The registration access token is missing.</source>
+        <translation>Das Registration Access Token fehlt.</translation>
+    </message>
+    <message>
+        <source>The provider did not delete Keyway&apos;s client registration; remove the client in the provider&apos;s console.</source>
+        <translation>Der Anbieter hat die Client-Registrierung von Keyway nicht gelöscht; entfernen Sie den Client in der Konsole des Anbieters.</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ConnectAttempt</name>
     <message>
         <source>This sign-in has already ended. Start connecting again.</source>
@@ -5472,6 +5546,10 @@ Refresh-Token: %2</translation>
         <source>Token for %1: %2</source>
         <translation>Token für %1: %2</translation>
     </message>
+    <message>
+        <source>The client secret Keyway registered for this integration is not in the keychain. Remove the integration and add it again to register anew.</source>
+        <translation>Das Client-Geheimnis, das Keyway für diese Integration registriert hat, ist nicht im Schlüsselbund. Entfernen Sie die Integration und fügen Sie sie erneut hinzu, um neu zu registrieren.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionsView</name>
@@ -5868,6 +5946,26 @@ Refresh-Token: %2</translation>
         <source>The integration could not be added.</source>
         <translation>Die Integration konnte nicht hinzugefügt werden.</translation>
     </message>
+    <message>
+        <source>Enter the issuer first: Keyway then checks whether the server offers registration.</source>
+        <translation>Geben Sie zuerst den Aussteller ein: Keyway prüft dann, ob der Server Registrierung anbietet.</translation>
+    </message>
+    <message>
+        <source>Checking whether the server offers registration…</source>
+        <translation>Prüfe, ob der Server Registrierung anbietet…</translation>
+    </message>
+    <message>
+        <source>This server does not offer dynamic client registration.</source>
+        <translation>Dieser Server bietet keine dynamische Client-Registrierung an.</translation>
+    </message>
+    <message>
+        <source>Keyway registers itself at %1 as a client of this server (RFC 7591).</source>
+        <translation>Keyway registriert sich bei %1 als Client dieses Servers (RFC 7591).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata could not be read.</source>
+        <translation>Die Metadaten des Servers konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::DeviceFlow</name>
@@ -6181,6 +6279,14 @@ Refresh-Token: %2</translation>
     <message>
         <source>%1 was not removed: %2</source>
         <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Keyway&apos;s client registration at the provider is deleted too.</source>
+        <translation>Die Client-Registrierung von Keyway beim Anbieter wird ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but: %2</source>
+        <translation>%1 wurde entfernt, aber: %2</translation>
     </message>
 </context>
 <context>

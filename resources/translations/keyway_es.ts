@@ -1096,6 +1096,18 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>&amp;Register Keyway with this server</source>
+        <translation>&amp;Registrar Keyway en este servidor</translation>
+    </message>
+    <message>
+        <source>Register Keyway with this server</source>
+        <translation>Registrar Keyway en este servidor</translation>
+    </message>
+    <message>
+        <source>Keyway registers itself as a client (dynamic client registration), so no client ID has to be set up by hand; possible only when the server offers it</source>
+        <translation>Keyway se registra como cliente (registro dinámico de clientes), así que no hay que configurar a mano ningún ID de cliente; solo es posible si el servidor lo ofrece</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4659,6 +4671,68 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
 </context>
 <context>
+    <name>keyway::ClientRegistrar</name>
+    <message>
+        <source>%1 does not offer dynamic client registration (its metadata lists no registration_endpoint). Register a client in the provider&apos;s console and add the integration without registering.</source>
+        <translation>%1 no ofrece registro dinámico de clientes (sus metadatos no indican registration_endpoint). Registre un cliente en la consola del proveedor y añada la integración sin registro.</translation>
+    </message>
+    <message>
+        <source>Nothing to register: Keyway registered itself as a client of this provider when the integration was added. Connect without entering a client ID.</source>
+        <translation>No hay nada que registrar: Keyway se registró como cliente de este proveedor al añadir la integración. Conecte sin introducir un ID de cliente.</translation>
+    </message>
+    <message>
+        <source>The provider gave no way to delete Keyway&apos;s client registration; remove the client in the provider&apos;s console.</source>
+        <translation>El proveedor no ofreció ninguna forma de eliminar el registro de cliente de Keyway; elimine el cliente en la consola del proveedor.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ClientRegistration</name>
+    <message>
+        <source>The provider refused Keyway&apos;s redirect URI, so it cannot register Keyway as a client. Register a client by hand and enter its client ID when connecting.</source>
+        <translation>El proveedor rechazó el URI de redirección de Keyway, así que no puede registrar Keyway como cliente. Registre un cliente a mano e introduzca su ID de cliente al conectar.</translation>
+    </message>
+    <message>
+        <source>The provider refused to register Keyway with the settings of a desktop app (public client, authorization code with PKCE).</source>
+        <translation>El proveedor se negó a registrar Keyway con la configuración de una aplicación de escritorio (cliente público, código de autorización con PKCE).</translation>
+    </message>
+    <message>
+        <source>The provider registers only approved software (a software statement), which Keyway does not have. Register a client by hand instead.</source>
+        <translation>El proveedor solo registra software aprobado (una declaración de software), que Keyway no tiene. Registre un cliente a mano.</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the registration without a valid initial access token. Ask its administrator for one and give it on standard input (--initial-access-token-stdin).</source>
+        <translation>El proveedor no aceptó el registro sin un token de acceso inicial válido. Pida uno a su administrador y páselo por la entrada estándar (--initial-access-token-stdin).</translation>
+    </message>
+    <message>
+        <source>The provider refused to register Keyway as a client.</source>
+        <translation>El proveedor se negó a registrar Keyway como cliente.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer to the registration could not be used.</source>
+        <translation>No se pudo usar la respuesta del proveedor al registro.</translation>
+    </message>
+    <message>
+        <source>The provider registers only clients that authenticate in ways Keyway cannot register (%1).</source>
+        <translation>El proveedor solo registra clientes que se autentican de formas que Keyway no puede registrar (%1).</translation>
+    </message>
+    <message>
+        <source>a registration answer</source>
+        <translation>una respuesta de registro</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s metadata lists no registration endpoint (RFC 7591); register a client by hand.</source>
+        <translation>Los metadatos del proveedor no indican ningún endpoint de registro (RFC 7591); registre un cliente a mano.</translation>
+    </message>
+    <message>
+        <source>The registration access token is missing.</source>
+        <translation>Falta el token de acceso de registro.</translation>
+    </message>
+    <message>
+        <source>The provider did not delete Keyway&apos;s client registration; remove the client in the provider&apos;s console.</source>
+        <translation>El proveedor no eliminó el registro de cliente de Keyway; elimine el cliente en la consola del proveedor.</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ConnectAttempt</name>
     <message>
         <source>This sign-in has already ended. Start connecting again.</source>
@@ -5472,6 +5546,10 @@ Token de actualización: %2</translation>
         <source>Token for %1: %2</source>
         <translation>Token para %1: %2</translation>
     </message>
+    <message>
+        <source>The client secret Keyway registered for this integration is not in the keychain. Remove the integration and add it again to register anew.</source>
+        <translation>El secreto de cliente que Keyway registró para esta integración no está en el llavero. Elimine la integración y vuelva a añadirla para registrarla de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionsView</name>
@@ -5868,6 +5946,26 @@ Token de actualización: %2</translation>
         <source>The integration could not be added.</source>
         <translation>No se pudo añadir la integración.</translation>
     </message>
+    <message>
+        <source>Enter the issuer first: Keyway then checks whether the server offers registration.</source>
+        <translation>Introduzca primero el emisor: Keyway comprobará entonces si el servidor ofrece registro.</translation>
+    </message>
+    <message>
+        <source>Checking whether the server offers registration…</source>
+        <translation>Comprobando si el servidor ofrece registro…</translation>
+    </message>
+    <message>
+        <source>This server does not offer dynamic client registration.</source>
+        <translation>Este servidor no ofrece registro dinámico de clientes.</translation>
+    </message>
+    <message>
+        <source>Keyway registers itself at %1 as a client of this server (RFC 7591).</source>
+        <translation>Keyway se registra en %1 como cliente de este servidor (RFC 7591).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata could not be read.</source>
+        <translation>No se pudieron leer los metadatos del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::DeviceFlow</name>
@@ -6181,6 +6279,14 @@ Token de actualización: %2</translation>
     <message>
         <source>%1 was not removed: %2</source>
         <translation>No se quitó %1: %2</translation>
+    </message>
+    <message>
+        <source>Keyway&apos;s client registration at the provider is deleted too.</source>
+        <translation>También se elimina el registro de cliente de Keyway en el proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but: %2</source>
+        <translation>%1 se eliminó, pero: %2</translation>
     </message>
 </context>
 <context>

@@ -1096,6 +1096,18 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <source>&amp;Register Keyway with this server</source>
+        <translation>&amp;Enregistrer Keyway auprès de ce serveur</translation>
+    </message>
+    <message>
+        <source>Register Keyway with this server</source>
+        <translation>Enregistrer Keyway auprès de ce serveur</translation>
+    </message>
+    <message>
+        <source>Keyway registers itself as a client (dynamic client registration), so no client ID has to be set up by hand; possible only when the server offers it</source>
+        <translation>Keyway s&apos;enregistre lui-même comme client (enregistrement dynamique de client) : aucun identifiant client à créer à la main ; possible seulement si le serveur le propose</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4659,6 +4671,68 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
 </context>
 <context>
+    <name>keyway::ClientRegistrar</name>
+    <message>
+        <source>%1 does not offer dynamic client registration (its metadata lists no registration_endpoint). Register a client in the provider&apos;s console and add the integration without registering.</source>
+        <translation>%1 ne propose pas l&apos;enregistrement dynamique de client (ses métadonnées n&apos;indiquent aucun registration_endpoint). Enregistrez un client dans la console du fournisseur et ajoutez l&apos;intégration sans enregistrement.</translation>
+    </message>
+    <message>
+        <source>Nothing to register: Keyway registered itself as a client of this provider when the integration was added. Connect without entering a client ID.</source>
+        <translation>Rien à enregistrer : Keyway s&apos;est enregistré comme client de ce fournisseur lors de l&apos;ajout de l&apos;intégration. Connectez-vous sans saisir d&apos;identifiant client.</translation>
+    </message>
+    <message>
+        <source>The provider gave no way to delete Keyway&apos;s client registration; remove the client in the provider&apos;s console.</source>
+        <translation>Le fournisseur n&apos;a donné aucun moyen de supprimer l&apos;enregistrement client de Keyway ; supprimez le client dans la console du fournisseur.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ClientRegistration</name>
+    <message>
+        <source>The provider refused Keyway&apos;s redirect URI, so it cannot register Keyway as a client. Register a client by hand and enter its client ID when connecting.</source>
+        <translation>Le fournisseur a refusé l&apos;URI de redirection de Keyway et ne peut donc pas l&apos;enregistrer comme client. Enregistrez un client à la main et saisissez son identifiant client lors de la connexion.</translation>
+    </message>
+    <message>
+        <source>The provider refused to register Keyway with the settings of a desktop app (public client, authorization code with PKCE).</source>
+        <translation>Le fournisseur a refusé d&apos;enregistrer Keyway avec les réglages d&apos;une application de bureau (client public, code d&apos;autorisation avec PKCE).</translation>
+    </message>
+    <message>
+        <source>The provider registers only approved software (a software statement), which Keyway does not have. Register a client by hand instead.</source>
+        <translation>Le fournisseur n&apos;enregistre que des logiciels approuvés (une déclaration logicielle), ce que Keyway n&apos;a pas. Enregistrez plutôt un client à la main.</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the registration without a valid initial access token. Ask its administrator for one and give it on standard input (--initial-access-token-stdin).</source>
+        <translation>Le fournisseur n&apos;a pas accepté l&apos;enregistrement sans jeton d&apos;accès initial valide. Demandez-en un à son administrateur et donnez-le sur l&apos;entrée standard (--initial-access-token-stdin).</translation>
+    </message>
+    <message>
+        <source>The provider refused to register Keyway as a client.</source>
+        <translation>Le fournisseur a refusé d&apos;enregistrer Keyway comme client.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer to the registration could not be used.</source>
+        <translation>La réponse du fournisseur à l&apos;enregistrement est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The provider registers only clients that authenticate in ways Keyway cannot register (%1).</source>
+        <translation>Le fournisseur n&apos;enregistre que des clients qui s&apos;authentifient d&apos;une façon que Keyway ne peut pas enregistrer (%1).</translation>
+    </message>
+    <message>
+        <source>a registration answer</source>
+        <translation>une réponse d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s metadata lists no registration endpoint (RFC 7591); register a client by hand.</source>
+        <translation>Les métadonnées du fournisseur n&apos;indiquent aucun point de terminaison d&apos;enregistrement (RFC 7591) ; enregistrez un client à la main.</translation>
+    </message>
+    <message>
+        <source>The registration access token is missing.</source>
+        <translation>Le jeton d&apos;accès d&apos;enregistrement manque.</translation>
+    </message>
+    <message>
+        <source>The provider did not delete Keyway&apos;s client registration; remove the client in the provider&apos;s console.</source>
+        <translation>Le fournisseur n&apos;a pas supprimé l&apos;enregistrement client de Keyway ; supprimez le client dans la console du fournisseur.</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ConnectAttempt</name>
     <message>
         <source>This sign-in has already ended. Start connecting again.</source>
@@ -5472,6 +5546,10 @@ Jeton d&apos;actualisation : %2</translation>
         <source>Token for %1: %2</source>
         <translation>Jeton pour %1 : %2</translation>
     </message>
+    <message>
+        <source>The client secret Keyway registered for this integration is not in the keychain. Remove the integration and add it again to register anew.</source>
+        <translation>Le secret client que Keyway a enregistré pour cette intégration n&apos;est pas dans le trousseau. Supprimez l&apos;intégration et ajoutez-la de nouveau pour l&apos;enregistrer à neuf.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionsView</name>
@@ -5868,6 +5946,26 @@ Jeton d&apos;actualisation : %2</translation>
         <source>The integration could not be added.</source>
         <translation>L&apos;intégration n&apos;a pas pu être ajoutée.</translation>
     </message>
+    <message>
+        <source>Enter the issuer first: Keyway then checks whether the server offers registration.</source>
+        <translation>Saisissez d&apos;abord l&apos;émetteur : Keyway vérifie alors si le serveur propose l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Checking whether the server offers registration…</source>
+        <translation>Vérification de l&apos;enregistrement proposé par le serveur…</translation>
+    </message>
+    <message>
+        <source>This server does not offer dynamic client registration.</source>
+        <translation>Ce serveur ne propose pas l&apos;enregistrement dynamique de client.</translation>
+    </message>
+    <message>
+        <source>Keyway registers itself at %1 as a client of this server (RFC 7591).</source>
+        <translation>Keyway s&apos;enregistre auprès de %1 comme client de ce serveur (RFC 7591).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata could not be read.</source>
+        <translation>Les métadonnées du serveur n&apos;ont pas pu être lues.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::DeviceFlow</name>
@@ -6181,6 +6279,14 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>%1 was not removed: %2</source>
         <translation>%1 n&apos;a pas été retirée : %2</translation>
+    </message>
+    <message>
+        <source>Keyway&apos;s client registration at the provider is deleted too.</source>
+        <translation>L&apos;enregistrement client de Keyway chez le fournisseur est supprimé aussi.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but: %2</source>
+        <translation>%1 a été supprimé, mais : %2</translation>
     </message>
 </context>
 <context>

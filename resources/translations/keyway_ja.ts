@@ -1095,6 +1095,18 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>Error</source>
         <translation>エラー</translation>
     </message>
+    <message>
+        <source>&amp;Register Keyway with this server</source>
+        <translation>このサーバーに Keyway を登録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Register Keyway with this server</source>
+        <translation>このサーバーに Keyway を登録</translation>
+    </message>
+    <message>
+        <source>Keyway registers itself as a client (dynamic client registration), so no client ID has to be set up by hand; possible only when the server offers it</source>
+        <translation>Keyway が自身をクライアントとして登録します (動的クライアント登録)。クライアント ID を手動で用意する必要はありません。サーバーが対応している場合のみ利用できます</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4656,6 +4668,68 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
 </context>
 <context>
+    <name>keyway::ClientRegistrar</name>
+    <message>
+        <source>%1 does not offer dynamic client registration (its metadata lists no registration_endpoint). Register a client in the provider&apos;s console and add the integration without registering.</source>
+        <translation>%1 は動的クライアント登録に対応していません (メタデータに registration_endpoint がありません)。プロバイダーのコンソールでクライアントを登録し、登録なしで連携を追加してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to register: Keyway registered itself as a client of this provider when the integration was added. Connect without entering a client ID.</source>
+        <translation>登録は不要です: 連携の追加時に Keyway がこのプロバイダーのクライアントとして自身を登録しました。クライアント ID を入力せずに接続してください。</translation>
+    </message>
+    <message>
+        <source>The provider gave no way to delete Keyway&apos;s client registration; remove the client in the provider&apos;s console.</source>
+        <translation>プロバイダーは Keyway のクライアント登録を削除する手段を提供していません。プロバイダーのコンソールでクライアントを削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ClientRegistration</name>
+    <message>
+        <source>The provider refused Keyway&apos;s redirect URI, so it cannot register Keyway as a client. Register a client by hand and enter its client ID when connecting.</source>
+        <translation>プロバイダーが Keyway のリダイレクト URI を拒否したため、Keyway をクライアントとして登録できません。手動でクライアントを登録し、接続時にそのクライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>The provider refused to register Keyway with the settings of a desktop app (public client, authorization code with PKCE).</source>
+        <translation>プロバイダーは、デスクトップアプリの設定 (パブリッククライアント、PKCE 付き認可コード) での Keyway の登録を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The provider registers only approved software (a software statement), which Keyway does not have. Register a client by hand instead.</source>
+        <translation>プロバイダーは承認済みのソフトウェア (ソフトウェアステートメント) のみを登録しますが、Keyway はそれを持っていません。代わりに手動でクライアントを登録してください。</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the registration without a valid initial access token. Ask its administrator for one and give it on standard input (--initial-access-token-stdin).</source>
+        <translation>有効な初期アクセストークンがないため、プロバイダーは登録を受け付けませんでした。管理者に発行を依頼し、標準入力から渡してください (--initial-access-token-stdin)。</translation>
+    </message>
+    <message>
+        <source>The provider refused to register Keyway as a client.</source>
+        <translation>プロバイダーは Keyway のクライアント登録を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer to the registration could not be used.</source>
+        <translation>登録に対するプロバイダーの応答を使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>The provider registers only clients that authenticate in ways Keyway cannot register (%1).</source>
+        <translation>プロバイダーは、Keyway が登録できない方式で認証するクライアントのみを登録します (%1)。</translation>
+    </message>
+    <message>
+        <source>a registration answer</source>
+        <translation>登録の応答</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s metadata lists no registration endpoint (RFC 7591); register a client by hand.</source>
+        <translation>プロバイダーのメタデータに登録エンドポイント (RFC 7591) がありません。手動でクライアントを登録してください。</translation>
+    </message>
+    <message>
+        <source>The registration access token is missing.</source>
+        <translation>登録アクセストークンがありません。</translation>
+    </message>
+    <message>
+        <source>The provider did not delete Keyway&apos;s client registration; remove the client in the provider&apos;s console.</source>
+        <translation>プロバイダーは Keyway のクライアント登録を削除しませんでした。プロバイダーのコンソールでクライアントを削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ConnectAttempt</name>
     <message>
         <source>This sign-in has already ended. Start connecting again.</source>
@@ -5469,6 +5543,10 @@ Refresh token: %2</source>
         <source>Token for %1: %2</source>
         <translation>%1 向けのトークン: %2</translation>
     </message>
+    <message>
+        <source>The client secret Keyway registered for this integration is not in the keychain. Remove the integration and add it again to register anew.</source>
+        <translation>Keyway がこの連携用に登録したクライアントシークレットがキーチェーンにありません。連携を削除し、追加し直して再登録してください。</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionsView</name>
@@ -5865,6 +5943,26 @@ Refresh token: %2</source>
         <source>The integration could not be added.</source>
         <translation>連携を追加できませんでした。</translation>
     </message>
+    <message>
+        <source>Enter the issuer first: Keyway then checks whether the server offers registration.</source>
+        <translation>まず発行者を入力してください。Keyway がサーバーの登録対応を確認します。</translation>
+    </message>
+    <message>
+        <source>Checking whether the server offers registration…</source>
+        <translation>サーバーの登録対応を確認しています…</translation>
+    </message>
+    <message>
+        <source>This server does not offer dynamic client registration.</source>
+        <translation>このサーバーは動的クライアント登録に対応していません。</translation>
+    </message>
+    <message>
+        <source>Keyway registers itself at %1 as a client of this server (RFC 7591).</source>
+        <translation>Keyway は %1 でこのサーバーのクライアントとして自身を登録します (RFC 7591)。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata could not be read.</source>
+        <translation>サーバーのメタデータを読み取れませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>keyway::DeviceFlow</name>
@@ -6177,6 +6275,14 @@ Refresh token: %2</source>
     <message>
         <source>%1 was not removed: %2</source>
         <translation>%1 は削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Keyway&apos;s client registration at the provider is deleted too.</source>
+        <translation>プロバイダーにある Keyway のクライアント登録も削除されます。</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but: %2</source>
+        <translation>%1 を削除しましたが、次の問題があります: %2</translation>
     </message>
 </context>
 <context>

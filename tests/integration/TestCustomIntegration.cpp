@@ -2,18 +2,24 @@
 // real OpenID Provider (oidc-provider on loopback) writes a custom file that validates against the schema, and a
 // connection made with it works (`keyway connect ID` with the scripted browser, `keyway request` reaches
 // userinfo); export and import round-trip without any secret; a custom file with a built-in id overrides the
-// built-in one, visibly, until it is removed.
+// built-in one, visibly, until it is removed. With --register (RFC 7591) Keyway registers itself at a provider that
+// offers registration, connects, refreshes and calls the API with that client, and removing the integration deletes
+// the registration there (RFC 7592); a refused registration leaves nothing behind.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
 #include "catalog/IntegrationLoader.h"
+#include "store/KeychainSecretStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 using namespace keyway;
@@ -24,13 +30,43 @@ class TestCustomIntegration : public QObject
 
 private:
     test::PeerProcess m_peer;
+    test::PeerProcess m_registrationPeer; // --registration true, with an initial access token
+    const QByteArray m_initialToken = QUuid::createUuid().toByteArray(QUuid::Id128);
     QTemporaryDir m_dir;
     QList<QByteArray> m_secrets;
+    QNetworkAccessManager m_network;
 
     using Run = test::KeywayRun;
     Run keyway(const QStringList &args, const QByteArray &input = {})
     {
         return test::runKeyway(args, input, {{QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()}});
+    }
+
+    // The keychain entry `key` as the command line wrote it (empty when there is none).
+    static QByteArray keychainEntry(const QString &key)
+    {
+        KeychainSecretStore keychain;
+        QByteArray value;
+        bool done = false;
+        keychain.read(key, [&](const QByteArray &bytes, const Error &error) {
+            value = error.isNull() ? bytes : QByteArray();
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 10000))
+            return "timed out";
+        return value;
+    }
+
+    // RFC 7592 §2.1: GET at the client configuration endpoint with the registration access token.
+    int managementStatus(const QString &url, const QByteArray &token)
+    {
+        QNetworkRequest request {QUrl(url)};
+        request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = m_network.get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return -1;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
     static QString customDir() { return qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/keyway/integrations"); }
@@ -286,6 +322,117 @@ private slots:
             QVERIFY(!QFile::exists(customDir() + QLatin1Char('/') + id + QStringLiteral(".json")));
     }
 
+    void registersKeywayAsAClientAndDeletesItOnRemoval()
+    {
+        const QString error = m_registrationPeer.start(QStringLiteral("oidc-server.mjs"),
+            {QStringLiteral("--registration"), QStringLiteral("true"), QStringLiteral("--registration-initial-token"),
+                QString::fromLatin1(m_initialToken)});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString issuer = m_registrationPeer.issuer();
+        const QString file = customDir() + QStringLiteral("/registered-idp.json");
+        const QStringList add {QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"), issuer,
+            QStringLiteral("--id"), QStringLiteral("registered-idp"), QStringLiteral("--register")};
+
+        // Refused by the server (no initial access token): one clear line, and nothing is left behind.
+        const Run refused = keyway(add);
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(refused.err.contains(QLatin1String("initial access token")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(listed(QStringLiteral("registered-idp")).isEmpty());
+
+        // A provider without a registration endpoint is told apart.
+        const Run unsupported = keyway({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"),
+            m_peer.issuer(), QStringLiteral("--id"), QStringLiteral("unregistrable"), QStringLiteral("--register")});
+        QCOMPARE(unsupported.code, 1);
+        QVERIFY2(unsupported.err.contains(QLatin1String("registration_endpoint")), qPrintable(unsupported.err));
+        QVERIFY(!QFile::exists(customDir() + QStringLiteral("/unregistrable.json")));
+
+        const Run registered = keyway(add + QStringList {QStringLiteral("--initial-access-token-stdin")}, m_initialToken + "\n");
+        QVERIFY2(registered.code == 0, qPrintable(registered.err));
+        QCOMPARE(registered.out.trimmed(), QByteArray("registered-idp"));
+        const QJsonObject oauth = readJson(file).value(QStringLiteral("oauth")).toObject();
+        const QJsonObject client = oauth.value(QStringLiteral("registered_client")).toObject();
+        const QString clientId = client.value(QStringLiteral("client_id")).toString();
+        QVERIFY(!clientId.isEmpty());
+        QVERIFY2(registered.err.contains(clientId), qPrintable(registered.err));
+        QVERIFY(client.value(QStringLiteral("configuration_url")).toString().startsWith(issuer + QStringLiteral("/reg/")));
+        QVERIFY(!client.value(QStringLiteral("confidential")).toBool());
+        QCOMPARE(oauth.value(QStringLiteral("client_auth")).toString(), QStringLiteral("none")); // public, PKCE
+        const QString problems = schemaProblems(file);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray text = raw.readAll();
+        QVERIFY(!text.contains("registration_access_token") && !text.contains("client_secret"));
+
+        // Connect without naming a client, refresh, call the API.
+        const Run connect = keyway({QStringLiteral("connect"), QStringLiteral("registered-idp")});
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString id = QString::fromUtf8(connect.out).trimmed();
+        const Run first = keyway({QStringLiteral("token"), id});
+        QCOMPARE(first.code, 0);
+        const Run refreshed = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")});
+        QVERIFY2(refreshed.code == 0, qPrintable(refreshed.err));
+        QVERIFY(refreshed.out.trimmed() != first.out.trimmed());
+        const Run me = keyway({QStringLiteral("request"), id, QStringLiteral("GET"), issuer + QStringLiteral("/me")});
+        QVERIFY2(me.code == 0, qPrintable(me.err));
+        QCOMPARE(QJsonDocument::fromJson(me.out).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+        m_secrets << m_initialToken << refreshed.out.trimmed();
+
+        // The registration access token is in the keychain entry of the registration, and nowhere else.
+        const QJsonObject entry = QJsonDocument::fromJson(keychainEntry(QStringLiteral("registration/registered-idp"))).object();
+        const QByteArray rat = entry.value(QStringLiteral("registration_access_token")).toString().toUtf8();
+        QVERIFY(!rat.isEmpty());
+        m_secrets << rat;
+        const QString configuration = client.value(QStringLiteral("configuration_url")).toString();
+        QCOMPARE(managementStatus(configuration, rat), 200); // RFC 7592 §2.1: read with the token
+
+        // Removing the integration deletes the registration: the provider no longer knows the client or its token.
+        const Run removed = keyway({QStringLiteral("integrations"), QStringLiteral("remove"), QStringLiteral("registered-idp")});
+        QVERIFY2(removed.code == 0, qPrintable(removed.err));
+        QVERIFY2(!removed.err.contains(QLatin1String("Warning")), qPrintable(removed.err));
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(managementStatus(configuration, rat), 401);
+        QVERIFY(keychainEntry(QStringLiteral("registration/registered-idp")).isEmpty());
+    }
+
+    void aServerTakingOnlySecretsGetsAConfidentialClient()
+    {
+        test::PeerProcess peer;
+        const QString error = peer.start(QStringLiteral("oidc-server.mjs"),
+            {QStringLiteral("--registration"), QStringLiteral("true"), QStringLiteral("--registration-secret-only"),
+                QStringLiteral("true")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Run add = keyway({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"), peer.issuer(),
+            QStringLiteral("--id"), QStringLiteral("secret-idp"), QStringLiteral("--register")});
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        QVERIFY2(add.err.contains(QLatin1String("keychain")), qPrintable(add.err));
+        const QString file = customDir() + QStringLiteral("/secret-idp.json");
+        const QJsonObject oauth = readJson(file).value(QStringLiteral("oauth")).toObject();
+        QVERIFY(oauth.value(QStringLiteral("registered_client")).toObject().value(QStringLiteral("confidential")).toBool());
+        QCOMPARE(oauth.value(QStringLiteral("client_auth")).toString(), QStringLiteral("client_secret_basic"));
+        QVERIFY(!oauth.contains(QStringLiteral("public_client_id")));
+        const QByteArray secret = QJsonDocument::fromJson(keychainEntry(QStringLiteral("registration/secret-idp")))
+                                      .object()
+                                      .value(QStringLiteral("client_secret"))
+                                      .toString()
+                                      .toUtf8();
+        QVERIFY(!secret.isEmpty());
+        m_secrets << secret; // only in the keychain
+
+        // The registered secret comes from the keychain: nothing to name or type.
+        const Run connect = keyway({QStringLiteral("connect"), QStringLiteral("secret-idp")});
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString id = QString::fromUtf8(connect.out).trimmed();
+        const Run refreshed = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")});
+        QVERIFY2(refreshed.code == 0, qPrintable(refreshed.err));
+        m_secrets << refreshed.out.trimmed();
+        const Run removed = keyway({QStringLiteral("integrations"), QStringLiteral("remove"), QStringLiteral("secret-idp")});
+        QVERIFY2(removed.code == 0 && !removed.err.contains(QLatin1String("Warning")), qPrintable(removed.err));
+        peer.stop();
+    }
+
     void noSecretInAnyFile()
     {
         QVERIFY(!m_secrets.isEmpty());
@@ -295,7 +442,11 @@ private slots:
             QCOMPARE(test::filesContaining(secret, roots), QStringList());
     }
 
-    void cleanupTestCase() { m_peer.stop(); }
+    void cleanupTestCase()
+    {
+        m_peer.stop();
+        m_registrationPeer.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCustomIntegration)

@@ -20,6 +20,8 @@
 // --rar: RFC 9396 rich authorization requests (features.richAuthorizationRequests) with the types payment_initiation
 // and account_information; what the consent page approves is granted, returned in the token response and by
 // introspection as authorization_details.
+//                        [--registration true|false] [--registration-initial-token TOKEN]
+//                        [--registration-secret-only true|false]
 //
 // --mtls-dir DIR: serve https (server.pem, server.key from DIR, made by the test with openssl) and ask every
 // client for a TLS certificate (requestCert; verified against DIR/ca.pem, but not required, so the provider
@@ -47,6 +49,56 @@ for (const level of ['log', 'info', 'debug']) {
   console[level] = (...args) => console.error(...args);
 }
 
+// ---- Dynamic client registration (RFC 7591, RFC 7592): --registration, --registration-initial-token ----------
+// --registration true turns on oidc-provider's features.registration (POST /reg, registration_endpoint in discovery)
+// and features.registrationManagement (GET/PUT/DELETE at each client's registration_client_uri with its registration
+// access token). --registration-initial-token TOKEN makes registration take only requests carrying that initial
+// access token as a Bearer token (features.registration.initialAccessToken as a string: compared in constant time,
+// lib/actions/registration.js); without it anyone may register. Registered clients live in memory like the rest.
+// rotateRegistrationAccessToken is off so a client keeps the token it was given.
+// --registration-secret-only true: discovery's token_endpoint_auth_methods_supported leaves out "none", as a server
+// that registers only confidential clients says (the static public clients above still work), so a client that
+// follows the metadata registers with a secret.
+const registrationOptions = {
+  registration: { type: 'string', default: 'false' },
+  'registration-initial-token': { type: 'string' },
+  'registration-secret-only': { type: 'string', default: 'false' },
+};
+
+function readRegistrationOptions(values, bool, nonEmpty) {
+  const initialToken = values['registration-initial-token'] === undefined
+    ? undefined : nonEmpty('registration-initial-token');
+  if (initialToken !== undefined && values.registration !== 'true') {
+    usage('--registration-initial-token needs --registration true');
+  }
+  return { enabled: bool('registration'), initialToken, secretOnly: bool('registration-secret-only') };
+}
+
+function installRegistrationMetadata(provider, registration) {
+  if (!registration.secretOnly) return;
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.oidc?.route === 'discovery' && ctx.body && typeof ctx.body === 'object') {
+      ctx.body = {
+        ...ctx.body,
+        token_endpoint_auth_methods_supported: ctx.body.token_endpoint_auth_methods_supported.filter((m) => m !== 'none'),
+      };
+    }
+  });
+}
+
+function registrationFeatures(registration) {
+  return {
+    registration: {
+      enabled: registration.enabled,
+      initialAccessToken: registration.initialToken ?? false,
+      issueRegistrationAccessToken: true,
+    },
+    registrationManagement: { enabled: registration.enabled, rotateRegistrationAccessToken: false },
+  };
+}
+// ---- end of dynamic client registration ------------------------------------------------------------------------
+
 function usage(message) {
   if (message) process.stderr.write(`oidc-server: ${message}\n`);
   process.stderr.write('usage: node oidc-server.mjs [--port 0] [--access-ttl SECONDS] '
@@ -54,7 +106,8 @@ function usage(message) {
     + '[--device-interval SECONDS] [--refresh-id-token-sub SUB] [--clock-offset SECONDS] '
     + '[--client-assertion-audience any|issuer] [--exact-redirect-uri URI]... '
     + '[--exit-on-stdin-close true|false] [--dpop-nonce true|false] [--par optional|required] '
-    + '[--token-exchange] [--rar]\n');
+    + '[--token-exchange] [--rar] '
+    + '[--registration true|false] [--registration-initial-token TOKEN] [--registration-secret-only true|false]\n');
   process.exit(2);
 }
 
@@ -83,6 +136,7 @@ function parseCli() {
         'mtls-dir': { type: 'string' },
         'token-exchange': { type: 'boolean', default: false },
         rar: { type: 'boolean', default: false },
+        ...registrationOptions,
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -152,6 +206,7 @@ function parseCli() {
     mtlsDir: values['mtls-dir'] === undefined ? undefined : nonEmpty('mtls-dir'),
     tokenExchange: values['token-exchange'],
     rar: values.rar,
+    registration: readRegistrationOptions(values, bool, nonEmpty),
   };
 }
 
@@ -455,6 +510,7 @@ function buildConfiguration(options, errors) {
       // Quick-start login (any login, any password) and consent pages; the scripted browser
       // (browser.mjs, device.mjs) fills them in.
       devInteractions: { enabled: true },
+      ...registrationFeatures(options.registration), // RFC 7591 / 7592, see registrationOptions
       userinfo: { enabled: true },
       revocation: { enabled: true }, // RFC 7009
       introspection: { enabled: true }, // RFC 7662; default policy: confidential clients may
@@ -774,6 +830,7 @@ async function main() {
   // Counted here, before oidc-provider: token requests answered 200 so far.
   let tokenAnswers = 0;
 
+  installRegistrationMetadata(provider, options.registration); // RFC 7591, see registrationOptions
   const callback = provider.callback();
   server.on('request', (req, res) => {
     // Node.js writes the Date header from the machine's clock; with --clock-offset it is the provider's.

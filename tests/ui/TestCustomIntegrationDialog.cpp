@@ -2,9 +2,13 @@
 // the issuer and id as the user types, discovery saves the integration the way `keyway integrations add` does,
 // the client authentication and scopes chosen land in the saved file, failures are explained in plain words,
 // the plain-http opt-in is warned about, and every control is reachable from the keyboard with a name.
+// "Register Keyway with this server" (RFC 7591) is offered only when the issuer's metadata lists a registration
+// endpoint (a fake provider here) and registers the client with the loopback redirect.
+#include "FakeHttpServer.h"
 #include "UiFixture.h"
 
 #include "catalog/Catalog.h"
+#include "core/ClientRegistrar.h"
 #include "custom/CustomIntegrationDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "widgets/MessagePanel.h"
@@ -13,6 +17,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -142,6 +149,79 @@ private slots:
         QVERIFY(label(dialog, "insecureWarning")->isVisible());
         QVERIFY(label(dialog, "insecureWarning")->text().contains(QLatin1String("Unsafe")));
         QVERIFY(!check->accessibleName().isEmpty());
+    }
+
+    void registrationIsOfferedOnlyWhereTheServerTakesIt()
+    {
+        // A provider whose metadata lists a registration endpoint, and that registers whatever it is sent.
+        test::FakeHttpServer provider;
+        const QString base = provider.base();
+        provider.setHandler([base](const test::RecordedRequest &r) {
+            if (r.target == "/.well-known/openid-configuration")
+                return test::CannedResponse::json(200,
+                    QJsonDocument(QJsonObject {{QStringLiteral("issuer"), base},
+                                      {QStringLiteral("authorization_endpoint"), base + QStringLiteral("/auth")},
+                                      {QStringLiteral("token_endpoint"), base + QStringLiteral("/token")},
+                                      {QStringLiteral("jwks_uri"), base + QStringLiteral("/jwks")},
+                                      {QStringLiteral("registration_endpoint"), base + QStringLiteral("/reg")}})
+                        .toJson());
+            if (r.method == "POST" && r.target == "/reg")
+                return test::CannedResponse::json(201,
+                    QJsonDocument(QJsonObject {{QStringLiteral("client_id"), QStringLiteral("ui-client-1")},
+                                      {QStringLiteral("registration_access_token"), QStringLiteral("rat-ui-1")},
+                                      {QStringLiteral("registration_client_uri"), base + QStringLiteral("/reg/ui-client-1")}})
+                        .toJson());
+            if (r.method == "DELETE")
+                return test::CannedResponse::json(204, {});
+            return test::CannedResponse::json(404, "{}");
+        });
+
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        CustomIntegrationDialog dialog(f.service());
+        dialog.show();
+        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("registerCheck"));
+        QVERIFY(check);
+        QVERIFY(!check->isEnabled());
+        QVERIFY(!check->accessibleName().isEmpty());
+
+        // The sandbox lists no registration endpoint: not offered.
+        edit(dialog, "issuerEdit")->setText(m_sandbox->issuer());
+        QTRY_VERIFY(check->toolTip().contains(QLatin1String("does not offer")));
+        QVERIFY(!check->isEnabled());
+
+        edit(dialog, "issuerEdit")->setText(base);
+        QTRY_VERIFY(check->isEnabled());
+        edit(dialog, "idEdit")->setText(QStringLiteral("self-registered"));
+        check->click();
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("clientAuthCombo"))->isEnabled()); // as registered
+        QSignalSpy added(&dialog, &CustomIntegrationDialog::added);
+        addButton(dialog)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 15000);
+
+        const std::optional<Integration> saved = f.service().catalog().find(QStringLiteral("self-registered"));
+        QVERIFY(saved && saved->oauth.registeredClient);
+        QCOMPARE(saved->oauth.registeredClient->clientId, QStringLiteral("ui-client-1"));
+        QCOMPARE(saved->oauth.publicClientId, QStringLiteral("ui-client-1"));
+        QCOMPARE(saved->oauth.clientAuth, ClientAuthMethod::None);
+        test::RecordedRequest registration;
+        for (const test::RecordedRequest &r : std::as_const(provider.requests))
+            if (r.method == "POST")
+                registration = r;
+        const QJsonObject sent = QJsonDocument::fromJson(registration.body).object();
+        QCOMPARE(sent.value(QStringLiteral("redirect_uris")).toArray(), QJsonArray {QStringLiteral("http://127.0.0.1/callback")});
+        QCOMPARE(sent.value(QStringLiteral("application_type")).toString(), QStringLiteral("native"));
+
+        // Removing it deletes the registration with the token kept in the secret store.
+        ClientRegistrar registrar(f.service().catalog(), f.service().secretStore(), f.service().network());
+        QSignalSpy removed(&registrar, &ClientRegistrar::removed);
+        registrar.remove(QStringLiteral("self-registered"));
+        QTRY_COMPARE(removed.count(), 1);
+        QVERIFY(removed.first().at(1).value<Error>().isNull());
+        QCOMPARE(provider.last().method, QByteArray("DELETE"));
+        QCOMPARE(provider.last().target, QByteArray("/reg/ui-client-1"));
+        QCOMPARE(provider.last().header("authorization"), QByteArray("Bearer rat-ui-1"));
+        QVERIFY(!f.service().catalog().contains(QStringLiteral("self-registered")));
     }
 
     void everyControlIsReachableAndNamed()

@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/CustomIntegrationBuilder.h"
 #include "common/Error.h"
+#include "core/ClientRegistrar.h"
 #include "core/ConnectionService.h"
 #include "widgets/Icons.h"
 #include "widgets/MessagePanel.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrl>
 
 namespace keyway {
@@ -70,14 +72,26 @@ CustomIntegrationDialog::CustomIntegrationDialog(ConnectionService &service, QWi
            "server on your own machine or a test network."));
     m_ui->insecureWarning->setAccessibleDescription(m_ui->insecureWarning->text());
     m_ui->insecureWarning->hide();
+    // RFC 7591: offered once the issuer's metadata (read 400 ms after the last keystroke) lists a registration
+    // endpoint. The issuer's own client id then comes from the registration, so the client authentication is its.
+    m_probeTimer = new QTimer(this);
+    m_probeTimer->setSingleShot(true);
+    m_probeTimer->setInterval(400);
+    connect(m_probeTimer, &QTimer::timeout, this, &CustomIntegrationDialog::probeRegistration);
+    connect(m_ui->registerCheck, &QCheckBox::toggled, this, [this](bool on) { m_ui->clientAuthCombo->setEnabled(!on); });
+    setRegistrationOffered(false, tr("Enter the issuer first: Keyway then checks whether the server offers registration."));
+
     connect(m_ui->insecureCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->insecureWarning->setVisible(on);
         growToFit();
+        m_probeTimer->start();
     });
 
     connect(m_ui->issuerEdit, &QLineEdit::textChanged, this, [this] {
         updateSuggestedId();
         updateValidation();
+        setRegistrationOffered(false, tr("Checking whether the server offers registration…"));
+        m_probeTimer->start();
     });
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this] {
         updateSuggestedId();
@@ -98,6 +112,48 @@ CustomIntegrationDialog::~CustomIntegrationDialog()
 {
     if (m_builder)
         m_builder->abort();
+    if (m_probe)
+        m_probe->abort();
+    if (m_registrar)
+        m_registrar->abort();
+}
+
+void CustomIntegrationDialog::probeRegistration()
+{
+    if (m_probe) {
+        m_probe->abort();
+        m_probe->deleteLater();
+    }
+    const QString issuer = m_ui->issuerEdit->text().trimmed();
+    const QUrl url(issuer, QUrl::StrictMode);
+    if (issuer.isEmpty() || !url.isValid() || url.host().isEmpty())
+        return;
+    auto *probe = new CustomIntegrationBuilder(m_service.catalog(), m_service.network(), this);
+    m_probe = probe;
+    probe->setAllowInsecureHttp(m_ui->insecureCheck->isChecked());
+    connect(probe, &CustomIntegrationBuilder::discovered, this, [this, probe](const OAuthSettings &metadata) {
+        probe->deleteLater();
+        if (metadata.registrationUrl.isEmpty())
+            setRegistrationOffered(false, tr("This server does not offer dynamic client registration."));
+        else
+            setRegistrationOffered(
+                true, tr("Keyway registers itself at %1 as a client of this server (RFC 7591).").arg(metadata.registrationUrl));
+    });
+    connect(probe, &CustomIntegrationBuilder::failed, this, [this, probe] {
+        probe->deleteLater();
+        setRegistrationOffered(false, tr("The server's metadata could not be read."));
+    });
+    // Only to look: the id is a placeholder and nothing is saved.
+    probe->discoverFromIssuer(issuer, QStringLiteral("probe"));
+}
+
+void CustomIntegrationDialog::setRegistrationOffered(bool offered, const QString &why)
+{
+    m_registrationOffered = offered;
+    if (!offered)
+        m_ui->registerCheck->setChecked(false);
+    m_ui->registerCheck->setEnabled(offered && !isBusy());
+    m_ui->registerCheck->setToolTip(why);
 }
 
 QString CustomIntegrationDialog::integrationId() const
@@ -158,7 +214,7 @@ void CustomIntegrationDialog::updateValidation()
 
 bool CustomIntegrationDialog::isBusy() const
 {
-    return !m_builder.isNull();
+    return !m_builder.isNull() || !m_registrar.isNull();
 }
 
 void CustomIntegrationDialog::setBusy(bool busy)
@@ -168,6 +224,8 @@ void CustomIntegrationDialog::setBusy(bool busy)
              static_cast<QWidget *>(m_ui->idEdit), static_cast<QWidget *>(m_ui->clientAuthCombo),
              static_cast<QWidget *>(m_ui->scopesEdit), static_cast<QWidget *>(m_ui->insecureCheck)})
         w->setEnabled(!busy);
+    m_ui->clientAuthCombo->setEnabled(!busy && !m_ui->registerCheck->isChecked());
+    m_ui->registerCheck->setEnabled(!busy && m_registrationOffered);
     if (busy)
         m_ui->problemLabel->hide();
     growToFit();
@@ -180,6 +238,33 @@ void CustomIntegrationDialog::start()
         return;
     }
     clearError();
+    if (m_ui->registerCheck->isChecked()) {
+        // The same path as `keyway integrations add --issuer URL --id ID --register`.
+        auto *registrar = new ClientRegistrar(m_service.catalog(), m_service.secretStore(), m_service.network(), this);
+        m_registrar = registrar;
+        connect(registrar, &ClientRegistrar::created, this, [this, registrar](const Integration &integration) {
+            registrar->deleteLater();
+            m_registrar.clear();
+            setBusy(false);
+            onCreated(integration);
+        });
+        connect(registrar, &ClientRegistrar::failed, this, [this, registrar](const Error &error) {
+            registrar->deleteLater();
+            m_registrar.clear();
+            setBusy(false);
+            showError(error);
+            updateValidation();
+        });
+        ClientRegistrar::Request request;
+        request.issuer = m_ui->issuerEdit->text().trimmed();
+        request.id = integrationId();
+        request.name = m_ui->nameEdit->text().trimmed();
+        request.allowInsecureHttp = m_ui->insecureCheck->isChecked();
+        setBusy(true);
+        updateValidation();
+        registrar->addRegistered(request);
+        return;
+    }
     auto *builder = new CustomIntegrationBuilder(m_service.catalog(), m_service.network(), this);
     m_builder = builder;
     // The same path as `keyway integrations add --issuer URL --id ID [--allow-insecure-http]`.
@@ -204,8 +289,9 @@ void CustomIntegrationDialog::start()
 
 void CustomIntegrationDialog::onCreated(const Integration &integration)
 {
-    // What the metadata cannot say goes into the saved file, which Catalog::saveCustom validates again.
-    const QString clientAuth = m_ui->clientAuthCombo->currentData().toString();
+    // What the metadata cannot say goes into the saved file, which Catalog::saveCustom validates again. A registered
+    // client authenticates as it was registered.
+    const QString clientAuth = integration.oauth.registeredClient ? QString() : m_ui->clientAuthCombo->currentData().toString();
     const QStringList scopes = m_ui->scopesEdit->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     QString name = integration.name;
     if (!clientAuth.isEmpty() || !scopes.isEmpty()) {
@@ -235,9 +321,16 @@ void CustomIntegrationDialog::reject()
 {
     if (isBusy()) {
         // Esc or Cancel while reading the metadata stops that and goes back to the form.
-        m_builder->abort();
-        m_builder->deleteLater();
-        m_builder.clear();
+        if (m_builder) {
+            m_builder->abort();
+            m_builder->deleteLater();
+            m_builder.clear();
+        }
+        if (m_registrar) {
+            m_registrar->abort();
+            m_registrar->deleteLater();
+            m_registrar.clear();
+        }
         setBusy(false);
         updateValidation();
         return;

@@ -10,9 +10,11 @@ class CustomIntegrationDialog;
 }
 
 class QPushButton;
+class QTimer;
 
 namespace keyway {
 
+class ClientRegistrar;
 class ConnectionService;
 class CustomIntegrationBuilder;
 struct Error;
@@ -23,7 +25,9 @@ struct Integration;
 // RFC 8414) and saves the integration file exactly as `keyway integrations add --issuer` does. The choices the
 // metadata cannot know (client authentication, scopes) are then written into the same file through
 // Catalog::saveCustom, which validates it again. Errors are shown in plain words with the technical detail
-// beneath. Plain http is possible only through the explicit, warned-about opt-in.
+// beneath. Plain http is possible only through the explicit, warned-about opt-in. "Register Keyway with this
+// server" (RFC 7591, `keyway integrations add --register`) is offered once the issuer's metadata, read while the
+// user types, lists a registration_endpoint; ClientRegistrar then registers the client and saves the integration.
 class CustomIntegrationDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +53,9 @@ signals:
 private:
     void updateValidation();
     void updateSuggestedId();
+    // Reads the issuer's metadata (debounced) to offer registration only where the server takes it.
+    void probeRegistration();
+    void setRegistrationOffered(bool offered, const QString &why);
     void setBusy(bool busy);
     void growToFit();
     void onCreated(const Integration &integration);
@@ -58,8 +65,12 @@ private:
     std::unique_ptr<Ui::CustomIntegrationDialog> m_ui;
     ConnectionService &m_service;
     QPointer<CustomIntegrationBuilder> m_builder;
+    QPointer<ClientRegistrar> m_registrar;
+    QPointer<CustomIntegrationBuilder> m_probe;
+    QTimer *m_probeTimer = nullptr;
     QPushButton *m_addButton = nullptr;
     bool m_idEdited = false;
+    bool m_registrationOffered = false; // the issuer's metadata lists a registration_endpoint
 };
 
 } // namespace keyway

@@ -6,6 +6,7 @@
 #include "connection/ActionDelegate.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/StatusDelegate.h"
+#include "core/ClientRegistrar.h"
 #include "core/ConnectionService.h"
 #include "widgets/Icons.h"
 #include "widgets/Names.h"
@@ -193,6 +194,10 @@ QMessageBox *IntegrationPage::removeWithConfirmation()
             : tr("Its file is deleted. Its %n connection(s) stay in the list, but cannot be used or reconnected until "
                  "you add the integration again.",
                 nullptr, connections));
+    // RFC 7592: a client Keyway registered goes with the integration.
+    if (in->oauth.registeredClient)
+        box->setInformativeText(
+            box->informativeText() + QLatin1Char(' ') + tr("Keyway's client registration at the provider is deleted too."));
     QPushButton *yes = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("confirmRemoveIntegrationButton"));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -202,12 +207,19 @@ QMessageBox *IntegrationPage::removeWithConfirmation()
     connect(box, &QMessageBox::buttonClicked, this, [this, yes, id, name](QAbstractButton *button) {
         if (button != yes)
             return;
-        const Error error = m_service.catalog().removeCustom(id);
-        if (!error.isNull()) {
+        auto *registrar = new ClientRegistrar(m_service.catalog(), m_service.secretStore(), m_service.network(), this);
+        connect(registrar, &ClientRegistrar::removed, this,
+            [this, registrar, name](const QString &removedId, const Error &deregistration) {
+                registrar->deleteLater();
+                emit integrationRemoved(removedId, name);
+                if (!deregistration.isNull())
+                    emit message(tr("%1 was removed, but: %2").arg(name, deregistration.toString()));
+            });
+        connect(registrar, &ClientRegistrar::failed, this, [this, registrar, name](const Error &error) {
+            registrar->deleteLater();
             emit message(tr("%1 was not removed: %2").arg(name, error.toString()));
-            return;
-        }
-        emit integrationRemoved(id, name);
+        });
+        registrar->remove(id);
     });
     box->open();
     return box;

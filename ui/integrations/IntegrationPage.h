@@ -35,7 +35,8 @@ public:
     static QString redirectUri(const Integration &integration);
     static QString redirectNote(const Integration &integration);
 
-    // For a custom integration: asks, then deletes its file (Catalog::removeCustom); returns the confirmation.
+    // For a custom integration: asks, then deletes its file and any client registration (ClientRegistrar::remove);
+    // returns the confirmation.
     QMessageBox *removeWithConfirmation();
 
 signals:

@@ -1,0 +1,80 @@
+#pragma once
+
+// A custom integration with a client Keyway registered itself (RFC 7591), from adding to removing:
+//  - addRegistered(): discovers the issuer (CustomIntegrationBuilder), registers a native client with the
+//    integration's loopback redirect URI at the metadata's registration_endpoint (ClientRegistration), keeps the
+//    client secret and the RFC 7592 registration access token in the keychain entry "registration/<id>", and saves
+//    the integration file with the client id (oauth.registered_client), never a secret. Nothing is left behind
+//    when a step fails: the registration is deleted again if the file or the keychain entry cannot be written.
+//  - remove(): deletes a custom integration; one with a registration is first deleted at the provider
+//    (RFC 7592 §2.3) with the kept token. A failed deletion is reported but does not keep the integration.
+// Both end with a signal from the event loop.
+#include "catalog/Integration.h"
+#include "common/Error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace keyway {
+
+class Catalog;
+class ClientRegistration;
+class CustomIntegrationBuilder;
+class SecretStore;
+struct RegisteredClient;
+
+class ClientRegistrar : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientRegistrar)
+
+public:
+    struct Request
+    {
+        QString issuer;
+        QString id;
+        QString name; // empty: the issuer's host
+        bool replace = false;
+        bool allowInsecureHttp = false; // the user's opt-in, as CustomIntegrationBuilder::setAllowInsecureHttp
+        QJsonObject redirect; // the file's oauth.redirect (an exact redirect URI); empty: any port on 127.0.0.1
+        QByteArray initialAccessToken; // RFC 7591 §3, for servers that register only with one
+    };
+
+    // Everything borrowed must outlive this object.
+    ClientRegistrar(Catalog &catalog, SecretStore &secrets, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ClientRegistrar() override;
+
+    // The keychain entry of an integration's registration.
+    static QString secretKey(const QString &integrationId);
+
+    // Ends with created() or failed().
+    void addRegistered(const Request &request);
+    // Ends with removed() (the integration is gone; `deregistration` is null unless the provider's registration could
+    // not be deleted) or failed() (nothing was removed).
+    void remove(const QString &integrationId);
+    void abort();
+
+Q_SIGNALS:
+    void created(const keyway::Integration &integration);
+    void removed(const QString &integrationId, const keyway::Error &deregistration);
+    void failed(const keyway::Error &error);
+
+private:
+    void onDiscovered(const OAuthSettings &metadata, const QJsonObject &document);
+    void onRegistered(const QJsonObject &document, const RegisteredClient &client);
+    void undoRegistration(const RegisteredClient &client, const Error &why);
+    void finishRemoval(const QString &integrationId, const Error &deregistration, bool registered);
+
+    Catalog &m_catalog;
+    SecretStore &m_secrets;
+    QNetworkAccessManager *m_network;
+    QPointer<CustomIntegrationBuilder> m_builder;
+    ClientRegistration *m_registration;
+    Request m_request;
+};
+
+} // namespace keyway
