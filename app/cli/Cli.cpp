@@ -144,14 +144,17 @@ int Cli::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help"));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Show this help"));
     parser.addOption(help);
     command->addOptions(parser);
     QStringList args = arguments.mid(2);
     args.prepend(QStringLiteral("keyway ") + command->name());
     if (!parser.parse(args)) {
-        CliCommand::err() << "keyway " << command->name() << ": " << parser.errorText() << " (see keyway " << command->name()
-                          << " --help)" << Qt::endl;
+        CliCommand::err()
+            << "keyway " << command->name() << ": "
+            << QCoreApplication::translate("Cli", "%1 (see keyway %2 --help)").arg(parser.errorText(), command->name())
+            << Qt::endl;
         return 2;
     }
     if (parser.isSet(help)) {

@@ -12,23 +12,29 @@ namespace {
 
 constexpr qint64 kMaxFileBytes = 1024 * 1024;
 
+// tr() under the context lupdate records for these strings (a free tr() would be filed under the
+// namespace and never found at run time).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientCertificateOptions)
+};
+
 } // namespace
 
 void ClientCertificateOptions::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("client-cert"),
-            QStringLiteral("TLS client certificate (PEM) for mutual TLS (RFC 8705); its key with --client-key-stdin"),
+            Tr::tr("TLS client certificate (PEM) for mutual TLS (RFC 8705); its key with --client-key-stdin"),
             QStringLiteral("FILE")},
-        {QStringLiteral("client-key-stdin"),
-            QStringLiteral("Read the client certificate's private key (PEM) from standard input")},
+        {QStringLiteral("client-key-stdin"), Tr::tr("Read the client certificate's private key (PEM) from standard input")},
         {QStringLiteral("client-key-file"),
-            QStringLiteral("Read the client certificate's private key (PEM) from FILE, leaving standard input to "
-                           "--client-secret-stdin"),
+            Tr::tr("Read the client certificate's private key (PEM) from FILE, leaving standard input to "
+                   "--client-secret-stdin"),
             QStringLiteral("FILE")},
-        {QStringLiteral("client-p12"), QStringLiteral("TLS client certificate and key as a PKCS#12 file, imported once"),
+        {QStringLiteral("client-p12"), Tr::tr("TLS client certificate and key as a PKCS#12 file, imported once"),
             QStringLiteral("FILE")},
-        {QStringLiteral("p12-password-stdin"), QStringLiteral("Read the PKCS#12 file's password from standard input")},
+        {QStringLiteral("p12-password-stdin"), Tr::tr("Read the PKCS#12 file's password from standard input")},
     });
 }
 
@@ -42,27 +48,27 @@ QString ClientCertificateOptions::apply(const QCommandLineParser &parser, bool s
     if (!pem && !p12 && !keyStdin && !keyFile && !passwordStdin)
         return {};
     if (pem && p12)
-        return QStringLiteral("--client-cert and --client-p12 cannot be given together");
+        return Tr::tr("--client-cert and --client-p12 cannot be given together");
     if (keyStdin && keyFile)
-        return QStringLiteral("give the private key once: --client-key-stdin or --client-key-file FILE");
+        return Tr::tr("give the private key once: --client-key-stdin or --client-key-file FILE");
     if (pem != (keyStdin || keyFile))
-        return QStringLiteral("--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE");
+        return Tr::tr("--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE");
     if (p12 && !passwordStdin)
-        return QStringLiteral("--client-p12 FILE takes its password with --p12-password-stdin");
+        return Tr::tr("--client-p12 FILE takes its password with --p12-password-stdin");
     if (passwordStdin && !p12)
-        return QStringLiteral("--p12-password-stdin goes with --client-p12 FILE");
+        return Tr::tr("--p12-password-stdin goes with --client-p12 FILE");
     if (stdinTaken && !keyFile)
-        return QStringLiteral("only one option at a time can read standard input");
+        return Tr::tr("only one option at a time can read standard input");
 
     QFile file(parser.value(pem ? QStringLiteral("client-cert") : QStringLiteral("client-p12")));
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
+        return Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
     const QByteArray contents = file.read(kMaxFileBytes);
     if (keyFile) {
         // A provider that wants the certificate beside the client secret (ADP) needs standard input for the secret.
         QFile key(parser.value(QStringLiteral("client-key-file")));
         if (!key.open(QIODevice::ReadOnly))
-            return QStringLiteral("cannot read %1: %2").arg(key.fileName(), key.errorString());
+            return Tr::tr("cannot read %1: %2").arg(key.fileName(), key.errorString());
         request->clientCertificatePem = contents;
         request->clientKeyPem = key.read(kMaxFileBytes);
         return {};
@@ -70,7 +76,7 @@ QString ClientCertificateOptions::apply(const QCommandLineParser &parser, bool s
     const QByteArray fromStdin = CliCommand::readStdinSecret();
     if (pem) {
         if (fromStdin.isEmpty())
-            return QStringLiteral("standard input was empty: --client-key-stdin reads the private key there");
+            return Tr::tr("standard input was empty: --client-key-stdin reads the private key there");
         request->clientCertificatePem = contents;
         request->clientKeyPem = fromStdin + '\n'; // readStdinSecret dropped the PEM's last newline
         return {};

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSocketNotifier>
 #include <QUrlQuery>
 
@@ -21,65 +22,60 @@ namespace keyway {
 
 void ConnectCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("integration"), QStringLiteral("Catalogue id (see keyway integrations)"));
+    parser.addPositionalArgument(QStringLiteral("integration"), tr("Catalogue id (see keyway integrations)"));
     ClientCertificateOptions::addOptions(parser);
     parser.addOptions({
-        {QStringLiteral("issuer"), QStringLiteral("OpenID Connect issuer URL (endpoints by discovery)"), QStringLiteral("URL")},
-        {QStringLiteral("mode"), QStringLiteral("Auth mode, e.g. oauth2_authorization_code, api_key"), QStringLiteral("MODE")},
-        {QStringLiteral("client-id"), QStringLiteral("OAuth client id"), QStringLiteral("ID")},
-        {QStringLiteral("client-secret-stdin"), QStringLiteral("Read the client secret from standard input")},
-        {QStringLiteral("api-key-stdin"), QStringLiteral("Read the API key from standard input")},
-        {QStringLiteral("username"), QStringLiteral("Basic auth user name"), QStringLiteral("NAME")},
+        {QStringLiteral("issuer"), tr("OpenID Connect issuer URL (endpoints by discovery)"), QStringLiteral("URL")},
+        {QStringLiteral("mode"), tr("Auth mode, e.g. oauth2_authorization_code, api_key"), QStringLiteral("MODE")},
+        {QStringLiteral("client-id"), tr("OAuth client id"), QStringLiteral("ID")},
+        {QStringLiteral("client-secret-stdin"), tr("Read the client secret from standard input")},
+        {QStringLiteral("api-key-stdin"), tr("Read the API key from standard input")},
+        {QStringLiteral("username"), tr("Basic auth user name"), QStringLiteral("NAME")},
         {QStringLiteral("username-stdin"),
-            QStringLiteral("Read the Basic auth user name from standard input (an API key sent as the user name)")},
+            tr("Read the Basic auth user name from standard input (an API key sent as the user name)")},
         {QStringLiteral("client-auth"),
-            QStringLiteral("Client authentication: client_secret_basic, client_secret_post, private_key_jwt, tls_client_auth, "
-                           "self_signed_tls_client_auth or none"),
+            tr("Client authentication: client_secret_basic, client_secret_post, private_key_jwt, tls_client_auth, "
+               "self_signed_tls_client_auth or none"),
             QStringLiteral("METHOD")},
-        {QStringLiteral("password-stdin"), QStringLiteral("Read the Basic auth password from standard input")},
-        {QStringLiteral("token-stdin"), QStringLiteral("Read a bearer token (pasted by hand) from standard input")},
-        {QStringLiteral("key-file"), QStringLiteral("Service account JSON key file (JWT bearer)"), QStringLiteral("PATH")},
-        {QStringLiteral("private-key-file"), QStringLiteral("PEM private key for private_key_jwt"), QStringLiteral("PATH")},
-        {QStringLiteral("key-id"), QStringLiteral("kid of the private key"), QStringLiteral("KID")},
-        {QStringLiteral("key-alg"), QStringLiteral("Signing algorithm of the private key, RS256 or ES256 (default: the key's)"),
+        {QStringLiteral("password-stdin"), tr("Read the Basic auth password from standard input")},
+        {QStringLiteral("token-stdin"), tr("Read a bearer token (pasted by hand) from standard input")},
+        {QStringLiteral("key-file"), tr("Service account JSON key file (JWT bearer)"), QStringLiteral("PATH")},
+        {QStringLiteral("private-key-file"), tr("PEM private key for private_key_jwt"), QStringLiteral("PATH")},
+        {QStringLiteral("key-id"), tr("kid of the private key"), QStringLiteral("KID")},
+        {QStringLiteral("key-alg"), tr("Signing algorithm of the private key, RS256 or ES256 (default: the key's)"),
             QStringLiteral("ALG")},
-        {QStringLiteral("audience"), QStringLiteral("audience parameter of the token request (client credentials)"),
+        {QStringLiteral("audience"), tr("audience parameter of the token request (client credentials)"),
             QStringLiteral("AUDIENCE")},
-        {QStringLiteral("resource"), QStringLiteral("RFC 8707 resource indicator of the token request (repeatable)"),
-            QStringLiteral("URI")},
-        {QStringLiteral("subject"), QStringLiteral("JWT bearer subject (domain-wide delegation)"), QStringLiteral("SUB")},
-        {QStringLiteral("scope"), QStringLiteral("Scopes, unified or provider's, space separated"), QStringLiteral("SCOPES")},
-        {QStringLiteral("name"), QStringLiteral("A name for the connection"), QStringLiteral("NAME")},
-        {QStringLiteral("browser"), QStringLiteral("Browser command (%s = URL); default KEYWAY_BROWSER, then the system browser"),
+        {QStringLiteral("resource"), tr("RFC 8707 resource indicator of the token request (repeatable)"), QStringLiteral("URI")},
+        {QStringLiteral("subject"), tr("JWT bearer subject (domain-wide delegation)"), QStringLiteral("SUB")},
+        {QStringLiteral("scope"), tr("Scopes, unified or provider's, space separated"), QStringLiteral("SCOPES")},
+        {QStringLiteral("name"), tr("A name for the connection"), QStringLiteral("NAME")},
+        {QStringLiteral("browser"), tr("Browser command (%s = URL); default KEYWAY_BROWSER, then the system browser"),
             QStringLiteral("CMD")},
-        {QStringLiteral("param"), QStringLiteral("Template variable, e.g. subdomain=acme (repeatable)"),
-            QStringLiteral("KEY=VALUE")},
-        {QStringLiteral("auth-param"), QStringLiteral("Extra authorization request parameter (repeatable)"),
-            QStringLiteral("KEY=VALUE")},
-        {QStringLiteral("token-param"), QStringLiteral("Extra token request parameter, e.g. audience=... (repeatable)"),
+        {QStringLiteral("param"), tr("Template variable, e.g. subdomain=acme (repeatable)"), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("auth-param"), tr("Extra authorization request parameter (repeatable)"), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("token-param"), tr("Extra token request parameter, e.g. audience=... (repeatable)"),
             QStringLiteral("KEY=VALUE")},
         {QStringLiteral("authorization-details"),
-            QStringLiteral(
-                "RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request"),
+            tr("RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request"),
             QStringLiteral("FILE")},
         {QStringLiteral("redirect-uri"),
-            QStringLiteral("The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) "
-                           "or io.keyway.app:/oauth2redirect; kept for --reconnect"),
+            tr("The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) "
+               "or io.keyway.app:/oauth2redirect; kept for --reconnect"),
             QStringLiteral("URI")},
         {QStringLiteral("no-browser"),
-            QStringLiteral("Sign in on another device: open no browser here, print the address to open anywhere and read "
-                           "back from standard input the address the browser ended on (the device code sign-in instead, "
-                           "where the integration has one)")},
-        {QStringLiteral("no-pkce"), QStringLiteral("Do not send PKCE (for servers that reject it)")},
+            tr("Sign in on another device: open no browser here, print the address to open anywhere and read "
+               "back from standard input the address the browser ended on (the device code sign-in instead, "
+               "where the integration has one)")},
+        {QStringLiteral("no-pkce"), tr("Do not send PKCE (for servers that reject it)")},
         {QStringLiteral("par"),
-            QStringLiteral("Push the authorization request to the provider first (RFC 9126): the browser gets only client_id "
-                           "and request_uri")},
+            tr("Push the authorization request to the provider first (RFC 9126): the browser gets only client_id "
+               "and request_uri")},
         {QStringLiteral("dpop"),
-            QStringLiteral("Bind the tokens to a key pair kept in the keychain for this connection (DPoP, RFC 9449): every "
-                           "token, refresh and API request carries a proof signed with it")},
-        {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the browser (default 300)"), QStringLiteral("SECONDS")},
-        {QStringLiteral("reconnect"), QStringLiteral("Re-authorize this existing connection in place"),
-            QStringLiteral("CONNECTION")},
+            tr("Bind the tokens to a key pair kept in the keychain for this connection (DPoP, RFC 9449): every "
+               "token, refresh and API request carries a proof signed with it")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)"), QStringLiteral("SECONDS")},
+        {QStringLiteral("reconnect"), tr("Re-authorize this existing connection in place"), QStringLiteral("CONNECTION")},
     });
 }
 
@@ -103,16 +99,16 @@ QString readAuthorizationDetails(const QString &path, ConnectRequest *request)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("--authorization-details: cannot read %1 (%2)").arg(path, file.errorString());
+        return ConnectCommand::tr("--authorization-details: cannot read %1 (%2)").arg(path, file.errorString());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return QStringLiteral("--authorization-details: %1 is not JSON (%2 at offset %3)")
+        return ConnectCommand::tr("--authorization-details: %1 is not JSON (%2 at offset %3)")
             .arg(path, parseError.errorString())
             .arg(parseError.offset);
     const QJsonValue details = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     if (const QString why = AuthorizationDetails::problem(details); !why.isEmpty())
-        return QStringLiteral("--authorization-details: %1: %2").arg(path, why);
+        return ConnectCommand::tr("--authorization-details: %1: %2").arg(path, why);
     request->authorizationDetails = document.array();
     return {};
 }
@@ -124,9 +120,9 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     request.integrationId = parser.positionalArguments().value(0);
     request.issuer = parser.value(QStringLiteral("issuer"));
     if (request.integrationId.isEmpty() && request.issuer.isEmpty() && !parser.isSet(QStringLiteral("reconnect")))
-        return exit(fail(name(), QStringLiteral("name an integration or give --issuer URL (see keyway integrations)")));
+        return exit(fail(name(), tr("name an integration or give --issuer URL (see keyway integrations)")));
     if (parser.positionalArguments().size() > 1)
-        return exit(fail(name(), QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1))));
+        return exit(fail(name(), tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1))));
     request.authMode = parser.value(QStringLiteral("mode"));
     request.clientId = parser.value(QStringLiteral("client-id"));
     request.username = parser.value(QStringLiteral("username"));
@@ -161,7 +157,7 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     if (!parsePairs(parser.values(QStringLiteral("param")), &request.variables, &bad)
         || !parsePairs(parser.values(QStringLiteral("auth-param")), &request.extraAuthorizationParams, &bad)
         || !parsePairs(parser.values(QStringLiteral("token-param")), &request.extraTokenParams, &bad))
-        return exit(fail(name(), QStringLiteral("expected KEY=VALUE, got '%1'").arg(bad)));
+        return exit(fail(name(), tr("expected KEY=VALUE, got '%1'").arg(bad)));
     if (parser.isSet(QStringLiteral("audience")))
         request.extraTokenParams.insert(QStringLiteral("audience"), parser.value(QStringLiteral("audience")));
     // RFC 8707 §2: several resources may be asked for; each is an absolute URI without spaces.
@@ -169,8 +165,7 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     for (const QString &resource : parser.values(QStringLiteral("resource"))) {
         const QUrl url(resource, QUrl::StrictMode);
         if (!url.isValid() || url.isRelative() || resource.contains(QLatin1Char(' ')) || url.hasFragment())
-            return exit(
-                fail(name(), QStringLiteral("--resource takes an absolute URI without a fragment, got '%1'").arg(resource)));
+            return exit(fail(name(), tr("--resource takes an absolute URI without a fragment, got '%1'").arg(resource)));
         resources << resource;
     }
     if (!resources.isEmpty())
@@ -181,16 +176,16 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         + int(parser.isSet(QStringLiteral("api-key-stdin"))) + int(parser.isSet(QStringLiteral("password-stdin")))
         + int(parser.isSet(QStringLiteral("token-stdin"))) + int(parser.isSet(QStringLiteral("username-stdin")));
     if (stdinSecrets > 1)
-        return exit(fail(name(), QStringLiteral("only one --*-stdin option at a time")));
+        return exit(fail(name(), tr("only one --*-stdin option at a time")));
     const bool noBrowser = parser.isSet(QStringLiteral("no-browser"));
     if (noBrowser && stdinSecrets > 0)
         return exit(fail(name(),
-            QStringLiteral("--no-browser reads the browser's address from standard input, so no "
-                           "--*-stdin option can be given with it (a --reconnect reuses a kept secret)")));
+            tr("--no-browser reads the browser's address from standard input, so no "
+               "--*-stdin option can be given with it (a --reconnect reuses a kept secret)")));
     if (stdinSecrets == 1) {
         const QByteArray secret = readStdinSecret();
         if (secret.isEmpty())
-            return exit(fail(name(), QStringLiteral("standard input was empty")));
+            return exit(fail(name(), tr("standard input was empty")));
         if (parser.isSet(QStringLiteral("client-secret-stdin")))
             request.clientSecret = secret;
         else if (parser.isSet(QStringLiteral("api-key-stdin")))
@@ -211,7 +206,7 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
             continue;
         QFile file(parser.value(option));
         if (!file.open(QIODevice::ReadOnly))
-            return exit(fail(name(), QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())));
+            return exit(fail(name(), tr("cannot read %1: %2").arg(file.fileName(), file.errorString())));
         *target = file.read(1024 * 1024);
     }
 
@@ -221,14 +216,14 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         bool ok = false;
         settings.callbackTimeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || settings.callbackTimeoutSeconds <= 0)
-            return exit(fail(name(), QStringLiteral("--timeout takes a number of seconds")));
+            return exit(fail(name(), tr("--timeout takes a number of seconds")));
     }
     core.service().setSettings(settings);
 
     const auto integration = core.catalog().find(request.integrationId.isEmpty() ? reconnectIntegration : request.integrationId);
     // The user allowed plain http for this integration; say so on every connect, before anything is sent.
     if (integration && integration->allowInsecureHttp())
-        err() << "Warning: " << integration->insecureHttpWarning() << Qt::endl;
+        err() << tr("Warning: %1").arg(integration->insecureHttpWarning()) << Qt::endl;
     if (noBrowser) {
         request.openBrowser = false;
         // RFC 8628 §1: the device flow is made for a device without a (usable) browser and needs nothing pasted back,
@@ -236,8 +231,9 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         if (request.authMode.isEmpty() && request.reconnectId.isEmpty() && integration
             && integration->supports(AuthMode::DeviceCode) && integration->authModes.value(0) != AuthMode::DeviceCode) {
             request.authMode = Integration::toString(AuthMode::DeviceCode);
-            err() << "Signing in with a device code, which needs nothing pasted back (--mode "
-                  << Integration::toString(integration->authModes.value(0)) << " for the other way)." << Qt::endl;
+            err() << tr("Signing in with a device code, which needs nothing pasted back (--mode %1 for the other way).")
+                         .arg(Integration::toString(integration->authModes.value(0)))
+                  << Qt::endl;
         }
     }
 
@@ -248,34 +244,40 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         QObject::connect(
             attempt, &ConnectAttempt::authorizationUrlReady, attempt, [this, attempt, exit, answered](const QUrl &url) {
                 const QString redirect = QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
-                err() << "Open this address in a browser on any device and sign in:\n\n  " << url.toString(QUrl::FullyEncoded)
-                      << "\n\nThe browser then ends on an address it cannot load"
-                      << (redirect.isEmpty() ? QString() : QStringLiteral(" (") + redirect + QStringLiteral("?...)"))
-                      << "; that is expected.\nCopy that whole address from its address bar, paste it here and press Enter:"
-                      << Qt::endl;
+                err() << tr("Open this address in a browser on any device and sign in:") << "\n\n  "
+                      << url.toString(QUrl::FullyEncoded) << "\n\n"
+                      << (redirect.isEmpty()
+                                 ? tr("The browser then ends on an address it cannot load; that is expected.")
+                                 : tr("The browser then ends on an address it cannot load (%1?...); that is expected.")
+                                       .arg(redirect))
+                      << '\n'
+                      << tr("Copy that whole address from its address bar, paste it here and press Enter:") << Qt::endl;
                 readPastedAddress(attempt, exit, answered);
             });
     } else {
         QObject::connect(attempt, &ConnectAttempt::authorizationUrlReady, attempt, [](const QUrl &url) {
-            err() << "Opening your browser. If it does not open, visit:\n  " << url.toString(QUrl::FullyEncoded) << Qt::endl;
+            err() << tr("Opening your browser. If it does not open, visit:") << "\n  " << url.toString(QUrl::FullyEncoded)
+                  << Qt::endl;
         });
     }
-    QObject::connect(
-        attempt, &ConnectAttempt::warning, attempt, [](const QString &text) { err() << "Warning: " << text << Qt::endl; });
+    QObject::connect(attempt, &ConnectAttempt::warning, attempt,
+        [](const QString &text) { err() << tr("Warning: %1").arg(text) << Qt::endl; });
     QObject::connect(attempt, &ConnectAttempt::browserFailed, attempt,
-        [](const Error &error) { err() << "keyway connect: " << error.toString() << Qt::endl; });
+        [this](const Error &error) { err() << "keyway " << name() << ": " << error.toString() << Qt::endl; });
     QObject::connect(attempt, &ConnectAttempt::deviceCodeReady, attempt,
         [](const QString &code, const QUrl &uri, const QUrl &complete, const QDateTime &expiresAt) {
             // RFC 8628 §3.3: the code stands out on its own line so it is easy to read and copy.
-            err() << "To sign in, open " << uri.toString(QUrl::FullyEncoded) << " and enter the code:\n\n    " << code << "\n\n";
+            err() << tr("To sign in, open %1 and enter the code:").arg(uri.toString(QUrl::FullyEncoded)) << "\n\n    " << code
+                  << "\n\n";
             if (!complete.isEmpty())
-                err() << "(or open " << complete.toString(QUrl::FullyEncoded) << ", which has the code filled in)\n";
-            err() << "Waiting for approval until " << expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
-                  << " (Ctrl+C cancels)..." << Qt::endl;
+                err() << tr("(or open %1, which has the code filled in)").arg(complete.toString(QUrl::FullyEncoded)) << '\n';
+            err() << tr("Waiting for approval until %1 (Ctrl+C cancels)...")
+                         .arg(QLocale().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat))
+                  << Qt::endl;
         });
     QObject::connect(attempt, &ConnectAttempt::progress, attempt, [](const QString &step, const QString &text) {
         if (step == QLatin1String("scopes"))
-            err() << "Warning: " << text << Qt::endl;
+            err() << tr("Warning: %1").arg(text) << Qt::endl;
     });
     QObject::connect(attempt, &ConnectAttempt::succeeded, attempt, [&core, exit, answered](const QString &id) {
         *answered = true;
@@ -284,18 +286,18 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         const std::optional<ConnectionRecord> connected = core.service().connection(id);
         const QString account = connected ? connected->accountLabel : QString();
         if (account.isEmpty())
-            err() << "Connected; the provider did not say which account." << Qt::endl;
+            err() << tr("Connected; the provider did not say which account.") << Qt::endl;
         else
-            err() << "Connected as " << account << Qt::endl;
+            err() << tr("Connected as %1").arg(account) << Qt::endl;
         // What was granted, not only what was asked for (the provider may grant less, RFC 6749 §3.3).
         if (const auto record = core.service().connection(id); record && !record->grantedScopes.isEmpty()) {
-            err() << "Scopes granted: " << record->grantedScopes.join(QLatin1Char(' ')) << Qt::endl;
+            err() << tr("Scopes granted: %1").arg(record->grantedScopes.join(QLatin1Char(' '))) << Qt::endl;
             QStringList missing;
             for (const QString &scope : record->requestedScopes)
                 if (!record->grantedScopes.contains(scope))
                     missing << scope;
             if (!missing.isEmpty())
-                err() << "Not granted: " << missing.join(QLatin1Char(' ')) << Qt::endl;
+                err() << tr("Not granted: %1").arg(missing.join(QLatin1Char(' '))) << Qt::endl;
         }
         out() << id << Qt::endl;
         exit(0);
@@ -326,7 +328,7 @@ void ConnectCommand::readPastedAddress(ConnectAttempt *attempt, const Exit &exit
             return;
         const QString pasted = QString::fromUtf8(newline < 0 ? *line : line->left(newline)).trimmed();
         const Error error = pasted.isEmpty()
-            ? Error::make(QStringLiteral("nothing_pasted"), QStringLiteral("no address was pasted; nothing was stored"))
+            ? Error::make(QStringLiteral("nothing_pasted"), tr("no address was pasted; nothing was stored"))
             : attempt->submitRedirect(pasted);
         if (error.isNull())
             return; // taken: the attempt finishes with succeeded() or failed()

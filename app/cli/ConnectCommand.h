@@ -12,9 +12,11 @@ class ConnectAttempt;
 // credential read from stdin) and prints the new connection's id.
 class ConnectCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectCommand)
+
 public:
     QString name() const override { return QStringLiteral("connect"); }
-    QString summary() const override { return QStringLiteral("Connect an integration (prints the connection id)"); }
+    QString summary() const override { return tr("Connect an integration (prints the connection id)"); }
     QString usage() const override { return QStringLiteral("[INTEGRATION]"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;

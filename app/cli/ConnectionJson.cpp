@@ -2,6 +2,7 @@
 
 #include "core/ConnectionExpiry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace keyway::ConnectionJson {
@@ -18,7 +19,7 @@ QString statusText(const ConnectionRecord &r)
     // A disconnected connection whose token could not be revoked (or had no revocation endpoint) is not called
     // "revoked": its status_detail says so.
     if (r.status == ConnectionStatus::Revoked && !r.statusDetail.isEmpty())
-        return QStringLiteral("disconnected, not revoked");
+        return QCoreApplication::translate("ConnectionJson", "disconnected, not revoked");
     return statusToString(r.status);
 }
 

@@ -16,14 +16,14 @@ namespace keyway {
 void ConnectionsCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("default"),
-        QStringLiteral("default INTEGRATION CONNECTION: the connection token, exec and git-credential use for INTEGRATION "
-                       "when several are connected and none is named"),
+        tr("default INTEGRATION CONNECTION: the connection token, exec and git-credential use for INTEGRATION "
+           "when several are connected and none is named"),
         QStringLiteral("[default INTEGRATION CONNECTION]"));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON")});
     parser.addOption({QStringLiteral("recover"),
-        QStringLiteral("Rebuild the connections the database lost from their entries in the keychain, then list them")});
+        tr("Rebuild the connections the database lost from their entries in the keychain, then list them")});
     parser.addOption({QStringLiteral("revoke-lost"),
-        QStringLiteral("Revoke the connections the database lost at their providers and delete their keychain entries")});
+        tr("Revoke the connections the database lost at their providers and delete their keychain entries")});
 }
 
 bool ConnectionsCommand::handlesLostConnections(const QCommandLineParser &parser) const
@@ -36,13 +36,13 @@ void ConnectionsCommand::run(CoreContext &core, const QCommandLineParser &parser
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         if (positional.first() != QLatin1String("default") || positional.size() != 3)
-            return exit(fail(name(), QStringLiteral("the only subcommand is: default INTEGRATION CONNECTION")));
+            return exit(fail(name(), tr("the only subcommand is: default INTEGRATION CONNECTION")));
         return setDefault(core, positional.at(1), positional.at(2), exit);
     }
     const bool recover = parser.isSet(QStringLiteral("recover"));
     const bool revoke = parser.isSet(QStringLiteral("revoke-lost"));
     if (recover && revoke)
-        return exit(fail(name(), QStringLiteral("give --recover or --revoke-lost, not both")));
+        return exit(fail(name(), tr("give --recover or --revoke-lost, not both")));
     if (recover) {
         return core.recovery().recover(&core.service(), [this, &core, &parser, exit](const KeychainRecovery::Outcome &outcome) {
             err() << KeychainRecovery::describeRecovery(outcome) << Qt::endl;
@@ -66,13 +66,14 @@ void ConnectionsCommand::setDefault(CoreContext &core, const QString &integratio
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
     if (connection.value().integrationId != integration)
-        return exit(fail(name(),
-            QStringLiteral("%1 is a connection of %2, not of %3").arg(reference, connection.value().integrationId, integration)));
+        return exit(fail(
+            name(), tr("%1 is a connection of %2, not of %3").arg(reference, connection.value().integrationId, integration)));
     const Error error = core.service().setDefaultConnection(connection.value().id);
     if (!error.isNull())
         return exit(fail(name(), error.toString()));
-    err() << "Default for " << integration << ": "
-          << (connection.value().name.isEmpty() ? connection.value().id : connection.value().name) << Qt::endl;
+    err() << tr("Default for %1: %2")
+                 .arg(integration, connection.value().name.isEmpty() ? connection.value().id : connection.value().name)
+          << Qt::endl;
     exit(0);
 }
 
@@ -92,7 +93,7 @@ void ConnectionsCommand::list(CoreContext &core, const QCommandLineParser &parse
         return exit(0);
     }
     if (list.isEmpty()) {
-        err() << "No connections yet. Connect one with: keyway connect INTEGRATION" << Qt::endl;
+        err() << tr("No connections yet. Connect one with: keyway connect INTEGRATION") << Qt::endl;
         return exit(0);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -101,7 +102,7 @@ void ConnectionsCommand::list(CoreContext &core, const QCommandLineParser &parse
               << (r.accountLabel.isEmpty() ? QStringLiteral("-") : r.accountLabel).leftJustified(28) << ' '
               << ConnectionJson::statusText(r).leftJustified(26) << ' '
               << (r.expiresAt.isValid() ? r.expiresAt.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-"))
-              << (isDefault(r) ? QStringLiteral("  (default)") : QString()) << Qt::endl;
+              << (isDefault(r) ? QStringLiteral("  ") + tr("(default)") : QString()) << Qt::endl;
         // Issue 23: when its tokens stop working (or "unknown"), when last renewed, and the warning before a grant ends.
         if (r.status == ConnectionStatus::Revoked || r.status == ConnectionStatus::Pending)
             continue;

@@ -11,9 +11,11 @@ namespace keyway {
 // several are connected and none is named (ConnectionChooser); the list marks it "(default)".
 class ConnectionsCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionsCommand)
+
 public:
     QString name() const override { return QStringLiteral("connections"); }
-    QString summary() const override { return QStringLiteral("List connections (or recover those the database lost)"); }
+    QString summary() const override { return tr("List connections (or recover those the database lost)"); }
     void addOptions(QCommandLineParser &parser) override;
     bool handlesLostConnections(const QCommandLineParser &parser) const override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;

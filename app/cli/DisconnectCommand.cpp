@@ -7,16 +7,16 @@ namespace keyway {
 
 void DisconnectCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
+    parser.addPositionalArgument(QStringLiteral("connection"), tr("Connection id (or a unique prefix, or its name)"));
     parser.addOption({QStringLiteral("forget"),
-        QStringLiteral("Also remove the connection's record, event log and request history (after revoking it "
-                       "if it is still live)")});
+        tr("Also remove the connection's record, event log and request history (after revoking it "
+           "if it is still live)")});
 }
 
 void DisconnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
 {
     if (parser.positionalArguments().size() != 1)
-        return exit(fail(name(), QStringLiteral("give exactly one CONNECTION")));
+        return exit(fail(name(), tr("give exactly one CONNECTION")));
     const auto connection = core.service().resolve(parser.positionalArguments().first());
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
@@ -26,7 +26,7 @@ void DisconnectCommand::run(CoreContext &core, const QCommandLineParser &parser,
         service.remove(id, &service, [this, exit](const Error &error) {
             if (!error.isNull())
                 return exit(fail(name(), error.toString()));
-            err() << "Removed." << Qt::endl;
+            err() << tr("Removed.") << Qt::endl;
             exit(0);
         });
     };
@@ -37,7 +37,7 @@ void DisconnectCommand::run(CoreContext &core, const QCommandLineParser &parser,
     service.disconnect(id, &service, [this, exit, wantForget, forget](const Error &error) {
         if (!error.isNull())
             return exit(fail(name(), error.toString())); // revocation_failed says itself that the local secrets are gone
-        err() << "Disconnected." << Qt::endl;
+        err() << tr("Disconnected.") << Qt::endl;
         if (wantForget)
             return forget();
         exit(0);

@@ -23,27 +23,27 @@ bool ExecCommand::isVariableName(const QString &name)
 
 void ExecCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("connection"),
-        QStringLiteral("Connection id (or a unique prefix), name, account, or integration id (its default)"));
     parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("The command to run, after --"), QStringLiteral("-- COMMAND [ARGS...]"));
-    parser.addOption({QStringLiteral("env"),
-        QStringLiteral("Put the credential in this environment variable instead of KEYWAY_ACCESS_TOKEN (repeatable)"),
-        QStringLiteral("name")});
-    parser.addOption({QStringLiteral("refresh"), QStringLiteral("Refresh the token first")});
+        QStringLiteral("connection"), tr("Connection id (or a unique prefix), name, account, or integration id (its default)"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), tr("The command to run, after --"), QStringLiteral("-- COMMAND [ARGS...]"));
+    parser.addOption(
+        {QStringLiteral("env"), tr("Put the credential in this environment variable instead of KEYWAY_ACCESS_TOKEN (repeatable)"),
+            QStringLiteral("name")});
+    parser.addOption({QStringLiteral("refresh"), tr("Refresh the token first")});
 }
 
 void ExecCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
-        return exit(fail(name(), QStringLiteral("give a CONNECTION, then -- and the COMMAND to run")));
+        return exit(fail(name(), tr("give a CONNECTION, then -- and the COMMAND to run")));
     QStringList variables = parser.values(QStringLiteral("env"));
     if (variables.isEmpty())
         variables << kDefaultVariable;
     for (const QString &variable : variables)
         if (!isVariableName(variable) || variable == kBaseUrlVariable)
-            return exit(fail(name(), QStringLiteral("--env %1 is not a variable name a command can read").arg(variable)));
+            return exit(fail(name(), tr("--env %1 is not a variable name a command can read").arg(variable)));
     const auto connection = core.service().choose(positional.first());
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
@@ -72,7 +72,7 @@ void ExecCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit 
                     return;
                 process->deleteLater();
                 // As a shell says: 127 for a command that cannot be run.
-                fail(name(), QStringLiteral("cannot run %1: %2").arg(process->program(), process->errorString()));
+                fail(name(), tr("cannot run %1: %2").arg(process->program(), process->errorString()));
                 exit(127);
             });
             QObject::connect(process, &QProcess::finished, process, [process, exit](int code, QProcess::ExitStatus status) {

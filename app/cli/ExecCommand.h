@@ -10,9 +10,11 @@ namespace keyway {
 // number when a signal ended it, as a shell says). The credential is never in any process's arguments.
 class ExecCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ExecCommand)
+
 public:
     QString name() const override { return QStringLiteral("exec"); }
-    QString summary() const override { return QStringLiteral("Run a command with a connection's token in its environment"); }
+    QString summary() const override { return tr("Run a command with a connection's token in its environment"); }
     QString usage() const override { return QStringLiteral("CONNECTION -- COMMAND [ARGS...]"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;

@@ -15,16 +15,16 @@ Result<GitCredentialRequest> GitCredentialRequest::parse(const QByteArray &input
             QCoreApplication::translate("GitCredential", "git sent a credential request Keyway cannot read."), detail);
     };
     if (input.size() > kMaxBytes)
-        return bad(QStringLiteral("more than %1 bytes").arg(kMaxBytes));
+        return bad(QCoreApplication::translate("GitCredential", "more than %1 bytes").arg(kMaxBytes));
     if (input.contains('\0'))
-        return bad(QStringLiteral("a NUL byte"));
+        return bad(QCoreApplication::translate("GitCredential", "a NUL byte"));
     GitCredentialRequest request;
     for (const QByteArray &line : input.split('\n')) {
         if (line.isEmpty())
             break; // a blank line ends the request
         const qsizetype equals = line.indexOf('=');
         if (equals <= 0)
-            return bad(QStringLiteral("a line without key=value"));
+            return bad(QCoreApplication::translate("GitCredential", "a line without key=value"));
         const QByteArray key = line.left(equals);
         const QString value = QString::fromUtf8(line.mid(equals + 1));
         if (key == "protocol")

@@ -25,7 +25,7 @@ QByteArray readRequest()
 
 void GitCredentialCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("operation"), QStringLiteral("get, store or erase (git gives it)"));
+    parser.addPositionalArgument(QStringLiteral("operation"), tr("get, store or erase (git gives it)"));
 }
 
 void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -34,7 +34,7 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
     const QString operation = positional.value(0);
     if (positional.size() != 1
         || (operation != QLatin1String("get") && operation != QLatin1String("store") && operation != QLatin1String("erase")))
-        return exit(fail(name(), QStringLiteral("give get, store or erase (git runs this helper itself)")));
+        return exit(fail(name(), tr("give get, store or erase (git runs this helper itself)")));
     const auto request = GitCredentialRequest::parse(readRequest());
     if (!request)
         return exit(fail(name(), request.error().toString()));
@@ -65,9 +65,9 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
         for (const ConnectionRecord &c : candidates)
             names << c.name;
         return exit(fail(name(),
-            QStringLiteral("several connections answer for %1 (%2): put the one to use in the URL's user "
-                           "name, e.g. https://NAME@%1/, or make one the default (keyway connections default "
-                           "INTEGRATION CONNECTION)")
+            tr("several connections answer for %1 (%2): put the one to use in the URL's user "
+               "name, e.g. https://NAME@%1/, or make one the default (keyway connections default "
+               "INTEGRATION CONNECTION)")
                 .arg(request.value().host, names.join(QStringLiteral(", ")))));
     }
     const ConnectionRecord connection = candidates.first();
@@ -108,7 +108,7 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
                                                        : connection.name;
             const QByteArray text = GitCredential::answer(user, c.username.isEmpty() ? c.secret : c.password, c.expiresAt);
             if (text.isEmpty())
-                return exit(fail(name(), QStringLiteral("the credential cannot be written in git's format")));
+                return exit(fail(name(), tr("the credential cannot be written in git's format")));
             out() << QString::fromUtf8(text) << Qt::flush;
             exit(0);
         });

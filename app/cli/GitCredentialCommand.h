@@ -13,9 +13,11 @@ namespace keyway {
 //        (or marks the connection for signing in again when the provider refuses the grant). Nothing is deleted.
 class GitCredentialCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GitCredentialCommand)
+
 public:
     QString name() const override { return QStringLiteral("git-credential"); }
-    QString summary() const override { return QStringLiteral("Give git a connection's token (credential helper)"); }
+    QString summary() const override { return tr("Give git a connection's token (credential helper)"); }
     QString usage() const override { return QStringLiteral("get|store|erase"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;

@@ -6,14 +6,14 @@ namespace keyway {
 
 void HandleRedirectCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("uri"), QStringLiteral("The io.keyway.app: redirect URI the browser opened"));
+    parser.addPositionalArgument(QStringLiteral("uri"), tr("The io.keyway.app: redirect URI the browser opened"));
 }
 
 void HandleRedirectCommand::run(CoreContext &, const QCommandLineParser &parser, Exit exit)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        fail(name(), QStringLiteral("usage: keyway handle-redirect URI"));
+        fail(name(), tr("usage: %1").arg(QStringLiteral("keyway handle-redirect URI")));
         return exit(2);
     }
     auto *handoff = new RedirectHandoff();

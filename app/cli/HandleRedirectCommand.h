@@ -10,12 +10,11 @@ namespace keyway {
 // stderr: exit 0 when the sign-in took it, 1 when no sign-in was waiting for it or it was refused.
 class HandleRedirectCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(HandleRedirectCommand)
+
 public:
     QString name() const override { return QStringLiteral("handle-redirect"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Hand an io.keyway.app: redirect to the waiting sign-in (run by the desktop)");
-    }
+    QString summary() const override { return tr("Hand an io.keyway.app: redirect to the waiting sign-in (run by the desktop)"); }
     QString usage() const override { return QStringLiteral("URI"); }
     void addOptions(QCommandLineParser &parser) override;
     bool needsCore() const override { return false; }

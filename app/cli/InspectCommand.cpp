@@ -10,14 +10,14 @@ namespace keyway {
 
 void InspectCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the redacted diagnostic bundle as JSON")});
+    parser.addPositionalArgument(QStringLiteral("connection"), tr("Connection id (or a unique prefix, or its name)"));
+    parser.addOption({QStringLiteral("json"), tr("Print the redacted diagnostic bundle as JSON")});
 }
 
 void InspectCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
 {
     if (parser.positionalArguments().size() != 1)
-        return exit(fail(name(), QStringLiteral("give exactly one CONNECTION")));
+        return exit(fail(name(), tr("give exactly one CONNECTION")));
     const auto connection = core.service().resolve(parser.positionalArguments().first());
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
@@ -32,27 +32,27 @@ void InspectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         }
         const QJsonObject c = bundle.object().value(QStringLiteral("connection")).toObject();
         auto line = [](const QString &label, const QString &value) { out() << label.leftJustified(18) << value << Qt::endl; };
-        line(QStringLiteral("Connection"), c.value(QStringLiteral("id")).toString());
-        line(QStringLiteral("Integration"), c.value(QStringLiteral("integration")).toString());
-        line(QStringLiteral("Auth mode"), c.value(QStringLiteral("auth_mode")).toString());
-        line(QStringLiteral("Account"), c.value(QStringLiteral("account")).toString());
-        line(QStringLiteral("Status"),
+        line(tr("Connection"), c.value(QStringLiteral("id")).toString());
+        line(tr("Integration"), c.value(QStringLiteral("integration")).toString());
+        line(tr("Auth mode"), c.value(QStringLiteral("auth_mode")).toString());
+        line(tr("Account"), c.value(QStringLiteral("account")).toString());
+        line(tr("Status"),
             c.value(QStringLiteral("status")).toString()
                 + (c.value(QStringLiteral("status_detail")).toString().isEmpty()
                         ? QString()
                         : QStringLiteral(" (") + c.value(QStringLiteral("status_detail")).toString() + QLatin1Char(')')));
-        line(QStringLiteral("Expires"), c.value(QStringLiteral("expires_at")).toString());
+        line(tr("Expires"), c.value(QStringLiteral("expires_at")).toString());
         QStringList requested, granted;
         for (const QJsonValue &v : c.value(QStringLiteral("requested_scopes")).toArray())
             requested << v.toString();
         for (const QJsonValue &v : c.value(QStringLiteral("granted_scopes")).toArray())
             granted << v.toString();
-        line(QStringLiteral("Requested scopes"), requested.join(QLatin1Char(' ')));
-        line(QStringLiteral("Granted scopes"), granted.join(QLatin1Char(' ')));
+        line(tr("Requested scopes"), requested.join(QLatin1Char(' ')));
+        line(tr("Granted scopes"), granted.join(QLatin1Char(' ')));
         // RFC 9396 §7: each granted authorization detail on a line of its own, as compact JSON.
         const QJsonArray details = c.value(QStringLiteral("granted_authorization_details")).toArray();
         for (const QJsonValue &detail : details)
-            line(QStringLiteral("Granted details"),
+            line(tr("Granted details"),
                 QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact)));
         const QJsonObject tokens = bundle.object().value(QStringLiteral("tokens")).toObject();
         for (auto it = tokens.begin(); it != tokens.end(); ++it) {
@@ -73,7 +73,7 @@ void InspectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
                 out() << "    " << claim.key().leftJustified(14) << value << Qt::endl;
             }
         }
-        out() << "Events:" << Qt::endl;
+        out() << tr("Events:") << Qt::endl;
         for (const QJsonValue &v : bundle.object().value(QStringLiteral("events")).toArray()) {
             const QJsonObject e = v.toObject();
             out() << "  " << e.value(QStringLiteral("at")).toString() << "  "

@@ -38,59 +38,74 @@ QJsonObject summaryJson(const Integration &i)
     return json;
 }
 
-void reportAdded(const Catalog &catalog, const Integration &in, const QString &verb)
+// How an integration came to be: added from an issuer's metadata, or imported from a file.
+enum class Origin { Added, Imported };
+
+void reportAdded(const Catalog &catalog, const Integration &in, Origin origin)
 {
     CliCommand::out() << in.id << Qt::endl;
-    CliCommand::err() << verb << ' ' << in.name << " as " << in.source
-                      << (in.overridesBuiltin ? QStringLiteral(" (overrides the built-in integration of that id)") : QString())
-                      << Qt::endl;
+    switch (origin) {
+    case Origin::Added:
+        CliCommand::err() << (in.overridesBuiltin
+                ? IntegrationsCommand::tr("Added %1 as %2 (overrides the built-in integration of that id)")
+                : IntegrationsCommand::tr("Added %1 as %2"))
+                                 .arg(in.name, in.source)
+                          << Qt::endl;
+        break;
+    case Origin::Imported:
+        CliCommand::err() << (in.overridesBuiltin
+                ? IntegrationsCommand::tr("Imported %1 as %2 (overrides the built-in integration of that id)")
+                : IntegrationsCommand::tr("Imported %1 as %2"))
+                                 .arg(in.name, in.source)
+                          << Qt::endl;
+        break;
+    }
     // Issue 15.3: say where a replaced built-in now sends the user, the tokens and any client secret.
     if (const auto builtin = catalog.overriddenBuiltin(in.id); in.overridesBuiltin && builtin) {
         const QStringList changes = in.changesFrom(*builtin);
-        CliCommand::err() << "Warning: this file replaces the built-in " << builtin->name << " integration"
-                          << (changes.isEmpty() ? QStringLiteral(" (its endpoints are unchanged)") : QStringLiteral("; changed:"))
+        CliCommand::err() << (changes.isEmpty()
+                ? IntegrationsCommand::tr("Warning: this file replaces the built-in %1 integration (its endpoints are "
+                                          "unchanged)")
+                : IntegrationsCommand::tr("Warning: this file replaces the built-in %1 integration; changed:"))
+                                 .arg(builtin->name)
                           << Qt::endl;
         for (const QString &change : changes)
             CliCommand::err() << "  " << change << Qt::endl;
     }
     // RFC 9700 / RFC 6749 §3.1: TLS is the rule; an integration that lifts it says so every time.
     if (in.allowInsecureHttp())
-        CliCommand::err() << "Warning: " << in.insecureHttpWarning() << Qt::endl;
+        CliCommand::err() << IntegrationsCommand::tr("Warning: %1").arg(in.insecureHttpWarning()) << Qt::endl;
 }
 
 } // namespace
 
 void IntegrationsCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("subcommand"), QStringLiteral("show, add, import, export or remove; none lists"));
+    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("show, add, import, export or remove; none lists"));
     parser.addOptions({
-        {QStringLiteral("json"), QStringLiteral("Print JSON")},
-        {QStringLiteral("category"), QStringLiteral("Only this category"), QStringLiteral("CATEGORY")},
+        {QStringLiteral("json"), tr("Print JSON")},
+        {QStringLiteral("category"), tr("Only this category"), QStringLiteral("CATEGORY")},
         {QStringLiteral("search"),
-            QStringLiteral("Only integrations matching TEXT (name, alias, id, auth mode, description, scopes), best first"),
+            tr("Only integrations matching TEXT (name, alias, id, auth mode, description, scopes), best first"),
             QStringLiteral("TEXT")},
-        {QStringLiteral("issuer"), QStringLiteral("add: the issuer URL whose metadata gives the endpoints"),
-            QStringLiteral("URL")},
-        {QStringLiteral("id"), QStringLiteral("add: the new integration's id (lower case letters, digits, -)"),
-            QStringLiteral("ID")},
-        {QStringLiteral("name"), QStringLiteral("add: the name shown"), QStringLiteral("NAME")},
-        {QStringLiteral("replace"), QStringLiteral("add, import: replace a custom or built-in integration of the same id")},
+        {QStringLiteral("issuer"), tr("add: the issuer URL whose metadata gives the endpoints"), QStringLiteral("URL")},
+        {QStringLiteral("id"), tr("add: the new integration's id (lower case letters, digits, -)"), QStringLiteral("ID")},
+        {QStringLiteral("name"), tr("add: the name shown"), QStringLiteral("NAME")},
+        {QStringLiteral("replace"), tr("add, import: replace a custom or built-in integration of the same id")},
         {QStringLiteral("redirect-uri"),
-            QStringLiteral("add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or "
-                           "io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead "
-                           "of the integration's"),
+            tr("add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or "
+               "io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead "
+               "of the integration's"),
             QStringLiteral("URI")},
-        {QStringLiteral("param"),
-            QStringLiteral("show: a template variable to fill in the setup steps, e.g. subdomain=acme (repeatable)"),
+        {QStringLiteral("param"), tr("show: a template variable to fill in the setup steps, e.g. subdomain=acme (repeatable)"),
             QStringLiteral("KEY=VALUE")},
         {QStringLiteral("register"),
-            QStringLiteral("add: register Keyway as a client at the provider's registration endpoint (RFC 7591); the "
-                           "client is deleted there when the integration is removed")},
+            tr("add: register Keyway as a client at the provider's registration endpoint (RFC 7591); the "
+               "client is deleted there when the integration is removed")},
         {QStringLiteral("initial-access-token-stdin"),
-            QStringLiteral("add --register: read the initial access token the provider requires from standard input")},
+            tr("add --register: read the initial access token the provider requires from standard input")},
         {QStringLiteral("allow-insecure-http"),
-            QStringLiteral(
-                "add: allow plain http to the issuer's host and endpoints (test servers only; tokens are sent unencrypted)")},
+            tr("add: allow plain http to the issuer's host and endpoints (test servers only; tokens are sent unencrypted)")},
     });
 }
 
@@ -101,7 +116,7 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
     const auto expectArgs = [&](int count, const QString &usage) {
         if (args.size() == count + 1)
             return true;
-        fail(name(), QStringLiteral("usage: keyway integrations %1").arg(usage));
+        fail(name(), tr("usage: %1").arg(QStringLiteral("keyway integrations ") + usage));
         exit(2);
         return false;
     };
@@ -127,11 +142,11 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
         const Result<Integration> imported = catalog.importFile(args.at(1), parser.isSet(QStringLiteral("replace")));
         if (!imported)
             return exit(fail(name(), imported.error().toString()));
-        reportAdded(catalog, imported.value(), QStringLiteral("Imported"));
+        reportAdded(catalog, imported.value(), Origin::Imported);
         return exit(0);
     }
     if (sub == QLatin1String("export")) {
-        if (!expectArgs(2, QStringLiteral("export ID FILE (- for standard output)")))
+        if (!expectArgs(2, tr("export ID FILE (- for standard output)")))
             return;
         const QString id = args.at(1);
         const QString target = args.at(2);
@@ -139,9 +154,8 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
             // Through a file of its own, so standard output gets exactly what a file would.
             QTemporaryDir dir;
             const QString path = dir.filePath(id + QStringLiteral(".json"));
-            const Error error = dir.isValid()
-                ? catalog.exportIntegration(id, path)
-                : Error::make(QStringLiteral("export_failed"), QStringLiteral("no temporary folder"));
+            const Error error = dir.isValid() ? catalog.exportIntegration(id, path)
+                                              : Error::make(QStringLiteral("export_failed"), tr("no temporary folder"));
             if (!error.isNull())
                 return exit(fail(name(), error.toString()));
             QFile file(path);
@@ -153,7 +167,7 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
         const Error error = catalog.exportIntegration(id, target);
         if (!error.isNull())
             return exit(fail(name(), error.toString()));
-        err() << "Exported " << id << " to " << target << Qt::endl;
+        err() << tr("Exported %1 to %2").arg(id, target) << Qt::endl;
         return exit(0);
     }
     if (sub == QLatin1String("remove")) {
@@ -161,7 +175,7 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
             return;
         return remove(core, args.at(1), exit);
     }
-    fail(name(), QStringLiteral("unknown subcommand '%1' (show, add, import, export, remove; none lists)").arg(sub));
+    fail(name(), tr("unknown subcommand '%1' (show, add, import, export, remove; none lists)").arg(sub));
     exit(2);
 }
 
@@ -174,7 +188,7 @@ void IntegrationsCommand::list(CoreContext &core, const QCommandLineParser &pars
     if (parser.isSet(QStringLiteral("search")))
         list = IntegrationSearch::find(list, parser.value(QStringLiteral("search")), &catalog.vocabulary());
     for (const Error &e : catalog.errors())
-        err() << "keyway integrations: skipped " << e.toString() << Qt::endl;
+        err() << "keyway " << name() << ": " << tr("skipped %1").arg(e.toString()) << Qt::endl;
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -192,7 +206,7 @@ void IntegrationsCommand::list(CoreContext &core, const QCommandLineParser &pars
             modes << Integration::toString(m);
         out() << i.id.leftJustified(width + 2) << i.name.leftJustified(28) << i.category.leftJustified(16)
               << modes.join(QLatin1Char(','))
-              << (i.overridesBuiltin ? QStringLiteral("  (custom, overrides built-in)") : QString()) << Qt::endl;
+              << (i.overridesBuiltin ? QStringLiteral("  ") + tr("(custom, overrides built-in)") : QString()) << Qt::endl;
     }
     exit(0);
 }
@@ -202,7 +216,7 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
     const QString issuer = parser.value(QStringLiteral("issuer"));
     const QString id = parser.value(QStringLiteral("id"));
     if (issuer.isEmpty() || id.isEmpty()) {
-        fail(name(), QStringLiteral("add needs --issuer URL and --id ID"));
+        fail(name(), tr("add needs --issuer URL and --id ID"));
         return exit(2);
     }
     QJsonObject redirect;
@@ -213,7 +227,7 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
         redirect = target.value().integrationRedirect();
     }
     if (parser.isSet(QStringLiteral("initial-access-token-stdin")) && !parser.isSet(QStringLiteral("register"))) {
-        fail(name(), QStringLiteral("--initial-access-token-stdin goes with --register"));
+        fail(name(), tr("--initial-access-token-stdin goes with --register"));
         return exit(2);
     }
     if (parser.isSet(QStringLiteral("register")))
@@ -224,7 +238,7 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
         builder->setRedirect(redirect);
     QObject::connect(builder, &CustomIntegrationBuilder::created, builder, [builder, exit, &core](const Integration &in) {
         builder->deleteLater();
-        reportAdded(core.catalog(), in, QStringLiteral("Added"));
+        reportAdded(core.catalog(), in, Origin::Added);
         exit(0);
     });
     const bool insecure = builder->allowInsecureHttp();
@@ -234,9 +248,10 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
             QString text = error.toString();
             if (!insecure && error.code == QLatin1String("invalid_issuer")
                 && issuer.startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
-                text += QStringLiteral("\nPlain http to %1 is refused; --allow-insecure-http allows it for this integration "
-                                       "(test servers only: tokens cross the network unencrypted).")
-                            .arg(QUrl(issuer).host());
+                text += QLatin1Char('\n')
+                    + tr("Plain http to %1 is refused; --allow-insecure-http allows it for this integration "
+                         "(test servers only: tokens cross the network unencrypted).")
+                          .arg(QUrl(issuer).host());
             exit(fail(name(), text));
         });
     builder->createFromIssuer(issuer, id, parser.value(QStringLiteral("name")), parser.isSet(QStringLiteral("replace")));
@@ -256,16 +271,18 @@ void IntegrationsCommand::addRegistered(
     if (parser.isSet(QStringLiteral("initial-access-token-stdin"))) {
         request.initialAccessToken = readStdinSecret();
         if (request.initialAccessToken.isEmpty())
-            return exit(fail(name(), QStringLiteral("no initial access token on standard input")));
+            return exit(fail(name(), tr("no initial access token on standard input")));
     }
     auto *registrar
         = new ClientRegistrar(core.catalog(), core.service().secretStore(), core.service().network(), &core.service());
     QObject::connect(registrar, &ClientRegistrar::created, registrar, [registrar, exit, &core](const Integration &in) {
         registrar->deleteLater();
-        reportAdded(core.catalog(), in, QStringLiteral("Added"));
+        reportAdded(core.catalog(), in, Origin::Added);
         if (in.oauth.registeredClient)
-            err() << "Registered Keyway at the provider as the client " << in.oauth.registeredClient->clientId
-                  << (in.oauth.registeredClient->confidential ? QStringLiteral(" (its secret is in the keychain)") : QString())
+            err() << (in.oauth.registeredClient->confidential
+                             ? tr("Registered Keyway at the provider as the client %1 (its secret is in the keychain)")
+                             : tr("Registered Keyway at the provider as the client %1"))
+                         .arg(in.oauth.registeredClient->clientId)
                   << Qt::endl;
         exit(0);
     });
@@ -284,11 +301,12 @@ void IntegrationsCommand::remove(CoreContext &core, const QString &id, Exit exit
     QObject::connect(registrar, &ClientRegistrar::removed, registrar,
         [registrar, exit, &core](const QString &removedId, const Error &deregistration) {
             registrar->deleteLater();
-            err() << "Removed the custom integration " << removedId
-                  << (core.catalog().find(removedId) ? QStringLiteral("; the built-in one is used again") : QString())
+            err() << (core.catalog().find(removedId) ? tr("Removed the custom integration %1; the built-in one is used again")
+                                                      : tr("Removed the custom integration %1"))
+                             .arg(removedId)
                   << Qt::endl;
             if (!deregistration.isNull())
-                err() << "Warning: " << deregistration.toString() << Qt::endl;
+                err() << tr("Warning: %1").arg(deregistration.toString()) << Qt::endl;
             exit(0);
         });
     QObject::connect(registrar, &ClientRegistrar::failed, registrar, [this, registrar, exit](const Error &error) {
@@ -306,12 +324,12 @@ void IntegrationsCommand::show(CoreContext &core, const QCommandLineParser &pars
 {
     const std::optional<Integration> in = core.catalog().find(id);
     if (!in)
-        return exit(fail(name(), QStringLiteral("there is no integration \"%1\" (see keyway integrations)").arg(id)));
+        return exit(fail(name(), tr("there is no integration \"%1\" (see keyway integrations)").arg(id)));
     QVariantMap values;
     for (const QString &item : parser.values(QStringLiteral("param"))) {
         const qsizetype eq = item.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            fail(name(), QStringLiteral("expected KEY=VALUE, got '%1'").arg(item));
+            fail(name(), tr("expected KEY=VALUE, got '%1'").arg(item));
             return exit(2);
         }
         values.insert(item.left(eq), item.mid(eq + 1));

@@ -22,9 +22,11 @@ namespace keyway {
 // is added with a warning on standard error.
 class IntegrationsCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(IntegrationsCommand)
+
 public:
     QString name() const override { return QStringLiteral("integrations"); }
-    QString summary() const override { return QStringLiteral("List, show, add, import, export or remove integrations"); }
+    QString summary() const override { return tr("List, show, add, import, export or remove integrations"); }
     QString usage() const override { return QStringLiteral("[show ID | add | import FILE | export ID FILE | remove ID]"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;

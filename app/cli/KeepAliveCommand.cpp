@@ -28,15 +28,15 @@ KeepAliveCommand::~KeepAliveCommand() = default;
 
 void KeepAliveCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("margin-days"),
-        QStringLiteral("Renew a refresh token this many days before it would lapse unused (default 3)"), QStringLiteral("N"),
-        QStringLiteral("3")});
+    parser.addOption(
+        {QStringLiteral("margin-days"), tr("Renew a refresh token this many days before it would lapse unused (default 3)"),
+            QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("warn-days"),
-        QStringLiteral("Warn this many days before a grant reaches its provider's absolute lifetime (default 14)"),
-        QStringLiteral("N"), QStringLiteral("14")});
-    parser.addOption({QStringLiteral("install"),
-        QStringLiteral("Run keep-alive daily as a systemd user timer (missed days made up at the next start)")});
-    parser.addOption({QStringLiteral("uninstall"), QStringLiteral("Remove the systemd user timer")});
+        tr("Warn this many days before a grant reaches its provider's absolute lifetime (default 14)"), QStringLiteral("N"),
+        QStringLiteral("14")});
+    parser.addOption(
+        {QStringLiteral("install"), tr("Run keep-alive daily as a systemd user timer (missed days made up at the next start)")});
+    parser.addOption({QStringLiteral("uninstall"), tr("Remove the systemd user timer")});
 }
 
 bool KeepAliveCommand::needsCore(const QCommandLineParser &parser) const
@@ -51,16 +51,16 @@ void KeepAliveCommand::setUpTimer(bool install, Exit exit)
         if (!outcome.error.isNull())
             return exit(fail(name(), outcome.error.toString()));
         for (const QString &file : outcome.files)
-            out() << (install ? "Wrote " : "Removed ") << file << Qt::endl;
+            out() << (install ? tr("Wrote %1") : tr("Removed %1")).arg(file) << Qt::endl;
         if (outcome.managerTold)
-            out() << (install ? "The timer is enabled: keyway keep-alive runs daily (systemctl --user list-timers "
-                                "keyway-keep-alive.timer)"
-                              : "The timer is disabled.")
+            out() << (install ? tr("The timer is enabled: keyway keep-alive runs daily (systemctl --user list-timers "
+                                   "keyway-keep-alive.timer)")
+                              : tr("The timer is disabled."))
                   << Qt::endl;
         else if (install || !outcome.files.isEmpty())
-            err() << "keyway keep-alive: " << outcome.managerNote << Qt::endl;
+            err() << "keyway " << name() << ": " << outcome.managerNote << Qt::endl;
         if (!install && outcome.files.isEmpty())
-            err() << "keyway keep-alive: no timer was installed in " << KeeperTimer::unitFolder() << Qt::endl;
+            err() << "keyway " << name() << ": " << tr("no timer was installed in %1").arg(KeeperTimer::unitFolder()) << Qt::endl;
         exit(0);
     };
     if (install)
@@ -72,10 +72,10 @@ void KeepAliveCommand::setUpTimer(bool install, Exit exit)
 void KeepAliveCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
 {
     if (!parser.positionalArguments().isEmpty())
-        return exit(fail(name(), QStringLiteral("takes no CONNECTION: it looks at every connection")));
+        return exit(fail(name(), tr("takes no CONNECTION: it looks at every connection")));
     const bool install = parser.isSet(QStringLiteral("install"));
     if (install && parser.isSet(QStringLiteral("uninstall"))) {
-        fail(name(), QStringLiteral("give --install or --uninstall, not both"));
+        fail(name(), tr("give --install or --uninstall, not both"));
         return exit(2);
     }
     if (install || parser.isSet(QStringLiteral("uninstall")))
@@ -83,14 +83,14 @@ void KeepAliveCommand::run(CoreContext &core, const QCommandLineParser &parser, 
     const auto margin = days(parser.value(QStringLiteral("margin-days")));
     const auto warn = days(parser.value(QStringLiteral("warn-days")));
     if (!margin || !warn) {
-        fail(name(), QStringLiteral("--margin-days and --warn-days take a whole number of days from 0 to 3650"));
+        fail(name(), tr("--margin-days and --warn-days take a whole number of days from 0 to 3650"));
         return exit(2);
     }
     Keeper::Options options;
     options.marginSeconds = *margin;
     options.warnSeconds = *warn;
     m_keeper = std::make_unique<Keeper>(core.service());
-    m_keeper->run(options, [exit](const QList<KeeperReport> &reports) {
+    m_keeper->run(options, [this, exit](const QList<KeeperReport> &reports) {
         bool failed = false;
         for (const KeeperReport &r : reports) {
             out() << r.connectionId.left(8) << "  " << r.label.leftJustified(24) << "  " << r.word().leftJustified(9) << "  "
@@ -98,7 +98,7 @@ void KeepAliveCommand::run(CoreContext &core, const QCommandLineParser &parser, 
             failed = failed || r.failed();
         }
         if (reports.isEmpty())
-            err() << "keyway keep-alive: no connection holds a refresh token" << Qt::endl;
+            err() << "keyway " << name() << ": " << tr("no connection holds a refresh token") << Qt::endl;
         exit(failed ? 1 : 0);
     });
 }

@@ -15,14 +15,13 @@ class KeeperTimer;
 // remove a daily systemd user timer that runs it (KeeperTimer).
 class KeepAliveCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(KeepAliveCommand)
+
 public:
     KeepAliveCommand();
     ~KeepAliveCommand() override;
     QString name() const override { return QStringLiteral("keep-alive"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Renew refresh tokens before they lapse unused; warn before grants end");
-    }
+    QString summary() const override { return tr("Renew refresh tokens before they lapse unused; warn before grants end"); }
     void addOptions(QCommandLineParser &parser) override;
     // Setting up the timer opens neither the database nor the keychain.
     using CliCommand::needsCore;

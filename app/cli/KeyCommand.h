@@ -12,9 +12,11 @@ namespace keyway {
 // connection keeps in the keychain, to register it again.
 class KeyCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(KeyCommand)
+
 public:
     QString name() const override { return QStringLiteral("key"); }
-    QString summary() const override { return QStringLiteral("Generate a signing key pair or show a public JWK"); }
+    QString summary() const override { return tr("Generate a signing key pair or show a public JWK"); }
     QString usage() const override { return QStringLiteral("generate | public [PEM-FILE]"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;

@@ -17,17 +17,16 @@ namespace keyway {
 
 void RequestCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("connection"), QStringLiteral("Connection id (or a unique prefix, or its name)"));
+    parser.addPositionalArgument(QStringLiteral("connection"), tr("Connection id (or a unique prefix, or its name)"));
     parser.addPositionalArgument(QStringLiteral("method"), QStringLiteral("GET, POST, PUT, PATCH, DELETE, ..."));
-    parser.addPositionalArgument(
-        QStringLiteral("url"), QStringLiteral("Absolute URL, or a path relative to the integration's API base"));
+    parser.addPositionalArgument(QStringLiteral("url"), tr("Absolute URL, or a path relative to the integration's API base"));
     parser.addOptions({
-        {QStringLiteral("H"), QStringLiteral("Request header \"Name: value\" (repeatable)"), QStringLiteral("HEADER")},
-        {QStringLiteral("d"), QStringLiteral("Request body; @FILE reads a file, @- standard input"), QStringLiteral("BODY")},
-        {QStringLiteral("i"), QStringLiteral("Print the status line and response headers")},
+        {QStringLiteral("H"), tr("Request header \"Name: value\" (repeatable)"), QStringLiteral("HEADER")},
+        {QStringLiteral("d"), tr("Request body; @FILE reads a file, @- standard input"), QStringLiteral("BODY")},
+        {QStringLiteral("i"), tr("Print the status line and response headers")},
         {QStringLiteral("allow-origin"),
-            QStringLiteral("Also send the credential to this origin (https://host[:port]), which is not one of the connection's "
-                           "(repeatable)"),
+            tr("Also send the credential to this origin (https://host[:port]), which is not one of the connection's "
+               "(repeatable)"),
             QStringLiteral("ORIGIN")},
     });
 }
@@ -36,25 +35,25 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
-        return exit(fail(name(), QStringLiteral("give CONNECTION METHOD URL")));
+        return exit(fail(name(), tr("give CONNECTION METHOD URL")));
     const auto connection = core.service().resolve(args.at(0));
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
     static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")); // RFC 9110 §5.6.2
     if (!token.match(args.at(1)).hasMatch())
-        return exit(fail(name(), QStringLiteral("'%1' is not an HTTP method").arg(args.at(1))));
+        return exit(fail(name(), tr("'%1' is not an HTTP method").arg(args.at(1))));
 
     ApiRequest request;
     request.method = args.at(1).toUpper().toLatin1();
     request.url = QUrl(args.at(2));
     if (!request.url.isValid())
-        return exit(fail(name(), QStringLiteral("'%1' is not a valid URL").arg(args.at(2))));
+        return exit(fail(name(), tr("'%1' is not a valid URL").arg(args.at(2))));
     for (const QString &header : parser.values(QStringLiteral("H"))) {
         const qsizetype colon = header.indexOf(QLatin1Char(':'));
         const QString headerName = header.left(colon).trimmed();
         if (colon <= 0 || !token.match(headerName).hasMatch() || header.contains(QLatin1Char('\n'))
             || header.contains(QLatin1Char('\r')))
-            return exit(fail(name(), QStringLiteral("header '%1' is not \"Name: value\"").arg(header)));
+            return exit(fail(name(), tr("header '%1' is not \"Name: value\"").arg(header)));
         request.headers.append({headerName.toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
     }
     if (parser.isSet(QStringLiteral("d"))) {
@@ -66,7 +65,7 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         } else if (body.startsWith(QLatin1Char('@'))) {
             QFile file(body.mid(1));
             if (!file.open(QIODevice::ReadOnly))
-                return exit(fail(name(), QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())));
+                return exit(fail(name(), tr("cannot read %1: %2").arg(file.fileName(), file.errorString())));
             request.body = file.readAll();
         } else {
             request.body = body.toUtf8();
@@ -74,7 +73,7 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     }
     for (const QString &origin : parser.values(QStringLiteral("allow-origin"))) {
         if (CredentialOrigins::parse(origin).isEmpty())
-            return exit(fail(name(), QStringLiteral("'%1' is not an origin (https://host[:port])").arg(origin)));
+            return exit(fail(name(), tr("'%1' is not an origin (https://host[:port])").arg(origin)));
         request.allowedOrigins << origin;
     }
     const bool include = parser.isSet(QStringLiteral("i"));
@@ -84,9 +83,8 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     QObject::connect(call, &ApiCall::finished, call, [this, exit, include, connectionId, granted](const ApiResponse &response) {
         if (response.error.code == QLatin1String("foreign_origin"))
             return exit(fail(name(),
-                response.error.message
-                    + QStringLiteral(" Add --allow-origin ORIGIN to send it there anyway (its origins: %1).")
-                          .arg(response.error.detail)));
+                tr("%1 Add --allow-origin ORIGIN to send it there anyway (its origins: %2).")
+                    .arg(response.error.message, response.error.detail)));
         if (!response.error.isNull() && response.status == 0)
             return exit(fail(name(), response.error.toString()));
         if (include) {
@@ -101,26 +99,24 @@ void RequestCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         std::fwrite(body.constData(), 1, size_t(body.size()), stdout);
         std::fflush(stdout);
         if (response.truncated)
-            err() << "keyway request: the answer was cut off at " << response.body.size() << " bytes" << Qt::endl;
+            err() << "keyway " << name() << ": " << tr("the answer was cut off at %n byte(s)", nullptr, int(response.body.size()))
+                  << Qt::endl;
         if (response.error.code == QLatin1String("insufficient_scope")) {
             QStringList scopes = granted;
             for (const QString &scope : response.missingScopes)
                 if (!scopes.contains(scope))
                     scopes << scope;
+            const QString message = QStringLiteral("HTTP %1: %2").arg(response.status).arg(response.error.message);
             return exit(fail(name(),
-                QStringLiteral("HTTP %1: %2%3")
-                    .arg(response.status)
-                    .arg(response.error.message,
-                        response.missingScopes.isEmpty() ? QString()
-                                                         : QStringLiteral(" (keyway connect --reconnect %1 --scope \"%2\")")
-                                                               .arg(connectionId, scopes.join(QLatin1Char(' '))))));
+                response.missingScopes.isEmpty() ? message
+                                                 : tr("%1 (keyway connect --reconnect %2 --scope \"%3\")")
+                                                       .arg(message, connectionId, scopes.join(QLatin1Char(' ')))));
         }
         if (response.status >= 400)
             return exit(fail(name(),
-                QStringLiteral("HTTP %1 %2%3")
-                    .arg(response.status)
-                    .arg(QString::fromUtf8(response.reason),
-                        response.refreshedAndRetried ? QStringLiteral(" (after a refresh and retry)") : QString())));
+                response.refreshedAndRetried
+                    ? tr("HTTP %1 %2 (after a refresh and retry)").arg(response.status).arg(QString::fromUtf8(response.reason))
+                    : QStringLiteral("HTTP %1 %2").arg(response.status).arg(QString::fromUtf8(response.reason))));
         exit(0);
     });
 }

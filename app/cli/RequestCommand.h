@@ -9,9 +9,11 @@ namespace keyway {
 // Exit status 0 for 2xx/3xx answers, 1 otherwise.
 class RequestCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RequestCommand)
+
 public:
     QString name() const override { return QStringLiteral("request"); }
-    QString summary() const override { return QStringLiteral("Send an API request with a connection's credential"); }
+    QString summary() const override { return tr("Send an API request with a connection's credential"); }
     QString usage() const override { return QStringLiteral("CONNECTION METHOD URL"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;

@@ -41,21 +41,19 @@ SandboxCommand::~SandboxCommand() = default;
 
 void SandboxCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("action"), QStringLiteral("serve, faults, fault, personalities, client-key, log or reset"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("serve, faults, fault, personalities, client-key, log or reset"));
     parser.addOption({QStringLiteral("port"),
-        QStringLiteral("The sandbox's port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free "
-                       "port, state in memory only)")
+        tr("The sandbox's port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free "
+           "port, state in memory only)")
             .arg(SandboxServer::kDefaultPort),
         QStringLiteral("N")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("faults, personalities, log: print JSON")});
+    parser.addOption({QStringLiteral("json"), tr("faults, personalities, log: print JSON")});
     parser.addOption({QStringLiteral("access-ttl"),
-        QStringLiteral("serve: access token lifetime in seconds (default 3600; kept in the store)"), QStringLiteral("SECONDS")});
+        tr("serve: access token lifetime in seconds (default 3600; kept in the store)"), QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("device-interval"),
-        QStringLiteral("serve: device flow polling interval in seconds (default 5; kept in the store)"),
-        QStringLiteral("SECONDS")});
-    parser.addOption({QStringLiteral("fault"), QStringLiteral("serve: switch a fault on from the start (repeatable)"),
-        QStringLiteral("NAME[=VALUE]")});
+        tr("serve: device flow polling interval in seconds (default 5; kept in the store)"), QStringLiteral("SECONDS")});
+    parser.addOption(
+        {QStringLiteral("fault"), tr("serve: switch a fault on from the start (repeatable)"), QStringLiteral("NAME[=VALUE]")});
 }
 
 void SandboxCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -71,8 +69,9 @@ void SandboxCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
                    .contains(action));
     if (!known) {
         fail(kCommand,
-            QStringLiteral("usage: keyway sandbox serve [--port N] | faults [--json] | fault NAME [on|off|VALUE] | "
-                           "personalities [--json] | client-key CLIENT_ID FILE | log [--json] | reset"));
+            tr("usage: %1")
+                .arg(QStringLiteral("keyway sandbox serve [--port N] | faults [--json] | fault NAME [on|off|VALUE] | "
+                                    "personalities [--json] | client-key CLIENT_ID FILE | log [--json] | reset")));
         return exit(2);
     }
     // Plain data: no store to open.
@@ -98,8 +97,8 @@ bool SandboxCommand::openSandbox(const QCommandLineParser &parser, bool serving,
     quint16 port = 0;
     if (!parsePort(parser, &port) || (port == 0 && !serving)) {
         fail(kCommand,
-            serving ? QStringLiteral("--port must be a whole number from 0 to 65535")
-                    : QStringLiteral("--port must be a whole number from 1 to 65535 (a sandbox on port 0 keeps no store)"));
+            serving ? tr("--port must be a whole number from 0 to 65535")
+                    : tr("--port must be a whole number from 1 to 65535 (a sandbox on port 0 keeps no store)"));
         exit(2);
         return false;
     }
@@ -124,7 +123,7 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
         *out = parser.value(name).toInt(&ok);
         if (ok && *out >= min && *out <= max)
             return true;
-        fail(kCommand, QStringLiteral("--%1 must be a whole number of seconds from %2 to %3").arg(name).arg(min).arg(max));
+        fail(kCommand, tr("--%1 must be a whole number of seconds from %2 to %3").arg(name).arg(min).arg(max));
         return false;
     };
     int ttl = 0;
@@ -137,7 +136,7 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
         const QString name = spec.section(QLatin1Char('='), 0, 0);
         const std::optional<SandboxFaults::Fault> fault = SandboxFaults::fromName(name);
         if (!fault) {
-            fail(kCommand, QStringLiteral("there is no fault \"%1\" (see keyway sandbox faults)").arg(name));
+            fail(kCommand, tr("there is no fault \"%1\" (see keyway sandbox faults)").arg(name));
             return exit(2);
         }
         const Result<int> value = SandboxFaults::parseValue(SandboxFaults::info(*fault),
@@ -153,7 +152,7 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
     // closed), whatever standard input is.
     m_signals = std::make_unique<SignalWatcher>();
     QObject::connect(m_signals.get(), &SignalWatcher::received, [exit](int signal) {
-        err() << "keyway sandbox: " << SignalWatcher::name(signal) << " received; stopping" << Qt::endl;
+        err() << "keyway " << kCommand << ": " << tr("%1 received; stopping").arg(SignalWatcher::name(signal)) << Qt::endl;
         exit(0);
     });
     const Error error = m_server->start(m_server->preferredPort());
@@ -172,8 +171,10 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
         }
     }
     if (m_server->state() == SandboxServer::State::RunningElsewhere) {
-        err() << "keyway sandbox: another Keyway process already serves this sandbox at " << m_server->issuer()
-              << "; keyway sandbox fault works on it from here" << Qt::endl;
+        err() << "keyway " << kCommand << ": "
+              << tr("another Keyway process already serves this sandbox at %1; keyway sandbox fault works on it from here")
+                     .arg(m_server->issuer())
+              << Qt::endl;
         return exit(0);
     }
 
@@ -186,9 +187,13 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
             {QStringLiteral("store"), m_server->store().path()}})
                  .toJson(QJsonDocument::Compact)
           << Qt::endl;
-    err() << "Keyway Sandbox running at " << m_server->issuer() << " from "
-          << (m_server->store().isPersistent() ? m_server->store().path() : QStringLiteral("memory"))
-          << " (public client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it."
+    err() << (m_server->store().isPersistent()
+            ? tr("Keyway Sandbox running at %1 from %2 (public client keyway-sandbox; keyway-sandbox-confidential / "
+                 "sandbox-secret). Ctrl+C or SIGTERM stops it.")
+                  .arg(m_server->issuer(), m_server->store().path())
+            : tr("Keyway Sandbox running at %1 from memory (public client keyway-sandbox; "
+                 "keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it.")
+                  .arg(m_server->issuer()))
           << Qt::endl;
 }
 
@@ -207,29 +212,29 @@ void SandboxCommand::listFaults(const QCommandLineParser &parser, const Exit &ex
     QString serving;
     switch (holder) {
     case SandboxServer::PortHolder::ThisSandbox:
-        serving = QStringLiteral("served now");
+        serving = tr("served now");
         break;
     case SandboxServer::PortHolder::Nobody:
-        serving = QStringLiteral("not served now: the next Keyway that needs it serves it");
+        serving = tr("not served now: the next Keyway that needs it serves it");
         break;
     case SandboxServer::PortHolder::OtherSandbox:
-        serving = QStringLiteral("its port is held by a Keyway Sandbox that is not yours");
+        serving = tr("its port is held by a Keyway Sandbox that is not yours");
         break;
     case SandboxServer::PortHolder::OtherProgram:
-        serving = QStringLiteral("its port is held by a program that is not a Keyway Sandbox");
+        serving = tr("its port is held by a program that is not a Keyway Sandbox");
         break;
     }
-    out() << "Keyway Sandbox at " << issuer << " (" << serving << ")\n"
-          << "Store: " << m_server->store().path() << "\n\n";
+    out() << tr("Keyway Sandbox at %1 (%2)").arg(issuer, serving) << '\n'
+          << tr("Store: %1").arg(m_server->store().path()) << "\n\n";
     for (const QJsonValue &v : status.value(QStringLiteral("faults")).toArray()) {
         const QJsonObject f = v.toObject();
         out() << f.value(QStringLiteral("name")).toString().leftJustified(26) << ' '
               << f.value(QStringLiteral("state")).toString().leftJustified(16) << ' '
               << f.value(QStringLiteral("title")).toString() << '\n'
               << "    " << f.value(QStringLiteral("description")).toString() << '\n'
-              << "    Keyway should " << f.value(QStringLiteral("expected")).toString() << "\n\n";
+              << "    " << tr("Keyway should %1").arg(f.value(QStringLiteral("expected")).toString()) << "\n\n";
     }
-    out() << "Switch one with: keyway sandbox fault NAME on|off|VALUE (actions run at once)" << Qt::endl;
+    out() << tr("Switch one with: keyway sandbox fault NAME on|off|VALUE (actions run at once)") << Qt::endl;
     exit(0);
 }
 
@@ -250,12 +255,14 @@ void SandboxCommand::listPersonalities(const QCommandLineParser &parser, const E
     }
     for (const QJsonValue &v : list) {
         const QJsonObject p = v.toObject();
-        out() << p.value(QStringLiteral("title")).toString() << " (client " << p.value(QStringLiteral("client_id")).toString()
-              << "): keyway connect " << p.value(QStringLiteral("integration")).toString() << '\n'
+        out() << tr("%1 (client %2): keyway connect %3")
+                     .arg(p.value(QStringLiteral("title")).toString(), p.value(QStringLiteral("client_id")).toString(),
+                         p.value(QStringLiteral("integration")).toString())
+              << '\n'
               << "    " << p.value(QStringLiteral("description")).toString() << '\n'
-              << "    Keyway should " << p.value(QStringLiteral("expected")).toString() << "\n\n";
+              << "    " << tr("Keyway should %1").arg(p.value(QStringLiteral("expected")).toString()) << "\n\n";
     }
-    out() << "Confidential ones take the client secret sandbox-secret (--client-id ID --client-secret-stdin)." << Qt::endl;
+    out() << tr("Confidential ones take the client secret sandbox-secret (--client-id ID --client-secret-stdin).") << Qt::endl;
     exit(0);
 }
 
@@ -265,13 +272,12 @@ void SandboxCommand::registerClientKey(const QStringList &args, const Exit &exit
     const SandboxPersonality *client = SandboxPersonality::find(clientId);
     if (!client || !client->accepts(SandboxPersonality::ClientAuth::PrivateKeyJwt)) {
         fail(kCommand,
-            QStringLiteral("%1 is not a sandbox client that uses private_key_jwt (see keyway sandbox personalities)")
-                .arg(clientId.left(64)));
+            tr("%1 is not a sandbox client that uses private_key_jwt (see keyway sandbox personalities)").arg(clientId.left(64)));
         return exit(2);
     }
     QFile file(args.at(2));
     if (file.size() > PrivateKey::kMaxPemSize || !file.open(QIODevice::ReadOnly)) {
-        fail(kCommand, QStringLiteral("cannot read %1").arg(args.at(2)));
+        fail(kCommand, tr("cannot read %1").arg(args.at(2)));
         return exit(1);
     }
     const QByteArray content = file.readAll();
@@ -289,13 +295,13 @@ void SandboxCommand::registerClientKey(const QStringList &args, const Exit &exit
     } else {
         const Result<PrivateKey> key = PrivateKey::fromPem(content);
         if (!key.ok()) {
-            fail(kCommand, QStringLiteral("%1 is neither a JWK nor a PEM private key: %2").arg(args.at(2), key.error().message));
+            fail(kCommand, tr("%1 is neither a JWK nor a PEM private key: %2").arg(args.at(2), key.error().message));
             return exit(1);
         }
         jwk = key.value().publicJwk();
     }
     m_server->store().addClientKey(clientId, jwk);
-    out() << "Registered the key " << jwk.value(QStringLiteral("kid")).toString() << " for " << clientId << Qt::endl;
+    out() << tr("Registered the key %1 for %2").arg(jwk.value(QStringLiteral("kid")).toString(), clientId) << Qt::endl;
     exit(0);
 }
 
@@ -314,7 +320,7 @@ void SandboxCommand::switchFault(const QStringList &args, const Exit &exit)
     };
     if (name == QLatin1String("all")) {
         if (value != QLatin1String("off")) {
-            fail(kCommand, QStringLiteral("only \"keyway sandbox fault all off\" is possible"));
+            fail(kCommand, tr("only \"keyway sandbox fault all off\" is possible"));
             return exit(2);
         }
         m_server->clearFaults();
@@ -323,7 +329,7 @@ void SandboxCommand::switchFault(const QStringList &args, const Exit &exit)
     }
     const std::optional<SandboxFaults::Fault> fault = SandboxFaults::fromName(name);
     if (!fault) {
-        fail(kCommand, QStringLiteral("there is no fault \"%1\" (see keyway sandbox faults)").arg(name));
+        fail(kCommand, tr("there is no fault \"%1\" (see keyway sandbox faults)").arg(name));
         return exit(2);
     }
     const Result<int> parsed = SandboxFaults::parseValue(SandboxFaults::info(*fault), value);
@@ -361,8 +367,8 @@ void SandboxCommand::showLog(const QCommandLineParser &parser, const Exit &exit)
 void SandboxCommand::reset(const Exit &exit)
 {
     m_server->store().reset();
-    out() << "The Keyway Sandbox forgot everything: keys, grants, tokens, accounts, faults, settings and its log. "
-             "Connections to it need to be reconnected."
+    out() << tr("The Keyway Sandbox forgot everything: keys, grants, tokens, accounts, faults, settings and its log. "
+                "Connections to it need to be reconnected.")
           << Qt::endl;
     exit(0);
 }

@@ -25,12 +25,14 @@ class SignalWatcher;
 // `keyway sandbox reset`: forgets everything (keys, grants, tokens, accounts, faults, settings, the log).
 class SandboxCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SandboxCommand)
+
 public:
     SandboxCommand();
     ~SandboxCommand() override;
 
     QString name() const override { return QStringLiteral("sandbox"); }
-    QString summary() const override { return QStringLiteral("Run the built-in Keyway Sandbox and switch its faults"); }
+    QString summary() const override { return tr("Run the built-in Keyway Sandbox and switch its faults"); }
     QString usage() const override
     {
         return QStringLiteral(

@@ -72,7 +72,7 @@ QString SignalWatcher::name(int signal)
     case SIGTERM:
         return QStringLiteral("SIGTERM");
     default:
-        return QStringLiteral("signal %1").arg(signal);
+        return tr("signal %1").arg(signal);
     }
 }
 

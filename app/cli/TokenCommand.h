@@ -12,9 +12,11 @@ namespace keyway {
 // not stored; --json (or --format json) prints it with issued_token_type, token_type, expires_in and scope.
 class TokenCommand final : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenCommand)
+
 public:
     QString name() const override { return QStringLiteral("token"); }
-    QString summary() const override { return QStringLiteral("Print a connection's access token"); }
+    QString summary() const override { return tr("Print a connection's access token"); }
     QString usage() const override { return QStringLiteral("CONNECTION"); }
     void addOptions(QCommandLineParser &parser) override;
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
