@@ -120,6 +120,14 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>Run &apos;keyway connections --recover&apos; to bring them back, or &apos;keyway connections --revoke-lost&apos; to revoke them at their providers and delete them.</source>
         <translation>Führen Sie „keyway connections --recover“ aus, um sie zurückzuholen, oder „keyway connections --revoke-lost“, um sie bei ihren Anbietern zu widerrufen und zu löschen.</translation>
     </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 (see keyway %2 --help)</source>
+        <translation>%1 (siehe keyway %2 --help)</translation>
+    </message>
 </context>
 <context>
     <name>ClientAssertion</name>
@@ -180,6 +188,61 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
         <translation>Die PKCS#12-Datei ließ sich nicht öffnen: Das Passwort ist falsch, oder sie enthält kein Zertifikat mit Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificateOptions</name>
+    <message>
+        <source>TLS client certificate (PEM) for mutual TLS (RFC 8705); its key with --client-key-stdin</source>
+        <translation>TLS-Client-Zertifikat (PEM) für gegenseitiges TLS (RFC 8705); sein Schlüssel mit --client-key-stdin</translation>
+    </message>
+    <message>
+        <source>Read the client certificate&apos;s private key (PEM) from standard input</source>
+        <translation>Den privaten Schlüssel (PEM) des Client-Zertifikats von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>TLS client certificate and key as a PKCS#12 file, imported once</source>
+        <translation>TLS-Client-Zertifikat und Schlüssel als PKCS#12-Datei, einmalig importiert</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 file&apos;s password from standard input</source>
+        <translation>Das Passwort der PKCS#12-Datei von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>--client-cert and --client-p12 cannot be given together</source>
+        <translation>--client-cert und --client-p12 können nicht zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <source>--client-p12 FILE takes its password with --p12-password-stdin</source>
+        <translation>--client-p12 DATEI erhält sein Passwort mit --p12-password-stdin</translation>
+    </message>
+    <message>
+        <source>--p12-password-stdin goes with --client-p12 FILE</source>
+        <translation>--p12-password-stdin gehört zu --client-p12 DATEI</translation>
+    </message>
+    <message>
+        <source>only one option at a time can read standard input</source>
+        <translation>nur eine Option auf einmal kann die Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>standard input was empty: --client-key-stdin reads the private key there</source>
+        <translation>die Standardeingabe war leer: --client-key-stdin liest dort den privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Read the client certificate&apos;s private key (PEM) from FILE, leaving standard input to --client-secret-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the private key once: --client-key-stdin or --client-key-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -298,6 +361,249 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Check this computer&apos;s date, time and time zone; if they are right, the provider&apos;s clock is wrong.</source>
         <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Computers; stimmen sie, geht die Uhr des Anbieters falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Catalogue id (see keyway integrations)</source>
+        <translation>Katalog-ID (siehe keyway integrations)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect issuer URL (endpoints by discovery)</source>
+        <translation>URL des OpenID-Connect-Ausstellers (Endpunkte per Discovery)</translation>
+    </message>
+    <message>
+        <source>Auth mode, e.g. oauth2_authorization_code, api_key</source>
+        <translation>Authentifizierungsart, z. B. oauth2_authorization_code, api_key</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input</source>
+        <translation>Das Client-Secret von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input</source>
+        <translation>Den API-Schlüssel von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>Basic auth user name</source>
+        <translation>Benutzername für Basic-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Read the Basic auth user name from standard input (an API key sent as the user name)</source>
+        <translation>Den Benutzernamen für Basic-Authentifizierung von der Standardeingabe lesen (ein als Benutzername gesendeter API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Client authentication: client_secret_basic, client_secret_post, private_key_jwt, tls_client_auth, self_signed_tls_client_auth or none</source>
+        <translation>Client-Authentifizierung: client_secret_basic, client_secret_post, private_key_jwt, tls_client_auth, self_signed_tls_client_auth oder none</translation>
+    </message>
+    <message>
+        <source>Read the Basic auth password from standard input</source>
+        <translation>Das Passwort für Basic-Authentifizierung von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>Read a bearer token (pasted by hand) from standard input</source>
+        <translation>Ein (von Hand eingefügtes) Bearer-Token von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>Service account JSON key file (JWT bearer)</source>
+        <translation>JSON-Schlüsseldatei des Dienstkontos (JWT Bearer)</translation>
+    </message>
+    <message>
+        <source>PEM private key for private_key_jwt</source>
+        <translation>Privater PEM-Schlüssel für private_key_jwt</translation>
+    </message>
+    <message>
+        <source>kid of the private key</source>
+        <translation>kid des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Signing algorithm of the private key, RS256 or ES256 (default: the key&apos;s)</source>
+        <translation>Signaturalgorithmus des privaten Schlüssels, RS256 oder ES256 (Standard: der des Schlüssels)</translation>
+    </message>
+    <message>
+        <source>audience parameter of the token request (client credentials)</source>
+        <translation>audience-Parameter der Token-Anfrage (Client Credentials)</translation>
+    </message>
+    <message>
+        <source>RFC 8707 resource indicator of the token request (repeatable)</source>
+        <translation>Ressourcenindikator der Token-Anfrage nach RFC 8707 (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>JWT bearer subject (domain-wide delegation)</source>
+        <translation>Subjekt des JWT Bearer (domänenweite Delegierung)</translation>
+    </message>
+    <message>
+        <source>Scopes, unified or provider&apos;s, space separated</source>
+        <translation>Scopes, vereinheitlicht oder die des Anbieters, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>A name for the connection</source>
+        <translation>Ein Name für die Verbindung</translation>
+    </message>
+    <message>
+        <source>Browser command (%s = URL); default KEYWAY_BROWSER, then the system browser</source>
+        <translation>Browser-Befehl (%s = URL); Standard KEYWAY_BROWSER, dann der Browser des Systems</translation>
+    </message>
+    <message>
+        <source>Template variable, e.g. subdomain=acme (repeatable)</source>
+        <translation>Vorlagenvariable, z. B. subdomain=acme (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Extra authorization request parameter (repeatable)</source>
+        <translation>Zusätzlicher Parameter der Autorisierungsanfrage (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Extra token request parameter, e.g. audience=... (repeatable)</source>
+        <translation>Zusätzlicher Parameter der Token-Anfrage, z. B. audience=... (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) or io.keyway.app:/oauth2redirect; kept for --reconnect</source>
+        <translation>Die genaue beim Anbieter registrierte Weiterleitungs-URI: http://127.0.0.1:PORT/PATH (Keyway lauscht dort) oder io.keyway.app:/oauth2redirect; für --reconnect gespeichert</translation>
+    </message>
+    <message>
+        <source>Sign in on another device: open no browser here, print the address to open anywhere and read back from standard input the address the browser ended on (the device code sign-in instead, where the integration has one)</source>
+        <translation>Auf einem anderen Gerät anmelden: hier keinen Browser öffnen, die irgendwo zu öffnende Adresse ausgeben und die Adresse, auf der der Browser endete, von der Standardeingabe zurücklesen (stattdessen die Anmeldung mit Gerätecode, wo die Integration eine hat)</translation>
+    </message>
+    <message>
+        <source>Do not send PKCE (for servers that reject it)</source>
+        <translation>Kein PKCE senden (für Server, die es ablehnen)</translation>
+    </message>
+    <message>
+        <source>Push the authorization request to the provider first (RFC 9126): the browser gets only client_id and request_uri</source>
+        <translation>Die Autorisierungsanfrage zuerst an den Anbieter senden (RFC 9126): der Browser erhält nur client_id und request_uri</translation>
+    </message>
+    <message>
+        <source>Bind the tokens to a key pair kept in the keychain for this connection (DPoP, RFC 9449): every token, refresh and API request carries a proof signed with it</source>
+        <translation>Die Token an ein Schlüsselpaar binden, das für diese Verbindung im Schlüsselbund liegt (DPoP, RFC 9449): jede Token-, Erneuerungs- und API-Anfrage trägt einen damit signierten Nachweis</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300)</source>
+        <translation>Sekunden, die auf den Browser gewartet wird (Standard 300)</translation>
+    </message>
+    <message>
+        <source>Re-authorize this existing connection in place</source>
+        <translation>Diese bestehende Verbindung an Ort und Stelle neu autorisieren</translation>
+    </message>
+    <message>
+        <source>name an integration or give --issuer URL (see keyway integrations)</source>
+        <translation>nennen Sie eine Integration oder geben Sie --issuer URL an (siehe keyway integrations)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>SCHLÜSSEL=WERT erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>--resource takes an absolute URI without a fragment, got &apos;%1&apos;</source>
+        <translation>--resource erwartet eine absolute URI ohne Fragment, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>only one --*-stdin option at a time</source>
+        <translation>nur eine --*-stdin-Option auf einmal</translation>
+    </message>
+    <message>
+        <source>--no-browser reads the browser&apos;s address from standard input, so no --*-stdin option can be given with it (a --reconnect reuses a kept secret)</source>
+        <translation>--no-browser liest die Adresse des Browsers von der Standardeingabe, daher kann keine --*-stdin-Option zusammen damit angegeben werden (ein --reconnect verwendet ein gespeichertes Secret erneut)</translation>
+    </message>
+    <message>
+        <source>standard input was empty</source>
+        <translation>die Standardeingabe war leer</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Signing in with a device code, which needs nothing pasted back (--mode %1 for the other way).</source>
+        <translation>Anmeldung mit einem Gerätecode, bei der nichts zurückkopiert werden muss (--mode %1 für den anderen Weg).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on any device and sign in:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser auf einem beliebigen Gerät und melden Sie sich an:</translation>
+    </message>
+    <message>
+        <source>The browser then ends on an address it cannot load; that is expected.</source>
+        <translation>Der Browser endet dann auf einer Adresse, die er nicht laden kann; das ist so gewollt.</translation>
+    </message>
+    <message>
+        <source>The browser then ends on an address it cannot load (%1?...); that is expected.</source>
+        <translation>Der Browser endet dann auf einer Adresse, die er nicht laden kann (%1?...); das ist so gewollt.</translation>
+    </message>
+    <message>
+        <source>Copy that whole address from its address bar, paste it here and press Enter:</source>
+        <translation>Kopieren Sie diese ganze Adresse aus der Adressleiste, fügen Sie sie hier ein und drücken Sie die Eingabetaste:</translation>
+    </message>
+    <message>
+        <source>Opening your browser. If it does not open, visit:</source>
+        <translation>Ihr Browser wird geöffnet. Falls er sich nicht öffnet, besuchen Sie:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code:</source>
+        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code ein:</translation>
+    </message>
+    <message>
+        <source>(or open %1, which has the code filled in)</source>
+        <translation>(oder öffnen Sie %1, wo der Code schon eingetragen ist)</translation>
+    </message>
+    <message>
+        <source>Waiting for approval until %1 (Ctrl+C cancels)...</source>
+        <translation>Warte bis %1 auf die Zustimmung (Strg+C bricht ab) …</translation>
+    </message>
+    <message>
+        <source>Connected; the provider did not say which account.</source>
+        <translation>Verbunden; der Anbieter hat nicht gesagt, welches Konto.</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <source>Scopes granted: %1</source>
+        <translation>Gewährte Scopes: %1</translation>
+    </message>
+    <message>
+        <source>Not granted: %1</source>
+        <translation>Nicht gewährt: %1</translation>
+    </message>
+    <message>
+        <source>no address was pasted; nothing was stored</source>
+        <translation>es wurde keine Adresse eingefügt; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>Connect an integration (prints the connection id)</source>
+        <translation>Eine Integration verbinden (gibt die Verbindungs-ID aus)</translation>
+    </message>
+    <message>
+        <source>RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: cannot read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: %1 is not JSON (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -644,6 +950,13 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
 </context>
 <context>
+    <name>ConnectionJson</name>
+    <message>
+        <source>disconnected, not revoked</source>
+        <translation>getrennt, nicht widerrufen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionLock</name>
     <message>
         <source>Keyway could not use its lock folder: %1.</source>
@@ -912,6 +1225,53 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsCommand</name>
+    <message>
+        <source>default INTEGRATION CONNECTION: the connection token, exec and git-credential use for INTEGRATION when several are connected and none is named</source>
+        <translation>default INTEGRATION CONNECTION: die Verbindung, die token, exec und git-credential für INTEGRATION verwenden, wenn mehrere verbunden sind und keine genannt wird</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Rebuild the connections the database lost from their entries in the keychain, then list them</source>
+        <translation>Die Verbindungen, die die Datenbank verloren hat, aus ihren Einträgen im Schlüsselbund wiederherstellen und dann auflisten</translation>
+    </message>
+    <message>
+        <source>Revoke the connections the database lost at their providers and delete their keychain entries</source>
+        <translation>Die Verbindungen, die die Datenbank verloren hat, bei ihren Anbietern widerrufen und ihre Schlüsselbundeinträge löschen</translation>
+    </message>
+    <message>
+        <source>the only subcommand is: default INTEGRATION CONNECTION</source>
+        <translation>der einzige Unterbefehl ist: default INTEGRATION CONNECTION</translation>
+    </message>
+    <message>
+        <source>give --recover or --revoke-lost, not both</source>
+        <translation>geben Sie --recover oder --revoke-lost an, nicht beide</translation>
+    </message>
+    <message>
+        <source>%1 is a connection of %2, not of %3</source>
+        <translation>%1 ist eine Verbindung von %2, nicht von %3</translation>
+    </message>
+    <message>
+        <source>Default for %1: %2</source>
+        <translation>Standard für %1: %2</translation>
+    </message>
+    <message>
+        <source>No connections yet. Connect one with: keyway connect INTEGRATION</source>
+        <translation>Noch keine Verbindungen. Verbinden Sie eine mit: keyway connect INTEGRATION</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>List connections (or recover those the database lost)</source>
+        <translation>Verbindungen auflisten (oder die von der Datenbank verlorenen wiederherstellen)</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1603,33 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>account</source>
         <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>Verbindungs-ID (oder ein eindeutiger Anfang davon, oder ihr Name)</translation>
+    </message>
+    <message>
+        <source>Also remove the connection&apos;s record, event log and request history (after revoking it if it is still live)</source>
+        <translation>Auch den Datensatz, das Ereignisprotokoll und den Anfrageverlauf der Verbindung entfernen (nachdem sie widerrufen wurde, falls sie noch aktiv ist)</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>geben Sie genau eine CONNECTION an</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>Revoke a connection and delete its secrets (--forget: and its record)</source>
+        <translation>Eine Verbindung widerrufen und ihre Geheimnisse löschen (--forget: auch ihren Datensatz)</translation>
     </message>
 </context>
 <context>
@@ -1676,10 +2063,95 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
 </context>
 <context>
+    <name>ExecCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix), name, account, or integration id (its default)</source>
+        <translation>Verbindungs-ID (oder ein eindeutiger Anfang davon), Name, Konto oder Integrations-ID (deren Standard)</translation>
+    </message>
+    <message>
+        <source>The command to run, after --</source>
+        <translation>Der auszuführende Befehl, nach --</translation>
+    </message>
+    <message>
+        <source>Put the credential in this environment variable instead of KEYWAY_ACCESS_TOKEN (repeatable)</source>
+        <translation>Die Zugangsdaten statt in KEYWAY_ACCESS_TOKEN in diese Umgebungsvariable legen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Refresh the token first</source>
+        <translation>Das Token zuerst erneuern</translation>
+    </message>
+    <message>
+        <source>give a CONNECTION, then -- and the COMMAND to run</source>
+        <translation>geben Sie eine CONNECTION an, dann -- und den auszuführenden COMMAND</translation>
+    </message>
+    <message>
+        <source>--env %1 is not a variable name a command can read</source>
+        <translation>--env %1 ist kein Variablenname, den ein Befehl lesen kann</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Run a command with a connection&apos;s token in its environment</source>
+        <translation>Einen Befehl mit dem Token einer Verbindung in seiner Umgebung ausführen</translation>
+    </message>
+</context>
+<context>
     <name>GitCredential</name>
     <message>
         <source>git sent a credential request Keyway cannot read.</source>
         <translation>git hat eine Anfrage nach Zugangsdaten gesendet, die Keyway nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation>mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>a line without key=value</source>
+        <translation>eine Zeile ohne key=value</translation>
+    </message>
+</context>
+<context>
+    <name>GitCredentialCommand</name>
+    <message>
+        <source>get, store or erase (git gives it)</source>
+        <translation>get, store oder erase (git gibt es an)</translation>
+    </message>
+    <message>
+        <source>give get, store or erase (git runs this helper itself)</source>
+        <translation>geben Sie get, store oder erase an (git führt diesen Helfer selbst aus)</translation>
+    </message>
+    <message>
+        <source>several connections answer for %1 (%2): put the one to use in the URL&apos;s user name, e.g. https://NAME@%1/, or make one the default (keyway connections default INTEGRATION CONNECTION)</source>
+        <translation>mehrere Verbindungen antworten für %1 (%2): schreiben Sie die zu verwendende in den Benutzernamen der URL, z. B. https://NAME@%1/, oder machen Sie eine zum Standard (keyway connections default INTEGRATION CONNECTION)</translation>
+    </message>
+    <message>
+        <source>the credential cannot be written in git&apos;s format</source>
+        <translation>die Zugangsdaten lassen sich nicht im Format von git schreiben</translation>
+    </message>
+    <message>
+        <source>Give git a connection&apos;s token (credential helper)</source>
+        <translation>git das Token einer Verbindung geben (Credential-Helfer)</translation>
+    </message>
+</context>
+<context>
+    <name>HandleRedirectCommand</name>
+    <message>
+        <source>The io.keyway.app: redirect URI the browser opened</source>
+        <translation>Die io.keyway.app:-Weiterleitungs-URI, die der Browser geöffnet hat</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Hand an io.keyway.app: redirect to the waiting sign-in (run by the desktop)</source>
+        <translation>Eine io.keyway.app:-Weiterleitung an die wartende Anmeldung übergeben (vom Desktop ausgeführt)</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2215,65 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>The identity token from the refresh gives a different sign-in time than the one who signed in.</source>
         <translation>Das Identitätstoken der Erneuerung nennt eine andere Anmeldezeit als die der ursprünglichen Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>Verbindungs-ID (oder ein eindeutiger Anfang davon, oder ihr Name)</translation>
+    </message>
+    <message>
+        <source>Print the redacted diagnostic bundle as JSON</source>
+        <translation>Das geschwärzte Diagnosepaket als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>geben Sie genau eine CONNECTION an</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Auth mode</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Requested scopes</source>
+        <translation>Angefragte Scopes</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Gewährte Scopes</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Show a connection&apos;s details, decoded tokens and events</source>
+        <translation>Details, dekodierte Token und Ereignisse einer Verbindung anzeigen</translation>
+    </message>
+    <message>
+        <source>Granted details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2373,161 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Integration details</source>
         <translation>Details der Integration</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsCommand</name>
+    <message>
+        <source>Added %1 as %2 (overrides the built-in integration of that id)</source>
+        <translation>%1 als %2 hinzugefügt (ersetzt die eingebaute Integration mit dieser ID)</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2</source>
+        <translation>%1 als %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2 (overrides the built-in integration of that id)</source>
+        <translation>%1 als %2 importiert (ersetzt die eingebaute Integration mit dieser ID)</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2</source>
+        <translation>%1 als %2 importiert</translation>
+    </message>
+    <message>
+        <source>Warning: this file replaces the built-in %1 integration (its endpoints are unchanged)</source>
+        <translation>Warnung: Diese Datei ersetzt die eingebaute Integration %1 (ihre Endpunkte sind unverändert)</translation>
+    </message>
+    <message>
+        <source>Warning: this file replaces the built-in %1 integration; changed:</source>
+        <translation>Warnung: Diese Datei ersetzt die eingebaute Integration %1; geändert:</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>show, add, import, export or remove; none lists</source>
+        <translation>show, add, import, export oder remove; ohne: Liste</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Only this category</source>
+        <translation>Nur diese Kategorie</translation>
+    </message>
+    <message>
+        <source>Only integrations matching TEXT (name, alias, id, auth mode, description, scopes), best first</source>
+        <translation>Nur Integrationen, die zu TEXT passen (Name, Alias, ID, Authentifizierungsart, Beschreibung, Scopes), beste zuerst</translation>
+    </message>
+    <message>
+        <source>add: the issuer URL whose metadata gives the endpoints</source>
+        <translation>add: die Aussteller-URL, deren Metadaten die Endpunkte liefern</translation>
+    </message>
+    <message>
+        <source>add: the new integration&apos;s id (lower case letters, digits, -)</source>
+        <translation>add: die ID der neuen Integration (Kleinbuchstaben, Ziffern, -)</translation>
+    </message>
+    <message>
+        <source>add: the name shown</source>
+        <translation>add: der angezeigte Name</translation>
+    </message>
+    <message>
+        <source>add, import: replace a custom or built-in integration of the same id</source>
+        <translation>add, import: eine eigene oder eingebaute Integration mit derselben ID ersetzen</translation>
+    </message>
+    <message>
+        <source>add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead of the integration&apos;s</source>
+        <translation>add: die genaue beim Anbieter registrierte Weiterleitungs-URI (http://127.0.0.1:PORT/PATH oder io.keyway.app:/oauth2redirect), von jeder Verbindung verwendet; show: die statt der der Integration anzuzeigende</translation>
+    </message>
+    <message>
+        <source>show: a template variable to fill in the setup steps, e.g. subdomain=acme (repeatable)</source>
+        <translation>show: eine Vorlagenvariable für die Einrichtungsschritte, z. B. subdomain=acme (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>add: allow plain http to the issuer&apos;s host and endpoints (test servers only; tokens are sent unencrypted)</source>
+        <translation>add: unverschlüsseltes http zum Host und zu den Endpunkten des Ausstellers erlauben (nur Testserver; Token werden unverschlüsselt gesendet)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>export ID FILE (- for standard output)</source>
+        <translation>export ID FILE (- für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>no temporary folder</source>
+        <translation>kein temporärer Ordner</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Removed the custom integration %1; the built-in one is used again</source>
+        <translation>Die eigene Integration %1 wurde entfernt; die eingebaute wird wieder verwendet</translation>
+    </message>
+    <message>
+        <source>Removed the custom integration %1</source>
+        <translation>Die eigene Integration %1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (show, add, import, export, remove; none lists)</source>
+        <translation>unbekannter Unterbefehl „%1“ (show, add, import, export, remove; ohne: Liste)</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>(custom, overrides built-in)</source>
+        <translation>(eigene, ersetzt eingebaute)</translation>
+    </message>
+    <message>
+        <source>add needs --issuer URL and --id ID</source>
+        <translation>add braucht --issuer URL und --id ID</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused; --allow-insecure-http allows it for this integration (test servers only: tokens cross the network unencrypted).</source>
+        <translation>Unverschlüsseltes http zu %1 wird abgelehnt; --allow-insecure-http erlaubt es für diese Integration (nur Testserver: Token gehen unverschlüsselt durchs Netz).</translation>
+    </message>
+    <message>
+        <source>there is no integration &quot;%1&quot; (see keyway integrations)</source>
+        <translation>es gibt keine Integration „%1“ (siehe keyway integrations)</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>SCHLÜSSEL=WERT erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>List, show, add, import, export or remove integrations</source>
+        <translation>Integrationen auflisten, anzeigen, hinzufügen, importieren, exportieren oder entfernen</translation>
+    </message>
+    <message>
+        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add --register: read the initial access token the provider requires from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--initial-access-token-stdin goes with --register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no initial access token on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Keyway at the provider as the client %1 (its secret is in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Keyway at the provider as the client %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2638,65 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
 </context>
 <context>
+    <name>KeepAliveCommand</name>
+    <message>
+        <source>Renew a refresh token this many days before it would lapse unused (default 3)</source>
+        <translation>Ein Refresh-Token so viele Tage erneuern, bevor es ungenutzt verfallen würde (Standard 3)</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a grant reaches its provider&apos;s absolute lifetime (default 14)</source>
+        <translation>So viele Tage warnen, bevor eine Berechtigung die absolute Lebensdauer ihres Anbieters erreicht (Standard 14)</translation>
+    </message>
+    <message>
+        <source>Run keep-alive daily as a systemd user timer (missed days made up at the next start)</source>
+        <translation>keep-alive täglich als systemd-Benutzer-Timer ausführen (verpasste Tage werden beim nächsten Start nachgeholt)</translation>
+    </message>
+    <message>
+        <source>Remove the systemd user timer</source>
+        <translation>Den systemd-Benutzer-Timer entfernen</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>The timer is enabled: keyway keep-alive runs daily (systemctl --user list-timers keyway-keep-alive.timer)</source>
+        <translation>Der Timer ist aktiviert: keyway keep-alive läuft täglich (systemctl --user list-timers keyway-keep-alive.timer)</translation>
+    </message>
+    <message>
+        <source>The timer is disabled.</source>
+        <translation>Der Timer ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>no timer was installed in %1</source>
+        <translation>in %1 war kein Timer installiert</translation>
+    </message>
+    <message>
+        <source>takes no CONNECTION: it looks at every connection</source>
+        <translation>nimmt keine CONNECTION: es prüft jede Verbindung</translation>
+    </message>
+    <message>
+        <source>give --install or --uninstall, not both</source>
+        <translation>geben Sie --install oder --uninstall an, nicht beide</translation>
+    </message>
+    <message>
+        <source>--margin-days and --warn-days take a whole number of days from 0 to 3650</source>
+        <translation>--margin-days und --warn-days erwarten eine ganze Zahl von Tagen von 0 bis 3650</translation>
+    </message>
+    <message>
+        <source>no connection holds a refresh token</source>
+        <translation>keine Verbindung hat ein Refresh-Token</translation>
+    </message>
+    <message>
+        <source>Renew refresh tokens before they lapse unused; warn before grants end</source>
+        <translation>Refresh-Token erneuern, bevor sie ungenutzt verfallen; vor dem Ende von Berechtigungen warnen</translation>
+    </message>
+</context>
+<context>
     <name>KeeperReport</name>
     <message>
         <source>reconnect</source>
@@ -2015,6 +2760,87 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Keyway could not write %1.</source>
         <translation>Keyway konnte %1 nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>generate: a new key pair; public: the public JWK of a key</source>
+        <translation>generate: ein neues Schlüsselpaar; public: der öffentliche JWK eines Schlüssels</translation>
+    </message>
+    <message>
+        <source>public: the PEM private key file</source>
+        <translation>public: die Datei mit dem privaten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>generate: RS256 (RSA 2048) or ES256 (EC P-256, the default)</source>
+        <translation>generate: RS256 (RSA 2048) oder ES256 (EC P-256, der Standard)</translation>
+    </message>
+    <message>
+        <source>generate: file to write the private key to (PEM, mode 0600)</source>
+        <translation>generate: Datei, in die der private Schlüssel geschrieben wird (PEM, Modus 0600)</translation>
+    </message>
+    <message>
+        <source>generate: replace an existing --out file</source>
+        <translation>generate: eine vorhandene --out-Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>public: the key stored for this connection</source>
+        <translation>public: der für diese Verbindung gespeicherte Schlüssel</translation>
+    </message>
+    <message>
+        <source>say generate or public (see keyway key --help)</source>
+        <translation>sagen Sie generate oder public (siehe keyway key --help)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: say generate or public</source>
+        <translation>unbekannte Aktion „%1“: sagen Sie generate oder public</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--alg takes RS256 or ES256, not &apos;%1&apos;</source>
+        <translation>--alg erwartet RS256 oder ES256, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>give --out PATH for the private key (it is not printed)</source>
+        <translation>geben Sie --out PATH für den privaten Schlüssel an (er wird nicht ausgegeben)</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists (use --force to replace it)</source>
+        <translation>%1 existiert bereits (mit --force ersetzen)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable by you only). Register the public JWK above with the provider,
+then connect with --private-key-file %1 (Keyway keeps its own copy in the keychain).</source>
+        <translation>Privater Schlüssel in %1 geschrieben (nur für Sie lesbar). Registrieren Sie den obigen öffentlichen JWK beim Anbieter
+und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kopie im Schlüsselbund auf).</translation>
+    </message>
+    <message>
+        <source>give either a PEM-FILE or --connection CONNECTION</source>
+        <translation>geben Sie entweder eine PEM-FILE oder --connection CONNECTION an</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>this connection keeps no private key</source>
+        <translation>diese Verbindung hat keinen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Generate a signing key pair or show a public JWK</source>
+        <translation>Ein Signaturschlüsselpaar erzeugen oder einen öffentlichen JWK anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3499,80 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
 </context>
 <context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>Verbindungs-ID (oder ein eindeutiger Anfang davon, oder ihr Name)</translation>
+    </message>
+    <message>
+        <source>Absolute URL, or a path relative to the integration&apos;s API base</source>
+        <translation>Absolute URL oder ein Pfad relativ zur API-Basis der Integration</translation>
+    </message>
+    <message>
+        <source>Request header &quot;Name: value&quot; (repeatable)</source>
+        <translation>Anfrage-Header „Name: value“ (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Request body; @FILE reads a file, @- standard input</source>
+        <translation>Anfrage-Body; @FILE liest eine Datei, @- die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Print the status line and response headers</source>
+        <translation>Statuszeile und Antwort-Header ausgeben</translation>
+    </message>
+    <message>
+        <source>Also send the credential to this origin (https://host[:port]), which is not one of the connection&apos;s (repeatable)</source>
+        <translation>Die Zugangsdaten auch an diesen Ursprung senden (https://host[:port]), der nicht zu den Ursprüngen der Verbindung gehört (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>give CONNECTION METHOD URL</source>
+        <translation>geben Sie CONNECTION METHOD URL an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP method</source>
+        <translation>„%1“ ist keine HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>„%1“ ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos; is not &quot;Name: value&quot;</source>
+        <translation>Header „%1“ hat nicht die Form &quot;Name: value&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin (https://host[:port])</source>
+        <translation>„%1“ ist kein Ursprung (https://host[:port])</translation>
+    </message>
+    <message>
+        <source>%1 Add --allow-origin ORIGIN to send it there anyway (its origins: %2).</source>
+        <translation>%1 Fügen Sie --allow-origin ORIGIN hinzu, um sie trotzdem dorthin zu senden (ihre Ursprünge: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer was cut off at %n byte(s)</source>
+        <translation>
+            <numerusform>die Antwort wurde nach %n Byte abgeschnitten</numerusform>
+            <numerusform>die Antwort wurde nach %n Bytes abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (keyway connect --reconnect %2 --scope &quot;%3&quot;)</source>
+        <translation>%1 (keyway connect --reconnect %2 --scope &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (after a refresh and retry)</source>
+        <translation>HTTP %1 %2 (nach einer Erneuerung und einem erneuten Versuch)</translation>
+    </message>
+    <message>
+        <source>Send an API request with a connection&apos;s credential</source>
+        <translation>Eine API-Anfrage mit den Zugangsdaten einer Verbindung senden</translation>
+    </message>
+</context>
+<context>
     <name>RequestConsole</name>
     <message>
         <source>HTTP method</source>
@@ -2832,6 +3732,137 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>The provider&apos;s answer is JSON but not an object, so it could not be read as %1.</source>
         <translation>Die Antwort des Anbieters ist JSON, aber kein Objekt, und konnte daher nicht als %1 gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>serve, faults, fault, personalities, client-key, log or reset</source>
+        <translation>serve, faults, fault, personalities, client-key, log oder reset</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free port, state in memory only)</source>
+        <translation>Der Port der Sandbox auf 127.0.0.1 (Standard %1; jeder Port hat seinen eigenen Speicher; 0 mit serve: ein beliebiger freier Port, Zustand nur im Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>faults, personalities, log: print JSON</source>
+        <translation>faults, personalities, log: JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>serve: access token lifetime in seconds (default 3600; kept in the store)</source>
+        <translation>serve: Lebensdauer der Zugriffstoken in Sekunden (Standard 3600; im Speicher festgehalten)</translation>
+    </message>
+    <message>
+        <source>serve: device flow polling interval in seconds (default 5; kept in the store)</source>
+        <translation>serve: Abfrageintervall des Geräteflusses in Sekunden (Standard 5; im Speicher festgehalten)</translation>
+    </message>
+    <message>
+        <source>serve: switch a fault on from the start (repeatable)</source>
+        <translation>serve: eine Störung von Anfang an einschalten (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 0 to 65535</source>
+        <translation>--port muss eine ganze Zahl von 0 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 1 to 65535 (a sandbox on port 0 keeps no store)</source>
+        <translation>--port muss eine ganze Zahl von 1 bis 65535 sein (eine Sandbox auf Port 0 hat keinen Speicher)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of seconds from %2 to %3</source>
+        <translation>--%1 muss eine ganze Zahl von Sekunden von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>there is no fault &quot;%1&quot; (see keyway sandbox faults)</source>
+        <translation>es gibt keine Störung „%1“ (siehe keyway sandbox faults)</translation>
+    </message>
+    <message>
+        <source>%1 received; stopping</source>
+        <translation>%1 empfangen; wird beendet</translation>
+    </message>
+    <message>
+        <source>another Keyway process already serves this sandbox at %1; keyway sandbox fault works on it from here</source>
+        <translation>ein anderer Keyway-Prozess stellt diese Sandbox bereits unter %1 bereit; keyway sandbox fault wirkt von hier aus darauf</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox running at %1 from %2 (public client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it.</source>
+        <translation>Keyway Sandbox läuft unter %1 aus %2 (öffentlicher Client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Strg+C oder SIGTERM beendet sie.</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox running at %1 from memory (public client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it.</source>
+        <translation>Keyway Sandbox läuft unter %1 aus dem Arbeitsspeicher (öffentlicher Client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Strg+C oder SIGTERM beendet sie.</translation>
+    </message>
+    <message>
+        <source>served now</source>
+        <translation>wird gerade bereitgestellt</translation>
+    </message>
+    <message>
+        <source>not served now: the next Keyway that needs it serves it</source>
+        <translation>gerade nicht bereitgestellt: das nächste Keyway, das sie braucht, stellt sie bereit</translation>
+    </message>
+    <message>
+        <source>its port is held by a Keyway Sandbox that is not yours</source>
+        <translation>ihr Port ist von einer Keyway Sandbox belegt, die nicht Ihre ist</translation>
+    </message>
+    <message>
+        <source>its port is held by a program that is not a Keyway Sandbox</source>
+        <translation>ihr Port ist von einem Programm belegt, das keine Keyway Sandbox ist</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox at %1 (%2)</source>
+        <translation>Keyway Sandbox unter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>Keyway should %1</source>
+        <translation>Keyway sollte: %1</translation>
+    </message>
+    <message>
+        <source>Switch one with: keyway sandbox fault NAME on|off|VALUE (actions run at once)</source>
+        <translation>Eine umschalten mit: keyway sandbox fault NAME on|off|VALUE (Aktionen laufen sofort)</translation>
+    </message>
+    <message>
+        <source>%1 (client %2): keyway connect %3</source>
+        <translation>%1 (Client %2): keyway connect %3</translation>
+    </message>
+    <message>
+        <source>Confidential ones take the client secret sandbox-secret (--client-id ID --client-secret-stdin).</source>
+        <translation>Vertrauliche Clients nehmen das Client-Secret sandbox-secret (--client-id ID --client-secret-stdin).</translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox client that uses private_key_jwt (see keyway sandbox personalities)</source>
+        <translation>%1 ist kein Sandbox-Client, der private_key_jwt verwendet (siehe keyway sandbox personalities)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is neither a JWK nor a PEM private key: %2</source>
+        <translation>%1 ist weder ein JWK noch ein privater PEM-Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>Registered the key %1 for %2</source>
+        <translation>Schlüssel %1 für %2 registriert</translation>
+    </message>
+    <message>
+        <source>only &quot;keyway sandbox fault all off&quot; is possible</source>
+        <translation>nur „keyway sandbox fault all off“ ist möglich</translation>
+    </message>
+    <message>
+        <source>The Keyway Sandbox forgot everything: keys, grants, tokens, accounts, faults, settings and its log. Connections to it need to be reconnected.</source>
+        <translation>Die Keyway Sandbox hat alles vergessen: Schlüssel, Berechtigungen, Token, Konten, Störungen, Einstellungen und ihr Protokoll. Verbindungen zu ihr müssen neu verbunden werden.</translation>
+    </message>
+    <message>
+        <source>Run the built-in Keyway Sandbox and switch its faults</source>
+        <translation>Die eingebaute Keyway Sandbox ausführen und ihre Störungen schalten</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +5001,73 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Select an event to read its full detail.</source>
         <translation>Wählen Sie ein Ereignis, um sein vollständiges Detail zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix), name, account, or integration id (its default)</source>
+        <translation>Verbindungs-ID (oder ein eindeutiger Anfang davon), Name, Konto oder Integrations-ID (deren Standard)</translation>
+    </message>
+    <message>
+        <source>Refresh the token first</source>
+        <translation>Das Token zuerst erneuern</translation>
+    </message>
+    <message>
+        <source>token (the token alone, the default), json ({access_token, token_type, expires_at, scope}) or kubernetes (an ExecCredential for kubeconfig&apos;s exec plugin)</source>
+        <translation>token (nur das Token, der Standard), json ({access_token, token_type, expires_at, scope}) oder kubernetes (ein ExecCredential für das exec-Plugin von kubeconfig)</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>geben Sie genau eine CONNECTION an</translation>
+    </message>
+    <message>
+        <source>--format is token, json or kubernetes</source>
+        <translation>--format ist token, json oder kubernetes</translation>
+    </message>
+    <message>
+        <source>a Basic credential has no kubernetes form: use --format json</source>
+        <translation>Basic-Zugangsdaten haben keine kubernetes-Form: verwenden Sie --format json</translation>
+    </message>
+    <message>
+        <source>Print a connection&apos;s access token</source>
+        <translation>Das Zugriffstoken einer Verbindung ausgeben</translation>
+    </message>
+    <message>
+        <source>The same as --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the service the new token is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the URI of the service the new token is for (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the scopes asked for, space-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exchange prints the token alone or --json; it takes no --refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7450,6 +8548,13 @@ Refresh-Token: %2</translation>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SignalWatcher</name>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
     </message>
 </context>
 <context>

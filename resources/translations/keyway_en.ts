@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>RequestCommand</name>
+    <message numerus="yes">
+        <source>the answer was cut off at %n byte(s)</source>
+        <translation>
+            <numerusform>the answer was cut off at %n byte</numerusform>
+            <numerusform>the answer was cut off at %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::AuthorizationCodeFlow</name>
     <message numerus="yes">
         <source>%n response(s) that did not belong to this sign-in (wrong or missing state) were ignored.</source>

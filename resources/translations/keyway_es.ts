@@ -120,6 +120,14 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>Run &apos;keyway connections --recover&apos; to bring them back, or &apos;keyway connections --revoke-lost&apos; to revoke them at their providers and delete them.</source>
         <translation>Ejecute «keyway connections --recover» para recuperarlas, o «keyway connections --revoke-lost» para revocarlas en sus proveedores y eliminarlas.</translation>
     </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Mostrar esta ayuda</translation>
+    </message>
+    <message>
+        <source>%1 (see keyway %2 --help)</source>
+        <translation>%1 (consulte keyway %2 --help)</translation>
+    </message>
 </context>
 <context>
     <name>ClientAssertion</name>
@@ -180,6 +188,61 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
         <translation>No se pudo abrir el archivo PKCS#12: la contraseña es incorrecta o no contiene un certificado y una clave.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificateOptions</name>
+    <message>
+        <source>TLS client certificate (PEM) for mutual TLS (RFC 8705); its key with --client-key-stdin</source>
+        <translation>Certificado de cliente TLS (PEM) para TLS mutuo (RFC 8705); su clave con --client-key-stdin</translation>
+    </message>
+    <message>
+        <source>Read the client certificate&apos;s private key (PEM) from standard input</source>
+        <translation>Leer la clave privada (PEM) del certificado de cliente de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>TLS client certificate and key as a PKCS#12 file, imported once</source>
+        <translation>Certificado de cliente TLS y su clave como archivo PKCS#12, importado una vez</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 file&apos;s password from standard input</source>
+        <translation>Leer la contraseña del archivo PKCS#12 de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>--client-cert and --client-p12 cannot be given together</source>
+        <translation>--client-cert y --client-p12 no pueden indicarse juntos</translation>
+    </message>
+    <message>
+        <source>--client-p12 FILE takes its password with --p12-password-stdin</source>
+        <translation>--client-p12 ARCHIVO recibe su contraseña con --p12-password-stdin</translation>
+    </message>
+    <message>
+        <source>--p12-password-stdin goes with --client-p12 FILE</source>
+        <translation>--p12-password-stdin se usa con --client-p12 ARCHIVO</translation>
+    </message>
+    <message>
+        <source>only one option at a time can read standard input</source>
+        <translation>solo una opción a la vez puede leer la entrada estándar</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input was empty: --client-key-stdin reads the private key there</source>
+        <translation>la entrada estándar estaba vacía: --client-key-stdin lee allí la clave privada</translation>
+    </message>
+    <message>
+        <source>Read the client certificate&apos;s private key (PEM) from FILE, leaving standard input to --client-secret-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the private key once: --client-key-stdin or --client-key-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -298,6 +361,249 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Check this computer&apos;s date, time and time zone; if they are right, the provider&apos;s clock is wrong.</source>
         <translation>Compruebe la fecha, la hora y la zona horaria de este equipo; si son correctas, el reloj del proveedor está mal.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Catalogue id (see keyway integrations)</source>
+        <translation>Id. del catálogo (consulte keyway integrations)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect issuer URL (endpoints by discovery)</source>
+        <translation>URL del emisor OpenID Connect (puntos de conexión por descubrimiento)</translation>
+    </message>
+    <message>
+        <source>Auth mode, e.g. oauth2_authorization_code, api_key</source>
+        <translation>Modo de autenticación, p. ej. oauth2_authorization_code, api_key</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>Id. de cliente OAuth</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input</source>
+        <translation>Leer el secreto de cliente de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input</source>
+        <translation>Leer la clave de API de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Basic auth user name</source>
+        <translation>Nombre de usuario de la autenticación Basic</translation>
+    </message>
+    <message>
+        <source>Read the Basic auth user name from standard input (an API key sent as the user name)</source>
+        <translation>Leer el nombre de usuario Basic de la entrada estándar (una clave de API enviada como nombre de usuario)</translation>
+    </message>
+    <message>
+        <source>Client authentication: client_secret_basic, client_secret_post, private_key_jwt, tls_client_auth, self_signed_tls_client_auth or none</source>
+        <translation>Autenticación del cliente: client_secret_basic, client_secret_post, private_key_jwt, tls_client_auth, self_signed_tls_client_auth o none</translation>
+    </message>
+    <message>
+        <source>Read the Basic auth password from standard input</source>
+        <translation>Leer la contraseña Basic de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Read a bearer token (pasted by hand) from standard input</source>
+        <translation>Leer un token bearer (pegado a mano) de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Service account JSON key file (JWT bearer)</source>
+        <translation>Archivo de clave JSON de la cuenta de servicio (JWT bearer)</translation>
+    </message>
+    <message>
+        <source>PEM private key for private_key_jwt</source>
+        <translation>Clave privada PEM para private_key_jwt</translation>
+    </message>
+    <message>
+        <source>kid of the private key</source>
+        <translation>kid de la clave privada</translation>
+    </message>
+    <message>
+        <source>Signing algorithm of the private key, RS256 or ES256 (default: the key&apos;s)</source>
+        <translation>Algoritmo de firma de la clave privada, RS256 o ES256 (predeterminado: el de la clave)</translation>
+    </message>
+    <message>
+        <source>audience parameter of the token request (client credentials)</source>
+        <translation>parámetro audience de la solicitud de token (credenciales de cliente)</translation>
+    </message>
+    <message>
+        <source>RFC 8707 resource indicator of the token request (repeatable)</source>
+        <translation>indicador de recurso RFC 8707 de la solicitud de token (repetible)</translation>
+    </message>
+    <message>
+        <source>JWT bearer subject (domain-wide delegation)</source>
+        <translation>Sujeto del JWT bearer (delegación en todo el dominio)</translation>
+    </message>
+    <message>
+        <source>Scopes, unified or provider&apos;s, space separated</source>
+        <translation>Ámbitos, unificados o del proveedor, separados por espacios</translation>
+    </message>
+    <message>
+        <source>A name for the connection</source>
+        <translation>Un nombre para la conexión</translation>
+    </message>
+    <message>
+        <source>Browser command (%s = URL); default KEYWAY_BROWSER, then the system browser</source>
+        <translation>Comando del navegador (%s = URL); predeterminado KEYWAY_BROWSER, luego el navegador del sistema</translation>
+    </message>
+    <message>
+        <source>Template variable, e.g. subdomain=acme (repeatable)</source>
+        <translation>Variable de plantilla, p. ej. subdomain=acme (repetible)</translation>
+    </message>
+    <message>
+        <source>Extra authorization request parameter (repeatable)</source>
+        <translation>Parámetro adicional de la solicitud de autorización (repetible)</translation>
+    </message>
+    <message>
+        <source>Extra token request parameter, e.g. audience=... (repeatable)</source>
+        <translation>Parámetro adicional de la solicitud de token, p. ej. audience=... (repetible)</translation>
+    </message>
+    <message>
+        <source>The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) or io.keyway.app:/oauth2redirect; kept for --reconnect</source>
+        <translation>La URI de redirección exacta registrada en el proveedor: http://127.0.0.1:PORT/PATH (Keyway escucha allí) o io.keyway.app:/oauth2redirect; se guarda para --reconnect</translation>
+    </message>
+    <message>
+        <source>Sign in on another device: open no browser here, print the address to open anywhere and read back from standard input the address the browser ended on (the device code sign-in instead, where the integration has one)</source>
+        <translation>Iniciar sesión en otro dispositivo: no abrir ningún navegador aquí, mostrar la dirección que se abre en cualquier parte y leer de la entrada estándar la dirección en la que terminó el navegador (en su lugar, el inicio de sesión con código de dispositivo, si la integración lo tiene)</translation>
+    </message>
+    <message>
+        <source>Do not send PKCE (for servers that reject it)</source>
+        <translation>No enviar PKCE (para servidores que lo rechazan)</translation>
+    </message>
+    <message>
+        <source>Push the authorization request to the provider first (RFC 9126): the browser gets only client_id and request_uri</source>
+        <translation>Enviar primero la solicitud de autorización al proveedor (RFC 9126): el navegador solo recibe client_id y request_uri</translation>
+    </message>
+    <message>
+        <source>Bind the tokens to a key pair kept in the keychain for this connection (DPoP, RFC 9449): every token, refresh and API request carries a proof signed with it</source>
+        <translation>Vincular los tokens a un par de claves guardado en el llavero para esta conexión (DPoP, RFC 9449): cada solicitud de token, de actualización y de API lleva una prueba firmada con él</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300)</source>
+        <translation>Segundos de espera al navegador (predeterminado 300)</translation>
+    </message>
+    <message>
+        <source>Re-authorize this existing connection in place</source>
+        <translation>Volver a autorizar esta conexión existente en su lugar</translation>
+    </message>
+    <message>
+        <source>name an integration or give --issuer URL (see keyway integrations)</source>
+        <translation>nombre una integración o indique --issuer URL (consulte keyway integrations)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>se esperaba KEY=VALUE, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>--resource takes an absolute URI without a fragment, got &apos;%1&apos;</source>
+        <translation>--resource admite una URI absoluta sin fragmento, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>only one --*-stdin option at a time</source>
+        <translation>solo una opción --*-stdin a la vez</translation>
+    </message>
+    <message>
+        <source>--no-browser reads the browser&apos;s address from standard input, so no --*-stdin option can be given with it (a --reconnect reuses a kept secret)</source>
+        <translation>--no-browser lee la dirección del navegador de la entrada estándar, así que no se puede indicar ninguna opción --*-stdin con ella (un --reconnect reutiliza un secreto guardado)</translation>
+    </message>
+    <message>
+        <source>standard input was empty</source>
+        <translation>la entrada estándar estaba vacía</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout admite un número de segundos</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Signing in with a device code, which needs nothing pasted back (--mode %1 for the other way).</source>
+        <translation>Inicio de sesión con un código de dispositivo, que no necesita pegar nada de vuelta (--mode %1 para la otra forma).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on any device and sign in:</source>
+        <translation>Abra esta dirección en un navegador de cualquier dispositivo e inicie sesión:</translation>
+    </message>
+    <message>
+        <source>The browser then ends on an address it cannot load; that is expected.</source>
+        <translation>El navegador termina luego en una dirección que no puede cargar; es lo esperado.</translation>
+    </message>
+    <message>
+        <source>The browser then ends on an address it cannot load (%1?...); that is expected.</source>
+        <translation>El navegador termina luego en una dirección que no puede cargar (%1?...); es lo esperado.</translation>
+    </message>
+    <message>
+        <source>Copy that whole address from its address bar, paste it here and press Enter:</source>
+        <translation>Copie esa dirección completa de la barra de direcciones, péguela aquí y pulse Intro:</translation>
+    </message>
+    <message>
+        <source>Opening your browser. If it does not open, visit:</source>
+        <translation>Abriendo su navegador. Si no se abre, visite:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code:</source>
+        <translation>Para iniciar sesión, abra %1 e introduzca el código:</translation>
+    </message>
+    <message>
+        <source>(or open %1, which has the code filled in)</source>
+        <translation>(o abra %1, que ya tiene el código rellenado)</translation>
+    </message>
+    <message>
+        <source>Waiting for approval until %1 (Ctrl+C cancels)...</source>
+        <translation>Esperando la aprobación hasta las %1 (Ctrl+C cancela)...</translation>
+    </message>
+    <message>
+        <source>Connected; the provider did not say which account.</source>
+        <translation>Conectada; el proveedor no indicó qué cuenta.</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Conectada como %1</translation>
+    </message>
+    <message>
+        <source>Scopes granted: %1</source>
+        <translation>Ámbitos concedidos: %1</translation>
+    </message>
+    <message>
+        <source>Not granted: %1</source>
+        <translation>No concedidos: %1</translation>
+    </message>
+    <message>
+        <source>no address was pasted; nothing was stored</source>
+        <translation>no se pegó ninguna dirección; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>Connect an integration (prints the connection id)</source>
+        <translation>Conectar una integración (muestra el id. de la conexión)</translation>
+    </message>
+    <message>
+        <source>RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: cannot read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: %1 is not JSON (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -644,6 +950,13 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
 </context>
 <context>
+    <name>ConnectionJson</name>
+    <message>
+        <source>disconnected, not revoked</source>
+        <translation>desconectada, no revocada</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionLock</name>
     <message>
         <source>Keyway could not use its lock folder: %1.</source>
@@ -912,6 +1225,53 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsCommand</name>
+    <message>
+        <source>default INTEGRATION CONNECTION: the connection token, exec and git-credential use for INTEGRATION when several are connected and none is named</source>
+        <translation>default INTEGRATION CONNECTION: la conexión que usan token, exec y git-credential para INTEGRATION cuando hay varias conectadas y no se nombra ninguna</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>Mostrar JSON</translation>
+    </message>
+    <message>
+        <source>Rebuild the connections the database lost from their entries in the keychain, then list them</source>
+        <translation>Reconstruir desde sus entradas del llavero las conexiones que perdió la base de datos y después listarlas</translation>
+    </message>
+    <message>
+        <source>Revoke the connections the database lost at their providers and delete their keychain entries</source>
+        <translation>Revocar en sus proveedores las conexiones que perdió la base de datos y eliminar sus entradas del llavero</translation>
+    </message>
+    <message>
+        <source>the only subcommand is: default INTEGRATION CONNECTION</source>
+        <translation>el único subcomando es: default INTEGRATION CONNECTION</translation>
+    </message>
+    <message>
+        <source>give --recover or --revoke-lost, not both</source>
+        <translation>indique --recover o --revoke-lost, no ambos</translation>
+    </message>
+    <message>
+        <source>%1 is a connection of %2, not of %3</source>
+        <translation>%1 es una conexión de %2, no de %3</translation>
+    </message>
+    <message>
+        <source>Default for %1: %2</source>
+        <translation>Predeterminada para %1: %2</translation>
+    </message>
+    <message>
+        <source>No connections yet. Connect one with: keyway connect INTEGRATION</source>
+        <translation>Todavía no hay conexiones. Conecte una con: keyway connect INTEGRATION</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(predeterminada)</translation>
+    </message>
+    <message>
+        <source>List connections (or recover those the database lost)</source>
+        <translation>Listar las conexiones (o recuperar las que perdió la base de datos)</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1603,33 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>account</source>
         <translation>cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>Id. de la conexión (o un prefijo único, o su nombre)</translation>
+    </message>
+    <message>
+        <source>Also remove the connection&apos;s record, event log and request history (after revoking it if it is still live)</source>
+        <translation>Eliminar también el registro de la conexión, su registro de eventos y su historial de solicitudes (tras revocarla si sigue activa)</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>indique exactamente una CONNECTION</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Eliminada.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Desconectada.</translation>
+    </message>
+    <message>
+        <source>Revoke a connection and delete its secrets (--forget: and its record)</source>
+        <translation>Revocar una conexión y eliminar sus secretos (--forget: y su registro)</translation>
     </message>
 </context>
 <context>
@@ -1676,10 +2063,95 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
 </context>
 <context>
+    <name>ExecCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix), name, account, or integration id (its default)</source>
+        <translation>Id. de la conexión (o un prefijo único), nombre, cuenta o id. de integración (su predeterminada)</translation>
+    </message>
+    <message>
+        <source>The command to run, after --</source>
+        <translation>El comando que se ejecuta, después de --</translation>
+    </message>
+    <message>
+        <source>Put the credential in this environment variable instead of KEYWAY_ACCESS_TOKEN (repeatable)</source>
+        <translation>Poner la credencial en esta variable de entorno en lugar de KEYWAY_ACCESS_TOKEN (repetible)</translation>
+    </message>
+    <message>
+        <source>Refresh the token first</source>
+        <translation>Actualizar primero el token</translation>
+    </message>
+    <message>
+        <source>give a CONNECTION, then -- and the COMMAND to run</source>
+        <translation>indique una CONNECTION, luego -- y el COMMAND que se ejecuta</translation>
+    </message>
+    <message>
+        <source>--env %1 is not a variable name a command can read</source>
+        <translation>--env %1 no es un nombre de variable que un comando pueda leer</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>no se puede ejecutar %1: %2</translation>
+    </message>
+    <message>
+        <source>Run a command with a connection&apos;s token in its environment</source>
+        <translation>Ejecutar un comando con el token de una conexión en su entorno</translation>
+    </message>
+</context>
+<context>
     <name>GitCredential</name>
     <message>
         <source>git sent a credential request Keyway cannot read.</source>
         <translation>git envió una solicitud de credenciales que Keyway no puede leer.</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation>más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>un byte NUL</translation>
+    </message>
+    <message>
+        <source>a line without key=value</source>
+        <translation>una línea sin key=value</translation>
+    </message>
+</context>
+<context>
+    <name>GitCredentialCommand</name>
+    <message>
+        <source>get, store or erase (git gives it)</source>
+        <translation>get, store o erase (lo indica git)</translation>
+    </message>
+    <message>
+        <source>give get, store or erase (git runs this helper itself)</source>
+        <translation>indique get, store o erase (git ejecuta este asistente por sí mismo)</translation>
+    </message>
+    <message>
+        <source>several connections answer for %1 (%2): put the one to use in the URL&apos;s user name, e.g. https://NAME@%1/, or make one the default (keyway connections default INTEGRATION CONNECTION)</source>
+        <translation>varias conexiones responden para %1 (%2): ponga la que se debe usar en el nombre de usuario de la URL, p. ej. https://NAME@%1/, o haga una la predeterminada (keyway connections default INTEGRATION CONNECTION)</translation>
+    </message>
+    <message>
+        <source>the credential cannot be written in git&apos;s format</source>
+        <translation>la credencial no se puede escribir en el formato de git</translation>
+    </message>
+    <message>
+        <source>Give git a connection&apos;s token (credential helper)</source>
+        <translation>Dar a git el token de una conexión (asistente de credenciales)</translation>
+    </message>
+</context>
+<context>
+    <name>HandleRedirectCommand</name>
+    <message>
+        <source>The io.keyway.app: redirect URI the browser opened</source>
+        <translation>La URI de redirección io.keyway.app: que abrió el navegador</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>uso: %1</translation>
+    </message>
+    <message>
+        <source>Hand an io.keyway.app: redirect to the waiting sign-in (run by the desktop)</source>
+        <translation>Entregar una redirección io.keyway.app: al inicio de sesión en espera (lo ejecuta el escritorio)</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2215,65 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>The identity token from the refresh gives a different sign-in time than the one who signed in.</source>
         <translation>El token de identidad de la actualización da una hora de inicio de sesión distinta de la del inicio de sesión original.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>Id. de la conexión (o un prefijo único, o su nombre)</translation>
+    </message>
+    <message>
+        <source>Print the redacted diagnostic bundle as JSON</source>
+        <translation>Mostrar el paquete de diagnóstico censurado como JSON</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>indique exactamente una CONNECTION</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integración</translation>
+    </message>
+    <message>
+        <source>Auth mode</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Requested scopes</source>
+        <translation>Ámbitos solicitados</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Ámbitos concedidos</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <source>Show a connection&apos;s details, decoded tokens and events</source>
+        <translation>Mostrar los detalles, los tokens decodificados y los eventos de una conexión</translation>
+    </message>
+    <message>
+        <source>Granted details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2373,161 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Integration details</source>
         <translation>Detalles de la integración</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsCommand</name>
+    <message>
+        <source>Added %1 as %2 (overrides the built-in integration of that id)</source>
+        <translation>%1 añadida como %2 (sustituye a la integración incorporada con ese id.)</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2</source>
+        <translation>%1 añadida como %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2 (overrides the built-in integration of that id)</source>
+        <translation>%1 importada como %2 (sustituye a la integración incorporada con ese id.)</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2</source>
+        <translation>%1 importada como %2</translation>
+    </message>
+    <message>
+        <source>Warning: this file replaces the built-in %1 integration (its endpoints are unchanged)</source>
+        <translation>Aviso: este archivo sustituye a la integración incorporada %1 (sus puntos de conexión no cambian)</translation>
+    </message>
+    <message>
+        <source>Warning: this file replaces the built-in %1 integration; changed:</source>
+        <translation>Aviso: este archivo sustituye a la integración incorporada %1; cambios:</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>show, add, import, export or remove; none lists</source>
+        <translation>show, add, import, export o remove; sin ninguno: lista</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>Mostrar JSON</translation>
+    </message>
+    <message>
+        <source>Only this category</source>
+        <translation>Solo esta categoría</translation>
+    </message>
+    <message>
+        <source>Only integrations matching TEXT (name, alias, id, auth mode, description, scopes), best first</source>
+        <translation>Solo las integraciones que coinciden con TEXT (nombre, alias, id., modo de autenticación, descripción, ámbitos), las mejores primero</translation>
+    </message>
+    <message>
+        <source>add: the issuer URL whose metadata gives the endpoints</source>
+        <translation>add: la URL del emisor cuyos metadatos dan los puntos de conexión</translation>
+    </message>
+    <message>
+        <source>add: the new integration&apos;s id (lower case letters, digits, -)</source>
+        <translation>add: el id. de la nueva integración (minúsculas, dígitos, -)</translation>
+    </message>
+    <message>
+        <source>add: the name shown</source>
+        <translation>add: el nombre que se muestra</translation>
+    </message>
+    <message>
+        <source>add, import: replace a custom or built-in integration of the same id</source>
+        <translation>add, import: sustituir una integración personalizada o incorporada con el mismo id.</translation>
+    </message>
+    <message>
+        <source>add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead of the integration&apos;s</source>
+        <translation>add: la URI de redirección exacta registrada en el proveedor (http://127.0.0.1:PORT/PATH o io.keyway.app:/oauth2redirect), que usan todas las conexiones; show: la que se muestra en lugar de la de la integración</translation>
+    </message>
+    <message>
+        <source>show: a template variable to fill in the setup steps, e.g. subdomain=acme (repeatable)</source>
+        <translation>show: una variable de plantilla para rellenar los pasos de configuración, p. ej. subdomain=acme (repetible)</translation>
+    </message>
+    <message>
+        <source>add: allow plain http to the issuer&apos;s host and endpoints (test servers only; tokens are sent unencrypted)</source>
+        <translation>add: permitir http sin cifrar hacia el host y los puntos de conexión del emisor (solo servidores de prueba; los tokens se envían sin cifrar)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>uso: %1</translation>
+    </message>
+    <message>
+        <source>export ID FILE (- for standard output)</source>
+        <translation>export ID FILE (- para la salida estándar)</translation>
+    </message>
+    <message>
+        <source>no temporary folder</source>
+        <translation>no hay carpeta temporal</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 exportada a %2</translation>
+    </message>
+    <message>
+        <source>Removed the custom integration %1; the built-in one is used again</source>
+        <translation>Se eliminó la integración personalizada %1; se vuelve a usar la incorporada</translation>
+    </message>
+    <message>
+        <source>Removed the custom integration %1</source>
+        <translation>Se eliminó la integración personalizada %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (show, add, import, export, remove; none lists)</source>
+        <translation>subcomando desconocido «%1» (show, add, import, export, remove; sin ninguno: lista)</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <source>(custom, overrides built-in)</source>
+        <translation>(personalizada, sustituye a la incorporada)</translation>
+    </message>
+    <message>
+        <source>add needs --issuer URL and --id ID</source>
+        <translation>add necesita --issuer URL y --id ID</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused; --allow-insecure-http allows it for this integration (test servers only: tokens cross the network unencrypted).</source>
+        <translation>Se rechaza http sin cifrar hacia %1; --allow-insecure-http lo permite para esta integración (solo servidores de prueba: los tokens cruzan la red sin cifrar).</translation>
+    </message>
+    <message>
+        <source>there is no integration &quot;%1&quot; (see keyway integrations)</source>
+        <translation>no hay ninguna integración «%1» (consulte keyway integrations)</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>se esperaba KEY=VALUE, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>List, show, add, import, export or remove integrations</source>
+        <translation>Listar, mostrar, añadir, importar, exportar o eliminar integraciones</translation>
+    </message>
+    <message>
+        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add --register: read the initial access token the provider requires from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--initial-access-token-stdin goes with --register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no initial access token on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Keyway at the provider as the client %1 (its secret is in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Keyway at the provider as the client %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2638,65 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
 </context>
 <context>
+    <name>KeepAliveCommand</name>
+    <message>
+        <source>Renew a refresh token this many days before it would lapse unused (default 3)</source>
+        <translation>Renovar un token de actualización tantos días antes de que caduque sin uso (predeterminado 3)</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a grant reaches its provider&apos;s absolute lifetime (default 14)</source>
+        <translation>Avisar tantos días antes de que una autorización alcance la vida útil absoluta de su proveedor (predeterminado 14)</translation>
+    </message>
+    <message>
+        <source>Run keep-alive daily as a systemd user timer (missed days made up at the next start)</source>
+        <translation>Ejecutar keep-alive a diario como temporizador de usuario de systemd (los días perdidos se recuperan en el siguiente arranque)</translation>
+    </message>
+    <message>
+        <source>Remove the systemd user timer</source>
+        <translation>Eliminar el temporizador de usuario de systemd</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Se eliminó %1</translation>
+    </message>
+    <message>
+        <source>The timer is enabled: keyway keep-alive runs daily (systemctl --user list-timers keyway-keep-alive.timer)</source>
+        <translation>El temporizador está activado: keyway keep-alive se ejecuta a diario (systemctl --user list-timers keyway-keep-alive.timer)</translation>
+    </message>
+    <message>
+        <source>The timer is disabled.</source>
+        <translation>El temporizador está desactivado.</translation>
+    </message>
+    <message>
+        <source>no timer was installed in %1</source>
+        <translation>no había ningún temporizador instalado en %1</translation>
+    </message>
+    <message>
+        <source>takes no CONNECTION: it looks at every connection</source>
+        <translation>no admite CONNECTION: revisa todas las conexiones</translation>
+    </message>
+    <message>
+        <source>give --install or --uninstall, not both</source>
+        <translation>indique --install o --uninstall, no ambos</translation>
+    </message>
+    <message>
+        <source>--margin-days and --warn-days take a whole number of days from 0 to 3650</source>
+        <translation>--margin-days y --warn-days admiten un número entero de días de 0 a 3650</translation>
+    </message>
+    <message>
+        <source>no connection holds a refresh token</source>
+        <translation>ninguna conexión tiene un token de actualización</translation>
+    </message>
+    <message>
+        <source>Renew refresh tokens before they lapse unused; warn before grants end</source>
+        <translation>Renovar los tokens de actualización antes de que caduquen sin uso; avisar antes de que terminen las autorizaciones</translation>
+    </message>
+</context>
+<context>
     <name>KeeperReport</name>
     <message>
         <source>reconnect</source>
@@ -2015,6 +2760,87 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Keyway could not write %1.</source>
         <translation>Keyway no pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>generate: a new key pair; public: the public JWK of a key</source>
+        <translation>generate: un nuevo par de claves; public: la JWK pública de una clave</translation>
+    </message>
+    <message>
+        <source>public: the PEM private key file</source>
+        <translation>public: el archivo de clave privada PEM</translation>
+    </message>
+    <message>
+        <source>generate: RS256 (RSA 2048) or ES256 (EC P-256, the default)</source>
+        <translation>generate: RS256 (RSA 2048) o ES256 (EC P-256, el predeterminado)</translation>
+    </message>
+    <message>
+        <source>generate: file to write the private key to (PEM, mode 0600)</source>
+        <translation>generate: archivo en el que se escribe la clave privada (PEM, modo 0600)</translation>
+    </message>
+    <message>
+        <source>generate: replace an existing --out file</source>
+        <translation>generate: sustituir un archivo --out existente</translation>
+    </message>
+    <message>
+        <source>public: the key stored for this connection</source>
+        <translation>public: la clave guardada para esta conexión</translation>
+    </message>
+    <message>
+        <source>say generate or public (see keyway key --help)</source>
+        <translation>indique generate o public (consulte keyway key --help)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: say generate or public</source>
+        <translation>acción desconocida «%1»: indique generate o public</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>--alg takes RS256 or ES256, not &apos;%1&apos;</source>
+        <translation>--alg admite RS256 o ES256, no «%1»</translation>
+    </message>
+    <message>
+        <source>give --out PATH for the private key (it is not printed)</source>
+        <translation>indique --out PATH para la clave privada (no se muestra)</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>no se puede sustituir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists (use --force to replace it)</source>
+        <translation>%1 ya existe (use --force para sustituirlo)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable by you only). Register the public JWK above with the provider,
+then connect with --private-key-file %1 (Keyway keeps its own copy in the keychain).</source>
+        <translation>Clave privada escrita en %1 (solo usted puede leerla). Registre la JWK pública de arriba en el proveedor
+y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el llavero).</translation>
+    </message>
+    <message>
+        <source>give either a PEM-FILE or --connection CONNECTION</source>
+        <translation>indique un PEM-FILE o bien --connection CONNECTION</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>this connection keeps no private key</source>
+        <translation>esta conexión no guarda ninguna clave privada</translation>
+    </message>
+    <message>
+        <source>Generate a signing key pair or show a public JWK</source>
+        <translation>Generar un par de claves de firma o mostrar una JWK pública</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3499,80 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
 </context>
 <context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>Id. de la conexión (o un prefijo único, o su nombre)</translation>
+    </message>
+    <message>
+        <source>Absolute URL, or a path relative to the integration&apos;s API base</source>
+        <translation>URL absoluta, o una ruta relativa a la base de API de la integración</translation>
+    </message>
+    <message>
+        <source>Request header &quot;Name: value&quot; (repeatable)</source>
+        <translation>Cabecera de la solicitud «Name: value» (repetible)</translation>
+    </message>
+    <message>
+        <source>Request body; @FILE reads a file, @- standard input</source>
+        <translation>Cuerpo de la solicitud; @FILE lee un archivo, @- la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Print the status line and response headers</source>
+        <translation>Mostrar la línea de estado y las cabeceras de la respuesta</translation>
+    </message>
+    <message>
+        <source>Also send the credential to this origin (https://host[:port]), which is not one of the connection&apos;s (repeatable)</source>
+        <translation>Enviar también la credencial a este origen (https://host[:port]), que no es uno de los de la conexión (repetible)</translation>
+    </message>
+    <message>
+        <source>give CONNECTION METHOD URL</source>
+        <translation>indique CONNECTION METHOD URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP method</source>
+        <translation>«%1» no es un método HTTP</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>«%1» no es una URL válida</translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos; is not &quot;Name: value&quot;</source>
+        <translation>la cabecera «%1» no tiene la forma &quot;Name: value&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin (https://host[:port])</source>
+        <translation>«%1» no es un origen (https://host[:port])</translation>
+    </message>
+    <message>
+        <source>%1 Add --allow-origin ORIGIN to send it there anyway (its origins: %2).</source>
+        <translation>%1 Añada --allow-origin ORIGIN para enviarla allí de todos modos (sus orígenes: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer was cut off at %n byte(s)</source>
+        <translation>
+            <numerusform>la respuesta se cortó en %n byte</numerusform>
+            <numerusform>la respuesta se cortó en %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (keyway connect --reconnect %2 --scope &quot;%3&quot;)</source>
+        <translation>%1 (keyway connect --reconnect %2 --scope &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (after a refresh and retry)</source>
+        <translation>HTTP %1 %2 (tras una actualización y un reintento)</translation>
+    </message>
+    <message>
+        <source>Send an API request with a connection&apos;s credential</source>
+        <translation>Enviar una solicitud de API con la credencial de una conexión</translation>
+    </message>
+</context>
+<context>
     <name>RequestConsole</name>
     <message>
         <source>HTTP method</source>
@@ -2832,6 +3732,137 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>The provider&apos;s answer is JSON but not an object, so it could not be read as %1.</source>
         <translation>La respuesta del proveedor es JSON pero no un objeto, así que no se pudo leer como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>serve, faults, fault, personalities, client-key, log or reset</source>
+        <translation>serve, faults, fault, personalities, client-key, log o reset</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free port, state in memory only)</source>
+        <translation>El puerto del entorno de pruebas en 127.0.0.1 (predeterminado %1; cada puerto tiene su propio almacén; 0 con serve: cualquier puerto libre, estado solo en memoria)</translation>
+    </message>
+    <message>
+        <source>faults, personalities, log: print JSON</source>
+        <translation>faults, personalities, log: mostrar JSON</translation>
+    </message>
+    <message>
+        <source>serve: access token lifetime in seconds (default 3600; kept in the store)</source>
+        <translation>serve: vida útil de los tokens de acceso en segundos (predeterminado 3600; se guarda en el almacén)</translation>
+    </message>
+    <message>
+        <source>serve: device flow polling interval in seconds (default 5; kept in the store)</source>
+        <translation>serve: intervalo de sondeo del flujo de dispositivo en segundos (predeterminado 5; se guarda en el almacén)</translation>
+    </message>
+    <message>
+        <source>serve: switch a fault on from the start (repeatable)</source>
+        <translation>serve: activar un fallo desde el principio (repetible)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>uso: %1</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 0 to 65535</source>
+        <translation>--port debe ser un número entero de 0 a 65535</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 1 to 65535 (a sandbox on port 0 keeps no store)</source>
+        <translation>--port debe ser un número entero de 1 a 65535 (un entorno de pruebas en el puerto 0 no tiene almacén)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of seconds from %2 to %3</source>
+        <translation>--%1 debe ser un número entero de segundos de %2 a %3</translation>
+    </message>
+    <message>
+        <source>there is no fault &quot;%1&quot; (see keyway sandbox faults)</source>
+        <translation>no hay ningún fallo «%1» (consulte keyway sandbox faults)</translation>
+    </message>
+    <message>
+        <source>%1 received; stopping</source>
+        <translation>%1 recibida; deteniendo</translation>
+    </message>
+    <message>
+        <source>another Keyway process already serves this sandbox at %1; keyway sandbox fault works on it from here</source>
+        <translation>otro proceso de Keyway ya sirve este entorno de pruebas en %1; keyway sandbox fault actúa sobre él desde aquí</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox running at %1 from %2 (public client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it.</source>
+        <translation>Keyway Sandbox se ejecuta en %1 desde %2 (cliente público keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C o SIGTERM lo detiene.</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox running at %1 from memory (public client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it.</source>
+        <translation>Keyway Sandbox se ejecuta en %1 desde la memoria (cliente público keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C o SIGTERM lo detiene.</translation>
+    </message>
+    <message>
+        <source>served now</source>
+        <translation>se sirve ahora</translation>
+    </message>
+    <message>
+        <source>not served now: the next Keyway that needs it serves it</source>
+        <translation>no se sirve ahora: lo servirá el próximo Keyway que lo necesite</translation>
+    </message>
+    <message>
+        <source>its port is held by a Keyway Sandbox that is not yours</source>
+        <translation>su puerto lo ocupa un Keyway Sandbox que no es suyo</translation>
+    </message>
+    <message>
+        <source>its port is held by a program that is not a Keyway Sandbox</source>
+        <translation>su puerto lo ocupa un programa que no es un Keyway Sandbox</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox at %1 (%2)</source>
+        <translation>Keyway Sandbox en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <source>Keyway should %1</source>
+        <translation>Keyway debería %1</translation>
+    </message>
+    <message>
+        <source>Switch one with: keyway sandbox fault NAME on|off|VALUE (actions run at once)</source>
+        <translation>Cambie uno con: keyway sandbox fault NAME on|off|VALUE (las acciones se ejecutan al instante)</translation>
+    </message>
+    <message>
+        <source>%1 (client %2): keyway connect %3</source>
+        <translation>%1 (cliente %2): keyway connect %3</translation>
+    </message>
+    <message>
+        <source>Confidential ones take the client secret sandbox-secret (--client-id ID --client-secret-stdin).</source>
+        <translation>Los confidenciales usan el secreto de cliente sandbox-secret (--client-id ID --client-secret-stdin).</translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox client that uses private_key_jwt (see keyway sandbox personalities)</source>
+        <translation>%1 no es un cliente del entorno de pruebas que use private_key_jwt (consulte keyway sandbox personalities)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a JWK nor a PEM private key: %2</source>
+        <translation>%1 no es ni una JWK ni una clave privada PEM: %2</translation>
+    </message>
+    <message>
+        <source>Registered the key %1 for %2</source>
+        <translation>Se registró la clave %1 para %2</translation>
+    </message>
+    <message>
+        <source>only &quot;keyway sandbox fault all off&quot; is possible</source>
+        <translation>solo es posible «keyway sandbox fault all off»</translation>
+    </message>
+    <message>
+        <source>The Keyway Sandbox forgot everything: keys, grants, tokens, accounts, faults, settings and its log. Connections to it need to be reconnected.</source>
+        <translation>Keyway Sandbox lo olvidó todo: claves, autorizaciones, tokens, cuentas, fallos, ajustes y su registro. Hay que volver a conectar las conexiones con él.</translation>
+    </message>
+    <message>
+        <source>Run the built-in Keyway Sandbox and switch its faults</source>
+        <translation>Ejecutar el Keyway Sandbox incorporado y cambiar sus fallos</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +5001,73 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Select an event to read its full detail.</source>
         <translation>Seleccione un evento para leer su detalle completo.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix), name, account, or integration id (its default)</source>
+        <translation>Id. de la conexión (o un prefijo único), nombre, cuenta o id. de integración (su predeterminada)</translation>
+    </message>
+    <message>
+        <source>Refresh the token first</source>
+        <translation>Actualizar primero el token</translation>
+    </message>
+    <message>
+        <source>token (the token alone, the default), json ({access_token, token_type, expires_at, scope}) or kubernetes (an ExecCredential for kubeconfig&apos;s exec plugin)</source>
+        <translation>token (solo el token, el predeterminado), json ({access_token, token_type, expires_at, scope}) o kubernetes (un ExecCredential para el plugin exec de kubeconfig)</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>indique exactamente una CONNECTION</translation>
+    </message>
+    <message>
+        <source>--format is token, json or kubernetes</source>
+        <translation>--format es token, json o kubernetes</translation>
+    </message>
+    <message>
+        <source>a Basic credential has no kubernetes form: use --format json</source>
+        <translation>una credencial Basic no tiene forma kubernetes: use --format json</translation>
+    </message>
+    <message>
+        <source>Print a connection&apos;s access token</source>
+        <translation>Mostrar el token de acceso de una conexión</translation>
+    </message>
+    <message>
+        <source>The same as --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the service the new token is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the URI of the service the new token is for (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the scopes asked for, space-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exchange prints the token alone or --json; it takes no --refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7450,6 +8548,13 @@ Token de actualización: %2</translation>
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SignalWatcher</name>
+    <message>
+        <source>signal %1</source>
+        <translation>señal %1</translation>
     </message>
 </context>
 <context>

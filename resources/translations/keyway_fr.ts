@@ -120,6 +120,14 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>Run &apos;keyway connections --recover&apos; to bring them back, or &apos;keyway connections --revoke-lost&apos; to revoke them at their providers and delete them.</source>
         <translation>Exécutez « keyway connections --recover » pour les récupérer, ou « keyway connections --revoke-lost » pour les révoquer auprès de leurs fournisseurs et les supprimer.</translation>
     </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Afficher cette aide</translation>
+    </message>
+    <message>
+        <source>%1 (see keyway %2 --help)</source>
+        <translation>%1 (voir keyway %2 --help)</translation>
+    </message>
 </context>
 <context>
     <name>ClientAssertion</name>
@@ -180,6 +188,61 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
         <translation>Le fichier PKCS#12 n&apos;a pas pu être ouvert : le mot de passe est faux, ou il ne contient pas de certificat et de clé.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificateOptions</name>
+    <message>
+        <source>TLS client certificate (PEM) for mutual TLS (RFC 8705); its key with --client-key-stdin</source>
+        <translation>Certificat client TLS (PEM) pour le TLS mutuel (RFC 8705) ; sa clé avec --client-key-stdin</translation>
+    </message>
+    <message>
+        <source>Read the client certificate&apos;s private key (PEM) from standard input</source>
+        <translation>Lire la clé privée (PEM) du certificat client sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>TLS client certificate and key as a PKCS#12 file, imported once</source>
+        <translation>Certificat client TLS et sa clé dans un fichier PKCS#12, importé une fois</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 file&apos;s password from standard input</source>
+        <translation>Lire le mot de passe du fichier PKCS#12 sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>--client-cert and --client-p12 cannot be given together</source>
+        <translation>--client-cert et --client-p12 ne peuvent pas être donnés ensemble</translation>
+    </message>
+    <message>
+        <source>--client-p12 FILE takes its password with --p12-password-stdin</source>
+        <translation>--client-p12 FICHIER prend son mot de passe avec --p12-password-stdin</translation>
+    </message>
+    <message>
+        <source>--p12-password-stdin goes with --client-p12 FILE</source>
+        <translation>--p12-password-stdin va avec --client-p12 FICHIER</translation>
+    </message>
+    <message>
+        <source>only one option at a time can read standard input</source>
+        <translation>une seule option à la fois peut lire l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>standard input was empty: --client-key-stdin reads the private key there</source>
+        <translation>l&apos;entrée standard était vide : --client-key-stdin y lit la clé privée</translation>
+    </message>
+    <message>
+        <source>Read the client certificate&apos;s private key (PEM) from FILE, leaving standard input to --client-secret-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the private key once: --client-key-stdin or --client-key-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -298,6 +361,249 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Check this computer&apos;s date, time and time zone; if they are right, the provider&apos;s clock is wrong.</source>
         <translation>Vérifiez la date, l&apos;heure et le fuseau horaire de cet ordinateur ; s&apos;ils sont justes, l&apos;horloge du fournisseur est fausse.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Catalogue id (see keyway integrations)</source>
+        <translation>Identifiant du catalogue (voir keyway integrations)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect issuer URL (endpoints by discovery)</source>
+        <translation>URL de l&apos;émetteur OpenID Connect (points de terminaison par découverte)</translation>
+    </message>
+    <message>
+        <source>Auth mode, e.g. oauth2_authorization_code, api_key</source>
+        <translation>Mode d&apos;authentification, p. ex. oauth2_authorization_code, api_key</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>Identifiant client OAuth</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input</source>
+        <translation>Lire le secret client sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input</source>
+        <translation>Lire la clé d&apos;API sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Basic auth user name</source>
+        <translation>Nom d&apos;utilisateur de l&apos;authentification Basic</translation>
+    </message>
+    <message>
+        <source>Read the Basic auth user name from standard input (an API key sent as the user name)</source>
+        <translation>Lire le nom d&apos;utilisateur Basic sur l&apos;entrée standard (une clé d&apos;API envoyée comme nom d&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>Client authentication: client_secret_basic, client_secret_post, private_key_jwt, tls_client_auth, self_signed_tls_client_auth or none</source>
+        <translation>Authentification du client : client_secret_basic, client_secret_post, private_key_jwt, tls_client_auth, self_signed_tls_client_auth ou none</translation>
+    </message>
+    <message>
+        <source>Read the Basic auth password from standard input</source>
+        <translation>Lire le mot de passe Basic sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Read a bearer token (pasted by hand) from standard input</source>
+        <translation>Lire un jeton bearer (collé à la main) sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Service account JSON key file (JWT bearer)</source>
+        <translation>Fichier de clé JSON du compte de service (JWT bearer)</translation>
+    </message>
+    <message>
+        <source>PEM private key for private_key_jwt</source>
+        <translation>Clé privée PEM pour private_key_jwt</translation>
+    </message>
+    <message>
+        <source>kid of the private key</source>
+        <translation>kid de la clé privée</translation>
+    </message>
+    <message>
+        <source>Signing algorithm of the private key, RS256 or ES256 (default: the key&apos;s)</source>
+        <translation>Algorithme de signature de la clé privée, RS256 ou ES256 (par défaut : celui de la clé)</translation>
+    </message>
+    <message>
+        <source>audience parameter of the token request (client credentials)</source>
+        <translation>paramètre audience de la requête de jeton (identifiants client)</translation>
+    </message>
+    <message>
+        <source>RFC 8707 resource indicator of the token request (repeatable)</source>
+        <translation>indicateur de ressource RFC 8707 de la requête de jeton (répétable)</translation>
+    </message>
+    <message>
+        <source>JWT bearer subject (domain-wide delegation)</source>
+        <translation>Sujet du JWT bearer (délégation à l&apos;échelle du domaine)</translation>
+    </message>
+    <message>
+        <source>Scopes, unified or provider&apos;s, space separated</source>
+        <translation>Scopes, unifiés ou du fournisseur, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>A name for the connection</source>
+        <translation>Un nom pour la connexion</translation>
+    </message>
+    <message>
+        <source>Browser command (%s = URL); default KEYWAY_BROWSER, then the system browser</source>
+        <translation>Commande du navigateur (%s = URL) ; par défaut KEYWAY_BROWSER, puis le navigateur du système</translation>
+    </message>
+    <message>
+        <source>Template variable, e.g. subdomain=acme (repeatable)</source>
+        <translation>Variable de modèle, p. ex. subdomain=acme (répétable)</translation>
+    </message>
+    <message>
+        <source>Extra authorization request parameter (repeatable)</source>
+        <translation>Paramètre supplémentaire de la requête d&apos;autorisation (répétable)</translation>
+    </message>
+    <message>
+        <source>Extra token request parameter, e.g. audience=... (repeatable)</source>
+        <translation>Paramètre supplémentaire de la requête de jeton, p. ex. audience=... (répétable)</translation>
+    </message>
+    <message>
+        <source>The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) or io.keyway.app:/oauth2redirect; kept for --reconnect</source>
+        <translation>L&apos;URI de redirection exacte enregistrée chez le fournisseur : http://127.0.0.1:PORT/PATH (Keyway y écoute) ou io.keyway.app:/oauth2redirect ; conservée pour --reconnect</translation>
+    </message>
+    <message>
+        <source>Sign in on another device: open no browser here, print the address to open anywhere and read back from standard input the address the browser ended on (the device code sign-in instead, where the integration has one)</source>
+        <translation>Se connecter sur un autre appareil : n&apos;ouvrir aucun navigateur ici, afficher l&apos;adresse à ouvrir n&apos;importe où et relire sur l&apos;entrée standard l&apos;adresse où le navigateur a abouti (la connexion par code d&apos;appareil à la place, si l&apos;intégration en a une)</translation>
+    </message>
+    <message>
+        <source>Do not send PKCE (for servers that reject it)</source>
+        <translation>Ne pas envoyer PKCE (pour les serveurs qui le refusent)</translation>
+    </message>
+    <message>
+        <source>Push the authorization request to the provider first (RFC 9126): the browser gets only client_id and request_uri</source>
+        <translation>Pousser d&apos;abord la requête d&apos;autorisation vers le fournisseur (RFC 9126) : le navigateur ne reçoit que client_id et request_uri</translation>
+    </message>
+    <message>
+        <source>Bind the tokens to a key pair kept in the keychain for this connection (DPoP, RFC 9449): every token, refresh and API request carries a proof signed with it</source>
+        <translation>Lier les jetons à une paire de clés conservée dans le trousseau pour cette connexion (DPoP, RFC 9449) : chaque requête de jeton, d&apos;actualisation et d&apos;API porte une preuve signée avec elle</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300)</source>
+        <translation>Secondes d&apos;attente du navigateur (par défaut 300)</translation>
+    </message>
+    <message>
+        <source>Re-authorize this existing connection in place</source>
+        <translation>Réautoriser cette connexion existante sur place</translation>
+    </message>
+    <message>
+        <source>name an integration or give --issuer URL (see keyway integrations)</source>
+        <translation>nommez une intégration ou donnez --issuer URL (voir keyway integrations)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>KEY=VALUE attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>--resource takes an absolute URI without a fragment, got &apos;%1&apos;</source>
+        <translation>--resource prend une URI absolue sans fragment, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>only one --*-stdin option at a time</source>
+        <translation>une seule option --*-stdin à la fois</translation>
+    </message>
+    <message>
+        <source>--no-browser reads the browser&apos;s address from standard input, so no --*-stdin option can be given with it (a --reconnect reuses a kept secret)</source>
+        <translation>--no-browser lit l&apos;adresse du navigateur sur l&apos;entrée standard : aucune option --*-stdin ne peut donc l&apos;accompagner (un --reconnect réutilise un secret conservé)</translation>
+    </message>
+    <message>
+        <source>standard input was empty</source>
+        <translation>l&apos;entrée standard était vide</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout prend un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Signing in with a device code, which needs nothing pasted back (--mode %1 for the other way).</source>
+        <translation>Connexion avec un code d&apos;appareil, qui n&apos;a besoin de rien recoller (--mode %1 pour l&apos;autre façon).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on any device and sign in:</source>
+        <translation>Ouvrez cette adresse dans un navigateur sur n&apos;importe quel appareil et connectez-vous :</translation>
+    </message>
+    <message>
+        <source>The browser then ends on an address it cannot load; that is expected.</source>
+        <translation>Le navigateur aboutit ensuite sur une adresse qu&apos;il ne peut pas charger ; c&apos;est normal.</translation>
+    </message>
+    <message>
+        <source>The browser then ends on an address it cannot load (%1?...); that is expected.</source>
+        <translation>Le navigateur aboutit ensuite sur une adresse qu&apos;il ne peut pas charger (%1?...) ; c&apos;est normal.</translation>
+    </message>
+    <message>
+        <source>Copy that whole address from its address bar, paste it here and press Enter:</source>
+        <translation>Copiez toute cette adresse depuis la barre d&apos;adresse, collez-la ici et appuyez sur Entrée :</translation>
+    </message>
+    <message>
+        <source>Opening your browser. If it does not open, visit:</source>
+        <translation>Ouverture de votre navigateur. S&apos;il ne s&apos;ouvre pas, visitez :</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code:</source>
+        <translation>Pour vous connecter, ouvrez %1 et saisissez le code :</translation>
+    </message>
+    <message>
+        <source>(or open %1, which has the code filled in)</source>
+        <translation>(ou ouvrez %1, où le code est déjà rempli)</translation>
+    </message>
+    <message>
+        <source>Waiting for approval until %1 (Ctrl+C cancels)...</source>
+        <translation>En attente de l&apos;approbation jusqu&apos;à %1 (Ctrl+C annule)…</translation>
+    </message>
+    <message>
+        <source>Connected; the provider did not say which account.</source>
+        <translation>Connecté ; le fournisseur n&apos;a pas indiqué quel compte.</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Scopes granted: %1</source>
+        <translation>Scopes accordés : %1</translation>
+    </message>
+    <message>
+        <source>Not granted: %1</source>
+        <translation>Non accordés : %1</translation>
+    </message>
+    <message>
+        <source>no address was pasted; nothing was stored</source>
+        <translation>aucune adresse n&apos;a été collée ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>Connect an integration (prints the connection id)</source>
+        <translation>Connecter une intégration (affiche l&apos;identifiant de la connexion)</translation>
+    </message>
+    <message>
+        <source>RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: cannot read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: %1 is not JSON (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -644,6 +950,13 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
 </context>
 <context>
+    <name>ConnectionJson</name>
+    <message>
+        <source>disconnected, not revoked</source>
+        <translation>déconnectée, non révoquée</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionLock</name>
     <message>
         <source>Keyway could not use its lock folder: %1.</source>
@@ -912,6 +1225,53 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsCommand</name>
+    <message>
+        <source>default INTEGRATION CONNECTION: the connection token, exec and git-credential use for INTEGRATION when several are connected and none is named</source>
+        <translation>default INTEGRATION CONNECTION : la connexion qu&apos;utilisent token, exec et git-credential pour INTEGRATION quand plusieurs sont connectées et qu&apos;aucune n&apos;est nommée</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>Afficher du JSON</translation>
+    </message>
+    <message>
+        <source>Rebuild the connections the database lost from their entries in the keychain, then list them</source>
+        <translation>Reconstruire à partir de leurs entrées du trousseau les connexions que la base de données a perdues, puis les lister</translation>
+    </message>
+    <message>
+        <source>Revoke the connections the database lost at their providers and delete their keychain entries</source>
+        <translation>Révoquer auprès de leurs fournisseurs les connexions que la base de données a perdues et supprimer leurs entrées du trousseau</translation>
+    </message>
+    <message>
+        <source>the only subcommand is: default INTEGRATION CONNECTION</source>
+        <translation>la seule sous-commande est : default INTEGRATION CONNECTION</translation>
+    </message>
+    <message>
+        <source>give --recover or --revoke-lost, not both</source>
+        <translation>donnez --recover ou --revoke-lost, pas les deux</translation>
+    </message>
+    <message>
+        <source>%1 is a connection of %2, not of %3</source>
+        <translation>%1 est une connexion de %2, pas de %3</translation>
+    </message>
+    <message>
+        <source>Default for %1: %2</source>
+        <translation>Par défaut pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>No connections yet. Connect one with: keyway connect INTEGRATION</source>
+        <translation>Aucune connexion pour l&apos;instant. Connectez-en une avec : keyway connect INTEGRATION</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>List connections (or recover those the database lost)</source>
+        <translation>Lister les connexions (ou récupérer celles que la base de données a perdues)</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1603,33 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>account</source>
         <translation>compte</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>Identifiant de la connexion (ou un préfixe unique, ou son nom)</translation>
+    </message>
+    <message>
+        <source>Also remove the connection&apos;s record, event log and request history (after revoking it if it is still live)</source>
+        <translation>Supprimer aussi l&apos;enregistrement de la connexion, son journal d&apos;événements et son historique de requêtes (après l&apos;avoir révoquée si elle est encore active)</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>donnez exactement une CONNECTION</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Supprimée.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Déconnectée.</translation>
+    </message>
+    <message>
+        <source>Revoke a connection and delete its secrets (--forget: and its record)</source>
+        <translation>Révoquer une connexion et supprimer ses secrets (--forget : et son enregistrement)</translation>
     </message>
 </context>
 <context>
@@ -1676,10 +2063,95 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
 </context>
 <context>
+    <name>ExecCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix), name, account, or integration id (its default)</source>
+        <translation>Identifiant de la connexion (ou un préfixe unique), nom, compte ou identifiant d&apos;intégration (sa connexion par défaut)</translation>
+    </message>
+    <message>
+        <source>The command to run, after --</source>
+        <translation>La commande à lancer, après --</translation>
+    </message>
+    <message>
+        <source>Put the credential in this environment variable instead of KEYWAY_ACCESS_TOKEN (repeatable)</source>
+        <translation>Placer l&apos;identifiant dans cette variable d&apos;environnement au lieu de KEYWAY_ACCESS_TOKEN (répétable)</translation>
+    </message>
+    <message>
+        <source>Refresh the token first</source>
+        <translation>Actualiser d&apos;abord le jeton</translation>
+    </message>
+    <message>
+        <source>give a CONNECTION, then -- and the COMMAND to run</source>
+        <translation>donnez une CONNECTION, puis -- et la COMMAND à lancer</translation>
+    </message>
+    <message>
+        <source>--env %1 is not a variable name a command can read</source>
+        <translation>--env %1 n&apos;est pas un nom de variable qu&apos;une commande peut lire</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Run a command with a connection&apos;s token in its environment</source>
+        <translation>Lancer une commande avec le jeton d&apos;une connexion dans son environnement</translation>
+    </message>
+</context>
+<context>
     <name>GitCredential</name>
     <message>
         <source>git sent a credential request Keyway cannot read.</source>
         <translation>git a envoyé une demande d&apos;identifiants que Keyway ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation>plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>un octet NUL</translation>
+    </message>
+    <message>
+        <source>a line without key=value</source>
+        <translation>une ligne sans key=value</translation>
+    </message>
+</context>
+<context>
+    <name>GitCredentialCommand</name>
+    <message>
+        <source>get, store or erase (git gives it)</source>
+        <translation>get, store ou erase (git le donne)</translation>
+    </message>
+    <message>
+        <source>give get, store or erase (git runs this helper itself)</source>
+        <translation>donnez get, store ou erase (git lance lui-même cet assistant)</translation>
+    </message>
+    <message>
+        <source>several connections answer for %1 (%2): put the one to use in the URL&apos;s user name, e.g. https://NAME@%1/, or make one the default (keyway connections default INTEGRATION CONNECTION)</source>
+        <translation>plusieurs connexions répondent pour %1 (%2) : mettez celle à utiliser dans le nom d&apos;utilisateur de l&apos;URL, p. ex. https://NAME@%1/, ou faites-en une la connexion par défaut (keyway connections default INTEGRATION CONNECTION)</translation>
+    </message>
+    <message>
+        <source>the credential cannot be written in git&apos;s format</source>
+        <translation>l&apos;identifiant ne peut pas être écrit au format de git</translation>
+    </message>
+    <message>
+        <source>Give git a connection&apos;s token (credential helper)</source>
+        <translation>Donner à git le jeton d&apos;une connexion (assistant d&apos;identification)</translation>
+    </message>
+</context>
+<context>
+    <name>HandleRedirectCommand</name>
+    <message>
+        <source>The io.keyway.app: redirect URI the browser opened</source>
+        <translation>L&apos;URI de redirection io.keyway.app: que le navigateur a ouverte</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Hand an io.keyway.app: redirect to the waiting sign-in (run by the desktop)</source>
+        <translation>Transmettre une redirection io.keyway.app: à la connexion en attente (lancé par le bureau)</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2215,65 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>The identity token from the refresh gives a different sign-in time than the one who signed in.</source>
         <translation>Le jeton d&apos;identité de l&apos;actualisation donne une autre heure de connexion que celle de la connexion d&apos;origine.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>Identifiant de la connexion (ou un préfixe unique, ou son nom)</translation>
+    </message>
+    <message>
+        <source>Print the redacted diagnostic bundle as JSON</source>
+        <translation>Afficher le paquet de diagnostic expurgé en JSON</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>donnez exactement une CONNECTION</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Auth mode</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Requested scopes</source>
+        <translation>Scopes demandés</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Scopes accordés</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Événements :</translation>
+    </message>
+    <message>
+        <source>Show a connection&apos;s details, decoded tokens and events</source>
+        <translation>Afficher les détails, les jetons décodés et les événements d&apos;une connexion</translation>
+    </message>
+    <message>
+        <source>Granted details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2373,161 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Integration details</source>
         <translation>Détails de l&apos;intégration</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsCommand</name>
+    <message>
+        <source>Added %1 as %2 (overrides the built-in integration of that id)</source>
+        <translation>%1 ajoutée comme %2 (remplace l&apos;intégration intégrée de cet identifiant)</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2</source>
+        <translation>%1 ajoutée comme %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2 (overrides the built-in integration of that id)</source>
+        <translation>%1 importée comme %2 (remplace l&apos;intégration intégrée de cet identifiant)</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2</source>
+        <translation>%1 importée comme %2</translation>
+    </message>
+    <message>
+        <source>Warning: this file replaces the built-in %1 integration (its endpoints are unchanged)</source>
+        <translation>Avertissement : ce fichier remplace l&apos;intégration intégrée %1 (ses points de terminaison sont inchangés)</translation>
+    </message>
+    <message>
+        <source>Warning: this file replaces the built-in %1 integration; changed:</source>
+        <translation>Avertissement : ce fichier remplace l&apos;intégration intégrée %1 ; modifié :</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>show, add, import, export or remove; none lists</source>
+        <translation>show, add, import, export ou remove ; sans : liste</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>Afficher du JSON</translation>
+    </message>
+    <message>
+        <source>Only this category</source>
+        <translation>Seulement cette catégorie</translation>
+    </message>
+    <message>
+        <source>Only integrations matching TEXT (name, alias, id, auth mode, description, scopes), best first</source>
+        <translation>Seulement les intégrations correspondant à TEXT (nom, alias, identifiant, mode d&apos;authentification, description, scopes), les meilleures d&apos;abord</translation>
+    </message>
+    <message>
+        <source>add: the issuer URL whose metadata gives the endpoints</source>
+        <translation>add : l&apos;URL de l&apos;émetteur dont les métadonnées donnent les points de terminaison</translation>
+    </message>
+    <message>
+        <source>add: the new integration&apos;s id (lower case letters, digits, -)</source>
+        <translation>add : l&apos;identifiant de la nouvelle intégration (minuscules, chiffres, -)</translation>
+    </message>
+    <message>
+        <source>add: the name shown</source>
+        <translation>add : le nom affiché</translation>
+    </message>
+    <message>
+        <source>add, import: replace a custom or built-in integration of the same id</source>
+        <translation>add, import : remplacer une intégration personnalisée ou intégrée de même identifiant</translation>
+    </message>
+    <message>
+        <source>add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead of the integration&apos;s</source>
+        <translation>add : l&apos;URI de redirection exacte enregistrée chez le fournisseur (http://127.0.0.1:PORT/PATH ou io.keyway.app:/oauth2redirect), utilisée par chaque connexion ; show : celle à afficher à la place de celle de l&apos;intégration</translation>
+    </message>
+    <message>
+        <source>show: a template variable to fill in the setup steps, e.g. subdomain=acme (repeatable)</source>
+        <translation>show : une variable de modèle à remplir dans les étapes de configuration, p. ex. subdomain=acme (répétable)</translation>
+    </message>
+    <message>
+        <source>add: allow plain http to the issuer&apos;s host and endpoints (test servers only; tokens are sent unencrypted)</source>
+        <translation>add : autoriser le http en clair vers l&apos;hôte et les points de terminaison de l&apos;émetteur (serveurs de test uniquement ; les jetons sont envoyés sans chiffrement)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>utilisation : %1</translation>
+    </message>
+    <message>
+        <source>export ID FILE (- for standard output)</source>
+        <translation>export ID FILE (- pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>no temporary folder</source>
+        <translation>aucun dossier temporaire</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 exportée vers %2</translation>
+    </message>
+    <message>
+        <source>Removed the custom integration %1; the built-in one is used again</source>
+        <translation>Intégration personnalisée %1 supprimée ; l&apos;intégration intégrée est de nouveau utilisée</translation>
+    </message>
+    <message>
+        <source>Removed the custom integration %1</source>
+        <translation>Intégration personnalisée %1 supprimée</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (show, add, import, export, remove; none lists)</source>
+        <translation>sous-commande inconnue « %1 » (show, add, import, export, remove ; sans : liste)</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>(custom, overrides built-in)</source>
+        <translation>(personnalisée, remplace l&apos;intégrée)</translation>
+    </message>
+    <message>
+        <source>add needs --issuer URL and --id ID</source>
+        <translation>add demande --issuer URL et --id ID</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused; --allow-insecure-http allows it for this integration (test servers only: tokens cross the network unencrypted).</source>
+        <translation>Le http en clair vers %1 est refusé ; --allow-insecure-http l&apos;autorise pour cette intégration (serveurs de test uniquement : les jetons traversent le réseau sans chiffrement).</translation>
+    </message>
+    <message>
+        <source>there is no integration &quot;%1&quot; (see keyway integrations)</source>
+        <translation>il n&apos;y a pas d&apos;intégration « %1 » (voir keyway integrations)</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>KEY=VALUE attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>List, show, add, import, export or remove integrations</source>
+        <translation>Lister, afficher, ajouter, importer, exporter ou supprimer des intégrations</translation>
+    </message>
+    <message>
+        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add --register: read the initial access token the provider requires from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--initial-access-token-stdin goes with --register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no initial access token on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Keyway at the provider as the client %1 (its secret is in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Keyway at the provider as the client %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2638,65 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
 </context>
 <context>
+    <name>KeepAliveCommand</name>
+    <message>
+        <source>Renew a refresh token this many days before it would lapse unused (default 3)</source>
+        <translation>Renouveler un jeton d&apos;actualisation autant de jours avant qu&apos;il n&apos;expire faute d&apos;usage (par défaut 3)</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a grant reaches its provider&apos;s absolute lifetime (default 14)</source>
+        <translation>Avertir autant de jours avant qu&apos;une autorisation atteigne la durée de vie absolue fixée par son fournisseur (par défaut 14)</translation>
+    </message>
+    <message>
+        <source>Run keep-alive daily as a systemd user timer (missed days made up at the next start)</source>
+        <translation>Lancer keep-alive chaque jour avec un minuteur utilisateur systemd (les jours manqués sont rattrapés au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Remove the systemd user timer</source>
+        <translation>Supprimer le minuteur utilisateur systemd</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>The timer is enabled: keyway keep-alive runs daily (systemctl --user list-timers keyway-keep-alive.timer)</source>
+        <translation>Le minuteur est activé : keyway keep-alive s&apos;exécute chaque jour (systemctl --user list-timers keyway-keep-alive.timer)</translation>
+    </message>
+    <message>
+        <source>The timer is disabled.</source>
+        <translation>Le minuteur est désactivé.</translation>
+    </message>
+    <message>
+        <source>no timer was installed in %1</source>
+        <translation>aucun minuteur n&apos;était installé dans %1</translation>
+    </message>
+    <message>
+        <source>takes no CONNECTION: it looks at every connection</source>
+        <translation>ne prend pas de CONNECTION : il examine chaque connexion</translation>
+    </message>
+    <message>
+        <source>give --install or --uninstall, not both</source>
+        <translation>donnez --install ou --uninstall, pas les deux</translation>
+    </message>
+    <message>
+        <source>--margin-days and --warn-days take a whole number of days from 0 to 3650</source>
+        <translation>--margin-days et --warn-days prennent un nombre entier de jours de 0 à 3650</translation>
+    </message>
+    <message>
+        <source>no connection holds a refresh token</source>
+        <translation>aucune connexion ne détient de jeton d&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>Renew refresh tokens before they lapse unused; warn before grants end</source>
+        <translation>Renouveler les jetons d&apos;actualisation avant qu&apos;ils n&apos;expirent faute d&apos;usage ; avertir avant la fin des autorisations</translation>
+    </message>
+</context>
+<context>
     <name>KeeperReport</name>
     <message>
         <source>reconnect</source>
@@ -2015,6 +2760,87 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Keyway could not write %1.</source>
         <translation>Keyway n&apos;a pas pu écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>generate: a new key pair; public: the public JWK of a key</source>
+        <translation>generate : une nouvelle paire de clés ; public : la JWK publique d&apos;une clé</translation>
+    </message>
+    <message>
+        <source>public: the PEM private key file</source>
+        <translation>public : le fichier de clé privée PEM</translation>
+    </message>
+    <message>
+        <source>generate: RS256 (RSA 2048) or ES256 (EC P-256, the default)</source>
+        <translation>generate : RS256 (RSA 2048) ou ES256 (EC P-256, par défaut)</translation>
+    </message>
+    <message>
+        <source>generate: file to write the private key to (PEM, mode 0600)</source>
+        <translation>generate : fichier où écrire la clé privée (PEM, mode 0600)</translation>
+    </message>
+    <message>
+        <source>generate: replace an existing --out file</source>
+        <translation>generate : remplacer un fichier --out existant</translation>
+    </message>
+    <message>
+        <source>public: the key stored for this connection</source>
+        <translation>public : la clé conservée pour cette connexion</translation>
+    </message>
+    <message>
+        <source>say generate or public (see keyway key --help)</source>
+        <translation>dites generate ou public (voir keyway key --help)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: say generate or public</source>
+        <translation>action inconnue « %1 » : dites generate ou public</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--alg takes RS256 or ES256, not &apos;%1&apos;</source>
+        <translation>--alg prend RS256 ou ES256, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>give --out PATH for the private key (it is not printed)</source>
+        <translation>donnez --out PATH pour la clé privée (elle n&apos;est pas affichée)</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>impossible de remplacer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 exists (use --force to replace it)</source>
+        <translation>%1 existe (utilisez --force pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable by you only). Register the public JWK above with the provider,
+then connect with --private-key-file %1 (Keyway keeps its own copy in the keychain).</source>
+        <translation>Clé privée écrite dans %1 (lisible par vous seul). Enregistrez la JWK publique ci-dessus auprès du fournisseur,
+puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>give either a PEM-FILE or --connection CONNECTION</source>
+        <translation>donnez soit un PEM-FILE, soit --connection CONNECTION</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>this connection keeps no private key</source>
+        <translation>cette connexion ne conserve aucune clé privée</translation>
+    </message>
+    <message>
+        <source>Generate a signing key pair or show a public JWK</source>
+        <translation>Générer une paire de clés de signature ou afficher une JWK publique</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3499,80 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
 </context>
 <context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>Identifiant de la connexion (ou un préfixe unique, ou son nom)</translation>
+    </message>
+    <message>
+        <source>Absolute URL, or a path relative to the integration&apos;s API base</source>
+        <translation>URL absolue, ou chemin relatif à la base d&apos;API de l&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Request header &quot;Name: value&quot; (repeatable)</source>
+        <translation>En-tête de requête « Name: value » (répétable)</translation>
+    </message>
+    <message>
+        <source>Request body; @FILE reads a file, @- standard input</source>
+        <translation>Corps de la requête ; @FILE lit un fichier, @- l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Print the status line and response headers</source>
+        <translation>Afficher la ligne d&apos;état et les en-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>Also send the credential to this origin (https://host[:port]), which is not one of the connection&apos;s (repeatable)</source>
+        <translation>Envoyer aussi l&apos;identifiant à cette origine (https://host[:port]), qui n&apos;est pas l&apos;une de celles de la connexion (répétable)</translation>
+    </message>
+    <message>
+        <source>give CONNECTION METHOD URL</source>
+        <translation>donnez CONNECTION METHOD URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP method</source>
+        <translation>« %1 » n&apos;est pas une méthode HTTP</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>« %1 » n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos; is not &quot;Name: value&quot;</source>
+        <translation>l&apos;en-tête « %1 » n&apos;est pas de la forme &quot;Name: value&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin (https://host[:port])</source>
+        <translation>« %1 » n&apos;est pas une origine (https://host[:port])</translation>
+    </message>
+    <message>
+        <source>%1 Add --allow-origin ORIGIN to send it there anyway (its origins: %2).</source>
+        <translation>%1 Ajoutez --allow-origin ORIGIN pour l&apos;y envoyer quand même (ses origines : %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer was cut off at %n byte(s)</source>
+        <translation>
+            <numerusform>la réponse a été coupée à %n octet</numerusform>
+            <numerusform>la réponse a été coupée à %n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (keyway connect --reconnect %2 --scope &quot;%3&quot;)</source>
+        <translation>%1 (keyway connect --reconnect %2 --scope &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (after a refresh and retry)</source>
+        <translation>HTTP %1 %2 (après une actualisation et une nouvelle tentative)</translation>
+    </message>
+    <message>
+        <source>Send an API request with a connection&apos;s credential</source>
+        <translation>Envoyer une requête d&apos;API avec l&apos;identifiant d&apos;une connexion</translation>
+    </message>
+</context>
+<context>
     <name>RequestConsole</name>
     <message>
         <source>HTTP method</source>
@@ -2832,6 +3732,137 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>The provider&apos;s answer is JSON but not an object, so it could not be read as %1.</source>
         <translation>La réponse du fournisseur est du JSON mais pas un objet, elle n&apos;a donc pas pu être lue comme %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>serve, faults, fault, personalities, client-key, log or reset</source>
+        <translation>serve, faults, fault, personalities, client-key, log ou reset</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free port, state in memory only)</source>
+        <translation>Le port du bac à sable sur 127.0.0.1 (par défaut %1 ; chaque port a son propre stockage ; 0 avec serve : n&apos;importe quel port libre, état en mémoire seulement)</translation>
+    </message>
+    <message>
+        <source>faults, personalities, log: print JSON</source>
+        <translation>faults, personalities, log : afficher du JSON</translation>
+    </message>
+    <message>
+        <source>serve: access token lifetime in seconds (default 3600; kept in the store)</source>
+        <translation>serve : durée de vie des jetons d&apos;accès en secondes (par défaut 3600 ; conservée dans le stockage)</translation>
+    </message>
+    <message>
+        <source>serve: device flow polling interval in seconds (default 5; kept in the store)</source>
+        <translation>serve : intervalle d&apos;interrogation du flux d&apos;appareil en secondes (par défaut 5 ; conservé dans le stockage)</translation>
+    </message>
+    <message>
+        <source>serve: switch a fault on from the start (repeatable)</source>
+        <translation>serve : activer une panne dès le départ (répétable)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>utilisation : %1</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 0 to 65535</source>
+        <translation>--port doit être un nombre entier de 0 à 65535</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 1 to 65535 (a sandbox on port 0 keeps no store)</source>
+        <translation>--port doit être un nombre entier de 1 à 65535 (un bac à sable sur le port 0 n&apos;a pas de stockage)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of seconds from %2 to %3</source>
+        <translation>--%1 doit être un nombre entier de secondes de %2 à %3</translation>
+    </message>
+    <message>
+        <source>there is no fault &quot;%1&quot; (see keyway sandbox faults)</source>
+        <translation>il n&apos;y a pas de panne « %1 » (voir keyway sandbox faults)</translation>
+    </message>
+    <message>
+        <source>%1 received; stopping</source>
+        <translation>%1 reçu ; arrêt</translation>
+    </message>
+    <message>
+        <source>another Keyway process already serves this sandbox at %1; keyway sandbox fault works on it from here</source>
+        <translation>un autre processus Keyway sert déjà ce bac à sable à %1 ; keyway sandbox fault agit dessus d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox running at %1 from %2 (public client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it.</source>
+        <translation>Keyway Sandbox tourne à %1 depuis %2 (client public keyway-sandbox ; keyway-sandbox-confidential / sandbox-secret). Ctrl+C ou SIGTERM l&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox running at %1 from memory (public client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it.</source>
+        <translation>Keyway Sandbox tourne à %1 en mémoire (client public keyway-sandbox ; keyway-sandbox-confidential / sandbox-secret). Ctrl+C ou SIGTERM l&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>served now</source>
+        <translation>servi en ce moment</translation>
+    </message>
+    <message>
+        <source>not served now: the next Keyway that needs it serves it</source>
+        <translation>pas servi en ce moment : le prochain Keyway qui en a besoin le sert</translation>
+    </message>
+    <message>
+        <source>its port is held by a Keyway Sandbox that is not yours</source>
+        <translation>son port est occupé par un Keyway Sandbox qui n&apos;est pas le vôtre</translation>
+    </message>
+    <message>
+        <source>its port is held by a program that is not a Keyway Sandbox</source>
+        <translation>son port est occupé par un programme qui n&apos;est pas un Keyway Sandbox</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox at %1 (%2)</source>
+        <translation>Keyway Sandbox à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Stockage : %1</translation>
+    </message>
+    <message>
+        <source>Keyway should %1</source>
+        <translation>Keyway devrait %1</translation>
+    </message>
+    <message>
+        <source>Switch one with: keyway sandbox fault NAME on|off|VALUE (actions run at once)</source>
+        <translation>En basculer une avec : keyway sandbox fault NAME on|off|VALUE (les actions s&apos;exécutent aussitôt)</translation>
+    </message>
+    <message>
+        <source>%1 (client %2): keyway connect %3</source>
+        <translation>%1 (client %2) : keyway connect %3</translation>
+    </message>
+    <message>
+        <source>Confidential ones take the client secret sandbox-secret (--client-id ID --client-secret-stdin).</source>
+        <translation>Les clients confidentiels prennent le secret client sandbox-secret (--client-id ID --client-secret-stdin).</translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox client that uses private_key_jwt (see keyway sandbox personalities)</source>
+        <translation>%1 n&apos;est pas un client du bac à sable qui utilise private_key_jwt (voir keyway sandbox personalities)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a JWK nor a PEM private key: %2</source>
+        <translation>%1 n&apos;est ni une JWK ni une clé privée PEM : %2</translation>
+    </message>
+    <message>
+        <source>Registered the key %1 for %2</source>
+        <translation>Clé %1 enregistrée pour %2</translation>
+    </message>
+    <message>
+        <source>only &quot;keyway sandbox fault all off&quot; is possible</source>
+        <translation>seul « keyway sandbox fault all off » est possible</translation>
+    </message>
+    <message>
+        <source>The Keyway Sandbox forgot everything: keys, grants, tokens, accounts, faults, settings and its log. Connections to it need to be reconnected.</source>
+        <translation>Keyway Sandbox a tout oublié : clés, autorisations, jetons, comptes, pannes, réglages et son journal. Les connexions vers lui doivent être reconnectées.</translation>
+    </message>
+    <message>
+        <source>Run the built-in Keyway Sandbox and switch its faults</source>
+        <translation>Lancer le Keyway Sandbox intégré et basculer ses pannes</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +5001,73 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Select an event to read its full detail.</source>
         <translation>Sélectionnez un événement pour lire son détail complet.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix), name, account, or integration id (its default)</source>
+        <translation>Identifiant de la connexion (ou un préfixe unique), nom, compte ou identifiant d&apos;intégration (sa connexion par défaut)</translation>
+    </message>
+    <message>
+        <source>Refresh the token first</source>
+        <translation>Actualiser d&apos;abord le jeton</translation>
+    </message>
+    <message>
+        <source>token (the token alone, the default), json ({access_token, token_type, expires_at, scope}) or kubernetes (an ExecCredential for kubeconfig&apos;s exec plugin)</source>
+        <translation>token (le jeton seul, par défaut), json ({access_token, token_type, expires_at, scope}) ou kubernetes (un ExecCredential pour le plugin exec de kubeconfig)</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>donnez exactement une CONNECTION</translation>
+    </message>
+    <message>
+        <source>--format is token, json or kubernetes</source>
+        <translation>--format vaut token, json ou kubernetes</translation>
+    </message>
+    <message>
+        <source>a Basic credential has no kubernetes form: use --format json</source>
+        <translation>un identifiant Basic n&apos;a pas de forme kubernetes : utilisez --format json</translation>
+    </message>
+    <message>
+        <source>Print a connection&apos;s access token</source>
+        <translation>Afficher le jeton d&apos;accès d&apos;une connexion</translation>
+    </message>
+    <message>
+        <source>The same as --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the service the new token is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the URI of the service the new token is for (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the scopes asked for, space-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exchange prints the token alone or --json; it takes no --refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7450,6 +8548,13 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SignalWatcher</name>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
     </message>
 </context>
 <context>

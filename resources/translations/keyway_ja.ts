@@ -119,6 +119,14 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>Run &apos;keyway connections --recover&apos; to bring them back, or &apos;keyway connections --revoke-lost&apos; to revoke them at their providers and delete them.</source>
         <translation>「keyway connections --recover」で復元するか、「keyway connections --revoke-lost」でプロバイダー側で取り消して削除してください。</translation>
     </message>
+    <message>
+        <source>Show this help</source>
+        <translation>このヘルプを表示</translation>
+    </message>
+    <message>
+        <source>%1 (see keyway %2 --help)</source>
+        <translation>%1 (keyway %2 --help を参照)</translation>
+    </message>
 </context>
 <context>
     <name>ClientAssertion</name>
@@ -179,6 +187,61 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>The PKCS#12 file could not be opened: the password is wrong, or it holds no certificate and key.</source>
         <translation>PKCS#12 ファイルを開けませんでした。パスワードが違うか、証明書と鍵が含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificateOptions</name>
+    <message>
+        <source>TLS client certificate (PEM) for mutual TLS (RFC 8705); its key with --client-key-stdin</source>
+        <translation>相互 TLS (RFC 8705) 用の TLS クライアント証明書 (PEM)。鍵は --client-key-stdin で渡す</translation>
+    </message>
+    <message>
+        <source>Read the client certificate&apos;s private key (PEM) from standard input</source>
+        <translation>クライアント証明書の秘密鍵 (PEM) を標準入力から読み取る</translation>
+    </message>
+    <message>
+        <source>TLS client certificate and key as a PKCS#12 file, imported once</source>
+        <translation>TLS クライアント証明書と鍵を含む PKCS#12 ファイル (一度だけ取り込む)</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 file&apos;s password from standard input</source>
+        <translation>PKCS#12 ファイルのパスワードを標準入力から読み取る</translation>
+    </message>
+    <message>
+        <source>--client-cert and --client-p12 cannot be given together</source>
+        <translation>--client-cert と --client-p12 は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--client-p12 FILE takes its password with --p12-password-stdin</source>
+        <translation>--client-p12 FILE のパスワードは --p12-password-stdin で渡してください</translation>
+    </message>
+    <message>
+        <source>--p12-password-stdin goes with --client-p12 FILE</source>
+        <translation>--p12-password-stdin は --client-p12 FILE と一緒に使います</translation>
+    </message>
+    <message>
+        <source>only one option at a time can read standard input</source>
+        <translation>標準入力を読み取れるオプションは一度に 1 つだけです</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>standard input was empty: --client-key-stdin reads the private key there</source>
+        <translation>標準入力が空でした: --client-key-stdin は秘密鍵をそこから読み取ります</translation>
+    </message>
+    <message>
+        <source>Read the client certificate&apos;s private key (PEM) from FILE, leaving standard input to --client-secret-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the private key once: --client-key-stdin or --client-key-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -297,6 +360,249 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Check this computer&apos;s date, time and time zone; if they are right, the provider&apos;s clock is wrong.</source>
         <translation>このコンピューターの日付、時刻、タイムゾーンを確認してください。正しければ、プロバイダーの時計が間違っています。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Catalogue id (see keyway integrations)</source>
+        <translation>カタログの ID (keyway integrations を参照)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect issuer URL (endpoints by discovery)</source>
+        <translation>OpenID Connect の発行者 URL (エンドポイントはディスカバリーで取得)</translation>
+    </message>
+    <message>
+        <source>Auth mode, e.g. oauth2_authorization_code, api_key</source>
+        <translation>認証方式 (例: oauth2_authorization_code、api_key)</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>OAuth クライアント ID</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input</source>
+        <translation>クライアントシークレットを標準入力から読み取る</translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input</source>
+        <translation>API キーを標準入力から読み取る</translation>
+    </message>
+    <message>
+        <source>Basic auth user name</source>
+        <translation>Basic 認証のユーザー名</translation>
+    </message>
+    <message>
+        <source>Read the Basic auth user name from standard input (an API key sent as the user name)</source>
+        <translation>Basic 認証のユーザー名を標準入力から読み取る (ユーザー名として送る API キー)</translation>
+    </message>
+    <message>
+        <source>Client authentication: client_secret_basic, client_secret_post, private_key_jwt, tls_client_auth, self_signed_tls_client_auth or none</source>
+        <translation>クライアント認証: client_secret_basic、client_secret_post、private_key_jwt、tls_client_auth、self_signed_tls_client_auth、none のいずれか</translation>
+    </message>
+    <message>
+        <source>Read the Basic auth password from standard input</source>
+        <translation>Basic 認証のパスワードを標準入力から読み取る</translation>
+    </message>
+    <message>
+        <source>Read a bearer token (pasted by hand) from standard input</source>
+        <translation>(手で貼り付けた) ベアラートークンを標準入力から読み取る</translation>
+    </message>
+    <message>
+        <source>Service account JSON key file (JWT bearer)</source>
+        <translation>サービスアカウントの JSON 鍵ファイル (JWT ベアラー)</translation>
+    </message>
+    <message>
+        <source>PEM private key for private_key_jwt</source>
+        <translation>private_key_jwt 用の PEM 秘密鍵</translation>
+    </message>
+    <message>
+        <source>kid of the private key</source>
+        <translation>秘密鍵の kid</translation>
+    </message>
+    <message>
+        <source>Signing algorithm of the private key, RS256 or ES256 (default: the key&apos;s)</source>
+        <translation>秘密鍵の署名アルゴリズム、RS256 または ES256 (既定: 鍵に合うもの)</translation>
+    </message>
+    <message>
+        <source>audience parameter of the token request (client credentials)</source>
+        <translation>トークンリクエストの audience パラメーター (クライアントクレデンシャル)</translation>
+    </message>
+    <message>
+        <source>RFC 8707 resource indicator of the token request (repeatable)</source>
+        <translation>トークンリクエストの RFC 8707 リソースインジケーター (複数指定可)</translation>
+    </message>
+    <message>
+        <source>JWT bearer subject (domain-wide delegation)</source>
+        <translation>JWT ベアラーのサブジェクト (ドメイン全体の委任)</translation>
+    </message>
+    <message>
+        <source>Scopes, unified or provider&apos;s, space separated</source>
+        <translation>スコープ (統一スコープまたはプロバイダーのもの、空白区切り)</translation>
+    </message>
+    <message>
+        <source>A name for the connection</source>
+        <translation>接続の名前</translation>
+    </message>
+    <message>
+        <source>Browser command (%s = URL); default KEYWAY_BROWSER, then the system browser</source>
+        <translation>ブラウザーのコマンド (%s = URL)。既定は KEYWAY_BROWSER、次にシステムのブラウザー</translation>
+    </message>
+    <message>
+        <source>Template variable, e.g. subdomain=acme (repeatable)</source>
+        <translation>テンプレート変数 (例: subdomain=acme、複数指定可)</translation>
+    </message>
+    <message>
+        <source>Extra authorization request parameter (repeatable)</source>
+        <translation>認可リクエストの追加パラメーター (複数指定可)</translation>
+    </message>
+    <message>
+        <source>Extra token request parameter, e.g. audience=... (repeatable)</source>
+        <translation>トークンリクエストの追加パラメーター (例: audience=...、複数指定可)</translation>
+    </message>
+    <message>
+        <source>The exact redirect URI registered at the provider: http://127.0.0.1:PORT/PATH (Keyway listens there) or io.keyway.app:/oauth2redirect; kept for --reconnect</source>
+        <translation>プロバイダーに登録したとおりのリダイレクト URI: http://127.0.0.1:PORT/PATH (Keyway がそこで待ち受ける) または io.keyway.app:/oauth2redirect。--reconnect のために保存される</translation>
+    </message>
+    <message>
+        <source>Sign in on another device: open no browser here, print the address to open anywhere and read back from standard input the address the browser ended on (the device code sign-in instead, where the integration has one)</source>
+        <translation>別のデバイスでサインインする: ここではブラウザーを開かず、どこかで開くアドレスを表示し、ブラウザーが最後に表示したアドレスを標準入力から読み取る (連携にデバイスコードによるサインインがあればそちらを使う)</translation>
+    </message>
+    <message>
+        <source>Do not send PKCE (for servers that reject it)</source>
+        <translation>PKCE を送らない (PKCE を拒否するサーバー向け)</translation>
+    </message>
+    <message>
+        <source>Push the authorization request to the provider first (RFC 9126): the browser gets only client_id and request_uri</source>
+        <translation>認可リクエストを先にプロバイダーへ送る (RFC 9126)。ブラウザーには client_id と request_uri だけが渡る</translation>
+    </message>
+    <message>
+        <source>Bind the tokens to a key pair kept in the keychain for this connection (DPoP, RFC 9449): every token, refresh and API request carries a proof signed with it</source>
+        <translation>この接続用にキーチェーンに保管する鍵ペアにトークンを結び付ける (DPoP、RFC 9449)。トークン・更新・API の各リクエストにその鍵で署名した証明が付く</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300)</source>
+        <translation>ブラウザーを待つ秒数 (既定 300)</translation>
+    </message>
+    <message>
+        <source>Re-authorize this existing connection in place</source>
+        <translation>この既存の接続をそのまま再認可する</translation>
+    </message>
+    <message>
+        <source>name an integration or give --issuer URL (see keyway integrations)</source>
+        <translation>連携を指定するか --issuer URL を指定してください (keyway integrations を参照)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>KEY=VALUE の形式が必要ですが &apos;%1&apos; でした</translation>
+    </message>
+    <message>
+        <source>--resource takes an absolute URI without a fragment, got &apos;%1&apos;</source>
+        <translation>--resource にはフラグメントのない絶対 URI が必要ですが &apos;%1&apos; でした</translation>
+    </message>
+    <message>
+        <source>only one --*-stdin option at a time</source>
+        <translation>--*-stdin オプションは一度に 1 つだけです</translation>
+    </message>
+    <message>
+        <source>--no-browser reads the browser&apos;s address from standard input, so no --*-stdin option can be given with it (a --reconnect reuses a kept secret)</source>
+        <translation>--no-browser はブラウザーのアドレスを標準入力から読み取るため、--*-stdin オプションと一緒には指定できません (--reconnect は保存済みのシークレットを再利用します)</translation>
+    </message>
+    <message>
+        <source>standard input was empty</source>
+        <translation>標準入力が空でした</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout には秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Signing in with a device code, which needs nothing pasted back (--mode %1 for the other way).</source>
+        <translation>デバイスコードでサインインします。何も貼り付ける必要はありません (もう一方の方法は --mode %1)。</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on any device and sign in:</source>
+        <translation>任意のデバイスのブラウザーでこのアドレスを開き、サインインしてください:</translation>
+    </message>
+    <message>
+        <source>The browser then ends on an address it cannot load; that is expected.</source>
+        <translation>その後ブラウザーは読み込めないアドレスで止まりますが、それで正常です。</translation>
+    </message>
+    <message>
+        <source>The browser then ends on an address it cannot load (%1?...); that is expected.</source>
+        <translation>その後ブラウザーは読み込めないアドレス (%1?...) で止まりますが、それで正常です。</translation>
+    </message>
+    <message>
+        <source>Copy that whole address from its address bar, paste it here and press Enter:</source>
+        <translation>アドレスバーからそのアドレス全体をコピーし、ここに貼り付けて Enter キーを押してください:</translation>
+    </message>
+    <message>
+        <source>Opening your browser. If it does not open, visit:</source>
+        <translation>ブラウザーを開いています。開かない場合は次のアドレスにアクセスしてください:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code:</source>
+        <translation>サインインするには %1 を開いて次のコードを入力してください:</translation>
+    </message>
+    <message>
+        <source>(or open %1, which has the code filled in)</source>
+        <translation>(または、コードが入力済みの %1 を開いてください)</translation>
+    </message>
+    <message>
+        <source>Waiting for approval until %1 (Ctrl+C cancels)...</source>
+        <translation>%1 まで承認を待っています (Ctrl+C で中止)...</translation>
+    </message>
+    <message>
+        <source>Connected; the provider did not say which account.</source>
+        <translation>接続しました。プロバイダーはどのアカウントかを示しませんでした。</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>%1 として接続しました</translation>
+    </message>
+    <message>
+        <source>Scopes granted: %1</source>
+        <translation>許可されたスコープ: %1</translation>
+    </message>
+    <message>
+        <source>Not granted: %1</source>
+        <translation>許可されなかったもの: %1</translation>
+    </message>
+    <message>
+        <source>no address was pasted; nothing was stored</source>
+        <translation>アドレスが貼り付けられなかったため、何も保存していません</translation>
+    </message>
+    <message>
+        <source>Connect an integration (prints the connection id)</source>
+        <translation>連携に接続する (接続 ID を出力)</translation>
+    </message>
+    <message>
+        <source>RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: cannot read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: %1 is not JSON (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authorization-details: %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -643,6 +949,13 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
 </context>
 <context>
+    <name>ConnectionJson</name>
+    <message>
+        <source>disconnected, not revoked</source>
+        <translation>切断済み (未取り消し)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionLock</name>
     <message>
         <source>Keyway could not use its lock folder: %1.</source>
@@ -911,6 +1224,53 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Error</source>
         <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsCommand</name>
+    <message>
+        <source>default INTEGRATION CONNECTION: the connection token, exec and git-credential use for INTEGRATION when several are connected and none is named</source>
+        <translation>default INTEGRATION CONNECTION: 複数が接続されていて名前の指定がないときに token・exec・git-credential が INTEGRATION に使う接続</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>JSON で出力</translation>
+    </message>
+    <message>
+        <source>Rebuild the connections the database lost from their entries in the keychain, then list them</source>
+        <translation>データベースが失った接続をキーチェーンのエントリから作り直し、一覧表示する</translation>
+    </message>
+    <message>
+        <source>Revoke the connections the database lost at their providers and delete their keychain entries</source>
+        <translation>データベースが失った接続をプロバイダーで取り消し、キーチェーンのエントリを削除する</translation>
+    </message>
+    <message>
+        <source>the only subcommand is: default INTEGRATION CONNECTION</source>
+        <translation>サブコマンドは default INTEGRATION CONNECTION だけです</translation>
+    </message>
+    <message>
+        <source>give --recover or --revoke-lost, not both</source>
+        <translation>--recover と --revoke-lost のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is a connection of %2, not of %3</source>
+        <translation>%1 は %3 ではなく %2 の接続です</translation>
+    </message>
+    <message>
+        <source>Default for %1: %2</source>
+        <translation>%1 の既定: %2</translation>
+    </message>
+    <message>
+        <source>No connections yet. Connect one with: keyway connect INTEGRATION</source>
+        <translation>まだ接続がありません。次のコマンドで接続してください: keyway connect INTEGRATION</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(既定)</translation>
+    </message>
+    <message>
+        <source>List connections (or recover those the database lost)</source>
+        <translation>接続を一覧表示する (またはデータベースが失った接続を復元する)</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1601,33 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>account</source>
         <translation>アカウント</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>接続 ID (または一意な先頭部分、または接続名)</translation>
+    </message>
+    <message>
+        <source>Also remove the connection&apos;s record, event log and request history (after revoking it if it is still live)</source>
+        <translation>接続の記録、イベントログ、リクエスト履歴も削除する (まだ有効なら先に取り消す)</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>CONNECTION をちょうど 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>切断しました。</translation>
+    </message>
+    <message>
+        <source>Revoke a connection and delete its secrets (--forget: and its record)</source>
+        <translation>接続を取り消してシークレットを削除する (--forget: 記録も削除)</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +2061,95 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
 </context>
 <context>
+    <name>ExecCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix), name, account, or integration id (its default)</source>
+        <translation>接続 ID (または一意な先頭部分)、名前、アカウント、または連携 ID (その既定の接続)</translation>
+    </message>
+    <message>
+        <source>The command to run, after --</source>
+        <translation>実行するコマンド (-- の後に指定)</translation>
+    </message>
+    <message>
+        <source>Put the credential in this environment variable instead of KEYWAY_ACCESS_TOKEN (repeatable)</source>
+        <translation>KEYWAY_ACCESS_TOKEN の代わりにこの環境変数に資格情報を入れる (複数指定可)</translation>
+    </message>
+    <message>
+        <source>Refresh the token first</source>
+        <translation>先にトークンを更新する</translation>
+    </message>
+    <message>
+        <source>give a CONNECTION, then -- and the COMMAND to run</source>
+        <translation>CONNECTION、続けて -- と実行する COMMAND を指定してください</translation>
+    </message>
+    <message>
+        <source>--env %1 is not a variable name a command can read</source>
+        <translation>--env %1 はコマンドが読み取れる変数名ではありません</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 を実行できません: %2</translation>
+    </message>
+    <message>
+        <source>Run a command with a connection&apos;s token in its environment</source>
+        <translation>接続のトークンを環境変数に入れてコマンドを実行する</translation>
+    </message>
+</context>
+<context>
     <name>GitCredential</name>
     <message>
         <source>git sent a credential request Keyway cannot read.</source>
         <translation>git が Keyway で読み取れない認証情報リクエストを送信しました。</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation>%1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>NUL バイトがあります</translation>
+    </message>
+    <message>
+        <source>a line without key=value</source>
+        <translation>key=value の形式でない行があります</translation>
+    </message>
+</context>
+<context>
+    <name>GitCredentialCommand</name>
+    <message>
+        <source>get, store or erase (git gives it)</source>
+        <translation>get、store、erase のいずれか (git が指定)</translation>
+    </message>
+    <message>
+        <source>give get, store or erase (git runs this helper itself)</source>
+        <translation>get、store、erase のいずれかを指定してください (このヘルパーは git 自身が実行します)</translation>
+    </message>
+    <message>
+        <source>several connections answer for %1 (%2): put the one to use in the URL&apos;s user name, e.g. https://NAME@%1/, or make one the default (keyway connections default INTEGRATION CONNECTION)</source>
+        <translation>%1 には複数の接続が該当します (%2)。使う接続を URL のユーザー名に入れるか (例: https://NAME@%1/)、1 つを既定にしてください (keyway connections default INTEGRATION CONNECTION)</translation>
+    </message>
+    <message>
+        <source>the credential cannot be written in git&apos;s format</source>
+        <translation>この資格情報は git の形式で書き出せません</translation>
+    </message>
+    <message>
+        <source>Give git a connection&apos;s token (credential helper)</source>
+        <translation>git に接続のトークンを渡す (資格情報ヘルパー)</translation>
+    </message>
+</context>
+<context>
+    <name>HandleRedirectCommand</name>
+    <message>
+        <source>The io.keyway.app: redirect URI the browser opened</source>
+        <translation>ブラウザーが開いた io.keyway.app: のリダイレクト URI</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>Hand an io.keyway.app: redirect to the waiting sign-in (run by the desktop)</source>
+        <translation>io.keyway.app: のリダイレクトを待機中のサインインに渡す (デスクトップが実行)</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2213,65 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>The identity token from the refresh gives a different sign-in time than the one who signed in.</source>
         <translation>更新で得た ID トークンが、元のサインインとは別のサインイン時刻を示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>接続 ID (または一意な先頭部分、または接続名)</translation>
+    </message>
+    <message>
+        <source>Print the redacted diagnostic bundle as JSON</source>
+        <translation>秘匿処理済みの診断バンドルを JSON で出力</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>CONNECTION をちょうど 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>連携</translation>
+    </message>
+    <message>
+        <source>Auth mode</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Requested scopes</source>
+        <translation>要求したスコープ</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>許可されたスコープ</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>イベント:</translation>
+    </message>
+    <message>
+        <source>Show a connection&apos;s details, decoded tokens and events</source>
+        <translation>接続の詳細、デコードしたトークン、イベントを表示する</translation>
+    </message>
+    <message>
+        <source>Granted details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2371,161 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Integration details</source>
         <translation>連携の詳細</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsCommand</name>
+    <message>
+        <source>Added %1 as %2 (overrides the built-in integration of that id)</source>
+        <translation>%1 を %2 として追加しました (同じ ID の組み込み連携より優先されます)</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2</source>
+        <translation>%1 を %2 として追加しました</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2 (overrides the built-in integration of that id)</source>
+        <translation>%1 を %2 として取り込みました (同じ ID の組み込み連携より優先されます)</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2</source>
+        <translation>%1 を %2 として取り込みました</translation>
+    </message>
+    <message>
+        <source>Warning: this file replaces the built-in %1 integration (its endpoints are unchanged)</source>
+        <translation>警告: このファイルは組み込みの連携 %1 を置き換えます (エンドポイントは変わりません)</translation>
+    </message>
+    <message>
+        <source>Warning: this file replaces the built-in %1 integration; changed:</source>
+        <translation>警告: このファイルは組み込みの連携 %1 を置き換えます。変更点:</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>show, add, import, export or remove; none lists</source>
+        <translation>show、add、import、export、remove のいずれか。省略すると一覧</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>JSON で出力</translation>
+    </message>
+    <message>
+        <source>Only this category</source>
+        <translation>このカテゴリーのみ</translation>
+    </message>
+    <message>
+        <source>Only integrations matching TEXT (name, alias, id, auth mode, description, scopes), best first</source>
+        <translation>TEXT に一致する連携のみ (名前・別名・ID・認証方式・説明・スコープ)、一致度順</translation>
+    </message>
+    <message>
+        <source>add: the issuer URL whose metadata gives the endpoints</source>
+        <translation>add: メタデータからエンドポイントを得る発行者 URL</translation>
+    </message>
+    <message>
+        <source>add: the new integration&apos;s id (lower case letters, digits, -)</source>
+        <translation>add: 新しい連携の ID (英小文字・数字・-)</translation>
+    </message>
+    <message>
+        <source>add: the name shown</source>
+        <translation>add: 表示する名前</translation>
+    </message>
+    <message>
+        <source>add, import: replace a custom or built-in integration of the same id</source>
+        <translation>add、import: 同じ ID のカスタム連携または組み込み連携を置き換える</translation>
+    </message>
+    <message>
+        <source>add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead of the integration&apos;s</source>
+        <translation>add: プロバイダーに登録したとおりのリダイレクト URI (http://127.0.0.1:PORT/PATH または io.keyway.app:/oauth2redirect)。すべての接続で使う。show: 連携のものの代わりに表示する URI</translation>
+    </message>
+    <message>
+        <source>show: a template variable to fill in the setup steps, e.g. subdomain=acme (repeatable)</source>
+        <translation>show: 設定手順に埋め込むテンプレート変数 (例: subdomain=acme、複数指定可)</translation>
+    </message>
+    <message>
+        <source>add: allow plain http to the issuer&apos;s host and endpoints (test servers only; tokens are sent unencrypted)</source>
+        <translation>add: 発行者のホストとエンドポイントへの平文 http を許可する (テストサーバー専用。トークンは暗号化されずに送られる)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>export ID FILE (- for standard output)</source>
+        <translation>export ID FILE (- で標準出力)</translation>
+    </message>
+    <message>
+        <source>no temporary folder</source>
+        <translation>一時フォルダーがありません</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Removed the custom integration %1; the built-in one is used again</source>
+        <translation>カスタム連携 %1 を削除しました。組み込みの連携が再び使われます</translation>
+    </message>
+    <message>
+        <source>Removed the custom integration %1</source>
+        <translation>カスタム連携 %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (show, add, import, export, remove; none lists)</source>
+        <translation>不明なサブコマンド &apos;%1&apos; (show、add、import、export、remove。省略すると一覧)</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>スキップ: %1</translation>
+    </message>
+    <message>
+        <source>(custom, overrides built-in)</source>
+        <translation>(カスタム、組み込みより優先)</translation>
+    </message>
+    <message>
+        <source>add needs --issuer URL and --id ID</source>
+        <translation>add には --issuer URL と --id ID が必要です</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused; --allow-insecure-http allows it for this integration (test servers only: tokens cross the network unencrypted).</source>
+        <translation>%1 への平文 http は拒否されます。--allow-insecure-http でこの連携に限り許可できます (テストサーバー専用。トークンは暗号化されずにネットワークを通ります)。</translation>
+    </message>
+    <message>
+        <source>there is no integration &quot;%1&quot; (see keyway integrations)</source>
+        <translation>連携「%1」はありません (keyway integrations を参照)</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>KEY=VALUE の形式が必要ですが &apos;%1&apos; でした</translation>
+    </message>
+    <message>
+        <source>List, show, add, import, export or remove integrations</source>
+        <translation>連携の一覧・表示・追加・取り込み・書き出し・削除</translation>
+    </message>
+    <message>
+        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add --register: read the initial access token the provider requires from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--initial-access-token-stdin goes with --register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no initial access token on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Keyway at the provider as the client %1 (its secret is in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Keyway at the provider as the client %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2636,65 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
 </context>
 <context>
+    <name>KeepAliveCommand</name>
+    <message>
+        <source>Renew a refresh token this many days before it would lapse unused (default 3)</source>
+        <translation>未使用で失効する何日前にリフレッシュトークンを更新するか (既定 3)</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a grant reaches its provider&apos;s absolute lifetime (default 14)</source>
+        <translation>許可がプロバイダーの絶対有効期間に達する何日前に警告するか (既定 14)</translation>
+    </message>
+    <message>
+        <source>Run keep-alive daily as a systemd user timer (missed days made up at the next start)</source>
+        <translation>keep-alive を systemd のユーザータイマーで毎日実行する (実行できなかった日は次回起動時に実行)</translation>
+    </message>
+    <message>
+        <source>Remove the systemd user timer</source>
+        <translation>systemd のユーザータイマーを削除する</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き込みました</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>The timer is enabled: keyway keep-alive runs daily (systemctl --user list-timers keyway-keep-alive.timer)</source>
+        <translation>タイマーを有効にしました: keyway keep-alive は毎日実行されます (systemctl --user list-timers keyway-keep-alive.timer)</translation>
+    </message>
+    <message>
+        <source>The timer is disabled.</source>
+        <translation>タイマーを無効にしました。</translation>
+    </message>
+    <message>
+        <source>no timer was installed in %1</source>
+        <translation>%1 にはタイマーがインストールされていませんでした</translation>
+    </message>
+    <message>
+        <source>takes no CONNECTION: it looks at every connection</source>
+        <translation>CONNECTION は指定できません: すべての接続を調べます</translation>
+    </message>
+    <message>
+        <source>give --install or --uninstall, not both</source>
+        <translation>--install と --uninstall のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>--margin-days and --warn-days take a whole number of days from 0 to 3650</source>
+        <translation>--margin-days と --warn-days には 0 から 3650 までの整数の日数を指定してください</translation>
+    </message>
+    <message>
+        <source>no connection holds a refresh token</source>
+        <translation>リフレッシュトークンを持つ接続はありません</translation>
+    </message>
+    <message>
+        <source>Renew refresh tokens before they lapse unused; warn before grants end</source>
+        <translation>未使用で失効する前にリフレッシュトークンを更新し、許可が切れる前に警告する</translation>
+    </message>
+</context>
+<context>
     <name>KeeperReport</name>
     <message>
         <source>reconnect</source>
@@ -2013,6 +2758,87 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Keyway could not write %1.</source>
         <translation>Keyway は %1 を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>generate: a new key pair; public: the public JWK of a key</source>
+        <translation>generate: 新しい鍵ペア。public: 鍵の公開 JWK</translation>
+    </message>
+    <message>
+        <source>public: the PEM private key file</source>
+        <translation>public: PEM 秘密鍵ファイル</translation>
+    </message>
+    <message>
+        <source>generate: RS256 (RSA 2048) or ES256 (EC P-256, the default)</source>
+        <translation>generate: RS256 (RSA 2048) または ES256 (EC P-256、既定)</translation>
+    </message>
+    <message>
+        <source>generate: file to write the private key to (PEM, mode 0600)</source>
+        <translation>generate: 秘密鍵を書き込むファイル (PEM、モード 0600)</translation>
+    </message>
+    <message>
+        <source>generate: replace an existing --out file</source>
+        <translation>generate: 既存の --out ファイルを置き換える</translation>
+    </message>
+    <message>
+        <source>public: the key stored for this connection</source>
+        <translation>public: この接続用に保存された鍵</translation>
+    </message>
+    <message>
+        <source>say generate or public (see keyway key --help)</source>
+        <translation>generate か public を指定してください (keyway key --help を参照)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: say generate or public</source>
+        <translation>不明な操作 &apos;%1&apos;: generate か public を指定してください</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--alg takes RS256 or ES256, not &apos;%1&apos;</source>
+        <translation>--alg には &apos;%1&apos; ではなく RS256 か ES256 を指定してください</translation>
+    </message>
+    <message>
+        <source>give --out PATH for the private key (it is not printed)</source>
+        <translation>秘密鍵の --out PATH を指定してください (秘密鍵は画面に出力しません)</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 を置き換えられません: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists (use --force to replace it)</source>
+        <translation>%1 は既に存在します (置き換えるには --force を使用)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable by you only). Register the public JWK above with the provider,
+then connect with --private-key-file %1 (Keyway keeps its own copy in the keychain).</source>
+        <translation>秘密鍵を %1 に書き込みました (あなただけが読めます)。上の公開 JWK をプロバイダーに登録し、
+--private-key-file %1 で接続してください (Keyway は自分用のコピーをキーチェーンに保管します)。</translation>
+    </message>
+    <message>
+        <source>give either a PEM-FILE or --connection CONNECTION</source>
+        <translation>PEM-FILE か --connection CONNECTION のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>this connection keeps no private key</source>
+        <translation>この接続には秘密鍵が保存されていません</translation>
+    </message>
+    <message>
+        <source>Generate a signing key pair or show a public JWK</source>
+        <translation>署名用の鍵ペアを生成する、または公開 JWK を表示する</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +3497,79 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
 </context>
 <context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix, or its name)</source>
+        <translation>接続 ID (または一意な先頭部分、または接続名)</translation>
+    </message>
+    <message>
+        <source>Absolute URL, or a path relative to the integration&apos;s API base</source>
+        <translation>絶対 URL、または連携の API ベースからの相対パス</translation>
+    </message>
+    <message>
+        <source>Request header &quot;Name: value&quot; (repeatable)</source>
+        <translation>リクエストヘッダー &quot;Name: value&quot; (複数指定可)</translation>
+    </message>
+    <message>
+        <source>Request body; @FILE reads a file, @- standard input</source>
+        <translation>リクエスト本文。@FILE でファイル、@- で標準入力を読み取る</translation>
+    </message>
+    <message>
+        <source>Print the status line and response headers</source>
+        <translation>ステータス行とレスポンスヘッダーを出力</translation>
+    </message>
+    <message>
+        <source>Also send the credential to this origin (https://host[:port]), which is not one of the connection&apos;s (repeatable)</source>
+        <translation>接続の発行元ではないこのオリジン (https://host[:port]) にも資格情報を送る (複数指定可)</translation>
+    </message>
+    <message>
+        <source>give CONNECTION METHOD URL</source>
+        <translation>CONNECTION METHOD URL を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP method</source>
+        <translation>&apos;%1&apos; は HTTP メソッドではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>&apos;%1&apos; は有効な URL ではありません</translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos; is not &quot;Name: value&quot;</source>
+        <translation>ヘッダー &apos;%1&apos; が &quot;Name: value&quot; の形式ではありません</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin (https://host[:port])</source>
+        <translation>&apos;%1&apos; はオリジン (https://host[:port]) ではありません</translation>
+    </message>
+    <message>
+        <source>%1 Add --allow-origin ORIGIN to send it there anyway (its origins: %2).</source>
+        <translation>%1 それでも送るには --allow-origin ORIGIN を付けてください (この接続のオリジン: %2)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer was cut off at %n byte(s)</source>
+        <translation>
+            <numerusform>応答は %n バイトで打ち切られました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (keyway connect --reconnect %2 --scope &quot;%3&quot;)</source>
+        <translation>%1 (keyway connect --reconnect %2 --scope &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (after a refresh and retry)</source>
+        <translation>HTTP %1 %2 (更新して再試行した後)</translation>
+    </message>
+    <message>
+        <source>Send an API request with a connection&apos;s credential</source>
+        <translation>接続の資格情報で API リクエストを送る</translation>
+    </message>
+</context>
+<context>
     <name>RequestConsole</name>
     <message>
         <source>HTTP method</source>
@@ -2830,6 +3729,137 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>The provider&apos;s answer is JSON but not an object, so it could not be read as %1.</source>
         <translation>プロバイダーの応答は JSON ですがオブジェクトではないため、%1 として読み取れませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>serve, faults, fault, personalities, client-key, log or reset</source>
+        <translation>serve、faults、fault、personalities、client-key、log、reset のいずれか</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free port, state in memory only)</source>
+        <translation>127.0.0.1 上のサンドボックスのポート (既定 %1。ポートごとに保存先が別。serve で 0: 空いている任意のポート、状態はメモリーのみ)</translation>
+    </message>
+    <message>
+        <source>faults, personalities, log: print JSON</source>
+        <translation>faults、personalities、log: JSON で出力</translation>
+    </message>
+    <message>
+        <source>serve: access token lifetime in seconds (default 3600; kept in the store)</source>
+        <translation>serve: アクセストークンの有効期間 (秒、既定 3600、保存先に記録)</translation>
+    </message>
+    <message>
+        <source>serve: device flow polling interval in seconds (default 5; kept in the store)</source>
+        <translation>serve: デバイスフローのポーリング間隔 (秒、既定 5、保存先に記録)</translation>
+    </message>
+    <message>
+        <source>serve: switch a fault on from the start (repeatable)</source>
+        <translation>serve: 起動時から障害をオンにする (複数指定可)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 0 to 65535</source>
+        <translation>--port は 0 から 65535 までの整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 1 to 65535 (a sandbox on port 0 keeps no store)</source>
+        <translation>--port は 1 から 65535 までの整数でなければなりません (ポート 0 のサンドボックスには保存先がありません)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of seconds from %2 to %3</source>
+        <translation>--%1 は %2 から %3 までの整数の秒数でなければなりません</translation>
+    </message>
+    <message>
+        <source>there is no fault &quot;%1&quot; (see keyway sandbox faults)</source>
+        <translation>障害「%1」はありません (keyway sandbox faults を参照)</translation>
+    </message>
+    <message>
+        <source>%1 received; stopping</source>
+        <translation>%1 を受信しました。停止します</translation>
+    </message>
+    <message>
+        <source>another Keyway process already serves this sandbox at %1; keyway sandbox fault works on it from here</source>
+        <translation>別の Keyway プロセスがこのサンドボックスを %1 で既に提供しています。keyway sandbox fault はここからそれに作用します</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox running at %1 from %2 (public client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it.</source>
+        <translation>Keyway Sandbox を %1 で実行中 (保存先 %2、公開クライアント keyway-sandbox、keyway-sandbox-confidential / sandbox-secret)。Ctrl+C または SIGTERM で停止します。</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox running at %1 from memory (public client keyway-sandbox; keyway-sandbox-confidential / sandbox-secret). Ctrl+C or SIGTERM stops it.</source>
+        <translation>Keyway Sandbox を %1 で実行中 (メモリー上、公開クライアント keyway-sandbox、keyway-sandbox-confidential / sandbox-secret)。Ctrl+C または SIGTERM で停止します。</translation>
+    </message>
+    <message>
+        <source>served now</source>
+        <translation>現在提供中</translation>
+    </message>
+    <message>
+        <source>not served now: the next Keyway that needs it serves it</source>
+        <translation>現在は提供されていません。次に必要とした Keyway が提供します</translation>
+    </message>
+    <message>
+        <source>its port is held by a Keyway Sandbox that is not yours</source>
+        <translation>そのポートはあなたのものではない Keyway Sandbox が使用しています</translation>
+    </message>
+    <message>
+        <source>its port is held by a program that is not a Keyway Sandbox</source>
+        <translation>そのポートは Keyway Sandbox ではないプログラムが使用しています</translation>
+    </message>
+    <message>
+        <source>Keyway Sandbox at %1 (%2)</source>
+        <translation>Keyway Sandbox: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>保存先: %1</translation>
+    </message>
+    <message>
+        <source>Keyway should %1</source>
+        <translation>Keyway の期待される動作: %1</translation>
+    </message>
+    <message>
+        <source>Switch one with: keyway sandbox fault NAME on|off|VALUE (actions run at once)</source>
+        <translation>切り替えるには: keyway sandbox fault NAME on|off|VALUE (操作はすぐに実行されます)</translation>
+    </message>
+    <message>
+        <source>%1 (client %2): keyway connect %3</source>
+        <translation>%1 (クライアント %2): keyway connect %3</translation>
+    </message>
+    <message>
+        <source>Confidential ones take the client secret sandbox-secret (--client-id ID --client-secret-stdin).</source>
+        <translation>機密クライアントにはクライアントシークレット sandbox-secret を使います (--client-id ID --client-secret-stdin)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox client that uses private_key_jwt (see keyway sandbox personalities)</source>
+        <translation>%1 は private_key_jwt を使うサンドボックスのクライアントではありません (keyway sandbox personalities を参照)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 is neither a JWK nor a PEM private key: %2</source>
+        <translation>%1 は JWK でも PEM 秘密鍵でもありません: %2</translation>
+    </message>
+    <message>
+        <source>Registered the key %1 for %2</source>
+        <translation>鍵 %1 を %2 に登録しました</translation>
+    </message>
+    <message>
+        <source>only &quot;keyway sandbox fault all off&quot; is possible</source>
+        <translation>使えるのは &quot;keyway sandbox fault all off&quot; だけです</translation>
+    </message>
+    <message>
+        <source>The Keyway Sandbox forgot everything: keys, grants, tokens, accounts, faults, settings and its log. Connections to it need to be reconnected.</source>
+        <translation>Keyway Sandbox はすべてを消去しました: 鍵、許可、トークン、アカウント、障害、設定、ログ。Keyway Sandbox への接続は再接続が必要です。</translation>
+    </message>
+    <message>
+        <source>Run the built-in Keyway Sandbox and switch its faults</source>
+        <translation>組み込みの Keyway Sandbox を実行し、障害を切り替える</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4998,73 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Select an event to read its full detail.</source>
         <translation>イベントを選ぶと、その詳細がすべて表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Connection id (or a unique prefix), name, account, or integration id (its default)</source>
+        <translation>接続 ID (または一意な先頭部分)、名前、アカウント、または連携 ID (その既定の接続)</translation>
+    </message>
+    <message>
+        <source>Refresh the token first</source>
+        <translation>先にトークンを更新する</translation>
+    </message>
+    <message>
+        <source>token (the token alone, the default), json ({access_token, token_type, expires_at, scope}) or kubernetes (an ExecCredential for kubeconfig&apos;s exec plugin)</source>
+        <translation>token (トークンのみ、既定)、json ({access_token, token_type, expires_at, scope})、kubernetes (kubeconfig の exec プラグイン用 ExecCredential) のいずれか</translation>
+    </message>
+    <message>
+        <source>give exactly one CONNECTION</source>
+        <translation>CONNECTION をちょうど 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>--format is token, json or kubernetes</source>
+        <translation>--format は token、json、kubernetes のいずれかです</translation>
+    </message>
+    <message>
+        <source>a Basic credential has no kubernetes form: use --format json</source>
+        <translation>Basic の資格情報には kubernetes 形式がありません: --format json を使ってください</translation>
+    </message>
+    <message>
+        <source>Print a connection&apos;s access token</source>
+        <translation>接続のアクセストークンを出力する</translation>
+    </message>
+    <message>
+        <source>The same as --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the service the new token is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the URI of the service the new token is for (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the scopes asked for, space-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exchange prints the token alone or --json; it takes no --refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7446,6 +8543,13 @@ Refresh token: %2</source>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SignalWatcher</name>
+    <message>
+        <source>signal %1</source>
+        <translation>シグナル %1</translation>
     </message>
 </context>
 <context>
