@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -100,6 +101,58 @@ int accelerators(QString text)
     for (auto it = accelerator.globalMatch(text); it.hasNext(); it.next())
         ++count;
     return count;
+}
+
+// Words: a capitalised word or two words; markup and identifiers ("<ul>", "search") are not text.
+bool hasWords(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("^[^<]*(?:\\b[A-Z][a-z]+\\b|[A-Za-z]{2,} [A-Za-z]{2,})"));
+    return text.contains(QRegularExpression(QStringLiteral("[a-z]"))) && words.match(text).hasMatch();
+}
+
+// One string literal of a C++ file, adjacent literals ("a " "b") joined: where it starts, and its text.
+struct Literal
+{
+    qsizetype start = 0;
+    QString text;
+};
+
+// The string literals of C++ source, outside comments, preprocessor lines and character literals.
+QList<Literal> stringLiterals(const QString &source)
+{
+    QList<Literal> found;
+    qsizetype lastEnd = -1;
+    const qsizetype n = source.size();
+    const auto skipQuoted = [&source, n](qsizetype i, QChar quote) {
+        for (++i; i < n && source.at(i) != quote; ++i)
+            if (source.at(i) == QLatin1Char('\\'))
+                ++i;
+        return i; // at the closing quote
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = source.at(i);
+        if (source.mid(i, 2) == QLatin1String("//") || (c == QLatin1Char('#') && (i == 0 || source.at(i - 1) == u'\n'))) {
+            i = source.indexOf(QLatin1Char('\n'), i);
+            if (i < 0)
+                break;
+        } else if (source.mid(i, 2) == QLatin1String("/*")) {
+            i = source.indexOf(QLatin1String("*/"), i) + 1;
+            if (i <= 0)
+                break;
+        } else if (c == QLatin1Char('\'')) {
+            i = skipQuoted(i, c);
+        } else if (c == QLatin1Char('"')) {
+            const qsizetype end = skipQuoted(i, c);
+            const QString text = source.mid(i + 1, end - i - 1);
+            if (lastEnd >= 0 && source.mid(lastEnd, i - lastEnd).trimmed().isEmpty())
+                found.last().text += text;
+            else
+                found << Literal {i, text};
+            lastEnd = end + 1;
+            i = end;
+        }
+    }
+    return found;
 }
 
 } // namespace
@@ -208,8 +261,6 @@ private slots:
                 {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
-                if (path.contains(QLatin1String("/app/cli/")))
-                    continue; // the command line's own wording: see the README's Translations section
                 QFile file(path);
                 QVERIFY(file.open(QIODevice::ReadOnly));
                 const QString text = QString::fromUtf8(file.readAll());
@@ -226,6 +277,63 @@ private slots:
             }
         }
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("not marked for translation:\n") + found.join(QLatin1Char('\n'))));
+    }
+
+    // The command line's messages are read by people too: in app/cli/ every string literal with words in it is
+    // marked for translation (tr(), QCoreApplication::translate), or is machine text on this short list: what the
+    // user types (command syntax), patterns and formats. Keys of --json output, option names and header names are
+    // single words and never count as text.
+    void commandLineMessagesAreMarkedForTranslation()
+    {
+        static const QStringList machineText {
+            // Command syntax, typed as it is in every language.
+            QStringLiteral("[default INTEGRATION CONNECTION]"),
+            QStringLiteral("keyway handle-redirect URI"),
+            QStringLiteral("keyway integrations "),
+            QStringLiteral("show ID [--json] [--param KEY=VALUE]... [--redirect-uri URI]"),
+            QStringLiteral("add --issuer URL --id ID [--name NAME] [--redirect-uri URI] [--replace] [--allow-insecure-http]"),
+            QStringLiteral("import FILE [--replace]"),
+            QStringLiteral("remove ID"),
+            QStringLiteral("[show ID | add | import FILE | export ID FILE | remove ID]"),
+            QStringLiteral("keyway sandbox serve [--port N] | faults [--json] | fault NAME [on|off|VALUE] | personalities "
+                           "[--json] | client-key CLIENT_ID FILE | log [--json] | reset"),
+            QStringLiteral(
+                "serve | faults | fault NAME [on|off|VALUE] | personalities | client-key CLIENT_ID FILE | log | reset"),
+            // QCommandLineParser's own usage line, which Cli completes with the positional arguments.
+            QStringLiteral("Usage: keyway "),
+            // Patterns and formats.
+            QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"),
+            QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"),
+            QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+            // A programmer's assertion.
+            QStringLiteral("one at a time"),
+        };
+        static const QRegularExpression marked(
+            QStringLiteral("(?:\\btr|\\btranslate|QT_TR_NOOP|QT_TRANSLATE_NOOP)\\(\\s*(?:\"[^\"]*\"\\s*,\\s*)?$"));
+        QStringList found;
+        QDirIterator it(
+            QStringLiteral(KEYWAY_SOURCE_DIR "/app/cli"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString source = QString::fromUtf8(file.readAll());
+            for (const Literal &literal : stringLiterals(source)) {
+                if (!hasWords(literal.text) || machineText.contains(literal.text))
+                    continue;
+                const QString before = source.mid(qMax<qsizetype>(0, literal.start - 200), qMin<qsizetype>(200, literal.start));
+                if (marked.match(before).hasMatch())
+                    continue;
+                found << QStringLiteral("%1:%2: \"%3\"")
+                             .arg(QFileInfo(path).fileName())
+                             .arg(source.left(literal.start).count(QLatin1Char('\n')) + 1)
+                             .arg(literal.text);
+            }
+        }
+        QVERIFY2(found.isEmpty(),
+            qPrintable(QStringLiteral("command-line text not marked for translation (mark it with tr(), or add machine "
+                                      "text to the list in this test):\n")
+                + found.join(QLatin1Char('\n'))));
     }
 
     void everyTranslationIsEmbedded_data()
