@@ -572,8 +572,8 @@ void MainWindow::updateStatusBar()
 {
     // The connection model already holds every connection: counting it avoids reloading them all from SQLite.
     const int connections = m_connections->rowCount();
-    const QString shown = tr("%1 of %2 integrations shown").arg(m_filter->rowCount()).arg(m_integrations->rowCount());
-    const QString count = connections == 1 ? tr("1 connection") : tr("%1 connections").arg(connections);
+    const QString shown = tr("%1 of %n integration(s) shown", nullptr, m_integrations->rowCount()).arg(m_filter->rowCount());
+    const QString count = tr("%n connection(s)", nullptr, connections);
     m_statusSummary->setText(shown + QStringLiteral(" · ") + count);
 }
 
@@ -745,17 +745,14 @@ void MainWindow::fitSidebarToConnectionsButton()
 void MainWindow::updateConnectionsButton()
 {
     const ConnectionListModel::Summary all = m_connections->summary().value(QString());
-    // Whole sentences (issue 24), never translated fragments joined; one and many as two sentences, as elsewhere in
-    // the window, since English has no translation file to give a %n plural its forms.
-    const QString text = all.needingUser == 0 ? tr("Your connections (%1)").arg(all.count)
-        : all.needingUser == 1                ? tr("Your connections (%1) · ⚠ 1 needs you").arg(all.count)
-                               : tr("Your connections (%1) · ⚠ %2 need you").arg(all.count).arg(all.needingUser);
-    QString spoken
-        = all.count == 1 ? tr("Your connections: 1 connection") : tr("Your connections: %1 connections").arg(all.count);
-    if (all.needingUser == 1)
-        spoken = tr("%1, 1 needs you (worst: %2)").arg(spoken, StatusStyle::text(all.worst));
-    else if (all.needingUser > 1)
-        spoken = tr("%1, %2 need you (worst: %3)").arg(spoken).arg(all.needingUser).arg(StatusStyle::text(all.worst));
+    // Whole sentences (issue 24), never translated fragments joined; counts as %n plurals (keyway_en.ts gives English
+    // its singular and plural).
+    const QString text = all.needingUser == 0
+        ? tr("Your connections (%1)").arg(all.count)
+        : tr("Your connections (%1) · ⚠ %n need(s) you", nullptr, all.needingUser).arg(all.count);
+    QString spoken = tr("Your connections: %n connection(s)", nullptr, all.count);
+    if (all.needingUser > 0)
+        spoken = tr("%1, %n need(s) you (worst: %2)", nullptr, all.needingUser).arg(spoken, StatusStyle::text(all.worst));
     m_ui->connectionsButton->setText(text);
     m_ui->connectionsButton->setAccessibleName(spoken);
     fitSidebarToConnectionsButton();

@@ -24,7 +24,7 @@ Result<ServiceAccountKey> ServiceAccountKey::parse(const QByteArray &json)
 {
     if (json.size() > kMaxFileSize)
         return Error::make(QStringLiteral("service_account_too_large"),
-            tr("This file is too large to be a service account key (%1 bytes).").arg(json.size()));
+            tr("This file is too large to be a service account key (%n byte(s)).", nullptr, int(json.size())));
     if (json.trimmed().isEmpty())
         return invalid(tr("The service account key file is empty."), {});
     QJsonParseError parseError {};

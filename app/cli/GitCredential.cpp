@@ -15,7 +15,7 @@ Result<GitCredentialRequest> GitCredentialRequest::parse(const QByteArray &input
             QCoreApplication::translate("GitCredential", "git sent a credential request Keyway cannot read."), detail);
     };
     if (input.size() > kMaxBytes)
-        return bad(QCoreApplication::translate("GitCredential", "more than %1 bytes").arg(kMaxBytes));
+        return bad(QCoreApplication::translate("GitCredential", "more than %n byte(s)", nullptr, int(kMaxBytes)));
     if (input.contains('\0'))
         return bad(QCoreApplication::translate("GitCredential", "a NUL byte"));
     GitCredentialRequest request;

@@ -26,11 +26,10 @@ Error ambiguous(const QString &reference, const QList<ConnectionRecord> &matches
         names << (c.name.isEmpty() ? c.id.left(8) : c.name);
     const QString integration = matches.first().integrationId;
     return Error::make(QStringLiteral("ambiguous"),
-        Tr::tr("\"%1\" answers for %2 connections (%3): name one of them, or make one the default with "
-               "keyway connections default %4 CONNECTION.")
-            .arg(reference)
-            .arg(matches.size())
-            .arg(names.join(QStringLiteral(", ")), integration));
+        Tr::tr("\"%1\" answers for %n connection(s) (%2): name one of them, or make one the default with "
+               "keyway connections default %3 CONNECTION.",
+            nullptr, int(matches.size()))
+            .arg(reference, names.join(QStringLiteral(", ")), integration));
 }
 
 // One match, the default among several, or why not.
@@ -75,7 +74,7 @@ Result<ConnectionRecord> choose(
         return matches.first();
     if (matches.size() > 1)
         return Error::make(QStringLiteral("ambiguous"),
-            Tr::tr("\"%1\" matches %2 connections: give more of the id.").arg(reference).arg(matches.size()));
+            Tr::tr("\"%1\" matches %n connection(s): give more of the id.", nullptr, int(matches.size())).arg(reference));
     for (const ConnectionRecord &c : connections)
         if (usable(c) && !c.accountLabel.isEmpty() && c.accountLabel.compare(reference, Qt::CaseInsensitive) == 0)
             matches << c;

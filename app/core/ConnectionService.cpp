@@ -159,8 +159,8 @@ Result<ConnectionRecord> ConnectionService::resolve(const QString &idOrName) con
         return matches.first();
     if (matches.isEmpty())
         return Error::make(QStringLiteral("not_found"), tr("No connection \"%1\" (see keyway connections).").arg(idOrName));
-    return Error::make(
-        QStringLiteral("ambiguous"), tr("\"%1\" matches %2 connections: give more of the id.").arg(idOrName).arg(matches.size()));
+    return Error::make(QStringLiteral("ambiguous"),
+        tr("\"%1\" matches %n connection(s): give more of the id.", nullptr, int(matches.size())).arg(idOrName));
 }
 
 Result<ConnectionRecord> ConnectionService::choose(const QString &reference) const

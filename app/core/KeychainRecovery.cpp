@@ -175,25 +175,22 @@ void KeychainRecovery::removeNext(QList<Lost> lost, Outcome outcome, OutcomeCall
 
 QString KeychainRecovery::notice(const QList<Lost> &lost)
 {
-    return lost.size() == 1 ? tr("Keyway's database has no record of 1 connection whose tokens are still in the keychain (the "
-                                 "database was deleted, emptied or replaced).")
-                            : tr("Keyway's database has no record of %1 connections whose tokens are still in the keychain (the "
-                                 "database was deleted, emptied or replaced).")
-                                  .arg(lost.size());
+    return tr("Keyway's database has no record of %n connection(s) whose tokens are still in the keychain (the database "
+              "was deleted, emptied or replaced).",
+        nullptr, int(lost.size()));
 }
 
 QString KeychainRecovery::describeRecovery(const Outcome &outcome)
 {
     if (!outcome.error.isNull())
         return tr("The keychain could not be read: %1").arg(outcome.error.message);
-    QString text = outcome.done.size() == 1 ? tr("1 connection recovered from the keychain.")
-                                            : tr("%1 connections recovered from the keychain.").arg(outcome.done.size());
+    QString text = tr("%n connection(s) recovered from the keychain.", nullptr, int(outcome.done.size()));
     for (const auto &[id, error] : outcome.failed)
         text += QLatin1Char(' ') + tr("%1 could not be recovered: %2").arg(id.left(8), error.message);
     if (outcome.notRebuildable > 0)
         text += QLatin1Char(' ')
-            + tr("%1 saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.")
-                  .arg(outcome.notRebuildable);
+            + tr("%n connection(s) saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.",
+                nullptr, int(outcome.notRebuildable));
     return text;
 }
 
@@ -201,9 +198,7 @@ QString KeychainRecovery::describeRemoval(const Outcome &outcome)
 {
     if (!outcome.error.isNull())
         return tr("The keychain could not be read: %1").arg(outcome.error.message);
-    QString text = outcome.done.size() == 1
-        ? tr("1 connection revoked at its provider and removed.")
-        : tr("%1 connections revoked at their providers and removed.").arg(outcome.done.size());
+    QString text = tr("%n connection(s) revoked at their providers and removed.", nullptr, int(outcome.done.size()));
     for (const auto &[id, error] : outcome.failed)
         text += QLatin1Char(' ') + tr("%1: %2").arg(id.left(8), error.message);
     return text;

@@ -32,7 +32,7 @@ QString ClockLeeway::describe(std::chrono::seconds duration)
     const qint64 minutes = (total % 3600) / 60;
     const qint64 seconds = total % 60;
     if (days > 0)
-        return hours > 0 ? Tr::tr("%1 days %2 h").arg(days).arg(hours) : Tr::tr("%1 days").arg(days);
+        return hours > 0 ? Tr::tr("%n day(s) %1 h", nullptr, int(days)).arg(hours) : Tr::tr("%n day(s)", nullptr, int(days));
     if (hours > 0)
         return minutes > 0 ? Tr::tr("%1 h %2 min").arg(hours).arg(minutes) : Tr::tr("%1 h").arg(hours);
     if (minutes > 0)

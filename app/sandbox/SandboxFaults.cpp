@@ -241,7 +241,7 @@ QString SandboxFaults::stateText(const Info &info, int value)
             return Tr::tr("until switched off");
         if (value == 1)
             return Tr::tr("next request only");
-        return value > 1 ? Tr::tr("next %1 requests").arg(value) : QString();
+        return value > 1 ? Tr::tr("next %n request(s)", nullptr, value) : QString();
     case Kind::Value:
         // The clock skew may be negative (a clock behind); each value fault has its own unit.
         return value != 0 ? Tr::tr("%1 %2").arg(value).arg(info.unit) : QString();

@@ -281,8 +281,8 @@ Result<EncryptedVault> EncryptedVault::create(const QString &path, const QByteAr
     if (QFileInfo::exists(path))
         return make("vault_exists", tr("An encrypted vault already exists at %1.").arg(path));
     if (QString::fromUtf8(passphrase).size() < kMinPassphraseLength)
-        return make(
-            "vault_weak_passphrase", tr("The vault passphrase must be at least %1 characters long.").arg(kMinPassphraseLength));
+        return make("vault_weak_passphrase",
+            tr("The vault passphrase must be at least %n character(s) long.", nullptr, int(kMinPassphraseLength)));
     EncryptedVault vault;
     vault.m_path = path;
     vault.m_kdf = kdf;
@@ -372,8 +372,8 @@ Error EncryptedVault::remove(const QString &key)
 Error EncryptedVault::changePassphrase(const QByteArray &newPassphrase)
 {
     if (QString::fromUtf8(newPassphrase).size() < kMinPassphraseLength)
-        return make(
-            "vault_weak_passphrase", tr("The vault passphrase must be at least %1 characters long.").arg(kMinPassphraseLength));
+        return make("vault_weak_passphrase",
+            tr("The vault passphrase must be at least %n character(s) long.", nullptr, int(kMinPassphraseLength)));
     const QByteArray salt = randomBytes(kSaltBytes);
     auto key = deriveKey(newPassphrase, salt, m_kdf);
     if (!key)

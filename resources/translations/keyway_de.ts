@@ -315,14 +315,6 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
 <context>
     <name>ClockLeeway</name>
     <message>
-        <source>%1 days %2 h</source>
-        <translation>%1 Tage %2 h</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -361,6 +353,20 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Check this computer&apos;s date, time and time zone; if they are right, the provider&apos;s clock is wrong.</source>
         <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Computers; stimmen sie, geht die Uhr des Anbieters falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n Tag %1 h</numerusform>
+            <numerusform>%n Tage %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -886,20 +892,26 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
 <context>
     <name>ConnectionChooser</name>
     <message>
-        <source>&quot;%1&quot; answers for %2 connections (%3): name one of them, or make one the default with keyway connections default %4 CONNECTION.</source>
-        <translation>„%1“ passt zu %2 Verbindungen (%3): Nennen Sie eine davon, oder machen Sie eine zum Standard mit keyway connections default %4 VERBINDUNG.</translation>
-    </message>
-    <message>
         <source>Name a connection (see keyway connections).</source>
         <translation>Nennen Sie eine Verbindung (siehe keyway connections).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches %2 connections: give more of the id.</source>
-        <translation>„%1“ passt zu %2 Verbindungen: Geben Sie mehr von der ID an.</translation>
-    </message>
-    <message>
         <source>No connection &quot;%1&quot; (see keyway connections).</source>
         <translation>Keine Verbindung „%1“ (siehe keyway connections).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; answers for %n connection(s) (%2): name one of them, or make one the default with keyway connections default %3 CONNECTION.</source>
+        <translation>
+            <numerusform>„%1“ passt zu %n Verbindung (%2): Nennen Sie eine davon, oder machen Sie eine zum Standard mit keyway connections default %3 VERBINDUNG.</numerusform>
+            <numerusform>„%1“ passt zu %n Verbindungen (%2): Nennen Sie eine davon, oder machen Sie eine zum Standard mit keyway connections default %3 VERBINDUNG.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n connection(s): give more of the id.</source>
+        <translation>
+            <numerusform>„%1“ passt zu %n Verbindung: Geben Sie mehr von der ID an.</numerusform>
+            <numerusform>„%1“ passt zu %n Verbindungen: Geben Sie mehr von der ID an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1699,6 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <translation>Unter %1 gibt es bereits einen verschlüsselten Tresor.</translation>
     </message>
     <message>
-        <source>The vault passphrase must be at least %1 characters long.</source>
-        <translation>Die Tresor-Passphrase muss mindestens %1 Zeichen lang sein.</translation>
-    </message>
-    <message>
         <source>There is no encrypted vault at %1.</source>
         <translation>Unter %1 gibt es keinen verschlüsselten Tresor.</translation>
     </message>
@@ -1705,6 +1713,13 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>The encrypted vault could not be written.</source>
         <translation>Der verschlüsselte Tresor konnte nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault passphrase must be at least %n character(s) long.</source>
+        <translation>
+            <numerusform>Die Tresor-Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Tresor-Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2104,16 +2119,19 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <translation>git hat eine Anfrage nach Zugangsdaten gesendet, die Keyway nicht lesen kann.</translation>
     </message>
     <message>
-        <source>more than %1 bytes</source>
-        <translation>mehr als %1 Bytes</translation>
-    </message>
-    <message>
         <source>a NUL byte</source>
         <translation>ein NUL-Byte</translation>
     </message>
     <message>
         <source>a line without key=value</source>
         <translation>eine Zeile ohne key=value</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n byte(s)</source>
+        <translation>
+            <numerusform>mehr als %n Byte</numerusform>
+            <numerusform>mehr als %n Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4120,12 +4138,15 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
         <translation>nur nächste Anfrage</translation>
     </message>
     <message>
-        <source>next %1 requests</source>
-        <translation>nächste %1 Anfragen</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>next %n request(s)</source>
+        <translation>
+            <numerusform>nächste %n Anfrage</numerusform>
+            <numerusform>nächste %n Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4601,10 +4622,6 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
 <context>
     <name>ServiceAccountKey</name>
     <message>
-        <source>This file is too large to be a service account key (%1 bytes).</source>
-        <translation>Diese Datei ist zu groß für einen Dienstkontoschlüssel (%1 Byte).</translation>
-    </message>
-    <message>
         <source>The service account key file is empty.</source>
         <translation>Die Schlüsseldatei des Dienstkontos ist leer.</translation>
     </message>
@@ -4643,6 +4660,13 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     <message>
         <source>The &quot;private_key&quot; of the service account key file cannot be used: %1</source>
         <translation>„private_key“ der Schlüsseldatei des Dienstkontos ist nicht verwendbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is too large to be a service account key (%n byte(s)).</source>
+        <translation>
+            <numerusform>Diese Datei ist zu groß für einen Dienstkontoschlüssel (%n Byte).</numerusform>
+            <numerusform>Diese Datei ist zu groß für einen Dienstkontoschlüssel (%n Bytes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6089,10 +6113,6 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
         <translation>Kein Ablauf</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -6173,6 +6193,13 @@ Refresh-Token: %2</translation>
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6362,10 +6389,6 @@ Refresh-Token: %2</translation>
         <translation>Kein Zugriffstoken: %1</translation>
     </message>
     <message>
-        <source>Access token copied. The clipboard is cleared in %1 seconds.</source>
-        <translation>Zugriffstoken kopiert. Die Zwischenablage wird in %1 Sekunden geleert.</translation>
-    </message>
-    <message>
         <source>Diagnostic bundle saved to %1</source>
         <translation>Diagnosepaket gespeichert in %1</translation>
     </message>
@@ -6413,16 +6436,19 @@ Refresh-Token: %2</translation>
         <source>Could not remove the connection: %1</source>
         <translation>Die Verbindung konnte nicht entfernt werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Access token copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Zugriffstoken kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Zugriffstoken kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionService</name>
     <message>
         <source>No connection &quot;%1&quot; (see keyway connections).</source>
         <translation>Keine Verbindung „%1“ (siehe keyway connections).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches %2 connections: give more of the id.</source>
-        <translation>„%1“ passt zu %2 Verbindungen: Geben Sie mehr von der ID an.</translation>
     </message>
     <message>
         <source>No such connection.</source>
@@ -6648,6 +6674,13 @@ Refresh-Token: %2</translation>
         <source>The client secret Keyway registered for this integration is not in the keychain. Remove the integration and add it again to register anew.</source>
         <translation>Das Client-Geheimnis, das Keyway für diese Integration registriert hat, ist nicht im Schlüsselbund. Entfernen Sie die Integration und fügen Sie sie erneut hinzu, um neu zu registrieren.</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n connection(s): give more of the id.</source>
+        <translation>
+            <numerusform>„%1“ passt zu %n Verbindung: Geben Sie mehr von der ID an.</numerusform>
+            <numerusform>„%1“ passt zu %n Verbindungen: Geben Sie mehr von der ID an.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionsView</name>
@@ -6732,32 +6765,29 @@ Refresh-Token: %2</translation>
         <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
-        <source>1 connection</source>
-        <translation>1 Verbindung</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>%1 Verbindungen</translation>
-    </message>
-    <message>
-        <source>1 needs you (press Reconnect)</source>
-        <translation>1 braucht Sie (Neu verbinden drücken)</translation>
-    </message>
-    <message>
-        <source>%1 need you (press Reconnect)</source>
-        <translation>%1 brauchen Sie (Neu verbinden drücken)</translation>
-    </message>
-    <message>
-        <source>1 with a temporary problem or expiring</source>
-        <translation>1 mit vorübergehendem Problem oder bald ablaufend</translation>
-    </message>
-    <message>
-        <source>%1 with a temporary problem or expiring</source>
-        <translation>%1 mit vorübergehendem Problem oder bald ablaufend</translation>
-    </message>
-    <message>
         <source>%1 shown</source>
         <translation>%1 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) you (press Reconnect)</source>
+        <translation>
+            <numerusform>%n braucht Sie (Neu verbinden drücken)</numerusform>
+            <numerusform>%n brauchen Sie (Neu verbinden drücken)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a temporary problem or expiring</source>
+        <translation>
+            <numerusform>%n mit vorübergehendem Problem oder bald ablaufend</numerusform>
+            <numerusform>%n mit vorübergehendem Problem oder bald ablaufend</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7282,24 +7312,26 @@ Refresh-Token: %2</translation>
 <context>
     <name>keyway::IntegrationListModel</name>
     <message>
-        <source>1 connection</source>
-        <translation>1 Verbindung</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>%1 Verbindungen</translation>
-    </message>
-    <message>
-        <source> (worst: %1)</source>
-        <translation> (am schlimmsten: %1)</translation>
-    </message>
-    <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) (worst: %1)</source>
+        <translation>
+            <numerusform>%n Verbindung (am schlimmsten: %1)</numerusform>
+            <numerusform>%n Verbindungen (am schlimmsten: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7509,44 +7541,44 @@ Refresh-Token: %2</translation>
         <translation>Aus dem Schlüsselbund zurückgeholt, um widerrufen zu werden</translation>
     </message>
     <message>
-        <source>Keyway&apos;s database has no record of 1 connection whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
-        <translation>Keyways Datenbank hat keinen Eintrag für 1 Verbindung, deren Token noch im Schlüsselbund sind (die Datenbank wurde gelöscht, geleert oder ersetzt).</translation>
-    </message>
-    <message>
-        <source>Keyway&apos;s database has no record of %1 connections whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
-        <translation>Keyways Datenbank hat keinen Eintrag für %1 Verbindungen, deren Token noch im Schlüsselbund sind (die Datenbank wurde gelöscht, geleert oder ersetzt).</translation>
-    </message>
-    <message>
         <source>The keychain could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>1 connection recovered from the keychain.</source>
-        <translation>1 Verbindung aus dem Schlüsselbund wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>%1 connections recovered from the keychain.</source>
-        <translation>%1 Verbindungen aus dem Schlüsselbund wiederhergestellt.</translation>
     </message>
     <message>
         <source>%1 could not be recovered: %2</source>
         <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <source>%1 saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.</source>
-        <translation>%1, von einem älteren Keyway gespeichert, kann nicht neu aufgebaut werden: Widerrufen und entfernen Sie sie, dann verbinden Sie neu.</translation>
-    </message>
-    <message>
-        <source>1 connection revoked at its provider and removed.</source>
-        <translation>1 Verbindung bei ihrem Anbieter widerrufen und entfernt.</translation>
-    </message>
-    <message>
-        <source>%1 connections revoked at their providers and removed.</source>
-        <translation>%1 Verbindungen bei ihren Anbietern widerrufen und entfernt.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keyway&apos;s database has no record of %n connection(s) whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
+        <translation>
+            <numerusform>Keyways Datenbank hat keinen Eintrag für %n Verbindung, deren Token noch im Schlüsselbund sind (die Datenbank wurde gelöscht, geleert oder ersetzt).</numerusform>
+            <numerusform>Keyways Datenbank hat keinen Eintrag für %n Verbindungen, deren Token noch im Schlüsselbund sind (die Datenbank wurde gelöscht, geleert oder ersetzt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) recovered from the keychain.</source>
+        <translation>
+            <numerusform>%n Verbindung aus dem Schlüsselbund wiederhergestellt.</numerusform>
+            <numerusform>%n Verbindungen aus dem Schlüsselbund wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.</source>
+        <translation>
+            <numerusform>%n Verbindung, von einem älteren Keyway gespeichert, kann nicht neu aufgebaut werden: Widerrufen und entfernen Sie sie, dann verbinden Sie neu.</numerusform>
+            <numerusform>%n Verbindungen, von einem älteren Keyway gespeichert, können nicht neu aufgebaut werden: Widerrufen und entfernen Sie sie, dann verbinden Sie neu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) revoked at their providers and removed.</source>
+        <translation>
+            <numerusform>%n Verbindung bei ihrem Anbieter widerrufen und entfernt.</numerusform>
+            <numerusform>%n Verbindungen bei ihren Anbietern widerrufen und entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7698,18 +7730,6 @@ Refresh-Token: %2</translation>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <source>%1 of %2 integrations shown</source>
-        <translation>%1 von %2 Integrationen angezeigt</translation>
-    </message>
-    <message>
-        <source>1 connection</source>
-        <translation>1 Verbindung</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>%1 Verbindungen</translation>
-    </message>
-    <message>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
@@ -7833,29 +7853,40 @@ Refresh-Token: %2</translation>
         <source>Error code: %1</source>
         <translation>Fehlercode: %1</translation>
     </message>
-    <message>
-        <source>Your connections (%1) · ⚠ 1 needs you</source>
-        <translation>Ihre Verbindungen (%1) · ⚠ 1 braucht Sie</translation>
+    <message numerus="yes">
+        <source>%1 of %n integration(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Integration angezeigt</numerusform>
+            <numerusform>%1 von %n Integrationen angezeigt</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections (%1) · ⚠ %2 need you</source>
-        <translation>Ihre Verbindungen (%1) · ⚠ %2 brauchen Sie</translation>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections: 1 connection</source>
-        <translation>Ihre Verbindungen: 1 Verbindung</translation>
+    <message numerus="yes">
+        <source>Your connections (%1) · ⚠ %n need(s) you</source>
+        <translation>
+            <numerusform>Ihre Verbindungen (%1) · ⚠ %n braucht Sie</numerusform>
+            <numerusform>Ihre Verbindungen (%1) · ⚠ %n brauchen Sie</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections: %1 connections</source>
-        <translation>Ihre Verbindungen: %1 Verbindungen</translation>
+    <message numerus="yes">
+        <source>Your connections: %n connection(s)</source>
+        <translation>
+            <numerusform>Ihre Verbindungen: %n Verbindung</numerusform>
+            <numerusform>Ihre Verbindungen: %n Verbindungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1, 1 needs you (worst: %2)</source>
-        <translation>%1, 1 braucht Sie (am schlimmsten: %2)</translation>
-    </message>
-    <message>
-        <source>%1, %2 need you (worst: %3)</source>
-        <translation>%1, %2 brauchen Sie (am schlimmsten: %3)</translation>
+    <message numerus="yes">
+        <source>%1, %n need(s) you (worst: %2)</source>
+        <translation>
+            <numerusform>%1, %n braucht Sie (am schlimmsten: %2)</numerusform>
+            <numerusform>%1, %n brauchen Sie (am schlimmsten: %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

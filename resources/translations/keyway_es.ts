@@ -315,14 +315,6 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
 <context>
     <name>ClockLeeway</name>
     <message>
-        <source>%1 days %2 h</source>
-        <translation>%1 días %2 h</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -361,6 +353,20 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Check this computer&apos;s date, time and time zone; if they are right, the provider&apos;s clock is wrong.</source>
         <translation>Compruebe la fecha, la hora y la zona horaria de este equipo; si son correctas, el reloj del proveedor está mal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n día %1 h</numerusform>
+            <numerusform>%n días %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -886,20 +892,26 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
 <context>
     <name>ConnectionChooser</name>
     <message>
-        <source>&quot;%1&quot; answers for %2 connections (%3): name one of them, or make one the default with keyway connections default %4 CONNECTION.</source>
-        <translation>«%1» corresponde a %2 conexiones (%3): nombre una de ellas, o haga que una sea la predeterminada con keyway connections default %4 CONEXIÓN.</translation>
-    </message>
-    <message>
         <source>Name a connection (see keyway connections).</source>
         <translation>Nombre una conexión (consulte keyway connections).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches %2 connections: give more of the id.</source>
-        <translation>«%1» coincide con %2 conexiones: dé más caracteres del ID.</translation>
-    </message>
-    <message>
         <source>No connection &quot;%1&quot; (see keyway connections).</source>
         <translation>No existe la conexión «%1» (consulte keyway connections).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; answers for %n connection(s) (%2): name one of them, or make one the default with keyway connections default %3 CONNECTION.</source>
+        <translation>
+            <numerusform>«%1» corresponde a %n conexión (%2): nombre una de ellas, o haga que una sea la predeterminada con keyway connections default %3 CONEXIÓN.</numerusform>
+            <numerusform>«%1» corresponde a %n conexiones (%2): nombre una de ellas, o haga que una sea la predeterminada con keyway connections default %3 CONEXIÓN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n connection(s): give more of the id.</source>
+        <translation>
+            <numerusform>«%1» coincide con %n conexión: dé más caracteres del ID.</numerusform>
+            <numerusform>«%1» coincide con %n conexiones: dé más caracteres del ID.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1699,6 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <translation>Ya existe una bóveda cifrada en %1.</translation>
     </message>
     <message>
-        <source>The vault passphrase must be at least %1 characters long.</source>
-        <translation>La frase de contraseña de la bóveda debe tener al menos %1 caracteres.</translation>
-    </message>
-    <message>
         <source>There is no encrypted vault at %1.</source>
         <translation>No hay ninguna bóveda cifrada en %1.</translation>
     </message>
@@ -1705,6 +1713,13 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>The encrypted vault could not be written.</source>
         <translation>No se pudo escribir la bóveda cifrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault passphrase must be at least %n character(s) long.</source>
+        <translation>
+            <numerusform>La frase de contraseña de la bóveda debe tener al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña de la bóveda debe tener al menos %n caracteres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2104,16 +2119,19 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <translation>git envió una solicitud de credenciales que Keyway no puede leer.</translation>
     </message>
     <message>
-        <source>more than %1 bytes</source>
-        <translation>más de %1 bytes</translation>
-    </message>
-    <message>
         <source>a NUL byte</source>
         <translation>un byte NUL</translation>
     </message>
     <message>
         <source>a line without key=value</source>
         <translation>una línea sin key=value</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n byte(s)</source>
+        <translation>
+            <numerusform>más de %n byte</numerusform>
+            <numerusform>más de %n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4120,12 +4138,15 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
         <translation>solo la siguiente solicitud</translation>
     </message>
     <message>
-        <source>next %1 requests</source>
-        <translation>siguientes %1 solicitudes</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>next %n request(s)</source>
+        <translation>
+            <numerusform>siguiente %n solicitud</numerusform>
+            <numerusform>siguientes %n solicitudes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4601,10 +4622,6 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
 <context>
     <name>ServiceAccountKey</name>
     <message>
-        <source>This file is too large to be a service account key (%1 bytes).</source>
-        <translation>Este archivo es demasiado grande para ser una clave de cuenta de servicio (%1 bytes).</translation>
-    </message>
-    <message>
         <source>The service account key file is empty.</source>
         <translation>El archivo de clave de la cuenta de servicio está vacío.</translation>
     </message>
@@ -4643,6 +4660,13 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     <message>
         <source>The &quot;private_key&quot; of the service account key file cannot be used: %1</source>
         <translation>El «private_key» del archivo de clave de la cuenta de servicio no se puede usar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is too large to be a service account key (%n byte(s)).</source>
+        <translation>
+            <numerusform>Este archivo es demasiado grande para ser una clave de cuenta de servicio (%n byte).</numerusform>
+            <numerusform>Este archivo es demasiado grande para ser una clave de cuenta de servicio (%n bytes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6089,10 +6113,6 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
         <translation>Sin caducidad</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -6173,6 +6193,13 @@ Token de actualización: %2</translation>
     <message>
         <source>Action</source>
         <translation>Acción</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6362,10 +6389,6 @@ Token de actualización: %2</translation>
         <translation>Sin token de acceso: %1</translation>
     </message>
     <message>
-        <source>Access token copied. The clipboard is cleared in %1 seconds.</source>
-        <translation>Token de acceso copiado. El portapapeles se vaciará en %1 segundos.</translation>
-    </message>
-    <message>
         <source>Diagnostic bundle saved to %1</source>
         <translation>Paquete de diagnóstico guardado en %1</translation>
     </message>
@@ -6413,16 +6436,19 @@ Token de actualización: %2</translation>
         <source>Could not remove the connection: %1</source>
         <translation>No se pudo quitar la conexión: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Access token copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Token de acceso copiado. El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>Token de acceso copiado. El portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionService</name>
     <message>
         <source>No connection &quot;%1&quot; (see keyway connections).</source>
         <translation>No existe la conexión «%1» (consulte keyway connections).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches %2 connections: give more of the id.</source>
-        <translation>«%1» coincide con %2 conexiones: dé más caracteres del ID.</translation>
     </message>
     <message>
         <source>No such connection.</source>
@@ -6648,6 +6674,13 @@ Token de actualización: %2</translation>
         <source>The client secret Keyway registered for this integration is not in the keychain. Remove the integration and add it again to register anew.</source>
         <translation>El secreto de cliente que Keyway registró para esta integración no está en el llavero. Elimine la integración y vuelva a añadirla para registrarla de nuevo.</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n connection(s): give more of the id.</source>
+        <translation>
+            <numerusform>«%1» coincide con %n conexión: dé más caracteres del ID.</numerusform>
+            <numerusform>«%1» coincide con %n conexiones: dé más caracteres del ID.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionsView</name>
@@ -6732,32 +6765,29 @@ Token de actualización: %2</translation>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <source>1 connection</source>
-        <translation>1 conexión</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>%1 conexiones</translation>
-    </message>
-    <message>
-        <source>1 needs you (press Reconnect)</source>
-        <translation>1 le necesita (pulse Volver a conectar)</translation>
-    </message>
-    <message>
-        <source>%1 need you (press Reconnect)</source>
-        <translation>%1 le necesitan (pulse Volver a conectar)</translation>
-    </message>
-    <message>
-        <source>1 with a temporary problem or expiring</source>
-        <translation>1 con un problema temporal o a punto de caducar</translation>
-    </message>
-    <message>
-        <source>%1 with a temporary problem or expiring</source>
-        <translation>%1 con un problema temporal o a punto de caducar</translation>
-    </message>
-    <message>
         <source>%1 shown</source>
         <translation>%1 mostradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) you (press Reconnect)</source>
+        <translation>
+            <numerusform>%n le necesita (pulse Volver a conectar)</numerusform>
+            <numerusform>%n le necesitan (pulse Volver a conectar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a temporary problem or expiring</source>
+        <translation>
+            <numerusform>%n con un problema temporal o a punto de caducar</numerusform>
+            <numerusform>%n con un problema temporal o a punto de caducar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7282,24 +7312,26 @@ Token de actualización: %2</translation>
 <context>
     <name>keyway::IntegrationListModel</name>
     <message>
-        <source>1 connection</source>
-        <translation>1 conexión</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>%1 conexiones</translation>
-    </message>
-    <message>
-        <source> (worst: %1)</source>
-        <translation> (el peor: %1)</translation>
-    </message>
-    <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) (worst: %1)</source>
+        <translation>
+            <numerusform>%n conexión (el peor: %1)</numerusform>
+            <numerusform>%n conexiones (el peor: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7509,44 +7541,44 @@ Token de actualización: %2</translation>
         <translation>Recuperada del llavero para revocarla</translation>
     </message>
     <message>
-        <source>Keyway&apos;s database has no record of 1 connection whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
-        <translation>La base de datos de Keyway no tiene registro de 1 conexión cuyos tokens siguen en el llavero (la base de datos se borró, se vació o se sustituyó).</translation>
-    </message>
-    <message>
-        <source>Keyway&apos;s database has no record of %1 connections whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
-        <translation>La base de datos de Keyway no tiene registro de %1 conexiones cuyos tokens siguen en el llavero (la base de datos se borró, se vació o se sustituyó).</translation>
-    </message>
-    <message>
         <source>The keychain could not be read: %1</source>
         <translation>No se pudo leer el llavero: %1</translation>
-    </message>
-    <message>
-        <source>1 connection recovered from the keychain.</source>
-        <translation>1 conexión recuperada del llavero.</translation>
-    </message>
-    <message>
-        <source>%1 connections recovered from the keychain.</source>
-        <translation>%1 conexiones recuperadas del llavero.</translation>
     </message>
     <message>
         <source>%1 could not be recovered: %2</source>
         <translation>No se pudo recuperar %1: %2</translation>
     </message>
     <message>
-        <source>%1 saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.</source>
-        <translation>%1 guardadas por un Keyway anterior no se pueden reconstruir: revóquelas y quítelas, y luego vuelva a conectar.</translation>
-    </message>
-    <message>
-        <source>1 connection revoked at its provider and removed.</source>
-        <translation>1 conexión revocada en su proveedor y quitada.</translation>
-    </message>
-    <message>
-        <source>%1 connections revoked at their providers and removed.</source>
-        <translation>%1 conexiones revocadas en sus proveedores y quitadas.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keyway&apos;s database has no record of %n connection(s) whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
+        <translation>
+            <numerusform>La base de datos de Keyway no tiene registro de %n conexión cuyos tokens siguen en el llavero (la base de datos se borró, se vació o se sustituyó).</numerusform>
+            <numerusform>La base de datos de Keyway no tiene registro de %n conexiones cuyos tokens siguen en el llavero (la base de datos se borró, se vació o se sustituyó).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) recovered from the keychain.</source>
+        <translation>
+            <numerusform>%n conexión recuperada del llavero.</numerusform>
+            <numerusform>%n conexiones recuperadas del llavero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.</source>
+        <translation>
+            <numerusform>%n conexión guardada por un Keyway anterior no se puede reconstruir: revóquela y quítela, y luego vuelva a conectar.</numerusform>
+            <numerusform>%n conexiones guardadas por un Keyway anterior no se pueden reconstruir: revóquelas y quítelas, y luego vuelva a conectar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) revoked at their providers and removed.</source>
+        <translation>
+            <numerusform>%n conexión revocada en su proveedor y quitada.</numerusform>
+            <numerusform>%n conexiones revocadas en sus proveedores y quitadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7698,18 +7730,6 @@ Token de actualización: %2</translation>
         <translation>Se añadió %1.</translation>
     </message>
     <message>
-        <source>%1 of %2 integrations shown</source>
-        <translation>%1 de %2 integraciones mostradas</translation>
-    </message>
-    <message>
-        <source>1 connection</source>
-        <translation>1 conexión</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>%1 conexiones</translation>
-    </message>
-    <message>
         <source>Welcome back</source>
         <translation>Bienvenido de nuevo</translation>
     </message>
@@ -7833,29 +7853,40 @@ Token de actualización: %2</translation>
         <source>Error code: %1</source>
         <translation>Código de error: %1</translation>
     </message>
-    <message>
-        <source>Your connections (%1) · ⚠ 1 needs you</source>
-        <translation>Sus conexiones (%1) · ⚠ 1 le necesita</translation>
+    <message numerus="yes">
+        <source>%1 of %n integration(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n integración mostrada</numerusform>
+            <numerusform>%1 de %n integraciones mostradas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections (%1) · ⚠ %2 need you</source>
-        <translation>Sus conexiones (%1) · ⚠ %2 le necesitan</translation>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections: 1 connection</source>
-        <translation>Sus conexiones: 1 conexión</translation>
+    <message numerus="yes">
+        <source>Your connections (%1) · ⚠ %n need(s) you</source>
+        <translation>
+            <numerusform>Sus conexiones (%1) · ⚠ %n le necesita</numerusform>
+            <numerusform>Sus conexiones (%1) · ⚠ %n le necesitan</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections: %1 connections</source>
-        <translation>Sus conexiones: %1 conexiones</translation>
+    <message numerus="yes">
+        <source>Your connections: %n connection(s)</source>
+        <translation>
+            <numerusform>Sus conexiones: %n conexión</numerusform>
+            <numerusform>Sus conexiones: %n conexiones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1, 1 needs you (worst: %2)</source>
-        <translation>%1, 1 le necesita (el peor: %2)</translation>
-    </message>
-    <message>
-        <source>%1, %2 need you (worst: %3)</source>
-        <translation>%1, %2 le necesitan (el peor: %3)</translation>
+    <message numerus="yes">
+        <source>%1, %n need(s) you (worst: %2)</source>
+        <translation>
+            <numerusform>%1, %n le necesita (el peor: %2)</numerusform>
+            <numerusform>%1, %n le necesitan (el peor: %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -315,14 +315,6 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
 <context>
     <name>ClockLeeway</name>
     <message>
-        <source>%1 days %2 h</source>
-        <translation>%1 jours %2 h</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -361,6 +353,20 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Check this computer&apos;s date, time and time zone; if they are right, the provider&apos;s clock is wrong.</source>
         <translation>Vérifiez la date, l&apos;heure et le fuseau horaire de cet ordinateur ; s&apos;ils sont justes, l&apos;horloge du fournisseur est fausse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n jour %1 h</numerusform>
+            <numerusform>%n jours %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -886,20 +892,26 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
 <context>
     <name>ConnectionChooser</name>
     <message>
-        <source>&quot;%1&quot; answers for %2 connections (%3): name one of them, or make one the default with keyway connections default %4 CONNECTION.</source>
-        <translation>« %1 » correspond à %2 connexions (%3) : nommez-en une, ou faites-en une la connexion par défaut avec keyway connections default %4 CONNEXION.</translation>
-    </message>
-    <message>
         <source>Name a connection (see keyway connections).</source>
         <translation>Nommez une connexion (voir keyway connections).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches %2 connections: give more of the id.</source>
-        <translation>« %1 » correspond à %2 connexions : donnez davantage de l&apos;identifiant.</translation>
-    </message>
-    <message>
         <source>No connection &quot;%1&quot; (see keyway connections).</source>
         <translation>Aucune connexion « %1 » (voir keyway connections).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; answers for %n connection(s) (%2): name one of them, or make one the default with keyway connections default %3 CONNECTION.</source>
+        <translation>
+            <numerusform>« %1 » correspond à %n connexion (%2) : nommez-en une, ou faites-en une la connexion par défaut avec keyway connections default %3 CONNEXION.</numerusform>
+            <numerusform>« %1 » correspond à %n connexions (%2) : nommez-en une, ou faites-en une la connexion par défaut avec keyway connections default %3 CONNEXION.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n connection(s): give more of the id.</source>
+        <translation>
+            <numerusform>« %1 » correspond à %n connexion : donnez davantage de l&apos;identifiant.</numerusform>
+            <numerusform>« %1 » correspond à %n connexions : donnez davantage de l&apos;identifiant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1699,6 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <translation>Un coffre chiffré existe déjà à %1.</translation>
     </message>
     <message>
-        <source>The vault passphrase must be at least %1 characters long.</source>
-        <translation>La phrase secrète du coffre doit compter au moins %1 caractères.</translation>
-    </message>
-    <message>
         <source>There is no encrypted vault at %1.</source>
         <translation>Il n&apos;y a pas de coffre chiffré à %1.</translation>
     </message>
@@ -1705,6 +1713,13 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>The encrypted vault could not be written.</source>
         <translation>Le coffre chiffré n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault passphrase must be at least %n character(s) long.</source>
+        <translation>
+            <numerusform>La phrase secrète du coffre doit compter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète du coffre doit compter au moins %n caractères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2104,16 +2119,19 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <translation>git a envoyé une demande d&apos;identifiants que Keyway ne sait pas lire.</translation>
     </message>
     <message>
-        <source>more than %1 bytes</source>
-        <translation>plus de %1 octets</translation>
-    </message>
-    <message>
         <source>a NUL byte</source>
         <translation>un octet NUL</translation>
     </message>
     <message>
         <source>a line without key=value</source>
         <translation>une ligne sans key=value</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n byte(s)</source>
+        <translation>
+            <numerusform>plus de %n octet</numerusform>
+            <numerusform>plus de %n octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4120,12 +4138,15 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
         <translation>prochaine requête seulement</translation>
     </message>
     <message>
-        <source>next %1 requests</source>
-        <translation>%1 prochaines requêtes</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>next %n request(s)</source>
+        <translation>
+            <numerusform>%n prochaine requête</numerusform>
+            <numerusform>%n prochaines requêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4601,10 +4622,6 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
 <context>
     <name>ServiceAccountKey</name>
     <message>
-        <source>This file is too large to be a service account key (%1 bytes).</source>
-        <translation>Ce fichier est trop volumineux pour être une clé de compte de service (%1 octets).</translation>
-    </message>
-    <message>
         <source>The service account key file is empty.</source>
         <translation>Le fichier de clé du compte de service est vide.</translation>
     </message>
@@ -4643,6 +4660,13 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     <message>
         <source>The &quot;private_key&quot; of the service account key file cannot be used: %1</source>
         <translation>Le « private_key » du fichier de clé du compte de service est inutilisable : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is too large to be a service account key (%n byte(s)).</source>
+        <translation>
+            <numerusform>Ce fichier est trop volumineux pour être une clé de compte de service (%n octet).</numerusform>
+            <numerusform>Ce fichier est trop volumineux pour être une clé de compte de service (%n octets).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6089,10 +6113,6 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
         <translation>Pas d&apos;expiration</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -6173,6 +6193,13 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6362,10 +6389,6 @@ Jeton d&apos;actualisation : %2</translation>
         <translation>Pas de jeton d&apos;accès : %1</translation>
     </message>
     <message>
-        <source>Access token copied. The clipboard is cleared in %1 seconds.</source>
-        <translation>Jeton d&apos;accès copié. Le presse-papiers sera vidé dans %1 secondes.</translation>
-    </message>
-    <message>
         <source>Diagnostic bundle saved to %1</source>
         <translation>Paquet de diagnostic enregistré dans %1</translation>
     </message>
@@ -6413,16 +6436,19 @@ Jeton d&apos;actualisation : %2</translation>
         <source>Could not remove the connection: %1</source>
         <translation>Impossible de retirer la connexion : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Access token copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Jeton d&apos;accès copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Jeton d&apos;accès copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionService</name>
     <message>
         <source>No connection &quot;%1&quot; (see keyway connections).</source>
         <translation>Aucune connexion « %1 » (voir keyway connections).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches %2 connections: give more of the id.</source>
-        <translation>« %1 » correspond à %2 connexions : donnez davantage de l&apos;identifiant.</translation>
     </message>
     <message>
         <source>No such connection.</source>
@@ -6648,6 +6674,13 @@ Jeton d&apos;actualisation : %2</translation>
         <source>The client secret Keyway registered for this integration is not in the keychain. Remove the integration and add it again to register anew.</source>
         <translation>Le secret client que Keyway a enregistré pour cette intégration n&apos;est pas dans le trousseau. Supprimez l&apos;intégration et ajoutez-la de nouveau pour l&apos;enregistrer à neuf.</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n connection(s): give more of the id.</source>
+        <translation>
+            <numerusform>« %1 » correspond à %n connexion : donnez davantage de l&apos;identifiant.</numerusform>
+            <numerusform>« %1 » correspond à %n connexions : donnez davantage de l&apos;identifiant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionsView</name>
@@ -6732,32 +6765,29 @@ Jeton d&apos;actualisation : %2</translation>
         <translation>Reti&amp;rer…</translation>
     </message>
     <message>
-        <source>1 connection</source>
-        <translation>1 connexion</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>%1 connexions</translation>
-    </message>
-    <message>
-        <source>1 needs you (press Reconnect)</source>
-        <translation>1 vous attend (appuyez sur Reconnecter)</translation>
-    </message>
-    <message>
-        <source>%1 need you (press Reconnect)</source>
-        <translation>%1 vous attendent (appuyez sur Reconnecter)</translation>
-    </message>
-    <message>
-        <source>1 with a temporary problem or expiring</source>
-        <translation>1 avec un problème temporaire ou bientôt expirée</translation>
-    </message>
-    <message>
-        <source>%1 with a temporary problem or expiring</source>
-        <translation>%1 avec un problème temporaire ou bientôt expirées</translation>
-    </message>
-    <message>
         <source>%1 shown</source>
         <translation>%1 affichées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) you (press Reconnect)</source>
+        <translation>
+            <numerusform>%n vous attend (appuyez sur Reconnecter)</numerusform>
+            <numerusform>%n vous attendent (appuyez sur Reconnecter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a temporary problem or expiring</source>
+        <translation>
+            <numerusform>%n avec un problème temporaire ou bientôt expirée</numerusform>
+            <numerusform>%n avec un problème temporaire ou bientôt expirées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7282,24 +7312,26 @@ Jeton d&apos;actualisation : %2</translation>
 <context>
     <name>keyway::IntegrationListModel</name>
     <message>
-        <source>1 connection</source>
-        <translation>1 connexion</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>%1 connexions</translation>
-    </message>
-    <message>
-        <source> (worst: %1)</source>
-        <translation> (le pire : %1)</translation>
-    </message>
-    <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) (worst: %1)</source>
+        <translation>
+            <numerusform>%n connexion (le pire : %1)</numerusform>
+            <numerusform>%n connexions (le pire : %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7509,44 +7541,44 @@ Jeton d&apos;actualisation : %2</translation>
         <translation>Reprise du trousseau pour être révoquée</translation>
     </message>
     <message>
-        <source>Keyway&apos;s database has no record of 1 connection whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
-        <translation>La base de données de Keyway n&apos;a aucun enregistrement d&apos;1 connexion dont les jetons sont encore dans le trousseau (la base a été supprimée, vidée ou remplacée).</translation>
-    </message>
-    <message>
-        <source>Keyway&apos;s database has no record of %1 connections whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
-        <translation>La base de données de Keyway n&apos;a aucun enregistrement de %1 connexions dont les jetons sont encore dans le trousseau (la base a été supprimée, vidée ou remplacée).</translation>
-    </message>
-    <message>
         <source>The keychain could not be read: %1</source>
         <translation>Le trousseau n&apos;a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <source>1 connection recovered from the keychain.</source>
-        <translation>1 connexion récupérée depuis le trousseau.</translation>
-    </message>
-    <message>
-        <source>%1 connections recovered from the keychain.</source>
-        <translation>%1 connexions récupérées depuis le trousseau.</translation>
     </message>
     <message>
         <source>%1 could not be recovered: %2</source>
         <translation>%1 n&apos;a pas pu être récupérée : %2</translation>
     </message>
     <message>
-        <source>%1 saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.</source>
-        <translation>%1 enregistrées par un Keyway plus ancien ne peuvent pas être reconstruites : révoquez-les et retirez-les, puis reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>1 connection revoked at its provider and removed.</source>
-        <translation>1 connexion révoquée auprès de son fournisseur et retirée.</translation>
-    </message>
-    <message>
-        <source>%1 connections revoked at their providers and removed.</source>
-        <translation>%1 connexions révoquées auprès de leurs fournisseurs et retirées.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keyway&apos;s database has no record of %n connection(s) whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
+        <translation>
+            <numerusform>La base de données de Keyway n&apos;a aucun enregistrement de %n connexion dont les jetons sont encore dans le trousseau (la base a été supprimée, vidée ou remplacée).</numerusform>
+            <numerusform>La base de données de Keyway n&apos;a aucun enregistrement de %n connexions dont les jetons sont encore dans le trousseau (la base a été supprimée, vidée ou remplacée).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) recovered from the keychain.</source>
+        <translation>
+            <numerusform>%n connexion récupérée depuis le trousseau.</numerusform>
+            <numerusform>%n connexions récupérées depuis le trousseau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.</source>
+        <translation>
+            <numerusform>%n connexion enregistrée par un Keyway plus ancien ne peut pas être reconstruite : révoquez-la et retirez-la, puis reconnectez-vous.</numerusform>
+            <numerusform>%n connexions enregistrées par un Keyway plus ancien ne peuvent pas être reconstruites : révoquez-les et retirez-les, puis reconnectez-vous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) revoked at their providers and removed.</source>
+        <translation>
+            <numerusform>%n connexion révoquée auprès de son fournisseur et retirée.</numerusform>
+            <numerusform>%n connexions révoquées auprès de leurs fournisseurs et retirées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7698,18 +7730,6 @@ Jeton d&apos;actualisation : %2</translation>
         <translation>%1 ajoutée.</translation>
     </message>
     <message>
-        <source>%1 of %2 integrations shown</source>
-        <translation>%1 intégrations affichées sur %2</translation>
-    </message>
-    <message>
-        <source>1 connection</source>
-        <translation>1 connexion</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>%1 connexions</translation>
-    </message>
-    <message>
         <source>Welcome back</source>
         <translation>Bon retour</translation>
     </message>
@@ -7833,29 +7853,40 @@ Jeton d&apos;actualisation : %2</translation>
         <source>Error code: %1</source>
         <translation>Code d&apos;erreur : %1</translation>
     </message>
-    <message>
-        <source>Your connections (%1) · ⚠ 1 needs you</source>
-        <translation>Vos connexions (%1) · ⚠ 1 vous attend</translation>
+    <message numerus="yes">
+        <source>%1 of %n integration(s) shown</source>
+        <translation>
+            <numerusform>%1 intégration affichée sur %n</numerusform>
+            <numerusform>%1 intégrations affichées sur %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections (%1) · ⚠ %2 need you</source>
-        <translation>Vos connexions (%1) · ⚠ %2 vous attendent</translation>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections: 1 connection</source>
-        <translation>Vos connexions : 1 connexion</translation>
+    <message numerus="yes">
+        <source>Your connections (%1) · ⚠ %n need(s) you</source>
+        <translation>
+            <numerusform>Vos connexions (%1) · ⚠ %n vous attend</numerusform>
+            <numerusform>Vos connexions (%1) · ⚠ %n vous attendent</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections: %1 connections</source>
-        <translation>Vos connexions : %1 connexions</translation>
+    <message numerus="yes">
+        <source>Your connections: %n connection(s)</source>
+        <translation>
+            <numerusform>Vos connexions : %n connexion</numerusform>
+            <numerusform>Vos connexions : %n connexions</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1, 1 needs you (worst: %2)</source>
-        <translation>%1, 1 vous attend (le pire : %2)</translation>
-    </message>
-    <message>
-        <source>%1, %2 need you (worst: %3)</source>
-        <translation>%1, %2 vous attendent (le pire : %3)</translation>
+    <message numerus="yes">
+        <source>%1, %n need(s) you (worst: %2)</source>
+        <translation>
+            <numerusform>%1, %n vous attend (le pire : %2)</numerusform>
+            <numerusform>%1, %n vous attendent (le pire : %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

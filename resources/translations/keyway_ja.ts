@@ -314,14 +314,6 @@ Secrets are never taken from the command line: use the --*-stdin options.
 <context>
     <name>ClockLeeway</name>
     <message>
-        <source>%1 days %2 h</source>
-        <translation>%1 日 %2 時間</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 日</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
@@ -360,6 +352,18 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Check this computer&apos;s date, time and time zone; if they are right, the provider&apos;s clock is wrong.</source>
         <translation>このコンピューターの日付、時刻、タイムゾーンを確認してください。正しければ、プロバイダーの時計が間違っています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n 日 %1 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -885,20 +889,24 @@ Secrets are never taken from the command line: use the --*-stdin options.
 <context>
     <name>ConnectionChooser</name>
     <message>
-        <source>&quot;%1&quot; answers for %2 connections (%3): name one of them, or make one the default with keyway connections default %4 CONNECTION.</source>
-        <translation>「%1」は %2 件の接続 (%3) に該当します: どれか 1 つを指定するか、keyway connections default %4 CONNECTION で 1 つを既定にしてください。</translation>
-    </message>
-    <message>
         <source>Name a connection (see keyway connections).</source>
         <translation>接続を指定してください (keyway connections を参照)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches %2 connections: give more of the id.</source>
-        <translation>「%1」は %2 件の接続に一致します: ID をもっと長く指定してください。</translation>
-    </message>
-    <message>
         <source>No connection &quot;%1&quot; (see keyway connections).</source>
         <translation>接続「%1」はありません (keyway connections を参照)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; answers for %n connection(s) (%2): name one of them, or make one the default with keyway connections default %3 CONNECTION.</source>
+        <translation>
+            <numerusform>「%1」は %n 件の接続 (%2) に該当します: どれか 1 つを指定するか、keyway connections default %3 CONNECTION で 1 つを既定にしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n connection(s): give more of the id.</source>
+        <translation>
+            <numerusform>「%1」は %n 件の接続に一致します: ID をもっと長く指定してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1685,10 +1693,6 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <translation>%1 にはすでに暗号化保管庫があります。</translation>
     </message>
     <message>
-        <source>The vault passphrase must be at least %1 characters long.</source>
-        <translation>保管庫のパスフレーズは %1 文字以上必要です。</translation>
-    </message>
-    <message>
         <source>There is no encrypted vault at %1.</source>
         <translation>%1 に暗号化保管庫はありません。</translation>
     </message>
@@ -1703,6 +1707,12 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>The encrypted vault could not be written.</source>
         <translation>暗号化保管庫を書き込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault passphrase must be at least %n character(s) long.</source>
+        <translation>
+            <numerusform>保管庫のパスフレーズは %n 文字以上必要です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,16 +2112,18 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <translation>git が Keyway で読み取れない認証情報リクエストを送信しました。</translation>
     </message>
     <message>
-        <source>more than %1 bytes</source>
-        <translation>%1 バイトを超えています</translation>
-    </message>
-    <message>
         <source>a NUL byte</source>
         <translation>NUL バイトがあります</translation>
     </message>
     <message>
         <source>a line without key=value</source>
         <translation>key=value の形式でない行があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n byte(s)</source>
+        <translation>
+            <numerusform>%n バイトを超えています</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4117,12 +4129,14 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
         <translation>次のリクエストのみ</translation>
     </message>
     <message>
-        <source>next %1 requests</source>
-        <translation>次の %1 件のリクエスト</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>next %n request(s)</source>
+        <translation>
+            <numerusform>次の %n 件のリクエスト</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4598,10 +4612,6 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
 <context>
     <name>ServiceAccountKey</name>
     <message>
-        <source>This file is too large to be a service account key (%1 bytes).</source>
-        <translation>このファイルはサービスアカウントのキーとしては大きすぎます (%1 バイト)。</translation>
-    </message>
-    <message>
         <source>The service account key file is empty.</source>
         <translation>サービスアカウントのキーファイルが空です。</translation>
     </message>
@@ -4640,6 +4650,12 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     <message>
         <source>The &quot;private_key&quot; of the service account key file cannot be used: %1</source>
         <translation>サービスアカウントのキーファイルの「private_key」は使用できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is too large to be a service account key (%n byte(s)).</source>
+        <translation>
+            <numerusform>このファイルはサービスアカウントのキーとしては大きすぎます (%n バイト)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6085,10 +6101,6 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
         <translation>有効期限なし</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 日</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
@@ -6169,6 +6181,12 @@ Refresh token: %2</source>
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6358,10 +6376,6 @@ Refresh token: %2</source>
         <translation>アクセストークンがありません: %1</translation>
     </message>
     <message>
-        <source>Access token copied. The clipboard is cleared in %1 seconds.</source>
-        <translation>アクセストークンをコピーしました。クリップボードは %1 秒後に消去されます。</translation>
-    </message>
-    <message>
         <source>Diagnostic bundle saved to %1</source>
         <translation>診断バンドルを %1 に保存しました</translation>
     </message>
@@ -6409,16 +6423,18 @@ Refresh token: %2</source>
         <source>Could not remove the connection: %1</source>
         <translation>接続を削除できませんでした: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Access token copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>アクセストークンをコピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionService</name>
     <message>
         <source>No connection &quot;%1&quot; (see keyway connections).</source>
         <translation>接続「%1」はありません (keyway connections を参照)。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches %2 connections: give more of the id.</source>
-        <translation>「%1」は %2 件の接続に一致します: ID をもっと長く指定してください。</translation>
     </message>
     <message>
         <source>No such connection.</source>
@@ -6644,6 +6660,12 @@ Refresh token: %2</source>
         <source>The client secret Keyway registered for this integration is not in the keychain. Remove the integration and add it again to register anew.</source>
         <translation>Keyway がこの連携用に登録したクライアントシークレットがキーチェーンにありません。連携を削除し、追加し直して再登録してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n connection(s): give more of the id.</source>
+        <translation>
+            <numerusform>「%1」は %n 件の接続に一致します: ID をもっと長く指定してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionsView</name>
@@ -6728,32 +6750,26 @@ Refresh token: %2</source>
         <translation>削除(&amp;M)…</translation>
     </message>
     <message>
-        <source>1 connection</source>
-        <translation>接続 1 件</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>接続 %1 件</translation>
-    </message>
-    <message>
-        <source>1 needs you (press Reconnect)</source>
-        <translation>1 件が要対応 (再接続を押してください)</translation>
-    </message>
-    <message>
-        <source>%1 need you (press Reconnect)</source>
-        <translation>%1 件が要対応 (再接続を押してください)</translation>
-    </message>
-    <message>
-        <source>1 with a temporary problem or expiring</source>
-        <translation>1 件が一時的な問題ありまたは期限切れ間近</translation>
-    </message>
-    <message>
-        <source>%1 with a temporary problem or expiring</source>
-        <translation>%1 件が一時的な問題ありまたは期限切れ間近</translation>
-    </message>
-    <message>
         <source>%1 shown</source>
         <translation>%1 件を表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>接続 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) you (press Reconnect)</source>
+        <translation>
+            <numerusform>%n 件が要対応 (再接続を押してください)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a temporary problem or expiring</source>
+        <translation>
+            <numerusform>%n 件が一時的な問題ありまたは期限切れ間近</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7278,24 +7294,24 @@ Refresh token: %2</source>
 <context>
     <name>keyway::IntegrationListModel</name>
     <message>
-        <source>1 connection</source>
-        <translation>接続 1 件</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>接続 %1 件</translation>
-    </message>
-    <message>
-        <source> (worst: %1)</source>
-        <translation> (最も深刻: %1)</translation>
-    </message>
-    <message>
         <source>%1, %2, %3</source>
         <translation>%1、%2、%3</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) (worst: %1)</source>
+        <translation>
+            <numerusform>接続 %n 件 (最も深刻: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>接続 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7504,44 +7520,40 @@ Refresh token: %2</source>
         <translation>取り消すためにキーチェーンから取り戻しました</translation>
     </message>
     <message>
-        <source>Keyway&apos;s database has no record of 1 connection whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
-        <translation>トークンがキーチェーンに残っている接続 1 件の記録が Keyway のデータベースにありません (データベースが削除、空にされた、または置き換えられました)。</translation>
-    </message>
-    <message>
-        <source>Keyway&apos;s database has no record of %1 connections whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
-        <translation>トークンがキーチェーンに残っている接続 %1 件の記録が Keyway のデータベースにありません (データベースが削除、空にされた、または置き換えられました)。</translation>
-    </message>
-    <message>
         <source>The keychain could not be read: %1</source>
         <translation>キーチェーンを読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>1 connection recovered from the keychain.</source>
-        <translation>キーチェーンから接続を 1 件復元しました。</translation>
-    </message>
-    <message>
-        <source>%1 connections recovered from the keychain.</source>
-        <translation>キーチェーンから接続を %1 件復元しました。</translation>
     </message>
     <message>
         <source>%1 could not be recovered: %2</source>
         <translation>%1 を復元できませんでした: %2</translation>
     </message>
     <message>
-        <source>%1 saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.</source>
-        <translation>古いバージョンの Keyway で保存された %1 は再構築できません: 取り消して削除してから、接続し直してください。</translation>
-    </message>
-    <message>
-        <source>1 connection revoked at its provider and removed.</source>
-        <translation>接続 1 件をプロバイダー側で取り消し、削除しました。</translation>
-    </message>
-    <message>
-        <source>%1 connections revoked at their providers and removed.</source>
-        <translation>接続 %1 件をプロバイダー側で取り消し、削除しました。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keyway&apos;s database has no record of %n connection(s) whose tokens are still in the keychain (the database was deleted, emptied or replaced).</source>
+        <translation>
+            <numerusform>トークンがキーチェーンに残っている接続 %n 件の記録が Keyway のデータベースにありません (データベースが削除、空にされた、または置き換えられました)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) recovered from the keychain.</source>
+        <translation>
+            <numerusform>キーチェーンから接続を %n 件復元しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved by an older Keyway cannot be rebuilt: revoke and remove them, then connect again.</source>
+        <translation>
+            <numerusform>古いバージョンの Keyway で保存された接続 %n 件は再構築できません: 取り消して削除してから、接続し直してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) revoked at their providers and removed.</source>
+        <translation>
+            <numerusform>接続 %n 件をプロバイダー側で取り消し、削除しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7693,18 +7705,6 @@ Refresh token: %2</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <source>%1 of %2 integrations shown</source>
-        <translation>%2 件中 %1 件の連携を表示</translation>
-    </message>
-    <message>
-        <source>1 connection</source>
-        <translation>接続 1 件</translation>
-    </message>
-    <message>
-        <source>%1 connections</source>
-        <translation>接続 %1 件</translation>
-    </message>
-    <message>
         <source>Welcome back</source>
         <translation>おかえりなさい</translation>
     </message>
@@ -7828,29 +7828,35 @@ Refresh token: %2</source>
         <source>Error code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
-    <message>
-        <source>Your connections (%1) · ⚠ 1 needs you</source>
-        <translation>あなたの接続 (%1) · ⚠ 1 件が要対応</translation>
+    <message numerus="yes">
+        <source>%1 of %n integration(s) shown</source>
+        <translation>
+            <numerusform>%n 件中 %1 件の連携を表示</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections (%1) · ⚠ %2 need you</source>
-        <translation>あなたの接続 (%1) · ⚠ %2 件が要対応</translation>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>接続 %n 件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections: 1 connection</source>
-        <translation>あなたの接続: 接続 1 件</translation>
+    <message numerus="yes">
+        <source>Your connections (%1) · ⚠ %n need(s) you</source>
+        <translation>
+            <numerusform>あなたの接続 (%1) · ⚠ %n 件が要対応</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your connections: %1 connections</source>
-        <translation>あなたの接続: 接続 %1 件</translation>
+    <message numerus="yes">
+        <source>Your connections: %n connection(s)</source>
+        <translation>
+            <numerusform>あなたの接続: 接続 %n 件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1, 1 needs you (worst: %2)</source>
-        <translation>%1、1 件が要対応 (最も深刻: %2)</translation>
-    </message>
-    <message>
-        <source>%1, %2 need you (worst: %3)</source>
-        <translation>%1、%2 件が要対応 (最も深刻: %3)</translation>
+    <message numerus="yes">
+        <source>%1, %n need(s) you (worst: %2)</source>
+        <translation>
+            <numerusform>%1、%n 件が要対応 (最も深刻: %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "store/ConnectionRepository.h"
 #include "store/MemorySecretStore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,9 +22,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUuid>
 
 #include <memory>
+
+// The window's English as users read it: a %n plural takes its English forms ("1 connection", "3 connections") from
+// keyway_en.qm, which Translations::install gives every English-speaking Keyway. Installed before each test starts.
+inline void keywayTestEnglishPlurals()
+{
+    auto *plurals = new QTranslator(QCoreApplication::instance());
+    if (plurals->load(QStringLiteral(":/i18n/keyway_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+}
+Q_COREAPP_STARTUP_FUNCTION(keywayTestEnglishPlurals)
 
 namespace keyway::test {
 

@@ -180,7 +180,7 @@ QString ConnectionListModel::expiryText(const QDateTime &expiresAt, const QDateT
     const qint64 a = std::abs(secs);
     QString span;
     if (a >= 2 * 86400)
-        span = tr("%1 days").arg(a / 86400);
+        span = tr("%n day(s)", nullptr, int(a / 86400));
     else if (a >= 3600)
         span = tr("%1 h %2 min").arg(a / 3600).arg((a % 3600) / 60);
     else if (a >= 60)

@@ -354,7 +354,8 @@ void ConnectionPage::copyAccessToken()
             return;
         }
         m_clipboard->copy(token.value());
-        emit message(tr("Access token copied. The clipboard is cleared in %1 seconds.").arg(m_clipboard->clearAfter() / 1000));
+        emit message(
+            tr("Access token copied. The clipboard is cleared in %n second(s).", nullptr, m_clipboard->clearAfter() / 1000));
     });
 }
 

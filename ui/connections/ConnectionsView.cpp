@@ -221,13 +221,11 @@ void ConnectionsView::updateSummary()
     m_summaryPending = false;
     const ConnectionListModel::Summary all = m_connections.summary().value(QString());
     QStringList parts;
-    parts << (all.count == 1 ? tr("1 connection") : tr("%1 connections").arg(all.count));
+    parts << tr("%n connection(s)", nullptr, all.count);
     if (all.needingUser > 0)
-        parts << (all.needingUser == 1 ? tr("1 needs you (press Reconnect)")
-                                       : tr("%1 need you (press Reconnect)").arg(all.needingUser));
+        parts << tr("%n need(s) you (press Reconnect)", nullptr, all.needingUser);
     if (all.troubled > 0)
-        parts << (all.troubled == 1 ? tr("1 with a temporary problem or expiring")
-                                    : tr("%1 with a temporary problem or expiring").arg(all.troubled));
+        parts << tr("%n with a temporary problem or expiring", nullptr, all.troubled);
     const int shown = m_filter->rowCount();
     if (shown != all.count)
         parts << tr("%1 shown").arg(shown);

@@ -89,10 +89,10 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
         return {};
     const ConnectionListModel::Summary summary = m_counts.value(in->id);
     const int count = summary.count;
-    QString connections = count == 1 ? tr("1 connection") : tr("%1 connections").arg(count);
     // The badge's colour is the worst status; it is said in words too (tooltip, accessible text).
-    if (count > 0 && summary.worst != ConnectionStatus::Connected)
-        connections += tr(" (worst: %1)").arg(StatusStyle::text(summary.worst));
+    const QString connections = count > 0 && summary.worst != ConnectionStatus::Connected
+        ? tr("%n connection(s) (worst: %1)", nullptr, count).arg(StatusStyle::text(summary.worst))
+        : tr("%n connection(s)", nullptr, count);
     switch (role) {
     case Qt::DisplayRole:
         return in->name;
