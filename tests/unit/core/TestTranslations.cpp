@@ -372,6 +372,22 @@ private slots:
         QCOMPARE(english, plurals);
     }
 
+    // A count of things is a %n plural: "%1 connections" beside a "1 connection" sentence is English grammar in the
+    // code, and other languages count otherwise (Japanese has one form, others three or more).
+    void countsArePlurals()
+    {
+        static const QRegularExpression counted(QStringLiteral(
+            "%\\d+ (?:connections|integrations|tokens|days|hours|minutes|seconds|bytes|characters|requests|items)\\b"));
+        QString error;
+        QStringList found;
+        for (const Message &m : readTs(translationFile(QStringLiteral("de")), &error)) {
+            if (counted.match(m.source).hasMatch())
+                found << m.context + QStringLiteral(": ") + m.source;
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("counts without %n:\n") + found.join(QLatin1Char('\n'))));
+    }
+
     void englishPluralsAreLoadedForEnglish()
     {
         qputenv("KEYWAY_LANGUAGE", "en");
