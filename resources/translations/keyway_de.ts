@@ -3133,6 +3133,21 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     </message>
 </context>
 <context>
+    <name>MaskedField</name>
+    <message>
+        <source>%1, masked</source>
+        <translation>%1, maskiert</translation>
+    </message>
+    <message>
+        <source>The value is hidden: only dots are shown.</source>
+        <translation>Der Wert ist verborgen: Es werden nur Punkte angezeigt.</translation>
+    </message>
+    <message>
+        <source>The value is shown in full.</source>
+        <translation>Der Wert wird vollständig angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>MessagePanel</name>
     <message>
         <source>Details for support</source>
@@ -8858,10 +8873,6 @@ Refresh-Token: %2</translation>
 </context>
 <context>
     <name>keyway::TokenView</name>
-    <message>
-        <source>%1, masked</source>
-        <translation>%1, maskiert</translation>
-    </message>
     <message>
         <source>Reveal %1</source>
         <translation>%1 anzeigen</translation>

@@ -3133,6 +3133,21 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     </message>
 </context>
 <context>
+    <name>MaskedField</name>
+    <message>
+        <source>%1, masked</source>
+        <translation>%1, oculto</translation>
+    </message>
+    <message>
+        <source>The value is hidden: only dots are shown.</source>
+        <translation>El valor está oculto: solo se muestran puntos.</translation>
+    </message>
+    <message>
+        <source>The value is shown in full.</source>
+        <translation>El valor se muestra completo.</translation>
+    </message>
+</context>
+<context>
     <name>MessagePanel</name>
     <message>
         <source>Details for support</source>
@@ -8858,10 +8873,6 @@ Token de actualización: %2</translation>
 </context>
 <context>
     <name>keyway::TokenView</name>
-    <message>
-        <source>%1, masked</source>
-        <translation>%1, oculto</translation>
-    </message>
     <message>
         <source>Reveal %1</source>
         <translation>Mostrar %1</translation>

@@ -3133,6 +3133,21 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     </message>
 </context>
 <context>
+    <name>MaskedField</name>
+    <message>
+        <source>%1, masked</source>
+        <translation>%1, masqué</translation>
+    </message>
+    <message>
+        <source>The value is hidden: only dots are shown.</source>
+        <translation>La valeur est masquée : seuls des points sont affichés.</translation>
+    </message>
+    <message>
+        <source>The value is shown in full.</source>
+        <translation>La valeur est affichée en entier.</translation>
+    </message>
+</context>
+<context>
     <name>MessagePanel</name>
     <message>
         <source>Details for support</source>
@@ -8858,10 +8873,6 @@ Jeton d&apos;actualisation : %2</translation>
 </context>
 <context>
     <name>keyway::TokenView</name>
-    <message>
-        <source>%1, masked</source>
-        <translation>%1, masqué</translation>
-    </message>
     <message>
         <source>Reveal %1</source>
         <translation>Afficher %1</translation>

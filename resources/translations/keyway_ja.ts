@@ -3125,6 +3125,21 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     </message>
 </context>
 <context>
+    <name>MaskedField</name>
+    <message>
+        <source>%1, masked</source>
+        <translation>%1 (伏せ字)</translation>
+    </message>
+    <message>
+        <source>The value is hidden: only dots are shown.</source>
+        <translation>値は伏せ字です: 点だけが表示されています。</translation>
+    </message>
+    <message>
+        <source>The value is shown in full.</source>
+        <translation>値をすべて表示しています。</translation>
+    </message>
+</context>
+<context>
     <name>MessagePanel</name>
     <message>
         <source>Details for support</source>
@@ -8828,10 +8843,6 @@ Refresh token: %2</source>
 </context>
 <context>
     <name>keyway::TokenView</name>
-    <message>
-        <source>%1, masked</source>
-        <translation>%1 (伏せ字)</translation>
-    </message>
     <message>
         <source>Reveal %1</source>
         <translation>%1 を表示</translation>

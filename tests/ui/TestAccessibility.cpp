@@ -9,6 +9,7 @@
 #include "connection/ConnectionPage.h"
 #include "custom/CustomIntegrationDialog.h"
 #include "help/ShortcutsDialog.h"
+#include "inspector/TokenView.h"
 #include "settings/SettingsDialog.h"
 #include "store/VaultSecretStore.h"
 #include "timeline/BundlePreviewDialog.h"
@@ -20,6 +21,9 @@
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -137,6 +141,19 @@ QStringList audit(QWidget *top)
     return problems;
 }
 
+// The accessibility events Qt sent, as a screen reader's bridge receives them.
+QList<QPair<QObject *, QAccessible::Event>> s_events;
+void recordEvent(QAccessibleEvent *event)
+{
+    s_events << qMakePair(event->object(), event->type());
+}
+
+QString accessibleText(QWidget *w, QAccessible::Text which)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+    return iface ? iface->text(which) : QString();
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -184,6 +201,62 @@ private slots:
             check(&window, QStringLiteral("connection, tab ") + tabs->tabText(i).remove(QLatin1Char('&')));
         }
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+    }
+
+    // "The token field announces when it is masked": a secret's field says so in its name and description, and
+    // revealing or hiding it sends the change to assistive technology; the value it reads is never the secret.
+    void maskedFieldsSayTheyAreHidden()
+    {
+        const bool wasActive = QAccessible::isActive();
+        QAccessible::installUpdateHandler(recordEvent);
+        QAccessible::setActive(true);
+        const auto restore = qScopeGuard([wasActive] {
+            QAccessible::installUpdateHandler(nullptr);
+            QAccessible::setActive(wasActive);
+            s_events.clear();
+        });
+        TokenView view(QStringLiteral("access"), QStringLiteral("Access token"), nullptr);
+        view.setToken("gho_secret_value_1234", {});
+        view.show();
+        auto *edit = view.findChild<QLineEdit *>(QStringLiteral("accessTokenEdit"));
+        auto *reveal = view.findChild<QPushButton *>(QStringLiteral("accessRevealButton"));
+        QVERIFY(edit && reveal);
+        QCOMPARE(accessibleText(edit, QAccessible::Name), QStringLiteral("Access token, masked"));
+        QVERIFY2(accessibleText(edit, QAccessible::Description).contains(QLatin1String("hidden")),
+            qPrintable(accessibleText(edit, QAccessible::Description)));
+        QVERIFY(!accessibleText(edit, QAccessible::Value).contains(QLatin1String("secret")));
+
+        s_events.clear();
+        reveal->click();
+        QCOMPARE(accessibleText(edit, QAccessible::Name), QStringLiteral("Access token"));
+        QVERIFY(accessibleText(edit, QAccessible::Description).contains(QLatin1String("shown")));
+        QVERIFY(s_events.contains(qMakePair(static_cast<QObject *>(edit), QAccessible::NameChanged)));
+        QVERIFY(s_events.contains(qMakePair(static_cast<QObject *>(edit), QAccessible::DescriptionChanged)));
+        s_events.clear();
+        reveal->click();
+        QCOMPARE(accessibleText(edit, QAccessible::Name), QStringLiteral("Access token, masked"));
+        QVERIFY(s_events.contains(qMakePair(static_cast<QObject *>(edit), QAccessible::DescriptionChanged)));
+
+        // A secret typed into the connect dialog: the same, through its show/hide button.
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectDialog dialog(f.service(), QStringLiteral("zendesk"));
+        dialog.show();
+        QLineEdit *secret = nullptr;
+        for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
+            if (field->echoMode() == QLineEdit::Password && field->isVisibleTo(&dialog) && !field->actions().isEmpty())
+                secret = field;
+        }
+        QVERIFY2(secret, "the dialog shows no secret field");
+        QVERIFY2(accessibleText(secret, QAccessible::Name).endsWith(QLatin1String(", masked")),
+            qPrintable(accessibleText(secret, QAccessible::Name)));
+        QVERIFY(accessibleText(secret, QAccessible::Description).contains(QLatin1String("hidden")));
+        s_events.clear();
+        secret->actions().first()->toggle();
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+        QVERIFY(!accessibleText(secret, QAccessible::Name).endsWith(QLatin1String(", masked")));
+        QVERIFY(accessibleText(secret, QAccessible::Description).contains(QLatin1String("shown")));
+        QVERIFY(s_events.contains(qMakePair(static_cast<QObject *>(secret), QAccessible::DescriptionChanged)));
     }
 
     void dialogs()

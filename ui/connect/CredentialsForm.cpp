@@ -6,6 +6,7 @@
 #include "connect/PrivateKeyPanel.h"
 #include "core/ConnectRequest.h"
 #include "widgets/Icons.h"
+#include "widgets/MaskedField.h"
 #include "widgets/WrappedLabelHeight.h"
 
 #include <QAction>
@@ -103,8 +104,10 @@ CredentialsForm::Field &CredentialsForm::addField(
         show->setCheckable(true);
         show->setToolTip(tr("Show"));
         QLineEdit *edit = f.edit;
-        connect(show, &QAction::toggled, edit, [edit, show](bool on) {
+        MaskedField::announce(edit, label, true);
+        connect(show, &QAction::toggled, edit, [edit, show, label](bool on) {
             edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+            MaskedField::announce(edit, label, !on);
             show->setIcon(Icons::get(on ? QStringLiteral("hide") : QStringLiteral("reveal")));
             show->setToolTip(on ? tr("Hide") : tr("Show"));
         });

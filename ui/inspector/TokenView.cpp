@@ -4,6 +4,7 @@
 
 #include "inspector/JwtDisplay.h"
 #include "widgets/Icons.h"
+#include "widgets/MaskedField.h"
 #include "widgets/SecretClipboard.h"
 
 #include <QFontDatabase>
@@ -37,7 +38,7 @@ TokenView::TokenView(const QString &kind, const QString &title, SecretClipboard 
     m_ui->claimsTree->setObjectName(kind + QStringLiteral("ClaimsTree"));
     m_ui->introspectButton->setObjectName(kind + QStringLiteral("IntrospectButton"));
     m_ui->kindLabel->setObjectName(kind + QStringLiteral("KindLabel"));
-    m_ui->valueEdit->setAccessibleName(tr("%1, masked").arg(title));
+    MaskedField::announce(m_ui->valueEdit, title, true);
     m_ui->revealButton->setAccessibleName(tr("Reveal %1").arg(title));
     m_ui->copyButton->setAccessibleName(tr("Copy %1").arg(title));
     m_ui->claimsTree->setAccessibleName(tr("Decoded %1").arg(title));
@@ -166,11 +167,11 @@ void TokenView::reveal(bool on)
         m_ui->valueEdit->setText(QString::fromUtf8(m_token));
         m_ui->valueEdit->setEchoMode(QLineEdit::Normal);
         m_ui->valueEdit->setCursorPosition(0);
-        m_ui->valueEdit->setAccessibleName(m_title);
+        MaskedField::announce(m_ui->valueEdit, m_title, false);
     } else {
         m_ui->valueEdit->setEchoMode(QLineEdit::Password);
         m_ui->valueEdit->setText(QString(std::min<qsizetype>(m_token.size(), 48), QChar(0x2022)));
-        m_ui->valueEdit->setAccessibleName(tr("%1, masked").arg(m_title));
+        MaskedField::announce(m_ui->valueEdit, m_title, true);
     }
 }
 
