@@ -15,6 +15,7 @@
 #include "store/VaultSecretStore.h"
 #include "timeline/TimelineView.h"
 #include "widgets/MessagePanel.h"
+#include "widgets/StatusStyle.h"
 #include "widgets/VaultUnlockDialog.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStyleFactory>
@@ -62,6 +64,57 @@ QPalette darkPalette()
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return p;
+}
+
+// High-contrast themes as the platforms ship them: white on black with a yellow selection, black on white with a navy
+// one. Every text colour reaches 7:1 against its background.
+QPalette highContrastPalette(bool black)
+{
+    const QColor back = black ? Qt::black : Qt::white;
+    const QColor text = black ? Qt::white : Qt::black;
+    QPalette p;
+    for (QPalette::ColorRole role :
+        {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button, QPalette::ToolTipBase})
+        p.setColor(role, back);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
+             QPalette::BrightText, QPalette::Light, QPalette::Dark, QPalette::Shadow})
+        p.setColor(role, text);
+    p.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Midlight, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Highlight, black ? QColor(Qt::yellow) : QColor(0x00, 0x00, 0x80));
+    p.setColor(QPalette::HighlightedText, black ? Qt::black : Qt::white);
+    p.setColor(QPalette::Link, black ? QColor(Qt::yellow) : QColor(0x00, 0x00, 0xee));
+    p.setColor(QPalette::PlaceholderText, black ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x40, 0x40, 0x40));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, black ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x5a, 0x5a, 0x5a));
+    return p;
+}
+
+// The colour behind `w`: the nearest widget that paints its own background, else its window's.
+QColor backgroundOf(const QWidget *w)
+{
+    for (const QWidget *at = w; at; at = at->parentWidget()) {
+        if (at->autoFillBackground() || at->isWindow())
+            return at->palette().color(at->backgroundRole());
+    }
+    return w->palette().color(QPalette::Window);
+}
+
+// Every visible label of `top` whose text does not reach `ratio` against what is behind it (status pills, styled by
+// StatusStyle, are checked on their own).
+QStringList unreadableLabels(QWidget *top, double ratio)
+{
+    QStringList found;
+    for (QLabel *label : top->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(top) || label->text().isEmpty() || !label->styleSheet().isEmpty())
+            continue;
+        const QPalette::ColorGroup group = label->isEnabled() ? QPalette::Active : QPalette::Disabled;
+        const QColor text = label->palette().color(group, label->foregroundRole());
+        const double measured = StatusStyle::contrast(text, backgroundOf(label));
+        if (measured < ratio)
+            found << QStringLiteral("%1 \"%2\": %3:1").arg(label->objectName(), label->text().left(40)).arg(measured, 0, 'f', 1);
+    }
+    return found;
 }
 
 QJsonObject sampleClaims()
@@ -356,6 +409,74 @@ private slots:
             QVERIFY(save(&window, QStringLiteral("26-%1notice-bar-locked-vault").arg(prefix)));
         }
         QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    // Issue 24: a high-contrast theme is followed, not painted over. Status pills take the theme's own colours (its
+    // text colour as the pill, its window colour as the pill's text), so they reach the theme's contrast, and every
+    // label keeps at least 4.5:1 (WCAG 1.4.3) against what is behind it. The screenshots are for looking at.
+    void highContrastThemesAreFollowed_data()
+    {
+        QTest::addColumn<bool>("black");
+        QTest::newRow("white on black") << true;
+        QTest::newRow("black on white") << false;
+    }
+    void highContrastThemesAreFollowed()
+    {
+        QFETCH(bool, black);
+        const QPalette palette = highContrastPalette(black);
+        QVERIFY(StatusStyle::isHighContrast(palette));
+        QVERIFY(!StatusStyle::isHighContrast(QApplication::style()->standardPalette()));
+        QVERIFY(!StatusStyle::isHighContrast(darkPalette()));
+        const QSet<QRgb> themeColours {palette.color(QPalette::WindowText).rgb(), palette.color(QPalette::Window).rgb()};
+        for (const ConnectionStatus status : {ConnectionStatus::Pending, ConnectionStatus::Connected, ConnectionStatus::Expiring,
+                 ConnectionStatus::NeedsReauthorization, ConnectionStatus::Revoked, ConnectionStatus::Warning,
+                 ConnectionStatus::Error}) {
+            const QColor pill = StatusStyle::background(status, palette);
+            const QColor text = StatusStyle::foreground(status, palette);
+            const QString name = StatusStyle::text(status);
+            QVERIFY2(themeColours.contains(pill.rgb()) && themeColours.contains(text.rgb()),
+                qPrintable(name + QStringLiteral(" is drawn in colours of its own, not the theme's")));
+            QVERIFY2(StatusStyle::contrast(text, pill) >= 7.0, qPrintable(name));
+            QVERIFY2(StatusStyle::contrast(pill, palette.color(QPalette::Window)) >= 3.0, qPrintable(name));
+        }
+
+        QApplication::setPalette(palette);
+        const auto restore = qScopeGuard([] { QApplication::setPalette(QApplication::style()->standardPalette()); });
+        const QString theme = black ? QStringLiteral("black") : QStringLiteral("white");
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = richConnection(f);
+        f.addConnection(QStringLiteral("github"), QStringLiteral("ops@example.com"), ConnectionStatus::NeedsReauthorization);
+        f.addConnection(QStringLiteral("github"), QStringLiteral("ci@example.com"), ConnectionStatus::Expiring);
+        f.addConnection(QStringLiteral("slack"), QStringLiteral("old@example.com"), ConnectionStatus::Revoked);
+        f.addConnection(QStringLiteral("slack"), QStringLiteral("bot@example.com"), ConnectionStatus::Warning);
+        f.addConnection(QStringLiteral("zendesk"), QStringLiteral("help@example.com"), ConnectionStatus::Error);
+        MainWindow window(f.service());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList problems;
+        const auto shoot = [&](QWidget *top, const QString &name) {
+            QVERIFY(save(top, QStringLiteral("70-high-contrast-%1-%2").arg(theme, name)));
+            for (const QString &label : unreadableLabels(top, 4.5))
+                problems << name + QStringLiteral(": ") + label;
+        };
+        window.showIntegration(QStringLiteral("github"));
+        shoot(&window, QStringLiteral("integration"));
+        window.showConnections();
+        shoot(&window, QStringLiteral("connections"));
+        window.showConnection(id);
+        shoot(&window, QStringLiteral("connection"));
+        auto *tabs = window.connectionPage()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QSignalSpy loaded(window.connectionPage()->inspector(), &TokenInspector::loaded);
+        tabs->setCurrentWidget(window.connectionPage()->inspector());
+        QTRY_VERIFY(loaded.count() > 0);
+        shoot(&window, QStringLiteral("tokens"));
+        ConnectDialog dialog(f.service(), QStringLiteral("github"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        shoot(&dialog, QStringLiteral("connect-dialog"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void darkPaletteViews()

@@ -4,6 +4,7 @@
 #include <QLabel>
 
 #include <cmath>
+#include <utility>
 
 namespace keyway::StatusStyle {
 
@@ -101,14 +102,33 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+bool isHighContrast(const QPalette &palette)
+{
+    constexpr double aaa = 7.0;
+    const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[]
+        = {{QPalette::WindowText, QPalette::Window}, {QPalette::Text, QPalette::Base}, {QPalette::ButtonText, QPalette::Button},
+            {QPalette::ToolTipText, QPalette::ToolTipBase}, {QPalette::HighlightedText, QPalette::Highlight}};
+    for (const auto &[text, back] : pairs) {
+        if (contrast(palette.color(QPalette::Active, text), palette.color(QPalette::Active, back)) < aaa)
+            return false;
+    }
+    return true;
+}
+
 QColor background(ConnectionStatus status, const QPalette &palette)
 {
+    // High contrast: the theme's own text colour, so a pill reads as a block of the user's colours (and the same
+    // colour used for warning text is that text colour).
+    if (isHighContrast(palette))
+        return palette.color(QPalette::Active, QPalette::WindowText);
     const Pair p = colours(status);
     return QColor(QLatin1String(isDark(palette) ? p.dark : p.light));
 }
 
 QColor foreground(ConnectionStatus, const QPalette &palette)
 {
+    if (isHighContrast(palette))
+        return palette.color(QPalette::Active, QPalette::Window);
     return isDark(palette) ? QColor(Qt::black) : QColor(Qt::white);
 }
 
