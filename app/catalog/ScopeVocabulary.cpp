@@ -1,5 +1,7 @@
 #include "catalog/ScopeVocabulary.h"
 
+#include "catalog/UnifiedScopeText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -64,7 +66,7 @@ QString ScopeVocabulary::description(const QString &id) const
 {
     for (const UnifiedScope &s : m_scopes) {
         if (s.id == id)
-            return s.description;
+            return UnifiedScopeText::translated(s.description);
     }
     return {};
 }

@@ -34,7 +34,7 @@ public:
     static Result<ScopeVocabulary> fromJson(const QByteArray &json);
 
     bool contains(const QString &id) const;
-    QString description(const QString &id) const;
+    QString description(const QString &id) const; // in the user's language (UnifiedScopeText)
     const QList<UnifiedScope> &all() const { return m_scopes; }
 
     // Each entry is a unified id (mapped through integration.unifiedScopes) or a raw provider scope (kept as is).

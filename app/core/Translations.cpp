@@ -99,4 +99,10 @@ QString install(Parts parts)
     return language;
 }
 
+QString textLanguage()
+{
+    return QCoreApplication::translate("Translations", "en",
+        "The language code of this translation (de, fr, es, ja): the window says when provider text is in English");
+}
+
 } // namespace keyway::Translations

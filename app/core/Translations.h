@@ -37,6 +37,10 @@ QLocale chosenLocale();
 // whose translation was loaded ("de"), or empty when the text stays English.
 QString install(Parts parts);
 
+// The language the text is in now, as the loaded translation says it ("de"; "en" with none): whichever way the
+// translation was installed. The window uses it to say when text from integration files (English) sits among it.
+QString textLanguage();
+
 } // namespace Translations
 
 } // namespace keyway

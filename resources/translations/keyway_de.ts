@@ -2392,6 +2392,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>Integration details</source>
         <translation>Details der Integration</translation>
     </message>
+    <message>
+        <source>ⓘ Provider text (the description and the details of the setup steps) is in English.</source>
+        <translation>ⓘ Die Texte des Anbieters (die Beschreibung und die Einzelheiten der Einrichtungsschritte) sind auf Englisch.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationsCommand</name>
@@ -5243,6 +5247,241 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     <message>
         <source>Ask the provider what this token means (RFC 7662)</source>
         <translation>Den Anbieter fragen, was dieses Token bedeutet (RFC 7662)</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>en</source>
+        <comment>The language code of this translation (de, fr, es, ja): the window says when provider text is in English</comment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>UnifiedScope</name>
+    <message>
+        <source>Sign the user in and receive an ID token (OpenID Connect)</source>
+        <translation>Den Benutzer anmelden und ein ID-Token erhalten (OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>Keep access when the user is away (refresh tokens)</source>
+        <translation>Zugriff behalten, wenn der Benutzer nicht da ist (Refresh-Token)</translation>
+    </message>
+    <message>
+        <source>Read the signed-in user&apos;s basic profile</source>
+        <translation>Das Basisprofil des angemeldeten Benutzers lesen</translation>
+    </message>
+    <message>
+        <source>Read the signed-in user&apos;s email address</source>
+        <translation>Die E-Mail-Adresse des angemeldeten Benutzers lesen</translation>
+    </message>
+    <message>
+        <source>Read the organisation&apos;s users and groups</source>
+        <translation>Die Benutzer und Gruppen der Organisation lesen</translation>
+    </message>
+    <message>
+        <source>Read CRM contacts</source>
+        <translation>CRM-Kontakte lesen</translation>
+    </message>
+    <message>
+        <source>Create and update CRM contacts</source>
+        <translation>CRM-Kontakte anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read CRM companies and accounts</source>
+        <translation>CRM-Firmen und -Kunden lesen</translation>
+    </message>
+    <message>
+        <source>Create and update CRM companies and accounts</source>
+        <translation>CRM-Firmen und -Kunden anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read CRM deals and opportunities</source>
+        <translation>CRM-Deals und -Verkaufschancen lesen</translation>
+    </message>
+    <message>
+        <source>Create and update CRM deals and opportunities</source>
+        <translation>CRM-Deals und -Verkaufschancen anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read calendar events</source>
+        <translation>Kalendertermine lesen</translation>
+    </message>
+    <message>
+        <source>Create, update and delete calendar events</source>
+        <translation>Kalendertermine anlegen, ändern und löschen</translation>
+    </message>
+    <message>
+        <source>Read email messages</source>
+        <translation>E-Mails lesen</translation>
+    </message>
+    <message>
+        <source>Send email on the user&apos;s behalf</source>
+        <translation>E-Mails im Namen des Benutzers senden</translation>
+    </message>
+    <message>
+        <source>Read files and folders</source>
+        <translation>Dateien und Ordner lesen</translation>
+    </message>
+    <message>
+        <source>Create, update and delete files and folders</source>
+        <translation>Dateien und Ordner anlegen, ändern und löschen</translation>
+    </message>
+    <message>
+        <source>Read messages</source>
+        <translation>Nachrichten lesen</translation>
+    </message>
+    <message>
+        <source>Post messages</source>
+        <translation>Nachrichten senden</translation>
+    </message>
+    <message>
+        <source>List channels and conversations</source>
+        <translation>Kanäle und Unterhaltungen auflisten</translation>
+    </message>
+    <message>
+        <source>Read invoices</source>
+        <translation>Rechnungen lesen</translation>
+    </message>
+    <message>
+        <source>Create and update invoices</source>
+        <translation>Rechnungen anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read accounting customers and contacts</source>
+        <translation>Kunden und Kontakte der Buchhaltung lesen</translation>
+    </message>
+    <message>
+        <source>Create and update accounting customers and contacts</source>
+        <translation>Kunden und Kontakte der Buchhaltung anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read financial reports</source>
+        <translation>Finanzberichte lesen</translation>
+    </message>
+    <message>
+        <source>Read support tickets</source>
+        <translation>Support-Tickets lesen</translation>
+    </message>
+    <message>
+        <source>Create and update support tickets</source>
+        <translation>Support-Tickets anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read employee records</source>
+        <translation>Mitarbeiterdaten lesen</translation>
+    </message>
+    <message>
+        <source>Create and update employee records</source>
+        <translation>Mitarbeiterdaten anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read job candidates and applications</source>
+        <translation>Bewerber und Bewerbungen lesen</translation>
+    </message>
+    <message>
+        <source>Read job postings</source>
+        <translation>Stellenanzeigen lesen</translation>
+    </message>
+    <message>
+        <source>Read source code repositories</source>
+        <translation>Quellcode-Repositorys lesen</translation>
+    </message>
+    <message>
+        <source>Push to and administer source code repositories</source>
+        <translation>In Quellcode-Repositorys pushen und sie verwalten</translation>
+    </message>
+    <message>
+        <source>Read issues and pull requests</source>
+        <translation>Issues und Pull Requests lesen</translation>
+    </message>
+    <message>
+        <source>Create and update issues and pull requests</source>
+        <translation>Issues und Pull Requests anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read payments and charges</source>
+        <translation>Zahlungen und Belastungen lesen</translation>
+    </message>
+    <message>
+        <source>Create and refund payments and charges</source>
+        <translation>Zahlungen und Belastungen anlegen und erstatten</translation>
+    </message>
+    <message>
+        <source>Read payment customers</source>
+        <translation>Zahlungskunden lesen</translation>
+    </message>
+    <message>
+        <source>Read marketing lists and audiences</source>
+        <translation>Marketing-Listen und Zielgruppen lesen</translation>
+    </message>
+    <message>
+        <source>Manage marketing lists and audiences</source>
+        <translation>Marketing-Listen und Zielgruppen verwalten</translation>
+    </message>
+    <message>
+        <source>Read marketing campaigns</source>
+        <translation>Marketing-Kampagnen lesen</translation>
+    </message>
+    <message>
+        <source>Create and send marketing campaigns</source>
+        <translation>Marketing-Kampagnen anlegen und versenden</translation>
+    </message>
+    <message>
+        <source>Read store orders</source>
+        <translation>Shop-Bestellungen lesen</translation>
+    </message>
+    <message>
+        <source>Create and update store orders</source>
+        <translation>Shop-Bestellungen anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read store products</source>
+        <translation>Shop-Produkte lesen</translation>
+    </message>
+    <message>
+        <source>Create and update store products</source>
+        <translation>Shop-Produkte anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read store customers</source>
+        <translation>Shop-Kunden lesen</translation>
+    </message>
+    <message>
+        <source>Read documents, pages and notes</source>
+        <translation>Dokumente, Seiten und Notizen lesen</translation>
+    </message>
+    <message>
+        <source>Create and update documents, pages and notes</source>
+        <translation>Dokumente, Seiten und Notizen anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read tasks and projects</source>
+        <translation>Aufgaben und Projekte lesen</translation>
+    </message>
+    <message>
+        <source>Create and update tasks and projects</source>
+        <translation>Aufgaben und Projekte anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read analytics data and reports</source>
+        <translation>Analysedaten und Berichte lesen</translation>
+    </message>
+    <message>
+        <source>Read meetings and recordings</source>
+        <translation>Besprechungen und Aufzeichnungen lesen</translation>
+    </message>
+    <message>
+        <source>Create and update meetings</source>
+        <translation>Besprechungen anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Read advertising accounts, campaigns, ads and their performance</source>
+        <translation>Werbekonten, Kampagnen, Anzeigen und ihre Leistung lesen</translation>
+    </message>
+    <message>
+        <source>Create and change advertising campaigns and ads</source>
+        <translation>Werbekampagnen und Anzeigen anlegen und ändern</translation>
     </message>
 </context>
 <context>

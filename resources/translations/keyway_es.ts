@@ -2392,6 +2392,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>Integration details</source>
         <translation>Detalles de la integración</translation>
     </message>
+    <message>
+        <source>ⓘ Provider text (the description and the details of the setup steps) is in English.</source>
+        <translation>ⓘ Los textos del proveedor (la descripción y los detalles de los pasos de configuración) están en inglés.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationsCommand</name>
@@ -5243,6 +5247,241 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     <message>
         <source>Ask the provider what this token means (RFC 7662)</source>
         <translation>Preguntar al proveedor qué significa este token (RFC 7662)</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>en</source>
+        <comment>The language code of this translation (de, fr, es, ja): the window says when provider text is in English</comment>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
+    <name>UnifiedScope</name>
+    <message>
+        <source>Sign the user in and receive an ID token (OpenID Connect)</source>
+        <translation>Iniciar la sesión del usuario y recibir un token de ID (OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>Keep access when the user is away (refresh tokens)</source>
+        <translation>Mantener el acceso cuando el usuario no está (tokens de actualización)</translation>
+    </message>
+    <message>
+        <source>Read the signed-in user&apos;s basic profile</source>
+        <translation>Leer el perfil básico del usuario que inició sesión</translation>
+    </message>
+    <message>
+        <source>Read the signed-in user&apos;s email address</source>
+        <translation>Leer la dirección de correo del usuario que inició sesión</translation>
+    </message>
+    <message>
+        <source>Read the organisation&apos;s users and groups</source>
+        <translation>Leer los usuarios y grupos de la organización</translation>
+    </message>
+    <message>
+        <source>Read CRM contacts</source>
+        <translation>Leer los contactos del CRM</translation>
+    </message>
+    <message>
+        <source>Create and update CRM contacts</source>
+        <translation>Crear y actualizar contactos del CRM</translation>
+    </message>
+    <message>
+        <source>Read CRM companies and accounts</source>
+        <translation>Leer las empresas y cuentas del CRM</translation>
+    </message>
+    <message>
+        <source>Create and update CRM companies and accounts</source>
+        <translation>Crear y actualizar empresas y cuentas del CRM</translation>
+    </message>
+    <message>
+        <source>Read CRM deals and opportunities</source>
+        <translation>Leer los negocios y oportunidades del CRM</translation>
+    </message>
+    <message>
+        <source>Create and update CRM deals and opportunities</source>
+        <translation>Crear y actualizar negocios y oportunidades del CRM</translation>
+    </message>
+    <message>
+        <source>Read calendar events</source>
+        <translation>Leer eventos del calendario</translation>
+    </message>
+    <message>
+        <source>Create, update and delete calendar events</source>
+        <translation>Crear, actualizar y eliminar eventos del calendario</translation>
+    </message>
+    <message>
+        <source>Read email messages</source>
+        <translation>Leer mensajes de correo</translation>
+    </message>
+    <message>
+        <source>Send email on the user&apos;s behalf</source>
+        <translation>Enviar correo en nombre del usuario</translation>
+    </message>
+    <message>
+        <source>Read files and folders</source>
+        <translation>Leer archivos y carpetas</translation>
+    </message>
+    <message>
+        <source>Create, update and delete files and folders</source>
+        <translation>Crear, actualizar y eliminar archivos y carpetas</translation>
+    </message>
+    <message>
+        <source>Read messages</source>
+        <translation>Leer mensajes</translation>
+    </message>
+    <message>
+        <source>Post messages</source>
+        <translation>Publicar mensajes</translation>
+    </message>
+    <message>
+        <source>List channels and conversations</source>
+        <translation>Listar canales y conversaciones</translation>
+    </message>
+    <message>
+        <source>Read invoices</source>
+        <translation>Leer facturas</translation>
+    </message>
+    <message>
+        <source>Create and update invoices</source>
+        <translation>Crear y actualizar facturas</translation>
+    </message>
+    <message>
+        <source>Read accounting customers and contacts</source>
+        <translation>Leer clientes y contactos de contabilidad</translation>
+    </message>
+    <message>
+        <source>Create and update accounting customers and contacts</source>
+        <translation>Crear y actualizar clientes y contactos de contabilidad</translation>
+    </message>
+    <message>
+        <source>Read financial reports</source>
+        <translation>Leer informes financieros</translation>
+    </message>
+    <message>
+        <source>Read support tickets</source>
+        <translation>Leer tickets de soporte</translation>
+    </message>
+    <message>
+        <source>Create and update support tickets</source>
+        <translation>Crear y actualizar tickets de soporte</translation>
+    </message>
+    <message>
+        <source>Read employee records</source>
+        <translation>Leer fichas de empleados</translation>
+    </message>
+    <message>
+        <source>Create and update employee records</source>
+        <translation>Crear y actualizar fichas de empleados</translation>
+    </message>
+    <message>
+        <source>Read job candidates and applications</source>
+        <translation>Leer candidatos y candidaturas</translation>
+    </message>
+    <message>
+        <source>Read job postings</source>
+        <translation>Leer ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Read source code repositories</source>
+        <translation>Leer repositorios de código fuente</translation>
+    </message>
+    <message>
+        <source>Push to and administer source code repositories</source>
+        <translation>Enviar cambios a repositorios de código fuente y administrarlos</translation>
+    </message>
+    <message>
+        <source>Read issues and pull requests</source>
+        <translation>Leer incidencias y pull requests</translation>
+    </message>
+    <message>
+        <source>Create and update issues and pull requests</source>
+        <translation>Crear y actualizar incidencias y pull requests</translation>
+    </message>
+    <message>
+        <source>Read payments and charges</source>
+        <translation>Leer pagos y cargos</translation>
+    </message>
+    <message>
+        <source>Create and refund payments and charges</source>
+        <translation>Crear y reembolsar pagos y cargos</translation>
+    </message>
+    <message>
+        <source>Read payment customers</source>
+        <translation>Leer clientes de pagos</translation>
+    </message>
+    <message>
+        <source>Read marketing lists and audiences</source>
+        <translation>Leer listas y audiencias de marketing</translation>
+    </message>
+    <message>
+        <source>Manage marketing lists and audiences</source>
+        <translation>Gestionar listas y audiencias de marketing</translation>
+    </message>
+    <message>
+        <source>Read marketing campaigns</source>
+        <translation>Leer campañas de marketing</translation>
+    </message>
+    <message>
+        <source>Create and send marketing campaigns</source>
+        <translation>Crear y enviar campañas de marketing</translation>
+    </message>
+    <message>
+        <source>Read store orders</source>
+        <translation>Leer pedidos de la tienda</translation>
+    </message>
+    <message>
+        <source>Create and update store orders</source>
+        <translation>Crear y actualizar pedidos de la tienda</translation>
+    </message>
+    <message>
+        <source>Read store products</source>
+        <translation>Leer productos de la tienda</translation>
+    </message>
+    <message>
+        <source>Create and update store products</source>
+        <translation>Crear y actualizar productos de la tienda</translation>
+    </message>
+    <message>
+        <source>Read store customers</source>
+        <translation>Leer clientes de la tienda</translation>
+    </message>
+    <message>
+        <source>Read documents, pages and notes</source>
+        <translation>Leer documentos, páginas y notas</translation>
+    </message>
+    <message>
+        <source>Create and update documents, pages and notes</source>
+        <translation>Crear y actualizar documentos, páginas y notas</translation>
+    </message>
+    <message>
+        <source>Read tasks and projects</source>
+        <translation>Leer tareas y proyectos</translation>
+    </message>
+    <message>
+        <source>Create and update tasks and projects</source>
+        <translation>Crear y actualizar tareas y proyectos</translation>
+    </message>
+    <message>
+        <source>Read analytics data and reports</source>
+        <translation>Leer datos e informes de analítica</translation>
+    </message>
+    <message>
+        <source>Read meetings and recordings</source>
+        <translation>Leer reuniones y grabaciones</translation>
+    </message>
+    <message>
+        <source>Create and update meetings</source>
+        <translation>Crear y actualizar reuniones</translation>
+    </message>
+    <message>
+        <source>Read advertising accounts, campaigns, ads and their performance</source>
+        <translation>Leer cuentas publicitarias, campañas, anuncios y su rendimiento</translation>
+    </message>
+    <message>
+        <source>Create and change advertising campaigns and ads</source>
+        <translation>Crear y cambiar campañas publicitarias y anuncios</translation>
     </message>
 </context>
 <context>

@@ -2392,6 +2392,10 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>Integration details</source>
         <translation>Détails de l&apos;intégration</translation>
     </message>
+    <message>
+        <source>ⓘ Provider text (the description and the details of the setup steps) is in English.</source>
+        <translation>ⓘ Les textes du fournisseur (la description et le détail des étapes de configuration) sont en anglais.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationsCommand</name>
@@ -5243,6 +5247,241 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     <message>
         <source>Ask the provider what this token means (RFC 7662)</source>
         <translation>Demander au fournisseur ce que signifie ce jeton (RFC 7662)</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>en</source>
+        <comment>The language code of this translation (de, fr, es, ja): the window says when provider text is in English</comment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
+    <name>UnifiedScope</name>
+    <message>
+        <source>Sign the user in and receive an ID token (OpenID Connect)</source>
+        <translation>Connecter l&apos;utilisateur et recevoir un jeton d&apos;identité (OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>Keep access when the user is away (refresh tokens)</source>
+        <translation>Garder l&apos;accès quand l&apos;utilisateur est absent (jetons d&apos;actualisation)</translation>
+    </message>
+    <message>
+        <source>Read the signed-in user&apos;s basic profile</source>
+        <translation>Lire le profil de base de l&apos;utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>Read the signed-in user&apos;s email address</source>
+        <translation>Lire l&apos;adresse e-mail de l&apos;utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>Read the organisation&apos;s users and groups</source>
+        <translation>Lire les utilisateurs et les groupes de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Read CRM contacts</source>
+        <translation>Lire les contacts CRM</translation>
+    </message>
+    <message>
+        <source>Create and update CRM contacts</source>
+        <translation>Créer et modifier des contacts CRM</translation>
+    </message>
+    <message>
+        <source>Read CRM companies and accounts</source>
+        <translation>Lire les entreprises et comptes CRM</translation>
+    </message>
+    <message>
+        <source>Create and update CRM companies and accounts</source>
+        <translation>Créer et modifier des entreprises et comptes CRM</translation>
+    </message>
+    <message>
+        <source>Read CRM deals and opportunities</source>
+        <translation>Lire les affaires et opportunités CRM</translation>
+    </message>
+    <message>
+        <source>Create and update CRM deals and opportunities</source>
+        <translation>Créer et modifier des affaires et opportunités CRM</translation>
+    </message>
+    <message>
+        <source>Read calendar events</source>
+        <translation>Lire les événements d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Create, update and delete calendar events</source>
+        <translation>Créer, modifier et supprimer des événements d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Read email messages</source>
+        <translation>Lire les e-mails</translation>
+    </message>
+    <message>
+        <source>Send email on the user&apos;s behalf</source>
+        <translation>Envoyer des e-mails au nom de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Read files and folders</source>
+        <translation>Lire les fichiers et dossiers</translation>
+    </message>
+    <message>
+        <source>Create, update and delete files and folders</source>
+        <translation>Créer, modifier et supprimer des fichiers et dossiers</translation>
+    </message>
+    <message>
+        <source>Read messages</source>
+        <translation>Lire les messages</translation>
+    </message>
+    <message>
+        <source>Post messages</source>
+        <translation>Publier des messages</translation>
+    </message>
+    <message>
+        <source>List channels and conversations</source>
+        <translation>Lister les canaux et conversations</translation>
+    </message>
+    <message>
+        <source>Read invoices</source>
+        <translation>Lire les factures</translation>
+    </message>
+    <message>
+        <source>Create and update invoices</source>
+        <translation>Créer et modifier des factures</translation>
+    </message>
+    <message>
+        <source>Read accounting customers and contacts</source>
+        <translation>Lire les clients et contacts de la comptabilité</translation>
+    </message>
+    <message>
+        <source>Create and update accounting customers and contacts</source>
+        <translation>Créer et modifier des clients et contacts de la comptabilité</translation>
+    </message>
+    <message>
+        <source>Read financial reports</source>
+        <translation>Lire les rapports financiers</translation>
+    </message>
+    <message>
+        <source>Read support tickets</source>
+        <translation>Lire les tickets d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Create and update support tickets</source>
+        <translation>Créer et modifier des tickets d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Read employee records</source>
+        <translation>Lire les dossiers des employés</translation>
+    </message>
+    <message>
+        <source>Create and update employee records</source>
+        <translation>Créer et modifier des dossiers d&apos;employés</translation>
+    </message>
+    <message>
+        <source>Read job candidates and applications</source>
+        <translation>Lire les candidats et candidatures</translation>
+    </message>
+    <message>
+        <source>Read job postings</source>
+        <translation>Lire les offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Read source code repositories</source>
+        <translation>Lire les dépôts de code source</translation>
+    </message>
+    <message>
+        <source>Push to and administer source code repositories</source>
+        <translation>Pousser vers les dépôts de code source et les administrer</translation>
+    </message>
+    <message>
+        <source>Read issues and pull requests</source>
+        <translation>Lire les tickets et pull requests</translation>
+    </message>
+    <message>
+        <source>Create and update issues and pull requests</source>
+        <translation>Créer et modifier des tickets et pull requests</translation>
+    </message>
+    <message>
+        <source>Read payments and charges</source>
+        <translation>Lire les paiements et débits</translation>
+    </message>
+    <message>
+        <source>Create and refund payments and charges</source>
+        <translation>Créer et rembourser des paiements et débits</translation>
+    </message>
+    <message>
+        <source>Read payment customers</source>
+        <translation>Lire les clients des paiements</translation>
+    </message>
+    <message>
+        <source>Read marketing lists and audiences</source>
+        <translation>Lire les listes et audiences marketing</translation>
+    </message>
+    <message>
+        <source>Manage marketing lists and audiences</source>
+        <translation>Gérer les listes et audiences marketing</translation>
+    </message>
+    <message>
+        <source>Read marketing campaigns</source>
+        <translation>Lire les campagnes marketing</translation>
+    </message>
+    <message>
+        <source>Create and send marketing campaigns</source>
+        <translation>Créer et envoyer des campagnes marketing</translation>
+    </message>
+    <message>
+        <source>Read store orders</source>
+        <translation>Lire les commandes de la boutique</translation>
+    </message>
+    <message>
+        <source>Create and update store orders</source>
+        <translation>Créer et modifier des commandes de la boutique</translation>
+    </message>
+    <message>
+        <source>Read store products</source>
+        <translation>Lire les produits de la boutique</translation>
+    </message>
+    <message>
+        <source>Create and update store products</source>
+        <translation>Créer et modifier des produits de la boutique</translation>
+    </message>
+    <message>
+        <source>Read store customers</source>
+        <translation>Lire les clients de la boutique</translation>
+    </message>
+    <message>
+        <source>Read documents, pages and notes</source>
+        <translation>Lire les documents, pages et notes</translation>
+    </message>
+    <message>
+        <source>Create and update documents, pages and notes</source>
+        <translation>Créer et modifier des documents, pages et notes</translation>
+    </message>
+    <message>
+        <source>Read tasks and projects</source>
+        <translation>Lire les tâches et projets</translation>
+    </message>
+    <message>
+        <source>Create and update tasks and projects</source>
+        <translation>Créer et modifier des tâches et projets</translation>
+    </message>
+    <message>
+        <source>Read analytics data and reports</source>
+        <translation>Lire les données et rapports d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Read meetings and recordings</source>
+        <translation>Lire les réunions et enregistrements</translation>
+    </message>
+    <message>
+        <source>Create and update meetings</source>
+        <translation>Créer et modifier des réunions</translation>
+    </message>
+    <message>
+        <source>Read advertising accounts, campaigns, ads and their performance</source>
+        <translation>Lire les comptes publicitaires, campagnes, annonces et leurs performances</translation>
+    </message>
+    <message>
+        <source>Create and change advertising campaigns and ads</source>
+        <translation>Créer et modifier des campagnes publicitaires et annonces</translation>
     </message>
 </context>
 <context>

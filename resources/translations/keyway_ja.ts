@@ -2384,6 +2384,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>Integration details</source>
         <translation>連携の詳細</translation>
     </message>
+    <message>
+        <source>ⓘ Provider text (the description and the details of the setup steps) is in English.</source>
+        <translation>ⓘ プロバイダーのテキスト (説明と設定手順の詳細) は英語です。</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationsCommand</name>
@@ -5232,6 +5236,241 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     <message>
         <source>Ask the provider what this token means (RFC 7662)</source>
         <translation>このトークンの意味をプロバイダーに問い合わせます (RFC 7662)</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>en</source>
+        <comment>The language code of this translation (de, fr, es, ja): the window says when provider text is in English</comment>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>UnifiedScope</name>
+    <message>
+        <source>Sign the user in and receive an ID token (OpenID Connect)</source>
+        <translation>ユーザーをサインインさせ、ID トークンを受け取る (OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>Keep access when the user is away (refresh tokens)</source>
+        <translation>ユーザーが不在でもアクセスを維持する (リフレッシュトークン)</translation>
+    </message>
+    <message>
+        <source>Read the signed-in user&apos;s basic profile</source>
+        <translation>サインインしたユーザーの基本プロフィールを読む</translation>
+    </message>
+    <message>
+        <source>Read the signed-in user&apos;s email address</source>
+        <translation>サインインしたユーザーのメールアドレスを読む</translation>
+    </message>
+    <message>
+        <source>Read the organisation&apos;s users and groups</source>
+        <translation>組織のユーザーとグループを読む</translation>
+    </message>
+    <message>
+        <source>Read CRM contacts</source>
+        <translation>CRM の連絡先を読む</translation>
+    </message>
+    <message>
+        <source>Create and update CRM contacts</source>
+        <translation>CRM の連絡先を作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read CRM companies and accounts</source>
+        <translation>CRM の会社とアカウントを読む</translation>
+    </message>
+    <message>
+        <source>Create and update CRM companies and accounts</source>
+        <translation>CRM の会社とアカウントを作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read CRM deals and opportunities</source>
+        <translation>CRM の商談と案件を読む</translation>
+    </message>
+    <message>
+        <source>Create and update CRM deals and opportunities</source>
+        <translation>CRM の商談と案件を作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read calendar events</source>
+        <translation>カレンダーの予定を読む</translation>
+    </message>
+    <message>
+        <source>Create, update and delete calendar events</source>
+        <translation>カレンダーの予定を作成・更新・削除する</translation>
+    </message>
+    <message>
+        <source>Read email messages</source>
+        <translation>メールを読む</translation>
+    </message>
+    <message>
+        <source>Send email on the user&apos;s behalf</source>
+        <translation>ユーザーに代わってメールを送信する</translation>
+    </message>
+    <message>
+        <source>Read files and folders</source>
+        <translation>ファイルとフォルダーを読む</translation>
+    </message>
+    <message>
+        <source>Create, update and delete files and folders</source>
+        <translation>ファイルとフォルダーを作成・更新・削除する</translation>
+    </message>
+    <message>
+        <source>Read messages</source>
+        <translation>メッセージを読む</translation>
+    </message>
+    <message>
+        <source>Post messages</source>
+        <translation>メッセージを投稿する</translation>
+    </message>
+    <message>
+        <source>List channels and conversations</source>
+        <translation>チャンネルと会話を一覧表示する</translation>
+    </message>
+    <message>
+        <source>Read invoices</source>
+        <translation>請求書を読む</translation>
+    </message>
+    <message>
+        <source>Create and update invoices</source>
+        <translation>請求書を作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read accounting customers and contacts</source>
+        <translation>会計の顧客と連絡先を読む</translation>
+    </message>
+    <message>
+        <source>Create and update accounting customers and contacts</source>
+        <translation>会計の顧客と連絡先を作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read financial reports</source>
+        <translation>財務レポートを読む</translation>
+    </message>
+    <message>
+        <source>Read support tickets</source>
+        <translation>サポートチケットを読む</translation>
+    </message>
+    <message>
+        <source>Create and update support tickets</source>
+        <translation>サポートチケットを作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read employee records</source>
+        <translation>従業員の記録を読む</translation>
+    </message>
+    <message>
+        <source>Create and update employee records</source>
+        <translation>従業員の記録を作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read job candidates and applications</source>
+        <translation>応募者と応募を読む</translation>
+    </message>
+    <message>
+        <source>Read job postings</source>
+        <translation>求人を読む</translation>
+    </message>
+    <message>
+        <source>Read source code repositories</source>
+        <translation>ソースコードリポジトリを読む</translation>
+    </message>
+    <message>
+        <source>Push to and administer source code repositories</source>
+        <translation>ソースコードリポジトリへプッシュし、管理する</translation>
+    </message>
+    <message>
+        <source>Read issues and pull requests</source>
+        <translation>Issue とプルリクエストを読む</translation>
+    </message>
+    <message>
+        <source>Create and update issues and pull requests</source>
+        <translation>Issue とプルリクエストを作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read payments and charges</source>
+        <translation>支払いと請求を読む</translation>
+    </message>
+    <message>
+        <source>Create and refund payments and charges</source>
+        <translation>支払いと請求を作成・返金する</translation>
+    </message>
+    <message>
+        <source>Read payment customers</source>
+        <translation>支払いの顧客を読む</translation>
+    </message>
+    <message>
+        <source>Read marketing lists and audiences</source>
+        <translation>マーケティングのリストとオーディエンスを読む</translation>
+    </message>
+    <message>
+        <source>Manage marketing lists and audiences</source>
+        <translation>マーケティングのリストとオーディエンスを管理する</translation>
+    </message>
+    <message>
+        <source>Read marketing campaigns</source>
+        <translation>マーケティングキャンペーンを読む</translation>
+    </message>
+    <message>
+        <source>Create and send marketing campaigns</source>
+        <translation>マーケティングキャンペーンを作成・送信する</translation>
+    </message>
+    <message>
+        <source>Read store orders</source>
+        <translation>ストアの注文を読む</translation>
+    </message>
+    <message>
+        <source>Create and update store orders</source>
+        <translation>ストアの注文を作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read store products</source>
+        <translation>ストアの商品を読む</translation>
+    </message>
+    <message>
+        <source>Create and update store products</source>
+        <translation>ストアの商品を作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read store customers</source>
+        <translation>ストアの顧客を読む</translation>
+    </message>
+    <message>
+        <source>Read documents, pages and notes</source>
+        <translation>ドキュメント、ページ、メモを読む</translation>
+    </message>
+    <message>
+        <source>Create and update documents, pages and notes</source>
+        <translation>ドキュメント、ページ、メモを作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read tasks and projects</source>
+        <translation>タスクとプロジェクトを読む</translation>
+    </message>
+    <message>
+        <source>Create and update tasks and projects</source>
+        <translation>タスクとプロジェクトを作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read analytics data and reports</source>
+        <translation>分析データとレポートを読む</translation>
+    </message>
+    <message>
+        <source>Read meetings and recordings</source>
+        <translation>会議と録画を読む</translation>
+    </message>
+    <message>
+        <source>Create and update meetings</source>
+        <translation>会議を作成・更新する</translation>
+    </message>
+    <message>
+        <source>Read advertising accounts, campaigns, ads and their performance</source>
+        <translation>広告アカウント、キャンペーン、広告とその成果を読む</translation>
+    </message>
+    <message>
+        <source>Create and change advertising campaigns and ads</source>
+        <translation>広告キャンペーンと広告を作成・変更する</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QTranslator>
 #include <QtTest>
 
 using keyway::test::UiFixture;
@@ -57,6 +58,34 @@ private slots:
         QVERIFY(label->isVisible());
         page.showIntegration(QStringLiteral("no-such-integration"));
         QVERIFY(!label->isVisible());
+    }
+
+    // Issue 24: integration files are English. In another language the page says so next to the description, rather
+    // than switching language mid-page unannounced; in English it says nothing.
+    void saysWhenProviderTextIsEnglish()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        ConnectionListModel connections(f.service());
+        IntegrationPage page(f.service(), connections);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *note = page.findChild<QLabel *>(QStringLiteral("providerTextLabel"));
+        QVERIFY(note);
+        page.showIntegration(QStringLiteral("github"));
+        QVERIFY(!note->isVisible());
+
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/keyway_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        IntegrationPage translated(f.service(), connections);
+        translated.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&translated));
+        translated.showIntegration(QStringLiteral("github"));
+        auto *germanNote = translated.findChild<QLabel *>(QStringLiteral("providerTextLabel"));
+        QVERIFY(germanNote->isVisible());
+        QVERIFY2(germanNote->text().contains(QLatin1String("Englisch")), qPrintable(germanNote->text()));
+        QCoreApplication::removeTranslator(&german);
     }
 };
 

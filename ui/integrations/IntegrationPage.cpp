@@ -8,6 +8,7 @@
 #include "connection/StatusDelegate.h"
 #include "core/ClientRegistrar.h"
 #include "core/ConnectionService.h"
+#include "core/Translations.h"
 #include "widgets/Icons.h"
 #include "widgets/Names.h"
 #include "widgets/SetupText.h"
@@ -101,6 +102,7 @@ void IntegrationPage::showIntegration(const QString &integrationId)
     const std::optional<Integration> found = m_service.catalog().find(integrationId);
     if (!found) {
         m_ui->nameLabel->setText(tr("Unknown integration"));
+        m_ui->providerTextLabel->hide();
         m_ui->insecureHttpLabel->hide();
         return;
     }
@@ -111,6 +113,9 @@ void IntegrationPage::showIntegration(const QString &integrationId)
     m_ui->nameLabel->setText(in.name);
     m_ui->categoryLabel->setText(Names::category(in.category) + (in.builtin ? QString() : tr(" · custom integration")));
     m_ui->descriptionLabel->setText(in.description);
+    // Issue 24: the integration file's description and setup details are English (integration files carry no
+    // translations); in another language the page says so instead of switching language mid-page unannounced.
+    m_ui->providerTextLabel->setVisible(Translations::textLanguage() != QLatin1String("en"));
     // Issue 9: plain http beyond this computer is the user's explicit opt-in per integration (RFC 6749 §3.1/§3.2
     // and RFC 9700 require TLS); the page says what it costs whenever the integration allows it.
     m_ui->insecureHttpLabel->setVisible(in.allowInsecureHttp());

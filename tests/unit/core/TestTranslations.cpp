@@ -8,6 +8,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -334,6 +337,32 @@ private slots:
             qPrintable(QStringLiteral("command-line text not marked for translation (mark it with tr(), or add machine "
                                       "text to the list in this test):\n")
                 + found.join(QLatin1Char('\n'))));
+    }
+
+    // The unified scopes' descriptions (resources/unified-scopes.json, shown in the connect dialog) are translated: each
+    // one is in the .ts files under "UnifiedScope", which lupdate takes from UnifiedScopeText's list. A scope added to
+    // the file without a line there would be English in every language.
+    void unifiedScopeDescriptionsAreTranslated()
+    {
+        QFile file(QStringLiteral(KEYWAY_SOURCE_DIR "/resources/unified-scopes.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray scopes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("scopes")).toArray();
+        QVERIFY(!scopes.isEmpty());
+        QString error;
+        QSet<QString> translated;
+        for (const Message &m : readTs(translationFile(QStringLiteral("de")), &error)) {
+            if (m.context == QLatin1String("UnifiedScope"))
+                translated.insert(m.source);
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList missing;
+        for (const QJsonValue &scope : scopes) {
+            const QString description = scope.toObject().value(QStringLiteral("description")).toString();
+            if (!translated.contains(description))
+                missing << description;
+        }
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("add to app/catalog/UnifiedScopeText.cpp and translate:\n") + missing.join(u'\n')));
     }
 
     void everyTranslationIsEmbedded_data()
