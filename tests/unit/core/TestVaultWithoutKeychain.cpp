@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
+#include "core/Translations.h"
 #include "store/VaultSecretStore.h"
 
 #include <QTemporaryDir>
@@ -67,6 +68,10 @@ private slots:
         qunsetenv("KEYWAY_VAULT_PASSPHRASE");
         qunsetenv("KEYWAY_VAULT_PASSPHRASE_FILE");
         test::resetTestHome();
+        // English, as every Keyway speaking it reads its %n plurals ("8 characters") from keyway_en.qm.
+        qputenv("KEYWAY_LANGUAGE", "en");
+        Translations::install(Translations::Parts::Keyway);
+        qunsetenv("KEYWAY_LANGUAGE");
     }
 
     void keychainIsTheDefaultAndNeverFallsBack()
