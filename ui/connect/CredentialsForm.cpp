@@ -104,10 +104,10 @@ CredentialsForm::Field &CredentialsForm::addField(
         show->setCheckable(true);
         show->setToolTip(tr("Show"));
         QLineEdit *edit = f.edit;
-        MaskedField::announce(edit, label, true);
-        connect(show, &QAction::toggled, edit, [edit, show, label](bool on) {
+        MaskedField::describe(edit, true);
+        connect(show, &QAction::toggled, edit, [edit, show](bool on) {
             edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-            MaskedField::announce(edit, label, !on);
+            MaskedField::describe(edit, !on);
             show->setIcon(Icons::get(on ? QStringLiteral("hide") : QStringLiteral("reveal")));
             show->setToolTip(on ? tr("Hide") : tr("Show"));
         });
