@@ -234,15 +234,15 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
     <message>
         <source>Read the client certificate&apos;s private key (PEM) from FILE, leaving standard input to --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privaten Schlüssel (PEM) des Client-Zertifikats aus DATEI lesen, sodass die Standardeingabe für --client-secret-stdin frei bleibt</translation>
     </message>
     <message>
         <source>give the private key once: --client-key-stdin or --client-key-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den privaten Schlüssel nur einmal an: --client-key-stdin oder --client-key-file DATEI</translation>
     </message>
     <message>
         <source>--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-cert DATEI erhält seinen privaten Schlüssel mit --client-key-stdin oder --client-key-file DATEI</translation>
     </message>
 </context>
 <context>

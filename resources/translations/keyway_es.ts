@@ -234,15 +234,15 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
     <message>
         <source>Read the client certificate&apos;s private key (PEM) from FILE, leaving standard input to --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la clave privada (PEM) del certificado de cliente de ARCHIVO, dejando la entrada estándar para --client-secret-stdin</translation>
     </message>
     <message>
         <source>give the private key once: --client-key-stdin or --client-key-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>indique la clave privada una sola vez: --client-key-stdin o --client-key-file ARCHIVO</translation>
     </message>
     <message>
         <source>--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-cert ARCHIVO recibe su clave privada con --client-key-stdin o --client-key-file ARCHIVO</translation>
     </message>
 </context>
 <context>

@@ -234,15 +234,15 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
     <message>
         <source>Read the client certificate&apos;s private key (PEM) from FILE, leaving standard input to --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la clé privée (PEM) du certificat client dans FICHIER, en laissant l&apos;entrée standard à --client-secret-stdin</translation>
     </message>
     <message>
         <source>give the private key once: --client-key-stdin or --client-key-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez la clé privée une seule fois : --client-key-stdin ou --client-key-file FICHIER</translation>
     </message>
     <message>
         <source>--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-cert FICHIER prend sa clé privée avec --client-key-stdin ou --client-key-file FICHIER</translation>
     </message>
 </context>
 <context>

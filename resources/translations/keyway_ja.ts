@@ -233,15 +233,15 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
     <message>
         <source>Read the client certificate&apos;s private key (PEM) from FILE, leaving standard input to --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書の秘密鍵 (PEM) を FILE から読み取る (標準入力は --client-secret-stdin 用に空けておく)</translation>
     </message>
     <message>
         <source>give the private key once: --client-key-stdin or --client-key-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵は 1 回だけ指定してください: --client-key-stdin または --client-key-file FILE</translation>
     </message>
     <message>
         <source>--client-cert FILE takes its private key with --client-key-stdin or --client-key-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-cert FILE の秘密鍵は --client-key-stdin または --client-key-file FILE で渡してください</translation>
     </message>
 </context>
 <context>
