@@ -597,19 +597,19 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
     <message>
         <source>RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC-9396-Autorisierungsdetails: eine Datei mit ihrem JSON-Array, gesendet mit der Autorisierungsanfrage</translation>
     </message>
     <message>
         <source>--authorization-details: cannot read %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details: %1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>--authorization-details: %1 is not JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details: %1 ist kein JSON (%2 bei Position %3)</translation>
     </message>
     <message>
         <source>--authorization-details: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
     <message>
         <source>Granted details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährte Details</translation>
     </message>
 </context>
 <context>
@@ -2529,27 +2529,27 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     </message>
     <message>
         <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Keyway am Registrierungsendpunkt des Anbieters als Client registrieren (RFC 7591); der Client wird dort gelöscht, wenn die Integration entfernt wird</translation>
     </message>
     <message>
         <source>add --register: read the initial access token the provider requires from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>add --register: das vom Anbieter verlangte Initial-Access-Token von der Standardeingabe lesen</translation>
     </message>
     <message>
         <source>--initial-access-token-stdin goes with --register</source>
-        <translation type="unfinished"></translation>
+        <translation>--initial-access-token-stdin gehört zu --register</translation>
     </message>
     <message>
         <source>no initial access token on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Initial-Access-Token auf der Standardeingabe</translation>
     </message>
     <message>
         <source>Registered Keyway at the provider as the client %1 (its secret is in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway ist beim Anbieter als Client %1 registriert (sein Geheimnis liegt im Schlüsselbund)</translation>
     </message>
     <message>
         <source>Registered Keyway at the provider as the client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway ist beim Anbieter als Client %1 registriert</translation>
     </message>
 </context>
 <context>
@@ -5078,39 +5078,39 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     </message>
     <message>
         <source>The same as --format json</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe wie --format json</translation>
     </message>
     <message>
         <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken gegen eines für einen anderen Dienst tauschen (RFC 8693); es wird ausgegeben, nicht gespeichert</translation>
     </message>
     <message>
         <source>With --exchange: the service the new token is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --exchange: der Dienst, für den das neue Token bestimmt ist</translation>
     </message>
     <message>
         <source>With --exchange: the URI of the service the new token is for (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --exchange: die URI des Dienstes, für den das neue Token bestimmt ist (wiederholbar)</translation>
     </message>
     <message>
         <source>With --exchange: the scopes asked for, space-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --exchange: die erbetenen Scopes, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --exchange: der erbetene Token-Typ (eine URI, z. B. urn:ietf:params:oauth:token-type:jwt)</translation>
     </message>
     <message>
         <source>--%1 goes with --exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --exchange</translation>
     </message>
     <message>
         <source>--exchange prints the token alone or --json; it takes no --refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange gibt nur das Token oder --json aus; es nimmt kein --refresh</translation>
     </message>
     <message>
         <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange braucht --audience AUD oder --resource URI: den Dienst, für den das Token bestimmt ist</translation>
     </message>
 </context>
 <context>

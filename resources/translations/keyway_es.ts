@@ -597,19 +597,19 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
     <message>
         <source>RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de autorización RFC 9396: un archivo con su array JSON, enviado con la solicitud de autorización</translation>
     </message>
     <message>
         <source>--authorization-details: cannot read %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details: no se puede leer %1 (%2)</translation>
     </message>
     <message>
         <source>--authorization-details: %1 is not JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details: %1 no es JSON (%2 en la posición %3)</translation>
     </message>
     <message>
         <source>--authorization-details: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
     <message>
         <source>Granted details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles concedidos</translation>
     </message>
 </context>
 <context>
@@ -2529,27 +2529,27 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     </message>
     <message>
         <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>add: registrar Keyway como cliente en el endpoint de registro del proveedor (RFC 7591); el cliente se elimina allí cuando se quita la integración</translation>
     </message>
     <message>
         <source>add --register: read the initial access token the provider requires from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>add --register: leer de la entrada estándar el token de acceso inicial que exige el proveedor</translation>
     </message>
     <message>
         <source>--initial-access-token-stdin goes with --register</source>
-        <translation type="unfinished"></translation>
+        <translation>--initial-access-token-stdin va con --register</translation>
     </message>
     <message>
         <source>no initial access token on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay token de acceso inicial en la entrada estándar</translation>
     </message>
     <message>
         <source>Registered Keyway at the provider as the client %1 (its secret is in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway se registró en el proveedor como el cliente %1 (su secreto está en el llavero)</translation>
     </message>
     <message>
         <source>Registered Keyway at the provider as the client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway se registró en el proveedor como el cliente %1</translation>
     </message>
 </context>
 <context>
@@ -5078,39 +5078,39 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     </message>
     <message>
         <source>The same as --format json</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mismo que --format json</translation>
     </message>
     <message>
         <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar el token de acceso por uno destinado a otro servicio (RFC 8693); se imprime, no se guarda</translation>
     </message>
     <message>
         <source>With --exchange: the service the new token is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --exchange: el servicio al que va destinado el nuevo token</translation>
     </message>
     <message>
         <source>With --exchange: the URI of the service the new token is for (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --exchange: el URI del servicio al que va destinado el nuevo token (repetible)</translation>
     </message>
     <message>
         <source>With --exchange: the scopes asked for, space-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --exchange: los scopes solicitados, separados por espacios</translation>
     </message>
     <message>
         <source>With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --exchange: el tipo de token solicitado (un URI, p. ej. urn:ietf:params:oauth:token-type:jwt)</translation>
     </message>
     <message>
         <source>--%1 goes with --exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 va con --exchange</translation>
     </message>
     <message>
         <source>--exchange prints the token alone or --json; it takes no --refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange imprime solo el token o --json; no admite --refresh</translation>
     </message>
     <message>
         <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange necesita --audience AUD o --resource URI: el servicio al que va destinado el token</translation>
     </message>
 </context>
 <context>

@@ -597,19 +597,19 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
     <message>
         <source>RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails d&apos;autorisation RFC 9396 : un fichier contenant leur tableau JSON, envoyé avec la demande d&apos;autorisation</translation>
     </message>
     <message>
         <source>--authorization-details: cannot read %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details : impossible de lire %1 (%2)</translation>
     </message>
     <message>
         <source>--authorization-details: %1 is not JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details : %1 n&apos;est pas du JSON (%2 à la position %3)</translation>
     </message>
     <message>
         <source>--authorization-details: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details : %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
     <message>
         <source>Granted details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails accordés</translation>
     </message>
 </context>
 <context>
@@ -2529,27 +2529,27 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     </message>
     <message>
         <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>add : enregistrer Keyway comme client auprès du point de terminaison d&apos;enregistrement du fournisseur (RFC 7591) ; le client y est supprimé quand l&apos;intégration est retirée</translation>
     </message>
     <message>
         <source>add --register: read the initial access token the provider requires from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>add --register : lire sur l&apos;entrée standard le jeton d&apos;accès initial exigé par le fournisseur</translation>
     </message>
     <message>
         <source>--initial-access-token-stdin goes with --register</source>
-        <translation type="unfinished"></translation>
+        <translation>--initial-access-token-stdin va avec --register</translation>
     </message>
     <message>
         <source>no initial access token on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton d&apos;accès initial sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>Registered Keyway at the provider as the client %1 (its secret is in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway est enregistré auprès du fournisseur comme client %1 (son secret est dans le trousseau)</translation>
     </message>
     <message>
         <source>Registered Keyway at the provider as the client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway est enregistré auprès du fournisseur comme client %1</translation>
     </message>
 </context>
 <context>
@@ -5078,39 +5078,39 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     </message>
     <message>
         <source>The same as --format json</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique à --format json</translation>
     </message>
     <message>
         <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanger le jeton d&apos;accès contre un jeton destiné à un autre service (RFC 8693) ; il est affiché, pas enregistré</translation>
     </message>
     <message>
         <source>With --exchange: the service the new token is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --exchange : le service auquel le nouveau jeton est destiné</translation>
     </message>
     <message>
         <source>With --exchange: the URI of the service the new token is for (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --exchange : l&apos;URI du service auquel le nouveau jeton est destiné (répétable)</translation>
     </message>
     <message>
         <source>With --exchange: the scopes asked for, space-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --exchange : les scopes demandés, séparés par des espaces</translation>
     </message>
     <message>
         <source>With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --exchange : le type de jeton demandé (une URI, p. ex. urn:ietf:params:oauth:token-type:jwt)</translation>
     </message>
     <message>
         <source>--%1 goes with --exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 va avec --exchange</translation>
     </message>
     <message>
         <source>--exchange prints the token alone or --json; it takes no --refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange affiche le jeton seul ou --json ; il n&apos;accepte pas --refresh</translation>
     </message>
     <message>
         <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange a besoin de --audience AUD ou --resource URI : le service auquel le jeton est destiné</translation>
     </message>
 </context>
 <context>

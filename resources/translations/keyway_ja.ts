@@ -594,19 +594,19 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
     <message>
         <source>RFC 9396 authorization details: a file holding their JSON array, sent with the authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9396 の認可詳細: その JSON 配列を収めたファイル。認可リクエストと一緒に送信します</translation>
     </message>
     <message>
         <source>--authorization-details: cannot read %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details: %1 を読み取れません (%2)</translation>
     </message>
     <message>
         <source>--authorization-details: %1 is not JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details: %1 は JSON ではありません (位置 %3 で %2)</translation>
     </message>
     <message>
         <source>--authorization-details: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--authorization-details: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2283,7 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
     <message>
         <source>Granted details</source>
-        <translation type="unfinished"></translation>
+        <translation>許可された詳細</translation>
     </message>
 </context>
 <context>
@@ -2521,27 +2521,27 @@ Secrets are never taken from the command line: use the --*-stdin options.
     </message>
     <message>
         <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>add: プロバイダーの登録エンドポイントで Keyway をクライアントとして登録する (RFC 7591)。連携を削除すると、そのクライアントもそこで削除されます</translation>
     </message>
     <message>
         <source>add --register: read the initial access token the provider requires from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>add --register: プロバイダーが求める初期アクセストークンを標準入力から読み取る</translation>
     </message>
     <message>
         <source>--initial-access-token-stdin goes with --register</source>
-        <translation type="unfinished"></translation>
+        <translation>--initial-access-token-stdin は --register と一緒に使います</translation>
     </message>
     <message>
         <source>no initial access token on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力に初期アクセストークンがありません</translation>
     </message>
     <message>
         <source>Registered Keyway at the provider as the client %1 (its secret is in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway をプロバイダーにクライアント %1 として登録しました (シークレットはキーチェーンにあります)</translation>
     </message>
     <message>
         <source>Registered Keyway at the provider as the client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway をプロバイダーにクライアント %1 として登録しました</translation>
     </message>
 </context>
 <context>
@@ -5067,39 +5067,39 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     </message>
     <message>
         <source>The same as --format json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format json と同じ</translation>
     </message>
     <message>
         <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンを別のサービス向けのトークンと交換する (RFC 8693)。表示するだけで保存はしません</translation>
     </message>
     <message>
         <source>With --exchange: the service the new token is for</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange と一緒に: 新しいトークンの宛先のサービス</translation>
     </message>
     <message>
         <source>With --exchange: the URI of the service the new token is for (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange と一緒に: 新しいトークンの宛先のサービスの URI (複数指定可)</translation>
     </message>
     <message>
         <source>With --exchange: the scopes asked for, space-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange と一緒に: 求めるスコープ (スペース区切り)</translation>
     </message>
     <message>
         <source>With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange と一緒に: 求めるトークンの種類 (URI。例: urn:ietf:params:oauth:token-type:jwt)</translation>
     </message>
     <message>
         <source>--%1 goes with --exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は --exchange と一緒に使います</translation>
     </message>
     <message>
         <source>--exchange prints the token alone or --json; it takes no --refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange はトークンだけか --json を表示します。--refresh は使えません</translation>
     </message>
     <message>
         <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
-        <translation type="unfinished"></translation>
+        <translation>--exchange には --audience AUD か --resource URI (トークンの宛先のサービス) が必要です</translation>
     </message>
 </context>
 <context>
