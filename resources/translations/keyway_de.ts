@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessTokenProfile</name>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Token ID</source>
+        <translation>Token-ID</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Authentication context</source>
+        <translation>Authentifizierungskontext</translation>
+    </message>
+</context>
+<context>
     <name>Base64Url</name>
     <message>
         <source>The data is not valid base64url text.</source>
@@ -5248,6 +5291,10 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
         <source>Ask the provider what this token means (RFC 7662)</source>
         <translation>Den Anbieter fragen, was dieses Token bedeutet (RFC 7662)</translation>
     </message>
+    <message>
+        <source>Token binding</source>
+        <translation>Token-Bindung</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -9179,6 +9226,38 @@ Refresh-Token: %2</translation>
     <message>
         <source>Reveal</source>
         <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>DPoP key, cnf.jkt %1</source>
+        <translation>DPoP-Schlüssel, cnf.jkt %1</translation>
+    </message>
+    <message>
+        <source>client certificate, cnf.x5t#S256 %1</source>
+        <translation>Client-Zertifikat, cnf.x5t#S256 %1</translation>
+    </message>
+    <message>
+        <source>✓ Bound to this device&apos;s key (%1)</source>
+        <translation>✓ An den Schlüssel dieses Geräts gebunden (%1)</translation>
+    </message>
+    <message>
+        <source>✗ Bound to a different key (%1): not this connection&apos;s</source>
+        <translation>✗ An einen anderen Schlüssel gebunden (%1): nicht den dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>Not bound: whoever holds a copy of this token can use it</source>
+        <translation>Nicht gebunden: Wer eine Kopie dieses Tokens hat, kann es verwenden</translation>
+    </message>
+    <message>
+        <source>Access token profile (RFC 9068)</source>
+        <translation>Zugriffstoken-Profil (RFC 9068)</translation>
+    </message>
+    <message>
+        <source>Access token claims (RFC 9068 names; not typed at+jwt)</source>
+        <translation>Zugriffstoken-Claims (Namen nach RFC 9068; nicht als at+jwt typisiert)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccessTokenProfile</name>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <source>Token ID</source>
+        <translation>ID del token</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Authentication context</source>
+        <translation>Contexto de autenticación</translation>
+    </message>
+</context>
+<context>
     <name>Base64Url</name>
     <message>
         <source>The data is not valid base64url text.</source>
@@ -5248,6 +5291,10 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
         <source>Ask the provider what this token means (RFC 7662)</source>
         <translation>Preguntar al proveedor qué significa este token (RFC 7662)</translation>
     </message>
+    <message>
+        <source>Token binding</source>
+        <translation>Vinculación del token</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -9179,6 +9226,38 @@ Token de actualización: %2</translation>
     <message>
         <source>Reveal</source>
         <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>DPoP key, cnf.jkt %1</source>
+        <translation>clave DPoP, cnf.jkt %1</translation>
+    </message>
+    <message>
+        <source>client certificate, cnf.x5t#S256 %1</source>
+        <translation>certificado de cliente, cnf.x5t#S256 %1</translation>
+    </message>
+    <message>
+        <source>✓ Bound to this device&apos;s key (%1)</source>
+        <translation>✓ Vinculado a la clave de este dispositivo (%1)</translation>
+    </message>
+    <message>
+        <source>✗ Bound to a different key (%1): not this connection&apos;s</source>
+        <translation>✗ Vinculado a otra clave (%1): no la de esta conexión</translation>
+    </message>
+    <message>
+        <source>Not bound: whoever holds a copy of this token can use it</source>
+        <translation>No vinculado: cualquiera que tenga una copia de este token puede usarlo</translation>
+    </message>
+    <message>
+        <source>Access token profile (RFC 9068)</source>
+        <translation>Perfil del token de acceso (RFC 9068)</translation>
+    </message>
+    <message>
+        <source>Access token claims (RFC 9068 names; not typed at+jwt)</source>
+        <translation>Claims del token de acceso (nombres de la RFC 9068; sin tipo at+jwt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccessTokenProfile</name>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Token ID</source>
+        <translation>ID du jeton</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Authentication context</source>
+        <translation>Contexte d’authentification</translation>
+    </message>
+</context>
+<context>
     <name>Base64Url</name>
     <message>
         <source>The data is not valid base64url text.</source>
@@ -5248,6 +5291,10 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
         <source>Ask the provider what this token means (RFC 7662)</source>
         <translation>Demander au fournisseur ce que signifie ce jeton (RFC 7662)</translation>
     </message>
+    <message>
+        <source>Token binding</source>
+        <translation>Liaison du jeton</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -9179,6 +9226,38 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>Reveal</source>
         <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>DPoP key, cnf.jkt %1</source>
+        <translation>clé DPoP, cnf.jkt %1</translation>
+    </message>
+    <message>
+        <source>client certificate, cnf.x5t#S256 %1</source>
+        <translation>certificat client, cnf.x5t#S256 %1</translation>
+    </message>
+    <message>
+        <source>✓ Bound to this device&apos;s key (%1)</source>
+        <translation>✓ Lié à la clé de cet appareil (%1)</translation>
+    </message>
+    <message>
+        <source>✗ Bound to a different key (%1): not this connection&apos;s</source>
+        <translation>✗ Lié à une autre clé (%1) : pas celle de cette connexion</translation>
+    </message>
+    <message>
+        <source>Not bound: whoever holds a copy of this token can use it</source>
+        <translation>Non lié : quiconque détient une copie de ce jeton peut l’utiliser</translation>
+    </message>
+    <message>
+        <source>Access token profile (RFC 9068)</source>
+        <translation>Profil du jeton d’accès (RFC 9068)</translation>
+    </message>
+    <message>
+        <source>Access token claims (RFC 9068 names; not typed at+jwt)</source>
+        <translation>Revendications du jeton d’accès (noms de la RFC 9068 ; pas typé at+jwt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AccessTokenProfile</name>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>オーディエンス</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Token ID</source>
+        <translation>トークン ID</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>サインイン日時</translation>
+    </message>
+    <message>
+        <source>Authentication context</source>
+        <translation>認証コンテキスト</translation>
+    </message>
+</context>
+<context>
     <name>Base64Url</name>
     <message>
         <source>The data is not valid base64url text.</source>
@@ -5237,6 +5280,10 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
         <source>Ask the provider what this token means (RFC 7662)</source>
         <translation>このトークンの意味をプロバイダーに問い合わせます (RFC 7662)</translation>
     </message>
+    <message>
+        <source>Token binding</source>
+        <translation>トークンの結び付け</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -9149,6 +9196,38 @@ Refresh token: %2</source>
     <message>
         <source>Reveal</source>
         <translation>表示</translation>
+    </message>
+    <message>
+        <source>DPoP key, cnf.jkt %1</source>
+        <translation>DPoP 鍵、cnf.jkt %1</translation>
+    </message>
+    <message>
+        <source>client certificate, cnf.x5t#S256 %1</source>
+        <translation>クライアント証明書、cnf.x5t#S256 %1</translation>
+    </message>
+    <message>
+        <source>✓ Bound to this device&apos;s key (%1)</source>
+        <translation>✓ このデバイスの鍵に結び付いています (%1)</translation>
+    </message>
+    <message>
+        <source>✗ Bound to a different key (%1): not this connection&apos;s</source>
+        <translation>✗ 別の鍵に結び付いています (%1): この接続の鍵ではありません</translation>
+    </message>
+    <message>
+        <source>Not bound: whoever holds a copy of this token can use it</source>
+        <translation>結び付いていません: このトークンのコピーを持つ人は誰でも使えます</translation>
+    </message>
+    <message>
+        <source>Access token profile (RFC 9068)</source>
+        <translation>アクセストークンのプロファイル (RFC 9068)</translation>
+    </message>
+    <message>
+        <source>Access token claims (RFC 9068 names; not typed at+jwt)</source>
+        <translation>アクセストークンのクレーム (RFC 9068 の名前。at+jwt の型なし)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@
 #include "ThreadedHttpServer.h"
 #include "UiFixture.h"
 
+#include "core/StoredCredentials.h"
 #include "inspector/JwtDisplay.h"
 #include "inspector/TokenInspector.h"
 #include "inspector/TokenView.h"
+#include "jose/PrivateKey.h"
 #include "widgets/SecretClipboard.h"
 
 #include <QClipboard>
@@ -57,9 +59,10 @@ private slots:
 
         auto *tree = access->findChild<QTreeWidget *>(QStringLiteral("accessClaimsTree"));
         QVERIFY(tree->isVisibleTo(&inspector));
-        QCOMPARE(tree->topLevelItemCount(), 2);
-        QTreeWidgetItem *header = tree->topLevelItem(0);
-        QTreeWidgetItem *claims = tree->topLevelItem(1);
+        // The RFC 9068 claims named in words first (TestTokenBinding), then the JWT as it is.
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        QTreeWidgetItem *header = tree->topLevelItem(1);
+        QTreeWidgetItem *claims = tree->topLevelItem(2);
         QCOMPARE(header->child(0)->text(0), QStringLiteral("alg"));
         QCOMPARE(header->child(0)->text(1), QStringLiteral("RS256"));
         QHash<QString, QString> values;
@@ -233,6 +236,66 @@ private slots:
         inspector.setConnection(plain);
         QTRY_VERIFY(loaded.count() > 1);
         QVERIFY(!label->isVisibleTo(&inspector));
+    }
+
+    // Issue 20: what the access token is bound to, compared by the core with the connection's DPoP key (RFC 9449
+    // cnf.jkt), and the RFC 9068 claims labelled above the raw ones.
+    void showsWhatTheAccessTokenIsBoundTo_data()
+    {
+        QTest::addColumn<QString>("jkt"); // "this": the connection's key's thumbprint
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("this device's key") << QStringLiteral("this")
+                                           << QStringLiteral("✓ Bound to this device's key (DPoP key, cnf.jkt ");
+        QTest::newRow("another key") << QStringLiteral("another-key")
+                                     << QStringLiteral("✗ Bound to a different key (DPoP key, cnf.jkt another-key)");
+        QTest::newRow("not bound") << QString() << QStringLiteral("Not bound: whoever holds a copy of this token can use it");
+    }
+
+    void showsWhatTheAccessTokenIsBoundTo()
+    {
+        QFETCH(QString, jkt);
+        QFETCH(QString, expected);
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("octocat"));
+        const Result<PrivateKey> key = PrivateKey::generateEc();
+        QVERIFY(key.ok());
+        QJsonObject claims {{QStringLiteral("iss"), QStringLiteral("https://id.example.com")},
+            {QStringLiteral("sub"), QStringLiteral("user-42")}, {QStringLiteral("client_id"), QStringLiteral("keyway")},
+            {QStringLiteral("scope"), QStringLiteral("openid email")},
+            {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 3600}};
+        if (!jkt.isEmpty())
+            claims.insert(QStringLiteral("cnf"),
+                QJsonObject {{QStringLiteral("jkt"), jkt == QLatin1String("this") ? key.value().thumbprint() : jkt}});
+        StoredCredentials c;
+        c.tokens.accessToken = UiFixture::makeJwt(claims);
+        c.tokens.tokenType = QStringLiteral("DPoP");
+        c.client.clientId = QStringLiteral("keyway");
+        c.client.dpopKeyPem = key.value().toPem();
+        bool written = false;
+        f.context->secrets().write(
+            QStringLiteral("connection/") + id, c.toBytes(), [&written](const Error &) { written = true; });
+        QTRY_VERIFY(written);
+
+        SecretClipboard clipboard;
+        TokenInspector inspector(f.service(), &clipboard);
+        QSignalSpy loaded(&inspector, &TokenInspector::loaded);
+        inspector.setConnection(id);
+        inspector.show();
+        QTRY_VERIFY(loaded.count() > 0);
+        TokenView *access = inspector.accessView();
+        QVERIFY2(access->bindingText().startsWith(expected), qPrintable(access->bindingText()));
+        QVERIFY(access->findChild<QLabel *>(QStringLiteral("accessBindingLabel"))->isVisibleTo(&inspector));
+        // The refresh token (none here) says nothing of a binding it cannot know.
+        QVERIFY(inspector.refreshView()->bindingText().isEmpty());
+        auto *tree = access->findChild<QTreeWidget *>(QStringLiteral("accessClaimsTree"));
+        QTreeWidgetItem *profile = tree->topLevelItem(0);
+        QCOMPARE(profile->text(0), QStringLiteral("Access token claims (RFC 9068 names; not typed at+jwt)"));
+        QCOMPARE(profile->child(0)->text(0), QStringLiteral("Issuer (iss)"));
+        QCOMPARE(profile->child(0)->text(1), QStringLiteral("https://id.example.com"));
+        QCOMPARE(profile->child(2)->text(0), QStringLiteral("Client (client_id)"));
+        // The key never shows: only its public thumbprint.
+        QVERIFY(!access->bindingText().contains(QLatin1String("PRIVATE")));
     }
 
     void jwtDisplayRejectsMalformedTokens_data()

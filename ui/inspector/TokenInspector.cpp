@@ -8,6 +8,7 @@
 #include "core/ConnectionSettings.h"
 #include "inspector/TokenExchangeDialog.h"
 #include "inspector/TokenView.h"
+#include "jose/AccessTokenProfile.h"
 #include "widgets/Icons.h"
 
 #include <QJsonDocument>
@@ -61,6 +62,7 @@ void TokenInspector::clearAll()
     m_exchanged->setVisible(false);
     m_exchangeButton->setEnabled(false);
     showGrantedDetails({});
+    m_keys = {};
     m_loaded = false;
     m_ui->statusLabel->setText(tr("Tokens are read from the keychain when this tab is open, and shown masked."));
 }
@@ -117,6 +119,16 @@ void TokenInspector::load()
             && AuthModes::isOAuthClient(ConnectionSettings::fromJson(record->settings).authMode));
         showGrantedDetails(t.authorizationDetails);
         m_refresh->setIntrospectionAvailable(introspectable && !m_refresh->isJwt());
+        // Issue 20: what the access token is bound to, compared by the core with this connection's keys; an opaque
+        // token's binding is shown once it is introspected.
+        m_keys = TokenBinding::keysOf(
+            credentials.value(), record ? ConnectionSettings::fromJson(record->settings) : ConnectionSettings());
+        bool jwt = false;
+        const TokenBinding binding = TokenBinding::ofToken(t.accessToken, m_keys, &jwt);
+        if (jwt) {
+            m_access->setBinding(binding);
+            m_access->showProfile(AccessTokenProfile::ofToken(t.accessToken, nullptr));
+        }
         m_loaded = true;
         m_ui->statusLabel->setText(tr("Tokens are masked until you reveal them. JWTs are decoded here and their "
                                       "signature is checked against the provider's published keys."));
@@ -157,9 +169,12 @@ void TokenInspector::introspect(bool refreshToken)
     m_service.introspect(m_connectionId, refreshToken, view, [this, view, generation](const Result<QJsonObject> &result) {
         if (generation != m_generation)
             return;
-        if (result.ok())
+        if (result.ok()) {
             view->showIntrospection(result.value());
-        else
+            // RFC 9449 §6.2, RFC 8705 §3.2: an active token's introspection carries its cnf.
+            if (result.value().value(QLatin1String("active")).toBool())
+                view->setBinding(TokenBinding::fromClaims(result.value(), m_keys));
+        } else
             view->showIntrospectionError(result.error().toString());
     });
 }

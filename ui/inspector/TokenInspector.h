@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/TokenBinding.h"
+
 #include <QJsonArray>
 #include <QWidget>
 
@@ -23,7 +25,10 @@ struct TokenExchangeRequest;
 // each masked until revealed, decoded when it is a JWT (its signature checked against the provider's JWKS),
 // introspectable (RFC 7662) when the provider allows it. "Exchange…" asks the provider for a token aimed at another
 // service (RFC 8693, TokenExchangeDialog) and decodes the answer in a view of its own ("Exchanged token"), which is
-// never stored; the authorization details the provider granted (RFC 9396 §7) are listed under the tokens.
+// never stored; the authorization details the provider granted (RFC 9396 §7) are listed under the tokens. What a
+// token is bound to (a DPoP key, RFC 9449; a client certificate, RFC 8705) is the core's comparison (TokenBinding)
+// of its cnf with the connection's own thumbprints, and a JWT access token's RFC 9068 claims are named
+// (AccessTokenProfile).
 class TokenInspector : public QWidget
 {
     Q_OBJECT
@@ -68,6 +73,7 @@ private:
     QString m_connectionId;
     bool m_loaded = false;
     quint64 m_generation = 0;
+    TokenBinding::Keys m_keys; // the connection's public thumbprints, for the tokens' cnf
 };
 
 } // namespace keyway

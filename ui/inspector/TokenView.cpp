@@ -2,7 +2,9 @@
 
 #include "ui_TokenView.h"
 
+#include "core/TokenBinding.h"
 #include "inspector/JwtDisplay.h"
+#include "jose/AccessTokenProfile.h"
 #include "widgets/Icons.h"
 #include "widgets/MaskedField.h"
 #include "widgets/SecretClipboard.h"
@@ -38,6 +40,7 @@ TokenView::TokenView(const QString &kind, const QString &title, SecretClipboard 
     m_ui->claimsTree->setObjectName(kind + QStringLiteral("ClaimsTree"));
     m_ui->introspectButton->setObjectName(kind + QStringLiteral("IntrospectButton"));
     m_ui->kindLabel->setObjectName(kind + QStringLiteral("KindLabel"));
+    m_ui->bindingLabel->setObjectName(kind + QStringLiteral("BindingLabel"));
     MaskedField::announce(m_ui->valueEdit, title, true);
     m_ui->revealButton->setAccessibleName(tr("Reveal %1").arg(title));
     m_ui->copyButton->setAccessibleName(tr("Copy %1").arg(title));
@@ -79,6 +82,8 @@ void TokenView::clear()
     m_ui->kindLabel->clear();
     m_ui->signatureLabel->clear();
     m_ui->signatureLabel->hide();
+    m_ui->bindingLabel->clear();
+    m_ui->bindingLabel->hide();
     m_signature = Signature::Unknown;
     m_ui->revealButton->setEnabled(false);
     m_ui->copyButton->setEnabled(false);
@@ -190,6 +195,64 @@ void TokenView::setSignatureStatus(Signature status, const QString &text)
 QString TokenView::signatureText() const
 {
     return m_ui->signatureLabel->text();
+}
+
+void TokenView::setBinding(const TokenBinding &binding)
+{
+    QString kind;
+    switch (binding.kind) {
+    case TokenBinding::Kind::Dpop:
+        kind = tr("DPoP key, cnf.jkt %1").arg(binding.thumbprint);
+        break;
+    case TokenBinding::Kind::Certificate:
+        kind = tr("client certificate, cnf.x5t#S256 %1").arg(binding.thumbprint);
+        break;
+    case TokenBinding::Kind::None:
+        break;
+    }
+    // Words first, the mark only adds to them.
+    QString text;
+    switch (binding.match) {
+    case TokenBinding::Match::ThisDevice:
+        text = tr("✓ Bound to this device's key (%1)").arg(kind);
+        break;
+    case TokenBinding::Match::OtherKey:
+        text = tr("✗ Bound to a different key (%1): not this connection's").arg(kind);
+        break;
+    case TokenBinding::Match::NotBound:
+        text = tr("Not bound: whoever holds a copy of this token can use it");
+        break;
+    }
+    m_ui->bindingLabel->setText(text);
+    m_ui->bindingLabel->setAccessibleDescription(text);
+    m_ui->bindingLabel->show();
+}
+
+QString TokenView::bindingText() const
+{
+    return m_ui->bindingLabel->text();
+}
+
+void TokenView::showProfile(const AccessTokenProfile &profile)
+{
+    if (profile.claims.isEmpty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto *section = new QTreeWidgetItem(
+        {profile.typed ? tr("Access token profile (RFC 9068)") : tr("Access token claims (RFC 9068 names; not typed at+jwt)")});
+    m_ui->claimsTree->insertTopLevelItem(0, section);
+    for (const AccessTokenProfile::Claim &claim : profile.claims) {
+        auto *item = new QTreeWidgetItem(
+            section, {tr("%1 (%2)").arg(claim.label, claim.name), JwtDisplay::valueText(claim.name, claim.value, now)});
+        item->setToolTip(1, item->text(1));
+    }
+    m_ui->claimsTree->expandAll();
+    // As tall as its rows (sections and their claims), up to 16.
+    int rows = 0;
+    for (int i = 0; i < m_ui->claimsTree->topLevelItemCount(); ++i)
+        rows += 1 + m_ui->claimsTree->topLevelItem(i)->childCount();
+    m_ui->claimsTree->setMinimumHeight(
+        std::min(rows, 16) * m_ui->claimsTree->fontMetrics().height() * 3 / 2 + m_ui->claimsTree->header()->sizeHint().height());
 }
 
 } // namespace keyway

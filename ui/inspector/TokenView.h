@@ -11,7 +11,9 @@ class TokenView;
 
 namespace keyway {
 
+class AccessTokenProfile;
 class SecretClipboard;
+struct TokenBinding;
 
 // One token (access, refresh or id): masked until "Reveal", copyable through SecretClipboard, decoded when it
 // is a JWT (header and claims, times in words), with an "Introspect" button for opaque tokens when the
@@ -33,6 +35,12 @@ public:
     void setSignatureStatus(Signature status, const QString &text);
     Signature signatureStatus() const { return m_signature; }
     QString signatureText() const;
+    // What the token is bound to (RFC 9449 cnf.jkt, RFC 8705 cnf.x5t#S256), as the core compared it with this
+    // connection's keys.
+    void setBinding(const TokenBinding &binding);
+    QString bindingText() const;
+    // The RFC 9068 claims of a JWT access token, labelled, above the raw claims.
+    void showProfile(const AccessTokenProfile &profile);
     void clear();
 
     bool isRevealed() const;
