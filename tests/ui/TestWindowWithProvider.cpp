@@ -11,6 +11,7 @@
 #include "UiFixture.h"
 
 #include "connect/ConnectDialog.h"
+#include "connect/ConnectFormPage.h"
 #include "connection/ConnectionPage.h"
 #include "console/RequestConsole.h"
 #include "core/ConnectionSettings.h"
@@ -113,6 +114,28 @@ private:
                             {QStringLiteral("account_field"), QStringLiteral("email")}}}}}};
     }
 
+    // The same provider added by its issuer alone, as `keyway integrations add --issuer` does: the connect dialog
+    // reads its metadata (DPoP algorithms listed) and offers DPoP. keyway-dpop is a public client whose tokens must
+    // be DPoP-bound (TestDpop).
+    QJsonObject localDpopProvider() const
+    {
+        const QJsonObject oauth {{QStringLiteral("issuer"), m_peer.issuer()},
+            {QStringLiteral("scopes"),
+                QJsonArray {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")}},
+            {QStringLiteral("client_auth"), QStringLiteral("none")}, {QStringLiteral("openid"), true}};
+        return {{QStringLiteral("id"), QStringLiteral("dpop-test-idp")},
+            {QStringLiteral("name"), QStringLiteral("DPoP Test Provider")},
+            {QStringLiteral("category"), QStringLiteral("identity")},
+            {QStringLiteral("description"), QStringLiteral("oidc-provider found by its issuer, DPoP offered.")},
+            {QStringLiteral("docs"), QStringLiteral("https://github.com/panva/node-oidc-provider")},
+            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+            {QStringLiteral("oauth"), oauth},
+            {QStringLiteral("unified_scopes"),
+                QJsonObject {{QStringLiteral("openid"), QJsonArray {QStringLiteral("openid")}},
+                    {QStringLiteral("offline_access"), QJsonArray {QStringLiteral("offline_access")}}}},
+            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), m_peer.issuer()}}}};
+    }
+
     StoredCredentials credentials()
     {
         StoredCredentials result;
@@ -174,6 +197,7 @@ private slots:
         m_f = std::make_unique<UiFixture>(QStringLiteral("keyway-window-test-%1").arg(QCoreApplication::applicationPid()));
         QVERIFY2(m_f->ok(), qPrintable(m_f->error));
         QVERIFY(m_f->addCustomIntegration(localProvider()));
+        QVERIFY(m_f->addCustomIntegration(localDpopProvider()));
         m_window = std::make_unique<MainWindow>(service());
         m_window->resize(1200, 820);
         m_window->show();
@@ -546,6 +570,90 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(added.count() == 1 || failedIn(dialog), 60000);
         QVERIFY2(added.count() == 1, qPrintable(errorIn(dialog)));
         QCOMPARE(service().connection(added.first().first().toString())->accountLabel, QStringLiteral("alice@example.test"));
+    }
+
+    // Issue 20: DPoP from the window. The dialog offers it because the provider's metadata lists DPoP algorithms;
+    // checked, the connection gets its own key pair, its tokens are bound to it, a refresh and a userinfo call from
+    // the console carry proofs, and the Tokens tab says the token is bound to this device's key.
+    void connectsWithDpopCheckedInTheDialog()
+    {
+        m_window->showIntegration(QStringLiteral("dpop-test-idp"));
+        QTRY_COMPARE(child<QStackedWidget>(m_window.get(), "detailStack")->currentWidget(),
+            static_cast<QWidget *>(m_window->integrationPage()));
+        child<QPushButton>(m_window->integrationPage(), "connectButton")->click();
+        QPointer<ConnectDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) && dialog->isVisible());
+        auto *dpop = child<QCheckBox>(dialog, "dpopCheck");
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->form()->isDiscovering(), 20000);
+        QVERIFY(dpop->isVisible());
+        QVERIFY(dpop->isEnabled());
+        QVERIFY(!dpop->isChecked());
+        QTest::keyClicks(child<QLineEdit>(dialog, "field_clientId"), QStringLiteral("keyway-dpop"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Bound to this computer"));
+        child<QLineEdit>(dialog, "browserEdit")->setText(test::scriptedBrowserCommand());
+        dpop->click();
+        QVERIFY(dpop->isChecked());
+        QCOMPARE(dialog->request().dpop, 1);
+        QVERIFY(keyway::test::saveScreenshot(dialog, QStringLiteral("35-connect-dpop")));
+        auto *connectButton = child<QPushButton>(dialog, "connectButton");
+        QVERIFY2(connectButton->isEnabled(), qPrintable(child<QLabel>(dialog, "problemLabel")->text()));
+        QSignalSpy added(&service(), &ConnectionService::connectionAdded);
+        connectButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(added.count() == 1 || failedIn(dialog), 60000);
+        QVERIFY2(added.count() == 1, qPrintable(errorIn(dialog)));
+        m_id = added.first().first().toString();
+        QTRY_COMPARE(page()->connectionId(), m_id);
+        const ConnectionSettings settings = ConnectionSettings::fromJson(service().connection(m_id)->settings);
+        QCOMPARE(settings.provider.dpopAlgorithm, QStringLiteral("ES256"));
+        const StoredCredentials c = credentials();
+        QCOMPARE(c.tokens.tokenType, QStringLiteral("DPoP"));
+        QVERIFY(!c.client.dpopKeyPem.isEmpty());
+        m_seenSecrets << c.client.dpopKeyPem;
+    }
+
+    void dpopConnectionRefreshesAndCallsUserinfo()
+    {
+        QVERIFY(!m_id.isEmpty());
+        refreshNowRenewsTheToken();
+        QCOMPARE(credentials().tokens.tokenType, QStringLiteral("DPoP"));
+        const qsizetype before = service().history(m_id).size();
+        child<QPushButton>(page(), "consoleButton")->click();
+        RequestConsole *console = page()->console();
+        QTRY_COMPARE(child<QTabWidget>(page(), "tabs")->currentWidget(), static_cast<QWidget *>(console));
+        child<QComboBox>(console, "methodCombo")->setCurrentText(QStringLiteral("GET"));
+        auto *url = child<QLineEdit>(console, "urlEdit");
+        url->clear();
+        QTest::keyClicks(url, m_peer.issuer() + QStringLiteral("/me"));
+        QSignalSpy rendered(console, &RequestConsole::renderingFinished);
+        child<QPushButton>(console, "sendButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(rendered.count() >= 1, 30000);
+        // oidc-provider accepts a DPoP-bound token at userinfo only with the DPoP scheme and a matching proof.
+        const QString status = child<QLabel>(console, "responseStatusLabel")->text();
+        QVERIFY2(status.contains(QLatin1String("200")), qPrintable(status));
+        const QJsonObject json
+            = QJsonDocument::fromJson(child<QPlainTextEdit>(console, "prettyEdit")->toPlainText().toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+        QCOMPARE(service().history(m_id).size(), before + 1);
+    }
+
+    void inspectorShowsTheTokensBoundToThisDevice()
+    {
+        QVERIFY(!m_id.isEmpty());
+        TokenInspector *inspector = page()->inspector();
+        child<QTabWidget>(page(), "tabs")->setCurrentWidget(inspector);
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->isLoaded(), 20000);
+        // oidc-provider's access token is opaque here: its binding comes from introspection (RFC 9449 §6.2).
+        for (TokenView *view : {inspector->accessView(), inspector->refreshView()}) {
+            QVERIFY(!view->isJwt());
+            auto *introspect = view->findChild<QPushButton *>(
+                view->objectName().replace(QLatin1String("TokenView"), QLatin1String("IntrospectButton")));
+            QVERIFY2(introspect && introspect->isVisible(), qPrintable(view->objectName()));
+            introspect->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!view->bindingText().isEmpty(), 20000);
+            QVERIFY2(view->bindingText().startsWith(QStringLiteral("✓ Bound to this device's key (DPoP key, cnf.jkt ")),
+                qPrintable(view->bindingText()));
+        }
+        QVERIFY(screenshot(QStringLiteral("36-tokens-dpop-bound")));
     }
 
     void noSecretInAnyFile()
