@@ -251,6 +251,9 @@ struct Integration
     QString icon; // file name in resources/icons/integrations/
     QString docs;
     QStringList aliases; // other names people search for ("Jira" for Atlassian)
+    // Shown in the window's integration list without being searched for. The Keyway Sandbox's personalities are
+    // not: they appear when their category is chosen or their name is typed (the Sandbox panel lists them too).
+    bool listed = true;
     QList<SourceRef> sources; // where the facts come from; required of built-in files
     QDate checked; // when they were last checked against the sources; invalid when not given
     QStringList unsourced; // facts the documentation did not give, one sentence each

@@ -521,7 +521,7 @@ void readIdentity(Reader &r, const QJsonObject &root, Integration &in)
     r.allowOnly(root, {},
         {"$schema", "id", "name", "category", "description", "icon", "docs", "auth_modes", "variables", "oauth", "api_key",
             "basic", "api", "unified_scopes", "setup", "embedded_provider", "allow_insecure_http", "aliases", "sources",
-            "checked", "unsourced", "docs_elsewhere", "git"});
+            "checked", "unsourced", "docs_elsewhere", "git", "listed"});
     r.string(root, {}, "$schema", false);
     in.id = r.matching(root, {}, "id", true, kIdPattern, QStringLiteral("a valid id (lower case letters, digits and -)"), 64);
     in.name = r.string(root, {}, "name", true, 1, 80);
@@ -529,6 +529,7 @@ void readIdentity(Reader &r, const QJsonObject &root, Integration &in)
     in.description = r.string(root, {}, "description", true, 1, 300);
     in.icon = r.matching(root, {}, "icon", true, kIconPattern, QStringLiteral("an .svg file name"), 128);
     in.embeddedProvider = r.oneOf(root, {}, "embedded_provider", false, {QStringLiteral("sandbox")});
+    in.listed = r.boolean(root, {}, "listed", true);
     // Read before any URL: it decides whether plain http to a non-loopback host is acceptable in this file.
     in.insecureHttpAllowed = r.boolean(root, {}, "allow_insecure_http", false);
     r.setAllowInsecureHttp(in.insecureHttpAllowed);

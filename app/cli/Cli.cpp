@@ -158,9 +158,12 @@ int Cli::run(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(help)) {
+        // QCommandLineParser names the program as it was started (argv[0], a path) and not the subcommand: the
+        // usage line is written here instead.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: keyway ") + command->name() + QStringLiteral(" [options]"),
-            QStringLiteral("Usage: keyway ") + command->name() + QStringLiteral(" [options] ") + command->usage());
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        text.replace(
+            0, firstLineEnd, QStringLiteral("Usage: keyway %1 [options] %2").arg(command->name(), command->usage()).trimmed());
         CliCommand::out() << text << Qt::flush;
         return 0;
     }

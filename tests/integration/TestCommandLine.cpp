@@ -43,6 +43,24 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("connections")));
     }
 
+    // Each subcommand's help starts with its own usage line, whatever path the program was started from.
+    void subcommandHelpNamesTheSubcommand_data()
+    {
+        QTest::addColumn<QString>("subcommand");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("keep-alive") << QStringLiteral("keep-alive") << QStringLiteral("Usage: keyway keep-alive [options]\n");
+        QTest::newRow("token") << QStringLiteral("token") << QStringLiteral("Usage: keyway token [options] ");
+        QTest::newRow("request") << QStringLiteral("request") << QStringLiteral("Usage: keyway request [options] ");
+    }
+    void subcommandHelpNamesTheSubcommand()
+    {
+        QFETCH(QString, subcommand);
+        QFETCH(QString, usage);
+        const Run r = keyway({subcommand, QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(usage), qPrintable(r.out.left(200)));
+    }
+
     void unknownSubcommand()
     {
         const Run r = keyway({QStringLiteral("frobnicate")});

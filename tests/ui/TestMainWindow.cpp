@@ -63,6 +63,15 @@ private:
         return ids;
     }
 
+    // What the list shows before anything is searched for: every integration but the unlisted ones.
+    static int listedCount(const UiFixture &f)
+    {
+        int n = 0;
+        for (const Integration &in : f.service().catalog().all())
+            n += in.listed ? 1 : 0;
+        return n;
+    }
+
 private slots:
     void opensWithTitleListAndStatusBar()
     {
@@ -74,7 +83,7 @@ private slots:
         QVERIFY(window.windowTitle().contains(QLatin1String("Keyway")));
         QVERIFY(list(window));
         QVERIFY(window.statusBar()->isVisible());
-        QCOMPARE(list(window)->model()->rowCount(), int(f.service().catalog().all().size()));
+        QCOMPARE(list(window)->model()->rowCount(), listedCount(f));
         QVERIFY(list(window)->model()->rowCount() > 50);
     }
 
@@ -115,7 +124,7 @@ private slots:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyListLabel"))->isVisibleTo(&window));
 
         edit->clear();
-        QCOMPARE(shownIds(window).size(), int(f.service().catalog().all().size()));
+        QCOMPARE(shownIds(window).size(), listedCount(f));
     }
 
     // Issue 18: a keystroke filters the rows it must, without resetting a model or reloading the connections;
@@ -217,6 +226,39 @@ private slots:
         // "Connected" shows only integrations with connections.
         combo->setCurrentIndex(combo->findData(QStringLiteral(":connected")));
         QCOMPARE(shownIds(window), QStringList {QStringLiteral("github")});
+    }
+
+    // The Keyway Sandbox's personalities (for testers) do not crowd the list's top: they show when searched for,
+    // when the Sandbox category is chosen, or once connected. The sandbox itself is listed.
+    void sandboxPersonalitiesShowWhenAskedFor()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        MainWindow window(f.service());
+        window.show();
+        const QString personality = QStringLiteral("keyway-sandbox-reuse-detection");
+        QVERIFY(f.service().catalog().find(personality));
+        QStringList ids = shownIds(window);
+        QVERIFY(ids.contains(QStringLiteral("keyway-sandbox")));
+        QVERIFY(!ids.contains(personality));
+
+        search(window)->setText(QStringLiteral("reuse detection"));
+        QCOMPARE(shownIds(window).value(0), personality);
+        search(window)->clear();
+
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("sandbox")));
+        ids = shownIds(window);
+        QVERIFY(ids.contains(personality));
+        QVERIFY(ids.contains(QStringLiteral("keyway-sandbox")));
+        combo->setCurrentIndex(0);
+
+        UiFixture connected;
+        QVERIFY2(connected.ok(), qPrintable(connected.error));
+        connected.addConnection(personality, QStringLiteral("alice"));
+        MainWindow other(connected.service());
+        other.show();
+        QVERIFY(shownIds(other).contains(personality));
     }
 
     void selectingAnIntegrationShowsItsPage()

@@ -92,8 +92,12 @@ bool IntegrationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     } else if (!m_category.isEmpty() && index.data(IntegrationListModel::CategoryRole).toString() != m_category) {
         return false;
     }
-    // Without text every row stays, in the catalogue's order: nothing to match (nor to prepare, at start-up).
-    return m_search.isEmpty() || rank(sourceRow).has_value();
+    // Without text every listed row stays, in the catalogue's order: nothing to match (nor to prepare, at start-up).
+    // An unlisted one (a sandbox personality) shows once its category is chosen, it has a connection, or it matches.
+    if (m_search.isEmpty())
+        return !m_category.isEmpty() || index.data(IntegrationListModel::ListedRole).toBool()
+            || index.data(IntegrationListModel::ConnectionCountRole).toInt() > 0;
+    return rank(sourceRow).has_value();
 }
 
 bool IntegrationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

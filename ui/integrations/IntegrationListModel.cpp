@@ -117,6 +117,8 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
         return int(summary.worst);
     case NeedsUserRole:
         return summary.needingUser;
+    case ListedRole:
+        return in->listed;
     default:
         return {};
     }

@@ -27,6 +27,7 @@ public:
         DescriptionRole,
         WorstStatusRole, // int(ConnectionStatus) of the connection most in need of attention (with a count > 0)
         NeedsUserRole, // how many of its connections need the user (reconnect, error)
+        ListedRole, // shown before anything is searched for (Integration::listed)
     };
 
     IntegrationListModel(ConnectionService &service, ConnectionListModel &connections, QObject *parent = nullptr);
