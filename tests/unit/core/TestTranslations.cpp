@@ -294,7 +294,8 @@ private slots:
             QStringLiteral("keyway handle-redirect URI"),
             QStringLiteral("keyway integrations "),
             QStringLiteral("show ID [--json] [--param KEY=VALUE]... [--redirect-uri URI]"),
-            QStringLiteral("add --issuer URL --id ID [--name NAME] [--redirect-uri URI] [--replace] [--allow-insecure-http]"),
+            QStringLiteral("add --issuer URL --id ID [--name NAME] [--redirect-uri URI] [--replace] [--allow-insecure-http] "
+                           "[--register [--initial-access-token-stdin]]"),
             QStringLiteral("import FILE [--replace]"),
             QStringLiteral("remove ID"),
             QStringLiteral("[show ID | add | import FILE | export ID FILE | remove ID]"),
@@ -304,6 +305,7 @@ private slots:
                 "serve | faults | fault NAME [on|off|VALUE] | personalities | client-key CLIENT_ID FILE | log | reset"),
             // QCommandLineParser's own usage line, which Cli completes with the positional arguments.
             QStringLiteral("Usage: keyway "),
+            QStringLiteral("Usage: keyway %1 [options] %2"),
             // Patterns and formats.
             QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"),
             QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"),
