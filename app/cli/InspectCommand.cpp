@@ -52,8 +52,7 @@ void InspectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         // RFC 9396 §7: each granted authorization detail on a line of its own, as compact JSON.
         const QJsonArray details = c.value(QStringLiteral("granted_authorization_details")).toArray();
         for (const QJsonValue &detail : details)
-            line(tr("Granted details"),
-                QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact)));
+            line(tr("Granted details"), QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact)));
         const QJsonObject tokens = bundle.object().value(QStringLiteral("tokens")).toObject();
         for (auto it = tokens.begin(); it != tokens.end(); ++it) {
             const QJsonObject t = it.value().toObject();

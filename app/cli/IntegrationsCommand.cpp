@@ -280,8 +280,8 @@ void IntegrationsCommand::addRegistered(
         reportAdded(core.catalog(), in, Origin::Added);
         if (in.oauth.registeredClient)
             err() << (in.oauth.registeredClient->confidential
-                             ? tr("Registered Keyway at the provider as the client %1 (its secret is in the keychain)")
-                             : tr("Registered Keyway at the provider as the client %1"))
+                    ? tr("Registered Keyway at the provider as the client %1 (its secret is in the keychain)")
+                    : tr("Registered Keyway at the provider as the client %1"))
                          .arg(in.oauth.registeredClient->clientId)
                   << Qt::endl;
         exit(0);
@@ -302,8 +302,8 @@ void IntegrationsCommand::remove(CoreContext &core, const QString &id, Exit exit
         [registrar, exit, &core](const QString &removedId, const Error &deregistration) {
             registrar->deleteLater();
             err() << (core.catalog().find(removedId) ? tr("Removed the custom integration %1; the built-in one is used again")
-                                                      : tr("Removed the custom integration %1"))
-                             .arg(removedId)
+                                                     : tr("Removed the custom integration %1"))
+                         .arg(removedId)
                   << Qt::endl;
             if (!deregistration.isNull())
                 err() << tr("Warning: %1").arg(deregistration.toString()) << Qt::endl;

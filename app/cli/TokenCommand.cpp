@@ -18,12 +18,12 @@ void TokenCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), tr("The same as --format json")});
     parser.addOption({QStringLiteral("exchange"),
         tr("Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored")});
-    parser.addOption({QStringLiteral("audience"), tr("With --exchange: the service the new token is for"),
-        QStringLiteral("audience")});
-    parser.addOption({QStringLiteral("resource"),
-        tr("With --exchange: the URI of the service the new token is for (repeatable)"), QStringLiteral("uri")});
-    parser.addOption({QStringLiteral("scope"), tr("With --exchange: the scopes asked for, space-separated"),
-        QStringLiteral("scopes")});
+    parser.addOption(
+        {QStringLiteral("audience"), tr("With --exchange: the service the new token is for"), QStringLiteral("audience")});
+    parser.addOption({QStringLiteral("resource"), tr("With --exchange: the URI of the service the new token is for (repeatable)"),
+        QStringLiteral("uri")});
+    parser.addOption(
+        {QStringLiteral("scope"), tr("With --exchange: the scopes asked for, space-separated"), QStringLiteral("scopes")});
     parser.addOption({QStringLiteral("requested-token-type"),
         tr("With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)"),
         QStringLiteral("type")});
