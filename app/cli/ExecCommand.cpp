@@ -31,6 +31,9 @@ void ExecCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("env"), tr("Put the credential in this environment variable instead of KEYWAY_ACCESS_TOKEN (repeatable)"),
             QStringLiteral("name")});
     parser.addOption({QStringLiteral("refresh"), tr("Refresh the token first")});
+    parser.addOption({QStringLiteral("allow-bound-token"),
+        tr("Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as \"Authorization: DPoP\" with a "
+           "fresh proof for each request, from keyway token CONNECTION --dpop-proof")});
 }
 
 void ExecCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -48,11 +51,21 @@ void ExecCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit 
     if (!connection)
         return exit(fail(name(), connection.error().toString()));
     const QStringList command = positional.mid(1);
+    const bool allowBound = parser.isSet(QStringLiteral("allow-bound-token"));
+    const QString connectionName = connection.value().name;
 
     core.service().present(connection.value().id, parser.isSet(QStringLiteral("refresh")), &core.service(),
-        [this, exit, variables, command](const Result<PresentedCredential> &credential) {
+        [this, exit, variables, command, allowBound, connectionName](const Result<PresentedCredential> &credential) {
             if (!credential)
                 return exit(fail(name(), credential.error().toString()));
+            // RFC 9449 §7.1: a server takes a DPoP-bound token only with a proof the command cannot make by itself.
+            if (credential.value().dpopBound && !allowBound)
+                return exit(fail(name(),
+                    tr("the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a "
+                       "fresh proof for each request, which COMMAND cannot make alone. Call the API with keyway "
+                       "request instead, or add --allow-bound-token when COMMAND gets a proof for each request "
+                       "from keyway token %1 --dpop-proof.")
+                        .arg(connectionName)));
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             for (const QString &variable : variables)
                 environment.insert(variable, QString::fromUtf8(credential.value().secret));

@@ -97,6 +97,14 @@ void GitCredentialCommand::run(CoreContext &core, const QCommandLineParser &pars
             if (!credential)
                 return exit(fail(name(), credential.error().toString()));
             const PresentedCredential &c = credential.value();
+            // RFC 9449 §7.1: the forge would take a DPoP-bound token only with a proof for each request; git sends the
+            // password alone, so handing it over would only fail later, and more obscurely.
+            if (c.dpopBound)
+                return exit(fail(name(),
+                    tr("the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a "
+                       "fresh proof for each request, which git cannot send. Give git a connection made without "
+                       "--dpop.")
+                        .arg(connection.name)));
             // A Basic connection's own user name and password; for a token, the user name its forge expects with one
             // (the catalogue's git.username), else the one git was given, else the connection's account, else its
             // (unique) name: forges that take a token as the password check the token, and git's later `erase` names

@@ -8,6 +8,7 @@ namespace keyway {
 //   git config --global credential.https://HOST.helper "keyway git-credential"
 // get    answers with the fresh token of the connection that answers for the host (GitCredential), chosen by the
 //        username git sends when several do; says nothing (git asks elsewhere) when none or several answer.
+//        A DPoP-bound token (RFC 9449 §7.1) is refused with an error: git cannot send the proof a forge needs.
 // store  does nothing: Keyway's tokens are kept by Keyway.
 // erase  git's server refused the credential: when it is still the connection's current token, Keyway renews it
 //        (or marks the connection for signing in again when the provider refuses the grant). Nothing is deleted.

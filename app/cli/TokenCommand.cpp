@@ -27,6 +27,16 @@ void TokenCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("requested-token-type"),
         tr("With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)"),
         QStringLiteral("type")});
+    parser.addOption({QStringLiteral("dpop-proof"),
+        tr("For a DPoP-bound token (RFC 9449): also print a fresh proof for one request, --method and --url (the "
+           "token on the first line, the proof on the second; \"dpop_proof\" with --json). Send them as "
+           "\"Authorization: DPoP TOKEN\" and \"DPoP: PROOF\", once, within a few minutes")});
+    parser.addOption({QStringLiteral("method"), tr("With --dpop-proof: the request's HTTP method (default GET)"),
+        QStringLiteral("method"), QStringLiteral("GET")});
+    parser.addOption({QStringLiteral("url"),
+        tr("With --dpop-proof: the request's URL, absolute or relative to the API base URL (one of the connection's "
+           "own origins)"),
+        QStringLiteral("url")});
 }
 
 void TokenCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -47,6 +57,26 @@ void TokenCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit
             return exit(2);
         }
     }
+    const bool proving = parser.isSet(QStringLiteral("dpop-proof"));
+    for (const char *option : {"method", "url"}) {
+        if (!proving && parser.isSet(QString::fromLatin1(option))) {
+            fail(name(), tr("--%1 goes with --dpop-proof").arg(QString::fromLatin1(option)));
+            return exit(2);
+        }
+    }
+    if (proving) {
+        if (exchanging || *format == TokenOutput::Format::Kubernetes) {
+            fail(name(),
+                tr("--dpop-proof prints the token and its proof as text or --json; it goes with neither --exchange nor --format "
+                   "kubernetes"));
+            return exit(2);
+        }
+        if (parser.value(QStringLiteral("url")).isEmpty() || parser.value(QStringLiteral("method")).trimmed().isEmpty()) {
+            fail(name(), tr("--dpop-proof needs --url URL (and --method METHOD unless it is GET): the request the proof is for"));
+            return exit(2);
+        }
+        return prove(core, connection.value(), parser, *format, exit);
+    }
     if (exchanging) {
         if (*format == TokenOutput::Format::Kubernetes || parser.isSet(QStringLiteral("refresh"))) {
             fail(name(), tr("--exchange prints the token alone or --json; it takes no --refresh"));
@@ -54,14 +84,45 @@ void TokenCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit
         }
         return exchange(core, connection.value().id, parser, *format == TokenOutput::Format::Json, exit);
     }
+    const QString connectionName = connection.value().name;
     core.service().present(connection.value().id, parser.isSet(QStringLiteral("refresh")), &core.service(),
-        [this, exit, format](const Result<PresentedCredential> &credential) {
+        [this, exit, format, connectionName](const Result<PresentedCredential> &credential) {
             if (!credential)
                 return exit(fail(name(), credential.error().toString()));
+            // RFC 9449 §7.1: a resource server takes a DPoP-bound token only with a proof, which kubectl cannot send.
+            if (credential.value().dpopBound && *format == TokenOutput::Format::Kubernetes)
+                return exit(fail(name(),
+                    tr("the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a "
+                       "fresh proof for each request, which kubectl cannot send. Give kubectl a connection made "
+                       "without --dpop.")
+                        .arg(connectionName)));
             const QByteArray text = TokenOutput::render(credential.value(), *format);
             if (text.isEmpty())
                 return exit(fail(name(), tr("a Basic credential has no kubernetes form: use --format json")));
+            if (credential.value().dpopBound)
+                err() << "keyway " << name() << ": "
+                      << tr("warning: this access token is bound to the DPoP key of %1 (RFC 9449): a "
+                            "server accepts it only with a fresh proof for each request (keyway token %1 --dpop-proof "
+                            "--method METHOD --url URL).")
+                             .arg(connectionName)
+                      << Qt::endl;
             out() << QString::fromUtf8(text) << Qt::flush;
+            exit(0);
+        });
+}
+
+void TokenCommand::prove(CoreContext &core, const ConnectionRecord &connection, const QCommandLineParser &parser,
+    TokenOutput::Format format, Exit exit)
+{
+    ApiRequest request;
+    request.method = parser.value(QStringLiteral("method")).trimmed().toUpper().toLatin1();
+    request.url = QUrl(parser.value(QStringLiteral("url")));
+    request.keepHistory = false;
+    core.service().presentWithProof(connection.id, parser.isSet(QStringLiteral("refresh")), request, &core.service(),
+        [this, exit, format](const Result<PresentedCredential> &credential) {
+            if (!credential)
+                return exit(fail(name(), credential.error().toString()));
+            out() << QString::fromUtf8(TokenOutput::render(credential.value(), format)) << Qt::flush;
             exit(0);
         });
 }

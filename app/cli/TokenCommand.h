@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/CliCommand.h"
+#include "cli/TokenOutput.h"
+#include "store/ConnectionRecord.h"
 
 namespace keyway {
 
@@ -10,6 +12,10 @@ namespace keyway {
 // With --exchange --audience AUD [--resource URI]... [--scope "a b"] [--requested-token-type URI] it prints instead a
 // token for another service, exchanged for the connection's (RFC 8693, ConnectionService::exchangeToken), which is
 // not stored; --json (or --format json) prints it with issued_token_type, token_type, expires_in and scope.
+// A DPoP-bound token (RFC 9449) is printed with a warning on stderr that a server takes it only with a proof; with
+// --dpop-proof --method M --url U it comes with a fresh proof for that one request (ConnectionService::
+// presentWithProof: the same code that signs Keyway's own API requests). --format kubernetes refuses it: kubectl
+// sends the token as Bearer and cannot make a proof.
 class TokenCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TokenCommand)
@@ -22,6 +28,8 @@ public:
     void run(CoreContext &core, const QCommandLineParser &parser, Exit exit) override;
 
 private:
+    void prove(CoreContext &core, const ConnectionRecord &connection, const QCommandLineParser &parser,
+        TokenOutput::Format format, Exit exit);
     void exchange(CoreContext &core, const QString &connectionId, const QCommandLineParser &parser, bool json, Exit exit);
 };
 

@@ -35,17 +35,20 @@ QByteArray render(const PresentedCredential &credential, Format format)
 {
     switch (format) {
     case Format::Token:
-        return credential.secret + '\n';
+        return credential.dpopProof.isEmpty() ? credential.secret + '\n' : credential.secret + '\n' + credential.dpopProof + '\n';
     case Format::Json: {
-        const QJsonObject o {{QStringLiteral("access_token"), QString::fromUtf8(credential.secret)},
+        QJsonObject o {{QStringLiteral("access_token"), QString::fromUtf8(credential.secret)},
             {QStringLiteral("token_type"), textOrNull(credential.tokenType)},
             {QStringLiteral("expires_at"), rfc3339(credential.expiresAt)},
             {QStringLiteral("scope"), textOrNull(credential.scopes.join(QLatin1Char(' ')))}};
+        if (!credential.dpopProof.isEmpty())
+            o.insert(QStringLiteral("dpop_proof"), QString::fromLatin1(credential.dpopProof));
         return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     }
     case Format::Kubernetes: {
-        // Kubernetes sends an ExecCredential's token as "Authorization: Bearer": a Basic credential is not one.
-        if (AuthModes::credential(credential.authMode) == AuthModes::Credential::Basic)
+        // Kubernetes sends an ExecCredential's token as "Authorization: Bearer": a Basic credential is not one, and
+        // a DPoP-bound token is refused without a proof kubectl cannot make (RFC 9449 §7.1).
+        if (AuthModes::credential(credential.authMode) == AuthModes::Credential::Basic || credential.dpopBound)
             return {};
         QJsonObject status {{QStringLiteral("token"), QString::fromUtf8(credential.secret)}};
         if (credential.expiresAt.isValid())

@@ -58,6 +58,19 @@ HistoryEntry historyEntry(
 
 } // namespace
 
+Result<OutgoingRequest> ApiClient::build(
+    const ApiRequest &request, const ConnectionSettings &settings, const StoredCredentials &credentials)
+{
+    Result<OutgoingRequest> built
+        = OutgoingRequest::build(request, settings, CredentialApplier::credentialValue(settings, credentials));
+    if (!built)
+        return built;
+    // RFC 9449 §7.1: a DPoP-bound token goes with a fresh proof for this very request.
+    if (const Error error = DpopBinding::bind(built.value(), settings, credentials); !error.isNull())
+        return error;
+    return built;
+}
+
 ApiCall *ApiClient::send(const QString &connectionId, const ApiRequest &request)
 {
     auto *call = new ApiCall(this);
@@ -76,12 +89,7 @@ void ApiClient::prepare(const QString &connectionId, const ApiRequest &request, 
                 return;
             if (!error.isNull())
                 return done(error);
-            Result<OutgoingRequest> built
-                = OutgoingRequest::build(request, settings, CredentialApplier::credentialValue(settings, credentials));
-            if (built)
-                if (const Error error = DpopBinding::bind(built.value(), settings, credentials); !error.isNull())
-                    return done(error);
-            done(built);
+            done(build(request, settings, credentials));
         });
 }
 
@@ -106,13 +114,7 @@ void ApiClient::attempt(ApiCall *call, const QString &connectionId, const ApiReq
                 guard->deleteLater();
                 return;
             }
-            Result<OutgoingRequest> built
-                = OutgoingRequest::build(request, settings, CredentialApplier::credentialValue(settings, credentials));
-            if (built) {
-                // RFC 9449 §7.1: a DPoP-bound token goes with a fresh proof for this very request.
-                if (const Error error = DpopBinding::bind(built.value(), settings, credentials); !error.isNull())
-                    built = error;
-            }
+            Result<OutgoingRequest> built = build(request, settings, credentials);
             if (!built) {
                 response.error = built.error();
                 emit guard->finished(response);

@@ -40,6 +40,11 @@ public:
     // `done` is dropped when `context` is gone.
     void prepare(const QString &connectionId, const ApiRequest &request, QObject *context,
         std::function<void(const Result<OutgoingRequest> &)> done);
+    // The one place an API request is put together with the connection's credential: OutgoingRequest::build, then
+    // for a DPoP-bound token a fresh proof for this very request (RFC 9449 §7.1, DpopBinding). send(), prepare()
+    // and ConnectionService::presentWithProof all go through it.
+    static Result<OutgoingRequest> build(
+        const ApiRequest &request, const ConnectionSettings &settings, const StoredCredentials &credentials);
     static QUrl resolveUrl(const QString &baseUrl, const QUrl &url);
 
 signals:

@@ -1,5 +1,6 @@
 #include "core/ConnectionService.h"
 
+#include "auth/DpopSigner.h"
 #include "auth/TokenEndpoint.h"
 #include "core/ConnectRun.h"
 #include "core/ConnectionServicePrivate.h"
@@ -270,6 +271,34 @@ void ConnectionService::present(const QString &id, bool forceRefresh, QObject *c
             return done(error);
         done(PresentedCredential::from(settings, c));
     });
+}
+
+void ConnectionService::presentWithProof(
+    const QString &id, bool forceRefresh, const ApiRequest &request, QObject *context, PresentCallback done)
+{
+    done = boundTo(context, std::move(done));
+    d->credentials(
+        id, forceRefresh, [done, request](const ConnectionSettings &settings, const StoredCredentials &c, const Error &error) {
+            if (!error.isNull())
+                return done(error);
+            PresentedCredential presented = PresentedCredential::from(settings, c);
+            const Error unbound = Error::make(QStringLiteral("not_dpop_bound"),
+                tr("This connection's access token is not bound to a DPoP key, so it needs no proof: use it alone."),
+                presented.tokenType);
+            if (!presented.dpopBound)
+                return done(unbound);
+            // The proof of the very request an API call would send (same token, same nonce, same placement).
+            const Result<OutgoingRequest> outgoing = ApiClient::build(request, settings, c);
+            if (!outgoing)
+                return done(outgoing.error());
+            for (const auto &[name, value] : outgoing.value().headers)
+                if (name.compare(DpopSigner::proofHeader(), Qt::CaseInsensitive) == 0)
+                    presented.dpopProof = value;
+            // The credential would not travel in a header there (an integration that puts it in the query).
+            if (presented.dpopProof.isEmpty())
+                return done(unbound);
+            done(presented);
+        });
 }
 
 void ConnectionService::refresh(const QString &id, QObject *context, DoneCallback done, const QByteArray &rejectedAccessToken)

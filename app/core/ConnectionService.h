@@ -113,6 +113,13 @@ public:
     // keyway token --format, exec and git-credential.
     using PresentCallback = std::function<void(const Result<PresentedCredential> &credential)>;
     void present(const QString &id, bool forceRefresh, QObject *context, PresentCallback done);
+    // The same with a fresh single-use DPoP proof for `request` (its method and URL, relative ones against the API
+    // base) in dpopProof (RFC 9449 §4.2, with ath §4.3 and the origin's last nonce this process saw, §8, §9), built
+    // exactly as an API request's own (ApiClient::build), for `keyway token --dpop-proof`. The credential goes only to
+    // the connection's own origins, so neither does a proof. Codes: present()'s, OutgoingRequest::build's
+    // ("foreign_origin", "bad_url", ...), DpopSigner::proof's, and "not_dpop_bound" when the token needs no proof.
+    void presentWithProof(
+        const QString &id, bool forceRefresh, const ApiRequest &request, QObject *context, PresentCallback done);
     // Renews the access token now. rejectedAccessToken: the token a server just refused, so a renewal another
     // process made a moment ago is taken only when it produced a different token (RefreshCoordinator::Request).
     void refresh(const QString &id, QObject *context, DoneCallback done, const QByteArray &rejectedAccessToken = {});

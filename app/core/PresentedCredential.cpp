@@ -1,6 +1,7 @@
 #include "core/PresentedCredential.h"
 
 #include "core/ConnectionSettings.h"
+#include "core/DpopBinding.h"
 #include "core/StoredCredentials.h"
 
 namespace keyway {
@@ -25,6 +26,7 @@ PresentedCredential PresentedCredential::from(const ConnectionSettings &settings
         p.tokenType = credentials.tokens.tokenType.isEmpty() ? QStringLiteral("Bearer") : credentials.tokens.tokenType;
         p.expiresAt = credentials.tokens.expiresAt;
         p.scopes = credentials.tokens.grantedScopes;
+        p.dpopBound = DpopBinding::applies(settings, credentials);
         break;
     }
     return p;

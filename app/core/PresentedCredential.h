@@ -26,6 +26,12 @@ struct PresentedCredential
     QStringList scopes; // the scopes granted, RFC 6749 §3.3
     QString apiBaseUrl; // the connection's API base URL, when its integration has one
     QString issuer; // the issuer it was connected to, for connections made from an issuer URL
+    // RFC 9449 §7.1: the access token is DPoP-bound (the connection uses DPoP and the token's type is DPoP): a
+    // server takes it only with a proof signed by the connection's key for each request, which a tool holding only
+    // the token (git, kubectl, a command run by `keyway exec`) cannot make.
+    bool dpopBound = false;
+    // A fresh proof for one request (ConnectionService::presentWithProof), single-use (§11.1); empty otherwise.
+    QByteArray dpopProof;
 
     static PresentedCredential from(const ConnectionSettings &settings, const StoredCredentials &credentials);
 };

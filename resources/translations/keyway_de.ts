@@ -2154,6 +2154,14 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>Run a command with a connection&apos;s token in its environment</source>
         <translation>Einen Befehl mit dem Token einer Verbindung in seiner Umgebung ausführen</translation>
     </message>
+    <message>
+        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof</source>
+        <translation>Auch ein an DPoP gebundenes Token (RFC 9449) übergeben: COMMAND muss es als „Authorization: DPoP“ mit einem frischen Nachweis für jede Anfrage senden, von keyway token CONNECTION --dpop-proof</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which COMMAND cannot make alone. Call the API with keyway request instead, or add --allow-bound-token when COMMAND gets a proof for each request from keyway token %1 --dpop-proof.</source>
+        <translation>das Zugriffstoken von %1 ist an seinen DPoP-Schlüssel gebunden (RFC 9449): Ein Server akzeptiert es nur mit einem frischen Nachweis für jede Anfrage, den COMMAND nicht allein erstellen kann. Rufen Sie die API stattdessen mit keyway request auf, oder fügen Sie --allow-bound-token hinzu, wenn COMMAND für jede Anfrage einen Nachweis von keyway token %1 --dpop-proof holt.</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>
@@ -2198,6 +2206,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Give git a connection&apos;s token (credential helper)</source>
         <translation>git das Token einer Verbindung geben (Credential-Helfer)</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which git cannot send. Give git a connection made without --dpop.</source>
+        <translation>das Zugriffstoken von %1 ist an seinen DPoP-Schlüssel gebunden (RFC 9449): Ein Server akzeptiert es nur mit einem frischen Nachweis für jede Anfrage, den git nicht senden kann. Geben Sie git eine Verbindung, die ohne --dpop hergestellt wurde.</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +5167,38 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
         <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
         <translation>--exchange braucht --audience AUD oder --resource URI: den Dienst, für den das Token bestimmt ist</translation>
     </message>
+    <message>
+        <source>For a DPoP-bound token (RFC 9449): also print a fresh proof for one request, --method and --url (the token on the first line, the proof on the second; &quot;dpop_proof&quot; with --json). Send them as &quot;Authorization: DPoP TOKEN&quot; and &quot;DPoP: PROOF&quot;, once, within a few minutes</source>
+        <translation>Für ein an DPoP gebundenes Token (RFC 9449): zusätzlich einen frischen Nachweis für eine Anfrage ausgeben, --method und --url (das Token in der ersten Zeile, der Nachweis in der zweiten; „dpop_proof“ mit --json). Senden Sie sie als „Authorization: DPoP TOKEN“ und „DPoP: PROOF“, einmal, innerhalb weniger Minuten</translation>
+    </message>
+    <message>
+        <source>With --dpop-proof: the request&apos;s HTTP method (default GET)</source>
+        <translation>Mit --dpop-proof: die HTTP-Methode der Anfrage (Standard GET)</translation>
+    </message>
+    <message>
+        <source>With --dpop-proof: the request&apos;s URL, absolute or relative to the API base URL (one of the connection&apos;s own origins)</source>
+        <translation>Mit --dpop-proof: die URL der Anfrage, absolut oder relativ zur API-Basis-URL (einer der eigenen Ursprünge der Verbindung)</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --dpop-proof</source>
+        <translation>--%1 gehört zu --dpop-proof</translation>
+    </message>
+    <message>
+        <source>--dpop-proof needs --url URL (and --method METHOD unless it is GET): the request the proof is for</source>
+        <translation>--dpop-proof braucht --url URL (und --method METHOD, wenn es nicht GET ist): die Anfrage, für die der Nachweis bestimmt ist</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which kubectl cannot send. Give kubectl a connection made without --dpop.</source>
+        <translation>das Zugriffstoken von %1 ist an seinen DPoP-Schlüssel gebunden (RFC 9449): Ein Server akzeptiert es nur mit einem frischen Nachweis für jede Anfrage, den kubectl nicht senden kann. Geben Sie kubectl eine Verbindung, die ohne --dpop hergestellt wurde.</translation>
+    </message>
+    <message>
+        <source>warning: this access token is bound to the DPoP key of %1 (RFC 9449): a server accepts it only with a fresh proof for each request (keyway token %1 --dpop-proof --method METHOD --url URL).</source>
+        <translation>Warnung: Dieses Zugriffstoken ist an den DPoP-Schlüssel von %1 gebunden (RFC 9449): Ein Server akzeptiert es nur mit einem frischen Nachweis für jede Anfrage (keyway token %1 --dpop-proof --method METHOD --url URL).</translation>
+    </message>
+    <message>
+        <source>--dpop-proof prints the token and its proof as text or --json; it goes with neither --exchange nor --format kubernetes</source>
+        <translation>--dpop-proof gibt das Token und seinen Nachweis als Text oder mit --json aus; es passt weder zu --exchange noch zu --format kubernetes</translation>
+    </message>
 </context>
 <context>
     <name>TokenExchangeDialog</name>
@@ -6981,6 +7025,10 @@ Refresh-Token: %2</translation>
             <numerusform>„%1“ passt zu %n Verbindung: Geben Sie mehr von der ID an.</numerusform>
             <numerusform>„%1“ passt zu %n Verbindungen: Geben Sie mehr von der ID an.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This connection&apos;s access token is not bound to a DPoP key, so it needs no proof: use it alone.</source>
+        <translation>Das Zugriffstoken dieser Verbindung ist an keinen DPoP-Schlüssel gebunden und braucht daher keinen Nachweis: Verwenden Sie es allein.</translation>
     </message>
 </context>
 <context>

@@ -2154,6 +2154,14 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>Run a command with a connection&apos;s token in its environment</source>
         <translation>Ejecutar un comando con el token de una conexión en su entorno</translation>
     </message>
+    <message>
+        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof</source>
+        <translation>Entregar también un token vinculado a DPoP (RFC 9449): COMMAND debe enviarlo como «Authorization: DPoP» con una prueba nueva para cada solicitud, obtenida con keyway token CONNECTION --dpop-proof</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which COMMAND cannot make alone. Call the API with keyway request instead, or add --allow-bound-token when COMMAND gets a proof for each request from keyway token %1 --dpop-proof.</source>
+        <translation>el token de acceso de %1 está vinculado a su clave DPoP (RFC 9449): un servidor solo lo acepta con una prueba nueva para cada solicitud, que COMMAND no puede generar por sí solo. Llame a la API con keyway request, o añada --allow-bound-token si COMMAND obtiene una prueba para cada solicitud con keyway token %1 --dpop-proof.</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>
@@ -2198,6 +2206,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Give git a connection&apos;s token (credential helper)</source>
         <translation>Dar a git el token de una conexión (asistente de credenciales)</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which git cannot send. Give git a connection made without --dpop.</source>
+        <translation>el token de acceso de %1 está vinculado a su clave DPoP (RFC 9449): un servidor solo lo acepta con una prueba nueva para cada solicitud, que git no puede enviar. Dé a git una conexión creada sin --dpop.</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +5167,38 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
         <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
         <translation>--exchange necesita --audience AUD o --resource URI: el servicio al que va destinado el token</translation>
     </message>
+    <message>
+        <source>For a DPoP-bound token (RFC 9449): also print a fresh proof for one request, --method and --url (the token on the first line, the proof on the second; &quot;dpop_proof&quot; with --json). Send them as &quot;Authorization: DPoP TOKEN&quot; and &quot;DPoP: PROOF&quot;, once, within a few minutes</source>
+        <translation>Para un token vinculado a DPoP (RFC 9449): imprimir además una prueba nueva para una solicitud, --method y --url (el token en la primera línea, la prueba en la segunda; «dpop_proof» con --json). Envíelos como «Authorization: DPoP TOKEN» y «DPoP: PROOF», una sola vez, en pocos minutos</translation>
+    </message>
+    <message>
+        <source>With --dpop-proof: the request&apos;s HTTP method (default GET)</source>
+        <translation>Con --dpop-proof: el método HTTP de la solicitud (GET por omisión)</translation>
+    </message>
+    <message>
+        <source>With --dpop-proof: the request&apos;s URL, absolute or relative to the API base URL (one of the connection&apos;s own origins)</source>
+        <translation>Con --dpop-proof: la URL de la solicitud, absoluta o relativa a la URL base de la API (uno de los orígenes propios de la conexión)</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --dpop-proof</source>
+        <translation>--%1 va con --dpop-proof</translation>
+    </message>
+    <message>
+        <source>--dpop-proof needs --url URL (and --method METHOD unless it is GET): the request the proof is for</source>
+        <translation>--dpop-proof necesita --url URL (y --method METHOD si no es GET): la solicitud a la que corresponde la prueba</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which kubectl cannot send. Give kubectl a connection made without --dpop.</source>
+        <translation>el token de acceso de %1 está vinculado a su clave DPoP (RFC 9449): un servidor solo lo acepta con una prueba nueva para cada solicitud, que kubectl no puede enviar. Dé a kubectl una conexión creada sin --dpop.</translation>
+    </message>
+    <message>
+        <source>warning: this access token is bound to the DPoP key of %1 (RFC 9449): a server accepts it only with a fresh proof for each request (keyway token %1 --dpop-proof --method METHOD --url URL).</source>
+        <translation>aviso: este token de acceso está vinculado a la clave DPoP de %1 (RFC 9449): un servidor solo lo acepta con una prueba nueva para cada solicitud (keyway token %1 --dpop-proof --method METHOD --url URL).</translation>
+    </message>
+    <message>
+        <source>--dpop-proof prints the token and its proof as text or --json; it goes with neither --exchange nor --format kubernetes</source>
+        <translation>--dpop-proof imprime el token y su prueba como texto o con --json; no va ni con --exchange ni con --format kubernetes</translation>
+    </message>
 </context>
 <context>
     <name>TokenExchangeDialog</name>
@@ -6981,6 +7025,10 @@ Token de actualización: %2</translation>
             <numerusform>«%1» coincide con %n conexión: dé más caracteres del ID.</numerusform>
             <numerusform>«%1» coincide con %n conexiones: dé más caracteres del ID.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This connection&apos;s access token is not bound to a DPoP key, so it needs no proof: use it alone.</source>
+        <translation>El token de acceso de esta conexión no está vinculado a ninguna clave DPoP, así que no necesita prueba: úselo solo.</translation>
     </message>
 </context>
 <context>

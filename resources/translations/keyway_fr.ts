@@ -2154,6 +2154,14 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>Run a command with a connection&apos;s token in its environment</source>
         <translation>Lancer une commande avec le jeton d&apos;une connexion dans son environnement</translation>
     </message>
+    <message>
+        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof</source>
+        <translation>Remettre aussi un jeton lié à DPoP (RFC 9449) : COMMAND doit l’envoyer en « Authorization: DPoP » avec une preuve neuve pour chaque requête, obtenue par keyway token CONNECTION --dpop-proof</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which COMMAND cannot make alone. Call the API with keyway request instead, or add --allow-bound-token when COMMAND gets a proof for each request from keyway token %1 --dpop-proof.</source>
+        <translation>le jeton d’accès de %1 est lié à sa clé DPoP (RFC 9449) : un serveur ne l’accepte qu’avec une preuve neuve pour chaque requête, que COMMAND ne peut pas produire seul. Appelez plutôt l’API avec keyway request, ou ajoutez --allow-bound-token si COMMAND obtient une preuve pour chaque requête avec keyway token %1 --dpop-proof.</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>
@@ -2198,6 +2206,10 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Give git a connection&apos;s token (credential helper)</source>
         <translation>Donner à git le jeton d&apos;une connexion (assistant d&apos;identification)</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which git cannot send. Give git a connection made without --dpop.</source>
+        <translation>le jeton d’accès de %1 est lié à sa clé DPoP (RFC 9449) : un serveur ne l’accepte qu’avec une preuve neuve pour chaque requête, que git ne sait pas envoyer. Donnez à git une connexion établie sans --dpop.</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +5167,38 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
         <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
         <translation>--exchange a besoin de --audience AUD ou --resource URI : le service auquel le jeton est destiné</translation>
     </message>
+    <message>
+        <source>For a DPoP-bound token (RFC 9449): also print a fresh proof for one request, --method and --url (the token on the first line, the proof on the second; &quot;dpop_proof&quot; with --json). Send them as &quot;Authorization: DPoP TOKEN&quot; and &quot;DPoP: PROOF&quot;, once, within a few minutes</source>
+        <translation>Pour un jeton lié à DPoP (RFC 9449) : afficher aussi une preuve neuve pour une requête, --method et --url (le jeton sur la première ligne, la preuve sur la seconde ; « dpop_proof » avec --json). Envoyez-les en « Authorization: DPoP TOKEN » et « DPoP: PROOF », une seule fois, dans les quelques minutes</translation>
+    </message>
+    <message>
+        <source>With --dpop-proof: the request&apos;s HTTP method (default GET)</source>
+        <translation>Avec --dpop-proof : la méthode HTTP de la requête (GET par défaut)</translation>
+    </message>
+    <message>
+        <source>With --dpop-proof: the request&apos;s URL, absolute or relative to the API base URL (one of the connection&apos;s own origins)</source>
+        <translation>Avec --dpop-proof : l’URL de la requête, absolue ou relative à l’URL de base de l’API (l’une des origines propres de la connexion)</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --dpop-proof</source>
+        <translation>--%1 va avec --dpop-proof</translation>
+    </message>
+    <message>
+        <source>--dpop-proof needs --url URL (and --method METHOD unless it is GET): the request the proof is for</source>
+        <translation>--dpop-proof demande --url URL (et --method METHOD sauf pour GET) : la requête à laquelle la preuve est destinée</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which kubectl cannot send. Give kubectl a connection made without --dpop.</source>
+        <translation>le jeton d’accès de %1 est lié à sa clé DPoP (RFC 9449) : un serveur ne l’accepte qu’avec une preuve neuve pour chaque requête, que kubectl ne sait pas envoyer. Donnez à kubectl une connexion établie sans --dpop.</translation>
+    </message>
+    <message>
+        <source>warning: this access token is bound to the DPoP key of %1 (RFC 9449): a server accepts it only with a fresh proof for each request (keyway token %1 --dpop-proof --method METHOD --url URL).</source>
+        <translation>avertissement : ce jeton d’accès est lié à la clé DPoP de %1 (RFC 9449) : un serveur ne l’accepte qu’avec une preuve neuve pour chaque requête (keyway token %1 --dpop-proof --method METHOD --url URL).</translation>
+    </message>
+    <message>
+        <source>--dpop-proof prints the token and its proof as text or --json; it goes with neither --exchange nor --format kubernetes</source>
+        <translation>--dpop-proof affiche le jeton et sa preuve en texte ou avec --json ; il ne va ni avec --exchange ni avec --format kubernetes</translation>
+    </message>
 </context>
 <context>
     <name>TokenExchangeDialog</name>
@@ -6981,6 +7025,10 @@ Jeton d&apos;actualisation : %2</translation>
             <numerusform>« %1 » correspond à %n connexion : donnez davantage de l&apos;identifiant.</numerusform>
             <numerusform>« %1 » correspond à %n connexions : donnez davantage de l&apos;identifiant.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This connection&apos;s access token is not bound to a DPoP key, so it needs no proof: use it alone.</source>
+        <translation>Le jeton d’accès de cette connexion n’est lié à aucune clé DPoP, il n’a donc besoin d’aucune preuve : utilisez-le seul.</translation>
     </message>
 </context>
 <context>

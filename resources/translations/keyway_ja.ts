@@ -2147,6 +2147,14 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>Run a command with a connection&apos;s token in its environment</source>
         <translation>接続のトークンを環境変数に入れてコマンドを実行する</translation>
     </message>
+    <message>
+        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof</source>
+        <translation>DPoP に束縛されたトークン (RFC 9449) も渡す: COMMAND はそれを「Authorization: DPoP」として、リクエストごとに keyway token CONNECTION --dpop-proof で得た新しい証明とともに送る必要があります</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which COMMAND cannot make alone. Call the API with keyway request instead, or add --allow-bound-token when COMMAND gets a proof for each request from keyway token %1 --dpop-proof.</source>
+        <translation>%1 のアクセストークンはその DPoP 鍵に束縛されています (RFC 9449): サーバーはリクエストごとの新しい証明があるときだけ受け付けますが、COMMAND は単独ではそれを作れません。代わりに keyway request で API を呼ぶか、COMMAND がリクエストごとに keyway token %1 --dpop-proof から証明を得る場合は --allow-bound-token を付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>GitCredential</name>
@@ -2190,6 +2198,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Give git a connection&apos;s token (credential helper)</source>
         <translation>git に接続のトークンを渡す (資格情報ヘルパー)</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which git cannot send. Give git a connection made without --dpop.</source>
+        <translation>%1 のアクセストークンはその DPoP 鍵に束縛されています (RFC 9449): サーバーはリクエストごとの新しい証明があるときだけ受け付けますが、git はそれを送れません。git には --dpop なしで作った接続を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5156,38 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
         <source>--exchange needs --audience AUD or --resource URI: the service the token is for</source>
         <translation>--exchange には --audience AUD か --resource URI (トークンの宛先のサービス) が必要です</translation>
     </message>
+    <message>
+        <source>For a DPoP-bound token (RFC 9449): also print a fresh proof for one request, --method and --url (the token on the first line, the proof on the second; &quot;dpop_proof&quot; with --json). Send them as &quot;Authorization: DPoP TOKEN&quot; and &quot;DPoP: PROOF&quot;, once, within a few minutes</source>
+        <translation>DPoP に束縛されたトークン (RFC 9449) の場合: 1 つのリクエスト (--method と --url) のための新しい証明も出力します (1 行目にトークン、2 行目に証明。--json では「dpop_proof」)。「Authorization: DPoP TOKEN」と「DPoP: PROOF」として、数分以内に一度だけ送ってください</translation>
+    </message>
+    <message>
+        <source>With --dpop-proof: the request&apos;s HTTP method (default GET)</source>
+        <translation>--dpop-proof と共に: リクエストの HTTP メソッド (既定は GET)</translation>
+    </message>
+    <message>
+        <source>With --dpop-proof: the request&apos;s URL, absolute or relative to the API base URL (one of the connection&apos;s own origins)</source>
+        <translation>--dpop-proof と共に: リクエストの URL。絶対 URL、または API ベース URL からの相対 URL (接続自身のオリジンのいずれか)</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --dpop-proof</source>
+        <translation>--%1 は --dpop-proof と一緒に使います</translation>
+    </message>
+    <message>
+        <source>--dpop-proof needs --url URL (and --method METHOD unless it is GET): the request the proof is for</source>
+        <translation>--dpop-proof には --url URL (GET 以外なら --method METHOD も) が必要です: 証明の対象となるリクエストです</translation>
+    </message>
+    <message>
+        <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which kubectl cannot send. Give kubectl a connection made without --dpop.</source>
+        <translation>%1 のアクセストークンはその DPoP 鍵に束縛されています (RFC 9449): サーバーはリクエストごとの新しい証明があるときだけ受け付けますが、kubectl はそれを送れません。kubectl には --dpop なしで作った接続を使ってください。</translation>
+    </message>
+    <message>
+        <source>warning: this access token is bound to the DPoP key of %1 (RFC 9449): a server accepts it only with a fresh proof for each request (keyway token %1 --dpop-proof --method METHOD --url URL).</source>
+        <translation>警告: このアクセストークンは %1 の DPoP 鍵に束縛されています (RFC 9449): サーバーはリクエストごとの新しい証明があるときだけ受け付けます (keyway token %1 --dpop-proof --method METHOD --url URL)。</translation>
+    </message>
+    <message>
+        <source>--dpop-proof prints the token and its proof as text or --json; it goes with neither --exchange nor --format kubernetes</source>
+        <translation>--dpop-proof はトークンと証明をテキストまたは --json で出力します。--exchange や --format kubernetes とは併用できません</translation>
+    </message>
 </context>
 <context>
     <name>TokenExchangeDialog</name>
@@ -6966,6 +7010,10 @@ Refresh token: %2</source>
         <translation>
             <numerusform>「%1」は %n 件の接続に一致します: ID をもっと長く指定してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This connection&apos;s access token is not bound to a DPoP key, so it needs no proof: use it alone.</source>
+        <translation>この接続のアクセストークンは DPoP 鍵に束縛されていないため、証明は不要です: トークンだけを使ってください。</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,17 @@
 // refuses the same requests without one. A second provider demands its nonce in every proof (§8, §9): the token
 // endpoint's and the resource's use_dpop_nonce are each answered by one more request with the nonce. The command
 // line does the same: `keyway connect --dpop`, then `keyway request` in a new process that has no nonce yet.
+// Tools that take the token alone cannot use a bound one (§7.1): `keyway token --dpop-proof` hands out the token with
+// a proof for one request, which the resource server accepts; git-credential, the kubernetes ExecCredential and exec
+// (unless asked) refuse it, and the token alone comes with a warning.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "auth/DpopSigner.h"
 #include "core/ConnectionService.h"
+#include "jose/DpopProof.h"
+#include "jose/Jwt.h"
 #include "jose/PrivateKey.h"
 
 #include <QJsonDocument>
@@ -77,6 +82,40 @@ private:
     {
         const auto key = PrivateKey::fromPem(c.client.dpopKeyPem);
         return key ? key.value().thumbprint() : QString();
+    }
+
+    // A request made by another tool with what `keyway token --dpop-proof` printed.
+    static Answer send(const QByteArray &method, const QUrl &url, const QByteArray &token, const QByteArray &proof)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(url);
+        req.setRawHeader("Authorization", "DPoP " + token);
+        if (!proof.isEmpty())
+            req.setRawHeader("DPoP", proof);
+        QNetworkReply *reply = nam.sendCustomRequest(req, method);
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+        Answer a {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+            reply->rawHeader("WWW-Authenticate")};
+        delete reply;
+        return a;
+    }
+
+    static QJsonObject proofClaims(const QByteArray &proof)
+    {
+        const auto jwt = Jwt::decode(QString::fromLatin1(proof));
+        return jwt ? jwt.value().claims() : QJsonObject();
+    }
+
+    static QString connectFromCommandLine(const test::PeerProcess &peer, const QList<QPair<QString, QString>> &env)
+    {
+        const test::KeywayRun connect
+            = test::runKeyway({QStringLiteral("connect"), QStringLiteral("--issuer"), peer.issuer(),
+                                  QStringLiteral("--client-id"), QStringLiteral("keyway-dpop"), QStringLiteral("--scope"),
+                                  QStringLiteral("openid email offline_access"), QStringLiteral("--dpop")},
+                {}, env);
+        if (connect.code != 0)
+            qWarning("%s", qPrintable(connect.err));
+        return connect.code == 0 ? QString::fromUtf8(connect.out).trimmed() : QString();
     }
 
     static QByteArray sentHeader(const ApiResponse &response, const QByteArray &name)
@@ -226,6 +265,107 @@ private slots:
             {QStringLiteral("request"), id, QStringLiteral("GET"), m_noncePeer.issuer() + QStringLiteral("/me")}, {}, env);
         QVERIFY2(request.code == 0, qPrintable(request.err));
         QCOMPARE(QJsonDocument::fromJson(request.out).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+    }
+
+    void tokenWithDpopProofPrintsATokenAndProofTheServerAccepts()
+    {
+        const QList<QPair<QString, QString>> env {{QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()}};
+        const QString id = connectFromCommandLine(m_peer, env);
+        QVERIFY(!id.isEmpty());
+        const QString me = m_peer.issuer() + QStringLiteral("/me");
+
+        // RFC 9449 §4.2: the token on the first line, a proof for GET /me (with ath, §4.3) on the second.
+        test::KeywayRun run = test::runKeyway(
+            {QStringLiteral("token"), id, QStringLiteral("--dpop-proof"), QStringLiteral("--url"), me}, {}, env);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject claims = proofClaims(lines.at(1));
+        QCOMPARE(claims.value(QStringLiteral("htm")).toString(), QStringLiteral("GET"));
+        QCOMPARE(claims.value(QStringLiteral("htu")).toString(), me);
+        QCOMPARE(claims.value(QStringLiteral("ath")).toString(), DpopProof::accessTokenHash(lines.at(0)));
+        const Answer accepted = send("GET", QUrl(me), lines.at(0), lines.at(1));
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(
+            QJsonDocument::fromJson(accepted.body).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+
+        // --json, for another method: the proof is for that method only.
+        run = test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--json"), QStringLiteral("--dpop-proof"),
+                                  QStringLiteral("--method"), QStringLiteral("post"), QStringLiteral("--url"), me},
+            {}, env);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QStringLiteral("token_type")).toString(), QStringLiteral("DPoP"));
+        const QByteArray token = json.value(QStringLiteral("access_token")).toString().toLatin1();
+        const QByteArray proof = json.value(QStringLiteral("dpop_proof")).toString().toLatin1();
+        QCOMPARE(proofClaims(proof).value(QStringLiteral("htm")).toString(), QStringLiteral("POST"));
+        QVERIFY(send("GET", QUrl(me), token, proof).status >= 400);
+        QCOMPARE(send("POST", QUrl(me), token, proof).status, 200);
+
+        // Not for another origin: the credential goes only to the connection's own (RFC 6750 §5.3).
+        run = test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--dpop-proof"), QStringLiteral("--url"),
+                                  QStringLiteral("https://elsewhere.example/api")},
+            {}, env);
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.out.isEmpty());
+        // Bad input on purpose: the request options without --dpop-proof, and --dpop-proof without a URL.
+        QCOMPARE(test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--url"), me}, {}, env).code, 2);
+        QCOMPARE(test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--dpop-proof")}, {}, env).code, 2);
+
+        // The token alone is still printed, with a warning that it needs a proof.
+        run = test::runKeyway({QStringLiteral("token"), id}, {}, env);
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out.trimmed(), lines.at(0));
+        QVERIFY2(run.err.contains(QStringLiteral("--dpop-proof")), qPrintable(run.err));
+    }
+
+    void aProofCarriesTheNonceKeywayKnows()
+    {
+        const QList<QPair<QString, QString>> env {{QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()}};
+        const QString id = connectFromCommandLine(m_noncePeer, env);
+        QVERIFY(!id.isEmpty());
+        // The renewal learns the server's nonce (§8); the proof for its userinfo, the same origin, carries it (§9).
+        const QString me = m_noncePeer.issuer() + QStringLiteral("/me");
+        const test::KeywayRun run = test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--refresh"),
+                                                        QStringLiteral("--dpop-proof"), QStringLiteral("--url"), me},
+            {}, env);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(!proofClaims(lines.at(1)).value(QStringLiteral("nonce")).toString().isEmpty());
+        QCOMPARE(send("GET", QUrl(me), lines.at(0), lines.at(1)).status, 200);
+    }
+
+    void toolsThatCannotSendAProofAreRefusedTheBoundToken()
+    {
+        const QList<QPair<QString, QString>> env {{QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()}};
+        const QString id = connectFromCommandLine(m_peer, env);
+        QVERIFY(!id.isEmpty());
+
+        // kubectl sends an ExecCredential's token as Bearer, alone.
+        test::KeywayRun run
+            = test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--format"), QStringLiteral("kubernetes")}, {}, env);
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("kubectl")), qPrintable(run.err));
+
+        // git sends it as a password, alone. (This test's connections are the only ones for the peer's host here.)
+        const QUrl issuer(m_peer.issuer());
+        const QByteArray host = issuer.host().toUtf8() + ':' + QByteArray::number(issuer.port());
+        run = test::runKeyway({QStringLiteral("git-credential"), QStringLiteral("get")},
+            "protocol=http\nhost=" + host + "\nusername=" + id.toUtf8() + "\n\n", env);
+        QCOMPARE(run.code, 1);
+        QVERIFY(!run.out.contains("password="));
+        QVERIFY2(run.err.contains(QStringLiteral("git")) && run.err.contains(QStringLiteral("DPoP")), qPrintable(run.err));
+
+        // exec: refused unless the user says the command gets its proofs itself.
+        const QStringList command {
+            QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("test -n \"$KEYWAY_ACCESS_TOKEN\"")};
+        run = test::runKeyway(QStringList {QStringLiteral("exec"), id} + command, {}, env);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("--allow-bound-token")), qPrintable(run.err));
+        run = test::runKeyway(QStringList {QStringLiteral("exec"), id, QStringLiteral("--allow-bound-token")} + command, {}, env);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
     }
 };
 

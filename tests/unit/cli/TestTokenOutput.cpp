@@ -1,5 +1,5 @@
 // `keyway token --format`: the shapes other programs read (issue 21): JSON for any tool, an ExecCredential
-// (client.authentication.k8s.io/v1) for kubeconfig's exec plugin.
+// (client.authentication.k8s.io/v1) for kubeconfig's exec plugin, and a DPoP-bound token with its proof (RFC 9449).
 #include "cli/TokenOutput.h"
 
 #include <QJsonDocument>
@@ -93,6 +93,30 @@ private slots:
         c.authMode = AuthMode::Basic;
         c.secret = "dXNlcjpwdw==";
         QVERIFY(TokenOutput::render(c, TokenOutput::Format::Kubernetes).isEmpty());
+    }
+
+    // RFC 9449 §7.1: kubectl sends the token as Bearer, alone; a server refuses a DPoP-bound one without a proof.
+    void aDpopBoundTokenHasNoExecCredential()
+    {
+        PresentedCredential c = bearer();
+        c.tokenType = u"DPoP"_s;
+        c.dpopBound = true;
+        QVERIFY(TokenOutput::render(c, TokenOutput::Format::Kubernetes).isEmpty());
+    }
+
+    void aProofFollowsTheTokenOnItsOwnLine()
+    {
+        PresentedCredential c = bearer();
+        c.tokenType = u"DPoP"_s;
+        c.dpopBound = true;
+        c.dpopProof = "eyJ.proof.sig";
+        QCOMPARE(TokenOutput::render(c, TokenOutput::Format::Token), QByteArray("at-123\neyJ.proof.sig\n"));
+        const QJsonObject o = parsed(TokenOutput::render(c, TokenOutput::Format::Json));
+        QCOMPARE(o.value(u"access_token"_s).toString(), u"at-123"_s);
+        QCOMPARE(o.value(u"token_type"_s).toString(), u"DPoP"_s);
+        QCOMPARE(o.value(u"dpop_proof"_s).toString(), u"eyJ.proof.sig"_s);
+        // Without a proof, the JSON has no such member.
+        QVERIFY(!parsed(TokenOutput::render(bearer(), TokenOutput::Format::Json)).contains(u"dpop_proof"_s));
     }
 };
 
