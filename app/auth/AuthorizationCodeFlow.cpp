@@ -8,6 +8,7 @@
 #include "auth/TokenEndpoint.h"
 #include "common/Redactor.h"
 #include "jose/Pkce.h"
+#include "jose/PrivateKey.h"
 #include "jose/Random.h"
 
 #include <QJsonDocument>
@@ -72,6 +73,15 @@ void AuthorizationCodeFlow::start()
         m_nonce = Random::token(32);
     if (config.pkce)
         m_verifier = Pkce::generateVerifier();
+    // RFC 9449 §10: with DPoP, the authorization request names the key (dpop_jkt, its RFC 7638 SHA-256 thumbprint),
+    // so the provider binds the code to it and refuses a code exchange signed by any other key.
+    if (!config.dpopAlgorithm.isEmpty()) {
+        const Result<PrivateKey> key = PrivateKey::fromPem(m_options.client.dpopKeyPem);
+        if (!key)
+            return fail(Error::make(QStringLiteral("missing_dpop_key"),
+                tr("This connection's proof-of-possession (DPoP) key could not be read."), key.error().detail));
+        m_dpopJkt = key.value().thumbprint();
+    }
 
     RedirectReplyHandler::Options listenerOptions;
     listenerOptions.target = RedirectTarget::fromConfig(config);
@@ -123,6 +133,8 @@ void AuthorizationCodeFlow::start()
         }
         if (!m_nonce.isEmpty())
             params->replace(QStringLiteral("nonce"), m_nonce);
+        if (!m_dpopJkt.isEmpty())
+            params->replace(QStringLiteral("dpop_jkt"), m_dpopJkt);
     });
     connect(m_qtFlow, &QAbstractOAuth::authorizeWithBrowser, this, &AuthorizationCodeFlow::onAuthorizationUrl);
     m_qtFlow->grant();

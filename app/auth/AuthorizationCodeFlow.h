@@ -27,7 +27,9 @@ struct CallbackVerdict;
 //   RFC 6749 §10.12 / RFC 9700 §4.7: a fresh CSPRNG state, compared before anything else in the callback; a
 //             response with another state (or none) is not this attempt's: refused, and the wait goes on;
 //   RFC 9207: the callback's `iss` must be the issuer (and must be present when the server says it sends it);
-//   OpenID Connect Core §3.1: nonce, id_token validation, userinfo `sub` matching the id_token's.
+//   OpenID Connect Core §3.1: nonce, id_token validation, userinfo `sub` matching the id_token's;
+//   RFC 9449 §10: with DPoP, dpop_jkt binds the code to the connection's key (and §10.1: a pushed request carries a
+//             proof, PushedAuthorizationRequest).
 // Qt NetworkAuth's QOAuth2AuthorizationCodeFlow builds the authorization request (extended through its
 // modify-parameters hook with PKCE, nonce and the integration's extra parameters) and RedirectReplyHandler is
 // its reply handler; see RedirectReplyHandler for why the code exchange is Keyway's own TokenEndpoint.
@@ -88,6 +90,7 @@ private:
     QString m_state;
     QString m_nonce;
     QString m_verifier;
+    QString m_dpopJkt; // RFC 9449 §10: the DPoP key's thumbprint, when the connection uses DPoP
     QUrl m_authorizationUrl;
     bool m_callbackTaken = false;
     int m_strayCallbacks = 0; // responses refused for a state that is not ours, while waiting

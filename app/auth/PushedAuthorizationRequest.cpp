@@ -1,5 +1,6 @@
 #include "auth/PushedAuthorizationRequest.h"
 
+#include "auth/DpopSigner.h"
 #include "auth/ProtocolClient.h"
 #include "auth/ProtocolError.h"
 #include "auth/ResponseBody.h"
@@ -73,10 +74,44 @@ void PushedAuthorizationRequest::push(
         url.setQuery(query);
         done(url);
     };
-    const Error refused = m_client->postAuthenticatedForm(endpoint, config, client, form, handle);
+    send(endpoint, config, client, form, handle, false);
+}
+
+void PushedAuthorizationRequest::send(const QUrl &endpoint, const ProviderConfig &config, const ClientCredentials &client,
+    const ProtocolClient::FormParams &form, const ProtocolClient::Callback &handle, bool nonceRetried)
+{
+    const QString shown = endpoint.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    QList<QNetworkReply::RawHeaderPair> headers;
+    if (!config.dpopAlgorithm.isEmpty()) {
+        // RFC 9449 §10.1: the pushed request carries a proof of the connection's key (besides dpop_jkt in the form,
+        // §10), new for each request (§11.1).
+        const Result<QByteArray> proof = DpopSigner::proof(client.dpopKeyPem, config.dpopAlgorithm, "POST", endpoint);
+        if (!proof) {
+            qCWarning(lcAuth).noquote() << "Pushed authorization request not sent:" << proof.error().toString();
+            return m_client->fail(proof.error(), handle);
+        }
+        headers.append({DpopSigner::proofHeader(), proof.value()});
+    }
+    auto answered = [this, endpoint, config, client, form, handle, nonceRetried, dpop = !headers.isEmpty()](
+                        const ProtocolClient::Answer &answer) {
+        // m_client is our child: its callbacks never outlive this object.
+        if (dpop && answer.error.isNull()) {
+            DpopSigner::rememberNonce(endpoint, answer.headers);
+            // RFC 9449 §8: the server wants its nonce in the proof; the request was refused, so it goes once more.
+            if (!nonceRetried && DpopSigner::asksForNonce(answer.httpStatus, answer.body, QByteArray())
+                && !DpopSigner::nonceFor(endpoint).isEmpty()) {
+                qCInfo(lcAuth).noquote() << "Pushed authorization request -> the server asks for a DPoP nonce; sending again";
+                return send(endpoint, config, client, form, handle, true);
+            }
+        }
+        handle(answer);
+    };
+    const Error refused = m_client->postAuthenticatedForm(endpoint, config, client, form, answered,
+        ProtocolClient::ClientAuth::Apply, ProviderConfig::RequestFormat::Form, headers);
     if (refused.isNull())
         qCInfo(lcAuth).noquote() << "Pushed authorization request to" << shown << "with"
-                                 << ProviderConfig::clientAuthName(config.clientAuth);
+                                 << ProviderConfig::clientAuthName(config.clientAuth)
+                                 << (headers.isEmpty() ? "" : "and a DPoP proof");
 }
 
 } // namespace keyway

@@ -5835,6 +5835,10 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
         <source>Authorization request pushed to %1; the browser carries only its request_uri</source>
         <translation>Autorisierungsanfrage an %1 übertragen; der Browser erhält nur ihre request_uri</translation>
     </message>
+    <message>
+        <source>This connection&apos;s proof-of-possession (DPoP) key could not be read.</source>
+        <translation>Der Schlüssel für den Besitznachweis (DPoP) dieser Verbindung konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::BundlePreviewDialog</name>

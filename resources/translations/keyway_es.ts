@@ -5835,6 +5835,10 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
         <source>Authorization request pushed to %1; the browser carries only its request_uri</source>
         <translation>Solicitud de autorización enviada a %1; el navegador solo lleva su request_uri</translation>
     </message>
+    <message>
+        <source>This connection&apos;s proof-of-possession (DPoP) key could not be read.</source>
+        <translation>No se pudo leer la clave de prueba de posesión (DPoP) de esta conexión.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::BundlePreviewDialog</name>

@@ -5835,6 +5835,10 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
         <source>Authorization request pushed to %1; the browser carries only its request_uri</source>
         <translation>Requête d’autorisation poussée vers %1 ; le navigateur ne porte que son request_uri</translation>
     </message>
+    <message>
+        <source>This connection&apos;s proof-of-possession (DPoP) key could not be read.</source>
+        <translation>La clé de preuve de possession (DPoP) de cette connexion n’a pas pu être lue.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::BundlePreviewDialog</name>

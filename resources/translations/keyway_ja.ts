@@ -5823,6 +5823,10 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
         <source>Authorization request pushed to %1; the browser carries only its request_uri</source>
         <translation>認可リクエストを %1 にプッシュしました。ブラウザーにはその request_uri だけを渡します</translation>
     </message>
+    <message>
+        <source>This connection&apos;s proof-of-possession (DPoP) key could not be read.</source>
+        <translation>この接続の所有証明 (DPoP) 鍵を読み取れませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>keyway::BundlePreviewDialog</name>

@@ -7,9 +7,12 @@
 // line does the same: `keyway connect --dpop`, then `keyway request` in a new process that has no nonce yet.
 // Tools that take the token alone cannot use a bound one (§7.1): `keyway token --dpop-proof` hands out the token with
 // a proof for one request, which the resource server accepts; git-credential, the kubernetes ExecCredential and exec
-// (unless asked) refuse it, and the token alone comes with a warning.
+// (unless asked) refuse it, and the token alone comes with a warning. The authorization request names the key
+// (dpop_jkt, §10), so the provider binds the code to it: a browser that swaps it makes the code worthless to Keyway;
+// a pushed authorization request carries a proof (§10.1), with the server's nonce when it asks for one.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
+#include "ProviderCounters.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "auth/DpopSigner.h"
@@ -98,6 +101,20 @@ private:
             reply->rawHeader("WWW-Authenticate")};
         delete reply;
         return a;
+    }
+
+    // Connects and returns the id, and in `browserUrl` the address the browser was given.
+    Result<QString> connectSeeing(const ConnectRequest &r, QUrl *browserUrl)
+    {
+        return m_fx.connectAndWait(r, [browserUrl](ConnectAttempt *attempt) {
+            QObject::connect(
+                attempt, &ConnectAttempt::authorizationUrlReady, attempt, [browserUrl](const QUrl &url) { *browserUrl = url; });
+        });
+    }
+
+    static int dpopCount(const test::PeerProcess &peer, const QString &name)
+    {
+        return test::ProviderCounters::counts(peer).value(QStringLiteral("dpop")).toObject().value(name).toInt();
     }
 
     static QJsonObject proofClaims(const QByteArray &proof)
@@ -265,6 +282,43 @@ private slots:
             {QStringLiteral("request"), id, QStringLiteral("GET"), m_noncePeer.issuer() + QStringLiteral("/me")}, {}, env);
         QVERIFY2(request.code == 0, qPrintable(request.err));
         QCOMPARE(QJsonDocument::fromJson(request.out).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+    }
+
+    void theAuthorizationRequestBindsTheCodeToTheKey()
+    {
+        // RFC 9449 §10: dpop_jkt is the RFC 7638 SHA-256 thumbprint of the connection's key.
+        const int boundBefore = dpopCount(m_peer, QStringLiteral("bound_codes"));
+        QUrl browserUrl;
+        const auto connected = connectSeeing(request(m_peer), &browserUrl);
+        KEYWAY_VERIFY_RESULT(connected);
+        const StoredCredentials c = m_fx.credentials(connected.value());
+        QCOMPARE(QUrlQuery(browserUrl).queryItemValue(QStringLiteral("dpop_jkt")), keyThumbprint(c));
+        QCOMPARE(dpopCount(m_peer, QStringLiteral("bound_codes")), boundBefore + 1);
+
+        // A browser that names another key instead: the code is bound to that one, and the provider refuses Keyway's
+        // exchange of it, signed with the connection's own key.
+        qputenv("KEYWAY_TEST_BROWSER_MODE", "tamper-dpop-jkt");
+        const auto swapped = m_fx.connectAndWait(request(m_peer));
+        qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
+        QVERIFY(!swapped.ok());
+        QCOMPARE(swapped.error().code, QStringLiteral("invalid_grant"));
+    }
+
+    void aPushedAuthorizationRequestCarriesAProof()
+    {
+        // RFC 9449 §10.1 and §8: the pushed request carries a proof; this provider first asks for its nonce.
+        DpopSigner::forgetNonces();
+        const int proofsBefore = dpopCount(m_noncePeer, QStringLiteral("par_proofs"));
+        const int boundBefore = dpopCount(m_noncePeer, QStringLiteral("bound_codes"));
+        ConnectRequest r = request(m_noncePeer);
+        r.par = 1;
+        QUrl browserUrl;
+        const auto connected = connectSeeing(r, &browserUrl);
+        KEYWAY_VERIFY_RESULT(connected);
+        QVERIFY(m_fx.steps(connected.value()).contains(QStringLiteral("par:ok")));
+        QVERIFY(!QUrlQuery(browserUrl).hasQueryItem(QStringLiteral("dpop_jkt")));
+        QCOMPARE(dpopCount(m_noncePeer, QStringLiteral("par_proofs")), proofsBefore + 1);
+        QCOMPARE(dpopCount(m_noncePeer, QStringLiteral("bound_codes")), boundBefore + 1);
     }
 
     void tokenWithDpopProofPrintsATokenAndProofTheServerAccepts()

@@ -9,12 +9,15 @@
 //
 // Environment:
 //   KEYWAY_TEST_BROWSER_MODE    approve (default) | deny | tamper-state | drop-state | stray-first | noop | record
-//                               | hand-over
+//                               | hand-over | tamper-dpop-jkt
 //                               (stray-first: two stray responses, error=access_denied without a state and
 //                               with a wrong one, are delivered before the real one)
 //                               (hand-over: signs in like approve, or deny with KEYWAY_TEST_BROWSER_DENY=1, but
 //                               requests nothing at the redirect URI: prints it on stdout, as a browser on
 //                               another machine shows the address it could not load, for the user to paste)
+//                               (tamper-dpop-jkt: approves, but first replaces the authorization request's dpop_jkt,
+//                               when it has one, by another key's thumbprint, as an attacker in the front channel
+//                               would, RFC 9449 §10)
 //   KEYWAY_TEST_SCHEME_HANDLER  the desktop entry's Exec line for a private-use scheme redirect, "%u"
 //                               standing for the URI (e.g. "/path/keyway handle-redirect %u")
 //   KEYWAY_TEST_LOGIN           login name typed on the sign-in page (default "alice")
@@ -32,7 +35,8 @@ import {
 } from './lib/scripted-user.mjs';
 
 const TOOL = 'browser.mjs';
-const MODES = new Set(['approve', 'deny', 'tamper-state', 'drop-state', 'stray-first', 'noop', 'record', 'hand-over']);
+const MODES = new Set(['approve', 'deny', 'tamper-state', 'drop-state', 'stray-first', 'noop', 'record', 'hand-over',
+  'tamper-dpop-jkt']);
 const MAX_STEPS = 30;
 
 const mode = process.env.KEYWAY_TEST_BROWSER_MODE || 'approve';
@@ -192,8 +196,15 @@ async function main() {
   }
 
   installDeadline(TOOL, 20_000);
+  let firstUrl = startUrl;
+  if (mode === 'tamper-dpop-jkt') {
+    const url = new URL(startUrl);
+    // RFC 7638 §3.1's example thumbprint: a well-formed SHA-256 thumbprint of a key Keyway does not hold.
+    if (url.searchParams.has('dpop_jkt')) url.searchParams.set('dpop_jkt', 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs');
+    firstUrl = url.href;
+  }
   try {
-    await run(startUrl);
+    await run(firstUrl);
   } catch (err) {
     log(`fail ${err.message}`);
     fail(TOOL, err.message);

@@ -731,7 +731,7 @@ async function main() {
 
   // What the provider saw, for tests that count requests (refresh storms, single-flight refreshes across
   // processes): GET /debug/counts answers {"grants": {"<grant_type>": {"ok": n, "error": n}}, "revoked_grants": n,
-  // "introspections": n}. Counts only, never a token.
+  // "introspections": n, "dpop": {...}}. Counts only, never a token.
   const counts = { grants: {}, revoked_grants: 0, introspections: 0, git: { ok: 0, refused: 0 } };
   const countGrant = (ctx, outcome) => {
     const type = ctx.oidc?.params?.grant_type ?? 'unknown';
@@ -746,6 +746,12 @@ async function main() {
     await next();
     if (ctx.oidc?.route === 'introspection' && ctx.status === 200) counts.introspections += 1;
   });
+  // RFC 9449 §10 and §10.1, as the provider took them: "bound_codes" counts authorization codes it issued bound to a
+  // DPoP key (dpop_jkt on the authorization request, or the key of the pushed request's proof), "par_proofs" pushed
+  // authorization requests it accepted with a DPoP proof.
+  counts.dpop = { bound_codes: 0, par_proofs: 0 };
+  provider.on('authorization_code.saved', (code) => { if (code.dpopJkt) counts.dpop.bound_codes += 1; });
+  provider.on('pushed_authorization_request.success', (ctx) => { if (ctx.get('DPoP')) counts.dpop.par_proofs += 1; });
 
   // Misbehaviour on the refresh_token grant, for the tests of what Keyway does when a refresh goes wrong:
   //  --refresh-delay-ms N       answer every refresh N ms late (time to lock a keychain, or kill a process, meanwhile);
