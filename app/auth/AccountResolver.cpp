@@ -32,7 +32,7 @@ void AccountResolver::validateIdToken(bool)
     IdTokenValidator::Expectations expect;
     expect.issuer = m_request.config.issuer;
     expect.issuerClaims = m_request.config.issuerClaims;
-    expect.clientId = m_request.clientId;
+    expect.clientId = m_request.client.clientId;
     expect.nonce = m_request.nonce;
     expect.maxClockSkew = std::chrono::seconds(m_request.clockSkewSeconds);
     expect.providerClockOffset = ClockLeeway::offset(m_request.tokens.providerDate, m_request.tokens.obtainedAt);
@@ -66,8 +66,9 @@ void AccountResolver::fetchProfile()
         return finish(m_account);
     }
     auto *userInfo = new UserInfo(m_network, this);
+    userInfo->setClientCertificate(m_request.config, m_request.client);
     if (!m_request.config.dpopAlgorithm.isEmpty() && DpopSigner::isDpopTokenType(m_request.tokens.tokenType))
-        userInfo->setDpop(m_request.dpopKeyPem, m_request.config.dpopAlgorithm);
+        userInfo->setDpop(m_request.client.dpopKeyPem, m_request.config.dpopAlgorithm);
     UserInfo::Headers headers;
     for (auto it = m_request.apiHeaders.begin(); it != m_request.apiHeaders.end(); ++it)
         headers.append({it.key().toUtf8(), it.value().toUtf8()});

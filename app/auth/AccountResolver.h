@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/ClientCredentials.h"
 #include "auth/FlowResult.h"
 #include "auth/ProviderConfig.h"
 #include "common/Result.h"
@@ -35,10 +36,12 @@ public:
     struct Request
     {
         ProviderConfig config;
-        QString clientId;
+        // The connection's client: its id (the id_token's audience), its DPoP key for a DPoP-bound access token
+        // (RFC 9449, config.dpopAlgorithm) and its TLS client key, presented with config.clientCertificate on the
+        // lookup so that a certificate-bound access token is accepted (RFC 8705 §3).
+        ClientCredentials client;
         TokenSet tokens;
         QString nonce; // the nonce sent in the authorization request; empty: none expected
-        QByteArray dpopKeyPem; // RFC 9449: the connection's DPoP key, for a DPoP-bound access token (config.dpopAlgorithm)
         int clockSkewSeconds = ClockLeeway::kDefaultSeconds;
         QString whoamiUrl;
         QString accountField;

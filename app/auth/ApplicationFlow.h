@@ -35,11 +35,12 @@ protected:
     // finishes; label and subject fall back to `actingAs` when the lookup names nobody.
     TokenEndpoint::Done tokenReceived(const AccountResolver::Request &request, const QString &actingAs);
     // The account lookup for a flow's Options (config, whoamiUrl, accountField, apiHeaders, resolveApi).
-    template <typename Options> static AccountResolver::Request accountRequest(const Options &options, const QString &clientId)
+    template <typename Options>
+    static AccountResolver::Request accountRequest(const Options &options, const ClientCredentials &client)
     {
         AccountResolver::Request request;
         request.config = options.config;
-        request.clientId = clientId;
+        request.client = client;
         request.whoamiUrl = options.whoamiUrl;
         request.accountField = options.accountField;
         request.apiHeaders = options.apiHeaders;

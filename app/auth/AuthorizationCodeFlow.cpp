@@ -369,10 +369,9 @@ void AuthorizationCodeFlow::exchangeCode(const QString &code)
                     tr("The provider did not return an ID token for an OpenID Connect sign-in."), {}, httpStatus));
             AccountResolver::Request request;
             request.config = m_options.config;
-            request.clientId = m_options.client.clientId;
+            request.client = m_options.client;
             request.tokens = tokens;
             request.nonce = m_nonce;
-            request.dpopKeyPem = m_options.client.dpopKeyPem;
             request.clockSkewSeconds = m_options.clockSkewSeconds;
             request.whoamiUrl = m_options.whoamiUrl;
             request.accountField = m_options.accountField;

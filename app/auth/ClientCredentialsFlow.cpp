@@ -57,7 +57,8 @@ void ClientCredentialsFlow::start()
                 describeRequest(m_options.config, m_options.client)));
     // The account is the client itself unless the integration's "who am I" URL names one.
     const QString clientId = m_options.client.clientId;
-    requestToken(newEndpoint(), m_options.config, m_options.client, tokenReceived(accountRequest(m_options, clientId), clientId));
+    requestToken(
+        newEndpoint(), m_options.config, m_options.client, tokenReceived(accountRequest(m_options, m_options.client), clientId));
 }
 
 } // namespace keyway

@@ -60,7 +60,8 @@ void DeviceFlow::start()
         return fail(error);
 
     m_client = new ProtocolClient(m_network, this);
-    QNetworkRequest request = m_client->prepare(url);
+    // RFC 8705 §2: a client that authenticates with its certificate does so here as at the token endpoint.
+    QNetworkRequest request = m_client->prepare(url, config, m_options.client);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     ProtocolClient::FormParams form;
     if (!config.scopes.isEmpty())
@@ -271,9 +272,8 @@ void DeviceFlow::resolveAccount(const TokenSet &tokens)
             QStringLiteral("missing_id_token"), tr("The provider did not return an ID token for an OpenID Connect sign-in.")));
     AccountResolver::Request request;
     request.config = config;
-    request.clientId = m_options.client.clientId;
+    request.client = m_options.client;
     request.tokens = tokens;
-    request.dpopKeyPem = m_options.client.dpopKeyPem;
     request.clockSkewSeconds = m_options.clockSkewSeconds;
     request.whoamiUrl = m_options.whoamiUrl;
     request.accountField = m_options.accountField;

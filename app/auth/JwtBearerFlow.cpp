@@ -83,7 +83,7 @@ void JwtBearerFlow::start()
                 config.scopes.join(QLatin1Char(' '))));
     // Who the token acts for: the delegated user, else the service account itself.
     const QString actingAs = a.subject.isEmpty() ? a.key.clientId : a.subject;
-    requestToken(newEndpoint(), config, a, tokenReceived(accountRequest(m_options, a.key.clientId), actingAs));
+    requestToken(newEndpoint(), config, a, tokenReceived(accountRequest(m_options, a.key), actingAs));
 }
 
 } // namespace keyway

@@ -71,6 +71,15 @@ QNetworkRequest ProtocolClient::prepare(const QUrl &url) const
     return request;
 }
 
+QNetworkRequest ProtocolClient::prepare(const QUrl &url, const ProviderConfig &config, const ClientCredentials &credentials) const
+{
+    QNetworkRequest request = prepare(url);
+    // RFC 8705 §2 and §3: the connection's certificate goes to its own endpoints, for client authentication and so
+    // that the tokens issued are bound to it (and accepted where they are bound).
+    ClientCertificate::presentOn(&request, config, credentials);
+    return request;
+}
+
 QByteArray ProtocolClient::formEncode(const QString &value)
 {
     // Unreserved characters stay, everything else becomes %XX; Appendix B writes a space as "+".
@@ -224,14 +233,11 @@ Error ProtocolClient::postAuthenticatedForm(const QUrl &url, const ProviderConfi
     const QList<QNetworkReply::RawHeaderPair> &headers)
 {
     Error error = UrlPolicy::check(url, config.allowInsecureHttp);
-    QNetworkRequest request = prepare(url);
+    QNetworkRequest request = prepare(url, config, credentials);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     if (error.isNull() && clientAuth == ClientAuth::Apply)
         error = ClientAuthenticator::apply(config, credentials, &request, &form);
-    // RFC 8705 §2 and §3: the connection's certificate goes to its own endpoints, for client authentication and so
-    // that the tokens issued are bound to it.
-    ClientCertificate::presentOn(&request, config, credentials);
     if (!error.isNull()) {
         fail(error, std::move(done));
         return error;

@@ -73,6 +73,11 @@ public:
     static QByteArray userAgent();
     // A request to `url` with the headers and attributes above.
     QNetworkRequest prepare(const QUrl &url) const;
+    // A request to one of the connection's own endpoints (token, pushed authorization, device authorization,
+    // revocation, introspection, userinfo, its "who am I" URL): prepare(url), with the connection's TLS client
+    // certificate when it has one (RFC 8705 §2 client authentication, §3 certificate-bound tokens). Every request of
+    // app/auth made for a connection is prepared here, so none leaves without the certificate.
+    QNetworkRequest prepare(const QUrl &url, const ProviderConfig &config, const ClientCredentials &credentials) const;
 
     // application/x-www-form-urlencoded (RFC 6749 Appendix B): UTF-8, percent-encoded, space as "+".
     static QByteArray formEncode(const QString &value);

@@ -44,6 +44,15 @@ void UserInfo::setDpop(const QByteArray &keyPem, const QString &algorithm)
     m_dpopAlgorithm = algorithm;
 }
 
+void UserInfo::setClientCertificate(const ProviderConfig &config, const ClientCredentials &credentials)
+{
+    // Only the certificate and its key: nothing else of the client is needed here.
+    m_certificateConfig = ProviderConfig();
+    m_certificateConfig.clientCertificate = config.clientCertificate;
+    m_certificateCredentials = ClientCredentials();
+    m_certificateCredentials.tlsKeyPem = credentials.tlsKeyPem;
+}
+
 void UserInfo::abortAll()
 {
     m_client->abortAll();
@@ -80,7 +89,7 @@ void UserInfo::fetch(
     }
     Redactor::registerSecret(accessToken);
 
-    QNetworkRequest request = m_client->prepare(url);
+    QNetworkRequest request = m_client->prepare(url, m_certificateConfig, m_certificateCredentials);
     for (const auto &header : extraHeaders) {
         if (header.first.compare("Authorization", Qt::CaseInsensitive) != 0)
             request.setRawHeader(header.first, header.second);

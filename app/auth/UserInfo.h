@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/ClientCredentials.h"
 #include "auth/ProviderConfig.h"
 #include "common/Result.h"
 
@@ -43,6 +44,9 @@ public:
     void setTransferTimeout(int milliseconds);
     // RFC 9449 §7.1: the access token is DPoP-bound; send it with the scheme DPoP and a proof signed with `keyPem`.
     void setDpop(const QByteArray &keyPem, const QString &algorithm);
+    // RFC 8705 §3: the access token may be bound to the connection's TLS client certificate
+    // (config.clientCertificate, credentials.tlsKeyPem); it is presented on every fetch (ProtocolClient::prepare).
+    void setClientCertificate(const ProviderConfig &config, const ClientCredentials &credentials);
 
     // config.userinfoUrl (error "userinfo_unsupported" when empty), config.allowInsecureHttp.
     void fetch(const ProviderConfig &config, const QByteArray &accessToken, Done done);
@@ -61,6 +65,8 @@ private:
     ProtocolClient *m_client;
     QByteArray m_dpopKeyPem;
     QString m_dpopAlgorithm;
+    ProviderConfig m_certificateConfig;
+    ClientCredentials m_certificateCredentials;
 };
 
 } // namespace keyway

@@ -80,7 +80,7 @@ void ConnectRun::begin()
             return completeFromRegistration(*registered);
     const std::optional<ConnectionRecord> existing
         = request.reconnectId.isEmpty() ? std::nullopt : m_service->connection(request.reconnectId);
-    if (!existing || !d->needsStoredSecrets(request))
+    if (!existing || (!d->needsStoredSecrets(request) && !d->needsStoredCertificate(*existing, request)))
         return plan(request);
     d->secrets().read(secretKey(existing->id), [this, existing](const QByteArray &bytes, const Error &error) {
         if (finishedByCancel())
@@ -92,11 +92,11 @@ void ConnectRun::begin()
         if (ok)
             stored.registerSecrets();
         ConnectRequest completed = m_original;
-        if (!ok) {
+        if (!ok && d->needsStoredSecrets(m_original)) {
             const Error missing = d->missingStoredSecret(*existing, m_original);
             if (!missing.isNull())
                 return m_attempt->finishError(missing);
-        } else {
+        } else if (ok) {
             d->fillFromStored(completed, *existing, stored);
         }
         plan(completed);
@@ -181,6 +181,13 @@ void ConnectRun::plan(const ConnectRequest &request)
             req.authMode = existing->authMode;
         if (req.scopes.isEmpty() && req.authMode == existing->authMode)
             req.scopes = existing->requestedScopes;
+        // ...and a client that authenticated with its TLS client certificate (RFC 8705 §2) still does, with the
+        // kept certificate (begin()), unless the request names another way or brings a secret or key.
+        const std::optional<ClientAuthMethod> keptAuth = ConnectionPlanner::reconnectPlan(*existing).clientAuth;
+        if (req.clientAuthMethod.isEmpty() && req.authMode == existing->authMode && req.clientSecret.isEmpty()
+            && req.privateKeyPem.isEmpty() && req.clientId.trimmed() == kept.clientId && keptAuth
+            && (*keptAuth == ClientAuthMethod::TlsClientAuth || *keptAuth == ClientAuthMethod::SelfSignedTlsClientAuth))
+            req.clientAuthMethod = Integration::toString(*keptAuth);
     }
     // Names pick connections on the command line: two alike would make both ambiguous.
     if (!req.name.trimmed().isEmpty() && !d->nameIsFree(req.name.trimmed(), req.reconnectId))

@@ -446,6 +446,9 @@ void ConnectionPlanner::applyDiscovered(ConnectionPlan &plan, const OAuthSetting
         plan.oauth.userinfoUrl = alias.value(QStringLiteral("userinfo_endpoint"), plan.oauth.userinfoUrl);
         plan.oauth.deviceAuthorizationUrl
             = alias.value(QStringLiteral("device_authorization_endpoint"), plan.oauth.deviceAuthorizationUrl);
+        // RFC 9126 §2.1: the pushed request authenticates the client as the token request does.
+        plan.oauth.pushedAuthorizationUrl
+            = alias.value(QStringLiteral("pushed_authorization_request_endpoint"), plan.oauth.pushedAuthorizationUrl);
     }
     plan.settings.issuer = discovered.issuer;
     plan.settings.provider = providerConfig(plan.oauth);

@@ -232,6 +232,14 @@ public:
             && ((r.apiKey.isEmpty() && r.password.isEmpty() && r.bearerToken.isEmpty()));
     }
 
+    // RFC 8705: a reconnect that gives no TLS client certificate of a connection that has one takes the kept one (its
+    // certificate from the settings, its key from the keychain), whatever other secret it gives.
+    static bool needsStoredCertificate(const ConnectionRecord &existing, const ConnectRequest &r)
+    {
+        return r.clientCertificatePem.isEmpty() && r.clientKeyPem.isEmpty() && r.clientPkcs12.isEmpty()
+            && !ConnectionSettings::fromJson(existing.settings).provider.clientCertificate.isEmpty();
+    }
+
     static bool sameMode(const ConnectionRecord &existing, const ConnectRequest &r)
     {
         return r.authMode.isEmpty() || r.authMode == existing.authMode;
@@ -245,24 +253,37 @@ public:
             return;
         if (!sameMode(existing, r))
             return;
+        const bool secretMissing = needsStoredSecrets(r);
+        const bool certificateMissing = needsStoredCertificate(existing, r);
         if (r.clientId.trimmed().isEmpty())
             r.clientId = stored.client.clientId;
         if (r.clientId.trimmed() == stored.client.clientId) {
-            r.clientSecret = stored.client.clientSecret;
-            r.privateKeyPem = stored.client.privateKeyPem;
+            bool kept = false;
+            if (secretMissing) {
+                r.clientSecret = stored.client.clientSecret;
+                r.privateKeyPem = stored.client.privateKeyPem;
+                kept = !stored.client.clientSecret.isEmpty() || !stored.client.privateKeyPem.isEmpty();
+            }
+            if (certificateMissing && !stored.client.tlsKeyPem.isEmpty()) {
+                r.clientCertificatePem = ConnectionSettings::fromJson(existing.settings).provider.clientCertificate.toUtf8();
+                r.clientKeyPem = stored.client.tlsKeyPem;
+                kept = true;
+            }
             // Issue 15.3: the kept secret is bound to the token endpoint it was used with; entries from before
             // the binding existed take the one the connection last used.
-            if (!stored.client.clientSecret.isEmpty() || !stored.client.privateKeyPem.isEmpty())
+            if (kept)
                 r.keptSecretOrigin = !stored.client.tokenOrigin.isEmpty()
                     ? stored.client.tokenOrigin
                     : CredentialOrigins::of(QUrl(ConnectionSettings::fromJson(existing.settings).provider.tokenUrl));
-            if (!stored.client.privateKeyPem.isEmpty()) {
+            if (!r.privateKeyPem.isEmpty() && r.privateKeyPem == stored.client.privateKeyPem) {
                 if (r.keyId.isEmpty())
                     r.keyId = stored.client.keyId;
                 if (r.privateKeyAlg.isEmpty())
                     r.privateKeyAlg = stored.client.privateKeyAlg;
             }
         }
+        if (!secretMissing)
+            return;
         switch (AuthModes::credential(ConnectionSettings::fromJson(existing.settings).authMode)) {
         case AuthModes::Credential::ApiKey:
             r.apiKey = stored.apiKey;

@@ -8,10 +8,16 @@
 //  - `connect --client-p12 FILE --p12-password-stdin`, authorization code: the API (userinfo) is called over mutual
 //    TLS with the bound token, a refresh presents the certificate, and the same token without the certificate is
 //    refused by the provider;
+//  - the account lookup at connect (userinfo) presents the certificate, so the bound token is accepted there;
+//  - the device flow (RFC 8628) authenticates by the certificate at the device authorization endpoint too;
+//  - `connect --reconnect` presents the certificate kept with the connection, without the files given again;
+//  - a provider whose mutual TLS endpoints are its mtls_endpoint_aliases (--mtls-aliases): every request goes there,
+//    the pushed authorization request (RFC 9126) included;
 //  - bad input on purpose: a file that is not PEM, a key that is not the certificate's (found before any network),
 //    a wrong PKCS#12 password, a tls_client_auth without a certificate: one clear line each, nothing stored.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
+#include "TestCertificates.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -21,7 +27,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
@@ -39,60 +44,33 @@ private:
     QNetworkAccessManager m_network;
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
+    QByteArray read(const QString &name) const { return test::TestCertificates(m_dir.path()).read(name); }
 
-    bool openssl(const QStringList &args)
-    {
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        p.start(QStringLiteral("openssl"), args);
-        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-            qWarning().noquote() << "openssl" << args.join(QLatin1Char(' ')) << p.readAllStandardError();
-            return false;
-        }
-        return true;
-    }
-
-    bool newKey(const QString &name)
-    {
-        return openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"), QStringLiteral("-pkeyopt"),
-            QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"), name});
-    }
-
-    // A certificate for `key`, issued by the test CA.
-    bool issue(const QString &name, const QString &key, const QString &subject, const QString &extensions)
-    {
-        QFile ext(file(name + QStringLiteral(".ext")));
-        if (!ext.open(QIODevice::WriteOnly) || ext.write(extensions.toUtf8()) < 0)
-            return false;
-        ext.close();
-        return openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), key, QStringLiteral("-subj"),
-                   subject, QStringLiteral("-out"), name + QStringLiteral(".csr")})
-            && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
-                QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                ext.fileName(), QStringLiteral("-out"), name});
-    }
-
-    QByteArray read(const QString &name) const
-    {
-        QFile f(file(name));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-    test::KeywayRun keyway(const QStringList &args, const QByteArray &input = {})
+    test::KeywayRun keyway(const QStringList &args, const QByteArray &input = {}, const QString &browser = QString())
     {
         return test::runKeyway(args, input,
             {{QStringLiteral("KEYWAY_CA_CERTIFICATES"), file(QStringLiteral("ca.pem"))},
                 {QStringLiteral("NODE_EXTRA_CA_CERTS"), file(QStringLiteral("ca.pem"))},
-                {QStringLiteral("KEYWAY_BROWSER"), test::scriptedBrowserCommand()}});
+                {QStringLiteral("KEYWAY_BROWSER"), browser.isEmpty() ? test::scriptedBrowserCommand() : browser}});
     }
 
-    QString connectOk(const QStringList &args, const QByteArray &input)
+    QString connectOk(const QStringList &args, const QByteArray &input, const QString &browser = QString())
     {
-        const test::KeywayRun run = keyway(QStringList {QStringLiteral("connect")} + args, input);
+        const test::KeywayRun run = keyway(QStringList {QStringLiteral("connect")} + args, input, browser);
         if (run.code != 0)
             qWarning().noquote() << "keyway connect ->" << run.code << run.err;
         return run.code == 0 ? QString::fromUtf8(run.out).trimmed() : QString();
+    }
+
+    // The connection's event log as "step:outcome".
+    QStringList steps(const QString &id)
+    {
+        const test::KeywayRun run = keyway({QStringLiteral("inspect"), id, QStringLiteral("--json")});
+        QStringList out;
+        for (const QJsonValue &v : QJsonDocument::fromJson(run.out).object().value(QStringLiteral("events")).toArray())
+            out << v.toObject().value(QStringLiteral("step")).toString() + QLatin1Char(':')
+                    + v.toObject().value(QStringLiteral("outcome")).toString();
+        return out;
     }
 
     int storedConnections()
@@ -153,26 +131,14 @@ private slots:
     {
         test::resetTestHome();
         QVERIFY(m_dir.isValid());
-        QVERIFY(newKey(QStringLiteral("ca.key")));
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-new"), QStringLiteral("-key"),
-            QStringLiteral("ca.key"), QStringLiteral("-subj"), QStringLiteral("/CN=Keyway mTLS test CA"), QStringLiteral("-days"),
-            QStringLiteral("2"), QStringLiteral("-out"), QStringLiteral("ca.pem")}));
-        QVERIFY(newKey(QStringLiteral("server.key")));
-        QVERIFY(issue(QStringLiteral("server.pem"), QStringLiteral("server.key"), QStringLiteral("/CN=127.0.0.1"),
-            QStringLiteral("subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n")));
-        QVERIFY(newKey(QStringLiteral("client.key")));
-        QVERIFY(issue(QStringLiteral("client.pem"), QStringLiteral("client.key"), QStringLiteral("/CN=keyway-mtls-client"),
-            QStringLiteral("extendedKeyUsage=clientAuth\n")));
-        QVERIFY(newKey(QStringLiteral("other.key")));
-        QVERIFY(openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), QStringLiteral("client.pem"),
-            QStringLiteral("-inkey"), QStringLiteral("client.key"), QStringLiteral("-passout"),
-            QStringLiteral("pass:p12-password"), QStringLiteral("-out"), QStringLiteral("client.p12")}));
+        QVERIFY(test::TestCertificates(m_dir.path()).make());
         QFile notPem(file(QStringLiteral("not-pem.txt")));
         QVERIFY(notPem.open(QIODevice::WriteOnly));
         notPem.write("this is not a certificate\n");
         notPem.close();
 
-        const QString error = m_oidc.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--mtls-dir"), m_dir.path()});
+        const QString error = m_oidc.start(QStringLiteral("oidc-server.mjs"),
+            {QStringLiteral("--mtls-dir"), m_dir.path(), QStringLiteral("--device-interval"), QStringLiteral("1")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(m_oidc.issuer().startsWith(QLatin1String("https://")));
     }
@@ -206,6 +172,8 @@ private slots:
                 QStringLiteral("openid offline_access")},
             "p12-password\n");
         QVERIFY(!id.isEmpty());
+        // The account lookup at connect presented the certificate: userinfo accepted the bound token.
+        QVERIFY2(steps(id).contains(QStringLiteral("userinfo:ok")), qPrintable(steps(id).join(QLatin1Char(' '))));
         const test::KeywayRun me
             = keyway({QStringLiteral("request"), id, QStringLiteral("GET"), m_oidc.issuer() + QStringLiteral("/me")});
         QVERIFY2(me.code == 0, qPrintable(me.err));
@@ -222,6 +190,76 @@ private slots:
         int status = 0;
         finished(m_network.get(bare), &status);
         QCOMPARE(status, 401);
+    }
+
+    // A reconnect in place presents the certificate kept with the connection (its key from the keychain) and
+    // authenticates with it again, without the files being given anew.
+    void aReconnectUsesTheKeptCertificate()
+    {
+        const QString id = connectOk(
+            {QStringLiteral("--issuer"), m_oidc.issuer(), QStringLiteral("--client-id"), QStringLiteral("keyway-mtls"),
+                QStringLiteral("--client-auth"), QStringLiteral("tls_client_auth"), QStringLiteral("--client-cert"),
+                file(QStringLiteral("client.pem")), QStringLiteral("--client-key-stdin"), QStringLiteral("--scope"),
+                QStringLiteral("openid offline_access")},
+            read(QStringLiteral("client.key")));
+        QVERIFY(!id.isEmpty());
+        const test::KeywayRun before = keyway({QStringLiteral("token"), id});
+        const test::KeywayRun again = keyway({QStringLiteral("connect"), QStringLiteral("--reconnect"), id});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QCOMPARE(QString::fromUtf8(again.out).trimmed(), id);
+        const test::KeywayRun token = keyway({QStringLiteral("token"), id});
+        QCOMPARE(token.code, 0);
+        QVERIFY(token.out.trimmed() != before.out.trimmed());
+        QCOMPARE(boundThumbprint(token.out.trimmed()), thumbprint());
+        const QJsonObject connection
+            = QJsonDocument::fromJson(keyway({QStringLiteral("inspect"), id, QStringLiteral("--json")}).out)
+                  .object()
+                  .value(QStringLiteral("connection"))
+                  .toObject();
+        QCOMPARE(connection.value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
+        const test::KeywayRun renewed = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")});
+        QVERIFY2(renewed.code == 0, qPrintable(renewed.err));
+        QCOMPARE(boundThumbprint(renewed.out.trimmed()), thumbprint());
+    }
+
+    // RFC 8628 with tls_client_auth: the device authorization request authenticates by the certificate as the token
+    // requests do, and the account lookup presents it with the bound token.
+    void theDeviceFlowAuthenticatesByCertificate()
+    {
+        const QString id = connectOk(
+            {QStringLiteral("--issuer"), m_oidc.issuer(), QStringLiteral("--mode"), QStringLiteral("device_code"),
+                QStringLiteral("--client-id"), QStringLiteral("keyway-mtls"), QStringLiteral("--client-auth"),
+                QStringLiteral("tls_client_auth"), QStringLiteral("--client-cert"), file(QStringLiteral("client.pem")),
+                QStringLiteral("--client-key-stdin"), QStringLiteral("--scope"), QStringLiteral("openid email offline_access")},
+            read(QStringLiteral("client.key")),
+            QStringLiteral("\"%1\" \"%2/device.mjs\"").arg(test::nodeProgram(), test::peersDir()));
+        QVERIFY(!id.isEmpty());
+        QVERIFY2(steps(id).contains(QStringLiteral("userinfo:ok")), qPrintable(steps(id).join(QLatin1Char(' '))));
+        const test::KeywayRun token = keyway({QStringLiteral("token"), id});
+        QCOMPARE(token.code, 0);
+        QCOMPARE(boundThumbprint(token.out.trimmed()), thumbprint());
+    }
+
+    // RFC 8705 §5 with a provider that looks at the certificate only at the aliases it publishes (oidc-server.mjs
+    // --mtls-aliases): the pushed authorization request (RFC 9126), the token requests and userinfo all go there.
+    void theMtlsEndpointAliasesAreUsedForEveryEndpoint()
+    {
+        test::PeerProcess aliased;
+        const QString error = aliased.start(
+            QStringLiteral("oidc-server.mjs"), {QStringLiteral("--mtls-dir"), m_dir.path(), QStringLiteral("--mtls-aliases")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString id = connectOk(
+            {QStringLiteral("--issuer"), aliased.issuer(), QStringLiteral("--client-id"), QStringLiteral("keyway-mtls"),
+                QStringLiteral("--client-auth"), QStringLiteral("tls_client_auth"), QStringLiteral("--client-cert"),
+                file(QStringLiteral("client.pem")), QStringLiteral("--client-key-stdin"), QStringLiteral("--par"),
+                QStringLiteral("--scope"), QStringLiteral("openid offline_access")},
+            read(QStringLiteral("client.key")));
+        QVERIFY(!id.isEmpty());
+        const QStringList events = steps(id);
+        QVERIFY2(events.contains(QStringLiteral("userinfo:ok")), qPrintable(events.join(QLatin1Char(' '))));
+        const test::KeywayRun renewed = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")});
+        QVERIFY2(renewed.code == 0, qPrintable(renewed.err));
+        aliased.stop();
     }
 
     // A provider that wants the certificate on the TLS connection beside the client secret (ADP,

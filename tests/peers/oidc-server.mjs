@@ -11,7 +11,7 @@
 //                        [--refresh-delay-ms N] [--lose-refresh-answers N --lose-mode 502|html|drop]
 //                        [--unavailable-refreshes N] [--git-root DIR]
 //                        [--dpop-nonce true|false] [--par optional|required] [--mtls-dir DIR]
-//                        [--token-exchange] [--rar]
+//                        [--token-exchange] [--rar] [--mtls-aliases]
 //
 // --token-exchange: RFC 8693 token exchange as a custom grant (see the block "Token exchange" in main): the
 // confidential and public clients may exchange an access token the provider issued to them for one aimed at an
@@ -27,6 +27,10 @@
 // client for a TLS certificate (requestCert; verified against DIR/ca.pem, but not required, so the provider
 // itself says what happens without one): RFC 8705 mutual TLS with oidc-provider's features.mTLS, the client
 // keyway-mtls (tls_client_auth, subject CN=keyway-mtls-client, certificate-bound access tokens).
+// --mtls-aliases (with --mtls-dir): RFC 8705 §5, as a provider with a separate host for mutual TLS. Discovery
+// publishes mtls_endpoint_aliases under /mtls/ for the token, PAR, device authorization, revocation, introspection
+// and userinfo endpoints; those paths serve the same endpoints, and only there is the client's certificate looked
+// at: the ordinary endpoints behave as on a host that asks for none.
 //
 // When it listens it prints exactly one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
@@ -106,7 +110,7 @@ function usage(message) {
     + '[--device-interval SECONDS] [--refresh-id-token-sub SUB] [--clock-offset SECONDS] '
     + '[--client-assertion-audience any|issuer] [--exact-redirect-uri URI]... '
     + '[--exit-on-stdin-close true|false] [--dpop-nonce true|false] [--par optional|required] '
-    + '[--token-exchange] [--rar] '
+    + '[--mtls-dir DIR [--mtls-aliases]] [--token-exchange] [--rar] '
     + '[--registration true|false] [--registration-initial-token TOKEN] [--registration-secret-only true|false]\n');
   process.exit(2);
 }
@@ -136,6 +140,7 @@ function parseCli() {
         'mtls-dir': { type: 'string' },
         'token-exchange': { type: 'boolean', default: false },
         rar: { type: 'boolean', default: false },
+        'mtls-aliases': { type: 'boolean', default: false },
         ...registrationOptions,
         'exit-on-stdin-close': { type: 'string', default: 'true' },
         help: { type: 'boolean', short: 'h' },
@@ -206,6 +211,7 @@ function parseCli() {
     mtlsDir: values['mtls-dir'] === undefined ? undefined : nonEmpty('mtls-dir'),
     tokenExchange: values['token-exchange'],
     rar: values.rar,
+    mtlsAliases: values['mtls-aliases'] && values['mtls-dir'] !== undefined,
     registration: readRegistrationOptions(values, bool, nonEmpty),
   };
 }
@@ -363,7 +369,8 @@ function buildConfiguration(options, errors) {
       token_endpoint_auth_method: 'tls_client_auth',
       tls_client_auth_subject_dn: 'CN=keyway-mtls-client',
       tls_client_certificate_bound_access_tokens: true,
-      grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+      grant_types: ['authorization_code', 'refresh_token', 'client_credentials',
+        'urn:ietf:params:oauth:grant-type:device_code'],
       response_types: ['code'],
       redirect_uris: redirectUris,
     });
@@ -524,6 +531,7 @@ function buildConfiguration(options, errors) {
         selfSignedTlsClientAuth: true,
         certificateBoundAccessTokens: true,
         getCertificate(ctx) {
+          if (options.mtlsAliases && !ctx.state.mtlsAlias) return undefined;
           const peer = ctx.req.socket.getPeerX509Certificate?.();
           return peer ? peer.toString() : undefined;
         },
@@ -531,6 +539,7 @@ function buildConfiguration(options, errors) {
           return ctx.req.socket.authorized === true;
         },
         certificateSubjectMatches(ctx, property, expected) {
+          if (options.mtlsAliases && !ctx.state.mtlsAlias) return false;
           const peer = ctx.req.socket.getPeerX509Certificate?.();
           return property === 'tls_client_auth_subject_dn' && peer !== undefined && peer.subject === expected;
         },
@@ -676,6 +685,32 @@ async function main() {
   const issuer = `${options.mtlsDir ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   const provider = new Provider(issuer, buildConfiguration(options, errors));
+
+  // --- RFC 8705 §5 endpoint aliases, only with --mtls-aliases ---------------------------------------------------
+  if (options.mtlsAliases) {
+    const aliased = {
+      token_endpoint: '/token',
+      pushed_authorization_request_endpoint: '/request',
+      device_authorization_endpoint: '/device/auth',
+      revocation_endpoint: '/token/revocation',
+      introspection_endpoint: '/token/introspection',
+      userinfo_endpoint: '/me',
+    };
+    provider.use(async (ctx, next) => {
+      if (ctx.path.startsWith('/mtls/')) {
+        ctx.state.mtlsAlias = true;
+        ctx.path = ctx.path.slice('/mtls'.length);
+      }
+      await next();
+      if (ctx.oidc?.route === 'discovery' && ctx.body && typeof ctx.body === 'object') {
+        ctx.body = {
+          ...ctx.body,
+          mtls_endpoint_aliases: Object.fromEntries(Object.entries(aliased).map(([name, path]) => [name, `${issuer}/mtls${path}`])),
+        };
+      }
+    });
+  }
+  // -------------------------------------------------------------------------------------------------------------
 
   // --- Token exchange (RFC 8693), only with --token-exchange -------------------------------------------------
   if (options.tokenExchange) registerTokenExchange(provider, errors);

@@ -222,19 +222,23 @@ private slots:
         const QString issuer = u"https://auth.acme.example"_s;
         const QJsonObject metadata {{u"issuer"_s, issuer}, {u"token_endpoint"_s, issuer + u"/token"_s},
             {u"introspection_endpoint"_s, issuer + u"/introspect"_s},
+            {u"pushed_authorization_request_endpoint"_s, issuer + u"/par"_s},
             {u"mtls_endpoint_aliases"_s,
                 QJsonObject {{u"token_endpoint"_s, u"https://mtls.acme.example/token"_s},
+                    {u"pushed_authorization_request_endpoint"_s, u"https://mtls.acme.example/par"_s},
                     {u"introspection_endpoint"_s, u"http://mtls.acme.example/introspect"_s}}}};
         const Result<OAuthSettings> discovered
             = Discovery::parseMetadata(QJsonDocument(metadata).toJson(), issuer, Discovery::Kind::OAuthAuthorizationServer, {});
         QVERIFY2(discovered.ok(), qPrintable(discovered.error().toString()));
         // A plain-http alias is not kept (the integration does not allow insecure http).
-        QCOMPARE(discovered.value().mtlsEndpointAliases.size(), 1);
+        QCOMPARE(discovered.value().mtlsEndpointAliases.size(), 2);
 
         Result<ConnectionPlan> withCertificate = ConnectionPlanner::plan(integration(), request(true), ScopeVocabulary());
         QVERIFY(withCertificate.ok());
         ConnectionPlanner::applyDiscovered(withCertificate.value(), discovered.value());
         QCOMPARE(withCertificate.value().settings.provider.tokenUrl, u"https://mtls.acme.example/token"_s);
+        // RFC 9126 §2: the pushed request authenticates the client like the token request, at its alias.
+        QCOMPARE(withCertificate.value().settings.provider.pushedAuthorizationUrl, u"https://mtls.acme.example/par"_s);
         QCOMPARE(withCertificate.value().settings.provider.introspectionUrl, issuer + u"/introspect"_s);
         QVERIFY(!withCertificate.value().settings.provider.clientCertificate.isEmpty());
 
@@ -246,6 +250,7 @@ private slots:
         QVERIFY(without.ok());
         ConnectionPlanner::applyDiscovered(without.value(), discovered.value());
         QCOMPARE(without.value().settings.provider.tokenUrl, issuer + u"/token"_s);
+        QCOMPARE(without.value().settings.provider.pushedAuthorizationUrl, issuer + u"/par"_s);
     }
 };
 
