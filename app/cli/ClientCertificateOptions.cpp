@@ -1,6 +1,5 @@
 #include "cli/ClientCertificateOptions.h"
 
-#include "auth/ClientCertificate.h"
 #include "cli/CliCommand.h"
 #include "core/ConnectRequest.h"
 
@@ -81,11 +80,10 @@ QString ClientCertificateOptions::apply(const QCommandLineParser &parser, bool s
         request->clientKeyPem = fromStdin + '\n'; // readStdinSecret dropped the PEM's last newline
         return {};
     }
-    const Result<ClientCertificate> imported = ClientCertificate::fromPkcs12(contents, fromStdin);
-    if (!imported)
-        return imported.error().toString();
-    request->clientCertificatePem = imported.value().certificatePem();
-    request->clientKeyPem = imported.value().keyPem();
+    // The file and its password go to the core as they are: ConnectionPlanner opens it, once, for the window and
+    // the command line alike, and says what is wrong with it.
+    request->clientPkcs12 = contents;
+    request->clientPkcs12Password = fromStdin;
     return {};
 }
 
