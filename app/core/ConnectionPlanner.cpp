@@ -11,6 +11,7 @@
 #include "jose/PrivateKey.h"
 
 #include <QCoreApplication>
+#include <QSslCertificate>
 
 namespace keyway {
 
@@ -593,6 +594,12 @@ ReconnectPlan ConnectionPlanner::reconnectPlan(const ConnectionRecord &record)
     p.scopes = record.grantedScopes.isEmpty() ? record.requestedScopes : record.grantedScopes;
     p.dpop = !stored.provider.dpopAlgorithm.isEmpty();
     p.par = stored.provider.pushAuthorization;
+    if (record.status != ConnectionStatus::Revoked && !stored.provider.clientCertificate.isEmpty()) {
+        const QSslCertificate kept(stored.provider.clientCertificate.toUtf8(), QSsl::Pem);
+        p.keptCertificate = kept.subjectDisplayName();
+        if (p.keptCertificate.isEmpty()) // no common name: its RFC 8705 thumbprint names it
+            p.keptCertificate = QString::fromLatin1(ClientCertificate::thumbprint(kept));
+    }
     if (mode == AuthMode::AuthorizationCode || mode == AuthMode::ClientCredentials) {
         switch (stored.provider.clientAuth) {
         case ProviderConfig::ClientAuth::Basic:

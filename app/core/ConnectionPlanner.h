@@ -75,6 +75,9 @@ struct ReconnectPlan
     QStringList scopes;
     bool dpop = false; // its tokens are DPoP-bound (RFC 9449); a reconnect keeps the key's binding on
     bool par = false; // it pushed its authorization requests (RFC 9126)
+    // RFC 8705: the subject of the TLS client certificate kept with it (settings, its key in the keychain); empty:
+    // none. A reconnect of the same client that gives no other certificate presents this one (ConnectRun).
+    QString keptCertificate;
 
     // Whether a reconnect in `mode` with this client id (or user name) and client authentication takes `secret`
     // from the keychain when the form leaves it empty.

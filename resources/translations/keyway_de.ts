@@ -6117,6 +6117,18 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
         <source>No PKCS#12 file chosen.</source>
         <translation>Keine PKCS#12-Datei gewählt.</translation>
     </message>
+    <message>
+        <source>The key kept in the keychain for this connection.</source>
+        <translation>Der Schlüssel, der für diese Verbindung im Schlüsselbund aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>The certificate kept with this connection: %1</source>
+        <translation>Das mit dieser Verbindung aufbewahrte Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>Kein Zertifikat gewählt.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ClientCredentialsFlow</name>

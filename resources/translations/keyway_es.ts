@@ -6117,6 +6117,18 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
         <source>No PKCS#12 file chosen.</source>
         <translation>Ningún archivo PKCS#12 elegido.</translation>
     </message>
+    <message>
+        <source>The key kept in the keychain for this connection.</source>
+        <translation>La clave guardada en el llavero para esta conexión.</translation>
+    </message>
+    <message>
+        <source>The certificate kept with this connection: %1</source>
+        <translation>El certificado guardado con esta conexión: %1</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>Ningún certificado elegido.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ClientCredentialsFlow</name>

@@ -6117,6 +6117,18 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
         <source>No PKCS#12 file chosen.</source>
         <translation>Aucun fichier PKCS#12 choisi.</translation>
     </message>
+    <message>
+        <source>The key kept in the keychain for this connection.</source>
+        <translation>La clé conservée dans le trousseau pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>The certificate kept with this connection: %1</source>
+        <translation>Le certificat conservé avec cette connexion : %1</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>Aucun certificat choisi.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ClientCredentialsFlow</name>

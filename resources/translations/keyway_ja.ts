@@ -6105,6 +6105,18 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
         <source>No PKCS#12 file chosen.</source>
         <translation>PKCS#12 ファイルが選択されていません。</translation>
     </message>
+    <message>
+        <source>The key kept in the keychain for this connection.</source>
+        <translation>この接続のためにキーチェーンに保管されている鍵。</translation>
+    </message>
+    <message>
+        <source>The certificate kept with this connection: %1</source>
+        <translation>この接続に保管されている証明書: %1</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>証明書が選択されていません。</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ClientCredentialsFlow</name>

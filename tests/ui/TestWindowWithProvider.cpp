@@ -2,19 +2,23 @@
 // flow tests), a scripted browser that signs in and consents, and the real Secret Service (tests/with-keyring.sh):
 // find the integration, connect through the dialog, see the account and expiry, refresh, send a request from the
 // console, check the id_token's signature in the inspector, export a redacted bundle, reconnect without typing
-// the secret again, disconnect (revoked at the provider) and remove the connection.
+// the secret again, disconnect (revoked at the provider) and remove the connection. Then DPoP and mutual TLS
+// (RFC 8705, against a second oidc-provider over https asking for client certificates) from the connect dialog.
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "ProviderCounters.h"
 #include "Screenshot.h"
+#include "TestCertificates.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
 
+#include "connect/ClientCertificatePanel.h"
 #include "connect/ConnectDialog.h"
 #include "connect/ConnectFormPage.h"
 #include "connection/ConnectionPage.h"
 #include "console/RequestConsole.h"
 #include "core/ConnectionSettings.h"
+#include "http/TlsConfig.h"
 #include "inspector/TokenInspector.h"
 #include "inspector/TokenView.h"
 #include "integrations/IntegrationPage.h"
@@ -47,6 +51,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -62,6 +67,8 @@ class TestWindowWithProvider : public QObject
 
 private:
     test::PeerProcess m_peer;
+    QTemporaryDir m_mtlsDir; // the test CA, the server's and the client's certificates (TestCertificates)
+    test::PeerProcess m_mtlsPeer; // oidc-server.mjs --mtls-dir: https, asks every client for a certificate
     std::unique_ptr<UiFixture> m_f;
     std::unique_ptr<MainWindow> m_window;
     QString m_id;
@@ -136,6 +143,50 @@ private:
             {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), m_peer.issuer()}}}};
     }
 
+    // The mutual TLS provider added by its issuer alone; its client keyway-mtls authenticates with its certificate
+    // (tls_client_auth), and its tokens are bound to it (TestMutualTls).
+    QJsonObject localMtlsProvider() const
+    {
+        const QJsonObject oauth {{QStringLiteral("issuer"), m_mtlsPeer.issuer()},
+            {QStringLiteral("scopes"),
+                QJsonArray {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")}},
+            {QStringLiteral("client_auth"), QStringLiteral("tls_client_auth")}, {QStringLiteral("openid"), true}};
+        return {{QStringLiteral("id"), QStringLiteral("mtls-test-idp")},
+            {QStringLiteral("name"), QStringLiteral("Mutual TLS Test Provider")},
+            {QStringLiteral("category"), QStringLiteral("identity")},
+            {QStringLiteral("description"), QStringLiteral("oidc-provider over https, asking for client certificates.")},
+            {QStringLiteral("docs"), QStringLiteral("https://github.com/panva/node-oidc-provider")},
+            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+            {QStringLiteral("oauth"), oauth},
+            {QStringLiteral("unified_scopes"),
+                QJsonObject {{QStringLiteral("openid"), QJsonArray {QStringLiteral("openid")}},
+                    {QStringLiteral("offline_access"), QJsonArray {QStringLiteral("offline_access")}}}},
+            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), m_mtlsPeer.issuer()}}}};
+    }
+
+    // introspection's cnf "x5t#S256" of `token`, asked by another client of the mutual TLS provider (RFC 7662).
+    QString boundThumbprint(const QByteArray &token)
+    {
+        QNetworkRequest r(QUrl(m_mtlsPeer.issuer() + QStringLiteral("/token/introspection")));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        r.setRawHeader("Authorization", "Basic " + QByteArrayLiteral("keyway-basic:basic-secret").toBase64());
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.post(r, "token=" + token);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        const QJsonObject info = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return info.value(QStringLiteral("cnf")).toObject().value(QStringLiteral("x5t#S256")).toString();
+    }
+
+    QString clientThumbprint() const
+    {
+        const QSslCertificate certificate(test::TestCertificates(m_mtlsDir.path()).read(QStringLiteral("client.pem")), QSsl::Pem);
+        return QString::fromLatin1(QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256)
+                                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    }
+
     StoredCredentials credentials()
     {
         StoredCredentials result;
@@ -192,12 +243,21 @@ private slots:
         const QString error = m_peer.start(QStringLiteral("oidc-server.mjs"),
             {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--exact-redirect-uri"), m_exactRedirect});
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(m_mtlsDir.isValid());
+        QVERIFY(test::TestCertificates(m_mtlsDir.path()).make());
+        const QString ca = test::TestCertificates(m_mtlsDir.path()).file(QStringLiteral("ca.pem"));
+        QVERIFY(TlsConfig::addCaCertificates({ca}).isEmpty()); // this process trusts the test CA...
+        qputenv("NODE_EXTRA_CA_CERTS", ca.toLocal8Bit()); // ...and so does the scripted browser
+        const QString mtlsError
+            = m_mtlsPeer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--mtls-dir"), m_mtlsDir.path()});
+        QVERIFY2(mtlsError.isEmpty(), qPrintable(mtlsError));
         qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
         qputenv("KEYWAY_BROWSER", test::scriptedBrowserCommand().toUtf8());
         m_f = std::make_unique<UiFixture>(QStringLiteral("keyway-window-test-%1").arg(QCoreApplication::applicationPid()));
         QVERIFY2(m_f->ok(), qPrintable(m_f->error));
         QVERIFY(m_f->addCustomIntegration(localProvider()));
         QVERIFY(m_f->addCustomIntegration(localDpopProvider()));
+        QVERIFY(m_f->addCustomIntegration(localMtlsProvider()));
         m_window = std::make_unique<MainWindow>(service());
         m_window->resize(1200, 820);
         m_window->show();
@@ -210,7 +270,9 @@ private slots:
         m_f.reset();
         qunsetenv("KEYWAY_TEST_BROWSER_MODE");
         qunsetenv("KEYWAY_BROWSER");
+        qunsetenv("NODE_EXTRA_CA_CERTS");
         m_peer.stop();
+        m_mtlsPeer.stop();
     }
 
     void findsTheIntegrationBySearching()
@@ -654,6 +716,104 @@ private slots:
                 qPrintable(view->bindingText()));
         }
         QVERIFY(screenshot(QStringLiteral("36-tokens-dpop-bound")));
+    }
+
+    // Issue 20: mutual TLS from the window. The provider's client authenticates with its certificate, so the dialog
+    // asks for one; the PKCS#12 file and its password go to the core, which opens it. The tokens are bound to the
+    // certificate, and the account lookup, a refresh and a userinfo call from the console all present it.
+    void connectsWithAClientCertificateFromTheDialog()
+    {
+        const test::TestCertificates certificates(m_mtlsDir.path());
+        m_window->showIntegration(QStringLiteral("mtls-test-idp"));
+        QTRY_COMPARE(child<QStackedWidget>(m_window.get(), "detailStack")->currentWidget(),
+            static_cast<QWidget *>(m_window->integrationPage()));
+        child<QPushButton>(m_window->integrationPage(), "connectButton")->click();
+        QPointer<ConnectDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->form()->isDiscovering(), 20000);
+        auto *panel = dialog->findChild<ClientCertificatePanel *>();
+        QVERIFY(panel && panel->isVisible());
+        QTest::keyClicks(child<QLineEdit>(dialog, "field_clientId"), QStringLiteral("keyway-mtls"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Bound to my certificate"));
+        child<QLineEdit>(dialog, "browserEdit")->setText(test::scriptedBrowserCommand());
+        auto *connectButton = child<QPushButton>(dialog, "connectButton");
+        QVERIFY(!connectButton->isEnabled()); // no certificate yet
+        panel->setFormat(ClientCertificatePanel::Format::Pkcs12);
+        QVERIFY(panel->loadPkcs12File(certificates.file(QStringLiteral("client.p12"))));
+        QTest::keyClicks(
+            child<QLineEdit>(panel, "clientP12PasswordEdit"), QLatin1String(test::TestCertificates::kPkcs12Password));
+        QCOMPARE(dialog->request().clientPkcs12, certificates.read(QStringLiteral("client.p12")));
+        QVERIFY(dialog->request().clientCertificatePem.isEmpty()); // the core opens the file
+        QVERIFY(keyway::test::saveScreenshot(dialog, QStringLiteral("37-connect-client-certificate")));
+        QVERIFY2(connectButton->isEnabled(), qPrintable(child<QLabel>(dialog, "problemLabel")->text()));
+        QSignalSpy added(&service(), &ConnectionService::connectionAdded);
+        connectButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(added.count() == 1 || failedIn(dialog), 60000);
+        QVERIFY2(added.count() == 1, qPrintable(errorIn(dialog)));
+        m_id = added.first().first().toString();
+        QTRY_COMPARE(page()->connectionId(), m_id);
+        const ConnectionSettings settings = ConnectionSettings::fromJson(service().connection(m_id)->settings);
+        QCOMPARE(QSslCertificate(settings.provider.clientCertificate.toUtf8(), QSsl::Pem),
+            QSslCertificate(certificates.read(QStringLiteral("client.pem")), QSsl::Pem));
+        const StoredCredentials c = credentials();
+        QVERIFY(!c.client.tlsKeyPem.isEmpty());
+        m_seenSecrets << c.client.tlsKeyPem;
+        QCOMPARE(boundThumbprint(c.tokens.accessToken), clientThumbprint());
+        QStringList steps;
+        for (const ConnectionEvent &e : service().events(m_id))
+            steps << e.step + QLatin1Char(':') + e.outcome;
+        QVERIFY2(steps.contains(QStringLiteral("userinfo:ok")), qPrintable(steps.join(QLatin1Char(' '))));
+    }
+
+    void certificateConnectionRefreshesAndCallsUserinfo()
+    {
+        QVERIFY(!m_id.isEmpty());
+        refreshNowRenewsTheToken();
+        QCOMPARE(boundThumbprint(credentials().tokens.accessToken), clientThumbprint());
+        child<QPushButton>(page(), "consoleButton")->click();
+        RequestConsole *console = page()->console();
+        QTRY_COMPARE(child<QTabWidget>(page(), "tabs")->currentWidget(), static_cast<QWidget *>(console));
+        child<QComboBox>(console, "methodCombo")->setCurrentText(QStringLiteral("GET"));
+        auto *url = child<QLineEdit>(console, "urlEdit");
+        url->clear();
+        QTest::keyClicks(url, m_mtlsPeer.issuer() + QStringLiteral("/me"));
+        QSignalSpy rendered(console, &RequestConsole::renderingFinished);
+        child<QPushButton>(console, "sendButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(rendered.count() >= 1, 30000);
+        // oidc-provider accepts a certificate-bound token only over TLS with the same certificate (RFC 8705 §3).
+        const QString status = child<QLabel>(console, "responseStatusLabel")->text();
+        QVERIFY2(status.contains(QLatin1String("200")), qPrintable(status));
+        const QJsonObject json
+            = QJsonDocument::fromJson(child<QPlainTextEdit>(console, "prettyEdit")->toPlainText().toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+        QVERIFY(screenshot(QStringLiteral("38-console-mutual-tls")));
+    }
+
+    // Reconnecting from the page asks for no file: the certificate kept with the connection is presented again.
+    void reconnectKeepsTheClientCertificate()
+    {
+        QVERIFY(!m_id.isEmpty());
+        const QByteArray before = credentials().tokens.accessToken;
+        child<QTabWidget>(page(), "tabs")->setCurrentIndex(0);
+        child<QPushButton>(page(), "reconnectButton")->click();
+        QPointer<ConnectDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->form()->isDiscovering(), 20000);
+        auto *panel = dialog->findChild<ClientCertificatePanel *>();
+        QVERIFY(panel && panel->isVisible());
+        QVERIFY2(child<QLabel>(panel, "clientCertFileLabel")->text().contains(QLatin1String("keyway-mtls-client")),
+            qPrintable(child<QLabel>(panel, "clientCertFileLabel")->text()));
+        QVERIFY(dialog->request().clientPkcs12.isEmpty() && dialog->request().clientCertificatePem.isEmpty());
+        child<QLineEdit>(dialog, "browserEdit")->setText(test::scriptedBrowserCommand());
+        auto *connectButton = child<QPushButton>(dialog, "connectButton");
+        QVERIFY2(connectButton->isEnabled(), qPrintable(child<QLabel>(dialog, "problemLabel")->text()));
+        QSignalSpy connected(dialog, &ConnectDialog::connected);
+        connectButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(connected.count() == 1 || failedIn(dialog), 60000);
+        QVERIFY2(connected.count() == 1, qPrintable(errorIn(dialog)));
+        const StoredCredentials after = credentials();
+        QVERIFY(after.tokens.accessToken != before);
+        QCOMPARE(boundThumbprint(after.tokens.accessToken), clientThumbprint());
     }
 
     void noSecretInAnyFile()

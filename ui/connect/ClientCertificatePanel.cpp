@@ -124,6 +124,30 @@ bool ClientCertificatePanel::load(Slot slot, const QString &path)
     return !target.isEmpty();
 }
 
+void ClientCertificatePanel::setKept(const QString &subject)
+{
+    m_kept = subject;
+    for (Slot slot : {Slot::Certificate, Slot::Key, Slot::Pkcs12})
+        if ((slot == Slot::Certificate ? m_certificate : slot == Slot::Key ? m_key : m_pkcs12).isEmpty())
+            showEmpty(slot);
+    emit changed();
+}
+
+void ClientCertificatePanel::showEmpty(Slot slot)
+{
+    QLabel *label = slot == Slot::Certificate ? m_ui->clientCertFileLabel
+        : slot == Slot::Key                   ? m_ui->clientKeyFileLabel
+                                              : m_ui->clientP12FileLabel;
+    if (!m_kept.isEmpty())
+        label->setText(slot == Slot::Key ? tr("The key kept in the keychain for this connection.")
+                                         : tr("The certificate kept with this connection: %1").arg(m_kept));
+    else
+        label->setText(slot == Slot::Certificate ? tr("No certificate chosen.")
+                : slot == Slot::Key              ? tr("No private key chosen.")
+                                                 : tr("No PKCS#12 file chosen."));
+    label->setAccessibleDescription(m_kept.isEmpty() ? QString() : label->text());
+}
+
 bool ClientCertificatePanel::hasAny() const
 {
     return format() == Format::Pem ? !m_certificate.isEmpty() || !m_key.isEmpty() : !m_pkcs12.isEmpty();
@@ -131,7 +155,8 @@ bool ClientCertificatePanel::hasAny() const
 
 QStringList ClientCertificatePanel::problems(bool required) const
 {
-    if (!required && !hasAny())
+    // Nothing chosen on a reconnect: the kept certificate is used.
+    if ((!required || !m_kept.isEmpty()) && !hasAny())
         return {};
     if (format() == Format::Pkcs12)
         return m_pkcs12.isEmpty() ? QStringList {tr("Choose the PKCS#12 file of the client certificate.")} : QStringList {};
@@ -159,10 +184,8 @@ void ClientCertificatePanel::clearSecrets()
     wipe(m_key);
     wipe(m_pkcs12);
     m_ui->clientP12PasswordEdit->clear();
-    for (QLabel *label : {m_ui->clientKeyFileLabel, m_ui->clientP12FileLabel}) {
-        label->setText(label == m_ui->clientKeyFileLabel ? tr("No private key chosen.") : tr("No PKCS#12 file chosen."));
-        label->setAccessibleDescription(QString());
-    }
+    showEmpty(Slot::Key);
+    showEmpty(Slot::Pkcs12);
 }
 
 QList<QWidget *> ClientCertificatePanel::focusOrder() const

@@ -34,6 +34,9 @@ public:
     bool loadKeyFile(const QString &path);
     bool loadPkcs12File(const QString &path);
 
+    // A reconnect: the connection keeps a certificate (its subject here, its key in the keychain), which the core
+    // presents again when no file is chosen (ReconnectPlan::keptCertificate); the panel says so and asks for nothing.
+    void setKept(const QString &subject);
     // Something was chosen (a certificate, its key or a PKCS#12 file).
     bool hasAny() const;
     // What is still missing; `required`: the client authenticates with the certificate.
@@ -50,11 +53,13 @@ private:
     bool load(Slot slot, const QString &path);
     void choose(Slot slot);
     void updateRows();
+    void showEmpty(Slot slot);
 
     std::unique_ptr<Ui::ClientCertificatePanel> m_ui;
     QByteArray m_certificate;
     QByteArray m_key;
     QByteArray m_pkcs12;
+    QString m_kept;
 };
 
 } // namespace keyway

@@ -356,6 +356,8 @@ void ConnectFormPage::setReconnect(const ConnectionRecord &record)
     // The core keeps DPoP and PAR on for a reconnect (ConnectRun); the boxes say so.
     m_ui->dpopCheck->setChecked(plan.dpop);
     m_ui->parCheck->setChecked(plan.par);
+    // RFC 8705: the certificate kept with the connection is presented again unless another file is chosen.
+    m_certificate->setKept(plan.keptCertificate);
     emit changed();
 }
 
