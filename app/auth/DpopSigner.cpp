@@ -58,16 +58,22 @@ Result<QByteArray> DpopSigner::proof(
 
 void DpopSigner::rememberNonce(const QUrl &url, const QList<QNetworkReply::RawHeaderPair> &headers)
 {
-    // RFC 9449 §8.1: nonce = 1*NQCHAR (%x21 / %x23-5B / %x5D-7E); anything else is not a nonce to echo.
-    static const QRegularExpression nqchars(QStringLiteral("^[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,1024}$"));
     for (const auto &[name, value] : headers) {
         if (name.compare(nonceHeader(), Qt::CaseInsensitive) != 0)
             continue;
-        const QString nonce = QString::fromLatin1(value.trimmed());
-        if (nqchars.match(nonce).hasMatch())
-            nonces().insert(originOf(url), nonce);
+        rememberNonce(url, QString::fromLatin1(value.trimmed()));
         return;
     }
+}
+
+bool DpopSigner::rememberNonce(const QUrl &url, const QString &nonce)
+{
+    // RFC 9449 §8.1: nonce = 1*NQCHAR (%x21 / %x23-5B / %x5D-7E); anything else is not a nonce to echo.
+    static const QRegularExpression nqchars(QStringLiteral("^[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,1024}$"));
+    if (!nqchars.match(nonce).hasMatch())
+        return false;
+    nonces().insert(originOf(url), nonce);
+    return true;
 }
 
 QString DpopSigner::nonceFor(const QUrl &url)

@@ -38,6 +38,9 @@ public:
 
     // Keeps the DPoP-Nonce of an answer from `url`'s origin, when it has one (RFC 9449 §8.2, §9).
     static void rememberNonce(const QUrl &url, const QList<QNetworkReply::RawHeaderPair> &headers);
+    // The same for a nonce the server gave someone else (a tool that asks `keyway token --dpop-proof` for its next
+    // proof); false, and nothing kept, when it is not a nonce (§8.1: 1*NQCHAR).
+    static bool rememberNonce(const QUrl &url, const QString &nonce);
     static QString nonceFor(const QUrl &url);
     // Forgets every remembered nonce (tests).
     static void forgetNonces();

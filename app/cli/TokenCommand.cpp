@@ -37,6 +37,9 @@ void TokenCommand::addOptions(QCommandLineParser &parser)
         tr("With --dpop-proof: the request's URL, absolute or relative to the API base URL (one of the connection's "
            "own origins)"),
         QStringLiteral("url")});
+    parser.addOption({QStringLiteral("dpop-nonce"),
+        tr("With --dpop-proof: the nonce the server asked for in its DPoP-Nonce header, to put in the proof"),
+        QStringLiteral("nonce")});
 }
 
 void TokenCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -58,7 +61,7 @@ void TokenCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit
         }
     }
     const bool proving = parser.isSet(QStringLiteral("dpop-proof"));
-    for (const char *option : {"method", "url"}) {
+    for (const char *option : {"method", "url", "dpop-nonce"}) {
         if (!proving && parser.isSet(QString::fromLatin1(option))) {
             fail(name(), tr("--%1 goes with --dpop-proof").arg(QString::fromLatin1(option)));
             return exit(2);
@@ -118,13 +121,15 @@ void TokenCommand::prove(CoreContext &core, const ConnectionRecord &connection, 
     request.method = parser.value(QStringLiteral("method")).trimmed().toUpper().toLatin1();
     request.url = QUrl(parser.value(QStringLiteral("url")));
     request.keepHistory = false;
-    core.service().presentWithProof(connection.id, parser.isSet(QStringLiteral("refresh")), request, &core.service(),
+    core.service().presentWithProof(
+        connection.id, parser.isSet(QStringLiteral("refresh")), request, &core.service(),
         [this, exit, format](const Result<PresentedCredential> &credential) {
             if (!credential)
                 return exit(fail(name(), credential.error().toString()));
             out() << QString::fromUtf8(TokenOutput::render(credential.value(), format)) << Qt::flush;
             exit(0);
-        });
+        },
+        parser.value(QStringLiteral("dpop-nonce")));
 }
 
 void TokenCommand::exchange(

@@ -13,7 +13,7 @@ namespace keyway {
 // token for another service, exchanged for the connection's (RFC 8693, ConnectionService::exchangeToken), which is
 // not stored; --json (or --format json) prints it with issued_token_type, token_type, expires_in and scope.
 // A DPoP-bound token (RFC 9449) is printed with a warning on stderr that a server takes it only with a proof; with
-// --dpop-proof --method M --url U it comes with a fresh proof for that one request (ConnectionService::
+// --dpop-proof --method M --url U [--dpop-nonce N] it comes with a fresh proof for that one request (ConnectionService::
 // presentWithProof: the same code that signs Keyway's own API requests). --format kubernetes refuses it: kubectl
 // sends the token as Bearer and cannot make a proof.
 class TokenCommand final : public CliCommand

@@ -273,12 +273,12 @@ void ConnectionService::present(const QString &id, bool forceRefresh, QObject *c
     });
 }
 
-void ConnectionService::presentWithProof(
-    const QString &id, bool forceRefresh, const ApiRequest &request, QObject *context, PresentCallback done)
+void ConnectionService::presentWithProof(const QString &id, bool forceRefresh, const ApiRequest &request, QObject *context,
+    PresentCallback done, const QString &serverNonce)
 {
     done = boundTo(context, std::move(done));
-    d->credentials(
-        id, forceRefresh, [done, request](const ConnectionSettings &settings, const StoredCredentials &c, const Error &error) {
+    d->credentials(id, forceRefresh,
+        [done, request, serverNonce](const ConnectionSettings &settings, const StoredCredentials &c, const Error &error) {
             if (!error.isNull())
                 return done(error);
             PresentedCredential presented = PresentedCredential::from(settings, c);
@@ -287,6 +287,11 @@ void ConnectionService::presentWithProof(
                 presented.tokenType);
             if (!presented.dpopBound)
                 return done(unbound);
+            // RFC 9449 §9: the nonce the resource server asked the tool for goes in the proof, as one Keyway saw itself.
+            if (!serverNonce.isEmpty()
+                && !DpopSigner::rememberNonce(ApiClient::resolveUrl(settings.apiBaseUrl, request.url), serverNonce))
+                return done(Error::make(QStringLiteral("bad_dpop_nonce"),
+                    tr("That is not a DPoP nonce: give the value of the server's DPoP-Nonce header as it is."), serverNonce));
             // The proof of the very request an API call would send (same token, same nonce, same placement).
             const Result<OutgoingRequest> outgoing = ApiClient::build(request, settings, c);
             if (!outgoing)

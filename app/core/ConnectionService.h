@@ -118,8 +118,10 @@ public:
     // exactly as an API request's own (ApiClient::build), for `keyway token --dpop-proof`. The credential goes only to
     // the connection's own origins, so neither does a proof. Codes: present()'s, OutgoingRequest::build's
     // ("foreign_origin", "bad_url", ...), DpopSigner::proof's, and "not_dpop_bound" when the token needs no proof.
-    void presentWithProof(
-        const QString &id, bool forceRefresh, const ApiRequest &request, QObject *context, PresentCallback done);
+    // `serverNonce`: the DPoP-Nonce the resource server gave the tool that asks (§9), put in this proof (and kept
+    // for the origin in this process); code "bad_dpop_nonce" when it is not one (§8.1).
+    void presentWithProof(const QString &id, bool forceRefresh, const ApiRequest &request, QObject *context, PresentCallback done,
+        const QString &serverNonce = QString());
     // Renews the access token now. rejectedAccessToken: the token a server just refused, so a renewal another
     // process made a moment ago is taken only when it produced a different token (RefreshCoordinator::Request).
     void refresh(const QString &id, QObject *context, DoneCallback done, const QByteArray &rejectedAccessToken = {});

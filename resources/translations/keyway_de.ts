@@ -5199,6 +5199,10 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
         <source>--dpop-proof prints the token and its proof as text or --json; it goes with neither --exchange nor --format kubernetes</source>
         <translation>--dpop-proof gibt das Token und seinen Nachweis als Text oder mit --json aus; es passt weder zu --exchange noch zu --format kubernetes</translation>
     </message>
+    <message>
+        <source>With --dpop-proof: the nonce the server asked for in its DPoP-Nonce header, to put in the proof</source>
+        <translation>Mit --dpop-proof: die Nonce, die der Server in seinem DPoP-Nonce-Header verlangt hat, für den Nachweis</translation>
+    </message>
 </context>
 <context>
     <name>TokenExchangeDialog</name>
@@ -7045,6 +7049,10 @@ Refresh-Token: %2</translation>
     <message>
         <source>This connection&apos;s access token is not bound to a DPoP key, so it needs no proof: use it alone.</source>
         <translation>Das Zugriffstoken dieser Verbindung ist an keinen DPoP-Schlüssel gebunden und braucht daher keinen Nachweis: Verwenden Sie es allein.</translation>
+    </message>
+    <message>
+        <source>That is not a DPoP nonce: give the value of the server&apos;s DPoP-Nonce header as it is.</source>
+        <translation>Das ist keine DPoP-Nonce: Geben Sie den Wert des DPoP-Nonce-Headers des Servers unverändert an.</translation>
     </message>
 </context>
 <context>

@@ -5199,6 +5199,10 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
         <source>--dpop-proof prints the token and its proof as text or --json; it goes with neither --exchange nor --format kubernetes</source>
         <translation>--dpop-proof imprime el token y su prueba como texto o con --json; no va ni con --exchange ni con --format kubernetes</translation>
     </message>
+    <message>
+        <source>With --dpop-proof: the nonce the server asked for in its DPoP-Nonce header, to put in the proof</source>
+        <translation>Con --dpop-proof: el nonce que el servidor pidió en su cabecera DPoP-Nonce, para incluirlo en la prueba</translation>
+    </message>
 </context>
 <context>
     <name>TokenExchangeDialog</name>
@@ -7045,6 +7049,10 @@ Token de actualización: %2</translation>
     <message>
         <source>This connection&apos;s access token is not bound to a DPoP key, so it needs no proof: use it alone.</source>
         <translation>El token de acceso de esta conexión no está vinculado a ninguna clave DPoP, así que no necesita prueba: úselo solo.</translation>
+    </message>
+    <message>
+        <source>That is not a DPoP nonce: give the value of the server&apos;s DPoP-Nonce header as it is.</source>
+        <translation>Eso no es un nonce DPoP: indique el valor de la cabecera DPoP-Nonce del servidor tal cual.</translation>
     </message>
 </context>
 <context>

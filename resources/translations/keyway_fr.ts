@@ -5199,6 +5199,10 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
         <source>--dpop-proof prints the token and its proof as text or --json; it goes with neither --exchange nor --format kubernetes</source>
         <translation>--dpop-proof affiche le jeton et sa preuve en texte ou avec --json ; il ne va ni avec --exchange ni avec --format kubernetes</translation>
     </message>
+    <message>
+        <source>With --dpop-proof: the nonce the server asked for in its DPoP-Nonce header, to put in the proof</source>
+        <translation>Avec --dpop-proof : le nonce que le serveur a demandé dans son en-tête DPoP-Nonce, à mettre dans la preuve</translation>
+    </message>
 </context>
 <context>
     <name>TokenExchangeDialog</name>
@@ -7045,6 +7049,10 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>This connection&apos;s access token is not bound to a DPoP key, so it needs no proof: use it alone.</source>
         <translation>Le jeton d’accès de cette connexion n’est lié à aucune clé DPoP, il n’a donc besoin d’aucune preuve : utilisez-le seul.</translation>
+    </message>
+    <message>
+        <source>That is not a DPoP nonce: give the value of the server&apos;s DPoP-Nonce header as it is.</source>
+        <translation>Ce n’est pas un nonce DPoP : donnez la valeur de l’en-tête DPoP-Nonce du serveur telle quelle.</translation>
     </message>
 </context>
 <context>

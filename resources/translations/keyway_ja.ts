@@ -5188,6 +5188,10 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
         <source>--dpop-proof prints the token and its proof as text or --json; it goes with neither --exchange nor --format kubernetes</source>
         <translation>--dpop-proof はトークンと証明をテキストまたは --json で出力します。--exchange や --format kubernetes とは併用できません</translation>
     </message>
+    <message>
+        <source>With --dpop-proof: the nonce the server asked for in its DPoP-Nonce header, to put in the proof</source>
+        <translation>--dpop-proof と共に: サーバーが DPoP-Nonce ヘッダーで求めた nonce。証明に含めます</translation>
+    </message>
 </context>
 <context>
     <name>TokenExchangeDialog</name>
@@ -7030,6 +7034,10 @@ Refresh token: %2</source>
     <message>
         <source>This connection&apos;s access token is not bound to a DPoP key, so it needs no proof: use it alone.</source>
         <translation>この接続のアクセストークンは DPoP 鍵に束縛されていないため、証明は不要です: トークンだけを使ってください。</translation>
+    </message>
+    <message>
+        <source>That is not a DPoP nonce: give the value of the server&apos;s DPoP-Nonce header as it is.</source>
+        <translation>これは DPoP nonce ではありません: サーバーの DPoP-Nonce ヘッダーの値をそのまま指定してください。</translation>
     </message>
 </context>
 <context>
