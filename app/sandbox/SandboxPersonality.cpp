@@ -119,6 +119,19 @@ QList<SandboxPersonality> build()
         p.refreshIdleLifetime = std::chrono::seconds(120);
         p.refreshAbsoluteLifetime = std::chrono::seconds(600);
     }
+    {
+        SandboxPersonality &p = add("keyway-sandbox-dpop", "keyway-sandbox-dpop", Tr::tr("DPoP"),
+            Tr::tr("A public client whose tokens are bound to a key (DPoP, RFC 9449): every token request must carry a "
+                   "proof signed by the client's key, and the proof is checked as §4.3 says (typ, an asymmetric alg, the "
+                   "signature with its own jwk, method, URL, age, a jti used once). Access tokens come as token_type "
+                   "DPoP bound with cnf.jkt, refresh tokens stay bound to the same key, and the token endpoint and the "
+                   "demo API demand the sandbox's nonce (use_dpop_nonce). The API refuses a bound token sent as Bearer "
+                   "or with a proof signed by another key."),
+            Tr::tr("make a key pair for the connection, sign a new proof for every token, refresh and API request, send "
+                   "the request once more with the nonce the sandbox asks for, and call the API with the DPoP scheme."));
+        p.requiresDpop = true;
+        p.demandsDpopNonce = true;
+    }
     return list;
 }
 

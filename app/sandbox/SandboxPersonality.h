@@ -49,6 +49,11 @@ public:
     // scales both down for tests.
     std::chrono::seconds refreshIdleLifetime {0};
     std::chrono::seconds refreshAbsoluteLifetime {0};
+    // RFC 9449 §5.2 (dpop_bound_access_tokens): every token request must carry a DPoP proof, so every token is bound.
+    bool requiresDpop = false;
+    // RFC 9449 §8 and §9: the token endpoint and the demo API demand the sandbox's current nonce in every proof of
+    // this client's requests, answering use_dpop_nonce with a DPoP-Nonce header until they get it.
+    bool demandsDpopNonce = false;
 
     bool isPublic() const { return clientAuth == QList<ClientAuth> {ClientAuth::None}; }
     bool accepts(ClientAuth method) const { return clientAuth.contains(method); }

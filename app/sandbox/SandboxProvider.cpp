@@ -4,6 +4,7 @@
 #include "common/Redactor.h"
 #include "jose/Base64Url.h"
 #include "jose/ClientAssertion.h"
+#include "jose/DpopProof.h"
 #include "jose/Jwk.h"
 #include "jose/Jws.h"
 #include "jose/Random.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
@@ -26,6 +28,8 @@ namespace keyway {
 
 namespace {
 
+// RFC 9449 §8: the sandbox's DPoP nonce changes every five minutes; the last one is still taken.
+constexpr qint64 kDpopNonceWindow = 300;
 const QString kDeviceGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
 const QStringList kApiScopes
     = {QStringLiteral("contacts.read"), QStringLiteral("contacts.write"), QStringLiteral("calendar.read")};
@@ -68,6 +72,21 @@ HttpResponse oauthError(int status, const QString &error, const QString &descrip
     HttpResponse r = jsonResponse(status, body);
     if (status == 401)
         r.setHeader("WWW-Authenticate", "Basic realm=\"keyway-sandbox\""); // RFC 6749 §5.2 invalid_client
+    return r;
+}
+
+// RFC 9449 §7.1: a resource's challenge for DPoP, with the algorithms it takes and, when asked for, its nonce (§9).
+HttpResponse dpopChallenge(int status, const QString &error, const QString &description, const QString &nonce = {})
+{
+    QString safe = description;
+    safe.remove(QLatin1Char('"')).remove(QLatin1Char('\\'));
+    const QString challenge = QStringLiteral("DPoP algs=\"%1\", error=\"%2\", error_description=\"%3\"")
+                                  .arg(Jws::supportedAlgorithms().join(QLatin1Char(' ')), error, safe);
+    HttpResponse r = jsonResponse(
+        status, QJsonObject {{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}});
+    r.setHeader("WWW-Authenticate", challenge.toUtf8());
+    if (!nonce.isEmpty())
+        r.setHeader("DPoP-Nonce", nonce.toLatin1());
     return r;
 }
 
@@ -377,6 +396,8 @@ QJsonObject SandboxProvider::discoveryDocument() const
         {QStringLiteral("token_endpoint_auth_signing_alg_values_supported"),
             QJsonArray::fromStringList(Jws::supportedAlgorithms())},
         {QStringLiteral("subject_types_supported"), QJsonArray {QStringLiteral("public")}},
+        // RFC 9449 §5.1: the token endpoint takes DPoP proofs signed with these.
+        {QStringLiteral("dpop_signing_alg_values_supported"), QJsonArray::fromStringList(Jws::supportedAlgorithms())},
         {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray {QStringLiteral("RS256")}},
         {QStringLiteral("claims_supported"),
             QJsonArray {QStringLiteral("sub"), QStringLiteral("iss"), QStringLiteral("aud"), QStringLiteral("exp"),
@@ -675,7 +696,7 @@ std::optional<SandboxProvider::Client> SandboxProvider::assertionClient(const Sa
     return Client {id, true, personality};
 }
 
-std::optional<SandboxStore::AccessToken> SandboxProvider::bearerToken(const HttpRequest &request, HttpResponse *failure)
+std::optional<SandboxStore::AccessToken> SandboxProvider::accessTokenOf(const HttpRequest &request, HttpResponse *failure)
 {
     const QList<QByteArray> authorizations = request.headerValues("Authorization");
     if (request.query.hasQueryItem(QStringLiteral("access_token"))) {
@@ -698,17 +719,19 @@ std::optional<SandboxStore::AccessToken> SandboxProvider::bearerToken(const Http
     }
     const QByteArray value = authorizations.first();
     const qsizetype space = value.indexOf(' ');
-    if ((space < 0 ? value : value.left(space)).toLower() != "bearer") {
-        *failure = SandboxApi::bearerError(401, {}, QStringLiteral("This API takes Bearer tokens (RFC 6750)."));
+    const QByteArray scheme = (space < 0 ? value : value.left(space)).toLower();
+    const bool dpop = scheme == "dpop";
+    if (scheme != "bearer" && !dpop) {
+        *failure = SandboxApi::bearerError(
+            401, {}, QStringLiteral("This API takes Bearer tokens (RFC 6750) and DPoP-bound tokens (RFC 9449)."));
         return std::nullopt;
     }
-    // RFC 6750 §2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
+    // RFC 6750 §2.1 and RFC 9449 §7.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
     static const QRegularExpression b64token(QStringLiteral("^[A-Za-z0-9._~+/-]+=*$"));
     const QString token = space < 0 ? QString() : QString::fromLatin1(value.mid(space + 1).trimmed());
     if (!b64token.match(token).hasMatch()) {
         *failure = SandboxApi::bearerError(400, QStringLiteral("invalid_request"),
-            QStringLiteral("The Authorization header is not \"Bearer\" followed by "
-                           "one token."));
+            QStringLiteral("The Authorization header is not \"Bearer\" or \"DPoP\" followed by one token."));
         return std::nullopt;
     }
     const std::optional<SandboxStore::AccessToken> access = m_store->accessToken(token);
@@ -721,10 +744,113 @@ std::optional<SandboxStore::AccessToken> SandboxProvider::bearerToken(const Http
     else if (access->isExpired(now))
         why = QStringLiteral("The access token expired.");
     if (!why.isEmpty()) {
-        *failure = SandboxApi::bearerError(401, QStringLiteral("invalid_token"), why);
+        *failure = dpop ? dpopChallenge(401, QStringLiteral("invalid_token"), why)
+                        : SandboxApi::bearerError(401, QStringLiteral("invalid_token"), why);
+        return std::nullopt;
+    }
+    if (access->dpopJkt.isEmpty()) {
+        if (dpop) {
+            *failure = dpopChallenge(401, QStringLiteral("invalid_token"),
+                QStringLiteral("The access token is not bound to a DPoP key: send it as a Bearer token."));
+            return std::nullopt;
+        }
+        return access;
+    }
+    // RFC 9449 §7.2: a bound token presented as a Bearer token is refused, whoever sends it.
+    if (!dpop) {
+        *failure = dpopChallenge(401, QStringLiteral("invalid_token"),
+            QStringLiteral("The access token is bound to a DPoP key: send it with the DPoP scheme and a proof signed with "
+                           "that key (RFC 9449 §7.1)."));
+        return std::nullopt;
+    }
+    // RFC 9449 §9: the resource's nonce, for a personality that demands one.
+    const SandboxPersonality *personality = SandboxPersonality::find(access->clientId);
+    const bool demandsNonce = personality && personality->demandsDpopNonce;
+    const Result<DpopProof::Verified> proof = verifyProof(request, token.toLatin1(), demandsNonce);
+    if (!proof.ok()) {
+        const bool nonce = proof.error().code == QLatin1String("use_dpop_nonce");
+        *failure = dpopChallenge(
+            401, proof.error().code, proof.error().detail, nonce ? dpopNonce(nowSeconds() / kDpopNonceWindow) : QString());
+        return std::nullopt;
+    }
+    // RFC 9449 §7.1 and §6.1: the proof's key is the one the token is bound to.
+    if (proof.value().jkt != access->dpopJkt) {
+        *failure = dpopChallenge(401, QStringLiteral("invalid_token"),
+            QStringLiteral("The DPoP proof is signed by another key than the one the access token is bound to (cnf.jkt)."));
         return std::nullopt;
     }
     return access;
+}
+
+std::optional<QString> SandboxProvider::tokenRequestProof(const HttpRequest &request, const Client &client, HttpResponse *failure)
+{
+    const bool mustSend = client.personality && client.personality->requiresDpop;
+    if (!request.hasHeader("DPoP")) {
+        if (!mustSend)
+            return QString();
+        // RFC 9449 §5.2: a client registered with dpop_bound_access_tokens sends a proof with every token request.
+        *failure = oauthError(400, QStringLiteral("invalid_dpop_proof"),
+            QStringLiteral("%1 must send a DPoP proof with every token request (RFC 9449 §5.2).").arg(client.id));
+        return std::nullopt;
+    }
+    const Result<DpopProof::Verified> proof
+        = verifyProof(request, {}, client.personality && client.personality->demandsDpopNonce);
+    if (!proof.ok()) {
+        *failure = oauthError(400, proof.error().code, proof.error().detail);
+        // RFC 9449 §8: use_dpop_nonce, with the nonce to use in the DPoP-Nonce header.
+        if (proof.error().code == QLatin1String("use_dpop_nonce"))
+            failure->setHeader("DPoP-Nonce", dpopNonce(nowSeconds() / kDpopNonceWindow).toLatin1());
+        return std::nullopt;
+    }
+    return proof.value().jkt;
+}
+
+Result<DpopProof::Verified> SandboxProvider::verifyProof(
+    const HttpRequest &request, const QByteArray &accessToken, bool demandsNonce)
+{
+    const auto refused = [](const QString &detail) -> Result<DpopProof::Verified> {
+        return Error::make(QStringLiteral("invalid_dpop_proof"), QString(), detail);
+    };
+    // RFC 9449 §4.3 check 1: exactly one DPoP header.
+    const QList<QByteArray> proofs = request.headerValues("DPoP");
+    if (proofs.isEmpty())
+        return refused(QStringLiteral("The request has no DPoP header with a proof (RFC 9449 §4.1)."));
+    if (proofs.size() > 1)
+        return refused(QStringLiteral("The request has more than one DPoP header (RFC 9449 §4.3)."));
+    DpopProof::Expected expected;
+    expected.method = request.method;
+    expected.url = QUrl(m_issuer + request.path);
+    expected.accessToken = accessToken;
+    expected.now = providerNow();
+    const Result<DpopProof::Verified> proof = DpopProof::verify(proofs.first(), expected);
+    if (!proof.ok())
+        return refused(proof.error().detail);
+    // RFC 9449 §4.3 check 10 (§8, §9): the nonce, checked before the jti is taken so the retry with it is fresh.
+    if (demandsNonce && !isCurrentDpopNonce(proof.value().nonce))
+        return Error::make(QStringLiteral("use_dpop_nonce"), QString(),
+            proof.value().nonce.isEmpty()
+                ? QStringLiteral("The DPoP proof must carry the nonce this server gives in DPoP-Nonce (RFC 9449 §8, §9).")
+                : QStringLiteral("The DPoP proof's nonce is not this server's current one: use the one in DPoP-Nonce."));
+    // RFC 9449 §11.1: a proof is taken once while its iat is inside the window, per key.
+    const qint64 keptUntilMs = (proof.value().issuedAt + expected.maxAgeSeconds + expected.leewaySeconds) * 1000;
+    if (!m_store->useAssertionId(QStringLiteral("dpop:") + proof.value().jkt, proof.value().jti, keptUntilMs))
+        return refused(QStringLiteral("The DPoP proof's jti was already used: a proof is taken once (RFC 9449 §11.1)."));
+    return proof;
+}
+
+QString SandboxProvider::dpopNonce(qint64 window)
+{
+    const QByteArray mac = QMessageAuthenticationCode::hash(
+        "dpop-nonce " + QByteArray::number(window), m_store->ownerSecret(), QCryptographicHash::Sha256);
+    return Base64Url::encodeToString(mac.left(18));
+}
+
+bool SandboxProvider::isCurrentDpopNonce(const QString &nonce)
+{
+    if (nonce.isEmpty())
+        return false;
+    const qint64 window = nowSeconds() / kDpopNonceWindow;
+    return sameSecret(nonce, dpopNonce(window)) || sameSecret(nonce, dpopNonce(window - 1));
 }
 
 QJsonObject SandboxProvider::userClaims(const QString &account, const QStringList &scopes) const
@@ -760,7 +886,8 @@ std::optional<HttpResponse> SandboxProvider::tokenResponseFault()
     return std::nullopt;
 }
 
-HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringList &scopes, bool firstIdToken)
+HttpResponse SandboxProvider::issueTokens(
+    const QString &grantId, const QStringList &scopes, bool firstIdToken, const QString &dpopJkt)
 {
     const std::optional<SandboxStore::Grant> grant = m_store->grant(grantId);
     if (!grant)
@@ -777,11 +904,13 @@ HttpResponse SandboxProvider::issueTokens(const QString &grantId, const QStringL
     const bool withRefresh = expiring && !account.isEmpty() && grant->scopes.contains(QStringLiteral("offline_access"));
     // A token that does not expire lives until revoked; the store wants a lifetime, so a hundred years.
     const SandboxStore::Issued issued = m_store->issue(
-        grantId, scopes, withRefresh, expiring ? accessTokenLifetime() : std::chrono::seconds(100LL * 365 * 24 * 3600));
+        grantId, scopes, withRefresh, expiring ? accessTokenLifetime() : std::chrono::seconds(100LL * 365 * 24 * 3600), dpopJkt);
 
-    const QString tokenType = !personality ? QStringLiteral("Bearer")
-        : firstIdToken                     ? personality->tokenType
-                                           : personality->refreshTokenType;
+    // RFC 9449 §5: a token bound to the proof's key is of token_type DPoP.
+    const QString tokenType = !dpopJkt.isEmpty() ? QStringLiteral("DPoP")
+        : !personality                           ? QStringLiteral("Bearer")
+        : firstIdToken                           ? personality->tokenType
+                                                 : personality->refreshTokenType;
     QJsonObject body {{QStringLiteral("access_token"), issued.accessToken}, {QStringLiteral("token_type"), tokenType},
         {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}};
     if (expiring && !consumeFault(Fault::OmitExpiresIn))
@@ -1092,19 +1221,22 @@ HttpResponse SandboxProvider::token(const HttpRequest &request)
         return failure;
     if (grantType.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is missing."));
+    const std::optional<QString> jkt = tokenRequestProof(request, *client, &failure);
+    if (!jkt)
+        return failure;
     if (grantType == QLatin1String("authorization_code"))
-        return tokenAuthorizationCode(*form, *client);
+        return tokenAuthorizationCode(*form, *client, *jkt);
     if (grantType == QLatin1String("refresh_token"))
-        return tokenRefresh(*form, *client);
+        return tokenRefresh(*form, *client, *jkt);
     if (grantType == QLatin1String("client_credentials"))
-        return tokenClientCredentials(*form, *client);
+        return tokenClientCredentials(*form, *client, *jkt);
     if (grantType == kDeviceGrant)
-        return tokenDeviceCode(*form, *client);
+        return tokenDeviceCode(*form, *client, *jkt);
     return oauthError(400, QStringLiteral("unsupported_grant_type"),
         QStringLiteral("The sandbox does not support the grant type \"%1\".").arg(grantType.left(80)));
 }
 
-HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, const Client &client)
+HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, const Client &client, const QString &dpopJkt)
 {
     const auto invalidGrant
         = [](const QString &description) { return oauthError(400, QStringLiteral("invalid_grant"), description); };
@@ -1146,13 +1278,16 @@ HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, co
     grant.scopes = code->scopes;
     grant.nonce = code->nonce;
     grant.authTime = code->authTime;
+    // RFC 9449 §5: a public client's refresh tokens are bound to the key of the proof; a confidential client's are
+    // already constrained by its authentication.
+    grant.dpopJkt = client.confidential ? QString() : dpopJkt;
     const QStringList scopes = code->scopes;
     const QString grantId = m_store->addGrant(grant);
     m_store->markCodeUsed(codeValue, grantId);
-    return issueTokens(grantId, scopes, true);
+    return issueTokens(grantId, scopes, true, dpopJkt);
 }
 
-HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client &client)
+HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client &client, const QString &dpopJkt)
 {
     const auto invalidGrant
         = [](const QString &description) { return oauthError(400, QStringLiteral("invalid_grant"), description); };
@@ -1189,6 +1324,13 @@ HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client
         return invalidGrant(QStringLiteral("The grant was revoked."));
     if (const QString lapsed = lapsedRefreshToken(*refresh, *grant, client); !lapsed.isEmpty())
         return invalidGrant(lapsed);
+    // RFC 9449 §5: a bound refresh token is only good with a proof signed by the same key.
+    if (!grant->dpopJkt.isEmpty() && dpopJkt != grant->dpopJkt)
+        return oauthError(400, QStringLiteral("invalid_dpop_proof"),
+            dpopJkt.isEmpty() ? QStringLiteral("The refresh token is bound to a DPoP key: send a DPoP proof signed with it "
+                                               "(RFC 9449 §5).")
+                              : QStringLiteral("The refresh token is bound to another DPoP key than the one that signed "
+                                               "this proof (RFC 9449 §5)."));
     QStringList scopes = grant->scopes;
     if (form.has(QStringLiteral("scope"))) {
         // RFC 6749 §6: a refresh may narrow the scope, never widen it.
@@ -1199,7 +1341,7 @@ HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client
         scopes = requested;
     }
     m_store->consumeRefreshToken(refresh->hash); // RFC 9700 §4.14.2: rotation, the old token is spent
-    return issueTokens(grantId, scopes, false);
+    return issueTokens(grantId, scopes, false, dpopJkt);
 }
 
 QString SandboxProvider::lapsedRefreshToken(
@@ -1226,7 +1368,7 @@ QString SandboxProvider::lapsedRefreshToken(
     return {};
 }
 
-HttpResponse SandboxProvider::tokenClientCredentials(const SandboxForm &form, const Client &client)
+HttpResponse SandboxProvider::tokenClientCredentials(const SandboxForm &form, const Client &client, const QString &dpopJkt)
 {
     if (!client.confidential)
         return oauthError(400, QStringLiteral("unauthorized_client"),
@@ -1243,10 +1385,10 @@ HttpResponse SandboxProvider::tokenClientCredentials(const SandboxForm &form, co
     grant.clientId = client.id;
     grant.scopes = scopes;
     grant.authTime = nowSeconds();
-    return issueTokens(m_store->addGrant(grant), scopes, false);
+    return issueTokens(m_store->addGrant(grant), scopes, false, dpopJkt);
 }
 
-HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Client &client)
+HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Client &client, const QString &dpopJkt)
 {
     const QString deviceCode = form.value(QStringLiteral("device_code"));
     if (deviceCode.isEmpty())
@@ -1294,8 +1436,9 @@ HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Cli
     grant.account = device->account;
     grant.scopes = device->grantedScopes;
     grant.authTime = device->authTime;
+    grant.dpopJkt = client.confidential ? QString() : dpopJkt; // RFC 9449 §5, as for the code exchange
     const QStringList scopes = device->grantedScopes;
-    return issueTokens(m_store->addGrant(grant), scopes, true);
+    return issueTokens(m_store->addGrant(grant), scopes, true, dpopJkt);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1359,7 +1502,10 @@ HttpResponse SandboxProvider::introspect(const HttpRequest &request)
         if (!maySee(access->clientId) || !access->isActive(now))
             return jsonResponse(200, inactive);
         QJsonObject body = describe(access->clientId, access->account, access->scopes);
-        body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+        body.insert(QStringLiteral("token_type"), access->dpopJkt.isEmpty() ? QStringLiteral("Bearer") : QStringLiteral("DPoP"));
+        // RFC 9449 §6.2: the key a bound token is bound to.
+        if (!access->dpopJkt.isEmpty())
+            body.insert(QStringLiteral("cnf"), QJsonObject {{QStringLiteral("jkt"), access->dpopJkt}});
         body.insert(QStringLiteral("iat"), access->issuedAt / 1000);
         body.insert(QStringLiteral("exp"), access->expiresAt / 1000);
         return jsonResponse(200, body);
@@ -1379,7 +1525,7 @@ HttpResponse SandboxProvider::introspect(const HttpRequest &request)
 HttpResponse SandboxProvider::userinfo(const HttpRequest &request)
 {
     HttpResponse failure;
-    const std::optional<SandboxStore::AccessToken> token = bearerToken(request, &failure);
+    const std::optional<SandboxStore::AccessToken> token = accessTokenOf(request, &failure);
     if (!token)
         return failure;
     if (token->account.isEmpty() || !token->scopes.contains(QStringLiteral("openid")))
@@ -1543,7 +1689,7 @@ HttpResponse SandboxProvider::deviceApprove(const HttpRequest &request)
 HttpResponse SandboxProvider::api(const HttpRequest &request)
 {
     HttpResponse failure;
-    const std::optional<SandboxStore::AccessToken> token = bearerToken(request, &failure);
+    const std::optional<SandboxStore::AccessToken> token = accessTokenOf(request, &failure);
     if (!token)
         return failure;
     SandboxApi::Caller caller;

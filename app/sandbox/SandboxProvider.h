@@ -14,6 +14,8 @@
 //   /revoke             RFC 7009      /introspect   RFC 7662      /userinfo   OpenID Connect Core §5.3
 //   /device             RFC 8628 device authorization; /device/verify, /device/confirm, /device/approve pages
 //   /jwks               the RS256 signing keys      /api/...      the demo API (SandboxApi)
+// The token endpoint takes DPoP proofs from every client and binds the tokens it then issues (RFC 9449); the API and
+// userinfo take such tokens only with a proof by the same key.
 //   /_sandbox/faults    GET the faults and settings (read-only: they are changed in the store)
 //   /_sandbox/owner     GET ?challenge=C: HMAC-SHA256 of C under the store's owner secret (SandboxOwnerProof)
 //
@@ -28,6 +30,7 @@
 #include "common/Error.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "jose/DpopProof.h"
 #include "sandbox/SandboxApi.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxKeys.h"
@@ -126,13 +129,14 @@ private:
     HttpResponse authorizeDecision(const HttpRequest &request);
     HttpResponse authorizeAbort(const HttpRequest &request);
     HttpResponse token(const HttpRequest &request);
-    HttpResponse tokenAuthorizationCode(const SandboxForm &form, const Client &client);
-    HttpResponse tokenRefresh(const SandboxForm &form, const Client &client);
+    // `dpopJkt`: the key the request's DPoP proof was signed with (RFC 9449 §5), empty without a proof.
+    HttpResponse tokenAuthorizationCode(const SandboxForm &form, const Client &client, const QString &dpopJkt);
+    HttpResponse tokenRefresh(const SandboxForm &form, const Client &client, const QString &dpopJkt);
     // Why a refresh token of a personality whose tokens die (SandboxPersonality::refreshIdleLifetime) is refused:
     // unused too long, or its grant past its absolute lifetime. Empty: it still works.
     QString lapsedRefreshToken(const SandboxStore::RefreshToken &refresh, const SandboxStore::Grant &grant, const Client &client);
-    HttpResponse tokenClientCredentials(const SandboxForm &form, const Client &client);
-    HttpResponse tokenDeviceCode(const SandboxForm &form, const Client &client);
+    HttpResponse tokenClientCredentials(const SandboxForm &form, const Client &client, const QString &dpopJkt);
+    HttpResponse tokenDeviceCode(const SandboxForm &form, const Client &client, const QString &dpopJkt);
     HttpResponse revoke(const HttpRequest &request);
     HttpResponse introspect(const HttpRequest &request);
     HttpResponse userinfo(const HttpRequest &request);
@@ -155,10 +159,25 @@ private:
     std::optional<Client> authenticateClient(const HttpRequest &request, const SandboxForm &form, HttpResponse *failure) const;
     // RFC 7523 §2.2 and §3: private_key_jwt, checked with the keys registered for the client (SandboxStore).
     std::optional<Client> assertionClient(const SandboxForm &form, HttpResponse *failure) const;
-    // RFC 6750 §2.1: the access token of an API or userinfo request, or the 400/401 answer in `failure`.
-    std::optional<SandboxStore::AccessToken> bearerToken(const HttpRequest &request, HttpResponse *failure);
+    // The access token of an API or userinfo request, or the 400/401 answer in `failure`: RFC 6750 §2.1 for a
+    // Bearer token; RFC 9449 §7 for a DPoP-bound one, which comes only with the DPoP scheme and a proof signed by the
+    // key it is bound to (and the nonce, for a personality that demands one).
+    std::optional<SandboxStore::AccessToken> accessTokenOf(const HttpRequest &request, HttpResponse *failure);
+    // RFC 9449 §4.3 on a token request: the thumbprint of the proof's key, empty when the request has no DPoP header
+    // and its client does not require one; std::nullopt with the 400 answer in `failure` when the proof is refused,
+    // missing for a client that must send one, or lacks the nonce its client is asked for.
+    std::optional<QString> tokenRequestProof(const HttpRequest &request, const Client &client, HttpResponse *failure);
+    // The RFC 9449 §4.3 checks a proof alone allows, then the nonce when `demandsNonce`, then a jti not seen before
+    // (§11.1). `accessToken`: the token a request to a resource carries (ath). Error codes "invalid_dpop_proof" and
+    // "use_dpop_nonce".
+    Result<DpopProof::Verified> verifyProof(const HttpRequest &request, const QByteArray &accessToken, bool demandsNonce);
+    // RFC 9449 §8 and §9: the nonce the sandbox hands out now (one per five minutes, derived from the store's owner
+    // secret, so every process serving the store agrees), and whether a proof's nonce is that one or the last.
+    QString dpopNonce(qint64 window);
+    bool isCurrentDpopNonce(const QString &nonce);
     // The response carrying new tokens (RFC 6749 §5.1), with an id_token when "openid" was granted to a user.
-    HttpResponse issueTokens(const QString &grantId, const QStringList &scopes, bool firstIdToken);
+    // Bound to the DPoP key `dpopJkt` (token_type DPoP, RFC 9449 §5) when one is given.
+    HttpResponse issueTokens(const QString &grantId, const QStringList &scopes, bool firstIdToken, const QString &dpopJkt);
     // A redirect to the client's redirect URI with `params` plus state and iss (RFC 9207).
     HttpResponse redirectToClient(const QString &redirectUri, Params params, bool hasState, const QString &state, int status);
     std::optional<HttpResponse> tokenResponseFault();

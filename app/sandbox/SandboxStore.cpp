@@ -25,7 +25,7 @@ namespace {
 // RFC 8628 §6.1: base-20 letters without vowels, so no word can be spelled and nothing is mistaken for a digit.
 constexpr char kUserCodeAlphabet[] = "BCDFGHJKLMNPQRSTVWXZ";
 constexpr int kUserCodeLength = 8;
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 const char *const kSchema[] = {
     "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -41,10 +41,11 @@ const char *const kSchema[] = {
     "CREATE TABLE codes (hash TEXT PRIMARY KEY, data TEXT NOT NULL, used INTEGER NOT NULL DEFAULT 0, grant_id TEXT, "
     "expires_at INTEGER NOT NULL)",
     "CREATE TABLE grants (id TEXT PRIMARY KEY, client_id TEXT NOT NULL, account TEXT NOT NULL, scopes TEXT NOT NULL, "
-    "nonce TEXT NOT NULL, auth_time INTEGER NOT NULL, created_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)",
+    "nonce TEXT NOT NULL, auth_time INTEGER NOT NULL, created_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, "
+    "dpop_jkt TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE access_tokens (hash TEXT PRIMARY KEY, grant_id TEXT NOT NULL, client_id TEXT NOT NULL, "
     "account TEXT NOT NULL, scopes TEXT NOT NULL, issued_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, "
-    "revoked INTEGER NOT NULL DEFAULT 0)",
+    "revoked INTEGER NOT NULL DEFAULT 0, dpop_jkt TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX access_tokens_grant ON access_tokens (grant_id)",
     "CREATE TABLE refresh_tokens (hash TEXT PRIMARY KEY, grant_id TEXT NOT NULL, client_id TEXT NOT NULL, "
     "issued_at INTEGER NOT NULL, last_used_at INTEGER NOT NULL DEFAULT 0, consumed INTEGER NOT NULL DEFAULT 0, "
@@ -55,6 +56,12 @@ const char *const kSchema[] = {
     "CREATE TABLE api_data (subject TEXT PRIMARY KEY, data TEXT NOT NULL, used_at INTEGER NOT NULL)",
     "CREATE TABLE requests (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, method TEXT NOT NULL, "
     "path TEXT NOT NULL, status INTEGER NOT NULL)",
+};
+
+// From schema 1 (before DPoP): the key a grant's refresh tokens and an access token are bound to (RFC 9449 §5).
+const char *const kSchema2[] = {
+    "ALTER TABLE grants ADD COLUMN dpop_jkt TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE access_tokens ADD COLUMN dpop_jkt TEXT NOT NULL DEFAULT ''",
 };
 
 // One statement with positional values; logs (never the values: they may be hashes of tokens) when it fails.
@@ -280,6 +287,20 @@ Error SandboxStore::createSchema()
         }
         if (!ok && detail.isEmpty())
             detail = q.lastError().text();
+    }
+    if (ok && current == 1) {
+        QSqlQuery q(database);
+        for (const char *statement : kSchema2) {
+            if (!q.exec(QString::fromLatin1(statement))) {
+                detail = q.lastError().text();
+                ok = false;
+                break;
+            }
+        }
+        if (ok && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))) {
+            detail = q.lastError().text();
+            ok = false;
+        }
     }
     QSqlQuery end(database);
     end.exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
@@ -592,9 +613,10 @@ QString SandboxStore::addGrant(Grant grant)
     transaction([&] {
         makeRoom("grants", kMaxGrants, QStringLiteral("revoked = 1"), "created_at");
         run(db(),
-            QStringLiteral("INSERT INTO grants (id, client_id, account, scopes, nonce, auth_time, created_at, revoked) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
-            {grant.id, grant.clientId, grant.account, joined(grant.scopes), grant.nonce, grant.authTime, grant.createdAt});
+            QStringLiteral("INSERT INTO grants (id, client_id, account, scopes, nonce, auth_time, created_at, revoked, "
+                           "dpop_jkt) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"),
+            {grant.id, grant.clientId, grant.account, joined(grant.scopes), grant.nonce, grant.authTime, grant.createdAt,
+                grant.dpopJkt});
     });
     return grant.id;
 }
@@ -602,7 +624,8 @@ QString SandboxStore::addGrant(Grant grant)
 std::optional<SandboxStore::Grant> SandboxStore::grant(const QString &id)
 {
     QSqlQuery q = run(db(),
-        QStringLiteral("SELECT client_id, account, scopes, nonce, auth_time, created_at, revoked FROM grants WHERE id = ?"),
+        QStringLiteral("SELECT client_id, account, scopes, nonce, auth_time, created_at, revoked, dpop_jkt FROM grants "
+                       "WHERE id = ?"),
         {id});
     if (!q.next())
         return std::nullopt;
@@ -615,6 +638,7 @@ std::optional<SandboxStore::Grant> SandboxStore::grant(const QString &id)
     g.authTime = q.value(4).toLongLong();
     g.createdAt = q.value(5).toLongLong();
     g.revoked = q.value(6).toBool();
+    g.dpopJkt = q.value(7).toString();
     return g;
 }
 
@@ -629,8 +653,8 @@ void SandboxStore::revokeGrant(const QString &id)
     });
 }
 
-SandboxStore::Issued SandboxStore::issue(
-    const QString &grantId, const QStringList &scopes, bool withRefreshToken, std::chrono::seconds accessLifetime)
+SandboxStore::Issued SandboxStore::issue(const QString &grantId, const QStringList &scopes, bool withRefreshToken,
+    std::chrono::seconds accessLifetime, const QString &dpopJkt)
 {
     Issued issued;
     transaction([&] {
@@ -641,10 +665,10 @@ SandboxStore::Issued SandboxStore::issue(
         issued.accessToken = Random::token(32);
         issued.expiresInSeconds = accessLifetime.count();
         run(db(),
-            QStringLiteral("INSERT INTO access_tokens (hash, grant_id, client_id, account, scopes, issued_at, expires_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO access_tokens (hash, grant_id, client_id, account, scopes, issued_at, expires_at, "
+                           "dpop_jkt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {hash(issued.accessToken), grantId, g ? g->clientId : QString(), g ? g->account : QString(), joined(scopes), now,
-                now + qint64(accessLifetime.count()) * 1000});
+                now + qint64(accessLifetime.count()) * 1000, dpopJkt});
         if (withRefreshToken) {
             // Consumed tokens are kept as long as possible (reuse detection); revoked ones go first.
             makeRoom("refresh_tokens", kMaxTokens, QStringLiteral("revoked = 1"), "issued_at");
@@ -659,7 +683,7 @@ SandboxStore::Issued SandboxStore::issue(
 std::optional<SandboxStore::AccessToken> SandboxStore::accessToken(const QString &token)
 {
     QSqlQuery q = run(db(),
-        QStringLiteral("SELECT grant_id, client_id, account, scopes, issued_at, expires_at, revoked FROM access_tokens "
+        QStringLiteral("SELECT grant_id, client_id, account, scopes, issued_at, expires_at, revoked, dpop_jkt FROM access_tokens "
                        "WHERE hash = ?"),
         {hash(token)});
     if (!q.next())
@@ -672,6 +696,7 @@ std::optional<SandboxStore::AccessToken> SandboxStore::accessToken(const QString
     t.issuedAt = q.value(4).toLongLong();
     t.expiresAt = q.value(5).toLongLong();
     t.revoked = q.value(6).toBool();
+    t.dpopJkt = q.value(7).toString();
     return t;
 }
 

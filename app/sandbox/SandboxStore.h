@@ -100,6 +100,9 @@ public:
         qint64 authTime = 0;
         qint64 createdAt = 0;
         bool revoked = false;
+        // RFC 9449 §5: the RFC 7638 thumbprint of the DPoP key a public client's refresh tokens are bound to; empty:
+        // not bound.
+        QString dpopJkt;
     };
 
     struct AccessToken
@@ -111,6 +114,7 @@ public:
         qint64 issuedAt = 0;
         qint64 expiresAt = 0;
         bool revoked = false;
+        QString dpopJkt; // RFC 9449 §6: cnf.jkt of a DPoP-bound token; empty for a Bearer token
         bool isExpired(qint64 now) const { return now >= expiresAt; }
         bool isActive(qint64 now) const { return !revoked && !isExpired(now); }
     };
@@ -254,8 +258,10 @@ public:
     // Marks the grant and every token issued under it as revoked.
     void revokeGrant(const QString &id);
 
-    // A new access token (and, when asked, a refresh token) under `grantId`.
-    Issued issue(const QString &grantId, const QStringList &scopes, bool withRefreshToken, std::chrono::seconds accessLifetime);
+    // A new access token (and, when asked, a refresh token) under `grantId`; bound to the DPoP key `dpopJkt` when
+    // one is given (RFC 9449 §6).
+    Issued issue(const QString &grantId, const QStringList &scopes, bool withRefreshToken, std::chrono::seconds accessLifetime,
+        const QString &dpopJkt = {});
     std::optional<AccessToken> accessToken(const QString &token);
     void revokeAccessToken(const QString &token);
     std::optional<RefreshToken> refreshToken(const QString &token);

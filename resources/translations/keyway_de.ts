@@ -1693,6 +1693,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>Keyway could not build the proof of possession for this request.</source>
         <translation>Keyway konnte den Besitznachweis für diese Anfrage nicht erstellen.</translation>
     </message>
+    <message>
+        <source>The proof of possession sent with this request is not valid.</source>
+        <translation>Der mit dieser Anfrage gesendete Besitznachweis ist ungültig.</translation>
+    </message>
 </context>
 <context>
     <name>DpopSetup</name>
@@ -4625,6 +4629,18 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     <message>
         <source>renew a refresh token that would lapse unused (keyway keep-alive, or the window left running), warn &quot;Reconnect before&quot; as the grant&apos;s end nears, and once it has ended mark the connection as needing re-authorization.</source>
         <translation>ein Refresh-Token erneuern, das ungenutzt verfallen würde (keyway keep-alive oder das weiterlaufende Fenster), „Neu verbinden vor“ warnen, wenn das Ende der Freigabe naht, und danach die Verbindung als erneut zu autorisieren markieren.</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>A public client whose tokens are bound to a key (DPoP, RFC 9449): every token request must carry a proof signed by the client&apos;s key, and the proof is checked as §4.3 says (typ, an asymmetric alg, the signature with its own jwk, method, URL, age, a jti used once). Access tokens come as token_type DPoP bound with cnf.jkt, refresh tokens stay bound to the same key, and the token endpoint and the demo API demand the sandbox&apos;s nonce (use_dpop_nonce). The API refuses a bound token sent as Bearer or with a proof signed by another key.</source>
+        <translation>Ein öffentlicher Client, dessen Tokens an einen Schlüssel gebunden sind (DPoP, RFC 9449): Jede Token-Anfrage muss einen mit dem Schlüssel des Clients signierten Nachweis enthalten, und der Nachweis wird geprüft, wie §4.3 es verlangt (typ, ein asymmetrischer alg, die Signatur mit seinem eigenen jwk, Methode, URL, Alter, eine nur einmal verwendete jti). Zugriffstokens kommen als token_type DPoP, gebunden mit cnf.jkt, Refresh-Tokens bleiben an denselben Schlüssel gebunden, und der Token-Endpunkt sowie die Demo-API verlangen die Nonce der Sandbox (use_dpop_nonce). Die API lehnt ein gebundenes Token ab, das als Bearer oder mit einem Nachweis eines anderen Schlüssels gesendet wird.</translation>
+    </message>
+    <message>
+        <source>make a key pair for the connection, sign a new proof for every token, refresh and API request, send the request once more with the nonce the sandbox asks for, and call the API with the DPoP scheme.</source>
+        <translation>ein Schlüsselpaar für die Verbindung erzeugen, für jede Token-, Erneuerungs- und API-Anfrage einen neuen Nachweis signieren, die Anfrage mit der von der Sandbox verlangten Nonce noch einmal senden und die API mit dem Schema DPoP aufrufen.</translation>
     </message>
 </context>
 <context>

@@ -1693,6 +1693,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>Keyway could not build the proof of possession for this request.</source>
         <translation>Keyway no pudo crear la prueba de posesión para esta solicitud.</translation>
     </message>
+    <message>
+        <source>The proof of possession sent with this request is not valid.</source>
+        <translation>La prueba de posesión enviada con esta solicitud no es válida.</translation>
+    </message>
 </context>
 <context>
     <name>DpopSetup</name>
@@ -4625,6 +4629,18 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     <message>
         <source>renew a refresh token that would lapse unused (keyway keep-alive, or the window left running), warn &quot;Reconnect before&quot; as the grant&apos;s end nears, and once it has ended mark the connection as needing re-authorization.</source>
         <translation>renovar un token de actualización que caducaría sin uso (keyway keep-alive, o la ventana abierta), avisar «Volver a conectar antes de» cuando se acerque el fin de la concesión y, una vez terminada, marcar la conexión como pendiente de reautorización.</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>A public client whose tokens are bound to a key (DPoP, RFC 9449): every token request must carry a proof signed by the client&apos;s key, and the proof is checked as §4.3 says (typ, an asymmetric alg, the signature with its own jwk, method, URL, age, a jti used once). Access tokens come as token_type DPoP bound with cnf.jkt, refresh tokens stay bound to the same key, and the token endpoint and the demo API demand the sandbox&apos;s nonce (use_dpop_nonce). The API refuses a bound token sent as Bearer or with a proof signed by another key.</source>
+        <translation>Un cliente público cuyos tokens están vinculados a una clave (DPoP, RFC 9449): cada solicitud de token debe llevar una prueba firmada con la clave del cliente, y la prueba se comprueba como dice el §4.3 (typ, un alg asimétrico, la firma con su propio jwk, método, URL, antigüedad, un jti usado una sola vez). Los tokens de acceso llegan con token_type DPoP vinculados con cnf.jkt, los tokens de actualización siguen vinculados a la misma clave, y el endpoint de tokens y la API de demostración exigen el nonce del sandbox (use_dpop_nonce). La API rechaza un token vinculado enviado como Bearer o con una prueba firmada por otra clave.</translation>
+    </message>
+    <message>
+        <source>make a key pair for the connection, sign a new proof for every token, refresh and API request, send the request once more with the nonce the sandbox asks for, and call the API with the DPoP scheme.</source>
+        <translation>crear un par de claves para la conexión, firmar una prueba nueva para cada solicitud de token, de renovación y de API, enviar la solicitud una vez más con el nonce que pide el sandbox y llamar a la API con el esquema DPoP.</translation>
     </message>
 </context>
 <context>

@@ -1693,6 +1693,10 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>Keyway could not build the proof of possession for this request.</source>
         <translation>Keyway n’a pas pu construire la preuve de possession de cette requête.</translation>
     </message>
+    <message>
+        <source>The proof of possession sent with this request is not valid.</source>
+        <translation>La preuve de possession envoyée avec cette requête n’est pas valide.</translation>
+    </message>
 </context>
 <context>
     <name>DpopSetup</name>
@@ -4625,6 +4629,18 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     <message>
         <source>renew a refresh token that would lapse unused (keyway keep-alive, or the window left running), warn &quot;Reconnect before&quot; as the grant&apos;s end nears, and once it has ended mark the connection as needing re-authorization.</source>
         <translation>renouveler un jeton d&apos;actualisation qui expirerait faute d&apos;utilisation (keyway keep-alive, ou la fenêtre laissée ouverte), avertir « Reconnecter avant » à l&apos;approche de la fin de l&apos;autorisation et, une fois celle-ci passée, marquer la connexion comme nécessitant une réautorisation.</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>A public client whose tokens are bound to a key (DPoP, RFC 9449): every token request must carry a proof signed by the client&apos;s key, and the proof is checked as §4.3 says (typ, an asymmetric alg, the signature with its own jwk, method, URL, age, a jti used once). Access tokens come as token_type DPoP bound with cnf.jkt, refresh tokens stay bound to the same key, and the token endpoint and the demo API demand the sandbox&apos;s nonce (use_dpop_nonce). The API refuses a bound token sent as Bearer or with a proof signed by another key.</source>
+        <translation>Un client public dont les jetons sont liés à une clé (DPoP, RFC 9449) : chaque requête de jeton doit porter une preuve signée par la clé du client, et la preuve est vérifiée comme le dit le §4.3 (typ, un alg asymétrique, la signature avec son propre jwk, méthode, URL, âge, un jti utilisé une seule fois). Les jetons d’accès arrivent en token_type DPoP liés par cnf.jkt, les jetons d’actualisation restent liés à la même clé, et le point de terminaison des jetons comme l’API de démonstration exigent le nonce du bac à sable (use_dpop_nonce). L’API refuse un jeton lié envoyé en Bearer ou avec une preuve signée par une autre clé.</translation>
+    </message>
+    <message>
+        <source>make a key pair for the connection, sign a new proof for every token, refresh and API request, send the request once more with the nonce the sandbox asks for, and call the API with the DPoP scheme.</source>
+        <translation>créer une paire de clés pour la connexion, signer une nouvelle preuve pour chaque requête de jeton, de renouvellement et d’API, renvoyer la requête une fois avec le nonce que demande le bac à sable, et appeler l’API avec le schéma DPoP.</translation>
     </message>
 </context>
 <context>

@@ -1687,6 +1687,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>Keyway could not build the proof of possession for this request.</source>
         <translation>Keyway はこのリクエストの所有証明を作成できませんでした。</translation>
     </message>
+    <message>
+        <source>The proof of possession sent with this request is not valid.</source>
+        <translation>このリクエストとともに送られた所有証明は有効ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>DpopSetup</name>
@@ -4615,6 +4619,18 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     <message>
         <source>renew a refresh token that would lapse unused (keyway keep-alive, or the window left running), warn &quot;Reconnect before&quot; as the grant&apos;s end nears, and once it has ended mark the connection as needing re-authorization.</source>
         <translation>未使用で失効しそうなリフレッシュトークンを更新し (keyway keep-alive、または開いたままのウィンドウ)、付与の終了が近づいたら「次の日時より前に再接続」と警告し、終了したら接続を再認可が必要とマークする。</translation>
+    </message>
+    <message>
+        <source>DPoP</source>
+        <translation>DPoP</translation>
+    </message>
+    <message>
+        <source>A public client whose tokens are bound to a key (DPoP, RFC 9449): every token request must carry a proof signed by the client&apos;s key, and the proof is checked as §4.3 says (typ, an asymmetric alg, the signature with its own jwk, method, URL, age, a jti used once). Access tokens come as token_type DPoP bound with cnf.jkt, refresh tokens stay bound to the same key, and the token endpoint and the demo API demand the sandbox&apos;s nonce (use_dpop_nonce). The API refuses a bound token sent as Bearer or with a proof signed by another key.</source>
+        <translation>トークンが鍵に結び付けられる（DPoP、RFC 9449）公開クライアント。すべてのトークンリクエストはクライアントの鍵で署名された証明を含む必要があり、証明は §4.3 のとおりに検査されます（typ、非対称の alg、自身の jwk による署名、メソッド、URL、経過時間、一度だけ使われる jti）。アクセストークンは cnf.jkt で結び付けられた token_type DPoP として発行され、リフレッシュトークンも同じ鍵に結び付けられたままで、トークンエンドポイントとデモ API はサンドボックスの nonce を要求します（use_dpop_nonce）。API は、Bearer として送られた、または別の鍵で署名された証明とともに送られた結び付け済みトークンを拒否します。</translation>
+    </message>
+    <message>
+        <source>make a key pair for the connection, sign a new proof for every token, refresh and API request, send the request once more with the nonce the sandbox asks for, and call the API with the DPoP scheme.</source>
+        <translation>接続用の鍵ペアを作り、トークン・更新・API のリクエストごとに新しい証明に署名し、サンドボックスが求める nonce を付けてリクエストをもう一度送り、DPoP スキームで API を呼び出す。</translation>
     </message>
 </context>
 <context>

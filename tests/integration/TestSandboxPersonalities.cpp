@@ -7,12 +7,14 @@
 #include "PeerProcess.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
+#include "auth/DpopSigner.h"
 #include "catalog/Catalog.h"
 #include "catalog/IntegrationLoader.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/Keeper.h"
 #include "jose/ClientAssertion.h"
+#include "jose/DpopProof.h"
 #include "jose/PrivateKey.h"
 #include "sandbox/SandboxPersonality.h"
 #include "sandbox/SandboxServer.h"
@@ -52,7 +54,7 @@ private:
             QStringLiteral("keyway-sandbox-form-response"), QStringLiteral("keyway-sandbox-odd-token-type"),
             QStringLiteral("keyway-sandbox-basic-only"), QStringLiteral("keyway-sandbox-post-only"),
             QStringLiteral("keyway-sandbox-private-key-jwt"), QStringLiteral("keyway-sandbox-device-slow-down"),
-            QStringLiteral("keyway-sandbox-expiring-refresh")};
+            QStringLiteral("keyway-sandbox-expiring-refresh"), QStringLiteral("keyway-sandbox-dpop")};
     }
 
     int served(const char *path) const
@@ -113,7 +115,8 @@ private:
     };
 
     // One request straight to the sandbox, as another program (or an attacker) would send it.
-    Answer send(const QString &path, const QByteArray &form = {}, const QByteArray &authorization = {})
+    Answer send(
+        const QString &path, const QByteArray &form = {}, const QByteArray &authorization = {}, const QByteArray &dpopProof = {})
     {
         QNetworkAccessManager network;
         network.setProxy(QNetworkProxy::NoProxy);
@@ -121,6 +124,8 @@ private:
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!authorization.isEmpty())
             request.setRawHeader("Authorization", authorization);
+        if (!dpopProof.isEmpty())
+            request.setRawHeader("DPoP", dpopProof);
         QNetworkReply *reply = nullptr;
         if (form.isNull()) {
             reply = network.get(request);
@@ -439,6 +444,87 @@ private:
         QCOMPARE(status(left), ConnectionStatus::NeedsReauthorization);
     }
 
+    // "make a key pair for the connection, sign a new proof for every token, refresh and API request, send the
+    // request once more with the nonce the sandbox asks for, and call the API with the DPoP scheme." Keyway starts
+    // without the sandbox's nonce, so the code exchange is refused once (use_dpop_nonce) and sent again; a copy of
+    // the tokens is worth nothing without the key.
+    void dpop(const SandboxPersonality &p)
+    {
+        DpopSigner::forgetNonces();
+        const auto connected = connectPersonality(p);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
+        const StoredCredentials c = credentials(id);
+        QCOMPARE(c.tokens.tokenType, QStringLiteral("DPoP"));
+        const Result<PrivateKey> key = PrivateKey::fromPem(c.client.dpopKeyPem);
+        QVERIFY(key.ok());
+        QStringList tokenAnswers;
+        for (const QString &s : m_served) {
+            if (s.startsWith(QLatin1String("POST /token ")))
+                tokenAnswers << s.section(QLatin1Char(' '), 2);
+        }
+        QCOMPARE(tokenAnswers, (QStringList {QStringLiteral("400"), QStringLiteral("200")}));
+
+        // RFC 9449 §6.2: the sandbox bound the access token to the connection's key.
+        const auto boundTo = [&](const QByteArray &accessToken) {
+            const Answer info = send(QStringLiteral("/introspect"),
+                "client_id=" + p.clientId.toUtf8() + "&token=" + QUrl::toPercentEncoding(QString::fromLatin1(accessToken)));
+            const QJsonObject body = QJsonDocument::fromJson(info.body).object();
+            return body.value(QStringLiteral("cnf")).toObject().value(QStringLiteral("jkt")).toString();
+        };
+        QCOMPARE(boundTo(c.tokens.accessToken), key.value().thumbprint());
+
+        // The API with the DPoP scheme and a proof; then a new process's first request, without the nonce.
+        QCOMPARE(getContacts(id), 200);
+        DpopSigner::forgetNonces();
+        m_served.clear();
+        QCOMPARE(getContacts(id), 200);
+        QCOMPARE(m_served.size(), 2);
+        QVERIFY2(m_served.first().endsWith(QLatin1String(" 401")), qPrintable(m_served.join(QLatin1Char(','))));
+        QCOMPARE(served("/token"), 0); // a nonce challenge is not an expired token
+
+        // A refresh with a proof by the same key: the refresh token of this public client is bound to it too.
+        QCOMPARE(refresh(id).toString(), QString());
+        const StoredCredentials after = credentials(id);
+        QVERIFY(after.tokens.accessToken != c.tokens.accessToken);
+        QCOMPARE(after.tokens.tokenType, QStringLiteral("DPoP"));
+        QCOMPARE(boundTo(after.tokens.accessToken), key.value().thumbprint());
+        QCOMPARE(getContacts(id), 200);
+        QCOMPARE(status(id), ConnectionStatus::Connected);
+
+        // The copied access token: as a Bearer token, or with a proof by another key (with the nonce), refused.
+        const QString contacts = QStringLiteral("/api/contacts");
+        const Answer bearer = send(contacts, QByteArray(), "Bearer " + after.tokens.accessToken);
+        QCOMPARE(bearer.status, 401);
+        QVERIFY2(bearer.body.contains("bound to a DPoP key"), bearer.body.constData());
+        const Result<PrivateKey> stranger = PrivateKey::generateEc();
+        QVERIFY(stranger.ok());
+        DpopProof::Request forged;
+        forged.method = "GET";
+        forged.url = QUrl(issuer() + contacts);
+        forged.accessToken = after.tokens.accessToken;
+        forged.nonce = DpopSigner::nonceFor(forged.url);
+        QVERIFY(!forged.nonce.isEmpty());
+        const Answer other = send(contacts, QByteArray(), "DPoP " + after.tokens.accessToken,
+            DpopProof::create(stranger.value(), DpopProof::defaultAlgorithm(), forged).value().toLatin1());
+        QCOMPARE(other.status, 401);
+        QVERIFY2(other.body.contains("another key"), other.body.constData());
+        // And the copied refresh token, without a proof or with the stranger's.
+        const QByteArray refreshForm = "grant_type=refresh_token&client_id=" + p.clientId.toUtf8()
+            + "&refresh_token=" + QUrl::toPercentEncoding(QString::fromLatin1(after.tokens.refreshToken));
+        QCOMPARE(send(QStringLiteral("/token"), refreshForm).status, 400);
+        forged.method = "POST";
+        forged.url = QUrl(issuer() + QStringLiteral("/token"));
+        forged.accessToken.clear();
+        const Answer stolen = send(QStringLiteral("/token"), refreshForm, {},
+            DpopProof::create(stranger.value(), DpopProof::defaultAlgorithm(), forged).value().toLatin1());
+        QCOMPARE(stolen.status, 400);
+        QVERIFY2(stolen.body.contains("invalid_dpop_proof"), stolen.body.constData());
+        // Keyway's own refresh token still works: nothing above spent it.
+        QCOMPARE(refresh(id).toString(), QString());
+        QCOMPARE(getContacts(id), 200);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -508,6 +594,8 @@ private slots:
             return oneClientAuthMethod(*p);
         if (clientId == QLatin1String("keyway-sandbox-reuse-detection"))
             return reuseDetection(*p);
+        if (p->requiresDpop)
+            return dpop(*p);
         // Nested, form-encoded and odd-case token responses: read as the entry says.
         return connectsAndRefreshes(*p);
     }

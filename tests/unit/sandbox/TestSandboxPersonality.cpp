@@ -1,17 +1,31 @@
 // The sandbox's side of each personality (SandboxPersonality), over real loopback HTTP and without Keyway's core:
 // exact redirect matching (RFC 6749 §3.1.2.3, §4.1.2.1), the shapes of token responses, one client
-// authentication method, private_key_jwt refusals (RFC 7523 §3) and the device flow's slow_down (RFC 8628 §3.5).
+// authentication method, private_key_jwt refusals (RFC 7523 §3), the device flow's slow_down (RFC 8628 §3.5) and DPoP
+// (RFC 9449: the proof checks of §4.3, bound tokens, the nonce).
 // TestSandboxPersonalities shows Keyway meeting each of them.
 #include "SandboxTestClient.h"
+#include "jose/Base64Url.h"
 #include "jose/ClientAssertion.h"
+#include "jose/DpopProof.h"
+#include "jose/Jwk.h"
+#include "jose/Jws.h"
 #include "jose/PrivateKey.h"
 #include "sandbox/SandboxPersonality.h"
 
 #include <QtTest>
 
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+
+#include <functional>
+
 using namespace keyway;
 using namespace keyway::test;
 using namespace Qt::Literals::StringLiterals;
+
+// Changes a DPoP proof's header and claims before it is signed.
+using ProofEdit = std::function<void(QJsonObject &header, QJsonObject &claims)>;
+Q_DECLARE_METATYPE(ProofEdit)
 
 class TestSandboxPersonality : public QObject
 {
@@ -45,6 +59,50 @@ private:
     {
         return m_client->postForm(u"/token"_s,
             {{u"grant_type"_s, u"client_credentials"_s}, {u"client_assertion_type"_s, type}, {u"client_assertion"_s, assertion}});
+    }
+
+    // A DPoP proof as a client would make it for `method` `path` of this sandbox, with `edit` applied to its header
+    // and claims before it is signed by `signer` (the jwk header is always `key`'s public part unless edited).
+    QByteArray proof(const PrivateKey &key, const QByteArray &method, const QString &path,
+        const std::function<void(QJsonObject &header, QJsonObject &claims)> &edit = {}, const PrivateKey *signer = nullptr,
+        const QString &accessToken = {}, const QString &nonce = {})
+    {
+        QJsonObject header {{u"typ"_s, u"dpop+jwt"_s}, {u"jwk"_s, key.publicJwk()}};
+        header.insert(u"jwk"_s, Jwk::publicJson(key.key()));
+        QJsonObject claims {{u"jti"_s, Random::token(16)}, {u"htm"_s, QString::fromLatin1(method)},
+            {u"htu"_s, m_server->issuer() + path}, {u"iat"_s, QDateTime::currentSecsSinceEpoch()}};
+        if (!accessToken.isEmpty())
+            claims.insert(u"ath"_s, DpopProof::accessTokenHash(accessToken.toLatin1()));
+        if (!nonce.isEmpty())
+            claims.insert(u"nonce"_s, nonce);
+        if (edit)
+            edit(header, claims);
+        const PrivateKey &by = signer ? *signer : key;
+        const Result<QString> signed_
+            = Jws::sign(header, QJsonDocument(claims).toJson(QJsonDocument::Compact), by.key(), by.defaultAlgorithm());
+        return signed_.ok() ? signed_.value().toLatin1() : QByteArray();
+    }
+
+    // client_credentials for the confidential client (which may use DPoP without being asked to) with `dpop`.
+    HttpReply confidentialWithProof(const QByteArray &dpop)
+    {
+        return m_client->postForm(u"/token"_s, {{u"grant_type"_s, u"client_credentials"_s}},
+            {header("Authorization",
+                 basicAuth(SandboxProvider::confidentialClientId(), SandboxProvider::confidentialClientSecret())),
+                header("DPoP", dpop)});
+    }
+
+    // The private JWK of an EC P-256 key: its public members and d (RFC 7518 §6.2.2.1).
+    static QJsonObject privateJwk(const PrivateKey &key)
+    {
+        QJsonObject jwk = Jwk::publicJson(key.key());
+        BIGNUM *d = nullptr;
+        EVP_PKEY_get_bn_param(key.key(), OSSL_PKEY_PARAM_PRIV_KEY, &d);
+        QByteArray bytes(32, '\0');
+        BN_bn2binpad(d, reinterpret_cast<unsigned char *>(bytes.data()), 32);
+        BN_clear_free(d);
+        jwk.insert(u"d"_s, Base64Url::encodeToString(bytes));
+        return jwk;
     }
 
 private Q_SLOTS:
@@ -222,6 +280,185 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QCOMPARE(poll(), u"slow_down"_s); // too soon for 6 s: now 11 s
         QCOMPARE(poll(), u"slow_down"_s);
+    }
+
+    // RFC 9449 §4.3: each check refuses a proof that fails it, with invalid_dpop_proof; the first rows pass.
+    void dpopProofIsCheckedAsRfc9449Says_data()
+    {
+        using Edit = ProofEdit;
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<bool>("byAnotherKey");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("why");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QTest::newRow("a good proof") << Edit() << false << 200 << QString();
+        QTest::newRow("htu with a query and upper-case scheme and host: ignored, normalized") << Edit([](QJsonObject &,
+                                                                                                          QJsonObject &c) {
+            c.insert(u"htu"_s, c.value(u"htu"_s).toString().replace(u"http://127.0.0.1"_s, u"HTTP://127.0.0.1"_s) + u"?x=1#f"_s);
+        }) << false << 200 << QString();
+        QTest::newRow("typ JWT") << Edit([](QJsonObject &h, QJsonObject &) { h.insert(u"typ"_s, u"JWT"_s); }) << false << 400
+                                 << u"typ"_s;
+        QTest::newRow("no typ") << Edit([](QJsonObject &h, QJsonObject &) { h.remove(u"typ"_s); }) << false << 400 << u"typ"_s;
+        QTest::newRow("no jwk") << Edit([](QJsonObject &h, QJsonObject &) { h.remove(u"jwk"_s); }) << false << 400 << u"jwk"_s;
+        QTest::newRow("signed by another key than its jwk") << Edit() << true << 400 << u"signature"_s;
+        QTest::newRow("a private key in its jwk") << Edit() << false << 400 << u"private"_s; // jwk set in the test
+        QTest::newRow("htm GET for a POST") << Edit([](QJsonObject &, QJsonObject &c) { c.insert(u"htm"_s, u"GET"_s); }) << false
+                                            << 400 << u"htm"_s;
+        QTest::newRow("htu of another endpoint") << Edit([](QJsonObject &, QJsonObject &c) {
+            c.insert(u"htu"_s, c.value(u"htu"_s).toString().replace(u"/token"_s, u"/revoke"_s));
+        }) << false << 400 << u"htu"_s;
+        QTest::newRow("htu of another server")
+            << Edit([](QJsonObject &, QJsonObject &c) { c.insert(u"htu"_s, u"https://server.example/token"_s); }) << false << 400
+            << u"htu"_s;
+        QTest::newRow("iat ten minutes ago")
+            << Edit([now](QJsonObject &, QJsonObject &c) { c.insert(u"iat"_s, now - 600); }) << false << 400 << u"ago"_s;
+        QTest::newRow("iat five minutes ahead")
+            << Edit([now](QJsonObject &, QJsonObject &c) { c.insert(u"iat"_s, now + 300); }) << false << 400 << u"future"_s;
+        QTest::newRow("no jti") << Edit([](QJsonObject &, QJsonObject &c) { c.remove(u"jti"_s); }) << false << 400 << u"jti"_s;
+        QTest::newRow("no htu") << Edit([](QJsonObject &, QJsonObject &c) { c.remove(u"htu"_s); }) << false << 400 << u"htu"_s;
+    }
+
+    void dpopProofIsCheckedAsRfc9449Says()
+    {
+        using Edit = ProofEdit;
+        QFETCH(Edit, edit);
+        QFETCH(bool, byAnotherKey);
+        QFETCH(int, status);
+        QFETCH(QString, why);
+        const Result<PrivateKey> key = PrivateKey::generateEc();
+        const Result<PrivateKey> other = PrivateKey::generateEc();
+        QVERIFY(key.ok() && other.ok());
+        Edit change = edit;
+        if (QByteArray(QTest::currentDataTag()).contains("private"))
+            change = [&](QJsonObject &h, QJsonObject &) { h.insert(u"jwk"_s, privateJwk(key.value())); };
+        const HttpReply r
+            = confidentialWithProof(proof(key.value(), "POST", u"/token"_s, change, byAnotherKey ? &other.value() : nullptr));
+        QCOMPARE(r.status, status);
+        if (status == 200) {
+            QCOMPARE(r.json().value(u"token_type"_s).toString(), u"DPoP"_s);
+            return;
+        }
+        QCOMPARE(r.error(), u"invalid_dpop_proof"_s);
+        QVERIFY2(r.json().value(u"error_description"_s).toString().contains(why), qPrintable(r.text()));
+    }
+
+    void dpopRefusesUnsignedAndHmacProofs_data()
+    {
+        QTest::addColumn<QString>("alg");
+        QTest::newRow("none") << u"none"_s;
+        QTest::newRow("HS256") << u"HS256"_s;
+    }
+
+    void dpopRefusesUnsignedAndHmacProofs()
+    {
+        QFETCH(QString, alg);
+        const Result<PrivateKey> key = PrivateKey::generateEc();
+        QVERIFY(key.ok());
+        const QJsonObject header {{u"typ"_s, u"dpop+jwt"_s}, {u"alg"_s, alg}, {u"jwk"_s, Jwk::publicJson(key.value().key())}};
+        const QJsonObject claims {{u"jti"_s, Random::token(16)}, {u"htm"_s, u"POST"_s},
+            {u"htu"_s, m_server->issuer() + u"/token"_s}, {u"iat"_s, QDateTime::currentSecsSinceEpoch()}};
+        const QByteArray compact = Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+            + Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.'
+            + (alg == u"none"_s ? QByteArray() : Base64Url::encode(QByteArray(32, 'x')));
+        const HttpReply r = confidentialWithProof(compact);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.error(), u"invalid_dpop_proof"_s);
+    }
+
+    void dpopProofIsTakenOnce()
+    {
+        const Result<PrivateKey> key = PrivateKey::generateEc();
+        QVERIFY(key.ok());
+        const QByteArray once = proof(key.value(), "POST", u"/token"_s);
+        QCOMPARE(confidentialWithProof(once).status, 200);
+        const HttpReply again = confidentialWithProof(once);
+        QCOMPARE(again.status, 400);
+        QVERIFY2(again.text().contains(u"jti"_s), qPrintable(again.text()));
+    }
+
+    // The DPoP personality: a proof on every token request, the sandbox's nonce, tokens bound with cnf.jkt, a bound
+    // refresh token, and an API that takes a bound token only with the DPoP scheme and a proof by its key.
+    void dpopPersonalityBindsEveryToken()
+    {
+        const QString id = u"keyway-sandbox-dpop"_s;
+        const HttpReply discovery = m_client->get(u"/.well-known/openid-configuration"_s);
+        QVERIFY(discovery.json().value(u"dpop_signing_alg_values_supported"_s).toArray().contains(u"ES256"_s));
+        const Result<PrivateKey> key = PrivateKey::generateEc();
+        const Result<PrivateKey> other = PrivateKey::generateEc();
+        QVERIFY(key.ok() && other.ok());
+        const Authorization a = as(id);
+        const SandboxTestClient::Callback cb = m_client->authorize(a);
+        QVERIFY(!cb.code.isEmpty());
+        const Params clientId {{u"client_id"_s, id}};
+
+        // RFC 9449 §5.2: no proof, refused; §8: a proof without the nonce, refused with the nonce to use.
+        QCOMPARE(m_client->exchangeCode(cb.code, a).error(), u"invalid_dpop_proof"_s);
+        const HttpReply noNonce
+            = m_client->exchangeCode(cb.code, a, {header("DPoP", proof(key.value(), "POST", u"/token"_s))}, clientId);
+        QCOMPARE(noNonce.status, 400);
+        QCOMPARE(noNonce.error(), u"use_dpop_nonce"_s);
+        const QString nonce = QString::fromLatin1(noNonce.header("DPoP-Nonce"));
+        QVERIFY(!nonce.isEmpty());
+        const HttpReply tokens = m_client->exchangeCode(
+            cb.code, a, {header("DPoP", proof(key.value(), "POST", u"/token"_s, {}, nullptr, {}, nonce))}, clientId);
+        QCOMPARE(tokens.status, 200);
+        QCOMPARE(tokens.json().value(u"token_type"_s).toString(), u"DPoP"_s);
+        const QString access = tokens.json().value(u"access_token"_s).toString();
+        const QString refresh = tokens.json().value(u"refresh_token"_s).toString();
+        QVERIFY(!refresh.isEmpty());
+        const HttpReply info = m_client->postForm(u"/introspect"_s, {{u"client_id"_s, id}, {u"token"_s, access}});
+        QCOMPARE(info.json().value(u"cnf"_s).toObject().value(u"jkt"_s).toString(), key.value().thumbprint());
+
+        // RFC 9449 §7: the API.
+        const auto api = [&](const QByteArray &authorization, const QByteArray &dpop) {
+            Headers headers {header("Authorization", authorization)};
+            if (!dpop.isEmpty())
+                headers.append(header("DPoP", dpop));
+            return m_client->send("GET", m_client->url(u"/api/contacts"_s), {}, headers);
+        };
+        const QByteArray dpopScheme = "DPoP " + access.toLatin1();
+        const HttpReply asBearer = api("Bearer " + access.toLatin1(), {});
+        QCOMPARE(asBearer.status, 401);
+        QVERIFY2(asBearer.header("WWW-Authenticate").startsWith("DPoP "), asBearer.header("WWW-Authenticate").constData());
+        const HttpReply withoutNonce = api(dpopScheme, proof(key.value(), "GET", u"/api/contacts"_s, {}, nullptr, access));
+        QCOMPARE(withoutNonce.status, 401);
+        QVERIFY2(withoutNonce.header("WWW-Authenticate").contains("error=\"use_dpop_nonce\""),
+            withoutNonce.header("WWW-Authenticate").constData());
+        QCOMPARE(QString::fromLatin1(withoutNonce.header("DPoP-Nonce")), nonce);
+        QCOMPARE(api(dpopScheme, proof(key.value(), "GET", u"/api/contacts"_s, {}, nullptr, access, nonce)).status, 200);
+        const HttpReply byOther = api(dpopScheme, proof(other.value(), "GET", u"/api/contacts"_s, {}, nullptr, access, nonce));
+        QCOMPARE(byOther.status, 401);
+        QVERIFY2(byOther.text().contains(u"another key"_s), qPrintable(byOther.text()));
+        const HttpReply noProof = api(dpopScheme, {});
+        QCOMPARE(noProof.status, 401);
+        QCOMPARE(noProof.error(), u"invalid_dpop_proof"_s);
+        const HttpReply wrongAth
+            = api(dpopScheme, proof(key.value(), "GET", u"/api/contacts"_s, {}, nullptr, u"another-token"_s, nonce));
+        QCOMPARE(wrongAth.status, 401);
+        QVERIFY2(wrongAth.text().contains(u"ath"_s), qPrintable(wrongAth.text()));
+
+        // RFC 9449 §5: the refresh token is bound to the key of the code exchange.
+        const auto refreshWith = [&](const QByteArray &dpop) {
+            return m_client->postForm(u"/token"_s,
+                {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, id}},
+                dpop.isEmpty() ? Headers() : Headers {header("DPoP", dpop)});
+        };
+        QCOMPARE(refreshWith({}).error(), u"invalid_dpop_proof"_s);
+        const HttpReply stolen = refreshWith(proof(other.value(), "POST", u"/token"_s, {}, nullptr, {}, nonce));
+        QCOMPARE(stolen.error(), u"invalid_dpop_proof"_s);
+        QVERIFY2(stolen.text().contains(u"another DPoP key"_s), qPrintable(stolen.text()));
+        const HttpReply renewed = refreshWith(proof(key.value(), "POST", u"/token"_s, {}, nullptr, {}, nonce));
+        QCOMPARE(renewed.status, 200);
+        QCOMPARE(renewed.json().value(u"token_type"_s).toString(), u"DPoP"_s);
+    }
+
+    // Without a proof the other clients still get Bearer tokens, which the API takes as before.
+    void withoutAProofTokensStayBearer()
+    {
+        const HttpReply r = m_client->clientCredentials();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"token_type"_s).toString(), u"Bearer"_s);
+        QCOMPARE(m_client->api("GET", u"/api/contacts"_s, r.json().value(u"access_token"_s).toString()).status, 200);
     }
 };
 

@@ -17,6 +17,8 @@
 #include <QNetworkInterface>
 #include <QSemaphore>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
@@ -374,6 +376,45 @@ private Q_SLOTS:
         QCOMPARE(client.refresh(refresh).error(), u"invalid_grant"_s);
         QVERIFY(next->store().requests().size() >= 6); // the log has both servers' requests
         QCOMPARE(next->store().requests().first().path, u"/authorize"_s);
+    }
+
+    // A store written before DPoP (schema 1, no dpop_jkt columns) is upgraded in place when opened: its tokens stay
+    // good, and new tokens can be bound.
+    void storeFromBeforeDpopIsUpgradedInPlace()
+    {
+        const QString path = newStorePath();
+        QString access;
+        {
+            const auto server = serverOn(path);
+            access = SandboxTestClient(server->baseUrl()).signIn().json().value(u"access_token"_s).toString();
+            QVERIFY(!access.isEmpty());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema-1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &sql : {u"ALTER TABLE grants DROP COLUMN dpop_jkt"_s,
+                     u"ALTER TABLE access_tokens DROP COLUMN dpop_jkt"_s, u"PRAGMA user_version=1"_s})
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"schema-1"_s);
+        SandboxStore store;
+        const Error opened = store.open(path);
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        const std::optional<SandboxStore::AccessToken> old = store.accessToken(access);
+        QVERIFY(old.has_value());
+        QVERIFY(old->dpopJkt.isEmpty());
+        SandboxStore::Grant grant;
+        grant.clientId = u"keyway-sandbox-dpop"_s;
+        grant.account = u"alice"_s;
+        grant.dpopJkt = u"thumbprint"_s;
+        const QString grantId = store.addGrant(grant);
+        QCOMPARE(store.grant(grantId)->dpopJkt, u"thumbprint"_s);
+        const SandboxStore::Issued issued = store.issue(grantId, {u"openid"_s}, true, std::chrono::seconds(60), u"thumbprint"_s);
+        QCOMPARE(store.accessToken(issued.accessToken)->dpopJkt, u"thumbprint"_s);
     }
 
     void faultsChangedInTheStoreApplyToARunningServer()
