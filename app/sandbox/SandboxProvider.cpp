@@ -1108,6 +1108,10 @@ HttpResponse SandboxProvider::authorize(const HttpRequest &request)
         return fail("invalid_request", QStringLiteral("code_challenge_method must be S256; plain is not accepted."));
     if (challenge.size() != 43 || !isPkceText(challenge))
         return fail("invalid_request", QStringLiteral("code_challenge is not a base64url SHA-256 value of 43 characters."));
+    // RFC 9449 §10: dpop_jkt, the RFC 7638 SHA-256 thumbprint (base64url, 43 characters) of the key the code is for.
+    const QString dpopJkt = form.value(QStringLiteral("dpop_jkt"));
+    if (form.has(QStringLiteral("dpop_jkt")) && (dpopJkt.size() != 43 || !Base64Url::isValid(dpopJkt.toLatin1())))
+        return fail("invalid_request", QStringLiteral("dpop_jkt is not a base64url SHA-256 thumbprint of 43 characters."));
     const QStringList scopes = form.has(QStringLiteral("scope")) ? splitScopes(form.value(QStringLiteral("scope")))
                                                                  : QStringList {QStringLiteral("openid")};
     if (const QString unknown = unknownScope(scopes, supportedScopes()); !unknown.isEmpty())
@@ -1127,6 +1131,7 @@ HttpResponse SandboxProvider::authorize(const HttpRequest &request)
     pending.hasState = hasState;
     pending.nonce = form.value(QStringLiteral("nonce"));
     pending.codeChallenge = challenge;
+    pending.dpopJkt = dpopJkt;
     pending.id = m_store->addPending(pending);
     const std::optional<SandboxStore::Pending> added = m_store->pending(pending.id);
     return consentPage(added ? *added : pending, QStringLiteral("/authorize/decision"),
@@ -1174,6 +1179,7 @@ HttpResponse SandboxProvider::authorizeDecision(const HttpRequest &request)
     code.account = account;
     code.nonce = pending.nonce;
     code.codeChallenge = pending.codeChallenge;
+    code.dpopJkt = pending.dpopJkt;
     code.authTime = nowSeconds();
     const QString value = m_store->addCode(code);
     m_store->noteAccount(account);
@@ -1271,6 +1277,11 @@ HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, co
         return invalidGrant(QStringLiteral("code_verifier is not 43 to 128 unreserved characters (RFC 7636 §4.1)."));
     if (!sameSecret(challengeFor(verifier), code->codeChallenge))
         return invalidGrant(QStringLiteral("code_verifier does not match the code_challenge (RFC 7636 §4.6)."));
+    // RFC 9449 §10: a code asked for with dpop_jkt is redeemed only with a proof by that key.
+    if (!code->dpopJkt.isEmpty() && dpopJkt != code->dpopJkt)
+        return oauthError(400, QStringLiteral("invalid_dpop_proof"),
+            QStringLiteral("The authorization code was requested for another DPoP key (dpop_jkt, RFC 9449 §10) than the "
+                           "one that signed this proof."));
 
     SandboxStore::Grant grant;
     grant.clientId = client.id;

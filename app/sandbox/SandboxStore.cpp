@@ -110,7 +110,8 @@ QJsonObject pendingToJson(const SandboxStore::Pending &p)
     return QJsonObject {{QStringLiteral("csrf"), p.csrf}, {QStringLiteral("client_id"), p.clientId},
         {QStringLiteral("redirect_uri"), p.redirectUri}, {QStringLiteral("scopes"), joined(p.scopes)},
         {QStringLiteral("state"), p.state}, {QStringLiteral("has_state"), p.hasState}, {QStringLiteral("nonce"), p.nonce},
-        {QStringLiteral("code_challenge"), p.codeChallenge}, {QStringLiteral("device"), p.deviceKey}};
+        {QStringLiteral("code_challenge"), p.codeChallenge}, {QStringLiteral("device"), p.deviceKey},
+        {QStringLiteral("dpop_jkt"), p.dpopJkt}};
 }
 
 SandboxStore::Pending pendingFromJson(const QString &id, const QJsonObject &o, qint64 expiresAt)
@@ -126,6 +127,7 @@ SandboxStore::Pending pendingFromJson(const QString &id, const QJsonObject &o, q
     p.nonce = o.value(QStringLiteral("nonce")).toString();
     p.codeChallenge = o.value(QStringLiteral("code_challenge")).toString();
     p.deviceKey = o.value(QStringLiteral("device")).toString();
+    p.dpopJkt = o.value(QStringLiteral("dpop_jkt")).toString();
     p.expiresAt = expiresAt;
     return p;
 }
@@ -567,7 +569,7 @@ QString SandboxStore::addCode(Code code)
     const QJsonObject data {{QStringLiteral("client_id"), code.clientId}, {QStringLiteral("redirect_uri"), code.redirectUri},
         {QStringLiteral("scopes"), joined(code.scopes)}, {QStringLiteral("account"), code.account},
         {QStringLiteral("nonce"), code.nonce}, {QStringLiteral("code_challenge"), code.codeChallenge},
-        {QStringLiteral("auth_time"), code.authTime}};
+        {QStringLiteral("auth_time"), code.authTime}, {QStringLiteral("dpop_jkt"), code.dpopJkt}};
     transaction([&] {
         // A used code is kept until it expires: replaying it must still be recognised (RFC 6749 §4.1.2).
         makeRoom("codes", kMaxCodes, QStringLiteral("expires_at <= ?"), "expires_at");
@@ -592,6 +594,7 @@ std::optional<SandboxStore::Code> SandboxStore::code(const QString &value)
     c.account = o.value(QStringLiteral("account")).toString();
     c.nonce = o.value(QStringLiteral("nonce")).toString();
     c.codeChallenge = o.value(QStringLiteral("code_challenge")).toString();
+    c.dpopJkt = o.value(QStringLiteral("dpop_jkt")).toString();
     c.authTime = qint64(o.value(QStringLiteral("auth_time")).toDouble());
     c.used = q.value(1).toBool();
     c.grantId = q.value(2).toString();

@@ -73,6 +73,7 @@ public:
         QString nonce;
         QString codeChallenge; // S256
         QString deviceKey; // set for a device authorization being approved on the verification page
+        QString dpopJkt; // RFC 9449 §10: the DPoP key the code is for; empty: any
         qint64 expiresAt = 0;
     };
 
@@ -84,6 +85,7 @@ public:
         QString account;
         QString nonce;
         QString codeChallenge;
+        QString dpopJkt; // RFC 9449 §10: the DPoP key the code may be redeemed with; empty: any
         qint64 authTime = 0; // seconds since the epoch (OpenID Connect auth_time)
         qint64 expiresAt = 0;
         bool used = false;

@@ -452,6 +452,39 @@ private Q_SLOTS:
         QCOMPARE(renewed.json().value(u"token_type"_s).toString(), u"DPoP"_s);
     }
 
+    // RFC 9449 §10: a code asked for with dpop_jkt is redeemed only with a proof by that key; a malformed one is
+    // refused at the authorization endpoint.
+    void dpopJktBindsTheAuthorizationCode()
+    {
+        const Result<PrivateKey> key = PrivateKey::generateEc();
+        const Result<PrivateKey> other = PrivateKey::generateEc();
+        QVERIFY(key.ok() && other.ok());
+        const Authorization a = as(u"keyway-sandbox"_s);
+        Params params = m_client->authorizeParams(a);
+        params.append({u"dpop_jkt"_s, key.value().thumbprint()});
+        const HttpReply page = m_client->openAuthorize(params);
+        QCOMPARE(page.status, 200);
+        const HttpReply decision
+            = m_client->decide(page.text(), u"/authorize/decision"_s, a.account, a.scope.split(u' ', Qt::SkipEmptyParts), false);
+        const QString code = decision.locationValue(u"code"_s);
+        QVERIFY(!code.isEmpty());
+        const Params clientId {{u"client_id"_s, a.clientId}};
+        const HttpReply byOther
+            = m_client->exchangeCode(code, a, {header("DPoP", proof(other.value(), "POST", u"/token"_s))}, clientId);
+        QCOMPARE(byOther.status, 400);
+        QCOMPARE(byOther.error(), u"invalid_dpop_proof"_s);
+        QVERIFY2(byOther.text().contains(u"dpop_jkt"_s), qPrintable(byOther.text()));
+        QCOMPARE(m_client->exchangeCode(code, a).error(), u"invalid_dpop_proof"_s); // no proof at all
+        const HttpReply byKey
+            = m_client->exchangeCode(code, a, {header("DPoP", proof(key.value(), "POST", u"/token"_s))}, clientId);
+        QCOMPARE(byKey.status, 200);
+        QCOMPARE(byKey.json().value(u"token_type"_s).toString(), u"DPoP"_s);
+
+        params.last().second = u"not-a-thumbprint"_s;
+        const HttpReply malformed = m_client->openAuthorize(params);
+        QVERIFY2(malformed.locationValue(u"error"_s) == u"invalid_request"_s, malformed.header("Location").constData());
+    }
+
     // Without a proof the other clients still get Bearer tokens, which the API takes as before.
     void withoutAProofTokensStayBearer()
     {
