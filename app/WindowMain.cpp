@@ -42,7 +42,7 @@ extern "C" int keyway_window_main(int argc, char **argv)
     QApplication app(argc, argv);
     keyway::AppInfo::apply();
     keyway::AppPaths::makePrivate();
-    keyway::Translations::install(keyway::Translations::Parts::KeywayAndQt);
+    keyway::Translations::install();
     QApplication::setApplicationDisplayName(keyway::AppInfo::name());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyway.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.keyway.Keyway"));

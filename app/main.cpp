@@ -65,7 +65,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     keyway::AppInfo::apply();
     keyway::AppPaths::makePrivate();
-    keyway::Translations::install(keyway::Translations::Parts::Keyway);
+    keyway::Translations::install();
     // Scripts read stderr as one clear line: Keyway's own logging stays quiet on the command line unless
     // asked for (QT_LOGGING_RULES="keyway.*=true" overrides this).
     QLoggingCategory::setFilterRules(QStringLiteral("keyway.*=false"));

@@ -159,11 +159,16 @@ int Cli::run(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         // QCommandLineParser names the program as it was started (argv[0], a path) and not the subcommand: the
-        // usage line is written here instead.
+        // usage line (Qt's words, in the chosen language) gets the subcommand's name and its arguments.
         QString text = parser.helpText();
         const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        text.replace(
-            0, firstLineEnd, QStringLiteral("Usage: keyway %1 [options] %2").arg(command->name(), command->usage()).trimmed());
+        QString usage = text.left(firstLineEnd);
+        const QString program = QCoreApplication::arguments().constFirst();
+        if (const qsizetype at = usage.indexOf(program); at >= 0)
+            usage.replace(at, program.size(), QStringLiteral("keyway ") + command->name());
+        if (!command->usage().isEmpty())
+            usage += QLatin1Char(' ') + command->usage();
+        text.replace(0, firstLineEnd, usage);
         CliCommand::out() << text << Qt::flush;
         return 0;
     }

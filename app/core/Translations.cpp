@@ -65,7 +65,7 @@ QLocale chosenLocale()
     return choice.isEmpty() ? QLocale::system() : QLocale(choice);
 }
 
-QString install(Parts parts)
+QString install()
 {
     const QString choice = explicitChoice();
     const QLocale locale = choice.isEmpty() ? QLocale::system() : QLocale(choice);
@@ -89,13 +89,11 @@ QString install(Parts parts)
         return {};
     }
     QCoreApplication::installTranslator(keyway);
-    if (parts == Parts::KeywayAndQt) {
-        auto *qt = new QTranslator(QCoreApplication::instance());
-        if (load(qt, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        else
-            delete qt; // not installed (qt6-translations-l10n): Qt's few own strings stay English
-    }
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (load(qt, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt; // not installed (qt6-translations-l10n): Qt's few own strings stay English
     return language;
 }
 

@@ -13,10 +13,6 @@ namespace keyway {
 // Settings applies when Keyway next starts.
 namespace Translations {
 
-// What install() loads: the command line needs only Keyway's own strings; the window also Qt's (dialog buttons,
-// context menus of text fields), from Debian's qt6-translations-l10n when installed.
-enum class Parts { Keyway, KeywayAndQt };
-
 // The languages that ship translated, as locale names ("de", "es", "fr", "ja"); English is the source language.
 QStringList shipped();
 // The language name in that language ("Deutsch", "日本語"), for the Settings list.
@@ -34,8 +30,10 @@ QLocale chosenLocale();
 
 // Installs the translators for chosenLocale() on the running application and, when the language was chosen rather
 // than taken from the system, makes it the default locale so dates and numbers follow it. Returns the language
-// whose translation was loaded ("de"), or empty when the text stays English.
-QString install(Parts parts);
+// whose translation was loaded ("de"), or empty when the text stays English. Qt's own strings follow, from Debian's
+// qt6-translations-l10n when installed: the window's dialog buttons and text fields' context menus, the command
+// line's help frame ("Usage:", "Options:") and the option parser's errors.
+QString install();
 
 // The language the text is in now, as the loaded translation says it ("de"; "en" with none): whichever way the
 // translation was installed. The window uses it to say when text from integration files (English) sits among it.

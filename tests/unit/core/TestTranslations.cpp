@@ -422,7 +422,7 @@ private slots:
     void englishPluralsAreLoadedForEnglish()
     {
         qputenv("KEYWAY_LANGUAGE", "en");
-        QCOMPARE(Translations::install(Translations::Parts::Keyway), QString());
+        QCOMPARE(Translations::install(), QString());
         qunsetenv("KEYWAY_LANGUAGE");
         const char *source = "%n connection(s) were recovered and keep their tokens from the keychain.";
         QCOMPARE(QCoreApplication::translate("DatabaseRecovery", source, nullptr, 1),
@@ -462,7 +462,7 @@ private slots:
         QFETCH(QByteArray, setting);
         QFETCH(QString, loaded);
         qputenv("KEYWAY_LANGUAGE", setting);
-        const QString language = Translations::install(Translations::Parts::Keyway);
+        const QString language = Translations::install();
         qunsetenv("KEYWAY_LANGUAGE");
         QCOMPARE(language, loaded);
         // The chosen locale formats dates and numbers from now on.

@@ -70,7 +70,7 @@ private slots:
         test::resetTestHome();
         // English, as every Keyway speaking it reads its %n plurals ("8 characters") from keyway_en.qm.
         qputenv("KEYWAY_LANGUAGE", "en");
-        Translations::install(Translations::Parts::Keyway);
+        Translations::install();
         qunsetenv("KEYWAY_LANGUAGE");
     }
 
