@@ -5,6 +5,8 @@
 #include <QtTest>
 
 using namespace keyway;
+// The answer headers one overload reads (a braced list alone would also fit the QString overload).
+using Headers = QList<QNetworkReply::RawHeaderPair>;
 
 // RFC 9449 §8 and §9: which answers ask for a request again with the server's nonce, and how nonces are kept per
 // origin and put into the next proof.
@@ -52,14 +54,14 @@ private slots:
     void keepsTheLastNonceOfEachOrigin()
     {
         const QUrl token(QStringLiteral("https://as.example/token"));
-        DpopSigner::rememberNonce(token, {{"DPoP-Nonce", "eyJ7S_zG.eyJH0-Z.HX4w-7v"}});
+        DpopSigner::rememberNonce(token, Headers {{"DPoP-Nonce", "eyJ7S_zG.eyJH0-Z.HX4w-7v"}});
         QCOMPARE(DpopSigner::nonceFor(QUrl(QStringLiteral("https://as.example/other?x=1"))),
             QStringLiteral("eyJ7S_zG.eyJH0-Z.HX4w-7v"));
         QVERIFY2(DpopSigner::nonceFor(QUrl(QStringLiteral("https://rs.example/api"))).isEmpty(), "another origin's nonce");
         QVERIFY2(DpopSigner::nonceFor(QUrl(QStringLiteral("http://as.example/token"))).isEmpty(), "another scheme");
-        DpopSigner::rememberNonce(token, {{"dpop-nonce", "second"}});
+        DpopSigner::rememberNonce(token, Headers {{"dpop-nonce", "second"}});
         QCOMPARE(DpopSigner::nonceFor(token), QStringLiteral("second"));
-        DpopSigner::rememberNonce(token, {{"Content-Type", "application/json"}});
+        DpopSigner::rememberNonce(token, Headers {{"Content-Type", "application/json"}});
         QCOMPARE(DpopSigner::nonceFor(token), QStringLiteral("second"));
     }
 
@@ -77,7 +79,7 @@ private slots:
     {
         QFETCH(QByteArray, value);
         const QUrl url(QStringLiteral("https://as.example/token"));
-        DpopSigner::rememberNonce(url, {{"DPoP-Nonce", value}});
+        DpopSigner::rememberNonce(url, Headers {{"DPoP-Nonce", value}});
         QVERIFY(DpopSigner::nonceFor(url).isEmpty());
     }
 
@@ -86,7 +88,7 @@ private slots:
         const auto key = PrivateKey::generateEc();
         QVERIFY(key.ok());
         const QUrl url(QStringLiteral("https://rs.example/api/items?page=2"));
-        DpopSigner::rememberNonce(url, {{"DPoP-Nonce", "n-1"}});
+        DpopSigner::rememberNonce(url, Headers {{"DPoP-Nonce", "n-1"}});
         const auto proof = DpopSigner::proof(key.value().toPem(), QStringLiteral("ES256"), "GET", url, "token-abc");
         QVERIFY2(proof.ok(), qPrintable(proof.error().toString()));
         const QJsonObject claims = Jwt::decode(QString::fromLatin1(proof.value())).value().claims();
