@@ -110,7 +110,7 @@ Error ClientAuthenticator::apply(
             options.type = QStringLiteral("client-authentication+jwt");
         // RS256 is ClientCredentials' default; for an EC or Ed25519 key left at that default, sign with the
         // algorithm the key is made for instead of failing. Any other mismatch is reported by the signer.
-        if (options.algorithm == QLatin1String("RS256") && !Jws::keyFitsAlgorithm(key.value().key(), options.algorithm))
+        if (options.algorithm == QLatin1String("RS256") && !Jws::checkKey(key.value().key(), options.algorithm).isNull())
             options.algorithm.clear();
         const Result<QString> assertion
             = ClientAssertion::clientAuthentication(credentials.clientId, audience, key.value(), options);

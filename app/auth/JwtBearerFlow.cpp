@@ -47,7 +47,7 @@ Result<QString> JwtBearerFlow::sign(const ProviderConfig &config, const Assertio
     options.lifetimeSeconds = config.assertionLifetimeSeconds; // 0: ClientAssertion's 5 minutes
     // RS256 is the default; for an EC key left at that default, sign with the algorithm the key is made for.
     if (options.algorithm.isEmpty()
-        || (options.algorithm == QLatin1String("RS256") && !Jws::keyFitsAlgorithm(key.value().key(), options.algorithm)))
+        || (options.algorithm == QLatin1String("RS256") && !Jws::checkKey(key.value().key(), options.algorithm).isNull()))
         options.algorithm.clear();
     const Result<QString> signed_ = ClientAssertion::jwtBearerGrant(grant, key.value(), options);
     if (!signed_)

@@ -110,15 +110,14 @@ Error planPrivateKey(ClientCredentials &client, const ConnectRequest &request)
         return Error::make(
             key.error().code, Tr::tr("The private key cannot be used: %1").arg(key.error().message), key.error().detail);
     client.privateKeyPem = key.value().toPem();
-    QString why;
     if (request.privateKeyAlg.isEmpty()) {
-        if (!Jws::keyFitsAlgorithm(key.value().key(), client.privateKeyAlg))
+        if (!Jws::checkKey(key.value().key(), client.privateKeyAlg).isNull())
             client.privateKeyAlg = key.value().defaultAlgorithm();
-    } else if (!Jws::keyFitsAlgorithm(key.value().key(), request.privateKeyAlg, &why)) {
+    } else if (const Error mismatch = Jws::checkKey(key.value().key(), request.privateKeyAlg); !mismatch.isNull()) {
         return Error::make(QStringLiteral("key_algorithm_mismatch"),
             Tr::tr("This %1 key cannot sign %2 assertions; choose %3.")
                 .arg(key.value().keyType(), request.privateKeyAlg, key.value().defaultAlgorithm()),
-            why);
+            mismatch.detail);
     }
     return {};
 }

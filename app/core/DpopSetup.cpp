@@ -56,7 +56,7 @@ Error apply(ConnectionPlan &plan)
 
     if (!plan.secrets.client.dpopKeyPem.isEmpty()) {
         const Result<PrivateKey> kept = PrivateKey::fromPem(plan.secrets.client.dpopKeyPem);
-        if (kept && Jws::keyFitsAlgorithm(kept.value().key(), algorithm))
+        if (kept && Jws::checkKey(kept.value().key(), algorithm).isNull())
             return {};
     }
     const Result<PrivateKey> key = generateFor(algorithm);

@@ -83,12 +83,18 @@ QString describe(const QJsonValue &value)
     return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
+Error wrongIssuer(const QString &detail)
+{
+    using F = IdTokenValidator::Failure;
+    return Error::make(IdTokenValidator::code(F::WrongIssuer), userMessage(F::WrongIssuer), detail);
+}
+
 // An issuer published as a template (Microsoft's multi-tenant endpoints: "https://login.microsoftonline.com/
 // {tenantid}/v2.0", with the user's tenant in the token's "tid" claim) names the real issuer only once each
 // {placeholder} is replaced by the claim Expectations::issuerClaims maps it to. The claim value is restricted to
 // letters, digits, '-', '.' and '_' so it cannot add a path, host or query to the issuer it fills in; the result
 // is then compared exactly like any other issuer (OpenID Connect Core §3.1.3.7 step 2).
-bool expandIssuer(const IdTokenValidator::Expectations &expectations, const QJsonObject &claims, QString *expected, QString *why)
+Result<QString> expandIssuer(const IdTokenValidator::Expectations &expectations, const QJsonObject &claims)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
     static const QRegularExpression safeValue(QStringLiteral("^[A-Za-z0-9._-]{1,256}$"));
@@ -97,28 +103,22 @@ bool expandIssuer(const IdTokenValidator::Expectations &expectations, const QJso
     while (it.hasNext()) {
         const QString name = it.next().captured(1);
         const auto mapped = expectations.issuerClaims.constFind(name);
-        if (mapped == expectations.issuerClaims.cend() || mapped.value().isEmpty()) {
-            *why = QStringLiteral("the expected issuer \"%1\" holds the placeholder {%2}, and no issuer_claims entry names "
-                                  "the claim that fills it")
-                       .arg(expectations.issuer, name);
-            return false;
-        }
+        if (mapped == expectations.issuerClaims.cend() || mapped.value().isEmpty())
+            return wrongIssuer(QStringLiteral("the expected issuer \"%1\" holds the placeholder {%2}, and no issuer_claims "
+                                              "entry names the claim that fills it")
+                                   .arg(expectations.issuer, name));
         const QJsonValue value = claims.value(mapped.value());
-        if (value.isUndefined() || value.isNull()) {
-            *why = QStringLiteral("the expected issuer \"%1\" needs the claim \"%2\" for {%3}, and the token has none")
-                       .arg(expectations.issuer, mapped.value(), name);
-            return false;
-        }
-        if (!value.isString() || !safeValue.match(value.toString()).hasMatch()) {
-            *why = QStringLiteral("claim \"%1\" is %2; it must be a non-empty string of letters, digits, '-', '.' and '_' "
-                                  "to fill {%3} of the issuer")
-                       .arg(mapped.value(), describe(value), name);
-            return false;
-        }
+        if (value.isUndefined() || value.isNull())
+            return wrongIssuer(
+                QStringLiteral("the expected issuer \"%1\" needs the claim \"%2\" for {%3}, and the token has none")
+                    .arg(expectations.issuer, mapped.value(), name));
+        if (!value.isString() || !safeValue.match(value.toString()).hasMatch())
+            return wrongIssuer(QStringLiteral("claim \"%1\" is %2; it must be a non-empty string of letters, digits, '-', '.' "
+                                              "and '_' to fill {%3} of the issuer")
+                                   .arg(mapped.value(), describe(value), name));
         out.replace(QLatin1Char('{') + name + QLatin1Char('}'), value.toString());
     }
-    *expected = out;
-    return true;
+    return out;
 }
 
 IdTokenValidator::Validation failed(IdTokenValidator::Validation result, IdTokenValidator::Failure failure, const QString &detail)
@@ -255,10 +255,10 @@ IdTokenValidator::Validation IdTokenValidator::validate(
     const QString issuer = claims.value(QLatin1String("iss")).toString();
     if (expectations.issuer.isEmpty())
         return fail(Failure::WrongIssuer, QStringLiteral("no expected issuer is configured; refusing to guess"));
-    QString expectedIssuer;
-    QString why;
-    if (!expandIssuer(expectations, claims, &expectedIssuer, &why))
-        return fail(Failure::WrongIssuer, why);
+    const Result<QString> expanded = expandIssuer(expectations, claims);
+    if (!expanded)
+        return fail(Failure::WrongIssuer, expanded.error().detail);
+    const QString &expectedIssuer = expanded.value();
     if (issuer != expectedIssuer)
         return fail(Failure::WrongIssuer, QStringLiteral("iss is \"%1\", expected \"%2\"").arg(issuer, expectedIssuer));
 

@@ -84,17 +84,16 @@ Result<QString> readString(const QJsonObject &json, const char *name)
     return value.toString();
 }
 
-PkeyPtr fromData(const char *type, int selection, OSSL_PARAM_BLD *builder, QString *why)
+// The key OpenSSL builds from `builder`; "invalid_jwk" with OpenSSL's errors as detail when it refuses.
+Result<PkeyPtr> fromData(const char *type, int selection, OSSL_PARAM_BLD *builder)
 {
     const ParamPtr params(OSSL_PARAM_BLD_to_param(builder));
     const PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
     EVP_PKEY *raw = nullptr;
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1
-        || EVP_PKEY_fromdata(ctx.get(), &raw, selection, params.get()) != 1) {
-        *why = takeErrors();
-        return {};
-    }
-    return PkeyPtr(raw);
+        || EVP_PKEY_fromdata(ctx.get(), &raw, selection, params.get()) != 1)
+        return invalid(takeErrors());
+    return Result<PkeyPtr>(PkeyPtr(raw));
 }
 
 Result<PkeyPtr> rsaFromJson(const QJsonObject &json)
@@ -145,10 +144,10 @@ Result<PkeyPtr> rsaFromJson(const QJsonObject &json)
             && OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_COEFFICIENT1, bnQi.get());
     if (!pushed)
         return invalid(takeErrors());
-    QString why;
-    PkeyPtr key = fromData("RSA", d.isEmpty() ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR, builder.get(), &why);
-    if (!key)
-        return invalid(QStringLiteral("OpenSSL rejected the RSA key: %1").arg(why));
+    Result<PkeyPtr> built = fromData("RSA", d.isEmpty() ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR, builder.get());
+    if (!built)
+        return invalid(QStringLiteral("OpenSSL rejected the RSA key: %1").arg(built.error().detail));
+    PkeyPtr key = std::move(built).value();
     if (!d.isEmpty() && !pairwiseConsistent(key.get()))
         return invalid(QStringLiteral("the private members do not belong to the public key"));
     return Result<PkeyPtr>(std::move(key));
@@ -183,10 +182,10 @@ Result<PkeyPtr> ecFromJson(const QJsonObject &json, const QString &curve)
         pushed = OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_PRIV_KEY, scalar.get());
     if (!pushed)
         return invalid(takeErrors());
-    QString why;
-    PkeyPtr key = fromData("EC", d.isEmpty() ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR, builder.get(), &why);
-    if (!key)
-        return invalid(QStringLiteral("the point (x, y) is not a valid %1 public key: %2").arg(curve, why));
+    Result<PkeyPtr> built = fromData("EC", d.isEmpty() ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR, builder.get());
+    if (!built)
+        return invalid(QStringLiteral("the point (x, y) is not a valid %1 public key: %2").arg(curve, built.error().detail));
+    PkeyPtr key = std::move(built).value();
     // Invalid-curve attacks: the point must lie on the curve and in the right subgroup.
     const PkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
     if (!check || EVP_PKEY_public_check(check.get()) != 1)
@@ -217,10 +216,10 @@ Result<PkeyPtr> okpFromJson(const QJsonObject &json, const QString &curve)
                 : OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PRIV_KEY, d.constData(), size_t(d.size())));
     if (!pushed)
         return invalid(takeErrors());
-    QString why;
-    PkeyPtr key = fromData("ED25519", d.isEmpty() ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR, builder.get(), &why);
-    if (!key)
-        return invalid(QStringLiteral("OpenSSL rejected the Ed25519 key: %1").arg(why));
+    Result<PkeyPtr> built = fromData("ED25519", d.isEmpty() ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR, builder.get());
+    if (!built)
+        return invalid(QStringLiteral("OpenSSL rejected the Ed25519 key: %1").arg(built.error().detail));
+    PkeyPtr key = std::move(built).value();
     if (!d.isEmpty()) {
         unsigned char derived[32];
         size_t length = sizeof derived;
@@ -234,27 +233,22 @@ Result<PkeyPtr> okpFromJson(const QJsonObject &json, const QString &curve)
 }
 
 // Size and type limits shared by fromJson() and fromKey().
-bool supportedKey(const EVP_PKEY *key, QString *why)
+Error supportedKey(const EVP_PKEY *key)
 {
     const QString type = joseKeyType(key);
-    if (type.isEmpty()) {
-        *why = QStringLiteral("only RSA, EC (P-256, P-384, P-521) and Ed25519 keys are supported");
-        return false;
-    }
+    if (type.isEmpty())
+        return unsupported(QStringLiteral("only RSA, EC (P-256, P-384, P-521) and Ed25519 keys are supported"));
     if (type == QLatin1String("RSA")) {
         const int bits = EVP_PKEY_get_bits(key);
-        if (bits < Jwk::kMinRsaBits || bits > Jwk::kMaxRsaBits) {
-            *why = QStringLiteral("RSA keys must have %1 to %2 bits, this one has %3")
-                       .arg(Jwk::kMinRsaBits)
-                       .arg(Jwk::kMaxRsaBits)
-                       .arg(bits);
-            return false;
-        }
+        if (bits < Jwk::kMinRsaBits || bits > Jwk::kMaxRsaBits)
+            return unsupported(QStringLiteral("RSA keys must have %1 to %2 bits, this one has %3")
+                                   .arg(Jwk::kMinRsaBits)
+                                   .arg(Jwk::kMaxRsaBits)
+                                   .arg(bits));
     } else if (joseCurve(key).isEmpty()) {
-        *why = QStringLiteral("only the curves P-256, P-384, P-521 and Ed25519 are supported");
-        return false;
+        return unsupported(QStringLiteral("only the curves P-256, P-384, P-521 and Ed25519 are supported"));
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -340,9 +334,8 @@ Result<Jwk> Jwk::fromKey(EVP_PKEY *key)
 {
     if (!key)
         return invalid(QStringLiteral("no key"));
-    QString why;
-    if (!supportedKey(key, &why))
-        return unsupported(why);
+    if (const Error error = supportedKey(key); !error.isNull())
+        return error;
     Jwk jwk;
     jwk.m_key = shareKey(key);
     jwk.m_keyType = joseKeyType(key);
@@ -356,22 +349,18 @@ int Jwk::bits() const
     return m_key ? EVP_PKEY_get_bits(m_key.get()) : 0;
 }
 
-bool Jwk::isUsableFor(const QString &algorithm, QString *why) const
+Error Jwk::checkUsableFor(const QString &algorithm) const
 {
-    QString reason;
     if (!m_key)
-        reason = QStringLiteral("no key");
-    else if (!m_use.isEmpty() && m_use != QLatin1String("sig"))
-        reason = QStringLiteral("the key is meant for \"%1\", not for signatures (RFC 7517 §4.2)").arg(m_use);
-    else if (!m_keyOperations.isEmpty() && !m_keyOperations.contains(QLatin1String("verify")))
-        reason = QStringLiteral("the key's key_ops do not include \"verify\" (RFC 7517 §4.3)");
-    else if (!m_algorithm.isEmpty() && m_algorithm != algorithm)
-        reason = QStringLiteral("the key is for %1, the token uses %2 (RFC 7517 §4.4)").arg(m_algorithm, algorithm);
-    else
-        Jws::keyFitsAlgorithm(m_key.get(), algorithm, &reason);
-    if (why)
-        *why = reason;
-    return reason.isEmpty();
+        return Jws::keyMismatch(QStringLiteral("no key"));
+    if (!m_use.isEmpty() && m_use != QLatin1String("sig"))
+        return Jws::keyMismatch(QStringLiteral("the key is meant for \"%1\", not for signatures (RFC 7517 §4.2)").arg(m_use));
+    if (!m_keyOperations.isEmpty() && !m_keyOperations.contains(QLatin1String("verify")))
+        return Jws::keyMismatch(QStringLiteral("the key's key_ops do not include \"verify\" (RFC 7517 §4.3)"));
+    if (!m_algorithm.isEmpty() && m_algorithm != algorithm)
+        return Jws::keyMismatch(
+            QStringLiteral("the key is for %1, the token uses %2 (RFC 7517 §4.4)").arg(m_algorithm, algorithm));
+    return Jws::checkKey(m_key.get(), algorithm);
 }
 
 QJsonObject Jwk::toPublicJson() const

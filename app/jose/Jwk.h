@@ -49,9 +49,10 @@ public:
     int bits() const;
     EVP_PKEY *key() const { return m_key.get(); }
 
-    // Whether this key may verify a JWS signed with `algorithm`: "use" is absent or "sig", "key_ops" is absent or
-    // holds "verify", "alg" is absent or equal, and the key type and curve fit the algorithm (RFC 7517 §4.2-4.4).
-    bool isUsableFor(const QString &algorithm, QString *why = nullptr) const;
+    // A null Error when this key may verify a JWS signed with `algorithm`: "use" is absent or "sig", "key_ops" is
+    // absent or holds "verify", "alg" is absent or equal, and the key type and curve fit the algorithm (RFC 7517
+    // §4.2-4.4). Otherwise Jws::keyMismatch() with the reason as detail.
+    Error checkUsableFor(const QString &algorithm) const;
 
     // The public members only (never d, p, q, ...), plus kid, alg and use when set.
     QJsonObject toPublicJson() const;

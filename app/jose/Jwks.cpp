@@ -77,7 +77,7 @@ QList<Jwk> Jwks::candidates(const QString &keyId, const QString &algorithm) cons
     for (const Jwk &key : m_keys) {
         if (!keyId.isEmpty() && key.keyId() != keyId)
             continue;
-        if (key.isUsableFor(algorithm))
+        if (key.checkUsableFor(algorithm).isNull())
             found.append(key);
     }
     return found;

@@ -2,7 +2,7 @@
 
 // A JSON Web Key Set (RFC 7517 §5) as published at a provider's jwks_uri. One broken or unsupported key does not
 // spoil the set: it is skipped and reported, and the usable keys remain. Finds the keys that may verify a given
-// token by "kid" and "alg" (with kty/crv/use/key_ops checked by Jwk::isUsableFor).
+// token by "kid" and "alg" (with kty/crv/use/key_ops checked by Jwk::checkUsableFor).
 
 #include "common/Result.h"
 #include "jose/Jwk.h"

@@ -75,11 +75,6 @@ Error algorithmNotAllowed(const QString &algorithm)
         QStringLiteral("alg \"%1\" is not one of %2").arg(algorithm, Jws::supportedAlgorithms().join(QLatin1String(", "))));
 }
 
-Error keyMismatch(const QString &detail)
-{
-    return Error::make(QStringLiteral("key_mismatch"), Tr::tr("The token's signature cannot be checked with this key."), detail);
-}
-
 Error badSignature(const QString &detail)
 {
     return Error::make(QStringLiteral("bad_signature"), Tr::tr("The token's signature is not valid."), detail);
@@ -212,9 +207,8 @@ Error Jws::verify(EVP_PKEY *key) const
     const Algorithm *spec = findAlgorithm(name);
     if (!spec)
         return fail(algorithmNotAllowed(name));
-    QString why;
-    if (!keyFitsAlgorithm(key, name, &why))
-        return fail(keyMismatch(why));
+    if (const Error mismatch = checkKey(key, name); !mismatch.isNull())
+        return fail(mismatch);
 
     QByteArray signature = m_signature;
     switch (spec->family) {
@@ -259,9 +253,8 @@ Error Jws::verify(const Jwk &key) const
     const QString name = algorithm();
     if (!findAlgorithm(name))
         return algorithmNotAllowed(name);
-    QString why;
-    if (!key.isUsableFor(name, &why))
-        return keyMismatch(why);
+    if (const Error mismatch = key.checkUsableFor(name); !mismatch.isNull())
+        return mismatch;
     return verify(key.key());
 }
 
@@ -270,9 +263,8 @@ Result<QString> Jws::sign(const QJsonObject &header, const QByteArray &payload, 
     const Algorithm *spec = findAlgorithm(algorithm);
     if (!spec)
         return algorithmNotAllowed(algorithm);
-    QString why;
-    if (!keyFitsAlgorithm(key, algorithm, &why))
-        return keyMismatch(why);
+    if (const Error mismatch = checkKey(key, algorithm); !mismatch.isNull())
+        return mismatch;
     if (!hasPrivateKey(key))
         return keyMismatch(QStringLiteral("signing needs a private key"));
 
@@ -318,34 +310,29 @@ bool Jws::isSupportedAlgorithm(const QString &algorithm)
     return findAlgorithm(algorithm) != nullptr;
 }
 
-bool Jws::keyFitsAlgorithm(const EVP_PKEY *key, const QString &algorithm, QString *why)
+Error Jws::checkKey(const EVP_PKEY *key, const QString &algorithm)
 {
-    auto no = [why](const QString &reason) {
-        if (why)
-            *why = reason;
-        return false;
-    };
     const Algorithm *spec = findAlgorithm(algorithm);
     if (!spec)
-        return no(QStringLiteral("alg \"%1\" is not supported").arg(algorithm));
+        return keyMismatch(QStringLiteral("alg \"%1\" is not supported").arg(algorithm));
     if (!key)
-        return no(QStringLiteral("no key"));
+        return keyMismatch(QStringLiteral("no key"));
     switch (spec->family) {
     case Family::RsaPkcs1:
         // A key restricted to RSA-PSS must not produce or accept PKCS#1 v1.5 signatures.
         if (!EVP_PKEY_is_a(key, "RSA"))
-            return no(QStringLiteral("%1 needs an RSA key, this is %2").arg(algorithm, joseKeyType(key)));
+            return keyMismatch(QStringLiteral("%1 needs an RSA key, this is %2").arg(algorithm, joseKeyType(key)));
         break;
     case Family::RsaPss:
         if (!EVP_PKEY_is_a(key, "RSA") && !EVP_PKEY_is_a(key, "RSA-PSS"))
-            return no(QStringLiteral("%1 needs an RSA key, this is %2").arg(algorithm, joseKeyType(key)));
+            return keyMismatch(QStringLiteral("%1 needs an RSA key, this is %2").arg(algorithm, joseKeyType(key)));
         break;
     case Family::Ecdsa:
     case Family::EdDsa: {
         const QString curve = joseCurve(key);
         if (curve != QLatin1String(spec->curve))
-            return no(QStringLiteral("%1 needs a %2 key, this is %3")
-                          .arg(algorithm, QLatin1String(spec->curve), curve.isEmpty() ? joseKeyType(key) : curve));
+            return keyMismatch(QStringLiteral("%1 needs a %2 key, this is %3")
+                                   .arg(algorithm, QLatin1String(spec->curve), curve.isEmpty() ? joseKeyType(key) : curve));
         break;
     }
     }
@@ -353,14 +340,17 @@ bool Jws::keyFitsAlgorithm(const EVP_PKEY *key, const QString &algorithm, QStrin
         // RFC 7518 §3.3 and §3.5: 2048 bits or more.
         const int bits = EVP_PKEY_get_bits(key);
         if (bits < Jwk::kMinRsaBits || bits > Jwk::kMaxRsaBits)
-            return no(QStringLiteral("RSA keys must have %1 to %2 bits, this one has %3")
-                          .arg(Jwk::kMinRsaBits)
-                          .arg(Jwk::kMaxRsaBits)
-                          .arg(bits));
+            return keyMismatch(QStringLiteral("RSA keys must have %1 to %2 bits, this one has %3")
+                                   .arg(Jwk::kMinRsaBits)
+                                   .arg(Jwk::kMaxRsaBits)
+                                   .arg(bits));
     }
-    if (why)
-        why->clear();
-    return true;
+    return {};
+}
+
+Error Jws::keyMismatch(const QString &detail)
+{
+    return Error::make(QStringLiteral("key_mismatch"), Tr::tr("The token's signature cannot be checked with this key."), detail);
 }
 
 QString Jws::defaultAlgorithm(const EVP_PKEY *key)

@@ -49,8 +49,11 @@ public:
     // The asymmetric algorithms above, in a stable order.
     static QStringList supportedAlgorithms();
     static bool isSupportedAlgorithm(const QString &algorithm);
-    // Whether `key` has the type, curve and size `algorithm` needs (RFC 7518 §3.3-3.5, RFC 8037 §3.1).
-    static bool keyFitsAlgorithm(const EVP_PKEY *key, const QString &algorithm, QString *why = nullptr);
+    // A null Error when `key` has the type, curve and size `algorithm` needs (RFC 7518 §3.3-3.5, RFC 8037 §3.1);
+    // otherwise keyMismatch() with the reason as detail.
+    static Error checkKey(const EVP_PKEY *key, const QString &algorithm);
+    // The "key_mismatch" Error verify() and sign() return, `detail` saying why the key does not fit.
+    static Error keyMismatch(const QString &detail);
     // The algorithm Keyway signs with for a key: RS256, ES256/ES384/ES512 by curve, or EdDSA.
     static QString defaultAlgorithm(const EVP_PKEY *key);
 

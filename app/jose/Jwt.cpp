@@ -16,21 +16,17 @@ Error notJwt(const QString &detail)
     return Error::make(QStringLiteral("not_a_jwt"), QCoreApplication::translate("Jwt", "This text is not a JWT."), detail);
 }
 
-bool decodeObject(const QByteArray &part, QJsonObject *out, QString *why)
+// One base64url JSON object part of a JWT; `part` names it in the "not_a_jwt" detail.
+Result<QJsonObject> decodeObject(const QByteArray &data, const char *part)
 {
-    const auto bytes = Base64Url::decode(part);
-    if (!bytes) {
-        *why = bytes.error().detail;
-        return false;
-    }
+    const auto bytes = Base64Url::decode(data);
+    if (!bytes)
+        return notJwt(QStringLiteral("%1: %2").arg(QLatin1String(part), bytes.error().detail));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *why = QStringLiteral("not a JSON object");
-        return false;
-    }
-    *out = document.object();
-    return true;
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return notJwt(QStringLiteral("%1: not a JSON object").arg(QLatin1String(part)));
+    return document.object();
 }
 
 } // namespace
@@ -74,11 +70,14 @@ Result<Jwt> Jwt::decode(const QString &token)
         return notJwt(QStringLiteral("a JWT has 3 parts separated by '.', this text has %1").arg(parts.size()));
 
     Jwt jwt;
-    QString why;
-    if (!decodeObject(parts.at(0), &jwt.m_header, &why))
-        return notJwt(QStringLiteral("header: %1").arg(why));
-    if (!decodeObject(parts.at(1), &jwt.m_claims, &why))
-        return notJwt(QStringLiteral("claims: %1").arg(why));
+    const Result<QJsonObject> header = decodeObject(parts.at(0), "header");
+    if (!header)
+        return header.error();
+    jwt.m_header = header.value();
+    const Result<QJsonObject> claims = decodeObject(parts.at(1), "claims");
+    if (!claims)
+        return claims.error();
+    jwt.m_claims = claims.value();
     const auto signature = Base64Url::decode(parts.at(2));
     if (!signature)
         return notJwt(QStringLiteral("signature: %1").arg(signature.error().detail));

@@ -1,11 +1,14 @@
 #include "sandbox/SandboxApi.h"
 
+#include "common/Result.h"
 #include "sandbox/SandboxForm.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimeZone>
+
+#include <tuple>
 
 namespace keyway {
 
@@ -59,32 +62,27 @@ QJsonObject event(const QString &id, const QString &title, const QDateTime &star
         {QStringLiteral("attendees"), QJsonArray::fromStringList(attendees)}};
 }
 
-// The string member `key` of a new contact: absent is fine unless required; present must be a string of 1 to
-// `max` characters once trimmed.
-bool readField(const QJsonObject &body, const char *key, int max, bool required, QString *out, QString *why)
+// The string member `key` of a new contact: absent is fine (an empty string) unless required; present must be a
+// string of 1 to `max` characters once trimmed. The Error's message is the sentence the API answers with.
+Result<QString> readField(const QJsonObject &body, const char *key, int max, bool required)
 {
     const QString name = QString::fromLatin1(key);
+    auto invalid = [](const QString &why) { return Error::make(QStringLiteral("invalid_contact"), why); };
     if (!body.contains(name)) {
         if (required)
-            *why = QStringLiteral("\"%1\" is required").arg(name);
-        return !required;
+            return invalid(QStringLiteral("\"%1\" is required").arg(name));
+        return QString();
     }
-    if (!body.value(name).isString()) {
-        *why = QStringLiteral("\"%1\" must be a string").arg(name);
-        return false;
+    if (!body.value(name).isString())
+        return invalid(QStringLiteral("\"%1\" must be a string").arg(name));
+    const QString value = body.value(name).toString().trimmed();
+    if (value.isEmpty() || value.size() > max)
+        return invalid(QStringLiteral("\"%1\" must have 1 to %2 characters").arg(name).arg(max));
+    for (const QChar c : value) {
+        if (c.category() == QChar::Other_Control)
+            return invalid(QStringLiteral("\"%1\" must not contain control characters").arg(name));
     }
-    *out = body.value(name).toString().trimmed();
-    if (out->isEmpty() || out->size() > max) {
-        *why = QStringLiteral("\"%1\" must have 1 to %2 characters").arg(name).arg(max);
-        return false;
-    }
-    for (const QChar c : *out) {
-        if (c.category() == QChar::Other_Control) {
-            *why = QStringLiteral("\"%1\" must not contain control characters").arg(name);
-            return false;
-        }
-    }
-    return true;
+    return value;
 }
 
 } // namespace
@@ -272,10 +270,14 @@ HttpResponse SandboxApi::createContact(const HttpRequest &request, const QString
             return apiError(
                 422, QStringLiteral("invalid_contact"), QStringLiteral("Unknown field \"%1\".").arg(it.key().left(40)));
     }
-    QString name, email, phone, company, why;
-    if (!readField(body, "name", 200, true, &name, &why) || !readField(body, "email", 254, false, &email, &why)
-        || !readField(body, "phone", 40, false, &phone, &why) || !readField(body, "company", 200, false, &company, &why))
-        return apiError(422, QStringLiteral("invalid_contact"), why + QLatin1Char('.'));
+    QString name, email, phone, company;
+    for (const auto &[key, max, required, out] : {std::tuple<const char *, int, bool, QString *> {"name", 200, true, &name},
+             {"email", 254, false, &email}, {"phone", 40, false, &phone}, {"company", 200, false, &company}}) {
+        const Result<QString> value = readField(body, key, max, required);
+        if (!value)
+            return apiError(422, value.error().code, value.error().message + QLatin1Char('.'));
+        *out = value.value();
+    }
     if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' '))))
         return apiError(422, QStringLiteral("invalid_contact"), QStringLiteral("\"email\" is not an email address."));
     if (data.contacts.size() >= kMaxContacts)

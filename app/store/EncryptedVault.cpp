@@ -52,28 +52,21 @@ quint64 scryptMemory(const EncryptedVault::KdfParams &kdf)
     return 128ULL * kdf.n * kdf.r + 128ULL * kdf.r * kdf.p;
 }
 
-bool validKdf(const EncryptedVault::KdfParams &kdf, QString *why)
+// "vault_corrupt" when a file's scrypt parameters are out of bounds (a null Error when they are fine).
+Error checkKdf(const EncryptedVault::KdfParams &kdf)
 {
-    if (kdf.n < 1024 || kdf.n > (1ULL << 22) || (kdf.n & (kdf.n - 1)) != 0) {
-        *why = QStringLiteral("scrypt N must be a power of two from 2^10 to 2^22");
-        return false;
-    }
-    if (kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 16) {
-        *why = QStringLiteral("scrypt r must be 1-32 and p 1-16");
-        return false;
-    }
-    if (scryptMemory(kdf) > EncryptedVault::kMaxMemoryBytes) {
-        *why = QStringLiteral("scrypt parameters need more than %1 MiB").arg(EncryptedVault::kMaxMemoryBytes >> 20);
-        return false;
-    }
+    if (kdf.n < 1024 || kdf.n > (1ULL << 22) || (kdf.n & (kdf.n - 1)) != 0)
+        return corrupt(QStringLiteral("scrypt N must be a power of two from 2^10 to 2^22"));
+    if (kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 16)
+        return corrupt(QStringLiteral("scrypt r must be 1-32 and p 1-16"));
+    if (scryptMemory(kdf) > EncryptedVault::kMaxMemoryBytes)
+        return corrupt(QStringLiteral("scrypt parameters need more than %1 MiB").arg(EncryptedVault::kMaxMemoryBytes >> 20));
     // Issue 15.12: time too. scrypt's work grows with N * r * p (RFC 7914 §2); p costs CPU but no memory, so the
     // memory cap alone let a file ask for seconds of CPU on every open.
-    if (kdf.n * kdf.r * kdf.p > EncryptedVault::kMaxWork) {
-        *why = QStringLiteral("scrypt parameters ask for more than %1 times the default work")
-                   .arg(EncryptedVault::kMaxWork / (VaultKdfParams().n * VaultKdfParams().r * VaultKdfParams().p));
-        return false;
-    }
-    return true;
+    if (kdf.n * kdf.r * kdf.p > EncryptedVault::kMaxWork)
+        return corrupt(QStringLiteral("scrypt parameters ask for more than %1 times the default work")
+                           .arg(EncryptedVault::kMaxWork / (VaultKdfParams().n * VaultKdfParams().r * VaultKdfParams().p)));
+    return {};
 }
 
 QByteArray randomBytes(int count)
@@ -146,9 +139,8 @@ Result<EncryptedVault::Header> EncryptedVault::parseHeader(const QByteArray &fil
     h.kdf.n = n;
     h.kdf.r = quint32(qMin<quint64>(r, 1000));
     h.kdf.p = quint32(qMin<quint64>(p, 1000));
-    QString why;
-    if (!validKdf(h.kdf, &why))
-        return corrupt(why);
+    if (const Error error = checkKdf(h.kdf); !error.isNull())
+        return error;
     if (o.value(QLatin1String("cipher")).toString() != kCipher)
         return corrupt(QStringLiteral("cipher is not AES-256-GCM"));
     if (!fromBase64(kdf.value(QLatin1String("salt")), &h.salt) || h.salt.size() != kSaltBytes)
@@ -164,9 +156,8 @@ Result<EncryptedVault::Header> EncryptedVault::parseHeader(const QByteArray &fil
 
 Result<QByteArray> EncryptedVault::deriveKey(const QByteArray &passphrase, const QByteArray &salt, const KdfParams &kdf)
 {
-    QString why;
-    if (!validKdf(kdf, &why))
-        return corrupt(why);
+    if (const Error error = checkKdf(kdf); !error.isNull())
+        return error;
     QByteArray key(kKeyBytes, '\0');
     // maxmem a little above what the parameters need, so OpenSSL's own 32 MiB default does not refuse them.
     if (EVP_PBE_scrypt(passphrase.constData(), size_t(passphrase.size()),

@@ -121,9 +121,9 @@ private slots:
         QCOMPARE(ec.value().keyId(), QStringLiteral("1"));
         QCOMPARE(ec.value().toPublicJson(), ecPublic());
         // "use":"enc" keeps it from verifying signatures (RFC 7517 §4.2).
-        QString why;
-        QVERIFY(!ec.value().isUsableFor(QStringLiteral("ES256"), &why));
-        QVERIFY(why.contains(QLatin1String("enc")));
+        const Error unusable = ec.value().checkUsableFor(QStringLiteral("ES256"));
+        QCOMPARE(unusable.code, QStringLiteral("key_mismatch"));
+        QVERIFY(unusable.detail.contains(QLatin1String("enc")));
 
         // The whole Appendix A.1 document read as text.
         const QByteArray text = QJsonDocument(rsaPublic()).toJson();
@@ -345,37 +345,37 @@ private slots:
     void usability()
     {
         const Jwk rsa = Jwk::fromJson(rsaPublic()).value();
-        QVERIFY(rsa.isUsableFor(QStringLiteral("RS256")));
+        QVERIFY(rsa.checkUsableFor(QStringLiteral("RS256")).isNull());
         // The key names RS256 (RFC 7517 §4.4), so PS256 or RS512 are refused even though RSA would fit.
-        QVERIFY(!rsa.isUsableFor(QStringLiteral("PS256")));
-        QVERIFY(!rsa.isUsableFor(QStringLiteral("RS512")));
-        QVERIFY(!rsa.isUsableFor(QStringLiteral("ES256")));
-        QVERIFY(!rsa.isUsableFor(QStringLiteral("HS256")));
-        QVERIFY(!rsa.isUsableFor(QStringLiteral("none")));
+        QCOMPARE(rsa.checkUsableFor(QStringLiteral("PS256")).code, QStringLiteral("key_mismatch"));
+        QCOMPARE(rsa.checkUsableFor(QStringLiteral("RS512")).code, QStringLiteral("key_mismatch"));
+        QCOMPARE(rsa.checkUsableFor(QStringLiteral("ES256")).code, QStringLiteral("key_mismatch"));
+        QCOMPARE(rsa.checkUsableFor(QStringLiteral("HS256")).code, QStringLiteral("key_mismatch"));
+        QCOMPARE(rsa.checkUsableFor(QStringLiteral("none")).code, QStringLiteral("key_mismatch"));
 
         Jwk anyRsa = rsa;
         anyRsa.setAlgorithm(QString());
-        QVERIFY(anyRsa.isUsableFor(QStringLiteral("PS256")));
-        QVERIFY(anyRsa.isUsableFor(QStringLiteral("RS512")));
-        QVERIFY(!anyRsa.isUsableFor(QStringLiteral("ES256")));
-        QVERIFY(!anyRsa.isUsableFor(QStringLiteral("EdDSA")));
+        QVERIFY(anyRsa.checkUsableFor(QStringLiteral("PS256")).isNull());
+        QVERIFY(anyRsa.checkUsableFor(QStringLiteral("RS512")).isNull());
+        QCOMPARE(anyRsa.checkUsableFor(QStringLiteral("ES256")).code, QStringLiteral("key_mismatch"));
+        QCOMPARE(anyRsa.checkUsableFor(QStringLiteral("EdDSA")).code, QStringLiteral("key_mismatch"));
 
         Jwk ec = Jwk::fromJson(ecPublic()).value();
         ec.setUse(QStringLiteral("sig"));
-        QVERIFY(ec.isUsableFor(QStringLiteral("ES256")));
-        QVERIFY(!ec.isUsableFor(QStringLiteral("ES384")));
-        QVERIFY(!ec.isUsableFor(QStringLiteral("RS256")));
-        QVERIFY(!ec.isUsableFor(QStringLiteral("EdDSA")));
+        QVERIFY(ec.checkUsableFor(QStringLiteral("ES256")).isNull());
+        QCOMPARE(ec.checkUsableFor(QStringLiteral("ES384")).code, QStringLiteral("key_mismatch"));
+        QCOMPARE(ec.checkUsableFor(QStringLiteral("RS256")).code, QStringLiteral("key_mismatch"));
+        QCOMPARE(ec.checkUsableFor(QStringLiteral("EdDSA")).code, QStringLiteral("key_mismatch"));
 
         const Jwk signOnly
             = Jwk::fromJson(with(edPublic(), QStringLiteral("key_ops"), QJsonArray {QStringLiteral("sign")})).value();
-        QVERIFY(!signOnly.isUsableFor(QStringLiteral("EdDSA")));
+        QCOMPARE(signOnly.checkUsableFor(QStringLiteral("EdDSA")).code, QStringLiteral("key_mismatch"));
         const Jwk verifyOk
             = Jwk::fromJson(with(edPublic(), QStringLiteral("key_ops"), QJsonArray {QStringLiteral("verify")})).value();
-        QVERIFY(verifyOk.isUsableFor(QStringLiteral("EdDSA")));
+        QVERIFY(verifyOk.checkUsableFor(QStringLiteral("EdDSA")).isNull());
         QCOMPARE(verifyOk.keyOperations(), QStringList {QStringLiteral("verify")});
 
-        QVERIFY(!Jwk().isUsableFor(QStringLiteral("RS256")));
+        QCOMPARE(Jwk().checkUsableFor(QStringLiteral("RS256")).code, QStringLiteral("key_mismatch"));
         QVERIFY(Jwk().toPublicJson().isEmpty());
         QVERIFY(Jwk().thumbprint().isEmpty());
     }
