@@ -48,7 +48,7 @@ Discovery::~Discovery()
 
 QUrl Discovery::wellKnownUrl(const QString &issuer, Kind kind, bool allowInsecureHttp)
 {
-    if (!TemplateExpander::isAllowedUrl(issuer, allowInsecureHttp))
+    if (!TemplateExpander::checkUrl(issuer, allowInsecureHttp).isNull())
         return {};
     QUrl url(issuer, QUrl::StrictMode);
     // RFC 8414 §2 / OIDC Discovery §3: the issuer has no query or fragment.
@@ -75,8 +75,7 @@ void Discovery::start(const QString &issuer, Kind kind, const OAuthSettings &bas
     const QUrl url = wellKnownUrl(issuer, kind, base.allowInsecureHttp);
     if (!url.isValid()) {
         abort();
-        QString why;
-        TemplateExpander::isAllowedUrl(issuer, base.allowInsecureHttp, &why);
+        const QString why = TemplateExpander::checkUrl(issuer, base.allowInsecureHttp).detail;
         failLater(
             discoveryError(QStringLiteral("invalid_issuer"), tr("The issuer must be an https URL without query or fragment."),
                 why.isEmpty() ? issuer : issuer + QStringLiteral(": ") + why));
@@ -91,10 +90,10 @@ void Discovery::startWithUrl(const QUrl &metadataUrl, const QString &expectedIss
     m_expectedIssuer = expectedIssuer;
     m_kind = kind;
     m_base = base;
-    QString why;
-    if (!TemplateExpander::isAllowedUrl(metadataUrl.toString(QUrl::FullyEncoded), base.allowInsecureHttp, &why)) {
+    if (const Error refused = TemplateExpander::checkUrl(metadataUrl.toString(QUrl::FullyEncoded), base.allowInsecureHttp);
+        !refused.isNull()) {
         failLater(discoveryError(QStringLiteral("invalid_issuer"), tr("The metadata URL must be an https URL."),
-            metadataUrl.toString() + QStringLiteral(": ") + why));
+            metadataUrl.toString() + QStringLiteral(": ") + refused.detail));
         return;
     }
     QNetworkRequest request(metadataUrl);
@@ -215,9 +214,10 @@ Result<OAuthSettings> Discovery::parseMetadata(
                 problems << QStringLiteral("%1 is missing").arg(name);
             return;
         }
-        QString why;
-        if (!v.isString() || !TemplateExpander::isAllowedUrl(v.toString(), base.allowInsecureHttp, &why)) {
-            problems << QStringLiteral("%1: %2").arg(name, v.isString() ? why : QStringLiteral("expected a string"));
+        const QString why = v.isString() ? TemplateExpander::checkUrl(v.toString(), base.allowInsecureHttp).detail
+                                         : QStringLiteral("expected a string");
+        if (!why.isEmpty()) {
+            problems << QStringLiteral("%1: %2").arg(name, why);
             return;
         }
         if (target->isEmpty()) // hand-entered endpoints win
@@ -248,8 +248,7 @@ Result<OAuthSettings> Discovery::parseMetadata(
     out.requirePushedAuthorizationRequests = m.value(QStringLiteral("require_pushed_authorization_requests")).toBool(false);
     const QJsonObject aliases = m.value(QStringLiteral("mtls_endpoint_aliases")).toObject();
     for (auto it = aliases.begin(); it != aliases.end(); ++it) {
-        QString why;
-        if (it.value().isString() && TemplateExpander::isAllowedUrl(it.value().toString(), base.allowInsecureHttp, &why))
+        if (it.value().isString() && TemplateExpander::checkUrl(it.value().toString(), base.allowInsecureHttp).isNull())
             out.mtlsEndpointAliases.insert(it.key(), it.value().toString());
     }
     if (kind == Kind::OpenIdConnect)

@@ -324,9 +324,8 @@ QString scopeCheck(const QString &s)
 // "docs" and "sources": an https URL without templates (schema: plainHttpsUrl).
 QString plainHttpsUrlCheck(const QString &s)
 {
-    QString why;
     if (s.isEmpty() || s.size() > 2048 || s.contains(QLatin1Char('{')) || s.contains(QLatin1Char('}'))
-        || !s.startsWith(QLatin1String("https://")) || !TemplateExpander::isAllowedUrl(s, &why))
+        || !s.startsWith(QLatin1String("https://")) || !TemplateExpander::checkUrl(s).isNull())
         return QStringLiteral("expected an https URL without templates");
     return {};
 }
@@ -535,9 +534,8 @@ void readIdentity(Reader &r, const QJsonObject &root, Integration &in)
     r.setAllowInsecureHttp(in.insecureHttpAllowed);
     in.docs = r.string(root, {}, "docs", true, 1);
     if (r.verifying() && root.value(QStringLiteral("docs")).isString() && !in.docs.isEmpty()) {
-        QString why;
         if (in.docs.contains(QLatin1String("{{")) || !in.docs.startsWith(QLatin1String("https://"))
-            || !TemplateExpander::isAllowedUrl(in.docs, &why))
+            || !TemplateExpander::checkUrl(in.docs).isNull())
             r.error(QStringLiteral("docs"), QStringLiteral("expected an https URL without templates"));
     }
 }

@@ -72,37 +72,31 @@ QStringList TemplateExpander::templateNames(const QString &text)
     return names;
 }
 
-bool TemplateExpander::isAllowedUrl(const QString &url, QString *why)
+Error TemplateExpander::checkUrl(const QString &url, bool allowInsecureHttp)
 {
-    return isAllowedUrl(url, false, why);
-}
-
-bool TemplateExpander::isAllowedUrl(const QString &url, bool allowInsecureHttp, QString *why)
-{
-    auto fail = [why](const QString &reason) {
-        if (why)
-            *why = reason;
-        return false;
+    auto refuse = [](const char *code, const QString &reason) {
+        return Error::make(QLatin1String(code), Tr::tr("Keyway cannot use this URL."), reason);
     };
     const QUrl u(url, QUrl::StrictMode);
     if (!u.isValid() || u.isRelative())
-        return fail(QStringLiteral("not a valid absolute URL"));
+        return refuse("invalid_url", QStringLiteral("not a valid absolute URL"));
     const QString scheme = u.scheme().toLower();
     if (u.host().isEmpty())
-        return fail(QStringLiteral("the URL has no host"));
+        return refuse("invalid_url", QStringLiteral("the URL has no host"));
     if (!u.userInfo().isEmpty())
-        return fail(QStringLiteral("user info in a URL is not allowed"));
+        return refuse("invalid_url", QStringLiteral("user info in a URL is not allowed"));
     if (scheme == QLatin1String("https"))
-        return true;
+        return {};
     if (scheme == QLatin1String("http") && isLoopbackHost(u.host()))
-        return true; // RFC 8252 §8.3: plain http only on the loopback interface
+        return {}; // RFC 8252 §8.3: plain http only on the loopback interface
     if (scheme == QLatin1String("http") && allowInsecureHttp)
-        return true; // the user's explicit, per-integration exception (allow_insecure_http)
+        return {}; // the user's explicit, per-integration exception (allow_insecure_http)
     if (scheme == QLatin1String("http"))
-        return fail(QStringLiteral("expected an https URL: plain http to %1 needs \"allow_insecure_http\": true "
-                                   "(http to a loopback address is always allowed)")
-                        .arg(u.host()));
-    return fail(QStringLiteral("expected an https URL (http only on a loopback address)"));
+        return refuse("insecure_url",
+            QStringLiteral("expected an https URL: plain http to %1 needs \"allow_insecure_http\": true "
+                           "(http to a loopback address is always allowed)")
+                .arg(u.host()));
+    return refuse("insecure_url", QStringLiteral("expected an https URL (http only on a loopback address)"));
 }
 
 QString TemplateExpander::checkUrlTemplate(const QString &urlTemplate, bool allowInsecureHttp)
@@ -120,10 +114,7 @@ QString TemplateExpander::checkUrlTemplate(const QString &urlTemplate, bool allo
             return {}; // scheme and host come from the value, checked when expanded
         probe.replace(templateRe(), QStringLiteral("x"));
     }
-    QString why;
-    if (!isAllowedUrl(probe, allowInsecureHttp, &why))
-        return why;
-    return {};
+    return checkUrl(probe, allowInsecureHttp).detail;
 }
 
 Result<QVariantMap> TemplateExpander::resolveValues(const QVariantMap &values) const
@@ -192,11 +183,11 @@ Result<QString> TemplateExpander::valueFor(
 
     switch (position) {
     case Position::WholeUrl: {
-        QString why;
         const QUrl u(value, QUrl::StrictMode);
-        if (!isAllowedUrl(value, m_allowInsecureHttp, &why) || u.hasQuery() || u.hasFragment()) {
-            if (why.isEmpty())
-                why = QStringLiteral("a base URL cannot carry a query or fragment");
+        QString why = checkUrl(value, m_allowInsecureHttp).detail;
+        if (why.isEmpty() && (u.hasQuery() || u.hasFragment()))
+            why = QStringLiteral("a base URL cannot carry a query or fragment");
+        if (!why.isEmpty()) {
             return templateError(QStringLiteral("invalid_value"), Tr::tr("\"%1\" is not an acceptable URL.").arg(value.left(80)),
                 QStringLiteral("{{%1}}: %2").arg(name, why));
         }
@@ -272,10 +263,9 @@ Result<QString> TemplateExpander::expand(const QString &text, const QVariantMap 
     out += text.mid(last);
 
     if (isUrl) {
-        QString why;
-        if (!isAllowedUrl(out, m_allowInsecureHttp, &why))
+        if (const Error refused = checkUrl(out, m_allowInsecureHttp); !refused.isNull())
             return templateError(QStringLiteral("invalid_value"), Tr::tr("The values entered do not make a valid URL."),
-                QStringLiteral("%1: %2").arg(out, why));
+                QStringLiteral("%1: %2").arg(out, refused.detail));
         if (authorityStart >= 0) {
             // The host must be exactly what the template's authority expanded to: nothing can move it.
             const QUrl u(out, QUrl::StrictMode);

@@ -47,9 +47,9 @@ public:
     // declared; only the URL's shape is checked: https, or http on a loopback address, no user info.
     // allowInsecureHttp (the integration's "allow_insecure_http") also accepts http to any host.
     static QString checkUrlTemplate(const QString &urlTemplate, bool allowInsecureHttp = false);
-    // https URL, or http on 127.0.0.1 / [::1] / localhost (any host with allowInsecureHttp); a host; no user info.
-    static bool isAllowedUrl(const QString &url, QString *why = nullptr);
-    static bool isAllowedUrl(const QString &url, bool allowInsecureHttp, QString *why = nullptr);
+    // A null Error when Keyway may use the URL: https, or http on 127.0.0.1 / [::1] / localhost (any host with
+    // allowInsecureHttp); a host; no user info. Codes: "invalid_url", "insecure_url"; the detail says why.
+    static Error checkUrl(const QString &url, bool allowInsecureHttp = false);
     // 127.0.0.1, ::1 (with or without brackets) or localhost: where plain http never leaves this machine.
     static bool isLoopbackHost(const QString &host);
 

@@ -9023,6 +9023,10 @@ Refresh-Token: %2</translation>
         <source>The values entered do not make a valid URL.</source>
         <translation>Die eingegebenen Werte ergeben keine gültige URL.</translation>
     </message>
+    <message>
+        <source>Keyway cannot use this URL.</source>
+        <translation>Keyway kann diese URL nicht verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::TimelineModel</name>

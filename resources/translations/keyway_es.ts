@@ -9023,6 +9023,10 @@ Token de actualización: %2</translation>
         <source>The values entered do not make a valid URL.</source>
         <translation>Los valores introducidos no forman una URL válida.</translation>
     </message>
+    <message>
+        <source>Keyway cannot use this URL.</source>
+        <translation>Keyway no puede usar esta URL.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::TimelineModel</name>

@@ -9023,6 +9023,10 @@ Jeton d&apos;actualisation : %2</translation>
         <source>The values entered do not make a valid URL.</source>
         <translation>Les valeurs saisies ne forment pas une URL valide.</translation>
     </message>
+    <message>
+        <source>Keyway cannot use this URL.</source>
+        <translation>Keyway ne peut pas utiliser cette URL.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::TimelineModel</name>

@@ -8993,6 +8993,10 @@ Refresh token: %2</source>
         <source>The values entered do not make a valid URL.</source>
         <translation>入力された値では有効な URL になりません。</translation>
     </message>
+    <message>
+        <source>Keyway cannot use this URL.</source>
+        <translation>Keyway はこの URL を使用できません。</translation>
+    </message>
 </context>
 <context>
     <name>keyway::TimelineModel</name>

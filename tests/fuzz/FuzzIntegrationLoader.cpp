@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (integration.hasOAuth) {
         const auto oauth = expander.expandOAuth(integration.oauth, resolved.value());
         if (oauth && !oauth.value().tokenUrl.isEmpty())
-            KEYWAY_FUZZ_ASSERT(TemplateExpander::isAllowedUrl(oauth.value().tokenUrl));
+            KEYWAY_FUZZ_ASSERT(TemplateExpander::checkUrl(oauth.value().tokenUrl).isNull());
         (void)expander.expandScopes(integration.oauth.scopes, resolved.value());
     }
     (void)expander.expandApi(integration.api, resolved.value());

@@ -316,6 +316,32 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         QCOMPARE(TemplateExpander::checkUrlTemplate(url).isEmpty(), ok);
     }
+
+    void checkUrlRefusesWithCodeAndReason_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowInsecureHttp");
+        QTest::addColumn<QString>("code"); // empty: the URL may be used
+        QTest::newRow("https") << u"https://example.com/a"_s << false << QString();
+        QTest::newRow("loopback http") << u"http://127.0.0.1:8080/a"_s << false << QString();
+        QTest::newRow("http with the exception") << u"http://lab.example/a"_s << true << QString();
+        QTest::newRow("http") << u"http://example.com"_s << false << u"insecure_url"_s;
+        QTest::newRow("ftp even with the exception") << u"ftp://example.com"_s << true << u"insecure_url"_s;
+        QTest::newRow("relative") << u"/a/b"_s << false << u"invalid_url"_s;
+        QTest::newRow("no host") << u"https:///a"_s << false << u"invalid_url"_s;
+        QTest::newRow("userinfo") << u"https://u:p@example.com"_s << false << u"invalid_url"_s;
+    }
+
+    void checkUrlRefusesWithCodeAndReason()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowInsecureHttp);
+        QFETCH(QString, code);
+        const Error error = TemplateExpander::checkUrl(url, allowInsecureHttp);
+        QCOMPARE(error.code, code);
+        QCOMPARE(error.message.isEmpty(), code.isEmpty());
+        QCOMPARE(error.detail.isEmpty(), code.isEmpty()); // the reason Discovery and the loader pass on
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTemplateExpander)
