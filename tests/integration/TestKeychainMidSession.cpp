@@ -116,15 +116,7 @@ private:
         return result;
     }
 
-    QString connect(const ConnectRequest &request, Error *error)
-    {
-        const auto connected = test::connectAndWait(m_core->service(), request, 60000);
-        if (!connected) {
-            *error = connected.error();
-            return {};
-        }
-        return connected.value();
-    }
+    Result<QString> connect(const ConnectRequest &request) { return test::connectAndWait(m_core->service(), request, 60000); }
 
 private slots:
     void initTestCase()
@@ -181,9 +173,9 @@ private slots:
         request.clientId = QStringLiteral("keyway-basic");
         request.clientSecret = "basic-secret";
         request.scopes = {QStringLiteral("api:read")};
-        Error error;
-        m_connection = connect(request, &error);
-        QVERIFY2(!m_connection.isEmpty(), qPrintable(error.toString()));
+        const Result<QString> connected = connect(request);
+        KEYWAY_VERIFY_RESULT(connected);
+        m_connection = connected.value();
         QVERIFY(!token().first.isEmpty());
     }
 
@@ -243,10 +235,9 @@ private slots:
         request.integrationId = QStringLiteral("anthropic");
         request.authMode = QStringLiteral("api_key");
         request.apiKey = m_canary;
-        Error error;
-        const QString id = connect(request, &error);
-        QVERIFY(id.isEmpty());
-        QCOMPARE(error.code, QStringLiteral("keychain_unavailable"));
+        const Result<QString> refused = connect(request);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("keychain_unavailable"));
         QCOMPARE(m_core->service().connections().size(), before);
         QStringList roots = test::writableRoots();
         roots << m_dir.path();
@@ -302,9 +293,9 @@ private slots:
         request.clientId = QStringLiteral("keyway-native");
         request.scopes = {QStringLiteral("openid"), QStringLiteral("offline_access")};
         request.browserCommand = test::scriptedBrowserCommand();
-        Error connectError;
-        const QString id = connect(request, &connectError);
-        QVERIFY2(!id.isEmpty(), qPrintable(connectError.toString()));
+        const Result<QString> connected = connect(request);
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
 
         QByteArray renewed;
         Error renewError;

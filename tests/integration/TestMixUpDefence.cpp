@@ -31,19 +31,14 @@ private:
     int m_port = 0;
     std::shared_ptr<CoreContext> m_core;
 
-    QString connect(Error *error)
+    Result<QString> connect()
     {
         ConnectRequest request;
         request.issuer = m_issuer;
         request.clientId = QStringLiteral("keyway-sandbox");
         request.scopes = {QStringLiteral("openid"), QStringLiteral("email")};
         request.browserCommand = test::scriptedBrowserCommand();
-        const auto connected = test::connectAndWait(m_core->service(), request, 60000);
-        if (!connected) {
-            *error = connected.error();
-            return {};
-        }
-        return connected.value();
+        return test::connectAndWait(m_core->service(), request, 60000);
     }
 
 private slots:
@@ -84,11 +79,7 @@ private slots:
             m_sandbox.kill();
     }
 
-    void rightIssuerConnects()
-    {
-        Error error;
-        QVERIFY2(!connect(&error).isEmpty(), qPrintable(error.toString()));
-    }
+    void rightIssuerConnects() { KEYWAY_VERIFY_RESULT(connect()); }
 
     void wrongIssuerIsRefused()
     {
@@ -100,15 +91,16 @@ private slots:
         QVERIFY2(fault.exitCode() == 0, fault.readAllStandardError().constData());
 
         const int before = m_core->service().connections().size();
-        Error error;
-        QVERIFY(connect(&error).isEmpty());
+        const Result<QString> refused = connect();
+        QVERIFY(!refused);
+        const Error &error = refused.error();
         QCOMPARE(error.code, QStringLiteral("issuer_mismatch"));
         QVERIFY2(error.message.contains(QLatin1String("different server")), qPrintable(error.toString()));
         QVERIFY2(error.detail.contains(QLatin1String("mix-up.example")), qPrintable(error.detail));
         QCOMPARE(m_core->service().connections().size(), before);
 
         // The fault was for one response: the next sign-in works again.
-        QVERIFY2(!connect(&error).isEmpty(), qPrintable(error.toString()));
+        KEYWAY_VERIFY_RESULT(connect());
     }
 
     // Issue 15 point 6, RFC 9207 §2.4: a provider whose metadata says authorization_response_iss_parameter_supported

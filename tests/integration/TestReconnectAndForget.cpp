@@ -43,7 +43,7 @@ private:
     }
 
     Result<QString> connectAndWait(const ConnectRequest &r) { return m_fx.connectAndWait(r, "approve"); }
-    StoredCredentials credentials(const QString &id, Error *errorOut = nullptr) { return m_fx.credentials(id, errorOut); }
+    StoredCredentials credentials(const QString &id) { return m_fx.credentials(id); }
 
     Error call(const std::function<void(ConnectionService::DoneCallback)> &operation)
     {
@@ -179,9 +179,7 @@ private slots:
         QVERIFY(service().history(id).isEmpty());
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.first().first().toString(), id);
-        Error readError;
-        credentials(id, &readError);
-        QCOMPARE(readError.code, QStringLiteral("not_found"));
+        QCOMPARE(m_fx.readCredentials(id).error().code, QStringLiteral("not_found"));
 
         QCOMPARE(call([&](auto done) { service().remove(id, this, done); }).code, QStringLiteral("not_found"));
     }
@@ -200,9 +198,7 @@ private slots:
             KEYWAY_VERIFY_NO_ERROR(repository->save(r));
         }
         QCOMPARE(call([&](auto done) { service().remove(id, this, done); }).toString(), QString());
-        Error readError;
-        credentials(id, &readError);
-        QCOMPARE(readError.code, QStringLiteral("not_found"));
+        QCOMPARE(m_fx.readCredentials(id).error().code, QStringLiteral("not_found"));
     }
 
     // `keyway connect --reconnect` without a secret, then `keyway disconnect --forget`.

@@ -106,27 +106,32 @@ public:
         return connectAndWait(r, during);
     }
 
-    // The connection's stored credentials (empty when the keychain does not answer in time); `errorOut` gets
-    // the store's error.
-    StoredCredentials credentials(const QString &id, Error *errorOut = nullptr)
+    // The connection's stored credentials, or the store's error ("test_timeout" when the keychain does not answer
+    // in time).
+    Result<StoredCredentials> readCredentials(const QString &id)
     {
         QObject context; // the answer is dropped if it comes after this call gave up waiting
-        StoredCredentials result;
-        bool done = false;
-        service().credentials(id, &context, [&](const Result<StoredCredentials> &c) {
-            result = c ? c.value() : StoredCredentials();
-            if (errorOut)
-                *errorOut = c ? Error() : c.error();
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, m_timeouts.credentialsMs);
+        std::optional<Result<StoredCredentials>> answer;
+        service().credentials(id, &context, [&](const Result<StoredCredentials> &c) { answer = c; });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, m_timeouts.credentialsMs))
+            return Error::make(QStringLiteral("test_timeout"), QStringLiteral("the keychain gave no answer in time"));
+        if (!*answer)
+            return *answer;
+        const StoredCredentials &result = answer->value();
         const QList<QPair<int, QByteArray>> secrets
             = {{SeenAccessToken, result.tokens.accessToken}, {SeenRefreshToken, result.tokens.refreshToken},
                 {SeenIdToken, result.tokens.idToken}, {SeenClientSecret, result.client.clientSecret}};
         for (const auto &[kind, secret] : secrets)
             if ((m_seen & kind) && !secret.isEmpty())
                 m_seenSecrets << secret;
-        return result;
+        return *answer;
+    }
+
+    // The same, empty when there are none (for tests that look only at what is stored).
+    StoredCredentials credentials(const QString &id)
+    {
+        const Result<StoredCredentials> c = readCredentials(id);
+        return c ? c.value() : StoredCredentials();
     }
 
     Error refresh(const QString &id)

@@ -62,18 +62,23 @@ private:
         return ids;
     }
 
-    static QList<KeychainRecovery::Lost> find(CoreContext &core, KeychainRecovery::Scope scope, Error *errorOut = nullptr)
+    static Result<QList<KeychainRecovery::Lost>> find(CoreContext &core, KeychainRecovery::Scope scope)
     {
-        QList<KeychainRecovery::Lost> lost;
-        bool done = false;
-        core.recovery().find(scope, &core.recovery(), [&](const QList<KeychainRecovery::Lost> &found, const Error &error) {
-            lost = found;
-            if (errorOut)
-                *errorOut = error;
-            done = true;
+        QObject context; // the answer is dropped if it comes after this call gave up waiting
+        std::optional<Result<QList<KeychainRecovery::Lost>>> answer;
+        core.recovery().find(scope, &context, [&](const QList<KeychainRecovery::Lost> &found, const Error &error) {
+            answer = error.isNull() ? Result<QList<KeychainRecovery::Lost>>(found) : Result<QList<KeychainRecovery::Lost>>(error);
         });
-        (void)QTest::qWaitFor([&] { return done; }, 5000);
-        return lost;
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 5000))
+            return Error::make(QStringLiteral("test_timeout"), QStringLiteral("KeychainRecovery::find gave no answer in 5 s"));
+        return *answer;
+    }
+
+    // find() answered, and found nothing.
+    static bool findsNothing(CoreContext &core, KeychainRecovery::Scope scope)
+    {
+        const auto lost = find(core, scope);
+        return lost && lost.value().isEmpty();
     }
 
     using Action = void (KeychainRecovery::*)(QObject *, KeychainRecovery::OutcomeCallback);
@@ -142,12 +147,14 @@ private slots:
             const auto connected = connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789");
             KEYWAY_VERIFY_RESULT(connected);
             id = connected.value();
-            QVERIFY(find(*core, KeychainRecovery::Scope::Always).isEmpty());
+            QVERIFY(findsNothing(*core, KeychainRecovery::Scope::Always));
         }
         loseDatabase();
         auto core = open();
         QVERIFY(core->service().connections().isEmpty());
-        const auto lost = find(*core, KeychainRecovery::Scope::IfNeeded);
+        const auto found = find(*core, KeychainRecovery::Scope::IfNeeded);
+        KEYWAY_VERIFY_RESULT(found);
+        const QList<KeychainRecovery::Lost> &lost = found.value();
         QCOMPARE(lost.size(), 1);
         QCOMPARE(lost.first().id, id);
         QVERIFY2(
@@ -172,7 +179,7 @@ private slots:
         });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
         QCOMPARE(token, QByteArray("sk-ant-first-key-0123456789"));
-        QVERIFY(find(*core, KeychainRecovery::Scope::Always).isEmpty());
+        QVERIFY(findsNothing(*core, KeychainRecovery::Scope::Always));
     }
 
     // The façade's async contract: an answer is for its context, and dropped when that object died first (a
@@ -196,7 +203,7 @@ private slots:
         gone.reset();
         // The work goes on (the connection is recovered), only the answer is dropped.
         QTRY_VERIFY(core->service().connection(id).has_value());
-        QVERIFY(find(*core, KeychainRecovery::Scope::Always).isEmpty()); // answered after the earlier ones
+        QVERIFY(findsNothing(*core, KeychainRecovery::Scope::Always)); // answered after the earlier ones
         QCOMPARE(deadAnswers, 0);
     }
 
@@ -223,14 +230,17 @@ private slots:
 
         auto core = open();
         const auto lost = find(*core, KeychainRecovery::Scope::IfNeeded);
-        QCOMPARE(lost.size(), 2);
+        KEYWAY_VERIFY_RESULT(lost);
+        QCOMPARE(lost.value().size(), 2);
         const KeychainRecovery::Outcome recovered = run(*core, &KeychainRecovery::recover);
         QCOMPARE(recovered.done, QStringList {id});
         QCOMPARE(recovered.notRebuildable, 1);
         QVERIFY(KeychainRecovery::describeRecovery(recovered).contains(QLatin1String("older Keyway")));
 
         // The rebuilt one is live again (nothing lost about it); the old entry is still found, and removed.
-        QCOMPARE(find(*core, KeychainRecovery::Scope::Always).size(), 1);
+        const auto left = find(*core, KeychainRecovery::Scope::Always);
+        KEYWAY_VERIFY_RESULT(left);
+        QCOMPARE(left.value().size(), 1);
         const KeychainRecovery::Outcome removed = run(*core, &KeychainRecovery::revokeAndRemove);
         QCOMPARE(removed.done, QStringList {QStringLiteral("old-one")});
         QVERIFY(!m_secrets->entries().contains(QStringLiteral("connection/old-one")));
@@ -261,7 +271,7 @@ private slots:
         QVERIFY(indexed().isEmpty());
         // With nothing left to list, nothing of Keyway's is left in the keychain.
         QVERIFY(m_secrets->entries().isEmpty());
-        QVERIFY(find(*core, KeychainRecovery::Scope::Always).isEmpty());
+        QVERIFY(findsNothing(*core, KeychainRecovery::Scope::Always));
     }
 
     // An id whose entry is gone (another process removed the connection and lost the race to update the index) is
@@ -274,7 +284,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return added; }, 5000));
         QCOMPARE(indexed(), QStringList {QStringLiteral("ghost")});
         auto core = open();
-        QVERIFY(find(*core, KeychainRecovery::Scope::IfNeeded).isEmpty());
+        QVERIFY(findsNothing(*core, KeychainRecovery::Scope::IfNeeded));
         QTRY_VERIFY(indexed().isEmpty());
     }
 
@@ -286,7 +296,7 @@ private slots:
             KEYWAY_VERIFY_RESULT(connectApiKey(*other, QStringLiteral("Other"), "sk-ant-other-key-0123456789"));
         }
         auto core = open();
-        QVERIFY(find(*core, KeychainRecovery::Scope::Always).isEmpty());
+        QVERIFY(findsNothing(*core, KeychainRecovery::Scope::Always));
     }
 
     // The command line's look is cheap: with a live connection in the database the keychain is not read at all.
@@ -295,11 +305,8 @@ private slots:
         auto core = open();
         KEYWAY_VERIFY_RESULT(connectApiKey(*core, QStringLiteral("Work"), "sk-ant-first-key-0123456789"));
         m_secrets->setFailure(Error::make(QStringLiteral("keychain_unavailable"), QStringLiteral("no keychain")));
-        Error error;
-        QVERIFY(find(*core, KeychainRecovery::Scope::IfNeeded, &error).isEmpty());
-        QVERIFY(error.isNull());
-        find(*core, KeychainRecovery::Scope::Always, &error);
-        QCOMPARE(error.code, QStringLiteral("keychain_unavailable"));
+        QVERIFY(findsNothing(*core, KeychainRecovery::Scope::IfNeeded));
+        QCOMPARE(find(*core, KeychainRecovery::Scope::Always).error().code, QStringLiteral("keychain_unavailable"));
     }
 
     // Updates within a process never lose one another.

@@ -31,18 +31,13 @@ private:
         return o;
     }
 
-    QString connectApiKey(ConnectionService &service, Error *error)
+    Result<QString> connectApiKey(ConnectionService &service)
     {
         ConnectRequest request;
         request.integrationId = QStringLiteral("anthropic");
         request.authMode = QStringLiteral("api_key");
         request.apiKey = m_apiKey;
-        const auto connected = test::connectAndWait(service, request, 30000);
-        if (!connected) {
-            *error = connected.error();
-            return {};
-        }
-        return connected.value();
+        return test::connectAndWait(service, request, 30000);
     }
 
     QPair<QByteArray, Error> token(ConnectionService &service, const QString &id)
@@ -79,9 +74,9 @@ private slots:
         auto core = CoreContext::open(options(QStringLiteral("default")));
         QVERIFY(core);
         QCOMPARE(core.value()->vault(), nullptr);
-        Error error;
-        QVERIFY(connectApiKey(core.value()->service(), &error).isEmpty());
-        QCOMPARE(error.code, QStringLiteral("keychain_unavailable"));
+        const Result<QString> refused = connectApiKey(core.value()->service());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("keychain_unavailable"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("secrets.vault"))));
     }
 
@@ -101,9 +96,9 @@ private slots:
             QVERIFY(core.value()->vault());
             QVERIFY(core.value()->vault()->isUnlocked());
             QCOMPARE(core.value()->notices(), QStringList());
-            Error error;
-            id = connectApiKey(core.value()->service(), &error);
-            QVERIFY2(!id.isEmpty(), qPrintable(error.toString()));
+            const Result<QString> connected = connectApiKey(core.value()->service());
+            KEYWAY_VERIFY_RESULT(connected);
+            id = connected.value();
             QCOMPARE(token(core.value()->service(), id).first, m_apiKey);
         }
         // A new process: the vault opens with the passphrase and gives the key back.
@@ -151,10 +146,11 @@ private slots:
         QCOMPARE(core.value()->notices().size(), 1);
         QVERIFY2(core.value()->notices().first().contains(QLatin1String("at least 8 characters")),
             qPrintable(core.value()->notices().first()));
-        Error error;
-        QVERIFY(connectApiKey(core.value()->service(), &error).isEmpty());
-        QCOMPARE(error.code, QStringLiteral("vault_weak_passphrase"));
-        QVERIFY2(error.message.contains(QLatin1String("at least 8 characters")), qPrintable(error.toString()));
+        const Result<QString> refused = connectApiKey(core.value()->service());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("vault_weak_passphrase"));
+        QVERIFY2(
+            refused.error().message.contains(QLatin1String("at least 8 characters")), qPrintable(refused.error().toString()));
         QVERIFY(!QFile::exists(o.vaultPath));
         qunsetenv("KEYWAY_VAULT_PASSPHRASE");
         qunsetenv("KEYWAY_SECRET_STORE");
