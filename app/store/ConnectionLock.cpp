@@ -3,11 +3,17 @@
 #include "common/Log.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace keyway {
 
@@ -30,6 +36,39 @@ std::unique_ptr<QLockFile> openLockFile(const QString &path)
     auto file = std::make_unique<QLockFile>(path);
     file->setStaleLockTime(0); // only a dead holder makes a lock stale, never its age
     return file;
+}
+
+bool namesHolder(const QString &path)
+{
+    qint64 pid = 0;
+    QString host, app;
+    return QLockFile(path).getLockInfo(&pid, &host, &app);
+}
+
+// A lock file that names no holder was left by a process killed between creating it and writing its pid into it
+// (QLockFile does the two one after the other). QLockFile never calls such a file stale, since only its age could
+// tell and age does not count here (openLockFile): every later process would wait for it forever, and the connection
+// could never be renewed again. It is abandoned when it has stayed so for longer than a live creator takes to write
+// (microseconds; a live creator also holds QLockFile's flock on it from the start), and no one holds that flock.
+// Removed under the flock, as QLockFile removes a stale file.
+bool removeAbandoned(const QString &path)
+{
+    if (namesHolder(path))
+        return false; // QLockFile's own check applies: is the process it names alive?
+    const QFileInfo info(path);
+    if (!info.exists() || info.lastModified().msecsTo(QDateTime::currentDateTime()) < ConnectionLock::kAbandonedAfterMs)
+        return false;
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    bool removed = false;
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && !namesHolder(path))
+        removed = ::unlink(name.constData()) == 0;
+    ::close(fd);
+    if (removed)
+        qCWarning(lcStore) << "removed the lock file" << path << "that its creator left without naming itself";
+    return removed;
 }
 
 Error unavailable(const QString &detail)
@@ -89,8 +128,9 @@ Result<std::unique_ptr<ConnectionLock>> ConnectionLock::tryAcquire(const QString
 {
     if (!usableId(connectionId))
         return unavailable(QStringLiteral("not a connection id"));
-    auto file = openLockFile(fileFor(connectionId));
-    if (file->tryLock(0))
+    const QString path = fileFor(connectionId);
+    auto file = openLockFile(path);
+    if (file->tryLock(0) || (file->error() == QLockFile::LockFailedError && removeAbandoned(path) && file->tryLock(0)))
         return std::unique_ptr<ConnectionLock>(new ConnectionLock(connectionId, std::move(file)));
     switch (file->error()) {
     case QLockFile::LockFailedError:

@@ -20,8 +20,9 @@ namespace keyway {
 //
 // A QLockFile named after the connection in Keyway's runtime folder ($XDG_RUNTIME_DIR/keyway/locks, owner-only).
 // A holder that died (kill -9, power cut) leaves a file naming its pid; the next process sees that no such process
-// runs and takes over at once. Age alone never makes a lock stale: a refresh may wait minutes for a slow provider.
-// Acquiring never blocks the thread: acquire() polls on a timer and calls back on the caller's thread.
+// runs and takes over at once. One killed while creating the file leaves it empty: abandoned after kAbandonedAfterMs. Age alone
+// never makes a lock stale: a refresh may wait minutes for a slow provider. Acquiring never blocks the thread: acquire() polls on
+// a timer and calls back on the caller's thread.
 class ConnectionLock
 {
     Q_DISABLE_COPY_MOVE(ConnectionLock)
@@ -47,6 +48,9 @@ public:
     QString connectionId() const { return m_connectionId; }
 
     static constexpr int kDefaultTimeoutMs = 120 * 1000;
+    // A lock file that names no holder, and that no process holds, is abandoned after this long (a creator killed
+    // between creating it and writing its pid; see removeAbandoned in the .cpp).
+    static constexpr int kAbandonedAfterMs = 2000;
 
 private:
     ConnectionLock(const QString &connectionId, std::unique_ptr<QLockFile> file);

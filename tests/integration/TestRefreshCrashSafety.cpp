@@ -9,7 +9,10 @@
 #include "ProviderCounters.h"
 #include "TestSupport.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,7 +171,8 @@ private slots:
             victim.setProcessEnvironment(env);
             victim.start(QStringLiteral(KEYWAY_EXECUTABLE), {QStringLiteral("token"), id, QStringLiteral("--refresh")});
             QVERIFY(victim.waitForStarted());
-            QTest::qWait(int(QRandomGenerator::global()->bounded(20, 220)));
+            const int killedAfterMs = int(QRandomGenerator::global()->bounded(20, 220));
+            QTest::qWait(killedAfterMs);
             // (Never kill(0, ...): a process that already ended has pid 0, and that would signal this test's group.)
             if (const qint64 pid = victim.processId(); pid > 0 && victim.state() != QProcess::NotRunning)
                 ::kill(pid_t(pid), SIGKILL);
@@ -176,12 +180,19 @@ private slots:
 
             const Run next = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")});
             if (next.code == 0) {
-                QCOMPARE(keyway::test::ProviderCounters::userinfoStatus(m_peer, next.out.trimmed()), 200);
+                const int userinfo = keyway::test::ProviderCounters::userinfoStatus(m_peer, next.out.trimmed());
+                QVERIFY2(userinfo == 200,
+                    qPrintable(QStringLiteral("kill %1 (after %2 ms): userinfo answered %3 for the printed token; stderr: %4")
+                                   .arg(i + 1)
+                                   .arg(killedAfterMs)
+                                   .arg(userinfo)
+                                   .arg(next.err)));
                 QCOMPARE(summary(id).value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
                 ++works;
                 continue;
             }
-            QVERIFY2(next.err.contains(QLatin1String("connect again")), qPrintable(next.err));
+            QVERIFY2(next.err.contains(QLatin1String("connect again")),
+                qPrintable(QStringLiteral("kill %1 (after %2 ms): %3").arg(i + 1).arg(killedAfterMs).arg(next.err)));
             QCOMPARE(summary(id).value(QStringLiteral("status")).toString(), QStringLiteral("needs_reauthorization"));
             ++reauthorized;
             const Run reconnect = keyway({QStringLiteral("connect"), QStringLiteral("--reconnect"), id});
@@ -191,6 +202,26 @@ private slots:
                                  .arg(reauthorized)
                                  .arg(works);
         QCOMPARE(keyway::test::ProviderCounters::counts(m_peer).value(QStringLiteral("revoked_grants")).toInt(), revokedBefore);
+    }
+
+    // A process killed between creating a connection's lock file and writing its pid into it leaves the file empty.
+    // The next refresh takes the lock over (its creator is gone) instead of waiting for it until it gives up - which
+    // it would do on every refresh from then on.
+    void anEmptyLockFileLeftByAKilledProcessDoesNotStallTheConnection()
+    {
+        const QString id = connect();
+        QVERIFY(!id.isEmpty());
+        const QString locks = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) + QStringLiteral("/keyway/locks");
+        QFile lockFile(locks + QLatin1Char('/') + id + QStringLiteral(".lock"));
+        QVERIFY2(lockFile.open(QIODevice::WriteOnly), qPrintable(lockFile.fileName()));
+        QVERIFY(lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+        lockFile.close();
+        QElapsedTimer clock;
+        clock.start();
+        const Run next = keyway({QStringLiteral("token"), id, QStringLiteral("--refresh")});
+        QVERIFY2(next.code == 0, qPrintable(next.err));
+        QVERIFY2(clock.elapsed() < 20000, qPrintable(QStringLiteral("took %1 ms").arg(clock.elapsed())));
+        QCOMPARE(keyway::test::ProviderCounters::userinfoStatus(m_peer, next.out.trimmed()), 200);
     }
 
     // Without the hook nothing is killed (the hook is inert unless asked for).

@@ -33,13 +33,21 @@ inline KeywayRun runKeyway(const QStringList &args, const QByteArray &input = {}
     p.start(QStringLiteral(KEYWAY_EXECUTABLE), args);
     p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs))
+    const bool timedOut = !p.waitForFinished(timeoutMs);
+    if (timedOut) {
+        // Reaped before its status is read: a process only signalled still reads as a normal exit with code 0.
         p.kill();
+        p.waitForFinished(10000);
+    }
     KeywayRun run;
-    run.crashed = p.exitStatus() == QProcess::CrashExit;
+    run.crashed = timedOut || p.exitStatus() == QProcess::CrashExit;
     run.code = run.crashed ? -1 : p.exitCode();
     run.out = p.readAllStandardOutput();
     run.err = QString::fromUtf8(p.readAllStandardError());
+    if (timedOut)
+        run.err += QStringLiteral("\n[test] keyway %1 was killed after %2 s without an answer\n")
+                       .arg(args.join(QLatin1Char(' ')))
+                       .arg(timeoutMs / 1000);
     return run;
 }
 #endif

@@ -5,9 +5,15 @@
 #include "ResultChecks.h"
 #include "store/ConnectionLock.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <memory>
 #include <optional>
@@ -85,6 +91,45 @@ private slots:
         QVERIFY2(answer->error.isNull(), qPrintable(answer->error.toString()));
         QVERIFY(answer->lock);
         QCOMPARE(answer->lock->connectionId(), id);
+    }
+
+    // A process killed between creating its lock file and writing its pid leaves an empty file, which QLockFile
+    // would never call stale: every later renewal of the connection would wait out its timeout, forever. Such a file
+    // is taken over once it is older than a live creator needs, and only when no one holds its flock.
+    void aLockFileThatNamesNoHolderIsTakenOverOnceAbandoned_data()
+    {
+        QTest::addColumn<int>("ageMs");
+        QTest::addColumn<bool>("flocked");
+        QTest::addColumn<bool>("takenOver");
+        QTest::newRow("abandoned") << 10000 << false << true;
+        QTest::newRow("just created (its creator may be writing it)") << 0 << false << false;
+        QTest::newRow("old, but its creator holds the flock") << 10000 << true << false;
+    }
+    void aLockFileThatNamesNoHolderIsTakenOverOnceAbandoned()
+    {
+        QFETCH(int, ageMs);
+        QFETCH(bool, flocked);
+        QFETCH(bool, takenOver);
+        const QString id = newId();
+        QFile file(ConnectionLock::directory() + QLatin1Char('/') + id + QStringLiteral(".lock"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addMSecs(-ageMs), QFileDevice::FileModificationTime));
+        file.close();
+        const int holder = flocked ? ::open(QFile::encodeName(file.fileName()).constData(), O_RDWR | O_CLOEXEC) : -1;
+        if (flocked)
+            QCOMPARE(::flock(holder, LOCK_EX | LOCK_NB), 0);
+        const auto lock = ConnectionLock::tryAcquire(id);
+        if (holder >= 0)
+            ::close(holder);
+        if (takenOver) {
+            KEYWAY_VERIFY_RESULT(lock);
+            QVERIFY(ConnectionLock::holderPid(id) > 0); // the file now names this process
+        } else {
+            QVERIFY(!lock);
+            QCOMPARE(lock.error().code, QStringLiteral("lock_held"));
+            QVERIFY(file.exists());
+            file.remove();
+        }
     }
 
     void acquireGivesUpAfterItsTimeout()
