@@ -1,22 +1,8 @@
 #include "auth/UrlPolicy.h"
 
-#include <QHostAddress>
+#include "http/LoopbackHost.h"
 
 namespace keyway {
-
-bool UrlPolicy::isLoopbackHost(const QString &host)
-{
-    QString h = host.trimmed().toLower();
-    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
-        h = h.mid(1, h.size() - 2);
-    // RFC 6761 §6.3: "localhost" always resolves to loopback. Names under it are not trusted to.
-    if (h == QLatin1String("localhost") || h == QLatin1String("localhost."))
-        return true;
-    QHostAddress address;
-    if (!address.setAddress(h))
-        return false;
-    return address.isLoopback(); // 127.0.0.0/8, ::1 and ::ffff:127.x.y.z
-}
 
 Error UrlPolicy::check(const QUrl &url, bool allowInsecureHttp)
 {

@@ -21,7 +21,6 @@ class UrlPolicy
 public:
     // A null Error when the URL may be used. Codes: "invalid_url", "insecure_url".
     static Error check(const QUrl &url, bool allowInsecureHttp);
-    static bool isLoopbackHost(const QString &host);
 };
 
 } // namespace keyway

@@ -1,6 +1,7 @@
 #include "catalog/Integration.h"
 
 #include "catalog/TemplateExpander.h"
+#include "http/LoopbackHost.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -70,7 +71,7 @@ QStringList Integration::insecureHttpHosts() const
         if (!url->startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
             continue;
         const QString host = QUrl(*url).host();
-        if (!host.isEmpty() && !TemplateExpander::isLoopbackHost(host) && !hosts.contains(host))
+        if (!host.isEmpty() && !isLoopbackHost(host) && !hosts.contains(host))
             hosts << host;
     }
     return hosts;

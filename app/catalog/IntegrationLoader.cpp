@@ -289,9 +289,8 @@ public:
             return {};
         if (!m_verify)
             return s;
-        const QString why = TemplateExpander::checkUrlTemplate(s, m_allowInsecureHttp);
-        if (!why.isEmpty()) {
-            error(join(path, QString::fromLatin1(key)), why);
+        if (const Error refused = TemplateExpander::checkUrlTemplate(s, m_allowInsecureHttp); !refused.isNull()) {
+            error(join(path, QString::fromLatin1(key)), refused.detail);
             return {};
         }
         return s;

@@ -1,5 +1,7 @@
 #include "catalog/TemplateExpander.h"
 
+#include "http/LoopbackHost.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -51,13 +53,6 @@ TemplateExpander::TemplateExpander(QList<TemplateVariable> variables, QStringLis
 {
 }
 
-bool TemplateExpander::isLoopbackHost(const QString &host)
-{
-    const QString h = host.toLower();
-    return h == QLatin1String("127.0.0.1") || h == QLatin1String("::1") || h == QLatin1String("[::1]")
-        || h == QLatin1String("localhost");
-}
-
 QStringList TemplateExpander::templateNames(const QString &text)
 {
     QStringList names;
@@ -99,13 +94,16 @@ Error TemplateExpander::checkUrl(const QString &url, bool allowInsecureHttp)
     return refuse("insecure_url", QStringLiteral("expected an https URL (http only on a loopback address)"));
 }
 
-QString TemplateExpander::checkUrlTemplate(const QString &urlTemplate, bool allowInsecureHttp)
+Error TemplateExpander::checkUrlTemplate(const QString &urlTemplate, bool allowInsecureHttp)
 {
+    auto refuse = [](const QString &reason) {
+        return Error::make(QStringLiteral("invalid_url"), Tr::tr("Keyway cannot use this URL."), reason);
+    };
     if (urlTemplate.isEmpty())
-        return QStringLiteral("expected a URL, not an empty string");
+        return refuse(QStringLiteral("expected a URL, not an empty string"));
     for (const QChar c : urlTemplate) {
         if (c.isSpace())
-            return QStringLiteral("a URL cannot contain white space");
+            return refuse(QStringLiteral("a URL cannot contain white space"));
     }
     QString probe = urlTemplate;
     if (urlTemplate.contains(QLatin1String("{{"))) {
@@ -114,7 +112,7 @@ QString TemplateExpander::checkUrlTemplate(const QString &urlTemplate, bool allo
             return {}; // scheme and host come from the value, checked when expanded
         probe.replace(templateRe(), QStringLiteral("x"));
     }
-    return checkUrl(probe, allowInsecureHttp).detail;
+    return checkUrl(probe, allowInsecureHttp);
 }
 
 Result<QVariantMap> TemplateExpander::resolveValues(const QVariantMap &values) const

@@ -43,15 +43,13 @@ public:
 
     // Names used as {{name}} in `text`, in order, without duplicates.
     static QStringList templateNames(const QString &text);
-    // Why a URL template cannot be right before any value is known (empty: fine). Templates are assumed
-    // declared; only the URL's shape is checked: https, or http on a loopback address, no user info.
+    // A null Error when a URL template can be right before any value is known, else why not (the detail).
+    // Templates are assumed declared; only the URL's shape is checked, as checkUrl does.
     // allowInsecureHttp (the integration's "allow_insecure_http") also accepts http to any host.
-    static QString checkUrlTemplate(const QString &urlTemplate, bool allowInsecureHttp = false);
-    // A null Error when Keyway may use the URL: https, or http on 127.0.0.1 / [::1] / localhost (any host with
+    static Error checkUrlTemplate(const QString &urlTemplate, bool allowInsecureHttp = false);
+    // A null Error when Keyway may use the URL: https, or http on a loopback host (isLoopbackHost; any host with
     // allowInsecureHttp); a host; no user info. Codes: "invalid_url", "insecure_url"; the detail says why.
     static Error checkUrl(const QString &url, bool allowInsecureHttp = false);
-    // 127.0.0.1, ::1 (with or without brackets) or localhost: where plain http never leaves this machine.
-    static bool isLoopbackHost(const QString &host);
 
 private:
     enum class Position { WholeUrl, Host, Encoded, Raw };

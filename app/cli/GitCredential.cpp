@@ -1,7 +1,7 @@
 #include "cli/GitCredential.h"
 
-#include "auth/UrlPolicy.h"
 #include "core/ConnectionSettings.h"
+#include "http/LoopbackHost.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -80,7 +80,7 @@ bool answersFor(const ConnectionRecord &connection, const GitCredentialRequest &
     if (protocol != QLatin1String("https")) {
         // RFC 6750 §5.3: bearer tokens only over TLS; plain http to this computer only (test servers).
         const QUrl url(QStringLiteral("http://") + request.host);
-        if (protocol != QLatin1String("http") || !UrlPolicy::isLoopbackHost(url.host()))
+        if (protocol != QLatin1String("http") || !isLoopbackHost(url.host()))
             return false;
     }
     const ConnectionSettings settings = ConnectionSettings::fromJson(connection.settings);

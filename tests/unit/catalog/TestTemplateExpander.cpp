@@ -302,6 +302,9 @@ private Q_SLOTS:
         QTest::newRow("loopback v4") << u"http://127.0.0.1:8080/a"_s << true;
         QTest::newRow("loopback v6") << u"http://[::1]/a"_s << true;
         QTest::newRow("localhost") << u"http://localhost:3000"_s << true;
+        // The same loopback rule as every request's (http/LoopbackHost): all of 127.0.0.0/8, never a name under localhost.
+        QTest::newRow("loopback v4 other") << u"http://127.0.0.2:8080/a"_s << true;
+        QTest::newRow("localhost suffix") << u"http://localhost.example.com/a"_s << false;
         QTest::newRow("http") << u"http://example.com"_s << false;
         QTest::newRow("http template host") << u"http://{{x}}.example.com"_s << false;
         QTest::newRow("userinfo") << u"https://u:p@example.com"_s << false;
@@ -314,7 +317,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, url);
         QFETCH(bool, ok);
-        QCOMPARE(TemplateExpander::checkUrlTemplate(url).isEmpty(), ok);
+        QCOMPARE(TemplateExpander::checkUrlTemplate(url).isNull(), ok);
     }
 
     void checkUrlRefusesWithCodeAndReason_data()
