@@ -332,25 +332,26 @@ void MainWindow::runNextCheck()
 
 void MainWindow::lookForLostConnections(const QString &done)
 {
-    m_recovery->find(
-        KeychainRecovery::Scope::Always, this, [this, done](const QList<KeychainRecovery::Lost> &lost, const Error &) {
-            m_recoveryRunning = false;
-            m_lostConnections = int(lost.size());
-            m_rebuildable = int(
-                std::count_if(lost.cbegin(), lost.cend(), [](const KeychainRecovery::Lost &l) { return l.record.has_value(); }));
-            QStringList text;
-            if (!done.isEmpty())
-                text << done;
-            if (!lost.isEmpty())
-                text << KeychainRecovery::notice(lost)
-                        + (m_rebuildable > 0
-                                ? tr("Recover them from the keychain, or revoke them at their providers and remove them.")
-                                : tr("Revoke them at their providers and remove them."))
-                              .prepend(QLatin1Char(' '));
-            m_recoveryNotice = text.join(QLatin1Char(' '));
-            m_noticesDismissed = false;
-            updateNoticeBar();
-        });
+    m_recovery->find(KeychainRecovery::Scope::Always, this, [this, done](const Result<QList<KeychainRecovery::Lost>> &found) {
+        m_recoveryRunning = false;
+        // A keychain that cannot be read is said where a connection needs it; here it only means none are found.
+        const QList<KeychainRecovery::Lost> lost = found ? found.value() : QList<KeychainRecovery::Lost>();
+        m_lostConnections = int(lost.size());
+        m_rebuildable = int(
+            std::count_if(lost.cbegin(), lost.cend(), [](const KeychainRecovery::Lost &l) { return l.record.has_value(); }));
+        QStringList text;
+        if (!done.isEmpty())
+            text << done;
+        if (!lost.isEmpty())
+            text << KeychainRecovery::notice(lost)
+                    + (m_rebuildable > 0
+                            ? tr("Recover them from the keychain, or revoke them at their providers and remove them.")
+                            : tr("Revoke them at their providers and remove them."))
+                          .prepend(QLatin1Char(' '));
+        m_recoveryNotice = text.join(QLatin1Char(' '));
+        m_noticesDismissed = false;
+        updateNoticeBar();
+    });
 }
 
 void MainWindow::recoverLostConnections()

@@ -56,7 +56,12 @@ void AccountResolver::validateIdToken(bool)
 void AccountResolver::fetchProfile()
 {
     if (m_request.resolveApi) {
-        m_request.resolveApi(m_request.tokens, &m_request.whoamiUrl, &m_request.apiHeaders);
+        if (const std::optional<ApiTarget> api = m_request.resolveApi(m_request.tokens)) {
+            m_request.whoamiUrl = api->whoamiUrl;
+            m_request.apiHeaders = api->headers;
+        } else {
+            m_request.whoamiUrl.clear();
+        }
         m_request.resolveApi = nullptr;
     }
     const bool useUserinfo = !m_request.config.userinfoUrl.isEmpty() && m_request.config.openid;

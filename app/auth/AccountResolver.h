@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -29,9 +30,15 @@ class AccountResolver : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountResolver)
 public:
-    // Fills in the "who am I" URL and API headers once the tokens are known, for integrations whose URLs use
-    // values from the token response (Salesforce's {{instance_url}}). An empty URL skips the call.
-    using ApiResolver = std::function<void(const TokenSet &tokens, QString *whoamiUrl, QMap<QString, QString> *apiHeaders)>;
+    // The "who am I" URL and API headers once the tokens are known, for integrations whose URLs use values from the
+    // token response (Salesforce's {{instance_url}}). Nothing when they cannot be made: the call is skipped (as it
+    // is for an empty URL).
+    struct ApiTarget
+    {
+        QString whoamiUrl;
+        QMap<QString, QString> headers;
+    };
+    using ApiResolver = std::function<std::optional<ApiTarget>(const TokenSet &tokens)>;
 
     struct Request
     {

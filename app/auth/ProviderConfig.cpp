@@ -74,28 +74,22 @@ QString ProviderConfig::clientAuthName(ClientAuth auth)
     return QStringLiteral("client_secret_basic");
 }
 
-ProviderConfig::ClientAuth ProviderConfig::clientAuthFromName(const QString &name, bool *ok)
+std::optional<ProviderConfig::ClientAuth> ProviderConfig::clientAuthFromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();
-    ClientAuth auth = ClientAuth::Basic;
-    bool known = true;
     if (n == QLatin1String("client_secret_basic") || n == QLatin1String("basic"))
-        auth = ClientAuth::Basic;
-    else if (n == QLatin1String("client_secret_post") || n == QLatin1String("post"))
-        auth = ClientAuth::Post;
-    else if (n == QLatin1String("none"))
-        auth = ClientAuth::None;
-    else if (n == QLatin1String("private_key_jwt"))
-        auth = ClientAuth::PrivateKeyJwt;
-    else if (n == QLatin1String("tls_client_auth"))
-        auth = ClientAuth::TlsClientAuth;
-    else if (n == QLatin1String("self_signed_tls_client_auth"))
-        auth = ClientAuth::SelfSignedTlsClientAuth;
-    else
-        known = false;
-    if (ok)
-        *ok = known;
-    return auth;
+        return ClientAuth::Basic;
+    if (n == QLatin1String("client_secret_post") || n == QLatin1String("post"))
+        return ClientAuth::Post;
+    if (n == QLatin1String("none"))
+        return ClientAuth::None;
+    if (n == QLatin1String("private_key_jwt"))
+        return ClientAuth::PrivateKeyJwt;
+    if (n == QLatin1String("tls_client_auth"))
+        return ClientAuth::TlsClientAuth;
+    if (n == QLatin1String("self_signed_tls_client_auth"))
+        return ClientAuth::SelfSignedTlsClientAuth;
+    return std::nullopt;
 }
 
 QString ProviderConfig::requestFormatName(RequestFormat format)
@@ -250,7 +244,7 @@ ProviderConfig ProviderConfig::fromJson(const QJsonObject &json)
 
     const QJsonValue auth = json.value(QLatin1String("client_auth"));
     if (auth.isString())
-        c.clientAuth = clientAuthFromName(auth.toString());
+        c.clientAuth = clientAuthFromName(auth.toString()).value_or(ClientAuth::Basic);
 
     c.authorizationParams = mapFromJson(json.value(QLatin1String("authorization_params")));
     c.tokenParams = mapFromJson(json.value(QLatin1String("token_params")));

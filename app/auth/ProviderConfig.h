@@ -112,8 +112,8 @@ struct ProviderConfig
     // The names used by integration files and OAuth metadata (RFC 8414 token_endpoint_auth_methods_supported):
     // client_secret_basic, client_secret_post, none, private_key_jwt, tls_client_auth, self_signed_tls_client_auth.
     static QString clientAuthName(ClientAuth auth);
-    // Also accepts the short forms "basic" and "post". Unknown names give Basic and *ok = false.
-    static ClientAuth clientAuthFromName(const QString &name, bool *ok = nullptr);
+    // Also accepts the short forms "basic" and "post". An unknown name gives nothing.
+    static std::optional<ClientAuth> clientAuthFromName(const QString &name);
     // "form" and "json", as in an integration file's oauth.token_request.format. Unknown names give Form.
     static QString requestFormatName(RequestFormat format);
     static RequestFormat requestFormatFromName(const QString &name);

@@ -203,10 +203,10 @@ int Cli::run(const QStringList &arguments)
             return runCommand();
         // Connections the database lost while the keychain kept their tokens: said before the command runs, like the
         // notices above. A keychain that cannot be read here says so when the command needs it.
-        core.value()->recovery().find(KeychainRecovery::Scope::IfNeeded, &core.value()->service(),
-            [&](const QList<KeychainRecovery::Lost> &lost, const Error &) {
-                if (!lost.isEmpty())
-                    CliCommand::err() << "keyway: " << KeychainRecovery::notice(lost) << ' '
+        core.value()->recovery().find(
+            KeychainRecovery::Scope::IfNeeded, &core.value()->service(), [&](const Result<QList<KeychainRecovery::Lost>> &lost) {
+                if (lost && !lost.value().isEmpty())
+                    CliCommand::err() << "keyway: " << KeychainRecovery::notice(lost.value()) << ' '
                                       << QCoreApplication::translate("Cli",
                                              "Run 'keyway connections --recover' to bring them back, or "
                                              "'keyway connections --revoke-lost' to revoke them at their "

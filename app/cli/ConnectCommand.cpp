@@ -3,6 +3,7 @@
 #include "catalog/AuthorizationDetails.h"
 #include "catalog/Catalog.h"
 #include "cli/ClientCertificateOptions.h"
+#include "common/Result.h"
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 
@@ -80,37 +81,36 @@ void ConnectCommand::addOptions(QCommandLineParser &parser)
 }
 
 namespace {
-bool parsePairs(const QStringList &items, QMap<QString, QString> *out, QString *bad)
+// `--param KEY=VALUE` and its kin, added to `pairs`.
+Error addPairs(const QStringList &items, QMap<QString, QString> &pairs)
 {
     for (const QString &item : items) {
         const qsizetype eq = item.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            *bad = item;
-            return false;
-        }
-        out->insert(item.left(eq), item.mid(eq + 1));
+        if (eq <= 0)
+            return Error::make(QStringLiteral("bad_argument"), ConnectCommand::tr("expected KEY=VALUE, got '%1'").arg(item));
+        pairs.insert(item.left(eq), item.mid(eq + 1));
     }
-    return true;
+    return {};
 }
 
 // RFC 9396: the authorization details of `--authorization-details FILE`, a JSON array checked as an integration
-// file's are (AuthorizationDetails::problem). Empty when they were read, else why not.
-QString readAuthorizationDetails(const QString &path, ConnectRequest *request)
+// file's are (AuthorizationDetails::problem).
+Result<QJsonArray> readAuthorizationDetails(const QString &path)
 {
+    auto bad = [](const QString &message) { return Error::make(QStringLiteral("bad_argument"), message); };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ConnectCommand::tr("--authorization-details: cannot read %1 (%2)").arg(path, file.errorString());
+        return bad(ConnectCommand::tr("--authorization-details: cannot read %1 (%2)").arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ConnectCommand::tr("--authorization-details: %1 is not JSON (%2 at offset %3)")
-            .arg(path, parseError.errorString())
-            .arg(parseError.offset);
+        return bad(ConnectCommand::tr("--authorization-details: %1 is not JSON (%2 at offset %3)")
+                       .arg(path, parseError.errorString())
+                       .arg(parseError.offset));
     const QJsonValue details = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     if (const QString why = AuthorizationDetails::problem(details); !why.isEmpty())
-        return ConnectCommand::tr("--authorization-details: %1: %2").arg(path, why);
-    request->authorizationDetails = document.array();
-    return {};
+        return bad(ConnectCommand::tr("--authorization-details: %1: %2").arg(path, why));
+    return document.array();
 }
 } // namespace
 
@@ -141,9 +141,10 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
     if (parser.isSet(QStringLiteral("par")))
         request.par = 1;
     if (parser.isSet(QStringLiteral("authorization-details"))) {
-        const QString problem = readAuthorizationDetails(parser.value(QStringLiteral("authorization-details")), &request);
-        if (!problem.isEmpty())
-            return exit(fail(name(), problem));
+        const Result<QJsonArray> details = readAuthorizationDetails(parser.value(QStringLiteral("authorization-details")));
+        if (!details)
+            return exit(fail(name(), details.error().message));
+        request.authorizationDetails = details.value();
     }
     QString reconnectIntegration;
     if (parser.isSet(QStringLiteral("reconnect"))) {
@@ -153,11 +154,11 @@ void ConnectCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         request.reconnectId = existing.value().id;
         reconnectIntegration = existing.value().integrationId;
     }
-    QString bad;
-    if (!parsePairs(parser.values(QStringLiteral("param")), &request.variables, &bad)
-        || !parsePairs(parser.values(QStringLiteral("auth-param")), &request.extraAuthorizationParams, &bad)
-        || !parsePairs(parser.values(QStringLiteral("token-param")), &request.extraTokenParams, &bad))
-        return exit(fail(name(), tr("expected KEY=VALUE, got '%1'").arg(bad)));
+    for (const auto &[option, pairs] : {std::pair {QStringLiteral("param"), &request.variables},
+             std::pair {QStringLiteral("auth-param"), &request.extraAuthorizationParams},
+             std::pair {QStringLiteral("token-param"), &request.extraTokenParams}})
+        if (const Error bad = addPairs(parser.values(option), *pairs); !bad.isNull())
+            return exit(fail(name(), bad.message));
     if (parser.isSet(QStringLiteral("audience")))
         request.extraTokenParams.insert(QStringLiteral("audience"), parser.value(QStringLiteral("audience")));
     // RFC 8707 §2: several resources may be asked for; each is an absolute URI without spaces.

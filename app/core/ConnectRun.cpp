@@ -87,17 +87,17 @@ void ConnectRun::begin()
             return;
         if (!error.isNull() && error.code != QLatin1String("not_found"))
             return m_attempt->finishError(error);
-        bool ok = false;
-        const StoredCredentials stored = error.isNull() ? StoredCredentials::fromBytes(bytes, &ok) : StoredCredentials();
-        if (ok)
-            stored.registerSecrets();
+        const std::optional<StoredCredentials> stored
+            = error.isNull() ? StoredCredentials::fromBytes(bytes) : std::optional<StoredCredentials>();
+        if (stored)
+            stored->registerSecrets();
         ConnectRequest completed = m_original;
-        if (!ok && d->needsStoredSecrets(m_original)) {
+        if (!stored && d->needsStoredSecrets(m_original)) {
             const Error missing = d->missingStoredSecret(*existing, m_original);
             if (!missing.isNull())
                 return m_attempt->finishError(missing);
-        } else if (ok) {
-            d->fillFromStored(completed, *existing, stored);
+        } else if (stored) {
+            d->fillFromStored(completed, *existing, *stored);
         }
         plan(completed);
     });

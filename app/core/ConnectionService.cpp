@@ -352,7 +352,8 @@ void ConnectionService::disconnectHoldingLock(const QString &id, DoneCallback do
         // Without the keychain nothing can be revoked or deleted: say so and keep the connection.
         if (!readError.isNull() && readError.code != QLatin1String("not_found"))
             return done(readError);
-        const StoredCredentials c = StoredCredentials::fromBytes(bytes);
+        // A damaged or missing entry: nothing to revoke, the local record still goes.
+        const StoredCredentials c = StoredCredentials::fromBytes(bytes).value_or(StoredCredentials());
         c.registerSecrets();
         // revokedAtProvider false with no error: the provider has no revocation endpoint.
         auto removeLocal = [this, id, done](const Error &revocationError, bool revokedAtProvider = true) {
@@ -455,12 +456,11 @@ void ConnectionService::credentials(const QString &id, QObject *context, Credent
     m_secrets.read(secretKey(id), [done](const QByteArray &bytes, const Error &error) {
         if (!error.isNull())
             return done(error);
-        bool ok = false;
-        const StoredCredentials c = StoredCredentials::fromBytes(bytes, &ok);
-        if (!ok)
+        const std::optional<StoredCredentials> c = StoredCredentials::fromBytes(bytes);
+        if (!c)
             return done(Error::make(QStringLiteral("keychain_corrupt"), tr("The stored credentials are damaged.")));
-        c.registerSecrets();
-        done(c);
+        c->registerSecrets();
+        done(*c);
     });
 }
 

@@ -391,14 +391,13 @@ public:
         q->m_secrets.read(secretKey(id), [this, settings, done, decide](const QByteArray &bytes, const Error &error) {
             if (!error.isNull())
                 return done(settings, {}, error);
-            bool ok = false;
-            const StoredCredentials c = StoredCredentials::fromBytes(bytes, &ok);
-            if (!ok)
+            const std::optional<StoredCredentials> c = StoredCredentials::fromBytes(bytes);
+            if (!c)
                 return done(settings, {},
                     Error::make(QStringLiteral("keychain_corrupt"),
                         ConnectionService::tr("The stored credentials are damaged: connect again.")));
-            c.registerSecrets();
-            decide(c);
+            c->registerSecrets();
+            decide(*c);
         });
     }
 };

@@ -23,14 +23,11 @@ AccountResolver::ApiResolver apiResolver(const ConnectionPlan &plan)
     ConnectionPlan api; // what completeApi reads, without the plan's secrets
     api.integration = plan.integration;
     api.settings = plan.settings;
-    return [api](const TokenSet &tokens, QString *whoamiUrl, QMap<QString, QString> *headers) {
+    return [api](const TokenSet &tokens) -> std::optional<AccountResolver::ApiTarget> {
         ConnectionPlan expanded = api;
-        if (!ConnectionPlanner::completeApi(expanded, tokens.responseValues).isNull()) {
-            whoamiUrl->clear();
-            return;
-        }
-        *whoamiUrl = expanded.settings.whoamiUrl;
-        *headers = expanded.settings.apiHeaders;
+        if (!ConnectionPlanner::completeApi(expanded, tokens.responseValues).isNull())
+            return std::nullopt;
+        return AccountResolver::ApiTarget {expanded.settings.whoamiUrl, expanded.settings.apiHeaders};
     };
 }
 

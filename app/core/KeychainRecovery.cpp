@@ -32,13 +32,13 @@ void KeychainRecovery::find(Scope scope, QObject *context, FindCallback done)
 {
     done = boundTo(context, std::move(done));
     if (scope == Scope::IfNeeded && !m_databaseRecovered && m_service.hasLiveConnections()) {
-        QTimer::singleShot(0, this, [done] { done({}, {}); });
+        QTimer::singleShot(0, this, [done] { done(QList<Lost>()); });
         return;
     }
     m_service.secretIndex().read(
         boundTo(this, ConnectionIndex::IdsCallback([this, done](const QStringList &ids, const Error &error) {
             if (!error.isNull())
-                return done({}, error);
+                return done(error);
             QStringList unknown;
             for (const QString &id : ids)
                 if (!m_service.connection(id))
@@ -53,8 +53,8 @@ void KeychainRecovery::readItems(QStringList ids, QList<Lost> found, QStringList
 {
     if (ids.isEmpty()) {
         if (gone.isEmpty())
-            return done(found, {});
-        m_service.secretIndex().remove(gone, [found, done](const Error &) { done(found, {}); });
+            return done(found);
+        m_service.secretIndex().remove(gone, [found, done](const Error &) { done(found); });
         return;
     }
     const QString id = ids.takeFirst();
@@ -62,23 +62,22 @@ void KeychainRecovery::readItems(QStringList ids, QList<Lost> found, QStringList
         boundTo(this,
             SecretStore::ReadCallback([this, id, ids, found, gone, done](const QByteArray &bytes, const Error &error) mutable {
                 if (!error.isNull() && error.code != QLatin1String("not_found"))
-                    return done({}, error);
+                    return done(error);
                 if (!error.isNull()) {
                     gone << id;
                     return readItems(ids, found, gone, done);
                 }
-                bool ok = false;
-                const StoredCredentials stored = StoredCredentials::fromBytes(bytes, &ok);
+                const std::optional<StoredCredentials> stored = StoredCredentials::fromBytes(bytes);
                 Lost lost;
                 lost.id = id;
-                if (ok)
-                    lost.record = recordFromCopy(id, stored.record);
+                if (stored)
+                    lost.record = recordFromCopy(id, stored->record);
                 if (lost.record) {
-                    stored.registerSecrets();
+                    stored->registerSecrets();
                     lost.record->status = ConnectionStatus::Connected;
                     lost.record->statusDetail = tr("Recovered from the keychain");
-                    lost.record->expiresAt = stored.tokens.expiresAt;
-                    lost.record->tokenFingerprint = ConnectionService::fingerprint(stored);
+                    lost.record->expiresAt = stored->tokens.expiresAt;
+                    lost.record->tokenFingerprint = ConnectionService::fingerprint(*stored);
                 }
                 found << lost;
                 readItems(ids, found, gone, done);
@@ -88,12 +87,13 @@ void KeychainRecovery::readItems(QStringList ids, QList<Lost> found, QStringList
 void KeychainRecovery::recover(QObject *context, OutcomeCallback done)
 {
     done = boundTo(context, std::move(done));
-    find(Scope::Always, this, [this, done](const QList<Lost> &lost, const Error &error) {
+    find(Scope::Always, this, [this, done](const Result<QList<Lost>> &lost) {
         Outcome outcome;
-        outcome.error = error;
-        if (!error.isNull())
+        if (!lost) {
+            outcome.error = lost.error();
             return done(outcome);
-        recoverNext(lost, outcome, done);
+        }
+        recoverNext(lost.value(), outcome, done);
     });
 }
 
@@ -118,12 +118,13 @@ void KeychainRecovery::recoverNext(QList<Lost> lost, Outcome outcome, OutcomeCal
 void KeychainRecovery::revokeAndRemove(QObject *context, OutcomeCallback done)
 {
     done = boundTo(context, std::move(done));
-    find(Scope::Always, this, [this, done](const QList<Lost> &lost, const Error &error) {
+    find(Scope::Always, this, [this, done](const Result<QList<Lost>> &lost) {
         Outcome outcome;
-        outcome.error = error;
-        if (!error.isNull())
+        if (!lost) {
+            outcome.error = lost.error();
             return done(outcome);
-        removeNext(lost, outcome, done);
+        }
+        removeNext(lost.value(), outcome, done);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Result.h"
 #include "store/ConnectionRecord.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,8 @@ public:
         Always, // compare the index with the database whatever it holds
         IfNeeded, // only when the database holds no live connection, or was recovered from damage at this start
     };
-    using FindCallback = std::function<void(const QList<Lost> &lost, const Error &error)>;
+    // The lost connections, or why the keychain could not be read.
+    using FindCallback = std::function<void(const Result<QList<Lost>> &lost)>;
     using OutcomeCallback = std::function<void(const Outcome &outcome)>;
 
     KeychainRecovery(ConnectionService &service, SecretStore &secrets, bool databaseRecovered, QObject *parent = nullptr);

@@ -245,16 +245,15 @@ void RefreshCoordinator::onLocked(const std::shared_ptr<Operation> &op)
             markFailure(op->id, readError, false);
             return finish(op, readError);
         }
-        bool ok = false;
-        const StoredCredentials credentials = StoredCredentials::fromBytes(bytes, &ok);
-        if (!ok) {
+        const std::optional<StoredCredentials> credentials = StoredCredentials::fromBytes(bytes);
+        if (!credentials) {
             const Error e
                 = Error::make(QStringLiteral("keychain_corrupt"), tr("The stored credentials are damaged: connect again."));
             markFailure(op->id, e, true);
             return finish(op, e);
         }
-        credentials.registerSecrets();
-        op->current = credentials;
+        credentials->registerSecrets();
+        op->current = *credentials;
         decide(op);
     });
 }

@@ -21,17 +21,13 @@ QByteArray StoredCredentials::toBytes() const
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-StoredCredentials StoredCredentials::fromBytes(const QByteArray &bytes, bool *ok)
+std::optional<StoredCredentials> StoredCredentials::fromBytes(const QByteArray &bytes)
 {
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || doc.object().value(QStringLiteral("v")).toInt() != 1)
+        return std::nullopt;
     StoredCredentials c;
-    const bool valid
-        = parseError.error == QJsonParseError::NoError && doc.isObject() && doc.object().value(QStringLiteral("v")).toInt() == 1;
-    if (ok)
-        *ok = valid;
-    if (!valid)
-        return c;
     const QJsonObject json = doc.object();
     c.tokens = TokenSet::fromSecretJson(json.value(QStringLiteral("tokens")).toObject());
     c.client = ClientCredentials::fromSecretJson(json.value(QStringLiteral("client")).toObject());

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace keyway {
 
 // The keychain entry of one connection ("connection/<id>"): everything secret about it, in one entry so it
@@ -21,7 +23,8 @@ struct StoredCredentials
     QJsonObject record;
 
     QByteArray toBytes() const;
-    static StoredCredentials fromBytes(const QByteArray &bytes, bool *ok = nullptr);
+    // Nothing when the bytes are not such an entry (damaged, or written by another program).
+    static std::optional<StoredCredentials> fromBytes(const QByteArray &bytes);
     // Hands every secret to Redactor so it never appears in a log line.
     void registerSecrets() const;
 };

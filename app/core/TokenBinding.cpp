@@ -43,12 +43,12 @@ TokenBinding TokenBinding::fromClaims(const QJsonObject &claims, const Keys &key
     return binding;
 }
 
-TokenBinding TokenBinding::ofToken(const QByteArray &token, const Keys &keys, bool *known)
+std::optional<TokenBinding> TokenBinding::ofToken(const QByteArray &token, const Keys &keys)
 {
     const Result<Jwt> jwt = Jwt::decode(QString::fromLatin1(token));
-    if (known)
-        *known = jwt.ok();
-    return jwt.ok() ? fromClaims(jwt.value().claims(), keys) : TokenBinding();
+    if (!jwt)
+        return std::nullopt;
+    return fromClaims(jwt.value().claims(), keys);
 }
 
 } // namespace keyway

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace keyway {
 
 struct ConnectionSettings;
@@ -35,9 +37,9 @@ struct TokenBinding
     static Keys keysOf(const StoredCredentials &credentials, const ConnectionSettings &settings);
     // From a JWT's claims or an introspection answer.
     static TokenBinding fromClaims(const QJsonObject &claims, const Keys &keys);
-    // From the token itself when it is a JWT (decoded, not verified: only compared). `known` is false for an opaque
-    // or encrypted token, whose binding only introspection tells.
-    static TokenBinding ofToken(const QByteArray &token, const Keys &keys, bool *known);
+    // From the token itself when it is a JWT (decoded, not verified: only compared). Nothing for an opaque or
+    // encrypted token, whose binding only introspection tells.
+    static std::optional<TokenBinding> ofToken(const QByteArray &token, const Keys &keys);
 };
 
 } // namespace keyway

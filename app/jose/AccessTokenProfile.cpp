@@ -31,12 +31,12 @@ AccessTokenProfile AccessTokenProfile::of(const QJsonObject &header, const QJson
     return profile;
 }
 
-AccessTokenProfile AccessTokenProfile::ofToken(const QByteArray &token, bool *isJwt)
+std::optional<AccessTokenProfile> AccessTokenProfile::ofToken(const QByteArray &token)
 {
     const Result<Jwt> jwt = Jwt::decode(QString::fromLatin1(token));
-    if (isJwt)
-        *isJwt = jwt.ok();
-    return jwt.ok() ? of(jwt.value().header(), jwt.value().claims()) : AccessTokenProfile();
+    if (!jwt)
+        return std::nullopt;
+    return of(jwt.value().header(), jwt.value().claims());
 }
 
 } // namespace keyway

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace keyway {
 
 // RFC 9068, the JWT profile for OAuth 2.0 access tokens: the claims a resource server reads from a JWT access
@@ -29,8 +31,8 @@ public:
     QList<Claim> claims; // the profile's claims the token has
 
     static AccessTokenProfile of(const QJsonObject &header, const QJsonObject &claims);
-    // The token decoded (Jwt::decode); `isJwt` false and no claims for an opaque or encrypted token.
-    static AccessTokenProfile ofToken(const QByteArray &token, bool *isJwt);
+    // The token decoded (Jwt::decode); nothing for an opaque or encrypted token.
+    static std::optional<AccessTokenProfile> ofToken(const QByteArray &token);
 };
 
 } // namespace keyway

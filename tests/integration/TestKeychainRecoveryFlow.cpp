@@ -38,17 +38,19 @@ private:
                 {QStringLiteral("KEYWAY_TEST_BROWSER_MODE"), QStringLiteral("approve")}});
     }
 
-    // What the keychain holds for a connection (as the command line stored it), or the read error's code.
-    static StoredCredentials stored(const QString &id, QString *errorCode = nullptr)
+    // What the keychain holds for a connection (as the command line stored it), or the read error.
+    static Result<StoredCredentials> stored(const QString &id)
     {
         KeychainSecretStore keychain(QStringLiteral("keyway"));
-        StoredCredentials result;
+        Result<StoredCredentials> result = Error::make(QStringLiteral("timeout"), QStringLiteral("the keychain did not answer"));
         bool done = false;
         keychain.read(QStringLiteral("connection/") + id, [&](const QByteArray &bytes, const Error &error) {
-            if (errorCode)
-                *errorCode = error.code;
-            if (error.isNull())
-                result = StoredCredentials::fromBytes(bytes);
+            if (!error.isNull())
+                result = error;
+            else if (const std::optional<StoredCredentials> c = StoredCredentials::fromBytes(bytes))
+                result = *c;
+            else
+                result = Error::make(QStringLiteral("keychain_corrupt"), QStringLiteral("not a connection's entry"));
             done = true;
         });
         (void)QTest::qWaitFor([&] { return done; }, 20000);
@@ -125,10 +127,12 @@ private slots:
         const auto nativeConnected = connect(data.path(), QStringLiteral("keyway-native"), {}, QStringLiteral("Home"));
         KEYWAY_VERIFY_RESULT(nativeConnected);
         const QString native = nativeConnected.value();
-        const StoredCredentials basicBefore = stored(basic);
-        const StoredCredentials nativeBefore = stored(native);
-        QVERIFY(!basicBefore.tokens.refreshToken.isEmpty());
-        QVERIFY(!nativeBefore.tokens.refreshToken.isEmpty());
+        const Result<StoredCredentials> basicBefore = stored(basic);
+        const Result<StoredCredentials> nativeBefore = stored(native);
+        KEYWAY_VERIFY_RESULT(basicBefore);
+        KEYWAY_VERIFY_RESULT(nativeBefore);
+        QVERIFY(!basicBefore.value().tokens.refreshToken.isEmpty());
+        QVERIFY(!nativeBefore.value().tokens.refreshToken.isEmpty());
 
         // The database goes: deleted, or emptied to zero bytes.
         const QString database = data.filePath(QStringLiteral("keyway/keyway.sqlite"));
@@ -163,8 +167,12 @@ private slots:
                 QVERIFY2(token.code == 0, qPrintable(token.err));
                 QVERIFY(!token.out.trimmed().isEmpty());
             }
-            QVERIFY(stored(basic).tokens.accessToken != basicBefore.tokens.accessToken);
-            QVERIFY(stored(native).tokens.accessToken != nativeBefore.tokens.accessToken);
+            const Result<StoredCredentials> basicAfter = stored(basic);
+            const Result<StoredCredentials> nativeAfter = stored(native);
+            KEYWAY_VERIFY_RESULT(basicAfter);
+            KEYWAY_VERIFY_RESULT(nativeAfter);
+            QVERIFY(basicAfter.value().tokens.accessToken != basicBefore.value().tokens.accessToken);
+            QVERIFY(nativeAfter.value().tokens.accessToken != nativeBefore.value().tokens.accessToken);
             // And a disconnect revokes them as usual.
             QCOMPARE(keyway(data.path(), {QStringLiteral("disconnect"), QStringLiteral("--forget"), basic}).code, 0);
             QCOMPARE(keyway(data.path(), {QStringLiteral("disconnect"), QStringLiteral("--forget"), native}).code, 0);
@@ -174,10 +182,11 @@ private slots:
             QVERIFY2(revoked.err.contains(QLatin1String("2 connections revoked")), qPrintable(revoked.err));
             // RFC 7009 §2: the provider no longer honours the grant.
             const auto basicRefresh
-                = refreshAtProvider(QStringLiteral("keyway-basic"), "basic-secret", basicBefore.tokens.refreshToken);
+                = refreshAtProvider(QStringLiteral("keyway-basic"), "basic-secret", basicBefore.value().tokens.refreshToken);
             QCOMPARE(basicRefresh.first, 400);
             QCOMPARE(basicRefresh.second, QStringLiteral("invalid_grant"));
-            const auto nativeRefresh = refreshAtProvider(QStringLiteral("keyway-native"), {}, nativeBefore.tokens.refreshToken);
+            const auto nativeRefresh
+                = refreshAtProvider(QStringLiteral("keyway-native"), {}, nativeBefore.value().tokens.refreshToken);
             QCOMPARE(nativeRefresh.first, 400);
             QCOMPARE(nativeRefresh.second, QStringLiteral("invalid_grant"));
             const test::KeywayRun after = keyway(data.path(), {QStringLiteral("connections")});
@@ -186,11 +195,8 @@ private slots:
                 qPrintable(after.err));
         }
         // Either way nothing is left in the keychain.
-        for (const QString &id : {basic, native}) {
-            QString code;
-            stored(id, &code);
-            QCOMPARE(code, QStringLiteral("not_found"));
-        }
+        for (const QString &id : {basic, native})
+            QCOMPARE(stored(id).error().code, QStringLiteral("not_found"));
     }
 };
 

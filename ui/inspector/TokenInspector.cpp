@@ -123,11 +123,9 @@ void TokenInspector::load()
         // token's binding is shown once it is introspected.
         m_keys = TokenBinding::keysOf(
             credentials.value(), record ? ConnectionSettings::fromJson(record->settings) : ConnectionSettings());
-        bool jwt = false;
-        const TokenBinding binding = TokenBinding::ofToken(t.accessToken, m_keys, &jwt);
-        if (jwt) {
-            m_access->setBinding(binding);
-            m_access->showProfile(AccessTokenProfile::ofToken(t.accessToken, nullptr));
+        if (const std::optional<TokenBinding> binding = TokenBinding::ofToken(t.accessToken, m_keys)) {
+            m_access->setBinding(*binding);
+            m_access->showProfile(AccessTokenProfile::ofToken(t.accessToken).value_or(AccessTokenProfile()));
         }
         m_loaded = true;
         m_ui->statusLabel->setText(tr("Tokens are masked until you reveal them. JWTs are decoded here and their "

@@ -175,9 +175,10 @@ private slots:
         QFETCH(QString, name);
         QFETCH(int, auth);
         QFETCH(bool, known);
-        bool ok = !known;
-        QCOMPARE(int(ProviderConfig::clientAuthFromName(name, &ok)), auth);
-        QCOMPARE(ok, known);
+        const std::optional<ProviderConfig::ClientAuth> parsed = ProviderConfig::clientAuthFromName(name);
+        QCOMPARE(parsed.has_value(), known);
+        if (parsed)
+            QCOMPARE(int(*parsed), auth);
         if (known && name.trimmed() == name)
             QCOMPARE(ProviderConfig::clientAuthName(ProviderConfig::ClientAuth(auth)), name);
     }

@@ -66,9 +66,7 @@ private:
     {
         QObject context; // the answer is dropped if it comes after this call gave up waiting
         std::optional<Result<QList<KeychainRecovery::Lost>>> answer;
-        core.recovery().find(scope, &context, [&](const QList<KeychainRecovery::Lost> &found, const Error &error) {
-            answer = error.isNull() ? Result<QList<KeychainRecovery::Lost>>(found) : Result<QList<KeychainRecovery::Lost>>(error);
-        });
+        core.recovery().find(scope, &context, [&](const Result<QList<KeychainRecovery::Lost>> &found) { answer = found; });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 5000))
             return Error::make(QStringLiteral("test_timeout"), QStringLiteral("KeychainRecovery::find gave no answer in 5 s"));
         return *answer;
@@ -116,17 +114,16 @@ private slots:
         KEYWAY_VERIFY_RESULT(connected);
         const QString id = connected.value();
         QCOMPARE(indexed(), QStringList {id});
-        bool ok = false;
-        const StoredCredentials stored
-            = StoredCredentials::fromBytes(m_secrets->entries().value(QStringLiteral("connection/") + id), &ok);
-        QVERIFY(ok);
-        const auto copy = recordFromCopy(id, stored.record);
+        const std::optional<StoredCredentials> stored
+            = StoredCredentials::fromBytes(m_secrets->entries().value(QStringLiteral("connection/") + id));
+        QVERIFY(stored);
+        const auto copy = recordFromCopy(id, stored->record);
         QVERIFY(copy);
         QCOMPARE(copy->integrationId, QStringLiteral("anthropic"));
         QCOMPARE(copy->name, QStringLiteral("Work"));
         QCOMPARE(copy->settings, core->service().connection(id)->settings);
         // The copy holds no secret.
-        QVERIFY(!QJsonDocument(stored.record).toJson().contains("sk-ant-first-key"));
+        QVERIFY(!QJsonDocument(stored->record).toJson().contains("sk-ant-first-key"));
 
         // Disconnecting deletes the secrets and unlists the id; a second connection stays listed.
         const auto secondConnected = connectApiKey(*core, QStringLiteral("Home"), "sk-ant-second-key-0123456789");
@@ -197,8 +194,8 @@ private slots:
         auto core = open();
         int deadAnswers = 0;
         auto gone = std::make_unique<QObject>();
-        core->recovery().find(KeychainRecovery::Scope::Always, gone.get(),
-            [&](const QList<KeychainRecovery::Lost> &, const Error &) { ++deadAnswers; });
+        core->recovery().find(
+            KeychainRecovery::Scope::Always, gone.get(), [&](const Result<QList<KeychainRecovery::Lost>> &) { ++deadAnswers; });
         core->recovery().recover(gone.get(), [&](const KeychainRecovery::Outcome &) { ++deadAnswers; });
         gone.reset();
         // The work goes on (the connection is recovered), only the answer is dropped.

@@ -1,6 +1,7 @@
 // Issue 24: Keyway speaks the user's language. Every string the user reads is marked for translation, every shipped
 // language translates all of them (placeholders and accelerators kept), and the chosen language is the one loaded:
 // KEYWAY_LANGUAGE, then the choice saved in Settings, then the system's.
+#include "ResultChecks.h"
 #include "core/AppInfo.h"
 #include "core/Translations.h"
 
@@ -37,13 +38,11 @@ struct Message
     bool unfinished = false;
 };
 
-QList<Message> readTs(const QString &path, QString *error)
+Result<QList<Message>> readTs(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(QStringLiteral("unreadable"), path + QStringLiteral(": ") + file.errorString());
     QList<Message> messages;
     QXmlStreamReader xml(&file);
     QString context;
@@ -78,7 +77,7 @@ QList<Message> readTs(const QString &path, QString *error)
         }
     }
     if (xml.hasError())
-        *error = xml.errorString();
+        return Error::make(QStringLiteral("bad_ts"), path + QStringLiteral(": ") + xml.errorString());
     return messages;
 }
 
@@ -183,9 +182,9 @@ private slots:
         if (Translations::shipped().isEmpty())
             QSKIP("No language is complete yet");
         QFETCH(QString, language);
-        QString error;
-        const QList<Message> messages = readTs(translationFile(language), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Result<QList<Message>> read = readTs(translationFile(language));
+        KEYWAY_VERIFY_RESULT(read);
+        const QList<Message> &messages = read.value();
         QVERIFY(messages.size() > 100);
         QStringList problems;
         for (const Message &m : messages) {
@@ -240,8 +239,11 @@ private slots:
             qPrintable(QStringLiteral("%1 marked strings are missing from the .ts files: run the update_translations "
                                       "target and translate them")
                            .arg(counts.captured(2))));
-        QString error;
-        QCOMPARE(readTs(probe, &error).size(), readTs(translationFile(QStringLiteral("de")), &error).size());
+        const Result<QList<Message>> probed = readTs(probe);
+        const Result<QList<Message>> german = readTs(translationFile(QStringLiteral("de")));
+        KEYWAY_VERIFY_RESULT(probed);
+        KEYWAY_VERIFY_RESULT(german);
+        QCOMPARE(probed.value().size(), german.value().size());
     }
 
     // A user-visible text handed to a widget or an Error as a bare literal is never translated: the scan finds a
@@ -350,13 +352,13 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonArray scopes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("scopes")).toArray();
         QVERIFY(!scopes.isEmpty());
-        QString error;
+        const Result<QList<Message>> german = readTs(translationFile(QStringLiteral("de")));
+        KEYWAY_VERIFY_RESULT(german);
         QSet<QString> translated;
-        for (const Message &m : readTs(translationFile(QStringLiteral("de")), &error)) {
+        for (const Message &m : german.value()) {
             if (m.context == QLatin1String("UnifiedScope"))
                 translated.insert(m.source);
         }
-        QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList missing;
         for (const QJsonValue &scope : scopes) {
             const QString description = scope.toObject().value(QStringLiteral("description")).toString();
@@ -385,15 +387,18 @@ private slots:
     // singular and plural, and it holds every one the other files have (lupdate -pluralonly).
     void englishPluralsAreComplete()
     {
-        QString error;
+        const Result<QList<Message>> german = readTs(translationFile(QStringLiteral("de")));
+        const Result<QList<Message>> englishFile = readTs(translationFile(QStringLiteral("en")));
+        KEYWAY_VERIFY_RESULT(german);
+        KEYWAY_VERIFY_RESULT(englishFile);
         QStringList plurals;
-        for (const Message &m : readTs(translationFile(QStringLiteral("de")), &error)) {
+        for (const Message &m : german.value()) {
             if (m.source.contains(QLatin1String("%n")))
                 plurals << m.context + QLatin1Char('/') + m.source;
         }
         QVERIFY(!plurals.isEmpty());
         QStringList english;
-        for (const Message &m : readTs(translationFile(QStringLiteral("en")), &error)) {
+        for (const Message &m : englishFile.value()) {
             QVERIFY2(!m.unfinished && m.translations.size() == 2, qPrintable(m.source));
             QVERIFY2(!m.translations.join(QString()).contains(QLatin1String("(s)")), qPrintable(m.source));
             english << m.context + QLatin1Char('/') + m.source;
@@ -409,13 +414,13 @@ private slots:
     {
         static const QRegularExpression counted(QStringLiteral(
             "%\\d+ (?:connections|integrations|tokens|days|hours|minutes|seconds|bytes|characters|requests|items)\\b"));
-        QString error;
+        const Result<QList<Message>> german = readTs(translationFile(QStringLiteral("de")));
+        KEYWAY_VERIFY_RESULT(german);
         QStringList found;
-        for (const Message &m : readTs(translationFile(QStringLiteral("de")), &error)) {
+        for (const Message &m : german.value()) {
             if (counted.match(m.source).hasMatch())
                 found << m.context + QStringLiteral(": ") + m.source;
         }
-        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("counts without %n:\n") + found.join(QLatin1Char('\n'))));
     }
 
