@@ -60,10 +60,28 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     m_ui->setupUi(this);
     setWindowTitle(AppInfo::name());
     setWindowIcon(QIcon(QStringLiteral(":/icons/keyway.svg")));
-
     // Settings the user saved apply before anything connects.
     UiSettings::load().apply(m_service);
 
+    setUpSidebar();
+    setUpPages();
+    setUpLayout();
+    setUpBackgroundWork();
+    connectSidebar();
+    connectPages();
+    connectService();
+    setUpNotices();
+    setUpActions();
+    setUpTabOrder();
+    showHome();
+    updateStatusBar();
+    updateConnectionsButton();
+    m_ui->searchEdit->setFocus();
+}
+
+// The integration list, its search field and category filter, and the welcome page's logo.
+void MainWindow::setUpSidebar()
+{
     // The catalogue's own order: the Keyway Sandbox first (for first runs), then by name.
     m_filter->setSourceModel(m_integrations);
     m_ui->integrationList->setModel(m_filter);
@@ -78,18 +96,26 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     const QStringList categories = m_service.catalog().categories();
     for (const QString &category : categories)
         m_ui->categoryCombo->addItem(Names::category(category), category);
+}
 
-    m_integrationPage = new IntegrationPage(service, *m_connections, m_ui->detailStack);
+// The pages of the detail stack beside the list: an integration, a connection, all connections.
+void MainWindow::setUpPages()
+{
+    m_integrationPage = new IntegrationPage(m_service, *m_connections, m_ui->detailStack);
     m_integrationPage->setObjectName(QStringLiteral("integrationPage"));
     m_ui->detailStack->addWidget(m_integrationPage);
-    m_connectionPage = new ConnectionPage(service, m_ui->detailStack);
+    m_connectionPage = new ConnectionPage(m_service, m_ui->detailStack);
     m_connectionPage->setObjectName(QStringLiteral("connectionPage"));
     m_ui->detailStack->addWidget(m_connectionPage);
-    m_connectionsView = new ConnectionsView(service, *m_connections, m_ui->detailStack);
+    m_connectionsView = new ConnectionsView(m_service, *m_connections, m_ui->detailStack);
     m_connectionsView->setObjectName(QStringLiteral("connectionsView"));
     m_ui->detailStack->addWidget(m_connectionsView);
     m_ui->connectionsButton->setIcon(Icons::get(QStringLiteral("connections")));
+}
 
+// The status bar's counts, the splitter's proportions and the window's least size; then where the user left it.
+void MainWindow::setUpLayout()
+{
     // The counts live in a permanent widget: a transient message ("Connection removed.") is shown beside them
     // and is not overwritten when a change of the counts arrives with it.
     m_statusSummary = new QLabel(this);
@@ -108,14 +134,26 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     m_ui->listPane->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_ui->splitter->setSizes({fontMetrics().averageCharWidth() * 42, fontMetrics().averageCharWidth() * 120});
 
+    // Where the user left the window (size, list width): layout only, nothing secret.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+// What runs while the window is open: the tray, grant alerts and the keeper's timer.
+void MainWindow::setUpBackgroundWork()
+{
     m_tray = new TrayNotifier(this);
-    m_alerts = new GrantAlerts(service, *m_tray, this);
-    m_keeper = new Keeper(service, this);
+    m_alerts = new GrantAlerts(m_service, *m_tray, this);
+    m_keeper = new Keeper(m_service, this);
     connect(m_keeper, &Keeper::reported, m_alerts, &GrantAlerts::report);
     m_keeperTimer = new QTimer(this);
     m_keeperTimer->setInterval(kKeeperIntervalMs);
     connect(m_keeperTimer, &QTimer::timeout, this, &MainWindow::runKeeper);
+}
 
+void MainWindow::connectSidebar()
+{
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IntegrationFilterModel::setSearchText);
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this,
         [this] { m_filter->setCategory(m_ui->categoryCombo->currentData().toString()); });
@@ -138,6 +176,20 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
         }
     });
 
+    connect(m_ui->connectionsButton, &QToolButton::clicked, this, &MainWindow::showConnections);
+    m_ui->integrationList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->integrationList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_ui->integrationList->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_ui->integrationList->setCurrentIndex(index);
+        integrationMenu(index.data(IntegrationListModel::IdRole).toString())
+            ->popup(m_ui->integrationList->viewport()->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::connectPages()
+{
     connect(m_integrationPage, &IntegrationPage::connectRequested, this, [this](const QString &id) { startConnect(id); });
     connect(m_integrationPage, &IntegrationPage::connectionActivated, this, &MainWindow::showConnection);
     connect(m_integrationPage, &IntegrationPage::reconnectRequested, this, &MainWindow::startReconnect);
@@ -157,16 +209,6 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     connect(m_connectionsView, &ConnectionsView::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_connectionsView->table()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
-    connect(m_ui->connectionsButton, &QToolButton::clicked, this, &MainWindow::showConnections);
-    m_ui->integrationList->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_ui->integrationList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_ui->integrationList->indexAt(pos);
-        if (!index.isValid())
-            return;
-        m_ui->integrationList->setCurrentIndex(index);
-        integrationMenu(index.data(IntegrationListModel::IdRole).toString())
-            ->popup(m_ui->integrationList->viewport()->mapToGlobal(pos));
-    });
     connect(m_connections, &ConnectionListModel::summaryChanged, this, &MainWindow::updateConnectionsButton);
     connect(
         m_connectionPage, &ConnectionPage::backRequested, this, [this] { showIntegration(m_connectionPage->integrationId()); });
@@ -193,7 +235,11 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
         updateActions();
         updateConnectionsButton();
     });
+}
 
+// Connections added, removed or needing a new sign-in anywhere (this window, the keeper, another process).
+void MainWindow::connectService()
+{
     connect(&m_service, &ConnectionService::connectionAdded, this, [this] {
         updateStatusBar();
         updateWelcome();
@@ -210,12 +256,11 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
         showConnection(id);
         startReconnect(id);
     });
+}
 
-    // Where the user left the window (size, list width): layout only, nothing secret.
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-
+// The notice bar (start-up notices, the locked vault) and the sandbox's fault banner.
+void MainWindow::setUpNotices()
+{
     // The notice bar (a MessagePanel): start-up notices and the locked vault, dismissible unless the vault is locked.
     connect(m_ui->noticeBar, &MessagePanel::closed, this, [this] {
         m_noticesDismissed = true;
@@ -230,18 +275,16 @@ MainWindow::MainWindow(ConnectionService &service, QWidget *parent)
     connect(m_ui->addCustomButton, &QPushButton::clicked, this, &MainWindow::addCustomIntegration);
     updateNoticeBar();
     updateFaultBanner();
+}
 
-    setUpActions();
+void MainWindow::setUpTabOrder()
+{
     setTabOrder(m_ui->connectionsButton, m_ui->searchEdit);
     setTabOrder(m_ui->searchEdit, m_ui->categoryCombo);
     setTabOrder(m_ui->categoryCombo, m_ui->integrationList);
     setTabOrder(m_ui->integrationList, m_ui->addCustomButton);
     // The empty state's Connect button is the next stop after the sidebar (issue 16: it was unreachable by Tab).
     setTabOrder(m_ui->addCustomButton, m_ui->welcomeConnectButton);
-    showHome();
-    updateStatusBar();
-    updateConnectionsButton();
-    m_ui->searchEdit->setFocus();
 }
 
 MainWindow::~MainWindow() = default;

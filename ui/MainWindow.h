@@ -118,7 +118,17 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The constructor's steps, in the order it takes them.
+    void setUpSidebar();
+    void setUpPages();
+    void setUpLayout();
+    void setUpBackgroundWork();
+    void connectSidebar();
+    void connectPages();
+    void connectService();
+    void setUpNotices();
     void setUpActions();
+    void setUpTabOrder();
     void updateActions();
     void updateStatusBar();
     void updateWelcome();
