@@ -5623,6 +5623,29 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     </message>
 </context>
 <context>
+    <name>VaultUnlockDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Tresor-Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Vault passphrase again</source>
+        <translation>Tresor-Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Fehler beim Entsperren</translation>
+    </message>
+</context>
+<context>
     <name>keyway::AccountResolver</name>
     <message>
         <source>The provider publishes no keys (jwks_uri), so its ID token cannot be checked.</source>
@@ -9407,26 +9430,6 @@ Refresh-Token: %2</translation>
     <message>
         <source>Keyway&apos;s tokens and client secrets are in an encrypted vault (%1). Enter its passphrase to use your connections.</source>
         <translation>Keyways Token und Client-Secrets liegen in einem verschlüsselten Tresor (%1). Geben Sie seine Passphrase ein, um Ihre Verbindungen zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Vault passphrase</source>
-        <translation>Tresor-Passphrase</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>Vault passphrase again</source>
-        <translation>Tresor-Passphrase wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Wiederholen:</translation>
-    </message>
-    <message>
-        <source>Unlock error</source>
-        <translation>Fehler beim Entsperren</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>

@@ -5623,6 +5623,29 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     </message>
 </context>
 <context>
+    <name>VaultUnlockDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Frase de contraseña de la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Vault passphrase again</source>
+        <translation>Frase de contraseña de la bóveda, otra vez</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Error al desbloquear</translation>
+    </message>
+</context>
+<context>
     <name>keyway::AccountResolver</name>
     <message>
         <source>The provider publishes no keys (jwks_uri), so its ID token cannot be checked.</source>
@@ -9407,26 +9430,6 @@ Token de actualización: %2</translation>
     <message>
         <source>Keyway&apos;s tokens and client secrets are in an encrypted vault (%1). Enter its passphrase to use your connections.</source>
         <translation>Los tokens y secretos de cliente de Keyway están en una bóveda cifrada (%1). Introduzca su frase de contraseña para usar sus conexiones.</translation>
-    </message>
-    <message>
-        <source>Vault passphrase</source>
-        <translation>Frase de contraseña de la bóveda</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Vault passphrase again</source>
-        <translation>Frase de contraseña de la bóveda, otra vez</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Otra vez:</translation>
-    </message>
-    <message>
-        <source>Unlock error</source>
-        <translation>Error al desbloquear</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>

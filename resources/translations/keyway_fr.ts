@@ -5623,6 +5623,29 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     </message>
 </context>
 <context>
+    <name>VaultUnlockDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Phrase secrète du coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>À &amp;nouveau :</translation>
+    </message>
+    <message>
+        <source>Vault passphrase again</source>
+        <translation>Phrase secrète du coffre, à nouveau</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Erreur de déverrouillage</translation>
+    </message>
+</context>
+<context>
     <name>keyway::AccountResolver</name>
     <message>
         <source>The provider publishes no keys (jwks_uri), so its ID token cannot be checked.</source>
@@ -9407,26 +9430,6 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>Keyway&apos;s tokens and client secrets are in an encrypted vault (%1). Enter its passphrase to use your connections.</source>
         <translation>Les jetons et secrets client de Keyway sont dans un coffre chiffré (%1). Saisissez sa phrase secrète pour utiliser vos connexions.</translation>
-    </message>
-    <message>
-        <source>Vault passphrase</source>
-        <translation>Phrase secrète du coffre</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
-    </message>
-    <message>
-        <source>Vault passphrase again</source>
-        <translation>Phrase secrète du coffre, à nouveau</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>À &amp;nouveau :</translation>
-    </message>
-    <message>
-        <source>Unlock error</source>
-        <translation>Erreur de déverrouillage</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>

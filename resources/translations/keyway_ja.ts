@@ -5612,6 +5612,29 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     </message>
 </context>
 <context>
+    <name>VaultUnlockDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>保管庫のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>確認(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Vault passphrase again</source>
+        <translation>保管庫のパスフレーズ (確認)</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>ロック解除のエラー</translation>
+    </message>
+</context>
+<context>
     <name>keyway::AccountResolver</name>
     <message>
         <source>The provider publishes no keys (jwks_uri), so its ID token cannot be checked.</source>
@@ -9377,26 +9400,6 @@ Refresh token: %2</source>
     <message>
         <source>Keyway&apos;s tokens and client secrets are in an encrypted vault (%1). Enter its passphrase to use your connections.</source>
         <translation>Keyway のトークンとクライアントシークレットは暗号化保管庫 (%1) にあります。接続を使うにはパスフレーズを入力してください。</translation>
-    </message>
-    <message>
-        <source>Vault passphrase</source>
-        <translation>保管庫のパスフレーズ</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>パスフレーズ(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Vault passphrase again</source>
-        <translation>保管庫のパスフレーズ (確認)</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>確認(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Unlock error</source>
-        <translation>ロック解除のエラー</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>

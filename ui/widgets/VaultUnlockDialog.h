@@ -2,9 +2,13 @@
 
 #include <QDialog>
 
-class QDialogButtonBox;
-class QLabel;
+#include <memory>
+
 class QLineEdit;
+
+namespace Ui {
+class VaultUnlockDialog;
+}
 
 namespace keyway {
 
@@ -42,14 +46,11 @@ private:
     void setBusy(bool busy);
     void growToFit();
 
+    std::unique_ptr<Ui::VaultUnlockDialog> m_ui;
     VaultSecretStore &m_vault;
     bool m_creating = false;
     bool m_busy = false;
-    QLabel *m_text;
-    QLineEdit *m_passphrase;
-    QLineEdit *m_confirm = nullptr;
-    QLabel *m_error;
-    QDialogButtonBox *m_buttons;
+    QLineEdit *m_confirm = nullptr; // only when creating the vault
 };
 
 } // namespace keyway
