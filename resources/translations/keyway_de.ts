@@ -8724,10 +8724,6 @@ Refresh-Token: %2</translation>
         <translation>%1, in %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Error:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Fehler:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>Stopped. Keyway starts it when you connect or use the Keyway Sandbox.</source>
         <translation>Gestoppt. Keyway startet sie, wenn Sie die Keyway Sandbox verbinden oder verwenden.</translation>
     </message>

@@ -8724,10 +8724,6 @@ Token de actualización: %2</translation>
         <translation>%1, en %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Error:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Error:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>Stopped. Keyway starts it when you connect or use the Keyway Sandbox.</source>
         <translation>Detenido. Keyway lo inicia cuando conecta o usa Keyway Sandbox.</translation>
     </message>

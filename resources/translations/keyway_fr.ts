@@ -8724,10 +8724,6 @@ Jeton d&apos;actualisation : %2</translation>
         <translation>%1, dans %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Error:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Erreur :&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>Stopped. Keyway starts it when you connect or use the Keyway Sandbox.</source>
         <translation>Arrêté. Keyway le démarre quand vous connectez ou utilisez le Keyway Sandbox.</translation>
     </message>

@@ -8694,10 +8694,6 @@ Refresh token: %2</source>
         <translation>%1、%2 に</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Error:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;エラー:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>Stopped. Keyway starts it when you connect or use the Keyway Sandbox.</source>
         <translation>停止中。接続したり Keyway Sandbox を使ったりすると Keyway が起動します。</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "jose/PrivateKey.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UiSettings.h"
+#include "widgets/MessagePanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -167,7 +168,7 @@ private slots:
         dialog.show();
         dialog.findChild<QCheckBox *>(QStringLiteral("keeperTimerCheck"))->setChecked(true);
         dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
-        auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        auto *error = dialog.findChild<MessagePanel *>(QStringLiteral("errorPanel"));
         QTRY_VERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QLatin1String("systemctl --user enable --now keyway-keep-alive.timer")),
             qPrintable(error->text()));
@@ -213,7 +214,7 @@ private slots:
         QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("proxyHostEdit"))->isEnabled());
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
+        QVERIFY(dialog.findChild<MessagePanel *>(QStringLiteral("errorPanel"))->isVisible());
         QCOMPARE(UiSettings::load().proxyMode, UiSettings::ProxyMode::System);
     }
 
@@ -232,7 +233,7 @@ private slots:
         s.caFiles = {bogus};
         dialog.setSettings(s);
         dialog.accept();
-        auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        auto *error = dialog.findChild<MessagePanel *>(QStringLiteral("errorPanel"));
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(bogus));
     }

@@ -1,6 +1,7 @@
 #include "sandboxpanel/SandboxPanel.h"
 
 #include "ui_SandboxPanel.h"
+#include "widgets/MessagePanel.h"
 
 #include "sandbox/SandboxPersonality.h"
 #include "sandbox/SandboxServer.h"
@@ -36,13 +37,13 @@ SandboxPanel::SandboxPanel(SandboxServer &server, QWidget *parent)
     , m_server(server)
 {
     m_ui->setupUi(this);
-    m_ui->errorLabel->hide();
+    m_ui->errorPanel->clear();
     buildPersonalityRows();
     buildFaultRows();
 
     connect(m_ui->startButton, &QPushButton::clicked, this, &SandboxPanel::start);
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
-        m_ui->errorLabel->hide();
+        m_ui->errorPanel->clear();
         m_server.stop();
     });
     connect(m_ui->resetButton, &QPushButton::clicked, this, &SandboxPanel::resetFaults);
@@ -149,16 +150,10 @@ void SandboxPanel::buildFaultRows()
 
 void SandboxPanel::start()
 {
-    m_ui->errorLabel->hide();
+    m_ui->errorPanel->clear();
     const Error error = m_server.ensureRunning();
     if (!error.isNull())
-        showError(error.toString());
-}
-
-void SandboxPanel::showError(const QString &message)
-{
-    m_ui->errorLabel->setText(tr("<b>Error:</b> %1").arg(message.toHtmlEscaped()));
-    m_ui->errorLabel->show();
+        m_ui->errorPanel->showError(error);
 }
 
 void SandboxPanel::updateServerState()
@@ -234,21 +229,21 @@ void SandboxPanel::switchFault(const FaultRow &row, bool on)
 {
     const SandboxFaults::Info &info = SandboxFaults::info(row.fault);
     const int value = !on ? 0 : row.kind == SandboxFaults::Kind::Value ? row.spin->value() : info.onValue;
-    m_ui->errorLabel->hide();
+    m_ui->errorPanel->clear();
     m_lastAction.clear();
     const Error error = m_server.setFaultValue(row.fault, value);
     if (!error.isNull())
-        showError(error.toString());
+        m_ui->errorPanel->showError(error);
     refreshFaults();
 }
 
 void SandboxPanel::runAction(const FaultRow &row)
 {
     const SandboxFaults::Info &info = SandboxFaults::info(row.fault);
-    m_ui->errorLabel->hide();
+    m_ui->errorPanel->clear();
     const Error error = m_server.setFault(row.fault, true);
     if (!error.isNull()) {
-        showError(error.toString());
+        m_ui->errorPanel->showError(error);
         return;
     }
     m_lastAction = tr("%1: done at %2.").arg(info.title, QTime::currentTime().toString());
@@ -257,7 +252,7 @@ void SandboxPanel::runAction(const FaultRow &row)
 
 void SandboxPanel::resetFaults()
 {
-    m_ui->errorLabel->hide();
+    m_ui->errorPanel->clear();
     m_lastAction.clear();
     m_server.clearFaults();
     refreshFaults();

@@ -73,7 +73,6 @@ private:
     // What changed in the store since the last look: faults (when its data version moved) and new requests.
     void poll();
     void showNewRequests();
-    void showError(const QString &message);
 
     std::unique_ptr<Ui::SandboxPanel> m_ui;
     SandboxServer &m_server;

@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "ui_SettingsDialog.h"
+#include "widgets/MessagePanel.h"
 
 #include "core/KeeperTimer.h"
 #include "core/Translations.h"
@@ -21,7 +22,7 @@ SettingsDialog::SettingsDialog(ConnectionService &service, QWidget *parent)
     , m_keeperTimer(new KeeperTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->errorLabel->hide();
+    m_ui->errorPanel->clear();
     m_ui->addCaButton->setIcon(Icons::get(QStringLiteral("add-row")));
     m_ui->removeCaButton->setIcon(Icons::get(QStringLiteral("remove-row")));
     fillLanguages();
@@ -111,17 +112,16 @@ void SettingsDialog::accept()
 {
     const UiSettings s = settings();
     if (s.proxyMode == UiSettings::ProxyMode::Manual && s.proxyHost.isEmpty()) {
-        m_ui->errorLabel->setText(tr("Enter the proxy's host name, or choose another proxy setting."));
-        m_ui->errorLabel->show();
+        m_ui->errorPanel->showMessage(
+            MessagePanel::Kind::Error, tr("Enter the proxy's host name, or choose another proxy setting."));
         m_ui->proxyHostEdit->setFocus();
         return;
     }
     const QStringList unreadable = s.apply(m_service);
     s.save();
     if (!unreadable.isEmpty()) {
-        m_ui->errorLabel->setText(
+        m_ui->errorPanel->showMessage(MessagePanel::Kind::Warning,
             tr("These files hold no readable PEM certificate and were skipped: %1").arg(unreadable.join(QStringLiteral(", "))));
-        m_ui->errorLabel->show();
         return;
     }
     applyKeeperTimer([this] { QDialog::accept(); });
@@ -136,15 +136,13 @@ void SettingsDialog::applyKeeperTimer(const std::function<void()> &then)
     const auto done = [this, wanted, then](const KeeperTimer::Outcome &outcome) {
         m_ui->buttonBox->setEnabled(true);
         if (!outcome.error.isNull()) {
-            m_ui->errorLabel->setText(outcome.error.toString());
-            m_ui->errorLabel->show();
+            m_ui->errorPanel->showError(outcome.error);
             m_ui->keeperTimerCheck->setChecked(KeeperTimer::isInstalled());
             return;
         }
         // The files are in place but systemd's user manager did not take them: say what to run, stay open.
         if (wanted && !outcome.managerTold) {
-            m_ui->errorLabel->setText(outcome.managerNote);
-            m_ui->errorLabel->show();
+            m_ui->errorPanel->showMessage(MessagePanel::Kind::Warning, outcome.managerNote);
             return;
         }
         then();

@@ -18,8 +18,9 @@ struct Error;
 // The one way the window shows a message in place: an error in the core's plain words with the support detail
 // below it (HTTP status, error code, the provider's own text), a warning, a confirmation ("Saved to ..."), or a
 // notice, each with an icon, a word and a tint (never colour alone), optional action buttons and a close button.
-// The connect and custom integration dialogs show their errors in one, the main window its notices, the sandbox
-// fault banner and the connection page's "needs re-authorization" with its Reconnect button.
+// The connect, custom integration and settings dialogs and the sandbox panel show their errors in one, the main
+// window its notices, the sandbox fault banner and the connection page's "needs re-authorization" with its
+// Reconnect button.
 class MessagePanel : public QFrame
 {
     Q_OBJECT
