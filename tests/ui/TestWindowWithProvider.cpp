@@ -3,7 +3,8 @@
 // find the integration, connect through the dialog, see the account and expiry, refresh, send a request from the
 // console, check the id_token's signature in the inspector, export a redacted bundle, reconnect without typing
 // the secret again, disconnect (revoked at the provider) and remove the connection. Then DPoP and mutual TLS
-// (RFC 8705, against a second oidc-provider over https asking for client certificates) from the connect dialog.
+// (RFC 8705, against a second oidc-provider over https asking for client certificates) from the connect dialog,
+// and pushed and rich authorization requests and token exchange (a third, requiring PAR) from the window.
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "ProviderCounters.h"
@@ -19,6 +20,7 @@
 #include "console/RequestConsole.h"
 #include "core/ConnectionSettings.h"
 #include "http/TlsConfig.h"
+#include "inspector/TokenExchangeDialog.h"
 #include "inspector/TokenInspector.h"
 #include "inspector/TokenView.h"
 #include "integrations/IntegrationPage.h"
@@ -31,6 +33,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -44,6 +47,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -69,6 +73,7 @@ private:
     test::PeerProcess m_peer;
     QTemporaryDir m_mtlsDir; // the test CA, the server's and the client's certificates (TestCertificates)
     test::PeerProcess m_mtlsPeer; // oidc-server.mjs --mtls-dir: https, asks every client for a certificate
+    test::PeerProcess m_parPeer; // --par required --rar --token-exchange: every sign-in pushed first (RFC 9126)
     std::unique_ptr<UiFixture> m_f;
     std::unique_ptr<MainWindow> m_window;
     QString m_id;
@@ -164,20 +169,55 @@ private:
             {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), m_mtlsPeer.issuer()}}}};
     }
 
-    // introspection's cnf "x5t#S256" of `token`, asked by another client of the mutual TLS provider (RFC 7662).
-    QString boundThumbprint(const QByteArray &token)
+    // The pushed-authorization provider found by its issuer alone: its metadata requires PAR, and the integration
+    // file asks for authorization details (RFC 9396), as a bank's would. keyway-basic may exchange tokens.
+    QJsonObject localParProvider() const
     {
-        QNetworkRequest r(QUrl(m_mtlsPeer.issuer() + QStringLiteral("/token/introspection")));
+        const QJsonObject oauth {{QStringLiteral("issuer"), m_parPeer.issuer()},
+            {QStringLiteral("scopes"),
+                QJsonArray {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")}},
+            {QStringLiteral("client_auth"), QStringLiteral("client_secret_basic")}, {QStringLiteral("openid"), true},
+            {QStringLiteral("authorization_details"), accountDetails()}};
+        return {{QStringLiteral("id"), QStringLiteral("par-test-idp")},
+            {QStringLiteral("name"), QStringLiteral("Pushed Requests Test Provider")},
+            {QStringLiteral("category"), QStringLiteral("identity")},
+            {QStringLiteral("description"), QStringLiteral("oidc-provider requiring pushed authorization requests.")},
+            {QStringLiteral("docs"), QStringLiteral("https://github.com/panva/node-oidc-provider")},
+            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
+            {QStringLiteral("oauth"), oauth},
+            {QStringLiteral("unified_scopes"),
+                QJsonObject {{QStringLiteral("openid"), QJsonArray {QStringLiteral("openid")}},
+                    {QStringLiteral("offline_access"), QJsonArray {QStringLiteral("offline_access")}}}},
+            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), m_parPeer.issuer()}}}};
+    }
+
+    static QJsonArray accountDetails()
+    {
+        return QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("account_information")},
+            {QStringLiteral("actions"), QJsonArray {QStringLiteral("list_accounts"), QStringLiteral("read_balances")}},
+            {QStringLiteral("locations"), QJsonArray {QStringLiteral("https://bank.example.test/accounts")}}}};
+    }
+
+    // RFC 7662 introspection of `token` at `peer`, asked by its confidential client keyway-basic.
+    static QJsonObject introspect(const test::PeerProcess &peer, const QByteArray &token)
+    {
+        QNetworkRequest r(QUrl(peer.issuer() + QStringLiteral("/token/introspection")));
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         r.setRawHeader("Authorization", "Basic " + QByteArrayLiteral("keyway-basic:basic-secret").toBase64());
         QNetworkAccessManager network;
-        QNetworkReply *reply = network.post(r, "token=" + token);
+        QNetworkReply *reply = network.post(r, "token=" + QUrl::toPercentEncoding(QString::fromLatin1(token)));
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             done.wait(10000);
         const QJsonObject info = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
-        return info.value(QStringLiteral("cnf")).toObject().value(QStringLiteral("x5t#S256")).toString();
+        return info;
+    }
+
+    // introspection's cnf "x5t#S256" of `token`, asked by another client of the mutual TLS provider (RFC 7662).
+    QString boundThumbprint(const QByteArray &token)
+    {
+        return introspect(m_mtlsPeer, token).value(QStringLiteral("cnf")).toObject().value(QStringLiteral("x5t#S256")).toString();
     }
 
     QString clientThumbprint() const
@@ -251,6 +291,9 @@ private slots:
         const QString mtlsError
             = m_mtlsPeer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--mtls-dir"), m_mtlsDir.path()});
         QVERIFY2(mtlsError.isEmpty(), qPrintable(mtlsError));
+        const QString parError = m_parPeer.start(QStringLiteral("oidc-server.mjs"),
+            {QStringLiteral("--par"), QStringLiteral("required"), QStringLiteral("--rar"), QStringLiteral("--token-exchange")});
+        QVERIFY2(parError.isEmpty(), qPrintable(parError));
         qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
         qputenv("KEYWAY_BROWSER", test::scriptedBrowserCommand().toUtf8());
         m_f = std::make_unique<UiFixture>(QStringLiteral("keyway-window-test-%1").arg(QCoreApplication::applicationPid()));
@@ -258,6 +301,7 @@ private slots:
         QVERIFY(m_f->addCustomIntegration(localProvider()));
         QVERIFY(m_f->addCustomIntegration(localDpopProvider()));
         QVERIFY(m_f->addCustomIntegration(localMtlsProvider()));
+        QVERIFY(m_f->addCustomIntegration(localParProvider()));
         m_window = std::make_unique<MainWindow>(service());
         m_window->resize(1200, 820);
         m_window->show();
@@ -273,6 +317,7 @@ private slots:
         qunsetenv("NODE_EXTRA_CA_CERTS");
         m_peer.stop();
         m_mtlsPeer.stop();
+        m_parPeer.stop();
     }
 
     void findsTheIntegrationBySearching()
@@ -814,6 +859,92 @@ private slots:
         const StoredCredentials after = credentials();
         QVERIFY(after.tokens.accessToken != before);
         QCOMPARE(boundThumbprint(after.tokens.accessToken), clientThumbprint());
+    }
+
+    // Issue 20: pushed and rich authorization requests from the window. The provider's metadata requires PAR, so
+    // the dialog shows it checked and locked; the integration file asks for authorization details, which travel in
+    // the pushed request (the provider refuses any other), are granted at consent, kept with the tokens through a
+    // refresh, and shown in the Tokens tab.
+    void connectsThroughAPushedRequestWithAuthorizationDetails()
+    {
+        m_window->showIntegration(QStringLiteral("par-test-idp"));
+        QTRY_COMPARE(child<QStackedWidget>(m_window.get(), "detailStack")->currentWidget(),
+            static_cast<QWidget *>(m_window->integrationPage()));
+        child<QPushButton>(m_window->integrationPage(), "connectButton")->click();
+        QPointer<ConnectDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->form()->isDiscovering(), 20000);
+        auto *par = child<QCheckBox>(dialog, "parCheck");
+        QVERIFY(par->isVisible());
+        QVERIFY(par->isChecked());
+        QVERIFY(!par->isEnabled()); // the provider requires it: not the user's to turn off
+        QTest::keyClicks(child<QLineEdit>(dialog, "field_clientId"), QStringLiteral("keyway-basic"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "field_clientSecret"), QLatin1String(kSecret));
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Accounts, pushed"));
+        child<QLineEdit>(dialog, "browserEdit")->setText(test::scriptedBrowserCommand());
+        QVERIFY(keyway::test::saveScreenshot(dialog, QStringLiteral("39-connect-par-required")));
+        auto *connectButton = child<QPushButton>(dialog, "connectButton");
+        QVERIFY2(connectButton->isEnabled(), qPrintable(child<QLabel>(dialog, "problemLabel")->text()));
+        QSignalSpy added(&service(), &ConnectionService::connectionAdded);
+        connectButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(added.count() == 1 || failedIn(dialog), 60000);
+        QVERIFY2(added.count() == 1, qPrintable(errorIn(dialog)));
+        m_id = added.first().first().toString();
+        QTRY_COMPARE(page()->connectionId(), m_id);
+        QVERIFY(ConnectionSettings::fromJson(service().connection(m_id)->settings).provider.pushAuthorization);
+        // Granted by the provider and bound to the access token (introspection), kept as granted by Keyway.
+        const StoredCredentials c = credentials();
+        QCOMPARE(introspect(m_parPeer, c.tokens.accessToken).value(QStringLiteral("authorization_details")).toArray(),
+            accountDetails());
+        QCOMPARE(c.tokens.authorizationDetails, accountDetails());
+        refreshNowRenewsTheToken();
+        QCOMPARE(credentials().tokens.authorizationDetails, accountDetails());
+
+        TokenInspector *inspector = page()->inspector();
+        child<QTabWidget>(page(), "tabs")->setCurrentWidget(inspector);
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->isLoaded(), 20000);
+        auto *details = child<QLabel>(inspector, "grantedDetailsLabel");
+        QVERIFY(details->isVisible());
+        QVERIFY2(details->text().contains(QLatin1String("account_information"))
+                && details->text().contains(QLatin1String("read_balances")),
+            qPrintable(details->text()));
+    }
+
+    // Issue 20: token exchange (RFC 8693) from the Tokens tab: a token for another service, shown and not kept.
+    void exchangesTheTokenFromTheTokensTab()
+    {
+        QVERIFY(!m_id.isEmpty());
+        const QString audience = QStringLiteral("https://reports.example.test");
+        const QByteArray own = credentials().tokens.accessToken;
+        TokenInspector *inspector = page()->inspector();
+        child<QTabWidget>(page(), "tabs")->setCurrentWidget(inspector);
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->isLoaded(), 20000);
+        child<QPushButton>(inspector, "exchangeButton")->click();
+        QPointer<QDialog> dialog;
+        QTRY_VERIFY((dialog = child<QDialog>(inspector, "tokenExchangeDialog")) && dialog->isVisible());
+        auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no audience or resource yet: nothing to ask for
+        QTest::keyClicks(child<QLineEdit>(dialog, "audienceEdit"), audience);
+        QTest::keyClicks(child<QLineEdit>(dialog, "scopeEdit"), QStringLiteral("email"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        TokenView *exchanged = inspector->exchangedView();
+        auto *status = child<QLabel>(inspector, "statusLabel");
+        QTRY_VERIFY2_WITH_TIMEOUT(exchanged->isVisible(), qPrintable(status->text()), 20000);
+        child<QPushButton>(exchanged, "exchangedRevealButton")->click();
+        const QByteArray token = exchanged->displayedText().toUtf8();
+        child<QPushButton>(exchanged, "exchangedRevealButton")->click(); // masked again
+        QVERIFY(!token.isEmpty() && token != own);
+        m_seenSecrets << token;
+        const QJsonObject info = introspect(m_parPeer, token);
+        QCOMPARE(info.value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(info.value(QStringLiteral("aud")).toString(), audience);
+        QCOMPARE(info.value(QStringLiteral("client_id")).toString(), QStringLiteral("keyway-basic"));
+        QCOMPARE(info.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+        child<QScrollArea>(inspector, "scrollArea")->ensureWidgetVisible(child<QLabel>(inspector, "grantedDetailsLabel"));
+        QVERIFY(screenshot(QStringLiteral("40-tokens-granted-details-and-exchanged")));
+        // The connection keeps its own token.
+        QCOMPARE(credentials().tokens.accessToken, own);
     }
 
     void noSecretInAnyFile()
