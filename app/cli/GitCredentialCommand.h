@@ -7,7 +7,8 @@ namespace keyway {
 // `keyway git-credential get|store|erase`: git's credential helper (gitcredentials(7)), set up with
 //   git config --global credential.https://HOST.helper "keyway git-credential"
 // get    answers with the fresh token of the connection that answers for the host (GitCredential), chosen by the
-//        username git sends when several do; says nothing (git asks elsewhere) when none or several answer.
+//        username git sends when several do, else the integration's default connection; says nothing (git asks
+//        elsewhere) when none answers, and fails naming them when several still do.
 //        A DPoP-bound token (RFC 9449 §7.1) is refused with an error: git cannot send the proof a forge needs.
 // store  does nothing: Keyway's tokens are kept by Keyway.
 // erase  git's server refused the credential: when it is still the connection's current token, Keyway renews it

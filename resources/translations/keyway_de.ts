@@ -7277,10 +7277,6 @@ Refresh-Token: %2</translation>
         <translation>Wie Keyway dem Token-Endpunkt beweist, dass es Ihr registrierter Client ist</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (Standard)</translation>
-    </message>
-    <message>
         <source>What %1 documents</source>
         <translation>Was %1 dokumentiert</translation>
     </message>
@@ -7391,6 +7387,10 @@ Refresh-Token: %2</translation>
     <message>
         <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
         <translation>self_signed_tls_client_auth: Ihr selbstsigniertes TLS-Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>

@@ -7277,10 +7277,6 @@ Token de actualización: %2</translation>
         <translation>Cómo demuestra Keyway al punto de conexión de tokens que es su cliente registrado</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (predeterminado)</translation>
-    </message>
-    <message>
         <source>What %1 documents</source>
         <translation>Lo que documenta %1</translation>
     </message>
@@ -7391,6 +7387,10 @@ Token de actualización: %2</translation>
     <message>
         <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
         <translation>self_signed_tls_client_auth: su certificado de cliente TLS autofirmado</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Predeterminado: %1</translation>
     </message>
 </context>
 <context>

@@ -7277,10 +7277,6 @@ Jeton d&apos;actualisation : %2</translation>
         <translation>Comment Keyway prouve au point de terminaison des jetons qu&apos;il est votre client enregistré</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (par défaut)</translation>
-    </message>
-    <message>
         <source>What %1 documents</source>
         <translation>Ce que documente %1</translation>
     </message>
@@ -7391,6 +7387,10 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
         <translation>self_signed_tls_client_auth : votre certificat client TLS auto-signé</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
     </message>
 </context>
 <context>

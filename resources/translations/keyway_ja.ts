@@ -7259,10 +7259,6 @@ Refresh token: %2</source>
         <translation>登録済みクライアントであることを Keyway がトークンエンドポイントに証明する方法</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (既定)</translation>
-    </message>
-    <message>
         <source>What %1 documents</source>
         <translation>%1 のドキュメントの記載</translation>
     </message>
@@ -7373,6 +7369,10 @@ Refresh token: %2</source>
     <message>
         <source>self_signed_tls_client_auth: your self-signed TLS client certificate</source>
         <translation>self_signed_tls_client_auth: あなたの自己署名 TLS クライアント証明書</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>既定: %1</translation>
     </message>
 </context>
 <context>

@@ -500,7 +500,7 @@ private slots:
         QVERIFY(!combo->accessibleName().isEmpty());
         // The catalogue's method is the default, and says so.
         QCOMPARE(dialog.clientAuthMethod(), github->oauth.clientAuth);
-        QVERIFY(combo->currentText().contains(QLatin1String("(default)")));
+        QVERIFY(combo->currentText().contains(QLatin1String("Default: ")));
         QVERIFY(combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString().contains(QLatin1String("GitHub")));
         edit(dialog, QStringLiteral("field_clientId"))->setText(QStringLiteral("client-1"));
 

@@ -225,7 +225,8 @@ void CredentialsForm::addClientRows(AuthMode mode)
                 continue;
             if (certificateMethods.contains(method) && !listed && method != o.clientAuth)
                 continue;
-            combo->addItem(method == o.clientAuth ? tr("%1 (default)").arg(clientAuthName(method)) : clientAuthName(method), id);
+            // The marker first: a narrow dialog elides the end of the text, and the explanation can go, not the marker.
+            combo->addItem(method == o.clientAuth ? tr("Default: %1").arg(clientAuthName(method)) : clientAuthName(method), id);
             if (method == o.clientAuth)
                 combo->setItemData(combo->count() - 1, tr("What %1 documents").arg(providerName(m_integration)), Qt::ToolTipRole);
         }
