@@ -84,8 +84,6 @@ QString summariesQuery()
 {
     return QStringLiteral("SELECT %1 FROM connections ORDER BY created_at, id").arg(QLatin1String(kSummaryColumns));
 }
-const QString kSchedulesQuery = QStringLiteral(
-    "SELECT id, status, expires_at, refreshed_at, updated_at, auth_mode FROM connections ORDER BY created_at, id");
 const QString kIdsQuery = QStringLiteral("SELECT id FROM connections ORDER BY created_at, id");
 const QString kLiveIdsQuery = QStringLiteral("SELECT id FROM connections WHERE status != :revoked ORDER BY created_at, id");
 // Word for word the expression of the index connections_insecure_http, or SQLite would not use it.
@@ -299,30 +297,6 @@ QList<ConnectionRecord> ConnectionRepository::allowingInsecureHttp() const
     return list;
 }
 
-QList<ConnectionRecord> ConnectionRepository::schedules() const
-{
-    QList<ConnectionRecord> list;
-    QSqlQuery q(m_db.handle());
-    q.setForwardOnly(true);
-    // The auth_mode column holds what the settings' "auth_mode" holds (both are written from the same plan on
-    // connect), so no row's settings text is read or parsed here (issue 18: 10,000 of them held up start-up).
-    if (!q.exec(kSchedulesQuery))
-        return list;
-    while (q.next()) {
-        ConnectionRecord r;
-        r.id = q.value(0).toString();
-        r.status = statusFromString(q.value(1).toString());
-        r.expiresAt = fromMs(q.value(2));
-        r.refreshedAt = fromMs(q.value(3));
-        r.updatedAt = fromMs(q.value(4));
-        const QString mode = q.value(5).toString();
-        if (!mode.isEmpty())
-            r.settings.insert(QStringLiteral("auth_mode"), mode);
-        list.append(r);
-    }
-    return list;
-}
-
 QStringList ConnectionRepository::ids() const
 {
     QStringList list;
@@ -490,7 +464,7 @@ QHash<QString, QString> ConnectionRepository::defaultConnections() const
 
 QStringList ConnectionRepository::queriesOverEveryConnection()
 {
-    return {summariesQuery(), kSchedulesQuery, kIdsQuery, kLiveIdsQuery, kInsecureHttpQuery};
+    return {summariesQuery(), kIdsQuery, kLiveIdsQuery, kInsecureHttpQuery};
 }
 
 QHash<QString, QDateTime> ConnectionRepository::lastRequests() const

@@ -58,9 +58,6 @@ public:
     bool hasLive() const;
     // The connections whose settings allow plain http beyond loopback (few or none): their whole records.
     QList<ConnectionRecord> allowingInsecureHttp() const;
-    // What the refresh schedule needs of every connection (id, status, expiry, when renewed and updated, and the
-    // settings' auth mode), without the rest of the settings, scopes or names.
-    QList<ConnectionRecord> schedules() const;
     QStringList ids() const;
     // The connections whose record changed at or after `since` (all when `since` is invalid).
     QList<ConnectionRecord> changedSince(const QDateTime &since) const;
@@ -78,7 +75,7 @@ public:
     // When each connection last sent an API request (its newest history entry), for every connection in one query.
     QHash<QString, QDateTime> lastRequests() const;
 
-    // The SQL of summaries(), schedules(), ids(), liveIds() and allowingInsecureHttp(): each is answered from an
+    // The SQL of summaries(), ids(), liveIds() and allowingInsecureHttp(): each is answered from an
     // index alone, without reading every row's settings text (TestConnectionRepository checks their query plans).
     static QStringList queriesOverEveryConnection();
 

@@ -144,7 +144,7 @@ private slots:
     void queriesOverEveryConnectionReadAnIndexNotTheRows()
     {
         const QStringList queries = ConnectionRepository::queriesOverEveryConnection();
-        QCOMPARE(queries.size(), 5);
+        QCOMPARE(queries.size(), 4);
         for (const QString &sql : queries) {
             QSqlQuery q(m_db.handle());
             QVERIFY2(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql), qPrintable(q.lastError().text()));
@@ -165,28 +165,6 @@ private slots:
                 QVERIFY2(!plan.join(QLatin1Char(' ')).contains(QLatin1String("TEMP B-TREE")),
                     qPrintable(plan.join(QLatin1String("; "))));
         }
-    }
-
-    void schedulesReadTheAuthModeColumnNotTheSettings()
-    {
-        ConnectionRepository repo(m_db);
-        ConnectionRecord apiKey = record(QStringLiteral("key"), ConnectionStatus::Connected, 1, QDateTime());
-        apiKey.authMode = QStringLiteral("api_key");
-        apiKey.settings = QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("api_key")},
-            {QStringLiteral("provider"), QJsonObject {{QStringLiteral("token_url"), QStringLiteral("https://a.test/t")}}}};
-        ConnectionRecord damaged = record(QStringLiteral("damaged"), ConnectionStatus::Connected, 2, QDateTime());
-        KEYWAY_VERIFY_NO_ERROR(repo.save(apiKey));
-        KEYWAY_VERIFY_NO_ERROR(repo.save(damaged));
-        QSqlQuery q(m_db.handle());
-        QVERIFY(q.exec(QStringLiteral("UPDATE connections SET settings = '{not json' WHERE id = 'damaged'")));
-
-        const QList<ConnectionRecord> schedules = repo.schedules();
-        QCOMPARE(schedules.size(), 2);
-        QCOMPARE(schedules.first().id, QStringLiteral("key"));
-        // Only the mode: the rest of the settings is not read.
-        QCOMPARE(schedules.first().settings, (QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("api_key")}}));
-        QCOMPARE(
-            schedules.at(1).settings, (QJsonObject {{QStringLiteral("auth_mode"), QStringLiteral("oauth2_authorization_code")}}));
     }
 
     void eventsAreRedacted()
