@@ -42,6 +42,26 @@ QString freeBackupName(const QString &path)
     return candidate;
 }
 
+// The user's default connection of each integration (issue 21), for the connections recovered. Best effort: a
+// damaged page here costs only those choices, which the user can make again.
+void salvageDefaults(QSqlDatabase &source, Database &target, const QStringList &recovered)
+{
+    QSqlQuery read(source);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT integration_id, connection_id FROM integration_defaults")))
+        return;
+    QSqlQuery write(target.handle());
+    write.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO integration_defaults (integration_id, connection_id) VALUES (:integration, :connection)"));
+    while (read.next()) {
+        if (!recovered.contains(read.value(1).toString()))
+            continue;
+        write.bindValue(QStringLiteral(":integration"), read.value(0));
+        write.bindValue(QStringLiteral(":connection"), read.value(1));
+        write.exec();
+    }
+}
+
 // Copies what can be read of the backup's connections table into `target`, row by row, so a damaged page
 // further on loses only the rows behind it. Reads a scratch copy: opening a database lets SQLite replay or reset its
 // WAL, and the backup must stay exactly as it was found.
@@ -85,6 +105,7 @@ QString salvage(const QString &backup, Database &target, QStringList *recovered)
                     problem = read.lastError().text();
             }
             read = QSqlQuery();
+            salvageDefaults(source, target, *recovered);
         }
         source.close();
     }

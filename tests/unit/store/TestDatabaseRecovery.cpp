@@ -217,6 +217,33 @@ private slots:
         QCOMPARE(backups(dir.path()).size(), 1);
     }
 
+    // The integrations' default connections (issue 21) come back with the connections they name.
+    void defaultConnectionsComeBackWithTheirConnections()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keyway.sqlite"));
+        const Made made = makeDatabase(path, 5, 3000, 50);
+        {
+            Database db;
+            KEYWAY_VERIFY_NO_ERROR(db.open(path));
+            ConnectionRepository repo(db);
+            KEYWAY_VERIFY_NO_ERROR(repo.setDefaultConnection(made.records.at(2).integrationId, made.records.at(2).id));
+            QSqlQuery(db.handle()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QByteArray bytes = readFile(path);
+        for (qsizetype i = bytes.size() - 20000; i < bytes.size() - 4000; ++i)
+            bytes[i] = char(0xA5 ^ (i & 0xff));
+        writeFile(path, bytes);
+
+        const Outcome outcome = openOrRecover(path);
+        QVERIFY(outcome.recovered);
+        QCOMPARE(outcome.records.size(), 5);
+        Database db;
+        KEYWAY_VERIFY_NO_ERROR(db.open(path));
+        const QHash<QString, QString> defaults = ConnectionRepository(db).defaultConnections();
+        QCOMPARE(defaults, (QHash<QString, QString> {{made.records.at(2).integrationId, made.records.at(2).id}}));
+    }
+
     // The file cut after every possible page: every connection whose row is on a page that is left comes back, as
     // it was written (issue 26: before, none did, at any size).
     void truncatedAtEveryPageCountRecoversEveryRowLeft_data()
