@@ -181,12 +181,13 @@ void ConnectRun::plan(const ConnectRequest &request)
             req.authMode = existing->authMode;
         if (req.scopes.isEmpty() && req.authMode == existing->authMode)
             req.scopes = existing->requestedScopes;
-        // ...and a client that authenticated with its TLS client certificate (RFC 8705 §2) still does, with the
-        // kept certificate (begin()), unless the request names another way or brings a secret or key.
+        // ...and the same client authenticates the way it did (client_secret_post where the provider wanted it,
+        // its TLS client certificate, RFC 8705 §2, with the kept certificate, begin()), with what the keychain kept,
+        // unless the request names another way or brings a new secret or key.
         const std::optional<ClientAuthMethod> keptAuth = ConnectionPlanner::reconnectPlan(*existing).clientAuth;
-        if (req.clientAuthMethod.isEmpty() && req.authMode == existing->authMode && req.clientSecret.isEmpty()
-            && req.privateKeyPem.isEmpty() && req.clientId.trimmed() == kept.clientId && keptAuth
-            && (*keptAuth == ClientAuthMethod::TlsClientAuth || *keptAuth == ClientAuthMethod::SelfSignedTlsClientAuth))
+        const bool nothingNew = (req.clientSecret.isEmpty() && req.privateKeyPem.isEmpty()) || !req.keptSecretOrigin.isEmpty();
+        if (req.clientAuthMethod.isEmpty() && req.authMode == existing->authMode && nothingNew
+            && req.clientId.trimmed() == kept.clientId && keptAuth)
             req.clientAuthMethod = Integration::toString(*keptAuth);
     }
     // Names pick connections on the command line: two alike would make both ambiguous.

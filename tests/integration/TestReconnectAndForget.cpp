@@ -6,6 +6,7 @@
 #include "ServiceFixture.h"
 #include "TestSupport.h"
 #include "core/ConnectionService.h"
+#include "core/ConnectionSettings.h"
 #include "core/CoreContext.h"
 #include "store/ConnectionRepository.h"
 #include "store/SecretStore.h"
@@ -116,6 +117,10 @@ private slots:
         QCOMPARE(after.client.clientSecret, secret);
         QVERIFY(after.tokens.accessToken != firstToken);
         QCOMPARE(service().connection(id)->status, ConnectionStatus::Connected);
+        // ...the way it did (a provider may accept only the method registered for the client).
+        QCOMPARE(
+            ProviderConfig::clientAuthName(ConnectionSettings::fromJson(service().connection(id)->settings).provider.clientAuth),
+            method);
         // The client still authenticates with its secret: the refresh works.
         QCOMPARE(call([&](auto done) { service().refresh(id, this, done); }).toString(), QString());
     }
