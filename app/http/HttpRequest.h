@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrlQuery>
 
@@ -24,6 +25,10 @@ struct HttpRequest
     QList<Header> headers; // in arrival order, names as sent, values without surrounding whitespace
     QByteArray body;
     int minorVersion = 1; // HTTP/1.0 or HTTP/1.1
+    // Set by LoopbackServer, not the parser: whether the request came over TLS, and the certificate the client
+    // presented in that handshake (null without one). RFC 8705 §2 and §3 judge a client and its tokens by it.
+    bool overTls = false;
+    QSslCertificate peerCertificate;
 
     // Case-insensitive header lookup (RFC 9110 §5.1). header() gives the first value or an empty array.
     QByteArray header(QByteArrayView name) const;

@@ -3,6 +3,7 @@
 #include "common/Log.h"
 #include "http/HttpResponse.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace keyway {
@@ -73,7 +74,11 @@ void LoopbackConnection::onReadyRead()
         return;
     }
 
-    const HttpRequest request = m_parser.takeRequest();
+    HttpRequest request = m_parser.takeRequest();
+    if (const auto *tls = qobject_cast<QSslSocket *>(m_socket.data())) {
+        request.overTls = true;
+        request.peerCertificate = tls->peerCertificate();
+    }
     if (m_settings.checkHost && !hostAllowed(request)) {
         fail(421, QStringLiteral("Host header does not name this loopback server"));
         return;

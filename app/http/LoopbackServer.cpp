@@ -3,6 +3,8 @@
 #include "common/Log.h"
 #include "http/LoopbackConnection.h"
 
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -62,6 +64,27 @@ LoopbackServer::~LoopbackServer()
 {
     m_tcpServer->close();
     abortConnections();
+}
+
+void LoopbackServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    Q_ASSERT_X(!m_tcpServer->isListening(), "LoopbackServer::setTlsConfiguration", "before listen()");
+    if (m_tcpServer->isListening())
+        return;
+    auto *server = qobject_cast<QSslServer *>(m_tcpServer);
+    if (!server) {
+        delete m_tcpServer;
+        server = new QSslServer(this);
+        m_tcpServer = server;
+        // QSslServer hands a socket over once its handshake is done (pendingConnectionAvailable), not on accept.
+        connect(server, &QSslServer::pendingConnectionAvailable, this, &LoopbackServer::acceptConnections);
+        connect(server, &QSslServer::sslErrors, this,
+            [](QSslSocket *, const QList<QSslError> &errors) { qCDebug(lcLoopback) << "TLS errors" << errors; });
+        // A client that never finishes its handshake is dropped (QSslServer's own timeout, in milliseconds).
+        server->setHandshakeTimeout(int(m_requestLineTimeout.count()));
+    }
+    server->setSslConfiguration(configuration);
+    m_tls = true;
 }
 
 void LoopbackServer::setHandler(Handler handler)
@@ -183,7 +206,7 @@ QUrl LoopbackServer::baseUrl() const
     if (!m_tcpServer->isListening())
         return {};
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_tcpServer->serverAddress().toString()); // QUrl brackets an IPv6 literal itself
     url.setPort(m_tcpServer->serverPort());
     return url;

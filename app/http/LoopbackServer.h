@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <chrono>
@@ -80,6 +81,11 @@ public:
     const HttpRequestLimits &limits() const { return m_limits; }
     void setHostCheck(bool enabled); // default true
     bool hostCheck() const { return m_hostCheck; }
+    // HTTPS instead of HTTP (QSslServer), with `configuration`'s certificate, key and peer verify mode (QueryPeer
+    // asks for a client certificate without requiring one a CA vouches for: RFC 8705 §2.2). Before listen() only.
+    // Each request then carries the client's certificate (HttpRequest::peerCertificate).
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool isTls() const { return m_tls; }
 
     // Listen on `address`, which must be 127.0.0.1 (QHostAddress::LocalHost) or ::1 (LocalHostIPv6); anything
     // else, above all 0.0.0.0 / :: / Any, is refused. Port 0 picks a free ephemeral port. Error codes:
@@ -94,7 +100,7 @@ public:
     bool isListening() const;
     QHostAddress address() const;
     quint16 port() const;
-    // "http://127.0.0.1:PORT" or "http://[::1]:PORT" while listening, else an empty URL.
+    // "http://127.0.0.1:PORT" or "http://[::1]:PORT" (https with TLS) while listening, else an empty URL.
     QUrl baseUrl() const;
     // Connections currently being read, handled or answered (not counting refused overflow ones).
     int connectionCount() const;
@@ -124,6 +130,7 @@ private:
     int m_maxConnections = 32;
     HttpRequestLimits m_limits;
     bool m_hostCheck = true;
+    bool m_tls = false;
 };
 
 } // namespace keyway
