@@ -5,6 +5,8 @@
 #include "core/ConnectRun.h"
 #include "core/ConnectionServicePrivate.h"
 #include "core/DpopBinding.h"
+#include "core/EmbeddedProviders.h"
+#include "http/OriginTrust.h"
 
 namespace keyway {
 
@@ -13,11 +15,15 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
     , m_database(database)
     , m_secrets(secrets)
     , m_catalog(catalog)
-    , m_network(new QNetworkAccessManager(this))
+    // Every request of the core goes through it: the certificates of embedded providers are trusted for their own
+    // origins there (OriginTrust).
+    , m_network(new OriginTrust::NetworkAccessManager(this))
     , m_repository(std::make_unique<ConnectionRepository>(database))
     , d(std::make_unique<ConnectionServicePrivate>(this))
 {
     // TLS: Qt verifies certificates by default and nothing here ever ignores an SSL error.
+    EmbeddedProviders::trustCatalogue(m_catalog.all());
+    connect(&m_catalog, &Catalog::changed, this, [this] { EmbeddedProviders::trustCatalogue(m_catalog.all()); });
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     d->jwks = new JwksCache(m_network, this);
     d->index = new ConnectionIndex(m_secrets, m_database.path(), this);

@@ -1,7 +1,10 @@
 #include "core/EmbeddedProviders.h"
 
+#include "catalog/Integration.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 
 namespace keyway::EmbeddedProviders {
 
@@ -10,6 +13,13 @@ QHash<QString, Starter> &registry()
 {
     static QHash<QString, Starter> starters;
     return starters;
+}
+
+QMutex s_anchorsMutex;
+QHash<QString, OriginTrust::Anchors> &anchorsRegistry()
+{
+    static QHash<QString, OriginTrust::Anchors> anchors;
+    return anchors;
 }
 } // namespace
 
@@ -28,6 +38,47 @@ Error ensureRunning(const QString &name)
             QCoreApplication::translate("EmbeddedProviders", "The built-in provider \"%1\" is not available in this build.")
                 .arg(name));
     return (*it)();
+}
+
+void setTrustAnchors(const QString &name, OriginTrust::Anchors anchors)
+{
+    QMutexLocker lock(&s_anchorsMutex);
+    anchorsRegistry().insert(name, std::move(anchors));
+}
+
+QList<QUrl> trustedOrigins(const Integration &integration)
+{
+    if (!integration.builtin || integration.embeddedProvider.isEmpty())
+        return {};
+    const OAuthSettings &o = integration.oauth;
+    QStringList urls {o.authorizationUrl, o.tokenUrl, o.revocationUrl, o.introspectionUrl, o.userinfoUrl,
+        o.deviceAuthorizationUrl, o.jwksUrl, o.discoveryUrl, integration.api.baseUrl, integration.api.whoamiUrl};
+    urls += o.mtlsEndpointAliases.values();
+    QList<QUrl> origins;
+    for (const QString &url : urls) {
+        const QString origin = OriginTrust::originOf(QUrl(url));
+        if (origin.startsWith(QLatin1String("https://")) && !origins.contains(QUrl(origin)))
+            origins << QUrl(origin);
+    }
+    return origins;
+}
+
+void trustCatalogue(const QList<Integration> &integrations)
+{
+    for (const Integration &integration : integrations) {
+        const QString name = integration.embeddedProvider;
+        for (const QUrl &origin : trustedOrigins(integration)) {
+            // OriginTrust refuses anything but https on a loopback IP literal.
+            OriginTrust::pin(origin, [name] {
+                OriginTrust::Anchors anchors;
+                {
+                    QMutexLocker lock(&s_anchorsMutex);
+                    anchors = anchorsRegistry().value(name);
+                }
+                return anchors ? anchors() : QList<QSslCertificate>();
+            });
+        }
+    }
 }
 
 } // namespace keyway::EmbeddedProviders
