@@ -58,6 +58,9 @@ int main(int argc, char **argv)
     keyway::Redactor::installMessageHandler();
     // The Keyway Sandbox runs inside this process, started the first time a connection needs it.
     keyway::EmbeddedProviders::add(QStringLiteral("sandbox"), [] { return keyway::SandboxServer::shared().ensureRunning(); });
+    // Its mutual-TLS listener's self-signed certificate, trusted for the sandbox's own TLS origin only.
+    keyway::EmbeddedProviders::setTrustAnchors(
+        QStringLiteral("sandbox"), [] { return keyway::SandboxServer::shared().tlsCertificates(); });
 
     if (!keyway::Cli::wants(argc, argv))
         return runWindow(argc, argv);

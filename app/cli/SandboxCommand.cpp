@@ -3,12 +3,14 @@
 #include "cli/SignalWatcher.h"
 #include "jose/Jwk.h"
 #include "jose/PrivateKey.h"
+#include "jose/SelfSignedCertificate.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxPersonality.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,7 +43,8 @@ SandboxCommand::~SandboxCommand() = default;
 
 void SandboxCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("serve, faults, fault, personalities, client-key, log or reset"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"), tr("serve, faults, fault, personalities, client-key, client-cert, log or reset"));
     parser.addOption({QStringLiteral("port"),
         tr("The sandbox's port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free "
            "port, state in memory only)")
@@ -54,6 +57,8 @@ void SandboxCommand::addOptions(QCommandLineParser &parser)
         tr("serve: device flow polling interval in seconds (default 5; kept in the store)"), QStringLiteral("SECONDS")});
     parser.addOption(
         {QStringLiteral("fault"), tr("serve: switch a fault on from the start (repeatable)"), QStringLiteral("NAME[=VALUE]")});
+    parser.addOption({QStringLiteral("out"),
+        tr("client-cert: the folder to write the client certificate and its key to (mode 0600)"), QStringLiteral("FOLDER")});
 }
 
 void SandboxCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -65,13 +70,14 @@ void SandboxCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         || (action == QLatin1String("client-key") && args.size() == 3)
         || (args.size() == 1
             && QStringList {QStringLiteral("serve"), QStringLiteral("faults"), QStringLiteral("personalities"),
-                QStringLiteral("log"), QStringLiteral("reset")}
+                QStringLiteral("client-cert"), QStringLiteral("log"), QStringLiteral("reset")}
                    .contains(action));
     if (!known) {
         fail(kCommand,
             tr("usage: %1")
                 .arg(QStringLiteral("keyway sandbox serve [--port N] | faults [--json] | fault NAME [on|off|VALUE] | "
-                                    "personalities [--json] | client-key CLIENT_ID FILE | log [--json] | reset")));
+                                    "personalities [--json] | client-key CLIENT_ID FILE | client-cert --out FOLDER | "
+                                    "log [--json] | reset")));
         return exit(2);
     }
     // Plain data: no store to open.
@@ -87,6 +93,8 @@ void SandboxCommand::run(CoreContext &core, const QCommandLineParser &parser, Ex
         return switchFault(args, exit);
     if (action == QLatin1String("client-key"))
         return registerClientKey(args, exit);
+    if (action == QLatin1String("client-cert"))
+        return makeClientCertificate(parser, exit);
     if (action == QLatin1String("log"))
         return showLog(parser, exit);
     reset(exit);
@@ -302,6 +310,66 @@ void SandboxCommand::registerClientKey(const QStringList &args, const Exit &exit
     }
     m_server->store().addClientKey(clientId, jwk);
     out() << tr("Registered the key %1 for %2").arg(jwk.value(QStringLiteral("kid")).toString(), clientId) << Qt::endl;
+    exit(0);
+}
+
+void SandboxCommand::makeClientCertificate(const QCommandLineParser &parser, const Exit &exit)
+{
+    const SandboxPersonality *client = nullptr;
+    for (const SandboxPersonality &p : SandboxPersonality::all()) {
+        if (p.accepts(SandboxPersonality::ClientAuth::SelfSignedTlsClientAuth)) {
+            client = &p;
+            break;
+        }
+    }
+    const QString folder = parser.value(QStringLiteral("out"));
+    if (folder.isEmpty() || !client) {
+        fail(kCommand, tr("give --out FOLDER for the client certificate and its key (the key is not printed)"));
+        return exit(2);
+    }
+    const QString certificatePath = QDir(folder).filePath(client->clientId + QStringLiteral(".pem"));
+    const QString keyPath = QDir(folder).filePath(client->clientId + QStringLiteral("-key.pem"));
+    for (const QString &path : {certificatePath, keyPath}) {
+        if (QFile::exists(path)) {
+            fail(kCommand, tr("%1 already exists; remove it or choose another folder").arg(path));
+            return exit(1);
+        }
+    }
+    if (!QDir().mkpath(folder)) {
+        fail(kCommand, tr("cannot make the folder %1").arg(folder));
+        return exit(1);
+    }
+    // RFC 8705 §2.2: self-signed, for TLS client authentication only; the sandbox knows it by its registration.
+    const Result<SelfSignedCertificate> made = SelfSignedCertificate::generate(client->clientId, {}, 825, /*serverAuth=*/false);
+    if (!made) {
+        fail(kCommand, made.error().toString());
+        return exit(1);
+    }
+    // Owner-only from the moment they exist, the key above all; never over a file that is there.
+    const auto write = [](const QString &path, const QByteArray &contents) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return false;
+        return file.write(contents) == contents.size() && file.flush();
+    };
+    if (!write(keyPath, made.value().keyPem) || !write(certificatePath, made.value().certificatePem)) {
+        QFile::remove(keyPath);
+        QFile::remove(certificatePath);
+        fail(kCommand, tr("cannot write the client certificate and its key to %1").arg(folder));
+        return exit(1);
+    }
+    const QSslCertificate certificate(made.value().certificatePem, QSsl::Pem);
+    const QString thumbprint = SandboxProvider::certificateThumbprint(certificate);
+    // A JWK-shaped registration (RFC 7517 §4.9 x5t#S256, §4.7 x5c), beside the client's other registered keys.
+    m_server->store().addClientKey(client->clientId,
+        QJsonObject {{QStringLiteral("kid"), thumbprint}, {QStringLiteral("x5t#S256"), thumbprint},
+            {QStringLiteral("x5c"), QJsonArray {QString::fromLatin1(certificate.toDer().toBase64())}}});
+    out() << tr("Registered the client certificate %1 for %2.").arg(thumbprint, client->clientId) << '\n'
+          << tr("Certificate: %1").arg(certificatePath) << '\n'
+          << tr("Private key: %1 (mode 0600)").arg(keyPath) << '\n'
+          << tr("Connect with: keyway connect %1 --client-id %2 --client-cert %3 --client-key-stdin < %4")
+                 .arg(client->integrationId, client->clientId, certificatePath, keyPath)
+          << Qt::endl;
     exit(0);
 }
 

@@ -20,6 +20,9 @@ class SignalWatcher;
 // catalogue entry that connects with each, what it does and what Keyway should do.
 // `keyway sandbox client-key CLIENT_ID FILE`: registers a public key (a JWK, or the public part of a PEM private
 // key) for a client that authenticates with private_key_jwt.
+// `keyway sandbox client-cert --out FOLDER`: makes a self-signed client certificate and its key (both files
+// owner-only, mode 0600, never over existing ones) and registers the certificate for the client that authenticates
+// with self_signed_tls_client_auth (RFC 8705 §2.2), for `keyway connect keyway-sandbox-mtls --client-cert`.
 // `keyway sandbox fault NAME [on|off|VALUE]`: switches one (`fault all off` switches every fault off).
 // `keyway sandbox log [--json]`: the requests the sandbox answered, whichever process served them.
 // `keyway sandbox reset`: forgets everything (keys, grants, tokens, accounts, faults, settings, the log).
@@ -36,7 +39,8 @@ public:
     QString usage() const override
     {
         return QStringLiteral(
-            "serve | faults | fault NAME [on|off|VALUE] | personalities | client-key CLIENT_ID FILE | log | reset");
+            "serve | faults | fault NAME [on|off|VALUE] | personalities | client-key CLIENT_ID FILE | client-cert --out "
+            "FOLDER | log | reset");
     }
     void addOptions(QCommandLineParser &parser) override;
     bool needsCore() const override { return false; }
@@ -47,6 +51,7 @@ private:
     void listFaults(const QCommandLineParser &parser, const Exit &exit);
     void listPersonalities(const QCommandLineParser &parser, const Exit &exit);
     void registerClientKey(const QStringList &args, const Exit &exit);
+    void makeClientCertificate(const QCommandLineParser &parser, const Exit &exit);
     void switchFault(const QStringList &args, const Exit &exit);
     void showLog(const QCommandLineParser &parser, const Exit &exit);
     void reset(const Exit &exit);

@@ -132,6 +132,17 @@ QList<SandboxPersonality> build()
         p.requiresDpop = true;
         p.demandsDpopNonce = true;
     }
+    add("keyway-sandbox-mtls", "keyway-sandbox-mtls", Tr::tr("mutual TLS"),
+        Tr::tr("A confidential client that authenticates with a self-signed TLS client certificate (RFC 8705 §2.2, "
+               "self_signed_tls_client_auth) at the sandbox's TLS listener, https://127.0.0.1:47232, which discovery names "
+               "in mtls_endpoint_aliases. The certificate is made and registered with keyway sandbox client-cert --out "
+               "FOLDER; a request without it, or with another one, is refused with 401 invalid_client. Access tokens are "
+               "bound to it (cnf x5t#S256, RFC 8705 §3.1), and the demo API and userinfo at the TLS listener refuse a bound "
+               "token sent over a connection without that certificate (401 invalid_token)."),
+        Tr::tr("trust the sandbox's self-signed server certificate for its TLS origin only, present the client "
+               "certificate to the token endpoint alias and the API, keep its private key in the keychain, and call the "
+               "API with the bound token."),
+        {A::SelfSignedTlsClientAuth});
     return list;
 }
 
@@ -168,6 +179,8 @@ QString SandboxPersonality::clientAuthName(ClientAuth method)
         return QStringLiteral("client_secret_post");
     case ClientAuth::PrivateKeyJwt:
         return QStringLiteral("private_key_jwt");
+    case ClientAuth::SelfSignedTlsClientAuth:
+        return QStringLiteral("self_signed_tls_client_auth");
     }
     return {};
 }

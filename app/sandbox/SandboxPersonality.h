@@ -17,8 +17,8 @@ namespace keyway {
 class SandboxPersonality
 {
 public:
-    // How a client proves who it is at the token endpoint (RFC 6749 §2.3, RFC 7523 §2.2).
-    enum class ClientAuth { None, SecretBasic, SecretPost, PrivateKeyJwt };
+    // How a client proves who it is at the token endpoint (RFC 6749 §2.3, RFC 7523 §2.2, RFC 8705 §2.2).
+    enum class ClientAuth { None, SecretBasic, SecretPost, PrivateKeyJwt, SelfSignedTlsClientAuth };
     // The shape of a successful token response.
     enum class TokenResponse {
         Json, // RFC 6749 §5.1

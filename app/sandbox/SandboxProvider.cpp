@@ -372,9 +372,11 @@ QJsonObject SandboxProvider::status() const
 
 QJsonObject SandboxProvider::discoveryDocument() const
 {
-    const QJsonArray authMethods {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
+    QJsonArray authMethods {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
         QStringLiteral("private_key_jwt"), QStringLiteral("none")};
-    return QJsonObject {
+    if (!m_mtlsIssuer.isEmpty())
+        authMethods.append(QStringLiteral("self_signed_tls_client_auth"));
+    QJsonObject document {
         {QStringLiteral("issuer"), m_issuer},
         {QStringLiteral("authorization_endpoint"), url("/authorize")},
         {QStringLiteral("token_endpoint"), url("/token")},
@@ -413,6 +415,25 @@ QJsonObject SandboxProvider::discoveryDocument() const
         // Lets a second Keyway (SandboxServer::start) recognise a sandbox already serving this port.
         {QStringLiteral("keyway_sandbox"), true},
     };
+    if (!m_mtlsIssuer.isEmpty()) {
+        // RFC 8705 §3.3 and §5: certificate-bound tokens, and where a client using mutual TLS sends its requests.
+        const auto alias = [this](const char *path) { return m_mtlsIssuer + QLatin1String(path); };
+        document.insert(QStringLiteral("tls_client_certificate_bound_access_tokens"), true);
+        document.insert(QStringLiteral("mtls_endpoint_aliases"),
+            QJsonObject {{QStringLiteral("token_endpoint"), alias("/token")},
+                {QStringLiteral("revocation_endpoint"), alias("/revoke")},
+                {QStringLiteral("introspection_endpoint"), alias("/introspect")},
+                {QStringLiteral("userinfo_endpoint"), alias("/userinfo")},
+                {QStringLiteral("device_authorization_endpoint"), alias("/device")}});
+    }
+    return document;
+}
+
+QString SandboxProvider::certificateThumbprint(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return {};
+    return QString::fromLatin1(Base64Url::encode(QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -592,11 +613,19 @@ std::optional<SandboxProvider::Client> SandboxProvider::authenticateClient(
     if (!personality)
         return invalidClient(
             QStringLiteral("Unknown client \"%1\". The sandbox knows %2.").arg(id.left(64), SandboxPersonality::clientIds()));
+    if (personality->accepts(SandboxPersonality::ClientAuth::SelfSignedTlsClientAuth)) {
+        // RFC 8705 §2: the certificate is the client's only credential; a secret besides it is another method.
+        if (!authorizations.isEmpty() || !secret.isEmpty())
+            return invalidClient(QStringLiteral("%1 authenticates with its TLS client certificate "
+                                                "(self_signed_tls_client_auth), not with a client secret.")
+                                     .arg(id));
+        return certificateClient(request, id, failure);
+    }
     if (personality->isPublic()) {
         if (!secret.isEmpty())
             return invalidClient(
                 QStringLiteral("%1 is a public client and has no secret: leave the client secret empty.").arg(id));
-        return Client {id, false, personality};
+        return Client {id, false, personality, {}};
     }
     if (secret.isEmpty())
         return invalidClient(QStringLiteral("%1 must authenticate with its client secret.").arg(id));
@@ -609,7 +638,35 @@ std::optional<SandboxProvider::Client> SandboxProvider::authenticateClient(
                                      SandboxPersonality::clientAuthName(used)));
     if (!sameSecret(secret, confidentialClientSecret()))
         return invalidClient(QStringLiteral("Wrong client secret for %1.").arg(id));
-    return Client {id, true, personality};
+    return Client {id, true, personality, {}};
+}
+
+std::optional<SandboxProvider::Client> SandboxProvider::certificateClient(
+    const HttpRequest &request, const QString &id, HttpResponse *failure) const
+{
+    const SandboxPersonality *personality = SandboxPersonality::find(id);
+    const auto invalidClient = [&](const QString &description) -> std::optional<Client> {
+        *failure = oauthError(401, QStringLiteral("invalid_client"), description);
+        return std::nullopt;
+    };
+    if (!request.overTls) {
+        return invalidClient(QStringLiteral("%1 must send its token requests to the mutual-TLS endpoint %2 "
+                                            "(mtls_endpoint_aliases) with its client certificate.")
+                                 .arg(id, m_mtlsIssuer + QStringLiteral("/token")));
+    }
+    const QString thumbprint = certificateThumbprint(request.peerCertificate);
+    if (thumbprint.isEmpty())
+        return invalidClient(
+            QStringLiteral("%1 must present its client certificate in the TLS handshake (RFC 8705 §2.2).").arg(id));
+    // RFC 8705 §2.2: a self-signed certificate is trusted because it is the one registered for the client, never
+    // because of who signed it.
+    for (const QJsonObject &registered : m_store->clientKeys(id)) {
+        if (registered.value(QStringLiteral("x5t#S256")).toString() == thumbprint)
+            return Client {id, true, personality, thumbprint};
+    }
+    return invalidClient(QStringLiteral("The TLS client certificate (x5t#S256 %1) is not registered for %2: make and "
+                                        "register one with keyway sandbox client-cert --out FOLDER.")
+                             .arg(thumbprint, id));
 }
 
 std::optional<SandboxProvider::Client> SandboxProvider::assertionClient(const SandboxForm &form, HttpResponse *failure) const
@@ -693,7 +750,7 @@ std::optional<SandboxProvider::Client> SandboxProvider::assertionClient(const Sa
     if (!m_store->useAssertionId(id, jti, (qint64(exp.toDouble()) + kLeeway) * 1000))
         return invalidClient(QStringLiteral("The client assertion's jti was already used: an assertion is taken once "
                                             "(RFC 7523 §3)."));
-    return Client {id, true, personality};
+    return Client {id, true, personality, {}};
 }
 
 std::optional<SandboxStore::AccessToken> SandboxProvider::accessTokenOf(const HttpRequest &request, HttpResponse *failure)
@@ -746,6 +803,19 @@ std::optional<SandboxStore::AccessToken> SandboxProvider::accessTokenOf(const Ht
     if (!why.isEmpty()) {
         *failure = dpop ? dpopChallenge(401, QStringLiteral("invalid_token"), why)
                         : SandboxApi::bearerError(401, QStringLiteral("invalid_token"), why);
+        return std::nullopt;
+    }
+    // RFC 8705 §3: a certificate-bound token is accepted only over a TLS connection with that very certificate.
+    if (!access->certificateThumbprint.isEmpty()
+        && certificateThumbprint(request.peerCertificate) != access->certificateThumbprint) {
+        const QString description = request.overTls
+            ? QStringLiteral("The access token is bound to a TLS client certificate (cnf x5t#S256) that this connection "
+                             "did not present (RFC 8705 §3).")
+            : QStringLiteral("The access token is bound to a TLS client certificate (cnf x5t#S256): send it to %1 with "
+                             "that certificate (RFC 8705 §3).")
+                  .arg(m_mtlsIssuer.isEmpty() ? QStringLiteral("the mutual-TLS listener") : m_mtlsIssuer);
+        *failure = dpop ? dpopChallenge(401, QStringLiteral("invalid_token"), description)
+                        : SandboxApi::bearerError(401, QStringLiteral("invalid_token"), description);
         return std::nullopt;
     }
     if (access->dpopJkt.isEmpty()) {
@@ -887,7 +957,7 @@ std::optional<HttpResponse> SandboxProvider::tokenResponseFault()
 }
 
 HttpResponse SandboxProvider::issueTokens(
-    const QString &grantId, const QStringList &scopes, bool firstIdToken, const QString &dpopJkt)
+    const QString &grantId, const QStringList &scopes, bool firstIdToken, const QString &dpopJkt, const QString &boundCertificate)
 {
     const std::optional<SandboxStore::Grant> grant = m_store->grant(grantId);
     if (!grant)
@@ -903,8 +973,8 @@ HttpResponse SandboxProvider::issueTokens(
     const bool expiring = !personality || personality->accessTokensExpire;
     const bool withRefresh = expiring && !account.isEmpty() && grant->scopes.contains(QStringLiteral("offline_access"));
     // A token that does not expire lives until revoked; the store wants a lifetime, so a hundred years.
-    const SandboxStore::Issued issued = m_store->issue(
-        grantId, scopes, withRefresh, expiring ? accessTokenLifetime() : std::chrono::seconds(100LL * 365 * 24 * 3600), dpopJkt);
+    const SandboxStore::Issued issued = m_store->issue(grantId, scopes, withRefresh,
+        expiring ? accessTokenLifetime() : std::chrono::seconds(100LL * 365 * 24 * 3600), dpopJkt, boundCertificate);
 
     // RFC 9449 §5: a token bound to the proof's key is of token_type DPoP.
     const QString tokenType = !dpopJkt.isEmpty() ? QStringLiteral("DPoP")
@@ -1295,7 +1365,7 @@ HttpResponse SandboxProvider::tokenAuthorizationCode(const SandboxForm &form, co
     const QStringList scopes = code->scopes;
     const QString grantId = m_store->addGrant(grant);
     m_store->markCodeUsed(codeValue, grantId);
-    return issueTokens(grantId, scopes, true, dpopJkt);
+    return issueTokens(grantId, scopes, true, dpopJkt, client.certificateThumbprint);
 }
 
 HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client &client, const QString &dpopJkt)
@@ -1352,7 +1422,7 @@ HttpResponse SandboxProvider::tokenRefresh(const SandboxForm &form, const Client
         scopes = requested;
     }
     m_store->consumeRefreshToken(refresh->hash); // RFC 9700 §4.14.2: rotation, the old token is spent
-    return issueTokens(grantId, scopes, false, dpopJkt);
+    return issueTokens(grantId, scopes, false, dpopJkt, client.certificateThumbprint);
 }
 
 QString SandboxProvider::lapsedRefreshToken(
@@ -1396,7 +1466,7 @@ HttpResponse SandboxProvider::tokenClientCredentials(const SandboxForm &form, co
     grant.clientId = client.id;
     grant.scopes = scopes;
     grant.authTime = nowSeconds();
-    return issueTokens(m_store->addGrant(grant), scopes, false, dpopJkt);
+    return issueTokens(m_store->addGrant(grant), scopes, false, dpopJkt, client.certificateThumbprint);
 }
 
 HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Client &client, const QString &dpopJkt)
@@ -1449,7 +1519,7 @@ HttpResponse SandboxProvider::tokenDeviceCode(const SandboxForm &form, const Cli
     grant.authTime = device->authTime;
     grant.dpopJkt = client.confidential ? QString() : dpopJkt; // RFC 9449 §5, as for the code exchange
     const QStringList scopes = device->grantedScopes;
-    return issueTokens(m_store->addGrant(grant), scopes, true, dpopJkt);
+    return issueTokens(m_store->addGrant(grant), scopes, true, dpopJkt, client.certificateThumbprint);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1515,8 +1585,14 @@ HttpResponse SandboxProvider::introspect(const HttpRequest &request)
         QJsonObject body = describe(access->clientId, access->account, access->scopes);
         body.insert(QStringLiteral("token_type"), access->dpopJkt.isEmpty() ? QStringLiteral("Bearer") : QStringLiteral("DPoP"));
         // RFC 9449 §6.2: the key a bound token is bound to.
+        QJsonObject cnf;
         if (!access->dpopJkt.isEmpty())
-            body.insert(QStringLiteral("cnf"), QJsonObject {{QStringLiteral("jkt"), access->dpopJkt}});
+            cnf.insert(QStringLiteral("jkt"), access->dpopJkt);
+        // RFC 8705 §3.2: the certificate a bound token is bound to.
+        if (!access->certificateThumbprint.isEmpty())
+            cnf.insert(QStringLiteral("x5t#S256"), access->certificateThumbprint);
+        if (!cnf.isEmpty())
+            body.insert(QStringLiteral("cnf"), cnf);
         body.insert(QStringLiteral("iat"), access->issuedAt / 1000);
         body.insert(QStringLiteral("exp"), access->expiresAt / 1000);
         return jsonResponse(200, body);

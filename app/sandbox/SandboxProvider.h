@@ -15,7 +15,11 @@
 //   /device             RFC 8628 device authorization; /device/verify, /device/confirm, /device/approve pages
 //   /jwks               the RS256 signing keys      /api/...      the demo API (SandboxApi)
 // The token endpoint takes DPoP proofs from every client and binds the tokens it then issues (RFC 9449); the API and
-// userinfo take such tokens only with a proof by the same key.
+// userinfo take such tokens only with a proof by the same key. Requests from SandboxServer's mutual-TLS listener
+// carry the client's certificate (HttpRequest::peerCertificate): the client of the mutual-TLS personality
+// authenticates with it (self_signed_tls_client_auth, RFC 8705 §2.2, against the certificates registered in the
+// store), its access tokens are bound to it (cnf x5t#S256, §3.1), and the API and userinfo take them only over a
+// connection with that certificate (§3).
 //   /_sandbox/faults    GET the faults and settings (read-only: they are changed in the store)
 //   /_sandbox/owner     GET ?challenge=C: HMAC-SHA256 of C under the store's owner secret (SandboxOwnerProof)
 //
@@ -39,6 +43,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
@@ -79,6 +84,12 @@ public:
     // forgets the stored grants and tokens (SandboxStore::setIssuer).
     void setIssuer(const QString &issuer);
     QString issuer() const { return m_issuer; }
+    // "https://127.0.0.1:PORT" of SandboxServer's mutual-TLS listener, which serves the same endpoints; empty
+    // without one. Discovery then names it in mtls_endpoint_aliases (RFC 8705 §5).
+    void setMtlsIssuer(const QString &origin) { m_mtlsIssuer = origin; }
+    QString mtlsIssuer() const { return m_mtlsIssuer; }
+    // RFC 8705 §3.1: base64url(SHA-256(DER)), the x5t#S256 of a certificate; empty for a null one.
+    static QString certificateThumbprint(const QSslCertificate &certificate);
     // Settings, kept in the store.
     void setAccessTokenLifetime(std::chrono::seconds lifetime); // default 3600 s
     std::chrono::seconds accessTokenLifetime() const;
@@ -121,6 +132,8 @@ private:
         QString id;
         bool confidential = false;
         const SandboxPersonality *personality = nullptr; // never null once authenticated
+        // RFC 8705 §2.2 and §3: the TLS client certificate it authenticated with; its tokens are bound to it.
+        QString certificateThumbprint;
     };
     using Params = QList<QPair<QString, QString>>;
 
@@ -159,6 +172,8 @@ private:
     std::optional<Client> authenticateClient(const HttpRequest &request, const SandboxForm &form, HttpResponse *failure) const;
     // RFC 7523 §2.2 and §3: private_key_jwt, checked with the keys registered for the client (SandboxStore).
     std::optional<Client> assertionClient(const SandboxForm &form, HttpResponse *failure) const;
+    // RFC 8705 §2.2: self_signed_tls_client_auth, the TLS client certificate matched against those registered.
+    std::optional<Client> certificateClient(const HttpRequest &request, const QString &id, HttpResponse *failure) const;
     // The access token of an API or userinfo request, or the 400/401 answer in `failure`: RFC 6750 §2.1 for a
     // Bearer token; RFC 9449 §7 for a DPoP-bound one, which comes only with the DPoP scheme and a proof signed by the
     // key it is bound to (and the nonce, for a personality that demands one).
@@ -176,8 +191,10 @@ private:
     QString dpopNonce(qint64 window);
     bool isCurrentDpopNonce(const QString &nonce);
     // The response carrying new tokens (RFC 6749 §5.1), with an id_token when "openid" was granted to a user.
-    // Bound to the DPoP key `dpopJkt` (token_type DPoP, RFC 9449 §5) when one is given.
-    HttpResponse issueTokens(const QString &grantId, const QStringList &scopes, bool firstIdToken, const QString &dpopJkt);
+    // Bound to the DPoP key `dpopJkt` (token_type DPoP, RFC 9449 §5) when one is given, and to the client's TLS
+    // certificate when it authenticated with one (RFC 8705 §3).
+    HttpResponse issueTokens(const QString &grantId, const QStringList &scopes, bool firstIdToken, const QString &dpopJkt,
+        const QString &boundCertificate = {});
     // A redirect to the client's redirect URI with `params` plus state and iss (RFC 9207).
     HttpResponse redirectToClient(const QString &redirectUri, Params params, bool hasState, const QString &state, int status);
     std::optional<HttpResponse> tokenResponseFault();
@@ -193,6 +210,7 @@ private:
     qint64 providerNow() const;
 
     QString m_issuer = QStringLiteral("http://127.0.0.1:47231");
+    QString m_mtlsIssuer;
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<SandboxKeys> m_keys;
     std::unique_ptr<SandboxApi> m_api;

@@ -50,6 +50,8 @@ SandboxServer::~SandboxServer()
     // Before the provider it calls into goes (members are destroyed before QObject's children).
     delete m_server;
     m_server = nullptr;
+    delete m_tlsServer;
+    m_tlsServer = nullptr;
 }
 
 Error SandboxServer::openStore(const QString &path)
@@ -57,6 +59,7 @@ Error SandboxServer::openStore(const QString &path)
     if (m_state == State::Running)
         return Error::make(QStringLiteral("sandbox_running"), tr("Stop the Keyway Sandbox before it changes its store."));
     const Error error = m_provider.openStore(path);
+    m_tls.reset(); // another store, another certificate
     if (!error.isNull())
         qCWarning(lcSandbox).noquote() << error.toString() << "- the sandbox works from memory";
     emit faultsChanged();
@@ -143,6 +146,7 @@ Error SandboxServer::start(quint16 port)
     const quint16 bound = m_server->port();
     const QString issuer = issuerFor(bound);
     m_provider.setIssuer(issuer); // another issuer than the store's forgets its tokens
+    listenTls(port == 0 ? 0 : bound);
     {
         QMutexLocker lock(&s_registryMutex);
         s_registry.insert(bound, {this, thread()});
@@ -163,6 +167,51 @@ Result<LoopbackServer *> SandboxServer::listen(quint16 port)
         return server;
     delete server;
     return error;
+}
+
+void SandboxServer::listenTls(quint16 plainPort)
+{
+    const QString storePath = store().isPersistent() ? store().path() : QString();
+    if (!m_tls) {
+        Result<SandboxTls> tls = SandboxTls::loadOrCreate(storePath);
+        if (!tls) {
+            qCWarning(lcSandbox).noquote() << tls.error().toString() << "- the sandbox runs without mutual TLS";
+            return;
+        }
+        m_tls = std::move(tls).value();
+    }
+    const quint16 port = plainPort == 0 ? 0 : plainPort == kDefaultPort ? kDefaultTlsPort : quint16(plainPort + 1);
+    auto *server = new LoopbackServer(this);
+    server->setTlsConfiguration(m_tls->serverConfiguration());
+    server->setHandler([this](const HttpRequest &request, LoopbackServer::Responder responder) { handle(request, responder); });
+    if (const Error error = server->listen(QHostAddress::LocalHost, port); !error.isNull()) {
+        qCWarning(lcSandbox).noquote() << "the sandbox runs without mutual TLS:" << error.toString();
+        delete server;
+        m_provider.setMtlsIssuer({});
+        return;
+    }
+    m_tlsServer = server;
+    m_provider.setMtlsIssuer(QStringLiteral("https://127.0.0.1:%1").arg(server->port()));
+}
+
+QString SandboxServer::mtlsIssuer() const
+{
+    return m_tlsServer ? m_provider.mtlsIssuer() : QString();
+}
+
+QList<QSslCertificate> SandboxServer::tlsCertificates()
+{
+    if (m_tls)
+        return {m_tls->certificate()};
+    if (!store().isPersistent())
+        return {};
+    // Served by another Keyway from the same store: the certificate it keeps beside the store (made now if that
+    // Keyway predates mutual TLS; it then serves none, and nothing is lost).
+    Result<SandboxTls> tls = SandboxTls::loadOrCreate(store().path());
+    if (!tls)
+        return {};
+    m_tls = std::move(tls).value();
+    return {m_tls->certificate()};
 }
 
 Error SandboxServer::notMine(quint16 port, const QString &detail)
@@ -186,6 +235,12 @@ void SandboxServer::stop()
         // Later: stop() may run from a slot of a request this very server is answering.
         m_server->deleteLater();
         m_server = nullptr;
+        if (m_tlsServer) {
+            m_tlsServer->close();
+            m_tlsServer->deleteLater();
+            m_tlsServer = nullptr;
+        }
+        m_provider.setMtlsIssuer({});
         qCInfo(lcSandbox) << "Keyway Sandbox stopped";
     }
     if (m_state != State::Stopped)

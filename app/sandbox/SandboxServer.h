@@ -13,6 +13,11 @@
 //    anything else: a clear error naming the port and which of the two it is.
 // Port 0 picks a free port (tests); the issuer follows the port.
 //
+// Beside it, a second listener speaks TLS (RFC 8705 mutual TLS) on 127.0.0.1 port 47232 (kDefaultTlsPort; the
+// next port for any other fixed port, a free one for port 0) with the store's self-signed certificate (SandboxTls),
+// asking every client for its certificate. It serves the same endpoints; discovery names it in
+// mtls_endpoint_aliases. When its port is taken the sandbox runs without it (mutual TLS then fails, said in the log).
+//
 // The faults (SandboxFaults) are values in the store: switched here, from the Sandbox panel or with `keyway
 // sandbox fault` (directly in the store, with or without a server), and read on every request. The 500/503
 // faults are applied by the provider; the slow fault's delay here, so a slow answer never blocks the event loop.
@@ -24,13 +29,16 @@
 #include "http/LoopbackServer.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxProvider.h"
+#include "sandbox/SandboxTls.h"
 
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 namespace keyway {
 
@@ -52,6 +60,7 @@ public:
     };
 
     static constexpr quint16 kDefaultPort = 47231;
+    static constexpr quint16 kDefaultTlsPort = 47232; // resources/integrations/keyway-sandbox-mtls.json
 
     struct FaultState
     {
@@ -95,6 +104,11 @@ public:
     quint16 port() const { return m_port; }
     // "http://127.0.0.1:PORT" while available, else empty.
     QString issuer() const;
+    // "https://127.0.0.1:PORT" of the mutual-TLS listener while it runs here, else empty.
+    QString mtlsIssuer() const;
+    // The TLS server certificate: this process's, or the one kept beside the store (a sandbox served by another
+    // Keyway); made now when the store has none yet. What Keyway trusts for the TLS origin (EmbeddedProviders).
+    QList<QSslCertificate> tlsCertificates();
     QUrl baseUrl() const;
 
     void setAccessTokenLifetime(std::chrono::seconds lifetime);
@@ -121,6 +135,7 @@ public:
     SandboxProvider &provider() { return m_provider; }
     // The listener while running here (nullptr otherwise), e.g. to shorten its timeouts in tests.
     LoopbackServer *loopbackServer() const { return m_server; }
+    LoopbackServer *tlsServer() const { return m_tlsServer; }
 
     // Who answers on 127.0.0.1:`port`: a Keyway Sandbox's discovery document has the issuer http://127.0.0.1:PORT
     // and "keyway_sandbox": true, and this store's sandbox also answers the owner challenge under `ownerSecret`.
@@ -141,10 +156,14 @@ private:
     void answer(const HttpRequest &request, const LoopbackServer::Responder &responder);
     void setState(State state, quint16 port);
     Result<LoopbackServer *> listen(quint16 port);
+    // The mutual-TLS listener beside the plain one on `plainPort`; a warning, not a failure, when it cannot start.
+    void listenTls(quint16 plainPort);
     static Error notMine(quint16 port, const QString &detail);
 
     SandboxProvider m_provider;
     LoopbackServer *m_server = nullptr;
+    LoopbackServer *m_tlsServer = nullptr;
+    std::optional<SandboxTls> m_tls;
     State m_state = State::Stopped;
     quint16 m_port = 0;
     quint16 m_preferredPort = kDefaultPort;

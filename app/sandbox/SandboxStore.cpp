@@ -25,7 +25,7 @@ namespace {
 // RFC 8628 §6.1: base-20 letters without vowels, so no word can be spelled and nothing is mistaken for a digit.
 constexpr char kUserCodeAlphabet[] = "BCDFGHJKLMNPQRSTVWXZ";
 constexpr int kUserCodeLength = 8;
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 const char *const kSchema[] = {
     "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -45,7 +45,7 @@ const char *const kSchema[] = {
     "dpop_jkt TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE access_tokens (hash TEXT PRIMARY KEY, grant_id TEXT NOT NULL, client_id TEXT NOT NULL, "
     "account TEXT NOT NULL, scopes TEXT NOT NULL, issued_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, "
-    "revoked INTEGER NOT NULL DEFAULT 0, dpop_jkt TEXT NOT NULL DEFAULT '')",
+    "revoked INTEGER NOT NULL DEFAULT 0, dpop_jkt TEXT NOT NULL DEFAULT '', x5t_s256 TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX access_tokens_grant ON access_tokens (grant_id)",
     "CREATE TABLE refresh_tokens (hash TEXT PRIMARY KEY, grant_id TEXT NOT NULL, client_id TEXT NOT NULL, "
     "issued_at INTEGER NOT NULL, last_used_at INTEGER NOT NULL DEFAULT 0, consumed INTEGER NOT NULL DEFAULT 0, "
@@ -62,6 +62,11 @@ const char *const kSchema[] = {
 const char *const kSchema2[] = {
     "ALTER TABLE grants ADD COLUMN dpop_jkt TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE access_tokens ADD COLUMN dpop_jkt TEXT NOT NULL DEFAULT ''",
+};
+
+// From schema 2 (before mutual TLS): the client certificate an access token is bound to (RFC 8705 §3).
+const char *const kSchema3[] = {
+    "ALTER TABLE access_tokens ADD COLUMN x5t_s256 TEXT NOT NULL DEFAULT ''",
 };
 
 // One statement with positional values; logs (never the values: they may be hashes of tokens) when it fails.
@@ -290,9 +295,13 @@ Error SandboxStore::createSchema()
         if (!ok && detail.isEmpty())
             detail = q.lastError().text();
     }
-    if (ok && current == 1) {
+    if (ok && (current == 1 || current == 2)) {
         QSqlQuery q(database);
-        for (const char *statement : kSchema2) {
+        QList<const char *> statements;
+        if (current == 1)
+            statements += QList<const char *>(std::begin(kSchema2), std::end(kSchema2));
+        statements += QList<const char *>(std::begin(kSchema3), std::end(kSchema3));
+        for (const char *statement : statements) {
             if (!q.exec(QString::fromLatin1(statement))) {
                 detail = q.lastError().text();
                 ok = false;
@@ -657,7 +666,7 @@ void SandboxStore::revokeGrant(const QString &id)
 }
 
 SandboxStore::Issued SandboxStore::issue(const QString &grantId, const QStringList &scopes, bool withRefreshToken,
-    std::chrono::seconds accessLifetime, const QString &dpopJkt)
+    std::chrono::seconds accessLifetime, const QString &dpopJkt, const QString &certificateThumbprint)
 {
     Issued issued;
     transaction([&] {
@@ -669,9 +678,9 @@ SandboxStore::Issued SandboxStore::issue(const QString &grantId, const QStringLi
         issued.expiresInSeconds = accessLifetime.count();
         run(db(),
             QStringLiteral("INSERT INTO access_tokens (hash, grant_id, client_id, account, scopes, issued_at, expires_at, "
-                           "dpop_jkt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "dpop_jkt, x5t_s256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {hash(issued.accessToken), grantId, g ? g->clientId : QString(), g ? g->account : QString(), joined(scopes), now,
-                now + qint64(accessLifetime.count()) * 1000, dpopJkt});
+                now + qint64(accessLifetime.count()) * 1000, dpopJkt, certificateThumbprint});
         if (withRefreshToken) {
             // Consumed tokens are kept as long as possible (reuse detection); revoked ones go first.
             makeRoom("refresh_tokens", kMaxTokens, QStringLiteral("revoked = 1"), "issued_at");
@@ -686,7 +695,8 @@ SandboxStore::Issued SandboxStore::issue(const QString &grantId, const QStringLi
 std::optional<SandboxStore::AccessToken> SandboxStore::accessToken(const QString &token)
 {
     QSqlQuery q = run(db(),
-        QStringLiteral("SELECT grant_id, client_id, account, scopes, issued_at, expires_at, revoked, dpop_jkt FROM access_tokens "
+        QStringLiteral("SELECT grant_id, client_id, account, scopes, issued_at, expires_at, revoked, dpop_jkt, x5t_s256 "
+                       "FROM access_tokens "
                        "WHERE hash = ?"),
         {hash(token)});
     if (!q.next())
@@ -700,6 +710,7 @@ std::optional<SandboxStore::AccessToken> SandboxStore::accessToken(const QString
     t.expiresAt = q.value(5).toLongLong();
     t.revoked = q.value(6).toBool();
     t.dpopJkt = q.value(7).toString();
+    t.certificateThumbprint = q.value(8).toString();
     return t;
 }
 

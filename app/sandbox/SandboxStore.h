@@ -117,6 +117,7 @@ public:
         qint64 expiresAt = 0;
         bool revoked = false;
         QString dpopJkt; // RFC 9449 §6: cnf.jkt of a DPoP-bound token; empty for a Bearer token
+        QString certificateThumbprint; // RFC 8705 §3.1: cnf x5t#S256 of a certificate-bound token; empty: not bound
         bool isExpired(qint64 now) const { return now >= expiresAt; }
         bool isActive(qint64 now) const { return !revoked && !isExpired(now); }
     };
@@ -233,7 +234,8 @@ public:
     // Adds a key as the current one; only the previous one is kept beside it.
     void addSigningKey(const SigningKey &key);
 
-    // Public keys registered for a client's private_key_jwt (RFC 7523 §2.2), as JWKs.
+    // Public keys registered for a client's private_key_jwt (RFC 7523 §2.2), as JWKs; for a client of
+    // self_signed_tls_client_auth (RFC 8705 §2.2) its certificates, as JWKs with "x5t#S256" (RFC 7517 §4.9).
     QList<QJsonObject> clientKeys(const QString &clientId);
     void addClientKey(const QString &clientId, const QJsonObject &jwk);
     void removeClientKeys(const QString &clientId);
@@ -261,9 +263,9 @@ public:
     void revokeGrant(const QString &id);
 
     // A new access token (and, when asked, a refresh token) under `grantId`; bound to the DPoP key `dpopJkt` when
-    // one is given (RFC 9449 §6).
+    // one is given (RFC 9449 §6), and to the client certificate of thumbprint `certificateThumbprint` (RFC 8705 §3).
     Issued issue(const QString &grantId, const QStringList &scopes, bool withRefreshToken, std::chrono::seconds accessLifetime,
-        const QString &dpopJkt = {});
+        const QString &dpopJkt = {}, const QString &certificateThumbprint = {});
     std::optional<AccessToken> accessToken(const QString &token);
     void revokeAccessToken(const QString &token);
     std::optional<RefreshToken> refreshToken(const QString &token);

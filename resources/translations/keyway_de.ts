@@ -3833,10 +3833,6 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>serve, faults, fault, personalities, client-key, log or reset</source>
-        <translation>serve, faults, fault, personalities, client-key, log oder reset</translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free port, state in memory only)</source>
         <translation>Der Port der Sandbox auf 127.0.0.1 (Standard %1; jeder Port hat seinen eigenen Speicher; 0 mit serve: ein beliebiger freier Port, Zustand nur im Arbeitsspeicher)</translation>
     </message>
@@ -3959,6 +3955,46 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     <message>
         <source>Run the built-in Keyway Sandbox and switch its faults</source>
         <translation>Die eingebaute Keyway Sandbox ausführen und ihre Störungen schalten</translation>
+    </message>
+    <message>
+        <source>serve, faults, fault, personalities, client-key, client-cert, log or reset</source>
+        <translation>serve, faults, fault, personalities, client-key, client-cert, log oder reset</translation>
+    </message>
+    <message>
+        <source>client-cert: the folder to write the client certificate and its key to (mode 0600)</source>
+        <translation>client-cert: Ordner, in den das Client-Zertifikat und sein Schlüssel geschrieben werden (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>give --out FOLDER for the client certificate and its key (the key is not printed)</source>
+        <translation>gib --out ORDNER für das Client-Zertifikat und seinen Schlüssel an (der Schlüssel wird nicht ausgegeben)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or choose another folder</source>
+        <translation>%1 existiert bereits; entferne die Datei oder wähle einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the client certificate and its key to %1</source>
+        <translation>das Client-Zertifikat und sein Schlüssel können nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Registered the client certificate %1 for %2.</source>
+        <translation>Client-Zertifikat %1 für %2 registriert.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (mode 0600)</source>
+        <translation>Privater Schlüssel: %1 (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>Connect with: keyway connect %1 --client-id %2 --client-cert %3 --client-key-stdin &lt; %4</source>
+        <translation>Verbinden mit: keyway connect %1 --client-id %2 --client-cert %3 --client-key-stdin &lt; %4</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4678,18 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
         <source>make a key pair for the connection, sign a new proof for every token, refresh and API request, send the request once more with the nonce the sandbox asks for, and call the API with the DPoP scheme.</source>
         <translation>ein Schlüsselpaar für die Verbindung erzeugen, für jede Token-, Erneuerungs- und API-Anfrage einen neuen Nachweis signieren, die Anfrage mit der von der Sandbox verlangten Nonce noch einmal senden und die API mit dem Schema DPoP aufrufen.</translation>
     </message>
+    <message>
+        <source>mutual TLS</source>
+        <translation>gegenseitiges TLS</translation>
+    </message>
+    <message>
+        <source>A confidential client that authenticates with a self-signed TLS client certificate (RFC 8705 §2.2, self_signed_tls_client_auth) at the sandbox&apos;s TLS listener, https://127.0.0.1:47232, which discovery names in mtls_endpoint_aliases. The certificate is made and registered with keyway sandbox client-cert --out FOLDER; a request without it, or with another one, is refused with 401 invalid_client. Access tokens are bound to it (cnf x5t#S256, RFC 8705 §3.1), and the demo API and userinfo at the TLS listener refuse a bound token sent over a connection without that certificate (401 invalid_token).</source>
+        <translation>Ein vertraulicher Client, der sich mit einem selbstsignierten TLS-Client-Zertifikat authentifiziert (RFC 8705 §2.2, self_signed_tls_client_auth), und zwar am TLS-Listener der Sandbox, https://127.0.0.1:47232, den die Discovery in mtls_endpoint_aliases nennt. Das Zertifikat wird mit keyway sandbox client-cert --out ORDNER erzeugt und registriert; eine Anfrage ohne es oder mit einem anderen wird mit 401 invalid_client abgelehnt. Access-Tokens sind an es gebunden (cnf x5t#S256, RFC 8705 §3.1), und die Demo-API und userinfo am TLS-Listener lehnen ein gebundenes Token ab, das über eine Verbindung ohne dieses Zertifikat kommt (401 invalid_token).</translation>
+    </message>
+    <message>
+        <source>trust the sandbox&apos;s self-signed server certificate for its TLS origin only, present the client certificate to the token endpoint alias and the API, keep its private key in the keychain, and call the API with the bound token.</source>
+        <translation>dem selbstsignierten Serverzertifikat der Sandbox nur für deren TLS-Origin vertrauen, das Client-Zertifikat dem Token-Endpunkt-Alias und der API vorlegen, seinen privaten Schlüssel im Schlüsselbund aufbewahren und die API mit dem gebundenen Token aufrufen.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxStore</name>
@@ -4668,6 +4716,17 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     <message>
         <source>The Keyway Sandbox cannot set up its store.</source>
         <translation>Die Keyway-Sandbox kann ihren Speicher nicht einrichten.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTls</name>
+    <message>
+        <source>The Keyway Sandbox&apos;s TLS certificate cannot be read.</source>
+        <translation>Das TLS-Zertifikat der Keyway Sandbox kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The Keyway Sandbox could not make its TLS certificate.</source>
+        <translation>Die Keyway Sandbox konnte ihr TLS-Zertifikat nicht erzeugen.</translation>
     </message>
 </context>
 <context>

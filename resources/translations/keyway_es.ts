@@ -3833,10 +3833,6 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>serve, faults, fault, personalities, client-key, log or reset</source>
-        <translation>serve, faults, fault, personalities, client-key, log o reset</translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free port, state in memory only)</source>
         <translation>El puerto del entorno de pruebas en 127.0.0.1 (predeterminado %1; cada puerto tiene su propio almacén; 0 con serve: cualquier puerto libre, estado solo en memoria)</translation>
     </message>
@@ -3959,6 +3955,46 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     <message>
         <source>Run the built-in Keyway Sandbox and switch its faults</source>
         <translation>Ejecutar el Keyway Sandbox incorporado y cambiar sus fallos</translation>
+    </message>
+    <message>
+        <source>serve, faults, fault, personalities, client-key, client-cert, log or reset</source>
+        <translation>serve, faults, fault, personalities, client-key, client-cert, log o reset</translation>
+    </message>
+    <message>
+        <source>client-cert: the folder to write the client certificate and its key to (mode 0600)</source>
+        <translation>client-cert: la carpeta donde escribir el certificado de cliente y su clave (modo 0600)</translation>
+    </message>
+    <message>
+        <source>give --out FOLDER for the client certificate and its key (the key is not printed)</source>
+        <translation>indica --out CARPETA para el certificado de cliente y su clave (la clave no se imprime)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or choose another folder</source>
+        <translation>%1 ya existe; elimínalo o elige otra carpeta</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write the client certificate and its key to %1</source>
+        <translation>no se pueden escribir el certificado de cliente y su clave en %1</translation>
+    </message>
+    <message>
+        <source>Registered the client certificate %1 for %2.</source>
+        <translation>Certificado de cliente %1 registrado para %2.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificado: %1</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (mode 0600)</source>
+        <translation>Clave privada: %1 (modo 0600)</translation>
+    </message>
+    <message>
+        <source>Connect with: keyway connect %1 --client-id %2 --client-cert %3 --client-key-stdin &lt; %4</source>
+        <translation>Conéctate con: keyway connect %1 --client-id %2 --client-cert %3 --client-key-stdin &lt; %4</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4678,18 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
         <source>make a key pair for the connection, sign a new proof for every token, refresh and API request, send the request once more with the nonce the sandbox asks for, and call the API with the DPoP scheme.</source>
         <translation>crear un par de claves para la conexión, firmar una prueba nueva para cada solicitud de token, de renovación y de API, enviar la solicitud una vez más con el nonce que pide el sandbox y llamar a la API con el esquema DPoP.</translation>
     </message>
+    <message>
+        <source>mutual TLS</source>
+        <translation>TLS mutuo</translation>
+    </message>
+    <message>
+        <source>A confidential client that authenticates with a self-signed TLS client certificate (RFC 8705 §2.2, self_signed_tls_client_auth) at the sandbox&apos;s TLS listener, https://127.0.0.1:47232, which discovery names in mtls_endpoint_aliases. The certificate is made and registered with keyway sandbox client-cert --out FOLDER; a request without it, or with another one, is refused with 401 invalid_client. Access tokens are bound to it (cnf x5t#S256, RFC 8705 §3.1), and the demo API and userinfo at the TLS listener refuse a bound token sent over a connection without that certificate (401 invalid_token).</source>
+        <translation>Un cliente confidencial que se autentica con un certificado de cliente TLS autofirmado (RFC 8705 §2.2, self_signed_tls_client_auth) en el listener TLS del sandbox, https://127.0.0.1:47232, que el discovery indica en mtls_endpoint_aliases. El certificado se crea y registra con keyway sandbox client-cert --out CARPETA; una solicitud sin él, o con otro, se rechaza con 401 invalid_client. Los tokens de acceso quedan vinculados a él (cnf x5t#S256, RFC 8705 §3.1), y la API de demostración y userinfo del listener TLS rechazan un token vinculado enviado por una conexión sin ese certificado (401 invalid_token).</translation>
+    </message>
+    <message>
+        <source>trust the sandbox&apos;s self-signed server certificate for its TLS origin only, present the client certificate to the token endpoint alias and the API, keep its private key in the keychain, and call the API with the bound token.</source>
+        <translation>confiar en el certificado de servidor autofirmado del sandbox solo para su origen TLS, presentar el certificado de cliente al alias del endpoint de tokens y a la API, guardar su clave privada en el llavero y llamar a la API con el token vinculado.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxStore</name>
@@ -4668,6 +4716,17 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     <message>
         <source>The Keyway Sandbox cannot set up its store.</source>
         <translation>La Keyway Sandbox no puede preparar su almacén.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTls</name>
+    <message>
+        <source>The Keyway Sandbox&apos;s TLS certificate cannot be read.</source>
+        <translation>No se puede leer el certificado TLS del Keyway Sandbox.</translation>
+    </message>
+    <message>
+        <source>The Keyway Sandbox could not make its TLS certificate.</source>
+        <translation>El Keyway Sandbox no pudo crear su certificado TLS.</translation>
     </message>
 </context>
 <context>

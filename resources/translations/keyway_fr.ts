@@ -3833,10 +3833,6 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>serve, faults, fault, personalities, client-key, log or reset</source>
-        <translation>serve, faults, fault, personalities, client-key, log ou reset</translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free port, state in memory only)</source>
         <translation>Le port du bac à sable sur 127.0.0.1 (par défaut %1 ; chaque port a son propre stockage ; 0 avec serve : n&apos;importe quel port libre, état en mémoire seulement)</translation>
     </message>
@@ -3959,6 +3955,46 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     <message>
         <source>Run the built-in Keyway Sandbox and switch its faults</source>
         <translation>Lancer le Keyway Sandbox intégré et basculer ses pannes</translation>
+    </message>
+    <message>
+        <source>serve, faults, fault, personalities, client-key, client-cert, log or reset</source>
+        <translation>serve, faults, fault, personalities, client-key, client-cert, log ou reset</translation>
+    </message>
+    <message>
+        <source>client-cert: the folder to write the client certificate and its key to (mode 0600)</source>
+        <translation>client-cert : le dossier où écrire le certificat client et sa clé (mode 0600)</translation>
+    </message>
+    <message>
+        <source>give --out FOLDER for the client certificate and its key (the key is not printed)</source>
+        <translation>indiquez --out DOSSIER pour le certificat client et sa clé (la clé n’est pas affichée)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or choose another folder</source>
+        <translation>%1 existe déjà ; supprimez-le ou choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write the client certificate and its key to %1</source>
+        <translation>impossible d’écrire le certificat client et sa clé dans %1</translation>
+    </message>
+    <message>
+        <source>Registered the client certificate %1 for %2.</source>
+        <translation>Certificat client %1 enregistré pour %2.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificat : %1</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (mode 0600)</source>
+        <translation>Clé privée : %1 (mode 0600)</translation>
+    </message>
+    <message>
+        <source>Connect with: keyway connect %1 --client-id %2 --client-cert %3 --client-key-stdin &lt; %4</source>
+        <translation>Connectez-vous avec : keyway connect %1 --client-id %2 --client-cert %3 --client-key-stdin &lt; %4</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4678,18 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
         <source>make a key pair for the connection, sign a new proof for every token, refresh and API request, send the request once more with the nonce the sandbox asks for, and call the API with the DPoP scheme.</source>
         <translation>créer une paire de clés pour la connexion, signer une nouvelle preuve pour chaque requête de jeton, de renouvellement et d’API, renvoyer la requête une fois avec le nonce que demande le bac à sable, et appeler l’API avec le schéma DPoP.</translation>
     </message>
+    <message>
+        <source>mutual TLS</source>
+        <translation>TLS mutuel</translation>
+    </message>
+    <message>
+        <source>A confidential client that authenticates with a self-signed TLS client certificate (RFC 8705 §2.2, self_signed_tls_client_auth) at the sandbox&apos;s TLS listener, https://127.0.0.1:47232, which discovery names in mtls_endpoint_aliases. The certificate is made and registered with keyway sandbox client-cert --out FOLDER; a request without it, or with another one, is refused with 401 invalid_client. Access tokens are bound to it (cnf x5t#S256, RFC 8705 §3.1), and the demo API and userinfo at the TLS listener refuse a bound token sent over a connection without that certificate (401 invalid_token).</source>
+        <translation>Un client confidentiel qui s’authentifie par un certificat client TLS autosigné (RFC 8705 §2.2, self_signed_tls_client_auth) auprès de l’écouteur TLS du bac à sable, https://127.0.0.1:47232, que la découverte indique dans mtls_endpoint_aliases. Le certificat est créé et enregistré avec keyway sandbox client-cert --out DOSSIER ; une requête sans lui, ou avec un autre, est refusée avec 401 invalid_client. Les jetons d’accès lui sont liés (cnf x5t#S256, RFC 8705 §3.1), et l’API de démonstration et userinfo sur l’écouteur TLS refusent un jeton lié envoyé par une connexion sans ce certificat (401 invalid_token).</translation>
+    </message>
+    <message>
+        <source>trust the sandbox&apos;s self-signed server certificate for its TLS origin only, present the client certificate to the token endpoint alias and the API, keep its private key in the keychain, and call the API with the bound token.</source>
+        <translation>faire confiance au certificat serveur autosigné du bac à sable pour son origine TLS uniquement, présenter le certificat client à l’alias du point de terminaison des jetons et à l’API, garder sa clé privée dans le trousseau, et appeler l’API avec le jeton lié.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxStore</name>
@@ -4668,6 +4716,17 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     <message>
         <source>The Keyway Sandbox cannot set up its store.</source>
         <translation>La Keyway Sandbox ne peut pas préparer son stockage.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTls</name>
+    <message>
+        <source>The Keyway Sandbox&apos;s TLS certificate cannot be read.</source>
+        <translation>Le certificat TLS du Keyway Sandbox ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The Keyway Sandbox could not make its TLS certificate.</source>
+        <translation>Le Keyway Sandbox n’a pas pu créer son certificat TLS.</translation>
     </message>
 </context>
 <context>

@@ -3824,10 +3824,6 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>serve, faults, fault, personalities, client-key, log or reset</source>
-        <translation>serve、faults、fault、personalities、client-key、log、reset のいずれか</translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s port on 127.0.0.1 (default %1; each port has its own store; 0 with serve: any free port, state in memory only)</source>
         <translation>127.0.0.1 上のサンドボックスのポート (既定 %1。ポートごとに保存先が別。serve で 0: 空いている任意のポート、状態はメモリーのみ)</translation>
     </message>
@@ -3950,6 +3946,46 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     <message>
         <source>Run the built-in Keyway Sandbox and switch its faults</source>
         <translation>組み込みの Keyway Sandbox を実行し、障害を切り替える</translation>
+    </message>
+    <message>
+        <source>serve, faults, fault, personalities, client-key, client-cert, log or reset</source>
+        <translation>serve、faults、fault、personalities、client-key、client-cert、log または reset</translation>
+    </message>
+    <message>
+        <source>client-cert: the folder to write the client certificate and its key to (mode 0600)</source>
+        <translation>client-cert: クライアント証明書とその鍵を書き出すフォルダー (モード 0600)</translation>
+    </message>
+    <message>
+        <source>give --out FOLDER for the client certificate and its key (the key is not printed)</source>
+        <translation>クライアント証明書とその鍵の書き出し先を --out FOLDER で指定してください (鍵は表示されません)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or choose another folder</source>
+        <translation>%1 は既に存在します。削除するか別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write the client certificate and its key to %1</source>
+        <translation>クライアント証明書とその鍵を %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>Registered the client certificate %1 for %2.</source>
+        <translation>クライアント証明書 %1 を %2 に登録しました。</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (mode 0600)</source>
+        <translation>秘密鍵: %1 (モード 0600)</translation>
+    </message>
+    <message>
+        <source>Connect with: keyway connect %1 --client-id %2 --client-cert %3 --client-key-stdin &lt; %4</source>
+        <translation>接続コマンド: keyway connect %1 --client-id %2 --client-cert %3 --client-key-stdin &lt; %4</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4668,18 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
         <source>make a key pair for the connection, sign a new proof for every token, refresh and API request, send the request once more with the nonce the sandbox asks for, and call the API with the DPoP scheme.</source>
         <translation>接続用の鍵ペアを作り、トークン・更新・API のリクエストごとに新しい証明に署名し、サンドボックスが求める nonce を付けてリクエストをもう一度送り、DPoP スキームで API を呼び出す。</translation>
     </message>
+    <message>
+        <source>mutual TLS</source>
+        <translation>相互 TLS</translation>
+    </message>
+    <message>
+        <source>A confidential client that authenticates with a self-signed TLS client certificate (RFC 8705 §2.2, self_signed_tls_client_auth) at the sandbox&apos;s TLS listener, https://127.0.0.1:47232, which discovery names in mtls_endpoint_aliases. The certificate is made and registered with keyway sandbox client-cert --out FOLDER; a request without it, or with another one, is refused with 401 invalid_client. Access tokens are bound to it (cnf x5t#S256, RFC 8705 §3.1), and the demo API and userinfo at the TLS listener refuse a bound token sent over a connection without that certificate (401 invalid_token).</source>
+        <translation>サンドボックスの TLS リスナー https://127.0.0.1:47232 (ディスカバリーが mtls_endpoint_aliases で示す) で、自己署名の TLS クライアント証明書により認証する機密クライアントです (RFC 8705 §2.2、self_signed_tls_client_auth)。証明書は keyway sandbox client-cert --out FOLDER で作成・登録します。証明書なし、または別の証明書でのリクエストは 401 invalid_client で拒否されます。アクセストークンはその証明書に結び付けられ (cnf x5t#S256、RFC 8705 §3.1)、TLS リスナーのデモ API と userinfo は、その証明書のない接続で送られた結び付きトークンを拒否します (401 invalid_token)。</translation>
+    </message>
+    <message>
+        <source>trust the sandbox&apos;s self-signed server certificate for its TLS origin only, present the client certificate to the token endpoint alias and the API, keep its private key in the keychain, and call the API with the bound token.</source>
+        <translation>サンドボックスの自己署名サーバー証明書をその TLS オリジンに対してのみ信頼し、クライアント証明書をトークンエンドポイントのエイリアスと API に提示し、その秘密鍵をキーチェーンに保管し、結び付けられたトークンで API を呼び出す。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxStore</name>
@@ -4658,6 +4706,17 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     <message>
         <source>The Keyway Sandbox cannot set up its store.</source>
         <translation>Keyway サンドボックスの保存領域を準備できません。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTls</name>
+    <message>
+        <source>The Keyway Sandbox&apos;s TLS certificate cannot be read.</source>
+        <translation>Keyway Sandbox の TLS 証明書を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The Keyway Sandbox could not make its TLS certificate.</source>
+        <translation>Keyway Sandbox は TLS 証明書を作成できませんでした。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "jose/PrivateKey.h"
 #include "sandbox/SandboxPersonality.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr quint16 kCataloguePort = 47231; // resources/integrations/keyway-sandbox.json
+constexpr quint16 kCatalogueTlsPort = 47232; // resources/integrations/keyway-sandbox-mtls.json
 
 quint16 freePort()
 {
@@ -69,6 +71,14 @@ private:
     test::KeywayRun keyway(const QStringList &args)
     {
         return test::runKeyway(args, {},
+            {{u"KEYWAY_BROWSER"_s, test::scriptedBrowserCommand()}, {u"KEYWAY_TEST_BROWSER_MODE"_s, u"approve"_s},
+                {u"KEYWAY_TEST_LOGIN"_s, u"qa"_s}},
+            120000);
+    }
+
+    test::KeywayRun keyway(const QStringList &args, const QByteArray &input)
+    {
+        return test::runKeyway(args, input,
             {{u"KEYWAY_BROWSER"_s, test::scriptedBrowserCommand()}, {u"KEYWAY_TEST_BROWSER_MODE"_s, u"approve"_s},
                 {u"KEYWAY_TEST_LOGIN"_s, u"qa"_s}},
             120000);
@@ -152,6 +162,44 @@ private slots:
         QCOMPARE(keyway({u"sandbox"_s, u"reset"_s}).code, 0);
         request = keyway({u"request"_s, id, u"GET"_s, u"/contacts"_s});
         QVERIFY(request.code != 0);
+    }
+
+    // Issue 20: mutual TLS against the sandbox as QA tries it. `keyway sandbox client-cert` writes a certificate and
+    // its key owner-only (never over existing files) and registers it; the shipped entry then connects with it, the
+    // API answers over the sandbox's TLS listener (whose certificate Keyway trusts for that origin only), and a
+    // refresh is bound to the same certificate.
+    void mutualTlsPersonalityFromTheCommandLine()
+    {
+        if (!portFree(kCataloguePort) || !portFree(kCatalogueTlsPort))
+            QSKIP("127.0.0.1:47231 or 47232 is held by another program; the sandbox from the catalogue needs them");
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"certs"_s);
+        const test::KeywayRun made = keyway({u"sandbox"_s, u"client-cert"_s, u"--out"_s, folder});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        const QString certificate = folder + u"/keyway-sandbox-mtls.pem"_s;
+        const QString key = folder + u"/keyway-sandbox-mtls-key.pem"_s;
+        for (const QString &file : {certificate, key}) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QCOMPARE(QFile::permissions(file) & 0x0077, QFile::Permissions()); // nothing for group, others
+        }
+        QCOMPARE(keyway({u"sandbox"_s, u"client-cert"_s, u"--out"_s, folder}).code, 1);
+        QCOMPARE(keyway({u"sandbox"_s, u"client-cert"_s}).code, 2);
+        QFile keyFile(key);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+
+        const test::KeywayRun connect
+            = keyway({u"connect"_s, u"keyway-sandbox-mtls"_s, u"--client-id"_s, u"keyway-sandbox-mtls"_s, u"--client-cert"_s,
+                         certificate, u"--client-key-stdin"_s},
+                keyFile.readAll());
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString id = QString::fromUtf8(connect.out).trimmed();
+        test::KeywayRun request = keyway({u"request"_s, id, u"GET"_s, u"/contacts"_s});
+        QVERIFY2(request.code == 0, qPrintable(request.err));
+        QVERIFY2(QJsonDocument::fromJson(request.out).object().value(u"contacts"_s).isArray(), request.out.constData());
+        const test::KeywayRun refreshed = keyway({u"token"_s, id, u"--refresh"_s});
+        QVERIFY2(refreshed.code == 0, qPrintable(refreshed.err));
+        request = keyway({u"request"_s, id, u"GET"_s, u"/contacts"_s});
+        QVERIFY2(request.code == 0, qPrintable(request.err));
     }
 
     // `keyway sandbox personalities` lists every personality with the entry to connect with, and needs no store.

@@ -3,7 +3,8 @@
 // `keyway connect` use it) and shows the behaviour its `expected` text promises QA: one row per personality, and
 // a check that none is left without a row. In process, with the real Secret Service and the scripted browser;
 // the sandbox listens on a free loopback port, so each entry is installed as a custom integration with that port
-// in its URLs (and without embedded_provider, which would start the sandbox on the catalogue's own port).
+// in its URLs (and without embedded_provider, which would start the sandbox on the catalogue's own port). Its TLS
+// listener's origin is pinned to its certificate here, as EmbeddedProviders pins the catalogue's own TLS origin.
 #include "PeerProcess.h"
 #include "ServiceFixture.h"
 #include "TestSupport.h"
@@ -13,9 +14,11 @@
 #include "core/ConnectionService.h"
 #include "core/CoreContext.h"
 #include "core/Keeper.h"
+#include "http/OriginTrust.h"
 #include "jose/ClientAssertion.h"
 #include "jose/DpopProof.h"
 #include "jose/PrivateKey.h"
+#include "jose/SelfSignedCertificate.h"
 #include "sandbox/SandboxPersonality.h"
 #include "sandbox/SandboxServer.h"
 
@@ -26,6 +29,7 @@
 #include <QNetworkReply>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QUrlQuery>
 #include <QtTest>
@@ -54,7 +58,8 @@ private:
             QStringLiteral("keyway-sandbox-form-response"), QStringLiteral("keyway-sandbox-odd-token-type"),
             QStringLiteral("keyway-sandbox-basic-only"), QStringLiteral("keyway-sandbox-post-only"),
             QStringLiteral("keyway-sandbox-private-key-jwt"), QStringLiteral("keyway-sandbox-device-slow-down"),
-            QStringLiteral("keyway-sandbox-expiring-refresh"), QStringLiteral("keyway-sandbox-dpop")};
+            QStringLiteral("keyway-sandbox-expiring-refresh"), QStringLiteral("keyway-sandbox-dpop"),
+            QStringLiteral("keyway-sandbox-mtls")};
     }
 
     int served(const char *path) const
@@ -72,6 +77,7 @@ private:
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(integrationId));
         QByteArray text = file.readAll();
         text.replace("http://127.0.0.1:47231", issuer().toUtf8());
+        text.replace("https://127.0.0.1:47232", m_sandbox->mtlsIssuer().toUtf8());
         QJsonObject document = QJsonDocument::fromJson(text).object();
         QVERIFY(!document.isEmpty());
         document.remove(QStringLiteral("embedded_provider"));
@@ -525,6 +531,101 @@ private:
         QCOMPARE(getContacts(id), 200);
     }
 
+    // One request to the sandbox's TLS listener, trusting its certificate for this request alone and presenting
+    // `certificate` (none when null) as the client's.
+    Answer sendTls(
+        const QString &path, const QByteArray &form, const QByteArray &authorization, const SelfSignedCertificate *certificate)
+    {
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request(QUrl(m_sandbox->mtlsIssuer() + path));
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.setCaCertificates(m_sandbox->tlsCertificates());
+        if (certificate) {
+            tls.setLocalCertificate(QSslCertificate(certificate->certificatePem, QSsl::Pem));
+            tls.setPrivateKey(QSslKey(certificate->keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey));
+        }
+        request.setSslConfiguration(tls);
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = nullptr;
+        if (form.isNull()) {
+            reply = network.get(request);
+        } else {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            reply = network.post(request, form);
+        }
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        Answer a {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
+        reply->deleteLater();
+        return a;
+    }
+
+    // "trust the sandbox's self-signed server certificate for its TLS origin only, present the client certificate to
+    // the token endpoint alias and the API, keep its private key in the keychain, and call the API with the bound
+    // token." The certificate is made and registered as keyway sandbox client-cert does it.
+    void mutualTls(const SandboxPersonality &p)
+    {
+        const Result<SelfSignedCertificate> made = SelfSignedCertificate::generate(p.clientId, {}, 1, false);
+        const Result<SelfSignedCertificate> strangerMade = SelfSignedCertificate::generate(p.clientId, {}, 1, false);
+        QVERIFY(made.ok() && strangerMade.ok());
+        const SelfSignedCertificate &mine = made.value();
+        const SelfSignedCertificate &stranger = strangerMade.value();
+        const QString thumbprint = SandboxProvider::certificateThumbprint(QSslCertificate(mine.certificatePem, QSsl::Pem));
+        m_sandbox->store().addClientKey(
+            p.clientId, QJsonObject {{QStringLiteral("kid"), thumbprint}, {QStringLiteral("x5t#S256"), thumbprint}});
+        const auto forget = qScopeGuard([&] { m_sandbox->store().removeClientKeys(p.clientId); });
+
+        ConnectRequest r = request(p);
+        r.clientSecret.clear();
+        r.clientCertificatePem = mine.certificatePem;
+        r.clientKeyPem = mine.keyPem;
+        const auto connected = m_fx.connectAndWait(r, "approve");
+        KEYWAY_VERIFY_RESULT(connected);
+        const QString id = connected.value();
+        const StoredCredentials c = credentials(id);
+        QCOMPARE(c.tokens.tokenType, QStringLiteral("Bearer"));
+        QVERIFY(!c.tokens.refreshToken.isEmpty());
+        QVERIFY(!c.client.tlsKeyPem.isEmpty()); // the key went to the keychain
+        // RFC 8705 §3.1: the sandbox bound the access token to the connection's certificate.
+        const auto boundTo = [&](const QByteArray &accessToken) {
+            const auto stored = m_sandbox->store().accessToken(QString::fromLatin1(accessToken));
+            return stored ? stored->certificateThumbprint : QString();
+        };
+        QCOMPARE(boundTo(c.tokens.accessToken), thumbprint);
+        const QString contacts = m_sandbox->mtlsIssuer() + QStringLiteral("/api/contacts");
+        QCOMPARE(m_fx.get(id, contacts).status, 200);
+
+        QCOMPARE(refresh(id).toString(), QString());
+        const StoredCredentials after = credentials(id);
+        QVERIFY(after.tokens.accessToken != c.tokens.accessToken);
+        QCOMPARE(boundTo(after.tokens.accessToken), thumbprint);
+        QCOMPARE(m_fx.get(id, contacts).status, 200);
+        QCOMPARE(status(id), ConnectionStatus::Connected);
+
+        // The copied token without the certificate: over plain HTTP, over TLS without one or with another.
+        const QByteArray bearer = "Bearer " + after.tokens.accessToken;
+        const Answer plain = send(QStringLiteral("/api/contacts"), QByteArray(), bearer);
+        QCOMPARE(plain.status, 401);
+        QVERIFY2(plain.body.contains("invalid_token"), plain.body.constData());
+        const Answer noCertificate = sendTls(QStringLiteral("/api/contacts"), QByteArray(), bearer, nullptr);
+        QCOMPARE(noCertificate.status, 401);
+        QVERIFY2(noCertificate.body.contains("invalid_token"), noCertificate.body.constData());
+        QCOMPARE(sendTls(QStringLiteral("/api/contacts"), QByteArray(), bearer, &stranger).status, 401);
+        QCOMPARE(sendTls(QStringLiteral("/api/contacts"), QByteArray(), bearer, &mine).status, 200);
+        // The token endpoint refuses the refresh token with a certificate that is not the client's.
+        const QByteArray refreshForm = "grant_type=refresh_token&client_id=" + p.clientId.toUtf8()
+            + "&refresh_token=" + QUrl::toPercentEncoding(QString::fromLatin1(after.tokens.refreshToken));
+        const Answer wrong = sendTls(QStringLiteral("/token"), refreshForm, {}, &stranger);
+        QCOMPARE(wrong.status, 401);
+        QVERIFY2(wrong.body.contains("invalid_client"), wrong.body.constData());
+        QCOMPARE(sendTls(QStringLiteral("/token"), refreshForm, {}, nullptr).status, 401);
+        // Keyway's own refresh token still works: nothing above spent it.
+        QCOMPARE(refresh(id).toString(), QString());
+        QCOMPARE(m_fx.get(id, contacts).status, 200);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -538,6 +639,9 @@ private slots:
         const Error error = m_sandbox->start(0);
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         m_sandbox->setDeviceInterval(std::chrono::seconds(1));
+        QVERIFY(!m_sandbox->mtlsIssuer().isEmpty());
+        SandboxServer *sandbox = m_sandbox.get();
+        QVERIFY(OriginTrust::pin(QUrl(m_sandbox->mtlsIssuer()), [sandbox] { return sandbox->tlsCertificates(); }));
         connect(
             m_sandbox.get(), &SandboxServer::requestServed, this, [this](const QString &method, const QString &path, int status) {
                 m_served << QStringLiteral("%1 %2 %3").arg(method, path).arg(status);
@@ -561,6 +665,7 @@ private slots:
     {
         qunsetenv("KEYWAY_TEST_BROWSER_MODE");
         qunsetenv("KEYWAY_TEST_LOGIN");
+        OriginTrust::unpin(QUrl(m_sandbox->mtlsIssuer()));
         m_sandbox.reset();
     }
 
@@ -590,6 +695,8 @@ private slots:
             return nonExpiring(*p);
         if (p->accepts(SandboxPersonality::ClientAuth::PrivateKeyJwt))
             return privateKeyJwt(*p);
+        if (p->accepts(SandboxPersonality::ClientAuth::SelfSignedTlsClientAuth))
+            return mutualTls(*p);
         if (!p->isPublic())
             return oneClientAuthMethod(*p);
         if (clientId == QLatin1String("keyway-sandbox-reuse-detection"))

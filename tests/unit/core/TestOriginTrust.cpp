@@ -3,6 +3,9 @@
 // pins exactly those origins (https on a loopback IP literal, nothing else) to that certificate, and the core's
 // QNetworkAccessManager applies the pins to every request. Another origin serving the very same certificate is
 // refused, as is the pinned origin before it is pinned: nothing is trusted on first use and no TLS error is ignored.
+#include "catalog/Integration.h"
+#include "catalog/IntegrationLoader.h"
+#include "core/EmbeddedProviders.h"
 #include "http/LoopbackServer.h"
 #include "http/OriginTrust.h"
 #include "jose/SelfSignedCertificate.h"
@@ -163,6 +166,42 @@ private slots:
         QFETCH(QString, url);
         QFETCH(QString, origin);
         QCOMPARE(OriginTrust::originOf(QUrl(url)), origin);
+    }
+
+    // The built-in mutual-TLS entry names one https origin, the sandbox's TLS listener; the plain http issuer and
+    // custom files (which say what they like) pin nothing.
+    void catalogueEntryOfTheSandboxPinsItsTlsOriginOnly()
+    {
+        Result<Integration> entry
+            = IntegrationLoader::loadFile(QStringLiteral(KEYWAY_SOURCE_DIR "/resources/integrations/keyway-sandbox-mtls.json"),
+                IntegrationLoader::FileKind::Builtin);
+        QVERIFY2(entry.ok(), entry.ok() ? "" : qPrintable(entry.error().toString()));
+        Integration integration = entry.value();
+        QCOMPARE(integration.embeddedProvider, u"sandbox"_s);
+        integration.builtin = true;
+        QCOMPARE(EmbeddedProviders::trustedOrigins(integration), (QList<QUrl> {QUrl(u"https://127.0.0.1:47232"_s)}));
+        integration.builtin = false;
+        QVERIFY(EmbeddedProviders::trustedOrigins(integration).isEmpty());
+        integration.builtin = true;
+        integration.embeddedProvider.clear();
+        QVERIFY(EmbeddedProviders::trustedOrigins(integration).isEmpty());
+
+        // Pinned to the provider's anchors, asked for at each request.
+        integration.embeddedProvider = u"sandbox"_s;
+        QList<QSslCertificate> current;
+        EmbeddedProviders::setTrustAnchors(u"sandbox"_s, [&current] { return current; });
+        EmbeddedProviders::trustCatalogue({integration});
+        QVERIFY(OriginTrust::isPinned(QUrl(u"https://127.0.0.1:47232/api/contacts"_s)));
+        QVERIFY(!OriginTrust::isPinned(QUrl(u"http://127.0.0.1:47231/token"_s)));
+        QVERIFY(!OriginTrust::isPinned(QUrl(u"https://127.0.0.1:47233/token"_s)));
+        QNetworkRequest request(QUrl(u"https://127.0.0.1:47232/token"_s));
+        current = {m_certificate};
+        OriginTrust::applyTo(&request);
+        QCOMPARE(request.sslConfiguration().caCertificates(), current);
+        QNetworkRequest elsewhere(QUrl(u"https://127.0.0.1:47233/token"_s));
+        OriginTrust::applyTo(&elsewhere);
+        QVERIFY(!elsewhere.sslConfiguration().caCertificates().contains(m_certificate));
+        EmbeddedProviders::setTrustAnchors(u"sandbox"_s, {});
     }
 };
 

@@ -1,7 +1,8 @@
 // The sandbox's side of each personality (SandboxPersonality), over real loopback HTTP and without Keyway's core:
 // exact redirect matching (RFC 6749 §3.1.2.3, §4.1.2.1), the shapes of token responses, one client
-// authentication method, private_key_jwt refusals (RFC 7523 §3), the device flow's slow_down (RFC 8628 §3.5) and DPoP
-// (RFC 9449: the proof checks of §4.3, bound tokens, the nonce).
+// authentication method, private_key_jwt refusals (RFC 7523 §3), the device flow's slow_down (RFC 8628 §3.5), DPoP
+// (RFC 9449: the proof checks of §4.3, bound tokens, the nonce) and mutual TLS (RFC 8705: self_signed_tls_client_auth,
+// certificate-bound tokens; the requests of the TLS listener are handed to the provider with their certificate).
 // TestSandboxPersonalities shows Keyway meeting each of them.
 #include "SandboxTestClient.h"
 #include "jose/Base64Url.h"
@@ -10,6 +11,7 @@
 #include "jose/Jwk.h"
 #include "jose/Jws.h"
 #include "jose/PrivateKey.h"
+#include "jose/SelfSignedCertificate.h"
 #include "sandbox/SandboxPersonality.h"
 
 #include <QtTest>
@@ -90,6 +92,34 @@ private:
             {header("Authorization",
                  basicAuth(SandboxProvider::confidentialClientId(), SandboxProvider::confidentialClientSecret())),
                 header("DPoP", dpop)});
+    }
+
+    // A request as the sandbox's mutual-TLS listener hands it over: over TLS, with the client's certificate (or none).
+    HttpResponse overTls(const QByteArray &method, const QString &path, const QSslCertificate &certificate,
+        const Params &form = {}, const QByteArray &authorization = {})
+    {
+        HttpRequest r;
+        r.method = method;
+        r.path = path;
+        r.target = path.toLatin1();
+        r.overTls = true;
+        r.peerCertificate = certificate;
+        r.headers.append(HttpRequest::Header("Host", m_server->mtlsIssuer().mid(8).toLatin1()));
+        if (!form.isEmpty()) {
+            r.body = formEncode(form);
+            r.headers.append(HttpRequest::Header("Content-Type", "application/x-www-form-urlencoded"));
+        }
+        if (!authorization.isEmpty())
+            r.headers.append(HttpRequest::Header("Authorization", authorization));
+        return m_server->provider().handle(r);
+    }
+
+    static QJsonObject jsonOf(const HttpResponse &r) { return QJsonDocument::fromJson(r.body()).object(); }
+
+    static QSslCertificate clientCertificate()
+    {
+        const Result<SelfSignedCertificate> made = SelfSignedCertificate::generate(u"keyway-sandbox-mtls"_s, {}, 1, false);
+        return made.ok() ? QSslCertificate(made.value().certificatePem, QSsl::Pem) : QSslCertificate();
     }
 
     // The private JWK of an EC P-256 key: its public members and d (RFC 7518 §6.2.2.1).
@@ -483,6 +513,76 @@ private Q_SLOTS:
         params.last().second = u"not-a-thumbprint"_s;
         const HttpReply malformed = m_client->openAuthorize(params);
         QVERIFY2(malformed.locationValue(u"error"_s) == u"invalid_request"_s, malformed.header("Location").constData());
+    }
+
+    // RFC 8705: discovery names the TLS listener; the client authenticates with its registered self-signed certificate
+    // there only (§2.2), its tokens are bound to it (§3.1, cnf x5t#S256), and the API takes them only over a
+    // connection with that certificate (§3).
+    void mutualTlsPersonalityBindsTokensToTheCertificate()
+    {
+        const QString id = u"keyway-sandbox-mtls"_s;
+        const QString mtls = m_server->mtlsIssuer();
+        QVERIFY(mtls.startsWith(u"https://127.0.0.1:"_s));
+        const QJsonObject discovery = m_client->get(u"/.well-known/openid-configuration"_s).json();
+        QVERIFY(discovery.value(u"tls_client_certificate_bound_access_tokens"_s).toBool());
+        QVERIFY(discovery.value(u"token_endpoint_auth_methods_supported"_s).toArray().contains(u"self_signed_tls_client_auth"_s));
+        const QJsonObject aliases = discovery.value(u"mtls_endpoint_aliases"_s).toObject();
+        QCOMPARE(aliases.value(u"token_endpoint"_s).toString(), mtls + u"/token"_s);
+        QCOMPARE(aliases.value(u"userinfo_endpoint"_s).toString(), mtls + u"/userinfo"_s);
+
+        const QSslCertificate registered = clientCertificate();
+        const QSslCertificate stranger = clientCertificate();
+        QVERIFY(!registered.isNull() && !stranger.isNull());
+        const QString thumbprint = SandboxProvider::certificateThumbprint(registered);
+        m_server->store().addClientKey(id, {{u"kid"_s, thumbprint}, {u"x5t#S256"_s, thumbprint}});
+
+        const Authorization a = as(id);
+        const SandboxTestClient::Callback cb = m_client->authorize(a);
+        QVERIFY(!cb.code.isEmpty());
+        const Params exchange {{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, cb.code},
+            {u"redirect_uri"_s, a.redirectUri}, {u"code_verifier"_s, a.verifier}, {u"client_id"_s, id}};
+        // Not over TLS, without a certificate, with an unregistered one, with a secret: invalid_client, code unspent.
+        const HttpReply plain = m_client->exchangeCode(cb.code, a);
+        QCOMPARE(plain.status, 401);
+        QCOMPARE(plain.error(), u"invalid_client"_s);
+        QCOMPARE(overTls("POST", u"/token"_s, QSslCertificate(), exchange).status(), 401);
+        const HttpResponse wrong = overTls("POST", u"/token"_s, stranger, exchange);
+        QCOMPARE(wrong.status(), 401);
+        QCOMPARE(jsonOf(wrong).value(u"error"_s).toString(), u"invalid_client"_s);
+        QVERIFY2(wrong.body().contains("not registered"), wrong.body().constData());
+        Params withSecret = exchange;
+        withSecret.append({u"client_secret"_s, SandboxProvider::confidentialClientSecret()});
+        QCOMPARE(overTls("POST", u"/token"_s, registered, withSecret).status(), 401);
+
+        const HttpResponse tokens = overTls("POST", u"/token"_s, registered, exchange);
+        QCOMPARE(tokens.status(), 200);
+        QCOMPARE(jsonOf(tokens).value(u"token_type"_s).toString(), u"Bearer"_s);
+        const QByteArray access = jsonOf(tokens).value(u"access_token"_s).toString().toLatin1();
+        const QString refresh = jsonOf(tokens).value(u"refresh_token"_s).toString();
+        QVERIFY(!refresh.isEmpty());
+        const HttpResponse info
+            = overTls("POST", u"/introspect"_s, registered, {{u"client_id"_s, id}, {u"token"_s, QString::fromLatin1(access)}});
+        QCOMPARE(jsonOf(info).value(u"cnf"_s).toObject().value(u"x5t#S256"_s).toString(), thumbprint);
+
+        // §3: the bound token with its certificate, and without it (plain HTTP, TLS without or with another one).
+        QCOMPARE(overTls("GET", u"/api/contacts"_s, registered, {}, "Bearer " + access).status(), 200);
+        QCOMPARE(overTls("GET", u"/userinfo"_s, registered, {}, "Bearer " + access).status(), 200);
+        const HttpReply copied = m_client->api("GET", u"/api/contacts"_s, QString::fromLatin1(access));
+        QCOMPARE(copied.status, 401);
+        QVERIFY2(
+            copied.header("WWW-Authenticate").contains("error=\"invalid_token\""), copied.header("WWW-Authenticate").constData());
+        QCOMPARE(overTls("GET", u"/api/contacts"_s, QSslCertificate(), {}, "Bearer " + access).status(), 401);
+        QCOMPARE(overTls("GET", u"/api/contacts"_s, stranger, {}, "Bearer " + access).status(), 401);
+
+        // A refresh needs the certificate too, and binds the new token to it.
+        const Params refreshForm {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, id}};
+        QCOMPARE(overTls("POST", u"/token"_s, stranger, refreshForm).status(), 401);
+        const HttpResponse renewed = overTls("POST", u"/token"_s, registered, refreshForm);
+        QCOMPARE(renewed.status(), 200);
+        const QByteArray next = jsonOf(renewed).value(u"access_token"_s).toString().toLatin1();
+        QCOMPARE(overTls("GET", u"/api/contacts"_s, registered, {}, "Bearer " + next).status(), 200);
+        QCOMPARE(m_client->api("GET", u"/api/contacts"_s, QString::fromLatin1(next)).status, 401);
+        m_server->store().removeClientKeys(id);
     }
 
     // Without a proof the other clients still get Bearer tokens, which the API takes as before.

@@ -9,10 +9,12 @@
 #include "jose/Jwks.h"
 #include "sandbox/SandboxOwnerProof.h"
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxTls.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkInterface>
 #include <QSemaphore>
@@ -394,8 +396,9 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const QString &sql : {u"ALTER TABLE grants DROP COLUMN dpop_jkt"_s,
-                     u"ALTER TABLE access_tokens DROP COLUMN dpop_jkt"_s, u"PRAGMA user_version=1"_s})
+            for (const QString &sql :
+                {u"ALTER TABLE grants DROP COLUMN dpop_jkt"_s, u"ALTER TABLE access_tokens DROP COLUMN dpop_jkt"_s,
+                    u"ALTER TABLE access_tokens DROP COLUMN x5t_s256"_s, u"PRAGMA user_version=1"_s})
                 QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
             q.finish();
             db.close();
@@ -415,6 +418,39 @@ private Q_SLOTS:
         QCOMPARE(store.grant(grantId)->dpopJkt, u"thumbprint"_s);
         const SandboxStore::Issued issued = store.issue(grantId, {u"openid"_s}, true, std::chrono::seconds(60), u"thumbprint"_s);
         QCOMPARE(store.accessToken(issued.accessToken)->dpopJkt, u"thumbprint"_s);
+        // Schema 3 (mutual TLS) came with the same upgrade: tokens can be bound to a certificate too.
+        const SandboxStore::Issued bound
+            = store.issue(grantId, {u"openid"_s}, false, std::chrono::seconds(60), {}, u"x5t-thumbprint"_s);
+        QCOMPARE(store.accessToken(bound.accessToken)->certificateThumbprint, u"x5t-thumbprint"_s);
+    }
+
+    // The mutual-TLS listener's certificate: made once per store, kept beside it owner-only (the key above all),
+    // served over https on 127.0.0.1, and the same for the next server of that store.
+    void tlsCertificateIsMadeOnceAndKeptOwnerOnlyBesideTheStore()
+    {
+        const QString path = newStorePath();
+        QSslCertificate first;
+        {
+            const auto server = serverOn(path);
+            QVERIFY(server->mtlsIssuer().startsWith(u"https://127.0.0.1:"_s));
+            QVERIFY(server->tlsServer() && server->tlsServer()->isTls());
+            QCOMPARE(server->tlsCertificates().size(), 1);
+            first = server->tlsCertificates().first();
+            for (const QString &file : {SandboxTls::certificatePath(path), SandboxTls::keyPath(path)}) {
+                QVERIFY2(QFile::exists(file), qPrintable(file));
+                QCOMPARE(QFileInfo(file).absolutePath(), QFileInfo(path).absolutePath());
+                QCOMPARE(QFile::permissions(file) & 0x0077, QFile::Permissions()); // nothing for group, others
+            }
+            QVERIFY(
+                first.subjectAlternativeNames().values(QSsl::AlternativeNameEntryType::IpAddressEntry).contains(u"127.0.0.1"_s));
+        }
+        const auto again = serverOn(path);
+        QCOMPARE(again->tlsCertificates().first(), first);
+        QCOMPARE(SandboxTls::certificateAt(path), first);
+        // A store in memory has a certificate of its own, never written anywhere.
+        const auto inMemory = serverOn(QString());
+        QVERIFY(!inMemory->tlsCertificates().isEmpty());
+        QVERIFY(inMemory->tlsCertificates().first() != first);
     }
 
     void faultsChangedInTheStoreApplyToARunningServer()
