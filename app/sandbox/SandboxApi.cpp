@@ -87,11 +87,13 @@ Result<QString> readField(const QJsonObject &body, const char *key, int max, boo
 
 } // namespace
 
-HttpResponse SandboxApi::bearerError(int status, const QString &error, const QString &description, const QString &scope)
+HttpResponse SandboxApi::bearerError(
+    int status, const QString &error, const QString &description, const QString &scope, const QString &scheme)
 {
     // RFC 6750 §3: realm, then error, error_description and scope as quoted strings; the description holds no
-    // '"' or '\' (it is ours), so no quoting rules are needed beyond that.
-    QString challenge = QStringLiteral("Bearer realm=\"keyway-sandbox\"");
+    // '"' or '\' (it is ours), so no quoting rules are needed beyond that. RFC 9449 §7.1: the same parameters
+    // under the DPoP scheme for a DPoP-bound token.
+    QString challenge = QStringLiteral("%1 realm=\"keyway-sandbox\"").arg(scheme);
     QJsonObject body;
     if (!error.isEmpty()) {
         challenge += QStringLiteral(", error=\"%1\"").arg(error);
@@ -158,9 +160,11 @@ SandboxApi::Data SandboxApi::dataFor(const QString &subject) const
 HttpResponse SandboxApi::handle(const HttpRequest &request, const QString &path, const Caller &caller)
 {
     const auto needs = [&](const char *scope) { return caller.scopes.contains(QString::fromLatin1(scope)); };
-    const auto forbidden = [](const char *scope) {
+    // RFC 6750 §3.1 and RFC 9449 §7.1: the challenge names the scheme the token came with.
+    const auto forbidden = [&caller](const char *scope) {
         return bearerError(403, QStringLiteral("insufficient_scope"),
-            QStringLiteral("This endpoint needs the scope %1.").arg(QLatin1String(scope)), QString::fromLatin1(scope));
+            QStringLiteral("This endpoint needs the scope %1.").arg(QLatin1String(scope)), QString::fromLatin1(scope),
+            caller.scheme);
     };
 
     if (path.isEmpty() || path == QLatin1String("/")) {

@@ -38,6 +38,7 @@ public:
     {
         QString subject; // whose data: "user:<account>" or "client:<client_id>"
         QStringList scopes;
+        QString scheme = QStringLiteral("Bearer"); // the scheme its token came with: "Bearer" or "DPoP"
     };
 
     // `path` is the part after /api ("", "/contacts", "/contacts/c1", ...).
@@ -45,7 +46,11 @@ public:
 
     // RFC 6750 §3: a 401 or 403 with its WWW-Authenticate challenge and a JSON body saying the same. An empty
     // `error` gives the bare challenge sent when a request carried no credentials at all (§3.1).
-    static HttpResponse bearerError(int status, const QString &error, const QString &description, const QString &scope = {});
+    // `scheme`: "DPoP" for a DPoP-bound token (RFC 9449 §7.1), whose challenge names that scheme, 403 included.
+    static HttpResponse bearerError(int status, const QString &error, const QString &description, const QString &scope = {},
+        const QString &scheme = QStringLiteral("Bearer"));
+    // The authentication scheme of a token: "DPoP" when it is bound to a DPoP key, else "Bearer".
+    static QString schemeFor(bool dpopBound) { return dpopBound ? QStringLiteral("DPoP") : QStringLiteral("Bearer"); }
 
 private:
     struct Data

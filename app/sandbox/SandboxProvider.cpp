@@ -1619,7 +1619,7 @@ HttpResponse SandboxProvider::userinfo(const HttpRequest &request)
         return SandboxApi::bearerError(403, QStringLiteral("insufficient_scope"),
             QStringLiteral("userinfo needs a token granted the openid scope by a signed-in "
                            "user."),
-            QStringLiteral("openid"));
+            QStringLiteral("openid"), SandboxApi::schemeFor(!token->dpopJkt.isEmpty()));
     if (consumeFault(Fault::UserinfoFailing))
         return HttpResponse::error(500, QStringLiteral("sandbox fault userinfo-failing"));
     return jsonResponse(200, userClaims(token->account, token->scopes));
@@ -1783,6 +1783,7 @@ HttpResponse SandboxProvider::api(const HttpRequest &request)
     caller.subject
         = token->account.isEmpty() ? QStringLiteral("client:") + token->clientId : QStringLiteral("user:") + token->account;
     caller.scopes = token->scopes;
+    caller.scheme = SandboxApi::schemeFor(!token->dpopJkt.isEmpty());
     return m_api->handle(request, request.path.mid(4), caller);
 }
 

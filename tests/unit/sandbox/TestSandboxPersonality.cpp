@@ -515,6 +515,35 @@ private Q_SLOTS:
         QVERIFY2(malformed.locationValue(u"error"_s) == u"invalid_request"_s, malformed.header("Location").constData());
     }
 
+    // RFC 6750 §3.1 with RFC 9449 §7.1: a DPoP-bound token short of a scope is told so under the DPoP scheme, at the
+    // API and at userinfo; a Bearer token under the Bearer scheme.
+    void insufficientScopeNamesTheSchemeOfTheToken()
+    {
+        const Result<PrivateKey> key = PrivateKey::generateEc();
+        QVERIFY(key.ok());
+        const HttpReply issued
+            = m_client->postForm(u"/token"_s, {{u"grant_type"_s, u"client_credentials"_s}, {u"scope"_s, u"contacts.read"_s}},
+                {header("Authorization",
+                     basicAuth(SandboxProvider::confidentialClientId(), SandboxProvider::confidentialClientSecret())),
+                    header("DPoP", proof(key.value(), "POST", u"/token"_s))});
+        QCOMPARE(issued.status, 200);
+        QCOMPARE(issued.json().value(u"token_type"_s).toString(), u"DPoP"_s);
+        const QString access = issued.json().value(u"access_token"_s).toString();
+        for (const QString &path : {u"/api/events"_s, u"/userinfo"_s}) {
+            const HttpReply refused = m_client->send("GET", m_client->url(path), {},
+                {header("Authorization", "DPoP " + access.toLatin1()),
+                    header("DPoP", proof(key.value(), "GET", path, {}, nullptr, access))});
+            QCOMPARE(refused.status, 403);
+            const QByteArray challenge = refused.header("WWW-Authenticate");
+            QVERIFY2(challenge.startsWith("DPoP ") && challenge.contains("error=\"insufficient_scope\""), challenge.constData());
+        }
+        const HttpReply bearer = m_client->clientCredentials(u"contacts.read"_s);
+        QCOMPARE(bearer.json().value(u"token_type"_s).toString(), u"Bearer"_s);
+        const HttpReply refused = m_client->api("GET", u"/api/events"_s, bearer.json().value(u"access_token"_s).toString());
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(refused.header("WWW-Authenticate").startsWith("Bearer "), refused.header("WWW-Authenticate").constData());
+    }
+
     // RFC 8705: discovery names the TLS listener; the client authenticates with its registered self-signed certificate
     // there only (§2.2), its tokens are bound to it (§3.1, cnf x5t#S256), and the API takes them only over a
     // connection with that certificate (§3).
