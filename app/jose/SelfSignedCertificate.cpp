@@ -36,7 +36,7 @@ Result<SelfSignedCertificate> SelfSignedCertificate::generate(
     const QString &commonName, const QStringList &ipAddresses, int validDays, bool serverAuth)
 {
     const auto failed = [](const char *step) {
-        return Error::make(QStringLiteral("certificate_failed"), QStringLiteral("A certificate could not be made."),
+        return Error::make(QStringLiteral("certificate_failed"), tr("A certificate could not be made."),
             QStringLiteral("%1: %2").arg(QLatin1String(step), openssl::takeErrors()));
     };
     const openssl::PkeyPtr key(EVP_EC_gen("P-256"));

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,9 @@ namespace keyway {
 // needs no CA, only a certificate the server knows. Nothing here ever trusts a certificate.
 struct SelfSignedCertificate
 {
+    Q_DECLARE_TR_FUNCTIONS(SelfSignedCertificate)
+
+public:
     QByteArray certificatePem;
     QByteArray keyPem; // PKCS#8, unencrypted: whoever writes it to disk makes the file owner-only
 

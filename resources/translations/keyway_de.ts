@@ -4769,6 +4769,13 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>A certificate could not be made.</source>
+        <translation>Ein Zertifikat konnte nicht erzeugt werden.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceAccountKey</name>
     <message>
         <source>The service account key file is empty.</source>

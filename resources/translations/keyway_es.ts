@@ -4769,6 +4769,13 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>A certificate could not be made.</source>
+        <translation>No se pudo crear un certificado.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceAccountKey</name>
     <message>
         <source>The service account key file is empty.</source>

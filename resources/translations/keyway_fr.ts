@@ -4769,6 +4769,13 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>A certificate could not be made.</source>
+        <translation>Un certificat n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceAccountKey</name>
     <message>
         <source>The service account key file is empty.</source>

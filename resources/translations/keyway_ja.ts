@@ -4759,6 +4759,13 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>A certificate could not be made.</source>
+        <translation>証明書を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceAccountKey</name>
     <message>
         <source>The service account key file is empty.</source>

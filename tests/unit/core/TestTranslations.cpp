@@ -302,9 +302,9 @@ private slots:
             QStringLiteral("remove ID"),
             QStringLiteral("[show ID | add | import FILE | export ID FILE | remove ID]"),
             QStringLiteral("keyway sandbox serve [--port N] | faults [--json] | fault NAME [on|off|VALUE] | personalities "
-                           "[--json] | client-key CLIENT_ID FILE | log [--json] | reset"),
-            QStringLiteral(
-                "serve | faults | fault NAME [on|off|VALUE] | personalities | client-key CLIENT_ID FILE | log | reset"),
+                           "[--json] | client-key CLIENT_ID FILE | client-cert --out FOLDER | log [--json] | reset"),
+            QStringLiteral("serve | faults | fault NAME [on|off|VALUE] | personalities | client-key CLIENT_ID FILE | "
+                           "client-cert --out FOLDER | log | reset"),
             // QCommandLineParser's own usage line, which Cli completes with the positional arguments.
             QStringLiteral("Usage: keyway "),
             QStringLiteral("Usage: keyway %1 [options] %2"),
