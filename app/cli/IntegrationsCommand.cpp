@@ -101,7 +101,7 @@ void IntegrationsCommand::addOptions(QCommandLineParser &parser)
             QStringLiteral("KEY=VALUE")},
         {QStringLiteral("register"),
             tr("add: register Keyway as a client at the provider's registration endpoint (RFC 7591); the "
-               "client is deleted there when the integration is removed")},
+               "client is deleted there when the integration is removed or replaced")},
         {QStringLiteral("initial-access-token-stdin"),
             tr("add --register: read the initial access token the provider requires from standard input")},
         {QStringLiteral("allow-insecure-http"),
@@ -275,17 +275,21 @@ void IntegrationsCommand::addRegistered(
     }
     auto *registrar
         = new ClientRegistrar(core.catalog(), core.service().secretStore(), core.service().network(), &core.service());
-    QObject::connect(registrar, &ClientRegistrar::created, registrar, [registrar, exit, &core](const Integration &in) {
-        registrar->deleteLater();
-        reportAdded(core.catalog(), in, Origin::Added);
-        if (in.oauth.registeredClient)
-            err() << (in.oauth.registeredClient->confidential
-                    ? tr("Registered Keyway at the provider as the client %1 (its secret is in the keychain)")
-                    : tr("Registered Keyway at the provider as the client %1"))
-                         .arg(in.oauth.registeredClient->clientId)
-                  << Qt::endl;
-        exit(0);
-    });
+    QObject::connect(registrar, &ClientRegistrar::created, registrar,
+        [registrar, exit, &core](const Integration &in, const Error &replacedDeregistration) {
+            registrar->deleteLater();
+            reportAdded(core.catalog(), in, Origin::Added);
+            if (in.oauth.registeredClient)
+                err() << (in.oauth.registeredClient->confidential
+                        ? tr("Registered Keyway at the provider as the client %1 (its secret is in the keychain)")
+                        : tr("Registered Keyway at the provider as the client %1"))
+                             .arg(in.oauth.registeredClient->clientId)
+                      << Qt::endl;
+            // As with remove: the replaced integration's registration could not be deleted; said, not fatal.
+            if (!replacedDeregistration.isNull())
+                err() << tr("Warning: %1").arg(replacedDeregistration.toString()) << Qt::endl;
+            exit(0);
+        });
     QObject::connect(registrar, &ClientRegistrar::failed, registrar, [this, registrar, exit](const Error &error) {
         registrar->deleteLater();
         exit(fail(name(), error.toString()));

@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <utility>
+
 namespace keyway {
 
 namespace {
@@ -80,6 +82,7 @@ void ClientRegistrar::addRegistered(const Request &request)
 {
     abort();
     m_request = request;
+    m_replaced.reset();
     auto *builder = new CustomIntegrationBuilder(m_catalog, m_network, this);
     m_builder = builder;
     builder->setAllowInsecureHttp(request.allowInsecureHttp);
@@ -121,8 +124,23 @@ void ClientRegistrar::onDiscovered(const OAuthSettings &metadata, const QJsonObj
         = ClientRegistration::metadata(redirect.value().registeredUri(), metadata.tokenEndpointAuthMethodsSupported);
     if (!clientMetadata)
         return Q_EMIT failed(clientMetadata.error());
-    m_registration->registerClient(metadata.registrationUrl, clientMetadata.value(), m_request.initialAccessToken,
-        m_request.allowInsecureHttp, [this, document](const Result<RegisteredClient> &client) {
+    // A replaced integration's own registration is read before the new one takes its keychain entry, to be deleted
+    // once the new integration is saved.
+    const std::optional<Integration> replaced = m_request.replace ? m_catalog.find(m_request.id) : std::nullopt;
+    if (!replaced || replaced->builtin || !replaced->oauth.registeredClient)
+        return registerClient(metadata.registrationUrl, document, clientMetadata.value());
+    readKept(m_request.id, replaced->allowInsecureHttp(),
+        [this, endpoint = metadata.registrationUrl, document, clientMetadata = clientMetadata.value()](
+            const KeptRegistration &kept) {
+            m_replaced = kept;
+            registerClient(endpoint, document, clientMetadata);
+        });
+}
+
+void ClientRegistrar::registerClient(const QString &endpoint, const QJsonObject &document, const QJsonObject &clientMetadata)
+{
+    m_registration->registerClient(endpoint, clientMetadata, m_request.initialAccessToken, m_request.allowInsecureHttp,
+        [this, document](const Result<RegisteredClient> &client) {
             if (!client)
                 return Q_EMIT failed(client.error());
             onRegistered(document, client.value());
@@ -152,24 +170,46 @@ void ClientRegistrar::onRegistered(const QJsonObject &registeredDocument, const 
                        "was added. Connect without entering a client ID.")});
     document.insert(QStringLiteral("setup"), setup);
 
-    const auto save = [this, document, client] {
+    const auto save = [this, document, client](bool wroteEntry) {
         const Result<Integration> saved = m_catalog.saveCustom(document, m_request.replace);
         if (!saved) {
-            m_secrets.remove(secretKey(m_request.id), [](const Error &) {});
+            // The keychain entry goes back to what it was: the replaced integration's, or none.
+            if (wroteEntry && m_replaced && !m_replaced->entry.isEmpty())
+                m_secrets.write(secretKey(m_request.id), m_replaced->entry, [](const Error &) {});
+            else if (wroteEntry)
+                m_secrets.remove(secretKey(m_request.id), [](const Error &) {});
             return undoRegistration(client, saved.error());
         }
         qCInfo(lcService) << "custom integration" << m_request.id << "with the registered client" << client.clientId;
-        Q_EMIT created(saved.value());
+        onSaved(saved.value(), wroteEntry);
     };
     // Secrets first, in the keychain: a file naming a client whose secret was lost would be of no use.
     if (!confidential && !client.manageable())
-        return save();
+        return save(false);
     m_secrets.write(secretKey(m_request.id),
         entryBytes(client, CredentialOrigins::of(QUrl(oauth.value(QStringLiteral("token_url")).toString()))),
         boundTo(this, SecretStore::DoneCallback([this, client, save](const Error &error) {
             if (!error.isNull())
                 return undoRegistration(client, error);
-            save();
+            save(true);
+        })));
+}
+
+void ClientRegistrar::onSaved(const Integration &integration, bool wroteEntry)
+{
+    if (!m_replaced)
+        return Q_EMIT created(integration, Error());
+    // The replaced integration's registration goes as remove() would delete it: nothing of it stays behind.
+    const KeptRegistration replaced = *std::exchange(m_replaced, std::nullopt);
+    const Deregistered done = [this, integration](const Error &deregistration) { Q_EMIT created(integration, deregistration); };
+    if (wroteEntry) // the new client's entry took the old one's place
+        return deregister(replaced, done);
+    m_secrets.remove(
+        secretKey(m_request.id), boundTo(this, SecretStore::DoneCallback([this, replaced, done](const Error &removeError) {
+            if (!removeError.isNull())
+                qCWarning(lcService).noquote() << "The registration entry of the replaced" << m_request.id
+                                               << "stays in the keychain:" << removeError.toString();
+            deregister(replaced, done);
         })));
 }
 
@@ -195,23 +235,42 @@ void ClientRegistrar::remove(const QString &integrationId)
             this, [this, integrationId] { finishRemoval(integrationId, {}, false); }, Qt::QueuedConnection);
         return;
     }
-    const bool allowInsecureHttp = in->allowInsecureHttp();
+    readKept(integrationId, in->allowInsecureHttp(), [this, integrationId](const KeptRegistration &kept) {
+        deregister(
+            kept, [this, integrationId](const Error &deregistration) { finishRemoval(integrationId, deregistration, true); });
+    });
+}
+
+void ClientRegistrar::readKept(
+    const QString &integrationId, bool allowInsecureHttp, std::function<void(const KeptRegistration &)> done)
+{
     m_secrets.read(secretKey(integrationId),
-        boundTo(this,
-            SecretStore::ReadCallback([this, integrationId, allowInsecureHttp](const QByteArray &bytes, const Error &error) {
-                const RegisteredClient client = error.isNull() ? entryFromBytes(bytes) : RegisteredClient();
-                if (!client.manageable()) {
-                    // RFC 7592 needs the registration access token; without it the client stays at the provider.
-                    const Error kept = error.isNull() || error.code == QLatin1String("not_found")
-                        ? Error::make(QStringLiteral("deregistration_unavailable"),
-                            tr("The provider gave no way to delete Keyway's client registration; remove the client in "
-                               "the provider's console."))
-                        : error;
-                    return finishRemoval(integrationId, kept, true);
-                }
-                m_registration->deleteClient(client.registrationClientUri, client.registrationAccessToken, allowInsecureHttp,
-                    [this, integrationId](const Error &deregistration) { finishRemoval(integrationId, deregistration, true); });
-            })));
+        boundTo(this, SecretStore::ReadCallback([allowInsecureHttp, done](const QByteArray &bytes, const Error &error) {
+            KeptRegistration kept;
+            kept.allowInsecureHttp = allowInsecureHttp;
+            if (error.isNull()) {
+                kept.entry = bytes;
+                kept.client = entryFromBytes(bytes);
+            } else {
+                kept.readError = error;
+            }
+            done(kept);
+        })));
+}
+
+void ClientRegistrar::deregister(const KeptRegistration &kept, Deregistered done)
+{
+    const RegisteredClient &client = kept.client;
+    if (!client.manageable()) {
+        // RFC 7592 needs the registration access token; without it the client stays at the provider.
+        return done(kept.readError.isNull() || kept.readError.code == QLatin1String("not_found")
+                ? Error::make(QStringLiteral("deregistration_unavailable"),
+                    tr("The provider gave no way to delete Keyway's client registration; remove the client in "
+                       "the provider's console."))
+                : kept.readError);
+    }
+    m_registration->deleteClient(
+        client.registrationClientUri, client.registrationAccessToken, kept.allowInsecureHttp, std::move(done));
 }
 
 void ClientRegistrar::finishRemoval(const QString &integrationId, const Error &deregistration, bool registered)

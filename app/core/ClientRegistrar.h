@@ -8,7 +8,11 @@
 //    when a step fails: the registration is deleted again if the file or the keychain entry cannot be written.
 //  - remove(): deletes a custom integration; one with a registration is first deleted at the provider
 //    (RFC 7592 §2.3) with the kept token. A failed deletion is reported but does not keep the integration.
+//  - addRegistered() with Request::replace over a custom integration that was itself registered retires the old
+//    registration as remove() does, once the new one is saved: deleted at the provider with its token, its keychain
+//    entry replaced or removed. Until then the old entry is kept (and put back if the new file cannot be saved).
 // Both end with a signal from the event loop.
+#include "auth/ClientRegistration.h"
 #include "catalog/Integration.h"
 #include "common/Error.h"
 
@@ -17,15 +21,16 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace keyway {
 
 class Catalog;
-class ClientRegistration;
 class CustomIntegrationBuilder;
 class SecretStore;
-struct RegisteredClient;
 
 class ClientRegistrar : public QObject
 {
@@ -51,7 +56,8 @@ public:
     // The keychain entry of an integration's registration.
     static QString secretKey(const QString &integrationId);
 
-    // Ends with created() or failed().
+    // Ends with created() (`replacedDeregistration` is null unless a replaced integration's registration could not be
+    // deleted at the provider) or failed().
     void addRegistered(const Request &request);
     // Ends with removed() (the integration is gone; `deregistration` is null unless the provider's registration could
     // not be deleted) or failed() (nothing was removed).
@@ -59,14 +65,30 @@ public:
     void abort();
 
 Q_SIGNALS:
-    void created(const keyway::Integration &integration);
+    void created(const keyway::Integration &integration, const keyway::Error &replacedDeregistration);
     void removed(const QString &integrationId, const keyway::Error &deregistration);
     void failed(const keyway::Error &error);
 
 private:
+    // A registration kept for an integration: its keychain entry as read, and how to reach the provider.
+    struct KeptRegistration
+    {
+        QByteArray entry; // the keychain entry's bytes; empty when there was none or it could not be read
+        Error readError; // the keychain's answer, when it gave no entry
+        bool allowInsecureHttp = false; // the integration's allow_insecure_http
+        RegisteredClient client; // read from `entry` (its secrets registered with the Redactor)
+    };
+    using Deregistered = std::function<void(const Error &deregistration)>;
+
     void onDiscovered(const OAuthSettings &metadata, const QJsonObject &document);
+    void registerClient(const QString &endpoint, const QJsonObject &document, const QJsonObject &clientMetadata);
     void onRegistered(const QJsonObject &document, const RegisteredClient &client);
+    void onSaved(const Integration &integration, bool wroteEntry);
     void undoRegistration(const RegisteredClient &client, const Error &why);
+    // The keychain entry of a registered integration, read before anything replaces it.
+    void readKept(const QString &integrationId, bool allowInsecureHttp, std::function<void(const KeptRegistration &)> done);
+    // RFC 7592 §2.3: deletes the kept registration at the provider; `done` gets why it could not be, if so.
+    void deregister(const KeptRegistration &kept, Deregistered done);
     void finishRemoval(const QString &integrationId, const Error &deregistration, bool registered);
 
     Catalog &m_catalog;
@@ -75,6 +97,7 @@ private:
     QPointer<CustomIntegrationBuilder> m_builder;
     ClientRegistration *m_registration;
     Request m_request;
+    std::optional<KeptRegistration> m_replaced; // addRegistered() with replace: the old integration's registration
 };
 
 } // namespace keyway

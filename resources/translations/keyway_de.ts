@@ -2587,10 +2587,6 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <translation>Integrationen auflisten, anzeigen, hinzufügen, importieren, exportieren oder entfernen</translation>
     </message>
     <message>
-        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
-        <translation>add: Keyway am Registrierungsendpunkt des Anbieters als Client registrieren (RFC 7591); der Client wird dort gelöscht, wenn die Integration entfernt wird</translation>
-    </message>
-    <message>
         <source>add --register: read the initial access token the provider requires from standard input</source>
         <translation>add --register: das vom Anbieter verlangte Initial-Access-Token von der Standardeingabe lesen</translation>
     </message>
@@ -2609,6 +2605,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Registered Keyway at the provider as the client %1</source>
         <translation>Keyway ist beim Anbieter als Client %1 registriert</translation>
+    </message>
+    <message>
+        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed or replaced</source>
+        <translation>add: Keyway am Registrierungsendpunkt des Anbieters als Client registrieren (RFC 7591); der Client wird dort gelöscht, wenn die Integration entfernt oder ersetzt wird</translation>
     </message>
 </context>
 <context>

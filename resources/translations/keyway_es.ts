@@ -2587,10 +2587,6 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <translation>Listar, mostrar, añadir, importar, exportar o eliminar integraciones</translation>
     </message>
     <message>
-        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
-        <translation>add: registrar Keyway como cliente en el endpoint de registro del proveedor (RFC 7591); el cliente se elimina allí cuando se quita la integración</translation>
-    </message>
-    <message>
         <source>add --register: read the initial access token the provider requires from standard input</source>
         <translation>add --register: leer de la entrada estándar el token de acceso inicial que exige el proveedor</translation>
     </message>
@@ -2609,6 +2605,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Registered Keyway at the provider as the client %1</source>
         <translation>Keyway se registró en el proveedor como el cliente %1</translation>
+    </message>
+    <message>
+        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed or replaced</source>
+        <translation>add: registrar Keyway como cliente en el endpoint de registro del proveedor (RFC 7591); el cliente se elimina allí cuando se quita o se sustituye la integración</translation>
     </message>
 </context>
 <context>

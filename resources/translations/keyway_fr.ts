@@ -2587,10 +2587,6 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <translation>Lister, afficher, ajouter, importer, exporter ou supprimer des intégrations</translation>
     </message>
     <message>
-        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
-        <translation>add : enregistrer Keyway comme client auprès du point de terminaison d&apos;enregistrement du fournisseur (RFC 7591) ; le client y est supprimé quand l&apos;intégration est retirée</translation>
-    </message>
-    <message>
         <source>add --register: read the initial access token the provider requires from standard input</source>
         <translation>add --register : lire sur l&apos;entrée standard le jeton d&apos;accès initial exigé par le fournisseur</translation>
     </message>
@@ -2609,6 +2605,10 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Registered Keyway at the provider as the client %1</source>
         <translation>Keyway est enregistré auprès du fournisseur comme client %1</translation>
+    </message>
+    <message>
+        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed or replaced</source>
+        <translation>add : enregistrer Keyway comme client auprès du point de terminaison d&apos;enregistrement du fournisseur (RFC 7591) ; le client y est supprimé quand l&apos;intégration est retirée ou remplacée</translation>
     </message>
 </context>
 <context>

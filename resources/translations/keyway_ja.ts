@@ -2579,10 +2579,6 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <translation>連携の一覧・表示・追加・取り込み・書き出し・削除</translation>
     </message>
     <message>
-        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed</source>
-        <translation>add: プロバイダーの登録エンドポイントで Keyway をクライアントとして登録する (RFC 7591)。連携を削除すると、そのクライアントもそこで削除されます</translation>
-    </message>
-    <message>
         <source>add --register: read the initial access token the provider requires from standard input</source>
         <translation>add --register: プロバイダーが求める初期アクセストークンを標準入力から読み取る</translation>
     </message>
@@ -2601,6 +2597,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Registered Keyway at the provider as the client %1</source>
         <translation>Keyway をプロバイダーにクライアント %1 として登録しました</translation>
+    </message>
+    <message>
+        <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed or replaced</source>
+        <translation>add: プロバイダーの登録エンドポイントで Keyway をクライアントとして登録する (RFC 7591)。連携を削除または置き換えると、そのクライアントもそこで削除されます</translation>
     </message>
 </context>
 <context>

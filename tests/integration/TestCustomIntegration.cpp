@@ -4,7 +4,8 @@
 // userinfo); export and import round-trip without any secret; a custom file with a built-in id overrides the
 // built-in one, visibly, until it is removed. With --register (RFC 7591) Keyway registers itself at a provider that
 // offers registration, connects, refreshes and calls the API with that client, and removing the integration deletes
-// the registration there (RFC 7592); a refused registration leaves nothing behind.
+// the registration there (RFC 7592), as replacing it with a new registration does; a refused registration leaves
+// nothing behind.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
@@ -57,8 +58,9 @@ private:
         return value;
     }
 
-    // RFC 7592 §2.1: GET at the client configuration endpoint with the registration access token.
-    int managementStatus(const QString &url, const QByteArray &token)
+    // RFC 7592 §2.1: GET at the client configuration endpoint with the registration access token; the status, and
+    // the client's registered metadata (§3) in `metadata` when given.
+    int managementStatus(const QString &url, const QByteArray &token, QJsonObject *metadata = nullptr)
     {
         QNetworkRequest request {QUrl(url)};
         request.setRawHeader("Authorization", "Bearer " + token);
@@ -66,7 +68,19 @@ private:
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             return -1;
         reply->deleteLater();
+        if (metadata)
+            *metadata = QJsonDocument::fromJson(reply->readAll()).object();
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    // The registration access token kept in the keychain entry of integration `id`'s registration.
+    static QByteArray registrationAccessToken(const QString &id)
+    {
+        return QJsonDocument::fromJson(keychainEntry(QStringLiteral("registration/") + id))
+            .object()
+            .value(QStringLiteral("registration_access_token"))
+            .toString()
+            .toUtf8();
     }
 
     static QString customDir() { return qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/keyway/integrations"); }
@@ -395,6 +409,73 @@ private slots:
         QVERIFY(!QFile::exists(file));
         QCOMPARE(managementStatus(configuration, rat), 401);
         QVERIFY(keychainEntry(QStringLiteral("registration/registered-idp")).isEmpty());
+    }
+
+    void replacingARegisteredIntegrationDeletesTheOldRegistration()
+    {
+        test::PeerProcess peer;
+        const QString error
+            = peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--registration"), QStringLiteral("true")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString issuer = peer.issuer();
+        const QString id = QStringLiteral("replaced-idp");
+        const QString file = customDir() + QStringLiteral("/replaced-idp.json");
+        const QStringList add {QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"), issuer,
+            QStringLiteral("--id"), id, QStringLiteral("--register")};
+        const Run first = keyway(add);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QJsonObject before = readJson(file).value(QStringLiteral("oauth")).toObject();
+        const QJsonObject oldClient = before.value(QStringLiteral("registered_client")).toObject();
+        const QString oldConfiguration = oldClient.value(QStringLiteral("configuration_url")).toString();
+        const QByteArray oldToken = registrationAccessToken(id);
+        QVERIFY(!oldToken.isEmpty());
+        m_secrets << oldToken;
+        QJsonObject registered;
+        QCOMPARE(managementStatus(oldConfiguration, oldToken, &registered), 200);
+
+        // Without --replace the integration is kept and nothing is registered.
+        const Run again = keyway(add);
+        QCOMPARE(again.code, 1);
+        QCOMPARE(readJson(file).value(QStringLiteral("oauth")).toObject(), before);
+        QCOMPARE(registrationAccessToken(id), oldToken);
+
+        // Replaced: a new client, and the old registration deleted at the provider (RFC 7592 §2.3) with the token that
+        // was kept for it.
+        const Run replaced = keyway(add + QStringList {QStringLiteral("--replace")});
+        QVERIFY2(replaced.code == 0, qPrintable(replaced.err));
+        QVERIFY2(!replaced.err.contains(QLatin1String("Warning")), qPrintable(replaced.err));
+        const QJsonObject oauth = readJson(file).value(QStringLiteral("oauth")).toObject();
+        const QJsonObject client = oauth.value(QStringLiteral("registered_client")).toObject();
+        QVERIFY(!client.value(QStringLiteral("client_id")).toString().isEmpty());
+        QVERIFY(client.value(QStringLiteral("client_id")) != oldClient.value(QStringLiteral("client_id")));
+        QCOMPARE(managementStatus(oldConfiguration, oldToken), 401);
+        const QByteArray newToken = registrationAccessToken(id);
+        QVERIFY(!newToken.isEmpty() && newToken != oldToken);
+        m_secrets << newToken;
+        const QString configuration = client.value(QStringLiteral("configuration_url")).toString();
+        QCOMPARE(managementStatus(configuration, newToken, &registered), 200);
+        QCOMPARE(registered.value(QStringLiteral("client_id")), client.value(QStringLiteral("client_id")));
+        const QString problems = schemaProblems(file);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+        // The new client works: connect, refresh and call the API.
+        const Run connect = keyway({QStringLiteral("connect"), id});
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString connection = QString::fromUtf8(connect.out).trimmed();
+        const Run refreshed = keyway({QStringLiteral("token"), connection, QStringLiteral("--refresh"),
+            QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(refreshed.code == 0, qPrintable(refreshed.err));
+        const QJsonObject token = QJsonDocument::fromJson(refreshed.out).object();
+        m_secrets << token.value(QStringLiteral("access_token")).toString().toUtf8();
+        const Run me = keyway({QStringLiteral("request"), connection, QStringLiteral("GET"), issuer + QStringLiteral("/me")});
+        QVERIFY2(me.code == 0, qPrintable(me.err));
+        QCOMPARE(QJsonDocument::fromJson(me.out).object().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+
+        const Run removed = keyway({QStringLiteral("integrations"), QStringLiteral("remove"), id});
+        QVERIFY2(removed.code == 0 && !removed.err.contains(QLatin1String("Warning")), qPrintable(removed.err));
+        QCOMPARE(managementStatus(configuration, newToken), 401);
+        QVERIFY(keychainEntry(QStringLiteral("registration/replaced-idp")).isEmpty());
+        peer.stop();
     }
 
     void aServerTakingOnlySecretsGetsAConfidentialClient()
