@@ -70,7 +70,7 @@ void ClientRegistration::abortAll()
     m_client->abortAll();
 }
 
-Result<QJsonObject> ClientRegistration::metadata(const QString &redirectUri, const QStringList &authMethodsSupported)
+Result<QJsonObject> ClientRegistration::metadata(const QString &redirectUri, const QStringList &authMethodsSupported, bool dpop)
 {
     // RFC 8252 §8.4: a native app is a public client; PKCE protects its code. A server that takes only secrets gets
     // a confidential registration, and the secret it returns is kept in the keychain (RFC 8252 §8.5 notes it is
@@ -88,11 +88,16 @@ Result<QJsonObject> ClientRegistration::metadata(const QString &redirectUri, con
                 .arg(authMethodsSupported.join(QStringLiteral(", ")).left(200)));
     // RFC 7591 §2: redirect_uris, token_endpoint_auth_method, grant_types, response_types, client_name; OpenID
     // Connect Dynamic Client Registration §2: application_type native (loopback redirects allowed).
-    return QJsonObject {{QStringLiteral("application_type"), QStringLiteral("native")},
+    QJsonObject client {{QStringLiteral("application_type"), QStringLiteral("native")},
         {QStringLiteral("client_name"), QStringLiteral("Keyway")}, {QStringLiteral("redirect_uris"), QJsonArray {redirectUri}},
         {QStringLiteral("grant_types"), QJsonArray {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
         {QStringLiteral("response_types"), QJsonArray {QStringLiteral("code")}},
         {QStringLiteral("token_endpoint_auth_method"), method}};
+    // RFC 9449 §5.2: the client always uses DPoP, so the server may refuse it any token request without a proof
+    // and no token of it can be replayed as a Bearer token. Left out otherwise (its default is false).
+    if (dpop)
+        client.insert(QStringLiteral("dpop_bound_access_tokens"), true);
+    return client;
 }
 
 Result<RegisteredClient> ClientRegistration::parseResponse(int status, const QByteArray &contentType, const QByteArray &body,

@@ -5,7 +5,8 @@
 //  - metadata(): the client metadata Keyway sends (§2): a native application (OpenID Connect Dynamic Client
 //    Registration §2 application_type) with its loopback redirect URI, the authorization code and refresh token
 //    grants, response type "code", and token_endpoint_auth_method "none" (a public client protected by PKCE,
-//    RFC 8252 §8.4) unless the server lists only client secret methods;
+//    RFC 8252 §8.4) unless the server lists only client secret methods; and dpop_bound_access_tokens true for an
+//    integration that binds its tokens to a DPoP key (RFC 9449 §5.2), so the server issues it only bound tokens;
 //  - registerClient(): POSTs it as JSON (§3.1), with the initial access token as a Bearer token when the server
 //    needs one (§3); the answer (§3.2.1) gives client_id and maybe client_secret, client_secret_expires_at,
 //    registration_access_token and registration_client_uri (RFC 7592 §3);
@@ -59,8 +60,9 @@ public:
 
     // The client metadata for `redirectUri` (what the user would otherwise register by hand) given the server's
     // token_endpoint_auth_methods_supported (empty: not said, RFC 8414 §2's default client_secret_basic applies,
-    // and "none" is tried). Error "registration_unsupported" when the server lists no method Keyway can use.
-    static Result<QJsonObject> metadata(const QString &redirectUri, const QStringList &authMethodsSupported);
+    // and "none" is tried). `dpop`: the integration's oauth.dpop. Error "registration_unsupported" when the server
+    // lists no method Keyway can use.
+    static Result<QJsonObject> metadata(const QString &redirectUri, const QStringList &authMethodsSupported, bool dpop = false);
     // The server's answer to a registration request, judged (pure; safe on any input). `endpoint` is the
     // registration endpoint the request went to: registration_client_uri must share its origin.
     static Result<RegisteredClient> parseResponse(int httpStatus, const QByteArray &contentType, const QByteArray &body,

@@ -95,11 +95,12 @@ void CustomIntegrationBuilder::discover(Discovery *discovery, const QString &iss
         m_discovery.clear();
         qCInfo(lcCatalog) << "custom integration" << m_id << "from" << issuer << (openid ? "(OpenID Connect)" : "(RFC 8414)");
         QJsonObject document = documentFromMetadata(settings, m_id, m_name, openid);
-        if (!m_redirect.isEmpty()) {
-            QJsonObject oauth = document.value(QStringLiteral("oauth")).toObject();
+        QJsonObject oauth = document.value(QStringLiteral("oauth")).toObject();
+        if (!m_redirect.isEmpty())
             oauth.insert(QStringLiteral("redirect"), m_redirect);
-            document.insert(QStringLiteral("oauth"), oauth);
-        }
+        if (m_dpop)
+            oauth.insert(QStringLiteral("dpop"), true);
+        document.insert(QStringLiteral("oauth"), oauth);
         if (!m_save)
             return Q_EMIT discovered(settings, document);
         const Result<Integration> saved = m_catalog.saveCustom(document, m_replace);

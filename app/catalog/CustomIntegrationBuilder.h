@@ -92,6 +92,9 @@ public:
     // every connection made with the integration uses it. Empty: the format's default (any port on 127.0.0.1).
     // Applies to the next createFromIssuer().
     void setRedirect(const QJsonObject &redirect) { m_redirect = redirect; }
+    // The user's choice to sender-constrain every connection's tokens (RFC 9449; `keyway integrations add --dpop`),
+    // written as "oauth.dpop": true. Applies to the next createFromIssuer().
+    void setDpop(bool dpop) { m_dpop = dpop; }
 
     // Saves the form's integration at once.
     Result<Integration> createManual(const CustomIntegrationForm &form, bool replace = false);
@@ -118,6 +121,7 @@ private:
     bool m_save = true;
     bool m_allowInsecureHttp = false;
     QJsonObject m_redirect;
+    bool m_dpop = false;
 };
 
 } // namespace keyway

@@ -102,6 +102,9 @@ void IntegrationsCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("register"),
             tr("add: register Keyway as a client at the provider's registration endpoint (RFC 7591); the "
                "client is deleted there when the integration is removed or replaced")},
+        {QStringLiteral("dpop"),
+            tr("add: bind every connection's tokens to a key pair of its own (DPoP, RFC 9449); with --register the "
+               "client is registered for DPoP-bound tokens only")},
         {QStringLiteral("initial-access-token-stdin"),
             tr("add --register: read the initial access token the provider requires from standard input")},
         {QStringLiteral("allow-insecure-http"),
@@ -132,7 +135,7 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
     if (sub == QLatin1String("add")) {
         if (expectArgs(0,
                 QStringLiteral("add --issuer URL --id ID [--name NAME] [--redirect-uri URI] [--replace] [--allow-insecure-http] "
-                               "[--register [--initial-access-token-stdin]]")))
+                               "[--dpop] [--register [--initial-access-token-stdin]]")))
             add(core, parser, exit);
         return;
     }
@@ -234,6 +237,7 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
         return addRegistered(core, parser, redirect, exit);
     auto *builder = new CustomIntegrationBuilder(core.catalog(), core.service().network(), &core.service());
     builder->setAllowInsecureHttp(parser.isSet(QStringLiteral("allow-insecure-http")));
+    builder->setDpop(parser.isSet(QStringLiteral("dpop")));
     if (!redirect.isEmpty())
         builder->setRedirect(redirect);
     QObject::connect(builder, &CustomIntegrationBuilder::created, builder, [builder, exit, &core](const Integration &in) {
@@ -268,6 +272,7 @@ void IntegrationsCommand::addRegistered(
     request.replace = parser.isSet(QStringLiteral("replace"));
     request.allowInsecureHttp = parser.isSet(QStringLiteral("allow-insecure-http"));
     request.redirect = redirect;
+    request.dpop = parser.isSet(QStringLiteral("dpop"));
     if (parser.isSet(QStringLiteral("initial-access-token-stdin"))) {
         request.initialAccessToken = readStdinSecret();
         if (request.initialAccessToken.isEmpty())

@@ -87,6 +87,7 @@ void ClientRegistrar::addRegistered(const Request &request)
     m_builder = builder;
     builder->setAllowInsecureHttp(request.allowInsecureHttp);
     builder->setRedirect(request.redirect);
+    builder->setDpop(request.dpop);
     connect(builder, &CustomIntegrationBuilder::discovered, this,
         [this, builder](const OAuthSettings &metadata, const QJsonObject &document) {
             builder->deleteLater();
@@ -120,8 +121,8 @@ void ClientRegistrar::onDiscovered(const OAuthSettings &metadata, const QJsonObj
     const Result<RedirectTarget> redirect = ConnectionPlanner::redirectTarget(parsed.value(), parsed.value().oauth, {});
     if (!redirect)
         return Q_EMIT failed(redirect.error());
-    const Result<QJsonObject> clientMetadata
-        = ClientRegistration::metadata(redirect.value().registeredUri(), metadata.tokenEndpointAuthMethodsSupported);
+    const Result<QJsonObject> clientMetadata = ClientRegistration::metadata(
+        redirect.value().registeredUri(), metadata.tokenEndpointAuthMethodsSupported, parsed.value().oauth.dpop);
     if (!clientMetadata)
         return Q_EMIT failed(clientMetadata.error());
     // A replaced integration's own registration is read before the new one takes its keychain entry, to be deleted

@@ -6,6 +6,8 @@
 //    client secret and the RFC 7592 registration access token in the keychain entry "registration/<id>", and saves
 //    the integration file with the client id (oauth.registered_client), never a secret. Nothing is left behind
 //    when a step fails: the registration is deleted again if the file or the keychain entry cannot be written.
+//    With Request::dpop the file says oauth.dpop and the client is registered for DPoP-bound tokens only
+//    (RFC 9449 §5.2, ClientRegistration::metadata).
 //  - remove(): deletes a custom integration; one with a registration is first deleted at the provider
 //    (RFC 7592 §2.3) with the kept token. A failed deletion is reported but does not keep the integration.
 //  - addRegistered() with Request::replace over a custom integration that was itself registered retires the old
@@ -47,6 +49,7 @@ public:
         bool allowInsecureHttp = false; // the user's opt-in, as CustomIntegrationBuilder::setAllowInsecureHttp
         QJsonObject redirect; // the file's oauth.redirect (an exact redirect URI); empty: any port on 127.0.0.1
         QByteArray initialAccessToken; // RFC 7591 §3, for servers that register only with one
+        bool dpop = false; // the user's choice (--dpop): every connection's tokens bound to a DPoP key, RFC 9449
     };
 
     // Everything borrowed must outlive this object.

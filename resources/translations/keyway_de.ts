@@ -2610,6 +2610,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed or replaced</source>
         <translation>add: Keyway am Registrierungsendpunkt des Anbieters als Client registrieren (RFC 7591); der Client wird dort gelöscht, wenn die Integration entfernt oder ersetzt wird</translation>
     </message>
+    <message>
+        <source>add: bind every connection&apos;s tokens to a key pair of its own (DPoP, RFC 9449); with --register the client is registered for DPoP-bound tokens only</source>
+        <translation>add: die Token jeder Verbindung an ein eigenes Schlüsselpaar binden (DPoP, RFC 9449); mit --register wird der Client nur für an DPoP gebundene Token registriert</translation>
+    </message>
 </context>
 <context>
     <name>Jwk</name>

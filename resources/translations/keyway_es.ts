@@ -2610,6 +2610,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed or replaced</source>
         <translation>add: registrar Keyway como cliente en el endpoint de registro del proveedor (RFC 7591); el cliente se elimina allí cuando se quita o se sustituye la integración</translation>
     </message>
+    <message>
+        <source>add: bind every connection&apos;s tokens to a key pair of its own (DPoP, RFC 9449); with --register the client is registered for DPoP-bound tokens only</source>
+        <translation>add: vincular los tokens de cada conexión a un par de claves propio (DPoP, RFC 9449); con --register el cliente se registra solo para tokens vinculados a DPoP</translation>
+    </message>
 </context>
 <context>
     <name>Jwk</name>

@@ -2610,6 +2610,10 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed or replaced</source>
         <translation>add : enregistrer Keyway comme client auprès du point de terminaison d&apos;enregistrement du fournisseur (RFC 7591) ; le client y est supprimé quand l&apos;intégration est retirée ou remplacée</translation>
     </message>
+    <message>
+        <source>add: bind every connection&apos;s tokens to a key pair of its own (DPoP, RFC 9449); with --register the client is registered for DPoP-bound tokens only</source>
+        <translation>add : lier les jetons de chaque connexion à une paire de clés qui lui est propre (DPoP, RFC 9449) ; avec --register le client est enregistré pour des jetons liés à DPoP uniquement</translation>
+    </message>
 </context>
 <context>
     <name>Jwk</name>

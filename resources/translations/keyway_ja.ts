@@ -2602,6 +2602,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>add: register Keyway as a client at the provider&apos;s registration endpoint (RFC 7591); the client is deleted there when the integration is removed or replaced</source>
         <translation>add: プロバイダーの登録エンドポイントで Keyway をクライアントとして登録する (RFC 7591)。連携を削除または置き換えると、そのクライアントもそこで削除されます</translation>
     </message>
+    <message>
+        <source>add: bind every connection&apos;s tokens to a key pair of its own (DPoP, RFC 9449); with --register the client is registered for DPoP-bound tokens only</source>
+        <translation>add: 各接続のトークンをその接続専用の鍵ペアに結び付ける (DPoP、RFC 9449)。--register と併用すると、クライアントは DPoP に束縛されたトークン専用として登録されます</translation>
+    </message>
 </context>
 <context>
     <name>Jwk</name>

@@ -5,7 +5,7 @@
 // built-in one, visibly, until it is removed. With --register (RFC 7591) Keyway registers itself at a provider that
 // offers registration, connects, refreshes and calls the API with that client, and removing the integration deletes
 // the registration there (RFC 7592), as replacing it with a new registration does; a refused registration leaves
-// nothing behind.
+// nothing behind. With --dpop the client is registered for DPoP-bound tokens only (RFC 9449 §5.2).
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
@@ -425,6 +425,7 @@ private slots:
         const Run first = keyway(add);
         QVERIFY2(first.code == 0, qPrintable(first.err));
         const QJsonObject before = readJson(file).value(QStringLiteral("oauth")).toObject();
+        QVERIFY(!before.value(QStringLiteral("dpop")).toBool());
         const QJsonObject oldClient = before.value(QStringLiteral("registered_client")).toObject();
         const QString oldConfiguration = oldClient.value(QStringLiteral("configuration_url")).toString();
         const QByteArray oldToken = registrationAccessToken(id);
@@ -432,6 +433,7 @@ private slots:
         m_secrets << oldToken;
         QJsonObject registered;
         QCOMPARE(managementStatus(oldConfiguration, oldToken, &registered), 200);
+        QVERIFY(!registered.value(QStringLiteral("dpop_bound_access_tokens")).toBool());
 
         // Without --replace the integration is kept and nothing is registered.
         const Run again = keyway(add);
@@ -439,12 +441,13 @@ private slots:
         QCOMPARE(readJson(file).value(QStringLiteral("oauth")).toObject(), before);
         QCOMPARE(registrationAccessToken(id), oldToken);
 
-        // Replaced: a new client, and the old registration deleted at the provider (RFC 7592 §2.3) with the token that
-        // was kept for it.
-        const Run replaced = keyway(add + QStringList {QStringLiteral("--replace")});
+        // Replaced, now with DPoP: a new client, registered for DPoP-bound tokens only (RFC 9449 §5.2), and the old
+        // registration deleted at the provider (RFC 7592 §2.3) with the token that was kept for it.
+        const Run replaced = keyway(add + QStringList {QStringLiteral("--replace"), QStringLiteral("--dpop")});
         QVERIFY2(replaced.code == 0, qPrintable(replaced.err));
         QVERIFY2(!replaced.err.contains(QLatin1String("Warning")), qPrintable(replaced.err));
         const QJsonObject oauth = readJson(file).value(QStringLiteral("oauth")).toObject();
+        QVERIFY(oauth.value(QStringLiteral("dpop")).toBool());
         const QJsonObject client = oauth.value(QStringLiteral("registered_client")).toObject();
         QVERIFY(!client.value(QStringLiteral("client_id")).toString().isEmpty());
         QVERIFY(client.value(QStringLiteral("client_id")) != oldClient.value(QStringLiteral("client_id")));
@@ -455,10 +458,12 @@ private slots:
         const QString configuration = client.value(QStringLiteral("configuration_url")).toString();
         QCOMPARE(managementStatus(configuration, newToken, &registered), 200);
         QCOMPARE(registered.value(QStringLiteral("client_id")), client.value(QStringLiteral("client_id")));
+        QCOMPARE(registered.value(QStringLiteral("dpop_bound_access_tokens")), QJsonValue(true));
         const QString problems = schemaProblems(file);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
 
-        // The new client works: connect, refresh and call the API.
+        // The provider now issues that client only DPoP-bound tokens, and Keyway's connections make proofs for them:
+        // connect, refresh and call the API.
         const Run connect = keyway({QStringLiteral("connect"), id});
         QVERIFY2(connect.code == 0, qPrintable(connect.err));
         const QString connection = QString::fromUtf8(connect.out).trimmed();
@@ -466,6 +471,7 @@ private slots:
             QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(refreshed.code == 0, qPrintable(refreshed.err));
         const QJsonObject token = QJsonDocument::fromJson(refreshed.out).object();
+        QCOMPARE(token.value(QStringLiteral("token_type")).toString(), QStringLiteral("DPoP"));
         m_secrets << token.value(QStringLiteral("access_token")).toString().toUtf8();
         const Run me = keyway({QStringLiteral("request"), connection, QStringLiteral("GET"), issuer + QStringLiteral("/me")});
         QVERIFY2(me.code == 0, qPrintable(me.err));

@@ -38,6 +38,15 @@ private slots:
             (QJsonArray {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}));
         QCOMPARE(o.value(QStringLiteral("response_types")).toArray(), QJsonArray {QStringLiteral("code")});
         QCOMPARE(o.value(QStringLiteral("token_endpoint_auth_method")).toString(), QStringLiteral("none"));
+        QVERIFY(!o.contains(QStringLiteral("dpop_bound_access_tokens"))); // RFC 9449 §5.2: false unless said
+    }
+
+    void aDpopIntegrationRegistersForBoundTokensOnly()
+    {
+        const Result<QJsonObject> m = ClientRegistration::metadata(QStringLiteral("http://127.0.0.1/callback"), {}, true);
+        QVERIFY(m.ok());
+        QCOMPARE(m.value().value(QStringLiteral("dpop_bound_access_tokens")), QJsonValue(true));
+        QCOMPARE(m.value().value(QStringLiteral("token_endpoint_auth_method")).toString(), QStringLiteral("none"));
     }
 
     void authMethodFollowsTheServer_data()

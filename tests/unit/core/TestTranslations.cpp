@@ -297,7 +297,7 @@ private slots:
             QStringLiteral("keyway integrations "),
             QStringLiteral("show ID [--json] [--param KEY=VALUE]... [--redirect-uri URI]"),
             QStringLiteral("add --issuer URL --id ID [--name NAME] [--redirect-uri URI] [--replace] [--allow-insecure-http] "
-                           "[--register [--initial-access-token-stdin]]"),
+                           "[--dpop] [--register [--initial-access-token-stdin]]"),
             QStringLiteral("import FILE [--replace]"),
             QStringLiteral("remove ID"),
             QStringLiteral("[show ID | add | import FILE | export ID FILE | remove ID]"),
