@@ -12,6 +12,8 @@ namespace {
 
 const QString kDefaultVariable = QStringLiteral("KEYWAY_ACCESS_TOKEN");
 const QString kBaseUrlVariable = QStringLiteral("KEYWAY_API_BASE_URL");
+// The token's type (PresentedCredential::tokenType): the Authorization scheme a wrapper sends it with.
+const QString kTokenTypeVariable = QStringLiteral("KEYWAY_TOKEN_TYPE");
 
 } // namespace
 
@@ -33,7 +35,9 @@ void ExecCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("refresh"), tr("Refresh the token first")});
     parser.addOption({QStringLiteral("allow-bound-token"),
         tr("Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as \"Authorization: DPoP\" with a "
-           "fresh proof for each request, from keyway token CONNECTION --dpop-proof")});
+           "fresh proof for each request, from keyway token CONNECTION --dpop-proof. KEYWAY_TOKEN_TYPE always says "
+           "the token's type (Bearer, or DPoP for a bound token; unset for an API key or Basic credential), so COMMAND "
+           "can pick the scheme")});
 }
 
 void ExecCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit exit)
@@ -45,7 +49,7 @@ void ExecCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit 
     if (variables.isEmpty())
         variables << kDefaultVariable;
     for (const QString &variable : variables)
-        if (!isVariableName(variable) || variable == kBaseUrlVariable)
+        if (!isVariableName(variable) || variable == kBaseUrlVariable || variable == kTokenTypeVariable)
             return exit(fail(name(), tr("--env %1 is not a variable name a command can read").arg(variable)));
     const auto connection = core.service().choose(positional.first());
     if (!connection)
@@ -73,6 +77,10 @@ void ExecCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit 
                 environment.remove(kBaseUrlVariable);
             else
                 environment.insert(kBaseUrlVariable, credential.value().apiBaseUrl);
+            if (credential.value().tokenType.isEmpty())
+                environment.remove(kTokenTypeVariable);
+            else
+                environment.insert(kTokenTypeVariable, credential.value().tokenType);
 
             auto *process = new QProcess;
             process->setProgram(command.first());

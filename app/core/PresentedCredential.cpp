@@ -1,5 +1,6 @@
 #include "core/PresentedCredential.h"
 
+#include "auth/DpopSigner.h"
 #include "core/ConnectionSettings.h"
 #include "core/DpopBinding.h"
 #include "core/StoredCredentials.h"
@@ -27,6 +28,9 @@ PresentedCredential PresentedCredential::from(const ConnectionSettings &settings
         p.expiresAt = credentials.tokens.expiresAt;
         p.scopes = credentials.tokens.grantedScopes;
         p.dpopBound = DpopBinding::applies(settings, credentials);
+        // Spelled as the Authorization scheme it goes with (RFC 9449 §7.1), whatever case the server used.
+        if (p.dpopBound)
+            p.tokenType = DpopSigner::scheme();
         break;
     }
     return p;

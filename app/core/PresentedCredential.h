@@ -21,7 +21,7 @@ struct PresentedCredential
     QByteArray secret; // what goes after the scheme: access token, API key, or base64(user:password)
     QByteArray username; // Basic only: the user name, and the password in `password`
     QByteArray password;
-    QString tokenType; // RFC 6749 §5.1 token_type ("Bearer"); empty for API keys and Basic
+    QString tokenType; // RFC 6749 §5.1 token_type ("Bearer"; "DPoP" when dpopBound); empty for API keys and Basic
     QDateTime expiresAt; // UTC; invalid when unknown or the credential does not expire
     QStringList scopes; // the scopes granted, RFC 6749 §3.3
     QString apiBaseUrl; // the connection's API base URL, when its integration has one

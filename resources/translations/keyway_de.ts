@@ -2159,12 +2159,12 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <translation>Einen Befehl mit dem Token einer Verbindung in seiner Umgebung ausführen</translation>
     </message>
     <message>
-        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof</source>
-        <translation>Auch ein an DPoP gebundenes Token (RFC 9449) übergeben: COMMAND muss es als „Authorization: DPoP“ mit einem frischen Nachweis für jede Anfrage senden, von keyway token CONNECTION --dpop-proof</translation>
-    </message>
-    <message>
         <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which COMMAND cannot make alone. Call the API with keyway request instead, or add --allow-bound-token when COMMAND gets a proof for each request from keyway token %1 --dpop-proof.</source>
         <translation>das Zugriffstoken von %1 ist an seinen DPoP-Schlüssel gebunden (RFC 9449): Ein Server akzeptiert es nur mit einem frischen Nachweis für jede Anfrage, den COMMAND nicht allein erstellen kann. Rufen Sie die API stattdessen mit keyway request auf, oder fügen Sie --allow-bound-token hinzu, wenn COMMAND für jede Anfrage einen Nachweis von keyway token %1 --dpop-proof holt.</translation>
+    </message>
+    <message>
+        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof. KEYWAY_TOKEN_TYPE always says the token&apos;s type (Bearer, or DPoP for a bound token; unset for an API key or Basic credential), so COMMAND can pick the scheme</source>
+        <translation>Auch ein an DPoP gebundenes Token (RFC 9449) übergeben: COMMAND muss es als „Authorization: DPoP“ mit einem frischen Nachweis für jede Anfrage senden, von keyway token CONNECTION --dpop-proof. KEYWAY_TOKEN_TYPE nennt immer den Typ des Tokens (Bearer, oder DPoP für ein gebundenes Token; nicht gesetzt für einen API-Schlüssel oder Basic-Zugangsdaten), damit COMMAND das Schema wählen kann</translation>
     </message>
 </context>
 <context>

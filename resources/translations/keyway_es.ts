@@ -2159,12 +2159,12 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <translation>Ejecutar un comando con el token de una conexión en su entorno</translation>
     </message>
     <message>
-        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof</source>
-        <translation>Entregar también un token vinculado a DPoP (RFC 9449): COMMAND debe enviarlo como «Authorization: DPoP» con una prueba nueva para cada solicitud, obtenida con keyway token CONNECTION --dpop-proof</translation>
-    </message>
-    <message>
         <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which COMMAND cannot make alone. Call the API with keyway request instead, or add --allow-bound-token when COMMAND gets a proof for each request from keyway token %1 --dpop-proof.</source>
         <translation>el token de acceso de %1 está vinculado a su clave DPoP (RFC 9449): un servidor solo lo acepta con una prueba nueva para cada solicitud, que COMMAND no puede generar por sí solo. Llame a la API con keyway request, o añada --allow-bound-token si COMMAND obtiene una prueba para cada solicitud con keyway token %1 --dpop-proof.</translation>
+    </message>
+    <message>
+        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof. KEYWAY_TOKEN_TYPE always says the token&apos;s type (Bearer, or DPoP for a bound token; unset for an API key or Basic credential), so COMMAND can pick the scheme</source>
+        <translation>Entregar también un token vinculado a DPoP (RFC 9449): COMMAND debe enviarlo como «Authorization: DPoP» con una prueba nueva para cada solicitud, obtenida con keyway token CONNECTION --dpop-proof. KEYWAY_TOKEN_TYPE indica siempre el tipo del token (Bearer, o DPoP para un token vinculado; sin definir para una clave de API o una credencial Basic), para que COMMAND elija el esquema</translation>
     </message>
 </context>
 <context>

@@ -2159,12 +2159,12 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <translation>Lancer une commande avec le jeton d&apos;une connexion dans son environnement</translation>
     </message>
     <message>
-        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof</source>
-        <translation>Remettre aussi un jeton lié à DPoP (RFC 9449) : COMMAND doit l’envoyer en « Authorization: DPoP » avec une preuve neuve pour chaque requête, obtenue par keyway token CONNECTION --dpop-proof</translation>
-    </message>
-    <message>
         <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which COMMAND cannot make alone. Call the API with keyway request instead, or add --allow-bound-token when COMMAND gets a proof for each request from keyway token %1 --dpop-proof.</source>
         <translation>le jeton d’accès de %1 est lié à sa clé DPoP (RFC 9449) : un serveur ne l’accepte qu’avec une preuve neuve pour chaque requête, que COMMAND ne peut pas produire seul. Appelez plutôt l’API avec keyway request, ou ajoutez --allow-bound-token si COMMAND obtient une preuve pour chaque requête avec keyway token %1 --dpop-proof.</translation>
+    </message>
+    <message>
+        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof. KEYWAY_TOKEN_TYPE always says the token&apos;s type (Bearer, or DPoP for a bound token; unset for an API key or Basic credential), so COMMAND can pick the scheme</source>
+        <translation>Remettre aussi un jeton lié à DPoP (RFC 9449) : COMMAND doit l’envoyer en « Authorization: DPoP » avec une preuve neuve pour chaque requête, obtenue par keyway token CONNECTION --dpop-proof. KEYWAY_TOKEN_TYPE donne toujours le type du jeton (Bearer, ou DPoP pour un jeton lié ; absent pour une clé d&apos;API ou un identifiant Basic), pour que COMMAND choisisse le schéma</translation>
     </message>
 </context>
 <context>

@@ -2152,12 +2152,12 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <translation>接続のトークンを環境変数に入れてコマンドを実行する</translation>
     </message>
     <message>
-        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof</source>
-        <translation>DPoP に束縛されたトークン (RFC 9449) も渡す: COMMAND はそれを「Authorization: DPoP」として、リクエストごとに keyway token CONNECTION --dpop-proof で得た新しい証明とともに送る必要があります</translation>
-    </message>
-    <message>
         <source>the access token of %1 is bound to its DPoP key (RFC 9449): a server accepts it only with a fresh proof for each request, which COMMAND cannot make alone. Call the API with keyway request instead, or add --allow-bound-token when COMMAND gets a proof for each request from keyway token %1 --dpop-proof.</source>
         <translation>%1 のアクセストークンはその DPoP 鍵に束縛されています (RFC 9449): サーバーはリクエストごとの新しい証明があるときだけ受け付けますが、COMMAND は単独ではそれを作れません。代わりに keyway request で API を呼ぶか、COMMAND がリクエストごとに keyway token %1 --dpop-proof から証明を得る場合は --allow-bound-token を付けてください。</translation>
+    </message>
+    <message>
+        <source>Hand over a DPoP-bound token (RFC 9449) too: COMMAND must send it as &quot;Authorization: DPoP&quot; with a fresh proof for each request, from keyway token CONNECTION --dpop-proof. KEYWAY_TOKEN_TYPE always says the token&apos;s type (Bearer, or DPoP for a bound token; unset for an API key or Basic credential), so COMMAND can pick the scheme</source>
+        <translation>DPoP に束縛されたトークン (RFC 9449) も渡す: COMMAND はそれを「Authorization: DPoP」として、リクエストごとに keyway token CONNECTION --dpop-proof で得た新しい証明とともに送る必要があります。KEYWAY_TOKEN_TYPE には常にトークンの種類 (Bearer、束縛されたトークンなら DPoP。API キーや Basic 認証情報では未設定) が入るので、COMMAND はスキームを選べます</translation>
     </message>
 </context>
 <context>

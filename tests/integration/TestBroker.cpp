@@ -147,10 +147,12 @@ private slots:
         m_id = QString::fromUtf8(connected.out).trimmed();
     }
 
-    // The command reads the token from its environment and shows it works at the provider's userinfo endpoint.
+    // The command reads the token and its type (the Authorization scheme) from its environment and shows they work at
+    // the provider's userinfo endpoint.
     void execGivesTheCommandAWorkingToken()
     {
-        const QString check = uR"(fetch(process.env.ISSUER + '/me', {headers: {Authorization: 'Bearer ' + process.env.%1}})
+        const QString check = uR"(if (process.env.KEYWAY_TOKEN_TYPE !== 'Bearer') process.exit(6);
+            fetch(process.env.ISSUER + '/me', {headers: {Authorization: process.env.KEYWAY_TOKEN_TYPE + ' ' + process.env.%1}})
             .then((r) => process.exit(r.status === 200 ? 0 : 3), () => process.exit(4));)"_s;
         qputenv("ISSUER", m_peer.issuer().toUtf8());
         const QString node = keyway::test::nodeProgram();
@@ -181,6 +183,8 @@ private slots:
         QTest::newRow("variable with =") << QStringList {u"exec"_s, u"CONN"_s, u"--env"_s, u"A=B"_s, u"--"_s, u"true"_s};
         QTest::newRow("the base URL's variable")
             << QStringList {u"exec"_s, u"CONN"_s, u"--env"_s, u"KEYWAY_API_BASE_URL"_s, u"--"_s, u"true"_s};
+        QTest::newRow("the token type's variable")
+            << QStringList {u"exec"_s, u"CONN"_s, u"--env"_s, u"KEYWAY_TOKEN_TYPE"_s, u"--"_s, u"true"_s};
         QTest::newRow("unknown connection") << QStringList {u"exec"_s, u"no-such-connection"_s, u"--"_s, u"true"_s};
     }
 

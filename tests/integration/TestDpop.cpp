@@ -444,7 +444,10 @@ private slots:
         run = test::runKeyway(QStringList {QStringLiteral("exec"), id} + command, {}, env);
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("--allow-bound-token")), qPrintable(run.err));
-        run = test::runKeyway(QStringList {QStringLiteral("exec"), id, QStringLiteral("--allow-bound-token")} + command, {}, env);
+        // The command is told the token's type, the scheme to send it with (RFC 9449 §7.1).
+        const QStringList wrapper {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("test -n \"$KEYWAY_ACCESS_TOKEN\" && test \"$KEYWAY_TOKEN_TYPE\" = DPoP")};
+        run = test::runKeyway(QStringList {QStringLiteral("exec"), id, QStringLiteral("--allow-bound-token")} + wrapper, {}, env);
         QVERIFY2(run.code == 0, qPrintable(run.err));
     }
 };
