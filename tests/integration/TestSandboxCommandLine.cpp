@@ -4,7 +4,7 @@
 // store with no server at all. Then `keyway sandbox serve` as a background service: it keeps serving with its
 // standard input closed, sees faults switched from another process at once, and ends cleanly on SIGTERM.
 // The first part needs the catalogue's fixed port 47231, as a user's script would: it is skipped when another
-// program holds that port.
+// program holds that port. So is `connect keyway-sandbox --dpop` (RFC 9449) connecting, refreshing and calling the API.
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "TestSupport.h"
@@ -200,6 +200,48 @@ private slots:
         QVERIFY2(refreshed.code == 0, qPrintable(refreshed.err));
         request = keyway({u"request"_s, id, u"GET"_s, u"/contacts"_s});
         QVERIFY2(request.code == 0, qPrintable(request.err));
+    }
+
+    // `connect --dpop` on the plain sandbox entry, which does not ask for DPoP: the user's choice binds the tokens to
+    // the connection's key (RFC 9449 §5, token_type DPoP), a later process refreshes them with a proof of that key and
+    // calls the API with the DPoP scheme and a proof (§7.1).
+    void connectWithDpopBindsTheSandboxTokens()
+    {
+        if (!portFree(kCataloguePort))
+            QSKIP("127.0.0.1:47231 is held by another program; the sandbox from the catalogue needs it");
+        QCOMPARE(keyway({u"sandbox"_s, u"reset"_s}).code, 0); // a log of this test's requests only
+
+        const test::KeywayRun connect = keyway({u"connect"_s, u"keyway-sandbox"_s, u"--dpop"_s});
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString id = QString::fromUtf8(connect.out).trimmed();
+        QVERIFY(!id.isEmpty());
+        const test::KeywayRun first = keyway({u"token"_s, id, u"--format"_s, u"json"_s});
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QJsonObject issued = QJsonDocument::fromJson(first.out).object();
+        QCOMPARE(issued.value(u"token_type"_s).toString(), u"DPoP"_s);
+
+        const test::KeywayRun refreshed = keyway({u"token"_s, id, u"--refresh"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(refreshed.code == 0, qPrintable(refreshed.err));
+        const QJsonObject renewed = QJsonDocument::fromJson(refreshed.out).object();
+        QCOMPARE(renewed.value(u"token_type"_s).toString(), u"DPoP"_s);
+        QVERIFY(renewed.value(u"access_token"_s).toString() != issued.value(u"access_token"_s).toString());
+
+        const test::KeywayRun request = keyway({u"request"_s, id, u"GET"_s, u"/contacts"_s});
+        QVERIFY2(request.code == 0, qPrintable(request.err));
+        QVERIFY2(QJsonDocument::fromJson(request.out).object().value(u"contacts"_s).isArray(), request.out.constData());
+        // Each step was taken at its first try: the refresh with a proof of the connection's key, the API call with
+        // the DPoP scheme (a Bearer or unproven use of the bound token would be a 401).
+        const test::KeywayRun log = keyway({u"sandbox"_s, u"log"_s, u"--json"_s});
+        QVERIFY2(log.code == 0, qPrintable(log.err));
+        QStringList lines;
+        for (const QJsonValue &v : QJsonDocument::fromJson(log.out).array()) {
+            const QJsonObject o = v.toObject();
+            lines << u"%1 %2 %3"_s.arg(o.value(u"method"_s).toString(), o.value(u"path"_s).toString())
+                         .arg(o.value(u"status"_s).toInt());
+        }
+        QVERIFY2(lines.contains(u"GET /api/contacts 200"_s), qPrintable(lines.join(u", "_s)));
+        QVERIFY2(!lines.contains(u"GET /api/contacts 401"_s), qPrintable(lines.join(u", "_s)));
+        QVERIFY2(!lines.contains(u"POST /token 400"_s), qPrintable(lines.join(u", "_s)));
     }
 
     // `keyway sandbox personalities` lists every personality with the entry to connect with, and needs no store.
