@@ -8,6 +8,8 @@
 #include "core/EmbeddedProviders.h"
 #include "http/OriginTrust.h"
 
+#include <QPointer>
+
 namespace keyway {
 
 ConnectionService::ConnectionService(Database &database, SecretStore &secrets, Catalog &catalog, QObject *parent)
@@ -22,7 +24,12 @@ ConnectionService::ConnectionService(Database &database, SecretStore &secrets, C
     , d(std::make_unique<ConnectionServicePrivate>(this))
 {
     // TLS: Qt verifies certificates by default and nothing here ever ignores an SSL error.
-    EmbeddedProviders::trustCatalogue(m_catalog.all());
+    // The origins of embedded providers are pinned when one is first used, not here: reading the catalogue would
+    // cost every command (issue 27).
+    EmbeddedProviders::setBeforeUse([service = QPointer<ConnectionService>(this)] {
+        if (service)
+            EmbeddedProviders::trustCatalogue(service->m_catalog.all());
+    });
     connect(&m_catalog, &Catalog::changed, this, [this] { EmbeddedProviders::trustCatalogue(m_catalog.all()); });
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     d->jwks = new JwksCache(m_network, this);

@@ -28,10 +28,25 @@ void add(const QString &name, Starter starter)
     registry().insert(name, std::move(starter));
 }
 
+namespace {
+std::function<void()> &beforeUse()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+} // namespace
+
+void setBeforeUse(std::function<void()> hook)
+{
+    beforeUse() = std::move(hook);
+}
+
 Error ensureRunning(const QString &name)
 {
     if (name.isEmpty())
         return {};
+    if (beforeUse())
+        beforeUse()();
     const auto it = registry().constFind(name);
     if (it == registry().constEnd())
         return Error::make(QStringLiteral("embedded_provider_unavailable"),

@@ -23,6 +23,9 @@ using Starter = std::function<Error()>;
 void add(const QString &name, Starter starter);
 // A null Error when `name` is empty or its provider runs (or was started now).
 Error ensureRunning(const QString &name);
+// Called by ensureRunning() before an embedded provider is used: ConnectionService pins its origins there
+// (trustCatalogue), so the catalogue is read only by commands that use an embedded provider (issue 27).
+void setBeforeUse(std::function<void()> hook);
 
 // The self-signed TLS certificate an embedded provider serves https with (the sandbox's mutual-TLS listener).
 // Keyway trusts it only for the https origins that built-in catalogue entries naming that provider give
