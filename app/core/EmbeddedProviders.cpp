@@ -45,7 +45,13 @@ Error ensureRunning(const QString &name)
 {
     if (name.isEmpty())
         return {};
-    if (beforeUse())
+    // Only a provider that serves TLS with its own certificate needs its origins pinned (and the catalogue read).
+    bool hasAnchors = false;
+    {
+        QMutexLocker lock(&s_anchorsMutex);
+        hasAnchors = static_cast<bool>(anchorsRegistry().value(name));
+    }
+    if (hasAnchors && beforeUse())
         beforeUse()();
     const auto it = registry().constFind(name);
     if (it == registry().constEnd())
