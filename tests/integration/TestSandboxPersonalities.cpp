@@ -681,6 +681,12 @@ private slots:
         QFETCH(QString, clientId);
         const SandboxPersonality *p = SandboxPersonality::find(clientId);
         QVERIFY2(p, qPrintable(clientId));
+#if defined(__SANITIZE_ADDRESS__)
+        // Its refresh tokens live 2 s: the keeper's passes under ASan (several times slower, beside the rest of the
+        // suite) miss them. The row runs in the ci preset; the others run here too.
+        if (clientId == QLatin1String("keyway-sandbox-expiring-refresh"))
+            QSKIP("2-second token lifetimes are too short to measure under AddressSanitizer");
+#endif
         install(p->integrationId);
         if (QTest::currentTestFailed())
             return;
