@@ -126,69 +126,53 @@ private:
                             {QStringLiteral("account_field"), QStringLiteral("email")}}}}}};
     }
 
-    // The same provider added by its issuer alone, as `keyway integrations add --issuer` does: the connect dialog
-    // reads its metadata (DPoP algorithms listed) and offers DPoP. keyway-dpop is a public client whose tokens must
-    // be DPoP-bound (TestDpop).
-    QJsonObject localDpopProvider() const
+    // A provider added by its issuer alone, as `keyway integrations add --issuer` does: the connect dialog reads its
+    // metadata. `oauth` adds to the issuer, the usual scopes, openid and the client authentication.
+    static QJsonObject issuerOnlyProvider(const QString &id, const QString &name, const QString &description,
+        const QString &issuer, const QString &clientAuth, const QJsonObject &oauthExtra = {})
     {
-        const QJsonObject oauth {{QStringLiteral("issuer"), m_peer.issuer()},
+        QJsonObject oauth {{QStringLiteral("issuer"), issuer},
             {QStringLiteral("scopes"),
                 QJsonArray {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")}},
-            {QStringLiteral("client_auth"), QStringLiteral("none")}, {QStringLiteral("openid"), true}};
-        return {{QStringLiteral("id"), QStringLiteral("dpop-test-idp")},
-            {QStringLiteral("name"), QStringLiteral("DPoP Test Provider")},
-            {QStringLiteral("category"), QStringLiteral("identity")},
-            {QStringLiteral("description"), QStringLiteral("oidc-provider found by its issuer, DPoP offered.")},
+            {QStringLiteral("client_auth"), clientAuth}, {QStringLiteral("openid"), true}};
+        for (auto it = oauthExtra.begin(); it != oauthExtra.end(); ++it)
+            oauth.insert(it.key(), it.value());
+        return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name},
+            {QStringLiteral("category"), QStringLiteral("identity")}, {QStringLiteral("description"), description},
             {QStringLiteral("docs"), QStringLiteral("https://github.com/panva/node-oidc-provider")},
             {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
             {QStringLiteral("oauth"), oauth},
             {QStringLiteral("unified_scopes"),
                 QJsonObject {{QStringLiteral("openid"), QJsonArray {QStringLiteral("openid")}},
                     {QStringLiteral("offline_access"), QJsonArray {QStringLiteral("offline_access")}}}},
-            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), m_peer.issuer()}}}};
+            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), issuer}}}};
+    }
+
+    // The same provider added by its issuer alone, as `keyway integrations add --issuer` does: the connect dialog
+    // reads its metadata (DPoP algorithms listed) and offers DPoP. keyway-dpop is a public client whose tokens must
+    // be DPoP-bound (TestDpop).
+    QJsonObject localDpopProvider() const
+    {
+        return issuerOnlyProvider(QStringLiteral("dpop-test-idp"), QStringLiteral("DPoP Test Provider"),
+            QStringLiteral("oidc-provider found by its issuer, DPoP offered."), m_peer.issuer(), QStringLiteral("none"));
     }
 
     // The mutual TLS provider added by its issuer alone; its client keyway-mtls authenticates with its certificate
     // (tls_client_auth), and its tokens are bound to it (TestMutualTls).
     QJsonObject localMtlsProvider() const
     {
-        const QJsonObject oauth {{QStringLiteral("issuer"), m_mtlsPeer.issuer()},
-            {QStringLiteral("scopes"),
-                QJsonArray {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")}},
-            {QStringLiteral("client_auth"), QStringLiteral("tls_client_auth")}, {QStringLiteral("openid"), true}};
-        return {{QStringLiteral("id"), QStringLiteral("mtls-test-idp")},
-            {QStringLiteral("name"), QStringLiteral("Mutual TLS Test Provider")},
-            {QStringLiteral("category"), QStringLiteral("identity")},
-            {QStringLiteral("description"), QStringLiteral("oidc-provider over https, asking for client certificates.")},
-            {QStringLiteral("docs"), QStringLiteral("https://github.com/panva/node-oidc-provider")},
-            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
-            {QStringLiteral("oauth"), oauth},
-            {QStringLiteral("unified_scopes"),
-                QJsonObject {{QStringLiteral("openid"), QJsonArray {QStringLiteral("openid")}},
-                    {QStringLiteral("offline_access"), QJsonArray {QStringLiteral("offline_access")}}}},
-            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), m_mtlsPeer.issuer()}}}};
+        return issuerOnlyProvider(QStringLiteral("mtls-test-idp"), QStringLiteral("Mutual TLS Test Provider"),
+            QStringLiteral("oidc-provider over https, asking for client certificates."), m_mtlsPeer.issuer(),
+            QStringLiteral("tls_client_auth"));
     }
 
     // The pushed-authorization provider found by its issuer alone: its metadata requires PAR, and the integration
     // file asks for authorization details (RFC 9396), as a bank's would. keyway-basic may exchange tokens.
     QJsonObject localParProvider() const
     {
-        const QJsonObject oauth {{QStringLiteral("issuer"), m_parPeer.issuer()},
-            {QStringLiteral("scopes"),
-                QJsonArray {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")}},
-            {QStringLiteral("client_auth"), QStringLiteral("client_secret_basic")}, {QStringLiteral("openid"), true},
-            {QStringLiteral("authorization_details"), accountDetails()}};
-        return {{QStringLiteral("id"), QStringLiteral("par-test-idp")},
-            {QStringLiteral("name"), QStringLiteral("Pushed Requests Test Provider")},
-            {QStringLiteral("category"), QStringLiteral("identity")},
-            {QStringLiteral("description"), QStringLiteral("oidc-provider requiring pushed authorization requests.")},
-            {QStringLiteral("docs"), QStringLiteral("https://github.com/panva/node-oidc-provider")},
-            {QStringLiteral("auth_modes"), QJsonArray {QStringLiteral("oauth2_authorization_code")}},
-            {QStringLiteral("oauth"), oauth},
-            {QStringLiteral("unified_scopes"),
-                QJsonObject {{QStringLiteral("openid"), QJsonArray {QStringLiteral("openid")}},
-                    {QStringLiteral("offline_access"), QJsonArray {QStringLiteral("offline_access")}}}},
-            {QStringLiteral("api"), QJsonObject {{QStringLiteral("base_url"), m_parPeer.issuer()}}}};
+        return issuerOnlyProvider(QStringLiteral("par-test-idp"), QStringLiteral("Pushed Requests Test Provider"),
+            QStringLiteral("oidc-provider requiring pushed authorization requests."), m_parPeer.issuer(),
+            QStringLiteral("client_secret_basic"), {{QStringLiteral("authorization_details"), accountDetails()}});
     }
 
     static QJsonArray accountDetails()
