@@ -4,7 +4,10 @@
 
 #include "catalog/Catalog.h"
 #include "common/Error.h"
+#include "connect/ClientCertificatePanel.h"
 #include "connect/ConnectDialog.h"
+#include "connect/ConnectFormPage.h"
+#include "connect/CredentialsForm.h"
 #include "connection/ConnectionListModel.h"
 #include "connection/ConnectionPage.h"
 #include "connections/ConnectionsView.h"
@@ -956,7 +959,15 @@ void MainWindow::showSandboxPanel()
 {
     if (!m_sandboxPanel) {
         auto *panel = new SandboxPanel(SandboxServer::shared(), this);
-        connect(panel, &SandboxPanel::connectRequested, this, [this](const QString &id) { startConnect(id); });
+        connect(panel, &SandboxPanel::connectRequested, this,
+            [this](const QString &id, const QString &clientId, const QByteArray &certificatePem, const QByteArray &keyPem) {
+                ConnectDialog *dialog = startConnect(id);
+                if (!dialog)
+                    return;
+                dialog->form()->credentials()->fillIfEmpty(QStringLiteral("clientId"), clientId);
+                if (!certificatePem.isEmpty())
+                    dialog->form()->certificate()->usePem(certificatePem, keyPem);
+            });
         m_sandboxPanel = panel;
         m_sandboxPanel->setObjectName(QStringLiteral("sandboxPanel"));
         m_sandboxPanel->setWindowFlag(Qt::Window);

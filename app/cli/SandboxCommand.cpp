@@ -190,11 +190,12 @@ void SandboxCommand::serve(const QCommandLineParser &parser, const Exit &exit)
         err() << method << ' ' << path << " -> " << status << Qt::endl;
     });
     // One JSON line on stdout, as the test peers print, so scripts can start it and read where it listens.
-    out() << QJsonDocument(
-        QJsonObject {{QStringLiteral("issuer"), m_server->issuer()}, {QStringLiteral("port"), int(m_server->port())},
-            {QStringLiteral("store"), m_server->store().path()}})
-                 .toJson(QJsonDocument::Compact)
-          << Qt::endl;
+    QJsonObject listening {{QStringLiteral("issuer"), m_server->issuer()}, {QStringLiteral("port"), int(m_server->port())},
+        {QStringLiteral("store"), m_server->store().path()}};
+    // The mutual-TLS personality's origin (RFC 8705), when its listener could start beside the plain one.
+    if (const QString mtls = m_server->mtlsIssuer(); !mtls.isEmpty())
+        listening.insert(QStringLiteral("mtls_issuer"), mtls);
+    out() << QJsonDocument(listening).toJson(QJsonDocument::Compact) << Qt::endl;
     err() << (m_server->store().isPersistent()
             ? tr("Keyway Sandbox running at %1 from %2 (public client keyway-sandbox; keyway-sandbox-confidential / "
                  "sandbox-secret). Ctrl+C or SIGTERM stops it.")
@@ -340,7 +341,7 @@ void SandboxCommand::makeClientCertificate(const QCommandLineParser &parser, con
         return exit(1);
     }
     // RFC 8705 §2.2: self-signed, for TLS client authentication only; the sandbox knows it by its registration.
-    const Result<SelfSignedCertificate> made = SelfSignedCertificate::generate(client->clientId, {}, 825, /*serverAuth=*/false);
+    const Result<SelfSignedCertificate> made = m_server->provider().registerClientCertificate(client->clientId);
     if (!made) {
         fail(kCommand, made.error().toString());
         return exit(1);
@@ -358,12 +359,7 @@ void SandboxCommand::makeClientCertificate(const QCommandLineParser &parser, con
         fail(kCommand, tr("cannot write the client certificate and its key to %1").arg(folder));
         return exit(1);
     }
-    const QSslCertificate certificate(made.value().certificatePem, QSsl::Pem);
-    const QString thumbprint = SandboxProvider::certificateThumbprint(certificate);
-    // A JWK-shaped registration (RFC 7517 §4.9 x5t#S256, §4.7 x5c), beside the client's other registered keys.
-    m_server->store().addClientKey(client->clientId,
-        QJsonObject {{QStringLiteral("kid"), thumbprint}, {QStringLiteral("x5t#S256"), thumbprint},
-            {QStringLiteral("x5c"), QJsonArray {QString::fromLatin1(certificate.toDer().toBase64())}}});
+    const QString thumbprint = SandboxProvider::certificateThumbprint(QSslCertificate(made.value().certificatePem, QSsl::Pem));
     out() << tr("Registered the client certificate %1 for %2.").arg(thumbprint, client->clientId) << '\n'
           << tr("Certificate: %1").arg(certificatePath) << '\n'
           << tr("Private key: %1 (mode 0600)").arg(keyPath) << '\n'

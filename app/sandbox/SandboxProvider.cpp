@@ -436,6 +436,19 @@ QString SandboxProvider::certificateThumbprint(const QSslCertificate &certificat
     return QString::fromLatin1(Base64Url::encode(QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256)));
 }
 
+Result<SelfSignedCertificate> SandboxProvider::registerClientCertificate(const QString &clientId)
+{
+    Result<SelfSignedCertificate> made = SelfSignedCertificate::generate(clientId, {}, 825, /*serverAuth=*/false);
+    if (!made)
+        return made;
+    const QSslCertificate certificate(made.value().certificatePem, QSsl::Pem);
+    const QString thumbprint = certificateThumbprint(certificate);
+    m_store->addClientKey(clientId,
+        QJsonObject {{QStringLiteral("kid"), thumbprint}, {QStringLiteral("x5t#S256"), thumbprint},
+            {QStringLiteral("x5c"), QJsonArray {QString::fromLatin1(certificate.toDer().toBase64())}}});
+    return made;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Routing
 

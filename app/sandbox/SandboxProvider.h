@@ -35,6 +35,7 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "jose/DpopProof.h"
+#include "jose/SelfSignedCertificate.h"
 #include "sandbox/SandboxApi.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxKeys.h"
@@ -90,6 +91,11 @@ public:
     QString mtlsIssuer() const { return m_mtlsIssuer; }
     // RFC 8705 §3.1: base64url(SHA-256(DER)), the x5t#S256 of a certificate; empty for a null one.
     static QString certificateThumbprint(const QSslCertificate &certificate);
+    // RFC 8705 §2.2: a new self-signed client certificate (for TLS client authentication only) registered for
+    // `clientId` beside its other keys, as a JWK with x5t#S256 and x5c (RFC 7517 §4.7, §4.9); the sandbox knows the
+    // client by it from then on. What `keyway sandbox client-cert` writes and the Sandbox panel's Connect hands the
+    // connect dialog. The caller keeps the private key: in memory, or in an owner-only file.
+    Result<SelfSignedCertificate> registerClientCertificate(const QString &clientId);
     // Settings, kept in the store.
     void setAccessTokenLifetime(std::chrono::seconds lifetime); // default 3600 s
     std::chrono::seconds accessTokenLifetime() const;

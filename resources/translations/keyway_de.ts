@@ -6242,6 +6242,14 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
         <source>No certificate chosen.</source>
         <translation>Kein Zertifikat gewählt.</translation>
     </message>
+    <message>
+        <source>New certificate for %1 (not from a file)</source>
+        <translation>Neues Zertifikat für %1 (nicht aus einer Datei)</translation>
+    </message>
+    <message>
+        <source>Its key, kept in memory until the keychain holds it</source>
+        <translation>Sein Schlüssel, im Speicher gehalten, bis der Schlüsselbund ihn aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ClientCredentialsFlow</name>
@@ -8824,6 +8832,10 @@ Refresh-Token: %2</translation>
     <message>
         <source>%1: done at %2.</source>
         <translation>%1: erledigt um %2.</translation>
+    </message>
+    <message>
+        <source>Connect makes a new client certificate, registers it with the sandbox and picks it in the connect dialog.</source>
+        <translation>„Verbinden“ erstellt ein neues Client-Zertifikat, registriert es bei der Sandbox und wählt es im Verbindungsdialog aus.</translation>
     </message>
 </context>
 <context>

@@ -6242,6 +6242,14 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
         <source>No certificate chosen.</source>
         <translation>Ningún certificado elegido.</translation>
     </message>
+    <message>
+        <source>New certificate for %1 (not from a file)</source>
+        <translation>Certificado nuevo para %1 (no procede de un archivo)</translation>
+    </message>
+    <message>
+        <source>Its key, kept in memory until the keychain holds it</source>
+        <translation>Su clave, guardada en memoria hasta que el llavero la guarde</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ClientCredentialsFlow</name>
@@ -8824,6 +8832,10 @@ Token de actualización: %2</translation>
     <message>
         <source>%1: done at %2.</source>
         <translation>%1: hecho a las %2.</translation>
+    </message>
+    <message>
+        <source>Connect makes a new client certificate, registers it with the sandbox and picks it in the connect dialog.</source>
+        <translation>Conectar crea un certificado de cliente nuevo, lo registra en el sandbox y lo selecciona en el diálogo de conexión.</translation>
     </message>
 </context>
 <context>

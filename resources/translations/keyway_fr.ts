@@ -6242,6 +6242,14 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
         <source>No certificate chosen.</source>
         <translation>Aucun certificat choisi.</translation>
     </message>
+    <message>
+        <source>New certificate for %1 (not from a file)</source>
+        <translation>Nouveau certificat pour %1 (pas issu d’un fichier)</translation>
+    </message>
+    <message>
+        <source>Its key, kept in memory until the keychain holds it</source>
+        <translation>Sa clé, gardée en mémoire jusqu’à ce que le trousseau la conserve</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ClientCredentialsFlow</name>
@@ -8824,6 +8832,10 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>%1: done at %2.</source>
         <translation>%1 : fait à %2.</translation>
+    </message>
+    <message>
+        <source>Connect makes a new client certificate, registers it with the sandbox and picks it in the connect dialog.</source>
+        <translation>Connecter crée un nouveau certificat client, l’enregistre auprès du bac à sable et le choisit dans la fenêtre de connexion.</translation>
     </message>
 </context>
 <context>

@@ -6230,6 +6230,14 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
         <source>No certificate chosen.</source>
         <translation>証明書が選択されていません。</translation>
     </message>
+    <message>
+        <source>New certificate for %1 (not from a file)</source>
+        <translation>%1 の新しい証明書（ファイルからではありません）</translation>
+    </message>
+    <message>
+        <source>Its key, kept in memory until the keychain holds it</source>
+        <translation>その鍵（キーチェーンに保存されるまでメモリ上に保持）</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ClientCredentialsFlow</name>
@@ -8794,6 +8802,10 @@ Refresh token: %2</source>
     <message>
         <source>%1: done at %2.</source>
         <translation>%1: %2 に完了。</translation>
+    </message>
+    <message>
+        <source>Connect makes a new client certificate, registers it with the sandbox and picks it in the connect dialog.</source>
+        <translation>「接続」を押すと、新しいクライアント証明書を作成してサンドボックスに登録し、接続ダイアログで選択します。</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,9 @@ private slots:
         QCOMPARE(listening.value(u"port"_s).toInt(), int(port));
         const QString issuer = listening.value(u"issuer"_s).toString();
         QCOMPARE(issuer, u"http://127.0.0.1:%1"_s.arg(port));
+        // The mutual-TLS listener takes the next port (SandboxServer), when it is free.
+        const QString mtlsIssuer = listening.value(u"mtls_issuer"_s).toString();
+        QVERIFY2(mtlsIssuer.isEmpty() || mtlsIssuer == u"https://127.0.0.1:%1"_s.arg(port + 1), qPrintable(mtlsIssuer));
 
         // Still there a moment later, though its standard input is closed.
         QTest::qWait(500);

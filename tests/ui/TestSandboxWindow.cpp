@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QStackedWidget>
 #include <QStyleFactory>
 #include <QTableView>
@@ -288,6 +289,28 @@ private slots:
         QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) != nullptr && dialog->isVisible());
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Connect Keyway Sandbox (%1)").arg(exact.title));
         dialog->close();
+        QTRY_VERIFY(!m_window->findChild<ConnectDialog *>()); // closed and deleted
+
+        // Mutual TLS without a terminal: Connect makes a client certificate, registers it with the sandbox and hands
+        // it to the dialog in memory (RFC 8705 §2.2); nothing is written to a file.
+        const SandboxPersonality &mtls = *SandboxPersonality::find(QStringLiteral("keyway-sandbox-mtls"));
+        const int registered = sandbox().store().clientKeys(mtls.clientId).size();
+        panel->findChild<QPushButton *>(QStringLiteral("connect-") + mtls.integrationId)->click();
+        QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) != nullptr && dialog->isVisible());
+        const ConnectRequest request = dialog->request();
+        QVERIFY(request.clientCertificatePem.startsWith("-----BEGIN CERTIFICATE-----"));
+        QVERIFY(request.clientKeyPem.contains("PRIVATE KEY-----"));
+        const QList<QJsonObject> keys = sandbox().store().clientKeys(mtls.clientId);
+        QCOMPARE(keys.size(), registered + 1);
+        const QString thumbprint
+            = SandboxProvider::certificateThumbprint(QSslCertificate(request.clientCertificatePem, QSsl::Pem));
+        QVERIFY(std::any_of(keys.begin(), keys.end(),
+            [&](const QJsonObject &k) { return k.value(QStringLiteral("x5t#S256")).toString() == thumbprint; }));
+        QCOMPARE(request.clientId, mtls.clientId); // the client the sandbox knows the certificate for
+        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join(QLatin1Char(' '))));
+        QVERIFY(screenshot(dialog, QStringLiteral("51-connect-sandbox-mtls")));
+        dialog->close();
+        QTRY_VERIFY(!m_window->findChild<ConnectDialog *>()); // closed and deleted
         panel->close();
     }
 

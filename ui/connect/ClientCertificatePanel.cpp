@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSslCertificate>
 
 namespace keyway {
 
@@ -97,6 +98,20 @@ bool ClientCertificatePanel::loadKeyFile(const QString &path)
 bool ClientCertificatePanel::loadPkcs12File(const QString &path)
 {
     return load(Slot::Pkcs12, path);
+}
+
+void ClientCertificatePanel::usePem(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
+    setFormat(Format::Pem);
+    wipe(m_key);
+    m_certificate = certificatePem;
+    m_key = keyPem;
+    const QString subject = QSslCertificate(certificatePem, QSsl::Pem).subjectDisplayName();
+    m_ui->clientCertFileLabel->setText(tr("New certificate for %1 (not from a file)").arg(subject));
+    m_ui->clientKeyFileLabel->setText(tr("Its key, kept in memory until the keychain holds it"));
+    for (QLabel *label : {m_ui->clientCertFileLabel, m_ui->clientKeyFileLabel})
+        label->setAccessibleDescription(label->text());
+    emit changed();
 }
 
 bool ClientCertificatePanel::load(Slot slot, const QString &path)

@@ -33,6 +33,8 @@ public:
     bool loadCertificateFile(const QString &path);
     bool loadKeyFile(const QString &path);
     bool loadPkcs12File(const QString &path);
+    // A certificate and key handed over in memory, not chosen from files (the Keyway Sandbox's Connect makes one).
+    void usePem(const QByteArray &certificatePem, const QByteArray &keyPem);
 
     // A reconnect: the connection keeps a certificate (its subject here, its key in the keychain), which the core
     // presents again when no file is chosen (ReconnectPlan::keptCertificate); the panel says so and asks for nothing.

@@ -347,6 +347,15 @@ const CredentialsForm::Field *CredentialsForm::field(const QString &key) const
     return nullptr;
 }
 
+bool CredentialsForm::fillIfEmpty(const QString &key, const QString &text)
+{
+    const Field *f = field(key);
+    if (!f || !f->edit || !f->edit->text().isEmpty())
+        return false;
+    f->edit->setText(text);
+    return true;
+}
+
 QString CredentialsForm::value(const QString &key) const
 {
     const Field *f = field(key);

@@ -46,6 +46,9 @@ public:
 
     bool hasFields() const { return !m_fields.isEmpty(); }
     QString value(const QString &key) const;
+    // Fills an empty field of the current mode (e.g. the client id a sandbox personality is known by); false when
+    // the mode has no such field or it holds something already.
+    bool fillIfEmpty(const QString &key, const QString &text);
     ClientPlan clientPlan() const;
     bool offersClientAuthChoice() const;
     std::optional<ClientAuthMethod> clientAuthMethod() const;

@@ -84,7 +84,24 @@ void SandboxPanel::buildPersonalityRows()
         grid->addWidget(expected, 2, 0, 1, 2);
         layout->addWidget(box);
         const QString id = p.integrationId;
-        connect(connectButton, &QPushButton::clicked, this, [this, id] { emit connectRequested(id); });
+        const QString clientId = p.clientId;
+        if (!p.accepts(SandboxPersonality::ClientAuth::SelfSignedTlsClientAuth)) {
+            connect(connectButton, &QPushButton::clicked, this,
+                [this, id, clientId] { emit connectRequested(id, clientId, {}, {}); });
+            continue;
+        }
+        // QA needs no terminal: Connect makes the client certificate (as keyway sandbox client-cert does) and hands
+        // it to the dialog; its key goes from memory to the keychain when the connection is made.
+        grid->addWidget(wrappedLabel(tr("Connect makes a new client certificate, registers it with the sandbox and picks "
+                                        "it in the connect dialog."),
+                            box),
+            3, 0, 1, 2);
+        connect(connectButton, &QPushButton::clicked, this, [this, id, clientId] {
+            const Result<SelfSignedCertificate> made = m_server.provider().registerClientCertificate(clientId);
+            if (!made)
+                return m_ui->errorPanel->showError(made.error());
+            emit connectRequested(id, clientId, made.value().certificatePem, made.value().keyPem);
+        });
     }
     layout->addStretch(1);
 }

@@ -43,8 +43,12 @@ public:
     static constexpr int kPollMs = 1000;
 
 signals:
-    // Connect was pressed beside a personality: the catalogue entry to connect with.
-    void connectRequested(const QString &integrationId);
+    // Connect was pressed beside a personality: the catalogue entry to connect with and the client id the sandbox
+    // knows the personality by. For a personality whose client authenticates with a TLS client certificate
+    // (RFC 8705 §2.2), a new one registered with the sandbox just now (SandboxProvider::registerClientCertificate),
+    // its key in memory only, for the connect dialog; else both empty.
+    void connectRequested(
+        const QString &integrationId, const QString &clientId, const QByteArray &certificatePem, const QByteArray &keyPem);
 
 protected:
     void showEvent(QShowEvent *event) override;
