@@ -308,7 +308,7 @@ private slots:
             [&](const QJsonObject &k) { return k.value(QStringLiteral("x5t#S256")).toString() == thumbprint; }));
         QCOMPARE(request.clientId, mtls.clientId); // the client the sandbox knows the certificate for
         QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join(QLatin1Char(' '))));
-        QVERIFY(screenshot(dialog, QStringLiteral("51-connect-sandbox-mtls")));
+        QVERIFY(screenshot(dialog, QStringLiteral("53-connect-sandbox-mtls")));
         dialog->close();
         QTRY_VERIFY(!m_window->findChild<ConnectDialog *>()); // closed and deleted
         panel->close();
