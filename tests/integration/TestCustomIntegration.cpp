@@ -8,6 +8,7 @@
 // nothing behind. With --dpop the client is registered for DPoP-bound tokens only (RFC 9449 §5.2).
 #include "KeywayRun.h"
 #include "PeerProcess.h"
+#include "RegistrationChecks.h"
 #include "TestSupport.h"
 #include "catalog/IntegrationLoader.h"
 #include "store/KeychainSecretStore.h"
@@ -17,8 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -35,7 +34,6 @@ private:
     const QByteArray m_initialToken = QUuid::createUuid().toByteArray(QUuid::Id128);
     QTemporaryDir m_dir;
     QList<QByteArray> m_secrets;
-    QNetworkAccessManager m_network;
 
     using Run = test::KeywayRun;
     Run keyway(const QStringList &args, const QByteArray &input = {})
@@ -47,40 +45,19 @@ private:
     static QByteArray keychainEntry(const QString &key)
     {
         KeychainSecretStore keychain;
-        QByteArray value;
-        bool done = false;
-        keychain.read(key, [&](const QByteArray &bytes, const Error &error) {
-            value = error.isNull() ? bytes : QByteArray();
-            done = true;
-        });
-        if (!QTest::qWaitFor([&done] { return done; }, 10000))
-            return "timed out";
-        return value;
-    }
-
-    // RFC 7592 §2.1: GET at the client configuration endpoint with the registration access token; the status, and
-    // the client's registered metadata (§3) in `metadata` when given.
-    int managementStatus(const QString &url, const QByteArray &token, QJsonObject *metadata = nullptr)
-    {
-        QNetworkRequest request {QUrl(url)};
-        request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = m_network.get(request);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            return -1;
-        reply->deleteLater();
-        if (metadata)
-            *metadata = QJsonDocument::fromJson(reply->readAll()).object();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return test::RegistrationChecks::secretEntry(keychain, key);
     }
 
     // The registration access token kept in the keychain entry of integration `id`'s registration.
     static QByteArray registrationAccessToken(const QString &id)
     {
-        return QJsonDocument::fromJson(keychainEntry(QStringLiteral("registration/") + id))
-            .object()
-            .value(QStringLiteral("registration_access_token"))
-            .toString()
-            .toUtf8();
+        KeychainSecretStore keychain;
+        return test::RegistrationChecks::registrationAccessToken(keychain, id);
+    }
+
+    static int managementStatus(const QString &url, const QByteArray &token, QJsonObject *metadata = nullptr)
+    {
+        return test::RegistrationChecks::managementStatus(url, token, metadata);
     }
 
     static QString customDir() { return qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/keyway/integrations"); }
