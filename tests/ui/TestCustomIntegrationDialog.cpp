@@ -40,6 +40,48 @@ private:
     static QLineEdit *edit(CustomIntegrationDialog &d, const char *name) { return d.findChild<QLineEdit *>(QLatin1String(name)); }
     static QPushButton *addButton(CustomIntegrationDialog &d) { return d.findChild<QPushButton *>(QStringLiteral("addButton")); }
     static QLabel *label(CustomIntegrationDialog &d, const char *name) { return d.findChild<QLabel *>(QLatin1String(name)); }
+    static QCheckBox *check(CustomIntegrationDialog &d, const char *name)
+    {
+        return d.findChild<QCheckBox *>(QLatin1String(name));
+    }
+
+    // A provider whose metadata lists a registration endpoint (and `extraMetadata`), and that registers whatever it is
+    // sent as the client `clientId`.
+    static void serveRegistration(test::FakeHttpServer &provider, const QString &clientId, const QJsonObject &extraMetadata = {})
+    {
+        const QString base = provider.base();
+        provider.setHandler([base, clientId, extraMetadata](const test::RecordedRequest &r) {
+            if (r.target == "/.well-known/openid-configuration") {
+                QJsonObject metadata {{QStringLiteral("issuer"), base},
+                    {QStringLiteral("authorization_endpoint"), base + QStringLiteral("/auth")},
+                    {QStringLiteral("token_endpoint"), base + QStringLiteral("/token")},
+                    {QStringLiteral("jwks_uri"), base + QStringLiteral("/jwks")},
+                    {QStringLiteral("registration_endpoint"), base + QStringLiteral("/reg")}};
+                for (auto it = extraMetadata.begin(); it != extraMetadata.end(); ++it)
+                    metadata.insert(it.key(), it.value());
+                return test::CannedResponse::json(200, QJsonDocument(metadata).toJson());
+            }
+            if (r.method == "POST" && r.target == "/reg")
+                return test::CannedResponse::json(201,
+                    QJsonDocument(QJsonObject {{QStringLiteral("client_id"), clientId},
+                                      {QStringLiteral("registration_access_token"), QStringLiteral("rat-") + clientId},
+                                      {QStringLiteral("registration_client_uri"), base + QStringLiteral("/reg/") + clientId}})
+                        .toJson());
+            if (r.method == "DELETE")
+                return test::CannedResponse::json(204, {});
+            return test::CannedResponse::json(404, "{}");
+        });
+    }
+
+    // The body of the last registration request `provider` received.
+    static QJsonObject registrationSent(const test::FakeHttpServer &provider)
+    {
+        test::RecordedRequest registration;
+        for (const test::RecordedRequest &r : std::as_const(provider.requests))
+            if (r.method == "POST")
+                registration = r;
+        return QJsonDocument::fromJson(registration.body).object();
+    }
 
 private slots:
     void initTestCase()
@@ -153,28 +195,9 @@ private slots:
 
     void registrationIsOfferedOnlyWhereTheServerTakesIt()
     {
-        // A provider whose metadata lists a registration endpoint, and that registers whatever it is sent.
         test::FakeHttpServer provider;
         const QString base = provider.base();
-        provider.setHandler([base](const test::RecordedRequest &r) {
-            if (r.target == "/.well-known/openid-configuration")
-                return test::CannedResponse::json(200,
-                    QJsonDocument(QJsonObject {{QStringLiteral("issuer"), base},
-                                      {QStringLiteral("authorization_endpoint"), base + QStringLiteral("/auth")},
-                                      {QStringLiteral("token_endpoint"), base + QStringLiteral("/token")},
-                                      {QStringLiteral("jwks_uri"), base + QStringLiteral("/jwks")},
-                                      {QStringLiteral("registration_endpoint"), base + QStringLiteral("/reg")}})
-                        .toJson());
-            if (r.method == "POST" && r.target == "/reg")
-                return test::CannedResponse::json(201,
-                    QJsonDocument(QJsonObject {{QStringLiteral("client_id"), QStringLiteral("ui-client-1")},
-                                      {QStringLiteral("registration_access_token"), QStringLiteral("rat-ui-1")},
-                                      {QStringLiteral("registration_client_uri"), base + QStringLiteral("/reg/ui-client-1")}})
-                        .toJson());
-            if (r.method == "DELETE")
-                return test::CannedResponse::json(204, {});
-            return test::CannedResponse::json(404, "{}");
-        });
+        serveRegistration(provider, QStringLiteral("ui-client-1"));
 
         UiFixture f;
         QVERIFY2(f.ok(), qPrintable(f.error));
@@ -204,13 +227,11 @@ private slots:
         QCOMPARE(saved->oauth.registeredClient->clientId, QStringLiteral("ui-client-1"));
         QCOMPARE(saved->oauth.publicClientId, QStringLiteral("ui-client-1"));
         QCOMPARE(saved->oauth.clientAuth, ClientAuthMethod::None);
-        test::RecordedRequest registration;
-        for (const test::RecordedRequest &r : std::as_const(provider.requests))
-            if (r.method == "POST")
-                registration = r;
-        const QJsonObject sent = QJsonDocument::fromJson(registration.body).object();
+        const QJsonObject sent = registrationSent(provider);
         QCOMPARE(sent.value(QStringLiteral("redirect_uris")).toArray(), QJsonArray {QStringLiteral("http://127.0.0.1/callback")});
         QCOMPARE(sent.value(QStringLiteral("application_type")).toString(), QStringLiteral("native"));
+        QVERIFY(!sent.contains(QStringLiteral("dpop_bound_access_tokens")));
+        QVERIFY(!saved->oauth.dpop);
 
         // Removing it deletes the registration with the token kept in the secret store.
         ClientRegistrar registrar(f.service().catalog(), f.service().secretStore(), f.service().network());
@@ -220,8 +241,79 @@ private slots:
         QVERIFY(removed.first().at(1).value<Error>().isNull());
         QCOMPARE(provider.last().method, QByteArray("DELETE"));
         QCOMPARE(provider.last().target, QByteArray("/reg/ui-client-1"));
-        QCOMPARE(provider.last().header("authorization"), QByteArray("Bearer rat-ui-1"));
+        QCOMPARE(provider.last().header("authorization"), QByteArray("Bearer rat-ui-client-1"));
         QVERIFY(!f.service().catalog().contains(QStringLiteral("self-registered")));
+    }
+
+    // RFC 9449: "Bind tokens to a DPoP key" is offered where the metadata lists DPoP signing algorithms, as the
+    // connect form offers DPoP; chosen, the file says oauth.dpop and a registered client is registered for DPoP-bound
+    // tokens only (RFC 9449 §5.2), as `keyway integrations add [--register] --dpop` does.
+    void dpopIsOfferedWhereTheServerSupportsIt()
+    {
+        test::FakeHttpServer withoutDpop;
+        serveRegistration(withoutDpop, QStringLiteral("no-dpop-client"));
+        test::FakeHttpServer withDpop;
+        serveRegistration(withDpop, QStringLiteral("dpop-client"),
+            {{QStringLiteral("dpop_signing_alg_values_supported"), QJsonArray {QStringLiteral("ES256")}}});
+
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        CustomIntegrationDialog dialog(f.service());
+        dialog.show();
+        QCheckBox *dpop = check(dialog, "dpopCheck");
+        QCheckBox *registration = check(dialog, "registerCheck");
+        QVERIFY(dpop);
+        QVERIFY(!dpop->isEnabled());
+        QVERIFY(!dpop->accessibleName().isEmpty());
+        QVERIFY(!dpop->accessibleDescription().isEmpty());
+
+        // Registration without DPoP, then DPoP without registration (the sandbox), then both.
+        edit(dialog, "issuerEdit")->setText(withoutDpop.base());
+        QTRY_VERIFY(registration->isEnabled());
+        QVERIFY2(!dpop->isEnabled() && dpop->toolTip().contains(QLatin1String("does not support")), qPrintable(dpop->toolTip()));
+        edit(dialog, "issuerEdit")->setText(m_sandbox->issuer());
+        QTRY_VERIFY(dpop->isEnabled());
+        QVERIFY(!registration->isEnabled());
+        dpop->click();
+        edit(dialog, "issuerEdit")->setText(withDpop.base());
+        QVERIFY(!dpop->isChecked()); // a choice made for another server does not carry over
+        QTRY_VERIFY(dpop->isEnabled() && registration->isEnabled());
+        edit(dialog, "idEdit")->setText(QStringLiteral("dpop-registered"));
+        registration->click();
+        dpop->click();
+        QSignalSpy added(&dialog, &CustomIntegrationDialog::added);
+        addButton(dialog)->click();
+        QVERIFY(!dpop->isEnabled()); // busy
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 15000);
+
+        const std::optional<Integration> saved = f.service().catalog().find(QStringLiteral("dpop-registered"));
+        QVERIFY(saved && saved->oauth.registeredClient);
+        QCOMPARE(saved->oauth.registeredClient->clientId, QStringLiteral("dpop-client"));
+        QVERIFY(saved->oauth.dpop);
+        QCOMPARE(registrationSent(withDpop).value(QStringLiteral("dpop_bound_access_tokens")), QJsonValue(true));
+        ClientRegistrar registrar(f.service().catalog(), f.service().secretStore(), f.service().network());
+        QSignalSpy removed(&registrar, &ClientRegistrar::removed);
+        registrar.remove(QStringLiteral("dpop-registered"));
+        QTRY_COMPARE(removed.count(), 1);
+    }
+
+    void dpopWithoutRegistrationIsWrittenIntoTheFile()
+    {
+        UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        CustomIntegrationDialog dialog(f.service());
+        dialog.show();
+        edit(dialog, "issuerEdit")->setText(m_sandbox->issuer());
+        edit(dialog, "idEdit")->setText(QStringLiteral("sandbox-dpop"));
+        QTRY_VERIFY(check(dialog, "dpopCheck")->isEnabled());
+        check(dialog, "dpopCheck")->click();
+        QSignalSpy added(&dialog, &CustomIntegrationDialog::added);
+        addButton(dialog)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 15000);
+        const std::optional<Integration> saved = f.service().catalog().find(QStringLiteral("sandbox-dpop"));
+        QVERIFY(saved && !saved->oauth.registeredClient);
+        QVERIFY(saved->oauth.dpop);
+        QVERIFY(f.service().catalog().removeCustom(QStringLiteral("sandbox-dpop")).isNull());
     }
 
     void everyControlIsReachableAndNamed()

@@ -4,7 +4,8 @@
 // add a custom integration by its issuer URL with "Register Keyway with this server" checked, so the client id is in
 // the saved file and the registration access token only in the keychain; connect through the dialog and the browser
 // without typing a client id, refresh, reach userinfo from the request console; remove the integration in the window,
-// which deletes the registration at the provider (RFC 7592 §2.3) and its keychain entry.
+// which deletes the registration at the provider (RFC 7592 §2.3) and its keychain entry. Registered with "Bind tokens
+// to a DPoP key" checked, the client is registered for DPoP-bound tokens only (RFC 9449 §5.2) and connects with DPoP.
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "RegistrationChecks.h"
@@ -82,6 +83,126 @@ private:
         return result;
     }
 
+    // Adds a custom integration called `name` by the peer's issuer through the window's dialog, with "Register Keyway
+    // with this server" checked (and "Bind tokens to a DPoP key" when `dpop`): its id once it is saved and the window
+    // shows it; empty, with a warning saying why, when that did not happen.
+    QString addRegistered(const QString &name, bool dpop, const QString &screenshot = {})
+    {
+        QPointer<CustomIntegrationDialog> dialog = m_window->addCustomIntegration();
+        if (!QTest::qWaitFor([&] { return dialog && dialog->isVisible(); }))
+            return failure("no dialog");
+        auto *registration = child<QCheckBox>(dialog, "registerCheck");
+        auto *dpopCheck = child<QCheckBox>(dialog, "dpopCheck");
+        if (registration->isEnabled() || dpopCheck->isEnabled())
+            return failure("offered before the issuer is known");
+        QTest::keyClicks(child<QLineEdit>(dialog, "issuerEdit"), m_peer.issuer());
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), name);
+        const QString id = dialog->integrationId();
+        // Offered once the issuer's metadata, read after the typing stops, lists its registration endpoint (and DPoP
+        // algorithms).
+        if (!QTest::qWaitFor([&] { return registration->isEnabled() && dpopCheck->isEnabled(); }, 15000))
+            return failure(
+                "registration or DPoP not offered:", registration->toolTip() + QStringLiteral(" / ") + dpopCheck->toolTip());
+        if (!registration->toolTip().contains(m_peer.issuer() + QStringLiteral("/reg")))
+            return failure("the registration endpoint is not named:", registration->toolTip());
+        registration->click();
+        if (dpop)
+            dpopCheck->click();
+        if (!registration->isChecked() || dpopCheck->isChecked() != dpop)
+            return failure("not checked");
+        if (child<QComboBox>(dialog, "clientAuthCombo")->isEnabled())
+            return failure("the client authentication can be chosen, but the client authenticates as registered");
+        if (!screenshot.isEmpty() && !keyway::test::saveScreenshot(dialog, screenshot))
+            return failure("no screenshot");
+
+        QSignalSpy added(dialog.data(), &CustomIntegrationDialog::added);
+        child<QPushButton>(dialog, "addButton")->click();
+        const auto failed = [&dialog] { return dialog && child<MessagePanel>(dialog, "errorPanel")->isVisible(); };
+        if (!QTest::qWaitFor([&] { return added.count() == 1 || failed(); }, 20000) || added.count() != 1)
+            return failure("not added:", (dialog ? child<MessagePanel>(dialog, "errorPanel")->text() : QString()));
+        if (added.first().at(0).toString() != id)
+            return failure("added as ", added.first().at(0).toString());
+        // Accepted and closed; the window shows the new integration and says so.
+        if (!QTest::qWaitFor([&] { return !dialog && currentPage() == m_window->integrationPage(); })
+            || m_window->integrationPage()->integrationId() != id)
+            return failure("the window does not show ", id);
+        if (m_window->statusBar()->currentMessage() != QStringLiteral("Added %1.").arg(name))
+            return failure("status bar:", m_window->statusBar()->currentMessage());
+        return id;
+    }
+
+    // Connects the integration the window shows through the connect dialog and the scripted browser, naming the
+    // connection `name`: the connection's id once the window shows it; empty, with a warning, when that did not
+    // happen. Nothing is typed but the name: the registered client is the integration's own (`clientId`), and DPoP
+    // is required when `dpop`.
+    QString connectShown(const QString &name, const QString &clientId, bool dpop)
+    {
+        child<QPushButton>(m_window->integrationPage(), "connectButton")->click();
+        QPointer<ConnectDialog> dialog;
+        if (!QTest::qWaitFor([&] { return (dialog = m_window->findChild<ConnectDialog *>()) && dialog->isVisible(); }))
+            return failure("no connect dialog");
+        if (child<QLineEdit>(dialog, "field_clientId")->text() != clientId)
+            return failure("client id ", child<QLineEdit>(dialog, "field_clientId")->text());
+        auto *dpopCheck = child<QCheckBox>(dialog, "dpopCheck");
+        if (dpop && !(dpopCheck && dpopCheck->isChecked() && !dpopCheck->isEnabled()))
+            return failure("DPoP is not required by the connect form");
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), name);
+        child<QLineEdit>(dialog, "browserEdit")->setText(test::scriptedBrowserCommand());
+        auto *connectButton = child<QPushButton>(dialog, "connectButton");
+        if (!connectButton->isEnabled())
+            return failure("cannot connect:", dialog->problems().join(QLatin1Char(' ')));
+        QSignalSpy added(&service(), &ConnectionService::connectionAdded);
+        connectButton->click();
+        const auto failed = [&dialog] { return dialog && dialog->errorPanel()->isVisible(); };
+        if (!QTest::qWaitFor([&] { return added.count() == 1 || failed(); }, 60000) || added.count() != 1)
+            return failure("not connected:",
+                (dialog ? dialog->errorPanel()->text() + QStringLiteral(" | ") + dialog->errorPanel()->detail() : QString()));
+        const QString id = added.first().first().toString();
+        if (!QTest::qWaitFor([&] { return page()->connectionId() == id && currentPage() == page(); }))
+            return failure("the window does not show the connection");
+        return id;
+    }
+
+    // Removes the custom integration the window shows, called `name`, through its page and the confirmation; false,
+    // with a warning, when it is not gone.
+    bool removeShown(const QString &name)
+    {
+        const QString id = m_window->integrationPage()->integrationId();
+        auto *remove = child<QPushButton>(m_window->integrationPage(), "removeIntegrationButton");
+        if (!remove->isVisible())
+            return failed("no Remove button");
+        remove->click();
+        QMessageBox *box = nullptr;
+        if (!QTest::qWaitFor([&] {
+                return (box = child<QMessageBox>(m_window->integrationPage(), "removeIntegrationConfirmation"))
+                    && box->isVisible();
+            }))
+            return failed("no confirmation");
+        // The confirmation says that the registration goes too (RFC 7592).
+        if (!box->informativeText().contains(QLatin1String("registration at the provider is deleted")))
+            return failed("the confirmation does not mention the registration:", box->informativeText());
+        child<QPushButton>(box, "confirmRemoveIntegrationButton")->click();
+        if (!QTest::qWaitFor([&] { return !service().catalog().contains(id); }, 20000))
+            return failed("not removed");
+        if (!QTest::qWaitFor([&] {
+                return m_window->statusBar()->currentMessage() == QStringLiteral("Removed the custom integration %1.").arg(name);
+            }))
+            return failed("status bar:", m_window->statusBar()->currentMessage());
+        return true;
+    }
+
+    // Say why a helper gave up, for the test's output, and return the answer that means it.
+    static bool failed(const char *why, const QString &detail = {})
+    {
+        qWarning().noquote() << why << detail;
+        return false;
+    }
+    static QString failure(const char *why, const QString &detail = {})
+    {
+        failed(why, detail);
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -112,33 +233,10 @@ private slots:
 
     void registersFromTheCustomIntegrationDialog()
     {
-        QPointer<CustomIntegrationDialog> dialog = m_window->addCustomIntegration();
-        QTRY_VERIFY(dialog && dialog->isVisible());
-        auto *check = child<QCheckBox>(dialog, "registerCheck");
-        QVERIFY(!check->isEnabled()); // nothing to ask the server about yet
-        QTest::keyClicks(child<QLineEdit>(dialog, "issuerEdit"), m_peer.issuer());
-        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Registered Test Provider"));
-        m_integrationId = dialog->integrationId();
+        m_integrationId
+            = addRegistered(QStringLiteral("Registered Test Provider"), false, QStringLiteral("51-custom-integration-register"));
         QCOMPARE(m_integrationId, QStringLiteral("registered-test-provider"));
-        // Offered once the issuer's metadata, read after the typing stops, lists its registration endpoint.
-        QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), 15000);
-        QVERIFY2(check->toolTip().contains(m_peer.issuer() + QStringLiteral("/reg")), qPrintable(check->toolTip()));
-        check->click();
-        QVERIFY(check->isChecked());
-        QVERIFY(!child<QComboBox>(dialog, "clientAuthCombo")->isEnabled()); // the client authenticates as registered
-        QVERIFY(keyway::test::saveScreenshot(dialog, QStringLiteral("51-custom-integration-register")));
-
-        QSignalSpy added(dialog.data(), &CustomIntegrationDialog::added);
-        child<QPushButton>(dialog, "addButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(added.count() == 1 || (dialog && child<MessagePanel>(dialog, "errorPanel")->isVisible()), 20000);
-        QVERIFY2(added.count() == 1, qPrintable(dialog ? child<MessagePanel>(dialog, "errorPanel")->text() : QString()));
-        QCOMPARE(added.first().at(0).toString(), m_integrationId);
-        QTRY_VERIFY(!dialog); // accepted and closed
-
-        // The window shows the new integration; its file names the client and holds no secret.
-        QTRY_COMPARE(currentPage(), static_cast<QWidget *>(m_window->integrationPage()));
-        QCOMPARE(m_window->integrationPage()->integrationId(), m_integrationId);
-        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Added Registered Test Provider."));
+        // The file names the client and holds no secret.
         const std::optional<Integration> saved = service().catalog().find(m_integrationId);
         QVERIFY(saved && !saved->builtin && saved->oauth.registeredClient);
         m_clientId = saved->oauth.registeredClient->clientId;
@@ -174,25 +272,8 @@ private slots:
     void connectsWithTheRegisteredClient()
     {
         QVERIFY(!m_clientId.isEmpty());
-        child<QPushButton>(m_window->integrationPage(), "connectButton")->click();
-        QPointer<ConnectDialog> dialog;
-        QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) && dialog->isVisible());
-        // Nothing to type: the registered client is the integration's own.
-        QCOMPARE(child<QLineEdit>(dialog, "field_clientId")->text(), m_clientId);
-        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Alice, registered client"));
-        child<QLineEdit>(dialog, "browserEdit")->setText(test::scriptedBrowserCommand());
-        auto *connectButton = child<QPushButton>(dialog, "connectButton");
-        QVERIFY2(connectButton->isEnabled(), qPrintable(dialog->problems().join(QLatin1Char('\n'))));
-        QSignalSpy added(&service(), &ConnectionService::connectionAdded);
-        connectButton->click();
-        const auto failed = [&dialog] { return dialog && dialog->errorPanel()->isVisible(); };
-        QTRY_VERIFY_WITH_TIMEOUT(added.count() == 1 || failed(), 60000);
-        QVERIFY2(added.count() == 1,
-            qPrintable(
-                dialog ? dialog->errorPanel()->text() + QStringLiteral(" | ") + dialog->errorPanel()->detail() : QString()));
-        m_id = added.first().first().toString();
-        QTRY_COMPARE(page()->connectionId(), m_id);
-        QTRY_COMPARE(currentPage(), static_cast<QWidget *>(page()));
+        m_id = connectShown(QStringLiteral("Alice, registered client"), m_clientId, false);
+        QVERIFY(!m_id.isEmpty());
         QCOMPARE(pageText("statusLabel"), QStringLiteral("Connected"));
         QVERIFY2(pageText("accountLabel").contains(QLatin1String("alice@example.test")), qPrintable(pageText("accountLabel")));
         QCOMPARE(pageText("titleLabel"), QStringLiteral("Alice, registered client"));
@@ -245,24 +326,53 @@ private slots:
         child<QToolButton>(page(), "backButton")->click();
         QTRY_COMPARE(currentPage(), static_cast<QWidget *>(m_window->integrationPage()));
         QCOMPARE(m_window->integrationPage()->integrationId(), m_integrationId);
-        auto *remove = child<QPushButton>(m_window->integrationPage(), "removeIntegrationButton");
-        QVERIFY(remove->isVisible());
-        remove->click();
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = child<QMessageBox>(m_window->integrationPage(), "removeIntegrationConfirmation")) && box->isVisible());
-        QVERIFY2(box->informativeText().contains(QLatin1String("registration at the provider is deleted")),
-            qPrintable(box->informativeText()));
-        child<QPushButton>(box, "confirmRemoveIntegrationButton")->click();
-
-        QTRY_VERIFY_WITH_TIMEOUT(!service().catalog().contains(m_integrationId), 20000);
-        QTRY_COMPARE(
-            m_window->statusBar()->currentMessage(), QStringLiteral("Removed the custom integration Registered Test Provider."));
+        QVERIFY(removeShown(QStringLiteral("Registered Test Provider")));
         // RFC 7592 §2.3: deleted at the provider, whose configuration endpoint no longer takes the token...
         QCOMPARE(checks::managementStatus(m_configurationUrl, m_registrationToken), 401);
         // ...and nothing of it is left in the keychain.
         QVERIFY(checks::secretEntry(service().secretStore(), QStringLiteral("registration/") + m_integrationId).isEmpty());
         // The connection stays, as the confirmation said.
         QVERIFY(service().connection(m_id));
+    }
+
+    // RFC 9449 §5.2: registered with "Bind tokens to a DPoP key" checked, the client is registered for DPoP-bound
+    // tokens only, the connect form requires DPoP, and the provider issues only DPoP-bound tokens to it.
+    void registersForDpopBoundTokens()
+    {
+        const QString integrationId = addRegistered(QStringLiteral("DPoP Registered Provider"), true);
+        QCOMPARE(integrationId, QStringLiteral("dpop-registered-provider"));
+        const std::optional<Integration> saved = service().catalog().find(integrationId);
+        QVERIFY(saved && saved->oauth.registeredClient && saved->oauth.dpop);
+        const QString configurationUrl = saved->oauth.registeredClient->configurationUrl;
+        const QByteArray token = checks::registrationAccessToken(service().secretStore(), integrationId);
+        QVERIFY(!token.isEmpty());
+        m_seenSecrets << token;
+        QJsonObject registered;
+        QCOMPARE(checks::managementStatus(configurationUrl, token, &registered), 200);
+        QCOMPARE(registered.value(QStringLiteral("dpop_bound_access_tokens")), QJsonValue(true));
+
+        const QString connection
+            = connectShown(QStringLiteral("Alice, DPoP-bound"), saved->oauth.registeredClient->clientId, true);
+        QVERIFY(!connection.isEmpty());
+        const QString before = m_id;
+        m_id = connection;
+        const StoredCredentials stored = credentials();
+        QCOMPARE(stored.tokens.tokenType, QStringLiteral("DPoP"));
+        QVERIFY(!stored.client.dpopKeyPem.isEmpty());
+        m_seenSecrets << stored.client.dpopKeyPem;
+        const QString fingerprint = pageText("fingerprintLabel");
+        child<QPushButton>(page(), "refreshButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(pageText("fingerprintLabel") != fingerprint, 30000);
+        QCOMPARE(pageText("statusLabel"), QStringLiteral("Connected"));
+        QCOMPARE(credentials().tokens.tokenType, QStringLiteral("DPoP"));
+        m_id = before;
+
+        child<QToolButton>(page(), "backButton")->click();
+        QTRY_COMPARE(currentPage(), static_cast<QWidget *>(m_window->integrationPage()));
+        QCOMPARE(m_window->integrationPage()->integrationId(), integrationId);
+        QVERIFY(removeShown(QStringLiteral("DPoP Registered Provider")));
+        QCOMPARE(checks::managementStatus(configurationUrl, token), 401);
+        QVERIFY(checks::registrationEntry(service().secretStore(), integrationId).isEmpty());
     }
 
     void noSecretInAnyFile()

@@ -6,6 +6,7 @@
 #include "catalog/CustomIntegrationBuilder.h"
 #include "common/Error.h"
 #include "core/ClientRegistrar.h"
+#include "core/ConnectOffer.h"
 #include "core/ConnectionService.h"
 #include "widgets/Icons.h"
 #include "widgets/MessagePanel.h"
@@ -77,9 +78,10 @@ CustomIntegrationDialog::CustomIntegrationDialog(ConnectionService &service, QWi
     m_probeTimer = new QTimer(this);
     m_probeTimer->setSingleShot(true);
     m_probeTimer->setInterval(400);
-    connect(m_probeTimer, &QTimer::timeout, this, &CustomIntegrationDialog::probeRegistration);
+    connect(m_probeTimer, &QTimer::timeout, this, &CustomIntegrationDialog::probeMetadata);
     connect(m_ui->registerCheck, &QCheckBox::toggled, this, [this](bool on) { m_ui->clientAuthCombo->setEnabled(!on); });
     setRegistrationOffered(false, tr("Enter the issuer first: Keyway then checks whether the server offers registration."));
+    setDpopOffered(false, tr("Enter the issuer first: Keyway then checks whether the server supports DPoP."));
 
     connect(m_ui->insecureCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->insecureWarning->setVisible(on);
@@ -91,6 +93,7 @@ CustomIntegrationDialog::CustomIntegrationDialog(ConnectionService &service, QWi
         updateSuggestedId();
         updateValidation();
         setRegistrationOffered(false, tr("Checking whether the server offers registration…"));
+        setDpopOffered(false, tr("Checking whether the server supports DPoP…"));
         m_probeTimer->start();
     });
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this] {
@@ -118,7 +121,7 @@ CustomIntegrationDialog::~CustomIntegrationDialog()
         m_registrar->abort();
 }
 
-void CustomIntegrationDialog::probeRegistration()
+void CustomIntegrationDialog::probeMetadata()
 {
     if (m_probe) {
         m_probe->abort();
@@ -138,10 +141,18 @@ void CustomIntegrationDialog::probeRegistration()
         else
             setRegistrationOffered(
                 true, tr("Keyway registers itself at %1 as a client of this server (RFC 7591).").arg(metadata.registrationUrl));
+        // The connect form's rule (RFC 9449 §5.1: the metadata lists the algorithms a DPoP proof may use).
+        if (ConnectOffer::of(metadata, AuthMode::AuthorizationCode, ClientAuthMethod::None).dpop == ConnectOffer::Choice::Hidden)
+            setDpopOffered(false, tr("This server does not support DPoP (its metadata lists no DPoP signing algorithms)."));
+        else
+            setDpopOffered(true,
+                tr("Every connection's tokens are bound to a key pair of its own (DPoP, RFC 9449); a client Keyway "
+                   "registers is registered for DPoP-bound tokens only."));
     });
     connect(probe, &CustomIntegrationBuilder::failed, this, [this, probe] {
         probe->deleteLater();
         setRegistrationOffered(false, tr("The server's metadata could not be read."));
+        setDpopOffered(false, tr("The server's metadata could not be read."));
     });
     // Only to look: the id is a placeholder and nothing is saved.
     probe->discoverFromIssuer(issuer, QStringLiteral("probe"));
@@ -154,6 +165,15 @@ void CustomIntegrationDialog::setRegistrationOffered(bool offered, const QString
         m_ui->registerCheck->setChecked(false);
     m_ui->registerCheck->setEnabled(offered && !isBusy());
     m_ui->registerCheck->setToolTip(why);
+}
+
+void CustomIntegrationDialog::setDpopOffered(bool offered, const QString &why)
+{
+    m_dpopOffered = offered;
+    if (!offered)
+        m_ui->dpopCheck->setChecked(false);
+    m_ui->dpopCheck->setEnabled(offered && !isBusy());
+    m_ui->dpopCheck->setToolTip(why);
 }
 
 QString CustomIntegrationDialog::integrationId() const
@@ -226,6 +246,7 @@ void CustomIntegrationDialog::setBusy(bool busy)
         w->setEnabled(!busy);
     m_ui->clientAuthCombo->setEnabled(!busy && !m_ui->registerCheck->isChecked());
     m_ui->registerCheck->setEnabled(!busy && m_registrationOffered);
+    m_ui->dpopCheck->setEnabled(!busy && m_dpopOffered);
     if (busy)
         m_ui->problemLabel->hide();
     growToFit();
@@ -239,7 +260,7 @@ void CustomIntegrationDialog::start()
     }
     clearError();
     if (m_ui->registerCheck->isChecked()) {
-        // The same path as `keyway integrations add --issuer URL --id ID --register`.
+        // The same path as `keyway integrations add --issuer URL --id ID --register [--dpop]`.
         auto *registrar = new ClientRegistrar(m_service.catalog(), m_service.secretStore(), m_service.network(), this);
         m_registrar = registrar;
         connect(registrar, &ClientRegistrar::created, this, [this, registrar](const Integration &integration) {
@@ -260,6 +281,7 @@ void CustomIntegrationDialog::start()
         request.id = integrationId();
         request.name = m_ui->nameEdit->text().trimmed();
         request.allowInsecureHttp = m_ui->insecureCheck->isChecked();
+        request.dpop = m_ui->dpopCheck->isChecked();
         setBusy(true);
         updateValidation();
         registrar->addRegistered(request);
@@ -267,8 +289,9 @@ void CustomIntegrationDialog::start()
     }
     auto *builder = new CustomIntegrationBuilder(m_service.catalog(), m_service.network(), this);
     m_builder = builder;
-    // The same path as `keyway integrations add --issuer URL --id ID [--allow-insecure-http]`.
+    // The same path as `keyway integrations add --issuer URL --id ID [--allow-insecure-http] [--dpop]`.
     builder->setAllowInsecureHttp(m_ui->insecureCheck->isChecked());
+    builder->setDpop(m_ui->dpopCheck->isChecked());
     connect(builder, &CustomIntegrationBuilder::created, this, [this, builder](const Integration &integration) {
         builder->deleteLater();
         m_builder.clear();

@@ -28,6 +28,9 @@ struct Integration;
 // beneath. Plain http is possible only through the explicit, warned-about opt-in. "Register Keyway with this
 // server" (RFC 7591, `keyway integrations add --register`) is offered once the issuer's metadata, read while the
 // user types, lists a registration_endpoint; ClientRegistrar then registers the client and saves the integration.
+// "Bind tokens to a DPoP key" (RFC 9449, `--dpop`) is offered where the metadata lists DPoP signing algorithms
+// (ConnectOffer's rule): the file says oauth.dpop, and a client Keyway registers is registered for DPoP-bound tokens
+// only (RFC 9449 §5.2), both by the same core code as the command line.
 class CustomIntegrationDialog : public QDialog
 {
     Q_OBJECT
@@ -53,9 +56,10 @@ signals:
 private:
     void updateValidation();
     void updateSuggestedId();
-    // Reads the issuer's metadata (debounced) to offer registration only where the server takes it.
-    void probeRegistration();
+    // Reads the issuer's metadata (debounced) to offer registration and DPoP only where the server takes them.
+    void probeMetadata();
     void setRegistrationOffered(bool offered, const QString &why);
+    void setDpopOffered(bool offered, const QString &why);
     void setBusy(bool busy);
     void growToFit();
     void onCreated(const Integration &integration);
@@ -71,6 +75,7 @@ private:
     QPushButton *m_addButton = nullptr;
     bool m_idEdited = false;
     bool m_registrationOffered = false; // the issuer's metadata lists a registration_endpoint
+    bool m_dpopOffered = false; // the issuer's metadata lists dpop_signing_alg_values_supported
 };
 
 } // namespace keyway
