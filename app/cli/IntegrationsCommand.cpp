@@ -3,6 +3,7 @@
 #include "auth/RedirectTarget.h"
 #include "catalog/Catalog.h"
 #include "catalog/CustomIntegrationBuilder.h"
+#include "catalog/IntegrationLoader.h"
 #include "catalog/IntegrationSearch.h"
 #include "core/ClientRegistrar.h"
 #include "core/ConnectionService.h"
@@ -77,6 +78,25 @@ void reportAdded(const Catalog &catalog, const Integration &in, Origin origin)
         CliCommand::err() << IntegrationsCommand::tr("Warning: %1").arg(in.insecureHttpWarning()) << Qt::endl;
 }
 
+// A plain --replace (add without --register, import) over a custom integration Keyway had registered a client for:
+// that registration goes as it does with --register --replace (ClientRegistrar::retireReplaced), once the new file is
+// saved. `replaced`: the integration found under the id before saving. A failure there is said, not fatal.
+void retireReplaced(CoreContext &core, const std::optional<Integration> &replaced, const Integration &in, CliCommand::Exit exit)
+{
+    if (!replaced)
+        return exit(0);
+    auto *registrar
+        = new ClientRegistrar(core.catalog(), core.service().secretStore(), core.service().network(), &core.service());
+    QObject::connect(
+        registrar, &ClientRegistrar::retired, registrar, [registrar, exit](const QString &, const Error &deregistration) {
+            registrar->deleteLater();
+            if (!deregistration.isNull())
+                CliCommand::err() << IntegrationsCommand::tr("Warning: %1").arg(deregistration.toString()) << Qt::endl;
+            exit(0);
+        });
+    registrar->retireReplaced(*replaced, in);
+}
+
 } // namespace
 
 void IntegrationsCommand::addOptions(QCommandLineParser &parser)
@@ -91,7 +111,9 @@ void IntegrationsCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("issuer"), tr("add: the issuer URL whose metadata gives the endpoints"), QStringLiteral("URL")},
         {QStringLiteral("id"), tr("add: the new integration's id (lower case letters, digits, -)"), QStringLiteral("ID")},
         {QStringLiteral("name"), tr("add: the name shown"), QStringLiteral("NAME")},
-        {QStringLiteral("replace"), tr("add, import: replace a custom or built-in integration of the same id")},
+        {QStringLiteral("replace"),
+            tr("add, import: replace a custom or built-in integration of the same id (a client Keyway registered for "
+               "the replaced one is deleted at the provider)")},
         {QStringLiteral("redirect-uri"),
             tr("add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or "
                "io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead "
@@ -142,11 +164,17 @@ void IntegrationsCommand::run(CoreContext &core, const QCommandLineParser &parse
     if (sub == QLatin1String("import")) {
         if (!expectArgs(1, QStringLiteral("import FILE [--replace]")))
             return;
-        const Result<Integration> imported = catalog.importFile(args.at(1), parser.isSet(QStringLiteral("replace")));
+        const bool replace = parser.isSet(QStringLiteral("replace"));
+        // Read before the file is saved over it: a registration it had is retired once the import is saved.
+        std::optional<Integration> replaced;
+        if (replace)
+            if (const Result<Integration> incoming = IntegrationLoader::loadFile(args.at(1)))
+                replaced = catalog.find(incoming.value().id);
+        const Result<Integration> imported = catalog.importFile(args.at(1), replace);
         if (!imported)
             return exit(fail(name(), imported.error().toString()));
         reportAdded(catalog, imported.value(), Origin::Imported);
-        return exit(0);
+        return retireReplaced(core, replaced, imported.value(), exit);
     }
     if (sub == QLatin1String("export")) {
         if (!expectArgs(2, tr("export ID FILE (- for standard output)")))
@@ -235,16 +263,20 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
     }
     if (parser.isSet(QStringLiteral("register")))
         return addRegistered(core, parser, redirect, exit);
+    const bool replace = parser.isSet(QStringLiteral("replace"));
+    // Read before the new file is saved over it: a registration it had is retired once the new one is saved.
+    const std::optional<Integration> replaced = replace ? core.catalog().find(id) : std::nullopt;
     auto *builder = new CustomIntegrationBuilder(core.catalog(), core.service().network(), &core.service());
     builder->setAllowInsecureHttp(parser.isSet(QStringLiteral("allow-insecure-http")));
     builder->setDpop(parser.isSet(QStringLiteral("dpop")));
     if (!redirect.isEmpty())
         builder->setRedirect(redirect);
-    QObject::connect(builder, &CustomIntegrationBuilder::created, builder, [builder, exit, &core](const Integration &in) {
-        builder->deleteLater();
-        reportAdded(core.catalog(), in, Origin::Added);
-        exit(0);
-    });
+    QObject::connect(
+        builder, &CustomIntegrationBuilder::created, builder, [builder, exit, &core, replaced](const Integration &in) {
+            builder->deleteLater();
+            reportAdded(core.catalog(), in, Origin::Added);
+            retireReplaced(core, replaced, in, exit);
+        });
     const bool insecure = builder->allowInsecureHttp();
     QObject::connect(
         builder, &CustomIntegrationBuilder::failed, builder, [this, builder, exit, insecure, issuer](const Error &error) {
@@ -258,7 +290,7 @@ void IntegrationsCommand::add(CoreContext &core, const QCommandLineParser &parse
                           .arg(QUrl(issuer).host());
             exit(fail(name(), text));
         });
-    builder->createFromIssuer(issuer, id, parser.value(QStringLiteral("name")), parser.isSet(QStringLiteral("replace")));
+    builder->createFromIssuer(issuer, id, parser.value(QStringLiteral("name")), replace);
 }
 
 // RFC 7591: the same discovery, then a client registered at the provider, its secrets in the keychain.

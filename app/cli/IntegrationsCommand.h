@@ -14,6 +14,8 @@ namespace keyway {
 //                                                                    a custom one from an issuer's metadata
 //       [--register [--initial-access-token-stdin]]                  ...with a client registered there (RFC 7591)
 //   keyway integrations import FILE [--replace]                       validate a file and add it as custom
+// A --replace over a custom integration with a client Keyway registered deletes that registration once the new
+// file is saved (ClientRegistrar), with or without --register.
 //   keyway integrations export ID FILE|-                              write one integration's file
 //   keyway integrations remove ID                                     delete a custom one (a built-in comes back),
 //                                                                    and its client registration (RFC 7592)

@@ -200,18 +200,40 @@ void ClientRegistrar::onSaved(const Integration &integration, bool wroteEntry)
 {
     if (!m_replaced)
         return Q_EMIT created(integration, Error());
-    // The replaced integration's registration goes as remove() would delete it: nothing of it stays behind.
+    // The replaced integration's registration goes: nothing of it stays behind.
     const KeptRegistration replaced = *std::exchange(m_replaced, std::nullopt);
-    const Deregistered done = [this, integration](const Error &deregistration) { Q_EMIT created(integration, deregistration); };
-    if (wroteEntry) // the new client's entry took the old one's place
-        return deregister(replaced, done);
-    m_secrets.remove(
-        secretKey(m_request.id), boundTo(this, SecretStore::DoneCallback([this, replaced, done](const Error &removeError) {
-            if (!removeError.isNull())
-                qCWarning(lcService).noquote() << "The registration entry of the replaced" << m_request.id
-                                               << "stays in the keychain:" << removeError.toString();
-            deregister(replaced, done);
-        })));
+    retire(
+        replaced, wroteEntry, [this, integration](const Error &deregistration) { Q_EMIT created(integration, deregistration); });
+}
+
+void ClientRegistrar::retireReplaced(const Integration &replaced, const Integration &replacement)
+{
+    const QString id = replaced.id;
+    const bool registered = !replaced.builtin && replaced.oauth.registeredClient;
+    const bool sameClient = registered && replacement.oauth.registeredClient
+        && replacement.oauth.registeredClient->clientId == replaced.oauth.registeredClient->clientId;
+    if (!registered || sameClient) {
+        QMetaObject::invokeMethod(
+            this, [this, id] { Q_EMIT retired(id, Error()); }, Qt::QueuedConnection);
+        return;
+    }
+    // The entry was left alone by the plain save: it is still the replaced registration's.
+    readKept(id, replaced.allowInsecureHttp(), [this, id](const KeptRegistration &kept) {
+        retire(kept, false, [this, id](const Error &deregistration) { Q_EMIT retired(id, deregistration); });
+    });
+}
+
+void ClientRegistrar::retire(const KeptRegistration &replaced, bool entryReplaced, Deregistered done)
+{
+    if (entryReplaced)
+        return deregister(replaced, std::move(done));
+    const QString id = replaced.integrationId;
+    m_secrets.remove(secretKey(id), boundTo(this, SecretStore::DoneCallback([this, id, replaced, done](const Error &removeError) {
+        if (!removeError.isNull())
+            qCWarning(lcService).noquote() << "The registration entry of the replaced" << id
+                                           << "stays in the keychain:" << removeError.toString();
+        deregister(replaced, done);
+    })));
 }
 
 void ClientRegistrar::undoRegistration(const RegisteredClient &client, const Error &why)
@@ -246,17 +268,19 @@ void ClientRegistrar::readKept(
     const QString &integrationId, bool allowInsecureHttp, std::function<void(const KeptRegistration &)> done)
 {
     m_secrets.read(secretKey(integrationId),
-        boundTo(this, SecretStore::ReadCallback([allowInsecureHttp, done](const QByteArray &bytes, const Error &error) {
-            KeptRegistration kept;
-            kept.allowInsecureHttp = allowInsecureHttp;
-            if (error.isNull()) {
-                kept.entry = bytes;
-                kept.client = entryFromBytes(bytes);
-            } else {
-                kept.readError = error;
-            }
-            done(kept);
-        })));
+        boundTo(this,
+            SecretStore::ReadCallback([integrationId, allowInsecureHttp, done](const QByteArray &bytes, const Error &error) {
+                KeptRegistration kept;
+                kept.integrationId = integrationId;
+                kept.allowInsecureHttp = allowInsecureHttp;
+                if (error.isNull()) {
+                    kept.entry = bytes;
+                    kept.client = entryFromBytes(bytes);
+                } else {
+                    kept.readError = error;
+                }
+                done(kept);
+            })));
 }
 
 void ClientRegistrar::deregister(const KeptRegistration &kept, Deregistered done)

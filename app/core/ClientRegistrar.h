@@ -13,7 +13,13 @@
 //  - addRegistered() with Request::replace over a custom integration that was itself registered retires the old
 //    registration as remove() does, once the new one is saved: deleted at the provider with its token, its keychain
 //    entry replaced or removed. Until then the old entry is kept (and put back if the new file cannot be saved).
-// Both end with a signal from the event loop.
+//  - retireReplaced(): the same for a plain replace (`keyway integrations add --replace` or `import --replace`,
+//    without --register) once the new file is saved over a custom integration that was registered: its registration
+//    is deleted at the provider and its keychain entry removed. The caller finds the replaced integration before it
+//    saves, and nothing is touched until the new file is saved, so a file that cannot be saved leaves the old
+//    integration, its registration and its entry as they were. A replacement naming the same registered client (the
+//    integration's own exported file imported again) keeps the registration.
+// Each ends with a signal from the event loop.
 #include "auth/ClientRegistration.h"
 #include "catalog/Integration.h"
 #include "common/Error.h"
@@ -65,17 +71,22 @@ public:
     // Ends with removed() (the integration is gone; `deregistration` is null unless the provider's registration could
     // not be deleted) or failed() (nothing was removed).
     void remove(const QString &integrationId);
+    // Ends with retired() (`deregistration` is null unless `replaced` had a registration that could not be deleted at
+    // the provider). `replaced`: the integration as it was before `replacement` was saved under its id.
+    void retireReplaced(const Integration &replaced, const Integration &replacement);
     void abort();
 
 Q_SIGNALS:
     void created(const keyway::Integration &integration, const keyway::Error &replacedDeregistration);
     void removed(const QString &integrationId, const keyway::Error &deregistration);
+    void retired(const QString &integrationId, const keyway::Error &deregistration);
     void failed(const keyway::Error &error);
 
 private:
     // A registration kept for an integration: its keychain entry as read, and how to reach the provider.
     struct KeptRegistration
     {
+        QString integrationId;
         QByteArray entry; // the keychain entry's bytes; empty when there was none or it could not be read
         Error readError; // the keychain's answer, when it gave no entry
         bool allowInsecureHttp = false; // the integration's allow_insecure_http
@@ -92,6 +103,9 @@ private:
     void readKept(const QString &integrationId, bool allowInsecureHttp, std::function<void(const KeptRegistration &)> done);
     // RFC 7592 §2.3: deletes the kept registration at the provider; `done` gets why it could not be, if so.
     void deregister(const KeptRegistration &kept, Deregistered done);
+    // A replaced integration's registration goes as remove() would delete it: its keychain entry (unless the new
+    // client's entry took its place, `entryReplaced`), then the registration at the provider.
+    void retire(const KeptRegistration &replaced, bool entryReplaced, Deregistered done);
     void finishRemoval(const QString &integrationId, const Error &deregistration, bool registered);
 
     Catalog &m_catalog;

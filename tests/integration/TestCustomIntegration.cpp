@@ -4,8 +4,8 @@
 // userinfo); export and import round-trip without any secret; a custom file with a built-in id overrides the
 // built-in one, visibly, until it is removed. With --register (RFC 7591) Keyway registers itself at a provider that
 // offers registration, connects, refreshes and calls the API with that client, and removing the integration deletes
-// the registration there (RFC 7592), as replacing it with a new registration does; a refused registration leaves
-// nothing behind. With --dpop the client is registered for DPoP-bound tokens only (RFC 9449 §5.2).
+// the registration there (RFC 7592), as replacing it does (with a new registration or a plain file); a refused
+// registration leaves nothing behind. With --dpop the client is registered for DPoP-bound tokens only (RFC 9449 §5.2).
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "RegistrationChecks.h"
@@ -458,6 +458,104 @@ private slots:
         QVERIFY2(removed.code == 0 && !removed.err.contains(QLatin1String("Warning")), qPrintable(removed.err));
         QCOMPARE(managementStatus(configuration, newToken), 401);
         QVERIFY(keychainEntry(QStringLiteral("registration/replaced-idp")).isEmpty());
+        peer.stop();
+    }
+
+    // A plain --replace (add without --register, or import) over an integration that was registered retires that
+    // registration as --register --replace does: deleted at the provider (RFC 7592 §2.3) and its keychain entry
+    // removed, once the new file is saved. A file that cannot be saved changes nothing; the integration's own exported
+    // file imported again keeps its registration; a registration the provider no longer has is a warning.
+    void plainReplaceDeletesTheOldRegistration()
+    {
+        test::PeerProcess peer;
+        const QString error
+            = peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--registration"), QStringLiteral("true")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString id = QStringLiteral("plain-replaced");
+        const QString file = customDir() + QStringLiteral("/plain-replaced.json");
+        const QString entryKey = QStringLiteral("registration/plain-replaced");
+        const QStringList add {QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--issuer"), peer.issuer(),
+            QStringLiteral("--id"), id};
+        // Registers a new client for the integration; its configuration endpoint and registration access token.
+        const auto registerAgain = [&](QString *configuration, QByteArray *token) {
+            const Run registered = keyway(add + QStringList {QStringLiteral("--register"), QStringLiteral("--replace")});
+            QVERIFY2(registered.code == 0, qPrintable(registered.err));
+            *configuration = readJson(file)
+                                 .value(QStringLiteral("oauth"))
+                                 .toObject()
+                                 .value(QStringLiteral("registered_client"))
+                                 .toObject()
+                                 .value(QStringLiteral("configuration_url"))
+                                 .toString();
+            *token = registrationAccessToken(id);
+            QVERIFY(!configuration->isEmpty() && !token->isEmpty());
+            m_secrets << *token;
+            QCOMPARE(managementStatus(*configuration, *token), 200);
+        };
+
+        // add --replace without --register.
+        QString configuration;
+        QByteArray token;
+        registerAgain(&configuration, &token);
+        if (QTest::currentTestFailed())
+            return;
+        const Run added = keyway(add + QStringList {QStringLiteral("--replace")});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QVERIFY2(!added.err.contains(QLatin1String("Warning")), qPrintable(added.err));
+        QVERIFY(!readJson(file).value(QStringLiteral("oauth")).toObject().contains(QStringLiteral("registered_client")));
+        QCOMPARE(managementStatus(configuration, token), 401);
+        QVERIFY(keychainEntry(entryKey).isEmpty());
+        const QString plain = m_dir.filePath(QStringLiteral("plain-replaced.json"));
+        QVERIFY(QFile::copy(file, plain));
+
+        // import --replace: a file that cannot be saved (it carries a credential) changes nothing...
+        registerAgain(&configuration, &token);
+        if (QTest::currentTestFailed())
+            return;
+        const QJsonObject registeredFile = readJson(file);
+        QJsonObject leaky = readJson(plain);
+        leaky.insert(QStringLiteral("api"),
+            QJsonObject {
+                {QStringLiteral("headers"), QJsonObject {{QStringLiteral("Authorization"), QStringLiteral("Bearer abc123")}}}});
+        const QString leakyFile = m_dir.filePath(QStringLiteral("leaky-replacement.json"));
+        QVERIFY(writeJson(leakyFile, leaky));
+        const Run refused
+            = keyway({QStringLiteral("integrations"), QStringLiteral("import"), leakyFile, QStringLiteral("--replace")});
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(readJson(file), registeredFile);
+        QCOMPARE(managementStatus(configuration, token), 200);
+        QCOMPARE(registrationAccessToken(id), token);
+
+        // ...its own exported file imported again keeps the registration...
+        const QString exported = m_dir.filePath(QStringLiteral("plain-replaced-registered.json"));
+        QCOMPARE(keyway({QStringLiteral("integrations"), QStringLiteral("export"), id, exported}).code, 0);
+        const Run same
+            = keyway({QStringLiteral("integrations"), QStringLiteral("import"), exported, QStringLiteral("--replace")});
+        QVERIFY2(same.code == 0 && !same.err.contains(QLatin1String("Warning")), qPrintable(same.err));
+        QCOMPARE(managementStatus(configuration, token), 200);
+        QCOMPARE(registrationAccessToken(id), token);
+
+        // ...and another file takes its place and retires it.
+        const Run imported
+            = keyway({QStringLiteral("integrations"), QStringLiteral("import"), plain, QStringLiteral("--replace")});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY2(!imported.err.contains(QLatin1String("Warning")), qPrintable(imported.err));
+        QCOMPARE(managementStatus(configuration, token), 401);
+        QVERIFY(keychainEntry(entryKey).isEmpty());
+
+        // Best effort: a registration the provider no longer has is a warning, and the keychain entry goes anyway.
+        registerAgain(&configuration, &token);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(test::RegistrationChecks::deleteRegistration(configuration, token), 204);
+        const Run warned = keyway(add + QStringList {QStringLiteral("--replace")});
+        QVERIFY2(warned.code == 0, qPrintable(warned.err));
+        QVERIFY2(warned.err.contains(QLatin1String("Warning")) && warned.err.contains(QLatin1String("provider's console")),
+            qPrintable(warned.err));
+        QVERIFY(keychainEntry(entryKey).isEmpty());
+        QVERIFY(!readJson(file).value(QStringLiteral("oauth")).toObject().contains(QStringLiteral("registered_client")));
+
+        QCOMPARE(keyway({QStringLiteral("integrations"), QStringLiteral("remove"), id}).code, 0);
         peer.stop();
     }
 

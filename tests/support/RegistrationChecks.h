@@ -2,7 +2,7 @@
 
 // What a test asks about a client Keyway registered (RFC 7591) for a custom integration: the keychain entry
 // ClientRegistrar keeps for it ("registration/<id>": the client secret, the registration access token and the
-// client configuration endpoint) and what the provider says at that endpoint (RFC 7592 §2.1). Blocking helpers for
+// client configuration endpoint) and what the provider says at that endpoint (RFC 7592 §2.1, §2.3). Blocking helpers for
 // test code only: each waits at most 10 s.
 #include "common/Error.h"
 #include "store/SecretStore.h"
@@ -60,6 +60,19 @@ inline int managementStatus(const QString &url, const QByteArray &token, QJsonOb
         return -1;
     if (metadata)
         *metadata = QJsonDocument::fromJson(reply->readAll()).object();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// RFC 7592 §2.3: deletes the registration behind Keyway's back, as an administrator would in the provider's console;
+// the status (-1: no answer; 204 when deleted).
+inline int deleteRegistration(const QString &url, const QByteArray &token)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request {QUrl(url)};
+    request.setRawHeader("Authorization", "Bearer " + token);
+    std::unique_ptr<QNetworkReply> reply(network.deleteResource(request));
+    if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 10000))
+        return -1;
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
