@@ -1523,6 +1523,18 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>Keyway registers itself as a client (dynamic client registration), so no client ID has to be set up by hand; possible only when the server offers it</source>
         <translation>Keyway registriert sich selbst als Client (dynamische Client-Registrierung), sodass keine Client-ID von Hand eingerichtet werden muss; nur möglich, wenn der Server es anbietet</translation>
     </message>
+    <message>
+        <source>Bind tokens to a DPoP &amp;key (RFC 9449)</source>
+        <translation>Token an einen DPoP-Schlüssel &amp;binden (RFC 9449)</translation>
+    </message>
+    <message>
+        <source>Bind tokens to a DPoP key</source>
+        <translation>Token an einen DPoP-Schlüssel binden</translation>
+    </message>
+    <message>
+        <source>Every connection&apos;s tokens work only together with a key pair of its own (DPoP); a client Keyway registers is registered for such tokens only; possible only when the server supports DPoP</source>
+        <translation>Die Token jeder Verbindung funktionieren nur zusammen mit einem eigenen Schlüsselpaar (DPoP); ein Client, den Keyway registriert, wird nur für solche Token registriert; nur möglich, wenn der Server DPoP unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2515,10 +2527,6 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <translation>add: der angezeigte Name</translation>
     </message>
     <message>
-        <source>add, import: replace a custom or built-in integration of the same id</source>
-        <translation>add, import: eine eigene oder eingebaute Integration mit derselben ID ersetzen</translation>
-    </message>
-    <message>
         <source>add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead of the integration&apos;s</source>
         <translation>add: die genaue beim Anbieter registrierte Weiterleitungs-URI (http://127.0.0.1:PORT/PATH oder io.keyway.app:/oauth2redirect), von jeder Verbindung verwendet; show: die statt der der Integration anzuzeigende</translation>
     </message>
@@ -2613,6 +2621,10 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>add: bind every connection&apos;s tokens to a key pair of its own (DPoP, RFC 9449); with --register the client is registered for DPoP-bound tokens only</source>
         <translation>add: die Token jeder Verbindung an ein eigenes Schlüsselpaar binden (DPoP, RFC 9449); mit --register wird der Client nur für an DPoP gebundene Token registriert</translation>
+    </message>
+    <message>
+        <source>add, import: replace a custom or built-in integration of the same id (a client Keyway registered for the replaced one is deleted at the provider)</source>
+        <translation>add, import: eine eigene oder eingebaute Integration mit derselben ID ersetzen (ein Client, den Keyway für die ersetzte registriert hat, wird beim Anbieter gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +7595,22 @@ Refresh-Token: %2</translation>
     <message>
         <source>The server&apos;s metadata could not be read.</source>
         <translation>Die Metadaten des Servers konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Enter the issuer first: Keyway then checks whether the server supports DPoP.</source>
+        <translation>Geben Sie zuerst den Aussteller ein: Keyway prüft dann, ob der Server DPoP unterstützt.</translation>
+    </message>
+    <message>
+        <source>Checking whether the server supports DPoP…</source>
+        <translation>Prüfe, ob der Server DPoP unterstützt…</translation>
+    </message>
+    <message>
+        <source>This server does not support DPoP (its metadata lists no DPoP signing algorithms).</source>
+        <translation>Dieser Server unterstützt DPoP nicht (seine Metadaten nennen keine DPoP-Signaturalgorithmen).</translation>
+    </message>
+    <message>
+        <source>Every connection&apos;s tokens are bound to a key pair of its own (DPoP, RFC 9449); a client Keyway registers is registered for DPoP-bound tokens only.</source>
+        <translation>Die Token jeder Verbindung werden an ein eigenes Schlüsselpaar gebunden (DPoP, RFC 9449); ein Client, den Keyway registriert, wird nur für an DPoP gebundene Token registriert.</translation>
     </message>
 </context>
 <context>

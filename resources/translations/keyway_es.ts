@@ -1523,6 +1523,18 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>Keyway registers itself as a client (dynamic client registration), so no client ID has to be set up by hand; possible only when the server offers it</source>
         <translation>Keyway se registra como cliente (registro dinámico de clientes), así que no hay que configurar a mano ningún ID de cliente; solo es posible si el servidor lo ofrece</translation>
     </message>
+    <message>
+        <source>Bind tokens to a DPoP &amp;key (RFC 9449)</source>
+        <translation>Vincular los tokens a una &amp;clave DPoP (RFC 9449)</translation>
+    </message>
+    <message>
+        <source>Bind tokens to a DPoP key</source>
+        <translation>Vincular los tokens a una clave DPoP</translation>
+    </message>
+    <message>
+        <source>Every connection&apos;s tokens work only together with a key pair of its own (DPoP); a client Keyway registers is registered for such tokens only; possible only when the server supports DPoP</source>
+        <translation>Los tokens de cada conexión solo funcionan junto con un par de claves propio (DPoP); un cliente que Keyway registra se registra solo para esos tokens; solo es posible cuando el servidor admite DPoP</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2515,10 +2527,6 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <translation>add: el nombre que se muestra</translation>
     </message>
     <message>
-        <source>add, import: replace a custom or built-in integration of the same id</source>
-        <translation>add, import: sustituir una integración personalizada o incorporada con el mismo id.</translation>
-    </message>
-    <message>
         <source>add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead of the integration&apos;s</source>
         <translation>add: la URI de redirección exacta registrada en el proveedor (http://127.0.0.1:PORT/PATH o io.keyway.app:/oauth2redirect), que usan todas las conexiones; show: la que se muestra en lugar de la de la integración</translation>
     </message>
@@ -2613,6 +2621,10 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>add: bind every connection&apos;s tokens to a key pair of its own (DPoP, RFC 9449); with --register the client is registered for DPoP-bound tokens only</source>
         <translation>add: vincular los tokens de cada conexión a un par de claves propio (DPoP, RFC 9449); con --register el cliente se registra solo para tokens vinculados a DPoP</translation>
+    </message>
+    <message>
+        <source>add, import: replace a custom or built-in integration of the same id (a client Keyway registered for the replaced one is deleted at the provider)</source>
+        <translation>add, import: sustituir una integración personalizada o incorporada con el mismo id (un cliente que Keyway registró para la sustituida se elimina en el proveedor)</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +7595,22 @@ Token de actualización: %2</translation>
     <message>
         <source>The server&apos;s metadata could not be read.</source>
         <translation>No se pudieron leer los metadatos del servidor.</translation>
+    </message>
+    <message>
+        <source>Enter the issuer first: Keyway then checks whether the server supports DPoP.</source>
+        <translation>Introduzca primero el emisor: Keyway comprobará entonces si el servidor admite DPoP.</translation>
+    </message>
+    <message>
+        <source>Checking whether the server supports DPoP…</source>
+        <translation>Comprobando si el servidor admite DPoP…</translation>
+    </message>
+    <message>
+        <source>This server does not support DPoP (its metadata lists no DPoP signing algorithms).</source>
+        <translation>Este servidor no admite DPoP (sus metadatos no indican ningún algoritmo de firma DPoP).</translation>
+    </message>
+    <message>
+        <source>Every connection&apos;s tokens are bound to a key pair of its own (DPoP, RFC 9449); a client Keyway registers is registered for DPoP-bound tokens only.</source>
+        <translation>Los tokens de cada conexión se vinculan a un par de claves propio (DPoP, RFC 9449); un cliente que Keyway registra se registra solo para tokens vinculados a DPoP.</translation>
     </message>
 </context>
 <context>

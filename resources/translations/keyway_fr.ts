@@ -1523,6 +1523,18 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>Keyway registers itself as a client (dynamic client registration), so no client ID has to be set up by hand; possible only when the server offers it</source>
         <translation>Keyway s&apos;enregistre lui-même comme client (enregistrement dynamique de client) : aucun identifiant client à créer à la main ; possible seulement si le serveur le propose</translation>
     </message>
+    <message>
+        <source>Bind tokens to a DPoP &amp;key (RFC 9449)</source>
+        <translation>Lier les jetons à une &amp;clé DPoP (RFC 9449)</translation>
+    </message>
+    <message>
+        <source>Bind tokens to a DPoP key</source>
+        <translation>Lier les jetons à une clé DPoP</translation>
+    </message>
+    <message>
+        <source>Every connection&apos;s tokens work only together with a key pair of its own (DPoP); a client Keyway registers is registered for such tokens only; possible only when the server supports DPoP</source>
+        <translation>Les jetons de chaque connexion ne fonctionnent qu&apos;avec une paire de clés qui lui est propre (DPoP) ; un client que Keyway enregistre l&apos;est pour ces jetons uniquement ; possible seulement si le serveur prend en charge DPoP</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2515,10 +2527,6 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <translation>add : le nom affiché</translation>
     </message>
     <message>
-        <source>add, import: replace a custom or built-in integration of the same id</source>
-        <translation>add, import : remplacer une intégration personnalisée ou intégrée de même identifiant</translation>
-    </message>
-    <message>
         <source>add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead of the integration&apos;s</source>
         <translation>add : l&apos;URI de redirection exacte enregistrée chez le fournisseur (http://127.0.0.1:PORT/PATH ou io.keyway.app:/oauth2redirect), utilisée par chaque connexion ; show : celle à afficher à la place de celle de l&apos;intégration</translation>
     </message>
@@ -2613,6 +2621,10 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>add: bind every connection&apos;s tokens to a key pair of its own (DPoP, RFC 9449); with --register the client is registered for DPoP-bound tokens only</source>
         <translation>add : lier les jetons de chaque connexion à une paire de clés qui lui est propre (DPoP, RFC 9449) ; avec --register le client est enregistré pour des jetons liés à DPoP uniquement</translation>
+    </message>
+    <message>
+        <source>add, import: replace a custom or built-in integration of the same id (a client Keyway registered for the replaced one is deleted at the provider)</source>
+        <translation>add, import : remplacer une intégration personnalisée ou intégrée de même identifiant (un client que Keyway avait enregistré pour l&apos;intégration remplacée est supprimé chez le fournisseur)</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +7595,22 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>The server&apos;s metadata could not be read.</source>
         <translation>Les métadonnées du serveur n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>Enter the issuer first: Keyway then checks whether the server supports DPoP.</source>
+        <translation>Saisissez d&apos;abord l&apos;émetteur : Keyway vérifie alors si le serveur prend en charge DPoP.</translation>
+    </message>
+    <message>
+        <source>Checking whether the server supports DPoP…</source>
+        <translation>Vérification de la prise en charge de DPoP par le serveur…</translation>
+    </message>
+    <message>
+        <source>This server does not support DPoP (its metadata lists no DPoP signing algorithms).</source>
+        <translation>Ce serveur ne prend pas en charge DPoP (ses métadonnées n&apos;indiquent aucun algorithme de signature DPoP).</translation>
+    </message>
+    <message>
+        <source>Every connection&apos;s tokens are bound to a key pair of its own (DPoP, RFC 9449); a client Keyway registers is registered for DPoP-bound tokens only.</source>
+        <translation>Les jetons de chaque connexion sont liés à une paire de clés qui lui est propre (DPoP, RFC 9449) ; un client que Keyway enregistre l&apos;est pour des jetons liés à DPoP uniquement.</translation>
     </message>
 </context>
 <context>

@@ -1518,6 +1518,18 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>Keyway registers itself as a client (dynamic client registration), so no client ID has to be set up by hand; possible only when the server offers it</source>
         <translation>Keyway が自身をクライアントとして登録します (動的クライアント登録)。クライアント ID を手動で用意する必要はありません。サーバーが対応している場合のみ利用できます</translation>
     </message>
+    <message>
+        <source>Bind tokens to a DPoP &amp;key (RFC 9449)</source>
+        <translation>トークンを DPoP 鍵に結び付ける(&amp;K) (RFC 9449)</translation>
+    </message>
+    <message>
+        <source>Bind tokens to a DPoP key</source>
+        <translation>トークンを DPoP 鍵に結び付ける</translation>
+    </message>
+    <message>
+        <source>Every connection&apos;s tokens work only together with a key pair of its own (DPoP); a client Keyway registers is registered for such tokens only; possible only when the server supports DPoP</source>
+        <translation>各接続のトークンは、その接続専用の鍵ペアと組み合わせた場合にのみ使えます (DPoP)。Keyway が登録するクライアントは、そのようなトークン専用として登録されます。サーバーが DPoP に対応している場合にのみ選択できます</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2507,10 +2519,6 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <translation>add: 表示する名前</translation>
     </message>
     <message>
-        <source>add, import: replace a custom or built-in integration of the same id</source>
-        <translation>add、import: 同じ ID のカスタム連携または組み込み連携を置き換える</translation>
-    </message>
-    <message>
         <source>add: the exact redirect URI registered at the provider (http://127.0.0.1:PORT/PATH, or io.keyway.app:/oauth2redirect), used by every connection; show: the one to show instead of the integration&apos;s</source>
         <translation>add: プロバイダーに登録したとおりのリダイレクト URI (http://127.0.0.1:PORT/PATH または io.keyway.app:/oauth2redirect)。すべての接続で使う。show: 連携のものの代わりに表示する URI</translation>
     </message>
@@ -2605,6 +2613,10 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>add: bind every connection&apos;s tokens to a key pair of its own (DPoP, RFC 9449); with --register the client is registered for DPoP-bound tokens only</source>
         <translation>add: 各接続のトークンをその接続専用の鍵ペアに結び付ける (DPoP、RFC 9449)。--register と併用すると、クライアントは DPoP に束縛されたトークン専用として登録されます</translation>
+    </message>
+    <message>
+        <source>add, import: replace a custom or built-in integration of the same id (a client Keyway registered for the replaced one is deleted at the provider)</source>
+        <translation>add、import: 同じ ID のカスタム連携または組み込み連携を置き換える (置き換えられる連携のために Keyway が登録したクライアントはプロバイダーで削除されます)</translation>
     </message>
 </context>
 <context>
@@ -7565,6 +7577,22 @@ Refresh token: %2</source>
     <message>
         <source>The server&apos;s metadata could not be read.</source>
         <translation>サーバーのメタデータを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Enter the issuer first: Keyway then checks whether the server supports DPoP.</source>
+        <translation>まず発行者を入力してください。Keyway がサーバーの DPoP 対応を確認します。</translation>
+    </message>
+    <message>
+        <source>Checking whether the server supports DPoP…</source>
+        <translation>サーバーの DPoP 対応を確認しています…</translation>
+    </message>
+    <message>
+        <source>This server does not support DPoP (its metadata lists no DPoP signing algorithms).</source>
+        <translation>このサーバーは DPoP に対応していません (メタデータに DPoP の署名アルゴリズムがありません)。</translation>
+    </message>
+    <message>
+        <source>Every connection&apos;s tokens are bound to a key pair of its own (DPoP, RFC 9449); a client Keyway registers is registered for DPoP-bound tokens only.</source>
+        <translation>各接続のトークンは、その接続専用の鍵ペアに結び付けられます (DPoP、RFC 9449)。Keyway が登録するクライアントは、DPoP に束縛されたトークン専用として登録されます。</translation>
     </message>
 </context>
 <context>
