@@ -1,5 +1,7 @@
 #include "core/ConnectionChooser.h"
 
+#include "core/ConnectionSettings.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -80,8 +82,10 @@ Result<ConnectionRecord> choose(
             matches << c;
     if (!matches.isEmpty())
         return pick(reference, matches, defaults);
+    // A connection derived from an exchanged token (DerivedConnection) is for another service than its integration's:
+    // it answers to its id and name only.
     for (const ConnectionRecord &c : connections)
-        if (usable(c) && c.integrationId == reference)
+        if (usable(c) && c.integrationId == reference && ConnectionSettings::fromJson(c.settings).derivedFrom.isEmpty())
             matches << c;
     if (!matches.isEmpty())
         return pick(reference, matches, defaults);

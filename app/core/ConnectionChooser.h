@@ -14,7 +14,8 @@ namespace keyway {
 // (4+ characters), its name, its account, or its integration's id. When several connections answer to one
 // reference (one account connected through two integrations, or an integration with several accounts), the one the
 // user made its integration's default is chosen; without one the answer is "ambiguous", naming them. A connection
-// that was disconnected (revoked) answers only to its id or name: it has no credential to hand over.
+// that was disconnected (revoked) answers only to its id or name: it has no credential to hand over; nor does one
+// derived from an exchanged token (DerivedConnection) answer for its integration: its token is for another service.
 namespace ConnectionChooser {
 
 // `defaults`: integration id → connection id, as ConnectionRepository::defaultConnections() has them.

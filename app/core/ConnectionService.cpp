@@ -4,11 +4,13 @@
 #include "auth/TokenEndpoint.h"
 #include "core/ConnectRun.h"
 #include "core/ConnectionServicePrivate.h"
+#include "core/DerivedConnection.h"
 #include "core/DpopBinding.h"
 #include "core/EmbeddedProviders.h"
 #include "http/OriginTrust.h"
 
 #include <QPointer>
+#include <QUuid>
 
 namespace keyway {
 
@@ -607,6 +609,64 @@ void ConnectionService::exchangeToken(
                                : tr("Token for %1: %2").arg(target, issued.error().toString()));
                     done(issued);
                 });
+        });
+}
+
+Error ConnectionService::checkDerived(
+    const QString &parentId, const TokenExchangeRequest &exchange, const QString &name, const QString &apiBase) const
+{
+    if (!connection(parentId))
+        return Error::make(QStringLiteral("not_found"), tr("No such connection."), parentId);
+    if (name.trimmed().isEmpty())
+        return Error::make(QStringLiteral("empty_name"), tr("Give the new connection a name."));
+    // Names pick connections on the command line: two alike would make both ambiguous.
+    if (!d->nameIsFree(name.trimmed(), {}))
+        return Error::make(QStringLiteral("name_taken"),
+            tr("Another connection is already named \"%1\": choose another name.").arg(name.trimmed()));
+    const Result<QString> base = DerivedConnection::apiBase(exchange, apiBase);
+    return base ? Error() : base.error();
+}
+
+void ConnectionService::saveExchanged(const QString &parentId, const TokenExchangeRequest &exchange, const TokenSet &issued,
+    const QString &name, const QString &apiBase, QObject *context, SavedCallback done)
+{
+    done = boundTo(context, std::move(done));
+    if (const Error refused = checkDerived(parentId, exchange, name, apiBase); !refused.isNull())
+        return done(refused);
+    const ConnectionRecord parent = *connection(parentId);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Result<DerivedConnection::Made> made
+        = DerivedConnection::make(parent, exchange, issued, name, apiBase, id, QDateTime::currentDateTimeUtc());
+    if (!made)
+        return done(made.error());
+    made.value().secrets.registerSecrets();
+    // As a connect saves (ConnectRun::save): under the connection's lock, its id into the keychain's index, then its
+    // secret, then the record; a record the database refused leaves no secret behind.
+    d->exclusively(
+        id, [this, id, derived = made.value(), parent, done](std::shared_ptr<ConnectionLock> lock, const Error &locked) {
+            if (!locked.isNull())
+                return done(locked);
+            d->index->add(QStringList {id} + d->liveIds(), [this, id, derived, parent, lock, done](const Error &) {
+                m_secrets.write(
+                    secretKey(id), derived.secrets.toBytes(), [this, id, derived, parent, lock, done](const Error &written) {
+                        if (!written.isNull())
+                            return done(written);
+                        Error saved = m_repository->save(derived.record);
+                        if (saved.isNull())
+                            saved = m_repository->recordAuthorized(id, derived.record.createdAt, false);
+                        if (!saved.isNull()) {
+                            m_secrets.remove(secretKey(id), [](const Error &) {});
+                            return done(saved);
+                        }
+                        const QString apiBaseUrl = ConnectionSettings::fromJson(derived.record.settings).apiBaseUrl;
+                        d->record(id, QStringLiteral("derived"), QStringLiteral("ok"), 0,
+                            tr("Derived from %1 by token exchange; its token goes to %2").arg(parent.name, apiBaseUrl));
+                        d->record(parent.id, QStringLiteral("exchange_saved"), QStringLiteral("ok"), 0,
+                            tr("Exchanged token saved as %1 (%2)").arg(derived.record.name, derived.record.tokenFingerprint));
+                        emit connectionAdded(id);
+                        done(id);
+                    });
+            });
         });
 }
 

@@ -159,6 +159,19 @@ public:
     // provider's (invalid_target, invalid_scope, unsupported_grant_type, ...) and those of a token request.
     using ExchangeCallback = std::function<void(const Result<TokenSet> &issued)>;
     void exchangeToken(const QString &id, const TokenExchangeRequest &exchange, QObject *context, ExchangeCallback done);
+    // RFC 8693: keeps what exchangeToken issued as a new connection of its own (DerivedConnection: the token sent as
+    // it is, to the API base `apiBase` or else the resource's or audience's URL, never renewed), named `name`. The
+    // token goes to the keychain like every connection's; both timelines say so ("derived", "exchange_saved"); emits
+    // connectionAdded. done() gets the new connection's id. Codes: checkDerived's, DerivedConnection::make's
+    // ("bound_token", "not_an_access_token", ...) and the keychain's or database's; nothing is kept on an error.
+    using SavedCallback = std::function<void(const Result<QString> &connectionId)>;
+    void saveExchanged(const QString &parentId, const TokenExchangeRequest &exchange, const TokenSet &issued, const QString &name,
+        const QString &apiBase, QObject *context, SavedCallback done);
+    // What saveExchanged checks before the token is known, so a front end can refuse before exchanging: the parent
+    // exists ("not_found"), the name is given ("empty_name") and no other connection has it ("name_taken"), the API
+    // base is usable or the exchange names one ("bad_api_base", "no_api_base"). A null Error when all hold.
+    Error checkDerived(
+        const QString &parentId, const TokenExchangeRequest &exchange, const QString &name, const QString &apiBase) const;
     // Sends a request with the connection's credential; on 401 refreshes once and retries once.
     ApiCall *send(const QString &id, const ApiRequest &request);
     // The request send() would put on the wire, built by the same OutgoingRequest::build, for "Copy as cURL".

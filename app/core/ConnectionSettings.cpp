@@ -32,7 +32,7 @@ QStringList listFromJson(const QJsonValue &v)
 
 QJsonObject ConnectionSettings::toJson() const
 {
-    return QJsonObject {{QStringLiteral("auth_mode"), Integration::toString(authMode)},
+    QJsonObject json {{QStringLiteral("auth_mode"), Integration::toString(authMode)},
         {QStringLiteral("provider"), provider.toJson()}, {QStringLiteral("client_id"), clientId},
         {QStringLiteral("assertion_audience"), assertionAudience},
         {QStringLiteral("client_credentials_scopes"), QJsonArray::fromStringList(clientCredentialsScopes)},
@@ -44,6 +44,10 @@ QJsonObject ConnectionSettings::toJson() const
         {QStringLiteral("whoami_url"), whoamiUrl}, {QStringLiteral("account_field"), accountField},
         {QStringLiteral("variables"), variables}, {QStringLiteral("issuer"), issuer},
         {QStringLiteral("embedded_provider"), embeddedProvider}, {QStringLiteral("redirect_uri"), redirectUri}};
+    // Only on a derived connection: the others' settings stay as they were.
+    if (!derivedFrom.isEmpty())
+        json.insert(QStringLiteral("derived_from"), derivedFrom);
+    return json;
 }
 
 ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &j)
@@ -68,6 +72,7 @@ ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &j)
     s.issuer = j.value(QStringLiteral("issuer")).toString();
     s.embeddedProvider = j.value(QStringLiteral("embedded_provider")).toString();
     s.redirectUri = j.value(QStringLiteral("redirect_uri")).toString();
+    s.derivedFrom = j.value(QStringLiteral("derived_from")).toString();
     return s;
 }
 

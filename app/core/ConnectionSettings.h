@@ -40,6 +40,8 @@ struct ConnectionSettings
     QString issuer; // for connections made from an issuer URL
     QString embeddedProvider; // a provider built into Keyway that must run first ("sandbox")
     QString redirectUri; // the redirect URI the user gave (--redirect-uri), kept for reconnect
+    // RFC 8693: the connection whose token was exchanged for this one's (DerivedConnection); empty for the others.
+    QString derivedFrom;
 
     QJsonObject toJson() const;
     static ConnectionSettings fromJson(const QJsonObject &json);

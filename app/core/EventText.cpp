@@ -70,6 +70,13 @@ const Row kRows[] = {
     // RFC 8693: the connection's access token exchanged for a token aimed at another service (not stored).
     {"exchange", Kind::Request, QT_TRANSLATE_NOOP("EventText", "Token exchanged for another service"),
         QT_TRANSLATE_NOOP("EventText", "Token exchange refused"), QT_TRANSLATE_NOOP("EventText", "Token exchange"), nullptr},
+    // RFC 8693: an exchanged token kept as a connection of its own (DerivedConnection), said on both connections.
+    {"exchange_saved", Kind::Request, QT_TRANSLATE_NOOP("EventText", "Exchanged token saved as a connection"),
+        QT_TRANSLATE_NOOP("EventText", "Exchanged token not saved"), QT_TRANSLATE_NOOP("EventText", "Exchanged token saved"),
+        nullptr},
+    {"derived", Kind::SignIn, QT_TRANSLATE_NOOP("EventText", "Made from an exchanged token"),
+        QT_TRANSLATE_NOOP("EventText", "Not made from the exchanged token"),
+        QT_TRANSLATE_NOOP("EventText", "Made from an exchanged token"), nullptr},
     // RFC 9126: the sign-in request was pushed to the provider first; the browser carries only its request_uri.
     {"par", Kind::SignIn, QT_TRANSLATE_NOOP("EventText", "Sign-in request pushed to the provider"),
         QT_TRANSLATE_NOOP("EventText", "Pushing the sign-in request failed"),
