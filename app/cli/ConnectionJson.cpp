@@ -1,6 +1,7 @@
 #include "cli/ConnectionJson.h"
 
 #include "core/ConnectionExpiry.h"
+#include "core/ConnectionSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,6 +36,9 @@ QJsonObject summary(const ConnectionRecord &r)
         {QStringLiteral("updated_at"), time(r.updatedAt)}};
     if (r.status == ConnectionStatus::Revoked)
         json.insert(QStringLiteral("revoked_at_provider"), r.statusDetail.isEmpty());
+    // RFC 8693: the connection whose token was exchanged for this one's (keyway token --save-as).
+    if (const QString parent = ConnectionSettings::fromJson(r.settings).derivedFrom; !parent.isEmpty())
+        json.insert(QStringLiteral("derived_from"), parent);
     // Issue 23: the refresh token's end (null: unknown or none), the grant's documented end, the last renewal.
     const ConnectionExpiry expiry = ConnectionExpiry::of(r, QDateTime::currentDateTimeUtc());
     json.insert(QStringLiteral("refreshed_at"), time(r.refreshedAt));

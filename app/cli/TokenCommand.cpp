@@ -17,7 +17,8 @@ void TokenCommand::addOptions(QCommandLineParser &parser)
         QStringLiteral("format"), QStringLiteral("token")});
     parser.addOption({QStringLiteral("json"), tr("The same as --format json")});
     parser.addOption({QStringLiteral("exchange"),
-        tr("Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored")});
+        tr("Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored, unless --save-as "
+           "keeps it")});
     parser.addOption(
         {QStringLiteral("audience"), tr("With --exchange: the service the new token is for"), QStringLiteral("audience")});
     parser.addOption({QStringLiteral("resource"), tr("With --exchange: the URI of the service the new token is for (repeatable)"),
@@ -27,6 +28,15 @@ void TokenCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("requested-token-type"),
         tr("With --exchange: the token type asked for (a URI, e.g. urn:ietf:params:oauth:token-type:jwt)"),
         QStringLiteral("type")});
+    parser.addOption({QStringLiteral("save-as"),
+        tr("With --exchange: keep the exchanged token as a new connection named NAME and print its id instead of the "
+           "token (with --json, as \"connection_id\"). It is kept in the keychain, sent as it is only to the service it "
+           "is for, and never renewed: exchange again once it expires"),
+        QStringLiteral("name")});
+    parser.addOption({QStringLiteral("api-base"),
+        tr("With --save-as: the API base URL of the service the token is for (https, or http on loopback); needed when "
+           "neither the audience nor a resource is an https URL"),
+        QStringLiteral("url")});
     parser.addOption({QStringLiteral("dpop-proof"),
         tr("For a DPoP-bound token (RFC 9449): also print a fresh proof for one request, --method and --url (the "
            "token on the first line, the proof on the second; \"dpop_proof\" with --json). Send them as "
@@ -54,11 +64,15 @@ void TokenCommand::run(CoreContext &core, const QCommandLineParser &parser, Exit
     if (!format)
         return exit(fail(name(), tr("--format is token, json or kubernetes")));
     const bool exchanging = parser.isSet(QStringLiteral("exchange"));
-    for (const char *option : {"audience", "resource", "scope", "requested-token-type"}) {
+    for (const char *option : {"audience", "resource", "scope", "requested-token-type", "save-as"}) {
         if (!exchanging && parser.isSet(QString::fromLatin1(option))) {
             fail(name(), tr("--%1 goes with --exchange").arg(QString::fromLatin1(option)));
             return exit(2);
         }
+    }
+    if (parser.isSet(QStringLiteral("api-base")) && !parser.isSet(QStringLiteral("save-as"))) {
+        fail(name(), tr("--api-base goes with --save-as"));
+        return exit(2);
     }
     const bool proving = parser.isSet(QStringLiteral("dpop-proof"));
     for (const char *option : {"method", "url", "dpop-nonce"}) {
@@ -144,12 +158,48 @@ void TokenCommand::exchange(
         fail(name(), tr("--exchange needs --audience AUD or --resource URI: the service the token is for"));
         return exit(2);
     }
+    if (parser.isSet(QStringLiteral("save-as")))
+        return exchangeAndSave(core, connectionId, request, parser, json, exit);
     core.service().exchangeToken(connectionId, request, &core.service(), [this, exit, json](const Result<TokenSet> &issued) {
         if (!issued)
             return exit(fail(name(), issued.error().toString()));
         out() << QString::fromUtf8(TokenOutput::renderExchanged(issued.value(), json)) << Qt::flush;
         exit(0);
     });
+}
+
+// --save-as: the exchanged token becomes a connection of its own (ConnectionService::saveExchanged). What can be
+// judged before the exchange (the name, where the token may go) is, so a bad option costs no token.
+void TokenCommand::exchangeAndSave(CoreContext &core, const QString &connectionId, const TokenExchangeRequest &request,
+    const QCommandLineParser &parser, bool json, Exit exit)
+{
+    const QString saveAs = parser.value(QStringLiteral("save-as")).trimmed();
+    const QString apiBase = parser.value(QStringLiteral("api-base")).trimmed();
+    const Error refused = core.service().checkDerived(connectionId, request, saveAs, apiBase);
+    if (refused.code == QLatin1String("no_api_base") || refused.code == QLatin1String("empty_name")) {
+        fail(name(),
+            refused.code == QLatin1String("no_api_base") ? tr("%1 Use --api-base URL.").arg(refused.message)
+                                                         : tr("--save-as needs a name for the new connection"));
+        return exit(2);
+    }
+    if (!refused.isNull())
+        return exit(fail(name(), refused.toString()));
+    ConnectionService *service = &core.service();
+    service->exchangeToken(connectionId, request, service,
+        [this, service, exit, json, connectionId, request, saveAs, apiBase](const Result<TokenSet> &issued) {
+            if (!issued)
+                return exit(fail(name(), issued.error().toString()));
+            const TokenSet tokens = issued.value();
+            service->saveExchanged(connectionId, request, tokens, saveAs, apiBase, service,
+                [this, exit, json, tokens](const Result<QString> &saved) {
+                    if (!saved)
+                        return exit(fail(name(), saved.error().toString()));
+                    out() << (json ? QString::fromUtf8(TokenOutput::renderExchanged(tokens, true, saved.value()))
+                                   : saved.value() + QLatin1Char('\n'))
+                          << Qt::flush;
+                    exit(0);
+                });
+        });
 }
 
 } // namespace keyway

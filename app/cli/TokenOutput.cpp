@@ -61,17 +61,19 @@ QByteArray render(const PresentedCredential &credential, Format format)
     return {};
 }
 
-QByteArray renderExchanged(const TokenSet &issued, bool json)
+QByteArray renderExchanged(const TokenSet &issued, bool json, const QString &connectionId)
 {
     if (!json)
         return issued.accessToken + '\n';
     const QJsonValue expiresIn = issued.expiresAt.isValid() && issued.obtainedAt.isValid()
         ? QJsonValue(qMax<qint64>(0, issued.obtainedAt.secsTo(issued.expiresAt)))
         : QJsonValue(QJsonValue::Null);
-    const QJsonObject o {{QStringLiteral("access_token"), QString::fromUtf8(issued.accessToken)},
+    QJsonObject o {{QStringLiteral("access_token"), QString::fromUtf8(issued.accessToken)},
         {QStringLiteral("issued_token_type"), textOrNull(issued.issuedTokenType)},
         {QStringLiteral("token_type"), textOrNull(issued.tokenType)}, {QStringLiteral("expires_in"), expiresIn},
         {QStringLiteral("scope"), textOrNull(issued.grantedScopes.join(QLatin1Char(' ')))}};
+    if (!connectionId.isEmpty())
+        o.insert(QStringLiteral("connection_id"), connectionId);
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 

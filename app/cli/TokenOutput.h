@@ -27,8 +27,9 @@ std::optional<Format> parseFormat(const QString &name);
 // credential or a DPoP-bound token is no ExecCredential token).
 QByteArray render(const PresentedCredential &credential, Format format);
 // A token from a token exchange (RFC 8693 §2.2.1): the token alone, or with `json` {"access_token",
-// "issued_token_type", "token_type", "expires_in" (seconds), "scope"}, nulls where the answer said nothing.
-QByteArray renderExchanged(const TokenSet &issued, bool json);
+// "issued_token_type", "token_type", "expires_in" (seconds), "scope"}, nulls where the answer said nothing; with
+// "connection_id" when it was saved as a connection (--save-as).
+QByteArray renderExchanged(const TokenSet &issued, bool json, const QString &connectionId = QString());
 
 } // namespace TokenOutput
 

@@ -5,6 +5,8 @@
 // its aud) and is not stored over the connection's; an audience the provider does not serve is one clear
 // invalid_target. Authorization details travel on the authorization request (and in the pushed request's body), the
 // provider grants them (its introspection shows them on the access token) and Keyway keeps and shows them as granted.
+// `keyway token --exchange ... --save-as NAME` keeps the exchanged token as a derived connection instead (issue 20):
+// `keyway token` and `keyway request` then use it, only at its own origin (an echo peer stands for the service).
 #include "KeywayRun.h"
 #include "PeerProcess.h"
 #include "ServiceFixture.h"
@@ -18,6 +20,7 @@
 #include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QUrlQuery>
+#include <QUuid>
 #include <QtTest>
 
 using namespace keyway;
@@ -42,6 +45,7 @@ class TestTokenExchange : public QObject
 
 private:
     test::PeerProcess m_peer;
+    test::PeerProcess m_echo; // the service a derived connection's token is for
     test::ServiceFixture m_fx {
         test::ServiceFixture::SeenAccessToken | test::ServiceFixture::SeenRefreshToken | test::ServiceFixture::SeenClientSecret};
     QTemporaryDir m_dir;
@@ -102,6 +106,8 @@ private slots:
         const QString error
             = m_peer.start(QStringLiteral("oidc-server.mjs"), {QStringLiteral("--token-exchange"), QStringLiteral("--rar")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString echoError = m_echo.start(QStringLiteral("echo-server.mjs"));
+        QVERIFY2(echoError.isEmpty(), qPrintable(echoError));
         const Error opened = m_fx.open(test::ServiceFixture::uniqueKeychainService(QStringLiteral("keyway-exchange-test")));
         QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
         qputenv("KEYWAY_TEST_BROWSER_MODE", "approve");
@@ -111,6 +117,7 @@ private slots:
     {
         qunsetenv("KEYWAY_TEST_BROWSER_MODE");
         m_fx.close();
+        m_echo.stop();
         m_peer.stop();
         QVERIFY2(m_fx.filesHoldingSeenSecrets().isEmpty(), qPrintable(m_fx.filesHoldingSeenSecrets().join(QLatin1Char('\n'))));
     }
@@ -232,6 +239,135 @@ private slots:
         // Usage: exchange options need --exchange, and --exchange needs a target.
         QCOMPARE(test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--audience"), kAudience}).code, 2);
         QCOMPARE(test::runKeyway({QStringLiteral("token"), id, QStringLiteral("--exchange")}).code, 2);
+    }
+
+    // Issue 20: --save-as keeps the exchanged token as a connection of its own, sent only to the service it is for.
+    void theCommandLineSavesAnExchangedTokenAsADerivedConnection()
+    {
+        const test::KeywayRun connect = test::runKeyway(
+            {QStringLiteral("connect"), QStringLiteral("--issuer"), m_peer.issuer(), QStringLiteral("--client-id"),
+                QStringLiteral("keyway-basic"), QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"),
+                QStringLiteral("openid email offline_access"), QStringLiteral("--name"), QStringLiteral("Exchange parent")},
+            "basic-secret", browserEnv());
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        const QString parent = QString::fromUtf8(connect.out).trimmed();
+        const test::KeywayRun own = test::runKeyway({QStringLiteral("token"), parent});
+        QCOMPARE(own.code, 0);
+        m_fx.seenSecrets() << own.out.trimmed();
+        const QString api = QStringLiteral("http://127.0.0.1:%1/api").arg(m_echo.port());
+        const auto connectionCount = [] {
+            return QJsonDocument::fromJson(test::runKeyway({QStringLiteral("connections"), QStringLiteral("--json")}).out)
+                .array()
+                .size();
+        };
+        const qsizetype before = connectionCount();
+        const QStringList exchange {QStringLiteral("token"), parent, QStringLiteral("--exchange"), QStringLiteral("--audience"),
+            QStringLiteral("urn:keyway:reports"), QStringLiteral("--scope"), QStringLiteral("email")};
+
+        // Bad inputs: one clear line each, and no connection made.
+        const struct
+        {
+            QStringList args;
+            int code;
+            const char *says;
+        } refusals[] = {
+            {{QStringLiteral("token"), parent, QStringLiteral("--save-as"), QStringLiteral("Reports")}, 2, "--exchange"},
+            {exchange + QStringList {QStringLiteral("--api-base"), api}, 2, "--save-as"},
+            {exchange + QStringList {QStringLiteral("--save-as"), QStringLiteral("Reports")}, 2, "--api-base"},
+            {exchange + QStringList {QStringLiteral("--save-as"), QString(), QStringLiteral("--api-base"), api}, 2, "name"},
+            {exchange
+                    + QStringList {QStringLiteral("--save-as"), QStringLiteral("Reports"), QStringLiteral("--api-base"),
+                        QStringLiteral("http://reports.example.test")},
+                1, "https"},
+            {exchange
+                    + QStringList {QStringLiteral("--save-as"), QStringLiteral("Exchange parent"), QStringLiteral("--api-base"),
+                        api},
+                1, "already named"},
+        };
+        for (const auto &refusal : refusals) {
+            const test::KeywayRun run = test::runKeyway(refusal.args);
+            QVERIFY2(run.code == refusal.code, qPrintable(refusal.args.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
+            QVERIFY2(run.err.contains(QLatin1String(refusal.says)) && run.err.trimmed().count(QLatin1Char('\n')) == 0,
+                qPrintable(run.err));
+            QVERIFY(run.out.isEmpty());
+        }
+        QCOMPARE(connectionCount(), before);
+
+        // Saved: the id alone on stdout.
+        const test::KeywayRun saved = test::runKeyway(
+            exchange + QStringList {QStringLiteral("--save-as"), QStringLiteral("Reports"), QStringLiteral("--api-base"), api});
+        QVERIFY2(saved.code == 0, qPrintable(saved.err));
+        const QString derived = QString::fromUtf8(saved.out).trimmed();
+        QVERIFY2(!QUuid::fromString(derived).isNull(), saved.out.constData());
+        QCOMPARE(connectionCount(), before + 1);
+
+        // Its token is the exchanged one, for the audience; the parent keeps its own.
+        const test::KeywayRun token = test::runKeyway({QStringLiteral("token"), QStringLiteral("Reports")});
+        QVERIFY2(token.code == 0, qPrintable(token.err));
+        const QByteArray exchanged = token.out.trimmed();
+        m_fx.seenSecrets() << exchanged;
+        QVERIFY(exchanged != own.out.trimmed());
+        const QJsonObject info = introspect(exchanged);
+        QCOMPARE(info.value(QStringLiteral("aud")).toString(), QStringLiteral("urn:keyway:reports"));
+        QCOMPARE(info.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+        QCOMPARE(test::runKeyway({QStringLiteral("token"), parent}).out, own.out);
+
+        // A request to the service carries it, as a bearer token (RFC 6750 §2.1)...
+        const test::KeywayRun request = test::runKeyway(
+            {QStringLiteral("request"), QStringLiteral("Reports"), QStringLiteral("GET"), QStringLiteral("/things")});
+        QVERIFY2(request.code == 0, qPrintable(request.err));
+        const QJsonObject echo = QJsonDocument::fromJson(request.out).object();
+        QCOMPARE(echo.value(QStringLiteral("path")).toString(), QStringLiteral("/api/things"));
+        QCOMPARE(echo.value(QStringLiteral("headers")).toObject().value(QStringLiteral("authorization")).toString(),
+            QStringLiteral("Bearer ") + QString::fromLatin1(exchanged));
+        // ...and it goes nowhere else: not even to the provider that issued it.
+        const test::KeywayRun elsewhere = test::runKeyway(
+            {QStringLiteral("request"), derived, QStringLiteral("GET"), m_peer.issuer() + QStringLiteral("/me")});
+        QCOMPARE(elsewhere.code, 1);
+        QVERIFY2(elsewhere.err.contains(QLatin1String("--allow-origin")), qPrintable(elsewhere.err));
+
+        // The list says what it is and where it came from; both timelines say it.
+        QJsonObject listed;
+        for (const QJsonValue &c :
+            QJsonDocument::fromJson(test::runKeyway({QStringLiteral("connections"), QStringLiteral("--json")}).out).array())
+            if (c.toObject().value(QStringLiteral("id")).toString() == derived)
+                listed = c.toObject();
+        QCOMPARE(listed.value(QStringLiteral("name")).toString(), QStringLiteral("Reports"));
+        QCOMPARE(listed.value(QStringLiteral("auth_mode")).toString(), QStringLiteral("bearer_token"));
+        QCOMPARE(listed.value(QStringLiteral("derived_from")).toString(), parent);
+        QCOMPARE(listed.value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
+        QVERIFY(listed.value(QStringLiteral("expires_at")).isString()); // expires_in of the answer
+        QCOMPARE(listed.value(QStringLiteral("granted_scopes")).toArray(), QJsonArray {QStringLiteral("email")});
+        const auto steps = [](const QString &id) {
+            QStringList out;
+            const QJsonDocument bundle
+                = QJsonDocument::fromJson(test::runKeyway({QStringLiteral("inspect"), id, QStringLiteral("--json")}).out);
+            for (const QJsonValue &e : bundle.object().value(QStringLiteral("events")).toArray())
+                out << e.toObject().value(QStringLiteral("step")).toString() + QLatin1Char(':')
+                        + e.toObject().value(QStringLiteral("outcome")).toString();
+            return out;
+        };
+        QVERIFY2(steps(derived).contains(QStringLiteral("derived:ok")), qPrintable(steps(derived).join(QLatin1Char(' '))));
+        QVERIFY2(steps(parent).contains(QStringLiteral("exchange_saved:ok")), qPrintable(steps(parent).join(QLatin1Char(' '))));
+
+        // The audience is the service's URL: it is the API base, and --json names the new connection.
+        const test::KeywayRun json
+            = test::runKeyway({QStringLiteral("token"), parent, QStringLiteral("--exchange"), QStringLiteral("--audience"),
+                kAudience, QStringLiteral("--save-as"), QStringLiteral("Reports web"), QStringLiteral("--json")});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonObject printed = QJsonDocument::fromJson(json.out).object();
+        m_fx.seenSecrets() << printed.value(QStringLiteral("access_token")).toString().toUtf8();
+        const QString web = printed.value(QStringLiteral("connection_id")).toString();
+        QVERIFY2(!web.isEmpty() && web != derived, json.out.constData());
+        QCOMPARE(printed.value(QStringLiteral("issued_token_type")).toString(), kAccessTokenType);
+        QCOMPARE(test::runKeyway({QStringLiteral("token"), web}).out.trimmed(),
+            printed.value(QStringLiteral("access_token")).toString().toUtf8());
+        // Not the echo peer's origin, so its token does not go there.
+        const test::KeywayRun notThere
+            = test::runKeyway({QStringLiteral("request"), web, QStringLiteral("GET"), api + QStringLiteral("/things")});
+        QCOMPARE(notThere.code, 1);
+        QVERIFY2(notThere.err.contains(QLatin1String("--allow-origin")), qPrintable(notThere.err));
+        QCOMPARE(connectionCount(), before + 2);
     }
 
     void authorizationDetailsAreSentAndKeptAsGranted_data()
