@@ -13,6 +13,7 @@
 #include "connections/ConnectionsView.h"
 #include "core/AppInfo.h"
 #include "core/ConnectionService.h"
+#include "core/ConnectionSettings.h"
 #include "core/CoreContext.h"
 #include "core/Keeper.h"
 #include "core/KeychainRecovery.h"
@@ -227,6 +228,7 @@ void MainWindow::connectPages()
             if (ConnectDialog *dialog = startReconnect(id))
                 dialog->addScopes(scopes);
         });
+    connect(m_connectionPage, &ConnectionPage::openConnectionRequested, this, &MainWindow::showConnection);
     connect(m_connectionPage, &ConnectionPage::removed, this, [this](const QString &integrationId) {
         showIntegration(integrationId);
         statusBar()->showMessage(tr("Connection removed."), 5000);
@@ -934,6 +936,12 @@ ConnectDialog *MainWindow::startReconnect(const QString &connectionId)
     const std::optional<ConnectionRecord> record = m_service.connection(connectionId);
     if (!record)
         return nullptr;
+    // A token exchange's answer has no sign-in of its own to redo (DerivedConnection): it comes from its parent.
+    if (!ConnectionSettings::fromJson(record->settings).derivedFrom.isEmpty()) {
+        statusBar()->showMessage(
+            tr("%1 holds an exchanged token: exchange again from the connection it was derived from.").arg(record->name), 8000);
+        return nullptr;
+    }
     ConnectDialog *dialog = startConnect(record->integrationId);
     if (dialog)
         dialog->setReconnect(*record);

@@ -9,6 +9,7 @@
 #include "connection/ConnectionPage.h"
 #include "custom/CustomIntegrationDialog.h"
 #include "help/ShortcutsDialog.h"
+#include "inspector/SaveExchangedDialog.h"
 #include "inspector/TokenView.h"
 #include "settings/SettingsDialog.h"
 #include "store/VaultSecretStore.h"
@@ -286,6 +287,14 @@ private slots:
             BundlePreviewDialog dialog(f.service(), id, QStringLiteral("bundle.json"));
             QTRY_VERIFY(!dialog.isLoading());
             open(dialog, QStringLiteral("diagnostic bundle"));
+        }
+        {
+            // Issue 20: saving an exchanged token as a connection, with an audience that is no URL (the API base asked).
+            const QString id = f.addConnection(QStringLiteral("github"), QStringLiteral("grace@example.com"));
+            TokenExchangeRequest request;
+            request.audience = QStringLiteral("reports");
+            SaveExchangedDialog dialog(f.service(), id, request);
+            open(dialog, QStringLiteral("save exchanged token"));
         }
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
     }

@@ -931,6 +931,59 @@ private slots:
         QCOMPARE(credentials().tokens.accessToken, own);
     }
 
+    // Issue 20: the exchanged token, still shown, saved as a connection of its own; the window opens it, and its page
+    // names the connection it was derived from.
+    void savesTheExchangedTokenAsADerivedConnection()
+    {
+        QVERIFY(!m_id.isEmpty());
+        TokenInspector *inspector = page()->inspector();
+        auto *save = child<QPushButton>(inspector, "saveExchangedButton");
+        QVERIFY(save->isVisible() && save->isEnabled());
+        save->click();
+        QPointer<QDialog> dialog;
+        QTRY_VERIFY((dialog = child<QDialog>(inspector, "saveExchangedDialog")) && dialog->isVisible());
+        const QString parentName = service().connection(m_id)->name;
+        auto *name = child<QLineEdit>(dialog, "nameEdit");
+        QCOMPARE(name->text(), parentName + QStringLiteral(" → https://reports.example.test"));
+        QCOMPARE(child<QLineEdit>(dialog, "apiBaseEdit")->text(), QStringLiteral("https://reports.example.test"));
+        auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save);
+        QVERIFY(ok->isEnabled());
+        // A name another connection has is refused before anything is saved.
+        name->setText(parentName);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(child<QLabel>(dialog, "problemLabel")->text().contains(QLatin1String("already named")),
+            qPrintable(child<QLabel>(dialog, "problemLabel")->text()));
+        name->setText(QStringLiteral("Reports"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+
+        QTRY_VERIFY_WITH_TIMEOUT(page()->connectionId() != m_id && !page()->connectionId().isEmpty(), 20000);
+        const QString derived = page()->connectionId();
+        const std::optional<ConnectionRecord> record = service().connection(derived);
+        QVERIFY(record);
+        QCOMPARE(record->name, QStringLiteral("Reports"));
+        QCOMPARE(record->authMode, QStringLiteral("bearer_token"));
+        QCOMPARE(ConnectionSettings::fromJson(record->settings).derivedFrom, m_id);
+        QCOMPARE(ConnectionSettings::fromJson(record->settings).apiBaseUrl, QStringLiteral("https://reports.example.test"));
+        QCOMPARE(pageText("titleLabel"), QStringLiteral("Reports"));
+        QVERIFY(child<QLabel>(page(), "derivedLabel")->isVisible());
+        QVERIFY2(pageText("derivedLabel").contains(parentName.toHtmlEscaped()), qPrintable(pageText("derivedLabel")));
+        // Its token is the exchanged one, for the audience.
+        const QString parent = m_id;
+        m_id = derived;
+        const QByteArray token = credentials().tokens.accessToken;
+        m_id = parent;
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(
+            introspect(m_parPeer, token).value(QStringLiteral("aud")).toString(), QStringLiteral("https://reports.example.test"));
+        QVERIFY(screenshot(QStringLiteral("45-derived-connection")));
+
+        // The link goes back to the parent.
+        emit child<QLabel>(page(), "derivedLabel")->linkActivated(QStringLiteral("keyway-connection:") + parent);
+        QCOMPARE(page()->connectionId(), parent);
+        QVERIFY(!child<QLabel>(page(), "derivedLabel")->isVisible());
+    }
+
     void noSecretInAnyFile()
     {
         QStringList roots = test::writableRoots();

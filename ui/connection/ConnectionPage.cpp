@@ -7,6 +7,7 @@
 #include "core/ConnectionCapabilities.h"
 #include "core/ConnectionExpiry.h"
 #include "core/ConnectionService.h"
+#include "core/ConnectionSettings.h"
 #include "core/ConnectionState.h"
 #include "inspector/TokenInspector.h"
 #include "timeline/BundlePreviewDialog.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <QUrl>
 
 namespace keyway {
 
@@ -57,6 +59,12 @@ ConnectionPage::ConnectionPage(ConnectionService &service, QWidget *parent)
     m_console = new RequestConsole(service, m_clipboard, m_ui->tabs);
     m_console->setObjectName(QStringLiteral("requestConsole"));
     connect(m_console, &RequestConsole::reconnectWithScopesRequested, this, &ConnectionPage::reconnectWithScopesRequested);
+    connect(m_inspector, &TokenInspector::derivedConnectionSaved, this, [this](const QString &id) {
+        emit message(tr("Saved the exchanged token as a new connection."));
+        emit openConnectionRequested(id);
+    });
+    connect(m_ui->derivedLabel, &QLabel::linkActivated, this,
+        [this](const QString &link) { emit openConnectionRequested(QUrl(link).path()); });
     m_ui->tabs->addTab(m_inspector, Icons::get(QStringLiteral("key")), tr("&Tokens"));
     m_ui->tabs->addTab(m_timeline, Icons::get(QStringLiteral("timeline")), tr("T&imeline"));
     m_ui->tabs->addTab(m_console, Icons::get(QStringLiteral("console")), tr("Request co&nsole"));
@@ -152,6 +160,7 @@ void ConnectionPage::reload()
     m_ui->detailsForm->setRowVisible(m_ui->statusDetailLabel, !m_ui->statusPanel->isVisibleTo(this));
     const std::optional<AuthMode> mode = Integration::authModeFromString(m_record.authMode);
     m_ui->modeLabel->setText(mode ? Names::authMode(*mode) : m_record.authMode);
+    showDerivedFrom();
     m_ui->createdLabel->setText(
         m_record.createdAt.isValid() ? QLocale().toString(m_record.createdAt.toLocalTime(), QLocale::LongFormat) : tr("Unknown"));
     m_ui->fingerprintLabel->setText(m_record.tokenFingerprint.isEmpty() ? tr("None") : m_record.tokenFingerprint);
@@ -185,6 +194,31 @@ void ConnectionPage::reload()
         m_countdown->start();
     else
         m_countdown->stop();
+}
+
+// RFC 8693 (issue 20): a connection saved from an exchanged token names the one whose token was exchanged, as a link.
+void ConnectionPage::showDerivedFrom()
+{
+    const QString parentId = ConnectionSettings::fromJson(m_record.settings).derivedFrom;
+    m_ui->detailsForm->setRowVisible(m_ui->derivedLabel, !parentId.isEmpty());
+    // It has no sign-in of its own to redo: a new token comes from exchanging the parent's again.
+    m_ui->reconnectButton->setEnabled(parentId.isEmpty());
+    m_ui->reconnectButton->setToolTip(parentId.isEmpty()
+            ? tr("Sign in again (Ctrl+R)")
+            : tr("This connection holds an exchanged token: exchange again from the connection it was derived from."));
+    if (parentId.isEmpty())
+        return m_ui->derivedLabel->clear();
+    m_ui->modeLabel->setText(tr("An exchanged token, sent as a bearer token"));
+    const std::optional<ConnectionRecord> parent = m_service.connection(parentId);
+    if (!parent)
+        return m_ui->derivedLabel->setText(
+            tr("a connection that no longer exists (%1), by token exchange").arg(parentId.left(8).toHtmlEscaped()));
+    QUrl link;
+    link.setScheme(QStringLiteral("keyway-connection"));
+    link.setPath(parentId);
+    m_ui->derivedLabel->setText(tr("<a href=\"%1\">%2</a>, by token exchange (RFC 8693); never renewed: exchange again once it "
+                                   "expires")
+                                    .arg(link.toString().toHtmlEscaped(), parent->name.toHtmlEscaped()));
 }
 
 QString ConnectionPage::countdownText(const QDateTime &expiresAt, const QDateTime &now)

@@ -23,7 +23,7 @@ class TokenInspector;
 
 // One connection: who is connected, its status in colour and words, a live expiry countdown, requested versus
 // granted scopes and the actions (reconnect, refresh, copy token, request console, disconnect, and remove once
-// revoked); further tabs
+// revoked), and for a connection made from an exchanged token the one it was derived from; further tabs
 // hold the token inspector, the flow timeline and the request console.
 class ConnectionPage : public QWidget
 {
@@ -62,6 +62,8 @@ signals:
     // Reconnect adding these provider scopes (the request console's insufficient_scope answer).
     void reconnectWithScopesRequested(const QString &connectionId, const QStringList &scopes);
     void removed(const QString &integrationId);
+    // Another connection should be shown: one saved from an exchanged token here, or the one this was derived from.
+    void openConnectionRequested(const QString &connectionId);
     void message(const QString &text);
 
 protected:
@@ -74,6 +76,7 @@ private:
     void updateCountdown();
     void updateStatusPanel();
     void fillScopes();
+    void showDerivedFrom();
     void onChanged(const QString &id);
 
     std::unique_ptr<Ui::ConnectionPage> m_ui;

@@ -6,6 +6,8 @@
 #include "core/ConnectionCapabilities.h"
 #include "core/ConnectionService.h"
 #include "core/ConnectionSettings.h"
+#include "core/DerivedConnection.h"
+#include "inspector/SaveExchangedDialog.h"
 #include "inspector/TokenExchangeDialog.h"
 #include "inspector/TokenView.h"
 #include "jose/AccessTokenProfile.h"
@@ -34,12 +36,19 @@ TokenInspector::TokenInspector(ConnectionService &service, SecretClipboard *clip
     // RFC 8693: a token for another service, shown below the connection's own and never stored.
     m_exchanged = new TokenView(QStringLiteral("exchanged"), tr("Exchanged token"), clipboard, m_ui->scrollContents);
     m_ui->tokensLayout->insertWidget(4, m_exchanged);
+    // Issue 20: the exchanged token kept as a connection of its own, to call the other service with.
+    m_saveExchangedButton = new QPushButton(tr("Sa&ve as connection…"), m_ui->scrollContents);
+    m_saveExchangedButton->setObjectName(QStringLiteral("saveExchangedButton"));
+    m_saveExchangedButton->setAccessibleName(tr("Save the exchanged token as a new connection"));
+    m_saveExchangedButton->setIcon(Icons::get(QStringLiteral("save")));
+    m_ui->tokensLayout->insertWidget(5, m_saveExchangedButton, 0, Qt::AlignLeft);
+    connect(m_saveExchangedButton, &QPushButton::clicked, this, &TokenInspector::askSaveExchanged);
     // RFC 9396 §7: the authorization details granted with the tokens.
     m_detailsLabel = new QLabel(m_ui->scrollContents);
     m_detailsLabel->setObjectName(QStringLiteral("grantedDetailsLabel"));
     m_detailsLabel->setWordWrap(true);
     m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_ui->tokensLayout->insertWidget(5, m_detailsLabel);
+    m_ui->tokensLayout->insertWidget(6, m_detailsLabel);
     m_exchangeButton = new QPushButton(tr("E&xchange…"), this);
     m_exchangeButton->setObjectName(QStringLiteral("exchangeButton"));
     m_exchangeButton->setAccessibleName(tr("Exchange the access token for one aimed at another service"));
@@ -60,6 +69,9 @@ void TokenInspector::clearAll()
     m_id->clear();
     m_exchanged->clear();
     m_exchanged->setVisible(false);
+    m_saveExchangedButton->setVisible(false);
+    m_exchangeRequest = {};
+    m_exchangedTokens = {};
     m_exchangeButton->setEnabled(false);
     showGrantedDetails({});
     m_keys = {};
@@ -193,7 +205,7 @@ void TokenInspector::exchange(const TokenExchangeRequest &request)
         tr("Asking the provider for a token for %1…")
             .arg(request.audience.isEmpty() ? request.resources.join(QLatin1Char(' ')) : request.audience));
     const quint64 generation = m_generation;
-    m_service.exchangeToken(m_connectionId, request, this, [this, generation](const Result<TokenSet> &issued) {
+    m_service.exchangeToken(m_connectionId, request, this, [this, generation, request](const Result<TokenSet> &issued) {
         if (generation != m_generation)
             return;
         if (!issued) {
@@ -204,9 +216,47 @@ void TokenInspector::exchange(const TokenExchangeRequest &request)
         m_exchanged->setToken(t.accessToken, Redactor::fingerprint(t.accessToken));
         m_exchanged->setIntrospectionAvailable(false); // introspection here asks about the connection's own tokens
         m_exchanged->setVisible(true);
+        m_exchangeRequest = request;
+        m_exchangedTokens = t;
+        // A token bound to this connection's key, or not an access token, cannot stand alone: said on the button.
+        const Error unsaveable = DerivedConnection::checkIssued(t);
+        m_saveExchangedButton->setVisible(true);
+        m_saveExchangedButton->setEnabled(unsaveable.isNull());
+        m_saveExchangedButton->setToolTip(unsaveable.isNull()
+                ? tr("Keep this token as a new connection, to call the service it is for from the console or the command line")
+                : unsaveable.message);
         m_ui->statusLabel->setText(tr("Token exchanged (%1). It is shown below and not kept: the connection keeps its own.")
                                        .arg(t.issuedTokenType.isEmpty() ? tr("type not given") : t.issuedTokenType));
     });
+}
+
+void TokenInspector::askSaveExchanged()
+{
+    if (m_exchangedTokens.isNull())
+        return;
+    // Non-blocking, as "Exchange…": the dialog reports back when the user is done.
+    auto *dialog = new SaveExchangedDialog(m_service, m_connectionId, m_exchangeRequest, this);
+    dialog->setObjectName(QStringLiteral("saveExchangedDialog"));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveExchanged(dialog->name(), dialog->apiBase()); });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    dialog->open();
+}
+
+void TokenInspector::saveExchanged(const QString &name, const QString &apiBase)
+{
+    m_ui->statusLabel->setText(tr("Saving the exchanged token as %1…").arg(name));
+    const quint64 generation = m_generation;
+    m_service.saveExchanged(m_connectionId, m_exchangeRequest, m_exchangedTokens, name, apiBase, this,
+        [this, generation, name](const Result<QString> &saved) {
+            if (generation != m_generation)
+                return;
+            if (!saved) {
+                m_ui->statusLabel->setText(tr("⚠ The exchanged token was not saved: %1").arg(saved.error().toString()));
+                return;
+            }
+            m_ui->statusLabel->setText(tr("Saved the exchanged token as the connection %1.").arg(name));
+            emit derivedConnectionSaved(saved.value());
+        });
 }
 
 void TokenInspector::showGrantedDetails(const QJsonArray &details)
