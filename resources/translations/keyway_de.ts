@@ -1152,6 +1152,14 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
         <source>Requested and granted scopes</source>
         <translation>Angeforderte und gewährte Scopes</translation>
     </message>
+    <message>
+        <source>Derived from:</source>
+        <translation>Abgeleitet von:</translation>
+    </message>
+    <message>
+        <source>The connection whose token was exchanged for this one&apos;s</source>
+        <translation>Die Verbindung, deren Token gegen das dieser getauscht wurde</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPlanner</name>
@@ -1599,6 +1607,41 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Some may be missing: Keyway looks for them in the keychain; connect again any it cannot find.</source>
         <translation>Einige fehlen vielleicht: Keyway sucht sie im Schlüsselbund; verbinden Sie alle, die es nicht findet, neu.</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedConnection</name>
+    <message>
+        <source>The API base URL must be an https URL (or http on this computer&apos;s loopback): %1</source>
+        <translation>Die API-Basis-URL muss eine https-URL sein (oder http auf dem Loopback dieses Computers): %1</translation>
+    </message>
+    <message>
+        <source>Neither the audience nor a resource is an https URL, so Keyway does not know where the token may be sent: give the API base URL of the service it is for.</source>
+        <translation>Weder die Zielgruppe noch eine Ressource ist eine https-URL, daher weiß Keyway nicht, wohin das Token gesendet werden darf: Geben Sie die API-Basis-URL des Dienstes an, für den es bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>The exchanged token is bound to a DPoP key (RFC 9449): it is accepted only with a proof made with the key of the connection it was exchanged from, so it cannot be saved as a connection of its own.</source>
+        <translation>Das getauschte Token ist an einen DPoP-Schlüssel gebunden (RFC 9449): Es wird nur mit einem Nachweis angenommen, der mit dem Schlüssel der Verbindung erstellt wurde, von der es getauscht wurde, und kann daher nicht als eigene Verbindung gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The provider issued a token that is not an access token (%1): only an access token can be saved as a connection.</source>
+        <translation>Der Anbieter hat ein Token ausgestellt, das kein Zugriffstoken ist (%1): Nur ein Zugriffstoken kann als Verbindung gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The exchanged token is bound to a key or client certificate (its cnf claim): a server accepts it only from the holder of that key, so it cannot be saved as a connection of its own.</source>
+        <translation>Das getauschte Token ist an einen Schlüssel oder ein Client-Zertifikat gebunden (sein cnf-Claim): Ein Server nimmt es nur vom Inhaber dieses Schlüssels an, daher kann es nicht als eigene Verbindung gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer held no access token.</source>
+        <translation>Die Antwort des Anbieters enthielt kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Give the new connection a name.</source>
+        <translation>Geben Sie der neuen Verbindung einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2177,26 @@ Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie die Optionen
     <message>
         <source>Token exchange</source>
         <translation>Token-Tausch</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved as a connection</source>
+        <translation>Getauschtes Token als Verbindung gespeichert</translation>
+    </message>
+    <message>
+        <source>Exchanged token not saved</source>
+        <translation>Getauschtes Token nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved</source>
+        <translation>Getauschtes Token gespeichert</translation>
+    </message>
+    <message>
+        <source>Made from an exchanged token</source>
+        <translation>Aus einem getauschten Token erstellt</translation>
+    </message>
+    <message>
+        <source>Not made from the exchanged token</source>
+        <translation>Nicht aus dem getauschten Token erstellt</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4809,41 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     </message>
 </context>
 <context>
+    <name>SaveExchangedDialog</name>
+    <message>
+        <source>Save the exchanged token as a connection</source>
+        <translation>Das getauschte Token als Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>Keeps the exchanged token in the keychain as a new connection, so the request console and the command line can call the other service with it. It is sent as it is, only to the API base below, and never renewed: once it expires, exchange again.</source>
+        <translation>Bewahrt das getauschte Token als neue Verbindung im Schlüsselbund auf, damit die Anfragekonsole und die Befehlszeile den anderen Dienst damit aufrufen können. Es wird unverändert und nur an die API-Basis unten gesendet und nie erneuert: Tauschen Sie erneut, sobald es abläuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the new connection</source>
+        <translation>Name der neuen Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;API base URL:</source>
+        <translation>&amp;API-Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API base URL of the service the token is for</source>
+        <translation>API-Basis-URL des Dienstes, für den das Token bestimmt ist</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/</source>
+        <translation>https://api.example.com/</translation>
+    </message>
+    <message>
+        <source>Why the connection cannot be saved yet</source>
+        <translation>Warum die Verbindung noch nicht gespeichert werden kann</translation>
+    </message>
+</context>
+<context>
     <name>ScopesPanel</name>
     <message>
         <source>Permissions</source>
@@ -5234,10 +5332,6 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
         <translation>Dasselbe wie --format json</translation>
     </message>
     <message>
-        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
-        <translation>Das Zugriffstoken gegen eines für einen anderen Dienst tauschen (RFC 8693); es wird ausgegeben, nicht gespeichert</translation>
-    </message>
-    <message>
         <source>With --exchange: the service the new token is for</source>
         <translation>Mit --exchange: der Dienst, für den das neue Token bestimmt ist</translation>
     </message>
@@ -5300,6 +5394,30 @@ und verbinden Sie dann mit --private-key-file %1 (Keyway bewahrt eine eigene Kop
     <message>
         <source>With --dpop-proof: the nonce the server asked for in its DPoP-Nonce header, to put in the proof</source>
         <translation>Mit --dpop-proof: die Nonce, die der Server in seinem DPoP-Nonce-Header verlangt hat, für den Nachweis</translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored, unless --save-as keeps it</source>
+        <translation>Das Zugriffstoken gegen eines für einen anderen Dienst tauschen (RFC 8693); es wird ausgegeben, nicht gespeichert, außer --save-as bewahrt es auf</translation>
+    </message>
+    <message>
+        <source>With --exchange: keep the exchanged token as a new connection named NAME and print its id instead of the token (with --json, as &quot;connection_id&quot;). It is kept in the keychain, sent as it is only to the service it is for, and never renewed: exchange again once it expires</source>
+        <translation>Mit --exchange: das getauschte Token als neue Verbindung namens NAME aufbewahren und statt des Tokens ihre ID ausgeben (mit --json als &quot;connection_id&quot;). Es wird im Schlüsselbund aufbewahrt, unverändert nur an den Dienst gesendet, für den es bestimmt ist, und nie erneuert: Tauschen Sie erneut, sobald es abläuft</translation>
+    </message>
+    <message>
+        <source>With --save-as: the API base URL of the service the token is for (https, or http on loopback); needed when neither the audience nor a resource is an https URL</source>
+        <translation>Mit --save-as: die API-Basis-URL des Dienstes, für den das Token bestimmt ist (https oder http auf Loopback); nötig, wenn weder die Zielgruppe noch eine Ressource eine https-URL ist</translation>
+    </message>
+    <message>
+        <source>--api-base goes with --save-as</source>
+        <translation>--api-base gehört zu --save-as</translation>
+    </message>
+    <message>
+        <source>%1 Use --api-base URL.</source>
+        <translation>%1 Verwenden Sie --api-base URL.</translation>
+    </message>
+    <message>
+        <source>--save-as needs a name for the new connection</source>
+        <translation>--save-as braucht einen Namen für die neue Verbindung</translation>
     </message>
 </context>
 <context>
@@ -6937,6 +7055,30 @@ Refresh-Token: %2</translation>
             <numerusform>Zugriffstoken kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved the exchanged token as a new connection.</source>
+        <translation>Das getauschte Token wurde als neue Verbindung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign in again (Ctrl+R)</source>
+        <translation>Erneut anmelden (Strg+R)</translation>
+    </message>
+    <message>
+        <source>This connection holds an exchanged token: exchange again from the connection it was derived from.</source>
+        <translation>Diese Verbindung enthält ein getauschtes Token: Tauschen Sie erneut von der Verbindung, von der sie abgeleitet wurde.</translation>
+    </message>
+    <message>
+        <source>An exchanged token, sent as a bearer token</source>
+        <translation>Ein getauschtes Token, als Bearer-Token gesendet</translation>
+    </message>
+    <message>
+        <source>a connection that no longer exists (%1), by token exchange</source>
+        <translation>einer Verbindung, die nicht mehr existiert (%1), per Token-Tausch</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, by token exchange (RFC 8693); never renewed: exchange again once it expires</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, per Token-Tausch (RFC 8693); wird nie erneuert: Tauschen Sie erneut, sobald es abläuft</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionService</name>
@@ -7182,6 +7324,18 @@ Refresh-Token: %2</translation>
     <message>
         <source>That is not a DPoP nonce: give the value of the server&apos;s DPoP-Nonce header as it is.</source>
         <translation>Das ist keine DPoP-Nonce: Geben Sie den Wert des DPoP-Nonce-Headers des Servers unverändert an.</translation>
+    </message>
+    <message>
+        <source>Give the new connection a name.</source>
+        <translation>Geben Sie der neuen Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Derived from %1 by token exchange; its token goes to %2</source>
+        <translation>Von %1 per Token-Tausch abgeleitet; sein Token geht an %2</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved as %1 (%2)</source>
+        <translation>Getauschtes Token gespeichert als %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8406,6 +8560,10 @@ Refresh-Token: %2</translation>
             <numerusform>%1, %n brauchen Sie (am schlimmsten: %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds an exchanged token: exchange again from the connection it was derived from.</source>
+        <translation>%1 enthält ein getauschtes Token: Tauschen Sie erneut von der Verbindung, von der es abgeleitet wurde.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::MessagePanel</name>
@@ -8887,6 +9045,17 @@ Refresh-Token: %2</translation>
     <message>
         <source>The Keyway Sandbox needs port %1 on 127.0.0.1, but a Keyway Sandbox that is not yours holds it (another user&apos;s, or one working from another data folder). Stop that one and try again.</source>
         <translation>Die Keyway Sandbox braucht Port %1 auf 127.0.0.1, aber eine Keyway Sandbox, die nicht Ihre ist, belegt ihn (die eines anderen Benutzers oder eine mit einem anderen Datenordner). Stoppen Sie diese und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SaveExchangedDialog</name>
+    <message>
+        <source>&amp;Save connection</source>
+        <translation>Verbindung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -9376,6 +9545,30 @@ Refresh-Token: %2</translation>
     <message>
         <source>&lt;b&gt;Granted authorization details&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Gewährte Autorisierungsdetails&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as connection…</source>
+        <translation>Als &amp;Verbindung speichern …</translation>
+    </message>
+    <message>
+        <source>Save the exchanged token as a new connection</source>
+        <translation>Das getauschte Token als neue Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>Keep this token as a new connection, to call the service it is for from the console or the command line</source>
+        <translation>Dieses Token als neue Verbindung aufbewahren, um den Dienst, für den es bestimmt ist, aus der Konsole oder der Befehlszeile aufzurufen</translation>
+    </message>
+    <message>
+        <source>Saving the exchanged token as %1…</source>
+        <translation>Das getauschte Token wird als %1 gespeichert …</translation>
+    </message>
+    <message>
+        <source>⚠ The exchanged token was not saved: %1</source>
+        <translation>⚠ Das getauschte Token wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the exchanged token as the connection %1.</source>
+        <translation>Das getauschte Token wurde als Verbindung %1 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1152,6 +1152,14 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
         <source>Requested and granted scopes</source>
         <translation>Ámbitos solicitados y concedidos</translation>
     </message>
+    <message>
+        <source>Derived from:</source>
+        <translation>Derivada de:</translation>
+    </message>
+    <message>
+        <source>The connection whose token was exchanged for this one&apos;s</source>
+        <translation>La conexión cuyo token se intercambió por el de esta</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPlanner</name>
@@ -1599,6 +1607,41 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Some may be missing: Keyway looks for them in the keychain; connect again any it cannot find.</source>
         <translation>Puede que falten algunas: Keyway las busca en el llavero; vuelva a conectar las que no encuentre.</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedConnection</name>
+    <message>
+        <source>The API base URL must be an https URL (or http on this computer&apos;s loopback): %1</source>
+        <translation>La URL base de la API debe ser una URL https (o http en el loopback de este equipo): %1</translation>
+    </message>
+    <message>
+        <source>Neither the audience nor a resource is an https URL, so Keyway does not know where the token may be sent: give the API base URL of the service it is for.</source>
+        <translation>Ni la audiencia ni un recurso es una URL https, así que Keyway no sabe adónde puede enviarse el token: indique la URL base de la API del servicio al que va destinado.</translation>
+    </message>
+    <message>
+        <source>The exchanged token is bound to a DPoP key (RFC 9449): it is accepted only with a proof made with the key of the connection it was exchanged from, so it cannot be saved as a connection of its own.</source>
+        <translation>El token intercambiado está vinculado a una clave DPoP (RFC 9449): solo se acepta con una prueba hecha con la clave de la conexión de la que se intercambió, así que no puede guardarse como una conexión propia.</translation>
+    </message>
+    <message>
+        <source>The provider issued a token that is not an access token (%1): only an access token can be saved as a connection.</source>
+        <translation>El proveedor emitió un token que no es un token de acceso (%1): solo un token de acceso puede guardarse como conexión.</translation>
+    </message>
+    <message>
+        <source>The exchanged token is bound to a key or client certificate (its cnf claim): a server accepts it only from the holder of that key, so it cannot be saved as a connection of its own.</source>
+        <translation>El token intercambiado está vinculado a una clave o a un certificado de cliente (su claim cnf): un servidor solo lo acepta del titular de esa clave, así que no puede guardarse como una conexión propia.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer held no access token.</source>
+        <translation>La respuesta del proveedor no contenía ningún token de acceso.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Give the new connection a name.</source>
+        <translation>Dé un nombre a la nueva conexión.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2177,26 @@ Los secretos nunca se toman de la línea de órdenes: use las opciones --*-stdin
     <message>
         <source>Token exchange</source>
         <translation>Intercambio de token</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved as a connection</source>
+        <translation>Token intercambiado guardado como conexión</translation>
+    </message>
+    <message>
+        <source>Exchanged token not saved</source>
+        <translation>Token intercambiado no guardado</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved</source>
+        <translation>Token intercambiado guardado</translation>
+    </message>
+    <message>
+        <source>Made from an exchanged token</source>
+        <translation>Creada a partir de un token intercambiado</translation>
+    </message>
+    <message>
+        <source>Not made from the exchanged token</source>
+        <translation>No creada a partir del token intercambiado</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4809,41 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     </message>
 </context>
 <context>
+    <name>SaveExchangedDialog</name>
+    <message>
+        <source>Save the exchanged token as a connection</source>
+        <translation>Guardar el token intercambiado como conexión</translation>
+    </message>
+    <message>
+        <source>Keeps the exchanged token in the keychain as a new connection, so the request console and the command line can call the other service with it. It is sent as it is, only to the API base below, and never renewed: once it expires, exchange again.</source>
+        <translation>Guarda el token intercambiado en el llavero como una nueva conexión, para que la consola de peticiones y la línea de órdenes puedan llamar con él al otro servicio. Se envía tal cual, solo a la base de API de abajo, y nunca se renueva: cuando caduque, vuelva a intercambiarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name of the new connection</source>
+        <translation>Nombre de la nueva conexión</translation>
+    </message>
+    <message>
+        <source>&amp;API base URL:</source>
+        <translation>URL base de la &amp;API:</translation>
+    </message>
+    <message>
+        <source>API base URL of the service the token is for</source>
+        <translation>URL base de la API del servicio al que va destinado el token</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/</source>
+        <translation>https://api.example.com/</translation>
+    </message>
+    <message>
+        <source>Why the connection cannot be saved yet</source>
+        <translation>Por qué aún no puede guardarse la conexión</translation>
+    </message>
+</context>
+<context>
     <name>ScopesPanel</name>
     <message>
         <source>Permissions</source>
@@ -5234,10 +5332,6 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
         <translation>Lo mismo que --format json</translation>
     </message>
     <message>
-        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
-        <translation>Intercambiar el token de acceso por uno destinado a otro servicio (RFC 8693); se imprime, no se guarda</translation>
-    </message>
-    <message>
         <source>With --exchange: the service the new token is for</source>
         <translation>Con --exchange: el servicio al que va destinado el nuevo token</translation>
     </message>
@@ -5300,6 +5394,30 @@ y luego conecte con --private-key-file %1 (Keyway guarda su propia copia en el l
     <message>
         <source>With --dpop-proof: the nonce the server asked for in its DPoP-Nonce header, to put in the proof</source>
         <translation>Con --dpop-proof: el nonce que el servidor pidió en su cabecera DPoP-Nonce, para incluirlo en la prueba</translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored, unless --save-as keeps it</source>
+        <translation>Intercambiar el token de acceso por uno destinado a otro servicio (RFC 8693); se imprime, no se guarda, salvo que --save-as lo guarde</translation>
+    </message>
+    <message>
+        <source>With --exchange: keep the exchanged token as a new connection named NAME and print its id instead of the token (with --json, as &quot;connection_id&quot;). It is kept in the keychain, sent as it is only to the service it is for, and never renewed: exchange again once it expires</source>
+        <translation>Con --exchange: guardar el token intercambiado como una nueva conexión llamada NAME e imprimir su id en lugar del token (con --json, como &quot;connection_id&quot;). Se guarda en el llavero, se envía tal cual solo al servicio al que va destinado y nunca se renueva: vuelva a intercambiarlo cuando caduque</translation>
+    </message>
+    <message>
+        <source>With --save-as: the API base URL of the service the token is for (https, or http on loopback); needed when neither the audience nor a resource is an https URL</source>
+        <translation>Con --save-as: la URL base de la API del servicio al que va destinado el token (https, o http en loopback); necesaria cuando ni la audiencia ni un recurso es una URL https</translation>
+    </message>
+    <message>
+        <source>--api-base goes with --save-as</source>
+        <translation>--api-base va con --save-as</translation>
+    </message>
+    <message>
+        <source>%1 Use --api-base URL.</source>
+        <translation>%1 Use --api-base URL.</translation>
+    </message>
+    <message>
+        <source>--save-as needs a name for the new connection</source>
+        <translation>--save-as necesita un nombre para la nueva conexión</translation>
     </message>
 </context>
 <context>
@@ -6937,6 +7055,30 @@ Token de actualización: %2</translation>
             <numerusform>Token de acceso copiado. El portapapeles se vaciará en %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved the exchanged token as a new connection.</source>
+        <translation>Se guardó el token intercambiado como una nueva conexión.</translation>
+    </message>
+    <message>
+        <source>Sign in again (Ctrl+R)</source>
+        <translation>Iniciar sesión de nuevo (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>This connection holds an exchanged token: exchange again from the connection it was derived from.</source>
+        <translation>Esta conexión contiene un token intercambiado: vuelva a intercambiarlo desde la conexión de la que deriva.</translation>
+    </message>
+    <message>
+        <source>An exchanged token, sent as a bearer token</source>
+        <translation>Un token intercambiado, enviado como token bearer</translation>
+    </message>
+    <message>
+        <source>a connection that no longer exists (%1), by token exchange</source>
+        <translation>una conexión que ya no existe (%1), por intercambio de tokens</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, by token exchange (RFC 8693); never renewed: exchange again once it expires</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, por intercambio de tokens (RFC 8693); nunca se renueva: vuelva a intercambiarlo cuando caduque</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionService</name>
@@ -7182,6 +7324,18 @@ Token de actualización: %2</translation>
     <message>
         <source>That is not a DPoP nonce: give the value of the server&apos;s DPoP-Nonce header as it is.</source>
         <translation>Eso no es un nonce DPoP: indique el valor de la cabecera DPoP-Nonce del servidor tal cual.</translation>
+    </message>
+    <message>
+        <source>Give the new connection a name.</source>
+        <translation>Dé un nombre a la nueva conexión.</translation>
+    </message>
+    <message>
+        <source>Derived from %1 by token exchange; its token goes to %2</source>
+        <translation>Derivada de %1 por intercambio de tokens; su token va a %2</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved as %1 (%2)</source>
+        <translation>Token intercambiado guardado como %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8406,6 +8560,10 @@ Token de actualización: %2</translation>
             <numerusform>%1, %n le necesitan (el peor: %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds an exchanged token: exchange again from the connection it was derived from.</source>
+        <translation>%1 contiene un token intercambiado: vuelva a intercambiarlo desde la conexión de la que deriva.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::MessagePanel</name>
@@ -8887,6 +9045,17 @@ Token de actualización: %2</translation>
     <message>
         <source>The Keyway Sandbox needs port %1 on 127.0.0.1, but a Keyway Sandbox that is not yours holds it (another user&apos;s, or one working from another data folder). Stop that one and try again.</source>
         <translation>Keyway Sandbox necesita el puerto %1 en 127.0.0.1, pero lo ocupa un Keyway Sandbox que no es suyo (el de otro usuario, o uno que trabaja desde otra carpeta de datos). Deténgalo e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SaveExchangedDialog</name>
+    <message>
+        <source>&amp;Save connection</source>
+        <translation>&amp;Guardar conexión</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -9376,6 +9545,30 @@ Token de actualización: %2</translation>
     <message>
         <source>&lt;b&gt;Granted authorization details&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Detalles de autorización concedidos&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as connection…</source>
+        <translation>Guardar como &amp;conexión…</translation>
+    </message>
+    <message>
+        <source>Save the exchanged token as a new connection</source>
+        <translation>Guardar el token intercambiado como una nueva conexión</translation>
+    </message>
+    <message>
+        <source>Keep this token as a new connection, to call the service it is for from the console or the command line</source>
+        <translation>Guardar este token como una nueva conexión, para llamar al servicio al que va destinado desde la consola o la línea de órdenes</translation>
+    </message>
+    <message>
+        <source>Saving the exchanged token as %1…</source>
+        <translation>Guardando el token intercambiado como %1…</translation>
+    </message>
+    <message>
+        <source>⚠ The exchanged token was not saved: %1</source>
+        <translation>⚠ No se guardó el token intercambiado: %1</translation>
+    </message>
+    <message>
+        <source>Saved the exchanged token as the connection %1.</source>
+        <translation>Se guardó el token intercambiado como la conexión %1.</translation>
     </message>
 </context>
 <context>

@@ -1152,6 +1152,14 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
         <source>Requested and granted scopes</source>
         <translation>Scopes demandés et accordés</translation>
     </message>
+    <message>
+        <source>Derived from:</source>
+        <translation>Dérivée de :</translation>
+    </message>
+    <message>
+        <source>The connection whose token was exchanged for this one&apos;s</source>
+        <translation>La connexion dont le jeton a été échangé contre celui de celle-ci</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPlanner</name>
@@ -1599,6 +1607,41 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Some may be missing: Keyway looks for them in the keychain; connect again any it cannot find.</source>
         <translation>Certaines manquent peut-être : Keyway les cherche dans le trousseau ; reconnectez celles qu&apos;il ne trouve pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedConnection</name>
+    <message>
+        <source>The API base URL must be an https URL (or http on this computer&apos;s loopback): %1</source>
+        <translation>L’URL de base de l’API doit être une URL https (ou http sur le loopback de cet ordinateur) : %1</translation>
+    </message>
+    <message>
+        <source>Neither the audience nor a resource is an https URL, so Keyway does not know where the token may be sent: give the API base URL of the service it is for.</source>
+        <translation>Ni l’audience ni une ressource n’est une URL https : Keyway ne sait donc pas où le jeton peut être envoyé. Indiquez l’URL de base de l’API du service auquel il est destiné.</translation>
+    </message>
+    <message>
+        <source>The exchanged token is bound to a DPoP key (RFC 9449): it is accepted only with a proof made with the key of the connection it was exchanged from, so it cannot be saved as a connection of its own.</source>
+        <translation>Le jeton échangé est lié à une clé DPoP (RFC 9449) : il n’est accepté qu’avec une preuve faite avec la clé de la connexion dont il provient ; il ne peut donc pas être enregistré comme une connexion à part entière.</translation>
+    </message>
+    <message>
+        <source>The provider issued a token that is not an access token (%1): only an access token can be saved as a connection.</source>
+        <translation>Le fournisseur a émis un jeton qui n’est pas un jeton d’accès (%1) : seul un jeton d’accès peut être enregistré comme connexion.</translation>
+    </message>
+    <message>
+        <source>The exchanged token is bound to a key or client certificate (its cnf claim): a server accepts it only from the holder of that key, so it cannot be saved as a connection of its own.</source>
+        <translation>Le jeton échangé est lié à une clé ou à un certificat client (sa revendication cnf) : un serveur ne l’accepte que du détenteur de cette clé ; il ne peut donc pas être enregistré comme une connexion à part entière.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer held no access token.</source>
+        <translation>La réponse du fournisseur ne contenait aucun jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Give the new connection a name.</source>
+        <translation>Donnez un nom à la nouvelle connexion.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2177,26 @@ Les secrets ne sont jamais pris sur la ligne de commande : utilisez les options 
     <message>
         <source>Token exchange</source>
         <translation>Échange de jeton</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved as a connection</source>
+        <translation>Jeton échangé enregistré comme connexion</translation>
+    </message>
+    <message>
+        <source>Exchanged token not saved</source>
+        <translation>Jeton échangé non enregistré</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved</source>
+        <translation>Jeton échangé enregistré</translation>
+    </message>
+    <message>
+        <source>Made from an exchanged token</source>
+        <translation>Créée à partir d’un jeton échangé</translation>
+    </message>
+    <message>
+        <source>Not made from the exchanged token</source>
+        <translation>Non créée à partir du jeton échangé</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4809,41 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     </message>
 </context>
 <context>
+    <name>SaveExchangedDialog</name>
+    <message>
+        <source>Save the exchanged token as a connection</source>
+        <translation>Enregistrer le jeton échangé comme connexion</translation>
+    </message>
+    <message>
+        <source>Keeps the exchanged token in the keychain as a new connection, so the request console and the command line can call the other service with it. It is sent as it is, only to the API base below, and never renewed: once it expires, exchange again.</source>
+        <translation>Conserve le jeton échangé dans le trousseau comme nouvelle connexion, pour que la console de requêtes et la ligne de commande puissent appeler l’autre service avec lui. Il est envoyé tel quel, uniquement à la base d’API ci-dessous, et jamais renouvelé : une fois expiré, échangez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name of the new connection</source>
+        <translation>Nom de la nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>&amp;API base URL:</source>
+        <translation>URL de base de l’&amp;API :</translation>
+    </message>
+    <message>
+        <source>API base URL of the service the token is for</source>
+        <translation>URL de base de l’API du service auquel le jeton est destiné</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/</source>
+        <translation>https://api.example.com/</translation>
+    </message>
+    <message>
+        <source>Why the connection cannot be saved yet</source>
+        <translation>Pourquoi la connexion ne peut pas encore être enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>ScopesPanel</name>
     <message>
         <source>Permissions</source>
@@ -5234,10 +5332,6 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
         <translation>Identique à --format json</translation>
     </message>
     <message>
-        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
-        <translation>Échanger le jeton d&apos;accès contre un jeton destiné à un autre service (RFC 8693) ; il est affiché, pas enregistré</translation>
-    </message>
-    <message>
         <source>With --exchange: the service the new token is for</source>
         <translation>Avec --exchange : le service auquel le nouveau jeton est destiné</translation>
     </message>
@@ -5300,6 +5394,30 @@ puis connectez-vous avec --private-key-file %1 (Keyway en garde sa propre copie 
     <message>
         <source>With --dpop-proof: the nonce the server asked for in its DPoP-Nonce header, to put in the proof</source>
         <translation>Avec --dpop-proof : le nonce que le serveur a demandé dans son en-tête DPoP-Nonce, à mettre dans la preuve</translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored, unless --save-as keeps it</source>
+        <translation>Échanger le jeton d&apos;accès contre un jeton destiné à un autre service (RFC 8693) ; il est affiché, pas enregistré, sauf si --save-as le conserve</translation>
+    </message>
+    <message>
+        <source>With --exchange: keep the exchanged token as a new connection named NAME and print its id instead of the token (with --json, as &quot;connection_id&quot;). It is kept in the keychain, sent as it is only to the service it is for, and never renewed: exchange again once it expires</source>
+        <translation>Avec --exchange : conserver le jeton échangé comme nouvelle connexion nommée NAME et afficher son id au lieu du jeton (avec --json, comme &quot;connection_id&quot;). Il est conservé dans le trousseau, envoyé tel quel uniquement au service auquel il est destiné, et jamais renouvelé : échangez-le à nouveau une fois expiré</translation>
+    </message>
+    <message>
+        <source>With --save-as: the API base URL of the service the token is for (https, or http on loopback); needed when neither the audience nor a resource is an https URL</source>
+        <translation>Avec --save-as : l’URL de base de l’API du service auquel le jeton est destiné (https, ou http sur loopback) ; nécessaire quand ni l’audience ni une ressource n’est une URL https</translation>
+    </message>
+    <message>
+        <source>--api-base goes with --save-as</source>
+        <translation>--api-base va avec --save-as</translation>
+    </message>
+    <message>
+        <source>%1 Use --api-base URL.</source>
+        <translation>%1 Utilisez --api-base URL.</translation>
+    </message>
+    <message>
+        <source>--save-as needs a name for the new connection</source>
+        <translation>--save-as a besoin d’un nom pour la nouvelle connexion</translation>
     </message>
 </context>
 <context>
@@ -6937,6 +7055,30 @@ Jeton d&apos;actualisation : %2</translation>
             <numerusform>Jeton d&apos;accès copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved the exchanged token as a new connection.</source>
+        <translation>Le jeton échangé a été enregistré comme nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>Sign in again (Ctrl+R)</source>
+        <translation>Se reconnecter (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>This connection holds an exchanged token: exchange again from the connection it was derived from.</source>
+        <translation>Cette connexion contient un jeton échangé : échangez à nouveau depuis la connexion dont elle est dérivée.</translation>
+    </message>
+    <message>
+        <source>An exchanged token, sent as a bearer token</source>
+        <translation>Un jeton échangé, envoyé comme jeton bearer</translation>
+    </message>
+    <message>
+        <source>a connection that no longer exists (%1), by token exchange</source>
+        <translation>une connexion qui n’existe plus (%1), par échange de jeton</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, by token exchange (RFC 8693); never renewed: exchange again once it expires</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, par échange de jeton (RFC 8693) ; jamais renouvelé : échangez à nouveau une fois expiré</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionService</name>
@@ -7182,6 +7324,18 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>That is not a DPoP nonce: give the value of the server&apos;s DPoP-Nonce header as it is.</source>
         <translation>Ce n’est pas un nonce DPoP : donnez la valeur de l’en-tête DPoP-Nonce du serveur telle quelle.</translation>
+    </message>
+    <message>
+        <source>Give the new connection a name.</source>
+        <translation>Donnez un nom à la nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>Derived from %1 by token exchange; its token goes to %2</source>
+        <translation>Dérivée de %1 par échange de jeton ; son jeton va à %2</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved as %1 (%2)</source>
+        <translation>Jeton échangé enregistré comme %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8406,6 +8560,10 @@ Jeton d&apos;actualisation : %2</translation>
             <numerusform>%1, %n vous attendent (le pire : %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds an exchanged token: exchange again from the connection it was derived from.</source>
+        <translation>%1 contient un jeton échangé : échangez à nouveau depuis la connexion dont elle est dérivée.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::MessagePanel</name>
@@ -8887,6 +9045,17 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>The Keyway Sandbox needs port %1 on 127.0.0.1, but a Keyway Sandbox that is not yours holds it (another user&apos;s, or one working from another data folder). Stop that one and try again.</source>
         <translation>Le Keyway Sandbox a besoin du port %1 sur 127.0.0.1, mais un Keyway Sandbox qui n&apos;est pas le vôtre l&apos;occupe (celui d&apos;un autre utilisateur, ou un qui travaille depuis un autre dossier de données). Arrêtez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SaveExchangedDialog</name>
+    <message>
+        <source>&amp;Save connection</source>
+        <translation>&amp;Enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -9376,6 +9545,30 @@ Jeton d&apos;actualisation : %2</translation>
     <message>
         <source>&lt;b&gt;Granted authorization details&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Détails d&apos;autorisation accordés&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as connection…</source>
+        <translation>Enregistrer comme &amp;connexion…</translation>
+    </message>
+    <message>
+        <source>Save the exchanged token as a new connection</source>
+        <translation>Enregistrer le jeton échangé comme nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Keep this token as a new connection, to call the service it is for from the console or the command line</source>
+        <translation>Conserver ce jeton comme nouvelle connexion, pour appeler le service auquel il est destiné depuis la console ou la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Saving the exchanged token as %1…</source>
+        <translation>Enregistrement du jeton échangé comme %1…</translation>
+    </message>
+    <message>
+        <source>⚠ The exchanged token was not saved: %1</source>
+        <translation>⚠ Le jeton échangé n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved the exchanged token as the connection %1.</source>
+        <translation>Le jeton échangé a été enregistré comme connexion %1.</translation>
     </message>
 </context>
 <context>

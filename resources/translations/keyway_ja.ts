@@ -1147,6 +1147,14 @@ Secrets are never taken from the command line: use the --*-stdin options.
         <source>Requested and granted scopes</source>
         <translation>要求したスコープと付与されたスコープ</translation>
     </message>
+    <message>
+        <source>Derived from:</source>
+        <translation>派生元:</translation>
+    </message>
+    <message>
+        <source>The connection whose token was exchanged for this one&apos;s</source>
+        <translation>このトークンと交換されたトークンを持つ接続</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPlanner</name>
@@ -1593,6 +1601,41 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Some may be missing: Keyway looks for them in the keychain; connect again any it cannot find.</source>
         <translation>一部が欠けているかもしれません: Keyway はキーチェーンでそれらを探します。見つからないものは接続し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedConnection</name>
+    <message>
+        <source>The API base URL must be an https URL (or http on this computer&apos;s loopback): %1</source>
+        <translation>API ベース URL は https の URL（またはこのコンピューターのループバック上の http）でなければなりません: %1</translation>
+    </message>
+    <message>
+        <source>Neither the audience nor a resource is an https URL, so Keyway does not know where the token may be sent: give the API base URL of the service it is for.</source>
+        <translation>オーディエンスもリソースも https の URL ではないため、Keyway はトークンの送信先を判断できません。対象サービスの API ベース URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>The exchanged token is bound to a DPoP key (RFC 9449): it is accepted only with a proof made with the key of the connection it was exchanged from, so it cannot be saved as a connection of its own.</source>
+        <translation>交換されたトークンは DPoP 鍵に束縛されています（RFC 9449）。交換元の接続の鍵で作成した証明がある場合にのみ受け付けられるため、独立した接続として保存できません。</translation>
+    </message>
+    <message>
+        <source>The provider issued a token that is not an access token (%1): only an access token can be saved as a connection.</source>
+        <translation>プロバイダーが発行したのはアクセストークンではありません（%1）。接続として保存できるのはアクセストークンだけです。</translation>
+    </message>
+    <message>
+        <source>The exchanged token is bound to a key or client certificate (its cnf claim): a server accepts it only from the holder of that key, so it cannot be saved as a connection of its own.</source>
+        <translation>交換されたトークンは鍵またはクライアント証明書に束縛されています（cnf クレーム）。サーバーはその鍵の保有者からしか受け付けないため、独立した接続として保存できません。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer held no access token.</source>
+        <translation>プロバイダーの応答にアクセストークンが含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Give the new connection a name.</source>
+        <translation>新しい接続に名前を付けてください。</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2170,26 @@ Secrets are never taken from the command line: use the --*-stdin options.
     <message>
         <source>Token exchange</source>
         <translation>トークン交換</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved as a connection</source>
+        <translation>交換したトークンを接続として保存しました</translation>
+    </message>
+    <message>
+        <source>Exchanged token not saved</source>
+        <translation>交換したトークンは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved</source>
+        <translation>交換したトークンを保存しました</translation>
+    </message>
+    <message>
+        <source>Made from an exchanged token</source>
+        <translation>交換したトークンから作成</translation>
+    </message>
+    <message>
+        <source>Not made from the exchanged token</source>
+        <translation>交換したトークンから作成されませんでした</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +4799,41 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     </message>
 </context>
 <context>
+    <name>SaveExchangedDialog</name>
+    <message>
+        <source>Save the exchanged token as a connection</source>
+        <translation>交換したトークンを接続として保存</translation>
+    </message>
+    <message>
+        <source>Keeps the exchanged token in the keychain as a new connection, so the request console and the command line can call the other service with it. It is sent as it is, only to the API base below, and never renewed: once it expires, exchange again.</source>
+        <translation>交換したトークンを新しい接続としてキーチェーンに保存し、リクエストコンソールやコマンドラインからもう一方のサービスを呼び出せるようにします。トークンはそのまま、下の API ベースにだけ送信され、更新されません。期限が切れたら再度交換してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name of the new connection</source>
+        <translation>新しい接続の名前</translation>
+    </message>
+    <message>
+        <source>&amp;API base URL:</source>
+        <translation>API ベース URL(&amp;A):</translation>
+    </message>
+    <message>
+        <source>API base URL of the service the token is for</source>
+        <translation>トークンの対象サービスの API ベース URL</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/</source>
+        <translation>https://api.example.com/</translation>
+    </message>
+    <message>
+        <source>Why the connection cannot be saved yet</source>
+        <translation>接続をまだ保存できない理由</translation>
+    </message>
+</context>
+<context>
     <name>ScopesPanel</name>
     <message>
         <source>Permissions</source>
@@ -5223,10 +5321,6 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
         <translation>--format json と同じ</translation>
     </message>
     <message>
-        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored</source>
-        <translation>アクセストークンを別のサービス向けのトークンと交換する (RFC 8693)。表示するだけで保存はしません</translation>
-    </message>
-    <message>
         <source>With --exchange: the service the new token is for</source>
         <translation>--exchange と一緒に: 新しいトークンの宛先のサービス</translation>
     </message>
@@ -5289,6 +5383,30 @@ then connect with --private-key-file %1 (Keyway keeps its own copy in the keycha
     <message>
         <source>With --dpop-proof: the nonce the server asked for in its DPoP-Nonce header, to put in the proof</source>
         <translation>--dpop-proof と共に: サーバーが DPoP-Nonce ヘッダーで求めた nonce。証明に含めます</translation>
+    </message>
+    <message>
+        <source>Exchange the access token for one aimed at another service (RFC 8693); it is printed, not stored, unless --save-as keeps it</source>
+        <translation>アクセストークンを別のサービス向けのトークンと交換する (RFC 8693)。表示するだけで保存はしません（--save-as で保存する場合を除く）</translation>
+    </message>
+    <message>
+        <source>With --exchange: keep the exchanged token as a new connection named NAME and print its id instead of the token (with --json, as &quot;connection_id&quot;). It is kept in the keychain, sent as it is only to the service it is for, and never renewed: exchange again once it expires</source>
+        <translation>--exchange と併用: 交換したトークンを NAME という名前の新しい接続として保存し、トークンの代わりにその ID を出力します（--json では &quot;connection_id&quot; として）。トークンはキーチェーンに保存され、対象サービスにだけそのまま送信され、更新されません。期限が切れたら再度交換してください</translation>
+    </message>
+    <message>
+        <source>With --save-as: the API base URL of the service the token is for (https, or http on loopback); needed when neither the audience nor a resource is an https URL</source>
+        <translation>--save-as と併用: トークンの対象サービスの API ベース URL（https、またはループバック上の http）。オーディエンスもリソースも https の URL でない場合に必要です</translation>
+    </message>
+    <message>
+        <source>--api-base goes with --save-as</source>
+        <translation>--api-base は --save-as と一緒に使います</translation>
+    </message>
+    <message>
+        <source>%1 Use --api-base URL.</source>
+        <translation>%1 --api-base URL を使ってください。</translation>
+    </message>
+    <message>
+        <source>--save-as needs a name for the new connection</source>
+        <translation>--save-as には新しい接続の名前が必要です</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +7041,30 @@ Refresh token: %2</source>
             <numerusform>アクセストークンをコピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved the exchanged token as a new connection.</source>
+        <translation>交換したトークンを新しい接続として保存しました。</translation>
+    </message>
+    <message>
+        <source>Sign in again (Ctrl+R)</source>
+        <translation>もう一度サインイン (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>This connection holds an exchanged token: exchange again from the connection it was derived from.</source>
+        <translation>この接続は交換したトークンを保持しています。派生元の接続から再度交換してください。</translation>
+    </message>
+    <message>
+        <source>An exchanged token, sent as a bearer token</source>
+        <translation>交換したトークン（ベアラートークンとして送信）</translation>
+    </message>
+    <message>
+        <source>a connection that no longer exists (%1), by token exchange</source>
+        <translation>存在しなくなった接続（%1）から、トークン交換で</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, by token exchange (RFC 8693); never renewed: exchange again once it expires</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;（トークン交換、RFC 8693）。更新されません。期限が切れたら再度交換してください</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ConnectionService</name>
@@ -7167,6 +7309,18 @@ Refresh token: %2</source>
     <message>
         <source>That is not a DPoP nonce: give the value of the server&apos;s DPoP-Nonce header as it is.</source>
         <translation>これは DPoP nonce ではありません: サーバーの DPoP-Nonce ヘッダーの値をそのまま指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the new connection a name.</source>
+        <translation>新しい接続に名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Derived from %1 by token exchange; its token goes to %2</source>
+        <translation>%1 からトークン交換で派生。トークンの送信先は %2</translation>
+    </message>
+    <message>
+        <source>Exchanged token saved as %1 (%2)</source>
+        <translation>交換したトークンを %1 として保存しました（%2）</translation>
     </message>
 </context>
 <context>
@@ -8376,6 +8530,10 @@ Refresh token: %2</source>
             <numerusform>%1、%n 件が要対応 (最も深刻: %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds an exchanged token: exchange again from the connection it was derived from.</source>
+        <translation>%1 は交換したトークンを保持しています。派生元の接続から再度交換してください。</translation>
+    </message>
 </context>
 <context>
     <name>keyway::MessagePanel</name>
@@ -8857,6 +9015,17 @@ Refresh token: %2</source>
     <message>
         <source>The Keyway Sandbox needs port %1 on 127.0.0.1, but a Keyway Sandbox that is not yours holds it (another user&apos;s, or one working from another data folder). Stop that one and try again.</source>
         <translation>Keyway Sandbox には 127.0.0.1 のポート %1 が必要ですが、あなたのものではない Keyway Sandbox (別のユーザーのもの、または別のデータフォルダーで動作しているもの) が使用しています。それを停止してもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SaveExchangedDialog</name>
+    <message>
+        <source>&amp;Save connection</source>
+        <translation>接続を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -9346,6 +9515,30 @@ Refresh token: %2</source>
     <message>
         <source>&lt;b&gt;Granted authorization details&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;付与された認可の詳細&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as connection…</source>
+        <translation>接続として保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the exchanged token as a new connection</source>
+        <translation>交換したトークンを新しい接続として保存</translation>
+    </message>
+    <message>
+        <source>Keep this token as a new connection, to call the service it is for from the console or the command line</source>
+        <translation>このトークンを新しい接続として保存し、対象サービスをコンソールやコマンドラインから呼び出せるようにします</translation>
+    </message>
+    <message>
+        <source>Saving the exchanged token as %1…</source>
+        <translation>交換したトークンを %1 として保存しています…</translation>
+    </message>
+    <message>
+        <source>⚠ The exchanged token was not saved: %1</source>
+        <translation>⚠ 交換したトークンは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved the exchanged token as the connection %1.</source>
+        <translation>交換したトークンを接続 %1 として保存しました。</translation>
     </message>
 </context>
 <context>
