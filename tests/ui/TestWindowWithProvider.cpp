@@ -976,7 +976,7 @@ private slots:
         QVERIFY(!token.isEmpty());
         QCOMPARE(
             introspect(m_parPeer, token).value(QStringLiteral("aud")).toString(), QStringLiteral("https://reports.example.test"));
-        QVERIFY(screenshot(QStringLiteral("45-derived-connection")));
+        QVERIFY(screenshot(QStringLiteral("54-derived-connection")));
 
         // The link goes back to the parent.
         emit child<QLabel>(page(), "derivedLabel")->linkActivated(QStringLiteral("keyway-connection:") + parent);
