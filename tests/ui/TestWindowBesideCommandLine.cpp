@@ -113,17 +113,22 @@ private slots:
         auto *send = console->findChild<QPushButton *>(QStringLiteral("sendButton"));
         auto *status = console->findChild<QLabel *>(QStringLiteral("responseStatusLabel"));
 
-        // The console calls userinfo every half second, each call after the previous one answered.
+        // The console calls userinfo every half second, each call after the previous one answered and was shown (Send
+        // is enabled again as soon as the answer is in, while its body is still being shown: a call sent then would
+        // find "Sending…" in the status line when the earlier body's rendering finishes).
         QSignalSpy rendered(console, &RequestConsole::renderingFinished);
         QStringList consoleFailures;
         int consoleCalls = 0;
+        bool calling = false;
         QTimer use;
         QObject::connect(&use, &QTimer::timeout, console, [&] {
-            if (!send->isEnabled())
+            if (calling || !send->isEnabled())
                 return;
+            calling = true;
             send->click();
         });
         QObject::connect(console, &RequestConsole::renderingFinished, console, [&] {
+            calling = false;
             ++consoleCalls;
             if (!status->text().contains(QLatin1String("200")))
                 consoleFailures << status->text();
