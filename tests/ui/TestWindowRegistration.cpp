@@ -6,6 +6,7 @@
 // without typing a client id, refresh, reach userinfo from the request console; remove the integration in the window,
 // which deletes the registration at the provider (RFC 7592 §2.3) and its keychain entry. Registered with "Bind tokens
 // to a DPoP key" checked, the client is registered for DPoP-bound tokens only (RFC 9449 §5.2) and connects with DPoP.
+#include "ConsoleCall.h"
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "RegistrationChecks.h"
@@ -301,21 +302,10 @@ private slots:
     void requestConsoleReachesUserinfo()
     {
         QVERIFY(!m_id.isEmpty());
-        child<QPushButton>(page(), "consoleButton")->click();
-        RequestConsole *console = page()->console();
-        QTRY_COMPARE(child<QTabWidget>(page(), "tabs")->currentWidget(), static_cast<QWidget *>(console));
-        child<QComboBox>(console, "methodCombo")->setCurrentText(QStringLiteral("GET"));
-        auto *url = child<QLineEdit>(console, "urlEdit");
-        url->clear();
-        QTest::keyClicks(url, m_peer.issuer() + QStringLiteral("/me"));
-        QSignalSpy rendered(console, &RequestConsole::renderingFinished);
-        child<QPushButton>(console, "sendButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(rendered.count() >= 1, 30000);
-        const QString status = child<QLabel>(console, "responseStatusLabel")->text();
-        QVERIFY2(status.contains(QLatin1String("200")), qPrintable(status));
-        const QJsonObject json
-            = QJsonDocument::fromJson(child<QPlainTextEdit>(console, "prettyEdit")->toPlainText().toUtf8()).object();
-        QCOMPARE(json.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+        const test::ConsoleAnswer answer = test::getFromConsole(page(), m_peer.issuer() + QStringLiteral("/me"));
+        QVERIFY2(answer.problem.isEmpty(), qPrintable(answer.problem));
+        QVERIFY2(answer.status.contains(QLatin1String("200")), qPrintable(answer.status));
+        QCOMPARE(answer.json().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
         child<QTabWidget>(page(), "tabs")->setCurrentIndex(0);
     }
 

@@ -5,6 +5,7 @@
 // the secret again, disconnect (revoked at the provider) and remove the connection. Then DPoP and mutual TLS
 // (RFC 8705, against a second oidc-provider over https asking for client certificates) from the connect dialog,
 // and pushed and rich authorization requests and token exchange (a third, requiring PAR) from the window.
+#include "ConsoleCall.h"
 #include "MainWindow.h"
 #include "PeerProcess.h"
 #include "ProviderCounters.h"
@@ -376,26 +377,15 @@ private slots:
 
     void requestConsoleReachesUserinfo()
     {
-        child<QPushButton>(page(), "consoleButton")->click();
-        RequestConsole *console = page()->console();
-        QTRY_COMPARE(child<QTabWidget>(page(), "tabs")->currentWidget(), static_cast<QWidget *>(console));
-        auto *method = child<QComboBox>(console, "methodCombo");
-        method->setCurrentText(QStringLiteral("GET"));
-        auto *url = child<QLineEdit>(console, "urlEdit");
-        url->clear();
-        QTest::keyClicks(url, m_peer.issuer() + QStringLiteral("/me"));
-        QSignalSpy rendered(console, &RequestConsole::renderingFinished);
-        child<QPushButton>(console, "sendButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(rendered.count() >= 1, 30000);
-        const QString status = child<QLabel>(console, "responseStatusLabel")->text();
-        QVERIFY2(status.contains(QLatin1String("200")), qPrintable(status));
-        const QString body = child<QPlainTextEdit>(console, "prettyEdit")->toPlainText();
-        const QJsonObject json = QJsonDocument::fromJson(body.toUtf8()).object();
+        const test::ConsoleAnswer answer = test::getFromConsole(page(), m_peer.issuer() + QStringLiteral("/me"));
+        QVERIFY2(answer.problem.isEmpty(), qPrintable(answer.problem));
+        QVERIFY2(answer.status.contains(QLatin1String("200")), qPrintable(answer.status));
+        const QJsonObject json = answer.json();
         QCOMPARE(json.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
         QCOMPARE(json.value(QStringLiteral("email")).toString(), QStringLiteral("alice@example.test"));
         // The credential was applied, and shown masked: the token is nowhere on screen.
         const QByteArray token = credentials().tokens.accessToken;
-        QVERIFY(!child<QLabel>(console, "credentialNote")->text().contains(QString::fromUtf8(token)));
+        QVERIFY(!child<QLabel>(page()->console(), "credentialNote")->text().contains(QString::fromUtf8(token)));
         QCOMPARE(service().history(m_id).size(), 1);
     }
 
@@ -708,22 +698,11 @@ private slots:
         refreshNowRenewsTheToken();
         QCOMPARE(credentials().tokens.tokenType, QStringLiteral("DPoP"));
         const qsizetype before = service().history(m_id).size();
-        child<QPushButton>(page(), "consoleButton")->click();
-        RequestConsole *console = page()->console();
-        QTRY_COMPARE(child<QTabWidget>(page(), "tabs")->currentWidget(), static_cast<QWidget *>(console));
-        child<QComboBox>(console, "methodCombo")->setCurrentText(QStringLiteral("GET"));
-        auto *url = child<QLineEdit>(console, "urlEdit");
-        url->clear();
-        QTest::keyClicks(url, m_peer.issuer() + QStringLiteral("/me"));
-        QSignalSpy rendered(console, &RequestConsole::renderingFinished);
-        child<QPushButton>(console, "sendButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(rendered.count() >= 1, 30000);
+        const test::ConsoleAnswer answer = test::getFromConsole(page(), m_peer.issuer() + QStringLiteral("/me"));
+        QVERIFY2(answer.problem.isEmpty(), qPrintable(answer.problem));
         // oidc-provider accepts a DPoP-bound token at userinfo only with the DPoP scheme and a matching proof.
-        const QString status = child<QLabel>(console, "responseStatusLabel")->text();
-        QVERIFY2(status.contains(QLatin1String("200")), qPrintable(status));
-        const QJsonObject json
-            = QJsonDocument::fromJson(child<QPlainTextEdit>(console, "prettyEdit")->toPlainText().toUtf8()).object();
-        QCOMPARE(json.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+        QVERIFY2(answer.status.contains(QLatin1String("200")), qPrintable(answer.status));
+        QCOMPARE(answer.json().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
         QCOMPARE(service().history(m_id).size(), before + 1);
     }
 
@@ -799,22 +778,11 @@ private slots:
         QVERIFY(!m_id.isEmpty());
         refreshNowRenewsTheToken();
         QCOMPARE(boundThumbprint(credentials().tokens.accessToken), clientThumbprint());
-        child<QPushButton>(page(), "consoleButton")->click();
-        RequestConsole *console = page()->console();
-        QTRY_COMPARE(child<QTabWidget>(page(), "tabs")->currentWidget(), static_cast<QWidget *>(console));
-        child<QComboBox>(console, "methodCombo")->setCurrentText(QStringLiteral("GET"));
-        auto *url = child<QLineEdit>(console, "urlEdit");
-        url->clear();
-        QTest::keyClicks(url, m_mtlsPeer.issuer() + QStringLiteral("/me"));
-        QSignalSpy rendered(console, &RequestConsole::renderingFinished);
-        child<QPushButton>(console, "sendButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(rendered.count() >= 1, 30000);
+        const test::ConsoleAnswer answer = test::getFromConsole(page(), m_mtlsPeer.issuer() + QStringLiteral("/me"));
+        QVERIFY2(answer.problem.isEmpty(), qPrintable(answer.problem));
         // oidc-provider accepts a certificate-bound token only over TLS with the same certificate (RFC 8705 §3).
-        const QString status = child<QLabel>(console, "responseStatusLabel")->text();
-        QVERIFY2(status.contains(QLatin1String("200")), qPrintable(status));
-        const QJsonObject json
-            = QJsonDocument::fromJson(child<QPlainTextEdit>(console, "prettyEdit")->toPlainText().toUtf8()).object();
-        QCOMPARE(json.value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+        QVERIFY2(answer.status.contains(QLatin1String("200")), qPrintable(answer.status));
+        QCOMPARE(answer.json().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
         QVERIFY(screenshot(QStringLiteral("38-console-mutual-tls")));
     }
 
